@@ -1,0 +1,98 @@
+#include "core/catalogue/catalogue.h"
+
+#include "core/catalogue/movementjson.h"
+#include "core/db/database.h"
+#include "core/db/query.h"
+#include "core/db/transaction.h"
+#include "core/error.h"
+#include "core/interchange/jsonfields.h"
+#include "core/repo/movementrepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace VinhDanh::Core::Catalogue {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Catalogue", text);
+}
+
+QJsonObject readResource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(tr("The program is missing its catalogue file %1.").arg(path));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        throw Error(tr("The catalogue file %1 is damaged: %2.").arg(path, error.errorString()));
+    return doc.object();
+}
+} // namespace
+
+QList<AwardForm> awardForms()
+{
+    static const QList<AwardForm> forms = [] {
+        const QString path = QStringLiteral(":/vinhdanh/catalogue/award_forms.json");
+        const JsonFields root(readResource(path), path);
+        QList<AwardForm> out;
+        const QJsonArray array = root.array(QStringLiteral("forms"));
+        for (int i = 0; i < array.size(); ++i) {
+            const JsonFields f(array.at(i).toObject(), QStringLiteral("%1, forms[%2]").arg(path).arg(i));
+            out.append({f.requiredString(QStringLiteral("code")), f.requiredString(QStringLiteral("name")),
+                        f.requiredString(QStringLiteral("kind")), f.requiredString(QStringLiteral("recipients")),
+                        f.requiredString(QStringLiteral("level")), f.requiredInt(QStringLiteral("rank"))});
+        }
+        return out;
+    }();
+    return forms;
+}
+
+QList<Movement> movements()
+{
+    QList<Movement> out;
+    const QDir dir(QStringLiteral(":/vinhdanh/catalogue/movements"));
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &name : files) {
+        const QString path = dir.filePath(name);
+        out.append(MovementJson::fromJson(readResource(path), path));
+    }
+    return out;
+}
+
+void ensureLoaded(Database &db)
+{
+    // Cheap check first: opening an existing database must not rewrite the catalogue.
+    const QList<AwardForm> forms = awardForms();
+    const QList<Movement> catalogue = movements();
+    const int formsPresent = Query(db.sql(), QStringLiteral("SELECT count(*) FROM award_forms")).scalar(0).toInt();
+    const int moviesPresent =
+        Query(db.sql(), QStringLiteral("SELECT count(*) FROM movements WHERE is_catalogue = 1")).scalar(0).toInt();
+    if (formsPresent >= forms.size() && moviesPresent >= catalogue.size())
+        return;
+
+    Transaction tx(db.sql());
+    Query insertForm(db.sql(), QStringLiteral("INSERT INTO award_forms (code, name, kind, recipients, level, rank) "
+                                              "VALUES (:code, :name, :kind, :recipients, :level, :rank) "
+                                              "ON CONFLICT (code) DO NOTHING"));
+    for (const AwardForm &f : forms)
+        insertForm.bind(QStringLiteral(":code"), f.code)
+            .bind(QStringLiteral(":name"), f.name)
+            .bind(QStringLiteral(":kind"), f.kind)
+            .bind(QStringLiteral(":recipients"), f.recipients)
+            .bind(QStringLiteral(":level"), f.level)
+            .bind(QStringLiteral(":rank"), f.rank)
+            .exec();
+    MovementRepository repo(db);
+    for (const Movement &m : catalogue)
+        if (repo.idForKey(m.key) == 0)
+            repo.upsertCatalogue(m);
+    tx.commit();
+}
+
+} // namespace VinhDanh::Core::Catalogue

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/domain/movement.h"
+#include "core/domain/registry.h"
+
+#include <QList>
+
+namespace VinhDanh::Core {
+
+class Database;
+
+/// The built-in data every database starts with: the award forms and the seed movements,
+/// read from the resources (resources/catalogue/), never written as C++ literals.
+namespace Catalogue {
+
+QList<AwardForm> awardForms();
+QList<Movement> movements();
+
+/// Inserts whatever the database lacks of the catalogue (new databases get all of it; an
+/// older database gets catalogue movements added by a newer program). One transaction.
+void ensureLoaded(Database &db);
+
+} // namespace Catalogue
+} // namespace VinhDanh::Core

@@ -1,0 +1,164 @@
+#include "core/db/database.h"
+
+#include "core/catalogue/catalogue.h"
+#include "core/db/collation.h"
+#include "core/db/migrations.h"
+#include "core/db/query.h"
+#include "core/error.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QUrl>
+
+namespace VinhDanh::Core {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("vinhdanh-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+} // namespace
+
+ConnectionSettings ConnectionSettings::sqlite(const QString &path)
+{
+    ConnectionSettings s;
+    s.backend = Backend::Sqlite;
+    s.path = path;
+    return s;
+}
+
+ConnectionSettings ConnectionSettings::parse(const QString &text)
+{
+    if (!text.startsWith(QLatin1String("postgresql://")) && !text.startsWith(QLatin1String("postgres://")))
+        return sqlite(text);
+    const QUrl url(text);
+    ConnectionSettings s;
+    s.backend = Backend::Postgres;
+    s.host = url.host().isEmpty() ? QStringLiteral("127.0.0.1") : url.host();
+    s.port = url.port(5432);
+    s.databaseName = url.path().mid(1);
+    s.user = url.userName();
+    s.password = url.password();
+    return s;
+}
+
+QString ConnectionSettings::displayName() const
+{
+    if (backend == Backend::Sqlite)
+        return path;
+    return QStringLiteral("%1@%2:%3/%4").arg(user, host).arg(port).arg(databaseName);
+}
+
+Database::Database(const ConnectionSettings &settings, Mode mode)
+    : m_connectionName(nextConnectionName()), m_settings(settings)
+{
+    try {
+        openConnection(mode);
+        Migrations::migrate(*this);
+        Catalogue::ensureLoaded(*this);
+    } catch (...) {
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw;
+    }
+}
+
+Database::Database(const ConnectionSettings &settings, NoMigrate)
+    : m_connectionName(nextConnectionName()), m_settings(settings)
+{
+    openConnection(Mode::OpenOrCreate);
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::openConnection(Mode mode)
+{
+    const QString driver = m_settings.backend == Backend::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        throw Error(tr("The database driver %1 is not installed (Debian package %2).")
+                        .arg(driver, m_settings.backend == Backend::Sqlite ? QStringLiteral("libqt6sql6-sqlite")
+                                                                            : QStringLiteral("libqt6sql6-psql")));
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
+    if (m_settings.backend == Backend::Sqlite) {
+        const bool memory = m_settings.path == QLatin1String(":memory:");
+        if (!memory) {
+            const QFileInfo info(m_settings.path);
+            if (mode == Mode::OpenExisting && !info.exists())
+                throw Error(tr("The database file \"%1\" does not exist.").arg(m_settings.path));
+            if (info.exists() && info.isDir())
+                throw Error(tr("\"%1\" is a folder, not a database file.").arg(m_settings.path));
+            QDir().mkpath(info.absolutePath());
+        }
+        db.setDatabaseName(m_settings.path);
+        // Another clerk's app may hold the write lock for a moment: wait instead of failing.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        db.setHostName(m_settings.host);
+        db.setPort(m_settings.port);
+        db.setDatabaseName(m_settings.databaseName);
+        db.setUserName(m_settings.user);
+        db.setPassword(m_settings.password);
+        db.setConnectOptions(QStringLiteral("connect_timeout=5"));
+    }
+    if (!db.open())
+        throw Error(tr("Could not open the database %1.").arg(m_settings.displayName()), db.lastError().text());
+
+    if (m_settings.backend == Backend::Sqlite)
+        configureSqlite();
+}
+
+void Database::configureSqlite()
+{
+    QSqlDatabase db = sql();
+    // A file that is not SQLite fails on its first read; say so plainly.
+    {
+        QSqlQuery probe(db);
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+            throw Error(tr("\"%1\" is not a Vinh Danh database file (it is not an SQLite database).")
+                            .arg(m_settings.path),
+                        probe.lastError().text());
+    }
+    // Foreign keys are per connection in SQLite and silently off by default: set and verify.
+    Query::run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (Query(db, QStringLiteral("PRAGMA foreign_keys")).scalar().toInt() != 1)
+        throw Error(tr("This SQLite library cannot enforce foreign keys; the database is not safe to use."));
+    if (m_settings.path != QLatin1String(":memory:")) {
+        const QString mode = Query(db, QStringLiteral("PRAGMA journal_mode = WAL")).scalar().toString();
+        if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            throw Error(tr("Could not switch the database to write-ahead logging (journal mode is %1).").arg(mode));
+    }
+    Query::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+    registerVietnameseCollation(db);
+}
+
+int Database::schemaVersion() const
+{
+    return Migrations::storedVersion(*this);
+}
+
+void Database::saveCopy(const QString &targetPath) const
+{
+    if (QFileInfo::exists(targetPath) && !QFile::remove(targetPath))
+        throw Error(tr("Could not replace the file \"%1\".").arg(targetPath));
+    if (m_settings.backend != Backend::Sqlite)
+        throw Error(tr("A copy can only be saved from a SQLite database file; use the server's own backup for PostgreSQL."));
+    Query(sql(), QStringLiteral("VACUUM INTO :target")).bind(QStringLiteral(":target"), targetPath).exec();
+}
+
+} // namespace VinhDanh::Core

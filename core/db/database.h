@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace VinhDanh::Core {
+
+enum class Backend { Sqlite, Postgres };
+
+/// Where a database lives: a SQLite file (the default), or a PostgreSQL server for an office
+/// whose clerks share one database. Parsed from what the user types: a file path, or a
+/// `postgresql://user:password@host:port/dbname` address.
+struct ConnectionSettings
+{
+    Backend backend = Backend::Sqlite;
+    QString path;          // SQLite file, or ":memory:"
+    QString host;
+    int port = 5432;
+    QString databaseName;
+    QString user;
+    QString password;
+
+    static ConnectionSettings sqlite(const QString &path);
+    /// A `postgresql://` or `postgres://` address becomes a server connection; anything else
+    /// is a SQLite file path.
+    static ConnectionSettings parse(const QString &text);
+    /// What the title bar shows: the file path, or user@host:port/db (never the password).
+    QString displayName() const;
+};
+
+/// One open, migrated database connection. Opening sets and verifies the per-connection
+/// settings (foreign keys on; WAL for SQLite files), upgrades an older schema through the
+/// migration ladder, refuses a newer one, and loads the built-in catalogue.
+/// Not thread-safe: a connection belongs to the thread that opened it.
+class Database
+{
+public:
+    enum class Mode { OpenOrCreate, OpenExisting };
+
+    /// Throws Error with a clear message when the file is missing (OpenExisting), is not a
+    /// Vinh Danh database, comes from a newer version, or the driver is not installed.
+    explicit Database(const ConnectionSettings &settings, Mode mode = Mode::OpenOrCreate);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase sql() const { return QSqlDatabase::database(m_connectionName, false); }
+    Backend backend() const { return m_settings.backend; }
+    const ConnectionSettings &settings() const { return m_settings; }
+    QString connectionName() const { return m_connectionName; }
+    int schemaVersion() const;
+
+    /// Copies the whole database into a new SQLite file (File ▸ Save a copy, and backups).
+    /// Uses VACUUM INTO on SQLite, so the copy is consistent even while others write.
+    void saveCopy(const QString &targetPath) const;
+
+    /// Opens without migrating, for tests that build a database at an older schema version.
+    struct NoMigrate {};
+    Database(const ConnectionSettings &settings, NoMigrate);
+
+private:
+    void openConnection(Mode mode);
+    void configureSqlite();
+    QString m_connectionName;
+    ConnectionSettings m_settings;
+};
+
+} // namespace VinhDanh::Core

@@ -1,0 +1,99 @@
+#include "core/db/query.h"
+
+#include "core/error.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace VinhDanh::Core {
+
+Query::Query(const QSqlDatabase &db, const QString &sql)
+    : m_query(db), m_sql(sql)
+{
+    m_query.setForwardOnly(true);
+    if (!m_query.prepare(sql))
+        fail(QStringLiteral("prepare"));
+}
+
+Query &Query::bind(const QString &name, const QVariant &value)
+{
+    m_query.bindValue(name, value);
+    return *this;
+}
+
+Query &Query::bindOptional(const QString &name, const QString &value)
+{
+    m_query.bindValue(name, value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value));
+    return *this;
+}
+
+Query &Query::bindOptional(const QString &name, qint64 idOrZero)
+{
+    m_query.bindValue(name, idOrZero > 0 ? QVariant(idOrZero) : QVariant(QMetaType(QMetaType::LongLong)));
+    return *this;
+}
+
+Query &Query::exec()
+{
+    if (!m_query.exec())
+        fail(QStringLiteral("exec"));
+    return *this;
+}
+
+bool Query::next()
+{
+    return m_query.next();
+}
+
+qint64 Query::insertReturningId()
+{
+    exec();
+    if (!m_query.next())
+        fail(QStringLiteral("returning"));
+    const qint64 id = m_query.value(0).toLongLong();
+    m_query.finish();
+    return id;
+}
+
+QVariant Query::scalar(const QVariant &fallback)
+{
+    exec();
+    const QVariant v = m_query.next() ? m_query.value(0) : fallback;
+    m_query.finish();
+    return v;
+}
+
+void Query::run(const QSqlDatabase &db, const QString &sql)
+{
+    // Executed directly, not prepared: PostgreSQL cannot PREPARE DDL (CREATE, PRAGMA…).
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        raise(q, QStringLiteral("exec"), sql);
+}
+
+void Query::fail(const QString &what) const
+{
+    raise(m_query, what, m_sql);
+}
+
+void Query::raise(const QSqlQuery &query, const QString &what, const QString &sql)
+{
+    const QSqlError err = query.lastError();
+    const QString text = err.text().trimmed();
+    // Constraint violations reach the user as readable sentences; everything else keeps the
+    // driver's words as detail so support can see them.
+    if (text.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("foreign key"), Qt::CaseInsensitive)) {
+        throw Error(QCoreApplication::translate("Database",
+                        "The record is still used by other records, or refers to a record that does not exist."),
+                    text);
+    }
+    if (text.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("duplicate key"), Qt::CaseInsensitive)) {
+        throw Error(QCoreApplication::translate("Database", "A record with the same key already exists."), text);
+    }
+    throw Error(QCoreApplication::translate("Database", "The database could not carry out the operation."),
+                what + QStringLiteral(": ") + text + QStringLiteral(" — ") + sql.simplified().left(200));
+}
+
+} // namespace VinhDanh::Core

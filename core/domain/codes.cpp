@@ -1,0 +1,126 @@
+#include "core/domain/codes.h"
+
+#include <QCoreApplication>
+
+namespace VinhDanh::Core::Codes {
+
+namespace {
+struct Entry
+{
+    const char *code;
+    const char *label; // source text (English), translated in context "Codes"
+};
+
+template<size_t N>
+QList<CodeLabel> toList(const Entry (&entries)[N])
+{
+    QList<CodeLabel> out;
+    out.reserve(int(N));
+    for (const Entry &e : entries)
+        out.append({QString::fromLatin1(e.code), QCoreApplication::translate("Codes", e.label)});
+    return out;
+}
+
+const Entry kUnitKinds[] = {
+    {"provincial_agency", QT_TRANSLATE_NOOP("Codes", "Provincial agency or unit")},
+    {"commune_ward", QT_TRANSLATE_NOOP("Codes", "Commune or ward People's Committee")},
+    {"department", QT_TRANSLATE_NOOP("Codes", "Department inside a unit")},
+    {"enterprise", QT_TRANSLATE_NOOP("Codes", "Enterprise")},
+    {"front_org", QT_TRANSLATE_NOOP("Codes", "Fatherland Front or socio-political organisation")},
+    {"social_org", QT_TRANSLATE_NOOP("Codes", "Social organisation")},
+    {"cooperative", QT_TRANSLATE_NOOP("Codes", "Cooperative")},
+};
+const Entry kBlocKinds[] = {
+    {"cum", QT_TRANSLATE_NOOP("Codes", "Emulation cluster")},
+    {"khoi", QT_TRANSLATE_NOOP("Codes", "Emulation bloc")},
+};
+const Entry kPersonCategories[] = {
+    {"can_bo", QT_TRANSLATE_NOOP("Codes", "Official (cán bộ)")},
+    {"cong_chuc", QT_TRANSLATE_NOOP("Codes", "Civil servant")},
+    {"vien_chuc", QT_TRANSLATE_NOOP("Codes", "Public employee")},
+    {"nguoi_lao_dong", QT_TRANSLATE_NOOP("Codes", "Worker")},
+    {"doanh_nhan", QT_TRANSLATE_NOOP("Codes", "Entrepreneur")},
+    {"nhan_dan", QT_TRANSLATE_NOOP("Codes", "Citizen")},
+};
+const Entry kGenders[] = {
+    {"male", QT_TRANSLATE_NOOP("Codes", "Male")},
+    {"female", QT_TRANSLATE_NOOP("Codes", "Female")},
+};
+const Entry kRatings[] = {
+    {"HTXSNV", QT_TRANSLATE_NOOP("Codes", "HTXSNV – completed tasks excellently")},
+    {"HTTNV", QT_TRANSLATE_NOOP("Codes", "HTTNV – completed tasks well")},
+    {"HTNV", QT_TRANSLATE_NOOP("Codes", "HTNV – completed tasks")},
+    {"KHTNV", QT_TRANSLATE_NOOP("Codes", "KHTNV – did not complete tasks")},
+};
+const Entry kAwardKinds[] = {
+    {"cong_trang", QT_TRANSLATE_NOOP("Codes", "Merit and achievement (regular)")},
+    {"dot_xuat", QT_TRANSLATE_NOOP("Codes", "One-off outstanding achievement")},
+    {"theo_dot", QT_TRANSLATE_NOOP("Codes", "Periodic or thematic movement")},
+    {"cong_hien", QT_TRANSLATE_NOOP("Codes", "Long contribution")},
+};
+const Entry kInitiativeLevels[] = {
+    {"co_so", QT_TRANSLATE_NOOP("Codes", "Grassroots")},
+    {"tinh", QT_TRANSLATE_NOOP("Codes", "Provincial")},
+    {"toan_quoc", QT_TRANSLATE_NOOP("Codes", "National")},
+};
+const Entry kDisciplineKinds[] = {
+    {"khien_trach", QT_TRANSLATE_NOOP("Codes", "Reprimand")},
+    {"canh_cao", QT_TRANSLATE_NOOP("Codes", "Warning")},
+    {"ha_bac_luong", QT_TRANSLATE_NOOP("Codes", "Salary grade reduction")},
+    {"giang_chuc", QT_TRANSLATE_NOOP("Codes", "Demotion")},
+    {"cach_chuc", QT_TRANSLATE_NOOP("Codes", "Dismissal from post")},
+    {"buoc_thoi_viec", QT_TRANSLATE_NOOP("Codes", "Forced termination")},
+    {"khac", QT_TRANSLATE_NOOP("Codes", "Other sanction")},
+};
+const Entry kOccasions[] = {
+    {"annual", QT_TRANSLATE_NOOP("Codes", "Annual")},
+    {"so_ket", QT_TRANSLATE_NOOP("Codes", "Interim review (sơ kết)")},
+    {"tong_ket", QT_TRANSLATE_NOOP("Codes", "Final review (tổng kết)")},
+};
+const Entry kRecipients[] = {
+    {"individual", QT_TRANSLATE_NOOP("Codes", "Individuals")},
+    {"collective", QT_TRANSLATE_NOOP("Codes", "Collectives")},
+    {"both", QT_TRANSLATE_NOOP("Codes", "Collectives and individuals")},
+};
+} // namespace
+
+QList<CodeLabel> list(Set set)
+{
+    switch (set) {
+    case Set::UnitKind: return toList(kUnitKinds);
+    case Set::BlocKind: return toList(kBlocKinds);
+    case Set::PersonCategory: return toList(kPersonCategories);
+    case Set::Gender: return toList(kGenders);
+    case Set::TaskRating: return toList(kRatings);
+    case Set::AwardKind: return toList(kAwardKinds);
+    case Set::InitiativeLevel: return toList(kInitiativeLevels);
+    case Set::DisciplineKind: return toList(kDisciplineKinds);
+    case Set::Occasion: return toList(kOccasions);
+    case Set::Recipients: return toList(kRecipients);
+    }
+    return {};
+}
+
+bool isValid(Set set, const QString &code)
+{
+    const QList<CodeLabel> entries = list(set);
+    return std::any_of(entries.begin(), entries.end(), [&](const CodeLabel &e) { return e.code == code; });
+}
+
+QString label(Set set, const QString &code)
+{
+    for (const CodeLabel &e : list(set))
+        if (e.code == code)
+            return e.label;
+    return code;
+}
+
+QString codesText(Set set)
+{
+    QStringList codes;
+    for (const CodeLabel &e : list(set))
+        codes.append(e.code);
+    return codes.join(QStringLiteral(", "));
+}
+
+} // namespace VinhDanh::Core::Codes

@@ -1,0 +1,202 @@
+#include "core/repo/personrepository.h"
+
+#include "core/db/database.h"
+#include "core/db/query.h"
+#include "core/db/transaction.h"
+#include "core/domain/validation.h"
+#include "core/error.h"
+#include "core/repo/keys.h"
+#include "core/text/vntext.h"
+
+#include <QCoreApplication>
+
+namespace VinhDanh::Core {
+
+namespace {
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("PersonRepository", text, nullptr, n);
+}
+
+QString whereClause(const QString &filter, qint64 unitId)
+{
+    QStringList parts;
+    if (!Text::fold(filter).isEmpty())
+        parts << QStringLiteral("p.search_key LIKE :pattern ESCAPE '\\'");
+    if (unitId > 0)
+        parts << QStringLiteral("p.unit_id = :unit");
+    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+}
+
+void bindWhere(Query &q, const QString &filter, qint64 unitId)
+{
+    if (!Text::fold(filter).isEmpty())
+        q.bind(QStringLiteral(":pattern"), Text::likePattern(filter));
+    if (unitId > 0)
+        q.bind(QStringLiteral(":unit"), unitId);
+}
+
+QString orderBy(PersonRepository::Sort sort, bool ascending)
+{
+    const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    // Vietnamese lists go by given name, then the whole name (họ đệm); the id keeps pages stable.
+    const QString byName = QStringLiteral("p.given_name COLLATE vi") + dir + QStringLiteral(", p.full_name COLLATE vi")
+        + dir + QStringLiteral(", p.id") + dir;
+    switch (sort) {
+    case PersonRepository::Sort::Unit: return QStringLiteral("u.name COLLATE vi") + dir + QStringLiteral(", ") + byName;
+    case PersonRepository::Sort::Category: return QStringLiteral("p.category") + dir + QStringLiteral(", ") + byName;
+    case PersonRepository::Sort::Key: return QStringLiteral("p.ext_key") + dir;
+    case PersonRepository::Sort::Name: break;
+    }
+    return byName;
+}
+} // namespace
+
+int PersonRepository::count(const QString &filter, qint64 unitId) const
+{
+    Query q(m_db.sql(), QStringLiteral("SELECT count(*) FROM people p") + whereClause(filter, unitId));
+    bindWhere(q, filter, unitId);
+    return q.scalar(0).toInt();
+}
+
+QList<PersonRow> PersonRepository::page(const QString &filter, Sort sort, bool ascending, int offset, int limit,
+                                        qint64 unitId) const
+{
+    Query q(m_db.sql(), QStringLiteral("SELECT p.id, p.ext_key, p.full_name, p.gender, p.category, p.position, u.name "
+                                       "FROM people p JOIN units u ON u.id = p.unit_id")
+                            + whereClause(filter, unitId) + QStringLiteral(" ORDER BY ") + orderBy(sort, ascending)
+                            + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    bindWhere(q, filter, unitId);
+    q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
+    QList<PersonRow> rows;
+    while (q.next())
+        rows.append({q.id(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6)});
+    return rows;
+}
+
+std::optional<Person> PersonRepository::get(qint64 id) const
+{
+    Query q(m_db.sql(), QStringLiteral("SELECT id, ext_key, full_name, gender, birth_date, cccd, unit_id, position, "
+                                       "category FROM people WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    if (!q.next())
+        return std::nullopt;
+    Person p;
+    p.id = q.id(0);
+    p.key = q.text(1);
+    p.fullName = q.text(2);
+    p.gender = q.text(3);
+    p.birthDate = Keys::dateFrom(q.value(4));
+    p.cccd = q.text(5);
+    p.unitId = q.id(6);
+    p.position = q.text(7);
+    p.category = q.text(8);
+    return p;
+}
+
+qint64 PersonRepository::idForKey(const QString &key) const
+{
+    return Query(m_db.sql(), QStringLiteral("SELECT id FROM people WHERE ext_key = :k"))
+        .bind(QStringLiteral(":k"), key)
+        .scalar(0)
+        .toLongLong();
+}
+
+QString PersonRepository::keyForId(qint64 id) const
+{
+    return Query(m_db.sql(), QStringLiteral("SELECT ext_key FROM people WHERE id = :id"))
+        .bind(QStringLiteral(":id"), id)
+        .scalar()
+        .toString();
+}
+
+QString PersonRepository::name(qint64 id) const
+{
+    return Query(m_db.sql(), QStringLiteral("SELECT full_name FROM people WHERE id = :id"))
+        .bind(QStringLiteral(":id"), id)
+        .scalar()
+        .toString();
+}
+
+qint64 PersonRepository::save(Person &person)
+{
+    person.fullName = Text::clean(person.fullName);
+    person.position = Text::clean(person.position);
+    person.cccd = person.cccd.trimmed();
+    const QStringList problems = Validation::person(person);
+    if (!problems.isEmpty())
+        throw Error(problems.join(QLatin1Char(' ')));
+    Transaction tx(m_db.sql());
+    if (!person.cccd.isEmpty()) {
+        Query other(m_db.sql(), QStringLiteral("SELECT full_name FROM people WHERE cccd = :cccd AND id <> :id"));
+        other.bind(QStringLiteral(":cccd"), person.cccd).bind(QStringLiteral(":id"), person.id).exec();
+        if (other.next())
+            throw Error(tr("The CCCD number %1 already belongs to %2.").arg(person.cccd, other.text(0)));
+    }
+    if (person.key.isEmpty())
+        person.key = Keys::generate(QStringLiteral("person"));
+    const QString sqlInsert = QStringLiteral(
+        "INSERT INTO people (ext_key, full_name, given_name, gender, birth_date, cccd, unit_id, position, category, "
+        "search_key) VALUES (:key, :name, :given, :gender, :birth, :cccd, :unit, :position, :category, :search) "
+        "RETURNING id");
+    const QString sqlUpdate = QStringLiteral(
+        "UPDATE people SET ext_key = :key, full_name = :name, given_name = :given, gender = :gender, "
+        "birth_date = :birth, cccd = :cccd, unit_id = :unit, position = :position, category = :category, "
+        "search_key = :search WHERE id = :id");
+    Query q(m_db.sql(), person.id > 0 ? sqlUpdate : sqlInsert);
+    q.bind(QStringLiteral(":key"), person.key)
+        .bind(QStringLiteral(":name"), person.fullName)
+        .bind(QStringLiteral(":given"), Text::givenName(person.fullName))
+        .bindOptional(QStringLiteral(":gender"), person.gender)
+        .bind(QStringLiteral(":birth"), Keys::dateValue(person.birthDate))
+        .bindOptional(QStringLiteral(":cccd"), person.cccd)
+        .bind(QStringLiteral(":unit"), person.unitId)
+        .bindOptional(QStringLiteral(":position"), person.position)
+        .bind(QStringLiteral(":category"), person.category)
+        .bind(QStringLiteral(":search"), Text::fold(person.fullName + QLatin1Char(' ') + person.key));
+    if (person.id > 0) {
+        q.bind(QStringLiteral(":id"), person.id).exec();
+        if (q.numRowsAffected() == 0)
+            throw Error(tr("The person no longer exists; the record may have been deleted by someone else."));
+    } else {
+        person.id = q.insertReturningId();
+    }
+    tx.commit();
+    return person.id;
+}
+
+QStringList PersonRepository::dependents(qint64 id) const
+{
+    struct Check
+    {
+        const char *sql;
+        const char *text;
+    };
+    static const Check checks[] = {
+        {"SELECT count(*) FROM ratings WHERE person_id = :id", QT_TRANSLATE_NOOP("PersonRepository", "%n yearly rating(s)")},
+        {"SELECT count(*) FROM awards WHERE person_id = :id", QT_TRANSLATE_NOOP("PersonRepository", "%n award(s) in the ledger")},
+        {"SELECT count(*) FROM initiative_holders WHERE person_id = :id",
+         QT_TRANSLATE_NOOP("PersonRepository", "%n initiative(s)")},
+        {"SELECT count(*) FROM disciplines WHERE person_id = :id",
+         QT_TRANSLATE_NOOP("PersonRepository", "%n disciplinary record(s)")},
+    };
+    QStringList out;
+    for (const Check &c : checks) {
+        const int n = Query(m_db.sql(), QString::fromLatin1(c.sql)).bind(QStringLiteral(":id"), id).scalar(0).toInt();
+        if (n > 0)
+            out << tr(c.text, n);
+    }
+    return out;
+}
+
+void PersonRepository::remove(qint64 id)
+{
+    Transaction tx(m_db.sql());
+    const QStringList reasons = dependents(id);
+    if (!reasons.isEmpty())
+        throw Error(tr("The person cannot be deleted: the record still has %1.").arg(reasons.join(QStringLiteral("; "))));
+    Query(m_db.sql(), QStringLiteral("DELETE FROM people WHERE id = :id")).bind(QStringLiteral(":id"), id).exec();
+    tx.commit();
+}
+
+} // namespace VinhDanh::Core

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/domain/registry.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace VinhDanh::Core {
+
+class Database;
+
+/// One row of the people list. Deliberately without CCCD or birth date: personal data is
+/// shown only on the person's own page and form.
+struct PersonRow
+{
+    qint64 id = 0;
+    QString key;
+    QString fullName;
+    QString gender;   // code
+    QString category; // code
+    QString position;
+    QString unitName;
+};
+
+class PersonRepository
+{
+public:
+    /// Name sorts the Vietnamese way: by given name, then the whole name.
+    enum class Sort { Name, Unit, Category, Key };
+
+    explicit PersonRepository(Database &db) : m_db(db) {}
+
+    int count(const QString &filter = {}, qint64 unitId = 0) const;
+    /// unitId > 0 limits the page to the people of that unit.
+    QList<PersonRow> page(const QString &filter, Sort sort, bool ascending, int offset, int limit,
+                          qint64 unitId = 0) const;
+
+    std::optional<Person> get(qint64 id) const;
+    qint64 idForKey(const QString &key) const;
+    QString keyForId(qint64 id) const;
+    QString name(qint64 id) const;
+
+    /// Inserts or updates; validates, checks the CCCD is not someone else's. Returns the id.
+    qint64 save(Person &person);
+    QStringList dependents(qint64 id) const;
+    void remove(qint64 id);
+
+private:
+    Database &m_db;
+};
+
+} // namespace VinhDanh::Core

@@ -1,0 +1,346 @@
+#include "core/repo/recordrepository.h"
+
+#include "core/db/database.h"
+#include "core/db/query.h"
+#include "core/db/transaction.h"
+#include "core/domain/validation.h"
+#include "core/error.h"
+#include "core/repo/keys.h"
+#include "core/text/vntext.h"
+
+#include <QCoreApplication>
+
+#include <map>
+
+namespace VinhDanh::Core {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RecordRepository", text);
+}
+
+/// "person_id = :subject" or "unit_id = :subject" for a subject.
+QString subjectColumn(const Subject &s)
+{
+    return s.isPerson() ? QStringLiteral("person_id") : QStringLiteral("unit_id");
+}
+
+qint64 subjectId(const Subject &s)
+{
+    return s.isPerson() ? s.personId : s.unitId;
+}
+
+Subject readSubject(const Query &q, int personColumn)
+{
+    return {q.id(personColumn), q.id(personColumn + 1)};
+}
+
+void failIfInvalid(const QStringList &problems)
+{
+    if (!problems.isEmpty())
+        throw Error(problems.join(QLatin1Char(' ')));
+}
+} // namespace
+
+QList<AwardForm> RecordRepository::awardForms() const
+{
+    Query q(m_db.sql(), QStringLiteral("SELECT code, name, kind, recipients, level, rank FROM award_forms "
+                                       "ORDER BY kind DESC, rank, code"));
+    q.exec();
+    QList<AwardForm> out;
+    while (q.next())
+        out.append({q.text(0), q.text(1), q.text(2), q.text(3), q.text(4), q.integer(5)});
+    return out;
+}
+
+QString RecordRepository::awardFormName(const QString &code) const
+{
+    return Query(m_db.sql(), QStringLiteral("SELECT name FROM award_forms WHERE code = :c"))
+        .bind(QStringLiteral(":c"), code)
+        .scalar(code)
+        .toString();
+}
+
+QList<YearRecord> RecordRepository::yearRecords(const Subject &subject) const
+{
+    std::map<int, YearRecord, std::greater<int>> years;
+    for (const Rating &r : ratings(subject)) {
+        years[r.year].year = r.year;
+        years[r.year].rating = r.rating;
+    }
+    Query q(m_db.sql(), QStringLiteral("SELECT a.year, a.form_code FROM awards a JOIN award_forms f ON f.code = a.form_code "
+                                       "WHERE f.kind = 'title' AND a.")
+                            + subjectColumn(subject) + QStringLiteral(" = :id ORDER BY a.year, f.rank"));
+    q.bind(QStringLiteral(":id"), subjectId(subject)).exec();
+    while (q.next()) {
+        YearRecord &y = years[q.integer(0)];
+        y.year = q.integer(0);
+        y.titleCodes.append(q.text(1));
+    }
+    QList<YearRecord> out;
+    for (const auto &entry : years)
+        out.append(entry.second);
+    return out;
+}
+
+QList<Rating> RecordRepository::ratings(const Subject &subject) const
+{
+    Query q(m_db.sql(), QStringLiteral("SELECT id, person_id, unit_id, year, rating, note FROM ratings WHERE ")
+                            + subjectColumn(subject) + QStringLiteral(" = :id ORDER BY year DESC"));
+    q.bind(QStringLiteral(":id"), subjectId(subject)).exec();
+    QList<Rating> out;
+    while (q.next())
+        out.append({q.id(0), readSubject(q, 1), q.integer(3), q.text(4), q.text(5)});
+    return out;
+}
+
+void RecordRepository::setRating(const Rating &rating)
+{
+    failIfInvalid(Validation::rating(rating));
+    Transaction tx(m_db.sql());
+    Query(m_db.sql(), QStringLiteral("DELETE FROM ratings WHERE ") + subjectColumn(rating.subject)
+                          + QStringLiteral(" = :id AND year = :year"))
+        .bind(QStringLiteral(":id"), subjectId(rating.subject))
+        .bind(QStringLiteral(":year"), rating.year)
+        .exec();
+    Query(m_db.sql(), QStringLiteral("INSERT INTO ratings (person_id, unit_id, year, rating, note) "
+                                     "VALUES (:person, :unit, :year, :rating, :note)"))
+        .bindOptional(QStringLiteral(":person"), rating.subject.personId)
+        .bindOptional(QStringLiteral(":unit"), rating.subject.unitId)
+        .bind(QStringLiteral(":year"), rating.year)
+        .bind(QStringLiteral(":rating"), rating.rating)
+        .bindOptional(QStringLiteral(":note"), Text::clean(rating.note))
+        .exec();
+    tx.commit();
+}
+
+void RecordRepository::removeRating(const Subject &subject, int year)
+{
+    Query(m_db.sql(), QStringLiteral("DELETE FROM ratings WHERE ") + subjectColumn(subject)
+                          + QStringLiteral(" = :id AND year = :year"))
+        .bind(QStringLiteral(":id"), subjectId(subject))
+        .bind(QStringLiteral(":year"), year)
+        .exec();
+}
+
+QList<AwardRow> RecordRepository::awards(const Subject &subject) const
+{
+    Query q(m_db.sql(),
+            QStringLiteral("SELECT a.id, a.ext_key, a.person_id, a.unit_id, a.form_code, a.kind, a.year, a.decision_no, "
+                           "a.decision_date, a.authority, a.movement_id, a.note, f.name, m.name "
+                           "FROM awards a JOIN award_forms f ON f.code = a.form_code "
+                           "LEFT JOIN movements m ON m.id = a.movement_id WHERE a.")
+                + subjectColumn(subject) + QStringLiteral(" = :id ORDER BY a.year DESC, f.rank DESC, a.id DESC"));
+    q.bind(QStringLiteral(":id"), subjectId(subject)).exec();
+    QList<AwardRow> out;
+    while (q.next()) {
+        Award a;
+        a.id = q.id(0);
+        a.key = q.text(1);
+        a.subject = readSubject(q, 2);
+        a.formCode = q.text(4);
+        a.kind = q.text(5);
+        a.year = q.integer(6);
+        a.decisionNo = q.text(7);
+        a.decisionDate = Keys::dateFrom(q.value(8));
+        a.authority = q.text(9);
+        a.movementId = q.id(10);
+        a.note = q.text(11);
+        out.append({a, q.text(12), q.text(13)});
+    }
+    return out;
+}
+
+qint64 RecordRepository::saveAward(Award &award)
+{
+    failIfInvalid(Validation::award(award));
+    Transaction tx(m_db.sql());
+    const QString recipients = Query(m_db.sql(), QStringLiteral("SELECT recipients FROM award_forms WHERE code = :c"))
+                                   .bind(QStringLiteral(":c"), award.formCode)
+                                   .scalar()
+                                   .toString();
+    if (recipients.isEmpty())
+        throw Error(tr("The award form %1 is not known.").arg(award.formCode));
+    if (award.subject.isPerson() && recipients == QLatin1String("collective"))
+        throw Error(tr("%1 is awarded to collectives, not to individuals.").arg(awardFormName(award.formCode)));
+    if (!award.subject.isPerson() && recipients == QLatin1String("individual"))
+        throw Error(tr("%1 is awarded to individuals, not to collectives.").arg(awardFormName(award.formCode)));
+    if (award.key.isEmpty())
+        award.key = Keys::generate(QStringLiteral("award"));
+    const QString columns = QStringLiteral(
+        "ext_key = :key, person_id = :person, unit_id = :unit, form_code = :form, kind = :kind, year = :year, "
+        "decision_no = :no, decision_date = :date, authority = :authority, movement_id = :movement, note = :note");
+    Query q(m_db.sql(), award.id > 0
+                            ? QStringLiteral("UPDATE awards SET ") + columns + QStringLiteral(" WHERE id = :id")
+                            : QStringLiteral("INSERT INTO awards (ext_key, person_id, unit_id, form_code, kind, year, "
+                                             "decision_no, decision_date, authority, movement_id, note) VALUES (:key, "
+                                             ":person, :unit, :form, :kind, :year, :no, :date, :authority, :movement, "
+                                             ":note) RETURNING id"));
+    q.bind(QStringLiteral(":key"), award.key)
+        .bindOptional(QStringLiteral(":person"), award.subject.personId)
+        .bindOptional(QStringLiteral(":unit"), award.subject.unitId)
+        .bind(QStringLiteral(":form"), award.formCode)
+        .bind(QStringLiteral(":kind"), award.kind)
+        .bind(QStringLiteral(":year"), award.year)
+        .bindOptional(QStringLiteral(":no"), Text::clean(award.decisionNo))
+        .bind(QStringLiteral(":date"), Keys::dateValue(award.decisionDate))
+        .bindOptional(QStringLiteral(":authority"), Text::clean(award.authority))
+        .bindOptional(QStringLiteral(":movement"), award.movementId)
+        .bindOptional(QStringLiteral(":note"), Text::clean(award.note));
+    if (award.id > 0)
+        q.bind(QStringLiteral(":id"), award.id).exec();
+    else
+        award.id = q.insertReturningId();
+    tx.commit();
+    return award.id;
+}
+
+void RecordRepository::removeAward(qint64 id)
+{
+    Transaction tx(m_db.sql());
+    const int used = Query(m_db.sql(), QStringLiteral("SELECT count(*) FROM initiatives WHERE used_for_award_id = :id"))
+                         .bind(QStringLiteral(":id"), id)
+                         .scalar(0)
+                         .toInt();
+    if (used > 0)
+        throw Error(tr("The award cannot be deleted: %1 initiative(s) are recorded as used for it. "
+                       "Clear that first.").arg(used));
+    Query(m_db.sql(), QStringLiteral("DELETE FROM awards WHERE id = :id")).bind(QStringLiteral(":id"), id).exec();
+    tx.commit();
+}
+
+QList<Initiative> RecordRepository::initiatives(qint64 personId) const
+{
+    Query q(m_db.sql(), QStringLiteral("SELECT i.id, i.ext_key, i.title, i.decision_no, i.decision_date, i.level, "
+                                       "i.used_for_award_id, i.note FROM initiatives i "
+                                       "JOIN initiative_holders h ON h.initiative_id = i.id "
+                                       "WHERE h.person_id = :p ORDER BY i.decision_date DESC, i.id DESC"));
+    q.bind(QStringLiteral(":p"), personId).exec();
+    QList<Initiative> out;
+    while (q.next()) {
+        Initiative i;
+        i.id = q.id(0);
+        i.key = q.text(1);
+        i.title = q.text(2);
+        i.decisionNo = q.text(3);
+        i.decisionDate = Keys::dateFrom(q.value(4));
+        i.level = q.text(5);
+        i.usedForAwardId = q.id(6);
+        i.note = q.text(7);
+        out.append(i);
+    }
+    for (Initiative &i : out) {
+        Query h(m_db.sql(), QStringLiteral("SELECT person_id FROM initiative_holders WHERE initiative_id = :i "
+                                           "ORDER BY person_id"));
+        h.bind(QStringLiteral(":i"), i.id).exec();
+        while (h.next())
+            i.holderIds.append(h.id(0));
+    }
+    return out;
+}
+
+qint64 RecordRepository::saveInitiative(Initiative &initiative)
+{
+    initiative.title = Text::clean(initiative.title);
+    failIfInvalid(Validation::initiative(initiative));
+    Transaction tx(m_db.sql());
+    if (initiative.usedForAwardId > 0) {
+        // The award must belong to one of the holders: an initiative cannot serve someone else's award.
+        Query owner(m_db.sql(), QStringLiteral("SELECT person_id FROM awards WHERE id = :a"));
+        owner.bind(QStringLiteral(":a"), initiative.usedForAwardId).exec();
+        if (!owner.next() || !initiative.holderIds.contains(owner.id(0)))
+            throw Error(tr("An initiative can only be used for an award of one of its holders."));
+    }
+    if (initiative.key.isEmpty())
+        initiative.key = Keys::generate(QStringLiteral("initiative"));
+    const QString columns = QStringLiteral("ext_key = :key, title = :title, decision_no = :no, decision_date = :date, "
+                                           "level = :level, used_for_award_id = :used, note = :note");
+    Query q(m_db.sql(), initiative.id > 0
+                            ? QStringLiteral("UPDATE initiatives SET ") + columns + QStringLiteral(" WHERE id = :id")
+                            : QStringLiteral("INSERT INTO initiatives (ext_key, title, decision_no, decision_date, level, "
+                                             "used_for_award_id, note) VALUES (:key, :title, :no, :date, :level, :used, "
+                                             ":note) RETURNING id"));
+    q.bind(QStringLiteral(":key"), initiative.key)
+        .bind(QStringLiteral(":title"), initiative.title)
+        .bindOptional(QStringLiteral(":no"), Text::clean(initiative.decisionNo))
+        .bind(QStringLiteral(":date"), Keys::dateValue(initiative.decisionDate))
+        .bind(QStringLiteral(":level"), initiative.level)
+        .bindOptional(QStringLiteral(":used"), initiative.usedForAwardId)
+        .bindOptional(QStringLiteral(":note"), Text::clean(initiative.note));
+    if (initiative.id > 0) {
+        q.bind(QStringLiteral(":id"), initiative.id).exec();
+        Query(m_db.sql(), QStringLiteral("DELETE FROM initiative_holders WHERE initiative_id = :i"))
+            .bind(QStringLiteral(":i"), initiative.id)
+            .exec();
+    } else {
+        initiative.id = q.insertReturningId();
+    }
+    Query holder(m_db.sql(), QStringLiteral("INSERT INTO initiative_holders (initiative_id, person_id) VALUES (:i, :p)"));
+    for (qint64 personId : initiative.holderIds)
+        holder.bind(QStringLiteral(":i"), initiative.id).bind(QStringLiteral(":p"), personId).exec();
+    tx.commit();
+    return initiative.id;
+}
+
+void RecordRepository::removeInitiative(qint64 id)
+{
+    // Holders go with it (ON DELETE CASCADE); both statements are one change.
+    Query(m_db.sql(), QStringLiteral("DELETE FROM initiatives WHERE id = :id")).bind(QStringLiteral(":id"), id).exec();
+}
+
+QList<Discipline> RecordRepository::disciplines(const Subject &subject) const
+{
+    Query q(m_db.sql(), QStringLiteral("SELECT id, ext_key, person_id, unit_id, kind, start_date, end_date, decision_no, "
+                                       "note FROM disciplines WHERE ")
+                            + subjectColumn(subject) + QStringLiteral(" = :id ORDER BY start_date DESC"));
+    q.bind(QStringLiteral(":id"), subjectId(subject)).exec();
+    QList<Discipline> out;
+    while (q.next()) {
+        Discipline d;
+        d.id = q.id(0);
+        d.key = q.text(1);
+        d.subject = readSubject(q, 2);
+        d.kind = q.text(4);
+        d.startDate = Keys::dateFrom(q.value(5));
+        d.endDate = Keys::dateFrom(q.value(6));
+        d.decisionNo = q.text(7);
+        d.note = q.text(8);
+        out.append(d);
+    }
+    return out;
+}
+
+qint64 RecordRepository::saveDiscipline(Discipline &discipline)
+{
+    failIfInvalid(Validation::discipline(discipline));
+    if (discipline.key.isEmpty())
+        discipline.key = Keys::generate(QStringLiteral("discipline"));
+    const QString columns = QStringLiteral("ext_key = :key, person_id = :person, unit_id = :unit, kind = :kind, "
+                                           "start_date = :start, end_date = :end, decision_no = :no, note = :note");
+    Query q(m_db.sql(), discipline.id > 0
+                            ? QStringLiteral("UPDATE disciplines SET ") + columns + QStringLiteral(" WHERE id = :id")
+                            : QStringLiteral("INSERT INTO disciplines (ext_key, person_id, unit_id, kind, start_date, "
+                                             "end_date, decision_no, note) VALUES (:key, :person, :unit, :kind, :start, "
+                                             ":end, :no, :note) RETURNING id"));
+    q.bind(QStringLiteral(":key"), discipline.key)
+        .bindOptional(QStringLiteral(":person"), discipline.subject.personId)
+        .bindOptional(QStringLiteral(":unit"), discipline.subject.unitId)
+        .bind(QStringLiteral(":kind"), discipline.kind)
+        .bind(QStringLiteral(":start"), Keys::dateValue(discipline.startDate))
+        .bind(QStringLiteral(":end"), Keys::dateValue(discipline.endDate))
+        .bindOptional(QStringLiteral(":no"), Text::clean(discipline.decisionNo))
+        .bindOptional(QStringLiteral(":note"), Text::clean(discipline.note));
+    if (discipline.id > 0)
+        q.bind(QStringLiteral(":id"), discipline.id).exec();
+    else
+        discipline.id = q.insertReturningId();
+    return discipline.id;
+}
+
+void RecordRepository::removeDiscipline(qint64 id)
+{
+    Query(m_db.sql(), QStringLiteral("DELETE FROM disciplines WHERE id = :id")).bind(QStringLiteral(":id"), id).exec();
+}
+
+} // namespace VinhDanh::Core

@@ -1,0 +1,254 @@
+#include "core/repo/unitrepository.h"
+
+#include "core/db/database.h"
+#include "core/db/query.h"
+#include "core/db/transaction.h"
+#include "core/domain/validation.h"
+#include "core/error.h"
+#include "core/repo/keys.h"
+#include "core/text/vntext.h"
+
+#include <QCoreApplication>
+
+namespace VinhDanh::Core {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("UnitRepository", text);
+}
+
+QString tr(const char *text, int n)
+{
+    return QCoreApplication::translate("UnitRepository", text, nullptr, n);
+}
+
+// Diacritics- and case-insensitive: search_key holds Text::fold(name + key).
+QString filterClause(const QString &filter)
+{
+    return Text::fold(filter).isEmpty() ? QString() : QStringLiteral(" WHERE u.search_key LIKE :pattern ESCAPE '\\' ");
+}
+
+void bindFilter(Query &q, const QString &filter)
+{
+    if (!Text::fold(filter).isEmpty())
+        q.bind(QStringLiteral(":pattern"), Text::likePattern(filter));
+}
+
+QString orderBy(UnitRepository::Sort sort, bool ascending)
+{
+    const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    switch (sort) {
+    case UnitRepository::Sort::Kind: return QStringLiteral("u.kind") + dir + QStringLiteral(", u.name COLLATE vi, u.id");
+    case UnitRepository::Sort::Parent:
+        return QStringLiteral("p.name COLLATE vi") + dir + QStringLiteral(", u.name COLLATE vi, u.id");
+    case UnitRepository::Sort::Key: return QStringLiteral("u.ext_key") + dir;
+    case UnitRepository::Sort::Name: break;
+    }
+    return QStringLiteral("u.name COLLATE vi") + dir + QStringLiteral(", u.id") + dir;
+}
+
+Unit readUnit(Query &q)
+{
+    Unit u;
+    u.id = q.id(0);
+    u.key = q.text(1);
+    u.name = q.text(2);
+    u.kind = q.text(3);
+    u.parentId = q.id(4);
+    u.blocId = q.id(5);
+    u.validFrom = Keys::dateFrom(q.value(6));
+    u.validTo = Keys::dateFrom(q.value(7));
+    u.succeededById = q.id(8);
+    return u;
+}
+} // namespace
+
+int UnitRepository::count(const QString &filter) const
+{
+    Query q(m_db.sql(), QStringLiteral("SELECT count(*) FROM units u") + filterClause(filter));
+    bindFilter(q, filter);
+    return q.scalar(0).toInt();
+}
+
+QList<UnitRow> UnitRepository::page(const QString &filter, Sort sort, bool ascending, int offset, int limit) const
+{
+    Query q(m_db.sql(),
+            QStringLiteral("SELECT u.id, u.ext_key, u.name, u.kind, p.name, b.name, u.valid_to, s.name "
+                           "FROM units u LEFT JOIN units p ON p.id = u.parent_id "
+                           "LEFT JOIN blocs b ON b.id = u.bloc_id LEFT JOIN units s ON s.id = u.succeeded_by_id")
+                + filterClause(filter) + QStringLiteral(" ORDER BY ") + orderBy(sort, ascending)
+                + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    bindFilter(q, filter);
+    q.bind(QStringLiteral(":limit"), limit)
+        .bind(QStringLiteral(":offset"), offset)
+        .exec();
+    QList<UnitRow> rows;
+    while (q.next())
+        rows.append({q.id(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), Keys::dateFrom(q.value(6)),
+                     q.text(7)});
+    return rows;
+}
+
+std::optional<Unit> UnitRepository::get(qint64 id) const
+{
+    Query q(m_db.sql(), QStringLiteral("SELECT id, ext_key, name, kind, parent_id, bloc_id, valid_from, valid_to, "
+                                       "succeeded_by_id FROM units WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    if (!q.next())
+        return std::nullopt;
+    return readUnit(q);
+}
+
+qint64 UnitRepository::idForKey(const QString &key) const
+{
+    return Query(m_db.sql(), QStringLiteral("SELECT id FROM units WHERE ext_key = :k"))
+        .bind(QStringLiteral(":k"), key)
+        .scalar(0)
+        .toLongLong();
+}
+
+QString UnitRepository::keyForId(qint64 id) const
+{
+    return Query(m_db.sql(), QStringLiteral("SELECT ext_key FROM units WHERE id = :id"))
+        .bind(QStringLiteral(":id"), id)
+        .scalar()
+        .toString();
+}
+
+QList<IdName> UnitRepository::names() const
+{
+    Query q(m_db.sql(), QStringLiteral("SELECT id, name FROM units ORDER BY name COLLATE vi, id"));
+    q.exec();
+    QList<IdName> out;
+    while (q.next())
+        out.append({q.id(0), q.text(1)});
+    return out;
+}
+
+QString UnitRepository::name(qint64 id) const
+{
+    return Query(m_db.sql(), QStringLiteral("SELECT name FROM units WHERE id = :id"))
+        .bind(QStringLiteral(":id"), id)
+        .scalar()
+        .toString();
+}
+
+qint64 UnitRepository::save(Unit &unit)
+{
+    unit.name = Text::clean(unit.name);
+    const QStringList problems = Validation::unit(unit);
+    if (!problems.isEmpty())
+        throw Error(problems.join(QLatin1Char(' ')));
+    Transaction tx(m_db.sql());
+    // A parent chain that comes back to the unit would make the hierarchy a loop.
+    for (qint64 ancestor = unit.parentId; unit.id > 0 && ancestor > 0;) {
+        if (ancestor == unit.id)
+            throw Error(tr("A unit cannot be placed under one of its own sub-units."));
+        ancestor = Query(m_db.sql(), QStringLiteral("SELECT parent_id FROM units WHERE id = :id"))
+                       .bind(QStringLiteral(":id"), ancestor)
+                       .scalar(0)
+                       .toLongLong();
+    }
+    if (unit.key.isEmpty())
+        unit.key = Keys::generate(QStringLiteral("unit"));
+    const QString sqlInsert = QStringLiteral(
+        "INSERT INTO units (ext_key, name, kind, parent_id, bloc_id, valid_from, valid_to, succeeded_by_id, search_key) "
+        "VALUES (:key, :name, :kind, :parent, :bloc, :from, :to, :succ, :search) RETURNING id");
+    const QString sqlUpdate = QStringLiteral(
+        "UPDATE units SET ext_key = :key, name = :name, kind = :kind, parent_id = :parent, bloc_id = :bloc, "
+        "valid_from = :from, valid_to = :to, succeeded_by_id = :succ, search_key = :search WHERE id = :id");
+    Query q(m_db.sql(), unit.id > 0 ? sqlUpdate : sqlInsert);
+    q.bind(QStringLiteral(":key"), unit.key)
+        .bind(QStringLiteral(":name"), unit.name)
+        .bind(QStringLiteral(":kind"), unit.kind)
+        .bindOptional(QStringLiteral(":parent"), unit.parentId)
+        .bindOptional(QStringLiteral(":bloc"), unit.blocId)
+        .bind(QStringLiteral(":from"), Keys::dateValue(unit.validFrom))
+        .bind(QStringLiteral(":to"), Keys::dateValue(unit.validTo))
+        .bindOptional(QStringLiteral(":succ"), unit.succeededById)
+        .bind(QStringLiteral(":search"), Text::fold(unit.name + QLatin1Char(' ') + unit.key));
+    if (unit.id > 0) {
+        q.bind(QStringLiteral(":id"), unit.id).exec();
+        if (q.numRowsAffected() == 0)
+            throw Error(tr("The unit no longer exists; it may have been deleted by someone else."));
+    } else {
+        unit.id = q.insertReturningId();
+    }
+    tx.commit();
+    return unit.id;
+}
+
+QStringList UnitRepository::dependents(qint64 id) const
+{
+    struct Check
+    {
+        const char *sql;
+        const char *text;
+    };
+    // Every table that refers to units, with the sentence a clerk reads.
+    static const Check checks[] = {
+        {"SELECT count(*) FROM units WHERE parent_id = :id", QT_TRANSLATE_NOOP("UnitRepository", "%n sub-unit(s) belong to it")},
+        {"SELECT count(*) FROM units WHERE succeeded_by_id = :id",
+         QT_TRANSLATE_NOOP("UnitRepository", "%n unit(s) name it as their successor")},
+        {"SELECT count(*) FROM people WHERE unit_id = :id", QT_TRANSLATE_NOOP("UnitRepository", "%n person(s) work in it")},
+        {"SELECT count(*) FROM ratings WHERE unit_id = :id", QT_TRANSLATE_NOOP("UnitRepository", "%n yearly rating(s)")},
+        {"SELECT count(*) FROM awards WHERE unit_id = :id", QT_TRANSLATE_NOOP("UnitRepository", "%n award(s) in its ledger")},
+        {"SELECT count(*) FROM disciplines WHERE unit_id = :id", QT_TRANSLATE_NOOP("UnitRepository", "%n disciplinary record(s)")},
+    };
+    QStringList out;
+    for (const Check &c : checks) {
+        const int n = Query(m_db.sql(), QString::fromLatin1(c.sql)).bind(QStringLiteral(":id"), id).scalar(0).toInt();
+        if (n > 0)
+            out << tr(c.text, n);
+    }
+    return out;
+}
+
+void UnitRepository::remove(qint64 id)
+{
+    Transaction tx(m_db.sql());
+    const QStringList reasons = dependents(id);
+    if (!reasons.isEmpty())
+        throw Error(tr("The unit cannot be deleted: %1.").arg(reasons.join(QStringLiteral("; "))));
+    Query(m_db.sql(), QStringLiteral("DELETE FROM units WHERE id = :id")).bind(QStringLiteral(":id"), id).exec();
+    tx.commit();
+}
+
+QList<Bloc> UnitRepository::blocs() const
+{
+    Query q(m_db.sql(), QStringLiteral("SELECT id, ext_key, name, kind FROM blocs ORDER BY kind, name COLLATE vi"));
+    q.exec();
+    QList<Bloc> out;
+    while (q.next())
+        out.append({q.id(0), q.text(1), q.text(2), q.text(3)});
+    return out;
+}
+
+qint64 UnitRepository::saveBloc(Bloc &bloc)
+{
+    bloc.name = Text::clean(bloc.name);
+    if (bloc.name.isEmpty())
+        throw Error(tr("The name of the emulation cluster or bloc is required."));
+    if (bloc.kind != QLatin1String("cum") && bloc.kind != QLatin1String("khoi"))
+        throw Error(tr("Choose whether it is an emulation cluster (cụm) or bloc (khối)."));
+    if (bloc.key.isEmpty())
+        bloc.key = Keys::generate(QStringLiteral("bloc"));
+    if (bloc.id > 0) {
+        Query(m_db.sql(), QStringLiteral("UPDATE blocs SET ext_key = :key, name = :name, kind = :kind WHERE id = :id"))
+            .bind(QStringLiteral(":key"), bloc.key)
+            .bind(QStringLiteral(":name"), bloc.name)
+            .bind(QStringLiteral(":kind"), bloc.kind)
+            .bind(QStringLiteral(":id"), bloc.id)
+            .exec();
+        return bloc.id;
+    }
+    bloc.id = Query(m_db.sql(), QStringLiteral("INSERT INTO blocs (ext_key, name, kind) VALUES (:key, :name, :kind) RETURNING id"))
+                  .bind(QStringLiteral(":key"), bloc.key)
+                  .bind(QStringLiteral(":name"), bloc.name)
+                  .bind(QStringLiteral(":kind"), bloc.kind)
+                  .insertReturningId();
+    return bloc.id;
+}
+
+} // namespace VinhDanh::Core

@@ -1,0 +1,64 @@
+#include "core/settings.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace VinhDanh::Core {
+
+namespace {
+QSettings store()
+{
+    return QSettings(QStringLiteral("VinhDanh"), QStringLiteral("VinhDanh"));
+}
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kLastDatabase = QStringLiteral("database/last");
+const QString kRecent = QStringLiteral("database/recent");
+constexpr int kMaxRecent = 8;
+} // namespace
+
+QString Settings::language()
+{
+    const QString value = store().value(kLanguage, QStringLiteral("vi")).toString();
+    return value == QLatin1String("en") ? value : QStringLiteral("vi");
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    store().setValue(kLanguage, language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("vi"));
+}
+
+QString Settings::lastDatabase()
+{
+    return store().value(kLastDatabase).toString();
+}
+
+void Settings::setLastDatabase(const QString &path)
+{
+    store().setValue(kLastDatabase, path);
+    addRecentDatabase(path);
+}
+
+QStringList Settings::recentDatabases()
+{
+    return store().value(kRecent).toStringList();
+}
+
+void Settings::addRecentDatabase(const QString &path)
+{
+    QStringList recent = recentDatabases();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    store().setValue(kRecent, recent);
+}
+
+QString Settings::defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString base = dir.isEmpty() ? QDir::homePath() + QStringLiteral("/.local/share/VinhDanh") : dir;
+    return base + QStringLiteral("/vinhdanh.sqlite");
+}
+
+} // namespace VinhDanh::Core

@@ -1,0 +1,144 @@
+#include "core/db/migrations.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+namespace {
+struct Result
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+/// Runs the built vinhdanh-cli as a script would, with English messages.
+Result cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(VINHDANH_CLI), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
+    REQUIRE(p.waitForFinished(120000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+} // namespace
+
+TEST_CASE("cliInitCreatesADatabase_andRefusesToOverwriteOne", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.sqlite"));
+    const Result first = cli({QStringLiteral("init"), QStringLiteral("--database"), db});
+    CHECK(first.code == 0);
+    CHECK(QFile::exists(db));
+    const Result again = cli({QStringLiteral("init"), QStringLiteral("--database"), db});
+    CHECK(again.code == 1);
+    CHECK(again.err.trimmed().count(QLatin1Char('\n')) == 0);
+    CHECK(again.err.contains(QStringLiteral("already exists")));
+}
+
+TEST_CASE("cliDemoExportImportExport_roundTripsByteForByte", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("a.sqlite"));
+    const QString b = dir.filePath(QStringLiteral("b.sqlite"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--database"), a, QStringLiteral("--units"), QStringLiteral("15"),
+                 QStringLiteral("--people"), QStringLiteral("120"), QStringLiteral("--seed"), QStringLiteral("4")})
+                .code
+            == 0);
+    REQUIRE(cli({QStringLiteral("export"), QStringLiteral("--database"), a, QStringLiteral("--output"), dir.filePath(QStringLiteral("a.json"))}).code == 0);
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), b}).code == 0);
+    const Result imported = cli({QStringLiteral("import"), QStringLiteral("--database"), b, QStringLiteral("--input"), dir.filePath(QStringLiteral("a.json"))});
+    CHECK(imported.code == 0);
+    CHECK(imported.out.contains(QStringLiteral("120 people")));
+    REQUIRE(cli({QStringLiteral("export"), QStringLiteral("--database"), b, QStringLiteral("--output"), dir.filePath(QStringLiteral("b.json"))}).code == 0);
+    CHECK(readAll(dir.filePath(QStringLiteral("a.json"))) == readAll(dir.filePath(QStringLiteral("b.json"))));
+}
+
+TEST_CASE("cliImportOfBrokenFile_failsWithOneLine_andChangesNothing", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.sqlite"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), db}).code == 0);
+    QFile f(dir.filePath(QStringLiteral("bad.json")));
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(R"({"format": "vinhdanh-interchange", "formatVersion": 1,
+        "units": [{"key": "U1", "name": "Sở Nội vụ", "kind": "provincial_agency"}],
+        "people": [{"key": "P1", "fullName": "Nguyễn Văn A", "unit": "U2", "category": "cong_chuc"}]})");
+    f.close();
+    const Result r = cli({QStringLiteral("import"), QStringLiteral("--database"), db, QStringLiteral("--input"), f.fileName()});
+    CHECK(r.code != 0);
+    CHECK(r.err.trimmed().count(QLatin1Char('\n')) == 0);
+    CHECK(r.err.contains(QStringLiteral("people[0] (P1)")));
+    CHECK(r.err.contains(QStringLiteral("U2")));
+    const Result exported = cli({QStringLiteral("export"), QStringLiteral("--database"), db, QStringLiteral("--output"),
+                                 dir.filePath(QStringLiteral("out.json"))});
+    CHECK(exported.out.contains(QStringLiteral("0 units, 0 people")));
+}
+
+TEST_CASE("cliMovementsJson_listsTheFiveCatalogueMovements", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.sqlite"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), db}).code == 0);
+    const Result r = cli({QStringLiteral("movements"), QStringLiteral("--database"), db, QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(r.code == 0);
+    const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    REQUIRE(list.size() == 5);
+    CHECK(list.at(3).toObject().value(QStringLiteral("key")).toString() == QStringLiteral("catalogue-003"));
+    CHECK(list.at(3).toObject().value(QStringLiteral("catalogue")).toBool());
+    const Result text = cli({QStringLiteral("movements"), QStringLiteral("--database"), db});
+    CHECK(text.out.contains(QStringLiteral("Hà Tĩnh")));
+    CHECK(cli({QStringLiteral("movements"), QStringLiteral("--database"), db, QStringLiteral("--format"), QStringLiteral("xml")}).code == 2);
+}
+
+TEST_CASE("cliRefusesDatabaseFromNewerVersion_withClearMessage", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.sqlite"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), db}).code == 0);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(db);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("UPDATE schema_info SET value = '%1' WHERE key = 'version'")
+                           .arg(VinhDanh::Core::Migrations::latestVersion() + 1)));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    const Result r = cli({QStringLiteral("movements"), QStringLiteral("--database"), db});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("newer version of Vinh Danh")));
+}
+
+TEST_CASE("cliUsageMistakes_exitWithCodeTwo", "[cli]")
+{
+    CHECK(cli({QStringLiteral("frobnicate")}).code == 2);
+    CHECK(cli({QStringLiteral("export"), QStringLiteral("--database"), QStringLiteral("x.sqlite")}).code == 2);
+    CHECK(cli({QStringLiteral("demo"), QStringLiteral("--database"), QStringLiteral("x.sqlite"), QStringLiteral("--units"),
+               QStringLiteral("many"), QStringLiteral("--people"), QStringLiteral("3")})
+              .code
+          == 2);
+}
+
+TEST_CASE("cliSpeaksVietnameseByDefault", "[cli]")
+{
+    QProcess p;
+    p.start(QStringLiteral(VINHDANH_CLI), {QStringLiteral("init")});
+    REQUIRE(p.waitForFinished(30000));
+    CHECK(p.exitCode() == 2);
+    CHECK(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("Tùy chọn --database là bắt buộc")));
+}

@@ -1,0 +1,142 @@
+#include "core/error.h"
+#include "core/repo/personrepository.h"
+#include "core/repo/unitrepository.h"
+#include "support/testdatabase.h"
+
+#include <catch2/catch.hpp>
+
+using namespace VinhDanh;
+using namespace VinhDanh::Core;
+
+namespace {
+Unit makeUnit(const QString &name, const QString &kind = QStringLiteral("provincial_agency"), qint64 parent = 0)
+{
+    Unit u;
+    u.name = name;
+    u.kind = kind;
+    u.parentId = parent;
+    return u;
+}
+
+QString errorOf(const std::function<void()> &f)
+{
+    try {
+        f();
+    } catch (const Error &e) {
+        return e.message();
+    }
+    return {};
+}
+} // namespace
+
+TEST_CASE("savedUnit_getsAStableKey_andReadsBackEveryField", "[units]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        UnitRepository repo(t.db());
+        Bloc bloc{0, {}, QStringLiteral("Khối các cơ quan tổng hợp"), QStringLiteral("khoi")};
+        repo.saveBloc(bloc);
+        Unit parent = makeUnit(QStringLiteral("UBND tỉnh Hưng Yên"));
+        repo.save(parent);
+        Unit successor = makeUnit(QStringLiteral("UBND phường Hồng Châu"), QStringLiteral("commune_ward"));
+        repo.save(successor);
+        Unit u = makeUnit(QStringLiteral("  UBND   phường Lê Lợi "), QStringLiteral("commune_ward"), parent.id);
+        u.blocId = bloc.id;
+        u.validFrom = QDate(2020, 1, 1);
+        u.validTo = QDate(2025, 6, 30);
+        u.succeededById = successor.id;
+        const qint64 id = repo.save(u);
+        REQUIRE(id > 0);
+        CHECK_FALSE(u.key.isEmpty());
+        const Unit back = *repo.get(id);
+        CHECK(back.name == QStringLiteral("UBND phường Lê Lợi"));
+        CHECK(back.key == u.key);
+        CHECK(back.parentId == parent.id);
+        CHECK(back.blocId == bloc.id);
+        CHECK(back.validFrom == QDate(2020, 1, 1));
+        CHECK(back.validTo == QDate(2025, 6, 30));
+        CHECK(back.succeededById == successor.id);
+        const QList<UnitRow> rows = repo.page(QStringLiteral("le loi"), UnitRepository::Sort::Name, true, 0, 10);
+        REQUIRE(rows.size() == 1);
+        CHECK(rows.first().parentName == QStringLiteral("UBND tỉnh Hưng Yên"));
+        CHECK(rows.first().blocName == QStringLiteral("Khối các cơ quan tổng hợp"));
+        CHECK(rows.first().succeededByName == QStringLiteral("UBND phường Hồng Châu"));
+    });
+}
+
+TEST_CASE("unitWithoutName_isRefused_andNothingSaved", "[units]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        UnitRepository repo(t.db());
+        Unit u = makeUnit(QStringLiteral("   "));
+        CHECK(errorOf([&] { repo.save(u); }).contains(QStringLiteral("name is required")));
+        CHECK(repo.count() == 0);
+    });
+}
+
+TEST_CASE("unitValidToBeforeValidFrom_isRefused", "[units]")
+{
+    Test::TestDatabase t;
+    UnitRepository repo(t.db());
+    Unit u = makeUnit(QStringLiteral("Sở Tư pháp"));
+    u.validFrom = QDate(2025, 1, 1);
+    u.validTo = QDate(2024, 1, 1);
+    CHECK(errorOf([&] { repo.save(u); }).contains(QStringLiteral("before the valid-from date")));
+}
+
+TEST_CASE("unitUnderItsOwnSubunit_isRefused", "[units]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        UnitRepository repo(t.db());
+        Unit top = makeUnit(QStringLiteral("Sở Nội vụ"));
+        repo.save(top);
+        Unit child = makeUnit(QStringLiteral("Phòng Thi đua – Khen thưởng"), QStringLiteral("department"), top.id);
+        repo.save(child);
+        top.parentId = child.id;
+        CHECK(errorOf([&] { repo.save(top); }).contains(QStringLiteral("own sub-units")));
+        CHECK(repo.get(top.id)->parentId == 0);
+    });
+}
+
+TEST_CASE("deletingUnitWithPeopleOrSubunits_isRefusedWithReasons_andKeepsTheUnit", "[units]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        UnitRepository units(t.db());
+        Unit top = makeUnit(QStringLiteral("Sở Khoa học và Công nghệ"));
+        units.save(top);
+        Unit child = makeUnit(QStringLiteral("Phòng Quản lý công nghệ"), QStringLiteral("department"), top.id);
+        units.save(child);
+        Person p;
+        p.fullName = QStringLiteral("Nguyễn Văn A");
+        p.unitId = top.id;
+        p.category = QStringLiteral("cong_chuc");
+        PersonRepository(t.db()).save(p);
+        const QString message = errorOf([&] { units.remove(top.id); });
+        CHECK(message.contains(QStringLiteral("cannot be deleted")));
+        CHECK(message.contains(QStringLiteral("1 sub-unit(s)")));
+        CHECK(message.contains(QStringLiteral("1 person(s)")));
+        CHECK(units.get(top.id).has_value());
+        // A unit nothing refers to can go.
+        units.remove(child.id);
+        CHECK_FALSE(units.get(child.id).has_value());
+    });
+}
+
+TEST_CASE("unitListFiltersIgnoringDiacritics_andSortsVietnamese", "[units]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        UnitRepository repo(t.db());
+        for (const QString name : {QStringLiteral("UBND xã Đông Hưng"), QStringLiteral("UBND xã Dương Quang"),
+                                   QStringLiteral("UBND xã An Vĩ"), QStringLiteral("Sở Y tế")}) {
+            Unit u = makeUnit(name, QStringLiteral("commune_ward"));
+            repo.save(u);
+        }
+        CHECK(repo.count(QStringLiteral("ubnd xa")) == 3);
+        CHECK(repo.count(QStringLiteral("DONG HUNG")) == 1);
+        QStringList names;
+        for (const UnitRow &r : repo.page({}, UnitRepository::Sort::Name, true, 0, 10))
+            names << r.name;
+        // D before Đ in Vietnamese; S before U.
+        CHECK(names == QStringList{QStringLiteral("Sở Y tế"), QStringLiteral("UBND xã An Vĩ"),
+                                   QStringLiteral("UBND xã Dương Quang"), QStringLiteral("UBND xã Đông Hưng")});
+    });
+}

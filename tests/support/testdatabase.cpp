@@ -1,0 +1,97 @@
+#include "testdatabase.h"
+
+#include "core/db/query.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace VinhDanh::Test {
+
+TestDatabase::TestDatabase(Core::Backend backend)
+{
+    if (backend == Core::Backend::Sqlite) {
+        m_settings = Core::ConnectionSettings::sqlite(m_dir.filePath(QStringLiteral("test.sqlite")));
+    } else {
+        m_settings = Core::ConnectionSettings::parse(qEnvironmentVariable("VINHDANH_TEST_PG"));
+        resetPostgres(m_settings);
+    }
+}
+
+TestDatabase::~TestDatabase() = default;
+
+Core::Database &TestDatabase::open()
+{
+    m_db = std::make_unique<Core::Database>(m_settings);
+    return *m_db;
+}
+
+void TestDatabase::close()
+{
+    m_db.reset();
+}
+
+Core::Database &TestDatabase::db()
+{
+    if (!m_db)
+        open();
+    return *m_db;
+}
+
+std::vector<Core::Backend> TestDatabase::backends()
+{
+    std::vector<Core::Backend> out{Core::Backend::Sqlite};
+    if (qEnvironmentVariableIsSet("VINHDANH_TEST_PG"))
+        out.push_back(Core::Backend::Postgres);
+    else {
+        static bool told = false;
+        if (!told) {
+            WARN("PostgreSQL tests skipped: VINHDANH_TEST_PG is not set (see scripts/start-test-pg.sh)");
+            told = true;
+        }
+    }
+    return out;
+}
+
+QString TestDatabase::backendName(Core::Backend backend)
+{
+    return backend == Core::Backend::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
+}
+
+void TestDatabase::resetPostgres(const Core::ConnectionSettings &s)
+{
+    const QString name = QStringLiteral("vinhdanh-test-reset");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(s.host);
+        db.setPort(s.port);
+        db.setDatabaseName(s.databaseName);
+        db.setUserName(s.user);
+        db.setPassword(s.password);
+        if (!db.open())
+            FAIL("cannot connect to the PostgreSQL test server: " << db.lastError().text().toStdString());
+        QSqlQuery q(db);
+        for (const char *sql : {"DROP SCHEMA IF EXISTS public CASCADE", "CREATE SCHEMA public"}) {
+            if (!q.exec(QString::fromLatin1(sql)))
+                FAIL("cannot reset the PostgreSQL test database: " << q.lastError().text().toStdString());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void forEachBackend(const std::function<void(TestDatabase &)> &body)
+{
+    for (Core::Backend backend : TestDatabase::backends()) {
+        SECTION(TestDatabase::backendName(backend).toStdString())
+        {
+            TestDatabase t(backend);
+            t.open();
+            body(t);
+        }
+    }
+}
+
+} // namespace VinhDanh::Test

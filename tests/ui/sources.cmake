@@ -1,0 +1,11 @@
+# Widget tests; each file lists itself here.
+target_sources(ui_tests PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/uitesthelpers.cpp ${CMAKE_CURRENT_LIST_DIR}/uitesthelpers.h
+    ${CMAKE_CURRENT_LIST_DIR}/unitdialog_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/persondialog_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/listmodels_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/unitsview_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mainwindow_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/movements_view_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/movement_editor_test.cpp
+)

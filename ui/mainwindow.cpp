@@ -1,0 +1,293 @@
+#include "ui/mainwindow.h"
+
+#include "core/error.h"
+#include "core/repo/personrepository.h"
+#include "core/repo/unitrepository.h"
+#include "core/settings.h"
+#include "ui/movements/movementsview.h"
+#include "ui/registry/peopleview.h"
+#include "ui/registry/unitsview.h"
+
+#include <QActionGroup>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFile>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace VinhDanh::Ui {
+
+namespace {
+using Mode = Core::Database::Mode;
+
+QString fileFilter()
+{
+    return QCoreApplication::translate("VinhDanh::Ui::MainWindow", "Vinh Danh databases (*.sqlite *.db);;All files (*)");
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_pages(new QTabWidget(this)), m_units(new UnitsView(this)),
+      m_people(new PeopleView(this)), m_movements(new MovementsView(this)), m_unitCount(new QLabel(this)),
+      m_personCount(new QLabel(this))
+{
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(m_units, tr("Units"));
+    m_pages->addTab(m_people, tr("People"));
+    m_pages->addTab(m_movements, tr("Movements"));
+    setCentralWidget(m_pages);
+    statusBar()->addPermanentWidget(m_unitCount);
+    statusBar()->addPermanentWidget(m_personCount);
+    createMenus();
+
+    connect(m_units, &UnitsView::changed, this, &MainWindow::unitsChanged);
+    connect(m_people, &PeopleView::changed, this, &MainWindow::updateCounts);
+    setPagesDatabase(nullptr);
+    updateTitle();
+    resize(1200, 760);
+}
+
+MainWindow::~MainWindow()
+{
+    // The pages hold raw pointers to the database: detach them before it closes.
+    setPagesDatabase(nullptr);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDatabaseFile);
+    file->addAction(tr("&Connect to a server…"), this, &MainWindow::connectToServer);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addAction(tr("Save a &copy…"), this, &MainWindow::saveCopy);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(this);
+    // Language names are written in their own language, so nobody has to read a foreign
+    // word to find theirs: these two are deliberately not translated.
+    for (const auto &[code, name] : {std::pair{"vi", "Tiếng Việt"}, std::pair{"en", "English"}}) {
+        QAction *action = language->addAction(QString::fromUtf8(name));
+        action->setCheckable(true);
+        action->setChecked(Core::Settings::language() == QLatin1String(code));
+        group->addAction(action);
+        const QString lang = QString::fromLatin1(code);
+        connect(action, &QAction::triggered, this, [this, lang] { setLanguage(lang); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Vinh Danh"), this, &MainWindow::about);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = Core::Settings::recentDatabases();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(path, this, [this, path] {
+            openDatabaseOrWarn(Core::ConnectionSettings::sqlite(path), Mode::OpenExisting);
+        });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+}
+
+QString MainWindow::openDatabase(const Core::ConnectionSettings &settings, Core::Database::Mode mode)
+{
+    const bool sqliteFile = settings.backend == Core::Backend::Sqlite && settings.path != QLatin1String(":memory:");
+    std::unique_ptr<Core::Database> next;
+    try {
+        if (sqliteFile && mode == Mode::OpenOrCreate)
+            QDir().mkpath(QFileInfo(settings.path).absolutePath()); // first start: the data folder
+        next = std::make_unique<Core::Database>(settings, mode);
+    } catch (const Core::Error &e) {
+        return e.message();
+    }
+    // The new one is open: only now close the old one, so a failure never leaves the clerk
+    // with nothing.
+    setPagesDatabase(nullptr);
+    m_db = std::move(next);
+    setPagesDatabase(m_db.get());
+    // Only file paths are remembered: a server address would carry the password.
+    if (sqliteFile)
+        Core::Settings::setLastDatabase(QFileInfo(settings.path).absoluteFilePath());
+    updateTitle();
+    return {};
+}
+
+bool MainWindow::openDatabaseOrWarn(const Core::ConnectionSettings &settings, Core::Database::Mode mode)
+{
+    const QString error = openDatabase(settings, mode);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Cannot open the database"), error);
+    return error.isEmpty();
+}
+
+void MainWindow::openAtStart(const QString &requested)
+{
+    Core::ConnectionSettings settings;
+    Mode mode = Mode::OpenOrCreate;
+    const QString last = Core::Settings::lastDatabase();
+    if (!requested.isEmpty()) {
+        settings = Core::ConnectionSettings::parse(requested);
+    } else if (!last.isEmpty() && QFileInfo::exists(last)) {
+        settings = Core::ConnectionSettings::sqlite(last);
+        mode = Mode::OpenExisting;
+    } else {
+        settings = Core::ConnectionSettings::sqlite(Core::Settings::defaultDatabasePath());
+    }
+    if (!openDatabaseOrWarn(settings, mode))
+        chooseDatabase();
+}
+
+void MainWindow::chooseDatabase()
+{
+    while (!m_db) {
+        QMessageBox box(QMessageBox::Question, tr("Choose a database"),
+                        tr("No database is open. Open an existing database file, or create a new one?"),
+                        QMessageBox::Cancel, this);
+        QPushButton *open = box.addButton(tr("&Open…"), QMessageBox::AcceptRole);
+        QPushButton *create = box.addButton(tr("&New…"), QMessageBox::AcceptRole);
+        box.exec();
+        if (box.clickedButton() == open)
+            openDatabaseFile();
+        else if (box.clickedButton() == create)
+            newDatabase();
+        else
+            return; // the window stays, empty; File ▸ Open is still there
+    }
+}
+
+void MainWindow::newDatabase()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New database"), QDir::homePath(), fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    // Never build a new database over an existing file, even if the dialog allowed it.
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New database"),
+                             tr("The file %1 already exists. Choose another name, or use File ▸ Open to open it.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDatabaseOrWarn(Core::ConnectionSettings::sqlite(path), Mode::OpenOrCreate);
+}
+
+void MainWindow::openDatabaseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QDir::homePath(), fileFilter());
+    if (!path.isEmpty())
+        openDatabaseOrWarn(Core::ConnectionSettings::sqlite(path), Mode::OpenExisting);
+}
+
+void MainWindow::connectToServer()
+{
+    bool ok = false;
+    const QString address = QInputDialog::getText(
+        this, tr("Connect to a server"), tr("Address (postgresql://user:password@host:port/database):"),
+        QLineEdit::Normal, QStringLiteral("postgresql://"), &ok);
+    if (!ok || address.trimmed().isEmpty())
+        return;
+    const Core::ConnectionSettings settings = Core::ConnectionSettings::parse(address.trimmed());
+    if (settings.backend != Core::Backend::Postgres) {
+        QMessageBox::warning(this, tr("Connect to a server"), tr("A server address starts with postgresql://."));
+        return;
+    }
+    openDatabaseOrWarn(settings, Mode::OpenExisting);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_db)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"), QDir::homePath(), fileFilter());
+    if (path.isEmpty())
+        return;
+    const QFileInfo target(path);
+    if (m_db->backend() == Core::Backend::Sqlite && target.absoluteFilePath() == QFileInfo(m_db->settings().path).absoluteFilePath()) {
+        QMessageBox::warning(this, tr("Save a copy"), tr("Choose another file: this is the database that is open."));
+        return;
+    }
+    try {
+        // The file dialog has already asked whether to replace an existing file.
+        if (target.exists() && !QFile::remove(path))
+            throw Core::Error(tr("The file %1 cannot be replaced.").arg(QDir::toNativeSeparators(path)));
+        m_db->saveCopy(path);
+    } catch (const Core::Error &e) {
+        QMessageBox::warning(this, tr("Save a copy"), e.message());
+        return;
+    }
+    statusBar()->showMessage(tr("A copy was saved to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    if (language == Core::Settings::language())
+        return;
+    Core::Settings::setLanguage(language);
+    QMessageBox::information(this, tr("Language"), tr("The new language will be used the next time you start Vinh Danh."));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Vinh Danh"),
+                       tr("<h3>Vinh Danh %1</h3><p>Emulation and commendation records for Vietnamese offices: "
+                          "units, people, yearly ratings, titles, awards and movements.</p>")
+                           .arg(QStringLiteral(VINHDANH_VERSION)));
+}
+
+void MainWindow::setPagesDatabase(Core::Database *db)
+{
+    m_units->setDatabase(db);
+    m_people->setDatabase(db);
+    m_movements->setDatabase(db);
+    updateCounts();
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_db)
+        setWindowTitle(tr("%1 – Vinh Danh").arg(m_db->settings().displayName()));
+    else
+        setWindowTitle(tr("Vinh Danh"));
+}
+
+void MainWindow::updateCounts()
+{
+    if (!m_db) {
+        m_unitCount->clear();
+        m_personCount->clear();
+        return;
+    }
+    try {
+        m_unitCount->setText(tr("%n unit(s)", nullptr, Core::UnitRepository(*m_db).count()));
+        m_personCount->setText(tr("%n person(s)", nullptr, Core::PersonRepository(*m_db).count()));
+    } catch (const Core::Error &e) {
+        statusBar()->showMessage(e.message());
+    }
+}
+
+void MainWindow::unitsChanged()
+{
+    // A unit renamed, merged or deleted shows in the people list and its unit filter.
+    m_people->refreshUnits();
+    m_people->reload();
+    updateCounts();
+}
+
+} // namespace VinhDanh::Ui

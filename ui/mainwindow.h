@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/db/database.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QTabWidget;
+
+namespace VinhDanh::Ui {
+
+class MovementsView;
+class PeopleView;
+class UnitsView;
+
+/// The main window only coordinates: it owns the open database, hands it to the pages
+/// (Units, People, Movements), keeps the title, menus and status bar in step, and nothing
+/// else. Every form and list lives in its own class.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a database and shows it. On failure the current database stays open and the
+    /// Core::Error message is returned; on success the result is empty.
+    QString openDatabase(const Core::ConnectionSettings &settings,
+                         Core::Database::Mode mode = Core::Database::Mode::OpenOrCreate);
+    /// The same, showing a failure in a message box. Returns true when opened.
+    bool openDatabaseOrWarn(const Core::ConnectionSettings &settings, Core::Database::Mode mode);
+    /// Start-up: `requested` (the --database option) when given, else the last database when
+    /// its file still exists, else the default file (created). If that fails, says why and
+    /// lets the clerk open or create another file instead.
+    void openAtStart(const QString &requested);
+
+    Core::Database *database() const { return m_db.get(); }
+    UnitsView *unitsView() const { return m_units; }
+    PeopleView *peopleView() const { return m_people; }
+
+public slots:
+    void newDatabase();
+    void openDatabaseFile();
+    void connectToServer();
+    void saveCopy();
+    /// After a failed open: offers Open… / New… until one works or the clerk cancels.
+    void chooseDatabase();
+
+private:
+    void createMenus();
+    void fillRecentMenu();
+    void setLanguage(const QString &language);
+    void about();
+    void setPagesDatabase(Core::Database *db);
+    void updateTitle();
+    void updateCounts();
+    void unitsChanged();
+
+    std::unique_ptr<Core::Database> m_db;
+    QTabWidget *m_pages;
+    UnitsView *m_units;
+    PeopleView *m_people;
+    MovementsView *m_movements;
+    QLabel *m_unitCount;
+    QLabel *m_personCount;
+    QMenu *m_recentMenu = nullptr;
+};
+
+} // namespace VinhDanh::Ui

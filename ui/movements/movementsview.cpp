@@ -1,0 +1,292 @@
+#include "ui/movements/movementsview.h"
+
+#include "core/catalogue/movementhtml.h"
+#include "core/error.h"
+#include "core/repo/movementrepository.h"
+#include "core/repo/recordrepository.h"
+#include "ui/movements/movementeditordialog.h"
+#include "ui/movements/movementlistmodel.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace VinhDanh::Ui {
+
+MovementsView::MovementsView(QWidget *parent) : QWidget(parent)
+{
+    m_model = new MovementListModel(this);
+
+    m_new = new QAction(tr("&New movement…"), this);
+    m_new->setObjectName(QStringLiteral("newMovement"));
+    m_new->setToolTip(tr("Create a movement of your own from an empty form"));
+    m_copy = new QAction(tr("&Copy"), this);
+    m_copy->setObjectName(QStringLiteral("copyMovement"));
+    m_copy->setToolTip(tr("Make an editable copy of the selected movement (the usual way to start from the catalogue)"));
+    m_edit = new QAction(tr("&Edit…"), this);
+    m_edit->setObjectName(QStringLiteral("editMovement"));
+    m_delete = new QAction(tr("&Delete"), this);
+    m_delete->setObjectName(QStringLiteral("deleteMovement"));
+
+    auto *toolbar = new QToolBar(this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_new);
+    toolbar->addAction(m_copy);
+    toolbar->addAction(m_edit);
+    toolbar->addAction(m_delete);
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("movementFilter"));
+    m_filter->setPlaceholderText(tr("Filter by name, issuer, scope or plan number"));
+    m_filter->setClearButtonEnabled(true);
+
+    m_list = new QTableView(this);
+    m_list->setObjectName(QStringLiteral("movementList"));
+    m_list->setModel(m_model);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setAlternatingRowColors(true);
+    // Movement names are long sentences: wrap them rather than cut them off.
+    m_list->setWordWrap(true);
+    m_list->verticalHeader()->hide();
+    m_list->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    QHeaderView *header = m_list->horizontalHeader();
+    header->setSectionResizeMode(MovementListModel::NameColumn, QHeaderView::Stretch);
+    for (int c : {MovementListModel::SourceColumn, MovementListModel::PeriodColumn, MovementListModel::PlanNumberColumn})
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_list->setColumnWidth(MovementListModel::IssuerColumn, 170);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("movementStatus"));
+    m_status->setWordWrap(true);
+
+    m_details = new QTextBrowser(this);
+    m_details->setObjectName(QStringLiteral("movementDetails"));
+    m_details->setOpenLinks(false);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_list, 1);
+    leftLayout->addWidget(m_status);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(toolbar);
+    layout->addWidget(splitter, 1);
+
+    connect(m_new, &QAction::triggered, this, &MovementsView::newMovement);
+    connect(m_copy, &QAction::triggered, this, &MovementsView::copyMovement);
+    connect(m_edit, &QAction::triggered, this, &MovementsView::editMovement);
+    connect(m_delete, &QAction::triggered, this, &MovementsView::deleteMovement);
+    connect(m_filter, &QLineEdit::textChanged, this, &MovementsView::reload);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MovementsView::onCurrentChanged);
+    connect(m_list, &QTableView::doubleClicked, this, [this] {
+        if (currentIsCatalogue())
+            m_status->setText(tr("Catalogue movements are read-only: use Copy to make your own version, then edit it."));
+        else
+            editMovement();
+    });
+    onCurrentChanged();
+}
+
+MovementsView::~MovementsView()
+{
+    // Children outlive this destructor (QWidget deletes them later): keep their last
+    // signals from reaching handlers of a half-destroyed view.
+    for (QObject *child : findChildren<QObject *>())
+        QObject::disconnect(child, nullptr, this, nullptr);
+}
+
+void MovementsView::setDatabase(Core::Database *db)
+{
+    m_db = db;
+    m_awardNames.clear();
+    if (m_db) {
+        try {
+            for (const Core::AwardForm &f : Core::RecordRepository(*m_db).awardForms())
+                m_awardNames.insert(f.code, f.name);
+        } catch (const Core::Error &e) {
+            m_status->setText(e.message());
+        }
+    }
+    m_model->setDatabase(db);
+    reload();
+}
+
+qint64 MovementsView::currentId() const
+{
+    const QModelIndex current = m_list->currentIndex();
+    return current.isValid() ? m_model->summary(current.row()).id : 0;
+}
+
+bool MovementsView::currentIsCatalogue() const
+{
+    const QModelIndex current = m_list->currentIndex();
+    return current.isValid() && m_model->summary(current.row()).isCatalogue;
+}
+
+void MovementsView::selectMovement(qint64 id)
+{
+    const int row = m_model->rowForId(id);
+    if (row < 0)
+        return;
+    m_list->setCurrentIndex(m_model->index(row, MovementListModel::NameColumn));
+    m_list->scrollTo(m_list->currentIndex());
+}
+
+void MovementsView::reload()
+{
+    const qint64 keep = currentId();
+    m_model->setFilter(m_filter->text());
+    QString error;
+    try {
+        m_model->reload();
+    } catch (const Core::Error &e) {
+        error = e.message();
+    }
+    // Keep the selection across a reload; otherwise show the first movement so the detail
+    // pane is never blank while the list has rows.
+    if (m_model->rowForId(keep) >= 0)
+        selectMovement(keep);
+    else if (m_model->rowCount() > 0)
+        m_list->setCurrentIndex(m_model->index(0, MovementListModel::NameColumn));
+    onCurrentChanged();
+    if (!error.isEmpty())
+        m_status->setText(error);
+    else if (m_db)
+        m_status->setText(tr("%n movement(s)", nullptr, m_model->rowCount()));
+    else
+        m_status->clear();
+}
+
+void MovementsView::onCurrentChanged()
+{
+    const bool open = m_db != nullptr;
+    const qint64 id = currentId();
+    const bool catalogue = currentIsCatalogue();
+    m_new->setEnabled(open);
+    m_copy->setEnabled(open && id > 0);
+    m_edit->setEnabled(open && id > 0 && !catalogue);
+    m_delete->setEnabled(open && id > 0 && !catalogue);
+    // The tooltip of a disabled Edit says why, and what to do instead.
+    m_edit->setToolTip(catalogue ? tr("Catalogue movements are read-only: copy this one first, then edit the copy.")
+                                 : tr("Edit the selected movement"));
+    m_delete->setToolTip(catalogue ? tr("Catalogue movements cannot be deleted.") : tr("Delete the selected movement"));
+
+    if (!open || id <= 0) {
+        m_details->clear();
+        return;
+    }
+    try {
+        const std::optional<Core::Movement> movement = Core::MovementRepository(*m_db).get(id);
+        if (movement)
+            m_details->setHtml(Core::MovementHtml::render(*movement, m_awardNames));
+        else
+            m_details->setPlainText(tr("The movement no longer exists; it may have been deleted by someone else."));
+    } catch (const Core::Error &e) {
+        m_details->setPlainText(e.message());
+    }
+}
+
+void MovementsView::newMovement()
+{
+    if (!m_db)
+        return;
+    MovementEditorDialog dialog(*m_db, Core::Movement{}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_filter->clear(); // the new movement must be visible to be selected
+    reload();
+    selectMovement(dialog.savedId());
+    emit movementsChanged();
+}
+
+void MovementsView::copyMovement()
+{
+    const qint64 id = currentId();
+    if (!m_db || id <= 0)
+        return;
+    qint64 copyId = 0;
+    try {
+        copyId = Core::MovementRepository(*m_db).copy(id);
+    } catch (const Core::Error &e) {
+        showError(tr("Cannot copy the movement"), e.message());
+        return;
+    }
+    reload();
+    if (m_model->rowForId(copyId) < 0)
+        m_filter->clear(); // reloads
+    selectMovement(copyId);
+    m_status->setText(tr("Copied. The copy is your own movement: edit it to adapt it for your office."));
+    emit movementsChanged();
+}
+
+void MovementsView::editMovement()
+{
+    const qint64 id = currentId();
+    if (!m_db || id <= 0 || currentIsCatalogue())
+        return;
+    std::optional<Core::Movement> movement;
+    try {
+        movement = Core::MovementRepository(*m_db).get(id);
+    } catch (const Core::Error &e) {
+        showError(tr("Cannot open the movement"), e.message());
+        return;
+    }
+    if (!movement) {
+        reload();
+        return;
+    }
+    MovementEditorDialog dialog(*m_db, *movement, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    selectMovement(dialog.savedId());
+    onCurrentChanged(); // same row, new content
+    emit movementsChanged();
+}
+
+void MovementsView::deleteMovement()
+{
+    const QModelIndex current = m_list->currentIndex();
+    if (!m_db || !current.isValid() || currentIsCatalogue())
+        return;
+    const Core::MovementSummary summary = m_model->summary(current.row());
+    const auto answer = QMessageBox::question(this, tr("Delete movement"),
+                                              tr("Delete the movement “%1”? This cannot be undone.").arg(summary.name),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    try {
+        Core::MovementRepository(*m_db).remove(summary.id);
+    } catch (const Core::Error &e) {
+        // Typically: awards in the ledger still refer to it. The message says so.
+        showError(tr("Cannot delete the movement"), e.message());
+        return;
+    }
+    reload();
+    emit movementsChanged();
+}
+
+void MovementsView::showError(const QString &title, const QString &message)
+{
+    m_status->setText(message);
+    QMessageBox::warning(this, title, message);
+}
+
+} // namespace VinhDanh::Ui

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QMap>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTextBrowser;
+
+namespace VinhDanh::Core {
+class Database;
+}
+
+namespace VinhDanh::Ui {
+
+class MovementListModel;
+
+/// The movement catalogue and the office's own movements: list, details, new, copy, edit,
+/// delete. MainWindow embeds it and hands it the open database.
+/// Catalogue movements are read-only; the usual way to start is to copy one and edit the copy.
+class MovementsView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MovementsView(QWidget *parent = nullptr);
+    ~MovementsView() override;
+
+    /// nullptr when no database is open. Reloads the list.
+    void setDatabase(Core::Database *db);
+
+    /// The id of the selected movement, 0 when none.
+    qint64 currentId() const;
+    /// Selects a movement by id (no change when it is not in the filtered list).
+    void selectMovement(qint64 id);
+
+    QAction *newAction() const { return m_new; }
+    QAction *copyAction() const { return m_copy; }
+    QAction *editAction() const { return m_edit; }
+    QAction *deleteAction() const { return m_delete; }
+
+public slots:
+    /// Reads the list again (after an import, say), keeping the selection when it still exists.
+    void reload();
+
+signals:
+    /// A movement was created, copied, changed or deleted (other views may show its name).
+    void movementsChanged();
+
+private:
+    void newMovement();
+    void copyMovement();
+    void editMovement();
+    void deleteMovement();
+    void onCurrentChanged();
+    void showError(const QString &title, const QString &message);
+    bool currentIsCatalogue() const;
+
+    Core::Database *m_db = nullptr;
+    QMap<QString, QString> m_awardNames; // award-form code → name, for the detail page
+    MovementListModel *m_model = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QTableView *m_list = nullptr;
+    QTextBrowser *m_details = nullptr;
+    QLabel *m_status = nullptr;
+    QAction *m_new = nullptr;
+    QAction *m_copy = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_delete = nullptr;
+};
+
+} // namespace VinhDanh::Ui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+
+namespace VinhDanh::Ui {
+
+class DateField;
+
+/// The shape every editing form shares: fields in a QFormLayout, a red label listing what
+/// stops the save, OK/Cancel. OK first runs check() (Core::Validation plus the form's own
+/// checks) and shows the problems inline; only a clean form is saved, and a Core::Error from
+/// the repository (a duplicate CCCD, a lost connection) is shown the same way without
+/// closing, so nothing the clerk typed is lost.
+class FormDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit FormDialog(QWidget *parent = nullptr);
+
+    /// What the problem label shows now (empty when hidden); for tests and accessibility.
+    QString problemText() const;
+
+public slots:
+    void accept() override;
+
+protected:
+    /// Problems that stop the save, as sentences; empty = ready to save.
+    virtual QStringList check() const = 0;
+    /// Writes through the repository; throws Core::Error.
+    virtual void save() = 0;
+
+    QFormLayout *form() const { return m_form; }
+    /// Shows problems found outside accept(), e.g. while loading the record.
+    void setProblems(const QStringList &problems);
+    /// Turns OK off when the record could not be loaded: saving would overwrite it blindly.
+    void setSaveEnabled(bool enabled);
+    QDialogButtonBox *buttons() const { return m_buttons; }
+    /// Adds the "not a date" sentence when the field holds unreadable text.
+    static void checkDate(QStringList &problems, const DateField *field, const QString &label);
+
+private:
+    QFormLayout *m_form;
+    QLabel *m_problems;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace VinhDanh::Ui

@@ -1,0 +1,100 @@
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+class QAction;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace VinhDanh::Core {
+class Database;
+}
+
+namespace VinhDanh::Ui {
+
+class PagedModelBase;
+
+/// What the Units and People pages share: a filter that applies as you type, a table over a
+/// paged model, and New / Edit / Delete / Open actions. Derived views say how to create,
+/// edit, delete and open one record; this class handles selection, confirmation, errors and
+/// reloading.
+class ListPage : public QWidget
+{
+    Q_OBJECT
+public:
+    /// Delay between the last key press and the query: long enough not to query on every
+    /// letter of a fast typist, short enough to feel immediate.
+    static constexpr int FilterDelayMs = 200;
+
+    ListPage(PagedModelBase *model, QWidget *parent = nullptr);
+
+    /// nullptr when no database is open: the page empties and disables itself.
+    virtual void setDatabase(Core::Database *db);
+    Core::Database *database() const { return m_db; }
+
+    QLineEdit *filterEdit() const { return m_filter; }
+    QTableView *table() const { return m_table; }
+    /// The selected row's id, 0 when nothing is selected.
+    qint64 currentId() const;
+    /// Selects the row of `id` when it is loaded.
+    void selectId(qint64 id);
+
+public slots:
+    void reload();
+    void newRecord();
+    void editSelected();
+    void deleteSelected();
+    void openSelected();
+    /// Applies the filter now instead of waiting for the debounce timer.
+    void applyFilter();
+
+signals:
+    /// Something was written (saved or deleted): other pages and the status bar follow.
+    void changed();
+
+protected:
+    /// Runs the form; returns the new record's id, 0 when cancelled.
+    virtual qint64 createRecord() = 0;
+    /// Runs the form; returns true when saved.
+    virtual bool editRecord(qint64 id) = 0;
+    virtual QString deleteQuestion(const QString &name) const = 0;
+    /// Deletes through the repository; throws Core::Error with the reason it cannot.
+    virtual void removeRecord(qint64 id) = 0;
+    /// Opens the record's page (window-modal, non-blocking); emit pageChanged from it.
+    virtual void openRecord(qint64 id) = 0;
+    /// The number of matches, shown under the list while a filter or selection is active
+    /// (the status bar already shows the totals).
+    virtual QString countText(int total) const = 0;
+    /// True when the list shows a subset (derived views add their own conditions).
+    virtual bool isFiltered() const;
+
+    /// Where derived views add their own filter widgets (after the text filter).
+    QHBoxLayout *filterRow() const { return m_filterRow; }
+    PagedModelBase *model() const { return m_model; }
+    /// For pages opened from here: reload and tell the others when they wrote something.
+    void recordChangedElsewhere();
+
+private:
+    void updateActions();
+    void updateCount();
+    void showLoadError(const QString &message);
+    void keepSortIndicatorValid(int column, Qt::SortOrder order);
+
+    PagedModelBase *m_model;
+    Core::Database *m_db = nullptr;
+    QLineEdit *m_filter;
+    QHBoxLayout *m_filterRow;
+    QTableView *m_table;
+    QLabel *m_count;
+    QLabel *m_error;
+    QTimer m_filterTimer;
+    QAction *m_new;
+    QAction *m_edit;
+    QAction *m_delete;
+    QAction *m_open;
+};
+
+} // namespace VinhDanh::Ui

@@ -1,0 +1,107 @@
+#include "ui/registry/peopleview.h"
+
+#include "core/error.h"
+#include "core/repo/personrepository.h"
+#include "core/repo/unitrepository.h"
+#include "ui/registry/formwidgets.h"
+#include "ui/registry/persondialog.h"
+#include "ui/registry/personlistmodel.h"
+#include "ui/registry/personpage.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTableView>
+
+namespace VinhDanh::Ui {
+
+PeopleView::PeopleView(QWidget *parent) : PeopleView(new PersonListModel, parent) {}
+
+PeopleView::PeopleView(PersonListModel *model, QWidget *parent)
+    : ListPage(model, parent), m_people(model), m_unitFilter(new UnitPicker(this))
+{
+    m_unitFilter->setObjectName(QStringLiteral("unitFilter"));
+    auto *label = new QLabel(tr("&Unit:"), this);
+    label->setBuddy(m_unitFilter);
+    filterRow()->addWidget(label);
+    filterRow()->addWidget(m_unitFilter, 1);
+    connect(m_unitFilter, &QComboBox::currentIndexChanged, this, &PeopleView::applyUnitFilter);
+    table()->setColumnWidth(PersonListModel::Name, 240);
+    table()->setColumnWidth(PersonListModel::Category, 160);
+    table()->setColumnWidth(PersonListModel::Position, 180);
+}
+
+void PeopleView::setDatabase(Core::Database *db)
+{
+    // The unit filter of the previous database means nothing in the next one.
+    m_unitFilter->blockSignals(true);
+    m_unitFilter->clear();
+    m_unitFilter->blockSignals(false);
+    m_people->setUnitId(0);
+    ListPage::setDatabase(db);
+    refreshUnits();
+}
+
+void PeopleView::refreshUnits()
+{
+    // Refilling must not reload the list through currentIndexChanged on every step.
+    const QSignalBlocker block(m_unitFilter);
+    if (!database()) {
+        m_unitFilter->clear();
+        return;
+    }
+    try {
+        m_unitFilter->setUnits(Core::UnitRepository(*database()).names(), tr("(all units)"));
+    } catch (const Core::Error &e) {
+        m_unitFilter->clear();
+        m_unitFilter->setToolTip(e.message());
+    }
+    m_unitFilter->setUnitId(m_people->unitId());
+}
+
+void PeopleView::applyUnitFilter()
+{
+    const qint64 unitId = m_unitFilter->unitId();
+    if (unitId >= 0)
+        m_people->setUnitId(unitId);
+}
+
+qint64 PeopleView::createRecord()
+{
+    PersonDialog dialog(*database(), 0, m_people->unitId(), this);
+    return dialog.exec() == QDialog::Accepted ? dialog.personId() : 0;
+}
+
+bool PeopleView::editRecord(qint64 id)
+{
+    PersonDialog dialog(*database(), id, 0, this);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+QString PeopleView::deleteQuestion(const QString &name) const
+{
+    return tr("Delete the person “%1”? This cannot be undone.").arg(name);
+}
+
+void PeopleView::removeRecord(qint64 id)
+{
+    Core::PersonRepository(*database()).remove(id);
+}
+
+void PeopleView::openRecord(qint64 id)
+{
+    auto *page = new PersonPage(*database(), id, this);
+    connect(page, &PersonPage::changed, this, &PeopleView::recordChangedElsewhere);
+    page->open();
+}
+
+bool PeopleView::isFiltered() const
+{
+    return ListPage::isFiltered() || m_people->unitId() > 0;
+}
+
+QString PeopleView::countText(int total) const
+{
+    return tr("%n person(s) match", nullptr, total);
+}
+
+} // namespace VinhDanh::Ui

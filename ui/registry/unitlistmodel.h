@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/repo/unitrepository.h"
+#include "ui/registry/pagedmodel.h"
+
+namespace VinhDanh::Ui {
+
+/// The unit list, read page by page from UnitRepository.
+class UnitListModel : public PagedModel<Core::UnitRow>
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Kind, Parent, Bloc, ValidTo, SucceededBy, Key, ColumnCount };
+
+    explicit UnitListModel(QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool isSortable(int column) const override;
+
+protected:
+    int countRows() const override;
+    QList<Core::UnitRow> pageRows(int offset, int limit) const override;
+};
+
+} // namespace VinhDanh::Ui
