@@ -24,7 +24,7 @@ public:
     static void addRecentDatabase(const QString &path);
 
     /// The default database file in the user's data folder, e.g.
-    /// ~/.local/share/VinhDanh/vinhdanh.sqlite (created on first start).
+    /// ~/.local/share/VinhDanh/VinhDanh/vinhdanh.sqlite (organisation/application; created on first start).
     static QString defaultDatabasePath();
 };
 

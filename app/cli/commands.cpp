@@ -21,10 +21,11 @@ namespace VinhDanh::Cli {
 using namespace Core;
 
 namespace {
-QString tr(const char *text)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so Tr::tr() here and the .ts agree.
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QTextStream &out()
 {
@@ -53,14 +54,14 @@ struct Command
 
 QCommandLineOption databaseOption()
 {
-    return {QStringLiteral("database"), tr("The database: a SQLite file or a postgresql:// address."), tr("FILE")};
+    return {QStringLiteral("database"), Tr::tr("The database: a SQLite file or a postgresql:// address."), Tr::tr("FILE")};
 }
 
 QString required(QCommandLineParser &p, const QString &name)
 {
     const QString value = p.value(name);
     if (value.isEmpty())
-        throw UsageError{tr("The option --%1 is required.").arg(name)};
+        throw UsageError{Tr::tr("The option --%1 is required.").arg(name)};
     return value;
 }
 
@@ -68,19 +69,19 @@ int positiveInt(QCommandLineParser &p, const QString &name, int fallback, bool i
 {
     if (!p.isSet(name)) {
         if (isRequired)
-            throw UsageError{tr("The option --%1 is required.").arg(name)};
+            throw UsageError{Tr::tr("The option --%1 is required.").arg(name)};
         return fallback;
     }
     bool ok = false;
     const int value = p.value(name).toInt(&ok);
     if (!ok || value < 0)
-        throw UsageError{tr("--%1 must be a whole number, not \"%2\".").arg(name, p.value(name))};
+        throw UsageError{Tr::tr("--%1 must be a whole number, not \"%2\".").arg(name, p.value(name))};
     return value;
 }
 
 QString countsLine(const InterchangeCounts &c)
 {
-    return tr("%1 blocs, %2 units, %3 people, %4 movements, %5 ratings, %6 awards, %7 initiatives, %8 disciplines")
+    return Tr::tr("%1 blocs, %2 units, %3 people, %4 movements, %5 ratings, %6 awards, %7 initiatives, %8 disciplines")
         .arg(c.blocs)
         .arg(c.units)
         .arg(c.people)
@@ -100,17 +101,17 @@ const std::map<QString, Command> &commands()
           [](QCommandLineParser &p) {
               const auto settings = ConnectionSettings::parse(required(p, QStringLiteral("database")));
               if (settings.backend == Backend::Sqlite && QFileInfo::exists(settings.path))
-                  throw Error(tr("The file \"%1\" already exists; init does not overwrite a database.").arg(settings.path));
+                  throw Error(Tr::tr("The file \"%1\" already exists; init does not overwrite a database.").arg(settings.path));
               Database db(settings);
-              out() << tr("Created %1 (schema version %2).").arg(settings.displayName()).arg(db.schemaVersion()) << '\n';
+              out() << Tr::tr("Created %1 (schema version %2).").arg(settings.displayName()).arg(db.schemaVersion()) << '\n';
           }}},
         {QStringLiteral("demo"),
          {QT_TRANSLATE_NOOP("Cli", "Fill a database with a deterministic synthetic province."),
           [](QCommandLineParser &p) {
               p.addOption(databaseOption());
-              p.addOption({QStringLiteral("units"), tr("Number of units."), tr("N")});
-              p.addOption({QStringLiteral("people"), tr("Number of people."), tr("N")});
-              p.addOption({QStringLiteral("seed"), tr("Random seed; the same seed gives the same data."), tr("S")});
+              p.addOption({QStringLiteral("units"), Tr::tr("Number of units."), Tr::tr("N")});
+              p.addOption({QStringLiteral("people"), Tr::tr("Number of people."), Tr::tr("N")});
+              p.addOption({QStringLiteral("seed"), Tr::tr("Random seed; the same seed gives the same data."), Tr::tr("S")});
           },
           [](QCommandLineParser &p) {
               DemoOptions options;
@@ -120,7 +121,7 @@ const std::map<QString, Command> &commands()
               options.seed = quint32(positiveInt(p, QStringLiteral("seed"), 1, false));
               Database db(ConnectionSettings::parse(path));
               const DemoResult r = Demo::generate(db, options, [](const QString &step) { err() << step << '\n'; err().flush(); });
-              out() << tr("Demo province: %1 units, %2 people, %3 ratings, %4 awards, %5 initiatives, %6 disciplines.")
+              out() << Tr::tr("Demo province: %1 units, %2 people, %3 ratings, %4 awards, %5 initiatives, %6 disciplines.")
                            .arg(r.units)
                            .arg(r.people)
                            .arg(r.ratings)
@@ -133,34 +134,34 @@ const std::map<QString, Command> &commands()
          {QT_TRANSLATE_NOOP("Cli", "Export the registry to an interchange JSON file."),
           [](QCommandLineParser &p) {
               p.addOption(databaseOption());
-              p.addOption({QStringLiteral("output"), tr("The JSON file to write."), tr("FILE")});
+              p.addOption({QStringLiteral("output"), Tr::tr("The JSON file to write."), Tr::tr("FILE")});
           },
           [](QCommandLineParser &p) {
               const QString output = required(p, QStringLiteral("output"));
               Database db(ConnectionSettings::parse(required(p, QStringLiteral("database"))), Database::Mode::OpenExisting);
-              out() << tr("Exported %1.").arg(countsLine(Interchange::exportTo(db, output))) << '\n';
+              out() << Tr::tr("Exported %1.").arg(countsLine(Interchange::exportTo(db, output))) << '\n';
           }}},
         {QStringLiteral("import"),
          {QT_TRANSLATE_NOOP("Cli", "Import an interchange JSON file (all of it or nothing)."),
           [](QCommandLineParser &p) {
               p.addOption(databaseOption());
-              p.addOption({QStringLiteral("input"), tr("The JSON file to read."), tr("FILE")});
+              p.addOption({QStringLiteral("input"), Tr::tr("The JSON file to read."), Tr::tr("FILE")});
           },
           [](QCommandLineParser &p) {
               const QString input = required(p, QStringLiteral("input"));
               Database db(ConnectionSettings::parse(required(p, QStringLiteral("database"))));
-              out() << tr("Imported %1.").arg(countsLine(Interchange::importFrom(db, input))) << '\n';
+              out() << Tr::tr("Imported %1.").arg(countsLine(Interchange::importFrom(db, input))) << '\n';
           }}},
         {QStringLiteral("movements"),
          {QT_TRANSLATE_NOOP("Cli", "List the movements (the catalogue and the office's own)."),
           [](QCommandLineParser &p) {
               p.addOption(databaseOption());
-              p.addOption({QStringLiteral("format"), tr("text (default) or json."), tr("FORMAT"), QStringLiteral("text")});
+              p.addOption({QStringLiteral("format"), Tr::tr("text (default) or json."), Tr::tr("FORMAT"), QStringLiteral("text")});
           },
           [](QCommandLineParser &p) {
               const QString format = p.value(QStringLiteral("format"));
               if (format != QLatin1String("text") && format != QLatin1String("json"))
-                  throw UsageError{tr("--format must be text or json, not \"%1\".").arg(format)};
+                  throw UsageError{Tr::tr("--format must be text or json, not \"%1\".").arg(format)};
               Database db(ConnectionSettings::parse(required(p, QStringLiteral("database"))), Database::Mode::OpenExisting);
               MovementRepository repo(db);
               QList<Movement> movements;
@@ -177,11 +178,11 @@ const std::map<QString, Command> &commands()
 
 QString usage()
 {
-    QString text = tr("Usage: vinhdanh-cli COMMAND [options]   (vinhdanh-cli COMMAND --help for its options)") + QLatin1Char('\n');
-    text += tr("Commands:") + QLatin1Char('\n');
+    QString text = Tr::tr("Usage: vinhdanh-cli COMMAND [options]   (vinhdanh-cli COMMAND --help for its options)") + QLatin1Char('\n');
+    text += Tr::tr("Commands:") + QLatin1Char('\n');
     for (const auto &[name, command] : commands())
         text += QStringLiteral("  %1  %2\n").arg(name, -10).arg(QCoreApplication::translate("Cli", command.summary));
-    text += tr("Global option: --lang vi|en (or VINHDANH_LANG) chooses the language of messages.") + QLatin1Char('\n');
+    text += Tr::tr("Global option: --lang vi|en (or VINHDANH_LANG) chooses the language of messages.") + QLatin1Char('\n');
     return text;
 }
 } // namespace
@@ -194,7 +195,7 @@ int run(const QStringList &args)
     }
     const auto it = commands().find(args.first());
     if (it == commands().end()) {
-        err() << tr("vinhdanh-cli: unknown command \"%1\".").arg(args.first()) << '\n' << usage();
+        err() << Tr::tr("vinhdanh-cli: unknown command \"%1\".").arg(args.first()) << '\n' << usage();
         return 2;
     }
     QCommandLineParser parser;
@@ -212,7 +213,7 @@ int run(const QStringList &args)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err() << tr("vinhdanh-cli %1: unexpected argument \"%2\".").arg(args.first(), parser.positionalArguments().first())
+        err() << Tr::tr("vinhdanh-cli %1: unexpected argument \"%2\".").arg(args.first(), parser.positionalArguments().first())
               << '\n';
         return 2;
     }

@@ -17,20 +17,21 @@
 namespace VinhDanh::Core::Catalogue {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so Tr::tr() here and the .ts agree.
+struct Tr
 {
-    return QCoreApplication::translate("Catalogue", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Catalogue)
+};
 
 QJsonObject readResource(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(tr("The program is missing its catalogue file %1.").arg(path));
+        throw Error(Tr::tr("The program is missing its catalogue file %1.").arg(path));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        throw Error(tr("The catalogue file %1 is damaged: %2.").arg(path, error.errorString()));
+        throw Error(Tr::tr("The catalogue file %1 is damaged: %2.").arg(path, error.errorString()));
     return doc.object();
 }
 } // namespace

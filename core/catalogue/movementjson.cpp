@@ -9,15 +9,16 @@
 namespace VinhDanh::Core::MovementJson {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so Tr::tr() here and the .ts agree.
+struct Tr
 {
-    return QCoreApplication::translate("MovementJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MovementJson)
+};
 
 QJsonObject objectAt(const JsonFields &parent, const QJsonArray &array, int i, const QString &field)
 {
     if (!array.at(i).isObject())
-        parent.fail(field, tr("must be a list of objects"));
+        parent.fail(field, Tr::tr("must be a list of objects"));
     return array.at(i).toObject();
 }
 
@@ -31,7 +32,7 @@ void checkCode(const JsonFields &f, const QString &field, Codes::Set set, const 
     if (code.isEmpty() && allowEmpty)
         return;
     if (!Codes::isValid(set, code))
-        f.fail(field, tr("has the unknown code \"%1\" (expected one of %2)").arg(code, Codes::codesText(set)));
+        f.fail(field, Tr::tr("has the unknown code \"%1\" (expected one of %2)").arg(code, Codes::codesText(set)));
 }
 } // namespace
 
@@ -71,7 +72,7 @@ Movement fromJson(const QJsonObject &object, const QString &where)
         phase.toYear = p.optionalInt(QStringLiteral("toYear"));
         phase.review = p.optionalString(QStringLiteral("review"));
         if (!phase.review.isEmpty() && phase.review != QLatin1String("so_ket") && phase.review != QLatin1String("tong_ket"))
-            p.fail(QStringLiteral("review"), tr("must be so_ket, tong_ket or null"));
+            p.fail(QStringLiteral("review"), Tr::tr("must be so_ket, tong_ket or null"));
         phase.reviewYear = p.optionalInt(QStringLiteral("reviewYear"));
         phase.text = p.optionalString(QStringLiteral("text"));
         m.phases.append(phase);
@@ -89,7 +90,7 @@ Movement fromJson(const QJsonObject &object, const QString &where)
         cat.code = c.requiredString(QStringLiteral("code"));
         cat.kind = c.requiredString(QStringLiteral("kind"));
         if (cat.kind != QLatin1String("collective") && cat.kind != QLatin1String("individual"))
-            c.fail(QStringLiteral("kind"), tr("must be collective or individual"));
+            c.fail(QStringLiteral("kind"), Tr::tr("must be collective or individual"));
         cat.name = c.requiredString(QStringLiteral("name"));
         cat.unitKinds = c.stringList(QStringLiteral("unitKinds"));
         for (const QString &k : std::as_const(cat.unitKinds))
@@ -127,7 +128,7 @@ Movement fromJson(const QJsonObject &object, const QString &where)
     }
     for (const MovementStandard &st : std::as_const(m.standards))
         if (!m.category(st.category))
-            f.fail(QStringLiteral("standards"), tr("names the category \"%1\", which is not in \"categories\"").arg(st.category));
+            f.fail(QStringLiteral("standards"), Tr::tr("names the category \"%1\", which is not in \"categories\"").arg(st.category));
     return m;
 }
 

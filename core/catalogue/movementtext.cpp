@@ -10,10 +10,12 @@
 namespace VinhDanh::Core::MovementText {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so Tr::tr() here and the .ts agree.
+struct Tr
 {
-    return QCoreApplication::translate("MovementText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MovementText)
+};
+
 } // namespace
 
 QString summary(const QList<Movement> &movements)
@@ -22,15 +24,15 @@ QString summary(const QList<Movement> &movements)
     const QLocale locale;
     for (const Movement &m : movements) {
         out += QStringLiteral("%1  %2%3\n")
-                   .arg(m.key, m.name, m.isCatalogue ? QStringLiteral("  [") + tr("catalogue") + QLatin1Char(']') : QString());
+                   .arg(m.key, m.name, m.isCatalogue ? QStringLiteral("  [") + Tr::tr("catalogue") + QLatin1Char(']') : QString());
         if (!m.issuer.isEmpty())
-            out += QStringLiteral("    ") + tr("Issuer: %1").arg(m.issuer) + QLatin1Char('\n');
-        const QString number = m.planNumber.isEmpty() ? tr("no number") : m.planNumber;
-        const QString date = m.planDate.isValid() ? locale.toString(m.planDate, QLocale::ShortFormat) : tr("no date");
-        out += QStringLiteral("    ") + tr("Plan: %1, %2").arg(number, date) + QLatin1Char('\n');
-        out += QStringLiteral("    ") + tr("Period: %1–%2").arg(m.periodFrom).arg(m.periodTo) + QLatin1Char('\n');
+            out += QStringLiteral("    ") + Tr::tr("Issuer: %1").arg(m.issuer) + QLatin1Char('\n');
+        const QString number = m.planNumber.isEmpty() ? Tr::tr("no number") : m.planNumber;
+        const QString date = m.planDate.isValid() ? locale.toString(m.planDate, QLocale::ShortFormat) : Tr::tr("no date");
+        out += QStringLiteral("    ") + Tr::tr("Plan: %1, %2").arg(number, date) + QLatin1Char('\n');
+        out += QStringLiteral("    ") + Tr::tr("Period: %1–%2").arg(m.periodFrom).arg(m.periodTo) + QLatin1Char('\n');
         for (const MovementPhase &p : m.phases) {
-            QString line = tr("Phase %1: %2–%3").arg(p.name).arg(p.fromYear).arg(p.toYear);
+            QString line = Tr::tr("Phase %1: %2–%3").arg(p.name).arg(p.fromYear).arg(p.toYear);
             if (!p.review.isEmpty())
                 line += QStringLiteral(", ") + Codes::label(Codes::Set::Occasion, p.review)
                     + (p.reviewYear ? QStringLiteral(" %1").arg(p.reviewYear) : QString());
@@ -42,11 +44,11 @@ QString summary(const QList<Movement> &movements)
                 if (a.occasion == occasion.code)
                     names << a.name;
             if (!names.isEmpty())
-                out += QStringLiteral("    ") + tr("Awards (%1): %2").arg(occasion.label, names.join(QStringLiteral("; ")))
+                out += QStringLiteral("    ") + Tr::tr("Awards (%1): %2").arg(occasion.label, names.join(QStringLiteral("; ")))
                     + QLatin1Char('\n');
         }
         out += QStringLiteral("    ")
-            + tr("%1 content areas, %2 nominee categories, %3 standards groups")
+            + Tr::tr("%1 content areas, %2 nominee categories, %3 standards groups")
                   .arg(m.contents.size())
                   .arg(m.categories.size())
                   .arg(m.standards.size())

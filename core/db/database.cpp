@@ -16,10 +16,11 @@
 namespace VinhDanh::Core {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so Tr::tr() here and the .ts agree.
+struct Tr
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 QString nextConnectionName()
 {
@@ -91,7 +92,7 @@ void Database::openConnection(Mode mode)
 {
     const QString driver = m_settings.backend == Backend::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
     if (!QSqlDatabase::isDriverAvailable(driver))
-        throw Error(tr("The database driver %1 is not installed (Debian package %2).")
+        throw Error(Tr::tr("The database driver %1 is not installed (Debian package %2).")
                         .arg(driver, m_settings.backend == Backend::Sqlite ? QStringLiteral("libqt6sql6-sqlite")
                                                                             : QStringLiteral("libqt6sql6-psql")));
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
@@ -100,9 +101,9 @@ void Database::openConnection(Mode mode)
         if (!memory) {
             const QFileInfo info(m_settings.path);
             if (mode == Mode::OpenExisting && !info.exists())
-                throw Error(tr("The database file \"%1\" does not exist.").arg(m_settings.path));
+                throw Error(Tr::tr("The database file \"%1\" does not exist.").arg(m_settings.path));
             if (info.exists() && info.isDir())
-                throw Error(tr("\"%1\" is a folder, not a database file.").arg(m_settings.path));
+                throw Error(Tr::tr("\"%1\" is a folder, not a database file.").arg(m_settings.path));
             QDir().mkpath(info.absolutePath());
         }
         db.setDatabaseName(m_settings.path);
@@ -117,7 +118,7 @@ void Database::openConnection(Mode mode)
         db.setConnectOptions(QStringLiteral("connect_timeout=5"));
     }
     if (!db.open())
-        throw Error(tr("Could not open the database %1.").arg(m_settings.displayName()), db.lastError().text());
+        throw Error(Tr::tr("Could not open the database %1.").arg(m_settings.displayName()), db.lastError().text());
 
     if (m_settings.backend == Backend::Sqlite)
         configureSqlite();
@@ -130,18 +131,18 @@ void Database::configureSqlite()
     {
         QSqlQuery probe(db);
         if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-            throw Error(tr("\"%1\" is not a Vinh Danh database file (it is not an SQLite database).")
+            throw Error(Tr::tr("\"%1\" is not a Vinh Danh database file (it is not an SQLite database).")
                             .arg(m_settings.path),
                         probe.lastError().text());
     }
     // Foreign keys are per connection in SQLite and silently off by default: set and verify.
     Query::run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
     if (Query(db, QStringLiteral("PRAGMA foreign_keys")).scalar().toInt() != 1)
-        throw Error(tr("This SQLite library cannot enforce foreign keys; the database is not safe to use."));
+        throw Error(Tr::tr("This SQLite library cannot enforce foreign keys; the database is not safe to use."));
     if (m_settings.path != QLatin1String(":memory:")) {
         const QString mode = Query(db, QStringLiteral("PRAGMA journal_mode = WAL")).scalar().toString();
         if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-            throw Error(tr("Could not switch the database to write-ahead logging (journal mode is %1).").arg(mode));
+            throw Error(Tr::tr("Could not switch the database to write-ahead logging (journal mode is %1).").arg(mode));
     }
     Query::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
     registerVietnameseCollation(db);
@@ -155,9 +156,9 @@ int Database::schemaVersion() const
 void Database::saveCopy(const QString &targetPath) const
 {
     if (QFileInfo::exists(targetPath) && !QFile::remove(targetPath))
-        throw Error(tr("Could not replace the file \"%1\".").arg(targetPath));
+        throw Error(Tr::tr("Could not replace the file \"%1\".").arg(targetPath));
     if (m_settings.backend != Backend::Sqlite)
-        throw Error(tr("A copy can only be saved from a SQLite database file; use the server's own backup for PostgreSQL."));
+        throw Error(Tr::tr("A copy can only be saved from a SQLite database file; use the server's own backup for PostgreSQL."));
     Query(sql(), QStringLiteral("VACUUM INTO :target")).bind(QStringLiteral(":target"), targetPath).exec();
 }
 

@@ -12,16 +12,17 @@
 namespace VinhDanh::Core::Migrations {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so Tr::tr() here and the .ts agree.
+struct Tr
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 QString schemaFile(const QString &name)
 {
     QFile file(QStringLiteral(":/vinhdanh/schema/") + name);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(tr("The program is missing its schema file %1.").arg(name));
+        throw Error(Tr::tr("The program is missing its schema file %1.").arg(name));
     return QString::fromUtf8(file.readAll());
 }
 
@@ -108,7 +109,7 @@ int storedVersion(const Database &db)
 {
     if (!tableExists(db, QStringLiteral("schema_info"))) {
         if (userTableCount(db) > 0)
-            throw Error(tr("This database was not made by Vinh Danh (it has tables but no Vinh Danh schema version). "
+            throw Error(Tr::tr("This database was not made by Vinh Danh (it has tables but no Vinh Danh schema version). "
                            "Nothing was changed."));
         return 0;
     }
@@ -123,7 +124,7 @@ void migrate(Database &db, int target, const std::vector<Step> *steps)
         target = latest;
     const int current = storedVersion(db);
     if (current > latest)
-        throw Error(tr("This database was made by a newer version of Vinh Danh (schema version %1; this program "
+        throw Error(Tr::tr("This database was made by a newer version of Vinh Danh (schema version %1; this program "
                        "knows up to version %2). Install the newer version to open it. The file was not changed.")
                         .arg(current)
                         .arg(latest));
@@ -139,7 +140,7 @@ void migrate(Database &db, int target, const std::vector<Step> *steps)
         try {
             step.apply(db);
         } catch (const Error &e) {
-            throw Error(tr("Upgrading the database to version %1 (%2) failed; the file was left as it was.")
+            throw Error(Tr::tr("Upgrading the database to version %1 (%2) failed; the file was left as it was.")
                             .arg(step.version)
                             .arg(step.description),
                         e.fullText());

@@ -38,11 +38,12 @@
 namespace VinhDanh::Core {
 
 namespace {
-
-QString tr(const char *text)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so Tr::tr() here and the .ts agree.
+struct Tr
 {
-    return QCoreApplication::translate("Demo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Demo)
+};
+
 
 QString str(const char16_t *text)
 {
@@ -65,9 +66,9 @@ QVariant textOrNull(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
-QString numbered(char prefix, int n, int width)
+QString numbered(const char *prefix, int n, int width)
 {
-    return QLatin1Char(prefix) + QStringLiteral("%1").arg(n, width, 10, QLatin1Char('0'));
+    return QLatin1String(prefix) + QStringLiteral("%1").arg(n, width, 10, QLatin1Char('0'));
 }
 
 /// Binds the values in order and runs the prepared statement. Binding by position skips Qt's
@@ -498,7 +499,7 @@ void Generator::insertBlocsAndUnits()
     auto insBloc = prepare(QStringLiteral("INSERT INTO blocs (ext_key, name, kind) VALUES (?, ?, ?) RETURNING id"));
     for (int b = 0; b < blocs; ++b) {
         const bool isKhoi = b < KhoiCount;
-        execute(*insBloc, numbered('B', b + 1, 2), isKhoi ? khoi[b] : str(u"Cụm thi đua số %1").arg(b - KhoiCount + 1),
+        execute(*insBloc, numbered("B", b + 1, 2), isKhoi ? khoi[b] : str(u"Cụm thi đua số %1").arg(b - KhoiCount + 1),
             isKhoi ? QStringLiteral("khoi") : QStringLiteral("cum"));
         insBloc->next();
         m_blocIds.push_back(insBloc->id(0));
@@ -510,7 +511,7 @@ void Generator::insertBlocsAndUnits()
     const QString mergedOn = QDate(m_mergerYear, 6, 30).toString(Qt::ISODate);
     for (int i = 0; i < int(m_units.size()); ++i) {
         UnitGen &u = m_units[i];
-        execute(*ins, numbered('U', i + 1, 4), u.name, QString::fromLatin1(kKindCodes[u.kind]),
+        execute(*ins, numbered("U", i + 1, 4), u.name, QString::fromLatin1(kKindCodes[u.kind]),
             idOrNull(u.parent >= 0 ? m_units[u.parent].id : 0), idOrNull(u.bloc >= 0 ? m_blocIds[u.bloc] : 0),
             textOrNull(u.successor >= 0 ? mergedOn : QString()), Text::fold(u.name));
         ins->next();
@@ -579,12 +580,12 @@ qint64 Generator::award(qint64 personId, qint64 unitId, const QString &form, int
     const QString authority = issuer == kProvince ? str(u"Chủ tịch UBND tỉnh")
                               : issuer == kPrimeMinister ? str(u"Thủ tướng Chính phủ") : m_units[issuer].authority;
     if (!returning) {
-        m_insAward->add(numbered('A', ++m_result.awards, 7), idOrNull(personId), idOrNull(unitId), form, awardKind, year,
+        m_insAward->add(numbered("A", ++m_result.awards, 7), idOrNull(personId), idOrNull(unitId), form, awardKind, year,
                         d.number, d.date, authority, idOrNull(theoDot ? m_movementId : 0), textOrNull(note));
         return 0;
     }
     Query &q = *m_insAwardId;
-    execute(q, numbered('A', ++m_result.awards, 7), idOrNull(personId), idOrNull(unitId), form, awardKind, year, d.number,
+    execute(q, numbered("A", ++m_result.awards, 7), idOrNull(personId), idOrNull(unitId), form, awardKind, year, d.number,
         d.date, authority, idOrNull(theoDot ? m_movementId : 0), textOrNull(note));
     q.next();
     const qint64 id = q.id(0);
@@ -650,7 +651,7 @@ void Generator::addPeople(int u, std::vector<PersonGen> &people)
             cccd = province + QString::number((birthYear >= 2000 ? 2 : 0) + (female ? 1 : 0))
                    + QStringLiteral("%1%2").arg(birthYear % 100, 2, 10, QLatin1Char('0')).arg(serial, 6, 10, QLatin1Char('0'));
         }
-        execute(*m_insPerson, numbered('P', ++m_result.people, 6), fullName, Text::givenName(fullName),
+        execute(*m_insPerson, numbered("P", ++m_result.people, 6), fullName, Text::givenName(fullName),
             female ? QStringLiteral("female") : QStringLiteral("male"), birth.toString(Qt::ISODate), textOrNull(cccd),
             unit.id, textOrNull(position), category, Text::fold(fullName));
         m_insPerson->next();
@@ -705,7 +706,7 @@ void Generator::fillUnit(int u)
         const Decision d = decision(local ? issuerOf(u) : kProvince, m_first + init.year, init.level, true);
         const QString number = init.level == QLatin1String("toan_quoc") ? d.number.section(QLatin1Char('/'), 0, 0)
                                                                                + str(u"/QĐ-BKHCN") : d.number;
-        execute(*m_insInitiative, numbered('S', ++m_result.initiatives, 6).insert(1, QLatin1Char('K')), init.title, number,
+        execute(*m_insInitiative, numbered("SK", ++m_result.initiatives, 6), init.title, number,
             d.date, init.level, idOrNull(init.usedFor));
         m_insInitiative->next();
         const qint64 id = m_insInitiative->id(0);
@@ -717,7 +718,7 @@ void Generator::fillUnit(int u)
         if (p.disciplineYear < 0)
             continue;
         const QDate start = dateIn(m_first + p.disciplineYear, 1, 12);
-        execute(*m_insDiscipline, numbered('K', ++m_result.disciplines, 5).insert(1, QLatin1Char('L')), p.id,
+        execute(*m_insDiscipline, numbered("KL", ++m_result.disciplines, 5), p.id,
             p.canhCao ? QStringLiteral("canh_cao") : QStringLiteral("khien_trach"), start.toString(Qt::ISODate),
             start.addMonths(12).toString(Qt::ISODate), decision(issuerOf(u), start.year(), QString(), true).number);
     }
@@ -750,7 +751,7 @@ void Generator::awardPeople(int u, std::vector<PersonGen> &people, std::vector<I
                 if (p.rating[k] == Xs && chance(0.55)) {
                     p.cstdcs[k] = true;
                     award(p.id, 0, cstdcs, year, issuer);
-                } else if (init >= 0 && chance(0.7)) {
+                } else if (init >= 0 && chance(0.4)) {
                     p.cstdcs[k] = true;
                     inits[init].usedFor = award(p.id, 0, cstdcs, year, issuer, {}, true);
                 }
@@ -766,12 +767,12 @@ void Generator::awardPeople(int u, std::vector<PersonGen> &people, std::vector<I
                 if (p.cstdcs[k] && p.cstdcs[k - 1] && chance(0.2)) {
                     award(p.id, 0, bkTinh, year, kProvince);
                     lastBk = k;
-                } else if (p.rating[k] == Xs && p.rating[k - 1] == Xs && second >= 0 && chance(0.6)) {
+                } else if (p.rating[k] == Xs && p.rating[k - 1] == Xs && second >= 0 && chance(0.5)) {
                     inits[first].usedFor = inits[second].usedFor = award(p.id, 0, bkTinh, year, kProvince, {}, true);
                     lastBk = k;
                 }
             }
-            if (!bkTtg && lastBk >= 0 && k - lastBk >= 5 && good && chance(0.3)) {
+            if (!bkTtg && lastBk >= 0 && k - lastBk >= 5 && good && chance(0.2)) {
                 int titles = 0;
                 bool allGood = true;
                 for (int j = lastBk + 1; j <= k; ++j) {
@@ -840,17 +841,17 @@ void Generator::awardUnit(int u, const std::vector<PersonGen> &people)
 DemoResult Generator::run()
 {
     if (m_o.units < KindCount)
-        throw Error(tr("A demo province needs at least %1 units, one of each kind.").arg(int(KindCount)));
+        throw Error(Tr::tr("A demo province needs at least %1 units, one of each kind.").arg(int(KindCount)));
     if (m_o.units > 10000)
-        throw Error(tr("A demo province can have at most %1 units.").arg(10000));
+        throw Error(Tr::tr("A demo province can have at most %1 units.").arg(10000));
     if (m_o.people < 0 || m_o.people > 1000000)
-        throw Error(tr("The number of people in a demo province must be between 0 and %1.").arg(1000000));
+        throw Error(Tr::tr("The number of people in a demo province must be between 0 and %1.").arg(1000000));
     if (m_o.lastYear < 1960 || m_o.lastYear > 2190)
-        throw Error(tr("The last year of the demo data must be between %1 and %2.").arg(1960).arg(2190));
+        throw Error(Tr::tr("The last year of the demo data must be between %1 and %2.").arg(1960).arg(2190));
 
     Transaction transaction(m_db.sql());
     if (Query(m_db.sql(), QStringLiteral("SELECT count(*) FROM units")).scalar(0).toLongLong() > 0)
-        throw Error(tr("The database already has units. Demo data is only added to an empty database, "
+        throw Error(Tr::tr("The database already has units. Demo data is only added to an empty database, "
                        "so that it never mixes with a real registry."));
     // Theo đợt awards belong to a catalogue movement when the database has one running that year.
     for (const char *key : {"catalogue-002", "catalogue-000"}) {
@@ -865,7 +866,7 @@ DemoResult Generator::run()
     if (m_movementId == 0)
         m_movementNote = str(u"Có thành tích xuất sắc trong phong trào thi đua đổi mới sáng tạo và chuyển đổi số");
 
-    say(tr("Creating emulation blocs and units…"));
+    say(Tr::tr("Creating emulation blocs and units…"));
     planUnits();
     insertBlocsAndUnits();
     distributePeople();
@@ -886,11 +887,11 @@ DemoResult Generator::run()
     const int step = std::max(1, int(m_units.size()) / 10);
     for (int u = 0; u < int(m_units.size()); ++u) {
         if (u % step == 0)
-            say(tr("Adding people, ratings and awards: %1 of %2 units…").arg(u).arg(m_units.size()));
+            say(Tr::tr("Adding people, ratings and awards: %1 of %2 units…").arg(u).arg(m_units.size()));
         fillUnit(u);
     }
 
-    say(tr("Awarding the emulation flags of the blocs…"));
+    say(Tr::tr("Awarding the emulation flags of the blocs…"));
     for (const auto &perYear : m_flagCandidates)
         for (int k = 0; k < kYears; ++k)
             if (!perYear[k].empty() && chance(0.6)) {
@@ -900,7 +901,7 @@ DemoResult Generator::run()
 
     m_insRating->flush();
     m_insAward->flush();
-    say(tr("Saving the demo province…"));
+    say(Tr::tr("Saving the demo province…"));
     transaction.commit();
     return m_result;
 }

@@ -8,21 +8,22 @@
 namespace VinhDanh::Core::Validation {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so Tr::tr() here and the .ts agree.
+struct Tr
 {
-    return QCoreApplication::translate("Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
 
 void checkYear(QStringList &out, int year)
 {
     if (year < 1945 || year > 2200)
-        out << tr("The year %1 is not valid; enter a year between 1945 and 2200.").arg(year);
+        out << Tr::tr("The year %1 is not valid; enter a year between 1945 and 2200.").arg(year);
 }
 
 void checkSubject(QStringList &out, const Subject &s)
 {
     if ((s.personId > 0) == (s.unitId > 0))
-        out << tr("Choose either a person or a unit.");
+        out << Tr::tr("Choose either a person or a unit.");
 }
 } // namespace
 
@@ -37,16 +38,16 @@ QStringList unit(const Unit &u)
 {
     QStringList out;
     if (Text::clean(u.name).isEmpty())
-        out << tr("The unit name is required.");
+        out << Tr::tr("The unit name is required.");
     if (!Codes::isValid(Codes::Set::UnitKind, u.kind))
-        out << tr("Choose the kind of unit.");
+        out << Tr::tr("Choose the kind of unit.");
     if (u.validFrom.isValid() && u.validTo.isValid() && u.validTo < u.validFrom)
-        out << tr("The valid-to date (%1) is before the valid-from date (%2).")
+        out << Tr::tr("The valid-to date (%1) is before the valid-from date (%2).")
                    .arg(u.validTo.toString(QStringLiteral("dd/MM/yyyy")), u.validFrom.toString(QStringLiteral("dd/MM/yyyy")));
     if (u.id > 0 && u.parentId == u.id)
-        out << tr("A unit cannot be its own parent.");
+        out << Tr::tr("A unit cannot be its own parent.");
     if (u.id > 0 && u.succeededById == u.id)
-        out << tr("A unit cannot succeed itself.");
+        out << Tr::tr("A unit cannot succeed itself.");
     return out;
 }
 
@@ -55,23 +56,23 @@ QStringList person(const Person &p, const QDate &today)
     QStringList out;
     const QString name = Text::clean(p.fullName);
     if (name.isEmpty())
-        out << tr("The full name is required.");
+        out << Tr::tr("The full name is required.");
     else if (!name.contains(QLatin1Char(' ')))
-        out << tr("Enter the full name (family name, middle name and given name), not only one word.");
+        out << Tr::tr("Enter the full name (family name, middle name and given name), not only one word.");
     if (p.unitId <= 0)
-        out << tr("Choose the unit the person works in.");
+        out << Tr::tr("Choose the unit the person works in.");
     if (!Codes::isValid(Codes::Set::PersonCategory, p.category))
-        out << tr("Choose the person's category.");
+        out << Tr::tr("Choose the person's category.");
     if (!p.gender.isEmpty() && !Codes::isValid(Codes::Set::Gender, p.gender))
-        out << tr("The gender must be male or female.");
+        out << Tr::tr("The gender must be male or female.");
     if (p.birthDate.isValid()) {
         if (p.birthDate > today)
-            out << tr("The birth date is in the future.");
+            out << Tr::tr("The birth date is in the future.");
         else if (p.birthDate.year() < 1900)
-            out << tr("The birth date is before 1900.");
+            out << Tr::tr("The birth date is before 1900.");
     }
     if (!p.cccd.isEmpty() && !isValidCccd(p.cccd))
-        out << tr("The CCCD number must have exactly 12 digits.");
+        out << Tr::tr("The CCCD number must have exactly 12 digits.");
     return out;
 }
 
@@ -81,7 +82,7 @@ QStringList rating(const Rating &r)
     checkSubject(out, r.subject);
     checkYear(out, r.year);
     if (!Codes::isValid(Codes::Set::TaskRating, r.rating))
-        out << tr("The task rating must be one of %1.").arg(Codes::codesText(Codes::Set::TaskRating));
+        out << Tr::tr("The task rating must be one of %1.").arg(Codes::codesText(Codes::Set::TaskRating));
     return out;
 }
 
@@ -91,11 +92,11 @@ QStringList award(const Award &a)
     checkSubject(out, a.subject);
     checkYear(out, a.year);
     if (a.formCode.isEmpty())
-        out << tr("Choose the award form.");
+        out << Tr::tr("Choose the award form.");
     if (!Codes::isValid(Codes::Set::AwardKind, a.kind))
-        out << tr("The kind of award must be one of %1.").arg(Codes::codesText(Codes::Set::AwardKind));
+        out << Tr::tr("The kind of award must be one of %1.").arg(Codes::codesText(Codes::Set::AwardKind));
     if (a.decisionDate.isValid() && a.decisionDate.year() < a.year)
-        out << tr("The decision date %1 is before the achievement year %2.")
+        out << Tr::tr("The decision date %1 is before the achievement year %2.")
                    .arg(a.decisionDate.toString(QStringLiteral("dd/MM/yyyy")))
                    .arg(a.year);
     return out;
@@ -105,11 +106,11 @@ QStringList initiative(const Initiative &i)
 {
     QStringList out;
     if (Text::clean(i.title).isEmpty())
-        out << tr("The initiative title is required.");
+        out << Tr::tr("The initiative title is required.");
     if (!Codes::isValid(Codes::Set::InitiativeLevel, i.level))
-        out << tr("The initiative level must be one of %1.").arg(Codes::codesText(Codes::Set::InitiativeLevel));
+        out << Tr::tr("The initiative level must be one of %1.").arg(Codes::codesText(Codes::Set::InitiativeLevel));
     if (i.holderIds.isEmpty())
-        out << tr("An initiative needs at least one holder.");
+        out << Tr::tr("An initiative needs at least one holder.");
     return out;
 }
 
@@ -118,11 +119,11 @@ QStringList discipline(const Discipline &d)
     QStringList out;
     checkSubject(out, d.subject);
     if (!Codes::isValid(Codes::Set::DisciplineKind, d.kind))
-        out << tr("The kind of discipline must be one of %1.").arg(Codes::codesText(Codes::Set::DisciplineKind));
+        out << Tr::tr("The kind of discipline must be one of %1.").arg(Codes::codesText(Codes::Set::DisciplineKind));
     if (!d.startDate.isValid())
-        out << tr("The start date of the discipline is required.");
+        out << Tr::tr("The start date of the discipline is required.");
     if (d.startDate.isValid() && d.endDate.isValid() && d.endDate < d.startDate)
-        out << tr("The discipline ends before it starts.");
+        out << Tr::tr("The discipline ends before it starts.");
     return out;
 }
 

@@ -18,10 +18,11 @@
 namespace VinhDanh::Core::Interchange {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so Tr::tr() here and the .ts agree.
+struct Tr
 {
-    return QCoreApplication::translate("Interchange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Interchange)
+};
 
 /// Writes `"name": [` then one compact object per line, then `]`.
 class ArrayWriter
@@ -68,7 +69,7 @@ InterchangeCounts exportTo(Database &db, const QString &path)
     using namespace JsonOut;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw Error(tr("Could not write the file \"%1\": %2").arg(path, file.errorString()));
+        throw Error(Tr::tr("Could not write the file \"%1\": %2").arg(path, file.errorString()));
     InterchangeCounts counts;
     file.write("{\n\"format\": \"vinhdanh-interchange\",\n\"formatVersion\": 1,\n");
     {
@@ -194,7 +195,7 @@ InterchangeCounts exportTo(Database &db, const QString &path)
     }
     file.write("}\n");
     if (!file.commit())
-        throw Error(tr("Could not write the file \"%1\": %2").arg(path, file.errorString()));
+        throw Error(Tr::tr("Could not write the file \"%1\": %2").arg(path, file.errorString()));
     return counts;
 }
 

@@ -21,17 +21,18 @@
 namespace VinhDanh::Core::Interchange {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so Tr::tr() here and the .ts agree.
+struct Tr
 {
-    return QCoreApplication::translate("Interchange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Interchange)
+};
 
 /// Resolves external keys of one table to row ids: first the keys the file itself adds,
 /// then the database.
 class KeyMap
 {
 public:
-    KeyMap(Database &db, const char *table) : m_db(db), m_table(QString::fromLatin1(table)) {}
+    KeyMap(Database &db, const char *table) : m_db(db), m_table(table) {}
     void add(const QString &key, qint64 id) { m_ids.insert(key, id); }
     qint64 find(const QString &key)
     {
@@ -40,10 +41,7 @@ public:
         auto it = m_ids.constFind(key);
         if (it != m_ids.constEnd())
             return *it;
-        const qint64 id = Query(m_db.sql(), QStringLiteral("SELECT id FROM %1 WHERE ext_key = :k").arg(m_table))
-                              .bind(QStringLiteral(":k"), key)
-                              .scalar(0)
-                              .toLongLong();
+        const qint64 id = Lookup::idForKey(m_db, m_table, key);
         if (id > 0)
             m_ids.insert(key, id);
         return id;
@@ -51,7 +49,7 @@ public:
 
 private:
     Database &m_db;
-    QString m_table;
+    const char *m_table;
     QHash<QString, qint64> m_ids;
 };
 
@@ -76,7 +74,7 @@ private:
         for (int i = 0; i < array.size(); ++i) {
             QString where = QStringLiteral("%1[%2]").arg(field).arg(i);
             if (!array.at(i).isObject())
-                throw Error(tr("%1: each record must be a JSON object.").arg(where));
+                throw Error(Tr::tr("%1: each record must be a JSON object.").arg(where));
             const QJsonObject object = array.at(i).toObject();
             const QString key = object.value(QStringLiteral("key")).toString();
             if (!key.isEmpty())
@@ -99,7 +97,7 @@ private:
         const QString key = f.requiredString(field);
         const qint64 id = map.find(key);
         if (id == 0)
-            throw Error(tr("%1: the %2 \"%3\" is neither in the file nor in the database.").arg(f.where(), what, key));
+            throw Error(Tr::tr("%1: the %2 \"%3\" is neither in the file nor in the database.").arg(f.where(), what, key));
         return id;
     }
 
@@ -113,16 +111,16 @@ private:
         const bool hasPerson = !f.optionalString(QStringLiteral("person")).isEmpty();
         const bool hasUnit = !f.optionalString(QStringLiteral("unit")).isEmpty();
         if (hasPerson == hasUnit)
-            throw Error(tr("%1: give either \"person\" or \"unit\", not both and not neither.").arg(f.where()));
-        return hasPerson ? Subject::person(requireRef(f, m_people, QStringLiteral("person"), tr("person")))
-                         : Subject::unit(requireRef(f, m_units, QStringLiteral("unit"), tr("unit")));
+            throw Error(Tr::tr("%1: give either \"person\" or \"unit\", not both and not neither.").arg(f.where()));
+        return hasPerson ? Subject::person(requireRef(f, m_people, QStringLiteral("person"), Tr::tr("person")))
+                         : Subject::unit(requireRef(f, m_units, QStringLiteral("unit"), Tr::tr("unit")));
     }
 
     void checkCode(const JsonFields &f, const QString &field, Codes::Set set)
     {
         const QString code = f.requiredString(field);
         if (!Codes::isValid(set, code))
-            f.fail(field, tr("has the unknown code \"%1\" (expected one of %2)").arg(code, Codes::codesText(set)));
+            f.fail(field, Tr::tr("has the unknown code \"%1\" (expected one of %2)").arg(code, Codes::codesText(set)));
     }
 
     static void failIfInvalid(const QStringList &problems)
@@ -137,12 +135,12 @@ private:
 
 InterchangeCounts Importer::run(const QJsonObject &object)
 {
-    const JsonFields root(object, tr("file"));
+    const JsonFields root(object, Tr::tr("file"));
     if (root.optionalString(QStringLiteral("format")) != QLatin1String("vinhdanh-interchange"))
-        throw Error(tr("This is not a Vinh Danh interchange file (\"format\" must be \"vinhdanh-interchange\")."));
+        throw Error(Tr::tr("This is not a Vinh Danh interchange file (\"format\" must be \"vinhdanh-interchange\")."));
     const int version = root.requiredInt(QStringLiteral("formatVersion"));
     if (version > 1)
-        throw Error(tr("The file was written by a newer version of Vinh Danh (format version %1); this program reads "
+        throw Error(Tr::tr("The file was written by a newer version of Vinh Danh (format version %1); this program reads "
                        "version 1. Nothing was imported.").arg(version));
     InterchangeCounts counts;
     const QSqlDatabase sql = m_db.sql();
@@ -150,7 +148,7 @@ InterchangeCounts Importer::run(const QJsonObject &object)
     counts.blocs = each(root, QStringLiteral("blocs"), [&](const JsonFields &f) {
         const QString kind = f.requiredString(QStringLiteral("kind"));
         if (kind != QLatin1String("cum") && kind != QLatin1String("khoi"))
-            f.fail(QStringLiteral("kind"), tr("must be cum or khoi"));
+            f.fail(QStringLiteral("kind"), Tr::tr("must be cum or khoi"));
         const qint64 id = Query(sql, QStringLiteral("INSERT INTO blocs (ext_key, name, kind) VALUES (:k, :n, :kind) "
                                                     "ON CONFLICT (ext_key) DO UPDATE SET name = excluded.name, "
                                                     "kind = excluded.kind RETURNING id"))
@@ -180,7 +178,7 @@ InterchangeCounts Importer::run(const QJsonObject &object)
         unitUpsert.bind(QStringLiteral(":k"), u.key)
             .bind(QStringLiteral(":n"), u.name)
             .bind(QStringLiteral(":kind"), u.kind)
-            .bindOptional(QStringLiteral(":bloc"), optionalRef(f, m_blocs, QStringLiteral("bloc"), tr("emulation bloc")))
+            .bindOptional(QStringLiteral(":bloc"), optionalRef(f, m_blocs, QStringLiteral("bloc"), Tr::tr("emulation bloc")))
             .bind(QStringLiteral(":from"), Keys::dateValue(u.validFrom))
             .bind(QStringLiteral(":to"), Keys::dateValue(u.validTo))
             .bind(QStringLiteral(":search"), Text::fold(u.name + QLatin1Char(' ') + u.key));
@@ -190,14 +188,14 @@ InterchangeCounts Importer::run(const QJsonObject &object)
     Query unitLinks(sql, QStringLiteral("UPDATE units SET parent_id = :p, succeeded_by_id = :s WHERE ext_key = :k"));
     each(root, QStringLiteral("units"), [&](const JsonFields &f) {
         const QString key = f.requiredString(QStringLiteral("key"));
-        const qint64 parent = optionalRef(f, m_units, QStringLiteral("parent"), tr("parent unit"));
-        const qint64 successor = optionalRef(f, m_units, QStringLiteral("succeededBy"), tr("successor unit"));
+        const qint64 parent = optionalRef(f, m_units, QStringLiteral("parent"), Tr::tr("parent unit"));
+        const qint64 successor = optionalRef(f, m_units, QStringLiteral("succeededBy"), Tr::tr("successor unit"));
         const qint64 self = m_units.find(key);
         if (parent == self || successor == self)
-            throw Error(tr("%1: a unit cannot be its own parent or successor.").arg(f.where()));
+            throw Error(Tr::tr("%1: a unit cannot be its own parent or successor.").arg(f.where()));
         for (qint64 up = parent; up > 0; up = parentOf.value(up))
             if (up == self)
-                throw Error(tr("%1: the parent units form a loop.").arg(f.where()));
+                throw Error(Tr::tr("%1: the parent units form a loop.").arg(f.where()));
         parentOf.insert(self, parent);
         unitLinks.bindOptional(QStringLiteral(":p"), parent)
             .bindOptional(QStringLiteral(":s"), successor)
@@ -222,12 +220,12 @@ InterchangeCounts Importer::run(const QJsonObject &object)
         p.position = f.optionalString(QStringLiteral("position"));
         p.category = f.requiredString(QStringLiteral("category"));
         checkCode(f, QStringLiteral("category"), Codes::Set::PersonCategory);
-        p.unitId = requireRef(f, m_units, QStringLiteral("unit"), tr("unit"));
+        p.unitId = requireRef(f, m_units, QStringLiteral("unit"), Tr::tr("unit"));
         failIfInvalid(Validation::person(p));
         if (!p.cccd.isEmpty()) {
             const QString other = cccdOwner.value(p.cccd);
             if (!other.isEmpty())
-                throw Error(tr("the CCCD number %1 is also given to %2 in the file.").arg(p.cccd, other));
+                throw Error(Tr::tr("the CCCD number %1 is also given to %2 in the file.").arg(p.cccd, other));
             cccdOwner.insert(p.cccd, p.key);
         }
         personUpsert.bind(QStringLiteral(":k"), p.key)
@@ -248,7 +246,7 @@ InterchangeCounts Importer::run(const QJsonObject &object)
         Movement m = MovementJson::fromJson(f.object(), f.where());
         const qint64 existing = movements.idForKey(m.key);
         if (existing > 0 && movements.get(existing)->isCatalogue)
-            throw Error(tr("%1: \"%2\" is a catalogue movement, which an import cannot replace.").arg(f.where(), m.key));
+            throw Error(Tr::tr("%1: \"%2\" is a catalogue movement, which an import cannot replace.").arg(f.where(), m.key));
         m.id = existing;
         m_movements.add(m.key, movements.save(m));
     });
@@ -297,13 +295,13 @@ InterchangeCounts Importer::run(const QJsonObject &object)
         a.decisionNo = f.optionalString(QStringLiteral("decisionNo"));
         a.decisionDate = f.optionalDate(QStringLiteral("decisionDate"));
         a.authority = f.optionalString(QStringLiteral("authority"));
-        a.movementId = optionalRef(f, m_movements, QStringLiteral("movement"), tr("movement"));
+        a.movementId = optionalRef(f, m_movements, QStringLiteral("movement"), Tr::tr("movement"));
         a.note = f.optionalString(QStringLiteral("note"));
         const QString recipients = formRecipients.value(a.formCode);
         if (recipients.isEmpty())
-            f.fail(QStringLiteral("form"), tr("is not a known award form: \"%1\"").arg(a.formCode));
+            f.fail(QStringLiteral("form"), Tr::tr("is not a known award form: \"%1\"").arg(a.formCode));
         if (recipients == (a.subject.isPerson() ? QLatin1String("collective") : QLatin1String("individual")))
-            f.fail(QStringLiteral("form"), tr("\"%1\" cannot be given to this kind of recipient").arg(a.formCode));
+            f.fail(QStringLiteral("form"), Tr::tr("\"%1\" cannot be given to this kind of recipient").arg(a.formCode));
         failIfInvalid(Validation::award(a));
         awardUpsert.bind(QStringLiteral(":k"), a.key)
             .bindOptional(QStringLiteral(":p"), a.subject.personId)
@@ -334,11 +332,11 @@ InterchangeCounts Importer::run(const QJsonObject &object)
         i.decisionDate = f.optionalDate(QStringLiteral("decisionDate"));
         i.level = f.requiredString(QStringLiteral("level"));
         i.note = f.optionalString(QStringLiteral("note"));
-        i.usedForAwardId = optionalRef(f, m_awards, QStringLiteral("usedForAward"), tr("award"));
+        i.usedForAwardId = optionalRef(f, m_awards, QStringLiteral("usedForAward"), Tr::tr("award"));
         for (const QString &holder : f.stringList(QStringLiteral("holders"))) {
             const qint64 id = m_people.find(holder);
             if (id == 0)
-                throw Error(tr("%1: the holder \"%2\" is neither in the file nor in the database.").arg(f.where(), holder));
+                throw Error(Tr::tr("%1: the holder \"%2\" is neither in the file nor in the database.").arg(f.where(), holder));
             if (!i.holderIds.contains(id))
                 i.holderIds.append(id);
         }
@@ -390,23 +388,23 @@ InterchangeCounts importFrom(Database &db, const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(tr("Could not read the file \"%1\": %2").arg(path, file.errorString()));
+        throw Error(Tr::tr("Could not read the file \"%1\": %2").arg(path, file.errorString()));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError)
-        throw Error(tr("The file \"%1\" is not valid JSON (at character %2: %3). Nothing was imported.")
+        throw Error(Tr::tr("The file \"%1\" is not valid JSON (at character %2: %3). Nothing was imported.")
                         .arg(path)
                         .arg(error.offset)
                         .arg(error.errorString()));
     if (!doc.isObject())
-        throw Error(tr("The file \"%1\" is not a Vinh Danh interchange file. Nothing was imported.").arg(path));
+        throw Error(Tr::tr("The file \"%1\" is not a Vinh Danh interchange file. Nothing was imported.").arg(path));
     Transaction tx(db.sql());
     Importer importer(db);
     InterchangeCounts counts;
     try {
         counts = importer.run(doc.object());
     } catch (const Error &e) {
-        throw Error(tr("Nothing was imported. %1").arg(e.message()), e.detail());
+        throw Error(Tr::tr("Nothing was imported. %1").arg(e.message()), e.detail());
     }
     tx.commit();
     return counts;

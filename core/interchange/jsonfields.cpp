@@ -8,22 +8,24 @@
 namespace VinhDanh::Core {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so Tr::tr() here and the .ts agree.
+struct Tr
 {
-    return QCoreApplication::translate("JsonFields", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JsonFields)
+};
+
 } // namespace
 
 void JsonFields::fail(const QString &field, const QString &problem) const
 {
-    throw Error(tr("%1: \"%2\" %3").arg(m_where, field, problem));
+    throw Error(Tr::tr("%1: \"%2\" %3").arg(m_where, field, problem));
 }
 
 QString JsonFields::requiredString(const QString &field) const
 {
     const QString value = optionalString(field);
     if (value.isEmpty())
-        fail(field, tr("is required"));
+        fail(field, Tr::tr("is required"));
     return value;
 }
 
@@ -33,7 +35,7 @@ QString JsonFields::optionalString(const QString &field) const
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isString())
-        fail(field, tr("must be text"));
+        fail(field, Tr::tr("must be text"));
     return Text::clean(v.toString());
 }
 
@@ -41,7 +43,7 @@ int JsonFields::requiredInt(const QString &field) const
 {
     const QJsonValue v = m_object.value(field);
     if (v.isUndefined() || v.isNull())
-        fail(field, tr("is required"));
+        fail(field, Tr::tr("is required"));
     return optionalInt(field);
 }
 
@@ -51,7 +53,7 @@ int JsonFields::optionalInt(const QString &field, int fallback) const
     if (v.isUndefined() || v.isNull())
         return fallback;
     if (!v.isDouble() || v.toDouble() != double(v.toInt()))
-        fail(field, tr("must be a whole number"));
+        fail(field, Tr::tr("must be a whole number"));
     return v.toInt();
 }
 
@@ -61,7 +63,7 @@ bool JsonFields::optionalBool(const QString &field, bool fallback) const
     if (v.isUndefined() || v.isNull())
         return fallback;
     if (!v.isBool())
-        fail(field, tr("must be true or false"));
+        fail(field, Tr::tr("must be true or false"));
     return v.toBool();
 }
 
@@ -72,7 +74,7 @@ QDate JsonFields::optionalDate(const QString &field) const
         return {};
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid() || text.size() != 10)
-        fail(field, tr("is not a valid date (YYYY-MM-DD): \"%1\"").arg(text));
+        fail(field, Tr::tr("is not a valid date (YYYY-MM-DD): \"%1\"").arg(text));
     return date;
 }
 
@@ -80,7 +82,7 @@ QDate JsonFields::requiredDate(const QString &field) const
 {
     const QDate date = optionalDate(field);
     if (!date.isValid())
-        fail(field, tr("is required"));
+        fail(field, Tr::tr("is required"));
     return date;
 }
 
@@ -91,10 +93,10 @@ QStringList JsonFields::stringList(const QString &field) const
     if (v.isUndefined() || v.isNull())
         return out;
     if (!v.isArray())
-        fail(field, tr("must be a list"));
+        fail(field, Tr::tr("must be a list"));
     for (const QJsonValue &item : v.toArray()) {
         if (!item.isString())
-            fail(field, tr("must be a list of texts"));
+            fail(field, Tr::tr("must be a list of texts"));
         out.append(Text::clean(item.toString()));
     }
     return out;
@@ -106,7 +108,7 @@ QJsonArray JsonFields::array(const QString &field) const
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isArray())
-        fail(field, tr("must be a list"));
+        fail(field, Tr::tr("must be a list"));
     return v.toArray();
 }
 
@@ -116,7 +118,7 @@ QJsonObject JsonFields::optionalObject(const QString &field) const
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isObject())
-        fail(field, tr("must be an object"));
+        fail(field, Tr::tr("must be an object"));
     return v.toObject();
 }
 

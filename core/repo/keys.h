@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace VinhDanh::Core::Keys {
@@ -15,3 +16,27 @@ QVariant dateValue(const QDate &date);
 QDate dateFrom(const QVariant &value);
 
 } // namespace VinhDanh::Core::Keys
+
+namespace VinhDanh::Core {
+class Database;
+}
+
+/// Small lookups every repository needs, written once. `table` and `column` are fixed
+/// identifiers from the calling code, never user input.
+namespace VinhDanh::Core::Lookup {
+
+/// The row id of an external key in `table`, or 0 when there is none.
+qint64 idForKey(const Database &db, const char *table, const QString &key);
+/// One column of the row `id` of `table` (a null QVariant when the row is missing).
+QVariant column(const Database &db, const char *table, const char *column, qint64 id);
+
+/// A table that may refer to a row, and the sentence a clerk reads ("%n person(s) work in it").
+struct Dependent
+{
+    const char *countSql; // SELECT count(*) … WHERE …_id = :id
+    const char *text;     // QT_TRANSLATE_N_NOOP source in `context`
+};
+/// The sentences for every non-zero count: why the row cannot be deleted.
+QStringList dependents(const Database &db, const char *context, const QList<Dependent> &checks, qint64 id);
+
+} // namespace VinhDanh::Core::Lookup

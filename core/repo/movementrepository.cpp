@@ -16,10 +16,11 @@
 namespace VinhDanh::Core {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so Tr::tr() here and the .ts agree.
+struct Tr
 {
-    return QCoreApplication::translate("MovementRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MovementRepository)
+};
 
 Movement readMovement(Query &q)
 {
@@ -58,34 +59,28 @@ std::optional<Movement> MovementRepository::get(qint64 id) const
 
 qint64 MovementRepository::idForKey(const QString &key) const
 {
-    return Query(m_db.sql(), QStringLiteral("SELECT id FROM movements WHERE ext_key = :k"))
-        .bind(QStringLiteral(":k"), key)
-        .scalar(0)
-        .toLongLong();
+    return Lookup::idForKey(m_db, "movements", key);
 }
 
 QString MovementRepository::keyForId(qint64 id) const
 {
-    return Query(m_db.sql(), QStringLiteral("SELECT ext_key FROM movements WHERE id = :id"))
-        .bind(QStringLiteral(":id"), id)
-        .scalar()
-        .toString();
+    return Lookup::column(m_db, "movements", "ext_key", id).toString();
 }
 
 QStringList MovementRepository::validate(const Movement &m)
 {
     QStringList out;
     if (Text::clean(m.name).isEmpty())
-        out << tr("The movement name is required.");
+        out << Tr::tr("The movement name is required.");
     if (m.periodFrom < 1945 || m.periodFrom > 2200)
-        out << tr("Enter the first year of the movement.");
+        out << Tr::tr("Enter the first year of the movement.");
     if (m.periodTo < m.periodFrom)
-        out << tr("The movement ends (%1) before it starts (%2).").arg(m.periodTo).arg(m.periodFrom);
+        out << Tr::tr("The movement ends (%1) before it starts (%2).").arg(m.periodTo).arg(m.periodFrom);
     for (const MovementPhase &p : m.phases) {
         if (p.fromYear && p.toYear && p.toYear < p.fromYear)
-            out << tr("Phase \"%1\" ends before it starts.").arg(p.name);
+            out << Tr::tr("Phase \"%1\" ends before it starts.").arg(p.name);
         if (p.reviewYear && (p.reviewYear < m.periodFrom || p.reviewYear > m.periodTo))
-            out << tr("The review year %1 of phase \"%2\" is outside the movement's period.").arg(p.reviewYear).arg(p.name);
+            out << Tr::tr("The review year %1 of phase \"%2\" is outside the movement's period.").arg(p.reviewYear).arg(p.name);
     }
     QSet<QString> knownAwards;
     for (const AwardForm &f : Catalogue::awardForms())
@@ -93,18 +88,18 @@ QStringList MovementRepository::validate(const Movement &m)
     QSet<QString> categoryCodes;
     for (const MovementCategory &c : m.categories) {
         if (c.code.isEmpty() || c.name.isEmpty())
-            out << tr("Every nominee category needs a code and a name.");
+            out << Tr::tr("Every nominee category needs a code and a name.");
         else if (categoryCodes.contains(c.code))
-            out << tr("The category code \"%1\" is used twice.").arg(c.code);
+            out << Tr::tr("The category code \"%1\" is used twice.").arg(c.code);
         categoryCodes.insert(c.code);
     }
     for (const MovementAward &a : m.awards)
         for (const QString &code : a.awardCodes)
             if (!knownAwards.contains(code))
-                out << tr("The award code \"%1\" is not known.").arg(code);
+                out << Tr::tr("The award code \"%1\" is not known.").arg(code);
     for (const MovementStandard &s : m.standards)
         if (!categoryCodes.contains(s.category))
-            out << tr("A standard names the category \"%1\", which the movement does not have.").arg(s.category);
+            out << Tr::tr("A standard names the category \"%1\", which the movement does not have.").arg(s.category);
     out.removeDuplicates();
     return out;
 }
@@ -152,9 +147,9 @@ qint64 MovementRepository::save(Movement &m)
                                        .bind(QStringLiteral(":id"), m.id)
                                        .scalar();
         if (!catalogue.isValid())
-            throw Error(tr("The movement no longer exists; it may have been deleted by someone else."));
+            throw Error(Tr::tr("The movement no longer exists; it may have been deleted by someone else."));
         if (catalogue.toInt() != 0)
-            throw Error(tr("Movements of the built-in catalogue cannot be changed. Make a copy and edit the copy."));
+            throw Error(Tr::tr("Movements of the built-in catalogue cannot be changed. Make a copy and edit the copy."));
     }
     m.isCatalogue = false;
     m.seed.clear();
@@ -169,13 +164,13 @@ qint64 MovementRepository::copy(qint64 id)
 {
     std::optional<Movement> original = get(id);
     if (!original)
-        throw Error(tr("The movement to copy no longer exists."));
+        throw Error(Tr::tr("The movement to copy no longer exists."));
     Movement copy = *original;
     copy.id = 0;
     copy.key.clear();
     copy.copiedFrom = original->key;
     //: Suffix added to the name of a copied movement
-    copy.name = tr("%1 (copy)").arg(original->name);
+    copy.name = Tr::tr("%1 (copy)").arg(original->name);
     return save(copy);
 }
 
@@ -187,13 +182,13 @@ void MovementRepository::remove(qint64 id)
     if (!q.next())
         return;
     if (q.integer(0) != 0)
-        throw Error(tr("Movements of the built-in catalogue cannot be deleted."));
+        throw Error(Tr::tr("Movements of the built-in catalogue cannot be deleted."));
     const int awards = Query(m_db.sql(), QStringLiteral("SELECT count(*) FROM awards WHERE movement_id = :id"))
                            .bind(QStringLiteral(":id"), id)
                            .scalar(0)
                            .toInt();
     if (awards > 0)
-        throw Error(tr("The movement cannot be deleted: %1 award(s) in the ledger refer to it.").arg(awards));
+        throw Error(Tr::tr("The movement cannot be deleted: %1 award(s) in the ledger refer to it.").arg(awards));
     Query(m_db.sql(), QStringLiteral("DELETE FROM movements WHERE id = :id")).bind(QStringLiteral(":id"), id).exec();
     tx.commit();
 }

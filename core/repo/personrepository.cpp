@@ -13,10 +13,11 @@
 namespace VinhDanh::Core {
 
 namespace {
-QString tr(const char *text, int n = -1)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so Tr::tr() here and the .ts agree.
+struct Tr
 {
-    return QCoreApplication::translate("PersonRepository", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(PersonRepository)
+};
 
 QString whereClause(const QString &filter, qint64 unitId)
 {
@@ -96,26 +97,17 @@ std::optional<Person> PersonRepository::get(qint64 id) const
 
 qint64 PersonRepository::idForKey(const QString &key) const
 {
-    return Query(m_db.sql(), QStringLiteral("SELECT id FROM people WHERE ext_key = :k"))
-        .bind(QStringLiteral(":k"), key)
-        .scalar(0)
-        .toLongLong();
+    return Lookup::idForKey(m_db, "people", key);
 }
 
 QString PersonRepository::keyForId(qint64 id) const
 {
-    return Query(m_db.sql(), QStringLiteral("SELECT ext_key FROM people WHERE id = :id"))
-        .bind(QStringLiteral(":id"), id)
-        .scalar()
-        .toString();
+    return Lookup::column(m_db, "people", "ext_key", id).toString();
 }
 
 QString PersonRepository::name(qint64 id) const
 {
-    return Query(m_db.sql(), QStringLiteral("SELECT full_name FROM people WHERE id = :id"))
-        .bind(QStringLiteral(":id"), id)
-        .scalar()
-        .toString();
+    return Lookup::column(m_db, "people", "full_name", id).toString();
 }
 
 qint64 PersonRepository::save(Person &person)
@@ -131,7 +123,7 @@ qint64 PersonRepository::save(Person &person)
         Query other(m_db.sql(), QStringLiteral("SELECT full_name FROM people WHERE cccd = :cccd AND id <> :id"));
         other.bind(QStringLiteral(":cccd"), person.cccd).bind(QStringLiteral(":id"), person.id).exec();
         if (other.next())
-            throw Error(tr("The CCCD number %1 already belongs to %2.").arg(person.cccd, other.text(0)));
+            throw Error(Tr::tr("The CCCD number %1 already belongs to %2.").arg(person.cccd, other.text(0)));
     }
     if (person.key.isEmpty())
         person.key = Keys::generate(QStringLiteral("person"));
@@ -157,7 +149,7 @@ qint64 PersonRepository::save(Person &person)
     if (person.id > 0) {
         q.bind(QStringLiteral(":id"), person.id).exec();
         if (q.numRowsAffected() == 0)
-            throw Error(tr("The person no longer exists; the record may have been deleted by someone else."));
+            throw Error(Tr::tr("The person no longer exists; the record may have been deleted by someone else."));
     } else {
         person.id = q.insertReturningId();
     }
@@ -167,26 +159,16 @@ qint64 PersonRepository::save(Person &person)
 
 QStringList PersonRepository::dependents(qint64 id) const
 {
-    struct Check
-    {
-        const char *sql;
-        const char *text;
-    };
-    static const Check checks[] = {
-        {"SELECT count(*) FROM ratings WHERE person_id = :id", QT_TRANSLATE_NOOP("PersonRepository", "%n yearly rating(s)")},
-        {"SELECT count(*) FROM awards WHERE person_id = :id", QT_TRANSLATE_NOOP("PersonRepository", "%n award(s) in the ledger")},
+    // Every table that refers to the row, with the sentence a clerk reads.
+    static const QList<Lookup::Dependent> checks = {
+        {"SELECT count(*) FROM ratings WHERE person_id = :id", QT_TRANSLATE_N_NOOP("PersonRepository", "%n yearly rating(s)")},
+        {"SELECT count(*) FROM awards WHERE person_id = :id", QT_TRANSLATE_N_NOOP("PersonRepository", "%n award(s) in the ledger")},
         {"SELECT count(*) FROM initiative_holders WHERE person_id = :id",
-         QT_TRANSLATE_NOOP("PersonRepository", "%n initiative(s)")},
+         QT_TRANSLATE_N_NOOP("PersonRepository", "%n initiative(s)")},
         {"SELECT count(*) FROM disciplines WHERE person_id = :id",
-         QT_TRANSLATE_NOOP("PersonRepository", "%n disciplinary record(s)")},
+         QT_TRANSLATE_N_NOOP("PersonRepository", "%n disciplinary record(s)")},
     };
-    QStringList out;
-    for (const Check &c : checks) {
-        const int n = Query(m_db.sql(), QString::fromLatin1(c.sql)).bind(QStringLiteral(":id"), id).scalar(0).toInt();
-        if (n > 0)
-            out << tr(c.text, n);
-    }
-    return out;
+    return Lookup::dependents(m_db, "PersonRepository", checks, id);
 }
 
 void PersonRepository::remove(qint64 id)
@@ -194,7 +176,7 @@ void PersonRepository::remove(qint64 id)
     Transaction tx(m_db.sql());
     const QStringList reasons = dependents(id);
     if (!reasons.isEmpty())
-        throw Error(tr("The person cannot be deleted: the record still has %1.").arg(reasons.join(QStringLiteral("; "))));
+        throw Error(Tr::tr("The person cannot be deleted: the record still has %1.").arg(reasons.join(QStringLiteral("; "))));
     Query(m_db.sql(), QStringLiteral("DELETE FROM people WHERE id = :id")).bind(QStringLiteral(":id"), id).exec();
     tx.commit();
 }

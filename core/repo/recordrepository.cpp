@@ -15,10 +15,11 @@
 namespace VinhDanh::Core {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so Tr::tr() here and the .ts agree.
+struct Tr
 {
-    return QCoreApplication::translate("RecordRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RecordRepository)
+};
 
 /// "person_id = :subject" or "unit_id = :subject" for a subject.
 QString subjectColumn(const Subject &s)
@@ -161,11 +162,11 @@ qint64 RecordRepository::saveAward(Award &award)
                                    .scalar()
                                    .toString();
     if (recipients.isEmpty())
-        throw Error(tr("The award form %1 is not known.").arg(award.formCode));
+        throw Error(Tr::tr("The award form %1 is not known.").arg(award.formCode));
     if (award.subject.isPerson() && recipients == QLatin1String("collective"))
-        throw Error(tr("%1 is awarded to collectives, not to individuals.").arg(awardFormName(award.formCode)));
+        throw Error(Tr::tr("%1 is awarded to collectives, not to individuals.").arg(awardFormName(award.formCode)));
     if (!award.subject.isPerson() && recipients == QLatin1String("individual"))
-        throw Error(tr("%1 is awarded to individuals, not to collectives.").arg(awardFormName(award.formCode)));
+        throw Error(Tr::tr("%1 is awarded to individuals, not to collectives.").arg(awardFormName(award.formCode)));
     if (award.key.isEmpty())
         award.key = Keys::generate(QStringLiteral("award"));
     const QString columns = QStringLiteral(
@@ -204,7 +205,7 @@ void RecordRepository::removeAward(qint64 id)
                          .scalar(0)
                          .toInt();
     if (used > 0)
-        throw Error(tr("The award cannot be deleted: %1 initiative(s) are recorded as used for it. "
+        throw Error(Tr::tr("The award cannot be deleted: %1 initiative(s) are recorded as used for it. "
                        "Clear that first.").arg(used));
     Query(m_db.sql(), QStringLiteral("DELETE FROM awards WHERE id = :id")).bind(QStringLiteral(":id"), id).exec();
     tx.commit();
@@ -250,7 +251,7 @@ qint64 RecordRepository::saveInitiative(Initiative &initiative)
         Query owner(m_db.sql(), QStringLiteral("SELECT person_id FROM awards WHERE id = :a"));
         owner.bind(QStringLiteral(":a"), initiative.usedForAwardId).exec();
         if (!owner.next() || !initiative.holderIds.contains(owner.id(0)))
-            throw Error(tr("An initiative can only be used for an award of one of its holders."));
+            throw Error(Tr::tr("An initiative can only be used for an award of one of its holders."));
     }
     if (initiative.key.isEmpty())
         initiative.key = Keys::generate(QStringLiteral("initiative"));

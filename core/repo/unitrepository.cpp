@@ -13,15 +13,11 @@
 namespace VinhDanh::Core {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so Tr::tr() here and the .ts agree.
+struct Tr
 {
-    return QCoreApplication::translate("UnitRepository", text);
-}
-
-QString tr(const char *text, int n)
-{
-    return QCoreApplication::translate("UnitRepository", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(UnitRepository)
+};
 
 // Diacritics- and case-insensitive: search_key holds Text::fold(name + key).
 QString filterClause(const QString &filter)
@@ -102,18 +98,12 @@ std::optional<Unit> UnitRepository::get(qint64 id) const
 
 qint64 UnitRepository::idForKey(const QString &key) const
 {
-    return Query(m_db.sql(), QStringLiteral("SELECT id FROM units WHERE ext_key = :k"))
-        .bind(QStringLiteral(":k"), key)
-        .scalar(0)
-        .toLongLong();
+    return Lookup::idForKey(m_db, "units", key);
 }
 
 QString UnitRepository::keyForId(qint64 id) const
 {
-    return Query(m_db.sql(), QStringLiteral("SELECT ext_key FROM units WHERE id = :id"))
-        .bind(QStringLiteral(":id"), id)
-        .scalar()
-        .toString();
+    return Lookup::column(m_db, "units", "ext_key", id).toString();
 }
 
 QList<IdName> UnitRepository::names() const
@@ -128,10 +118,7 @@ QList<IdName> UnitRepository::names() const
 
 QString UnitRepository::name(qint64 id) const
 {
-    return Query(m_db.sql(), QStringLiteral("SELECT name FROM units WHERE id = :id"))
-        .bind(QStringLiteral(":id"), id)
-        .scalar()
-        .toString();
+    return Lookup::column(m_db, "units", "name", id).toString();
 }
 
 qint64 UnitRepository::save(Unit &unit)
@@ -144,7 +131,7 @@ qint64 UnitRepository::save(Unit &unit)
     // A parent chain that comes back to the unit would make the hierarchy a loop.
     for (qint64 ancestor = unit.parentId; unit.id > 0 && ancestor > 0;) {
         if (ancestor == unit.id)
-            throw Error(tr("A unit cannot be placed under one of its own sub-units."));
+            throw Error(Tr::tr("A unit cannot be placed under one of its own sub-units."));
         ancestor = Query(m_db.sql(), QStringLiteral("SELECT parent_id FROM units WHERE id = :id"))
                        .bind(QStringLiteral(":id"), ancestor)
                        .scalar(0)
@@ -171,7 +158,7 @@ qint64 UnitRepository::save(Unit &unit)
     if (unit.id > 0) {
         q.bind(QStringLiteral(":id"), unit.id).exec();
         if (q.numRowsAffected() == 0)
-            throw Error(tr("The unit no longer exists; it may have been deleted by someone else."));
+            throw Error(Tr::tr("The unit no longer exists; it may have been deleted by someone else."));
     } else {
         unit.id = q.insertReturningId();
     }
@@ -181,28 +168,17 @@ qint64 UnitRepository::save(Unit &unit)
 
 QStringList UnitRepository::dependents(qint64 id) const
 {
-    struct Check
-    {
-        const char *sql;
-        const char *text;
-    };
     // Every table that refers to units, with the sentence a clerk reads.
-    static const Check checks[] = {
-        {"SELECT count(*) FROM units WHERE parent_id = :id", QT_TRANSLATE_NOOP("UnitRepository", "%n sub-unit(s) belong to it")},
+    static const QList<Lookup::Dependent> checks = {
+        {"SELECT count(*) FROM units WHERE parent_id = :id", QT_TRANSLATE_N_NOOP("UnitRepository", "%n sub-unit(s) belong to it")},
         {"SELECT count(*) FROM units WHERE succeeded_by_id = :id",
-         QT_TRANSLATE_NOOP("UnitRepository", "%n unit(s) name it as their successor")},
-        {"SELECT count(*) FROM people WHERE unit_id = :id", QT_TRANSLATE_NOOP("UnitRepository", "%n person(s) work in it")},
-        {"SELECT count(*) FROM ratings WHERE unit_id = :id", QT_TRANSLATE_NOOP("UnitRepository", "%n yearly rating(s)")},
-        {"SELECT count(*) FROM awards WHERE unit_id = :id", QT_TRANSLATE_NOOP("UnitRepository", "%n award(s) in its ledger")},
-        {"SELECT count(*) FROM disciplines WHERE unit_id = :id", QT_TRANSLATE_NOOP("UnitRepository", "%n disciplinary record(s)")},
+         QT_TRANSLATE_N_NOOP("UnitRepository", "%n unit(s) name it as their successor")},
+        {"SELECT count(*) FROM people WHERE unit_id = :id", QT_TRANSLATE_N_NOOP("UnitRepository", "%n person(s) work in it")},
+        {"SELECT count(*) FROM ratings WHERE unit_id = :id", QT_TRANSLATE_N_NOOP("UnitRepository", "%n yearly rating(s)")},
+        {"SELECT count(*) FROM awards WHERE unit_id = :id", QT_TRANSLATE_N_NOOP("UnitRepository", "%n award(s) in its ledger")},
+        {"SELECT count(*) FROM disciplines WHERE unit_id = :id", QT_TRANSLATE_N_NOOP("UnitRepository", "%n disciplinary record(s)")},
     };
-    QStringList out;
-    for (const Check &c : checks) {
-        const int n = Query(m_db.sql(), QString::fromLatin1(c.sql)).bind(QStringLiteral(":id"), id).scalar(0).toInt();
-        if (n > 0)
-            out << tr(c.text, n);
-    }
-    return out;
+    return Lookup::dependents(m_db, "UnitRepository", checks, id);
 }
 
 void UnitRepository::remove(qint64 id)
@@ -210,7 +186,7 @@ void UnitRepository::remove(qint64 id)
     Transaction tx(m_db.sql());
     const QStringList reasons = dependents(id);
     if (!reasons.isEmpty())
-        throw Error(tr("The unit cannot be deleted: %1.").arg(reasons.join(QStringLiteral("; "))));
+        throw Error(Tr::tr("The unit cannot be deleted: %1.").arg(reasons.join(QStringLiteral("; "))));
     Query(m_db.sql(), QStringLiteral("DELETE FROM units WHERE id = :id")).bind(QStringLiteral(":id"), id).exec();
     tx.commit();
 }
@@ -229,9 +205,9 @@ qint64 UnitRepository::saveBloc(Bloc &bloc)
 {
     bloc.name = Text::clean(bloc.name);
     if (bloc.name.isEmpty())
-        throw Error(tr("The name of the emulation cluster or bloc is required."));
+        throw Error(Tr::tr("The name of the emulation cluster or bloc is required."));
     if (bloc.kind != QLatin1String("cum") && bloc.kind != QLatin1String("khoi"))
-        throw Error(tr("Choose whether it is an emulation cluster (cụm) or bloc (khối)."));
+        throw Error(Tr::tr("Choose whether it is an emulation cluster (cụm) or bloc (khối)."));
     if (bloc.key.isEmpty())
         bloc.key = Keys::generate(QStringLiteral("bloc"));
     if (bloc.id > 0) {

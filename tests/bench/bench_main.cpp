@@ -6,7 +6,6 @@
 #include "core/db/database.h"
 #include "core/demo/demogenerator.h"
 #include "core/error.h"
-#include "core/db/query.h"
 #include "core/repo/personrepository.h"
 #include "core/repo/unitrepository.h"
 
@@ -113,7 +112,10 @@ int main(int argc, char *argv[])
                                         QStringLiteral("n"), QStringLiteral("1"));
     const QCommandLineOption quickOption(QStringLiteral("quick"), QStringLiteral("A small province (200 units, 5,000 people)."));
     const QCommandLineOption progressOption(QStringLiteral("progress"), QStringLiteral("Print the generator's progress."));
-    parser.addOptions({unitsOption, peopleOption, seedOption, quickOption, progressOption});
+    const QCommandLineOption keepOption(QStringLiteral("keep"),
+                                        QStringLiteral("Write the database to this new file and keep it, to look at the data."),
+                                        QStringLiteral("file"));
+    parser.addOptions({unitsOption, peopleOption, seedOption, quickOption, progressOption, keepOption});
     parser.process(app);
 
     DemoOptions options;
@@ -126,7 +128,12 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "cannot create a temporary folder\n");
         return 1;
     }
-    const ConnectionSettings settings = ConnectionSettings::sqlite(dir.filePath(QStringLiteral("bench.sqlite")));
+    const QString path = parser.isSet(keepOption) ? parser.value(keepOption) : dir.filePath(QStringLiteral("bench.sqlite"));
+    if (QFile::exists(path)) {
+        std::fprintf(stderr, "vinhdanh-bench: %s already exists\n", path.toLocal8Bit().constData());
+        return 1;
+    }
+    const ConnectionSettings settings = ConnectionSettings::sqlite(path);
     std::vector<Row> rows;
     try {
         auto db = std::make_unique<Database>(settings);
@@ -137,7 +144,6 @@ int main(int argc, char *argv[])
             progress = [&](const QString &text) {
                 std::fprintf(stderr, "%8.2f s  %s\n", double(sinceStart.elapsed()) / 1000.0, text.toUtf8().constData());
             };
-        if (qEnvironmentVariableIsSet("BENCH_CACHE")) Query::run(db->sql(), QStringLiteral("PRAGMA cache_size = -131072"));
         rows.push_back(measure(QStringLiteral("generate province (%1 units, %2 people)").arg(options.units).arg(options.people),
                                [&] {
                                    const DemoResult r = Demo::generate(*db, options, progress);

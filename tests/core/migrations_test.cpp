@@ -13,6 +13,7 @@
 
 using namespace VinhDanh;
 using namespace VinhDanh::Core;
+using VinhDanh::Test::errorOf;
 
 namespace {
 QByteArray fileHash(const QString &path)
@@ -22,15 +23,6 @@ QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-QString errorOf(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const Error &e) {
-        return e.message();
-    }
-    return {};
-}
 } // namespace
 
 TEST_CASE("newDatabase_isAtLatestSchemaVersion_withForeignKeysEnforced", "[migrations]")

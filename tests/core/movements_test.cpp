@@ -9,17 +9,9 @@
 
 using namespace VinhDanh;
 using namespace VinhDanh::Core;
+using VinhDanh::Test::errorOf;
 
 namespace {
-QString errorOf(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const Error &e) {
-        return e.message();
-    }
-    return {};
-}
 } // namespace
 
 TEST_CASE("copyFromCatalogue_givesAnEditableMovement_andLeavesTheCatalogueAlone", "[movements]")

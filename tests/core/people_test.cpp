@@ -7,6 +7,7 @@
 
 using namespace VinhDanh;
 using namespace VinhDanh::Core;
+using VinhDanh::Test::errorOf;
 
 namespace {
 qint64 addUnit(Database &db, const QString &name = QStringLiteral("Sở Nội vụ"))
@@ -27,15 +28,6 @@ Person makePerson(const QString &name, qint64 unitId, const QString &cccd = {})
     return p;
 }
 
-QString errorOf(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const Error &e) {
-        return e.message();
-    }
-    return {};
-}
 
 QStringList names(const QList<PersonRow> &rows)
 {

@@ -8,6 +8,7 @@
 
 using namespace VinhDanh;
 using namespace VinhDanh::Core;
+using VinhDanh::Test::errorOf;
 
 namespace {
 struct Fixture
@@ -46,15 +47,6 @@ Award makeAward(const Subject &s, const QString &form, int year, const QString &
     return a;
 }
 
-QString errorOf(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const Error &e) {
-        return e.message();
-    }
-    return {};
-}
 } // namespace
 
 TEST_CASE("yearRecords_combineRatingAndTitlesPerYear_newestFirst", "[records]")

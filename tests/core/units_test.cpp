@@ -7,6 +7,7 @@
 
 using namespace VinhDanh;
 using namespace VinhDanh::Core;
+using VinhDanh::Test::errorOf;
 
 namespace {
 Unit makeUnit(const QString &name, const QString &kind = QStringLiteral("provincial_agency"), qint64 parent = 0)
@@ -18,15 +19,6 @@ Unit makeUnit(const QString &name, const QString &kind = QStringLiteral("provinc
     return u;
 }
 
-QString errorOf(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const Error &e) {
-        return e.message();
-    }
-    return {};
-}
 } // namespace
 
 TEST_CASE("savedUnit_getsAStableKey_andReadsBackEveryField", "[units]")

@@ -1,6 +1,7 @@
 #include "testdatabase.h"
 
 #include "core/db/query.h"
+#include "core/error.h"
 
 #include <catch2/catch.hpp>
 
@@ -80,6 +81,16 @@ void TestDatabase::resetPostgres(const Core::ConnectionSettings &s)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+QString errorOf(const std::function<void()> &action)
+{
+    try {
+        action();
+    } catch (const Core::Error &e) {
+        return e.message();
+    }
+    return {};
 }
 
 void forEachBackend(const std::function<void(TestDatabase &)> &body)

@@ -41,6 +41,9 @@ private:
     std::unique_ptr<Core::Database> m_db;
 };
 
+/// The message of the Core::Error that `action` throws, or an empty string if it throws none.
+QString errorOf(const std::function<void()> &action);
+
 /// Runs `body` once per backend, each in its own Catch2 section named after the backend.
 void forEachBackend(const std::function<void(TestDatabase &)> &body);
 

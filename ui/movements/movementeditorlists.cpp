@@ -330,7 +330,7 @@ void MovementEditorDialog::storeLists(Core::Movement &m) const
         m.standards.append({m_standards->codes(row, StandardCodes), m_standards->code(row, StandardOccasion),
                             m_standards->code(row, StandardCategory),
                             Core::Text::clean(m_standards->text(row, StandardHeading)),
-                            QStringList()});
+                            m_standards->rowData(row).toStringList()});
     }
 }
 
