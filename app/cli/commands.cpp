@@ -1,20 +1,10 @@
 #include "commands.h"
 
-#include "core/catalogue/movementtext.h"
-#include "core/db/database.h"
-#include "core/demo/demogenerator.h"
+#include "clisupport.h"
+
 #include "core/error.h"
-#include "core/interchange/exporter.h"
-#include "core/interchange/importer.h"
-#include "core/repo/movementrepository.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QTextStream>
-
-#include <functional>
-#include <map>
 
 namespace VinhDanh::Cli {
 
@@ -27,152 +17,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-QTextStream &out()
+const CommandTable &commands()
 {
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-/// Thrown for a usage mistake (exit code 2); Core::Error is a failure (exit code 1).
-struct UsageError
-{
-    QString message;
-};
-
-struct Command
-{
-    const char *summary;
-    std::function<void(QCommandLineParser &)> options;
-    std::function<void(QCommandLineParser &)> body;
-};
-
-QCommandLineOption databaseOption()
-{
-    return {QStringLiteral("database"), Tr::tr("The database: a SQLite file or a postgresql:// address."), Tr::tr("FILE")};
-}
-
-QString required(QCommandLineParser &p, const QString &name)
-{
-    const QString value = p.value(name);
-    if (value.isEmpty())
-        throw UsageError{Tr::tr("The option --%1 is required.").arg(name)};
-    return value;
-}
-
-int positiveInt(QCommandLineParser &p, const QString &name, int fallback, bool isRequired)
-{
-    if (!p.isSet(name)) {
-        if (isRequired)
-            throw UsageError{Tr::tr("The option --%1 is required.").arg(name)};
-        return fallback;
-    }
-    bool ok = false;
-    const int value = p.value(name).toInt(&ok);
-    if (!ok || value < 0)
-        throw UsageError{Tr::tr("--%1 must be a whole number, not \"%2\".").arg(name, p.value(name))};
-    return value;
-}
-
-QString countsLine(const InterchangeCounts &c)
-{
-    return Tr::tr("%1 blocs, %2 units, %3 people, %4 movements, %5 ratings, %6 awards, %7 initiatives, %8 disciplines")
-        .arg(c.blocs)
-        .arg(c.units)
-        .arg(c.people)
-        .arg(c.movements)
-        .arg(c.ratings)
-        .arg(c.awards)
-        .arg(c.initiatives)
-        .arg(c.disciplines);
-}
-
-const std::map<QString, Command> &commands()
-{
-    static const std::map<QString, Command> table = {
-        {QStringLiteral("init"),
-         {QT_TRANSLATE_NOOP("Cli", "Create a database with the movement catalogue."),
-          [](QCommandLineParser &p) { p.addOption(databaseOption()); },
-          [](QCommandLineParser &p) {
-              const auto settings = ConnectionSettings::parse(required(p, QStringLiteral("database")));
-              if (settings.backend == Backend::Sqlite && QFileInfo::exists(settings.path))
-                  throw Error(Tr::tr("The file \"%1\" already exists; init does not overwrite a database.").arg(settings.path));
-              Database db(settings);
-              out() << Tr::tr("Created %1 (schema version %2).").arg(settings.displayName()).arg(db.schemaVersion()) << '\n';
-          }}},
-        {QStringLiteral("demo"),
-         {QT_TRANSLATE_NOOP("Cli", "Fill a database with a deterministic synthetic province."),
-          [](QCommandLineParser &p) {
-              p.addOption(databaseOption());
-              p.addOption({QStringLiteral("units"), Tr::tr("Number of units."), Tr::tr("N")});
-              p.addOption({QStringLiteral("people"), Tr::tr("Number of people."), Tr::tr("N")});
-              p.addOption({QStringLiteral("seed"), Tr::tr("Random seed; the same seed gives the same data."), Tr::tr("S")});
-          },
-          [](QCommandLineParser &p) {
-              DemoOptions options;
-              const QString path = required(p, QStringLiteral("database"));
-              options.units = positiveInt(p, QStringLiteral("units"), 0, true);
-              options.people = positiveInt(p, QStringLiteral("people"), 0, true);
-              options.seed = quint32(positiveInt(p, QStringLiteral("seed"), 1, false));
-              Database db(ConnectionSettings::parse(path));
-              const DemoResult r = Demo::generate(db, options, [](const QString &step) { err() << step << '\n'; err().flush(); });
-              out() << Tr::tr("Demo province: %1 units, %2 people, %3 ratings, %4 awards, %5 initiatives, %6 disciplines.")
-                           .arg(r.units)
-                           .arg(r.people)
-                           .arg(r.ratings)
-                           .arg(r.awards)
-                           .arg(r.initiatives)
-                           .arg(r.disciplines)
-                    << '\n';
-          }}},
-        {QStringLiteral("export"),
-         {QT_TRANSLATE_NOOP("Cli", "Export the registry to an interchange JSON file."),
-          [](QCommandLineParser &p) {
-              p.addOption(databaseOption());
-              p.addOption({QStringLiteral("output"), Tr::tr("The JSON file to write."), Tr::tr("FILE")});
-          },
-          [](QCommandLineParser &p) {
-              const QString output = required(p, QStringLiteral("output"));
-              Database db(ConnectionSettings::parse(required(p, QStringLiteral("database"))), Database::Mode::OpenExisting);
-              out() << Tr::tr("Exported %1.").arg(countsLine(Interchange::exportTo(db, output))) << '\n';
-          }}},
-        {QStringLiteral("import"),
-         {QT_TRANSLATE_NOOP("Cli", "Import an interchange JSON file (all of it or nothing)."),
-          [](QCommandLineParser &p) {
-              p.addOption(databaseOption());
-              p.addOption({QStringLiteral("input"), Tr::tr("The JSON file to read."), Tr::tr("FILE")});
-          },
-          [](QCommandLineParser &p) {
-              const QString input = required(p, QStringLiteral("input"));
-              Database db(ConnectionSettings::parse(required(p, QStringLiteral("database"))));
-              out() << Tr::tr("Imported %1.").arg(countsLine(Interchange::importFrom(db, input))) << '\n';
-          }}},
-        {QStringLiteral("movements"),
-         {QT_TRANSLATE_NOOP("Cli", "List the movements (the catalogue and the office's own)."),
-          [](QCommandLineParser &p) {
-              p.addOption(databaseOption());
-              p.addOption({QStringLiteral("format"), Tr::tr("text (default) or json."), Tr::tr("FORMAT"), QStringLiteral("text")});
-          },
-          [](QCommandLineParser &p) {
-              const QString format = p.value(QStringLiteral("format"));
-              if (format != QLatin1String("text") && format != QLatin1String("json"))
-                  throw UsageError{Tr::tr("--format must be text or json, not \"%1\".").arg(format)};
-              Database db(ConnectionSettings::parse(required(p, QStringLiteral("database"))), Database::Mode::OpenExisting);
-              MovementRepository repo(db);
-              QList<Movement> movements;
-              for (const MovementSummary &s : repo.list())
-                  movements.append(*repo.get(s.id));
-              if (format == QLatin1String("json"))
-                  out() << QString::fromUtf8(MovementText::json(movements).toJson(QJsonDocument::Indented));
-              else
-                  out() << MovementText::summary(movements);
-          }}},
-    };
+    static const CommandTable table = [] {
+        CommandTable t;
+        addRegistryCommands(t);
+        return t;
+    }();
     return table;
 }
 

@@ -1,0 +1,123 @@
+#include "clisupport.h"
+
+#include "core/catalogue/movementtext.h"
+#include "core/db/database.h"
+#include "core/demo/demogenerator.h"
+#include "core/error.h"
+#include "core/interchange/exporter.h"
+#include "core/interchange/importer.h"
+#include "core/repo/movementrepository.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace VinhDanh::Cli {
+
+using namespace Core;
+
+namespace {
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so Tr::tr() here and the .ts agree.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+QString countsLine(const InterchangeCounts &c)
+{
+    return Tr::tr("%1 blocs, %2 units, %3 people, %4 movements, %5 ratings, %6 awards, %7 initiatives, %8 disciplines")
+        .arg(c.blocs)
+        .arg(c.units)
+        .arg(c.people)
+        .arg(c.movements)
+        .arg(c.ratings)
+        .arg(c.awards)
+        .arg(c.initiatives)
+        .arg(c.disciplines);
+}
+
+} // namespace
+
+void addRegistryCommands(CommandTable &table)
+{
+    const CommandTable commands = {
+        {QStringLiteral("init"),
+         {QT_TRANSLATE_NOOP("Cli", "Create a database with the movement catalogue."),
+          [](QCommandLineParser &p) { p.addOption(databaseOption()); },
+          [](QCommandLineParser &p) {
+              const auto settings = ConnectionSettings::parse(required(p, QStringLiteral("database")));
+              if (settings.backend == Backend::Sqlite && QFileInfo::exists(settings.path))
+                  throw Error(Tr::tr("The file \"%1\" already exists; init does not overwrite a database.").arg(settings.path));
+              Database db(settings);
+              out() << Tr::tr("Created %1 (schema version %2).").arg(settings.displayName()).arg(db.schemaVersion()) << '\n';
+          }}},
+        {QStringLiteral("demo"),
+         {QT_TRANSLATE_NOOP("Cli", "Fill a database with a deterministic synthetic province."),
+          [](QCommandLineParser &p) {
+              p.addOption(databaseOption());
+              p.addOption({QStringLiteral("units"), Tr::tr("Number of units."), Tr::tr("N")});
+              p.addOption({QStringLiteral("people"), Tr::tr("Number of people."), Tr::tr("N")});
+              p.addOption({QStringLiteral("seed"), Tr::tr("Random seed; the same seed gives the same data."), Tr::tr("S")});
+          },
+          [](QCommandLineParser &p) {
+              DemoOptions options;
+              const QString path = required(p, QStringLiteral("database"));
+              options.units = positiveInt(p, QStringLiteral("units"), 0, true);
+              options.people = positiveInt(p, QStringLiteral("people"), 0, true);
+              options.seed = quint32(positiveInt(p, QStringLiteral("seed"), 1, false));
+              Database db(ConnectionSettings::parse(path));
+              const DemoResult r = Demo::generate(db, options, [](const QString &step) { err() << step << '\n'; err().flush(); });
+              out() << Tr::tr("Demo province: %1 units, %2 people, %3 ratings, %4 awards, %5 initiatives, %6 disciplines.")
+                           .arg(r.units)
+                           .arg(r.people)
+                           .arg(r.ratings)
+                           .arg(r.awards)
+                           .arg(r.initiatives)
+                           .arg(r.disciplines)
+                    << '\n';
+          }}},
+        {QStringLiteral("export"),
+         {QT_TRANSLATE_NOOP("Cli", "Export the registry to an interchange JSON file."),
+          [](QCommandLineParser &p) {
+              p.addOption(databaseOption());
+              p.addOption({QStringLiteral("output"), Tr::tr("The JSON file to write."), Tr::tr("FILE")});
+          },
+          [](QCommandLineParser &p) {
+              const QString output = required(p, QStringLiteral("output"));
+              Database db(ConnectionSettings::parse(required(p, QStringLiteral("database"))), Database::Mode::OpenExisting);
+              out() << Tr::tr("Exported %1.").arg(countsLine(Interchange::exportTo(db, output))) << '\n';
+          }}},
+        {QStringLiteral("import"),
+         {QT_TRANSLATE_NOOP("Cli", "Import an interchange JSON file (all of it or nothing)."),
+          [](QCommandLineParser &p) {
+              p.addOption(databaseOption());
+              p.addOption({QStringLiteral("input"), Tr::tr("The JSON file to read."), Tr::tr("FILE")});
+          },
+          [](QCommandLineParser &p) {
+              const QString input = required(p, QStringLiteral("input"));
+              Database db(ConnectionSettings::parse(required(p, QStringLiteral("database"))));
+              out() << Tr::tr("Imported %1.").arg(countsLine(Interchange::importFrom(db, input))) << '\n';
+          }}},
+        {QStringLiteral("movements"),
+         {QT_TRANSLATE_NOOP("Cli", "List the movements (the catalogue and the office's own)."),
+          [](QCommandLineParser &p) {
+              p.addOption(databaseOption());
+              p.addOption({QStringLiteral("format"), Tr::tr("text (default) or json."), Tr::tr("FORMAT"), QStringLiteral("text")});
+          },
+          [](QCommandLineParser &p) {
+              const QString fmt = format(p, {QStringLiteral("text"), QStringLiteral("json")});
+              Database db(ConnectionSettings::parse(required(p, QStringLiteral("database"))), Database::Mode::OpenExisting);
+              MovementRepository repo(db);
+              QList<Movement> movements;
+              for (const MovementSummary &s : repo.list())
+                  movements.append(*repo.get(s.id));
+              if (fmt == QLatin1String("json"))
+                  out() << QString::fromUtf8(MovementText::json(movements).toJson(QJsonDocument::Indented));
+              else
+                  out() << MovementText::summary(movements);
+          }}},
+    };
+    table.insert(commands.begin(), commands.end());
+}
+
+
+} // namespace VinhDanh::Cli
