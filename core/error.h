@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QVariantMap>
 
 #include <exception>
 
@@ -30,6 +31,38 @@ private:
     QString m_message;
     QString m_detail;
     QByteArray m_utf8;
+};
+
+/// A save that lost a race: someone else saved the same record after it was loaded (its
+/// version moved on), so nothing was written. Carries the record as it is stored now, column
+/// by column, so the UI can show what changed and let the clerk choose; saving again with
+/// `storedVersion()` overwrites on purpose.
+class ConflictError : public Error
+{
+public:
+    ConflictError(QString message, QString table, qint64 id, QVariantMap stored)
+        : Error(std::move(message), QStringLiteral("%1 #%2").arg(table).arg(id)), m_table(std::move(table)), m_id(id),
+          m_stored(std::move(stored))
+    {
+    }
+    const QString &table() const noexcept { return m_table; }
+    qint64 id() const noexcept { return m_id; }
+    /// Column name → stored value (dates as ISO text, references as ids).
+    const QVariantMap &stored() const noexcept { return m_stored; }
+    int storedVersion() const { return m_stored.value(QStringLiteral("version")).toInt(); }
+
+private:
+    QString m_table;
+    qint64 m_id;
+    QVariantMap m_stored;
+};
+
+/// The logged-in account's role may not do this (or not for this unit). The message names
+/// what was refused and why.
+class PermissionError : public Error
+{
+public:
+    using Error::Error;
 };
 
 } // namespace VinhDanh::Core

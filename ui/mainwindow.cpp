@@ -4,6 +4,8 @@
 #include "core/repo/personrepository.h"
 #include "core/repo/unitrepository.h"
 #include "core/settings.h"
+#include "ui/eligibility/candidatesview.h"
+#include "ui/eligibility/rulesetsview.h"
 #include "ui/movements/movementsview.h"
 #include "ui/registry/peopleview.h"
 #include "ui/registry/unitsview.h"
@@ -44,6 +46,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addTab(m_units, tr("Units"));
     m_pages->addTab(m_people, tr("People"));
     m_pages->addTab(m_movements, tr("Movements"));
+    m_candidates = new CandidatesView(this);
+    m_pages->addTab(m_candidates, tr("Candidates"));
+    m_ruleSets = new RuleSetsView(this);
+    m_pages->addTab(m_ruleSets, tr("Rule sets"));
     setCentralWidget(m_pages);
     statusBar()->addPermanentWidget(m_unitCount);
     statusBar()->addPermanentWidget(m_personCount);
@@ -51,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_units, &UnitsView::changed, this, &MainWindow::unitsChanged);
     connect(m_people, &PeopleView::changed, this, &MainWindow::updateCounts);
+    connect(m_candidates, &CandidatesView::changed, this, &MainWindow::updateCounts);
     setPagesDatabase(nullptr);
     updateTitle();
     resize(1200, 760);
@@ -256,6 +263,8 @@ void MainWindow::setPagesDatabase(Core::Database *db)
     m_units->setDatabase(db);
     m_people->setDatabase(db);
     m_movements->setDatabase(db);
+    m_candidates->setDatabase(db);
+    m_ruleSets->setDatabase(db);
     updateCounts();
 }
 

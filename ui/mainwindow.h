@@ -12,8 +12,10 @@ class QTabWidget;
 
 namespace VinhDanh::Ui {
 
+class CandidatesView;
 class MovementsView;
 class PeopleView;
+class RuleSetsView;
 class UnitsView;
 
 /// The main window only coordinates: it owns the open database, hands it to the pages
@@ -40,6 +42,8 @@ public:
     Core::Database *database() const { return m_db.get(); }
     UnitsView *unitsView() const { return m_units; }
     PeopleView *peopleView() const { return m_people; }
+    CandidatesView *candidatesView() const { return m_candidates; }
+    RuleSetsView *ruleSetsView() const { return m_ruleSets; }
 
 public slots:
     void newDatabase();
@@ -64,6 +68,8 @@ private:
     UnitsView *m_units;
     PeopleView *m_people;
     MovementsView *m_movements;
+    CandidatesView *m_candidates = nullptr;
+    RuleSetsView *m_ruleSets = nullptr;
     QLabel *m_unitCount;
     QLabel *m_personCount;
     QMenu *m_recentMenu = nullptr;

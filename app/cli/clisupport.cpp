@@ -1,5 +1,10 @@
 #include "clisupport.h"
 
+#include "core/accounts/accountrepository.h"
+#include "core/accounts/permissions.h"
+#include "core/db/database.h"
+#include "core/error.h"
+
 #include <QCoreApplication>
 
 namespace VinhDanh::Cli {
@@ -58,6 +63,34 @@ QString format(QCommandLineParser &p, const QStringList &allowed)
     if (!allowed.contains(value))
         throw UsageError{Tr::tr("--format must be one of %1, not \"%2\".").arg(allowed.join(QStringLiteral(", ")), value)};
     return value;
+}
+
+QList<QCommandLineOption> accountOptions()
+{
+    return {{QStringLiteral("user"), Tr::tr("The account to act as (its password in VINHDANH_PASSWORD)."), Tr::tr("NAME")},
+            {QStringLiteral("password-stdin"), Tr::tr("Read the account's password from the first line of standard input.")}};
+}
+
+QString readStdinLine()
+{
+    static QTextStream in(stdin);
+    return in.readLine();
+}
+
+void login(QCommandLineParser &p, Core::Database &db)
+{
+    const QString user = p.value(QStringLiteral("user"));
+    if (user.isEmpty()) {
+        if (Core::Permissions::accountsEnabled(db))
+            throw Core::PermissionError(Tr::tr("This database has user accounts: give --user NAME, with the password in "
+                                               "VINHDANH_PASSWORD or on standard input with --password-stdin."));
+        return;
+    }
+    const QString password = p.isSet(QStringLiteral("password-stdin")) ? readStdinLine()
+                                                                         : qEnvironmentVariable("VINHDANH_PASSWORD");
+    if (password.isEmpty())
+        throw UsageError{Tr::tr("No password for %1: set VINHDANH_PASSWORD or use --password-stdin.").arg(user)};
+    Core::AccountRepository(db).login(user, password);
 }
 
 } // namespace VinhDanh::Cli

@@ -11,6 +11,7 @@
 
 namespace VinhDanh::Core {
 struct InterchangeCounts;
+class Database;
 }
 
 namespace VinhDanh::Cli {
@@ -32,6 +33,9 @@ using CommandTable = std::map<QString, Command>;
 
 /// Each area registers its commands here (one file per area keeps the files small).
 void addRegistryCommands(CommandTable &table);
+void addAccountCommands(CommandTable &table);
+/// check, candidates, rules: the award-eligibility engine (issue 3).
+void addEligibilityCommands(CommandTable &table);
 
 QTextStream &out();
 QTextStream &err();
@@ -42,5 +46,15 @@ QString required(QCommandLineParser &p, const QString &name);
 int positiveInt(QCommandLineParser &p, const QString &name, int fallback, bool isRequired);
 /// --format's value, checked against the allowed ones.
 QString format(QCommandLineParser &p, const QStringList &allowed);
+
+/// --user and --password-stdin; run() adds them to every command.
+QList<QCommandLineOption> accountOptions();
+/// Logs in as --user on `db` (password from VINHDANH_PASSWORD, or the first line of stdin with
+/// --password-stdin). A database with accounts requires it: without --user this throws, so every
+/// command that opens a database calls it right after opening. What the role may not do is
+/// then refused by core (Core::PermissionError, exit code 1).
+void login(QCommandLineParser &p, Core::Database &db);
+/// One line of stdin (for passwords; never echoed back).
+QString readStdinLine();
 
 } // namespace VinhDanh::Cli

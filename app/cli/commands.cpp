@@ -22,6 +22,8 @@ const CommandTable &commands()
     static const CommandTable table = [] {
         CommandTable t;
         addRegistryCommands(t);
+        addAccountCommands(t);
+        addEligibilityCommands(t);
         return t;
     }();
     return table;
@@ -53,6 +55,9 @@ int run(const QStringList &args)
     parser.setApplicationDescription(QCoreApplication::translate("Cli", it->second.summary));
     parser.addHelpOption();
     it->second.options(parser);
+    // Every command may act as an account; a database with accounts requires one (login()).
+    for (const QCommandLineOption &option : accountOptions())
+        parser.addOption(option);
     QStringList argv = args;
     argv[0] = QStringLiteral("vinhdanh-cli ") + args.first();
     if (!parser.parse(argv)) {

@@ -1,5 +1,6 @@
 #include "clisupport.h"
 
+#include "core/accounts/permissions.h"
 #include "core/catalogue/movementtext.h"
 #include "core/db/database.h"
 #include "core/demo/demogenerator.h"
@@ -48,6 +49,7 @@ void addRegistryCommands(CommandTable &table)
               if (settings.backend == Backend::Sqlite && QFileInfo::exists(settings.path))
                   throw Error(Tr::tr("The file \"%1\" already exists; init does not overwrite a database.").arg(settings.path));
               Database db(settings);
+              login(p, db);
               out() << Tr::tr("Created %1 (schema version %2).").arg(settings.displayName()).arg(db.schemaVersion()) << '\n';
           }}},
         {QStringLiteral("demo"),
@@ -65,6 +67,8 @@ void addRegistryCommands(CommandTable &table)
               options.people = positiveInt(p, QStringLiteral("people"), 0, true);
               options.seed = quint32(positiveInt(p, QStringLiteral("seed"), 1, false));
               Database db(ConnectionSettings::parse(path));
+              login(p, db);
+              Permissions::require(db, Permissions::Action::GenerateDemo);
               const DemoResult r = Demo::generate(db, options, [](const QString &step) { err() << step << '\n'; err().flush(); });
               out() << Tr::tr("Demo province: %1 units, %2 people, %3 ratings, %4 awards, %5 initiatives, %6 disciplines.")
                            .arg(r.units)
@@ -84,6 +88,7 @@ void addRegistryCommands(CommandTable &table)
           [](QCommandLineParser &p) {
               const QString output = required(p, QStringLiteral("output"));
               Database db(ConnectionSettings::parse(required(p, QStringLiteral("database"))), Database::Mode::OpenExisting);
+              login(p, db);
               out() << Tr::tr("Exported %1.").arg(countsLine(Interchange::exportTo(db, output))) << '\n';
           }}},
         {QStringLiteral("import"),
@@ -95,6 +100,7 @@ void addRegistryCommands(CommandTable &table)
           [](QCommandLineParser &p) {
               const QString input = required(p, QStringLiteral("input"));
               Database db(ConnectionSettings::parse(required(p, QStringLiteral("database"))));
+              login(p, db);
               out() << Tr::tr("Imported %1.").arg(countsLine(Interchange::importFrom(db, input))) << '\n';
           }}},
         {QStringLiteral("movements"),
@@ -106,6 +112,7 @@ void addRegistryCommands(CommandTable &table)
           [](QCommandLineParser &p) {
               const QString fmt = format(p, {QStringLiteral("text"), QStringLiteral("json")});
               Database db(ConnectionSettings::parse(required(p, QStringLiteral("database"))), Database::Mode::OpenExisting);
+              login(p, db);
               MovementRepository repo(db);
               QList<Movement> movements;
               for (const MovementSummary &s : repo.list())

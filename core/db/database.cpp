@@ -4,6 +4,7 @@
 #include "core/db/collation.h"
 #include "core/db/migrations.h"
 #include "core/db/query.h"
+#include "core/db/sqlfunctions.h"
 #include "core/error.h"
 
 #include <QAtomicInt>
@@ -122,6 +123,7 @@ void Database::openConnection(Mode mode)
 
     if (m_settings.backend == Backend::Sqlite)
         configureSqlite();
+    applyActor();
 }
 
 void Database::configureSqlite()
@@ -146,6 +148,36 @@ void Database::configureSqlite()
     }
     Query::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
     registerVietnameseCollation(db);
+    m_actorSlot = registerActorFunction(db);
+}
+
+void Database::setSession(const Session &session)
+{
+    m_session = session;
+    applyActor();
+}
+
+QString Database::actorName() const
+{
+    if (m_session.loggedIn())
+        return m_session.username;
+    // Without accounts the operating-system login still says who sat at the machine.
+    const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return login.isEmpty() ? QString() : QStringLiteral("os:") + login;
+}
+
+void Database::applyActor()
+{
+    const QString actor = actorName();
+    if (m_settings.backend == Backend::Sqlite) {
+        if (m_actorSlot)
+            m_actorSlot->actor = actor.toUtf8();
+        return;
+    }
+    // Session-level (not transaction-local) setting: it holds until changed or disconnected.
+    Query(sql(), QStringLiteral("SELECT set_config('vinhdanh.actor', :actor, false)"))
+        .bind(QStringLiteral(":actor"), actor)
+        .scalar();
 }
 
 int Database::schemaVersion() const

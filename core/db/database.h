@@ -28,6 +28,19 @@ struct ConnectionSettings
     QString displayName() const;
 };
 
+struct ActorSlot;
+
+/// Who works on one connection: the logged-in account, or nobody (a database without
+/// accounts, or before login). The audit triggers record `actorName()` with every change.
+struct Session
+{
+    qint64 accountId = 0;
+    QString username;
+    QString role; // clerk | appraiser | council_secretary | leader | admin
+    qint64 unitId = 0; // a clerk's unit: the subtree they may edit
+    bool loggedIn() const { return accountId > 0; }
+};
+
 /// One open, migrated database connection. Opening sets and verifies the per-connection
 /// settings (foreign keys on; WAL for SQLite files), upgrades an older schema through the
 /// migration ladder, refuses a newer one, and loads the built-in catalogue.
@@ -50,6 +63,12 @@ public:
     QString connectionName() const { return m_connectionName; }
     int schemaVersion() const;
 
+    /// Sets who works on this connection (after login; empty Session to log out) and the actor
+    /// the audit triggers record: the username, or "os:<login>" when nobody is logged in.
+    void setSession(const Session &session);
+    const Session &session() const { return m_session; }
+    QString actorName() const;
+
     /// Copies the whole database into a new SQLite file (File ▸ Save a copy, and backups).
     /// Uses VACUUM INTO on SQLite, so the copy is consistent even while others write.
     void saveCopy(const QString &targetPath) const;
@@ -61,8 +80,12 @@ public:
 private:
     void openConnection(Mode mode);
     void configureSqlite();
+    void applyActor();
     QString m_connectionName;
     ConnectionSettings m_settings;
+    Session m_session;
+    ActorSlot *m_actorSlot = nullptr; // owned by the SQLite connection
+
 };
 
 } // namespace VinhDanh::Core

@@ -1,5 +1,6 @@
 #include "core/db/migrations.h"
 
+#include "core/audit/auditschema.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/db/transaction.h"
@@ -65,6 +66,14 @@ std::vector<Step> buildLadder()
                                                                  "(provider = icu, locale = 'vi-VN')"));
                          }
                          runScript(db, schemaFile(QStringLiteral("001_registry.sql")));
+                     }});
+    steps.push_back({2, QStringLiteral("accounts, audit log and record versions"), [](Database &db) {
+                         runScript(db, schemaFile(QStringLiteral("002_accounts_audit.sql")));
+                         // Triggers are dialect-specific (json_object vs to_jsonb, RAISE vs RAISE EXCEPTION).
+                         AuditSchema::installAll(db);
+                     }});
+    steps.push_back({3, QStringLiteral("rule sets"), [](Database &db) {
+                         runScript(db, schemaFile(QStringLiteral("003_rule_sets.sql")));
                      }});
     return steps;
 }

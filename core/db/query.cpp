@@ -88,6 +88,13 @@ void Query::raise(const QSqlQuery &query, const QString &what, const QString &sq
                         "The record is still used by other records, or refers to a record that does not exist."),
                     text);
     }
+    if (text.contains(QLatin1String("vinhdanh-protected"))) {
+        // A guard trigger (core/audit/auditschema.h) refused to change a protected row.
+        throw Error(QCoreApplication::translate("Database",
+                        "This record is protected and can no longer be changed or deleted; "
+                        "record a correction as a new record instead."),
+                    text);
+    }
     if (text.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)
         || text.contains(QLatin1String("duplicate key"), Qt::CaseInsensitive)) {
         throw Error(QCoreApplication::translate("Database", "A record with the same key already exists."), text);

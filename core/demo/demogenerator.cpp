@@ -1,22 +1,6 @@
-#include "core/demo/demogenerator.h"
 
-#include "core/db/database.h"
-#include "core/db/query.h"
-#include "core/db/transaction.h"
-#include "core/demo/vietnamesenames.h"
-#include "core/error.h"
-#include "core/text/vntext.h"
 
-#include <QCoreApplication>
-#include <QDate>
-#include <QRandomGenerator>
-#include <QSet>
 
-#include <array>
-#include <map>
-#include <memory>
-#include <tuple>
-#include <vector>
 
 // The rules the generated ledger follows (tests/core/demo_test.cpp asserts them, so eligibility
 // checks run on demo data meet consistent histories):
@@ -35,283 +19,12 @@
 //   at least; otherwise TTLDTT in a year rated >= HTTNV with >= 70 % LDTT; none in a year a member
 //   got a canh_cao. CO_TD_TINH: at most one per bloc and year, to a unit with TTLDXS that year.
 // - dot_xuat and theo_dot awards come on top and follow no rating rule.
+#include "core/demo/demogenerator_p.h"
+
+#include <QCoreApplication>
+
 namespace VinhDanh::Core {
-
-namespace {
-// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so Tr::tr() here and the .ts agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Demo)
-};
-
-
-QString str(const char16_t *text)
-{
-    return QString::fromUtf16(text);
-}
-
-/// "a|b|c" → {"a", "b", "c"}: keeps the vocabulary below compact. Repeats weight a pick.
-QStringList words(const char16_t *list)
-{
-    return str(list).split(QLatin1Char('|'));
-}
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-QString numbered(const char *prefix, int n, int width)
-{
-    return QLatin1String(prefix) + QStringLiteral("%1").arg(n, width, 10, QLatin1Char('0'));
-}
-
-/// Binds the values in order and runs the prepared statement. Binding by position skips Qt's
-/// lookup of named placeholders, which costs more than SQLite's own insert.
-template<typename... V> Query &execute(Query &q, const V &...values)
-{
-    int i = 0;
-    (q.raw().bindValue(i++, QVariant(values)), ...);
-    return q.exec();
-}
-
-/// Inserts rows many at a time through one prepared multi-row INSERT: SQLite spends more per
-/// statement than per row, so batches halve the time of the big tables (ratings, awards).
-class BatchInsert
-{
-public:
-    BatchInsert(const QSqlDatabase &db, const QString &head, int columns) : m_db(db), m_head(head), m_columns(columns) {}
-    template<typename... V> void add(const V &...values)
-    {
-        (m_values.push_back(QVariant(values)), ...);
-        if (int(m_values.size()) == kRows * m_columns)
-            flush();
-    }
-    void flush()
-    {
-        const int rows = int(m_values.size()) / m_columns;
-        if (rows == 0)
-            return;
-        std::unique_ptr<Query> &q = m_statements[rows]; // a smaller batch comes only at the end
-        if (!q) {
-            const QString row = QLatin1Char('(') + QStringList(m_columns, QStringLiteral("?")).join(QStringLiteral(", ")) + QLatin1Char(')');
-            q = std::make_unique<Query>(m_db, m_head + QStringLiteral(" VALUES ") + QStringList(rows, row).join(QStringLiteral(", ")));
-        }
-        for (int i = 0; i < int(m_values.size()); ++i)
-            q->raw().bindValue(i, m_values[i]);
-        q->exec();
-        m_values.clear();
-    }
-
-private:
-    static constexpr int kRows = 64;
-    QSqlDatabase m_db;
-    QString m_head;
-    int m_columns;
-    std::vector<QVariant> m_values;
-    std::map<int, std::unique_ptr<Query>> m_statements;
-};
-
-constexpr int kYears = 10;
-constexpr int kProvince = -1, kPrimeMinister = -2; // issuers above the units
-enum Rating : quint8 { Xs, Tot, Ht, Kht };
-enum Kind { Agency, Department, Commune, Front, Social, Cooperative, Enterprise, KindCount };
-const char *const kKindCodes[] = {"provincial_agency", "department", "commune_ward", "front_org",
-                                  "social_org", "cooperative", "enterprise"};
-const double kShare[] = {0.025, 0.12, 0.10, 0.006, 0.03, 0.12}; // of the units beyond one of each kind
-const double kStaff[] = {150, 30, 50, 20, 10, 15, 30};          // average staff per unit
-// Blocs: nine khối, then the cụm of communes and wards.
-const char16_t kKhoi[] = u"Khối các cơ quan tổng hợp|Khối các cơ quan kinh tế|Khối các cơ quan văn hóa – xã hội|"
-                         u"Khối các cơ quan nội chính|Khối các đơn vị sự nghiệp|Khối Mặt trận và các đoàn thể|"
-                         u"Khối các hội đặc thù|Khối doanh nghiệp|Khối hợp tác xã";
-enum { KhoiFront = 5, KhoiSocial = 6, KhoiEnterprise = 7, KhoiCoop = 8, KhoiCount = 9 };
-
-// Agencies with their khối and staffing (0 office, 1 health, 2 school); most important first.
-const struct { const char16_t *name; int bloc, staffing; } kAgencies[] = {
-    {u"Sở Nội vụ", 0, 0}, {u"Sở Khoa học và Công nghệ", 1, 0}, {u"Văn phòng UBND tỉnh", 0, 0},
-    {u"Sở Tài chính", 0, 0}, {u"Sở Tư pháp", 3, 0}, {u"Thanh tra tỉnh", 3, 0}, {u"Sở Công Thương", 1, 0},
-    {u"Sở Xây dựng", 1, 0}, {u"Sở Nông nghiệp và Môi trường", 1, 0}, {u"Sở Giáo dục và Đào tạo", 2, 0},
-    {u"Sở Y tế", 2, 0}, {u"Sở Văn hóa, Thể thao và Du lịch", 2, 0}, {u"Sở Dân tộc và Tôn giáo", 2, 0},
-    {u"Sở Ngoại vụ", 0, 0}, {u"Ban Quản lý các khu công nghiệp tỉnh", 1, 0},
-    {u"Ban Quản lý dự án đầu tư xây dựng tỉnh", 1, 0}, {u"Trung tâm Phục vụ hành chính công tỉnh", 0, 0},
-    {u"Quỹ Đầu tư phát triển tỉnh", 1, 0}, {u"Báo và Phát thanh, Truyền hình tỉnh", 2, 0},
-    {u"Bệnh viện Đa khoa tỉnh", 4, 1}, {u"Bệnh viện Sản – Nhi tỉnh", 4, 1}, {u"Bệnh viện Y dược cổ truyền tỉnh", 4, 1},
-    {u"Trung tâm Kiểm soát bệnh tật tỉnh", 4, 1}, {u"Trường Chính trị tỉnh", 4, 2}, {u"Trường Cao đẳng Y tế tỉnh", 4, 2},
-    {u"Trường Cao đẳng Kỹ thuật công nghiệp tỉnh", 4, 2}, {u"Bảo tàng tỉnh", 4, 0}, {u"Thư viện tỉnh", 4, 0},
-    {u"Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh", 4, 0}, {u"Ban Quản lý Khu kinh tế tỉnh", 1, 0}};
-const char16_t *const kDepartments[] = { // by staffing of the parent agency
-    u"Văn phòng|Thanh tra|Phòng Tổ chức – Hành chính|Phòng Kế hoạch – Tài chính|Phòng Pháp chế|Phòng Chuyển đổi số|"
-    u"Phòng Quản lý chuyên ngành|Phòng Kiểm tra, giám sát|Chi cục Quản lý chất lượng|Trung tâm Dịch vụ công",
-    u"Phòng Tổ chức – Hành chính|Phòng Kế hoạch tổng hợp|Phòng Điều dưỡng|Khoa Khám bệnh|Khoa Nội|Khoa Ngoại|Khoa Nhi|"
-    u"Khoa Hồi sức cấp cứu|Khoa Xét nghiệm|Khoa Chẩn đoán hình ảnh|Khoa Dược",
-    u"Phòng Đào tạo|Phòng Tổ chức – Hành chính|Phòng Kế hoạch – Tài chính|Khoa Cơ bản|Khoa Điều dưỡng|"
-    u"Khoa Công nghệ thông tin|Khoa Cơ khí|Khoa Lý luận chính trị"};
-const char16_t kFronts[] = u"Ủy ban MTTQ Việt Nam tỉnh|Hội Liên hiệp Phụ nữ tỉnh|Tỉnh đoàn|Hội Nông dân tỉnh|"
-                           u"Hội Cựu chiến binh tỉnh|Liên đoàn Lao động tỉnh";
-const char16_t kSocials[] = u"Hội Chữ thập đỏ tỉnh|Hội Khuyến học tỉnh|Hội Luật gia tỉnh|Hội Nhà báo tỉnh|"
-                            u"Hội Người cao tuổi tỉnh|Hội Văn học Nghệ thuật tỉnh|Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh|"
-                            u"Hội Đông y tỉnh|Hội Người mù tỉnh|Hội Doanh nghiệp nhỏ và vừa tỉnh";
-const char16_t kLocalSocials[] = u"Hội Chữ thập đỏ|Hội Khuyến học|Hội Người cao tuổi";
-const char16_t kIndustries[] =
-    u"Xây dựng|Thương mại và Dịch vụ|Công nghệ thông tin|Dược phẩm|Cơ khí|Vận tải|Môi trường đô thị|Cấp nước|May mặc|"
-    u"Chế biến nông sản|Thủy sản|Du lịch|Phần mềm|Giải pháp số|Bao bì|Vật liệu xây dựng|Xuất nhập khẩu|"
-    u"Đầu tư và Phát triển|Tư vấn thiết kế|Thực phẩm|Nông nghiệp công nghệ cao|Năng lượng tái tạo|Viễn thông|Dệt may|"
-    u"Gốm sứ|Chế biến gỗ|In và Truyền thông|Khoáng sản|Điện tử|Logistics";
-const char16_t kLegalForms[] = u"Công ty cổ phần|Công ty cổ phần|Công ty cổ phần|Công ty TNHH|Công ty TNHH|Công ty TNHH MTV";
-const char16_t kCoopTypes[] = u"Nông nghiệp|Dịch vụ nông nghiệp|Thủy sản|Rau an toàn|Chăn nuôi|Vận tải|Mây tre đan|Chè|"
-                              u"Cây ăn quả|Dược liệu";
-const char16_t kInitiatives[] =
-    u"Số hóa hồ sơ lưu trữ|Ứng dụng phần mềm quản lý văn bản và điều hành|Cải tiến quy trình tiếp nhận và trả kết quả "
-    u"hồ sơ một cửa|Giải pháp thanh toán không dùng tiền mặt|Xây dựng cơ sở dữ liệu quản lý cán bộ|Ứng dụng trí tuệ nhân "
-    u"tạo trong trả lời phản ánh của người dân|Giải pháp tiết kiệm điện năng|Cải tiến dây chuyền sản xuất|Chuẩn hóa quy "
-    u"trình kiểm soát chất lượng|Ứng dụng mã QR trong quản lý tài sản|Giải pháp ký số văn bản trên thiết bị di động|"
-    u"Nâng cao hiệu quả tuyên truyền trên mạng xã hội|Tự động hóa báo cáo thống kê định kỳ";
-const char16_t kFeats[] =
-    u"Có thành tích xuất sắc đột xuất trong công tác phòng, chống thiên tai|Có hành động dũng cảm cứu người bị nạn|"
-    u"Có thành tích xuất sắc đột xuất trong công tác cứu hộ, cứu nạn|Có thành tích xuất sắc đột xuất trong triển khai "
-    u"chuyển đổi số|Có thành tích xuất sắc đột xuất trong phòng, chống dịch bệnh";
-// Who heads a unit, by the first word(s) of its name: the title, and the word that precedes the
-// unit's name when the head signs (null: the title itself). Anything else has a Giám đốc.
-const char16_t *const kHeads[][3] = {
-    {u"Văn phòng", u"Chánh Văn phòng", u"Chánh"}, {u"Thanh tra", u"Chánh Thanh tra", u"Chánh"},
-    {u"Ban", u"Trưởng ban", u"Trưởng"}, {u"Phòng", u"Trưởng phòng", nullptr}, {u"Khoa", u"Trưởng khoa", nullptr},
-    {u"Chi cục", u"Chi cục trưởng", nullptr}, {u"Trường", u"Hiệu trưởng", nullptr}, {u"Báo", u"Tổng Biên tập", nullptr},
-    {u"Tỉnh đoàn", u"Bí thư", nullptr}, {u"UBND", u"Chủ tịch", nullptr}, {u"Ủy ban", u"Chủ tịch", nullptr},
-    {u"Hội", u"Chủ tịch", nullptr}, {u"Liên", u"Chủ tịch", nullptr}};
-// Staff by staffing profile: the head's category, category shares (percent), other positions.
-// Profiles 0–2 are agencies and their departments; then communes, fronts, societies, co-ops, firms.
-const struct { const char *head, *categories; const char16_t *positions; } kStaffing[] = {
-    {"cong_chuc", "cong_chuc 55 vien_chuc 25 nguoi_lao_dong 15 can_bo 5",
-     u"Chuyên viên|Chuyên viên|Chuyên viên|Chuyên viên chính|Trưởng phòng|Phó Trưởng phòng|Kế toán|Văn thư|Nhân viên"},
-    {"vien_chuc", "vien_chuc 80 nguoi_lao_dong 15 cong_chuc 5",
-     u"Bác sĩ|Bác sĩ|Điều dưỡng|Điều dưỡng|Dược sĩ|Kỹ thuật viên|Kế toán"},
-    {"vien_chuc", "vien_chuc 80 nguoi_lao_dong 15 cong_chuc 5", u"Giảng viên|Giảng viên|Giảng viên chính|Chuyên viên|Kế toán"},
-    {"can_bo", "can_bo 15 cong_chuc 50 nguoi_lao_dong 15 nhan_dan 20",
-     u"Công chức Văn phòng – Thống kê|Công chức Tư pháp – Hộ tịch|Công chức Địa chính – Xây dựng|"
-     u"Công chức Văn hóa – Xã hội|Công chức Tài chính – Kế toán|Chuyên viên|Chuyên viên"},
-    {"can_bo", "can_bo 60 cong_chuc 20 nguoi_lao_dong 20", u"Chuyên viên|Chuyên viên|Nhân viên|Kế toán|Ủy viên Ban Thường trực"},
-    {"can_bo", "can_bo 30 nguoi_lao_dong 70", u"Chuyên viên|Nhân viên|Nhân viên|Kế toán|Ủy viên Ban Thường vụ"},
-    {"doanh_nhan", "doanh_nhan 15 nguoi_lao_dong 85", u"Thành viên|Thành viên|Thành viên|Kế toán|Kiểm soát viên"},
-    {"doanh_nhan", "doanh_nhan 5 nguoi_lao_dong 95", u"Công nhân|Công nhân|Công nhân|Kỹ sư|Nhân viên kinh doanh|Kế toán|"
-                                                     u"Nhân viên|Trưởng phòng Kinh doanh|Quản đốc phân xưởng"}};
-const char16_t kVillagePositions[] = u"Trưởng thôn|Tổ trưởng tổ dân phố|"; // citizens: some have none
-
-struct Staffing
-{
-    QString head;
-    std::vector<std::pair<int, QString>> categories; // cumulative percent, code
-    QStringList positions;
-};
-
-struct UnitGen
-{
-    qint64 id = 0;
-    QString name, headTitle, authority, symbol;
-    Kind kind = Agency;
-    int parent = -1, bloc = -1, successor = -1, staffing = 0, people = 0;
-    std::array<quint8, kYears> rating{};
-};
-
-struct PersonGen
-{
-    qint64 id = 0;
-    bool staff = true; // a member of the collective: not a citizen (nhan_dan) or owner (doanh_nhan)
-    std::array<quint8, kYears> rating{};
-    std::array<bool, kYears> ldtt{}, cstdcs{};
-    int disciplineYear = -1; // year index
-    bool canhCao = false;
-    std::vector<int> initiatives; // indices into the unit's initiatives
-};
-
-struct InitiativeGen
-{
-    int year = 0;
-    QString level, title;
-    std::vector<int> holders; // person indices in the unit
-    qint64 usedFor = 0;
-};
-
-struct Decision
-{
-    QString number;
-    QString date;
-};
-
-class Generator
-{
-public:
-    Generator(Database &db, const DemoOptions &o, const std::function<void(const QString &)> &progress);
-    DemoResult run();
-
-private:
-    int pick(int n) { return n <= 1 ? 0 : int(m_rng.bounded(n)); }
-    bool chance(double p) { return m_rng.generateDouble() < p; }
-    const QString &oneOf(const QStringList &items) { return items.at(pick(int(items.size()))); }
-    double gauss() // four uniforms, scaled to mean 0 and variance 1: the same on every platform
-    {
-        double sum = 0;
-        for (int i = 0; i < 4; ++i)
-            sum += m_rng.generateDouble();
-        return (sum - 2.0) * 1.7320508075688772;
-    }
-    QDate dateIn(int year, int fromMonth, int toMonth)
-    {
-        const int month = fromMonth + pick(toMonth - fromMonth + 1);
-        return QDate(year, month, 1 + pick(28));
-    }
-    void say(const QString &text)
-    {
-        if (m_progress)
-            m_progress(text);
-    }
-    std::unique_ptr<Query> prepare(const QString &sql) { return std::make_unique<Query>(m_db.sql(), sql); }
-    int issuerOf(int u) const { return m_units[u].kind == Department ? m_units[u].parent : u; }
-    void rate(std::array<quint8, kYears> &out, double top, double low, double bottom);
-    QString unique(const std::function<QString()> &make);
-    QStringList placePool();
-    void planUnits();
-    void mergeCommunes();
-    void describeHead(UnitGen &u);
-    void insertBlocsAndUnits();
-    void distributePeople();
-    void fillUnit(int u);
-    void addPeople(int u, std::vector<PersonGen> &people);
-    void awardPeople(int u, std::vector<PersonGen> &people, std::vector<InitiativeGen> &inits);
-    void awardUnit(int u, const std::vector<PersonGen> &people);
-    Decision decision(int issuer, int year, const QString &form, bool ownDecision = false);
-    qint64 award(qint64 personId, qint64 unitId, const QString &form, int year, int issuer,
-                 const QString &kind = {}, bool returning = false, const QString &note = {});
-    void saveRating(qint64 personId, qint64 unitId, int year, quint8 rating);
-
-    Database &m_db;
-    const DemoOptions m_o;
-    QRandomGenerator m_rng;
-    std::function<void(const QString &)> m_progress;
-    const int m_first;
-    const int m_mergerYear;
-    qint64 m_movementId = 0;
-    QString m_movementNote;
-    DemoResult m_result;
-    std::vector<Staffing> m_staffing;
-    std::vector<UnitGen> m_units;
-    std::vector<qint64> m_blocIds;
-    QSet<QString> m_names;
-    std::map<std::tuple<int, int, QString>, Decision> m_decisions;
-    std::vector<std::array<std::vector<int>, kYears>> m_flagCandidates; // per bloc and year index
-    int m_cccdCount = 0, m_feats = 0;
-    const QStringList m_ratingCodes{QStringLiteral("HTXSNV"), QStringLiteral("HTTNV"), QStringLiteral("HTNV"),
-                                    QStringLiteral("KHTNV")};
-    const QString m_congTrang = QStringLiteral("cong_trang"), m_dotXuat = QStringLiteral("dot_xuat"),
-                  m_theoDot = QStringLiteral("theo_dot");
-    std::unique_ptr<BatchInsert> m_insRating, m_insAward;
-    std::unique_ptr<Query> m_insPerson, m_insAwardId, m_insInitiative, m_insHolder,
-        m_insDiscipline;
-};
+namespace DemoDetail {
 
 Generator::Generator(Database &db, const DemoOptions &o, const std::function<void(const QString &)> &progress)
     : m_db(db), m_o(o), m_rng(o.seed), m_progress(progress), m_first(o.lastYear - kYears + 1),
@@ -353,17 +66,23 @@ QStringList Generator::placePool()
     const QStringList &real = Demo::nameParts().placeNames;
     QStringList places = real;
     QSet<QString> seen(real.begin(), real.end());
+    const QSet<QString> family(Demo::nameParts().familyNames.begin(), Demo::nameParts().familyNames.end());
     for (const QString &a : real)
-        for (const QString &b : real) {
+        for (const QString &b : real) { // not from a person's name: "Lê Lợi" gives no "Lê Thắng"
             const QString head = a.section(QLatin1Char(' '), 0, 0), tail = b.section(QLatin1Char(' '), -1);
             const QString name = head + QLatin1Char(' ') + tail;
-            if (a.count(QLatin1Char(' ')) == 1 && b.count(QLatin1Char(' ')) == 1 && head != tail && !seen.contains(name)) {
+            if (a.count(QLatin1Char(' ')) == 1 && b.count(QLatin1Char(' ')) == 1 && head != tail && !seen.contains(name)
+                && !family.contains(head) && !family.contains(b.section(QLatin1Char(' '), 0, 0))) {
                 seen.insert(name);
                 places << name;
             }
         }
-    for (qsizetype i = places.size() - 1; i > 0; --i)
-        places.swapItemsAt(i, pick(int(i + 1)));
+    auto shuffle = [&](qsizetype from, qsizetype to) { // [from, to)
+        for (qsizetype i = to - 1; i > from; --i)
+            places.swapItemsAt(i, from + pick(int(i - from + 1)));
+    };
+    shuffle(0, real.size()); // the real names first, then the recombined ones
+    shuffle(real.size(), places.size());
     return places;
 }
 
@@ -485,9 +204,16 @@ void Generator::describeHead(UnitGen &u)
             name = name.mid(form.size() + 1);
     u.symbol = str(u"QĐ-");
     const QStringList skip = words(u"và|các|tỉnh|–|MTV");
-    for (const QString &word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        if (!skip.contains(word))
+    for (const QString &word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (word == str(u"xã") || word == str(u"phường")) // a local society: "Hội Chữ thập đỏ xã …"
+            break;
+        if (skip.contains(word))
+            continue;
+        if (word.size() > 1 && word == word.toUpper()) // an acronym (UBND, MTTQ) stays whole
+            u.symbol += word;
+        else
             u.symbol += word.at(0).toLower() == QChar(0x0111) ? QChar(0x0110) : Text::fold(word).at(0).toUpper();
+    }
 }
 
 void Generator::insertBlocsAndUnits()
@@ -549,309 +275,20 @@ void Generator::distributePeople()
         ++m_units[remainders[i % remainders.size()].second].people;
 }
 
-Decision Generator::decision(int issuer, int year, const QString &form, bool ownDecision)
-{
-    // Titles are decided together: one decision per issuer, year and form, early the next year.
-    // One-off achievements, initiatives and disciplines get a decision of their own within the year.
-    const auto key = std::make_tuple(issuer, year, form);
-    if (!ownDecision) {
-        const auto found = m_decisions.find(key);
-        if (found != m_decisions.end())
-            return found->second;
-    }
-    const QString symbol = issuer == kProvince ? str(u"QĐ-UBND") : issuer == kPrimeMinister ? str(u"QĐ-TTg")
-                                                                                            : m_units[issuer].symbol;
-    Decision d;
-    d.number = QString::number(issuer < 0 ? 100 + pick(2400) : 1 + pick(300)) + QLatin1Char('/') + symbol;
-    const QDate date = ownDecision ? dateIn(year, 2, 12) : issuer == kPrimeMinister ? dateIn(year + 1, 4, 9)
-                                                                                    : dateIn(year + 1, 1, 3);
-    d.date = date.toString(Qt::ISODate);
-    if (!ownDecision)
-        m_decisions.emplace(key, d);
-    return d;
-}
-
-qint64 Generator::award(qint64 personId, qint64 unitId, const QString &form, int year, int issuer, const QString &kind,
-                        bool returning, const QString &note)
-{
-    const QString &awardKind = kind.isEmpty() ? m_congTrang : kind;
-    const bool theoDot = awardKind == m_theoDot;
-    const Decision d = decision(issuer, year, theoDot ? form + QStringLiteral("/theo_dot") : form, awardKind == m_dotXuat);
-    const QString authority = issuer == kProvince ? str(u"Chủ tịch UBND tỉnh")
-                              : issuer == kPrimeMinister ? str(u"Thủ tướng Chính phủ") : m_units[issuer].authority;
-    if (!returning) {
-        m_insAward->add(numbered("A", ++m_result.awards, 7), idOrNull(personId), idOrNull(unitId), form, awardKind, year,
-                        d.number, d.date, authority, idOrNull(theoDot ? m_movementId : 0), textOrNull(note));
-        return 0;
-    }
-    Query &q = *m_insAwardId;
-    execute(q, numbered("A", ++m_result.awards, 7), idOrNull(personId), idOrNull(unitId), form, awardKind, year, d.number,
-        d.date, authority, idOrNull(theoDot ? m_movementId : 0), textOrNull(note));
-    q.next();
-    const qint64 id = q.id(0);
-    q.raw().finish();
-    return id;
-}
-
-void Generator::saveRating(qint64 personId, qint64 unitId, int year, quint8 rating)
-{
-    m_insRating->add(idOrNull(personId), idOrNull(unitId), year, m_ratingCodes[rating]);
-    ++m_result.ratings;
-}
-
-void Generator::addPeople(int u, std::vector<PersonGen> &people)
-{
-    const UnitGen &unit = m_units[u];
-    const Staffing &staffing = m_staffing[unit.staffing];
-    const Demo::NameParts &parts = Demo::nameParts();
-    static const QStringList villagePositions = words(kVillagePositions), provinces = words(u"001|031|033|040|042");
-    for (int i = 0; i < unit.people; ++i) {
-        PersonGen &p = people[i];
-        const bool female = chance(i == 0 ? 0.25 : 0.48);
-        const QString given = oneOf(female ? parts.femaleGivenNames : parts.maleGivenNames);
-        QString middle = oneOf(female ? parts.femaleMiddleNames : parts.maleMiddleNames);
-        if (middle == given)
-            middle = female ? str(u"Thị") : str(u"Văn");
-        if (female && middle == str(u"Thị") && chance(0.2)) { // "Nguyễn Thị Thu Hà"
-            const QString second = oneOf(parts.femaleMiddleNames);
-            if (second != middle && second != given)
-                middle += QLatin1Char(' ') + second;
-        }
-        const QString family = oneOf(parts.familyNames);
-        const QString fullName = family + QLatin1Char(' ') + middle + QLatin1Char(' ') + given;
-        const int birthYear = 1965 + (i < 3 ? pick(18) : pick(36)); // heads and deputies are older
-        const QDate birth = dateIn(birthYear, 1, 12);
-
-        // The head and deputies come first; the others by the unit's staffing profile.
-        QString category = staffing.head, position;
-        if (i == 0) {
-            position = unit.headTitle;
-        } else {
-            const int roll = pick(100);
-            for (const auto &[upTo, code] : staffing.categories)
-                if (roll < upTo) {
-                    category = code;
-                    break;
-                }
-            if (category == QLatin1String("doanh_nhan"))
-                position = str(u"Phó ") + unit.headTitle;
-            else if (category == QLatin1String("nhan_dan"))
-                position = oneOf(villagePositions);
-            else
-                position = i <= 2 && unit.people > 8 ? str(u"Phó ") + unit.headTitle : oneOf(staffing.positions);
-        }
-        p.staff = category != QLatin1String("nhan_dan") && category != QLatin1String("doanh_nhan");
-
-        // CCCD for about half: province, gender and century, birth year, then a serial that a
-        // bijection modulo 10^6 keeps unique (there are at most 10^6 people).
-        QString cccd;
-        if (chance(0.5)) {
-            const QString province = chance(0.85) ? QStringLiteral("038") : oneOf(provinces);
-            const int serial = int((qint64(m_cccdCount++) * 7919 + 104729) % 1000000);
-            cccd = province + QString::number((birthYear >= 2000 ? 2 : 0) + (female ? 1 : 0))
-                   + QStringLiteral("%1%2").arg(birthYear % 100, 2, 10, QLatin1Char('0')).arg(serial, 6, 10, QLatin1Char('0'));
-        }
-        execute(*m_insPerson, numbered("P", ++m_result.people, 6), fullName, Text::givenName(fullName),
-            female ? QStringLiteral("female") : QStringLiteral("male"), birth.toString(Qt::ISODate), textOrNull(cccd),
-            unit.id, textOrNull(position), category, Text::fold(fullName));
-        m_insPerson->next();
-        p.id = m_insPerson->id(0);
-        m_insPerson->raw().finish();
-
-        rate(p.rating, 0.6745, -1.0364, -1.8808); // normal quantiles of 25 % / 60 % / 12 % / 3 %
-        if (chance(0.01)) {
-            p.disciplineYear = pick(kYears);
-            p.canhCao = chance(0.3);
-            p.rating[p.disciplineYear] = Kht;
-        }
-        for (int k = 0; k < kYears; ++k)
-            saveRating(p.id, 0, m_first + k, p.rating[k]);
-    }
-}
-
-void Generator::fillUnit(int u)
-{
-    const UnitGen &unit = m_units[u];
-    std::vector<PersonGen> people(unit.people);
-    addPeople(u, people);
-
-    // Initiatives: mostly from people who did well that year, sometimes with colleagues.
-    static const QStringList titles = words(kInitiatives);
-    std::vector<InitiativeGen> inits;
-    for (int i = 0; i < unit.people; ++i)
-        for (int k = 0; k < kYears; ++k) {
-            const quint8 r = people[i].rating[k];
-            if (r > Tot || !chance(r == Xs ? 0.10 : 0.02))
-                continue;
-            InitiativeGen init;
-            init.year = k;
-            init.holders.push_back(i);
-            for (int extra = pick(3); extra > 0 && unit.people > 1; --extra) {
-                const int other = pick(unit.people);
-                if (std::find(init.holders.begin(), init.holders.end(), other) == init.holders.end())
-                    init.holders.push_back(other);
-            }
-            const int level = pick(100);
-            init.level = QString::fromLatin1(level < 85 ? "co_so" : level < 97 ? "tinh" : "toan_quoc");
-            init.title = oneOf(titles) + str(u" tại ") + m_units[issuerOf(u)].name;
-            for (int h : init.holders)
-                people[h].initiatives.push_back(int(inits.size()));
-            inits.push_back(init);
-        }
-
-    awardPeople(u, people, inits);
-
-    for (const InitiativeGen &init : inits) {
-        const bool local = init.level == QLatin1String("co_so");
-        const Decision d = decision(local ? issuerOf(u) : kProvince, m_first + init.year, init.level, true);
-        const QString number = init.level == QLatin1String("toan_quoc") ? d.number.section(QLatin1Char('/'), 0, 0)
-                                                                               + str(u"/QĐ-BKHCN") : d.number;
-        execute(*m_insInitiative, numbered("SK", ++m_result.initiatives, 6), init.title, number,
-            d.date, init.level, idOrNull(init.usedFor));
-        m_insInitiative->next();
-        const qint64 id = m_insInitiative->id(0);
-        m_insInitiative->raw().finish();
-        for (int h : init.holders)
-            execute(*m_insHolder, id, people[h].id);
-    }
-    for (const PersonGen &p : people) {
-        if (p.disciplineYear < 0)
-            continue;
-        const QDate start = dateIn(m_first + p.disciplineYear, 1, 12);
-        execute(*m_insDiscipline, numbered("KL", ++m_result.disciplines, 5), p.id,
-            p.canhCao ? QStringLiteral("canh_cao") : QStringLiteral("khien_trach"), start.toString(Qt::ISODate),
-            start.addMonths(12).toString(Qt::ISODate), decision(issuerOf(u), start.year(), QString(), true).number);
-    }
-    awardUnit(u, people);
-}
-
-void Generator::awardPeople(int u, std::vector<PersonGen> &people, std::vector<InitiativeGen> &inits)
-{
-    static const QStringList feats = words(kFeats);
-    const int issuer = issuerOf(u); // departments' staff are decided by their agency
-    auto freeInitiative = [&](const PersonGen &p, int k, int skip) { // unused, recognised in k or k-1
-        for (int i : p.initiatives)
-            if (i != skip && inits[i].usedFor == 0 && inits[i].year <= k && inits[i].year >= k - 1)
-                return i;
-        return -1;
-    };
-    const QString ldtt = QStringLiteral("LDTT"), cstdcs = QStringLiteral("CSTDCS"), bkTinh = QStringLiteral("BK_TINH"),
-                  giayKhen = QStringLiteral("GIAYKHEN");
-    for (PersonGen &p : people) {
-        int streak = 0, lastBk = -1;
-        bool bkTtg = false;
-        for (int k = 0; k < kYears; ++k) {
-            const int year = m_first + k;
-            auto blockedIn = [&](int j) { return p.disciplineYear >= 0 && (j == p.disciplineYear || j == p.disciplineYear + 1); };
-            const bool good = p.rating[k] <= Tot && !blockedIn(k);
-            p.ldtt[k] = p.staff && good;
-            if (p.ldtt[k]) {
-                award(p.id, 0, ldtt, year, issuer);
-                const int init = freeInitiative(p, k, -1);
-                if (p.rating[k] == Xs && chance(0.55)) {
-                    p.cstdcs[k] = true;
-                    award(p.id, 0, cstdcs, year, issuer);
-                } else if (init >= 0 && chance(0.4)) {
-                    p.cstdcs[k] = true;
-                    inits[init].usedFor = award(p.id, 0, cstdcs, year, issuer, {}, true);
-                }
-            }
-            streak = p.cstdcs[k] ? streak + 1 : 0;
-            if (streak >= 3 && chance(0.35)) {
-                award(p.id, 0, QStringLiteral("CSTD_TINH"), year, kProvince);
-                streak = 0;
-            }
-            if (k > 0 && lastBk != k - 1 && good) {
-                const int first = freeInitiative(p, k, -1);
-                const int second = first >= 0 ? freeInitiative(p, k, first) : -1;
-                if (p.cstdcs[k] && p.cstdcs[k - 1] && chance(0.2)) {
-                    award(p.id, 0, bkTinh, year, kProvince);
-                    lastBk = k;
-                } else if (p.rating[k] == Xs && p.rating[k - 1] == Xs && second >= 0 && chance(0.5)) {
-                    inits[first].usedFor = inits[second].usedFor = award(p.id, 0, bkTinh, year, kProvince, {}, true);
-                    lastBk = k;
-                }
-            }
-            if (!bkTtg && lastBk >= 0 && k - lastBk >= 5 && good && chance(0.2)) {
-                int titles = 0;
-                bool allGood = true;
-                for (int j = lastBk + 1; j <= k; ++j) {
-                    titles += p.cstdcs[j];
-                    allGood = allGood && p.rating[j] <= Tot && !blockedIn(j);
-                }
-                if (allGood && titles >= 2) {
-                    award(p.id, 0, QStringLiteral("BK_TTG"), year, kPrimeMinister);
-                    bkTtg = true;
-                }
-            }
-            if (good && !p.cstdcs[k] && chance(0.05))
-                award(p.id, 0, giayKhen, year, issuer);
-            if (!blockedIn(k) && chance(0.002)) {
-                const bool province = chance(0.3);
-                award(p.id, 0, province ? bkTinh : giayKhen, year, province ? kProvince : issuer, m_dotXuat, false,
-                      feats[m_feats++ % feats.size()]);
-            }
-            if (k == kYears - 1 && p.rating[k] == Xs && !blockedIn(k) && chance(0.03)) {
-                const bool province = chance(0.3);
-                award(p.id, 0, province ? bkTinh : giayKhen, year, province ? kProvince : issuer, m_theoDot, false,
-                      m_movementNote);
-            }
-        }
-    }
-}
-
-void Generator::awardUnit(int u, const std::vector<PersonGen> &people)
-{
-    UnitGen &unit = m_units[u];
-    const int years = unit.successor >= 0 ? std::clamp(m_mergerYear - m_first, 0, kYears) : kYears;
-    rate(unit.rating, 0.3853, -1.2816, -2.1701); // normal quantiles of 35 % / 55 % / 8.5 % / 1.5 %
-    int lastBk = -1;
-    for (int k = 0; k < years; ++k) {
-        const int year = m_first + k;
-        saveRating(0, unit.id, year, unit.rating[k]);
-        int members = 0, ldtt = 0, cstdcs = 0, failed = 0, warned = 0;
-        for (const PersonGen &p : people) {
-            if (!p.staff)
-                continue;
-            ++members;
-            ldtt += p.ldtt[k];
-            cstdcs += p.cstdcs[k];
-            failed += p.rating[k] == Kht;
-            warned += p.canhCao && p.disciplineYear == k;
-        }
-        const bool enoughLdtt = ldtt * 10 >= members * 7;
-        if (warned == 0 && unit.rating[k] == Xs && members > 0 && enoughLdtt && failed == 0 && cstdcs > 0 && chance(0.6)) {
-            award(0, unit.id, QStringLiteral("TTLDXS"), year, kProvince);
-            if (unit.bloc >= 0)
-                m_flagCandidates[unit.bloc][k].push_back(u);
-        } else if (warned == 0 && unit.rating[k] <= Tot && enoughLdtt && chance(0.9)) {
-            award(0, unit.id, QStringLiteral("TTLDTT"), year, unit.kind == Department ? unit.parent : kProvince);
-        }
-        if (k > 0 && lastBk != k - 1 && unit.rating[k] == Xs && unit.rating[k - 1] == Xs && chance(0.12)) {
-            award(0, unit.id, QStringLiteral("BK_TINH"), year, kProvince);
-            lastBk = k;
-        }
-        if (unit.kind == Department && unit.rating[k] <= Tot && chance(0.1))
-            award(0, unit.id, QStringLiteral("GIAYKHEN"), year, unit.parent);
-        if (k == kYears - 1 && unit.rating[k] <= Tot && chance(0.04))
-            award(0, unit.id, QStringLiteral("BK_TINH"), year, kProvince, m_theoDot, false, m_movementNote);
-    }
-}
-
 DemoResult Generator::run()
 {
     if (m_o.units < KindCount)
-        throw Error(Tr::tr("A demo province needs at least %1 units, one of each kind.").arg(int(KindCount)));
+        throw Error(QCoreApplication::translate("Demo", "A demo province needs at least %1 units, one of each kind.").arg(int(KindCount)));
     if (m_o.units > 10000)
-        throw Error(Tr::tr("A demo province can have at most %1 units.").arg(10000));
+        throw Error(QCoreApplication::translate("Demo", "A demo province can have at most %1 units.").arg(10000));
     if (m_o.people < 0 || m_o.people > 1000000)
-        throw Error(Tr::tr("The number of people in a demo province must be between 0 and %1.").arg(1000000));
+        throw Error(QCoreApplication::translate("Demo", "The number of people in a demo province must be between 0 and %1.").arg(1000000));
     if (m_o.lastYear < 1960 || m_o.lastYear > 2190)
-        throw Error(Tr::tr("The last year of the demo data must be between %1 and %2.").arg(1960).arg(2190));
+        throw Error(QCoreApplication::translate("Demo", "The last year of the demo data must be between %1 and %2.").arg(1960).arg(2190));
 
     Transaction transaction(m_db.sql());
     if (Query(m_db.sql(), QStringLiteral("SELECT count(*) FROM units")).scalar(0).toLongLong() > 0)
-        throw Error(Tr::tr("The database already has units. Demo data is only added to an empty database, "
+        throw Error(QCoreApplication::translate("Demo", "The database already has units. Demo data is only added to an empty database, "
                        "so that it never mixes with a real registry."));
     // Theo đợt awards belong to a catalogue movement when the database has one running that year.
     for (const char *key : {"catalogue-002", "catalogue-000"}) {
@@ -866,7 +303,7 @@ DemoResult Generator::run()
     if (m_movementId == 0)
         m_movementNote = str(u"Có thành tích xuất sắc trong phong trào thi đua đổi mới sáng tạo và chuyển đổi số");
 
-    say(Tr::tr("Creating emulation blocs and units…"));
+    say(QCoreApplication::translate("Demo", "Creating emulation blocs and units…"));
     planUnits();
     insertBlocsAndUnits();
     distributePeople();
@@ -887,11 +324,11 @@ DemoResult Generator::run()
     const int step = std::max(1, int(m_units.size()) / 10);
     for (int u = 0; u < int(m_units.size()); ++u) {
         if (u % step == 0)
-            say(Tr::tr("Adding people, ratings and awards: %1 of %2 units…").arg(u).arg(m_units.size()));
+            say(QCoreApplication::translate("Demo", "Adding people, ratings and awards: %1 of %2 units…").arg(u).arg(m_units.size()));
         fillUnit(u);
     }
 
-    say(Tr::tr("Awarding the emulation flags of the blocs…"));
+    say(QCoreApplication::translate("Demo", "Awarding the emulation flags of the blocs…"));
     for (const auto &perYear : m_flagCandidates)
         for (int k = 0; k < kYears; ++k)
             if (!perYear[k].empty() && chance(0.6)) {
@@ -901,16 +338,17 @@ DemoResult Generator::run()
 
     m_insRating->flush();
     m_insAward->flush();
-    say(Tr::tr("Saving the demo province…"));
+    say(QCoreApplication::translate("Demo", "Saving the demo province…"));
     transaction.commit();
     return m_result;
 }
 
-} // namespace
+
+} // namespace DemoDetail
 
 DemoResult Demo::generate(Database &db, const DemoOptions &options, const std::function<void(const QString &)> &progress)
 {
-    return Generator(db, options, progress).run();
+    return DemoDetail::Generator(db, options, progress).run();
 }
 
 } // namespace VinhDanh::Core

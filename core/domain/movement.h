@@ -79,6 +79,7 @@ struct Movement
     QList<MovementAward> awards;
     QList<MovementStandard> standards;
     QStringList notes;
+    int version = 0; // the stored version this copy was read at (0 = not saved yet)
 
     /// Standards groups for one award code (all occasions when occasion is empty).
     QList<MovementStandard> standardsFor(const QString &awardCode, const QString &occasion = {}) const;

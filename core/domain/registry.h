@@ -16,6 +16,7 @@ struct Bloc
     QString key;
     QString name;
     QString kind; // cum | khoi
+    int version = 0; // the stored version this copy was read at (0 = not saved yet)
 };
 
 struct Unit
@@ -29,6 +30,7 @@ struct Unit
     QDate validFrom;
     QDate validTo;
     qint64 succeededById = 0; // the unit it was merged into or renamed to (2025 reorganisation)
+    int version = 0; // the stored version this copy was read at (0 = not saved yet)
 };
 
 struct Person
@@ -42,6 +44,7 @@ struct Person
     qint64 unitId = 0;
     QString position;
     QString category;
+    int version = 0; // the stored version this copy was read at (0 = not saved yet)
 };
 
 /// A subject of yearly records and awards: exactly one of personId / unitId is set.
@@ -61,6 +64,7 @@ struct Rating
     int year = 0;
     QString rating; // HTXSNV | HTTNV | HTNV | KHTNV
     QString note;
+    int version = 0; // the stored version this copy was read at (0 = not saved yet)
 };
 
 struct Award
@@ -76,6 +80,7 @@ struct Award
     QString authority;
     qint64 movementId = 0;
     QString note;
+    int version = 0; // the stored version this copy was read at (0 = not saved yet)
 };
 
 struct Initiative
@@ -89,6 +94,7 @@ struct Initiative
     QList<qint64> holderIds;
     qint64 usedForAwardId = 0;
     QString note;
+    int version = 0; // the stored version this copy was read at (0 = not saved yet)
 };
 
 struct Discipline
@@ -101,6 +107,7 @@ struct Discipline
     QDate endDate; // null = still in force
     QString decisionNo;
     QString note;
+    int version = 0; // the stored version this copy was read at (0 = not saved yet)
 };
 
 struct AwardForm

@@ -1,5 +1,6 @@
 #include "core/interchange/exporter.h"
 
+#include "core/accounts/permissions.h"
 #include "core/catalogue/movementjson.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
@@ -66,6 +67,7 @@ int writeRows(Database &db, ArrayWriter &out, const QString &sql, const std::fun
 
 InterchangeCounts exportTo(Database &db, const QString &path)
 {
+    Permissions::require(db, Permissions::Action::ExportData);
     using namespace JsonOut;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -1,5 +1,6 @@
 #include "core/interchange/importer.h"
 
+#include "core/accounts/permissions.h"
 #include "core/catalogue/movementjson.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
@@ -150,7 +151,7 @@ InterchangeCounts Importer::run(const QJsonObject &object)
         if (kind != QLatin1String("cum") && kind != QLatin1String("khoi"))
             f.fail(QStringLiteral("kind"), Tr::tr("must be cum or khoi"));
         const qint64 id = Query(sql, QStringLiteral("INSERT INTO blocs (ext_key, name, kind) VALUES (:k, :n, :kind) "
-                                                    "ON CONFLICT (ext_key) DO UPDATE SET name = excluded.name, "
+                                                    "ON CONFLICT (ext_key) DO UPDATE SET version = blocs.version + 1, name = excluded.name, "
                                                     "kind = excluded.kind RETURNING id"))
                               .bind(QStringLiteral(":k"), f.requiredString(QStringLiteral("key")))
                               .bind(QStringLiteral(":n"), f.requiredString(QStringLiteral("name")))
@@ -163,7 +164,7 @@ InterchangeCounts Importer::run(const QJsonObject &object)
     // unit before its parent.
     Query unitUpsert(sql, QStringLiteral(
         "INSERT INTO units (ext_key, name, kind, bloc_id, valid_from, valid_to, search_key) "
-        "VALUES (:k, :n, :kind, :bloc, :from, :to, :search) ON CONFLICT (ext_key) DO UPDATE SET name = excluded.name, "
+        "VALUES (:k, :n, :kind, :bloc, :from, :to, :search) ON CONFLICT (ext_key) DO UPDATE SET version = units.version + 1, name = excluded.name, "
         "kind = excluded.kind, bloc_id = excluded.bloc_id, valid_from = excluded.valid_from, "
         "valid_to = excluded.valid_to, search_key = excluded.search_key RETURNING id"));
     counts.units = each(root, QStringLiteral("units"), [&](const JsonFields &f) {
@@ -185,7 +186,7 @@ InterchangeCounts Importer::run(const QJsonObject &object)
         m_units.add(u.key, unitUpsert.insertReturningId());
     });
     QHash<qint64, qint64> parentOf;
-    Query unitLinks(sql, QStringLiteral("UPDATE units SET parent_id = :p, succeeded_by_id = :s WHERE ext_key = :k"));
+    Query unitLinks(sql, QStringLiteral("UPDATE units SET parent_id = :p, succeeded_by_id = :s, version = version + 1 WHERE ext_key = :k"));
     each(root, QStringLiteral("units"), [&](const JsonFields &f) {
         const QString key = f.requiredString(QStringLiteral("key"));
         const qint64 parent = optionalRef(f, m_units, QStringLiteral("parent"), Tr::tr("parent unit"));
@@ -206,7 +207,7 @@ InterchangeCounts Importer::run(const QJsonObject &object)
     Query personUpsert(sql, QStringLiteral(
         "INSERT INTO people (ext_key, full_name, given_name, gender, birth_date, cccd, unit_id, position, category, "
         "search_key) VALUES (:k, :n, :given, :gender, :birth, :cccd, :unit, :position, :category, :search) "
-        "ON CONFLICT (ext_key) DO UPDATE SET full_name = excluded.full_name, given_name = excluded.given_name, "
+        "ON CONFLICT (ext_key) DO UPDATE SET version = people.version + 1, full_name = excluded.full_name, given_name = excluded.given_name, "
         "gender = excluded.gender, birth_date = excluded.birth_date, cccd = excluded.cccd, unit_id = excluded.unit_id, "
         "position = excluded.position, category = excluded.category, search_key = excluded.search_key RETURNING id"));
     QHash<QString, QString> cccdOwner;
@@ -245,9 +246,11 @@ InterchangeCounts Importer::run(const QJsonObject &object)
     counts.movements = each(root, QStringLiteral("movements"), [&](const JsonFields &f) {
         Movement m = MovementJson::fromJson(f.object(), f.where());
         const qint64 existing = movements.idForKey(m.key);
-        if (existing > 0 && movements.get(existing)->isCatalogue)
+        const std::optional<Movement> stored = existing > 0 ? movements.get(existing) : std::nullopt;
+        if (stored && stored->isCatalogue)
             throw Error(Tr::tr("%1: \"%2\" is a catalogue movement, which an import cannot replace.").arg(f.where(), m.key));
         m.id = existing;
+        m.version = stored ? stored->version : 0; // an import replaces what is stored now
         m_movements.add(m.key, movements.save(m));
     });
 
@@ -281,7 +284,7 @@ InterchangeCounts Importer::run(const QJsonObject &object)
     Query awardUpsert(sql, QStringLiteral(
         "INSERT INTO awards (ext_key, person_id, unit_id, form_code, kind, year, decision_no, decision_date, authority, "
         "movement_id, note) VALUES (:k, :p, :u, :form, :kind, :y, :no, :date, :auth, :mov, :note) "
-        "ON CONFLICT (ext_key) DO UPDATE SET person_id = excluded.person_id, unit_id = excluded.unit_id, "
+        "ON CONFLICT (ext_key) DO UPDATE SET version = awards.version + 1, person_id = excluded.person_id, unit_id = excluded.unit_id, "
         "form_code = excluded.form_code, kind = excluded.kind, year = excluded.year, decision_no = excluded.decision_no, "
         "decision_date = excluded.decision_date, authority = excluded.authority, movement_id = excluded.movement_id, "
         "note = excluded.note RETURNING id"));
@@ -319,7 +322,7 @@ InterchangeCounts Importer::run(const QJsonObject &object)
 
     Query initiativeUpsert(sql, QStringLiteral(
         "INSERT INTO initiatives (ext_key, title, decision_no, decision_date, level, used_for_award_id, note) "
-        "VALUES (:k, :t, :no, :date, :level, :used, :note) ON CONFLICT (ext_key) DO UPDATE SET title = excluded.title, "
+        "VALUES (:k, :t, :no, :date, :level, :used, :note) ON CONFLICT (ext_key) DO UPDATE SET version = initiatives.version + 1, title = excluded.title, "
         "decision_no = excluded.decision_no, decision_date = excluded.decision_date, level = excluded.level, "
         "used_for_award_id = excluded.used_for_award_id, note = excluded.note RETURNING id"));
     Query holdersClear(sql, QStringLiteral("DELETE FROM initiative_holders WHERE initiative_id = :i"));
@@ -356,7 +359,7 @@ InterchangeCounts Importer::run(const QJsonObject &object)
 
     Query disciplineUpsert(sql, QStringLiteral(
         "INSERT INTO disciplines (ext_key, person_id, unit_id, kind, start_date, end_date, decision_no, note) "
-        "VALUES (:k, :p, :u, :kind, :start, :end, :no, :note) ON CONFLICT (ext_key) DO UPDATE SET "
+        "VALUES (:k, :p, :u, :kind, :start, :end, :no, :note) ON CONFLICT (ext_key) DO UPDATE SET version = disciplines.version + 1, "
         "person_id = excluded.person_id, unit_id = excluded.unit_id, kind = excluded.kind, "
         "start_date = excluded.start_date, end_date = excluded.end_date, decision_no = excluded.decision_no, "
         "note = excluded.note"));
@@ -386,6 +389,7 @@ InterchangeCounts Importer::run(const QJsonObject &object)
 
 InterchangeCounts importFrom(Database &db, const QString &path)
 {
+    Permissions::require(db, Permissions::Action::ImportData);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(Tr::tr("Could not read the file \"%1\": %2").arg(path, file.errorString()));

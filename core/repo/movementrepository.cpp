@@ -1,5 +1,6 @@
 #include "core/repo/movementrepository.h"
 
+#include "core/accounts/permissions.h"
 #include "core/catalogue/catalogue.h"
 #include "core/catalogue/movementjson.h"
 #include "core/db/database.h"
@@ -7,6 +8,7 @@
 #include "core/db/transaction.h"
 #include "core/error.h"
 #include "core/repo/keys.h"
+#include "core/repo/versioning.h"
 #include "core/text/vntext.h"
 
 #include <QCoreApplication>
@@ -28,6 +30,7 @@ Movement readMovement(Query &q)
     Movement m = MovementJson::fromJson(doc.object(), q.text(1));
     m.id = q.id(0);
     m.isCatalogue = q.integer(2) != 0;
+    m.version = q.integer(4);
     return m;
 }
 } // namespace
@@ -50,7 +53,7 @@ QList<MovementSummary> MovementRepository::list(const QString &filter) const
 
 std::optional<Movement> MovementRepository::get(qint64 id) const
 {
-    Query q(m_db.sql(), QStringLiteral("SELECT id, ext_key, is_catalogue, content FROM movements WHERE id = :id"));
+    Query q(m_db.sql(), QStringLiteral("SELECT id, ext_key, is_catalogue, content, version FROM movements WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
         return std::nullopt;
@@ -112,7 +115,8 @@ qint64 MovementRepository::write(Movement &m)
     const QString columns = QStringLiteral(
         "ext_key = :key, is_catalogue = :cat, copied_from = :copied, name = :name, issuer = :issuer, "
         "plan_number = :no, plan_date = :date, period_from = :from, period_to = :to, content = :content, search_key = :search");
-    Query q(m_db.sql(), m.id > 0 ? QStringLiteral("UPDATE movements SET ") + columns + QStringLiteral(" WHERE id = :id")
+    Query q(m_db.sql(), m.id > 0 ? QStringLiteral("UPDATE movements SET ") + columns
+                                       + QStringLiteral(", version = version + 1 WHERE id = :id AND version = :version")
                                  : QStringLiteral("INSERT INTO movements (ext_key, is_catalogue, copied_from, name, issuer, "
                                                   "plan_number, plan_date, period_from, period_to, content, search_key) "
                                                   "VALUES (:key, :cat, :copied, :name, :issuer, :no, :date, :from, :to, "
@@ -128,10 +132,15 @@ qint64 MovementRepository::write(Movement &m)
         .bind(QStringLiteral(":to"), m.periodTo)
         .bind(QStringLiteral(":content"), content)
         .bind(QStringLiteral(":search"), search);
-    if (m.id > 0)
-        q.bind(QStringLiteral(":id"), m.id).exec();
-    else
+    if (m.id > 0) {
+        q.bind(QStringLiteral(":id"), m.id).bind(QStringLiteral(":version"), m.version).exec();
+        Versioning::checkUpdated(m_db, q, QStringLiteral("movements"), m.id,
+                                 Tr::tr("The movement no longer exists; it may have been deleted by someone else."));
+        ++m.version;
+    } else {
         m.id = q.insertReturningId();
+        m.version = 1;
+    }
     return m.id;
 }
 
@@ -141,6 +150,7 @@ qint64 MovementRepository::save(Movement &m)
     const QStringList problems = validate(m);
     if (!problems.isEmpty())
         throw Error(problems.join(QLatin1Char(' ')));
+    Permissions::require(m_db, Permissions::Action::EditMovements);
     Transaction tx(m_db.sql());
     if (m.id > 0) {
         const QVariant catalogue = Query(m_db.sql(), QStringLiteral("SELECT is_catalogue FROM movements WHERE id = :id"))
@@ -176,6 +186,7 @@ qint64 MovementRepository::copy(qint64 id)
 
 void MovementRepository::remove(qint64 id)
 {
+    Permissions::require(m_db, Permissions::Action::EditMovements);
     Transaction tx(m_db.sql());
     Query q(m_db.sql(), QStringLiteral("SELECT is_catalogue FROM movements WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id).exec();
@@ -198,6 +209,8 @@ void MovementRepository::upsertCatalogue(const Movement &movement)
     Movement m = movement;
     m.isCatalogue = true;
     m.id = idForKey(m.key);
+    if (m.id > 0) // replacing the built-in text is not an edit race: take the stored version
+        m.version = Lookup::column(m_db, "movements", "version", m.id).toInt();
     write(m);
 }
 

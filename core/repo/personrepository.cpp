@@ -1,11 +1,13 @@
 #include "core/repo/personrepository.h"
 
+#include "core/accounts/permissions.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/db/transaction.h"
 #include "core/domain/validation.h"
 #include "core/error.h"
 #include "core/repo/keys.h"
+#include "core/repo/versioning.h"
 #include "core/text/vntext.h"
 
 #include <QCoreApplication>
@@ -78,7 +80,7 @@ QList<PersonRow> PersonRepository::page(const QString &filter, Sort sort, bool a
 std::optional<Person> PersonRepository::get(qint64 id) const
 {
     Query q(m_db.sql(), QStringLiteral("SELECT id, ext_key, full_name, gender, birth_date, cccd, unit_id, position, "
-                                       "category FROM people WHERE id = :id"));
+                                       "category, version FROM people WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
         return std::nullopt;
@@ -92,6 +94,7 @@ std::optional<Person> PersonRepository::get(qint64 id) const
     p.unitId = q.id(6);
     p.position = q.text(7);
     p.category = q.text(8);
+    p.version = q.integer(9);
     return p;
 }
 
@@ -119,6 +122,10 @@ qint64 PersonRepository::save(Person &person)
     if (!problems.isEmpty())
         throw Error(problems.join(QLatin1Char(' ')));
     Transaction tx(m_db.sql());
+    // A clerk keeps to their subtree: where the person works now, and where they are moved.
+    Permissions::require(m_db, Permissions::Action::EditRegistry, person.unitId);
+    if (person.id > 0)
+        Permissions::require(m_db, Permissions::Action::EditRegistry, Lookup::column(m_db, "people", "unit_id", person.id).toLongLong());
     if (!person.cccd.isEmpty()) {
         Query other(m_db.sql(), QStringLiteral("SELECT full_name FROM people WHERE cccd = :cccd AND id <> :id"));
         other.bind(QStringLiteral(":cccd"), person.cccd).bind(QStringLiteral(":id"), person.id).exec();
@@ -134,7 +141,7 @@ qint64 PersonRepository::save(Person &person)
     const QString sqlUpdate = QStringLiteral(
         "UPDATE people SET ext_key = :key, full_name = :name, given_name = :given, gender = :gender, "
         "birth_date = :birth, cccd = :cccd, unit_id = :unit, position = :position, category = :category, "
-        "search_key = :search WHERE id = :id");
+        "search_key = :search, version = version + 1 WHERE id = :id AND version = :version");
     Query q(m_db.sql(), person.id > 0 ? sqlUpdate : sqlInsert);
     q.bind(QStringLiteral(":key"), person.key)
         .bind(QStringLiteral(":name"), person.fullName)
@@ -147,11 +154,13 @@ qint64 PersonRepository::save(Person &person)
         .bind(QStringLiteral(":category"), person.category)
         .bind(QStringLiteral(":search"), Text::fold(person.fullName + QLatin1Char(' ') + person.key));
     if (person.id > 0) {
-        q.bind(QStringLiteral(":id"), person.id).exec();
-        if (q.numRowsAffected() == 0)
-            throw Error(Tr::tr("The person no longer exists; the record may have been deleted by someone else."));
+        q.bind(QStringLiteral(":id"), person.id).bind(QStringLiteral(":version"), person.version).exec();
+        Versioning::checkUpdated(m_db, q, QStringLiteral("people"), person.id,
+                                 Tr::tr("The person no longer exists; the record may have been deleted by someone else."));
+        ++person.version;
     } else {
         person.id = q.insertReturningId();
+        person.version = 1;
     }
     tx.commit();
     return person.id;
@@ -174,6 +183,7 @@ QStringList PersonRepository::dependents(qint64 id) const
 void PersonRepository::remove(qint64 id)
 {
     Transaction tx(m_db.sql());
+    Permissions::require(m_db, Permissions::Action::EditRegistry, Lookup::column(m_db, "people", "unit_id", id).toLongLong());
     const QStringList reasons = dependents(id);
     if (!reasons.isEmpty())
         throw Error(Tr::tr("The person cannot be deleted: the record still has %1.").arg(reasons.join(QStringLiteral("; "))));

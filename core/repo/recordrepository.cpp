@@ -1,11 +1,13 @@
 #include "core/repo/recordrepository.h"
 
+#include "core/accounts/permissions.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/db/transaction.h"
 #include "core/domain/validation.h"
 #include "core/error.h"
 #include "core/repo/keys.h"
+#include "core/repo/versioning.h"
 #include "core/text/vntext.h"
 
 #include <QCoreApplication>
@@ -35,6 +37,35 @@ qint64 subjectId(const Subject &s)
 Subject readSubject(const Query &q, int personColumn)
 {
     return {q.id(personColumn), q.id(personColumn + 1)};
+}
+
+/// A clerk changes the records of people and units of their own subtree only.
+void requireSubject(const Database &db, const Subject &s)
+{
+    const qint64 unit = s.isPerson() ? Lookup::column(db, "people", "unit_id", s.personId).toLongLong() : s.unitId;
+    Permissions::require(db, Permissions::Action::EditRegistry, unit);
+}
+
+/// The same for a stored row of ratings, awards or disciplines (nothing to check when it is gone).
+void requireRow(const Database &db, const char *table, qint64 id)
+{
+    Query q(db.sql(), QStringLiteral("SELECT person_id, unit_id FROM %1 WHERE id = :id").arg(QLatin1String(table)));
+    q.bind(QStringLiteral(":id"), id).exec();
+    if (q.next())
+        requireSubject(db, readSubject(q, 0));
+}
+
+void requireHolders(const Database &db, qint64 initiativeId, const QList<qint64> &more = {})
+{
+    QList<qint64> holders = more;
+    Query q(db.sql(), QStringLiteral("SELECT person_id FROM initiative_holders WHERE initiative_id = :i"));
+    q.bind(QStringLiteral(":i"), initiativeId).exec();
+    while (q.next())
+        holders.append(q.id(0));
+    if (holders.isEmpty())
+        Permissions::require(db, Permissions::Action::EditRegistry);
+    for (qint64 person : holders)
+        requireSubject(db, Subject::person(person));
 }
 
 void failIfInvalid(const QStringList &problems)
@@ -87,12 +118,12 @@ QList<YearRecord> RecordRepository::yearRecords(const Subject &subject) const
 
 QList<Rating> RecordRepository::ratings(const Subject &subject) const
 {
-    Query q(m_db.sql(), QStringLiteral("SELECT id, person_id, unit_id, year, rating, note FROM ratings WHERE ")
+    Query q(m_db.sql(), QStringLiteral("SELECT id, person_id, unit_id, year, rating, note, version FROM ratings WHERE ")
                             + subjectColumn(subject) + QStringLiteral(" = :id ORDER BY year DESC"));
     q.bind(QStringLiteral(":id"), subjectId(subject)).exec();
     QList<Rating> out;
     while (q.next())
-        out.append({q.id(0), readSubject(q, 1), q.integer(3), q.text(4), q.text(5)});
+        out.append({q.id(0), readSubject(q, 1), q.integer(3), q.text(4), q.text(5), q.integer(6)});
     return out;
 }
 
@@ -100,11 +131,33 @@ void RecordRepository::setRating(const Rating &rating)
 {
     failIfInvalid(Validation::rating(rating));
     Transaction tx(m_db.sql());
-    Query(m_db.sql(), QStringLiteral("DELETE FROM ratings WHERE ") + subjectColumn(rating.subject)
-                          + QStringLiteral(" = :id AND year = :year"))
+    requireSubject(m_db, rating.subject);
+    if (rating.id > 0) {
+        // Editing a rating that was read: only if nobody changed it since.
+        Query q(m_db.sql(), QStringLiteral("UPDATE ratings SET rating = :rating, note = :note, version = version + 1 "
+                                           "WHERE id = :id AND version = :version"));
+        q.bind(QStringLiteral(":rating"), rating.rating)
+            .bindOptional(QStringLiteral(":note"), Text::clean(rating.note))
+            .bind(QStringLiteral(":id"), rating.id)
+            .bind(QStringLiteral(":version"), rating.version)
+            .exec();
+        Versioning::checkUpdated(m_db, q, QStringLiteral("ratings"), rating.id,
+                                 Tr::tr("The rating no longer exists; someone else may have deleted it."));
+        tx.commit();
+        return;
+    }
+    // Rating a year sets it: an existing rating of that year is updated (and audited as such).
+    Query update(m_db.sql(), QStringLiteral("UPDATE ratings SET rating = :rating, note = :note, version = version + 1 "
+                                            "WHERE ") + subjectColumn(rating.subject) + QStringLiteral(" = :id AND year = :year"));
+    update.bind(QStringLiteral(":rating"), rating.rating)
+        .bindOptional(QStringLiteral(":note"), Text::clean(rating.note))
         .bind(QStringLiteral(":id"), subjectId(rating.subject))
         .bind(QStringLiteral(":year"), rating.year)
         .exec();
+    if (update.numRowsAffected() > 0) {
+        tx.commit();
+        return;
+    }
     Query(m_db.sql(), QStringLiteral("INSERT INTO ratings (person_id, unit_id, year, rating, note) "
                                      "VALUES (:person, :unit, :year, :rating, :note)"))
         .bindOptional(QStringLiteral(":person"), rating.subject.personId)
@@ -118,6 +171,7 @@ void RecordRepository::setRating(const Rating &rating)
 
 void RecordRepository::removeRating(const Subject &subject, int year)
 {
+    requireSubject(m_db, subject);
     Query(m_db.sql(), QStringLiteral("DELETE FROM ratings WHERE ") + subjectColumn(subject)
                           + QStringLiteral(" = :id AND year = :year"))
         .bind(QStringLiteral(":id"), subjectId(subject))
@@ -129,7 +183,7 @@ QList<AwardRow> RecordRepository::awards(const Subject &subject) const
 {
     Query q(m_db.sql(),
             QStringLiteral("SELECT a.id, a.ext_key, a.person_id, a.unit_id, a.form_code, a.kind, a.year, a.decision_no, "
-                           "a.decision_date, a.authority, a.movement_id, a.note, f.name, m.name "
+                           "a.decision_date, a.authority, a.movement_id, a.note, f.name, m.name, a.version "
                            "FROM awards a JOIN award_forms f ON f.code = a.form_code "
                            "LEFT JOIN movements m ON m.id = a.movement_id WHERE a.")
                 + subjectColumn(subject) + QStringLiteral(" = :id ORDER BY a.year DESC, f.rank DESC, a.id DESC"));
@@ -148,6 +202,7 @@ QList<AwardRow> RecordRepository::awards(const Subject &subject) const
         a.authority = q.text(9);
         a.movementId = q.id(10);
         a.note = q.text(11);
+        a.version = q.integer(14);
         out.append({a, q.text(12), q.text(13)});
     }
     return out;
@@ -157,6 +212,9 @@ qint64 RecordRepository::saveAward(Award &award)
 {
     failIfInvalid(Validation::award(award));
     Transaction tx(m_db.sql());
+    requireSubject(m_db, award.subject);
+    if (award.id > 0)
+        requireRow(m_db, "awards", award.id);
     const QString recipients = Query(m_db.sql(), QStringLiteral("SELECT recipients FROM award_forms WHERE code = :c"))
                                    .bind(QStringLiteral(":c"), award.formCode)
                                    .scalar()
@@ -173,7 +231,8 @@ qint64 RecordRepository::saveAward(Award &award)
         "ext_key = :key, person_id = :person, unit_id = :unit, form_code = :form, kind = :kind, year = :year, "
         "decision_no = :no, decision_date = :date, authority = :authority, movement_id = :movement, note = :note");
     Query q(m_db.sql(), award.id > 0
-                            ? QStringLiteral("UPDATE awards SET ") + columns + QStringLiteral(" WHERE id = :id")
+                            ? QStringLiteral("UPDATE awards SET ") + columns
+                                  + QStringLiteral(", version = version + 1 WHERE id = :id AND version = :version")
                             : QStringLiteral("INSERT INTO awards (ext_key, person_id, unit_id, form_code, kind, year, "
                                              "decision_no, decision_date, authority, movement_id, note) VALUES (:key, "
                                              ":person, :unit, :form, :kind, :year, :no, :date, :authority, :movement, "
@@ -189,10 +248,15 @@ qint64 RecordRepository::saveAward(Award &award)
         .bindOptional(QStringLiteral(":authority"), Text::clean(award.authority))
         .bindOptional(QStringLiteral(":movement"), award.movementId)
         .bindOptional(QStringLiteral(":note"), Text::clean(award.note));
-    if (award.id > 0)
-        q.bind(QStringLiteral(":id"), award.id).exec();
-    else
+    if (award.id > 0) {
+        q.bind(QStringLiteral(":id"), award.id).bind(QStringLiteral(":version"), award.version).exec();
+        Versioning::checkUpdated(m_db, q, QStringLiteral("awards"), award.id,
+                                 Tr::tr("The award no longer exists; someone else may have deleted it."));
+        ++award.version;
+    } else {
         award.id = q.insertReturningId();
+        award.version = 1;
+    }
     tx.commit();
     return award.id;
 }
@@ -200,6 +264,7 @@ qint64 RecordRepository::saveAward(Award &award)
 void RecordRepository::removeAward(qint64 id)
 {
     Transaction tx(m_db.sql());
+    requireRow(m_db, "awards", id);
     const int used = Query(m_db.sql(), QStringLiteral("SELECT count(*) FROM initiatives WHERE used_for_award_id = :id"))
                          .bind(QStringLiteral(":id"), id)
                          .scalar(0)
@@ -214,7 +279,7 @@ void RecordRepository::removeAward(qint64 id)
 QList<Initiative> RecordRepository::initiatives(qint64 personId) const
 {
     Query q(m_db.sql(), QStringLiteral("SELECT i.id, i.ext_key, i.title, i.decision_no, i.decision_date, i.level, "
-                                       "i.used_for_award_id, i.note FROM initiatives i "
+                                       "i.used_for_award_id, i.note, i.version FROM initiatives i "
                                        "JOIN initiative_holders h ON h.initiative_id = i.id "
                                        "WHERE h.person_id = :p ORDER BY i.decision_date DESC, i.id DESC"));
     q.bind(QStringLiteral(":p"), personId).exec();
@@ -229,6 +294,7 @@ QList<Initiative> RecordRepository::initiatives(qint64 personId) const
         i.level = q.text(5);
         i.usedForAwardId = q.id(6);
         i.note = q.text(7);
+        i.version = q.integer(8);
         out.append(i);
     }
     for (Initiative &i : out) {
@@ -246,6 +312,7 @@ qint64 RecordRepository::saveInitiative(Initiative &initiative)
     initiative.title = Text::clean(initiative.title);
     failIfInvalid(Validation::initiative(initiative));
     Transaction tx(m_db.sql());
+    requireHolders(m_db, initiative.id, initiative.holderIds);
     if (initiative.usedForAwardId > 0) {
         // The award must belong to one of the holders: an initiative cannot serve someone else's award.
         Query owner(m_db.sql(), QStringLiteral("SELECT person_id FROM awards WHERE id = :a"));
@@ -258,7 +325,8 @@ qint64 RecordRepository::saveInitiative(Initiative &initiative)
     const QString columns = QStringLiteral("ext_key = :key, title = :title, decision_no = :no, decision_date = :date, "
                                            "level = :level, used_for_award_id = :used, note = :note");
     Query q(m_db.sql(), initiative.id > 0
-                            ? QStringLiteral("UPDATE initiatives SET ") + columns + QStringLiteral(" WHERE id = :id")
+                            ? QStringLiteral("UPDATE initiatives SET ") + columns
+                                  + QStringLiteral(", version = version + 1 WHERE id = :id AND version = :version")
                             : QStringLiteral("INSERT INTO initiatives (ext_key, title, decision_no, decision_date, level, "
                                              "used_for_award_id, note) VALUES (:key, :title, :no, :date, :level, :used, "
                                              ":note) RETURNING id"));
@@ -270,12 +338,16 @@ qint64 RecordRepository::saveInitiative(Initiative &initiative)
         .bindOptional(QStringLiteral(":used"), initiative.usedForAwardId)
         .bindOptional(QStringLiteral(":note"), Text::clean(initiative.note));
     if (initiative.id > 0) {
-        q.bind(QStringLiteral(":id"), initiative.id).exec();
+        q.bind(QStringLiteral(":id"), initiative.id).bind(QStringLiteral(":version"), initiative.version).exec();
+        Versioning::checkUpdated(m_db, q, QStringLiteral("initiatives"), initiative.id,
+                                 Tr::tr("The initiative no longer exists; someone else may have deleted it."));
+        ++initiative.version;
         Query(m_db.sql(), QStringLiteral("DELETE FROM initiative_holders WHERE initiative_id = :i"))
             .bind(QStringLiteral(":i"), initiative.id)
             .exec();
     } else {
         initiative.id = q.insertReturningId();
+        initiative.version = 1;
     }
     Query holder(m_db.sql(), QStringLiteral("INSERT INTO initiative_holders (initiative_id, person_id) VALUES (:i, :p)"));
     for (qint64 personId : initiative.holderIds)
@@ -287,13 +359,14 @@ qint64 RecordRepository::saveInitiative(Initiative &initiative)
 void RecordRepository::removeInitiative(qint64 id)
 {
     // Holders go with it (ON DELETE CASCADE); both statements are one change.
+    requireHolders(m_db, id);
     Query(m_db.sql(), QStringLiteral("DELETE FROM initiatives WHERE id = :id")).bind(QStringLiteral(":id"), id).exec();
 }
 
 QList<Discipline> RecordRepository::disciplines(const Subject &subject) const
 {
     Query q(m_db.sql(), QStringLiteral("SELECT id, ext_key, person_id, unit_id, kind, start_date, end_date, decision_no, "
-                                       "note FROM disciplines WHERE ")
+                                       "note, version FROM disciplines WHERE ")
                             + subjectColumn(subject) + QStringLiteral(" = :id ORDER BY start_date DESC"));
     q.bind(QStringLiteral(":id"), subjectId(subject)).exec();
     QList<Discipline> out;
@@ -307,6 +380,7 @@ QList<Discipline> RecordRepository::disciplines(const Subject &subject) const
         d.endDate = Keys::dateFrom(q.value(6));
         d.decisionNo = q.text(7);
         d.note = q.text(8);
+        d.version = q.integer(9);
         out.append(d);
     }
     return out;
@@ -315,12 +389,16 @@ QList<Discipline> RecordRepository::disciplines(const Subject &subject) const
 qint64 RecordRepository::saveDiscipline(Discipline &discipline)
 {
     failIfInvalid(Validation::discipline(discipline));
+    requireSubject(m_db, discipline.subject);
+    if (discipline.id > 0)
+        requireRow(m_db, "disciplines", discipline.id);
     if (discipline.key.isEmpty())
         discipline.key = Keys::generate(QStringLiteral("discipline"));
     const QString columns = QStringLiteral("ext_key = :key, person_id = :person, unit_id = :unit, kind = :kind, "
                                            "start_date = :start, end_date = :end, decision_no = :no, note = :note");
     Query q(m_db.sql(), discipline.id > 0
-                            ? QStringLiteral("UPDATE disciplines SET ") + columns + QStringLiteral(" WHERE id = :id")
+                            ? QStringLiteral("UPDATE disciplines SET ") + columns
+                                  + QStringLiteral(", version = version + 1 WHERE id = :id AND version = :version")
                             : QStringLiteral("INSERT INTO disciplines (ext_key, person_id, unit_id, kind, start_date, "
                                              "end_date, decision_no, note) VALUES (:key, :person, :unit, :kind, :start, "
                                              ":end, :no, :note) RETURNING id"));
@@ -332,15 +410,21 @@ qint64 RecordRepository::saveDiscipline(Discipline &discipline)
         .bind(QStringLiteral(":end"), Keys::dateValue(discipline.endDate))
         .bindOptional(QStringLiteral(":no"), Text::clean(discipline.decisionNo))
         .bindOptional(QStringLiteral(":note"), Text::clean(discipline.note));
-    if (discipline.id > 0)
-        q.bind(QStringLiteral(":id"), discipline.id).exec();
-    else
+    if (discipline.id > 0) {
+        q.bind(QStringLiteral(":id"), discipline.id).bind(QStringLiteral(":version"), discipline.version).exec();
+        Versioning::checkUpdated(m_db, q, QStringLiteral("disciplines"), discipline.id,
+                                 Tr::tr("The disciplinary record no longer exists; someone else may have deleted it."));
+        ++discipline.version;
+    } else {
         discipline.id = q.insertReturningId();
+        discipline.version = 1;
+    }
     return discipline.id;
 }
 
 void RecordRepository::removeDiscipline(qint64 id)
 {
+    requireRow(m_db, "disciplines", id);
     Query(m_db.sql(), QStringLiteral("DELETE FROM disciplines WHERE id = :id")).bind(QStringLiteral(":id"), id).exec();
 }
 

@@ -1,11 +1,13 @@
 #include "core/repo/unitrepository.h"
 
+#include "core/accounts/permissions.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/db/transaction.h"
 #include "core/domain/validation.h"
 #include "core/error.h"
 #include "core/repo/keys.h"
+#include "core/repo/versioning.h"
 #include "core/text/vntext.h"
 
 #include <QCoreApplication>
@@ -56,6 +58,7 @@ Unit readUnit(Query &q)
     u.validFrom = Keys::dateFrom(q.value(6));
     u.validTo = Keys::dateFrom(q.value(7));
     u.succeededById = q.id(8);
+    u.version = q.integer(9);
     return u;
 }
 } // namespace
@@ -89,7 +92,7 @@ QList<UnitRow> UnitRepository::page(const QString &filter, Sort sort, bool ascen
 std::optional<Unit> UnitRepository::get(qint64 id) const
 {
     Query q(m_db.sql(), QStringLiteral("SELECT id, ext_key, name, kind, parent_id, bloc_id, valid_from, valid_to, "
-                                       "succeeded_by_id FROM units WHERE id = :id"));
+                                       "succeeded_by_id, version FROM units WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
         return std::nullopt;
@@ -128,6 +131,11 @@ qint64 UnitRepository::save(Unit &unit)
     if (!problems.isEmpty())
         throw Error(problems.join(QLatin1Char(' ')));
     Transaction tx(m_db.sql());
+    // A clerk keeps their own subtree: the unit itself, and where it is put.
+    const qint64 storedParent = unit.id > 0 ? Lookup::column(m_db, "units", "parent_id", unit.id).toLongLong() : 0;
+    Permissions::require(m_db, Permissions::Action::EditRegistry, unit.id > 0 ? unit.id : unit.parentId);
+    if (unit.id > 0 && unit.parentId != storedParent)
+        Permissions::require(m_db, Permissions::Action::EditRegistry, unit.parentId);
     // A parent chain that comes back to the unit would make the hierarchy a loop.
     for (qint64 ancestor = unit.parentId; unit.id > 0 && ancestor > 0;) {
         if (ancestor == unit.id)
@@ -144,7 +152,7 @@ qint64 UnitRepository::save(Unit &unit)
         "VALUES (:key, :name, :kind, :parent, :bloc, :from, :to, :succ, :search) RETURNING id");
     const QString sqlUpdate = QStringLiteral(
         "UPDATE units SET ext_key = :key, name = :name, kind = :kind, parent_id = :parent, bloc_id = :bloc, "
-        "valid_from = :from, valid_to = :to, succeeded_by_id = :succ, search_key = :search WHERE id = :id");
+        "valid_from = :from, valid_to = :to, succeeded_by_id = :succ, search_key = :search, version = version + 1 WHERE id = :id AND version = :version");
     Query q(m_db.sql(), unit.id > 0 ? sqlUpdate : sqlInsert);
     q.bind(QStringLiteral(":key"), unit.key)
         .bind(QStringLiteral(":name"), unit.name)
@@ -156,11 +164,13 @@ qint64 UnitRepository::save(Unit &unit)
         .bindOptional(QStringLiteral(":succ"), unit.succeededById)
         .bind(QStringLiteral(":search"), Text::fold(unit.name + QLatin1Char(' ') + unit.key));
     if (unit.id > 0) {
-        q.bind(QStringLiteral(":id"), unit.id).exec();
-        if (q.numRowsAffected() == 0)
-            throw Error(Tr::tr("The unit no longer exists; it may have been deleted by someone else."));
+        q.bind(QStringLiteral(":id"), unit.id).bind(QStringLiteral(":version"), unit.version).exec();
+        Versioning::checkUpdated(m_db, q, QStringLiteral("units"), unit.id,
+                                 Tr::tr("The unit no longer exists; it may have been deleted by someone else."));
+        ++unit.version;
     } else {
         unit.id = q.insertReturningId();
+        unit.version = 1;
     }
     tx.commit();
     return unit.id;
@@ -184,6 +194,7 @@ QStringList UnitRepository::dependents(qint64 id) const
 void UnitRepository::remove(qint64 id)
 {
     Transaction tx(m_db.sql());
+    Permissions::require(m_db, Permissions::Action::EditRegistry, id);
     const QStringList reasons = dependents(id);
     if (!reasons.isEmpty())
         throw Error(Tr::tr("The unit cannot be deleted: %1.").arg(reasons.join(QStringLiteral("; "))));
@@ -193,11 +204,11 @@ void UnitRepository::remove(qint64 id)
 
 QList<Bloc> UnitRepository::blocs() const
 {
-    Query q(m_db.sql(), QStringLiteral("SELECT id, ext_key, name, kind FROM blocs ORDER BY kind, name COLLATE vi"));
+    Query q(m_db.sql(), QStringLiteral("SELECT id, ext_key, name, kind, version FROM blocs ORDER BY kind, name COLLATE vi"));
     q.exec();
     QList<Bloc> out;
     while (q.next())
-        out.append({q.id(0), q.text(1), q.text(2), q.text(3)});
+        out.append({q.id(0), q.text(1), q.text(2), q.text(3), q.integer(4)});
     return out;
 }
 
@@ -208,15 +219,21 @@ qint64 UnitRepository::saveBloc(Bloc &bloc)
         throw Error(Tr::tr("The name of the emulation cluster or bloc is required."));
     if (bloc.kind != QLatin1String("cum") && bloc.kind != QLatin1String("khoi"))
         throw Error(Tr::tr("Choose whether it is an emulation cluster (cụm) or bloc (khối)."));
+    Permissions::require(m_db, Permissions::Action::EditRegistry, 0); // blocs span units: not a clerk's
     if (bloc.key.isEmpty())
         bloc.key = Keys::generate(QStringLiteral("bloc"));
     if (bloc.id > 0) {
-        Query(m_db.sql(), QStringLiteral("UPDATE blocs SET ext_key = :key, name = :name, kind = :kind WHERE id = :id"))
-            .bind(QStringLiteral(":key"), bloc.key)
+        Query q(m_db.sql(), QStringLiteral("UPDATE blocs SET ext_key = :key, name = :name, kind = :kind, "
+                                           "version = version + 1 WHERE id = :id AND version = :version"));
+        q.bind(QStringLiteral(":key"), bloc.key)
             .bind(QStringLiteral(":name"), bloc.name)
             .bind(QStringLiteral(":kind"), bloc.kind)
             .bind(QStringLiteral(":id"), bloc.id)
+            .bind(QStringLiteral(":version"), bloc.version)
             .exec();
+        Versioning::checkUpdated(m_db, q, QStringLiteral("blocs"), bloc.id,
+                                 Tr::tr("The emulation cluster or bloc no longer exists; someone else may have deleted it."));
+        ++bloc.version;
         return bloc.id;
     }
     bloc.id = Query(m_db.sql(), QStringLiteral("INSERT INTO blocs (ext_key, name, kind) VALUES (:key, :name, :kind) RETURNING id"))
@@ -224,6 +241,7 @@ qint64 UnitRepository::saveBloc(Bloc &bloc)
                   .bind(QStringLiteral(":name"), bloc.name)
                   .bind(QStringLiteral(":kind"), bloc.kind)
                   .insertReturningId();
+    bloc.version = 1;
     return bloc.id;
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/db/database.h"
 #include "core/demo/demogenerator.h"
+#include "core/eligibility/eligibilityservice.h"
 #include "core/error.h"
 #include "core/repo/personrepository.h"
 #include "core/repo/unitrepository.h"
@@ -172,7 +173,15 @@ int main(int argc, char *argv[])
         }));
         rows.push_back(measure(QStringLiteral("units: count filter \"%1\"").arg(unitFilter),
                                [&] { return qint64(units.count(unitFilter)); }));
-        // TODO(eligibility issue): add the "eligibility sweep" row here once the rules engine exists.
+        // Eligibility (issue 3): every award rule for every person and unit of the last demo year, in
+        // memory after a bulk load; rows = candidates listed. Then one person's panel (evaluateAll).
+        rows.push_back(measure(QStringLiteral("eligibility sweep: every award form for every person and unit"), [&] {
+            return qint64(Eligibility::Service(*db).candidates(options.lastYear).size());
+        }));
+        rows.push_back(measure(QStringLiteral("eligibility panel: one person, every award form"), [&] {
+            const qint64 person = people.idForKey(QStringLiteral("P000001"));
+            return qint64(Eligibility::Service(*db).evaluateAll(person, 0, options.lastYear).size());
+        }));
 
         db.reset();
         rows.push_back(measure(QStringLiteral("open database"), [&] {

@@ -115,7 +115,7 @@ TEST_CASE("seed003_phasesAre2026to2027And2028to2030_withTheirReviews", "[catalog
 TEST_CASE("seed002And004_reviewYearsAre2027And2030", "[catalogue]")
 {
     Test::TestDatabase t;
-    for (const QString key : {QStringLiteral("catalogue-002"), QStringLiteral("catalogue-004")}) {
+    for (const QString &key : {QStringLiteral("catalogue-002"), QStringLiteral("catalogue-004")}) {
         const Movement m = catalogueMovement(t.db(), key);
         CHECK(m.periodFrom == 2025);
         CHECK(m.periodTo == 2030);
@@ -131,7 +131,7 @@ TEST_CASE("seed002And004_reviewYearsAre2027And2030", "[catalogue]")
 TEST_CASE("tongKetAwardForms_includeHuanChuongAndCoThiDuaChinhPhu", "[catalogue]")
 {
     Test::TestDatabase t;
-    for (const QString key : {QStringLiteral("catalogue-002"), QStringLiteral("catalogue-003")}) {
+    for (const QString &key : {QStringLiteral("catalogue-002"), QStringLiteral("catalogue-003")}) {
         const Movement m = catalogueMovement(t.db(), key);
         QStringList codes;
         for (const MovementAward &a : m.awards)

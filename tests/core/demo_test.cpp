@@ -3,6 +3,7 @@
 #include "core/db/query.h"
 #include "core/demo/demogenerator.h"
 #include "core/error.h"
+#include "core/text/vntext.h"
 
 #include <catch2/catch.hpp>
 
@@ -157,13 +158,42 @@ TEST_CASE("demoCoversEveryUnitKind_andBuildsHierarchy")
         CHECK(rows(db, QStringLiteral("SELECT ext_key FROM people ORDER BY ext_key")).value(0) == QStringLiteral("P000001"));
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM units WHERE name LIKE 'UBND %' AND kind = 'commune_ward'")) >= 2);
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM people WHERE full_name LIKE 'Nguyễn %'")) >= 60);
-        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM people WHERE full_name NOT LIKE '% ' || given_name")) == 0);
+        // Stored text is NFC; search keys and given names are what the repositories would compute.
+        int badNames = 0;
+        for (const QString &row : rows(db, QStringLiteral("SELECT full_name, given_name, search_key FROM people"))) {
+            const QStringList f = row.split(QLatin1Char('|'));
+            badNames += f[0] != Core::Text::clean(f[0]) || f[1] != Core::Text::givenName(f[0]) || f[2] != Core::Text::fold(f[0]);
+        }
+        for (const QString &row : rows(db, QStringLiteral("SELECT name, search_key FROM units"))) {
+            const QStringList f = row.split(QLatin1Char('|'));
+            badNames += f[0] != Core::Text::clean(f[0]) || f[1] != Core::Text::fold(f[0]);
+        }
+        CHECK(badNames == 0);
         // Categories match the kind of unit.
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM people p JOIN units u ON u.id = p.unit_id WHERE "
                                         "(p.category = 'nhan_dan' AND u.kind <> 'commune_ward') OR "
                                         "(p.category = 'doanh_nhan' AND u.kind NOT IN ('enterprise', 'cooperative')) OR "
                                         "(u.kind IN ('enterprise', 'cooperative') AND p.category NOT IN ('nguoi_lao_dong', 'doanh_nhan'))")) == 0);
     });
+}
+
+TEST_CASE("demoMakesExactlyTheUnitsAndPeopleAskedFor")
+{
+    TestDatabase t;
+    Core::DemoOptions o = smallProvince();
+    o.units = 437;
+    o.people = 0; // a registry of units only is allowed
+    const Core::DemoResult r = Core::Demo::generate(t.open(), o);
+    CHECK(r.units == 437);
+    CHECK(r.people == 0);
+    CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM units")) == 437);
+    CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM people")) == 0);
+    CHECK(scalar(t.db(), QStringLiteral("SELECT count(DISTINCT name) FROM units WHERE kind <> 'department'"))
+          == scalar(t.db(), QStringLiteral("SELECT count(*) FROM units WHERE kind <> 'department'")));
+    // Firms are the largest group; every agency has departments.
+    CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM units WHERE kind = 'enterprise'")) > 437 / 3);
+    CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM units a WHERE a.kind = 'provincial_agency' AND NOT EXISTS "
+                                        "(SELECT 1 FROM units d WHERE d.parent_id = a.id)")) == 0);
 }
 
 TEST_CASE("demoRatingsSpanTenYears_forEveryPerson")

@@ -138,7 +138,9 @@ TEST_CASE("openExisting_refusesMissingFile_insteadOfCreatingIt", "[migrations]")
 TEST_CASE("saveCopy_writesAnOpenableDatabaseWithTheSameData", "[migrations]")
 {
     Test::TestDatabase t;
-    Unit u{0, {}, QStringLiteral("Sở Nội vụ"), QStringLiteral("provincial_agency")};
+    Unit u;
+    u.name = QStringLiteral("Sở Nội vụ");
+    u.kind = QStringLiteral("provincial_agency");
     UnitRepository(t.db()).save(u);
     const QString copy = t.dir() + QStringLiteral("/copy.sqlite");
     t.db().saveCopy(copy);

@@ -43,7 +43,7 @@ TEST_CASE("searchIgnoresCaseAndDiacritics_nguyenVanAFindsNguyenVanA", "[people]"
     Test::forEachBackend([](Test::TestDatabase &t) {
         const qint64 unit = addUnit(t.db());
         PersonRepository repo(t.db());
-        for (const QString name : {QStringLiteral("Nguyễn Văn A"), QStringLiteral("Trần Thị B"), QStringLiteral("Nguyễn Văn Ánh")}) {
+        for (const QString &name : {QStringLiteral("Nguyễn Văn A"), QStringLiteral("Trần Thị B"), QStringLiteral("Nguyễn Văn Ánh")}) {
             Person p = makePerson(name, unit);
             repo.save(p);
         }
@@ -59,7 +59,7 @@ TEST_CASE("peopleSortByGivenNameThenFullName_inVietnameseOrder", "[people]")
     Test::forEachBackend([](Test::TestDatabase &t) {
         const qint64 unit = addUnit(t.db());
         PersonRepository repo(t.db());
-        for (const QString name : {QStringLiteral("Lê Văn Đạt"), QStringLiteral("Trần Văn Dũng"), QStringLiteral("Phạm Thị Ánh"),
+        for (const QString &name : {QStringLiteral("Lê Văn Đạt"), QStringLiteral("Trần Văn Dũng"), QStringLiteral("Phạm Thị Ánh"),
                                    QStringLiteral("Nguyễn Thị An"), QStringLiteral("Bùi Văn An"), QStringLiteral("Đỗ Thị Ơn"),
                                    QStringLiteral("Hồ Thị Ô")}) {
             Person p = makePerson(name, unit);

@@ -117,7 +117,7 @@ TEST_CASE("unitListFiltersIgnoringDiacritics_andSortsVietnamese", "[units]")
 {
     Test::forEachBackend([](Test::TestDatabase &t) {
         UnitRepository repo(t.db());
-        for (const QString name : {QStringLiteral("UBND xã Đông Hưng"), QStringLiteral("UBND xã Dương Quang"),
+        for (const QString &name : {QStringLiteral("UBND xã Đông Hưng"), QStringLiteral("UBND xã Dương Quang"),
                                    QStringLiteral("UBND xã An Vĩ"), QStringLiteral("Sở Y tế")}) {
             Unit u = makeUnit(name, QStringLiteral("commune_ward"));
             repo.save(u);

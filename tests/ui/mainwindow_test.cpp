@@ -43,7 +43,7 @@ TEST_CASE("mainWindow_opensDatabase_titleShowsFileAndPagesShowData", "[ui][mainw
 
     auto *pages = window.findChild<QTabWidget *>(QStringLiteral("pages"));
     REQUIRE(pages);
-    CHECK(pages->count() == 3); // Units, People, Movements
+    CHECK(pages->count() == 5); // Units, People, Movements, Candidates, Rule sets
 }
 
 TEST_CASE("mainWindow_fileThatIsNotADatabase_refusedKeepsCurrentAndFile", "[ui][mainwindow]")

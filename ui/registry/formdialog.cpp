@@ -38,12 +38,33 @@ void FormDialog::accept()
         return;
     try {
         save();
+    } catch (const Core::ConflictError &e) {
+        resolveConflict(e);
+        return;
     } catch (const Core::Error &e) {
         showProblems(m_problems, {e.message()});
         m_problems->setToolTip(e.detail());
         return;
     }
     QDialog::accept();
+}
+
+void FormDialog::resolveConflict(const Core::ConflictError &e)
+{
+    showProblems(m_problems, {e.message()});
+    ConflictDialog dialog(e.message(), conflictFields(e), this);
+    dialog.exec();
+    switch (dialog.choice()) {
+    case ConflictDialog::KeepTheirs:
+        if (reloadStored())
+            showProblems(m_problems, {tr("The form now shows the record as the other user saved it.")});
+        break;
+    case ConflictDialog::OverwriteWithMine:
+        if (adoptStoredVersion(e.storedVersion()))
+            accept(); // saves again; another race in the meantime asks again
+        break;
+    case ConflictDialog::Cancel: break;
+    }
 }
 
 void FormDialog::setProblems(const QStringList &problems)

@@ -1,10 +1,16 @@
 #pragma once
 
+#include "ui/accounts/conflictdialog.h"
+
 #include <QDialog>
 
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
+
+namespace VinhDanh::Core {
+class ConflictError;
+}
 
 namespace VinhDanh::Ui {
 
@@ -33,6 +39,14 @@ protected:
     /// Writes through the repository; throws Core::Error.
     virtual void save() = 0;
 
+    /// Forms of versioned records resolve a lost race (Core::ConflictError) with the clerk:
+    /// they override these to list the fields (mine vs stored), reload the stored record into
+    /// the form ("keep theirs"), and adopt the stored version ("overwrite with mine" saves
+    /// again). A form that does not override them shows the conflict and saves nothing.
+    virtual QList<ConflictField> conflictFields(const Core::ConflictError &) const { return {}; }
+    virtual bool reloadStored() { return false; }
+    virtual bool adoptStoredVersion(int /*version*/) { return false; }
+
     QFormLayout *form() const { return m_form; }
     /// Shows problems found outside accept(), e.g. while loading the record.
     void setProblems(const QStringList &problems);
@@ -43,6 +57,7 @@ protected:
     static void checkDate(QStringList &problems, const DateField *field, const QString &label);
 
 private:
+    void resolveConflict(const Core::ConflictError &e);
     QFormLayout *m_form;
     QLabel *m_problems;
     QDialogButtonBox *m_buttons;

@@ -4,6 +4,8 @@
 #include "core/error.h"
 #include "core/repo/personrepository.h"
 #include "core/repo/unitrepository.h"
+#include "core/repo/versioning.h"
+#include "core/repo/keys.h"
 #include "core/text/vntext.h"
 #include "ui/registry/formwidgets.h"
 
@@ -53,6 +55,12 @@ PersonDialog::PersonDialog(Core::Database &db, qint64 personId, qint64 unitId, Q
         setProblems({e.message()});
         setSaveEnabled(false);
     }
+    fill();
+    resize(560, sizeHint().height());
+}
+
+void PersonDialog::fill()
+{
     m_fullName->setText(m_person.fullName);
     selectData(m_gender, m_person.gender);
     m_birthDate->setDate(m_person.birthDate);
@@ -60,7 +68,48 @@ PersonDialog::PersonDialog(Core::Database &db, qint64 personId, qint64 unitId, Q
     m_unit->setUnitId(m_person.unitId);
     m_position->setText(m_person.position);
     selectData(m_category, m_person.category);
-    resize(560, sizeHint().height());
+}
+
+QList<ConflictField> PersonDialog::conflictFields(const Core::ConflictError &e) const
+{
+    const QVariantMap mine = Core::Versioning::columns(collect());
+    const QVariantMap &theirs = e.stored();
+    const auto field = [&](const QString &label, const char *column, const std::function<QString(const QVariant &)> &show) {
+        const QString c = QString::fromLatin1(column);
+        return ConflictField{label, show(mine.value(c)), show(theirs.value(c))};
+    };
+    const auto text = [](const QVariant &v) { return v.toString(); };
+    const auto code = [](Core::Codes::Set set) {
+        return [set](const QVariant &v) { return v.toString().isEmpty() ? QString() : Core::Codes::label(set, v.toString()); };
+    };
+    const auto date = [](const QVariant &v) { return DateField::format(Core::Keys::dateFrom(v)); };
+    const auto unitName = [this](const QVariant &id) {
+        return id.toLongLong() > 0 ? Core::UnitRepository(m_db).name(id.toLongLong()) : QString();
+    };
+    // Personal data appears here as on the form itself: this is the person's own form.
+    return {field(tr("Full name"), "full_name", text),
+            field(tr("Gender"), "gender", code(Core::Codes::Set::Gender)),
+            field(tr("Birth date"), "birth_date", date),
+            field(tr("CCCD"), "cccd", text),
+            field(tr("Unit"), "unit_id", unitName),
+            field(tr("Position"), "position", text),
+            field(tr("Category"), "category", code(Core::Codes::Set::PersonCategory))};
+}
+
+bool PersonDialog::reloadStored()
+{
+    const std::optional<Core::Person> person = Core::PersonRepository(m_db).get(m_person.id);
+    if (!person)
+        return false;
+    m_person = *person;
+    fill();
+    return true;
+}
+
+bool PersonDialog::adoptStoredVersion(int version)
+{
+    m_person.version = version;
+    return true;
 }
 
 Core::Person PersonDialog::collect() const

@@ -29,9 +29,13 @@ public:
 protected:
     QStringList check() const override;
     void save() override;
+    QList<ConflictField> conflictFields(const Core::ConflictError &e) const override;
+    bool reloadStored() override;
+    bool adoptStoredVersion(int version) override;
 
 private:
     Core::Person collect() const;
+    void fill();
 
     Core::Database &m_db;
     Core::Person m_person;

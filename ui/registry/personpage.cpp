@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "core/repo/personrepository.h"
 #include "core/repo/unitrepository.h"
+#include "ui/eligibility/eligibilitypanel.h"
 #include "ui/registry/formwidgets.h"
 #include "ui/registry/persondialog.h"
 #include "ui/registry/recordswidget.h"
@@ -41,6 +42,10 @@ PersonPage::PersonPage(Core::Database &db, qint64 personId, QWidget *parent)
     header->addWidget(m_title, 1);
     header->addWidget(edit, 0, Qt::AlignTop);
     connect(m_records, &RecordsWidget::changed, this, &PersonPage::changed);
+    // Eligibility follows every record written on this page; it evaluates only when shown.
+    auto *eligibility = new EligibilityPanel(db, Core::Subject::person(personId), m_records);
+    m_records->addTab(eligibility, tr("Eligibility"));
+    connect(this, &PersonPage::changed, eligibility, &EligibilityPanel::invalidate);
 
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &PersonPage::reject);

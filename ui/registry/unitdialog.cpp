@@ -3,6 +3,8 @@
 #include "core/domain/validation.h"
 #include "core/error.h"
 #include "core/repo/unitrepository.h"
+#include "core/repo/versioning.h"
+#include "core/repo/keys.h"
 #include "core/text/vntext.h"
 #include "ui/registry/formwidgets.h"
 
@@ -65,13 +67,63 @@ UnitDialog::UnitDialog(Core::Database &db, qint64 unitId, QWidget *parent)
         setProblems({e.message()});
         setSaveEnabled(false);
     }
+    fill();
+    resize(560, sizeHint().height());
+}
+
+void UnitDialog::fill()
+{
     m_name->setText(m_unit.name);
     selectData(m_kind, m_unit.kind);
     m_parent->setUnitId(m_unit.parentId);
     m_validFrom->setDate(m_unit.validFrom);
     m_validTo->setDate(m_unit.validTo);
     m_succeededBy->setUnitId(m_unit.succeededById);
-    resize(560, sizeHint().height());
+}
+
+QList<ConflictField> UnitDialog::conflictFields(const Core::ConflictError &e) const
+{
+    const QVariantMap mine = Core::Versioning::columns(collect());
+    const QVariantMap &theirs = e.stored();
+    Core::UnitRepository repo(m_db);
+    const auto unitName = [&](const QVariant &id) { return id.toLongLong() > 0 ? repo.name(id.toLongLong()) : QString(); };
+    const auto blocName = [&](const QVariant &id) {
+        for (const Core::Bloc &b : repo.blocs())
+            if (b.id == id.toLongLong())
+                return b.name;
+        return QString();
+    };
+    const auto date = [](const QVariant &v) { return DateField::format(Core::Keys::dateFrom(v)); };
+    const auto kind = [](const QVariant &v) { return Core::Codes::label(Core::Codes::Set::UnitKind, v.toString()); };
+    const auto field = [&](const QString &label, const char *column, const std::function<QString(const QVariant &)> &show) {
+        const QString c = QString::fromLatin1(column);
+        return ConflictField{label, show(mine.value(c)), show(theirs.value(c))};
+    };
+    const auto text = [](const QVariant &v) { return v.toString(); };
+    return {field(tr("Name"), "name", text),
+            field(tr("Kind"), "kind", kind),
+            field(tr("Parent unit"), "parent_id", unitName),
+            field(tr("Emulation bloc"), "bloc_id", blocName),
+            field(tr("Valid from"), "valid_from", date),
+            field(tr("Valid to"), "valid_to", date),
+            field(tr("Succeeded by"), "succeeded_by_id", unitName)};
+}
+
+bool UnitDialog::reloadStored()
+{
+    const std::optional<Core::Unit> unit = Core::UnitRepository(m_db).get(m_unit.id);
+    if (!unit)
+        return false;
+    m_unit = *unit;
+    loadBlocs(m_unit.blocId);
+    fill();
+    return true;
+}
+
+bool UnitDialog::adoptStoredVersion(int version)
+{
+    m_unit.version = version;
+    return true;
 }
 
 void UnitDialog::setParentUnit(qint64 parentId)

@@ -32,9 +32,13 @@ public:
 protected:
     QStringList check() const override;
     void save() override;
+    QList<ConflictField> conflictFields(const Core::ConflictError &e) const override;
+    bool reloadStored() override;
+    bool adoptStoredVersion(int version) override;
 
 private:
     Core::Unit collect() const;
+    void fill();
     void loadBlocs(qint64 selectId);
     void addBloc();
 

@@ -3,6 +3,7 @@
 #include "core/domain/codes.h"
 #include "core/error.h"
 #include "core/repo/unitrepository.h"
+#include "ui/eligibility/eligibilitypanel.h"
 #include "ui/registry/formwidgets.h"
 #include "ui/registry/persondialog.h"
 #include "ui/registry/personlistmodel.h"
@@ -70,6 +71,10 @@ UnitPage::UnitPage(Core::Database &db, qint64 unitId, QWidget *parent)
     m_records->insertTab(0, peopleTab, tr("People"));
     m_records->setCurrentIndex(0);
     connect(m_records, &RecordsWidget::changed, this, &UnitPage::changed);
+    // Eligibility follows every change on this page, its people's records included.
+    auto *eligibility = new EligibilityPanel(db, Core::Subject::unit(unitId), m_records);
+    m_records->addTab(eligibility, tr("Eligibility"));
+    connect(this, &UnitPage::changed, eligibility, &EligibilityPanel::invalidate);
 
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &UnitPage::reject);

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace VinhDanh::Core {
+
+class Database;
+
+/// What a role may do. One table (permissions.cpp) answers for the CLI, the GUI and the
+/// repositories alike; the repositories call require() before writing, so a refused action
+/// fails the same way whatever asked for it.
+///
+///                     clerk        appraiser  council_secr.  leader  admin
+///   ViewRegistry      yes          yes        yes            yes     yes
+///   EditRegistry      own subtree  yes        -              -       yes
+///   EditMovements     -            yes        yes            -       yes
+///   ImportData        -            yes        -              -       yes
+///   ExportData        -            yes        yes            yes     yes
+///   GenerateDemo      -            -          -              -       yes
+///   ManageAccounts    -            -          -              -       yes
+///   ViewAudit         -            -          -              yes     yes
+namespace Permissions {
+
+enum class Action {
+    ViewRegistry,
+    EditRegistry,
+    EditMovements,
+    ImportData,
+    ExportData,
+    GenerateDemo,
+    ManageAccounts,
+    ViewAudit,
+};
+
+/// The role codes, in the order forms list them.
+QStringList roles();
+bool isRole(const QString &role);
+/// The role's name for people ("Clerk of a unit", …), translated.
+QString roleName(const QString &role);
+/// What the action is, as a noun phrase for messages ("editing the registry"), translated.
+QString actionName(Action action);
+
+/// The matrix above, without the unit limitation (a clerk "can" EditRegistry).
+bool can(const QString &role, Action action);
+
+/// True when `unitId` is `rootUnitId` or lies below it (follows parent_id).
+bool inSubtree(const Database &db, qint64 rootUnitId, qint64 unitId);
+
+/// Does the connection's session allow `action`? `unitId` is the unit the record belongs to
+/// (0 = not bound to one unit: a clerk is then refused an edit). A database without accounts
+/// allows everything; one with accounts refuses everything until someone logs in.
+/// Throws PermissionError naming the account, the action and the reason.
+void require(const Database &db, Action action, qint64 unitId = 0);
+/// The same, as a yes/no for menus and buttons (no unit: the action in general).
+bool allowed(const Database &db, Action action);
+
+/// Whether the database has any account (so login is required).
+bool accountsEnabled(const Database &db);
+
+} // namespace Permissions
+} // namespace VinhDanh::Core

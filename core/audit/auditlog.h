@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace VinhDanh::Core {
+
+class Database;
+
+/// One row of audit_log: who changed which record, when, and its values before and after
+/// (JSON objects of column → value; empty for the side that does not exist).
+struct AuditEntry
+{
+    qint64 id = 0;
+    QString at; // ISO UTC, e.g. 2025-03-01T08:15:02.120Z
+    QString actor;
+    QString action; // insert | update | delete
+    QString table;
+    qint64 recordId = 0;
+    QString recordKey;
+    QString oldValues;
+    QString newValues;
+};
+
+struct AuditFilter
+{
+    QString actor;     // exact account name (or "os:login")
+    QString table;     // e.g. "people"
+    qint64 recordId = 0;
+    QString recordKey; // exact external key (or username for accounts)
+    QString action;    // insert | update | delete; empty = all
+    QDate from;        // inclusive, by UTC date
+    QDate to;          // inclusive
+    int limit = 0;     // 0 = all
+    int offset = 0;
+};
+
+/// Reads the audit log (reading needs Permissions::Action::ViewAudit). Writing is done only by
+/// the database triggers; there is deliberately no way to change or remove a row.
+class AuditLog
+{
+public:
+    explicit AuditLog(Database &db) : m_db(db) {}
+
+    /// Newest first.
+    QList<AuditEntry> entries(const AuditFilter &filter) const;
+    int count(const AuditFilter &filter) const;
+    /// The names that appear as actors, for the view's filter.
+    QStringList actors() const;
+
+    /// RFC 4180 CSV with a header row, UTF-8 (with BOM so Excel reads Vietnamese right).
+    static QByteArray csv(const QList<AuditEntry> &entries);
+    /// One line per entry: time, actor, action, table, id/key, and the changed columns.
+    static QString text(const QList<AuditEntry> &entries);
+    /// The columns whose values differ between before and after, "name: old → new".
+    static QStringList changes(const AuditEntry &entry);
+
+private:
+    Database &m_db;
+};
+
+} // namespace VinhDanh::Core

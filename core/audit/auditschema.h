@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace VinhDanh::Core {
+
+class Database;
+
+/// The database side of "who did what": triggers that write audit_log in the same transaction
+/// as every change, and guards that make rows refuse UPDATE and DELETE. Both are enforced by
+/// the database itself (SQLite triggers; PL/pgSQL triggers on PostgreSQL), so no program path
+/// — GUI, CLI, import or a stray SQL tool on our connection — can bypass them.
+namespace AuditSchema {
+
+/// A table the audit log follows, the column that identifies a row and the one that names it.
+struct AuditedTable
+{
+    const char *table;
+    const char *idColumn;  // "id", or "initiative_id" for the holder links
+    const char *keyColumn; // "ext_key", "username", or nullptr
+};
+const QList<AuditedTable> &auditedTables();
+
+/// Columns never copied into audit_log: derived search text and the password hash.
+QStringList excludedColumns();
+
+/// (Re)creates the insert/update/delete audit triggers of one table. On SQLite the triggers
+/// name the table's columns (json_object), so a later migration that adds columns to an
+/// audited table must call this again for it; PostgreSQL's to_jsonb(NEW) follows by itself.
+void installAudit(Database &db, const AuditedTable &table);
+
+/// A rule that makes rows of a table refuse changes, checked by the database.
+/// Issue 4 reuses it for issued decisions, their awardees and ledger entries, and submitted
+/// dossiers, e.g. {"decisions", "issued decision", true, "OLD.status = 'issued'", true,
+/// "OLD.status = 'issued'"}. Conditions are SQL over OLD (and NEW for updates) that both
+/// SQLite and PostgreSQL accept; an empty condition means "always".
+struct Guard
+{
+    QString table;
+    QString reason; // short English words; the error detail reads "vinhdanh-protected: <reason>"
+    bool refuseUpdate = true;
+    QString updateWhen;
+    bool refuseDelete = true;
+    QString deleteWhen;
+};
+void installGuard(Database &db, const Guard &guard);
+
+/// The functions the triggers call on PostgreSQL (vd_actor, vd_now, vd_audit, vd_refuse).
+/// On SQLite vd_actor() is registered per connection (core/db/sqlfunctions.h) instead.
+void installPostgresFunctions(Database &db);
+
+/// Migration step 2's trigger part: audit on every audited table, audit_log guarded.
+void installAll(Database &db);
+
+/// The marker at the start of a guard's error text, recognised by Query to explain it.
+inline constexpr const char *kProtectedMarker = "vinhdanh-protected";
+
+} // namespace AuditSchema
+} // namespace VinhDanh::Core

@@ -1,0 +1,112 @@
+// The candidates sweep: the whole registry in a handful of queries, then every award rule for
+// every person and unit in memory, first without words (Screen mode), then with the trace for
+// the nominees who pass.
+#include "core/eligibility/eligibilityservice.h"
+
+#include "core/db/database.h"
+#include "core/domain/movement.h"
+#include "core/eligibility/evaluator.h"
+#include "core/eligibility/rulesets.h"
+#include "core/error.h"
+#include "core/repo/movementrepository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+
+namespace VinhDanh::Core::Eligibility {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Eligibility)
+};
+} // namespace
+
+QList<Candidate> Service::candidates(int year, qint64 movementId, const std::function<void(int, int)> &progress) const
+{
+    const RuleSet set = RuleSets::inForce(m_db, QDate(year, 12, 31));
+    std::optional<Movement> movement;
+    if (movementId) {
+        movement = MovementRepository(m_db).get(movementId);
+        if (!movement)
+            throw Error(Tr::tr("There is no movement with the id %1.").arg(movementId));
+    }
+    // With a movement: only the award forms it names, for the nominee categories it names
+    // (the movement's standards node answers not eligible for other categories).
+    QStringList codes = set.codes();
+    if (movement) {
+        QStringList named;
+        for (const MovementAward &a : movement->awards)
+            named << a.awardCodes;
+        codes.erase(std::remove_if(codes.begin(), codes.end(), [&](const QString &c) { return !named.contains(c); }), codes.end());
+    }
+    const Registry registry = loadAll(m_db);
+
+    EvalOptions screen;
+    screen.year = year;
+    screen.movement = movement ? &*movement : nullptr;
+    screen.mode = Mode::Screen;
+    screen.explain = false;
+    screen.earliest = false;
+    EvalOptions full = screen;
+    full.mode = Mode::Normal;
+    full.explain = true;
+
+    QList<Candidate> out;
+    const int total = int(registry.people.size() + registry.units.size());
+    int done = 0;
+    std::vector<const AwardRule *> individualRules, collectiveRules;
+    for (const AwardRule &rule : set.rules)
+        if (codes.contains(rule.code))
+            (rule.recipients == QLatin1String("collective") ? collectiveRules : individualRules).push_back(&rule);
+    auto sweep = [&](const QHash<qint64, SubjectHistory> &subjects, bool collective) {
+        for (const SubjectHistory &s : subjects) {
+            for (const AwardRule *rp : collective ? collectiveRules : individualRules) {
+                const AwardRule &rule = *rp;
+                if (evaluateRule(set, rule, registry, s, screen).verdict == Verdict::NotEligible)
+                    continue;
+                // TODO(workflow issue: dossiers): set `proposed` from the proposal dossiers of this year (and
+                // movement), and also list the proposed nominees whose verdict is not_eligible. This is the one
+                // place it plugs in; until dossiers exist nobody is proposed.
+                const Result r = evaluateRule(set, rule, registry, s, full);
+                Candidate c;
+                (collective ? c.unitId : c.personId) = s.id;
+                c.key = s.key;
+                c.name = s.name;
+                c.unitName = registry.unitNames.value(s.unitId);
+                c.awardCode = rule.code;
+                c.verdict = r.verdict;
+                c.progress = r.progress;
+                c.proposed = false;
+                out << c;
+            }
+            if (progress && (++done % 1000 == 0 || done == total))
+                progress(done, total);
+        }
+    };
+    sweep(registry.people, false);
+    sweep(registry.units, true);
+    if (progress)
+        progress(total, total);
+
+    // Award by the set's order, then the key (stable and fast; the views sort by name themselves).
+    QHash<QString, int> order;
+    for (int i = 0; i < codes.size(); ++i)
+        order.insert(codes.at(i), i);
+    std::vector<std::pair<int, int>> keys; // (award order, index)
+    keys.reserve(out.size());
+    for (int i = 0; i < out.size(); ++i)
+        keys.emplace_back(order.value(out.at(i).awardCode), i);
+    std::sort(keys.begin(), keys.end(), [&](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first < b.first : out.at(a.second).key < out.at(b.second).key;
+    });
+    QList<Candidate> sorted;
+    sorted.reserve(out.size());
+    for (const auto &k : keys)
+        sorted << out.at(k.second);
+    return sorted;
+}
+
+} // namespace VinhDanh::Core::Eligibility

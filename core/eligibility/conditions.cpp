@@ -1,0 +1,503 @@
+// The condition primitives of docs/rules-format.md: each reads the in-memory history and
+// answers met / not met / needs review, with the records it used and, when not met, what is
+// missing in words a clerk can act on.
+#include "core/eligibility/evaluator.h"
+
+#include "core/domain/movement.h"
+
+#include <QCoreApplication>
+
+#include <climits>
+
+namespace VinhDanh::Core::Eligibility {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Eligibility)
+};
+
+const char *const kRatingCodes[] = {"KHTNV", "HTNV", "HTTNV", "HTXSNV"};
+
+QString ratingCode(int level)
+{
+    return level >= 0 && level <= 3 ? QString::fromLatin1(kRatingCodes[level]) : QString();
+}
+
+QString formName(const Context &ctx, const QString &code)
+{
+    return ctx.registry.formNames.value(code, code);
+}
+
+QString formsText(const Context &ctx, const QStringList &codes)
+{
+    QStringList names;
+    for (const QString &c : codes)
+        names << formName(ctx, c);
+    return names.join(Tr::tr(" or "));
+}
+
+ConditionResult start(const Condition &c)
+{
+    ConditionResult r;
+    r.id = c.id;
+    r.description = c.description;
+    return r;
+}
+
+Verdict met(bool ok)
+{
+    return ok ? Verdict::Eligible : Verdict::NotEligible;
+}
+
+/// The years a count looks at: the enclosing window, or `window` years ending at the year
+/// (0 = `fallbackAll` ? every year up to it : the year alone).
+std::pair<int, int> windowOf(const Condition &c, const Context &ctx, bool fallbackAll)
+{
+    if (c.window > 0)
+        return {ctx.year - c.window + 1, ctx.year};
+    if (ctx.windowFrom > 0)
+        return {ctx.windowFrom, ctx.windowTo};
+    return {fallbackAll ? 1945 : ctx.year, ctx.year};
+}
+
+QString span(std::pair<int, int> w)
+{
+    return w.first == w.second ? QString::number(w.first) : w.first <= 1945 ? Tr::tr("any year up to %1").arg(w.second)
+                                                                            : QStringLiteral("%1–%2").arg(w.first).arg(w.second);
+}
+
+QString cutoffText(const Context &ctx, int year)
+{
+    return Tr::tr("%1 does not count: achievements count only after a discipline ends (Decree 152/2025 Art 4)").arg(year);
+}
+
+ConditionResult ratingStreak(const Condition &c, const Context &ctx)
+{
+    ConditionResult r = start(c);
+    const SubjectHistory &s = ctx.subject;
+    const int minLevel = c.minRatingLevel;
+    auto counts = [&](int y) {
+        if (y <= ctx.cutoff)
+            return false;
+        if (s.ratingIn(y) >= minLevel)
+            return true;
+        for (const QString &t : c.orTitles)
+            if (s.hasRegularTitle(t, y))
+                return true;
+        return false;
+    };
+    int streak = 0;
+    while (streak < c.years && counts(ctx.year - streak))
+        ++streak;
+    r.state = met(streak >= c.years);
+    if (!ctx.explain)
+        return r;
+    r.progress = Tr::tr("%1/%2 consecutive years").arg(streak).arg(c.years);
+    const QString wanted = c.orTitles.isEmpty() ? Tr::tr("%1 or better").arg(c.minRating)
+                                                : Tr::tr("%1 or better, or %2").arg(c.minRating, formsText(ctx, c.orTitles));
+    QStringList missing;
+    for (int y = ctx.year - c.years + 1; y <= ctx.year; ++y) {
+        const int level = s.ratingIn(y);
+        if (counts(y)) {
+            r.evidence << QStringLiteral("%1: %2").arg(y).arg(level >= 0 ? ratingCode(level) : formsText(ctx, c.orTitles));
+        } else if (y <= ctx.cutoff) {
+            missing << cutoffText(ctx, y);
+        } else if (level < 0) {
+            missing << Tr::tr("no task rating recorded for %1 (needs %2)").arg(y).arg(wanted);
+        } else {
+            missing << Tr::tr("rated %1 in %2; needs %3").arg(ratingCode(level)).arg(y).arg(wanted);
+        }
+    }
+    r.explanation = missing.isEmpty() ? Tr::tr("%1 consecutive years up to %2 rated %3.").arg(c.years).arg(ctx.year).arg(wanted)
+                                      : missing.join(QStringLiteral("; "));
+    return r;
+}
+
+ConditionResult ratingCount(const Condition &c, const Context &ctx)
+{
+    ConditionResult r = start(c);
+    const auto w = windowOf(c, ctx, false);
+    const int minLevel = c.minRatingLevel;
+    int n = 0;
+    for (int y = w.first; y <= w.second; ++y)
+        if (y > ctx.cutoff && ctx.subject.ratingIn(y) >= minLevel) {
+            ++n;
+            if (ctx.explain)
+                r.evidence << QStringLiteral("%1: %2").arg(y).arg(ratingCode(ctx.subject.ratingIn(y)));
+        }
+    r.state = met(n >= c.count);
+    if (ctx.explain) {
+        r.progress = Tr::tr("%1/%2 years").arg(std::min(n, c.count)).arg(c.count);
+        r.explanation = r.state == Verdict::Eligible
+            ? Tr::tr("%1 year(s) rated %2 or better in %3.").arg(n).arg(c.minRating, span(w))
+            : Tr::tr("only %1 year(s) rated %2 or better in %3; needs %4").arg(n).arg(c.minRating, span(w)).arg(c.count);
+    }
+    return r;
+}
+
+/// Why a year has no countable title: a discipline, an award that is not regular-track, or none.
+QString titleMissing(const Condition &c, const Context &ctx, int y)
+{
+    if (y <= ctx.cutoff)
+        return cutoffText(ctx, y);
+    for (const AwardFact &a : ctx.subject.awards)
+        if (a.year == y && c.awards.contains(a.form) && !a.regular())
+            return Tr::tr("%1 %2 was awarded for a đột xuất or theo đợt achievement and does not count toward the regular track")
+                .arg(formName(ctx, a.form))
+                .arg(y);
+    return Tr::tr("no %1 for %2").arg(formsText(ctx, c.awards)).arg(y);
+}
+
+QString awardEvidence(const Context &ctx, const AwardFact &a)
+{
+    return a.decisionNo.isEmpty() ? QStringLiteral("%1 %2").arg(a.form).arg(a.year)
+                                  : Tr::tr("%1 %2 (decision %3)").arg(a.form).arg(a.year).arg(a.decisionNo);
+}
+
+const AwardFact *regularTitle(const Context &ctx, const QStringList &forms, int y)
+{
+    for (const AwardFact &a : ctx.subject.awards)
+        if (a.year == y && forms.contains(a.form) && a.regular())
+            return &a;
+    return nullptr;
+}
+
+ConditionResult titleCount(const Condition &c, const Context &ctx)
+{
+    ConditionResult r = start(c);
+    int n = 0;
+    QStringList missing;
+    if (c.consecutive) {
+        while (n < c.count) {
+            const int y = ctx.year - n * c.step;
+            const AwardFact *a = y > ctx.cutoff ? regularTitle(ctx, c.awards, y) : nullptr;
+            if (!a)
+                break;
+            if (ctx.explain)
+                r.evidence << awardEvidence(ctx, *a);
+            ++n;
+        }
+        if (ctx.explain)
+            for (int k = n; k < c.count; ++k)
+                missing << titleMissing(c, ctx, ctx.year - k * c.step);
+    } else {
+        const auto w = windowOf(c, ctx, true);
+        for (int y = w.first; y <= w.second; ++y) {
+            const AwardFact *a = y > ctx.cutoff ? regularTitle(ctx, c.awards, y) : nullptr;
+            if (a) {
+                ++n;
+                if (ctx.explain)
+                    r.evidence << awardEvidence(ctx, *a);
+            } else if (ctx.explain && w.first > 1945) {
+                for (const AwardFact &x : ctx.subject.awards)
+                    if (x.year == y && c.awards.contains(x.form))
+                        missing << titleMissing(c, ctx, y);
+            }
+        }
+        if (ctx.explain && n < c.count)
+            missing.prepend(Tr::tr("%1 time(s) %2 in %3; needs %4").arg(n).arg(formsText(ctx, c.awards), span(w)).arg(c.count));
+    }
+    r.state = met(n >= c.count);
+    if (ctx.explain) {
+        r.progress = (c.consecutive ? Tr::tr("%1/%2 consecutive times") : Tr::tr("%1/%2 times")).arg(std::min(n, c.count)).arg(c.count);
+        r.explanation = r.state == Verdict::Eligible ? Tr::tr("%1 %2 time(s).").arg(formsText(ctx, c.awards)).arg(n)
+                                                     : missing.join(QStringLiteral("; "));
+    }
+    return r;
+}
+
+ConditionResult afterAward(const Condition &c, const Context &ctx)
+{
+    ConditionResult r = start(c);
+    const int minLevel = c.minRatingLevel;
+    std::vector<const AwardFact *> earlier;
+    for (const AwardFact &a : ctx.subject.awards)
+        if (c.awards.contains(a.form) && a.regular() && a.year < ctx.year && a.year > ctx.cutoff)
+            earlier.push_back(&a);
+    std::sort(earlier.begin(), earlier.end(), [](const AwardFact *a, const AwardFact *b) { return a->year > b->year; });
+    if (earlier.empty()) {
+        r.state = Verdict::NotEligible;
+        if (ctx.explain) {
+            r.progress = Tr::tr("0/%1 years").arg(c.years);
+            r.explanation = Tr::tr("no %1 (regular track) before %2").arg(formsText(ctx, c.awards)).arg(ctx.year);
+        }
+        return r;
+    }
+    // The rated streak ending at the year, counted only after the award.
+    int streak = 0;
+    while (ctx.year - streak > ctx.cutoff && ctx.subject.ratingIn(ctx.year - streak) >= minLevel)
+        ++streak;
+    const AwardFact *chosen = nullptr;
+    QList<ConditionResult> children;
+    int length = 0;
+    for (const AwardFact *a : earlier) {
+        const int len = std::min(streak, ctx.year - a->year);
+        Context inner = ctx;
+        inner.windowFrom = len > 0 ? ctx.year - len + 1 : a->year + 1;
+        inner.windowTo = ctx.year;
+        QList<ConditionResult> kids;
+        QList<Verdict> states{met(len >= c.years)};
+        for (const Condition &k : c.children) {
+            kids << evaluateCondition(k, inner);
+            states << kids.back().state;
+        }
+        const Verdict v = allOf(states);
+        if (!chosen || v != Verdict::NotEligible) { // the latest award, unless an older one qualifies
+            chosen = a;
+            children = kids;
+            length = len;
+            r.state = v;
+        }
+        if (v != Verdict::NotEligible)
+            break;
+    }
+    r.children = children;
+    if (ctx.explain) {
+        r.evidence << awardEvidence(ctx, *chosen);
+        r.progress = Tr::tr("%1/%2 years after %3 %4").arg(std::min(length, c.years)).arg(c.years).arg(chosen->form).arg(chosen->year);
+        if (length >= c.years && r.state == Verdict::NotEligible)
+            r.explanation = Tr::tr("%1 consecutive years rated %2 or better since %3 %4, but not everything required in that period")
+                                .arg(length)
+                                .arg(c.minRating, formName(ctx, chosen->form))
+                                .arg(chosen->year);
+        else if (length >= c.years)
+            r.explanation = Tr::tr("%1 consecutive years rated %2 or better since %3 %4.")
+                                .arg(length)
+                                .arg(c.minRating, formName(ctx, chosen->form))
+                                .arg(chosen->year);
+        else
+            r.explanation = Tr::tr("only %1 consecutive year(s) rated %2 or better after %3 %4; needs %5")
+                                .arg(length)
+                                .arg(c.minRating, formName(ctx, chosen->form))
+                                .arg(chosen->year)
+                                .arg(c.years);
+    }
+    return r;
+}
+
+ConditionResult initiatives(const Condition &c, const Context &ctx)
+{
+    ConditionResult r = start(c);
+    if (ctx.subject.isUnit) {
+        r.state = Verdict::NotEligible;
+        if (ctx.explain)
+            r.explanation = Tr::tr("initiatives are recorded for people, not units");
+        return r;
+    }
+    const auto w = windowOf(c, ctx, true);
+    const int minLevel = c.minInitiativeLevel;
+    int available = 0;
+    QStringList used;
+    for (const InitiativeFact &i : ctx.subject.initiatives) {
+        if (initiativeLevel(i.level) < minLevel || i.year < w.first || i.year > w.second || i.year <= ctx.cutoff)
+            continue;
+        // One initiative serves one award (BNV 5007/BNV-TDKT); the award being re-checked may keep its own.
+        const bool free = i.usedFor == 0 || (i.usedForForm == ctx.awardCode && i.usedForYear == ctx.year);
+        if (free) {
+            ++available;
+            if (ctx.explain)
+                r.evidence << Tr::tr("initiative \"%1\" (%2, %3)").arg(i.title, i.level).arg(i.year);
+        } else if (ctx.explain) {
+            used << Tr::tr("initiative \"%1\" was already used for %2 %3").arg(i.title, formName(ctx, i.usedForForm)).arg(i.usedForYear);
+        }
+    }
+    r.state = met(available >= c.count);
+    if (ctx.explain) {
+        r.progress = Tr::tr("%1/%2 initiatives").arg(std::min(available, c.count)).arg(c.count);
+        QStringList parts;
+        parts << (r.state == Verdict::Eligible
+                      ? Tr::tr("%1 unused initiative(s) at level %2 or above in %3.").arg(available).arg(c.minLevel, span(w))
+                      : Tr::tr("%1 unused initiative(s) at level %2 or above in %3; needs %4").arg(available).arg(c.minLevel, span(w)).arg(c.count));
+        r.explanation = (parts + used).join(QStringLiteral("; "));
+    }
+    return r;
+}
+
+ConditionResult memberShare(const Condition &c, const Context &ctx)
+{
+    ConditionResult r = start(c);
+    if (!ctx.subject.isUnit) {
+        r.state = Verdict::NotEligible;
+        if (ctx.explain)
+            r.explanation = Tr::tr("applies to collectives only");
+        return r;
+    }
+    const QVector<qint64> members = ctx.registry.members.value(ctx.subject.id);
+    const int minLevel = c.minRatingLevel;
+    int n = 0;
+    QStringList without;
+    for (qint64 id : members) {
+        const auto it = ctx.registry.people.constFind(id);
+        if (it == ctx.registry.people.constEnd())
+            continue;
+        const bool has = c.awards.isEmpty() ? it->ratingIn(ctx.year) >= minLevel : it->hasRegularTitle(c.awards.first(), ctx.year);
+        if (has)
+            ++n;
+        else if (ctx.explain)
+            without << it->name;
+    }
+    const int total = int(members.size());
+    r.state = met(c.minPercent >= 0 ? total > 0 && qint64(n) * 100 >= qint64(c.minPercent) * total : n >= c.minCount);
+    if (!ctx.explain)
+        return r;
+    const QString what = c.awards.isEmpty() ? Tr::tr("rated %1 or better").arg(c.minRating) : formName(ctx, c.awards.first());
+    const int percent = total ? int(qint64(n) * 100 / total) : 0;
+    r.progress = Tr::tr("%1/%2 members (%3%)").arg(n).arg(total).arg(percent);
+    r.evidence << Tr::tr("%1 of %2 members: %3 in %4").arg(n).arg(total).arg(what).arg(ctx.year);
+    if (total == 0)
+        r.explanation = Tr::tr("the unit has no members in the registry");
+    else if (c.minPercent >= 0)
+        r.explanation = Tr::tr("%1 of %2 members (%3%) %4 in %5; needs at least %6%")
+                            .arg(n)
+                            .arg(total)
+                            .arg(percent)
+                            .arg(what)
+                            .arg(ctx.year)
+                            .arg(c.minPercent);
+    else
+        r.explanation = Tr::tr("%1 member(s) %2 in %3; needs at least %4").arg(n).arg(what).arg(ctx.year).arg(c.minCount);
+    if (r.state != Verdict::Eligible && !without.isEmpty() && without.size() <= 10)
+        r.explanation += QStringLiteral("; ") + Tr::tr("not: %1").arg(without.join(QStringLiteral(", ")));
+    return r;
+}
+
+QString disciplineText(const DisciplineFact &d)
+{
+    return d.end.isNull() ? Tr::tr("discipline %1 (decision %2) from %3, still in force")
+                                .arg(d.kind, d.decisionNo, d.start.toString(Qt::ISODate))
+                          : Tr::tr("discipline %1 (decision %2) from %3 to %4")
+                                .arg(d.kind, d.decisionNo, d.start.toString(Qt::ISODate), d.end.toString(Qt::ISODate));
+}
+
+ConditionResult memberDiscipline(const Condition &c, const Context &ctx)
+{
+    ConditionResult r = start(c);
+    const int min = c.minSeverity;
+    QStringList hit, unknown;
+    for (qint64 id : ctx.registry.members.value(ctx.subject.id)) {
+        const auto it = ctx.registry.people.constFind(id);
+        if (it == ctx.registry.people.constEnd())
+            continue;
+        for (const DisciplineFact &d : it->disciplines) {
+            if (!d.overlapsYear(ctx.year))
+                continue;
+            const int sev = disciplineSeverity(d.kind);
+            if (sev >= min)
+                hit << QStringLiteral("%1: %2").arg(it->name, disciplineText(d));
+            else if (sev == 0)
+                unknown << QStringLiteral("%1: %2").arg(it->name, disciplineText(d));
+        }
+    }
+    r.state = !hit.isEmpty() ? Verdict::NotEligible : !unknown.isEmpty() ? Verdict::NeedsReview : Verdict::Eligible;
+    if (ctx.explain)
+        r.explanation = !hit.isEmpty()   ? Tr::tr("disciplined in %1 at %2 or above: %3").arg(ctx.year).arg(c.minKind, hit.join(QStringLiteral("; ")))
+                        : !unknown.isEmpty() ? Tr::tr("discipline of another kind; check whether it is %1 or above: %2")
+                                                   .arg(c.minKind, unknown.join(QStringLiteral("; ")))
+                                             : Tr::tr("no member disciplined at %1 or above in %2.").arg(c.minKind).arg(ctx.year);
+    return r;
+}
+
+ConditionResult noDiscipline(const Condition &c, const Context &ctx)
+{
+    ConditionResult r = start(c);
+    QStringList hit;
+    for (const DisciplineFact &d : ctx.subject.disciplines) {
+        if (d.start.isValid() && d.start.year() > ctx.year)
+            continue;
+        if (d.overlapsYear(ctx.year))
+            hit << disciplineText(d);
+        else if (ctx.explain)
+            r.evidence << Tr::tr("%1: achievements count from %2").arg(disciplineText(d)).arg(d.end.year() + 1);
+    }
+    r.state = met(hit.isEmpty());
+    if (ctx.explain)
+        r.explanation = hit.isEmpty() ? Tr::tr("no discipline in force in %1.").arg(ctx.year)
+                                      : Tr::tr("%1 overlaps %2").arg(hit.join(QStringLiteral("; "))).arg(ctx.year);
+    return r;
+}
+
+ConditionResult recipient(const Condition &c, const Context &ctx)
+{
+    ConditionResult r = start(c);
+    const bool collective = c.recipientKind == QLatin1String("collective");
+    const QStringList &allowed = ctx.subject.isUnit ? c.unitKinds : c.personCategories;
+    const bool kindOk = collective == ctx.subject.isUnit;
+    const bool categoryOk = allowed.isEmpty() || allowed.contains(ctx.subject.category);
+    r.state = met(kindOk && categoryOk);
+    if (ctx.explain) {
+        r.evidence << ctx.subject.category;
+        r.explanation = !kindOk       ? (collective ? Tr::tr("awarded to collectives, not individuals") : Tr::tr("awarded to individuals, not collectives"))
+                        : !categoryOk ? Tr::tr("category %1 is not among %2").arg(ctx.subject.category, allowed.join(QStringLiteral(", ")))
+                                      : Tr::tr("category %1.").arg(ctx.subject.category);
+    }
+    return r;
+}
+
+ConditionResult judgement(const Condition &c, const Context &ctx)
+{
+    ConditionResult r = start(c);
+    if (ctx.mode == Mode::Screen) {
+        r.state = met(!c.route);
+        return r;
+    }
+    r.state = Verdict::NeedsReview;
+    r.explanation = c.checklist;
+    return r;
+}
+} // namespace
+
+ConditionResult evaluateCondition(const Condition &c, const Context &ctx)
+{
+    const bool confirmable = c.op == Condition::Op::Judgement || c.unconfirmed;
+    if (confirmable && !ctx.confirmations.isEmpty()) {
+        const QString confirmed = ctx.confirmations.value(c.id).trimmed();
+        if (!confirmed.isEmpty()) {
+            ConditionResult r = start(c);
+            r.state = Verdict::Eligible;
+            r.explanation = Tr::tr("confirmed by the clerk: %1").arg(confirmed);
+            r.evidence << confirmed;
+            return r;
+        }
+    }
+    ConditionResult r;
+    using Op = Condition::Op;
+    switch (c.op) {
+    case Op::AllOf:
+    case Op::AnyOf: {
+        const bool all = c.op == Op::AllOf;
+        r = start(c);
+        QList<Verdict> states;
+        for (const Condition &k : c.children) {
+            r.children << evaluateCondition(k, ctx);
+            states << r.children.back().state;
+            if (!ctx.explain && (all ? states.back() == Verdict::NotEligible : states.back() == Verdict::Eligible))
+                break;
+        }
+        r.state = all ? allOf(states) : anyOf(states);
+        break;
+    }
+    case Op::Recipient: r = recipient(c, ctx); break;
+    case Op::RatingStreak: r = ratingStreak(c, ctx); break;
+    case Op::RatingCount: r = ratingCount(c, ctx); break;
+    case Op::TitleCount: r = titleCount(c, ctx); break;
+    case Op::AfterAward: r = afterAward(c, ctx); break;
+    case Op::Initiatives: r = initiatives(c, ctx); break;
+    case Op::MemberShare: r = memberShare(c, ctx); break;
+    case Op::MemberDiscipline: r = memberDiscipline(c, ctx); break;
+    case Op::NoDiscipline: r = noDiscipline(c, ctx); break;
+    case Op::Judgement: r = judgement(c, ctx); break;
+    case Op::MovementStandards:
+        r = movementStandards(c.id, ctx);
+        r.description = c.description;
+        break;
+    }
+    if (c.unconfirmed && ctx.mode == Mode::Normal) {
+        r.state = Verdict::NeedsReview;
+        if (ctx.explain)
+            r.explanation = Tr::tr("%1 — standard not confirmed against the legal text: %2").arg(r.explanation, c.checklist);
+    }
+    return r;
+}
+
+} // namespace VinhDanh::Core::Eligibility

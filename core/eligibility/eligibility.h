@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace VinhDanh::Core {
+
+class Database;
+
+/// The public face of the award-eligibility engine (issue 3). Rules are data: one rule-set
+/// file per legal basis (resources/rules/*.json, plus sets imported by the clerk and kept in
+/// the database); the set in force on the evaluation date is chosen automatically.
+namespace Eligibility {
+
+enum class Verdict { Eligible, NotEligible, NeedsReview };
+/// "eligible", "not_eligible", "needs_review" (stable: the CLI's JSON uses them).
+QString verdictCode(Verdict v);
+/// Translated, for people.
+QString verdictLabel(Verdict v);
+
+/// One condition of the trace, possibly with sub-conditions (all-of / any-of groups).
+struct ConditionResult
+{
+    QString id;          // stable id within the rule, e.g. "ratings-5y"
+    QString description; // what the condition asks, in plain Vietnamese words ("5 năm liên tục HTTNV trở lên")
+    Verdict state = Verdict::NotEligible; // Eligible = met; NeedsReview = the clerk must decide
+    QString explanation; // what was found or what is missing, actionable ("thiếu xếp loại HTXSNV năm 2024")
+    QStringList evidence; // the records it used ("2023: HTXSNV", "CSTDCS 2022 (QĐ 12/QĐ-UBND)")
+    QString progress;     // "3/5 năm liên tục", empty when not a count
+    QList<ConditionResult> children;
+};
+
+struct RuleSetInfo
+{
+    QString id;
+    int version = 0;
+    QString title;
+    QStringList citations;
+    QDate effectiveFrom;
+    bool builtIn = true;
+};
+
+struct Request
+{
+    qint64 personId = 0; // exactly one of personId / unitId
+    qint64 unitId = 0;
+    QString awardCode;   // LDTT, CSTDCS, … (docs/award-codes.md)
+    int year = 0;        // the achievement year being considered
+    qint64 movementId = 0; // optional: adds the movement's own standards for the nominee's category
+    QString occasion;      // optional: annual | so_ket | tong_ket
+    QDate evaluationDate;  // picks the rule set in force; default: 31 December of `year`
+    /// Clerk's confirmations of movement standards, keyed by ConditionResult::id.
+    QMap<QString, QString> confirmations; // id → evidence note
+};
+
+struct Result
+{
+    Verdict verdict = Verdict::NotEligible;
+    QString awardCode;
+    QString awardName;
+    RuleSetInfo ruleSet; // the set and version used
+    QList<ConditionResult> conditions;
+    QString progress;     // overall progress toward the award, e.g. "3/5 năm liên tục"
+    int earliestYear = 0; // earliest year the nominee could qualify if every coming year were HTXSNV; 0 = unknown/never
+    QStringList checklist; // for needs_review: what the clerk must check by hand
+};
+
+} // namespace Eligibility
+} // namespace VinhDanh::Core

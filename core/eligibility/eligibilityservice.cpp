@@ -1,0 +1,185 @@
+#include "core/eligibility/eligibilityservice.h"
+
+#include "core/db/database.h"
+#include "core/db/query.h"
+#include "core/db/transaction.h"
+#include "core/eligibility/evaluator.h"
+#include "core/eligibility/rulesets.h"
+#include "core/error.h"
+#include "core/repo/movementrepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+
+namespace VinhDanh::Core::Eligibility {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Eligibility)
+};
+} // namespace
+
+QString verdictCode(Verdict v)
+{
+    switch (v) {
+    case Verdict::Eligible:
+        return QStringLiteral("eligible");
+    case Verdict::NotEligible:
+        return QStringLiteral("not_eligible");
+    case Verdict::NeedsReview:
+        return QStringLiteral("needs_review");
+    }
+    return {};
+}
+
+QString verdictLabel(Verdict v)
+{
+    switch (v) {
+    case Verdict::Eligible:
+        return Tr::tr("Eligible");
+    case Verdict::NotEligible:
+        return Tr::tr("Not eligible");
+    case Verdict::NeedsReview:
+        return Tr::tr("Needs review");
+    }
+    return {};
+}
+
+Service::Service(Database &db) : m_db(db) {}
+
+Service::~Service() = default;
+
+QList<RuleSetInfo> Service::ruleSets() const
+{
+    QList<RuleSetInfo> out;
+    for (const RuleSet &s : RuleSets::all(m_db))
+        out << s.info;
+    return out;
+}
+
+RuleSetInfo Service::ruleSetInForce(const QDate &date) const
+{
+    return RuleSets::inForce(m_db, date).info;
+}
+
+namespace {
+/// The registry slice and the subject a request is about.
+struct Loaded
+{
+    Registry registry;
+    qint64 personId = 0;
+    qint64 unitId = 0;
+    const SubjectHistory &subject() const
+    {
+        return personId ? *registry.people.constFind(personId) : *registry.units.constFind(unitId);
+    }
+};
+
+Loaded loadFor(const Database &db, qint64 personId, qint64 unitId)
+{
+    if ((personId > 0) == (unitId > 0))
+        throw Error(Tr::tr("Choose either a person or a unit to check."));
+    Loaded l;
+    l.registry = personId ? loadPerson(db, personId) : loadUnit(db, unitId);
+    l.personId = personId;
+    l.unitId = unitId;
+    return l;
+}
+
+std::optional<Movement> movementFor(Database &db, qint64 movementId)
+{
+    if (!movementId)
+        return std::nullopt;
+    auto m = MovementRepository(db).get(movementId);
+    if (!m)
+        throw Error(Tr::tr("There is no movement with the id %1.").arg(movementId));
+    return m;
+}
+
+Result notForKind(const RuleSet &set, const QString &code, const QString &name, bool collective)
+{
+    Result r;
+    r.verdict = Verdict::NotEligible;
+    r.awardCode = code;
+    r.awardName = name;
+    r.ruleSet = set.info;
+    ConditionResult c;
+    c.id = QStringLiteral("recipient");
+    c.description = Tr::tr("Who can receive it");
+    c.explanation = collective ? Tr::tr("%1 is not awarded to collectives under %2").arg(code, set.info.id)
+                               : Tr::tr("%1 is not awarded to individuals under %2").arg(code, set.info.id);
+    r.conditions << c;
+    return r;
+}
+} // namespace
+
+Result Service::evaluate(const Request &request) const
+{
+    if (request.year < 1945 || request.year > 2200)
+        throw Error(Tr::tr("The year %1 is out of range.").arg(request.year));
+    const QDate date = request.evaluationDate.isValid() ? request.evaluationDate : QDate(request.year, 12, 31);
+    const RuleSet set = RuleSets::inForce(m_db, date);
+    const Loaded l = loadFor(m_db, request.personId, request.unitId);
+    const bool collective = l.subject().isUnit;
+    const AwardRule *rule = set.rule(request.awardCode, collective);
+    if (!rule) {
+        if (!set.codes().contains(request.awardCode))
+            throw Error(Tr::tr("The rule set %1 has no rule for the award code \"%2\" (see docs/award-codes.md).")
+                            .arg(set.info.id, request.awardCode));
+        return notForKind(set, request.awardCode, l.registry.formNames.value(request.awardCode, request.awardCode), collective);
+    }
+    const std::optional<Movement> movement = movementFor(m_db, request.movementId);
+    EvalOptions o;
+    o.year = request.year;
+    o.movement = movement ? &*movement : nullptr;
+    o.occasion = request.occasion;
+    o.confirmations = request.confirmations;
+    return evaluateRule(set, *rule, l.registry, l.subject(), o);
+}
+
+QList<Result> Service::evaluateAll(qint64 personId, qint64 unitId, int year, qint64 movementId) const
+{
+    const RuleSet set = RuleSets::inForce(m_db, QDate(year, 12, 31));
+    const Loaded l = loadFor(m_db, personId, unitId);
+    const std::optional<Movement> movement = movementFor(m_db, movementId);
+    EvalOptions o;
+    o.year = year;
+    o.movement = movement ? &*movement : nullptr;
+    QList<Result> out;
+    for (const AwardRule &rule : set.rules)
+        if ((rule.recipients == QLatin1String("collective")) == l.subject().isUnit)
+            out << evaluateRule(set, rule, l.registry, l.subject(), o);
+    return out;
+}
+
+RuleSetInfo Service::importRuleSet(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(Tr::tr("Cannot read the rule-set file \"%1\".").arg(path), file.errorString());
+    const QByteArray text = file.readAll();
+    RuleSet set = parseRuleSet(text, QFileInfo(path).fileName());
+    for (const RuleSet &s : RuleSets::all(m_db))
+        if (s.info.id == set.info.id && s.info.version == set.info.version)
+            throw Error(Tr::tr("The rule set %1 version %2 is already present; give the new file a higher version.")
+                            .arg(set.info.id)
+                            .arg(set.info.version));
+    Transaction tx(m_db.sql());
+    Query(m_db.sql(), QStringLiteral("INSERT INTO rule_sets (set_id, version, title, effective_from, content, imported_at) "
+                                     "VALUES (:id, :v, :t, :f, :c, :at)"))
+        .bind(QStringLiteral(":id"), set.info.id)
+        .bind(QStringLiteral(":v"), set.info.version)
+        .bind(QStringLiteral(":t"), set.info.title)
+        .bind(QStringLiteral(":f"), set.info.effectiveFrom.toString(Qt::ISODate))
+        .bind(QStringLiteral(":c"), QString::fromUtf8(text))
+        .bind(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+        .exec();
+    tx.commit();
+    set.info.builtIn = false;
+    return set.info;
+}
+
+} // namespace VinhDanh::Core::Eligibility

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/eligibility/eligibility.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace VinhDanh::Core {
+
+class Database;
+
+namespace Eligibility {
+
+/// One row of the candidates list.
+struct Candidate
+{
+    qint64 personId = 0; // exactly one of personId / unitId
+    qint64 unitId = 0;
+    QString key;      // the nominee's external key
+    QString name;
+    QString unitName; // the person's unit, or the unit's parent
+    QString awardCode;
+    Verdict verdict = Verdict::NotEligible;
+    QString progress;
+    bool proposed = false; // named in a proposal dossier (from the workflow issue; false until it exists)
+};
+
+/// Answers eligibility questions from the registry. The GUI and the CLI both call this,
+/// so they can never disagree.
+class Service
+{
+public:
+    explicit Service(Database &db);
+    ~Service();
+
+    /// Built-in sets (resources/rules) and imported ones, oldest first.
+    QList<RuleSetInfo> ruleSets() const;
+    /// The set whose effectiveFrom is the latest on or before `date`; Error if none is in force.
+    RuleSetInfo ruleSetInForce(const QDate &date) const;
+
+    Result evaluate(const Request &request) const;
+    /// Every award form the nominee's kind can receive, for one year (the eligibility panel).
+    QList<Result> evaluateAll(qint64 personId, qint64 unitId, int year, qint64 movementId = 0) const;
+
+    /// For a year (and optionally a movement): everyone eligible for some award form who has
+    /// not been proposed, and everyone proposed who is not eligible. Loads the registry in
+    /// bulk (a province of 100,000 people takes seconds, not minutes).
+    QList<Candidate> candidates(int year, qint64 movementId = 0,
+                                const std::function<void(int done, int total)> &progress = {}) const;
+
+    /// Validates a rule-set file and stores it in the database. A bad file is refused with
+    /// Error naming the line and the reason; nothing is stored.
+    RuleSetInfo importRuleSet(const QString &path);
+
+private:
+    Database &m_db;
+};
+
+} // namespace Eligibility
+} // namespace VinhDanh::Core

@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QDate>
+#include <QHash>
+#include <QString>
+#include <QVector>
+
+#include <vector>
+
+namespace VinhDanh::Core {
+class Database;
+}
+
+namespace VinhDanh::Core::Eligibility {
+
+// The registry facts the rules read, held in memory: one person's or unit's history, or the
+// whole province for the candidates sweep (loaded in a handful of queries).
+
+struct AwardFact
+{
+    qint64 id = 0;
+    QString form;
+    QString kind; // cong_trang | dot_xuat | theo_dot | cong_hien
+    int year = 0;
+    QString decisionNo;
+    /// Đột xuất and theo đợt/chuyên đề awards are not a basis for regular-track awards
+    /// (Decree 152/2025 Art 4(2)).
+    bool isRegular = true; // set from kind when loaded
+    bool regular() const { return isRegular; }
+    static bool regularKind(const QString &kind) { return kind != QLatin1String("dot_xuat") && kind != QLatin1String("theo_dot"); }
+};
+
+struct InitiativeFact
+{
+    qint64 id = 0;
+    QString key;
+    QString title;
+    QString level;
+    QString decisionNo;
+    int year = 0;           // the year of its recognition decision; 0 = no date recorded
+    qint64 usedFor = 0;     // the award it served, 0 = free
+    QString usedForForm;    // that award's form and year, for the explanation
+    int usedForYear = 0;
+};
+
+struct DisciplineFact
+{
+    QString kind;
+    QDate start;
+    QDate end; // null = still in force
+    QString decisionNo;
+    bool overlapsYear(int year) const
+    {
+        return start <= QDate(year, 12, 31) && (end.isNull() || end >= QDate(year, 1, 1));
+    }
+};
+
+struct SubjectHistory
+{
+    qint64 id = 0;
+    bool isUnit = false;
+    QString key;
+    QString name;
+    QString category; // person category, or unit kind
+    qint64 unitId = 0; // a person's unit, or a unit's parent
+    std::vector<std::pair<int, quint8>> ratings; // year → level (ratingLevel)
+    std::vector<AwardFact> awards;
+    std::vector<InitiativeFact> initiatives;
+    std::vector<DisciplineFact> disciplines;
+
+    int ratingIn(int year) const; // -1 when not rated
+    bool hasRegularTitle(const QString &form, int year) const;
+    /// Years up to and including this one do not count (a discipline ended in it or is still
+    /// in force); INT_MIN when nothing blocks. Only disciplines begun by `year` matter.
+    int cutoff(int year) const;
+};
+
+/// A slice of the registry: everything the rules need about some people and units.
+struct Registry
+{
+    QHash<qint64, SubjectHistory> people;
+    QHash<qint64, SubjectHistory> units;
+    QHash<qint64, QVector<qint64>> members; // unit → people whose unit_id is the unit (not sub-units)
+    QHash<QString, QString> formNames;      // award form code → name
+    QHash<qint64, QString> unitNames;       // every unit, for the candidates' "unit" column
+};
+
+/// One person (and nothing else), one unit and its members, or the whole registry.
+Registry loadPerson(const Database &db, qint64 personId);
+Registry loadUnit(const Database &db, qint64 unitId);
+Registry loadAll(const Database &db);
+
+} // namespace VinhDanh::Core::Eligibility

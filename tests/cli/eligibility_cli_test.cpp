@@ -1,0 +1,135 @@
+// vinhdanh-cli check | candidates | rules, run as a script would.
+#include "core/db/database.h"
+#include "core/repo/personrepository.h"
+#include "core/repo/recordrepository.h"
+#include "core/repo/unitrepository.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace VinhDanh::Core;
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(VINHDANH_CLI), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
+    REQUIRE(p.waitForFinished(120000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+/// An office file with one person (key P1) who has CSTĐCS 2024 and 2025, and a unit U1.
+QString office(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("office.sqlite"));
+    Database db(ConnectionSettings::sqlite(path));
+    Unit u;
+    u.key = QStringLiteral("U1");
+    u.name = QStringLiteral("Sở Nội vụ");
+    u.kind = QStringLiteral("provincial_agency");
+    UnitRepository(db).save(u);
+    Person p;
+    p.key = QStringLiteral("P1");
+    p.fullName = QStringLiteral("Nguyễn Văn An");
+    p.unitId = u.id;
+    p.category = QStringLiteral("cong_chuc");
+    PersonRepository(db).save(p);
+    RecordRepository records(db);
+    for (int y : {2024, 2025}) {
+        records.setRating({0, Subject::person(p.id), y, QStringLiteral("HTXSNV"), {}});
+        Award a;
+        a.subject = Subject::person(p.id);
+        a.formCode = QStringLiteral("CSTDCS");
+        a.kind = QStringLiteral("cong_trang");
+        a.year = y;
+        records.saveAward(a);
+    }
+    return path;
+}
+} // namespace
+
+TEST_CASE("cliCheck_json_givesVerdictRuleSetAndNestedConditions", "[cli][eligibility]")
+{
+    QTemporaryDir dir;
+    const QString db = office(dir);
+    const Run r = cli({QStringLiteral("check"), QStringLiteral("--database"), db, QStringLiteral("--person"), QStringLiteral("P1"),
+                       QStringLiteral("--award"), QStringLiteral("CSTD_TINH"), QStringLiteral("--year"), QStringLiteral("2025"),
+                       QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(r.code == 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(o.value(QStringLiteral("verdict")).toString() == QStringLiteral("not_eligible"));
+    CHECK(o.value(QStringLiteral("ruleSet")).toObject().value(QStringLiteral("id")).toString() == QStringLiteral("luat-06-2022-nd-152-2025"));
+    CHECK(o.value(QStringLiteral("ruleSet")).toObject().value(QStringLiteral("version")).toInt() == 1);
+    CHECK(o.value(QStringLiteral("progress")).toString() == QStringLiteral("2/3 consecutive times"));
+    const QJsonArray conditions = o.value(QStringLiteral("conditions")).toArray();
+    REQUIRE(conditions.size() == 3);
+    const QJsonArray inner = conditions.at(2).toObject().value(QStringLiteral("conditions")).toArray();
+    REQUIRE(inner.size() >= 2);
+    CHECK(inner.at(1).toObject().value(QStringLiteral("id")).toString() == QStringLiteral("cstdcs-3-lan"));
+    CHECK_FALSE(inner.at(1).toObject().value(QStringLiteral("met")).toBool());
+    CHECK(inner.at(1).toObject().value(QStringLiteral("explanation")).toString().contains(QStringLiteral("2023")));
+}
+
+TEST_CASE("cliCheck_text_andErrors_andUsage", "[cli][eligibility]")
+{
+    QTemporaryDir dir;
+    const QString db = office(dir);
+    const Run text = cli({QStringLiteral("check"), QStringLiteral("--database"), db, QStringLiteral("--person"), QStringLiteral("P1"),
+                          QStringLiteral("--award"), QStringLiteral("BK_TINH"), QStringLiteral("--year"), QStringLiteral("2025")});
+    CHECK(text.code == 0);
+    CHECK(text.out.contains(QStringLiteral("Verdict: needs_review")));
+    CHECK(text.out.contains(QStringLiteral("Checklist:")));
+    const Run unknown = cli({QStringLiteral("check"), QStringLiteral("--database"), db, QStringLiteral("--person"), QStringLiteral("NOBODY"),
+                             QStringLiteral("--award"), QStringLiteral("LDTT"), QStringLiteral("--year"), QStringLiteral("2025")});
+    CHECK(unknown.code == 1);
+    CHECK(unknown.err.trimmed().count(QLatin1Char('\n')) == 0);
+    const Run both = cli({QStringLiteral("check"), QStringLiteral("--database"), db, QStringLiteral("--person"), QStringLiteral("P1"),
+                          QStringLiteral("--unit"), QStringLiteral("U1"), QStringLiteral("--award"), QStringLiteral("LDTT"),
+                          QStringLiteral("--year"), QStringLiteral("2025")});
+    CHECK(both.code == 2);
+}
+
+TEST_CASE("cliCandidates_csvAndJson", "[cli][eligibility]")
+{
+    QTemporaryDir dir;
+    const QString db = office(dir);
+    const Run csv = cli({QStringLiteral("candidates"), QStringLiteral("--database"), db, QStringLiteral("--year"), QStringLiteral("2025"),
+                         QStringLiteral("--format"), QStringLiteral("csv")});
+    REQUIRE(csv.code == 0);
+    CHECK(csv.out.startsWith(QStringLiteral("award,kind,key,name,unit,verdict,progress,proposed\n")));
+    CHECK(csv.out.contains(QStringLiteral("BK_TINH,person,P1,Nguyễn Văn An,Sở Nội vụ,needs_review")));
+    const Run json = cli({QStringLiteral("candidates"), QStringLiteral("--database"), db, QStringLiteral("--year"), QStringLiteral("2025"),
+                          QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(json.code == 0);
+    CHECK(QJsonDocument::fromJson(json.out.toUtf8()).array().size() >= 2);
+}
+
+TEST_CASE("cliRules_listsTheSets_andRefusesABadFileWithItsLine", "[cli][eligibility]")
+{
+    QTemporaryDir dir;
+    const QString db = office(dir);
+    const Run list = cli({QStringLiteral("rules"), QStringLiteral("--database"), db});
+    CHECK(list.code == 0);
+    CHECK(list.out.contains(QStringLiteral("luat-06-2022-nd-152-2025")));
+    CHECK(list.out.contains(QStringLiteral("luat-06-2022-nd-98-2023")));
+    QFile bad(dir.filePath(QStringLiteral("bad.json")));
+    REQUIRE(bad.open(QIODevice::WriteOnly));
+    bad.write("{\n  \"format\": \"vinhdanh-rules\",\n  \"formatVersion\": 1,\n  \"id\": \"x\"\n  \"version\": 1\n}\n");
+    bad.close();
+    const Run r = cli({QStringLiteral("rules"), QStringLiteral("--database"), db, QStringLiteral("--import"), bad.fileName()});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("bad.json, line 5")));
+}

@@ -1,0 +1,106 @@
+#include "core/db/query.h"
+#include "core/error.h"
+#include "core/repo/personrepository.h"
+#include "core/repo/recordrepository.h"
+#include "core/repo/unitrepository.h"
+#include "support/testdatabase.h"
+
+#include <catch2/catch.hpp>
+
+using namespace VinhDanh;
+using namespace VinhDanh::Core;
+
+TEST_CASE("twoWritersSaveTheSameUnit_secondIsToldWithTheStoredValues_andNothingIsOverwritten", "[concurrency]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        // Two app instances: two connections to one SQLite file, or two clerks on one server.
+        Database &first = t.db();
+        Database second(t.settings(), Database::Mode::OpenExisting);
+        Unit u;
+        u.name = QStringLiteral("UBND xã Tân Dân");
+        u.kind = QStringLiteral("commune_ward");
+        UnitRepository(first).save(u);
+        REQUIRE(u.version == 1);
+
+        Unit mine = *UnitRepository(first).get(u.id);
+        Unit theirs = *UnitRepository(second).get(u.id);
+        theirs.name = QStringLiteral("UBND xã Tân Dân (mới)");
+        UnitRepository(second).save(theirs);
+        CHECK(theirs.version == 2);
+
+        mine.validTo = QDate(2025, 6, 30);
+        bool conflict = false;
+        try {
+            UnitRepository(first).save(mine);
+        } catch (const ConflictError &e) {
+            conflict = true;
+            CHECK(e.table() == QStringLiteral("units"));
+            CHECK(e.id() == u.id);
+            CHECK(e.storedVersion() == 2);
+            CHECK(e.stored().value(QStringLiteral("name")).toString() == QStringLiteral("UBND xã Tân Dân (mới)"));
+            CHECK(e.message().contains(QStringLiteral("Someone else saved")));
+        }
+        CHECK(conflict);
+        const Unit stored = *UnitRepository(first).get(u.id);
+        CHECK(stored.name == QStringLiteral("UBND xã Tân Dân (mới)"));
+        CHECK_FALSE(stored.validTo.isValid());
+
+        // Choosing "overwrite with mine" is a save on the version now stored.
+        mine.version = stored.version;
+        UnitRepository(first).save(mine);
+        CHECK(UnitRepository(second).get(u.id)->validTo == QDate(2025, 6, 30));
+        CHECK(UnitRepository(second).get(u.id)->version == 3);
+    });
+}
+
+TEST_CASE("twoWritersSaveTheSamePersonAndAward_secondGetsConflictError", "[concurrency]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Database &first = t.db();
+        Database second(t.settings(), Database::Mode::OpenExisting);
+        Unit u;
+        u.name = QStringLiteral("Sở Giáo dục");
+        u.kind = QStringLiteral("provincial_agency");
+        UnitRepository(first).save(u);
+        Person p;
+        p.fullName = QStringLiteral("Trần Thị Bình");
+        p.category = QStringLiteral("vien_chuc");
+        p.unitId = u.id;
+        PersonRepository(first).save(p);
+
+        Person mine = *PersonRepository(first).get(p.id);
+        Person theirs = *PersonRepository(second).get(p.id);
+        theirs.position = QStringLiteral("Hiệu trưởng");
+        PersonRepository(second).save(theirs);
+        mine.position = QStringLiteral("Giáo viên");
+        CHECK_THROWS_AS(PersonRepository(first).save(mine), ConflictError);
+        CHECK(PersonRepository(first).get(p.id)->position == QStringLiteral("Hiệu trưởng"));
+
+        Award a;
+        a.subject = Subject::person(p.id);
+        a.formCode = QStringLiteral("CSTDCS");
+        a.kind = QStringLiteral("cong_trang");
+        a.year = 2024;
+        a.decisionNo = QStringLiteral("12/QĐ-UBND");
+        a.decisionDate = QDate(2025, 2, 1);
+        RecordRepository(first).saveAward(a);
+        Award theirsAward = RecordRepository(second).awards(a.subject).first().award;
+        theirsAward.note = QStringLiteral("sửa bởi người khác");
+        RecordRepository(second).saveAward(theirsAward);
+        a.note = QStringLiteral("của tôi");
+        CHECK_THROWS_AS(RecordRepository(first).saveAward(a), ConflictError);
+    });
+}
+
+TEST_CASE("savingADeletedRecord_saysItIsGone_notAConflict", "[concurrency]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Unit u;
+        u.name = QStringLiteral("Sở Công Thương");
+        u.kind = QStringLiteral("provincial_agency");
+        UnitRepository(t.db()).save(u);
+        Query(t.db().sql(), QStringLiteral("DELETE FROM units WHERE id = :id")).bind(QStringLiteral(":id"), u.id).exec();
+        const QString message = Test::errorOf([&] { UnitRepository(t.db()).save(u); });
+        CHECK(message.contains(QStringLiteral("no longer exists")));
+    });
+}

@@ -1,0 +1,128 @@
+// Rule-set files: validation with line numbers, import, and the set in force.
+#include "core/eligibility/eligibilityservice.h"
+#include "core/error.h"
+#include "eligibility_support.h"
+#include "support/testdatabase.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace VinhDanh;
+using namespace VinhDanh::Core;
+using namespace VinhDanh::Core::Eligibility;
+
+namespace {
+QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
+{
+    QFile f(dir.filePath(name));
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(text);
+    return f.fileName();
+}
+
+// A small set taking effect in 2030: LĐTT needs HTXSNV.
+const QByteArray kFuture = R"({
+  "format": "vinhdanh-rules",
+  "formatVersion": 1,
+  "id": "test-2030",
+  "version": 1,
+  "title": "Bộ quy tắc thử nghiệm 2030",
+  "citations": ["Văn bản giả định cho kiểm thử"],
+  "effectiveFrom": "2030-01-01",
+  "awards": [
+    {
+      "code": "LDTT",
+      "name": "Lao động tiên tiến",
+      "recipients": "individual",
+      "condition": {
+        "id": "htxs",
+        "type": "ratingStreak",
+        "description": "Hoàn thành xuất sắc nhiệm vụ",
+        "minRating": "HTXSNV",
+        "years": 1
+      }
+    }
+  ]
+}
+)";
+} // namespace
+
+TEST_CASE("importedRuleSet_takesOverFromItsEffectiveDate_andIsStored", "[eligibility][rules]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        QTemporaryDir dir;
+        Test::Office o(t.db());
+        const Subject p = Subject::person(o.person(QStringLiteral("Tương Lai")));
+        o.rate(p, 2029, 2030, QStringLiteral("HTTNV"));
+        Service s(t.db());
+        const RuleSetInfo info = s.importRuleSet(write(dir, QStringLiteral("future.json"), kFuture));
+        CHECK(info.id == QStringLiteral("test-2030"));
+        CHECK_FALSE(info.builtIn);
+        CHECK(s.ruleSets().size() == 3);
+        CHECK(o.check(p, QStringLiteral("LDTT"), 2029).ruleSet.id == QStringLiteral("luat-06-2022-nd-152-2025"));
+        const Result r = o.check(p, QStringLiteral("LDTT"), 2030);
+        CHECK(r.ruleSet.id == QStringLiteral("test-2030"));
+        CHECK(r.verdict == Verdict::NotEligible); // HTTNV is not enough under the test set
+        // The same id and version again is refused.
+        CHECK(Test::errorOf([&] { s.importRuleSet(write(dir, QStringLiteral("again.json"), kFuture)); }).contains(QStringLiteral("already present")));
+    });
+}
+
+TEST_CASE("importOfBadRuleSetFile_isRefusedNamingTheLine_andStoresNothing", "[eligibility][rules]")
+{
+    Test::TestDatabase t;
+    t.open();
+    QTemporaryDir dir;
+    Service s(t.db());
+
+    QByteArray syntax = kFuture;
+    syntax.replace("\"years\": 1", "\"years\": 1,,"); // line 19
+    QString e = Test::errorOf([&] { s.importRuleSet(write(dir, QStringLiteral("syntax.json"), syntax)); });
+    CHECK(e.contains(QStringLiteral("syntax.json, line 19")));
+
+    QByteArray type = kFuture;
+    type.replace("\"type\": \"ratingStreak\"", "\"type\": \"ratingStrek\""); // line 16
+    e = Test::errorOf([&] { s.importRuleSet(write(dir, QStringLiteral("type.json"), type)); });
+    CHECK(e.contains(QStringLiteral("line 16")));
+    CHECK(e.contains(QStringLiteral("ratingStrek")));
+
+    QByteArray rating = kFuture;
+    rating.replace("\"minRating\": \"HTXSNV\"", "\"minRating\": \"XUATSAC\""); // line 18
+    e = Test::errorOf([&] { s.importRuleSet(write(dir, QStringLiteral("rating.json"), rating)); });
+    CHECK(e.contains(QStringLiteral("line 18")));
+
+    QByteArray code = kFuture;
+    code.replace("\"code\": \"LDTT\"", "\"code\": \"NOBEL\""); // line 11
+    e = Test::errorOf([&] { s.importRuleSet(write(dir, QStringLiteral("code.json"), code)); });
+    CHECK(e.contains(QStringLiteral("line 11")));
+
+    QByteArray missing = kFuture;
+    missing.replace("        \"years\": 1\n", "        \"window\": 1\n"); // "years" missing: the condition starts on line 14
+    e = Test::errorOf([&] { s.importRuleSet(write(dir, QStringLiteral("missing.json"), missing)); });
+    CHECK(e.contains(QStringLiteral("line 14:")));
+
+    CHECK(s.ruleSets().size() == 2); // nothing stored
+}
+
+TEST_CASE("builtInRuleSets_coverTheTwelveAwardCodes", "[eligibility][rules]")
+{
+    Test::TestDatabase t;
+    t.open();
+    Test::Office o(t.db());
+    const Subject p = Subject::person(o.person(QStringLiteral("Đủ Mười Hai")));
+    const Subject u = Subject::unit(o.unit);
+    const QStringList codes{QStringLiteral("LDTT"),    QStringLiteral("CSTDCS"),   QStringLiteral("CSTD_TINH"), QStringLiteral("CSTD_TOANQUOC"),
+                            QStringLiteral("TTLDTT"),  QStringLiteral("TTLDXS"),   QStringLiteral("GIAYKHEN"),  QStringLiteral("BK_TINH"),
+                            QStringLiteral("BK_TTG"),  QStringLiteral("HCLD_3"),   QStringLiteral("CO_TD_TINH"), QStringLiteral("CO_TD_CP")};
+    for (const QString &code : codes)
+        for (int year : {2024, 2025}) {
+            CAPTURE(code, year);
+            CHECK_NOTHROW(o.check(p, code, year));
+            CHECK_NOTHROW(o.check(u, code, year));
+        }
+    CHECK(Service(t.db()).evaluateAll(p.personId, 0, 2025).size() == 8);
+    CHECK(Service(t.db()).evaluateAll(0, u.unitId, 2025).size() == 8);
+}

@@ -1,0 +1,54 @@
+#include "ui/eligibility/candidatessweep.h"
+
+#include "core/error.h"
+
+namespace VinhDanh::Ui {
+
+namespace {
+/// Thrown from the progress callback to leave the engine's loop early; only this file sees it.
+struct Cancelled
+{
+};
+} // namespace
+
+CandidatesSweep::CandidatesSweep(const Core::ConnectionSettings &settings, int year, qint64 movementId,
+                                 QObject *parent)
+    : QThread(parent), m_settings(settings), m_year(year), m_movementId(movementId)
+{
+}
+
+CandidatesSweep::~CandidatesSweep()
+{
+    cancel();
+    wait();
+}
+
+void CandidatesSweep::run()
+{
+    int lastPercent = -1;
+    auto progress = [this, &lastPercent](int done, int total) {
+        if (m_cancel)
+            throw Cancelled{};
+        const int percent = total > 0 ? int(qint64(done) * 100 / total) : 0;
+        if (percent != lastPercent) {
+            lastPercent = percent;
+            emit progressed(done, total);
+        }
+    };
+    try {
+        // Opened and closed on this thread; the GUI's connection is never touched here.
+        Core::Database db(m_settings, Core::Database::Mode::OpenExisting);
+        const Core::Eligibility::Service service(db);
+        m_results = service.candidates(m_year, m_movementId, progress);
+    } catch (const Cancelled &) {
+        m_results.clear();
+    } catch (const Core::Error &e) {
+        m_error = e.message();
+    } catch (const std::exception &e) {
+        m_error = QString::fromLocal8Bit(e.what()); // never let an exception end the thread
+    }
+    if (m_cancel)
+        m_results.clear();
+}
+
+} // namespace VinhDanh::Ui

@@ -1,0 +1,330 @@
+#include "ui/eligibility/candidatesview.h"
+
+#include "core/db/database.h"
+#include "core/error.h"
+#include "core/repo/movementrepository.h"
+#include "core/repo/recordrepository.h"
+#include "ui/eligibility/candidatesmodel.h"
+#include "ui/eligibility/candidatessweep.h"
+#include "ui/eligibility/csvexport.h"
+#include "ui/registry/personpage.h"
+#include "ui/registry/unitpage.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace VinhDanh::Ui {
+
+namespace Elig = Core::Eligibility;
+
+namespace {
+QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+} // namespace
+
+CandidatesView::CandidatesView(QWidget *parent)
+    : QWidget(parent), m_model(new CandidatesModel(this)), m_year(new QSpinBox(this)),
+      m_movement(new QComboBox(this)), m_run(new QPushButton(tr("&Find candidates"), this)),
+      m_cancel(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)),
+      m_award(new QComboBox(this)), m_verdict(new QComboBox(this)), m_recipients(new QComboBox(this)),
+      m_filter(new QLineEdit(this)), m_table(new QTableView(this)), m_count(new QLabel(this)),
+      m_error(new QLabel(this)), m_export(new QPushButton(tr("&Export CSV…"), this))
+{
+    m_year->setObjectName(QStringLiteral("year"));
+    m_year->setRange(1990, QDate::currentDate().year() + 1);
+    m_year->setValue(QDate::currentDate().year() - 1);
+    m_movement->setObjectName(QStringLiteral("movement"));
+    m_movement->setMinimumContentsLength(30);
+    m_movement->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_run->setObjectName(QStringLiteral("run"));
+    m_cancel->setObjectName(QStringLiteral("cancel"));
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->setTextVisible(true);
+    auto *top = new QHBoxLayout;
+    top->addWidget(buddyLabel(tr("&Year:"), m_year, this));
+    top->addWidget(m_year);
+    top->addSpacing(12);
+    top->addWidget(buddyLabel(tr("&Movement:"), m_movement, this));
+    top->addWidget(m_movement, 1);
+    top->addWidget(m_run);
+    top->addWidget(m_progress);
+    top->addWidget(m_cancel);
+
+    m_award->setObjectName(QStringLiteral("awardFilter"));
+    m_verdict->setObjectName(QStringLiteral("verdictFilter"));
+    m_verdict->addItem(tr("(every verdict)"), -1);
+    for (const Elig::Verdict v : {Elig::Verdict::Eligible, Elig::Verdict::NeedsReview, Elig::Verdict::NotEligible})
+        m_verdict->addItem(Elig::verdictLabel(v), int(v));
+    m_recipients->setObjectName(QStringLiteral("recipientFilter"));
+    m_recipients->addItem(tr("(individuals and collectives)"), int(CandidatesModel::Recipients::All));
+    m_recipients->addItem(tr("Individuals"), int(CandidatesModel::Recipients::Individuals));
+    m_recipients->addItem(tr("Collectives"), int(CandidatesModel::Recipients::Collectives));
+    m_filter->setObjectName(QStringLiteral("filter"));
+    m_filter->setPlaceholderText(tr("Filter by name, key or unit"));
+    m_filter->setClearButtonEnabled(true);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 2);
+    filters->addWidget(buddyLabel(tr("&Award form:"), m_award, this));
+    filters->addWidget(m_award, 1);
+    filters->addWidget(buddyLabel(tr("&Verdict:"), m_verdict, this));
+    filters->addWidget(m_verdict);
+    filters->addWidget(m_recipients);
+
+    m_table->setObjectName(QStringLiteral("candidates"));
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setColumnWidth(CandidatesModel::NameColumn, 220);
+    m_table->setColumnWidth(CandidatesModel::UnitColumn, 240);
+    m_table->setColumnWidth(CandidatesModel::AwardColumn, 220);
+    m_table->setColumnWidth(CandidatesModel::VerdictColumn, 150);
+    m_table->setColumnWidth(CandidatesModel::ProgressColumn, 170);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->hide();
+    m_count->setObjectName(QStringLiteral("count"));
+    m_export->setObjectName(QStringLiteral("export"));
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_count, 1);
+    bottom->addWidget(m_export);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(filters);
+    layout->addWidget(m_error);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(bottom);
+
+    m_filterTimer.setSingleShot(true);
+    m_filterTimer.setInterval(200);
+    connect(&m_filterTimer, &QTimer::timeout, this, &CandidatesView::applyFilter);
+    connect(m_filter, &QLineEdit::textChanged, &m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_award, &QComboBox::currentIndexChanged, this, &CandidatesView::applyFilter);
+    connect(m_verdict, &QComboBox::currentIndexChanged, this, &CandidatesView::applyFilter);
+    connect(m_recipients, &QComboBox::currentIndexChanged, this, &CandidatesView::applyFilter);
+    connect(m_run, &QPushButton::clicked, this, &CandidatesView::run);
+    connect(m_cancel, &QPushButton::clicked, this, &CandidatesView::cancel);
+    connect(m_export, &QPushButton::clicked, this, &CandidatesView::exportCsv);
+    connect(m_table, &QTableView::doubleClicked, this, &CandidatesView::openRow);
+    setDatabase(nullptr);
+}
+
+CandidatesView::~CandidatesView()
+{
+    if (m_sweep) {
+        m_sweep->disconnect(this);
+        m_sweep->cancel();
+        m_sweep->wait();
+    }
+}
+
+void CandidatesView::setDatabase(Core::Database *db)
+{
+    cancel(); // a running sweep belongs to the previous database
+    m_db = db;
+    m_model->clear();
+    m_error->hide();
+    fillChoices();
+    updateState();
+}
+
+void CandidatesView::fillChoices()
+{
+    const QSignalBlocker blockMovement(m_movement);
+    const QSignalBlocker blockAward(m_award);
+    m_movement->clear();
+    m_award->clear();
+    m_movement->addItem(tr("(no movement)"), 0);
+    m_award->addItem(tr("(every award form)"), QString());
+    if (!m_db)
+        return;
+    try {
+        for (const Core::MovementSummary &m : Core::MovementRepository(*m_db).list())
+            m_movement->addItem(m.name, m.id);
+        for (const Core::AwardForm &form : Core::RecordRepository(*m_db).awardForms())
+            m_award->addItem(form.name, form.code);
+    } catch (const Core::Error &e) {
+        m_error->setText(e.message());
+        m_error->show();
+    }
+}
+
+bool CandidatesView::isRunning() const
+{
+    return m_sweep != nullptr;
+}
+
+void CandidatesView::run()
+{
+    if (!m_db || isRunning())
+        return;
+    m_error->hide();
+    const int year = m_year->value();
+    const qint64 movement = m_movement->currentData().toLongLong();
+    const Core::ConnectionSettings settings = m_db->settings();
+    if (settings.backend == Core::Backend::Sqlite && settings.path == QLatin1String(":memory:")) {
+        // A private in-memory database cannot be opened a second time from another thread.
+        try {
+            QMap<QString, QString> names;
+            for (const Core::AwardForm &form : Core::RecordRepository(*m_db).awardForms())
+                names.insert(form.code, form.name);
+            m_model->setCandidates(Elig::Service(*m_db).candidates(year, movement), names);
+        } catch (const Core::Error &e) {
+            m_model->clear();
+            m_error->setText(e.message());
+            m_error->show();
+        }
+        updateState();
+        emit sweepEnded();
+        return;
+    }
+    m_sweep = new CandidatesSweep(settings, year, movement, this);
+    connect(m_sweep, &CandidatesSweep::progressed, this, &CandidatesView::showProgress, Qt::QueuedConnection);
+    connect(m_sweep, &QThread::finished, this, &CandidatesView::sweepFinished);
+    m_progress->setRange(0, 0); // busy until the engine reports its total
+    m_sweep->start(QThread::LowPriority);
+    updateState();
+}
+
+void CandidatesView::cancel()
+{
+    if (!m_sweep)
+        return;
+    // The sweep stops at its next progress report and deletes itself; its rows are dropped.
+    CandidatesSweep *sweep = m_sweep;
+    m_sweep = nullptr;
+    sweep->disconnect(this);
+    sweep->cancel();
+    connect(sweep, &QThread::finished, sweep, &QObject::deleteLater);
+    if (sweep->isFinished())
+        sweep->deleteLater();
+    updateState();
+    emit sweepEnded();
+}
+
+void CandidatesView::showProgress(int done, int total)
+{
+    m_progress->setRange(0, qMax(total, 1));
+    m_progress->setValue(done);
+}
+
+void CandidatesView::sweepFinished()
+{
+    CandidatesSweep *sweep = m_sweep;
+    m_sweep = nullptr;
+    if (!sweep)
+        return;
+    if (!sweep->error().isEmpty()) {
+        m_model->clear();
+        m_error->setText(sweep->error());
+        m_error->show();
+    } else if (m_db) {
+        QMap<QString, QString> names;
+        try {
+            for (const Core::AwardForm &form : Core::RecordRepository(*m_db).awardForms())
+                names.insert(form.code, form.name);
+        } catch (const Core::Error &) {
+            // The codes stand in for the names; the sweep itself succeeded.
+        }
+        m_model->setCandidates(sweep->results(), names);
+    }
+    sweep->deleteLater();
+    updateState();
+    emit sweepEnded();
+}
+
+void CandidatesView::applyFilter()
+{
+    m_filterTimer.stop();
+    CandidatesModel::Filter filter;
+    filter.awardCode = m_award->currentData().toString();
+    filter.verdict = m_verdict->currentData().isValid() ? m_verdict->currentData().toInt() : -1;
+    filter.recipients = CandidatesModel::Recipients(m_recipients->currentData().toInt());
+    filter.text = m_filter->text();
+    m_model->setFilter(filter);
+    updateState();
+}
+
+void CandidatesView::updateState()
+{
+    const bool running = isRunning();
+    m_run->setEnabled(m_db && !running);
+    m_cancel->setVisible(running);
+    m_progress->setVisible(running);
+    m_year->setEnabled(!running);
+    m_movement->setEnabled(!running);
+    m_export->setEnabled(m_model->rowCount() > 0 && !running);
+    if (running)
+        m_count->setText(tr("Checking every person and unit…"));
+    else if (m_model->totalCount() == 0)
+        m_count->setText(m_db ? tr("Choose a year and press Find candidates.") : QString());
+    else if (m_model->rowCount() == m_model->totalCount())
+        m_count->setText(tr("%n row(s)", nullptr, m_model->totalCount()));
+    else
+        m_count->setText(tr("%1 of %n row(s) match the filters", nullptr, m_model->totalCount())
+                             .arg(m_model->rowCount()));
+}
+
+QString CandidatesView::exportTo(const QString &path) const
+{
+    try {
+        Csv::write(path, m_model->tableText());
+    } catch (const Core::Error &e) {
+        return e.message();
+    }
+    return {};
+}
+
+void CandidatesView::exportCsv()
+{
+    const QString suggested = QDir::home().filePath(tr("candidates-%1.csv").arg(m_year->value()));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QString error = exportTo(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export CSV"), error);
+}
+
+void CandidatesView::openRow(const QModelIndex &index)
+{
+    if (!m_db || !index.isValid())
+        return;
+    const Elig::Candidate &c = m_model->candidateAt(index.row());
+    if (c.personId) {
+        auto *page = new PersonPage(*m_db, c.personId, this);
+        connect(page, &PersonPage::changed, this, &CandidatesView::changed);
+        page->open();
+    } else if (c.unitId) {
+        auto *page = new UnitPage(*m_db, c.unitId, this);
+        connect(page, &UnitPage::changed, this, &CandidatesView::changed);
+        page->open();
+    }
+}
+
+} // namespace VinhDanh::Ui

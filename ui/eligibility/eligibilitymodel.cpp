@@ -1,0 +1,376 @@
+#include "ui/eligibility/eligibilitymodel.h"
+
+#include <QColor>
+#include <QFont>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
+
+#include <functional>
+
+namespace VinhDanh::Ui {
+
+using Core::Eligibility::ConditionResult;
+using Core::Eligibility::Result;
+using Core::Eligibility::Verdict;
+
+struct EligibilityModel::Node
+{
+    Kind kind = Kind::Result;
+    Node *parent = nullptr;
+    int row = 0;
+    QString texts[ColumnCount];
+    QString toolTip;
+    bool hasState = false;
+    Verdict state = Verdict::NotEligible;
+    QString id; // award code, condition id, or a positional id for evidence and checklist rows
+    QString awardCode;
+    bool confirmable = false;
+    bool confirmed = false;
+    std::vector<std::unique_ptr<Node>> children;
+
+    Node *add(std::unique_ptr<Node> child)
+    {
+        child->parent = this;
+        child->row = int(children.size());
+        child->awardCode = awardCode;
+        children.push_back(std::move(child));
+        return children.back().get();
+    }
+};
+
+EligibilityModel::EligibilityModel(QObject *parent) : QAbstractItemModel(parent) {}
+
+EligibilityModel::~EligibilityModel() = default;
+
+bool EligibilityModel::isConfirmable(const ConditionResult &condition, const QMap<QString, QString> &confirmations)
+{
+    // The engine names a movement's standards "movement-<group>-<item>" under a group
+    // "movement", and accepts a note for any such item or any condition it left to review.
+    if (!condition.children.isEmpty() || condition.id.isEmpty())
+        return false;
+    return condition.id.startsWith(QLatin1String("movement-")) || condition.state == Verdict::NeedsReview
+           || confirmations.contains(condition.id);
+}
+
+void EligibilityModel::clear()
+{
+    setResults({});
+}
+
+void EligibilityModel::setResults(const QList<Result> &results, const Confirmations &confirmations)
+{
+    beginResetModel();
+    m_results = results;
+    m_roots.clear();
+    for (const Result &result : results) {
+        auto node = std::make_unique<Node>();
+        node->kind = Kind::Result;
+        node->row = int(m_roots.size());
+        node->id = result.awardCode;
+        node->awardCode = result.awardCode;
+        node->hasState = true;
+        node->state = result.verdict;
+        node->texts[NameColumn] = result.awardName.isEmpty() ? result.awardCode : result.awardName;
+        node->texts[VerdictColumn] = stateText(result.verdict, false);
+        node->texts[ProgressColumn] = result.progress;
+        node->texts[EarliestYearColumn] = result.earliestYear > 0 ? QString::number(result.earliestYear) : QString();
+        // What a clerk wants on the closed row: what is missing, from the unmet conditions.
+        QStringList missing;
+        for (const ConditionResult &c : result.conditions)
+            if (c.state != Verdict::Eligible && !c.explanation.isEmpty())
+                missing << c.explanation;
+        node->texts[ExplanationColumn] = missing.join(QLatin1String("; "));
+        node->toolTip = tr("Rule set %1, version %2: %3\n%4")
+                            .arg(result.ruleSet.id)
+                            .arg(result.ruleSet.version)
+                            .arg(result.ruleSet.title, result.ruleSet.citations.join(QLatin1Char('\n')));
+        Node *root = node.get();
+        m_roots.push_back(std::move(node));
+        for (const ConditionResult &c : result.conditions)
+            addCondition(root, c, confirmations.value(result.awardCode));
+        if (!result.checklist.isEmpty()) {
+            auto group = std::make_unique<Node>();
+            group->kind = Kind::ChecklistGroup;
+            group->id = QStringLiteral("checklist");
+            group->texts[NameColumn] = tr("To check by hand");
+            Node *g = root->add(std::move(group));
+            for (const QString &item : result.checklist) {
+                auto line = std::make_unique<Node>();
+                line->kind = Kind::ChecklistItem;
+                line->id = QStringLiteral("c:%1").arg(g->children.size());
+                line->texts[NameColumn] = item;
+                line->toolTip = item;
+                g->add(std::move(line));
+            }
+        }
+    }
+    endResetModel();
+}
+
+void EligibilityModel::addCondition(Node *parent, const ConditionResult &condition,
+                                    const QMap<QString, QString> &confirmations)
+{
+    auto node = std::make_unique<Node>();
+    node->kind = Kind::Condition;
+    node->id = condition.id;
+    node->hasState = true;
+    node->state = condition.state;
+    node->texts[NameColumn] = condition.description;
+    node->texts[VerdictColumn] = stateText(condition.state, true);
+    node->texts[ProgressColumn] = condition.progress;
+    node->texts[ExplanationColumn] = condition.explanation;
+    node->toolTip = condition.explanation;
+    node->confirmable = isConfirmable(condition, confirmations);
+    node->confirmed = confirmations.contains(condition.id);
+    if (node->confirmed && !confirmations.value(condition.id).isEmpty())
+        node->toolTip = tr("Confirmed by the clerk: %1").arg(confirmations.value(condition.id));
+    Node *added = parent->add(std::move(node));
+    for (const ConditionResult &child : condition.children)
+        addCondition(added, child, confirmations);
+    for (const QString &evidence : condition.evidence) {
+        auto line = std::make_unique<Node>();
+        line->kind = Kind::Evidence;
+        line->id = QStringLiteral("e:%1").arg(added->children.size());
+        line->texts[NameColumn] = evidence;
+        line->toolTip = evidence;
+        added->add(std::move(line));
+    }
+}
+
+EligibilityModel::Node *EligibilityModel::nodeOf(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : nullptr;
+}
+
+QModelIndex EligibilityModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount || (parent.isValid() && parent.column() != 0))
+        return {};
+    if (const Node *p = nodeOf(parent)) {
+        if (row >= int(p->children.size()))
+            return {};
+        return createIndex(row, column, p->children[size_t(row)].get());
+    }
+    if (row >= int(m_roots.size()))
+        return {};
+    return createIndex(row, column, m_roots[size_t(row)].get());
+}
+
+QModelIndex EligibilityModel::parent(const QModelIndex &child) const
+{
+    const Node *node = nodeOf(child);
+    if (!node || !node->parent)
+        return {};
+    return createIndex(node->parent->row, 0, node->parent);
+}
+
+int EligibilityModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_roots.size());
+    if (parent.column() != 0)
+        return 0;
+    return int(nodeOf(parent)->children.size());
+}
+
+int EligibilityModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant EligibilityModel::data(const QModelIndex &index, int role) const
+{
+    const Node *node = nodeOf(index);
+    if (!node)
+        return {};
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return node->texts[column];
+    case Qt::ToolTipRole:
+        return column == NameColumn || column == ExplanationColumn ? node->toolTip : QString();
+    case Qt::DecorationRole:
+        if (column == VerdictColumn && node->hasState)
+            return stateIcon(node->state);
+        return {};
+    case Qt::ForegroundRole:
+        if (column == VerdictColumn && node->hasState)
+            return stateColor(node->state);
+        if (node->kind == Kind::Evidence)
+            return QColor(Qt::darkGray);
+        return {};
+    case Qt::FontRole:
+        if (node->kind == Kind::Result && column == NameColumn) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        if (node->kind == Kind::Evidence) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
+    case Qt::CheckStateRole:
+        if (column == NameColumn && node->confirmable)
+            return node->confirmed ? Qt::Checked : Qt::Unchecked;
+        return {};
+    case KindRole:
+        return int(node->kind);
+    case VerdictRole:
+        return node->hasState ? QVariant(int(node->state)) : QVariant();
+    case AwardCodeRole:
+        return node->awardCode;
+    case ConditionIdRole:
+        return node->kind == Kind::Condition ? node->id : QString();
+    default:
+        return {};
+    }
+}
+
+bool EligibilityModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    Node *node = nodeOf(index);
+    if (!node || role != Qt::CheckStateRole || index.column() != NameColumn || !node->confirmable)
+        return false;
+    const bool confirmed = value.value<Qt::CheckState>() == Qt::Checked;
+    // The state changes only when the panel evaluates again with the confirmation (which
+    // needs an evidence note): the box shows what the engine counted, never a wish.
+    if (confirmed != node->confirmed)
+        emit confirmationToggled(node->awardCode, node->id, confirmed);
+    return true;
+}
+
+Qt::ItemFlags EligibilityModel::flags(const QModelIndex &index) const
+{
+    const Node *node = nodeOf(index);
+    if (!node)
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (node->confirmable && index.column() == NameColumn)
+        f |= Qt::ItemIsUserCheckable;
+    if (node->children.empty())
+        f |= Qt::ItemNeverHasChildren;
+    return f;
+}
+
+QVariant EligibilityModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Award form / condition");
+    case VerdictColumn: return tr("Verdict");
+    case ProgressColumn: return tr("Progress");
+    case EarliestYearColumn: return tr("Earliest year");
+    case ExplanationColumn: return tr("What was found / what is missing");
+    default: return {};
+    }
+}
+
+bool EligibilityModel::isConfirmable(const QModelIndex &index) const
+{
+    const Node *node = nodeOf(index);
+    return node && node->confirmable;
+}
+
+QString EligibilityModel::conditionId(const QModelIndex &index) const
+{
+    const Node *node = nodeOf(index);
+    return node && node->kind == Kind::Condition ? node->id : QString();
+}
+
+QString EligibilityModel::conditionText(const QModelIndex &index) const
+{
+    const Node *node = nodeOf(index);
+    return node ? node->texts[NameColumn] : QString();
+}
+
+QModelIndex EligibilityModel::indexOfAward(const QString &awardCode) const
+{
+    for (const auto &root : m_roots)
+        if (root->awardCode == awardCode)
+            return createIndex(root->row, 0, root.get());
+    return {};
+}
+
+QModelIndex EligibilityModel::indexOfCondition(const QString &awardCode, const QString &conditionId) const
+{
+    std::function<QModelIndex(const QModelIndex &)> find = [&](const QModelIndex &parent) -> QModelIndex {
+        for (int row = 0; row < rowCount(parent); ++row) {
+            const QModelIndex child = index(row, 0, parent);
+            const Node *node = nodeOf(child);
+            if (node->kind == Kind::Condition && node->id == conditionId)
+                return child;
+            if (const QModelIndex found = find(child); found.isValid())
+                return found;
+        }
+        return {};
+    };
+    const QModelIndex award = indexOfAward(awardCode);
+    return award.isValid() ? find(award) : QModelIndex();
+}
+
+QString EligibilityModel::pathOf(const QModelIndex &index) const
+{
+    QStringList parts;
+    for (const Node *node = nodeOf(index); node; node = node->parent)
+        parts.prepend(node->id);
+    return parts.join(QLatin1Char('/'));
+}
+
+QModelIndex EligibilityModel::indexOfPath(const QString &path) const
+{
+    QModelIndex current;
+    for (const QString &part : path.split(QLatin1Char('/'))) {
+        QModelIndex found;
+        for (int row = 0; row < rowCount(current) && !found.isValid(); ++row) {
+            const QModelIndex candidate = index(row, 0, current);
+            if (nodeOf(candidate)->id == part)
+                found = candidate;
+        }
+        if (!found.isValid())
+            return {};
+        current = found;
+    }
+    return current;
+}
+
+QString EligibilityModel::stateText(Verdict state, bool isCondition)
+{
+    if (!isCondition)
+        return Core::Eligibility::verdictLabel(state);
+    switch (state) {
+    case Verdict::Eligible: return tr("Met");
+    case Verdict::NotEligible: return tr("Not met");
+    case Verdict::NeedsReview: return tr("To review");
+    }
+    return {};
+}
+
+QColor EligibilityModel::stateColor(Verdict state)
+{
+    switch (state) {
+    case Verdict::Eligible: return QColor(0x1b, 0x7f, 0x3b);    // green
+    case Verdict::NotEligible: return QColor(0xb3, 0x26, 0x1e); // red
+    case Verdict::NeedsReview: return QColor(0xb0, 0x6a, 0x00); // amber
+    }
+    return {};
+}
+
+QIcon EligibilityModel::stateIcon(Verdict state)
+{
+    // A filled dot in the verdict's colour: the text beside it says the same, so the colour
+    // is never the only signal (colour-blind clerks, grey printouts).
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(stateColor(state));
+    painter.drawEllipse(1, 1, 10, 10);
+    return QIcon(pixmap);
+}
+
+} // namespace VinhDanh::Ui

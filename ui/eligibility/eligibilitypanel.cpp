@@ -1,0 +1,316 @@
+#include "ui/eligibility/eligibilitypanel.h"
+
+#include "core/domain/codes.h"
+#include "core/eligibility/eligibilityservice.h"
+#include "core/error.h"
+#include "core/repo/movementrepository.h"
+#include "ui/eligibility/eligibilitymodel.h"
+#include "ui/registry/formwidgets.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDate>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace VinhDanh::Ui {
+
+namespace Elig = Core::Eligibility;
+
+namespace {
+/// Every expanded row's path, so a re-evaluation (a model reset) keeps what the clerk opened.
+void collectExpanded(const QTreeView *tree, const EligibilityModel *model, const QModelIndex &parent,
+                     QStringList &out)
+{
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        if (tree->isExpanded(index)) {
+            out << model->pathOf(index);
+            collectExpanded(tree, model, index, out);
+        }
+    }
+}
+} // namespace
+
+EligibilityPanel::EligibilityPanel(Core::Database &db, const Core::Subject &subject, QWidget *parent)
+    : QWidget(parent), m_db(db), m_subject(subject), m_year(new QSpinBox(this)), m_movement(new QComboBox(this)),
+      m_occasion(new QComboBox(this)), m_ruleSet(new QLabel(this)), m_error(new QLabel(this)),
+      m_model(new EligibilityModel(this)), m_tree(new QTreeView(this)),
+      m_confirmBox(new QGroupBox(tr("Movement standard confirmed by the clerk"), this)),
+      m_confirmText(new QLabel(m_confirmBox)), m_confirmed(new QCheckBox(tr("&Confirmed"), m_confirmBox)),
+      m_note(new QLineEdit(m_confirmBox))
+{
+    m_year->setObjectName(QStringLiteral("year"));
+    m_year->setRange(1990, QDate::currentDate().year() + 1);
+    m_year->setValue(QDate::currentDate().year() - 1); // the year being rewarded is usually the last one
+    m_year->setAccelerated(true);
+    m_movement->setObjectName(QStringLiteral("movement"));
+    m_movement->setMinimumContentsLength(30);
+    m_movement->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_occasion->setObjectName(QStringLiteral("occasion"));
+    fillCodes(m_occasion, Core::Codes::Set::Occasion);
+    fillMovements();
+
+    auto *yearLabel = new QLabel(tr("&Year:"), this);
+    yearLabel->setBuddy(m_year);
+    auto *movementLabel = new QLabel(tr("&Movement:"), this);
+    movementLabel->setBuddy(m_movement);
+    auto *occasionLabel = new QLabel(tr("&Occasion:"), this);
+    occasionLabel->setBuddy(m_occasion);
+    auto *choices = new QHBoxLayout;
+    choices->addWidget(yearLabel);
+    choices->addWidget(m_year);
+    choices->addSpacing(12);
+    choices->addWidget(movementLabel);
+    choices->addWidget(m_movement, 1);
+    choices->addWidget(occasionLabel);
+    choices->addWidget(m_occasion);
+
+    m_ruleSet->setObjectName(QStringLiteral("ruleSet"));
+    m_ruleSet->setWordWrap(true);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->hide();
+
+    m_tree->setObjectName(QStringLiteral("trace"));
+    m_tree->setModel(m_model);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setWordWrap(false);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->setColumnWidth(EligibilityModel::NameColumn, 340);
+    m_tree->setColumnWidth(EligibilityModel::VerdictColumn, 150);
+    m_tree->setColumnWidth(EligibilityModel::ProgressColumn, 120);
+    m_tree->setColumnWidth(EligibilityModel::EarliestYearColumn, 90);
+
+    m_confirmText->setWordWrap(true);
+    m_confirmed->setObjectName(QStringLiteral("confirmed"));
+    m_note->setObjectName(QStringLiteral("note"));
+    m_note->setPlaceholderText(tr("Evidence: a report, a decision number, a minute…"));
+    auto *confirmLayout = new QFormLayout(m_confirmBox);
+    confirmLayout->addRow(m_confirmText);
+    confirmLayout->addRow(m_confirmed);
+    confirmLayout->addRow(tr("Evidence &note:"), m_note);
+    m_confirmBox->setEnabled(false);
+    m_confirmBox->setVisible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(choices);
+    layout->addWidget(m_ruleSet);
+    layout->addWidget(m_error);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_confirmBox);
+
+    connect(m_year, &QSpinBox::valueChanged, this, &EligibilityPanel::parametersChanged);
+    connect(m_movement, &QComboBox::currentIndexChanged, this, &EligibilityPanel::parametersChanged);
+    connect(m_occasion, &QComboBox::currentIndexChanged, this, &EligibilityPanel::parametersChanged);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &EligibilityPanel::onCurrentChanged);
+    connect(m_confirmed, &QCheckBox::clicked, this, [this](bool checked) {
+        setConfirmation(m_confirmAward, m_confirmId, checked ? m_note->text().trimmed() : QString());
+    });
+    connect(m_note, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_confirmed->setEnabled(!text.trimmed().isEmpty() || m_confirmed->isChecked());
+    });
+    connect(m_note, &QLineEdit::editingFinished, this, &EligibilityPanel::onNoteEdited);
+    // Queued: the tick arrives inside the view's setData, and evaluating resets the model.
+    connect(m_model, &EligibilityModel::confirmationToggled, this, &EligibilityPanel::onTreeToggled,
+            Qt::QueuedConnection);
+    parametersChanged();
+}
+
+void EligibilityPanel::fillMovements()
+{
+    const QSignalBlocker block(m_movement);
+    m_movement->clear();
+    m_movement->addItem(tr("(no movement)"), 0);
+    try {
+        for (const Core::MovementSummary &m : Core::MovementRepository(m_db).list())
+            m_movement->addItem(m.name, m.id);
+    } catch (const Core::Error &e) {
+        m_movement->setToolTip(e.message());
+    }
+}
+
+int EligibilityPanel::year() const
+{
+    return m_year->value();
+}
+
+void EligibilityPanel::setYear(int year)
+{
+    m_year->setValue(year);
+}
+
+qint64 EligibilityPanel::movementId() const
+{
+    return m_movement->currentData().toLongLong();
+}
+
+void EligibilityPanel::setMovement(qint64 movementId, const QString &occasion)
+{
+    const QSignalBlocker blockOccasion(m_occasion);
+    const QSignalBlocker blockMovement(m_movement);
+    selectData(m_occasion, occasion.isEmpty() ? QStringLiteral("annual") : occasion);
+    selectData(m_movement, movementId);
+    parametersChanged();
+}
+
+QString EligibilityPanel::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void EligibilityPanel::parametersChanged()
+{
+    m_occasion->setEnabled(movementId() != 0);
+    // Confirmations answer one movement's standards for one year; they do not carry over.
+    m_confirmations.clear();
+    invalidate();
+}
+
+void EligibilityPanel::invalidate()
+{
+    m_dirty = true;
+    if (isVisible())
+        evaluate();
+}
+
+void EligibilityPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        evaluate();
+}
+
+void EligibilityPanel::evaluate()
+{
+    m_dirty = false;
+    QStringList expanded;
+    collectExpanded(m_tree, m_model, {}, expanded);
+    const QString current = m_model->pathOf(m_tree->currentIndex());
+    try {
+        const Elig::Service service(m_db);
+        const int year = m_year->value();
+        const qint64 movement = movementId();
+        QList<Elig::Result> results = service.evaluateAll(m_subject.personId, m_subject.unitId, year, movement);
+        for (Elig::Result &result : results) {
+            // evaluateAll knows no occasion and no confirmations: ask again where they matter.
+            if (movement || m_confirmations.contains(result.awardCode)) {
+                Elig::Request request;
+                request.personId = m_subject.personId;
+                request.unitId = m_subject.unitId;
+                request.awardCode = result.awardCode;
+                request.year = year;
+                request.movementId = movement;
+                request.occasion = currentCode(m_occasion);
+                request.confirmations = m_confirmations.value(result.awardCode);
+                result = service.evaluate(request);
+            }
+        }
+        m_model->setResults(results, m_confirmations);
+        const Elig::RuleSetInfo set =
+            results.isEmpty() ? service.ruleSetInForce(QDate(year, 12, 31)) : results.first().ruleSet;
+        m_ruleSet->setText(tr("Rule set used: %1, version %2 (in force from %3).")
+                               .arg(set.title.isEmpty() ? set.id : set.title)
+                               .arg(set.version)
+                               .arg(DateField::format(set.effectiveFrom)));
+        m_ruleSet->setToolTip(set.citations.join(QLatin1Char('\n')));
+        m_error->hide();
+    } catch (const Core::Error &e) {
+        m_model->clear();
+        m_ruleSet->clear();
+        m_error->setText(e.message());
+        m_error->show();
+    } catch (const std::exception &e) {
+        // Not a Core::Error: a defect, but a page must not take the program down with it.
+        m_model->clear();
+        m_ruleSet->clear();
+        m_error->setText(tr("The eligibility check failed: %1").arg(QString::fromLocal8Bit(e.what())));
+        m_error->show();
+    }
+    for (const QString &path : std::as_const(expanded))
+        m_tree->expand(m_model->indexOfPath(path));
+    if (!current.isEmpty())
+        m_tree->setCurrentIndex(m_model->indexOfPath(current));
+    onCurrentChanged();
+}
+
+void EligibilityPanel::onCurrentChanged()
+{
+    const QModelIndex index = m_tree->currentIndex().siblingAtColumn(0);
+    const bool confirmable = m_model->isConfirmable(index);
+    // Shown while a movement is chosen, or while a condition to confirm is selected.
+    m_confirmBox->setVisible(movementId() != 0 || confirmable);
+    m_confirmBox->setEnabled(confirmable);
+    m_confirmAward = confirmable ? index.data(EligibilityModel::AwardCodeRole).toString() : QString();
+    m_confirmId = confirmable ? m_model->conditionId(index) : QString();
+    const QSignalBlocker blockCheck(m_confirmed);
+    const QSignalBlocker blockNote(m_note);
+    if (!confirmable) {
+        m_confirmText->setText(tr("Select one of the movement's standards in the list to confirm it."));
+        m_confirmed->setChecked(false);
+        m_note->clear();
+        return;
+    }
+    const QString note = m_confirmations.value(m_confirmAward).value(m_confirmId);
+    m_confirmText->setText(m_model->conditionText(index));
+    m_confirmed->setChecked(!note.isEmpty());
+    m_confirmed->setEnabled(!note.isEmpty());
+    m_note->setText(note);
+}
+
+void EligibilityPanel::onNoteEdited()
+{
+    // Typing an evidence note and pressing Enter confirms the standard with it.
+    const QString note = m_note->text().trimmed();
+    if (!note.isEmpty())
+        setConfirmation(m_confirmAward, m_confirmId, note);
+}
+
+void EligibilityPanel::onTreeToggled(const QString &awardCode, const QString &conditionId, bool confirmed)
+{
+    if (!confirmed) {
+        setConfirmation(awardCode, conditionId, {});
+        return;
+    }
+    // A tick needs its evidence: take the note typed for this condition, or ask for one.
+    const QString note = conditionId == m_confirmId && awardCode == m_confirmAward ? m_note->text().trimmed()
+                                                                                   : QString();
+    if (!note.isEmpty()) {
+        setConfirmation(awardCode, conditionId, note);
+        return;
+    }
+    const QModelIndex index = m_model->indexOfCondition(awardCode, conditionId);
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    m_confirmText->setText(tr("%1\nType the evidence note, then press Enter to confirm.")
+                               .arg(m_confirmText->text()));
+    m_note->setFocus();
+}
+
+void EligibilityPanel::setConfirmation(const QString &awardCode, const QString &conditionId, const QString &note)
+{
+    if (awardCode.isEmpty() || conditionId.isEmpty())
+        return;
+    const QString clean = note.trimmed();
+    if (m_confirmations.value(awardCode).value(conditionId) == clean)
+        return;
+    if (clean.isEmpty()) {
+        m_confirmations[awardCode].remove(conditionId);
+        if (m_confirmations[awardCode].isEmpty())
+            m_confirmations.remove(awardCode);
+    } else {
+        m_confirmations[awardCode].insert(conditionId, clean);
+    }
+    evaluate();
+}
+
+} // namespace VinhDanh::Ui

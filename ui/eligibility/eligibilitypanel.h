@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/domain/registry.h"
+#include "ui/eligibility/eligibilitymodel.h"
+
+#include <QMap>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTreeView;
+
+namespace VinhDanh::Core {
+class Database;
+}
+
+namespace VinhDanh::Ui {
+
+/// The "Eligibility" tab of a person's or unit's page: for a year (last year by default) and
+/// optionally a movement and its occasion, every award form the nominee can receive with its
+/// verdict, progress and earliest year; expanding a row shows the trace. The clerk confirms a
+/// movement's own standards (and conditions left to review) here with an evidence note: the
+/// engine counts a standard as met only with a note. Confirmations live in memory for as long
+/// as the page is open (they will be stored with the proposal once the workflow exists).
+/// Evaluates lazily: when first shown and after every change of year, movement or record.
+class EligibilityPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    EligibilityPanel(Core::Database &db, const Core::Subject &subject, QWidget *parent = nullptr);
+
+    int year() const;
+    void setYear(int year);
+    qint64 movementId() const;
+    /// Chooses a movement (0 = none) and an occasion (empty = annual).
+    void setMovement(qint64 movementId, const QString &occasion = {});
+
+    /// Confirms one condition of an award form with an evidence note (an empty note withdraws
+    /// the confirmation), then evaluates again.
+    void setConfirmation(const QString &awardCode, const QString &conditionId, const QString &note);
+    Confirmations confirmations() const { return m_confirmations; }
+
+    EligibilityModel *model() const { return m_model; }
+    QTreeView *tree() const { return m_tree; }
+    /// The last evaluation's error, empty when it succeeded.
+    QString errorText() const;
+
+public slots:
+    /// Evaluates now.
+    void evaluate();
+    /// The registry changed (a rating, an award…): evaluate again now if visible, else when shown.
+    void invalidate();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void fillMovements();
+    void parametersChanged();
+    void onCurrentChanged();
+    void onNoteEdited();
+    void onTreeToggled(const QString &awardCode, const QString &conditionId, bool confirmed);
+
+    Core::Database &m_db;
+    Core::Subject m_subject;
+    Confirmations m_confirmations;
+    bool m_dirty = true;
+    QSpinBox *m_year;
+    QComboBox *m_movement;
+    QComboBox *m_occasion;
+    QLabel *m_ruleSet;
+    QLabel *m_error;
+    EligibilityModel *m_model;
+    QTreeView *m_tree;
+    QGroupBox *m_confirmBox;
+    QLabel *m_confirmText;
+    QCheckBox *m_confirmed;
+    QLineEdit *m_note;
+    QString m_confirmAward; // the condition the confirmation editor shows
+    QString m_confirmId;
+};
+
+} // namespace VinhDanh::Ui

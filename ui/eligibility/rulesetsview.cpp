@@ -1,0 +1,182 @@
+#include "ui/eligibility/rulesetsview.h"
+
+#include "core/eligibility/eligibilityservice.h"
+#include "core/error.h"
+#include "ui/registry/formwidgets.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace VinhDanh::Ui {
+
+namespace Elig = Core::Eligibility;
+
+namespace {
+constexpr int CitationsRole = Qt::UserRole + 1;
+
+QString setKey(const Elig::RuleSetInfo &set)
+{
+    return set.id + QLatin1Char('#') + QString::number(set.version);
+}
+} // namespace
+
+RuleSetsView::RuleSetsView(QWidget *parent)
+    : QWidget(parent), m_inForce(new QLabel(this)), m_table(new QTableWidget(0, ColumnCount, this)),
+      m_details(new QTextBrowser(this)), m_import(new QPushButton(tr("&Import a rule set…"), this))
+{
+    m_inForce->setObjectName(QStringLiteral("inForce"));
+    m_inForce->setWordWrap(true);
+    m_inForce->setTextFormat(Qt::PlainText);
+    QFont bold = m_inForce->font();
+    bold.setBold(true);
+    m_inForce->setFont(bold);
+    m_import->setObjectName(QStringLiteral("import"));
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_inForce, 1);
+    header->addWidget(m_import, 0, Qt::AlignTop);
+
+    m_table->setObjectName(QStringLiteral("ruleSets"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Id"), tr("Version"), tr("Title"), tr("In force from"), tr("Origin")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+    m_details->setObjectName(QStringLiteral("citations"));
+    m_details->setOpenLinks(false);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(splitter, 1);
+
+    connect(m_import, &QPushButton::clicked, this, &RuleSetsView::importFile);
+    connect(m_table, &QTableWidget::currentCellChanged, this, &RuleSetsView::showDetails);
+    setDatabase(nullptr);
+}
+
+void RuleSetsView::setDatabase(Core::Database *db)
+{
+    m_db = db;
+    m_import->setEnabled(db != nullptr);
+    reload();
+}
+
+void RuleSetsView::reload()
+{
+    m_table->setRowCount(0);
+    m_details->clear();
+    m_inForce->clear();
+    m_inForceKey.clear();
+    if (!m_db)
+        return;
+    QList<Elig::RuleSetInfo> sets;
+    try {
+        const Elig::Service service(*m_db);
+        sets = service.ruleSets();
+        try {
+            const Elig::RuleSetInfo inForce = service.ruleSetInForce(QDate::currentDate());
+            m_inForceKey = setKey(inForce);
+            m_inForce->setText(tr("In force today: %1 (%2, version %3), since %4.")
+                                   .arg(inForce.title, inForce.id)
+                                   .arg(inForce.version)
+                                   .arg(DateField::format(inForce.effectiveFrom)));
+        } catch (const Core::Error &e) {
+            m_inForce->setText(e.message()); // no set in force today: say so, still list them
+        }
+    } catch (const Core::Error &e) {
+        m_inForce->setText(e.message());
+        return;
+    }
+    m_table->setRowCount(int(sets.size()));
+    int inForceRow = -1;
+    for (int row = 0; row < sets.size(); ++row) {
+        const Elig::RuleSetInfo &set = sets[row];
+        const bool inForce = setKey(set) == m_inForceKey;
+        if (inForce)
+            inForceRow = row;
+        const QStringList cells{set.id, QString::number(set.version), set.title, DateField::format(set.effectiveFrom),
+                                set.builtIn ? tr("Built in") : tr("Imported")};
+        for (int column = 0; column < ColumnCount; ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            item->setData(CitationsRole, set.citations);
+            if (inForce) {
+                QFont font = item->font();
+                font.setBold(true);
+                item->setFont(font);
+            }
+            if (column == TitleColumn && inForce)
+                item->setToolTip(tr("In force today"));
+            m_table->setItem(row, column, item);
+        }
+    }
+    m_table->resizeColumnToContents(IdColumn);
+    m_table->resizeColumnToContents(VersionColumn);
+    m_table->resizeColumnToContents(EffectiveColumn);
+    m_table->setCurrentCell(inForceRow >= 0 ? inForceRow : int(sets.size()) - 1, 0);
+    showDetails();
+}
+
+void RuleSetsView::showDetails()
+{
+    const QTableWidgetItem *item = m_table->item(m_table->currentRow(), TitleColumn);
+    if (!item) {
+        m_details->clear();
+        return;
+    }
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p><ul>")
+                       .arg(item->text().toHtmlEscaped(), tr("Legal basis:").toHtmlEscaped());
+    for (const QString &citation : item->data(CitationsRole).toStringList())
+        html += QStringLiteral("<li>%1</li>").arg(citation.toHtmlEscaped());
+    html += QStringLiteral("</ul>");
+    m_details->setHtml(html);
+}
+
+void RuleSetsView::importFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a rule set"), QDir::homePath(),
+                                                      tr("Rule sets (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        importPath(path);
+}
+
+bool RuleSetsView::importPath(const QString &path)
+{
+    if (!m_db)
+        return false;
+    Elig::RuleSetInfo imported;
+    try {
+        imported = Elig::Service(*m_db).importRuleSet(path);
+    } catch (const Core::Error &e) {
+        QMessageBox::warning(this, tr("Import a rule set"),
+                             tr("The file %1 was not imported.\n\n%2").arg(QDir::toNativeSeparators(path), e.message()));
+        return false;
+    }
+    reload();
+    emit ruleSetsChanged();
+    QMessageBox::information(this, tr("Import a rule set"),
+                             tr("Imported “%1” (%2, version %3), in force from %4.")
+                                 .arg(imported.title, imported.id)
+                                 .arg(imported.version)
+                                 .arg(DateField::format(imported.effectiveFrom)));
+    return true;
+}
+
+} // namespace VinhDanh::Ui
