@@ -715,6 +715,45 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>A demo province needs at least %1 units, one of each kind.</source>
+        <translation>Tỉnh mẫu cần ít nhất %1 đơn vị (mỗi loại đơn vị ít nhất một).</translation>
+    </message>
+    <message>
+        <source>A demo province can have at most %1 units.</source>
+        <translation>Tỉnh mẫu có tối đa %1 đơn vị.</translation>
+    </message>
+    <message>
+        <source>The number of people in a demo province must be between 0 and %1.</source>
+        <translation>Số cá nhân của tỉnh mẫu phải từ 0 đến %1.</translation>
+    </message>
+    <message>
+        <source>The last year of the demo data must be between %1 and %2.</source>
+        <translation>Năm cuối của dữ liệu mẫu phải từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>The database already has units. Demo data is only added to an empty database, so that it never mixes with a real registry.</source>
+        <translation>Cơ sở dữ liệu đã có đơn vị. Dữ liệu mẫu chỉ được thêm vào cơ sở dữ liệu trống để không bao giờ lẫn với dữ liệu thật.</translation>
+    </message>
+    <message>
+        <source>Creating emulation blocs and units…</source>
+        <translation>Đang tạo cụm, khối thi đua và đơn vị…</translation>
+    </message>
+    <message>
+        <source>Adding people, ratings and awards: %1 of %2 units…</source>
+        <translation>Đang thêm cá nhân, xếp loại và khen thưởng: %1/%2 đơn vị…</translation>
+    </message>
+    <message>
+        <source>Awarding the emulation flags of the blocs…</source>
+        <translation>Đang trao Cờ thi đua của các cụm, khối…</translation>
+    </message>
+    <message>
+        <source>Saving the demo province…</source>
+        <translation>Đang lưu tỉnh mẫu…</translation>
+    </message>
+</context>
+<context>
     <name>Eligibility</name>
     <message>
         <source>Eligible</source>
@@ -887,10 +926,6 @@
     <message>
         <source> or </source>
         <translation> hoặc </translation>
-    </message>
-    <message>
-        <source>up to %1</source>
-        <translation>đến năm %1</translation>
     </message>
     <message>
         <source>%1 does not count: achievements count only after a discipline ends (Decree 152/2025 Art 4)</source>
@@ -1115,6 +1150,14 @@
     <message>
         <source>%1/%2 confirmed</source>
         <translation>đã xác nhận %1/%2</translation>
+    </message>
+    <message>
+        <source>any year up to %1</source>
+        <translation>bất kỳ năm nào đến năm %1</translation>
+    </message>
+    <message>
+        <source>%1 consecutive years rated %2 or better since %3 %4, but not everything required in that period</source>
+        <translation>%1 năm liên tục xếp loại %2 trở lên kể từ %3 %4, nhưng chưa đủ các yêu cầu khác trong thời gian đó</translation>
     </message>
 </context>
 <context>
@@ -2063,45 +2106,6 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <source>The disciplinary record no longer exists; someone else may have deleted it.</source>
         <translation>Thông tin kỷ luật không còn tồn tại; có thể người khác đã xóa.</translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <source>A demo province needs at least %1 units, one of each kind.</source>
-        <translation>Tỉnh mẫu cần ít nhất %1 đơn vị (mỗi loại đơn vị ít nhất một).</translation>
-    </message>
-    <message>
-        <source>A demo province can have at most %1 units.</source>
-        <translation>Tỉnh mẫu có tối đa %1 đơn vị.</translation>
-    </message>
-    <message>
-        <source>The number of people in a demo province must be between 0 and %1.</source>
-        <translation>Số cá nhân của tỉnh mẫu phải từ 0 đến %1.</translation>
-    </message>
-    <message>
-        <source>The last year of the demo data must be between %1 and %2.</source>
-        <translation>Năm cuối của dữ liệu mẫu phải từ %1 đến %2.</translation>
-    </message>
-    <message>
-        <source>The database already has units. Demo data is only added to an empty database, so that it never mixes with a real registry.</source>
-        <translation>Cơ sở dữ liệu đã có đơn vị. Dữ liệu mẫu chỉ được thêm vào cơ sở dữ liệu trống để không bao giờ lẫn với dữ liệu thật.</translation>
-    </message>
-    <message>
-        <source>Creating emulation blocs and units…</source>
-        <translation>Đang tạo cụm, khối thi đua và đơn vị…</translation>
-    </message>
-    <message>
-        <source>Adding people, ratings and awards: %1 of %2 units…</source>
-        <translation>Đang thêm cá nhân, xếp loại và khen thưởng: %1/%2 đơn vị…</translation>
-    </message>
-    <message>
-        <source>Awarding the emulation flags of the blocs…</source>
-        <translation>Đang trao Cờ thi đua của các cụm, khối…</translation>
-    </message>
-    <message>
-        <source>Saving the demo province…</source>
-        <translation>Đang lưu tỉnh mẫu…</translation>
     </message>
 </context>
 <context>
