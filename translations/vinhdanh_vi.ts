@@ -2282,6 +2282,246 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
 </context>
 <context>
+    <name>VinhDanh::Ui::AccountDialog</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Mật khẩu phải có ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Hai mật khẩu nhập không giống nhau.</translation>
+    </message>
+    <message>
+        <source>Create the first account</source>
+        <translation>Tạo tài khoản đầu tiên</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Tài khoản mới</translation>
+    </message>
+    <message>
+        <source>(choose the clerk&apos;s unit)</source>
+        <translation>(chọn đơn vị của cán bộ nghiệp vụ)</translation>
+    </message>
+    <message>
+        <source>Once this database has an account, everyone must log in. The first account is its administrator: it adds the others.</source>
+        <translation>Khi cơ sở dữ liệu đã có tài khoản, mọi người đều phải đăng nhập. Tài khoản đầu tiên là quản trị viên, dùng để thêm các tài khoản khác.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>U&amp;nit (clerks):</source>
+        <translation>Đơ&amp;n vị (cán bộ nghiệp vụ):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat the password:</source>
+        <translation>Nhập &amp;lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>A username is required and has no spaces.</source>
+        <translation>Cần nhập tên đăng nhập, không có dấu cách.</translation>
+    </message>
+    <message>
+        <source>Choose the unit whose records this clerk keeps.</source>
+        <translation>Chọn đơn vị mà cán bộ này quản lý hồ sơ.</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::AccountsMenu</name>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>Tài &amp;khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Log out / switch user…</source>
+        <translation>Đăng &amp;xuất / đổi người dùng…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Người dùng…</translation>
+    </message>
+    <message>
+        <source>Create the &amp;first account…</source>
+        <translation>Tạo tài khoản đầu &amp;tiên…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>&amp;Nhật ký thao tác…</translation>
+    </message>
+    <message>
+        <source>Logged in: %1 (%2)</source>
+        <translation>Đã đăng nhập: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>Chưa đăng nhập</translation>
+    </message>
+    <message>
+        <source>Accounts switched on</source>
+        <translation>Đã bật tài khoản</translation>
+    </message>
+    <message>
+        <source>This database now has accounts: %1 is its administrator and is logged in. Add the other accounts with Accounts ▸ Users.</source>
+        <translation>Cơ sở dữ liệu này đã có tài khoản: %1 là quản trị viên và đã đăng nhập. Thêm các tài khoản khác tại Tài khoản ▸ Người dùng.</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::AuditModel</name>
+    <message>
+        <source>Added</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Sửa đổi</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Nội dung thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::AuditView</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Nhật ký thao tác</translation>
+    </message>
+    <message>
+        <source>id or key</source>
+        <translation>số hiệu hoặc mã</translation>
+    </message>
+    <message>
+        <source>Kind of change:</source>
+        <translation>Loại thao tác:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Người thực hiện:</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Bản ghi:</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Bảng:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Xuất CSV…</translation>
+    </message>
+    <message>
+        <source>(everyone)</source>
+        <translation>(tất cả mọi người)</translation>
+    </message>
+    <message>
+        <source>(all tables)</source>
+        <translation>(tất cả các bảng)</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(tất cả)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s); the newest %1 are shown, scroll for more.</source>
+        <translation>
+            <numerusform>%n thao tác; đang hiện %1 thao tác mới nhất, cuộn xuống để xem thêm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n thao tác.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>Không thể ghi tệp %1.</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Xuất nhật ký thao tác</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Tệp CSV (*.csv);;Tất cả tệp (*)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Đã xuất ra %1.</translation>
+    </message>
+</context>
+<context>
     <name>VinhDanh::Ui::AwardDialog</name>
     <message>
         <source>Edit award</source>
@@ -2796,6 +3036,33 @@ Nhập ghi chú minh chứng rồi nhấn Enter để xác nhận.</translation>
     </message>
 </context>
 <context>
+    <name>VinhDanh::Ui::LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>This database has user accounts. Log in to work on %1.</source>
+        <translation>Cơ sở dữ liệu này có tài khoản người dùng. Hãy đăng nhập để làm việc với %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>Đăng &amp;nhập</translation>
+    </message>
+    <message>
+        <source>Type your username.</source>
+        <translation>Hãy nhập tên đăng nhập.</translation>
+    </message>
+</context>
+<context>
     <name>VinhDanh::Ui::MainWindow</name>
     <message>
         <source>Vinh Danh databases (*.sqlite *.db);;All files (*)</source>
@@ -2960,6 +3227,14 @@ Nhập ghi chú minh chứng rồi nhấn Enter để xác nhận.</translation>
     <message>
         <source>Rule sets</source>
         <translation>Bộ quy tắc</translation>
+    </message>
+    <message>
+        <source>%1 has accounts; a run without a screen cannot log in.</source>
+        <translation>%1 có tài khoản người dùng; chế độ chạy không màn hình không thể đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Nobody logged in, so %1 was not opened.</source>
+        <translation>Chưa có ai đăng nhập nên %1 chưa được mở.</translation>
     </message>
 </context>
 <context>
@@ -3350,6 +3625,21 @@ Nhập ghi chú minh chứng rồi nhấn Enter để xác nhận.</translation>
     <message>
         <source>Cannot delete the movement</source>
         <translation>Không thể xóa phong trào</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::PasswordDialog</name>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Đặt lại mật khẩu của %1</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Mật khẩu &amp;mới:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat the password:</source>
+        <translation>Nhập &amp;lại mật khẩu:</translation>
     </message>
 </context>
 <context>
@@ -3962,6 +4252,57 @@ Nhập ghi chú minh chứng rồi nhấn Enter để xác nhận.</translation>
         <translation>
             <numerusform>Tìm thấy %n đơn vị</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::UsersDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Khóa</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Đặt &amp;lại mật khẩu…</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Tài khoản người dùng</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Đã khóa</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Tạm khóa</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Đến %1</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Mở khóa</translation>
     </message>
 </context>
 <context>

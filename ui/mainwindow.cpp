@@ -4,6 +4,9 @@
 #include "core/repo/personrepository.h"
 #include "core/repo/unitrepository.h"
 #include "core/settings.h"
+#include "ui/accounts/accountsmenu.h"
+#include "core/accounts/accountrepository.h"
+#include "ui/accounts/logindialog.h"
 #include "ui/eligibility/candidatesview.h"
 #include "ui/eligibility/rulesetsview.h"
 #include "ui/movements/movementsview.h"
@@ -54,10 +57,13 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_unitCount);
     statusBar()->addPermanentWidget(m_personCount);
     createMenus();
+    statusBar()->addPermanentWidget(m_accounts->sessionLabel());
 
     connect(m_units, &UnitsView::changed, this, &MainWindow::unitsChanged);
     connect(m_people, &PeopleView::changed, this, &MainWindow::updateCounts);
     connect(m_candidates, &CandidatesView::changed, this, &MainWindow::updateCounts);
+    connect(m_accounts, &AccountsMenu::closeRequested, this, &MainWindow::closeDatabase);
+    connect(m_accounts, &AccountsMenu::sessionChanged, this, [this] { setPagesDatabase(m_db.get()); });
     setPagesDatabase(nullptr);
     updateTitle();
     resize(1200, 760);
@@ -79,6 +85,9 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(tr("Save a &copy…"), this, &MainWindow::saveCopy);
     file->addSeparator();
+    m_accounts = new AccountsMenu(this);
+    file->addAction(m_accounts->switchUserAction());
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -94,6 +103,8 @@ void MainWindow::createMenus()
         const QString lang = QString::fromLatin1(code);
         connect(action, &QAction::triggered, this, [this, lang] { setLanguage(lang); });
     }
+
+    menuBar()->addMenu(m_accounts->menu());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Vinh Danh"), this, &MainWindow::about);
@@ -123,6 +134,12 @@ QString MainWindow::openDatabase(const Core::ConnectionSettings &settings, Core:
     } catch (const Core::Error &e) {
         return e.message();
     }
+    // A database with accounts shows nothing until someone logs in. A headless run
+    // (--screenshot) must never wait on a dialog nobody can answer.
+    if (m_headless && !Core::AccountRepository(*next).list().isEmpty())
+        return tr("%1 has accounts; a run without a screen cannot log in.").arg(settings.displayName());
+    if (!LoginDialog::logIn(*next, this))
+        return tr("Nobody logged in, so %1 was not opened.").arg(settings.displayName());
     // The new one is open: only now close the old one, so a failure never leaves the clerk
     // with nothing.
     setPagesDatabase(nullptr);
@@ -265,7 +282,15 @@ void MainWindow::setPagesDatabase(Core::Database *db)
     m_movements->setDatabase(db);
     m_candidates->setDatabase(db);
     m_ruleSets->setDatabase(db);
+    m_accounts->setDatabase(db);
     updateCounts();
+}
+
+void MainWindow::closeDatabase()
+{
+    setPagesDatabase(nullptr);
+    m_db.reset();
+    updateTitle();
 }
 
 void MainWindow::updateTitle()

@@ -12,6 +12,7 @@ class QTabWidget;
 
 namespace VinhDanh::Ui {
 
+class AccountsMenu;
 class CandidatesView;
 class MovementsView;
 class PeopleView;
@@ -28,8 +29,12 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a database and shows it. On failure the current database stays open and the
-    /// Core::Error message is returned; on success the result is empty.
+    /// Opens a database and shows it. A database with accounts first asks to log in (before
+    /// any of its data is shown); Cancel there counts as a failure. On failure the current
+    /// database stays open and the message is returned; on success the result is empty.
+    /// Without a screen (--screenshot): opening a database that needs a login fails instead of
+    /// showing the login dialog.
+    void setHeadless(bool headless) { m_headless = headless; }
     QString openDatabase(const Core::ConnectionSettings &settings,
                          Core::Database::Mode mode = Core::Database::Mode::OpenOrCreate);
     /// The same, showing a failure in a message box. Returns true when opened.
@@ -44,6 +49,7 @@ public:
     PeopleView *peopleView() const { return m_people; }
     CandidatesView *candidatesView() const { return m_candidates; }
     RuleSetsView *ruleSetsView() const { return m_ruleSets; }
+    AccountsMenu *accountsMenu() const { return m_accounts; }
 
 public slots:
     void newDatabase();
@@ -62,6 +68,8 @@ private:
     void updateTitle();
     void updateCounts();
     void unitsChanged();
+    /// Stops showing the database and closes it (nobody logged in after "switch user").
+    void closeDatabase();
 
     std::unique_ptr<Core::Database> m_db;
     QTabWidget *m_pages;
@@ -73,6 +81,8 @@ private:
     QLabel *m_unitCount;
     QLabel *m_personCount;
     QMenu *m_recentMenu = nullptr;
+    AccountsMenu *m_accounts = nullptr;
+    bool m_headless = false;
 };
 
 } // namespace VinhDanh::Ui

@@ -43,6 +43,7 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(screenshot)) {
         // Headless check: no dialogs, a failure is printed and ends the program.
+        window.setHeadless(true);
         const QString error = window.openDatabase(Core::ConnectionSettings::parse(
             parser.isSet(database) ? parser.value(database) : Core::Settings::defaultDatabasePath()));
         if (!error.isEmpty()) {

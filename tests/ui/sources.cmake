@@ -3,6 +3,10 @@ target_sources(ui_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/uitesthelpers.cpp ${CMAKE_CURRENT_LIST_DIR}/uitesthelpers.h
     ${CMAKE_CURRENT_LIST_DIR}/unitdialog_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/conflict_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/accountstesthelpers.h
+    ${CMAKE_CURRENT_LIST_DIR}/accounts_login_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/accounts_users_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/accounts_audit_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/persondialog_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/listmodels_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/unitsview_test.cpp

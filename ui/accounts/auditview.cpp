@@ -1,0 +1,235 @@
+#include "ui/accounts/auditview.h"
+
+#include "core/audit/auditschema.h"
+#include "core/error.h"
+#include "ui/accounts/auditmodel.h"
+#include "ui/registry/formwidgets.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace VinhDanh::Ui {
+
+namespace {
+QString jsonText(const QJsonValue &v)
+{
+    if (v.isUndefined())
+        return {};
+    if (v.isNull())
+        return QStringLiteral("∅");
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 15);
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+AuditView::AuditView(Core::Database &db, QWidget *parent)
+    : QDialog(parent), m_db(db), m_model(new AuditModel(this)), m_actor(new QComboBox(this)),
+      m_table(new QComboBox(this)), m_record(new QLineEdit(this)), m_from(new DateField(this)), m_to(new DateField(this)),
+      m_action(new QComboBox(this)), m_status(new QLabel(this)), m_view(new QTableView(this)),
+      m_detail(new QTableWidget(0, 3, this))
+{
+    setWindowTitle(tr("Audit log"));
+    m_actor->setObjectName(QStringLiteral("actor"));
+    m_table->setObjectName(QStringLiteral("table"));
+    m_record->setObjectName(QStringLiteral("record"));
+    m_from->setObjectName(QStringLiteral("from"));
+    m_to->setObjectName(QStringLiteral("to"));
+    m_action->setObjectName(QStringLiteral("action"));
+    m_view->setObjectName(QStringLiteral("entries"));
+    m_detail->setObjectName(QStringLiteral("detail"));
+    m_record->setPlaceholderText(tr("id or key"));
+    m_record->setClearButtonEnabled(true);
+
+    auto *filters = new QFormLayout;
+    auto *who = new QHBoxLayout;
+    who->addWidget(m_actor, 1);
+    who->addWidget(new QLabel(tr("Kind of change:"), this));
+    who->addWidget(m_action);
+    filters->addRow(tr("&Who:"), who);
+    auto *what = new QHBoxLayout;
+    what->addWidget(m_table, 1);
+    what->addWidget(new QLabel(tr("Record:"), this));
+    what->addWidget(m_record, 1);
+    filters->addRow(tr("&Table:"), what);
+    auto *when = new QHBoxLayout;
+    when->addWidget(m_from);
+    when->addWidget(new QLabel(tr("to"), this));
+    when->addWidget(m_to);
+    when->addStretch();
+    filters->addRow(tr("&From:"), when);
+
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_detail->setHorizontalHeaderLabels({tr("Field"), tr("Before"), tr("After")});
+    m_detail->verticalHeader()->hide();
+    m_detail->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_detail->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *exportButton = buttons->addButton(tr("&Export CSV…"), QDialogButtonBox::ActionRole);
+    exportButton->setObjectName(QStringLiteral("exportCsv"));
+    connect(exportButton, &QPushButton::clicked, this, &AuditView::exportCsvAs);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_status);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+
+    fillFilters();
+    connect(m_actor, &QComboBox::currentIndexChanged, this, &AuditView::applyFilter);
+    connect(m_table, &QComboBox::currentIndexChanged, this, &AuditView::applyFilter);
+    connect(m_action, &QComboBox::currentIndexChanged, this, &AuditView::applyFilter);
+    connect(m_record, &QLineEdit::editingFinished, this, &AuditView::applyFilter);
+    connect(m_from, &QLineEdit::editingFinished, this, &AuditView::applyFilter);
+    connect(m_to, &QLineEdit::editingFinished, this, &AuditView::applyFilter);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditView::showDetail);
+    applyFilter();
+    resize(1000, 680);
+}
+
+void AuditView::fillFilters()
+{
+    m_actor->addItem(tr("(everyone)"), QString());
+    try {
+        for (const QString &actor : Core::AuditLog(m_db).actors())
+            m_actor->addItem(actor, actor);
+    } catch (const Core::Error &e) {
+        m_status->setText(e.message());
+    }
+    m_table->addItem(tr("(all tables)"), QString());
+    for (const Core::AuditSchema::AuditedTable &t : Core::AuditSchema::auditedTables())
+        m_table->addItem(QString::fromLatin1(t.table), QString::fromLatin1(t.table));
+    m_action->addItem(tr("(any)"), QString());
+    for (const char *a : {"insert", "update", "delete"})
+        m_action->addItem(AuditModel::actionLabel(QString::fromLatin1(a)), QString::fromLatin1(a));
+}
+
+Core::AuditFilter AuditView::currentFilter() const
+{
+    Core::AuditFilter f;
+    f.actor = m_actor->currentData().toString();
+    f.table = m_table->currentData().toString();
+    f.action = m_action->currentData().toString();
+    const QString record = m_record->text().trimmed();
+    bool numeric = false;
+    const qint64 id = record.toLongLong(&numeric);
+    if (numeric && id > 0)
+        f.recordId = id;
+    else
+        f.recordKey = record;
+    f.from = m_from->date();
+    f.to = m_to->date();
+    return f;
+}
+
+void AuditView::applyFilter()
+{
+    QStringList problems;
+    if (!m_from->isAcceptable())
+        problems << badDateMessage(tr("From"), m_from->text());
+    if (!m_to->isAcceptable())
+        problems << badDateMessage(tr("To"), m_to->text());
+    if (!problems.isEmpty()) {
+        m_status->setText(problems.join(QLatin1Char(' ')));
+        return;
+    }
+    try {
+        m_model->setFilter(&m_db, currentFilter());
+        m_status->setText(m_model->total() > m_model->rowCount()
+                              ? tr("%n change(s); the newest %1 are shown, scroll for more.", nullptr, m_model->total())
+                                    .arg(m_model->rowCount())
+                              : tr("%n change(s).", nullptr, m_model->total()));
+    } catch (const Core::Error &e) {
+        m_status->setText(e.message());
+    }
+    m_view->resizeColumnsToContents();
+    showDetail();
+}
+
+void AuditView::showDetail()
+{
+    const QModelIndex current = m_view->currentIndex();
+    m_detail->setRowCount(0);
+    if (!current.isValid())
+        return;
+    const Core::AuditEntry &e = m_model->entry(current.row());
+    const QJsonObject before = QJsonDocument::fromJson(e.oldValues.toUtf8()).object();
+    const QJsonObject after = QJsonDocument::fromJson(e.newValues.toUtf8()).object();
+    QStringList keys = before.keys() + after.keys();
+    keys.removeDuplicates();
+    keys.sort();
+    m_detail->setRowCount(int(keys.size()));
+    for (int r = 0; r < keys.size(); ++r) {
+        const bool changed = before.value(keys[r]) != after.value(keys[r]);
+        const QStringList cells{keys[r], jsonText(before.value(keys[r])), jsonText(after.value(keys[r]))};
+        for (int c = 0; c < 3; ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            if (changed && e.action == QLatin1String("update")) {
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
+            m_detail->setItem(r, c, item);
+        }
+    }
+}
+
+QString AuditView::exportCsv(const QString &path)
+{
+    try {
+        const QByteArray csv = Core::AuditLog::csv(Core::AuditLog(m_db).entries(currentFilter()));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv) != csv.size())
+            return tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path));
+    } catch (const Core::Error &e) {
+        return e.message();
+    }
+    return {};
+}
+
+void AuditView::exportCsvAs()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit log"),
+                                                      QDir::home().filePath(QStringLiteral("audit.csv")),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString error = exportCsv(path);
+    if (error.isEmpty())
+        m_status->setText(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+    else
+        QMessageBox::warning(this, tr("Export the audit log"), error);
+}
+
+} // namespace VinhDanh::Ui

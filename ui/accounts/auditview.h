@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/audit/auditlog.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTableWidget;
+
+namespace VinhDanh::Ui {
+
+class AuditModel;
+class DateField;
+
+/// Leaders' and administrators' window on the audit log: filters (who, table, record, date
+/// range, kind of change), the matching rows newest first (paged), the selected row's values
+/// before and after side by side, and Export CSV of everything the filter matches.
+class AuditView : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit AuditView(Core::Database &db, QWidget *parent = nullptr);
+
+    AuditModel *model() const { return m_model; }
+    /// The filter the fields describe now.
+    Core::AuditFilter currentFilter() const;
+    /// Writes every row matching the filter to `path` as CSV (Core::AuditLog::csv). Returns the
+    /// error message, empty on success.
+    QString exportCsv(const QString &path);
+
+public slots:
+    void applyFilter();
+    void exportCsvAs();
+
+private:
+    void showDetail();
+    void fillFilters();
+
+    Core::Database &m_db;
+    AuditModel *m_model;
+    QComboBox *m_actor;
+    QComboBox *m_table;
+    QLineEdit *m_record;
+    DateField *m_from;
+    DateField *m_to;
+    QComboBox *m_action;
+    QLabel *m_status;
+    QTableView *m_view;
+    QTableWidget *m_detail;
+};
+
+} // namespace VinhDanh::Ui
