@@ -1,3 +1,5 @@
+#include "cli/clirunner.h"
+
 #include <catch2/catch.hpp>
 
 #include <QJsonArray>
@@ -7,30 +9,10 @@
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 
-namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using VinhDanh::Test::cli;
+using VinhDanh::Test::CliRun;
 
-/// Runs vinhdanh-cli in English with extra environment variables and optional stdin text.
-Run cli(const QStringList &args, const QMap<QString, QString> &env = {}, const QByteArray &input = {})
-{
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.remove(QStringLiteral("VINHDANH_PASSWORD"));
-    e.remove(QStringLiteral("VINHDANH_NEW_PASSWORD"));
-    for (auto it = env.begin(); it != env.end(); ++it)
-        e.insert(it.key(), it.value());
-    p.setProcessEnvironment(e);
-    p.start(QStringLiteral(VINHDANH_CLI), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
-    p.write(input);
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(120000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
+namespace {
 
 const QString kAdminPassword = QStringLiteral("admin-password");
 } // namespace
@@ -42,7 +24,7 @@ TEST_CASE("cliUsers_firstAccountIsAdmin_thenCommandsNeedALogin_andRolesAreEnforc
     REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), db}).code == 0);
 
     // The first account needs no login and becomes the administrator; the password comes from stdin.
-    Run r = cli({QStringLiteral("users"), QStringLiteral("--database"), db, QStringLiteral("--add"), QStringLiteral("quantri"),
+    CliRun r = cli({QStringLiteral("users"), QStringLiteral("--database"), db, QStringLiteral("--add"), QStringLiteral("quantri"),
                  QStringLiteral("--role"), QStringLiteral("leader")},
                 {}, kAdminPassword.toUtf8() + "\n");
     INFO(r.err.toStdString());

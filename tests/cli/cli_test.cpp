@@ -1,5 +1,7 @@
 #include "core/db/migrations.h"
 
+#include "cli/clirunner.h"
+
 #include <catch2/catch.hpp>
 
 #include <QFile>
@@ -11,22 +13,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
-namespace {
-struct Result
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using VinhDanh::Test::cli;
+using VinhDanh::Test::CliRun;
 
-/// Runs the built vinhdanh-cli as a script would, with English messages.
-Result cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(VINHDANH_CLI), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
-    REQUIRE(p.waitForFinished(120000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
+namespace {
 
 QByteArray readAll(const QString &path)
 {
@@ -40,10 +30,10 @@ TEST_CASE("cliInitCreatesADatabase_andRefusesToOverwriteOne", "[cli]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("office.sqlite"));
-    const Result first = cli({QStringLiteral("init"), QStringLiteral("--database"), db});
+    const CliRun first = cli({QStringLiteral("init"), QStringLiteral("--database"), db});
     CHECK(first.code == 0);
     CHECK(QFile::exists(db));
-    const Result again = cli({QStringLiteral("init"), QStringLiteral("--database"), db});
+    const CliRun again = cli({QStringLiteral("init"), QStringLiteral("--database"), db});
     CHECK(again.code == 1);
     CHECK(again.err.trimmed().count(QLatin1Char('\n')) == 0);
     CHECK(again.err.contains(QStringLiteral("already exists")));
@@ -60,7 +50,7 @@ TEST_CASE("cliDemoExportImportExport_roundTripsByteForByte", "[cli]")
             == 0);
     REQUIRE(cli({QStringLiteral("export"), QStringLiteral("--database"), a, QStringLiteral("--output"), dir.filePath(QStringLiteral("a.json"))}).code == 0);
     REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), b}).code == 0);
-    const Result imported = cli({QStringLiteral("import"), QStringLiteral("--database"), b, QStringLiteral("--input"), dir.filePath(QStringLiteral("a.json"))});
+    const CliRun imported = cli({QStringLiteral("import"), QStringLiteral("--database"), b, QStringLiteral("--input"), dir.filePath(QStringLiteral("a.json"))});
     CHECK(imported.code == 0);
     CHECK(imported.out.contains(QStringLiteral("120 people")));
     REQUIRE(cli({QStringLiteral("export"), QStringLiteral("--database"), b, QStringLiteral("--output"), dir.filePath(QStringLiteral("b.json"))}).code == 0);
@@ -78,12 +68,12 @@ TEST_CASE("cliImportOfBrokenFile_failsWithOneLine_andChangesNothing", "[cli]")
         "units": [{"key": "U1", "name": "Sở Nội vụ", "kind": "provincial_agency"}],
         "people": [{"key": "P1", "fullName": "Nguyễn Văn A", "unit": "U2", "category": "cong_chuc"}]})");
     f.close();
-    const Result r = cli({QStringLiteral("import"), QStringLiteral("--database"), db, QStringLiteral("--input"), f.fileName()});
+    const CliRun r = cli({QStringLiteral("import"), QStringLiteral("--database"), db, QStringLiteral("--input"), f.fileName()});
     CHECK(r.code != 0);
     CHECK(r.err.trimmed().count(QLatin1Char('\n')) == 0);
     CHECK(r.err.contains(QStringLiteral("people[0] (P1)")));
     CHECK(r.err.contains(QStringLiteral("U2")));
-    const Result exported = cli({QStringLiteral("export"), QStringLiteral("--database"), db, QStringLiteral("--output"),
+    const CliRun exported = cli({QStringLiteral("export"), QStringLiteral("--database"), db, QStringLiteral("--output"),
                                  dir.filePath(QStringLiteral("out.json"))});
     CHECK(exported.out.contains(QStringLiteral("0 units, 0 people")));
 }
@@ -93,13 +83,13 @@ TEST_CASE("cliMovementsJson_listsTheFiveCatalogueMovements", "[cli]")
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("office.sqlite"));
     REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), db}).code == 0);
-    const Result r = cli({QStringLiteral("movements"), QStringLiteral("--database"), db, QStringLiteral("--format"), QStringLiteral("json")});
+    const CliRun r = cli({QStringLiteral("movements"), QStringLiteral("--database"), db, QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(r.code == 0);
     const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
     REQUIRE(list.size() == 5);
     CHECK(list.at(3).toObject().value(QStringLiteral("key")).toString() == QStringLiteral("catalogue-003"));
     CHECK(list.at(3).toObject().value(QStringLiteral("catalogue")).toBool());
-    const Result text = cli({QStringLiteral("movements"), QStringLiteral("--database"), db});
+    const CliRun text = cli({QStringLiteral("movements"), QStringLiteral("--database"), db});
     CHECK(text.out.contains(QStringLiteral("Hà Tĩnh")));
     CHECK(cli({QStringLiteral("movements"), QStringLiteral("--database"), db, QStringLiteral("--format"), QStringLiteral("xml")}).code == 2);
 }
@@ -119,7 +109,7 @@ TEST_CASE("cliRefusesDatabaseFromNewerVersion_withClearMessage", "[cli]")
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    const Result r = cli({QStringLiteral("movements"), QStringLiteral("--database"), db});
+    const CliRun r = cli({QStringLiteral("movements"), QStringLiteral("--database"), db});
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("newer version of Vinh Danh")));
 }

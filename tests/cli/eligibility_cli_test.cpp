@@ -4,6 +4,8 @@
 #include "core/repo/recordrepository.h"
 #include "core/repo/unitrepository.h"
 
+#include "cli/clirunner.h"
+
 #include <catch2/catch.hpp>
 
 #include <QFile>
@@ -15,21 +17,10 @@
 
 using namespace VinhDanh::Core;
 
-namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using VinhDanh::Test::cli;
+using VinhDanh::Test::CliRun;
 
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(VINHDANH_CLI), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
-    REQUIRE(p.waitForFinished(120000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
+namespace {
 
 /// An office file with one person (key P1) who has CSTĐCS 2024 and 2025, and a unit U1.
 QString office(const QTemporaryDir &dir)
@@ -65,7 +56,7 @@ TEST_CASE("cliCheck_json_givesVerdictRuleSetAndNestedConditions", "[cli][eligibi
 {
     QTemporaryDir dir;
     const QString db = office(dir);
-    const Run r = cli({QStringLiteral("check"), QStringLiteral("--database"), db, QStringLiteral("--person"), QStringLiteral("P1"),
+    const CliRun r = cli({QStringLiteral("check"), QStringLiteral("--database"), db, QStringLiteral("--person"), QStringLiteral("P1"),
                        QStringLiteral("--award"), QStringLiteral("CSTD_TINH"), QStringLiteral("--year"), QStringLiteral("2025"),
                        QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(r.code == 0);
@@ -87,16 +78,16 @@ TEST_CASE("cliCheck_text_andErrors_andUsage", "[cli][eligibility]")
 {
     QTemporaryDir dir;
     const QString db = office(dir);
-    const Run text = cli({QStringLiteral("check"), QStringLiteral("--database"), db, QStringLiteral("--person"), QStringLiteral("P1"),
+    const CliRun text = cli({QStringLiteral("check"), QStringLiteral("--database"), db, QStringLiteral("--person"), QStringLiteral("P1"),
                           QStringLiteral("--award"), QStringLiteral("BK_TINH"), QStringLiteral("--year"), QStringLiteral("2025")});
     CHECK(text.code == 0);
     CHECK(text.out.contains(QStringLiteral("Verdict: needs_review")));
     CHECK(text.out.contains(QStringLiteral("Checklist:")));
-    const Run unknown = cli({QStringLiteral("check"), QStringLiteral("--database"), db, QStringLiteral("--person"), QStringLiteral("NOBODY"),
+    const CliRun unknown = cli({QStringLiteral("check"), QStringLiteral("--database"), db, QStringLiteral("--person"), QStringLiteral("NOBODY"),
                              QStringLiteral("--award"), QStringLiteral("LDTT"), QStringLiteral("--year"), QStringLiteral("2025")});
     CHECK(unknown.code == 1);
     CHECK(unknown.err.trimmed().count(QLatin1Char('\n')) == 0);
-    const Run both = cli({QStringLiteral("check"), QStringLiteral("--database"), db, QStringLiteral("--person"), QStringLiteral("P1"),
+    const CliRun both = cli({QStringLiteral("check"), QStringLiteral("--database"), db, QStringLiteral("--person"), QStringLiteral("P1"),
                           QStringLiteral("--unit"), QStringLiteral("U1"), QStringLiteral("--award"), QStringLiteral("LDTT"),
                           QStringLiteral("--year"), QStringLiteral("2025")});
     CHECK(both.code == 2);
@@ -106,12 +97,12 @@ TEST_CASE("cliCandidates_csvAndJson", "[cli][eligibility]")
 {
     QTemporaryDir dir;
     const QString db = office(dir);
-    const Run csv = cli({QStringLiteral("candidates"), QStringLiteral("--database"), db, QStringLiteral("--year"), QStringLiteral("2025"),
+    const CliRun csv = cli({QStringLiteral("candidates"), QStringLiteral("--database"), db, QStringLiteral("--year"), QStringLiteral("2025"),
                          QStringLiteral("--format"), QStringLiteral("csv")});
     REQUIRE(csv.code == 0);
     CHECK(csv.out.startsWith(QStringLiteral("award,kind,key,name,unit,verdict,progress,proposed\n")));
     CHECK(csv.out.contains(QStringLiteral("BK_TINH,person,P1,Nguyễn Văn An,Sở Nội vụ,needs_review")));
-    const Run json = cli({QStringLiteral("candidates"), QStringLiteral("--database"), db, QStringLiteral("--year"), QStringLiteral("2025"),
+    const CliRun json = cli({QStringLiteral("candidates"), QStringLiteral("--database"), db, QStringLiteral("--year"), QStringLiteral("2025"),
                           QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(json.code == 0);
     CHECK(QJsonDocument::fromJson(json.out.toUtf8()).array().size() >= 2);
@@ -121,7 +112,7 @@ TEST_CASE("cliRules_listsTheSets_andRefusesABadFileWithItsLine", "[cli][eligibil
 {
     QTemporaryDir dir;
     const QString db = office(dir);
-    const Run list = cli({QStringLiteral("rules"), QStringLiteral("--database"), db});
+    const CliRun list = cli({QStringLiteral("rules"), QStringLiteral("--database"), db});
     CHECK(list.code == 0);
     CHECK(list.out.contains(QStringLiteral("luat-06-2022-nd-152-2025")));
     CHECK(list.out.contains(QStringLiteral("luat-06-2022-nd-98-2023")));
@@ -129,7 +120,7 @@ TEST_CASE("cliRules_listsTheSets_andRefusesABadFileWithItsLine", "[cli][eligibil
     REQUIRE(bad.open(QIODevice::WriteOnly));
     bad.write("{\n  \"format\": \"vinhdanh-rules\",\n  \"formatVersion\": 1,\n  \"id\": \"x\"\n  \"version\": 1\n}\n");
     bad.close();
-    const Run r = cli({QStringLiteral("rules"), QStringLiteral("--database"), db, QStringLiteral("--import"), bad.fileName()});
+    const CliRun r = cli({QStringLiteral("rules"), QStringLiteral("--database"), db, QStringLiteral("--import"), bad.fileName()});
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("bad.json, line 5")));
 }

@@ -114,7 +114,7 @@ TEST_CASE("candidatesView_textFilterIgnoresDiacritics_andOtherFiltersNarrowTheLi
 
 TEST_CASE("candidatesModel_filteredAndSorted_passesModelTester", "[ui][eligibility]")
 {
-    Test::EligibilityModelLog log;
+    Test::ModelTestLog log;
     CandidatesModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
     QList<Core::Eligibility::Candidate> rows;

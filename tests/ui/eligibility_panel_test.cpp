@@ -204,7 +204,7 @@ TEST_CASE("eligibilityModel_withTraceAndChecklist_passesModelTester", "[ui][elig
     Test::rateYears(db, Core::Subject::person(person), 2019, 2024);
     const qint64 movement = movementWithOneStandardForLdtt(db);
 
-    Test::EligibilityModelLog log;
+    Test::ModelTestLog log;
     Ui::EligibilityPanel panel(db, Core::Subject::person(person));
     QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
     panel.setYear(2024);

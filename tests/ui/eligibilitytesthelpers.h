@@ -14,28 +14,6 @@
 
 namespace VinhDanh::Test {
 
-/// Collects what QAbstractItemModelTester reports (category qt.modeltest) while it lives, so
-/// a broken model fails the Catch test instead of only printing a warning.
-class EligibilityModelLog
-{
-public:
-    EligibilityModelLog()
-    {
-        s_messages.clear();
-        m_previous = qInstallMessageHandler(&EligibilityModelLog::handler);
-    }
-    ~EligibilityModelLog() { qInstallMessageHandler(m_previous); }
-    QStringList messages() const { return s_messages; }
-
-private:
-    static void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-    {
-        if (type != QtDebugMsg && context.category && QByteArray(context.category).startsWith("qt.modeltest"))
-            s_messages << message;
-    }
-    static inline QStringList s_messages;
-    QtMessageHandler m_previous;
-};
 
 /// Rates `subject` with `rating` for every year from `from` to `to`.
 inline void rateYears(Core::Database &db, const Core::Subject &subject, int from, int to,

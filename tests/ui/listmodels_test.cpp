@@ -17,25 +17,9 @@
 
 using namespace VinhDanh;
 
-namespace {
-/// Collects what QAbstractItemModelTester reports (category qt.modeltest) while it lives, so
-/// a broken model fails the Catch test instead of only printing a warning.
-class ModelTestLog
-{
-public:
-    ModelTestLog() { s_messages.clear(); m_previous = qInstallMessageHandler(&ModelTestLog::handler); }
-    ~ModelTestLog() { qInstallMessageHandler(m_previous); }
-    QStringList messages() const { return s_messages; }
+using VinhDanh::Test::ModelTestLog;
 
-private:
-    static void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-    {
-        if (type != QtDebugMsg && context.category && QByteArray(context.category).startsWith("qt.modeltest"))
-            s_messages << message;
-    }
-    static inline QStringList s_messages;
-    QtMessageHandler m_previous;
-};
+namespace {
 
 QStringList column(const QAbstractItemModel &model, int col)
 {

@@ -45,4 +45,23 @@ qint64 addUnit(Core::Database &db, const QString &name, qint64 parentId = 0,
                const QString &kind = QStringLiteral("provincial_agency"));
 qint64 addPerson(Core::Database &db, const QString &fullName, qint64 unitId, const QString &cccd = {});
 
+/// What QAbstractItemModelTester reports (qt.modeltest) while it lives, so a broken model
+/// fails the test instead of only printing a warning.
+class ModelTestLog
+{
+public:
+    ModelTestLog() { s_messages.clear(); m_previous = qInstallMessageHandler(&ModelTestLog::handler); }
+    ~ModelTestLog() { qInstallMessageHandler(m_previous); }
+    QStringList messages() const { return s_messages; }
+
+private:
+    static void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        if (type != QtDebugMsg && context.category && QByteArray(context.category).startsWith("qt.modeltest"))
+            s_messages << message;
+    }
+    static inline QStringList s_messages;
+    QtMessageHandler m_previous;
+};
+
 } // namespace VinhDanh::Test
