@@ -34,6 +34,15 @@ QJsonObject readResource(const QString &path)
         throw Error(Tr::tr("The catalogue file %1 is damaged: %2.").arg(path, error.errorString()));
     return doc.object();
 }
+/// The catalogue's movement files, in name order (000.json … 004.json).
+QStringList movementFiles()
+{
+    const QDir dir(QStringLiteral(":/vinhdanh/catalogue/movements"));
+    QStringList paths;
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        paths.append(dir.filePath(name));
+    return paths;
+}
 } // namespace
 
 QList<AwardForm> awardForms()
@@ -57,25 +66,22 @@ QList<AwardForm> awardForms()
 QList<Movement> movements()
 {
     QList<Movement> out;
-    const QDir dir(QStringLiteral(":/vinhdanh/catalogue/movements"));
-    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    for (const QString &name : files) {
-        const QString path = dir.filePath(name);
+    for (const QString &path : movementFiles())
         out.append(MovementJson::fromJson(readResource(path), path));
-    }
     return out;
 }
 
 void ensureLoaded(Database &db)
 {
-    // Cheap check first: opening an existing database must not rewrite the catalogue.
+    // Cheap check first: opening an existing database neither parses nor rewrites the
+    // catalogue; the movement files are read only when a movement is missing.
     const QList<AwardForm> forms = awardForms();
-    const QList<Movement> catalogue = movements();
     const int formsPresent = Query(db.sql(), QStringLiteral("SELECT count(*) FROM award_forms")).scalar(0).toInt();
-    const int moviesPresent =
+    const int movementsPresent =
         Query(db.sql(), QStringLiteral("SELECT count(*) FROM movements WHERE is_catalogue = 1")).scalar(0).toInt();
-    if (formsPresent >= forms.size() && moviesPresent >= catalogue.size())
+    if (formsPresent >= forms.size() && movementsPresent >= movementFiles().size())
         return;
+    const QList<Movement> catalogue = movements();
 
     Transaction tx(db.sql());
     Query insertForm(db.sql(), QStringLiteral("INSERT INTO award_forms (code, name, kind, recipients, level, rank) "
