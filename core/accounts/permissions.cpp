@@ -58,6 +58,12 @@ QString actionName(Action action)
     case Action::GenerateDemo: return Tr::tr("generating demo data");
     case Action::ManageAccounts: return Tr::tr("managing accounts");
     case Action::ViewAudit: return Tr::tr("reading the audit log");
+    case Action::EditDossiers: return Tr::tr("preparing proposal dossiers");
+    case Action::AppraiseDossiers: return Tr::tr("appraising proposal dossiers");
+    case Action::RunCouncil: return Tr::tr("recording council sittings");
+    case Action::DraftDecisions: return Tr::tr("drafting decisions");
+    case Action::SignDecisions: return Tr::tr("issuing decisions");
+    case Action::EditPayData: return Tr::tr("changing bonus and voting data");
     }
     return {};
 }
@@ -73,6 +79,12 @@ bool can(const QString &role, Action action)
     case Action::ImportData: return role == kAppraiser;
     case Action::ExportData: return role == kAppraiser || role == kSecretary || role == kLeader;
     case Action::ViewAudit: return role == kLeader;
+    case Action::EditDossiers: return role == kClerk || role == kAppraiser;
+    case Action::AppraiseDossiers: return role == kAppraiser;
+    case Action::RunCouncil: return role == kSecretary;
+    case Action::DraftDecisions: return role == kAppraiser || role == kSecretary;
+    case Action::SignDecisions: return role == kLeader;
+    case Action::EditPayData: return role == kAppraiser;
     case Action::GenerateDemo:
     case Action::ManageAccounts: return false;
     }
@@ -109,7 +121,8 @@ void require(const Database &db, Action action, qint64 unitId)
     if (!can(s.role, action))
         throw PermissionError(Tr::tr("The account %1 (%2) is not allowed %3.")
                                   .arg(s.username, roleName(s.role), actionName(action)));
-    if (s.role == kClerk && action == Action::EditRegistry && !inSubtree(db, s.unitId, unitId)) {
+    if (s.role == kClerk && (action == Action::EditRegistry || action == Action::EditDossiers)
+        && !inSubtree(db, s.unitId, unitId)) {
         const QString unitName = Query(db.sql(), QStringLiteral("SELECT name FROM units WHERE id = :id"))
                                      .bind(QStringLiteral(":id"), s.unitId)
                                      .scalar()

@@ -20,6 +20,12 @@ class Database;
 ///   GenerateDemo      -            -          -              -       yes
 ///   ManageAccounts    -            -          -              -       yes
 ///   ViewAudit         -            -          -              yes     yes
+///   EditDossiers      own subtree  yes        -              -       yes   (make, fill, submit, recall)
+///   AppraiseDossiers  -            yes        -              -       yes   (receive, return, appraise)
+///   RunCouncil        -            -          yes            -       yes   (sittings, tallies, outcomes)
+///   DraftDecisions    -            yes        yes            -       yes
+///   SignDecisions     -            -          -              yes     yes   (issue)
+///   EditPayData       -            yes        -              -       yes   (salaries, coefficients, thresholds)
 namespace Permissions {
 
 enum class Action {
@@ -31,6 +37,12 @@ enum class Action {
     GenerateDemo,
     ManageAccounts,
     ViewAudit,
+    EditDossiers,
+    AppraiseDossiers,
+    RunCouncil,
+    DraftDecisions,
+    SignDecisions,
+    EditPayData,
 };
 
 /// The role codes, in the order forms list them.

@@ -109,13 +109,30 @@ const QList<AuditedTable> &auditedTables()
         {"initiative_holders", "initiative_id", nullptr},
         {"disciplines", "id", "ext_key"},
         {"accounts", "id", "username"},
+        // Step 4, the workflow (core/workflow/workflowschema.cpp installs these).
+        {"base_salaries", "id", nullptr, 4},
+        {"bonus_coefficients", "id", "form_code", 4},
+        {"vote_thresholds", "id", "form_code", 4},
+        {"dossiers", "id", "ext_key", 4},
+        {"dossier_nominees", "id", nullptr, 4},
+        {"nominee_checklist", "id", nullptr, 4},
+        {"dossier_attachments", "id", "file_name", 4},
+        {"nominee_appraisals", "nominee_id", nullptr, 4},
+        {"nominee_outcomes", "nominee_id", "outcome", 4},
+        {"council_sessions", "id", "ext_key", 4},
+        {"council_members", "id", "full_name", 4},
+        {"council_items", "id", nullptr, 4},
+        {"council_conflicts", "item_id", nullptr, 4},
+        {"decisions", "id", "number", 4},
+        {"decision_awardees", "id", nullptr, 4},
     };
     return tables;
 }
 
 QStringList excludedColumns()
 {
-    return {QStringLiteral("search_key"), QStringLiteral("password_hash")};
+    // `data`: attachment file contents (a BLOB json_object cannot hold, and too big to copy).
+    return {QStringLiteral("search_key"), QStringLiteral("password_hash"), QStringLiteral("data")};
 }
 
 void installAudit(Database &db, const AuditedTable &table)
@@ -135,6 +152,18 @@ void installGuard(Database &db, const Guard &g)
         dropTrigger(db, name, g.table);
         if (!refuse)
             return;
+        if (pg && !when.isEmpty()) {
+            // PostgreSQL refuses subqueries in a trigger's WHEN, so the condition moves into
+            // a function of its own; a BEFORE trigger returning the row lets it through.
+            const QString fn = name + QStringLiteral("_fn");
+            Query::run(db.sql(), QStringLiteral("CREATE OR REPLACE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+                                                "BEGIN\n  IF (%2) THEN RAISE EXCEPTION '%', %3; END IF;\n"
+                                                "  IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;\n  RETURN NEW;\nEND\n$$")
+                                     .arg(fn, when, literal(message)));
+            Query::run(db.sql(), QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 FOR EACH ROW EXECUTE FUNCTION %4()")
+                                     .arg(name, QLatin1String(event), g.table, fn));
+            return;
+        }
         const QString whenClause = when.isEmpty() ? QString() : QStringLiteral(" WHEN (%1)").arg(when);
         if (pg)
             Query::run(db.sql(), QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 FOR EACH ROW%4 EXECUTE FUNCTION vd_refuse(%5)")
@@ -146,6 +175,7 @@ void installGuard(Database &db, const Guard &g)
     };
     one(g.refuseUpdate, "UPDATE", g.updateWhen);
     one(g.refuseDelete, "DELETE", g.deleteWhen);
+    one(g.refuseInsert, "INSERT", g.insertWhen);
     if (pg && g.refuseDelete && g.deleteWhen.isEmpty()) {
         // TRUNCATE skips row triggers; a table whose every row is protected refuses it too.
         const QString name = QStringLiteral("guard_%1_truncate").arg(g.table);
@@ -169,8 +199,8 @@ void installPostgresFunctions(Database &db)
         "CREATE OR REPLACE FUNCTION vd_audit() RETURNS trigger LANGUAGE plpgsql AS $$\n"
         "DECLARE o jsonb; n jsonb; r jsonb;\n"
         "BEGIN\n"
-        "  IF TG_OP <> 'INSERT' THEN o := to_jsonb(OLD) - 'search_key' - 'password_hash'; END IF;\n"
-        "  IF TG_OP <> 'DELETE' THEN n := to_jsonb(NEW) - 'search_key' - 'password_hash'; END IF;\n"
+        "  IF TG_OP <> 'INSERT' THEN o := to_jsonb(OLD) - 'search_key' - 'password_hash' - 'data'; END IF;\n"
+        "  IF TG_OP <> 'DELETE' THEN n := to_jsonb(NEW) - 'search_key' - 'password_hash' - 'data'; END IF;\n"
         "  r := COALESCE(n, o);\n"
         "  INSERT INTO audit_log (at, actor, action, table_name, record_id, record_key, old_values, new_values)\n"
         "  VALUES (vd_now(), vd_actor(), lower(TG_OP), TG_TABLE_NAME, CAST(r ->> TG_ARGV[0] AS BIGINT),\n"
@@ -186,8 +216,12 @@ void installAll(Database &db)
     if (db.backend() == Backend::Postgres)
         installPostgresFunctions(db);
     for (const AuditedTable &t : auditedTables())
-        installAudit(db, t);
-    installGuard(db, {QStringLiteral("audit_log"), QStringLiteral("audit rows cannot be changed or deleted")});
+        if (t.schemaStep == 2)
+            installAudit(db, t);
+    Guard g;
+    g.table = QStringLiteral("audit_log");
+    g.reason = QStringLiteral("audit rows cannot be changed or deleted");
+    installGuard(db, g);
 }
 
 } // namespace AuditSchema

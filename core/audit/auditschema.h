@@ -20,6 +20,7 @@ struct AuditedTable
     const char *table;
     const char *idColumn;  // "id", or "initiative_id" for the holder links
     const char *keyColumn; // "ext_key", "username", or nullptr
+    int schemaStep = 2;    // the migration step that creates the table (and its triggers)
 };
 const QList<AuditedTable> &auditedTables();
 
@@ -32,10 +33,12 @@ QStringList excludedColumns();
 void installAudit(Database &db, const AuditedTable &table);
 
 /// A rule that makes rows of a table refuse changes, checked by the database.
-/// Issue 4 reuses it for issued decisions, their awardees and ledger entries, and submitted
+/// Issue 4 uses it for issued decisions, their awardees and ledger entries, and submitted
 /// dossiers, e.g. {"decisions", "issued decision", true, "OLD.status = 'issued'", true,
-/// "OLD.status = 'issued'"}. Conditions are SQL over OLD (and NEW for updates) that both
-/// SQLite and PostgreSQL accept; an empty condition means "always".
+/// "OLD.status = 'issued'"}. Conditions are SQL over OLD (NEW for updates and inserts) that
+/// both SQLite and PostgreSQL accept, subqueries included (on PostgreSQL a conditional guard
+/// runs in its own trigger function, since a trigger's WHEN may not hold a subquery); an
+/// empty condition means "always".
 struct Guard
 {
     QString table;
@@ -44,6 +47,8 @@ struct Guard
     QString updateWhen;
     bool refuseDelete = true;
     QString deleteWhen;
+    bool refuseInsert = false;
+    QString insertWhen;
 };
 void installGuard(Database &db, const Guard &guard);
 
@@ -51,7 +56,7 @@ void installGuard(Database &db, const Guard &guard);
 /// On SQLite vd_actor() is registered per connection (core/db/sqlfunctions.h) instead.
 void installPostgresFunctions(Database &db);
 
-/// Migration step 2's trigger part: audit on every audited table, audit_log guarded.
+/// Migration step 2's trigger part: audit on its tables (schemaStep 2), audit_log guarded.
 void installAll(Database &db);
 
 /// The marker at the start of a guard's error text, recognised by Query to explain it.

@@ -63,6 +63,22 @@ QList<AwardForm> awardForms()
     return forms;
 }
 
+void insertAwardForms(Database &db)
+{
+    const QList<AwardForm> forms = awardForms();
+    Query insertForm(db.sql(), QStringLiteral("INSERT INTO award_forms (code, name, kind, recipients, level, rank) "
+                                              "VALUES (:code, :name, :kind, :recipients, :level, :rank) "
+                                              "ON CONFLICT (code) DO NOTHING"));
+    for (const AwardForm &f : forms)
+        insertForm.bind(QStringLiteral(":code"), f.code)
+            .bind(QStringLiteral(":name"), f.name)
+            .bind(QStringLiteral(":kind"), f.kind)
+            .bind(QStringLiteral(":recipients"), f.recipients)
+            .bind(QStringLiteral(":level"), f.level)
+            .bind(QStringLiteral(":rank"), f.rank)
+            .exec();
+}
+
 QList<Movement> movements()
 {
     QList<Movement> out;
@@ -84,17 +100,7 @@ void ensureLoaded(Database &db)
     const QList<Movement> catalogue = movements();
 
     Transaction tx(db.sql());
-    Query insertForm(db.sql(), QStringLiteral("INSERT INTO award_forms (code, name, kind, recipients, level, rank) "
-                                              "VALUES (:code, :name, :kind, :recipients, :level, :rank) "
-                                              "ON CONFLICT (code) DO NOTHING"));
-    for (const AwardForm &f : forms)
-        insertForm.bind(QStringLiteral(":code"), f.code)
-            .bind(QStringLiteral(":name"), f.name)
-            .bind(QStringLiteral(":kind"), f.kind)
-            .bind(QStringLiteral(":recipients"), f.recipients)
-            .bind(QStringLiteral(":level"), f.level)
-            .bind(QStringLiteral(":rank"), f.rank)
-            .exec();
+    insertAwardForms(db);
     MovementRepository repo(db);
     for (const Movement &m : catalogue)
         if (repo.idForKey(m.key) == 0)

@@ -16,6 +16,10 @@ namespace Catalogue {
 QList<AwardForm> awardForms();
 QList<Movement> movements();
 
+/// Inserts the award forms the database lacks (no transaction of its own; schema step 4 needs
+/// them before seeding the bonus coefficients that refer to them).
+void insertAwardForms(Database &db);
+
 /// Inserts whatever the database lacks of the catalogue (new databases get all of it; an
 /// older database gets catalogue movements added by a newer program). One transaction.
 void ensureLoaded(Database &db);

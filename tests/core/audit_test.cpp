@@ -138,7 +138,8 @@ TEST_CASE("guard_protectsOnlyTheRowsItsConditionNames", "[audit]")
         Query::run(db.sql(), Migrations::dialect(db, QStringLiteral(
             "CREATE TABLE sample_decisions (id {{ID}}, status TEXT NOT NULL, title TEXT)")));
         AuditSchema::installGuard(db, {QStringLiteral("sample_decisions"), QStringLiteral("issued decision"), true,
-                                       QStringLiteral("OLD.status = 'issued'"), true, QStringLiteral("OLD.status = 'issued'")});
+                                       QStringLiteral("OLD.status = 'issued'"), true, QStringLiteral("OLD.status = 'issued'"),
+                                       false, QString()});
         Query::run(db.sql(), QStringLiteral("INSERT INTO sample_decisions (status, title) VALUES ('draft', 'a'), ('issued', 'b')"));
         CHECK(errorOf([&] { Query::run(db.sql(), QStringLiteral("UPDATE sample_decisions SET title = 'x' WHERE status = 'draft'")); })
                   .isEmpty());

@@ -1,0 +1,3 @@
+#include "core/workflow/councilrepository.h"
+
+// Implementation in progress (issue 4).

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/workflow/workflow.h"
+
+#include <QList>
+
+namespace VinhDanh::Core {
+class Database;
+}
+
+namespace VinhDanh::Core::Workflow {
+
+/// Sittings of the Hội đồng Thi đua – Khen thưởng: members and attendance, the nominees put
+/// before it, conflicts of interest and the secret-ballot tallies.
+class CouncilRepository
+{
+public:
+    explicit CouncilRepository(Database &db) : m_db(db) {}
+
+    QList<CouncilSession> sessions() const; // newest first, without members
+    CouncilSession session(qint64 id) const; // with members; Error when missing
+    qint64 idForKey(const QString &key) const;
+
+    /// Creates (quorum from office settings "council.quorum") or updates a sitting's header
+    /// and its members (replaced as given, with attendance). Refused once closed.
+    qint64 save(CouncilSession &session);
+    void setAttendance(qint64 memberId, bool attended);
+    /// Closing freezes the sitting (the minutes' data); refused while an item is untallied.
+    void close(qint64 sessionId);
+
+    /// Puts a nominee of a dossier in status appraised or before_council, agreed by the
+    /// appraiser, before the sitting. Putting the first nominee of an appraised dossier moves
+    /// the dossier to before_council when all its agreed nominees are on a sitting.
+    qint64 addItem(qint64 sessionId, qint64 nomineeId);
+    /// Adds every agreed nominee of the dossier (PutToCouncil).
+    void addDossier(qint64 sessionId, qint64 dossierId);
+    QList<CouncilItem> items(qint64 sessionId) const;
+    CouncilItem item(qint64 itemId) const;
+    void setConflicts(qint64 itemId, const QList<qint64> &memberIds);
+
+    /// Whether the sitting has its quorum (Council::quorumMet over its members).
+    bool quorumMet(qint64 sessionId) const;
+    /// The threshold in force for a form (its own row, else "*").
+    Threshold thresholdFor(const QString &formCode) const;
+    /// Records the tally of one item: refused without quorum, on a closed sitting, or when the
+    /// ballots exceed the voters. Stores the threshold used and the result; a failed tally
+    /// records the nominee's outcome "not awarded".
+    void recordTally(qint64 itemId, int agree, int disagree, int abstain);
+
+private:
+    Database &m_db;
+};
+
+} // namespace VinhDanh::Core::Workflow

@@ -1,0 +1,3 @@
+#include "core/workflow/decisionrepository.h"
+
+// Implementation in progress (issue 4).

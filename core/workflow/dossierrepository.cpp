@@ -1,0 +1,3 @@
+#include "core/workflow/dossierrepository.h"
+
+// Implementation in progress (issue 4).

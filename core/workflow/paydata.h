@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/workflow/workflow.h"
+
+#include <QList>
+#include <QString>
+
+namespace VinhDanh::Core {
+class Database;
+}
+
+namespace VinhDanh::Core::Workflow {
+
+/// The editable data the workflow computes with: base salaries, bonus coefficients, vote
+/// thresholds and office settings. Seeded once (resources/catalogue/workflow_defaults.json,
+/// from the law notes) when the schema step creates the tables; the office edits them after.
+class PayData
+{
+public:
+    explicit PayData(Database &db) : m_db(db) {}
+
+    QList<BaseSalary> baseSalaries() const; // oldest first
+    void saveBaseSalary(BaseSalary &s);
+    void removeBaseSalary(qint64 id);
+    /// The amount in force on `date`; Error (translated, names the date) when none.
+    qint64 baseSalaryOn(const QDate &date) const;
+
+    QList<Coefficient> coefficients() const; // by form, recipient, date
+    void saveCoefficient(Coefficient &c);
+    void removeCoefficient(qint64 id);
+    /// The coefficient in force on `date`; Error naming form and recipient when none.
+    int coefficientOn(const QString &formCode, const QString &recipient, const QDate &date) const;
+
+    QList<Threshold> thresholds() const;
+    void saveThreshold(const Threshold &t); // insert or replace by form code
+
+    QString setting(const QString &key, const QString &fallback = {}) const;
+    void setSetting(const QString &key, const QString &value);
+    /// "council.quorum" as num/den (default 2/3).
+    void quorum(int *num, int *den) const;
+
+    /// Loads the defaults (schema step 4); public for tests of a fresh database.
+    static void seedDefaults(Database &db);
+
+private:
+    Database &m_db;
+};
+
+} // namespace VinhDanh::Core::Workflow

@@ -1,0 +1,126 @@
+#include "core/workflow/workflowschema.h"
+
+#include "core/audit/auditschema.h"
+#include "core/db/database.h"
+
+namespace VinhDanh::Core::WorkflowSchema {
+
+namespace {
+using AuditSchema::Guard;
+
+// A dossier's content may change only while it is a draft or returned for supplement.
+const QString kOpen = QStringLiteral("('draft', 'returned')");
+
+QString dossierClosed(const QString &dossierIdExpr)
+{
+    return QStringLiteral("(SELECT status FROM dossiers WHERE id = %1) NOT IN %2").arg(dossierIdExpr, kOpen);
+}
+
+QString nomineeDossierClosed(const QString &nomineeIdExpr)
+{
+    return dossierClosed(QStringLiteral("(SELECT dossier_id FROM dossier_nominees WHERE id = %1)").arg(nomineeIdExpr));
+}
+
+QString decisionIssued(const QString &decisionIdExpr)
+{
+    return QStringLiteral("(SELECT status FROM decisions WHERE id = %1) = 'issued'").arg(decisionIdExpr);
+}
+
+QString sessionClosed(const QString &sessionIdExpr)
+{
+    return QStringLiteral("(SELECT status FROM council_sessions WHERE id = %1) = 'closed'").arg(sessionIdExpr);
+}
+
+QString itemSessionClosed(const QString &itemIdExpr)
+{
+    return sessionClosed(QStringLiteral("(SELECT session_id FROM council_items WHERE id = %1)").arg(itemIdExpr));
+}
+
+Guard guard(const char *table, const char *reason)
+{
+    Guard g;
+    g.table = QString::fromLatin1(table);
+    g.reason = QString::fromLatin1(reason);
+    return g;
+}
+} // namespace
+
+void install(Database &db)
+{
+    for (const AuditSchema::AuditedTable &t : AuditSchema::auditedTables())
+        if (t.schemaStep == 4)
+            AuditSchema::installAudit(db, t);
+    // awards gained decision_id: SQLite's audit triggers name the columns, so renew them.
+    for (const AuditSchema::AuditedTable &t : AuditSchema::auditedTables())
+        if (qstrcmp(t.table, "awards") == 0)
+            AuditSchema::installAudit(db, t);
+
+    Guard g = guard("decisions", "an issued decision cannot be changed or deleted; issue an amending decision");
+    g.updateWhen = QStringLiteral("OLD.status = 'issued'");
+    g.deleteWhen = QStringLiteral("OLD.status = 'issued'");
+    AuditSchema::installGuard(db, g);
+
+    g = guard("decision_awardees", "the list of an issued decision cannot be changed");
+    g.updateWhen = decisionIssued(QStringLiteral("OLD.decision_id"));
+    g.deleteWhen = decisionIssued(QStringLiteral("OLD.decision_id"));
+    g.refuseInsert = true;
+    g.insertWhen = decisionIssued(QStringLiteral("NEW.decision_id"));
+    AuditSchema::installGuard(db, g);
+
+    g = guard("awards", "a ledger entry written by an issued decision cannot be changed or deleted");
+    g.updateWhen = QStringLiteral("OLD.decision_id IS NOT NULL");
+    g.deleteWhen = QStringLiteral("OLD.decision_id IS NOT NULL");
+    AuditSchema::installGuard(db, g);
+
+    g = guard("dossiers", "a submitted dossier's content cannot be changed until it is returned for supplement");
+    QStringList changed;
+    for (const char *c : {"ext_key", "unit_id", "movement_id", "occasion", "year", "title", "letter_no", "letter_date",
+                          "created_at"})
+        changed << QStringLiteral("NEW.%1 IS DISTINCT FROM OLD.%1").arg(QLatin1String(c));
+    g.updateWhen = QStringLiteral("OLD.status NOT IN %1 AND (%2)").arg(kOpen, changed.join(QStringLiteral(" OR ")));
+    g.deleteWhen = QStringLiteral("OLD.status <> 'draft'");
+    AuditSchema::installGuard(db, g);
+
+    for (const char *table : {"dossier_nominees", "dossier_attachments"}) {
+        g = guard(table, "a submitted dossier's content cannot be changed until it is returned for supplement");
+        g.updateWhen = dossierClosed(QStringLiteral("OLD.dossier_id"));
+        g.deleteWhen = g.updateWhen;
+        g.refuseInsert = true;
+        g.insertWhen = dossierClosed(QStringLiteral("NEW.dossier_id"));
+        AuditSchema::installGuard(db, g);
+    }
+    g = guard("nominee_checklist", "a submitted dossier's content cannot be changed until it is returned for supplement");
+    g.updateWhen = nomineeDossierClosed(QStringLiteral("OLD.nominee_id"));
+    g.deleteWhen = g.updateWhen;
+    g.refuseInsert = true;
+    g.insertWhen = nomineeDossierClosed(QStringLiteral("NEW.nominee_id"));
+    AuditSchema::installGuard(db, g);
+
+    AuditSchema::installGuard(db, guard("dossier_events", "a dossier's history cannot be changed or deleted"));
+    AuditSchema::installGuard(db, guard("nominee_outcomes", "a recorded outcome cannot be changed or deleted"));
+
+    g = guard("council_members", "a closed council sitting cannot be changed");
+    g.updateWhen = sessionClosed(QStringLiteral("OLD.session_id"));
+    g.deleteWhen = g.updateWhen;
+    g.refuseInsert = true;
+    g.insertWhen = sessionClosed(QStringLiteral("NEW.session_id"));
+    AuditSchema::installGuard(db, g);
+    g = guard("council_items", "a closed council sitting cannot be changed");
+    g.updateWhen = sessionClosed(QStringLiteral("OLD.session_id"));
+    g.deleteWhen = g.updateWhen;
+    g.refuseInsert = true;
+    g.insertWhen = sessionClosed(QStringLiteral("NEW.session_id"));
+    AuditSchema::installGuard(db, g);
+    g = guard("council_conflicts", "a closed council sitting cannot be changed");
+    g.updateWhen = itemSessionClosed(QStringLiteral("OLD.item_id"));
+    g.deleteWhen = g.updateWhen;
+    g.refuseInsert = true;
+    g.insertWhen = itemSessionClosed(QStringLiteral("NEW.item_id"));
+    AuditSchema::installGuard(db, g);
+    g = guard("council_sessions", "a closed council sitting cannot be changed");
+    g.updateWhen = QStringLiteral("OLD.status = 'closed'");
+    g.deleteWhen = QStringLiteral("OLD.status = 'closed'");
+    AuditSchema::installGuard(db, g);
+}
+
+} // namespace VinhDanh::Core::WorkflowSchema
