@@ -55,6 +55,14 @@
         <source>%1 is the last administrator and cannot be disabled.</source>
         <translation>%1 là quản trị viên cuối cùng nên không thể vô hiệu hóa.</translation>
     </message>
+    <message>
+        <source>%1 is the last administrator and must keep that role.</source>
+        <translation>%1 là quản trị viên cuối cùng nên phải giữ vai trò quản trị viên.</translation>
+    </message>
+    <message>
+        <source>The chosen unit does not exist.</source>
+        <translation>Đơn vị đã chọn không tồn tại.</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -220,10 +228,6 @@
     <message>
         <source>locked until %1</source>
         <translation>bị khóa đến %1</translation>
-    </message>
-    <message>
-        <source>Give exactly one of --list, --add, --disable, --enable, --reset.</source>
-        <translation>Hãy dùng đúng một trong các tùy chọn --list, --add, --disable, --enable, --reset.</translation>
     </message>
     <message>
         <source>No unit has the key &quot;%1&quot;.</source>
@@ -455,6 +459,738 @@
         <source>(in force today)</source>
         <translation>(đang có hiệu lực)</translation>
     </message>
+    <message>
+        <source>vinhdanh-cli %1: give an action: %2.</source>
+        <translation>vinhdanh-cli %1: hãy chỉ rõ thao tác: %2.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date like 31/12/2025 or 2025-12-31, not &quot;%2&quot;.</source>
+        <translation>--%1 phải là ngày dạng 31/12/2025 hoặc 2025-12-31, không phải &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Playing an award season: dossiers, appraisal, the council and a decision…</source>
+        <translation>Đang mô phỏng một đợt khen thưởng: hồ sơ, thẩm định, Hội đồng và quyết định…</translation>
+    </message>
+    <message>
+        <source>Award season %1 (%2): %3 dossiers, %4 nominees, %5 council sittings, %6 decision(s) issued awarding %7, total %8 đồng.</source>
+        <translation>Đợt khen thưởng năm %1 (%2): %3 hồ sơ, %4 đối tượng đề nghị, %5 phiên họp Hội đồng, %6 quyết định đã ban hành khen thưởng %7 đối tượng, tổng tiền thưởng %8 đồng.</translation>
+    </message>
+    <message>
+        <source>regular track</source>
+        <translation>khen thưởng thường xuyên</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --list, --add, --disable, --enable, --reset, --set-role.</source>
+        <translation>Hãy dùng đúng một trong các tùy chọn --list, --add, --disable, --enable, --reset, --set-role.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 hiện là: %2.</translation>
+    </message>
+    <message>
+        <source>Change an account&apos;s role (--role, and --unit for a clerk).</source>
+        <translation>Đổi vai trò của tài khoản (--role, kèm --unit đối với cán bộ nghiệp vụ).</translation>
+    </message>
+    <message>
+        <source>There is no dossier with the key &quot;%1&quot; (vinhdanh-cli dossiers lists them).</source>
+        <translation>Không có hồ sơ nào có mã &quot;%1&quot; (lệnh vinhdanh-cli dossiers liệt kê các hồ sơ).</translation>
+    </message>
+    <message>
+        <source>There is no council sitting with the key &quot;%1&quot;.</source>
+        <translation>Không có phiên họp Hội đồng nào có mã &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no decision with the key &quot;%1&quot; (vinhdanh-cli decisions lists them).</source>
+        <translation>Không có quyết định nào có mã &quot;%1&quot; (lệnh vinhdanh-cli decisions liệt kê các quyết định).</translation>
+    </message>
+    <message>
+        <source>Give only one of --%1 and --%2.</source>
+        <translation>Chỉ dùng một trong hai tùy chọn --%1 và --%2.</translation>
+    </message>
+    <message>
+        <source>Give one of --%1 and --%2.</source>
+        <translation>Hãy dùng một trong hai tùy chọn --%1 và --%2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a nominee of this dossier (vinhdanh-cli dossier show lists them).</source>
+        <translation>&quot;%1&quot; không phải là đối tượng đề nghị của hồ sơ này (lệnh vinhdanh-cli dossier show liệt kê các đối tượng).</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s key.</source>
+        <translation>Mã hồ sơ.</translation>
+    </message>
+    <message>
+        <source>--occasion must be annual, so_ket or tong_ket, not &quot;%1&quot;.</source>
+        <translation>--occasion phải là annual, so_ket hoặc tong_ket, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 Reasons: %2. To propose the nominee anyway, give --reason saying why.</source>
+        <translation>%1 Lý do: %2. Nếu vẫn đề nghị đối tượng này, hãy nêu lý do bằng --reason.</translation>
+    </message>
+    <message>
+        <source>see vinhdanh-cli check</source>
+        <translation>xem vinhdanh-cli check</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) to the dossier %3.</source>
+        <translation>Đã thêm %1 (%2) vào hồ sơ %3.</translation>
+    </message>
+    <message>
+        <source>Attached %1 to the dossier %2 as: %3.</source>
+        <translation>Đã đính kèm %1 vào hồ sơ %2, loại tài liệu: %3.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --agree and --disagree.</source>
+        <translation>Hãy dùng đúng một trong hai tùy chọn --agree và --disagree.</translation>
+    </message>
+    <message>
+        <source>Appraised %1 (%2): agreed.</source>
+        <translation>Đã thẩm định %1 (%2): đồng ý đề nghị.</translation>
+    </message>
+    <message>
+        <source>Appraised %1 (%2): not agreed.</source>
+        <translation>Đã thẩm định %1 (%2): không đồng ý.</translation>
+    </message>
+    <message>
+        <source>--outcome must be forwarded or not_awarded, not &quot;%1&quot; (awarded comes from issuing a decision).</source>
+        <translation>--outcome phải là forwarded hoặc not_awarded, không phải &quot;%1&quot; (kết quả được khen thưởng chỉ có khi ban hành quyết định).</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3.</source>
+        <translation>%1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Submit a draft dossier to the office (its content becomes read-only).</source>
+        <translation>Gửi hồ sơ dự thảo đến cơ quan thi đua, khen thưởng (nội dung hồ sơ chuyển sang chỉ đọc).</translation>
+    </message>
+    <message>
+        <source>Recall a submitted dossier to draft, before its appraisal starts.</source>
+        <translation>Rút hồ sơ đã gửi về dự thảo, trước khi bắt đầu thẩm định.</translation>
+    </message>
+    <message>
+        <source>Receive a submitted dossier and start appraising it.</source>
+        <translation>Tiếp nhận hồ sơ đã gửi và bắt đầu thẩm định.</translation>
+    </message>
+    <message>
+        <source>Return a dossier under appraisal for supplement (--reason required).</source>
+        <translation>Trả lại hồ sơ đang thẩm định để bổ sung (bắt buộc có --reason).</translation>
+    </message>
+    <message>
+        <source>Resubmit a returned dossier once it is supplemented.</source>
+        <translation>Gửi lại hồ sơ bị trả lại sau khi đã bổ sung.</translation>
+    </message>
+    <message>
+        <source>Finish the appraisal (every nominee appraised).</source>
+        <translation>Hoàn thành thẩm định (mọi đối tượng đã được thẩm định).</translation>
+    </message>
+    <message>
+        <source>Mark an appraised dossier as before the council (council add-dossier does it too).</source>
+        <translation>Đánh dấu hồ sơ đã thẩm định là đã trình Hội đồng (lệnh council add-dossier cũng làm việc này).</translation>
+    </message>
+    <message>
+        <source>Close a dossier as decided (every nominee has an outcome).</source>
+        <translation>Kết thúc xử lý hồ sơ (mọi đối tượng đã có kết quả).</translation>
+    </message>
+    <message>
+        <source>Give --reason: the unit must read what to supplement.</source>
+        <translation>Hãy nêu --reason: đơn vị cần biết phải bổ sung những gì.</translation>
+    </message>
+    <message>
+        <source>Dossier %1: %2 → %3.</source>
+        <translation>Hồ sơ %1: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Make a new proposal dossier (prints its key).</source>
+        <translation>Lập hồ sơ đề nghị khen thưởng mới (in ra mã hồ sơ).</translation>
+    </message>
+    <message>
+        <source>The proposing unit&apos;s key.</source>
+        <translation>Mã đơn vị đề nghị.</translation>
+    </message>
+    <message>
+        <source>The movement&apos;s key (none: the regular track).</source>
+        <translation>Mã phong trào (bỏ trống: khen thưởng thường xuyên).</translation>
+    </message>
+    <message>
+        <source>annual (default), so_ket or tong_ket.</source>
+        <translation>annual (hằng năm, mặc định), so_ket (sơ kết) hoặc tong_ket (tổng kết).</translation>
+    </message>
+    <message>
+        <source>OCCASION</source>
+        <translation>DỊP</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s title.</source>
+        <translation>Trích yếu của hồ sơ.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>NỘI_DUNG</translation>
+    </message>
+    <message>
+        <source>The proposal letter&apos;s number (số tờ trình).</source>
+        <translation>Số tờ trình.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>SỐ</translation>
+    </message>
+    <message>
+        <source>The proposal letter&apos;s date (31/12/2025 or 2025-12-31).</source>
+        <translation>Ngày tờ trình (31/12/2025 hoặc 2025-12-31).</translation>
+    </message>
+    <message>
+        <source>Add a person or a unit to a dossier, with the award proposed for them.</source>
+        <translation>Thêm cá nhân hoặc đơn vị vào hồ sơ, kèm hình thức khen thưởng đề nghị.</translation>
+    </message>
+    <message>
+        <source>cong_trang (default), dot_xuat, theo_dot or cong_hien.</source>
+        <translation>cong_trang (công trạng, mặc định), dot_xuat (đột xuất), theo_dot (theo đợt) hoặc cong_hien (cống hiến).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>LOẠI</translation>
+    </message>
+    <message>
+        <source>The achievement summary.</source>
+        <translation>Tóm tắt thành tích.</translation>
+    </message>
+    <message>
+        <source>Why to propose a nominee the engine finds not eligible.</source>
+        <translation>Lý do vẫn đề nghị đối tượng mà hệ thống xác định không đủ điều kiện.</translation>
+    </message>
+    <message>
+        <source>Attach a file to a dossier as one of its documents.</source>
+        <translation>Đính kèm tệp vào hồ sơ làm một thành phần hồ sơ.</translation>
+    </message>
+    <message>
+        <source>to_trinh, danh_sach, bao_cao_thanh_tich, bien_ban or khac.</source>
+        <translation>to_trinh, danh_sach, bao_cao_thanh_tich, bien_ban hoặc khac.</translation>
+    </message>
+    <message>
+        <source>The file to attach.</source>
+        <translation>Tệp cần đính kèm.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>ĐƯỜNG_DẪN</translation>
+    </message>
+    <message>
+        <source>Record the appraiser&apos;s verdict on one nominee of a dossier under appraisal.</source>
+        <translation>Ghi ý kiến thẩm định đối với một đối tượng của hồ sơ đang thẩm định.</translation>
+    </message>
+    <message>
+        <source>The appraiser agrees to propose the nominee.</source>
+        <translation>Cán bộ thẩm định đồng ý đề nghị đối tượng.</translation>
+    </message>
+    <message>
+        <source>The appraiser does not agree (--reason required).</source>
+        <translation>Cán bộ thẩm định không đồng ý (bắt buộc có --reason).</translation>
+    </message>
+    <message>
+        <source>The appraiser&apos;s reason.</source>
+        <translation>Lý do của cán bộ thẩm định.</translation>
+    </message>
+    <message>
+        <source>Why the verdict differs from the engine&apos;s (required when it does).</source>
+        <translation>Lý do ý kiến thẩm định khác kết quả xét của hệ thống (bắt buộc khi có khác biệt).</translation>
+    </message>
+    <message>
+        <source>Record that a nominee is forwarded to a higher level, or not awarded.</source>
+        <translation>Ghi nhận đối tượng được chuyển cấp trên đề nghị khen thưởng, hoặc không được khen thưởng.</translation>
+    </message>
+    <message>
+        <source>forwarded or not_awarded.</source>
+        <translation>forwarded (chuyển cấp trên) hoặc not_awarded (không khen thưởng).</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>KẾT_QUẢ</translation>
+    </message>
+    <message>
+        <source>Why (required for not_awarded).</source>
+        <translation>Lý do (bắt buộc với not_awarded).</translation>
+    </message>
+    <message>
+        <source>Why (required to return a dossier).</source>
+        <translation>Lý do (bắt buộc khi trả lại hồ sơ).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nominee(s)</source>
+        <translation>
+            <numerusform>%n đối tượng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s).</source>
+        <translation>
+            <numerusform>%n hồ sơ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Achievements: %1</source>
+        <translation>Thành tích: %1</translation>
+    </message>
+    <message>
+        <source>Engine at entry: %1 (%2)</source>
+        <translation>Kết quả xét của hệ thống khi nhập: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Proposed although not eligible, because: %1</source>
+        <translation>Vẫn đề nghị dù không đủ điều kiện, vì: %1</translation>
+    </message>
+    <message>
+        <source>Appraisal: agreed (engine: %1)</source>
+        <translation>Thẩm định: đồng ý (hệ thống: %1)</translation>
+    </message>
+    <message>
+        <source>Appraisal: not agreed (engine: %1)</source>
+        <translation>Thẩm định: không đồng ý (hệ thống: %1)</translation>
+    </message>
+    <message>
+        <source>Differs from the engine because: %1</source>
+        <translation>Khác kết quả xét của hệ thống vì: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Kết quả: %1</translation>
+    </message>
+    <message>
+        <source>(decision %1)</source>
+        <translation>(quyết định số %1)</translation>
+    </message>
+    <message>
+        <source>Dossier %1: %2</source>
+        <translation>Hồ sơ %1: %2</translation>
+    </message>
+    <message>
+        <source>Status: %1 (%2)</source>
+        <translation>Trạng thái: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Returned because: %1</source>
+        <translation>Bị trả lại vì: %1</translation>
+    </message>
+    <message>
+        <source>Unit: %1 (%2)</source>
+        <translation>Đơn vị: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Movement: %1</source>
+        <translation>Phong trào: %1</translation>
+    </message>
+    <message>
+        <source>Year %1, occasion %2</source>
+        <translation>Năm %1, dịp khen thưởng %2</translation>
+    </message>
+    <message>
+        <source>Proposal letter: %1 of %2</source>
+        <translation>Tờ trình: số %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>Nominees:</source>
+        <translation>Đối tượng đề nghị:</translation>
+    </message>
+    <message>
+        <source>Required documents:</source>
+        <translation>Thành phần hồ sơ bắt buộc:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Tệp đính kèm:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Quá trình xử lý:</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Bước tiếp theo: %1</translation>
+    </message>
+    <message>
+        <source>nothing, the dossier is decided</source>
+        <translation>không còn, hồ sơ đã có kết quả</translation>
+    </message>
+    <message>
+        <source>The work queue: dossiers counted by status, then listed (newest first).</source>
+        <translation>Danh sách công việc: số hồ sơ theo từng trạng thái, sau đó là danh sách hồ sơ (mới nhất trước).</translation>
+    </message>
+    <message>
+        <source>Only this status: draft, submitted, under_appraisal, returned, appraised, before_council or decided.</source>
+        <translation>Chỉ trạng thái này: draft, submitted, under_appraisal, returned, appraised, before_council hoặc decided.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>TRẠNG_THÁI</translation>
+    </message>
+    <message>
+        <source>Show one dossier: nominees with verdicts, documents and history.</source>
+        <translation>Xem một hồ sơ: các đối tượng kèm kết quả xét, thành phần hồ sơ và quá trình xử lý.</translation>
+    </message>
+    <message>
+        <source>The council sitting&apos;s key.</source>
+        <translation>Mã phiên họp Hội đồng.</translation>
+    </message>
+    <message>
+        <source>--members: &quot;%1&quot; has no name; write Name|Title;Name|Title.</source>
+        <translation>--members: &quot;%1&quot; chưa có họ tên; hãy viết dạng Họ tên|Chức danh;Họ tên|Chức danh.</translation>
+    </message>
+    <message>
+        <source>--absent names &quot;%1&quot;, who is not in --members.</source>
+        <translation>--absent nêu &quot;%1&quot;, nhưng người này không có trong --members.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n nominee(s) of the dossier %1 before the sitting %2.</source>
+        <translation>
+            <numerusform>Đã trình %n đối tượng của hồ sơ %1 ra phiên họp %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not before this sitting (council add-dossier puts a dossier&apos;s nominees before it).</source>
+        <translation>&quot;%1&quot; không có trong danh sách trình phiên họp này (lệnh council add-dossier đưa các đối tượng của một hồ sơ ra phiên họp).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is before this sitting in more than one dossier; say which with --dossier.</source>
+        <translation>&quot;%1&quot; được trình phiên họp này trong nhiều hồ sơ; hãy chỉ rõ hồ sơ bằng --dossier.</translation>
+    </message>
+    <message>
+        <source>not tallied yet</source>
+        <translation>chưa có kết quả kiểm phiếu</translation>
+    </message>
+    <message>
+        <source>more than %1 % of %2</source>
+        <translation>trên %1 % của %2</translation>
+    </message>
+    <message>
+        <source>at least %1 % of %2</source>
+        <translation>từ %1 % của %2 trở lên</translation>
+    </message>
+    <message>
+        <source>passed: %1 agree, %2 disagree, %3 abstain (needs %4)</source>
+        <translation>đạt: %1 tán thành, %2 không tán thành, %3 không biểu quyết (yêu cầu %4)</translation>
+    </message>
+    <message>
+        <source>not passed: %1 agree, %2 disagree, %3 abstain (needs %4)</source>
+        <translation>không đạt: %1 tán thành, %2 không tán thành, %3 không biểu quyết (yêu cầu %4)</translation>
+    </message>
+    <message>
+        <source>--conflict names &quot;%1&quot;, who is not a member of this sitting (members: %2).</source>
+        <translation>--conflict nêu &quot;%1&quot;, nhưng người này không phải thành viên của phiên họp (thành viên: %2).</translation>
+    </message>
+    <message>
+        <source>Closed the sitting %1.</source>
+        <translation>Đã kết thúc phiên họp %1.</translation>
+    </message>
+    <message>
+        <source>Sitting %1: %2, %3 (%4)</source>
+        <translation>Phiên họp %1: %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members present: quorum (%3/%4) met.</source>
+        <translation>%1/%2 thành viên có mặt: đủ túc số (%3/%4).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members present: no quorum (%3/%4).</source>
+        <translation>%1/%2 thành viên có mặt: không đủ túc số (%3/%4).</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>có mặt</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>vắng mặt</translation>
+    </message>
+    <message>
+        <source>Conflict of interest: %1 (not voting)</source>
+        <translation>Xung đột lợi ích: %1 (không biểu quyết)</translation>
+    </message>
+    <message>
+        <source>Record a council sitting with its members (prints its key).</source>
+        <translation>Ghi nhận phiên họp Hội đồng kèm danh sách thành viên (in ra mã phiên họp).</translation>
+    </message>
+    <message>
+        <source>The sitting&apos;s title.</source>
+        <translation>Tên phiên họp.</translation>
+    </message>
+    <message>
+        <source>The day it sits (31/12/2025 or 2025-12-31).</source>
+        <translation>Ngày họp (31/12/2025 hoặc 2025-12-31).</translation>
+    </message>
+    <message>
+        <source>The achievement year it considers.</source>
+        <translation>Năm đạt thành tích được xét.</translation>
+    </message>
+    <message>
+        <source>The movement&apos;s key, if it sits for one.</source>
+        <translation>Mã phong trào, nếu phiên họp xét khen thưởng theo phong trào.</translation>
+    </message>
+    <message>
+        <source>The members: &quot;Name|Title;Name|Title;…&quot;.</source>
+        <translation>Các thành viên: &quot;Họ tên|Chức danh;Họ tên|Chức danh;…&quot;.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>DANH_SÁCH</translation>
+    </message>
+    <message>
+        <source>Members who did not attend: &quot;Name;Name&quot;.</source>
+        <translation>Các thành viên vắng mặt: &quot;Họ tên;Họ tên&quot;.</translation>
+    </message>
+    <message>
+        <source>Where it sits.</source>
+        <translation>Địa điểm họp.</translation>
+    </message>
+    <message>
+        <source>Who chairs it.</source>
+        <translation>Người chủ trì.</translation>
+    </message>
+    <message>
+        <source>Put the agreed nominees of an appraised dossier before a sitting.</source>
+        <translation>Trình phiên họp các đối tượng được đồng ý đề nghị của một hồ sơ đã thẩm định.</translation>
+    </message>
+    <message>
+        <source>Record the secret-ballot tally for one nominee before a sitting.</source>
+        <translation>Ghi kết quả kiểm phiếu bỏ phiếu kín đối với một đối tượng được trình phiên họp.</translation>
+    </message>
+    <message>
+        <source>The nominee&apos;s dossier, when they are in two.</source>
+        <translation>Hồ sơ của đối tượng, khi đối tượng có trong hai hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Ballots in favour.</source>
+        <translation>Số phiếu tán thành.</translation>
+    </message>
+    <message>
+        <source>Ballots against.</source>
+        <translation>Số phiếu không tán thành.</translation>
+    </message>
+    <message>
+        <source>Abstentions.</source>
+        <translation>Số phiếu không biểu quyết.</translation>
+    </message>
+    <message>
+        <source>Members with a conflict of interest: &quot;Name;Name&quot;.</source>
+        <translation>Các thành viên có xung đột lợi ích: &quot;Họ tên;Họ tên&quot;.</translation>
+    </message>
+    <message>
+        <source>Close a sitting once every nominee before it is tallied.</source>
+        <translation>Kết thúc phiên họp khi mọi đối tượng được trình đã có kết quả kiểm phiếu.</translation>
+    </message>
+    <message>
+        <source>Show a sitting: members, attendance, quorum and tallies.</source>
+        <translation>Xem một phiên họp: thành viên, tình hình có mặt, túc số và kết quả kiểm phiếu.</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>đã ban hành</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>dự thảo</translation>
+    </message>
+    <message>
+        <source>Total: %1 đồng</source>
+        <translation>Tổng cộng: %1 đồng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s).</source>
+        <translation>
+            <numerusform>%n quyết định.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--authority must be TM, KT or Q, not &quot;%1&quot;.</source>
+        <translation>--authority phải là TM, KT hoặc Q, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--number must be 1 or more.</source>
+        <translation>--number phải từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>Warning: the number %1 is already used by: %2. It cannot be issued while an issued decision holds it.</source>
+        <translation>Cảnh báo: số %1 đã được dùng cho: %2. Không thể ban hành quyết định với số này khi đã có quyết định được ban hành mang số đó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awardee(s) from the sitting.</source>
+        <translation>
+            <numerusform>%n đối tượng được khen thưởng theo kết quả phiên họp.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %1 of %2: %n awardee(s), total %3 đồng.</source>
+        <translation>
+            <numerusform>Đã ban hành quyết định số %1 ngày %2: %n đối tượng được khen thưởng, tổng cộng %3 đồng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the decisions: number, signer, awardees with their bonus, and the total.</source>
+        <translation>Liệt kê các quyết định: số, người ký, các đối tượng được khen thưởng kèm tiền thưởng, và tổng cộng.</translation>
+    </message>
+    <message>
+        <source>Draft a decision, filled from a council sitting when given (prints its key).</source>
+        <translation>Dự thảo quyết định, điền sẵn theo kết quả phiên họp Hội đồng nếu có (in ra mã quyết định).</translation>
+    </message>
+    <message>
+        <source>Whose register (default: the office setting).</source>
+        <translation>Cơ quan có sổ quyết định (mặc định: theo cài đặt của cơ quan).</translation>
+    </message>
+    <message>
+        <source>The register&apos;s year.</source>
+        <translation>Năm của sổ quyết định.</translation>
+    </message>
+    <message>
+        <source>The number in the register (default: the next free one).</source>
+        <translation>Số trong sổ quyết định (mặc định: số trống tiếp theo).</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s date (31/12/2025 or 2025-12-31).</source>
+        <translation>Ngày quyết định (31/12/2025 hoặc 2025-12-31).</translation>
+    </message>
+    <message>
+        <source>Who signs it.</source>
+        <translation>Người ký.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s title, e.g. Phó Chủ tịch.</source>
+        <translation>Chức vụ người ký, VD: Phó Chủ tịch.</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>CHỨC_VỤ</translation>
+    </message>
+    <message>
+        <source>TM, KT or Q (signing for someone), or none.</source>
+        <translation>TM, KT hoặc Q (ký thay mặt, ký thay, quyền), hoặc bỏ trống.</translation>
+    </message>
+    <message>
+        <source>What it is about (trích yếu).</source>
+        <translation>Trích yếu.</translation>
+    </message>
+    <message>
+        <source>The council sitting whose passed nominees it awards.</source>
+        <translation>Phiên họp Hội đồng có các đối tượng đạt được khen thưởng theo quyết định này.</translation>
+    </message>
+    <message>
+        <source>The key of the issued decision it corrects.</source>
+        <translation>Mã của quyết định đã ban hành được sửa đổi.</translation>
+    </message>
+    <message>
+        <source>Issue a decision: price it, write the award ledger and freeze it (leaders only).</source>
+        <translation>Ban hành quyết định: tính tiền thưởng, ghi vào sổ khen thưởng và khóa quyết định (chỉ lãnh đạo).</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s key.</source>
+        <translation>Mã quyết định.</translation>
+    </message>
+    <message>
+        <source>--output must end in .pdf, .odt, .xlsx or .csv (the extension picks the format).</source>
+        <translation>--output phải có đuôi .pdf, .odt, .xlsx hoặc .csv (đuôi tệp quyết định định dạng).</translation>
+    </message>
+    <message>
+        <source>Unknown document &quot;%1&quot;; vinhdanh-cli documents lists them.</source>
+        <translation>Không có văn bản &quot;%1&quot;; lệnh vinhdanh-cli documents liệt kê các văn bản.</translation>
+    </message>
+    <message>
+        <source>%1 saved to %2.</source>
+        <translation>Đã lưu %1 vào %2.</translation>
+    </message>
+    <message>
+        <source>Parent body: %1</source>
+        <translation>Cơ quan chủ quản: %1</translation>
+    </message>
+    <message>
+        <source>Issuing body: %1</source>
+        <translation>Cơ quan ban hành: %1</translation>
+    </message>
+    <message>
+        <source>Abbreviation: %1</source>
+        <translation>Chữ viết tắt: %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Địa danh: %1</translation>
+    </message>
+    <message>
+        <source>Head&apos;s title: %1</source>
+        <translation>Chức vụ người đứng đầu: %1</translation>
+    </message>
+    <message>
+        <source>Signer: %1, %2 %3</source>
+        <translation>Người ký: %1, %2 %3</translation>
+    </message>
+    <message>
+        <source>Recipient: %1</source>
+        <translation>Nơi nhận: %1</translation>
+    </message>
+    <message>
+        <source>Make a document (tờ trình, danh sách, biên bản, quyết định, …) as PDF, ODT, XLSX or CSV.</source>
+        <translation>Tạo văn bản (tờ trình, danh sách, biên bản, quyết định, …) dạng PDF, ODT, XLSX hoặc CSV.</translation>
+    </message>
+    <message>
+        <source>Which document (vinhdanh-cli documents lists them).</source>
+        <translation>Loại văn bản (lệnh vinhdanh-cli documents liệt kê các văn bản).</translation>
+    </message>
+    <message>
+        <source>The key of the dossier, sitting, decision, person, unit or movement it is about.</source>
+        <translation>Mã của hồ sơ, phiên họp, quyết định, cá nhân, đơn vị hoặc phong trào mà văn bản đề cập.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>MÃ</translation>
+    </message>
+    <message>
+        <source>The file to write; .pdf, .odt, .xlsx or .csv picks the format.</source>
+        <translation>Tệp cần ghi; đuôi .pdf, .odt, .xlsx hoặc .csv quyết định định dạng.</translation>
+    </message>
+    <message>
+        <source>List the documents print can make and what their --id is.</source>
+        <translation>Liệt kê các văn bản mà lệnh print tạo được và ý nghĩa của --id đối với từng văn bản.</translation>
+    </message>
+    <message>
+        <source>Show or set the office&apos;s letterhead: issuing body, place, signers, recipients.</source>
+        <translation>Xem hoặc đặt thông tin phần đầu văn bản của cơ quan: cơ quan ban hành, địa danh, người ký, nơi nhận.</translation>
+    </message>
+    <message>
+        <source>The parent body in capitals (UBND TỈNH …).</source>
+        <translation>Tên cơ quan chủ quản, viết in hoa (UBND TỈNH …).</translation>
+    </message>
+    <message>
+        <source>The issuing body in capitals (SỞ NỘI VỤ).</source>
+        <translation>Tên cơ quan ban hành, viết in hoa (SỞ NỘI VỤ).</translation>
+    </message>
+    <message>
+        <source>The body&apos;s abbreviation in numbers (SNV).</source>
+        <translation>Chữ viết tắt tên cơ quan dùng trong số, ký hiệu văn bản (SNV).</translation>
+    </message>
+    <message>
+        <source>The place name of the date line.</source>
+        <translation>Địa danh ghi ở dòng ngày tháng.</translation>
+    </message>
+    <message>
+        <source>The head&apos;s title, which KT. and Q. sign for.</source>
+        <translation>Chức vụ người đứng đầu, dùng khi ký KT. và Q.</translation>
+    </message>
+    <message>
+        <source>The collective body TM. signs for.</source>
+        <translation>Tập thể mà người ký TM. thay mặt.</translation>
+    </message>
+    <message>
+        <source>A signer &quot;Name|Title|TM, KT, Q or nothing&quot;; repeat for each.</source>
+        <translation>Một người ký &quot;Họ tên|Chức vụ|TM, KT, Q hoặc bỏ trống&quot;; lặp lại tùy chọn cho từng người.</translation>
+    </message>
+    <message>
+        <source>SIGNER</source>
+        <translation>NGƯỜI_KÝ</translation>
+    </message>
+    <message>
+        <source>A line of Nơi nhận; repeat for each.</source>
+        <translation>Một dòng Nơi nhận; lặp lại tùy chọn cho từng dòng.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -624,6 +1360,81 @@
     </message>
 </context>
 <context>
+    <name>CouncilText</name>
+    <message>
+        <source>Closed</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Chưa kết thúc</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Đã ban hành</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>No members yet: add the council&apos;s members to check the quorum.</source>
+        <translation>Chưa có thành viên: hãy thêm thành viên Hội đồng để kiểm tra túc số.</translation>
+    </message>
+    <message>
+        <source>%1/%2 present — quorum of %3/%4 met</source>
+        <translation>%1/%2 có mặt — đủ túc số %3/%4</translation>
+    </message>
+    <message>
+        <source>%1/%2 present — no quorum: %3/%4 of the members (%5) must attend</source>
+        <translation>%1/%2 có mặt — không đủ túc số: cần %3/%4 số thành viên (%5) có mặt</translation>
+    </message>
+    <message>
+        <source>more than %1% of all members</source>
+        <translation>trên %1% tổng số thành viên</translation>
+    </message>
+    <message>
+        <source>more than %1% of the members present</source>
+        <translation>trên %1% số thành viên có mặt</translation>
+    </message>
+    <message>
+        <source>at least %1% of all members</source>
+        <translation>từ %1% tổng số thành viên trở lên</translation>
+    </message>
+    <message>
+        <source>at least %1% of the members present</source>
+        <translation>từ %1% số thành viên có mặt trở lên</translation>
+    </message>
+    <message>
+        <source>Not voted yet</source>
+        <translation>Chưa biểu quyết</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (absent)</source>
+        <translation>%1 (vắng mặt)</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The SQLite connection handle is not available.</source>
@@ -751,6 +1562,10 @@
     <message>
         <source>Saving the demo province…</source>
         <translation>Đang lưu tỉnh mẫu…</translation>
+    </message>
+    <message>
+        <source>The database already has proposal dossiers. The demo award season is only added to a database without any.</source>
+        <translation>Cơ sở dữ liệu đã có hồ sơ đề nghị khen thưởng. Đợt khen thưởng mẫu chỉ được thêm vào cơ sở dữ liệu chưa có hồ sơ nào.</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +2436,34 @@
         <source>The account %1 may only change records of %2 and its sub-units.</source>
         <translation>Tài khoản %1 chỉ được sửa hồ sơ của %2 và các đơn vị trực thuộc.</translation>
     </message>
+    <message>
+        <source>preparing proposal dossiers</source>
+        <translation>lập hồ sơ đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>appraising proposal dossiers</source>
+        <translation>thẩm định hồ sơ đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>recording council sittings</source>
+        <translation>ghi nhận phiên họp Hội đồng</translation>
+    </message>
+    <message>
+        <source>drafting decisions</source>
+        <translation>dự thảo quyết định</translation>
+    </message>
+    <message>
+        <source>issuing decisions</source>
+        <translation>ban hành quyết định</translation>
+    </message>
+    <message>
+        <source>changing bonus and voting data</source>
+        <translation>sửa dữ liệu tiền thưởng và biểu quyết</translation>
+    </message>
+    <message>
+        <source>changing the letterhead of documents</source>
+        <translation>sửa thông tin phần đầu văn bản</translation>
+    </message>
 </context>
 <context>
     <name>PersonRepository</name>
@@ -2109,6 +2952,13 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
 </context>
 <context>
+    <name>Tr</name>
+    <message>
+        <source>confirmed on the checklist</source>
+        <translation>đã xác nhận trong danh mục kiểm tra</translation>
+    </message>
+</context>
+<context>
     <name>UnitRepository</name>
     <message numerus="yes">
         <source>%n sub-unit(s) belong to it</source>
@@ -2282,6 +3132,118 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
 </context>
 <context>
+    <name>VinhDanh::Documents::Kinds</name>
+    <message>
+        <source>dossier</source>
+        <translation>hồ sơ</translation>
+    </message>
+    <message>
+        <source>council sitting</source>
+        <translation>phiên họp Hội đồng</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>quyết định</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>cá nhân</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>movement</source>
+        <translation>phong trào</translation>
+    </message>
+    <message>
+        <source>There is no document &quot;%1&quot;. The documents are: %2.</source>
+        <translation>Không có văn bản &quot;%1&quot;. Các văn bản hiện có: %2.</translation>
+    </message>
+    <message>
+        <source>For a movement report give the movement&apos;s key and the year or the review: KEY/2025, KEY/so_ket or KEY/tong_ket (not &quot;%1&quot;).</source>
+        <translation>Với báo cáo phong trào, hãy ghi mã phong trào kèm năm hoặc đợt sơ kết, tổng kết: MÃ/2025, MÃ/so_ket hoặc MÃ/tong_ket (không phải &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>There is no %1 with the key &quot;%2&quot;.</source>
+        <translation>Không có %1 nào có mã &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Documents::Letterhead</name>
+    <message>
+        <source>Enter the name of the issuing body (for example SỞ NỘI VỤ).</source>
+        <translation>Hãy nhập tên cơ quan ban hành văn bản (VD: SỞ NỘI VỤ).</translation>
+    </message>
+    <message>
+        <source>Enter the body&apos;s abbreviation for document numbers, without spaces or slashes (for example SNV).</source>
+        <translation>Hãy nhập chữ viết tắt tên cơ quan dùng trong số, ký hiệu văn bản, không có dấu cách hoặc dấu gạch chéo (VD: SNV).</translation>
+    </message>
+    <message>
+        <source>Every signer needs a name.</source>
+        <translation>Mỗi người ký phải có họ tên.</translation>
+    </message>
+    <message>
+        <source>%1 signs as TM, KT or Q, or without a prefix; not &quot;%2&quot;.</source>
+        <translation>%1 ký với thẩm quyền TM, KT hoặc Q, hoặc ký trực tiếp; không phải &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Documents::Renderer</name>
+    <message>
+        <source>The document cannot be printed: the printer or file did not open.</source>
+        <translation>Không thể in văn bản: không mở được máy in hoặc tệp.</translation>
+    </message>
+    <message>
+        <source>%1: choose a file ending in .pdf, .odt, .xlsx or .csv.</source>
+        <translation>%1: hãy chọn tệp có đuôi .pdf, .odt, .xlsx hoặc .csv.</translation>
+    </message>
+    <message>
+        <source>%1 has no list to write as .%2; save it as .pdf or .odt.</source>
+        <translation>%1 không có danh sách để ghi ra tệp .%2; hãy lưu thành tệp .pdf hoặc .odt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: check the folder and that the file is not open elsewhere.</source>
+        <translation>Không thể ghi %1: hãy kiểm tra thư mục và bảo đảm tệp không đang được mở ở chương trình khác.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Không thể ghi %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the document could not be converted.</source>
+        <translation>Không thể ghi %1: không chuyển đổi được văn bản.</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Documents::ReportDocuments</name>
+    <message>
+        <source>The person of this report no longer exists.</source>
+        <translation>Cá nhân của báo cáo này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The unit of this report no longer exists.</source>
+        <translation>Đơn vị của báo cáo này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The movement of this report no longer exists.</source>
+        <translation>Phong trào của báo cáo này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Unknown occasion &quot;%1&quot;; use one of: %2.</source>
+        <translation>Dịp khen thưởng &quot;%1&quot; không hợp lệ; hãy dùng một trong: %2.</translation>
+    </message>
+    <message>
+        <source>The plan of the movement &quot;%1&quot; holds no %2 in %3; choose a year or a review it holds.</source>
+        <translation>Kế hoạch của phong trào &quot;%1&quot; không có %2 vào năm %3; hãy chọn một năm hoặc một đợt sơ kết, tổng kết có trong kế hoạch.</translation>
+    </message>
+    <message>
+        <source>The plan of the movement &quot;%1&quot; holds no %2; choose a year or a review it holds.</source>
+        <translation>Kế hoạch của phong trào &quot;%1&quot; không có %2; hãy chọn một năm hoặc một đợt sơ kết, tổng kết có trong kế hoạch.</translation>
+    </message>
+</context>
+<context>
     <name>VinhDanh::Ui::AccountDialog</name>
     <message>
         <source>The password must have at least %1 characters.</source>
@@ -2377,6 +3339,142 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <source>This database now has accounts: %1 is its administrator and is logged in. Add the other accounts with Accounts ▸ Users.</source>
         <translation>Cơ sở dữ liệu này đã có tài khoản: %1 là quản trị viên và đã đăng nhập. Thêm các tài khoản khác tại Tài khoản ▸ Người dùng.</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::AppraisalPanel</name>
+    <message>
+        <source>&amp;Agreed: propose it</source>
+        <translation>Đồng ý đề &amp;nghị</translation>
+    </message>
+    <message>
+        <source>&amp;Not agreed</source>
+        <translation>&amp;Không đồng ý</translation>
+    </message>
+    <message>
+        <source>&amp;Record appraisal</source>
+        <translation>&amp;Ghi ý kiến thẩm định</translation>
+    </message>
+    <message>
+        <source>Your verdict differs from the engine&apos;s. Write why (the &amp;override reason):</source>
+        <translation>Ý kiến của bạn khác kết quả xét của hệ thống. Hãy ghi &amp;rõ lý do:</translation>
+    </message>
+    <message>
+        <source>Appraiser&apos;s verdict</source>
+        <translation>Ý kiến thẩm định</translation>
+    </message>
+    <message>
+        <source>Nominee:</source>
+        <translation>Đối tượng:</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Not appraised yet.</source>
+        <translation>Chưa thẩm định.</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 on %2.</source>
+        <translation>Người ghi: %1, ngày %2.</translation>
+    </message>
+    <message>
+        <source>(no account)</source>
+        <translation>(không có tài khoản)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required when not agreed):</source>
+        <translation>&amp;Lý do (bắt buộc khi không đồng ý):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::AttachmentsPanel</name>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation>&amp;Thêm tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Lưu thành…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Xóa…</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Loại tài liệu</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ngày thêm</translation>
+    </message>
+    <message>
+        <source>Required documents:</source>
+        <translation>Thành phần hồ sơ bắt buộc:</translation>
+    </message>
+    <message>
+        <source>Attach as:</source>
+        <translation>Loại tài liệu đính kèm:</translation>
+    </message>
+    <message>
+        <source>%1 — missing</source>
+        <translation>%1 — còn thiếu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required document(s) missing.</source>
+        <translation>
+            <numerusform>Còn thiếu %n thành phần hồ sơ bắt buộc.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every required document is attached.</source>
+        <translation>Đã đính kèm đủ thành phần hồ sơ bắt buộc.</translation>
+    </message>
+    <message>
+        <source>Attach a file as: %1</source>
+        <translation>Đính kèm tệp: %1</translation>
+    </message>
+    <message>
+        <source>Cannot attach the file</source>
+        <translation>Không thể đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>Save the document as</source>
+        <translation>Lưu tài liệu thành</translation>
+    </message>
+    <message>
+        <source>Cannot save the document</source>
+        <translation>Không thể lưu tài liệu</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be written: %2. Choose another folder or name.</source>
+        <translation>Không ghi được tệp “%1”: %2. Hãy chọn thư mục hoặc tên khác.</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Xóa tài liệu</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the dossier?</source>
+        <translation>Xóa “%1” khỏi hồ sơ?</translation>
+    </message>
+    <message>
+        <source>Cannot remove the document</source>
+        <translation>Không thể xóa tài liệu</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +3679,33 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
 </context>
 <context>
+    <name>VinhDanh::Ui::AwardeesModel</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên / tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit / position</source>
+        <translation>Đơn vị / chức vụ</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Coefficient</source>
+        <translation>Hệ số</translation>
+    </message>
+    <message>
+        <source>Amount (VND)</source>
+        <translation>Số tiền (đồng)</translation>
+    </message>
+</context>
+<context>
     <name>VinhDanh::Ui::BlocDialog</name>
     <message>
         <source>New emulation bloc</source>
@@ -2765,6 +3890,74 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
 </context>
 <context>
+    <name>VinhDanh::Ui::CouncilItemsModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 voters agreed; needed: %3.</source>
+        <translation>%1/%2 thành viên biểu quyết tán thành; yêu cầu: %3.</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Xung đột lợi ích</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Tán thành</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Không tán thành</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Không biểu quyết</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Ngưỡng biểu quyết</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::CouncilView</name>
+    <message>
+        <source>&amp;New sitting</source>
+        <translation>&amp;Thêm phiên họp</translation>
+    </message>
+    <message>
+        <source>Start the record of a council sitting (the members of the latest sitting are copied)</source>
+        <translation>Bắt đầu ghi nhận một phiên họp Hội đồng (sao chép thành viên của phiên họp gần nhất)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sitting(s)</source>
+        <translation>
+            <numerusform>%n phiên họp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sitting has changes that are not saved. Save them?</source>
+        <translation>Phiên họp có thay đổi chưa được lưu. Lưu các thay đổi?</translation>
+    </message>
+</context>
+<context>
     <name>VinhDanh::Ui::Csv</name>
     <message>
         <source>Cannot write the file %1.</source>
@@ -2780,6 +3973,289 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <source>%1: “%2” is not a date; write it as dd/mm/yyyy, or leave it empty.</source>
         <translation>%1: “%2” không phải là ngày; hãy nhập theo dạng dd/mm/yyyy hoặc để trống.</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::DecisionListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Awardees</source>
+        <translation>Số đối tượng</translation>
+    </message>
+    <message>
+        <source>Total (VND)</source>
+        <translation>Tổng cộng (đồng)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::DecisionPage</name>
+    <message>
+        <source>← All decisions</source>
+        <translation>← Tất cả quyết định</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Lưu dự thảo</translation>
+    </message>
+    <message>
+        <source>&amp;Fill from the council&apos;s result</source>
+        <translation>Điền theo kết quả của &amp;Hội đồng</translation>
+    </message>
+    <message>
+        <source>&amp;Remove awardee</source>
+        <translation>&amp;Xóa khỏi danh sách</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>&amp;Ban hành…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>Xóa &amp;dự thảo</translation>
+    </message>
+    <message>
+        <source>New &amp;amending decision</source>
+        <translation>Quyết định sửa đổ&amp;i mới</translation>
+    </message>
+    <message>
+        <source>Trích yếu, e.g. on awarding the Certificate of Merit for 2025</source>
+        <translation>Trích yếu, VD: Về việc tặng Bằng khen năm 2025</translation>
+    </message>
+    <message>
+        <source>The register the number is taken from (default: Settings ▸ Bonuses and votes)</source>
+        <translation>Sổ quyết định dùng để lấy số (mặc định: Cài đặt ▸ Tiền thưởng và biểu quyết)</translation>
+    </message>
+    <message>
+        <source>— (signs in own name)</source>
+        <translation>— (ký trực tiếp)</translation>
+    </message>
+    <message>
+        <source>On behalf of the collective (thay mặt)</source>
+        <translation>TM. — Thay mặt tập thể</translation>
+    </message>
+    <message>
+        <source>A deputy signs for the head (ký thay)</source>
+        <translation>KT. — Cấp phó ký thay người đứng đầu</translation>
+    </message>
+    <message>
+        <source>Acting head (quyền)</source>
+        <translation>Q. — Quyền người đứng đầu</translation>
+    </message>
+    <message>
+        <source>Replace the list by the nominees the chosen sitting passed that are not in another decision</source>
+        <translation>Thay danh sách bằng các đối tượng đạt tại phiên họp đã chọn và chưa có trong quyết định khác</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Iss&amp;uer (register):</source>
+        <translation>&amp;Cơ quan ban hành (sổ quyết định):</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>N&amp;gày:</translation>
+    </message>
+    <message>
+        <source>&amp;Title (trích yếu):</source>
+        <translation>&amp;Trích yếu:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gner:</source>
+        <translation>Người &amp;ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;position:</source>
+        <translation>Chức &amp;vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Au&amp;thority:</source>
+        <translation>Thẩm &amp;quyền ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Council sitting:</source>
+        <translation>&amp;Phiên họp Hội đồng:</translation>
+    </message>
+    <message>
+        <source>Awardees</source>
+        <translation>Đối tượng được khen thưởng</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Cannot open the decision</source>
+        <translation>Không thể mở quyết định</translation>
+    </message>
+    <message>
+        <source>Amends decision %1 of %2.</source>
+        <translation>Sửa đổi quyết định số %1 ngày %2.</translation>
+    </message>
+    <message>
+        <source>Number %1 of %2 in %3 is already used: %4. A decision cannot be issued under a number another issued decision holds.</source>
+        <translation>Số %1 năm %2 trong sổ của %3 đã được dùng: %4. Không thể ban hành quyết định trùng số với một quyết định khác đã ban hành.</translation>
+    </message>
+    <message>
+        <source>Total: %1 VND</source>
+        <translation>Tổng cộng: %1 đồng</translation>
+    </message>
+    <message>
+        <source>Cannot save the decision</source>
+        <translation>Không thể lưu quyết định</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Fill from the council&apos;s result</source>
+        <translation>Điền theo kết quả của Hội đồng</translation>
+    </message>
+    <message>
+        <source>Choose the council sitting whose result this decision follows.</source>
+        <translation>Hãy chọn phiên họp Hội đồng mà quyết định này căn cứ theo kết quả.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the %n awardee(s) listed by the sitting&apos;s result?</source>
+        <translation>
+            <numerusform>Thay %n đối tượng trong danh sách bằng kết quả của phiên họp?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot fill the decision</source>
+        <translation>Không thể điền quyết định</translation>
+    </message>
+    <message>
+        <source>The sitting passed no nominee that this office decides and that is not already in another decision.</source>
+        <translation>Phiên họp không có đối tượng đạt nào thuộc thẩm quyền quyết định của cơ quan mà chưa có trong quyết định khác.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the awardee</source>
+        <translation>Không thể xóa đối tượng khỏi danh sách</translation>
+    </message>
+    <message>
+        <source>Issue decision</source>
+        <translation>Ban hành quyết định</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue decision %1 dated %2 with %n awardee(s)? The awards are written to the registry, and the decision can no longer be changed (a correction needs an amending decision).</source>
+        <translation>
+            <numerusform>Ban hành quyết định số %1 ngày %2 khen thưởng %n đối tượng? Các khen thưởng sẽ được ghi vào cơ sở dữ liệu và quyết định không thể sửa được nữa (muốn đính chính phải ban hành quyết định sửa đổi).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot issue the decision</source>
+        <translation>Không thể ban hành quyết định</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Xóa dự thảo</translation>
+    </message>
+    <message>
+        <source>Delete the draft decision %1?</source>
+        <translation>Xóa dự thảo quyết định %1?</translation>
+    </message>
+    <message>
+        <source>Cannot delete the draft</source>
+        <translation>Không thể xóa dự thảo</translation>
+    </message>
+    <message>
+        <source>Decision %1 — %2</source>
+        <translation>Quyết định %1 — %2</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>Quyết định mới</translation>
+    </message>
+    <message>
+        <source>Issued on %1 by %2: read-only. A correction is made by an amending decision.</source>
+        <translation>Đã ban hành ngày %1 (người thực hiện: %2), chỉ đọc. Muốn đính chính phải ban hành quyết định sửa đổi.</translation>
+    </message>
+    <message>
+        <source>(no account)</source>
+        <translation>(không có tài khoản)</translation>
+    </message>
+    <message>
+        <source>Your account may look at this draft but not change it.</source>
+        <translation>Tài khoản của bạn được xem dự thảo này nhưng không được sửa.</translation>
+    </message>
+    <message>
+        <source>New draft: check the number, fill in the date, title and signer, choose the sitting, then fill the list from its result.</source>
+        <translation>Dự thảo mới: kiểm tra số, điền ngày, trích yếu và người ký, chọn phiên họp, rồi điền danh sách theo kết quả của phiên họp.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Có thay đổi chưa lưu.</translation>
+    </message>
+    <message>
+        <source>Draft: not in force until it is issued.</source>
+        <translation>Dự thảo: chưa có hiệu lực cho đến khi được ban hành.</translation>
+    </message>
+    <message>
+        <source>Decision with its list (quyết định)…</source>
+        <translation>Quyết định kèm danh sách…</translation>
+    </message>
+    <message>
+        <source>Save the changes first: the document is made from the saved decision.</source>
+        <translation>Hãy lưu các thay đổi trước: văn bản được lập từ quyết định đã lưu.</translation>
+    </message>
+    <message>
+        <source>Save the draft first: the document is made from the saved decision.</source>
+        <translation>Hãy lưu dự thảo trước: văn bản được lập từ quyết định đã lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::DecisionsView</name>
+    <message>
+        <source>&amp;New decision</source>
+        <translation>&amp;Thêm quyết định</translation>
+    </message>
+    <message>
+        <source>Draft a decision with the next number of the register</source>
+        <translation>Dự thảo quyết định với số tiếp theo trong sổ quyết định</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n quyết định</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The decision has changes that are not saved. Save them?</source>
+        <translation>Quyết định có thay đổi chưa được lưu. Lưu các thay đổi?</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +4299,423 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <source>To</source>
         <translation>Đến ngày</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::DocumentDialog</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Văn bản OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu thành P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;ODT…</source>
+        <translation>Lưu thành &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Lưu thành &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Lưu thành &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Cannot make the document</source>
+        <translation>Không thể lập văn bản</translation>
+    </message>
+    <message>
+        <source>Cannot save the document</source>
+        <translation>Không thể lưu văn bản</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Đã lưu vào %1.</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Lưu văn bản</translation>
+    </message>
+    <message>
+        <source>Cannot print the document</source>
+        <translation>Không thể in văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::DossierDialog</name>
+    <message>
+        <source>Edit dossier header</source>
+        <translation>Sửa thông tin chung của hồ sơ</translation>
+    </message>
+    <message>
+        <source>New dossier</source>
+        <translation>Hồ sơ mới</translation>
+    </message>
+    <message>
+        <source>e.g. 45/TTr-SKHCN</source>
+        <translation>VD: 45/TTr-SKHCN</translation>
+    </message>
+    <message>
+        <source>&amp;Proposing unit:</source>
+        <translation>Đơn vị đề n&amp;ghị:</translation>
+    </message>
+    <message>
+        <source>&amp;Movement:</source>
+        <translation>&amp;Phong trào:</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation>&amp;Dịp khen thưởng:</translation>
+    </message>
+    <message>
+        <source>&amp;Year of achievement:</source>
+        <translation>&amp;Năm đạt thành tích:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Trích yếu:</translation>
+    </message>
+    <message>
+        <source>Letter &amp;number:</source>
+        <translation>&amp;Số tờ trình:</translation>
+    </message>
+    <message>
+        <source>Letter &amp;date:</source>
+        <translation>Ngày tờ t&amp;rình:</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(chọn)</translation>
+    </message>
+    <message>
+        <source>(none: regular annual track)</source>
+        <translation>(không: khen thưởng thường xuyên hằng năm)</translation>
+    </message>
+    <message>
+        <source>Proposal for awards for %1</source>
+        <translation>Đề nghị khen thưởng năm %1</translation>
+    </message>
+    <message>
+        <source>Proposing unit: choose the unit that sends the proposal.</source>
+        <translation>Đơn vị đề nghị: hãy chọn đơn vị gửi đề nghị.</translation>
+    </message>
+    <message>
+        <source>Proposing unit: “%1” is not a unit of the registry; choose one from the list.</source>
+        <translation>Đơn vị đề nghị: “%1” không phải là đơn vị có trong cơ sở dữ liệu; hãy chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Title: write what the dossier proposes, e.g. “Proposal for awards for %1”.</source>
+        <translation>Trích yếu: hãy ghi nội dung đề nghị của hồ sơ, VD: “Đề nghị khen thưởng năm %1”.</translation>
+    </message>
+    <message>
+        <source>Letter date</source>
+        <translation>Ngày tờ trình</translation>
+    </message>
+    <message>
+        <source>Proposing unit</source>
+        <translation>Đơn vị đề nghị</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Phong trào</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Dịp khen thưởng</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Số tờ trình</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::DossierListModel</name>
+    <message>
+        <source>Returned: %1</source>
+        <translation>Bị trả lại: %1</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Proposing unit</source>
+        <translation>Đơn vị đề nghị</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Phong trào</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Dịp khen thưởng</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Nominees</source>
+        <translation>Số đối tượng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::DossierPage</name>
+    <message>
+        <source>Edit &amp;header…</source>
+        <translation>Sửa thông tin &amp;chung…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete dossier…</source>
+        <translation>Xóa &amp;hồ sơ…</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Xóa…</translation>
+    </message>
+    <message>
+        <source>Open &amp;page</source>
+        <translation>&amp;Mở trang chi tiết</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Nominees</source>
+        <translation>Đối tượng đề nghị</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>Thẩm định</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Quá trình xử lý</translation>
+    </message>
+    <message>
+        <source>Open the person&apos;s or unit&apos;s page in the registry.</source>
+        <translation>Mở trang chi tiết của cá nhân hoặc đơn vị.</translation>
+    </message>
+    <message>
+        <source>Dossier: %1</source>
+        <translation>Hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Status: %1. Reason: %2</source>
+        <translation>Trạng thái: %1. Lý do: %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>Proposing unit:</source>
+        <translation>Đơn vị đề nghị:</translation>
+    </message>
+    <message>
+        <source>Movement:</source>
+        <translation>Phong trào:</translation>
+    </message>
+    <message>
+        <source>Occasion:</source>
+        <translation>Dịp khen thưởng:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Tờ trình:</translation>
+    </message>
+    <message>
+        <source>%1 dated %2</source>
+        <translation>số %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Lập hồ sơ</translation>
+    </message>
+    <message>
+        <source>(no account)</source>
+        <translation>(không có tài khoản)</translation>
+    </message>
+    <message>
+        <source>The dossier cannot be shown; close this window and open it again from the list.</source>
+        <translation>Không thể hiển thị hồ sơ; hãy đóng cửa sổ này và mở lại từ danh sách.</translation>
+    </message>
+    <message>
+        <source>This dossier has been submitted, so its content is read-only. Recall it to make changes (possible until appraisal starts).</source>
+        <translation>Hồ sơ đã được gửi nên nội dung chỉ đọc. Hãy rút lại hồ sơ để sửa (chỉ rút lại được trước khi bắt đầu thẩm định).</translation>
+    </message>
+    <message>
+        <source>This dossier is under appraisal, so its content is read-only. The appraiser can return it for supplement.</source>
+        <translation>Hồ sơ đang được thẩm định nên nội dung chỉ đọc. Cán bộ thẩm định có thể trả lại hồ sơ để bổ sung.</translation>
+    </message>
+    <message>
+        <source>This dossier is %1, so its content is read-only.</source>
+        <translation>Hồ sơ đang ở trạng thái %1 nên nội dung chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>Your account may read this dossier but not change it (%1 is not among its rights).</source>
+        <translation>Tài khoản của bạn được xem hồ sơ này nhưng không được sửa (tài khoản không có quyền %1).</translation>
+    </message>
+    <message>
+        <source>Your account may not do this: %1 is not among its rights.</source>
+        <translation>Tài khoản của bạn không được thực hiện thao tác này: tài khoản không có quyền %1.</translation>
+    </message>
+    <message>
+        <source>Remove nominee</source>
+        <translation>Xóa đối tượng</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the dossier?</source>
+        <translation>Xóa “%1” khỏi hồ sơ?</translation>
+    </message>
+    <message>
+        <source>Cannot remove the nominee</source>
+        <translation>Không thể xóa đối tượng</translation>
+    </message>
+    <message>
+        <source>Delete dossier</source>
+        <translation>Xóa hồ sơ</translation>
+    </message>
+    <message>
+        <source>Delete the draft dossier “%1” with its nominees and documents? This cannot be undone.</source>
+        <translation>Xóa hồ sơ dự thảo “%1” cùng các đối tượng đề nghị và thành phần hồ sơ? Thao tác này không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the dossier</source>
+        <translation>Không thể xóa hồ sơ</translation>
+    </message>
+    <message>
+        <source>Write what the proposing unit must supplement or correct. The reason is kept in the dossier&apos;s history and shown to the unit.</source>
+        <translation>Hãy ghi những nội dung đơn vị đề nghị cần bổ sung hoặc sửa. Lý do được lưu trong quá trình xử lý hồ sơ và hiển thị cho đơn vị.</translation>
+    </message>
+    <message>
+        <source>Proposal letter (tờ trình)…</source>
+        <translation>Tờ trình…</translation>
+    </message>
+    <message>
+        <source>List of nominees (danh sách)…</source>
+        <translation>Danh sách đề nghị…</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::DossiersView</name>
+    <message>
+        <source>&amp;New dossier…</source>
+        <translation>&amp;Lập hồ sơ mới…</translation>
+    </message>
+    <message>
+        <source>(any year)</source>
+        <translation>(mọi năm)</translation>
+    </message>
+    <message>
+        <source>Filter: key, title, unit or movement, with or without accents</source>
+        <translation>Lọc: mã, trích yếu, đơn vị hoặc phong trào, có dấu hoặc không dấu</translation>
+    </message>
+    <message>
+        <source>&amp;Movement:</source>
+        <translation>&amp;Phong trào:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n hồ sơ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(tất cả)</translation>
+    </message>
+    <message>
+        <source>Regular (annual) track</source>
+        <translation>Khen thưởng thường xuyên (hằng năm)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Tất cả (%1)</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +4895,101 @@ Nhập ghi chú minh chứng rồi nhấn Enter để xác nhận.</translation>
     <message>
         <source>Decision date</source>
         <translation>Ngày quyết định</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::LetterheadDialog</name>
+    <message>
+        <source>TM. (on behalf of the collective)</source>
+        <translation>TM. (thay mặt tập thể)</translation>
+    </message>
+    <message>
+        <source>KT. (a deputy signs for the head)</source>
+        <translation>KT. (cấp phó ký thay người đứng đầu)</translation>
+    </message>
+    <message>
+        <source>Q. (acting head)</source>
+        <translation>Q. (quyền người đứng đầu)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Signs as</source>
+        <translation>Hình thức ký</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Tiêu đề văn bản</translation>
+    </message>
+    <message>
+        <source>Written after the type of document in its number, e.g. 12/TTr-SNV</source>
+        <translation>Viết sau tên loại văn bản trong số, ký hiệu, VD: 12/TTr-SNV</translation>
+    </message>
+    <message>
+        <source>The place name of the date line: “Thanh Hóa, ngày … tháng … năm …”</source>
+        <translation>Địa danh ở dòng ngày tháng: “Thanh Hóa, ngày … tháng … năm …”</translation>
+    </message>
+    <message>
+        <source>The head&apos;s title, which a deputy signs for (KT. GIÁM ĐỐC)</source>
+        <translation>Chức vụ người đứng đầu, mà cấp phó ký thay (KT. GIÁM ĐỐC)</translation>
+    </message>
+    <message>
+        <source>What TM. signs for; empty: the issuing body</source>
+        <translation>Tập thể mà TM. thay mặt; để trống: cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>One recipient per line, as “Nơi nhận” lists them</source>
+        <translation>Mỗi dòng một nơi nhận, như trong mục “Nơi nhận”</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>&amp;Parent body:</source>
+        <translation>Cơ quan &amp;chủ quản:</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;body:</source>
+        <translation>Cơ quan &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Abbreviation:</source>
+        <translation>Chữ viết &amp;tắt:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>Địa &amp;danh:</translation>
+    </message>
+    <message>
+        <source>&amp;Head&apos;s title:</source>
+        <translation>Chức vụ người đứng đầ&amp;u:</translation>
+    </message>
+    <message>
+        <source>&amp;Collective name:</source>
+        <translation>Tên &amp;tập thể:</translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Usual recipients (Nơi nhận)</source>
+        <translation>Nơi nhận thường dùng</translation>
+    </message>
+    <message>
+        <source>Your account may read the letterhead but not change it (%1 is not among its rights).</source>
+        <translation>Tài khoản của bạn được xem tiêu đề văn bản nhưng không được sửa (tài khoản không có quyền %1).</translation>
+    </message>
+    <message>
+        <source>Cannot save the letterhead</source>
+        <translation>Không thể lưu tiêu đề văn bản</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +5223,30 @@ Nhập ghi chú minh chứng rồi nhấn Enter để xác nhận.</translation>
     <message>
         <source>Nobody logged in, so %1 was not opened.</source>
         <translation>Chưa có ai đăng nhập nên %1 chưa được mở.</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>Hội đồng</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Cài đặt</translation>
+    </message>
+    <message>
+        <source>&amp;Bonuses and votes…</source>
+        <translation>&amp;Tiền thưởng và biểu quyết…</translation>
+    </message>
+    <message>
+        <source>&amp;Letterhead…</source>
+        <translation>&amp;Tiêu đề văn bản…</translation>
     </message>
 </context>
 <context>
@@ -3543,6 +5555,57 @@ Nhập ghi chú minh chứng rồi nhấn Enter để xác nhận.</translation>
     </message>
 </context>
 <context>
+    <name>VinhDanh::Ui::MovementProposals</name>
+    <message>
+        <source>Phase, year and record</source>
+        <translation>Giai đoạn, năm và hồ sơ, quyết định</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Double-click a dossier or a decision to open it.</source>
+        <translation>Nhấp đúp vào hồ sơ hoặc quyết định để mở.</translation>
+    </message>
+    <message>
+        <source>No proposal or decision refers to this movement yet.</source>
+        <translation>Chưa có hồ sơ đề nghị hay quyết định nào gắn với phong trào này.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>Quyết định %1</translation>
+    </message>
+    <message>
+        <source>Decision %1: %2</source>
+        <translation>Quyết định %1: %2</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Giai đoạn %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 năm %2</translation>
+    </message>
+    <message>
+        <source>Outside the plan&apos;s phases</source>
+        <translation>Ngoài các giai đoạn của kế hoạch</translation>
+    </message>
+</context>
+<context>
     <name>VinhDanh::Ui::MovementsView</name>
     <message>
         <source>&amp;New movement…</source>
@@ -3626,6 +5689,170 @@ Nhập ghi chú minh chứng rồi nhấn Enter để xác nhận.</translation>
         <source>Cannot delete the movement</source>
         <translation>Không thể xóa phong trào</translation>
     </message>
+    <message>
+        <source>Proposals and decisions</source>
+        <translation>Hồ sơ đề nghị và quyết định</translation>
+    </message>
+    <message>
+        <source>Movement report (báo cáo phong trào)…</source>
+        <translation>Báo cáo phong trào…</translation>
+    </message>
+    <message>
+        <source>Select a movement first.</source>
+        <translation>Hãy chọn một phong trào trước.</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Năm %1</translation>
+    </message>
+    <message>
+        <source>Movement report</source>
+        <translation>Báo cáo phong trào</translation>
+    </message>
+    <message>
+        <source>Report on:</source>
+        <translation>Báo cáo về:</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::NomineeDialog</name>
+    <message>
+        <source>Edit nominee</source>
+        <translation>Sửa đối tượng đề nghị</translation>
+    </message>
+    <message>
+        <source>Add nominee</source>
+        <translation>Thêm đối tượng đề nghị</translation>
+    </message>
+    <message>
+        <source>The achievements the proposal rests on, in a few lines.</source>
+        <translation>Tóm tắt trong vài dòng các thành tích làm căn cứ đề nghị.</translation>
+    </message>
+    <message>
+        <source>Standard of the movement (tick when met)</source>
+        <translation>Tiêu chuẩn của phong trào (đánh dấu khi đạt)</translation>
+    </message>
+    <message>
+        <source>Evidence note</source>
+        <translation>Ghi chú minh chứng</translation>
+    </message>
+    <message>
+        <source>The engine finds this nominee not eligible. Write why the proposal goes on anyway (the appraiser reads it):</source>
+        <translation>Hệ thống xác định đối tượng này không đủ điều kiện. Hãy ghi lý do vẫn đề nghị (cán bộ thẩm định sẽ xem):</translation>
+    </message>
+    <message>
+        <source>Nominee:</source>
+        <translation>Đối tượng:</translation>
+    </message>
+    <message>
+        <source>&amp;Award form:</source>
+        <translation>&amp;Hình thức khen thưởng:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại khen thưởng:</translation>
+    </message>
+    <message>
+        <source>Achievement &amp;summary:</source>
+        <translation>&amp;Tóm tắt thành tích:</translation>
+    </message>
+    <message>
+        <source>Standards:</source>
+        <translation>Tiêu chuẩn:</translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>Kiểm tra:</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(chọn)</translation>
+    </message>
+    <message>
+        <source>(choose the nominee first)</source>
+        <translation>(hãy chọn đối tượng trước)</translation>
+    </message>
+    <message>
+        <source>No movement standards apply: the dossier follows the regular track, or the movement sets none for this nominee.</source>
+        <translation>Không áp dụng tiêu chuẩn của phong trào: hồ sơ thuộc khen thưởng thường xuyên, hoặc phong trào không đặt tiêu chuẩn cho đối tượng này.</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Không có cảnh báo.</translation>
+    </message>
+    <message>
+        <source>Choose the nominee and the award form to check them.</source>
+        <translation>Hãy chọn đối tượng và hình thức khen thưởng để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Nominee: search for the person or unit and click its row.</source>
+        <translation>Đối tượng: hãy tìm cá nhân hoặc đơn vị rồi nhấp vào dòng tương ứng.</translation>
+    </message>
+    <message>
+        <source>Award form: choose the form proposed.</source>
+        <translation>Hình thức khen thưởng: hãy chọn hình thức đề nghị.</translation>
+    </message>
+    <message>
+        <source>Standard “%1” is ticked without evidence: write the evidence note, or untick it.</source>
+        <translation>Tiêu chuẩn “%1” được đánh dấu nhưng chưa có minh chứng: hãy ghi chú minh chứng hoặc bỏ đánh dấu.</translation>
+    </message>
+    <message>
+        <source>Write why the proposal goes on although the engine finds the nominee not eligible.</source>
+        <translation>Hãy ghi lý do vẫn đề nghị dù hệ thống xác định đối tượng không đủ điều kiện.</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::NomineeTableModel</name>
+    <message>
+        <source>Agreed</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>Không đồng ý</translation>
+    </message>
+    <message>
+        <source>%1 (overrides the engine)</source>
+        <translation>%1 (khác kết quả xét của hệ thống)</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại khen thưởng</translation>
+    </message>
+    <message>
+        <source>Award form</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Engine verdict</source>
+        <translation>Kết quả xét của hệ thống</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Reason to proceed</source>
+        <translation>Lý do vẫn đề nghị</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>Thẩm định</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
 </context>
 <context>
     <name>VinhDanh::Ui::PasswordDialog</name>
@@ -3640,6 +5867,165 @@ Nhập ghi chú minh chứng rồi nhấn Enter để xác nhận.</translation>
     <message>
         <source>R&amp;epeat the password:</source>
         <translation>Nhập &amp;lại mật khẩu:</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::PayDataDialog</name>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Amount (VND)</source>
+        <translation>Số tiền (đồng)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>Bonuses and votes</source>
+        <translation>Tiền thưởng và biểu quyết</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Coefficient</source>
+        <translation>Hệ số</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+        <source>* every other form</source>
+        <translation>* mọi hình thức khác</translation>
+    </message>
+    <message>
+        <source>of all members</source>
+        <translation>trên tổng số thành viên</translation>
+    </message>
+    <message>
+        <source>of the members present</source>
+        <translation>trên số thành viên có mặt</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Tỷ lệ (%)</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Cách tính</translation>
+    </message>
+    <message>
+        <source>Strictly more</source>
+        <translation>Phải vượt tỷ lệ</translation>
+    </message>
+    <message>
+        <source>The share of “agree” votes the council needs for a form; forms without a row of their own use “* every other form”.</source>
+        <translation>Tỷ lệ phiếu “tán thành” Hội đồng cần đạt đối với từng hình thức; hình thức không có dòng riêng thì dùng dòng “* mọi hình thức khác”.</translation>
+    </message>
+    <message>
+        <source>Bonus = coefficient × base salary in force on the decision&apos;s date, rounded up to the next 10,000 đồng.</source>
+        <translation>Tiền thưởng = hệ số × mức lương cơ sở có hiệu lực vào ngày quyết định, làm tròn lên hàng chục nghìn đồng.</translation>
+    </message>
+    <message>
+        <source>Written after the register number: 123/QĐ-UBND</source>
+        <translation>Ghi sau số quyết định: 123/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>Grassroots (cơ sở)</source>
+        <translation>Cấp cơ sở</translation>
+    </message>
+    <message>
+        <source>Province (tỉnh)</source>
+        <translation>Cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>Central (trung ương)</source>
+        <translation>Cấp trung ương</translation>
+    </message>
+    <message>
+        <source>State (nhà nước)</source>
+        <translation>Cấp Nhà nước</translation>
+    </message>
+    <message>
+        <source>The office decides forms up to this level; a passed nominee for a higher form is forwarded.</source>
+        <translation>Cơ quan quyết định khen thưởng các hình thức đến cấp này; đối tượng đạt với hình thức cao hơn được chuyển cấp trên đề nghị.</translation>
+    </message>
+    <message>
+        <source>Council &amp;quorum (share of members present):</source>
+        <translation>&amp;Túc số phiên họp Hội đồng (tỷ lệ thành viên có mặt):</translation>
+    </message>
+    <message>
+        <source>Decision &amp;issuer (register):</source>
+        <translation>Cơ quan &amp;ban hành quyết định (sổ quyết định):</translation>
+    </message>
+    <message>
+        <source>Decision number &amp;suffix:</source>
+        <translation>&amp;Ký hiệu sau số quyết định:</translation>
+    </message>
+    <message>
+        <source>Office &amp;level:</source>
+        <translation>&amp;Cấp của cơ quan:</translation>
+    </message>
+    <message>
+        <source>&amp;Base salaries</source>
+        <translation>Mức &amp;lương cơ sở</translation>
+    </message>
+    <message>
+        <source>Bonus &amp;coefficients</source>
+        <translation>&amp;Hệ số tiền thưởng</translation>
+    </message>
+    <message>
+        <source>&amp;Vote thresholds</source>
+        <translation>N&amp;gưỡng biểu quyết</translation>
+    </message>
+    <message>
+        <source>Council and &amp;decisions</source>
+        <translation>Hội đồng và &amp;quyết định</translation>
+    </message>
+    <message>
+        <source>Your account may read these figures but not change them.</source>
+        <translation>Tài khoản của bạn được xem các số liệu này nhưng không được sửa.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: this figure comes from a repealed rule or an inference (see its source). Check it against the rule in force, then tick Confirmed.</source>
+        <translation>Chưa xác nhận: số liệu này lấy từ văn bản đã hết hiệu lực hoặc do suy luận (xem căn cứ). Hãy đối chiếu với văn bản đang có hiệu lực, rồi đánh dấu Đã xác nhận.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in đồng: write it like 2.340.000.</source>
+        <translation>“%1” không phải là số tiền (đồng): hãy viết dạng 2.340.000.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a coefficient: write a number with up to three decimals, like 1,5.</source>
+        <translation>“%1” không phải là hệ số: hãy viết số có tối đa ba chữ số thập phân, VD: 1,5.</translation>
+    </message>
+    <message>
+        <source>%1 has two threshold rows: keep one.</source>
+        <translation>%1 có hai dòng ngưỡng biểu quyết: hãy giữ lại một dòng.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage: write a whole number from 1 to 100.</source>
+        <translation>“%1” không phải là tỷ lệ phần trăm: hãy nhập số nguyên từ 1 đến 100.</translation>
+    </message>
+    <message>
+        <source>The quorum is a share of the members: %1/%2 is more than all of them.</source>
+        <translation>Túc số là tỷ lệ trên tổng số thành viên: %1/%2 vượt quá tổng số thành viên.</translation>
+    </message>
+    <message>
+        <source>Enter the decision register&apos;s issuer and number suffix (e.g. UBND tỉnh and QĐ-UBND).</source>
+        <translation>Hãy nhập cơ quan ban hành và ký hiệu của sổ quyết định (VD: UBND tỉnh và QĐ-UBND).</translation>
     </message>
 </context>
 <context>
@@ -3827,6 +6213,25 @@ Nhập ghi chú minh chứng rồi nhấn Enter để xác nhận.</translation>
         <source>Eligibility</source>
         <translation>Điều kiện khen thưởng</translation>
     </message>
+    <message>
+        <source>Dossiers and decisions</source>
+        <translation>Hồ sơ và quyết định</translation>
+    </message>
+    <message>
+        <source>Achievement report (báo cáo thành tích)…</source>
+        <translation>Báo cáo thành tích…</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::PrintButton</name>
+    <message>
+        <source>Print / save…</source>
+        <translation>In / lưu…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save the official documents made from this record</source>
+        <translation>Xem trước, in hoặc lưu các văn bản lập từ hồ sơ này</translation>
+    </message>
 </context>
 <context>
     <name>VinhDanh::Ui::RatingDialog</name>
@@ -3986,6 +6391,40 @@ Nhập ghi chú minh chứng rồi nhấn Enter để xác nhận.</translation>
     </message>
 </context>
 <context>
+    <name>VinhDanh::Ui::RegisterView</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::RoleDialog</name>
+    <message>
+        <source>Change the role of %1</source>
+        <translation>Đổi vai trò của %1</translation>
+    </message>
+    <message>
+        <source>(choose the clerk&apos;s unit)</source>
+        <translation>(chọn đơn vị của cán bộ nghiệp vụ)</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>U&amp;nit (clerks):</source>
+        <translation>Đơ&amp;n vị (cán bộ nghiệp vụ):</translation>
+    </message>
+    <message>
+        <source>Choose the unit whose records this clerk keeps.</source>
+        <translation>Chọn đơn vị mà cán bộ này quản lý hồ sơ.</translation>
+    </message>
+</context>
+<context>
     <name>VinhDanh::Ui::RuleSetsView</name>
     <message>
         <source>&amp;Import a rule set…</source>
@@ -4050,6 +6489,376 @@ Nhập ghi chú minh chứng rồi nhấn Enter để xác nhận.</translation>
     <message>
         <source>Imported “%1” (%2, version %3), in force from %4.</source>
         <translation>Đã nhập “%1” (%2, phiên bản %3), có hiệu lực từ %4.</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::SessionListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Phiên họp</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Đủ túc số</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::SessionPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Title in the council</source>
+        <translation>Chức danh trong Hội đồng</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>← All sittings</source>
+        <translation>← Tất cả phiên họp</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Add &amp;dossier…</source>
+        <translation>Thêm &amp;hồ sơ…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose sitting…</source>
+        <translation>&amp;Kết thúc phiên họp…</translation>
+    </message>
+    <message>
+        <source>e.g. the council&apos;s sitting on the year&apos;s awards</source>
+        <translation>VD: Phiên họp Hội đồng xét khen thưởng tổng kết năm</translation>
+    </message>
+    <message>
+        <source>Move the member up the list (the order of the minutes)</source>
+        <translation>Chuyển thành viên lên trên trong danh sách (theo thứ tự ghi trong biên bản)</translation>
+    </message>
+    <message>
+        <source>Add a member of the council</source>
+        <translation>Thêm thành viên Hội đồng</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Phiên họp</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên phiên họp:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>N&amp;gày họp:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Địa đ&amp;iểm:</translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translation>Người &amp;chủ trì:</translation>
+    </message>
+    <message>
+        <source>&amp;Year of the awards:</source>
+        <translation>&amp;Năm xét khen thưởng:</translation>
+    </message>
+    <message>
+        <source>&amp;Movement:</source>
+        <translation>&amp;Phong trào:</translation>
+    </message>
+    <message>
+        <source>Members and attendance</source>
+        <translation>Thành viên và tình hình có mặt</translation>
+    </message>
+    <message>
+        <source>Nominees before the council</source>
+        <translation>Đối tượng trình Hội đồng</translation>
+    </message>
+    <message>
+        <source>(none — the regular annual track)</source>
+        <translation>(không — khen thưởng thường xuyên hằng năm)</translation>
+    </message>
+    <message>
+        <source>Cannot open the sitting</source>
+        <translation>Không thể mở phiên họp</translation>
+    </message>
+    <message>
+        <source>Cannot record the attendance</source>
+        <translation>Không thể ghi nhận tình hình có mặt</translation>
+    </message>
+    <message>
+        <source>Cannot save the sitting</source>
+        <translation>Không thể lưu phiên họp</translation>
+    </message>
+    <message>
+        <source>Enter the date of the sitting (dd/mm/yyyy).</source>
+        <translation>Hãy nhập ngày họp (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Cannot list the dossiers</source>
+        <translation>Không thể liệt kê hồ sơ</translation>
+    </message>
+    <message>
+        <source>Add dossier</source>
+        <translation>Thêm hồ sơ</translation>
+    </message>
+    <message>
+        <source>No dossier is waiting for the council. A dossier can be put before it once its appraisal is finished.</source>
+        <translation>Không có hồ sơ nào đang chờ trình Hội đồng. Hồ sơ chỉ được trình Hội đồng sau khi hoàn thành thẩm định.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 (%n nominee(s))</source>
+        <translation>
+            <numerusform>%1 — %2 (%n đối tượng)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dossier to put before the council (its agreed nominees are added):</source>
+        <translation>Hồ sơ trình Hội đồng (các đối tượng được đồng ý đề nghị sẽ được thêm vào):</translation>
+    </message>
+    <message>
+        <source>Cannot add the dossier</source>
+        <translation>Không thể thêm hồ sơ</translation>
+    </message>
+    <message>
+        <source>Close sitting</source>
+        <translation>Kết thúc phiên họp</translation>
+    </message>
+    <message>
+        <source>Close the sitting “%1”? Its attendance, conflicts and tallies are then frozen as the minutes&apos; record.</source>
+        <translation>Kết thúc phiên họp “%1”? Tình hình có mặt, xung đột lợi ích và kết quả kiểm phiếu sẽ được khóa lại làm căn cứ biên bản.</translation>
+    </message>
+    <message>
+        <source>Cannot close the sitting</source>
+        <translation>Không thể kết thúc phiên họp</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>New sitting</source>
+        <translation>Phiên họp mới</translation>
+    </message>
+    <message>
+        <source>This sitting is closed: its record is read-only.</source>
+        <translation>Phiên họp đã kết thúc: nội dung ghi nhận chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>Your account may look at this sitting but not run it.</source>
+        <translation>Tài khoản của bạn được xem phiên họp này nhưng không được điều hành.</translation>
+    </message>
+    <message>
+        <source>New sitting: fill in the header and the members, then Save.</source>
+        <translation>Phiên họp mới: hãy điền thông tin chung và thành viên, rồi nhấn Lưu.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet: Save writes them. Tallies can be recorded once they are saved.</source>
+        <translation>Có thay đổi chưa lưu: nhấn Lưu để ghi lại. Chỉ ghi được kết quả kiểm phiếu sau khi đã lưu.</translation>
+    </message>
+    <message>
+        <source>Tick who attended; put the appraised dossiers before the council; select a nominee to record its tally.</source>
+        <translation>Đánh dấu những người có mặt; trình Hội đồng các hồ sơ đã thẩm định; chọn một đối tượng để ghi kết quả kiểm phiếu.</translation>
+    </message>
+    <message>
+        <source>Minutes (biên bản)…</source>
+        <translation>Biên bản…</translation>
+    </message>
+    <message>
+        <source>Save the changes first: the minutes are made from the saved sitting.</source>
+        <translation>Hãy lưu các thay đổi trước: biên bản được lập từ phiên họp đã lưu.</translation>
+    </message>
+    <message>
+        <source>Save the sitting first: the minutes are made from the saved sitting.</source>
+        <translation>Hãy lưu phiên họp trước: biên bản được lập từ phiên họp đã lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::SubjectPicker</name>
+    <message>
+        <source>A &amp;person</source>
+        <translation>&amp;Cá nhân</translation>
+    </message>
+    <message>
+        <source>A &amp;unit (collective)</source>
+        <translation>Đơn &amp;vị (tập thể)</translation>
+    </message>
+    <message>
+        <source>Search: part of a name or key, with or without accents</source>
+        <translation>Tìm: một phần của tên hoặc mã, có dấu hoặc không dấu</translation>
+    </message>
+    <message>
+        <source>Nobody chosen yet: search, then click a row.</source>
+        <translation>Chưa chọn đối tượng: hãy tìm rồi nhấp vào một dòng.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Đã chọn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::SubjectWorkflowTab</name>
+    <message>
+        <source>Key</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Proposing unit</source>
+        <translation>Đơn vị đề nghị</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Named as</source>
+        <translation>Tư cách</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Proposal dossiers (double-click to open):</source>
+        <translation>Hồ sơ đề nghị khen thưởng (nhấp đúp để mở):</translation>
+    </message>
+    <message>
+        <source>Award decisions (double-click to open):</source>
+        <translation>Quyết định khen thưởng (nhấp đúp để mở):</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Đối tượng đề nghị</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Đã ban hành</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Award decision</source>
+        <translation>Quyết định khen thưởng</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::TallyEditor</name>
+    <message>
+        <source>Tally of the selected nominee</source>
+        <translation>Kết quả kiểm phiếu của đối tượng đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Record tally</source>
+        <translation>&amp;Ghi kết quả kiểm phiếu</translation>
+    </message>
+    <message>
+        <source>Tick the members who declared a conflict of interest for this nominee: they do not vote on it and are left out of the count.</source>
+        <translation>Đánh dấu các thành viên đã khai báo có xung đột lợi ích với đối tượng này: họ không biểu quyết và không được tính vào số thành viên biểu quyết.</translation>
+    </message>
+    <message>
+        <source>&amp;Agree:</source>
+        <translation>&amp;Tán thành:</translation>
+    </message>
+    <message>
+        <source>&amp;Disagree:</source>
+        <translation>&amp;Không tán thành:</translation>
+    </message>
+    <message>
+        <source>A&amp;bstain:</source>
+        <translation>Không &amp;biểu quyết:</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest:</source>
+        <translation>Xung đột lợi ích:</translation>
+    </message>
+    <message>
+        <source>Select a nominee in the list above to enter its tally.</source>
+        <translation>Chọn một đối tượng trong danh sách phía trên để nhập kết quả kiểm phiếu.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Record tally again</source>
+        <translation>&amp;Ghi lại kết quả kiểm phiếu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Voters: %1 (%n member(s) with a conflict of interest left out). Needed: %2.</source>
+        <translation>
+            <numerusform>Số thành viên biểu quyết: %1 (không tính %n thành viên có xung đột lợi ích). Yêu cầu: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Voters: %1. Needed: %2.</source>
+        <translation>Số thành viên biểu quyết: %1. Yêu cầu: %2.</translation>
+    </message>
+    <message>
+        <source>Passes: %1 of %2 voters agree.</source>
+        <translation>Đạt: %1/%2 thành viên biểu quyết tán thành.</translation>
+    </message>
+    <message>
+        <source>Does not pass: %1 of %2 voters agree.</source>
+        <translation>Không đạt: %1/%2 thành viên biểu quyết tán thành.</translation>
+    </message>
+    <message>
+        <source>Cannot record the tally</source>
+        <translation>Không thể ghi kết quả kiểm phiếu</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::TraceView</name>
+    <message>
+        <source>Engine: %1 — %2 (rule set %3, version %4)</source>
+        <translation>Kết quả xét của hệ thống: %1 — %2 (bộ quy tắc %3, phiên bản %4)</translation>
     </message>
 </context>
 <context>
@@ -4240,6 +7049,14 @@ Nhập ghi chú minh chứng rồi nhấn Enter để xác nhận.</translation>
         <source>Eligibility</source>
         <translation>Điều kiện khen thưởng</translation>
     </message>
+    <message>
+        <source>Dossiers and decisions</source>
+        <translation>Hồ sơ và quyết định</translation>
+    </message>
+    <message>
+        <source>Achievement report (báo cáo thành tích)…</source>
+        <translation>Báo cáo thành tích…</translation>
+    </message>
 </context>
 <context>
     <name>VinhDanh::Ui::UnitsView</name>
@@ -4303,6 +7120,667 @@ Nhập ghi chú minh chứng rồi nhấn Enter để xác nhận.</translation>
     <message>
         <source>&amp;Enable</source>
         <translation>&amp;Mở khóa</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Đổi &amp;vai trò…</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>Unknown dossier status &quot;%1&quot;; use one of: %2.</source>
+        <translation>Trạng thái hồ sơ &quot;%1&quot; không hợp lệ; hãy dùng một trong các giá trị: %2.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Under appraisal</source>
+        <translation>Đang thẩm định</translation>
+    </message>
+    <message>
+        <source>Returned for supplement</source>
+        <translation>Trả lại để bổ sung</translation>
+    </message>
+    <message>
+        <source>Appraised</source>
+        <translation>Đã thẩm định</translation>
+    </message>
+    <message>
+        <source>Before the council</source>
+        <translation>Đã trình Hội đồng</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Đã có kết quả</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Rút lại</translation>
+    </message>
+    <message>
+        <source>Start appraisal</source>
+        <translation>Bắt đầu thẩm định</translation>
+    </message>
+    <message>
+        <source>Return for supplement</source>
+        <translation>Trả lại để bổ sung</translation>
+    </message>
+    <message>
+        <source>Resubmit</source>
+        <translation>Gửi lại</translation>
+    </message>
+    <message>
+        <source>Finish appraisal</source>
+        <translation>Hoàn thành thẩm định</translation>
+    </message>
+    <message>
+        <source>Put to the council</source>
+        <translation>Trình Hội đồng</translation>
+    </message>
+    <message>
+        <source>Close as decided</source>
+        <translation>Kết thúc xử lý</translation>
+    </message>
+    <message>
+        <source>Unknown document kind &quot;%1&quot;; use one of: %2.</source>
+        <translation>Loại tài liệu &quot;%1&quot; không hợp lệ; hãy dùng một trong các giá trị: %2.</translation>
+    </message>
+    <message>
+        <source>Proposal letter (tờ trình)</source>
+        <translation>Tờ trình</translation>
+    </message>
+    <message>
+        <source>List of nominees (danh sách)</source>
+        <translation>Danh sách đối tượng đề nghị</translation>
+    </message>
+    <message>
+        <source>Achievement report (báo cáo thành tích)</source>
+        <translation>Báo cáo thành tích</translation>
+    </message>
+    <message>
+        <source>Minutes of the unit&apos;s council (biên bản)</source>
+        <translation>Biên bản họp Hội đồng Thi đua – Khen thưởng của đơn vị</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Tài liệu khác</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>Được khen thưởng</translation>
+    </message>
+    <message>
+        <source>Not awarded</source>
+        <translation>Không được khen thưởng</translation>
+    </message>
+    <message>
+        <source>Forwarded to a higher level</source>
+        <translation>Chuyển cấp trên đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>a dossier can be recalled only while it is submitted, before appraisal starts.</source>
+        <translation>chỉ rút lại được hồ sơ đã gửi, trước khi bắt đầu thẩm định.</translation>
+    </message>
+    <message>
+        <source>it has already been submitted.</source>
+        <translation>hồ sơ đã được gửi.</translation>
+    </message>
+    <message>
+        <source>the dossier is decided; nothing more can happen to it.</source>
+        <translation>hồ sơ đã có kết quả; không thể thực hiện thêm thao tác nào.</translation>
+    </message>
+    <message>
+        <source>no action is possible from this status.</source>
+        <translation>không có thao tác nào được phép ở trạng thái này.</translation>
+    </message>
+    <message>
+        <source>from this status you can only: %1.</source>
+        <translation>ở trạng thái này chỉ có thể: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 a dossier that is %2: %3</source>
+        <translation>Không thể %1 khi hồ sơ đang ở trạng thái %2: %3</translation>
+    </message>
+    <message>
+        <source>The movement &quot;%1&quot; has no %2; choose one of: %3.</source>
+        <translation>Phong trào &quot;%1&quot; không có dịp %2; hãy chọn một trong các dịp: %3.</translation>
+    </message>
+    <message>
+        <source>The movement &quot;%1&quot; holds its %2 in %3, not in %4; correct the year.</source>
+        <translation>Phong trào &quot;%1&quot; tổ chức %2 vào năm %3, không phải năm %4; hãy sửa lại năm.</translation>
+    </message>
+    <message>
+        <source>Choose the proposing unit.</source>
+        <translation>Hãy chọn đơn vị đề nghị.</translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range; enter the year of the achievements (1945–2200).</source>
+        <translation>Năm %1 nằm ngoài phạm vi cho phép; hãy nhập năm đạt thành tích (1945–2200).</translation>
+    </message>
+    <message>
+        <source>The title of the dossier is required (e.g. &quot;Đề nghị khen thưởng năm %1&quot;).</source>
+        <translation>Chưa nhập trích yếu của hồ sơ (VD: &quot;Đề nghị khen thưởng năm %1&quot;).</translation>
+    </message>
+    <message>
+        <source>Unknown occasion &quot;%1&quot;; use one of: %2.</source>
+        <translation>Dịp khen thưởng &quot;%1&quot; không hợp lệ; hãy dùng một trong các giá trị: %2.</translation>
+    </message>
+    <message>
+        <source>The movement of the dossier no longer exists; choose another or the regular track.</source>
+        <translation>Phong trào của hồ sơ không còn tồn tại; hãy chọn phong trào khác hoặc khen thưởng thường xuyên.</translation>
+    </message>
+    <message>
+        <source>A dossier of the regular track is annual; choose a movement for a sơ kết or tổng kết.</source>
+        <translation>Hồ sơ khen thưởng thường xuyên là hồ sơ hằng năm; hãy chọn phong trào nếu khen thưởng sơ kết hoặc tổng kết.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>và %n đối tượng khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the reason to %1: what the unit must supplement or correct.</source>
+        <translation>Hãy nêu lý do %1: những nội dung đơn vị cần bổ sung hoặc sửa.</translation>
+    </message>
+    <message>
+        <source>The dossier has no nominee; add at least one before you %1 it.</source>
+        <translation>Hồ sơ chưa có đối tượng đề nghị nào; hãy thêm ít nhất một đối tượng trước khi %1.</translation>
+    </message>
+    <message>
+        <source>The eligibility check found these nominees not eligible and no reason to propose them was given: %1. Give the reason for each, or remove them.</source>
+        <translation>Kết quả kiểm tra điều kiện xác định các đối tượng sau không đủ điều kiện mà chưa nêu lý do vẫn đề nghị: %1. Hãy nêu lý do cho từng đối tượng hoặc xóa các đối tượng đó.</translation>
+    </message>
+    <message>
+        <source>Every nominee must be appraised before the appraisal is finished; not yet appraised: %1.</source>
+        <translation>Phải thẩm định tất cả đối tượng trước khi hoàn thành thẩm định; chưa thẩm định: %1.</translation>
+    </message>
+    <message>
+        <source>Every nominee the appraisal agreed to must be on a council sitting first; not yet on one: %1.</source>
+        <translation>Mọi đối tượng được thẩm định đồng ý đề nghị phải được trình một phiên họp Hội đồng trước; chưa trình: %1.</translation>
+    </message>
+    <message>
+        <source>The dossier can be closed only when every nominee has an outcome (awarded, not awarded or forwarded); still open: %1.</source>
+        <translation>Chỉ kết thúc xử lý hồ sơ khi mọi đối tượng đã có kết quả (được khen thưởng, không được khen thưởng hoặc chuyển cấp trên); chưa có kết quả: %1.</translation>
+    </message>
+    <message>
+        <source>The dossier no longer exists; someone else may have deleted it.</source>
+        <translation>Hồ sơ không còn tồn tại; có thể người khác đã xóa.</translation>
+    </message>
+    <message>
+        <source>Only a draft dossier can be deleted; &quot;%1&quot; is %2. Recall it first if it is submitted and not yet under appraisal.</source>
+        <translation>Chỉ xóa được hồ sơ dự thảo; hồ sơ &quot;%1&quot; đang ở trạng thái %2. Nếu hồ sơ đã gửi nhưng chưa thẩm định, hãy rút lại trước.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the status of the dossier &quot;%1&quot; meanwhile; reopen it and try again.</source>
+        <translation>Người khác vừa thay đổi trạng thái của hồ sơ &quot;%1&quot;; hãy mở lại hồ sơ và thử lại.</translation>
+    </message>
+    <message>
+        <source>The nominee no longer exists; someone else may have removed it from the dossier.</source>
+        <translation>Đối tượng không còn tồn tại; có thể người khác đã xóa khỏi hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The dossier &quot;%1&quot; is %2: its content can no longer be changed. It can be changed again only if the appraiser returns it for supplement.</source>
+        <translation>Hồ sơ &quot;%1&quot; đang ở trạng thái %2: không thể sửa nội dung. Chỉ sửa lại được nếu cán bộ thẩm định trả lại hồ sơ để bổ sung.</translation>
+    </message>
+    <message>
+        <source>Choose either a person or a unit as the nominee.</source>
+        <translation>Hãy chọn một cá nhân hoặc một đơn vị làm đối tượng đề nghị.</translation>
+    </message>
+    <message>
+        <source>The nominee is not in the registry; add the person first.</source>
+        <translation>Đối tượng chưa có trong cơ sở dữ liệu; hãy thêm cá nhân trước.</translation>
+    </message>
+    <message>
+        <source>The nominee is not in the registry; add the unit first.</source>
+        <translation>Đối tượng chưa có trong cơ sở dữ liệu; hãy thêm đơn vị trước.</translation>
+    </message>
+    <message>
+        <source>The award form &quot;%1&quot; is not known; choose one from the list.</source>
+        <translation>Không có hình thức khen thưởng &quot;%1&quot;; hãy chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>%1 is awarded to collectives, not to individuals.</source>
+        <translation>%1 chỉ trao cho tập thể, không trao cho cá nhân.</translation>
+    </message>
+    <message>
+        <source>%1 is awarded to individuals, not to collectives.</source>
+        <translation>%1 chỉ trao cho cá nhân, không trao cho tập thể.</translation>
+    </message>
+    <message>
+        <source>Unknown award kind &quot;%1&quot;; use one of: %2.</source>
+        <translation>Loại khen thưởng &quot;%1&quot; không hợp lệ; hãy dùng một trong các giá trị: %2.</translation>
+    </message>
+    <message>
+        <source>A checklist line has no text; write the standard or remove the line.</source>
+        <translation>Có dòng trong danh mục kiểm tra chưa có nội dung; hãy ghi tiêu chuẩn hoặc xóa dòng đó.</translation>
+    </message>
+    <message>
+        <source>%1 is already proposed for %2 in the dossier &quot;%3&quot; (%4, %5).</source>
+        <translation>%1 đã được đề nghị %2 trong hồ sơ &quot;%3&quot; (%4, %5).</translation>
+    </message>
+    <message>
+        <source>%1 already received %2 in %3</source>
+        <translation>%1 đã được tặng %2 năm %3</translation>
+    </message>
+    <message>
+        <source>%1 already received %2 in %3 (decision %4)</source>
+        <translation>%1 đã được tặng %2 năm %3 (quyết định số %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; the same form is not given again within %n year(s).</source>
+        <translation>
+            <numerusform>%1; cùng một hình thức không được tặng lại trong vòng %n năm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The eligibility check (%1) finds %2 not eligible for %3 in %4: %5.</source>
+        <translation>Theo kết quả kiểm tra điều kiện (%1), %2 không đủ điều kiện đề nghị %3 năm %4: %5.</translation>
+    </message>
+    <message>
+        <source>%1 for %2 in %3 needs checking by hand: %4</source>
+        <translation>%1 đối với %2 năm %3 cần kiểm tra thủ công: %4</translation>
+    </message>
+    <message>
+        <source>A nominee cannot be moved to another dossier; remove it here and add it there.</source>
+        <translation>Không thể chuyển đối tượng sang hồ sơ khác; hãy xóa khỏi hồ sơ này rồi thêm vào hồ sơ kia.</translation>
+    </message>
+    <message>
+        <source>%1 To propose the nominee anyway, give the reason (it is kept for the appraiser).</source>
+        <translation>%1 Nếu vẫn đề nghị đối tượng này, hãy nêu lý do (lý do được lưu để cán bộ thẩm định xem xét).</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is %2 MB; a file kept with a dossier may be at most %3 MB. Scan it at a lower resolution or split it into parts.</source>
+        <translation>Tệp &quot;%1&quot; có dung lượng %2 MB; tệp lưu kèm hồ sơ tối đa %3 MB. Hãy quét với độ phân giải thấp hơn hoặc chia thành nhiều phần.</translation>
+    </message>
+    <message>
+        <source>The attached file needs a name.</source>
+        <translation>Tệp đính kèm phải có tên.</translation>
+    </message>
+    <message>
+        <source>Choose the nominee whose achievement report this is.</source>
+        <translation>Hãy chọn đối tượng có báo cáo thành tích này.</translation>
+    </message>
+    <message>
+        <source>The nominee of the attached file is not in this dossier.</source>
+        <translation>Đối tượng của tệp đính kèm không có trong hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file &quot;%1&quot;; check that it exists and that you may open it.</source>
+        <translation>Không thể đọc tệp &quot;%1&quot;; hãy kiểm tra tệp có tồn tại và bạn có quyền mở tệp hay không.</translation>
+    </message>
+    <message>
+        <source>The attached file no longer exists; someone else may have removed it.</source>
+        <translation>Tệp đính kèm không còn tồn tại; có thể người khác đã xóa.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Nominees are appraised while their dossier is under appraisal; &quot;%1&quot; is %2.</source>
+        <translation>Chỉ thẩm định đối tượng khi hồ sơ đang thẩm định; hồ sơ &quot;%1&quot; đang ở trạng thái %2.</translation>
+    </message>
+    <message>
+        <source>Give the reason for not agreeing to propose %1; the unit reads it.</source>
+        <translation>Hãy nêu lý do không đồng ý đề nghị %1; đơn vị sẽ nhận được lý do này.</translation>
+    </message>
+    <message>
+        <source>The eligibility check finds %1 not eligible for %2. To agree anyway, give the reason for overriding the check.</source>
+        <translation>Kết quả kiểm tra điều kiện xác định %1 không đủ điều kiện đề nghị %2. Nếu vẫn đồng ý, hãy nêu lý do không theo kết quả kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The eligibility check finds %1 eligible for %2. To refuse anyway, give the reason for overriding the check.</source>
+        <translation>Kết quả kiểm tra điều kiện xác định %1 đủ điều kiện đề nghị %2. Nếu vẫn không đồng ý, hãy nêu lý do không theo kết quả kiểm tra.</translation>
+    </message>
+    <message>
+        <source>A nominee becomes awarded when the decision that awards them is issued, not by hand.</source>
+        <translation>Đối tượng chỉ có kết quả được khen thưởng khi quyết định khen thưởng được ban hành, không ghi thủ công.</translation>
+    </message>
+    <message>
+        <source>Unknown outcome &quot;%1&quot;; use forwarded or not_awarded.</source>
+        <translation>Kết quả &quot;%1&quot; không hợp lệ; hãy dùng forwarded hoặc not_awarded.</translation>
+    </message>
+    <message>
+        <source>Outcomes are recorded after the appraisal, while the dossier waits for or is before the council; &quot;%1&quot; is %2.</source>
+        <translation>Kết quả được ghi sau khi thẩm định, khi hồ sơ đang chờ hoặc đã trình Hội đồng; hồ sơ &quot;%1&quot; đang ở trạng thái %2.</translation>
+    </message>
+    <message>
+        <source>The outcome of %1 is already recorded (%2) and cannot be changed.</source>
+        <translation>Kết quả của %1 đã được ghi (%2) và không thể thay đổi.</translation>
+    </message>
+    <message>
+        <source>Give the reason why %1 is not awarded.</source>
+        <translation>Hãy nêu lý do %1 không được khen thưởng.</translation>
+    </message>
+    <message>
+        <source>%1 can be forwarded to a higher level only after the council passed them; record the council&apos;s tally first.</source>
+        <translation>Chỉ chuyển %1 lên cấp trên sau khi Hội đồng biểu quyết đạt; hãy ghi kết quả kiểm phiếu của Hội đồng trước.</translation>
+    </message>
+    <message>
+        <source>more than %1% of all members</source>
+        <translation>trên %1% tổng số thành viên</translation>
+    </message>
+    <message>
+        <source>at least %1% of all members</source>
+        <translation>từ %1% tổng số thành viên trở lên</translation>
+    </message>
+    <message>
+        <source>more than %1% of the members present</source>
+        <translation>trên %1% số thành viên có mặt</translation>
+    </message>
+    <message>
+        <source>at least %1% of the members present</source>
+        <translation>từ %1% số thành viên có mặt trở lên</translation>
+    </message>
+    <message>
+        <source>The council sitting no longer exists; someone else may have deleted it.</source>
+        <translation>Phiên họp Hội đồng không còn tồn tại; có thể người khác đã xóa.</translation>
+    </message>
+    <message>
+        <source>The council sitting is closed, so its minutes can no longer change. Record further votes at a new sitting.</source>
+        <translation>Phiên họp Hội đồng đã kết thúc nên biên bản không thể thay đổi. Hãy ghi các lần biểu quyết tiếp theo tại phiên họp mới.</translation>
+    </message>
+    <message>
+        <source>Enter the title of the council sitting.</source>
+        <translation>Hãy nhập tên phiên họp Hội đồng.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the council sitting.</source>
+        <translation>Hãy nhập ngày họp Hội đồng.</translation>
+    </message>
+    <message>
+        <source>%1 is not a year the council can consider; enter a year from 1945 to 2200.</source>
+        <translation>Hội đồng không thể xét năm %1; hãy nhập năm từ 1945 đến 2200.</translation>
+    </message>
+    <message>
+        <source>Council member %1 has no name; enter it or remove the row.</source>
+        <translation>Thành viên Hội đồng thứ %1 chưa có họ tên; hãy nhập họ tên hoặc xóa dòng.</translation>
+    </message>
+    <message>
+        <source>The council member no longer exists; someone else may have removed them.</source>
+        <translation>Thành viên Hội đồng không còn tồn tại; có thể người khác đã xóa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nominee(s) of the sitting have no vote recorded. Record every tally before closing the sitting.</source>
+        <translation>
+            <numerusform>%n đối tượng của phiên họp chưa có kết quả biểu quyết. Hãy ghi đủ kết quả kiểm phiếu trước khi kết thúc phiên họp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Council vote: %1/%2 agree; the threshold is %3.</source>
+        <translation>Hội đồng biểu quyết: %1/%2 tán thành; ngưỡng biểu quyết là %3.</translation>
+    </message>
+    <message>
+        <source>Vote counts cannot be negative.</source>
+        <translation>Số phiếu không được là số âm.</translation>
+    </message>
+    <message>
+        <source>%1 ballots were counted, but only %2 members could vote on this nominee.</source>
+        <translation>Đã kiểm %1 phiếu, nhưng chỉ có %2 thành viên được biểu quyết đối với đối tượng này.</translation>
+    </message>
+    <message>
+        <source>No member can vote on this nominee.</source>
+        <translation>Không có thành viên nào được biểu quyết đối với đối tượng này.</translation>
+    </message>
+    <message>
+        <source>The council item no longer exists; someone else may have removed it.</source>
+        <translation>Nội dung trình Hội đồng không còn tồn tại; có thể người khác đã xóa.</translation>
+    </message>
+    <message>
+        <source>The nominee no longer exists; someone else may have removed it.</source>
+        <translation>Đối tượng không còn tồn tại; có thể người khác đã xóa.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be put before the council: the dossier is %2, and only appraised dossiers go to the council.</source>
+        <translation>Không thể trình Hội đồng %1: hồ sơ đang ở trạng thái %2, chỉ hồ sơ đã thẩm định mới được trình Hội đồng.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be put before the council: the appraiser did not agree to propose this nominee.</source>
+        <translation>Không thể trình Hội đồng %1: cán bộ thẩm định không đồng ý đề nghị đối tượng này.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be put before the council: what became of this nominee is already recorded.</source>
+        <translation>Không thể trình Hội đồng %1: kết quả của đối tượng này đã được ghi nhận.</translation>
+    </message>
+    <message>
+        <source>%1 already passed the vote at the council sitting &quot;%2&quot;.</source>
+        <translation>%1 đã được biểu quyết đạt tại phiên họp Hội đồng &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is already before the council sitting &quot;%2&quot;, which is still open.</source>
+        <translation>%1 đã được trình phiên họp Hội đồng &quot;%2&quot;, phiên họp này chưa kết thúc.</translation>
+    </message>
+    <message>
+        <source>The dossier is %1; only appraised dossiers go to the council.</source>
+        <translation>Hồ sơ đang ở trạng thái %1; chỉ hồ sơ đã thẩm định mới được trình Hội đồng.</translation>
+    </message>
+    <message>
+        <source>The dossier has no nominee that the appraiser agreed to propose and that still awaits the council.</source>
+        <translation>Hồ sơ không có đối tượng nào được cán bộ thẩm định đồng ý đề nghị mà còn chờ trình Hội đồng.</translation>
+    </message>
+    <message>
+        <source>Only a member of this sitting can declare a conflict of interest for its nominee.</source>
+        <translation>Chỉ thành viên của phiên họp này mới được khai báo xung đột lợi ích với đối tượng được trình.</translation>
+    </message>
+    <message>
+        <source>The sitting has no quorum: %1 of its %2 members attended, and at least %3/%4 must. Record the attendance first; without a quorum no vote is valid.</source>
+        <translation>Phiên họp không đủ túc số: %1/%2 thành viên có mặt, trong khi cần ít nhất %3/%4. Hãy ghi nhận tình hình có mặt trước; không đủ túc số thì mọi kết quả biểu quyết đều không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The vote for %1 was not recorded: %2 Check the counts against the ballots.</source>
+        <translation>Chưa ghi được kết quả biểu quyết đối với %1: %2 Hãy đối chiếu số liệu với phiếu bầu.</translation>
+    </message>
+    <message>
+        <source>The awardee is no longer on the decision&apos;s list; someone else may have removed them.</source>
+        <translation>Đối tượng không còn trong danh sách của quyết định; có thể người khác đã xóa.</translation>
+    </message>
+    <message>
+        <source>An awardee is either one person or one unit; choose exactly one.</source>
+        <translation>Đối tượng được khen thưởng là một cá nhân hoặc một đơn vị; hãy chọn đúng một.</translation>
+    </message>
+    <message>
+        <source>Unknown award form &quot;%1&quot;; choose a form from the list.</source>
+        <translation>Hình thức khen thưởng &quot;%1&quot; không hợp lệ; hãy chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>%1 is awarded to collectives only, not to a person.</source>
+        <translation>%1 chỉ trao cho tập thể, không trao cho cá nhân.</translation>
+    </message>
+    <message>
+        <source>%1 is awarded to individuals only, not to a unit.</source>
+        <translation>%1 chỉ trao cho cá nhân, không trao cho đơn vị.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of award &quot;%1&quot;; use one of: %2.</source>
+        <translation>Loại khen thưởng &quot;%1&quot; không hợp lệ; hãy dùng một trong các giá trị: %2.</translation>
+    </message>
+    <message>
+        <source>Enter who issues the decision (the register it is numbered in), e.g. &quot;UBND tỉnh&quot;.</source>
+        <translation>Hãy nhập cơ quan ban hành quyết định (sổ quyết định dùng để lấy số), VD: &quot;UBND tỉnh&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the decision.</source>
+        <translation>Hãy nhập ngày quyết định.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid register year; enter a year from 1945 to 2200.</source>
+        <translation>%1 không phải là năm hợp lệ của sổ quyết định; hãy nhập năm từ 1945 đến 2200.</translation>
+    </message>
+    <message>
+        <source>Enter the decision&apos;s number in the register: a whole number from 1.</source>
+        <translation>Hãy nhập số quyết định trong sổ: số nguyên từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>The signing authority must be TM., KT., Q. or none, not &quot;%1&quot;.</source>
+        <translation>Thẩm quyền ký phải là TM., KT., Q. hoặc để trống, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A decision cannot amend itself; choose the issued decision it corrects.</source>
+        <translation>Quyết định không thể tự sửa đổi chính nó; hãy chọn quyết định đã ban hành cần sửa đổi.</translation>
+    </message>
+    <message>
+        <source>Only an issued decision can be amended; choose the issued decision this one corrects.</source>
+        <translation>Chỉ sửa đổi được quyết định đã ban hành; hãy chọn quyết định đã ban hành mà quyết định này sửa đổi.</translation>
+    </message>
+    <message>
+        <source>The decision no longer exists; someone else may have deleted it.</source>
+        <translation>Quyết định không còn tồn tại; có thể người khác đã xóa.</translation>
+    </message>
+    <message>
+        <source>The decision is issued and can no longer be changed; issue an amending decision instead.</source>
+        <translation>Quyết định đã ban hành nên không thể sửa; hãy ban hành quyết định sửa đổi.</translation>
+    </message>
+    <message>
+        <source>decision %1 of %2, issued: %3</source>
+        <translation>quyết định số %1 ngày %2, đã ban hành: %3</translation>
+    </message>
+    <message>
+        <source>draft decision %1 of %2: %3</source>
+        <translation>dự thảo quyết định số %1 ngày %2: %3</translation>
+    </message>
+    <message>
+        <source>The awardee is not the person or unit that was proposed as this nominee.</source>
+        <translation>Đối tượng được khen thưởng không phải là cá nhân hoặc đơn vị đã được đề nghị.</translation>
+    </message>
+    <message>
+        <source>This nominee is already on the list of decision %1.</source>
+        <translation>Đối tượng này đã có trong danh sách của quyết định %1.</translation>
+    </message>
+    <message>
+        <source>%1 already has an outcome (%2); remove them from the list before issuing.</source>
+        <translation>%1 đã có kết quả (%2); hãy xóa khỏi danh sách trước khi ban hành.</translation>
+    </message>
+    <message>
+        <source>Decision %1 issued</source>
+        <translation>Đã ban hành quyết định %1</translation>
+    </message>
+    <message>
+        <source>Enter the date of the decision: the bonus follows the rates in force on that date.</source>
+        <translation>Hãy nhập ngày quyết định: tiền thưởng được tính theo mức có hiệu lực vào ngày đó.</translation>
+    </message>
+    <message>
+        <source>The bonus of %1 cannot be worked out. %2</source>
+        <translation>Không tính được tiền thưởng của %1. %2</translation>
+    </message>
+    <message>
+        <source>Enter who signs decision %1 before issuing it.</source>
+        <translation>Hãy nhập người ký quyết định %1 trước khi ban hành.</translation>
+    </message>
+    <message>
+        <source>Decision %1 names nobody to award; fill its list before issuing it.</source>
+        <translation>Quyết định %1 chưa có đối tượng được khen thưởng; hãy điền danh sách trước khi ban hành.</translation>
+    </message>
+    <message>
+        <source>Number %1 of the %2 register for %3 is held by decision %4 issued on %5. Give this decision the next free number, %6.</source>
+        <translation>Số %1 trong sổ quyết định của %2 năm %3 đã được dùng cho quyết định %4 ban hành ngày %5. Hãy dùng số trống tiếp theo cho quyết định này: %6.</translation>
+    </message>
+    <message>
+        <source>Decision %1 amends a decision that is not issued; correct the decision it amends.</source>
+        <translation>Quyết định %1 sửa đổi một quyết định chưa ban hành; hãy chọn lại quyết định được sửa đổi.</translation>
+    </message>
+    <message>
+        <source>%1 has not passed a council vote; remove them from the list or put them before the council.</source>
+        <translation>%1 chưa được Hội đồng biểu quyết đạt; hãy xóa khỏi danh sách hoặc trình Hội đồng.</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>Quyết định %1</translation>
+    </message>
+    <message>
+        <source>a collective</source>
+        <translation>tập thể</translation>
+    </message>
+    <message>
+        <source>an individual</source>
+        <translation>cá nhân</translation>
+    </message>
+    <message>
+        <source>Enter the date from which the base salary applies.</source>
+        <translation>Hãy nhập ngày bắt đầu áp dụng mức lương cơ sở.</translation>
+    </message>
+    <message>
+        <source>The base salary must be a positive amount in đồng.</source>
+        <translation>Mức lương cơ sở phải là số tiền dương (đồng).</translation>
+    </message>
+    <message>
+        <source>A base salary from %1 is already recorded; change that row instead.</source>
+        <translation>Đã có mức lương cơ sở áp dụng từ ngày %1; hãy sửa dòng đó.</translation>
+    </message>
+    <message>
+        <source>Enter the date: the base salary is the one in force on that date.</source>
+        <translation>Hãy nhập ngày: mức lương cơ sở áp dụng là mức có hiệu lực vào ngày đó.</translation>
+    </message>
+    <message>
+        <source>No base salary is in force on %1. Add it under Settings ▸ Bonuses and votes.</source>
+        <translation>Không có mức lương cơ sở nào có hiệu lực vào ngày %1. Hãy thêm tại Cài đặt ▸ Tiền thưởng và biểu quyết.</translation>
+    </message>
+    <message>
+        <source>A coefficient is for an individual or a collective.</source>
+        <translation>Hệ số phải áp dụng cho cá nhân hoặc tập thể.</translation>
+    </message>
+    <message>
+        <source>Enter the date from which the coefficient applies.</source>
+        <translation>Hãy nhập ngày bắt đầu áp dụng hệ số.</translation>
+    </message>
+    <message>
+        <source>The coefficient cannot be negative.</source>
+        <translation>Hệ số không được là số âm.</translation>
+    </message>
+    <message>
+        <source>Unknown award form &quot;%1&quot;.</source>
+        <translation>Hình thức khen thưởng &quot;%1&quot; không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>A coefficient for %1 (%2) from %3 is already recorded; change that row instead.</source>
+        <translation>Đã có hệ số cho %1 (%2) áp dụng từ ngày %3; hãy sửa dòng đó.</translation>
+    </message>
+    <message>
+        <source>Enter the date: the bonus coefficient is the one in force on that date.</source>
+        <translation>Hãy nhập ngày: hệ số tiền thưởng áp dụng là hệ số có hiệu lực vào ngày đó.</translation>
+    </message>
+    <message>
+        <source>No bonus coefficient for %1 (%2) is in force on %3. Add it under Settings ▸ Bonuses and votes.</source>
+        <translation>Không có hệ số tiền thưởng nào cho %1 (%2) có hiệu lực vào ngày %3. Hãy thêm tại Cài đặt ▸ Tiền thưởng và biểu quyết.</translation>
+    </message>
+    <message>
+        <source>A vote threshold is a percentage from 1 to 100.</source>
+        <translation>Ngưỡng biểu quyết là tỷ lệ phần trăm từ 1 đến 100.</translation>
+    </message>
+    <message>
+        <source>A vote threshold counts either all members or the members present.</source>
+        <translation>Ngưỡng biểu quyết được tính trên tổng số thành viên hoặc trên số thành viên có mặt.</translation>
+    </message>
+    <message>
+        <source>Unknown award form &quot;%1&quot;: a vote threshold is for a form of the list, or &quot;*&quot; for every other form.</source>
+        <translation>Hình thức khen thưởng &quot;%1&quot; không hợp lệ: ngưỡng biểu quyết áp dụng cho một hình thức trong danh sách, hoặc &quot;*&quot; cho mọi hình thức khác.</translation>
+    </message>
+    <message>
+        <source>The council quorum is a fraction of the members such as 2/3, not &quot;%1&quot;.</source>
+        <translation>Túc số phiên họp Hội đồng là tỷ lệ trên tổng số thành viên, VD: 2/3, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The office level is one of co_so, tinh, trung_uong, nha_nuoc, not &quot;%1&quot;.</source>
+        <translation>Cấp của cơ quan phải là một trong các giá trị co_so, tinh, trung_uong, nha_nuoc, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The program is missing its catalogue file %1.</source>
+        <translation>Chương trình thiếu tệp danh mục %1.</translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 is damaged: %2.</source>
+        <translation>Tệp danh mục %1 bị hỏng: %2.</translation>
     </message>
 </context>
 <context>

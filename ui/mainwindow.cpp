@@ -7,11 +7,16 @@
 #include "ui/accounts/accountsmenu.h"
 #include "core/accounts/accountrepository.h"
 #include "ui/accounts/logindialog.h"
+#include "ui/council/councilview.h"
+#include "ui/council/decisionsview.h"
+#include "ui/council/paydatadialog.h"
+#include "ui/documents/letterheaddialog.h"
 #include "ui/eligibility/candidatesview.h"
 #include "ui/eligibility/rulesetsview.h"
 #include "ui/movements/movementsview.h"
 #include "ui/registry/peopleview.h"
 #include "ui/registry/unitsview.h"
+#include "ui/workflow/dossiersview.h"
 
 #include <QActionGroup>
 #include <QCoreApplication>
@@ -49,6 +54,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addTab(m_units, tr("Units"));
     m_pages->addTab(m_people, tr("People"));
     m_pages->addTab(m_movements, tr("Movements"));
+    m_dossiers = new DossiersView(this);
+    m_pages->addTab(m_dossiers, tr("Dossiers"));
+    m_council = new CouncilView(this);
+    m_pages->addTab(m_council, tr("Council"));
+    m_decisions = new DecisionsView(this);
+    m_pages->addTab(m_decisions, tr("Decisions"));
     m_candidates = new CandidatesView(this);
     m_pages->addTab(m_candidates, tr("Candidates"));
     m_ruleSets = new RuleSetsView(this);
@@ -62,6 +73,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_units, &UnitsView::changed, this, &MainWindow::unitsChanged);
     connect(m_people, &PeopleView::changed, this, &MainWindow::updateCounts);
     connect(m_candidates, &CandidatesView::changed, this, &MainWindow::updateCounts);
+    connect(m_movements, &MovementsView::dossierRequested, this, &MainWindow::showDossier);
+    connect(m_movements, &MovementsView::decisionRequested, this, &MainWindow::showDecision);
+    connect(m_dossiers, &DossiersView::changed, this, [this] { workflowChanged(m_dossiers); });
+    connect(m_council, &CouncilView::sessionsChanged, this, [this] { workflowChanged(m_council); });
+    connect(m_decisions, &DecisionsView::decisionsChanged, this, [this] { workflowChanged(m_decisions); });
     connect(m_accounts, &AccountsMenu::closeRequested, this, &MainWindow::closeDatabase);
     connect(m_accounts, &AccountsMenu::sessionChanged, this, [this] { setPagesDatabase(m_db.get()); });
     setPagesDatabase(nullptr);
@@ -103,6 +119,11 @@ void MainWindow::createMenus()
         const QString lang = QString::fromLatin1(code);
         connect(action, &QAction::triggered, this, [this, lang] { setLanguage(lang); });
     }
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    m_payData = settings->addAction(tr("&Bonuses and votes…"), this, &MainWindow::editPayData);
+    m_letterhead = settings->addAction(tr("&Letterhead…"), this, &MainWindow::editLetterhead);
+    m_letterhead->setObjectName(QStringLiteral("editLetterhead"));
 
     menuBar()->addMenu(m_accounts->menu());
 
@@ -282,7 +303,12 @@ void MainWindow::setPagesDatabase(Core::Database *db)
     m_movements->setDatabase(db);
     m_candidates->setDatabase(db);
     m_ruleSets->setDatabase(db);
+    m_dossiers->setDatabase(db);
+    m_council->setDatabase(db);
+    m_decisions->setDatabase(db);
     m_accounts->setDatabase(db);
+    m_payData->setEnabled(db != nullptr);
+    m_letterhead->setEnabled(db != nullptr);
     updateCounts();
 }
 
@@ -314,6 +340,47 @@ void MainWindow::updateCounts()
     } catch (const Core::Error &e) {
         statusBar()->showMessage(e.message());
     }
+}
+
+void MainWindow::editPayData()
+{
+    if (!m_db)
+        return;
+    PayDataDialog dialog(*m_db, this);
+    dialog.exec();
+}
+
+void MainWindow::editLetterhead()
+{
+    if (!m_db)
+        return;
+    LetterheadDialog dialog(*m_db, this);
+    dialog.exec();
+}
+
+void MainWindow::showDossier(qint64 id)
+{
+    m_pages->setCurrentWidget(m_dossiers);
+    m_dossiers->openDossier(id);
+}
+
+void MainWindow::showDecision(qint64 id)
+{
+    m_pages->setCurrentWidget(m_decisions);
+    m_decisions->openDecision(id);
+}
+
+void MainWindow::workflowChanged(QWidget *source)
+{
+    // A transition in a dossier moves it in the council's list; a closed sitting decides
+    // dossiers; an issued decision writes awards to the ledger (and decides dossiers).
+    if (source != m_dossiers)
+        m_dossiers->reload();
+    if (source != m_council)
+        m_council->reload();
+    if (source != m_decisions)
+        m_decisions->reload();
+    m_movements->reload();
 }
 
 void MainWindow::unitsChanged()

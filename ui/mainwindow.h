@@ -14,14 +14,18 @@ namespace VinhDanh::Ui {
 
 class AccountsMenu;
 class CandidatesView;
+class CouncilView;
+class DecisionsView;
+class DossiersView;
 class MovementsView;
 class PeopleView;
 class RuleSetsView;
 class UnitsView;
 
 /// The main window only coordinates: it owns the open database, hands it to the pages
-/// (Units, People, Movements), keeps the title, menus and status bar in step, and nothing
-/// else. Every form and list lives in its own class.
+/// (Units, People, Movements, Dossiers, Council, Decisions, Candidates, Rule sets), routes
+/// "open this dossier / decision" from one page to another, keeps the title, menus and status
+/// bar in step, and nothing else. Every form and list lives in its own class.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -49,6 +53,10 @@ public:
     PeopleView *peopleView() const { return m_people; }
     CandidatesView *candidatesView() const { return m_candidates; }
     RuleSetsView *ruleSetsView() const { return m_ruleSets; }
+    DossiersView *dossiersView() const { return m_dossiers; }
+    CouncilView *councilView() const { return m_council; }
+    DecisionsView *decisionsView() const { return m_decisions; }
+    QTabWidget *pages() const { return m_pages; }
     AccountsMenu *accountsMenu() const { return m_accounts; }
 
 public slots:
@@ -58,6 +66,14 @@ public slots:
     void saveCopy();
     /// After a failed open: offers Open… / New… until one works or the clerk cancels.
     void chooseDatabase();
+    /// Settings ▸ Bonuses and votes: base salaries, coefficients, thresholds, quorum, register.
+    void editPayData();
+    /// Settings ▸ Letterhead: the header, signers and recipients of the office's documents.
+    void editLetterhead();
+    /// Shows the Dossiers page with dossier `id` open.
+    void showDossier(qint64 id);
+    /// Shows the Decisions page with decision `id` open.
+    void showDecision(qint64 id);
 
 private:
     void createMenus();
@@ -68,6 +84,8 @@ private:
     void updateTitle();
     void updateCounts();
     void unitsChanged();
+    /// A dossier, sitting or decision changed: the other workflow pages read again.
+    void workflowChanged(QWidget *source);
     /// Stops showing the database and closes it (nobody logged in after "switch user").
     void closeDatabase();
 
@@ -78,6 +96,11 @@ private:
     MovementsView *m_movements;
     CandidatesView *m_candidates = nullptr;
     RuleSetsView *m_ruleSets = nullptr;
+    DossiersView *m_dossiers = nullptr;
+    CouncilView *m_council = nullptr;
+    DecisionsView *m_decisions = nullptr;
+    QAction *m_payData = nullptr;
+    QAction *m_letterhead = nullptr;
     QLabel *m_unitCount;
     QLabel *m_personCount;
     QMenu *m_recentMenu = nullptr;

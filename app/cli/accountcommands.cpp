@@ -76,13 +76,13 @@ void usersBody(QCommandLineParser &p)
 {
     const QString fmt = format(p, {QStringLiteral("text"), QStringLiteral("json")});
     const QStringList modes = {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("disable"), QStringLiteral("enable"),
-                               QStringLiteral("reset")};
+                               QStringLiteral("reset"), QStringLiteral("set-role")};
     QStringList chosen;
     for (const QString &m : modes)
         if (p.isSet(m))
             chosen << m;
     if (chosen.size() != 1)
-        throw UsageError{Tr::tr("Give exactly one of --list, --add, --disable, --enable, --reset.")};
+        throw UsageError{Tr::tr("Give exactly one of --list, --add, --disable, --enable, --reset, --set-role.")};
     Database db(ConnectionSettings::parse(required(p, QStringLiteral("database"))), Database::Mode::OpenExisting);
     AccountRepository accounts(db);
     const QString mode = chosen.first();
@@ -91,13 +91,18 @@ void usersBody(QCommandLineParser &p)
         login(p, db);
     if (mode == QLatin1String("list")) {
         listAccounts(db, fmt);
-    } else if (mode == QLatin1String("add")) {
+    } else if (mode == QLatin1String("add") || mode == QLatin1String("set-role")) {
         const QString role = required(p, QStringLiteral("role"));
         qint64 unitId = 0;
         if (p.isSet(QStringLiteral("unit"))) {
             unitId = UnitRepository(db).idForKey(p.value(QStringLiteral("unit")));
             if (unitId == 0)
                 throw Error(Tr::tr("No unit has the key \"%1\".").arg(p.value(QStringLiteral("unit"))));
+        }
+        if (mode == QLatin1String("set-role")) {
+            accounts.setRole(p.value(mode), role, unitId);
+            out() << Tr::tr("%1 is now: %2.").arg(p.value(mode), Permissions::roleName(role)) << '\n';
+            return;
         }
         const Account a = accounts.create(p.value(QStringLiteral("add")), p.value(QStringLiteral("full-name")), role, unitId,
                                           newPassword());
@@ -164,6 +169,8 @@ void addAccountCommands(CommandTable &table)
                        p.addOption({QStringLiteral("disable"), Tr::tr("Disable an account."), Tr::tr("USERNAME")});
                        p.addOption({QStringLiteral("enable"), Tr::tr("Enable a disabled account."), Tr::tr("USERNAME")});
                        p.addOption({QStringLiteral("reset"), Tr::tr("Set a new password (VINHDANH_NEW_PASSWORD or stdin)."),
+                                    Tr::tr("USERNAME")});
+                       p.addOption({QStringLiteral("set-role"), Tr::tr("Change an account's role (--role, and --unit for a clerk)."),
                                     Tr::tr("USERNAME")});
                        p.addOption({QStringLiteral("format"), Tr::tr("text (default) or json."), Tr::tr("FORMAT"),
                                     QStringLiteral("text")});

@@ -4,6 +4,7 @@
 #include "core/accounts/permissions.h"
 #include "core/db/database.h"
 #include "core/error.h"
+#include "core/repo/movementrepository.h"
 
 #include <QCoreApplication>
 
@@ -63,6 +64,42 @@ QString format(QCommandLineParser &p, const QStringList &allowed)
     if (!allowed.contains(value))
         throw UsageError{Tr::tr("--format must be one of %1, not \"%2\".").arg(allowed.join(QStringLiteral(", ")), value)};
     return value;
+}
+
+int year(QCommandLineParser &p)
+{
+    const int y = positiveInt(p, QStringLiteral("year"), 0, true);
+    if (y < 1945 || y > 2200)
+        throw UsageError{Tr::tr("--year must be a year such as 2025, not \"%1\".").arg(p.value(QStringLiteral("year")))};
+    return y;
+}
+
+QDate dateOption(QCommandLineParser &p, const QString &name, bool isRequired)
+{
+    const QString text = p.value(name).trimmed();
+    if (text.isEmpty()) {
+        if (isRequired)
+            throw UsageError{Tr::tr("The option --%1 is required.").arg(name)};
+        return {};
+    }
+    // Clerks type 31/12/2025; scripts write 2025-12-31. Both are read, nothing else is guessed.
+    QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        date = QDate::fromString(text, QStringLiteral("d/M/yyyy"));
+    if (!date.isValid())
+        throw UsageError{Tr::tr("--%1 must be a date like 31/12/2025 or 2025-12-31, not \"%2\".").arg(name, text)};
+    return date;
+}
+
+qint64 movementId(Core::Database &db, QCommandLineParser &p)
+{
+    const QString key = p.value(QStringLiteral("movement"));
+    if (key.isEmpty())
+        return 0;
+    const qint64 id = Core::MovementRepository(db).idForKey(key);
+    if (!id)
+        throw Core::Error(Tr::tr("There is no movement with the key \"%1\".").arg(key));
+    return id;
 }
 
 QList<QCommandLineOption> accountOptions()

@@ -3,6 +3,7 @@
 // What every vinhdanh-cli command file shares: the command table entry, usage errors,
 // the output streams and option helpers.
 #include <QCommandLineParser>
+#include <QDate>
 #include <QString>
 #include <QTextStream>
 
@@ -36,6 +37,9 @@ void addRegistryCommands(CommandTable &table);
 void addAccountCommands(CommandTable &table);
 /// check, candidates, rules: the award-eligibility engine (issue 3).
 void addEligibilityCommands(CommandTable &table);
+/// dossiers, decisions and the dossier / council / decision actions: the award workflow
+/// (issue 4). A command named "dossier new" is typed as two words (see run()).
+void addWorkflowCommands(CommandTable &table);
 
 QTextStream &out();
 QTextStream &err();
@@ -46,6 +50,13 @@ QString required(QCommandLineParser &p, const QString &name);
 int positiveInt(QCommandLineParser &p, const QString &name, int fallback, bool isRequired);
 /// --format's value, checked against the allowed ones.
 QString format(QCommandLineParser &p, const QStringList &allowed);
+/// --year (1945–2200); UsageError when missing or not a year.
+int year(QCommandLineParser &p);
+/// A date option typed as dd/mm/yyyy (also d/m/yyyy) or yyyy-mm-dd; a null date when the
+/// option is absent and not required, UsageError when it is not a real date.
+QDate dateOption(QCommandLineParser &p, const QString &name, bool isRequired);
+/// The id of --movement's key (0 when the option is absent); Error for an unknown key.
+qint64 movementId(Core::Database &db, QCommandLineParser &p);
 
 /// --user and --password-stdin; run() adds them to every command.
 QList<QCommandLineOption> accountOptions();

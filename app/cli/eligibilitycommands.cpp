@@ -5,7 +5,6 @@
 #include "core/db/database.h"
 #include "core/eligibility/eligibilityservice.h"
 #include "core/error.h"
-#include "core/repo/movementrepository.h"
 #include "core/repo/personrepository.h"
 #include "core/repo/unitrepository.h"
 
@@ -24,25 +23,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-
-int year(QCommandLineParser &p)
-{
-    const int y = positiveInt(p, QStringLiteral("year"), 0, true);
-    if (y < 1945 || y > 2200)
-        throw UsageError{Tr::tr("--year must be a year such as 2025, not \"%1\".").arg(p.value(QStringLiteral("year")))};
-    return y;
-}
-
-qint64 movementId(Database &db, QCommandLineParser &p)
-{
-    const QString key = p.value(QStringLiteral("movement"));
-    if (key.isEmpty())
-        return 0;
-    const qint64 id = MovementRepository(db).idForKey(key);
-    if (!id)
-        throw Error(Tr::tr("There is no movement with the key \"%1\".").arg(key));
-    return id;
-}
 
 QJsonObject conditionJson(const ConditionResult &c)
 {

@@ -4,11 +4,32 @@
 
 #include "core/i18n/language.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Documents are laid out with fonts, which need a QGuiApplication; the offscreen platform
+    // gives one without a display (a server, a cron job, CI). Other commands stay on
+    // QCoreApplication, which starts faster and loads no platform plugin.
+    const char *command = nullptr; // the first word that is not --lang or its value
+    for (int i = 1; i < argc && !command; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0)
+            ++i;
+        else
+            command = argv[i];
+    }
+    std::unique_ptr<QCoreApplication> application;
+    if (command && std::strcmp(command, "print") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("VinhDanh"));
     QCoreApplication::setApplicationName(QStringLiteral("VinhDanh"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VINHDANH_VERSION));

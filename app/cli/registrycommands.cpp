@@ -8,6 +8,7 @@
 #include "core/interchange/exporter.h"
 #include "core/interchange/importer.h"
 #include "core/repo/movementrepository.h"
+#include "core/workflow/workflow.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -77,6 +78,21 @@ void addRegistryCommands(CommandTable &table)
                            .arg(r.awards)
                            .arg(r.initiatives)
                            .arg(r.disciplines)
+                    << '\n';
+              // The award workflow needs something to show too: one season, through its repositories.
+              err() << Tr::tr("Playing an award season: dossiers, appraisal, the council and a decision…") << '\n';
+              err().flush();
+              const DemoSeason s = Demo::generateSeason(db, options.seed, options.lastYear);
+              out() << Tr::tr("Award season %1 (%2): %3 dossiers, %4 nominees, %5 council sittings, %6 decision(s) issued "
+                              "awarding %7, total %8 đồng.")
+                           .arg(s.year)
+                           .arg(s.movementKey.isEmpty() ? Tr::tr("regular track") : s.movementKey)
+                           .arg(s.dossiers)
+                           .arg(s.nominees)
+                           .arg(s.sittings)
+                           .arg(s.decisions)
+                           .arg(s.awardees)
+                           .arg(Workflow::Money::amountText(s.total))
                     << '\n';
           }}},
         {QStringLiteral("export"),

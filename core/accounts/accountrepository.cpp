@@ -235,4 +235,33 @@ void AccountRepository::setDisabled(const QString &username, bool disabled)
     tx.commit();
 }
 
+void AccountRepository::setRole(const QString &username, const QString &role, qint64 unitId)
+{
+    Permissions::require(m_db, Permissions::Action::ManageAccounts);
+    if (!Permissions::isRole(role))
+        throw Error(Tr::tr("\"%1\" is not a role; use one of %2.").arg(role, Permissions::roles().join(QStringLiteral(", "))));
+    if (role == QLatin1String("clerk") && unitId <= 0)
+        throw Error(Tr::tr("A clerk account needs the unit whose records it keeps."));
+    Transaction tx(m_db.sql());
+    const Account a = require(username);
+    if (a.role == QLatin1String("admin") && role != QLatin1String("admin") && !a.disabled) {
+        const int admins = Query(m_db.sql(), QStringLiteral("SELECT count(*) FROM accounts WHERE role = 'admin' AND disabled = 0"))
+                               .scalar(0)
+                               .toInt();
+        if (admins <= 1)
+            throw Error(Tr::tr("%1 is the last administrator and must keep that role.").arg(a.username));
+    }
+    if (role == QLatin1String("clerk")
+        && Query(m_db.sql(), QStringLiteral("SELECT count(*) FROM units WHERE id = :id")).bind(QStringLiteral(":id"), unitId).scalar(0).toInt() == 0)
+        throw Error(Tr::tr("The chosen unit does not exist."));
+    Query(m_db.sql(), QStringLiteral("UPDATE accounts SET role = :r, unit_id = :unit, updated_at = :now, version = version + 1 "
+                                     "WHERE id = :id"))
+        .bind(QStringLiteral(":r"), role)
+        .bindOptional(QStringLiteral(":unit"), role == QLatin1String("clerk") ? unitId : 0)
+        .bind(QStringLiteral(":now"), nowText())
+        .bind(QStringLiteral(":id"), a.id)
+        .exec();
+    tx.commit();
+}
+
 } // namespace VinhDanh::Core

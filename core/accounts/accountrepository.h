@@ -54,6 +54,10 @@ public:
     /// Administrators only. The last enabled administrator cannot be disabled.
     void setDisabled(const QString &username, bool disabled);
 
+    /// Administrators only: a new role (and, for a clerk, the unit). The last enabled
+    /// administrator keeps the administrator role. Takes effect at the account's next login.
+    void setRole(const QString &username, const QString &role, qint64 unitId);
+
     /// argon2id, for tests and for whoever needs to check a hash.
     static QString hashPassword(const QString &password);
     static bool verifyPassword(const QString &hash, const QString &password);

@@ -64,6 +64,7 @@ QString actionName(Action action)
     case Action::DraftDecisions: return Tr::tr("drafting decisions");
     case Action::SignDecisions: return Tr::tr("issuing decisions");
     case Action::EditPayData: return Tr::tr("changing bonus and voting data");
+    case Action::EditLetterhead: return Tr::tr("changing the letterhead of documents");
     }
     return {};
 }
@@ -85,6 +86,7 @@ bool can(const QString &role, Action action)
     case Action::DraftDecisions: return role == kAppraiser || role == kSecretary;
     case Action::SignDecisions: return role == kLeader;
     case Action::EditPayData: return role == kAppraiser;
+    case Action::EditLetterhead: return role == kAppraiser || role == kSecretary;
     case Action::GenerateDemo:
     case Action::ManageAccounts: return false;
     }
@@ -103,6 +105,18 @@ bool inSubtree(const Database &db, qint64 rootUnitId, qint64 unitId)
                      .toLongLong();
     }
     return false;
+}
+
+qint64 visibleRoot(const Database &db)
+{
+    const Session &s = db.session();
+    return s.loggedIn() && s.role == kClerk ? s.unitId : 0;
+}
+
+QString subtreeSql()
+{
+    return QStringLiteral("WITH RECURSIVE vis_sub(id) AS (SELECT CAST(:vis_root AS BIGINT) UNION ALL "
+                          "SELECT vu.id FROM units vu JOIN vis_sub ON vu.parent_id = vis_sub.id) SELECT id FROM vis_sub");
 }
 
 bool accountsEnabled(const Database &db)

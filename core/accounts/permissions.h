@@ -26,6 +26,7 @@ class Database;
 ///   DraftDecisions    -            yes        yes            -       yes
 ///   SignDecisions     -            -          -              yes     yes   (issue)
 ///   EditPayData       -            yes        -              -       yes   (salaries, coefficients, thresholds)
+///   EditLetterhead    -            yes        yes            -       yes   (the header and signers of documents)
 namespace Permissions {
 
 enum class Action {
@@ -43,6 +44,7 @@ enum class Action {
     DraftDecisions,
     SignDecisions,
     EditPayData,
+    EditLetterhead,
 };
 
 /// The role codes, in the order forms list them.
@@ -66,6 +68,13 @@ bool inSubtree(const Database &db, qint64 rootUnitId, qint64 unitId);
 void require(const Database &db, Action action, qint64 unitId = 0);
 /// The same, as a yes/no for menus and buttons (no unit: the action in general).
 bool allowed(const Database &db, Action action);
+
+/// The unit whose subtree the session may see: a clerk's unit, 0 for every other role (and
+/// without accounts) — they see everything. Lists of units, people and dossiers apply it.
+qint64 visibleRoot(const Database &db);
+/// SQL that selects the ids of a subtree, for `column IN (…)`; binds `:vis_root`. Recursive
+/// CTE, accepted by SQLite and PostgreSQL alike.
+QString subtreeSql();
 
 /// Whether the database has any account (so login is required).
 bool accountsEnabled(const Database &db);

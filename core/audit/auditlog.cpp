@@ -1,5 +1,7 @@
 #include "core/audit/auditlog.h"
 
+#include "core/text/csv.h"
+
 #include "core/accounts/permissions.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
@@ -48,14 +50,6 @@ void bindFilter(Query &q, const AuditFilter &f)
         q.bind(QStringLiteral(":from"), f.from.toString(Qt::ISODate));
     if (f.to.isValid())
         q.bind(QStringLiteral(":to"), f.to.addDays(1).toString(Qt::ISODate));
-}
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
-        return value;
-    QString v = value;
-    return QLatin1Char('"') + v.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
 }
 
 QString shown(const QJsonValue &v)
@@ -128,14 +122,13 @@ QStringList AuditLog::changes(const AuditEntry &e)
 
 QByteArray AuditLog::csv(const QList<AuditEntry> &entries)
 {
-    QString text = QStringLiteral("id,at,actor,action,table,record_id,record_key,changes,old_values,new_values\r\n");
+    QList<QStringList> rows{{QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"),
+                             QStringLiteral("table"), QStringLiteral("record_id"), QStringLiteral("record_key"),
+                             QStringLiteral("changes"), QStringLiteral("old_values"), QStringLiteral("new_values")}};
     for (const AuditEntry &e : entries)
-        text += QStringList{QString::number(e.id), e.at, csvField(e.actor), e.action, e.table, QString::number(e.recordId),
-                            csvField(e.recordKey), csvField(changes(e).join(QStringLiteral("; "))), csvField(e.oldValues),
-                            csvField(e.newValues)}
-                    .join(QLatin1Char(','))
-            + QStringLiteral("\r\n");
-    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+        rows << QStringList{QString::number(e.id), e.at, e.actor, e.action, e.table, QString::number(e.recordId),
+                            e.recordKey, changes(e).join(QStringLiteral("; ")), e.oldValues, e.newValues};
+    return Csv::file(rows);
 }
 
 QString AuditLog::text(const QList<AuditEntry> &entries)

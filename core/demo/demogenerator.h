@@ -30,12 +30,38 @@ struct DemoResult
     int disciplines = 0;
 };
 
+/// What generateSeason() made.
+struct DemoSeason
+{
+    QString movementKey; // the movement of the season; empty for the regular track
+    QString occasion;    // annual | so_ket | tong_ket
+    int year = 0;
+    int dossiers = 0;
+    int nominees = 0;
+    int attachments = 0;
+    int sittings = 0;
+    int decisions = 0;   // issued
+    int awardees = 0;    // ledger rows the issued decisions wrote
+    qint64 total = 0;    // their bonuses, in đồng
+};
+
 namespace Demo {
 /// Adds the province to `db` in one transaction. Refuses (Error) a database that already
 /// has units, so demo data never mixes with an office's real registry.
 /// `progress`, when set, is called now and then with a sentence for the user.
 DemoResult generate(Database &db, const DemoOptions &options,
                     const std::function<void(const QString &)> &progress = {});
+
+/// Plays one award season on a demo province through the workflow repositories (so the state
+/// machine, guards, events and outcomes are the real ones): for a catalogue movement running
+/// in `year` (else the regular track), proposal dossiers in every status with eligible
+/// nominees, one not eligible proposed with a reason, generated stand-in attachments,
+/// appraisals (one overriding the engine), a council sitting with attendance, a conflict of
+/// interest and one failed tally, a second sitting still open, one forwarded nominee and an
+/// issued decision whose awardees are priced and written to the ledger. The same seed gives
+/// the same season (timestamps and generated keys aside). One transaction; run it as an
+/// account that may do everything (or on a database without accounts, as the demo is).
+DemoSeason generateSeason(Database &db, quint32 seed, int year = 2025);
 } // namespace Demo
 
 } // namespace VinhDanh::Core

@@ -4,6 +4,7 @@
 #include "core/eligibility/eligibilityservice.h"
 
 #include "core/db/database.h"
+#include "core/db/query.h"
 #include "core/domain/movement.h"
 #include "core/eligibility/evaluator.h"
 #include "core/eligibility/rulesets.h"
@@ -22,6 +23,34 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Eligibility)
 };
+
+/// The award codes each person and unit is proposed for in a dossier of the year (and
+/// movement), in one query; the sweep looks every subject up in it.
+struct Proposals
+{
+    QHash<qint64, QStringList> people, units;
+    bool has(bool collective, qint64 id, const QString &code) const
+    {
+        const QHash<qint64, QStringList> &map = collective ? units : people;
+        const auto it = map.constFind(id);
+        return it != map.constEnd() && it->contains(code);
+    }
+};
+
+Proposals proposals(const Database &db, int year, qint64 movementId)
+{
+    Query q(db.sql(), QStringLiteral("SELECT n.person_id, n.unit_id, n.form_code FROM dossier_nominees n "
+                                     "JOIN dossiers d ON d.id = n.dossier_id WHERE d.year = :y")
+                          + (movementId ? QStringLiteral(" AND d.movement_id = :m") : QString()));
+    q.bind(QStringLiteral(":y"), year);
+    if (movementId)
+        q.bind(QStringLiteral(":m"), movementId);
+    q.exec();
+    Proposals out;
+    while (q.next())
+        (q.id(0) ? out.people[q.id(0)] : out.units[q.id(1)]) << q.text(2);
+    return out;
+}
 } // namespace
 
 QList<Candidate> Service::candidates(int year, qint64 movementId, const std::function<void(int, int)> &progress) const
@@ -43,6 +72,7 @@ QList<Candidate> Service::candidates(int year, qint64 movementId, const std::fun
         codes.erase(std::remove_if(codes.begin(), codes.end(), [&](const QString &c) { return !named.contains(c); }), codes.end());
     }
     const Registry registry = loadAll(m_db);
+    const Proposals proposed = proposals(m_db, year, movementId);
 
     EvalOptions screen;
     screen.year = year;
@@ -65,11 +95,10 @@ QList<Candidate> Service::candidates(int year, qint64 movementId, const std::fun
         for (const SubjectHistory &s : subjects) {
             for (const AwardRule *rp : collective ? collectiveRules : individualRules) {
                 const AwardRule &rule = *rp;
-                if (evaluateRule(set, rule, registry, s, screen).verdict == Verdict::NotEligible)
+                // Listed: whoever the registry qualifies, and whoever is proposed even if it does not.
+                const bool isProposed = proposed.has(collective, s.id, rule.code);
+                if (!isProposed && evaluateRule(set, rule, registry, s, screen).verdict == Verdict::NotEligible)
                     continue;
-                // TODO(workflow issue: dossiers): set `proposed` from the proposal dossiers of this year (and
-                // movement), and also list the proposed nominees whose verdict is not_eligible. This is the one
-                // place it plugs in; until dossiers exist nobody is proposed.
                 const Result r = evaluateRule(set, rule, registry, s, full);
                 Candidate c;
                 (collective ? c.unitId : c.personId) = s.id;
@@ -79,7 +108,7 @@ QList<Candidate> Service::candidates(int year, qint64 movementId, const std::fun
                 c.awardCode = rule.code;
                 c.verdict = r.verdict;
                 c.progress = r.progress;
-                c.proposed = false;
+                c.proposed = isProposed;
                 out << c;
             }
             if (progress && (++done % 1000 == 0 || done == total))

@@ -24,7 +24,7 @@ struct Candidate
     QString awardCode;
     Verdict verdict = Verdict::NotEligible;
     QString progress;
-    bool proposed = false; // named in a proposal dossier (from the workflow issue; false until it exists)
+    bool proposed = false; // named in a proposal dossier of the year (and movement) for this award
 };
 
 /// Answers eligibility questions from the registry. The GUI and the CLI both call this,

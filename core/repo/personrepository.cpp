@@ -21,22 +21,27 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(PersonRepository)
 };
 
-QString whereClause(const QString &filter, qint64 unitId)
+QString whereClause(const Database &db, const QString &filter, qint64 unitId)
 {
     QStringList parts;
     if (!Text::fold(filter).isEmpty())
         parts << QStringLiteral("p.search_key LIKE :pattern ESCAPE '\\'");
     if (unitId > 0)
         parts << QStringLiteral("p.unit_id = :unit");
+    // A clerk sees the people of their own subtree only.
+    if (Permissions::visibleRoot(db) > 0)
+        parts << QStringLiteral("p.unit_id IN (%1)").arg(Permissions::subtreeSql());
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
-void bindWhere(Query &q, const QString &filter, qint64 unitId)
+void bindWhere(const Database &db, Query &q, const QString &filter, qint64 unitId)
 {
     if (!Text::fold(filter).isEmpty())
         q.bind(QStringLiteral(":pattern"), Text::likePattern(filter));
     if (unitId > 0)
         q.bind(QStringLiteral(":unit"), unitId);
+    if (const qint64 root = Permissions::visibleRoot(db); root > 0)
+        q.bind(QStringLiteral(":vis_root"), root);
 }
 
 QString orderBy(PersonRepository::Sort sort, bool ascending)
@@ -57,8 +62,8 @@ QString orderBy(PersonRepository::Sort sort, bool ascending)
 
 int PersonRepository::count(const QString &filter, qint64 unitId) const
 {
-    Query q(m_db.sql(), QStringLiteral("SELECT count(*) FROM people p") + whereClause(filter, unitId));
-    bindWhere(q, filter, unitId);
+    Query q(m_db.sql(), QStringLiteral("SELECT count(*) FROM people p") + whereClause(m_db, filter, unitId));
+    bindWhere(m_db, q, filter, unitId);
     return q.scalar(0).toInt();
 }
 
@@ -67,9 +72,9 @@ QList<PersonRow> PersonRepository::page(const QString &filter, Sort sort, bool a
 {
     Query q(m_db.sql(), QStringLiteral("SELECT p.id, p.ext_key, p.full_name, p.gender, p.category, p.position, u.name "
                                        "FROM people p JOIN units u ON u.id = p.unit_id")
-                            + whereClause(filter, unitId) + QStringLiteral(" ORDER BY ") + orderBy(sort, ascending)
+                            + whereClause(m_db, filter, unitId) + QStringLiteral(" ORDER BY ") + orderBy(sort, ascending)
                             + QStringLiteral(" LIMIT :limit OFFSET :offset"));
-    bindWhere(q, filter, unitId);
+    bindWhere(m_db, q, filter, unitId);
     q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
     QList<PersonRow> rows;
     while (q.next())

@@ -21,16 +21,24 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(UnitRepository)
 };
 
-// Diacritics- and case-insensitive: search_key holds Text::fold(name + key).
-QString filterClause(const QString &filter)
+// Diacritics- and case-insensitive: search_key holds Text::fold(name + key). A clerk sees
+// their own subtree only (Permissions::visibleRoot).
+QString filterClause(const Database &db, const QString &filter)
 {
-    return Text::fold(filter).isEmpty() ? QString() : QStringLiteral(" WHERE u.search_key LIKE :pattern ESCAPE '\\' ");
+    QStringList parts;
+    if (!Text::fold(filter).isEmpty())
+        parts << QStringLiteral("u.search_key LIKE :pattern ESCAPE '\\'");
+    if (Permissions::visibleRoot(db) > 0)
+        parts << QStringLiteral("u.id IN (%1)").arg(Permissions::subtreeSql());
+    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND ")) + QLatin1Char(' ');
 }
 
-void bindFilter(Query &q, const QString &filter)
+void bindFilter(const Database &db, Query &q, const QString &filter)
 {
     if (!Text::fold(filter).isEmpty())
         q.bind(QStringLiteral(":pattern"), Text::likePattern(filter));
+    if (const qint64 root = Permissions::visibleRoot(db); root > 0)
+        q.bind(QStringLiteral(":vis_root"), root);
 }
 
 QString orderBy(UnitRepository::Sort sort, bool ascending)
@@ -65,8 +73,8 @@ Unit readUnit(Query &q)
 
 int UnitRepository::count(const QString &filter) const
 {
-    Query q(m_db.sql(), QStringLiteral("SELECT count(*) FROM units u") + filterClause(filter));
-    bindFilter(q, filter);
+    Query q(m_db.sql(), QStringLiteral("SELECT count(*) FROM units u") + filterClause(m_db, filter));
+    bindFilter(m_db, q, filter);
     return q.scalar(0).toInt();
 }
 
@@ -76,9 +84,9 @@ QList<UnitRow> UnitRepository::page(const QString &filter, Sort sort, bool ascen
             QStringLiteral("SELECT u.id, u.ext_key, u.name, u.kind, p.name, b.name, u.valid_to, s.name "
                            "FROM units u LEFT JOIN units p ON p.id = u.parent_id "
                            "LEFT JOIN blocs b ON b.id = u.bloc_id LEFT JOIN units s ON s.id = u.succeeded_by_id")
-                + filterClause(filter) + QStringLiteral(" ORDER BY ") + orderBy(sort, ascending)
+                + filterClause(m_db, filter) + QStringLiteral(" ORDER BY ") + orderBy(sort, ascending)
                 + QStringLiteral(" LIMIT :limit OFFSET :offset"));
-    bindFilter(q, filter);
+    bindFilter(m_db, q, filter);
     q.bind(QStringLiteral(":limit"), limit)
         .bind(QStringLiteral(":offset"), offset)
         .exec();

@@ -26,10 +26,14 @@ public:
     qint64 save(CouncilSession &session);
     void setAttendance(qint64 memberId, bool attended);
     /// Closing freezes the sitting (the minutes' data); refused while an item is untallied.
+    /// Writes the outcome "not awarded" (with the vote and threshold as reason) of every nominee
+    /// whose tally failed, and moves dossiers left with no nominee awaiting an outcome to
+    /// decided.
     void close(qint64 sessionId);
 
     /// Puts a nominee of a dossier in status appraised or before_council, agreed by the
-    /// appraiser, before the sitting. Putting the first nominee of an appraised dossier moves
+    /// appraiser, without an outcome yet and not before another open sitting nor passed at
+    /// one, before the sitting (a nominee already on it keeps its item). Putting the first nominee of an appraised dossier moves
     /// the dossier to before_council when all its agreed nominees are on a sitting.
     qint64 addItem(qint64 sessionId, qint64 nomineeId);
     /// Adds every agreed nominee of the dossier (PutToCouncil).
@@ -43,8 +47,10 @@ public:
     /// The threshold in force for a form (its own row, else "*").
     Threshold thresholdFor(const QString &formCode) const;
     /// Records the tally of one item: refused without quorum, on a closed sitting, or when the
-    /// ballots exceed the voters. Stores the threshold used and the result; a failed tally
-    /// records the nominee's outcome "not awarded".
+    /// ballots exceed the voters. Stores the threshold used and the result. May be entered
+    /// again while the sitting is open; a failed tally becomes the nominee's outcome "not
+    /// awarded" when the sitting is closed (an outcome never changes once written).
+    /// setConflicts() that changes the conflicts clears the item's tally.
     void recordTally(qint64 itemId, int agree, int disagree, int abstain);
 
 private:

@@ -8,6 +8,7 @@
 #include "core/error.h"
 #include "core/interchange/jsonfields.h"
 #include "core/repo/keys.h"
+#include "core/workflow/workflowrows.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -50,6 +51,14 @@ void PayData::saveBaseSalary(BaseSalary &s)
         throw Error(Tr::tr("Enter the date from which the base salary applies."));
     if (s.amount <= 0)
         throw Error(Tr::tr("The base salary must be a positive amount in đồng."));
+    // effective_from is UNIQUE: say which row holds the date instead of the database's words.
+    if (Query(m_db.sql(), QStringLiteral("SELECT count(*) FROM base_salaries WHERE effective_from = :d AND id <> :id"))
+            .bind(QStringLiteral(":d"), Keys::dateValue(s.effectiveFrom))
+            .bind(QStringLiteral(":id"), s.id)
+            .scalar(0)
+            .toInt()
+        > 0)
+        throw Error(Tr::tr("A base salary from %1 is already recorded; change that row instead.").arg(viDate(s.effectiveFrom)));
     Transaction tx(m_db.sql());
     if (s.id == 0) {
         s.id = Query(m_db.sql(), QStringLiteral("INSERT INTO base_salaries (effective_from, amount, source) "
@@ -80,6 +89,8 @@ void PayData::removeBaseSalary(qint64 id)
 
 qint64 PayData::baseSalaryOn(const QDate &date) const
 {
+    if (!date.isValid())
+        throw Error(Tr::tr("Enter the date: the base salary is the one in force on that date."));
     const QVariant v = Query(m_db.sql(), QStringLiteral("SELECT amount FROM base_salaries WHERE effective_from <= :d "
                                                         "ORDER BY effective_from DESC LIMIT 1"))
                            .bind(QStringLiteral(":d"), Keys::dateValue(date))
@@ -117,6 +128,17 @@ void PayData::saveCoefficient(Coefficient &c)
             .toInt()
         == 0)
         throw Error(Tr::tr("Unknown award form \"%1\".").arg(c.formCode));
+    if (Query(m_db.sql(), QStringLiteral("SELECT count(*) FROM bonus_coefficients WHERE form_code = :f AND recipient = :r "
+                                         "AND effective_from = :d AND id <> :id"))
+            .bind(QStringLiteral(":f"), c.formCode)
+            .bind(QStringLiteral(":r"), c.recipient)
+            .bind(QStringLiteral(":d"), Keys::dateValue(c.effectiveFrom))
+            .bind(QStringLiteral(":id"), c.id)
+            .scalar(0)
+            .toInt()
+        > 0)
+        throw Error(Tr::tr("A coefficient for %1 (%2) from %3 is already recorded; change that row instead.")
+                        .arg(c.formCode, recipientLabel(c.recipient), viDate(c.effectiveFrom)));
     Transaction tx(m_db.sql());
     if (c.id == 0) {
         c.id = Query(m_db.sql(), QStringLiteral("INSERT INTO bonus_coefficients (form_code, recipient, effective_from, "
@@ -155,6 +177,8 @@ void PayData::removeCoefficient(qint64 id)
 
 int PayData::coefficientOn(const QString &formCode, const QString &recipient, const QDate &date) const
 {
+    if (!date.isValid())
+        throw Error(Tr::tr("Enter the date: the bonus coefficient is the one in force on that date."));
     const QVariant v = Query(m_db.sql(), QStringLiteral("SELECT coefficient_milli FROM bonus_coefficients "
                                                         "WHERE form_code = :f AND recipient = :r AND effective_from <= :d "
                                                         "ORDER BY effective_from DESC LIMIT 1"))
@@ -186,6 +210,16 @@ void PayData::saveThreshold(const Threshold &t)
         throw Error(Tr::tr("A vote threshold is a percentage from 1 to 100."));
     if (t.basis != QLatin1String("members") && t.basis != QLatin1String("present"))
         throw Error(Tr::tr("A vote threshold counts either all members or the members present."));
+    // A mistyped form code would make a row no form ever uses.
+    if (t.formCode != QLatin1String("*")
+        && Query(m_db.sql(), QStringLiteral("SELECT count(*) FROM award_forms WHERE code = :c"))
+                   .bind(QStringLiteral(":c"), t.formCode)
+                   .scalar(0)
+                   .toInt()
+               == 0)
+        throw Error(Tr::tr("Unknown award form \"%1\": a vote threshold is for a form of the list, or \"*\" for every "
+                           "other form.")
+                        .arg(t.formCode));
     Transaction tx(m_db.sql());
     const int n = Query(m_db.sql(), QStringLiteral("UPDATE vote_thresholds SET percent = :p, basis = :b, strictly_more = :s, "
                                                    "source = :source, confirmed = :c, version = version + 1 WHERE form_code = :f"))
@@ -221,6 +255,17 @@ QString PayData::setting(const QString &key, const QString &fallback) const
 void PayData::setSetting(const QString &key, const QString &value)
 {
     Permissions::require(m_db, Permissions::Action::EditPayData);
+    // Settings the workflow parses are checked here: a bad value would otherwise be ignored
+    // without a word (quorum() falls back to 2/3; an unknown level would forward nothing).
+    if (key == QLatin1String("council.quorum")) {
+        const QStringList parts = value.split(QLatin1Char('/'));
+        const int n = parts.size() == 2 ? parts[0].trimmed().toInt() : 0;
+        const int d = parts.size() == 2 ? parts[1].trimmed().toInt() : 0;
+        if (n <= 0 || d < n)
+            throw Error(Tr::tr("The council quorum is a fraction of the members such as 2/3, not \"%1\".").arg(value));
+    }
+    if (key == QLatin1String("office.level") && Rows::levelRank(value) < 0)
+        throw Error(Tr::tr("The office level is one of co_so, tinh, trung_uong, nha_nuoc, not \"%1\".").arg(value));
     Transaction tx(m_db.sql());
     Query(m_db.sql(), QStringLiteral("INSERT INTO office_settings (key, value) VALUES (:k, :v) "
                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))

@@ -77,4 +77,20 @@ bool contentEditable(Status s)
     return s == Status::Draft || s == Status::Returned;
 }
 
+Permissions::Action requiredAction(Transition t)
+{
+    using Permissions::Action;
+    switch (t) {
+    case Transition::Submit:
+    case Transition::Recall:
+    case Transition::Resubmit: return Action::EditDossiers;
+    case Transition::StartAppraisal:
+    case Transition::Return:
+    case Transition::FinishAppraisal: return Action::AppraiseDossiers;
+    case Transition::PutToCouncil:
+    case Transition::Decide: break;
+    }
+    return Action::RunCouncil;
+}
+
 } // namespace VinhDanh::Core::Workflow::StateMachine

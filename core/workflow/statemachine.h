@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/accounts/permissions.h"
 #include "core/workflow/workflow.h"
 
 #include <QList>
@@ -27,5 +28,8 @@ bool needsReason(Transition t);
 QString refusal(Status from, Transition t);
 /// Content (nominees, checklist, attachments, title …) may change only in these statuses.
 bool contentEditable(Status s);
+/// The permission a transition needs: Submit/Recall/Resubmit EditDossiers (for the dossier's
+/// unit), StartAppraisal/Return/FinishAppraisal AppraiseDossiers, PutToCouncil/Decide RunCouncil.
+Permissions::Action requiredAction(Transition t);
 
 } // namespace VinhDanh::Core::Workflow::StateMachine

@@ -96,7 +96,11 @@ void install(Database &db)
     g.insertWhen = nomineeDossierClosed(QStringLiteral("NEW.nominee_id"));
     AuditSchema::installGuard(db, g);
 
-    AuditSchema::installGuard(db, guard("dossier_events", "a dossier's history cannot be changed or deleted"));
+    g = guard("dossier_events", "a dossier's history cannot be changed or deleted");
+    // Removing a draft (DossierRepository::remove) takes its history with it — the foreign key
+    // would otherwise make every dossier undeletable; the audit log keeps the deletion.
+    g.deleteWhen = QStringLiteral("(SELECT status FROM dossiers WHERE id = OLD.dossier_id) IS DISTINCT FROM 'draft'");
+    AuditSchema::installGuard(db, g);
     AuditSchema::installGuard(db, guard("nominee_outcomes", "a recorded outcome cannot be changed or deleted"));
 
     g = guard("council_members", "a closed council sitting cannot be changed");

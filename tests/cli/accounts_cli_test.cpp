@@ -87,6 +87,19 @@ TEST_CASE("cliUsers_firstAccountIsAdmin_thenCommandsNeedALogin_andRolesAreEnforc
             {}, kAdminPassword.toUtf8() + "\n");
     REQUIRE(r.code == 0);
     CHECK(QJsonDocument::fromJson(r.out.toUtf8()).array().size() == 2);
+    // …changes the leader's role, which the list then shows…
+    r = cli({QStringLiteral("users"), QStringLiteral("--database"), db, QStringLiteral("--set-role"), QStringLiteral("lanhdao"),
+             QStringLiteral("--role"), QStringLiteral("council_secretary"), QStringLiteral("--user"), QStringLiteral("quantri")},
+            {{QStringLiteral("VINHDANH_PASSWORD"), kAdminPassword}});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    r = cli({QStringLiteral("users"), QStringLiteral("--database"), db, QStringLiteral("--list"), QStringLiteral("--format"),
+             QStringLiteral("json"), QStringLiteral("--user"), QStringLiteral("quantri")},
+            {{QStringLiteral("VINHDANH_PASSWORD"), kAdminPassword}});
+    QStringList roles;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+        roles << v.toObject().value(QStringLiteral("role")).toString();
+    CHECK(roles.contains(QStringLiteral("council_secretary")));
     r = cli({QStringLiteral("users"), QStringLiteral("--database"), db, QStringLiteral("--disable"), QStringLiteral("lanhdao"),
              QStringLiteral("--user"), QStringLiteral("quantri")},
             {{QStringLiteral("VINHDANH_PASSWORD"), kAdminPassword}});

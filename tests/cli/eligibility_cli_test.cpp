@@ -1,9 +1,7 @@
 // vinhdanh-cli check | candidates | rules, run as a script would.
 #include "core/db/database.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/recordrepository.h"
-#include "core/repo/unitrepository.h"
 
+#include "cli/clioffice.h"
 #include "cli/clirunner.h"
 
 #include <catch2/catch.hpp>
@@ -19,43 +17,12 @@ using namespace VinhDanh::Core;
 
 using VinhDanh::Test::cli;
 using VinhDanh::Test::CliRun;
-
-namespace {
-
-/// An office file with one person (key P1) who has CSTĐCS 2024 and 2025, and a unit U1.
-QString office(const QTemporaryDir &dir)
-{
-    const QString path = dir.filePath(QStringLiteral("office.sqlite"));
-    Database db(ConnectionSettings::sqlite(path));
-    Unit u;
-    u.key = QStringLiteral("U1");
-    u.name = QStringLiteral("Sở Nội vụ");
-    u.kind = QStringLiteral("provincial_agency");
-    UnitRepository(db).save(u);
-    Person p;
-    p.key = QStringLiteral("P1");
-    p.fullName = QStringLiteral("Nguyễn Văn An");
-    p.unitId = u.id;
-    p.category = QStringLiteral("cong_chuc");
-    PersonRepository(db).save(p);
-    RecordRepository records(db);
-    for (int y : {2024, 2025}) {
-        records.setRating({0, Subject::person(p.id), y, QStringLiteral("HTXSNV"), {}});
-        Award a;
-        a.subject = Subject::person(p.id);
-        a.formCode = QStringLiteral("CSTDCS");
-        a.kind = QStringLiteral("cong_trang");
-        a.year = y;
-        records.saveAward(a);
-    }
-    return path;
-}
-} // namespace
+using VinhDanh::Test::cliOffice;
 
 TEST_CASE("cliCheck_json_givesVerdictRuleSetAndNestedConditions", "[cli][eligibility]")
 {
     QTemporaryDir dir;
-    const QString db = office(dir);
+    const QString db = cliOffice(dir);
     const CliRun r = cli({QStringLiteral("check"), QStringLiteral("--database"), db, QStringLiteral("--person"), QStringLiteral("P1"),
                        QStringLiteral("--award"), QStringLiteral("CSTD_TINH"), QStringLiteral("--year"), QStringLiteral("2025"),
                        QStringLiteral("--format"), QStringLiteral("json")});
@@ -77,7 +44,7 @@ TEST_CASE("cliCheck_json_givesVerdictRuleSetAndNestedConditions", "[cli][eligibi
 TEST_CASE("cliCheck_text_andErrors_andUsage", "[cli][eligibility]")
 {
     QTemporaryDir dir;
-    const QString db = office(dir);
+    const QString db = cliOffice(dir);
     const CliRun text = cli({QStringLiteral("check"), QStringLiteral("--database"), db, QStringLiteral("--person"), QStringLiteral("P1"),
                           QStringLiteral("--award"), QStringLiteral("BK_TINH"), QStringLiteral("--year"), QStringLiteral("2025")});
     CHECK(text.code == 0);
@@ -96,7 +63,7 @@ TEST_CASE("cliCheck_text_andErrors_andUsage", "[cli][eligibility]")
 TEST_CASE("cliCandidates_csvAndJson", "[cli][eligibility]")
 {
     QTemporaryDir dir;
-    const QString db = office(dir);
+    const QString db = cliOffice(dir);
     const CliRun csv = cli({QStringLiteral("candidates"), QStringLiteral("--database"), db, QStringLiteral("--year"), QStringLiteral("2025"),
                          QStringLiteral("--format"), QStringLiteral("csv")});
     REQUIRE(csv.code == 0);
@@ -111,7 +78,7 @@ TEST_CASE("cliCandidates_csvAndJson", "[cli][eligibility]")
 TEST_CASE("cliRules_listsTheSets_andRefusesABadFileWithItsLine", "[cli][eligibility]")
 {
     QTemporaryDir dir;
-    const QString db = office(dir);
+    const QString db = cliOffice(dir);
     const CliRun list = cli({QStringLiteral("rules"), QStringLiteral("--database"), db});
     CHECK(list.code == 0);
     CHECK(list.out.contains(QStringLiteral("luat-06-2022-nd-152-2025")));

@@ -45,6 +45,13 @@ TEST_CASE("roleMatrix_allowsAndRefusesEachAction", "[accounts]")
         {Action::GenerateDemo, {QStringLiteral("admin")}},
         {Action::ManageAccounts, {QStringLiteral("admin")}},
         {Action::ViewAudit, {QStringLiteral("leader"), QStringLiteral("admin")}},
+        {Action::EditDossiers, {QStringLiteral("clerk"), QStringLiteral("appraiser"), QStringLiteral("admin")}},
+        {Action::AppraiseDossiers, {QStringLiteral("appraiser"), QStringLiteral("admin")}},
+        {Action::RunCouncil, {QStringLiteral("council_secretary"), QStringLiteral("admin")}},
+        {Action::DraftDecisions, {QStringLiteral("appraiser"), QStringLiteral("council_secretary"), QStringLiteral("admin")}},
+        {Action::SignDecisions, {QStringLiteral("leader"), QStringLiteral("admin")}},
+        {Action::EditPayData, {QStringLiteral("appraiser"), QStringLiteral("admin")}},
+        {Action::EditLetterhead, {QStringLiteral("appraiser"), QStringLiteral("council_secretary"), QStringLiteral("admin")}},
     };
     for (const Row &row : rows)
         for (const QString &role : Permissions::roles()) {
@@ -175,5 +182,64 @@ TEST_CASE("clerk_editsOnlyUnitsAndPeopleOfTheirSubtree", "[accounts]")
         CHECK_THROWS_AS(makeUnit(db, QStringLiteral("Sở mới")), PermissionError); // top level: not theirs
         // Not a clerk's business at all: movements.
         CHECK_THROWS_AS(MovementRepository(db).remove(1), PermissionError);
+    });
+}
+
+TEST_CASE("clerk_seesOnlyUnitsAndPeopleOfTheirSubtree_othersSeeAll", "[accounts]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Database &db = t.db();
+        const Unit agency = makeUnit(db, QStringLiteral("Sở Y tế"));
+        const Unit office = makeUnit(db, QStringLiteral("Văn phòng Sở Y tế"), agency.id);
+        const Unit other = makeUnit(db, QStringLiteral("Sở Tài chính"));
+        for (const auto &[name, unit] : {std::pair{QStringLiteral("Lê Văn Cường"), office.id},
+                                         std::pair{QStringLiteral("Phạm Thị Dung"), other.id}}) {
+            Person p;
+            p.fullName = name;
+            p.category = QStringLiteral("cong_chuc");
+            p.unitId = unit;
+            PersonRepository(db).save(p);
+        }
+        AccountRepository accounts(db);
+        accounts.create(QStringLiteral("quantri"), {}, QStringLiteral("admin"), 0, kPassword);
+        accounts.login(QStringLiteral("quantri"), kPassword);
+        accounts.create(QStringLiteral("vanthu"), {}, QStringLiteral("clerk"), agency.id, kPassword);
+        CHECK(UnitRepository(db).count() == 3);
+        CHECK(PersonRepository(db).count() == 2);
+
+        accounts.login(QStringLiteral("vanthu"), kPassword);
+        CHECK(UnitRepository(db).count() == 2);
+        QStringList units;
+        for (const UnitRow &r : UnitRepository(db).page({}, UnitRepository::Sort::Name, true, 0, 10))
+            units << r.name;
+        CHECK(units == QStringList{QStringLiteral("Sở Y tế"), QStringLiteral("Văn phòng Sở Y tế")});
+        const QList<PersonRow> people = PersonRepository(db).page({}, PersonRepository::Sort::Name, true, 0, 10);
+        REQUIRE(people.size() == 1);
+        CHECK(people.first().fullName == QStringLiteral("Lê Văn Cường"));
+        CHECK(PersonRepository(db).count(QStringLiteral("dung")) == 0);
+    });
+}
+
+TEST_CASE("administratorChangesARole_theLastAdministratorKeepsTheirs", "[accounts]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Database &db = t.db();
+        const Unit agency = makeUnit(db, QStringLiteral("Sở Y tế"));
+        AccountRepository accounts(db);
+        accounts.create(QStringLiteral("quantri"), {}, QStringLiteral("admin"), 0, kPassword);
+        accounts.login(QStringLiteral("quantri"), kPassword);
+        accounts.create(QStringLiteral("thamdinh"), {}, QStringLiteral("appraiser"), 0, kPassword);
+
+        CHECK(errorOf([&] { accounts.setRole(QStringLiteral("thamdinh"), QStringLiteral("clerk"), 0); })
+                  .contains(QStringLiteral("unit")));
+        accounts.setRole(QStringLiteral("thamdinh"), QStringLiteral("clerk"), agency.id);
+        CHECK(accounts.find(QStringLiteral("thamdinh"))->role == QStringLiteral("clerk"));
+        CHECK(accounts.find(QStringLiteral("thamdinh"))->unitId == agency.id);
+        CHECK(errorOf([&] { accounts.setRole(QStringLiteral("quantri"), QStringLiteral("leader"), 0); })
+                  .contains(QStringLiteral("last administrator")));
+        CHECK(accounts.find(QStringLiteral("quantri"))->role == QStringLiteral("admin"));
+
+        accounts.login(QStringLiteral("thamdinh"), kPassword);
+        CHECK_THROWS_AS(accounts.setRole(QStringLiteral("quantri"), QStringLiteral("leader"), 0), PermissionError);
     });
 }

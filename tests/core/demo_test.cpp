@@ -1,3 +1,4 @@
+#include "demo_support.h"
 #include "support/testdatabase.h"
 
 #include "core/db/query.h"
@@ -14,37 +15,11 @@
 
 using namespace VinhDanh;
 using VinhDanh::Test::TestDatabase;
+using VinhDanh::Test::rows;
+using VinhDanh::Test::scalar;
+using VinhDanh::Test::smallProvince;
 
 namespace {
-
-Core::DemoOptions smallProvince(quint32 seed = 7)
-{
-    Core::DemoOptions o;
-    o.units = 20;
-    o.people = 300;
-    o.seed = seed;
-    o.lastYear = 2025;
-    return o;
-}
-
-QStringList rows(Core::Database &db, const QString &sql)
-{
-    Core::Query q(db.sql(), sql);
-    q.exec();
-    QStringList out;
-    while (q.next()) {
-        QStringList cells;
-        for (int i = 0; i < q.raw().record().count(); ++i)
-            cells << (q.value(i).isNull() ? QStringLiteral("<null>") : q.value(i).toString());
-        out << cells.join(QLatin1Char('|'));
-    }
-    return out;
-}
-
-qint64 scalar(Core::Database &db, const QString &sql)
-{
-    return Core::Query(db.sql(), sql).scalar(0).toLongLong();
-}
 
 /// Everything the generator writes, by external key (row ids are left out on purpose: two
 /// databases may number rows differently and still hold the same province).

@@ -140,3 +140,30 @@ TEST_CASE("usersDialog_administratorAddsAClerk_andDisablesThem", "[ui][accounts]
     CHECK(table->item(1, 4)->text() == QStringLiteral("Disabled"));
     CHECK(Core::AccountRepository(db).find(QStringLiteral("van.thu"))->disabled);
 }
+
+TEST_CASE("usersDialog_administratorChangesAClerkIntoAnAppraiser", "[ui][accounts]")
+{
+    Test::TestDatabase t;
+    Core::Database &db = t.open();
+    Test::addAdmin(db);
+    const qint64 unit = Test::addUnit(db, QStringLiteral("Sở Tài chính"));
+    Core::AccountRepository(db).create(QStringLiteral("van.thu"), {}, QStringLiteral("clerk"), unit, Test::kPassword);
+
+    Ui::UsersDialog dialog(db);
+    dialog.show();
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("accounts"));
+    dialog.selectUsername(QStringLiteral("van.thu"));
+    bool unitEnabledForClerk = false;
+    Test::onModal<Ui::RoleDialog>([&](Ui::RoleDialog *form) {
+        auto *role = form->findChild<QComboBox *>(QStringLiteral("role"));
+        unitEnabledForClerk = form->findChild<Ui::UnitPicker *>(QStringLiteral("unit"))->isEnabled();
+        Ui::selectData(role, QStringLiteral("appraiser"));
+        Test::clickButton(form, QDialogButtonBox::Ok);
+    });
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("changeRole")), Qt::LeftButton);
+    CHECK(unitEnabledForClerk);
+    CHECK(Core::AccountRepository(db).find(QStringLiteral("van.thu"))->role == QStringLiteral("appraiser"));
+    CHECK(Core::AccountRepository(db).find(QStringLiteral("van.thu"))->unitId == 0);
+    CHECK(table->item(dialog.findChild<QTableWidget *>(QStringLiteral("accounts"))->currentRow(), 2)->text()
+          == QStringLiteral("Appraiser"));
+}

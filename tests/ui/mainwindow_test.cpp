@@ -4,7 +4,14 @@
 
 #include "core/settings.h"
 #include "tests/support/testdatabase.h"
+#include "core/workflow/decisionrepository.h"
+#include "core/workflow/dossierrepository.h"
+#include "ui/council/decisionpage.h"
+#include "ui/council/decisionsview.h"
 #include "ui/mainwindow.h"
+#include "ui/movements/movementsview.h"
+#include "ui/workflow/dossierpage.h"
+#include "ui/workflow/dossiersview.h"
 #include "ui/registry/formwidgets.h"
 #include "ui/registry/peopleview.h"
 #include "ui/registry/personlistmodel.h"
@@ -13,7 +20,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QFile>
+#include <QMenuBar>
 #include <QFileInfo>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -43,7 +52,8 @@ TEST_CASE("mainWindow_opensDatabase_titleShowsFileAndPagesShowData", "[ui][mainw
 
     auto *pages = window.findChild<QTabWidget *>(QStringLiteral("pages"));
     REQUIRE(pages);
-    CHECK(pages->count() == 5); // Units, People, Movements, Candidates, Rule sets
+    // Units, People, Movements, Dossiers, Council, Decisions, Candidates, Rule sets
+    CHECK(pages->count() == 8);
 }
 
 TEST_CASE("mainWindow_fileThatIsNotADatabase_refusedKeepsCurrentAndFile", "[ui][mainwindow]")
@@ -83,4 +93,51 @@ TEST_CASE("mainWindow_unitAddedInUnitsPage_appearsInPeoplePageUnitFilter", "[ui]
     Test::addUnit(*window.database(), QStringLiteral("Hội Nông dân"));
     emit window.unitsView()->changed(); // what the page emits after its form saved
     CHECK(window.peopleView()->unitFilter()->count() == before + 1);
+}
+
+TEST_CASE("mainWindow_movementPageOpensADossierOrDecision_onItsOwnPage_andSettingsFollowTheDatabase", "[ui][mainwindow]")
+{
+    Test::TestDatabase t;
+    t.open();
+    const qint64 unit = Test::addUnit(t.db(), QStringLiteral("UBND phường Ba Đình"));
+    Core::Workflow::Dossier dossier;
+    dossier.unitId = unit;
+    dossier.year = 2025;
+    dossier.title = QStringLiteral("Đề nghị khen thưởng năm 2025");
+    const qint64 dossierId = Core::Workflow::DossierRepository(t.db()).save(dossier);
+    Core::Workflow::Decision decision;
+    decision.issuer = QStringLiteral("UBND tỉnh");
+    decision.year = 2025;
+    decision.registerNo = 7;
+    decision.date = QDate(2025, 12, 1);
+    decision.title = QStringLiteral("Về việc khen thưởng");
+    const qint64 decisionId = Core::Workflow::DecisionRepository(t.db()).save(decision);
+    t.close();
+
+    Ui::MainWindow window;
+    window.show();
+    QAction *payData = nullptr;
+    for (QAction *menu : window.menuBar()->actions())
+        for (QAction *action : menu->menu() ? menu->menu()->actions() : QList<QAction *>{})
+            if (action->text().remove(QLatin1Char('&')).startsWith(QStringLiteral("Bonuses and votes")))
+                payData = action;
+    REQUIRE(payData);
+    CHECK_FALSE(payData->isEnabled()); // nothing open yet
+
+    REQUIRE(window.openDatabase(t.settings(), Core::Database::Mode::OpenExisting).isEmpty());
+    CHECK(payData->isEnabled());
+    auto *movements = window.findChild<Ui::MovementsView *>();
+    REQUIRE(movements);
+
+    emit movements->dossierRequested(dossierId);
+    CHECK(window.pages()->currentWidget() == window.dossiersView());
+    Ui::DossierPage *page = window.dossiersView()->pageOf(dossierId);
+    REQUIRE(page);
+    CHECK(page->dossierId() == dossierId);
+    page->close();
+
+    emit movements->decisionRequested(decisionId);
+    CHECK(window.pages()->currentWidget() == window.decisionsView());
+    CHECK(window.decisionsView()->isPageShown());
+    CHECK(window.decisionsView()->page()->decisionId() == decisionId);
 }

@@ -17,4 +17,20 @@ target_sources(ui_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/eligibility_panel_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/eligibility_candidates_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/eligibility_rulesets_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/workflowtesthelpers.h
+    ${CMAKE_CURRENT_LIST_DIR}/workflow_dossier_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/workflow_appraisal_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/workflow_queue_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/workflow_registry_test.cpp
+    # Council, decisions and pay data; the core tests' workflow fixture is shared with them.
+    ${CMAKE_CURRENT_LIST_DIR}/../core/workflow_fixture.cpp ${CMAKE_CURRENT_LIST_DIR}/../core/workflow_fixture.h
+    ${CMAKE_CURRENT_LIST_DIR}/counciltesthelpers.h
+    ${CMAKE_CURRENT_LIST_DIR}/council_session_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/decisions_page_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/decisions_paydata_test.cpp
+    # Official documents: the preview dialog, the print buttons, the letterhead (poppler reads
+    # the PDFs back, as in the document tests).
+    ${CMAKE_CURRENT_LIST_DIR}/../documents/pdftools.cpp ${CMAKE_CURRENT_LIST_DIR}/../documents/pdftools.h
+    ${CMAKE_CURRENT_LIST_DIR}/documents_dialog_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/letterhead_dialog_test.cpp
 )

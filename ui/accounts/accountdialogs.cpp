@@ -102,6 +102,42 @@ void AccountDialog::save()
         accounts.login(username(), m_password->text());
 }
 
+RoleDialog::RoleDialog(Core::Database &db, const Core::Account &account, QWidget *parent)
+    : FormDialog(parent), m_db(db), m_username(account.username), m_role(new QComboBox(this)), m_unit(new UnitPicker(this))
+{
+    setWindowTitle(tr("Change the role of %1").arg(account.username));
+    m_role->setObjectName(QStringLiteral("role"));
+    m_unit->setObjectName(QStringLiteral("unit"));
+    for (const QString &role : Core::Permissions::roles())
+        m_role->addItem(Core::Permissions::roleName(role), role);
+    try {
+        m_unit->setUnits(Core::UnitRepository(db).names(), tr("(choose the clerk's unit)"));
+    } catch (const Core::Error &e) {
+        setProblems({e.message()});
+    }
+    selectData(m_role, account.role);
+    if (account.unitId > 0)
+        m_unit->setUnitId(account.unitId);
+    form()->addRow(tr("&Role:"), m_role);
+    form()->addRow(tr("U&nit (clerks):"), m_unit);
+    const auto roleChanged = [this] { m_unit->setEnabled(currentCode(m_role) == QLatin1String("clerk")); };
+    connect(m_role, &QComboBox::currentIndexChanged, this, roleChanged);
+    roleChanged();
+}
+
+QStringList RoleDialog::check() const
+{
+    if (currentCode(m_role) == QLatin1String("clerk") && m_unit->unitId() <= 0)
+        return {tr("Choose the unit whose records this clerk keeps.")};
+    return {};
+}
+
+void RoleDialog::save()
+{
+    const QString role = currentCode(m_role);
+    Core::AccountRepository(m_db).setRole(m_username, role, role == QLatin1String("clerk") ? m_unit->unitId() : 0);
+}
+
 PasswordDialog::PasswordDialog(Core::Database &db, const QString &username, QWidget *parent)
     : FormDialog(parent), m_db(db), m_username(username), m_password(passwordField(this, QStringLiteral("password"))),
       m_repeat(passwordField(this, QStringLiteral("repeat")))

@@ -8,6 +8,7 @@ class QLineEdit;
 
 namespace VinhDanh::Core {
 class Database;
+struct Account;
 }
 
 namespace VinhDanh::Ui {
@@ -60,6 +61,24 @@ private:
     QString m_username;
     QLineEdit *m_password;
     QLineEdit *m_repeat;
+};
+
+/// An administrator changes an account's role (and a clerk's unit).
+class RoleDialog : public FormDialog
+{
+    Q_OBJECT
+public:
+    RoleDialog(Core::Database &db, const Core::Account &account, QWidget *parent = nullptr);
+
+protected:
+    QStringList check() const override;
+    void save() override;
+
+private:
+    Core::Database &m_db;
+    QString m_username;
+    QComboBox *m_role;
+    UnitPicker *m_unit;
 };
 
 /// The "typed twice" checks both forms share.

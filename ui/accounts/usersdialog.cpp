@@ -23,13 +23,14 @@ enum Column { Username, FullName, Role, Unit, Disabled, Locked, ColumnCount };
 UsersDialog::UsersDialog(Core::Database &db, QWidget *parent)
     : QDialog(parent), m_db(db), m_table(new QTableWidget(0, ColumnCount, this)),
       m_add(new QPushButton(tr("&Add…"), this)), m_disable(new QPushButton(tr("&Disable"), this)),
-      m_reset(new QPushButton(tr("&Reset password…"), this))
+      m_reset(new QPushButton(tr("&Reset password…"), this)), m_role(new QPushButton(tr("Change &role…"), this))
 {
     setWindowTitle(tr("User accounts"));
     m_table->setObjectName(QStringLiteral("accounts"));
     m_add->setObjectName(QStringLiteral("add"));
     m_disable->setObjectName(QStringLiteral("disable"));
     m_reset->setObjectName(QStringLiteral("resetPassword"));
+    m_role->setObjectName(QStringLiteral("changeRole"));
     m_table->setHorizontalHeaderLabels({tr("Username"), tr("Full name"), tr("Role"), tr("Unit"), tr("Disabled"), tr("Locked")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -44,6 +45,7 @@ UsersDialog::UsersDialog(Core::Database &db, QWidget *parent)
     row->addWidget(m_add);
     row->addWidget(m_disable);
     row->addWidget(m_reset);
+    row->addWidget(m_role);
     row->addStretch();
     layout->addLayout(row);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -53,6 +55,7 @@ UsersDialog::UsersDialog(Core::Database &db, QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, &UsersDialog::addAccount);
     connect(m_disable, &QPushButton::clicked, this, &UsersDialog::toggleDisabled);
     connect(m_reset, &QPushButton::clicked, this, &UsersDialog::resetPassword);
+    connect(m_role, &QPushButton::clicked, this, &UsersDialog::changeRole);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &UsersDialog::updateButtons);
     reload();
     resize(760, 380);
@@ -115,6 +118,7 @@ void UsersDialog::updateButtons()
     m_add->setEnabled(manage);
     m_disable->setEnabled(manage && !name.isEmpty());
     m_reset->setEnabled(manage && !name.isEmpty());
+    m_role->setEnabled(manage && !name.isEmpty());
     const int row = m_table->currentRow();
     const bool disabled = !name.isEmpty() && m_accounts[row].disabled;
     m_disable->setText(disabled ? tr("&Enable") : tr("&Disable"));
@@ -151,6 +155,17 @@ void UsersDialog::resetPassword()
     PasswordDialog dialog(m_db, name, this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
+}
+
+void UsersDialog::changeRole()
+{
+    const QString name = currentUsername();
+    if (name.isEmpty())
+        return;
+    RoleDialog dialog(m_db, m_accounts[m_table->currentRow()], this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+    selectUsername(name);
 }
 
 void UsersDialog::warn(const QString &message)

@@ -10,7 +10,7 @@ class QTableWidget;
 namespace VinhDanh::Ui {
 
 /// Administrators' list of the database's accounts (username, full name, role, unit,
-/// disabled, locked) with Add, Disable/Enable and Reset password. Every action goes through
+/// disabled, locked) with Add, Disable/Enable, Reset password and Change role. Every action goes through
 /// Core::AccountRepository, which checks the role again; a refusal is shown, never hidden.
 class UsersDialog : public QDialog
 {
@@ -27,6 +27,7 @@ public slots:
     void addAccount();
     void toggleDisabled();
     void resetPassword();
+    void changeRole();
 
 private:
     void updateButtons();
@@ -38,6 +39,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_disable;
     QPushButton *m_reset;
+    QPushButton *m_role;
 };
 
 } // namespace VinhDanh::Ui

@@ -117,10 +117,11 @@ int EditableTable::addRow()
     m_table->insertRow(row);
     for (int c = 0; c < m_columns.size(); ++c) {
         auto *item = new QTableWidgetItem;
-        if (m_columns.at(c).kind == EditableColumn::ReadOnly)
-            item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+        if (m_columns.at(c).kind == EditableColumn::Check)
+            item->setCheckState(Qt::Unchecked);
         m_table->setItem(row, c, item);
     }
+    applyFlags(row);
     m_updating = false;
     for (int c = 0; c < m_columns.size(); ++c) {
         const EditableColumn &col = m_columns.at(c);
@@ -199,6 +200,52 @@ void EditableTable::setCodes(int row, int column, const QStringList &codes)
         m_updating = false;
         refreshLabel(row, column);
         emit changed();
+    }
+}
+
+bool EditableTable::checked(int row, int column) const
+{
+    const QTableWidgetItem *item = m_table->item(row, column);
+    return item && item->checkState() == Qt::Checked;
+}
+
+void EditableTable::setChecked(int row, int column, bool checked)
+{
+    if (QTableWidgetItem *item = m_table->item(row, column)) {
+        m_updating = true;
+        item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+        m_updating = false;
+        emit changed();
+    }
+}
+
+void EditableTable::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
+                                      : QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
+                                            | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    for (QPushButton *b : {m_add, m_remove, m_up, m_down})
+        b->setVisible(!readOnly);
+    // Not an edit: listeners of itemChanged/cellChanged must not see the flags change.
+    const QSignalBlocker blocker(m_table);
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        applyFlags(row);
+}
+
+void EditableTable::applyFlags(int row)
+{
+    for (int c = 0; c < m_columns.size(); ++c) {
+        QTableWidgetItem *item = m_table->item(row, c);
+        if (!item)
+            continue;
+        Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
+        const EditableColumn::Kind kind = m_columns.at(c).kind;
+        if (!m_readOnly && kind == EditableColumn::Check)
+            flags |= Qt::ItemIsUserCheckable;
+        else if (!m_readOnly && kind != EditableColumn::ReadOnly && kind != EditableColumn::Check)
+            flags |= Qt::ItemIsEditable;
+        item->setFlags(flags);
     }
 }
 

@@ -20,6 +20,7 @@ struct EditableColumn
         Code,     ///< one code out of `codes`, chosen from a drop-down
         CodeList, ///< any number of codes out of `codes`, ticked in a list
         ReadOnly, ///< shown, not edited in the cell (e.g. a summary of a detail editor)
+        Check,    ///< a tick box (e.g. a council member's attendance)
     };
     QString title;
     Kind kind = Text;
@@ -63,6 +64,8 @@ public:
     void setCode(int row, int column, const QString &code);
     QStringList codes(int row, int column) const;
     void setCodes(int row, int column, const QStringList &codes);
+    bool checked(int row, int column) const;
+    void setChecked(int row, int column, bool checked);
     /// Extra data carried by a row but edited elsewhere (a standard's items).
     QVariant rowData(int row) const;
     void setRowData(int row, const QVariant &data);
@@ -74,6 +77,11 @@ public:
     /// The label shown for a code of a column (the code itself when unknown).
     QString codeLabel(int column, const QString &code) const;
 
+    /// Read-only: no cell editors, tick boxes frozen, the row buttons hidden (a closed council
+    /// sitting). Rows added later follow.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
 signals:
     /// Any cell, row order or row count changed.
     void changed();
@@ -84,6 +92,7 @@ private:
     void moveCurrent(int delta);
     void updateButtons();
     void refreshLabel(int row, int column);
+    void applyFlags(int row);
 
     QList<EditableColumn> m_columns;
     QTableWidget *m_table = nullptr;
@@ -92,6 +101,7 @@ private:
     QPushButton *m_up = nullptr;
     QPushButton *m_down = nullptr;
     bool m_updating = false; // set while we write cells ourselves, to not re-enter refreshLabel
+    bool m_readOnly = false;
 };
 
 } // namespace VinhDanh::Ui

@@ -49,6 +49,7 @@ QWidget *EditableTableDelegate::createEditor(QWidget *parent, const QStyleOption
         return list;
     }
     case EditableColumn::ReadOnly:
+    case EditableColumn::Check: // toggled in place by the view, no editor
         return nullptr;
     }
     return nullptr;

@@ -1,14 +1,20 @@
 #include "ui/movements/movementsview.h"
 
 #include "core/catalogue/movementhtml.h"
+#include "core/domain/codes.h"
 #include "core/error.h"
 #include "core/repo/movementrepository.h"
 #include "core/repo/recordrepository.h"
+#include "ui/council/movementproposals.h"
+#include "ui/documents/printbutton.h"
 #include "ui/movements/movementeditordialog.h"
 #include "ui/movements/movementlistmodel.h"
 
 #include <QAction>
+#include <QGroupBox>
+#include <QDate>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -79,9 +85,33 @@ MovementsView::MovementsView(QWidget *parent) : QWidget(parent)
     leftLayout->addWidget(m_list, 1);
     leftLayout->addWidget(m_status);
 
+    // Below the plan: the dossiers and decisions that refer to the movement, by phase.
+    m_proposals = new MovementProposals(this);
+    auto *proposalsBox = new QGroupBox(tr("Proposals and decisions"), this);
+    auto *proposalsLayout = new QVBoxLayout(proposalsBox);
+    proposalsLayout->setContentsMargins(4, 4, 4, 4);
+    proposalsLayout->addWidget(m_proposals);
+    // Above the plan: its report for a year or a review, made from the ledger.
+    m_print = new PrintButton(this);
+    m_print->addDocument(QStringLiteral("bao-cao-phong-trao"), tr("Movement report (báo cáo phong trào)…"));
+    m_print->setOccasionChooser([this](int *year, QString *occasion) { return chooseReportOccasion(year, occasion); });
+    auto *detailsPane = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(detailsPane);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *detailsButtons = new QHBoxLayout;
+    detailsButtons->addStretch();
+    detailsButtons->addWidget(m_print);
+    detailsLayout->addLayout(detailsButtons);
+    detailsLayout->addWidget(m_details, 1);
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(detailsPane);
+    right->addWidget(proposalsBox);
+    right->setStretchFactor(0, 2);
+    right->setStretchFactor(1, 1);
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
-    splitter->addWidget(m_details);
+    splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
 
@@ -89,6 +119,8 @@ MovementsView::MovementsView(QWidget *parent) : QWidget(parent)
     layout->addWidget(toolbar);
     layout->addWidget(splitter, 1);
 
+    connect(m_proposals, &MovementProposals::dossierRequested, this, &MovementsView::dossierRequested);
+    connect(m_proposals, &MovementProposals::decisionRequested, this, &MovementsView::decisionRequested);
     connect(m_new, &QAction::triggered, this, &MovementsView::newMovement);
     connect(m_copy, &QAction::triggered, this, &MovementsView::copyMovement);
     connect(m_edit, &QAction::triggered, this, &MovementsView::editMovement);
@@ -125,6 +157,7 @@ void MovementsView::setDatabase(Core::Database *db)
         }
     }
     m_model->setDatabase(db);
+    m_proposals->setDatabase(db);
     reload();
 }
 
@@ -187,9 +220,11 @@ void MovementsView::onCurrentChanged()
     m_edit->setToolTip(catalogue ? tr("Catalogue movements are read-only: copy this one first, then edit the copy.")
                                  : tr("Edit the selected movement"));
     m_delete->setToolTip(catalogue ? tr("Catalogue movements cannot be deleted.") : tr("Delete the selected movement"));
+    m_print->setRecord(m_db, open ? id : 0, tr("Select a movement first."));
 
     if (!open || id <= 0) {
         m_details->clear();
+        m_proposals->showMovement(nullptr);
         return;
     }
     try {
@@ -198,8 +233,10 @@ void MovementsView::onCurrentChanged()
             m_details->setHtml(Core::MovementHtml::render(*movement, m_awardNames));
         else
             m_details->setPlainText(tr("The movement no longer exists; it may have been deleted by someone else."));
+        m_proposals->showMovement(movement ? &*movement : nullptr);
     } catch (const Core::Error &e) {
         m_details->setPlainText(e.message());
+        m_proposals->showMovement(nullptr);
     }
 }
 
@@ -281,6 +318,51 @@ void MovementsView::deleteMovement()
     }
     reload();
     emit movementsChanged();
+}
+
+bool MovementsView::chooseReportOccasion(int *year, QString *occasion)
+{
+    std::optional<Core::Movement> movement;
+    try {
+        movement = Core::MovementRepository(*m_db).get(currentId());
+    } catch (const Core::Error &e) {
+        showError(tr("Cannot open the movement"), e.message());
+        return false;
+    }
+    if (!movement)
+        return false;
+    // The years of the plan's period, then the reviews its phases name (both when the plan
+    // names none: any movement is reviewed at its end, and may be at mid-term).
+    const int thisYear = QDate::currentDate().year();
+    const int from = movement->periodFrom > 0 ? movement->periodFrom : thisYear;
+    const int to = movement->periodTo >= from ? movement->periodTo : from;
+    QStringList items;
+    QList<std::pair<int, QString>> choices;
+    for (int y = from; y <= to; ++y) {
+        items << tr("Year %1").arg(y);
+        choices.append({y, QStringLiteral("annual")});
+    }
+    QStringList reviews;
+    for (const Core::MovementPhase &phase : movement->phases)
+        if (!phase.review.isEmpty() && !reviews.contains(phase.review))
+            reviews << phase.review;
+    if (reviews.isEmpty())
+        reviews = {QStringLiteral("so_ket"), QStringLiteral("tong_ket")};
+    for (const QString &review : {QStringLiteral("so_ket"), QStringLiteral("tong_ket")}) {
+        if (!reviews.contains(review))
+            continue;
+        items << Core::Codes::label(Core::Codes::Set::Occasion, review);
+        choices.append({0, review});
+    }
+    const int current = thisYear >= from && thisYear <= to ? thisYear - from : to - from;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Movement report"), tr("Report on:"), items, current, false, &ok);
+    const int index = int(items.indexOf(chosen));
+    if (!ok || index < 0)
+        return false;
+    *year = choices.at(index).first;
+    *occasion = choices.at(index).second;
+    return true;
 }
 
 void MovementsView::showError(const QString &title, const QString &message)

@@ -16,6 +16,8 @@ class Database;
 namespace VinhDanh::Ui {
 
 class MovementListModel;
+class MovementProposals;
+class PrintButton;
 
 /// The movement catalogue and the office's own movements: list, details, new, copy, edit,
 /// delete. MainWindow embeds it and hands it the open database.
@@ -39,6 +41,10 @@ public:
     QAction *copyAction() const { return m_copy; }
     QAction *editAction() const { return m_edit; }
     QAction *deleteAction() const { return m_delete; }
+    /// "Proposals and decisions" of the selected movement.
+    MovementProposals *proposals() const { return m_proposals; }
+    /// "Print / save…": the selected movement's report for a year or a review.
+    PrintButton *printButton() const { return m_print; }
 
 public slots:
     /// Reads the list again (after an import, say), keeping the selection when it still exists.
@@ -47,6 +53,9 @@ public slots:
 signals:
     /// A movement was created, copied, changed or deleted (other views may show its name).
     void movementsChanged();
+    /// The clerk opened a dossier or a decision listed under the movement.
+    void dossierRequested(qint64 id);
+    void decisionRequested(qint64 id);
 
 private:
     void newMovement();
@@ -56,6 +65,8 @@ private:
     void onCurrentChanged();
     void showError(const QString &title, const QString &message);
     bool currentIsCatalogue() const;
+    /// Asks which year or review the movement report is for; false when cancelled.
+    bool chooseReportOccasion(int *year, QString *occasion);
 
     Core::Database *m_db = nullptr;
     QMap<QString, QString> m_awardNames; // award-form code → name, for the detail page
@@ -63,6 +74,8 @@ private:
     QLineEdit *m_filter = nullptr;
     QTableView *m_list = nullptr;
     QTextBrowser *m_details = nullptr;
+    MovementProposals *m_proposals = nullptr;
+    PrintButton *m_print = nullptr;
     QLabel *m_status = nullptr;
     QAction *m_new = nullptr;
     QAction *m_copy = nullptr;

@@ -4,10 +4,12 @@
 #include "core/error.h"
 #include "core/repo/personrepository.h"
 #include "core/repo/unitrepository.h"
+#include "ui/documents/printbutton.h"
 #include "ui/eligibility/eligibilitypanel.h"
 #include "ui/registry/formwidgets.h"
 #include "ui/registry/persondialog.h"
 #include "ui/registry/recordswidget.h"
+#include "ui/workflow/subjectworkflowtab.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -38,14 +40,22 @@ PersonPage::PersonPage(Core::Database &db, qint64 personId, QWidget *parent)
 
     auto *edit = new QPushButton(tr("&Edit person…"), this);
     connect(edit, &QPushButton::clicked, this, &PersonPage::editPerson);
+    auto *print = new PrintButton(this);
+    print->addDocument(QStringLiteral("bao-cao-ca-nhan"), tr("Achievement report (báo cáo thành tích)…"));
+    print->setRecord(&db, personId);
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
+    header->addWidget(print, 0, Qt::AlignTop);
     header->addWidget(edit, 0, Qt::AlignTop);
     connect(m_records, &RecordsWidget::changed, this, &PersonPage::changed);
     // Eligibility follows every record written on this page; it evaluates only when shown.
     auto *eligibility = new EligibilityPanel(db, Core::Subject::person(personId), m_records);
     m_records->addTab(eligibility, tr("Eligibility"));
     connect(this, &PersonPage::changed, eligibility, &EligibilityPanel::invalidate);
+    // The dossiers and decisions naming this person; a dossier opens over this page.
+    auto *workflow = new SubjectWorkflowTab(db, Core::Subject::person(personId), m_records);
+    m_records->addTab(workflow, tr("Dossiers and decisions"));
+    connect(workflow, &SubjectWorkflowTab::changed, this, &PersonPage::changed);
 
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &PersonPage::reject);

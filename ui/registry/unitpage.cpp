@@ -3,6 +3,7 @@
 #include "core/domain/codes.h"
 #include "core/error.h"
 #include "core/repo/unitrepository.h"
+#include "ui/documents/printbutton.h"
 #include "ui/eligibility/eligibilitypanel.h"
 #include "ui/registry/formwidgets.h"
 #include "ui/registry/persondialog.h"
@@ -10,6 +11,7 @@
 #include "ui/registry/personpage.h"
 #include "ui/registry/recordswidget.h"
 #include "ui/registry/unitdialog.h"
+#include "ui/workflow/subjectworkflowtab.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -44,8 +46,12 @@ UnitPage::UnitPage(Core::Database &db, qint64 unitId, QWidget *parent)
 
     auto *edit = new QPushButton(tr("&Edit unit…"), this);
     connect(edit, &QPushButton::clicked, this, &UnitPage::editUnit);
+    auto *print = new PrintButton(this);
+    print->addDocument(QStringLiteral("bao-cao-tap-the"), tr("Achievement report (báo cáo thành tích)…"));
+    print->setRecord(&db, unitId);
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
+    header->addWidget(print, 0, Qt::AlignTop);
     header->addWidget(edit, 0, Qt::AlignTop);
 
     // The people of the unit, sorted and paged like the People page.
@@ -75,6 +81,10 @@ UnitPage::UnitPage(Core::Database &db, qint64 unitId, QWidget *parent)
     auto *eligibility = new EligibilityPanel(db, Core::Subject::unit(unitId), m_records);
     m_records->addTab(eligibility, tr("Eligibility"));
     connect(this, &UnitPage::changed, eligibility, &EligibilityPanel::invalidate);
+    // The dossiers and decisions naming this unit; a dossier opens over this page.
+    auto *workflow = new SubjectWorkflowTab(db, Core::Subject::unit(unitId), m_records);
+    m_records->addTab(workflow, tr("Dossiers and decisions"));
+    connect(workflow, &SubjectWorkflowTab::changed, this, &UnitPage::changed);
 
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &UnitPage::reject);

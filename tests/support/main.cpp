@@ -1,10 +1,23 @@
+// The Catch2 main of every test program. The application class follows what the tests touch:
+// QApplication for widget tests (VINHDANH_TEST_WIDGETS), QGuiApplication for document layout
+// and PDF (VINHDANH_TEST_GUI: fonts need it), QCoreApplication otherwise.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
 #include "core/i18n/language.h"
 
-#include <QApplication>
 #include <QStandardPaths>
+
+#if defined(VINHDANH_TEST_WIDGETS)
+#include <QApplication>
+using TestApplication = QApplication;
+#elif defined(VINHDANH_TEST_GUI)
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
 
 int main(int argc, char *argv[])
 {
@@ -12,10 +25,12 @@ int main(int argc, char *argv[])
     // default to the offscreen platform here or the build fails on a machine with no display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TestApplication app(argc, argv);
+    // Never read or write a clerk's real settings or data folder.
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("VinhDanhTest"));
     QCoreApplication::setApplicationName(QStringLiteral("VinhDanhTest"));
+    // Tests assert the English source texts; Vietnamese is checked by the translation tests.
     VinhDanh::Core::Language::install(app, QStringLiteral("en"));
     return Catch::Session().run(argc, argv);
 }

@@ -1,0 +1,275 @@
+// vinhdanh-cli council new | add-dossier | tally | close | show: sittings of the Hội đồng Thi
+// đua – Khen thưởng through the CouncilRepository (quorum, conflicts and thresholds are its).
+#include "workflowcli.h"
+
+#include "core/error.h"
+#include "core/workflow/councilrepository.h"
+#include "core/workflow/dossierrepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace VinhDanh::Cli {
+
+using namespace Core;
+using namespace Core::Workflow;
+
+namespace {
+void addSessionOptions(QCommandLineParser &p)
+{
+    addRecordOptions(p, {QStringLiteral("session"), Tr::tr("The council sitting's key."), Tr::tr("KEY")});
+}
+
+/// "Name|Title;Name|Title" → members; those named in "Name;…" absent (UsageError for a name
+/// that is not a member, so a typo never marks nobody absent).
+QList<CouncilMember> membersOption(QCommandLineParser &p)
+{
+    QList<CouncilMember> members;
+    for (const QString &item : splitList(required(p, QStringLiteral("members")))) {
+        CouncilMember m;
+        m.position = int(members.size()) + 1;
+        m.fullName = item.section(QLatin1Char('|'), 0, 0).trimmed();
+        m.title = item.section(QLatin1Char('|'), 1).trimmed();
+        if (m.fullName.isEmpty())
+            throw UsageError{Tr::tr("--members: \"%1\" has no name; write Name|Title;Name|Title.").arg(item)};
+        members << m;
+    }
+    for (const QString &name : splitList(p.value(QStringLiteral("absent")))) {
+        auto it = std::find_if(members.begin(), members.end(), [&](const CouncilMember &m) { return m.fullName == name; });
+        if (it == members.end())
+            throw UsageError{Tr::tr("--absent names \"%1\", who is not in --members.").arg(name)};
+        it->attended = false;
+    }
+    return members;
+}
+
+QString memberNames(const CouncilSession &s)
+{
+    QStringList names;
+    for (const CouncilMember &m : s.members)
+        names << m.fullName;
+    return names.join(QStringLiteral(", "));
+}
+
+void newBody(QCommandLineParser &p)
+{
+    CouncilSession s;
+    s.title = required(p, QStringLiteral("title"));
+    s.heldOn = dateOption(p, QStringLiteral("date"), true);
+    s.year = year(p);
+    s.place = p.value(QStringLiteral("place")).trimmed();
+    s.chair = p.value(QStringLiteral("chair")).trimmed();
+    s.members = membersOption(p);
+    OpenDatabase db(p);
+    s.movementId = movementId(*db, p);
+    CouncilRepository(*db).save(s);
+    out() << s.key << '\n';
+}
+
+void addDossierBody(QCommandLineParser &p)
+{
+    const QString sessionKey = required(p, QStringLiteral("session")), dossierKey = required(p, QStringLiteral("dossier"));
+    OpenDatabase db(p);
+    CouncilRepository repo(*db);
+    const qint64 id = sessionId(*db, sessionKey);
+    const qsizetype before = repo.items(id).size();
+    repo.addDossier(id, dossierId(*db, dossierKey));
+    out() << Tr::tr("Put %n nominee(s) of the dossier %1 before the sitting %2.", nullptr, int(repo.items(id).size() - before))
+                 .arg(dossierKey, sessionKey)
+          << '\n';
+}
+
+/// The item of a sitting whose nominee is this person or unit (within --dossier when given).
+CouncilItem itemFor(Database &db, qint64 sessionId, const Subject &s, const QString &dossierKey)
+{
+    const DossierRepository dossiers(db);
+    const qint64 onlyDossier = dossierKey.isEmpty() ? 0 : dossierId(db, dossierKey);
+    QList<CouncilItem> matches;
+    for (const CouncilItem &item : CouncilRepository(db).items(sessionId)) {
+        const Nominee n = dossiers.nominee(item.nomineeId);
+        if (((s.personId && n.personId == s.personId) || (s.unitId && n.unitId == s.unitId))
+            && (!onlyDossier || n.dossierId == onlyDossier))
+            matches << item;
+    }
+    if (matches.isEmpty())
+        throw Error(Tr::tr("\"%1\" is not before this sitting (council add-dossier puts a dossier's nominees before it).").arg(s.key));
+    if (matches.size() > 1)
+        throw UsageError{Tr::tr("\"%1\" is before this sitting in more than one dossier; say which with --dossier.").arg(s.key)};
+    return matches.first();
+}
+
+QString tallyText(const CouncilItem &i)
+{
+    if (!i.tallied)
+        return Tr::tr("not tallied yet");
+    const QString rule = (i.threshold.strictlyMore ? Tr::tr("more than %1 % of %2") : Tr::tr("at least %1 % of %2"))
+                             .arg(i.threshold.percent)
+                             .arg(i.base);
+    return (i.passed ? Tr::tr("passed: %1 agree, %2 disagree, %3 abstain (needs %4)")
+                     : Tr::tr("not passed: %1 agree, %2 disagree, %3 abstain (needs %4)"))
+        .arg(i.agree)
+        .arg(i.disagree)
+        .arg(i.abstain)
+        .arg(rule);
+}
+
+void tallyBody(QCommandLineParser &p)
+{
+    const QString sessionKey = required(p, QStringLiteral("session"));
+    const int agree = positiveInt(p, QStringLiteral("agree"), 0, true);
+    const int disagree = positiveInt(p, QStringLiteral("disagree"), 0, true);
+    const int abstain = positiveInt(p, QStringLiteral("abstain"), 0, true);
+    OpenDatabase db(p);
+    CouncilRepository repo(*db);
+    const qint64 id = sessionId(*db, sessionKey);
+    const CouncilItem item = itemFor(*db, id, subjectOption(*db, p, {}, true), p.value(QStringLiteral("dossier")));
+    if (p.isSet(QStringLiteral("conflict"))) {
+        const CouncilSession session = repo.session(id);
+        QList<qint64> conflicted;
+        for (const QString &name : splitList(p.value(QStringLiteral("conflict")))) {
+            auto it = std::find_if(session.members.begin(), session.members.end(),
+                                   [&](const CouncilMember &m) { return m.fullName == name; });
+            if (it == session.members.end())
+                throw Error(Tr::tr("--conflict names \"%1\", who is not a member of this sitting (members: %2).")
+                                .arg(name, memberNames(session)));
+            conflicted << it->id;
+        }
+        repo.setConflicts(item.id, conflicted);
+    }
+    repo.recordTally(item.id, agree, disagree, abstain);
+    const CouncilItem tallied = repo.item(item.id);
+    out() << QStringLiteral("%1 (%2): %3\n").arg(tallied.nomineeName, tallied.formCode, tallyText(tallied));
+}
+
+void closeBody(QCommandLineParser &p)
+{
+    const QString sessionKey = required(p, QStringLiteral("session"));
+    OpenDatabase db(p);
+    CouncilRepository(*db).close(sessionId(*db, sessionKey));
+    out() << Tr::tr("Closed the sitting %1.").arg(sessionKey) << '\n';
+}
+
+void showBody(QCommandLineParser &p)
+{
+    const QString fmt = format(p, {QStringLiteral("text"), QStringLiteral("json")});
+    const QString sessionKey = required(p, QStringLiteral("session"));
+    OpenDatabase db(p);
+    CouncilRepository repo(*db);
+    const qint64 id = sessionId(*db, sessionKey);
+    const CouncilSession s = repo.session(id);
+    const QList<CouncilItem> items = repo.items(id);
+    const bool quorum = repo.quorumMet(id);
+    auto memberName = [&](qint64 memberId) {
+        for (const CouncilMember &m : s.members)
+            if (m.id == memberId)
+                return m.fullName;
+        return QString();
+    };
+    if (fmt == QLatin1String("json")) {
+        QJsonArray members, itemsJson;
+        for (const CouncilMember &m : s.members)
+            members.append(QJsonObject{{QStringLiteral("name"), m.fullName},
+                                       {QStringLiteral("title"), m.title},
+                                       {QStringLiteral("attended"), m.attended}});
+        for (const CouncilItem &i : items) {
+            QStringList conflicts;
+            for (qint64 m : i.conflictedMemberIds)
+                conflicts << memberName(m);
+            QJsonObject o{{QStringLiteral("nominee"), i.nomineeName},
+                          {QStringLiteral("award"), i.formCode},
+                          {QStringLiteral("dossier"), i.dossierKey},
+                          {QStringLiteral("conflicts"), QJsonArray::fromStringList(conflicts)},
+                          {QStringLiteral("tallied"), i.tallied}};
+            if (i.tallied) {
+                o.insert(QStringLiteral("agree"), i.agree);
+                o.insert(QStringLiteral("disagree"), i.disagree);
+                o.insert(QStringLiteral("abstain"), i.abstain);
+                o.insert(QStringLiteral("voters"), i.voters);
+                o.insert(QStringLiteral("base"), i.base);
+                o.insert(QStringLiteral("thresholdPercent"), i.threshold.percent);
+                o.insert(QStringLiteral("thresholdBasis"), i.threshold.basis);
+                o.insert(QStringLiteral("passed"), i.passed);
+            }
+            itemsJson.append(o);
+        }
+        printJson(QJsonObject{{QStringLiteral("key"), s.key},
+                              {QStringLiteral("title"), s.title},
+                              {QStringLiteral("date"), isoDate(s.heldOn)},
+                              {QStringLiteral("year"), s.year},
+                              {QStringLiteral("place"), s.place},
+                              {QStringLiteral("chair"), s.chair},
+                              {QStringLiteral("quorum"), QStringLiteral("%1/%2").arg(s.quorumNum).arg(s.quorumDen)},
+                              {QStringLiteral("quorumMet"), quorum},
+                              {QStringLiteral("status"), s.status},
+                              {QStringLiteral("members"), members},
+                              {QStringLiteral("items"), itemsJson}});
+        return;
+    }
+    out() << Tr::tr("Sitting %1: %2, %3 (%4)").arg(s.key, s.title, dateText(s.heldOn), s.status) << '\n';
+    const int present = int(std::count_if(s.members.begin(), s.members.end(), [](const CouncilMember &m) { return m.attended; }));
+    out() << (quorum ? Tr::tr("%1 of %2 members present: quorum (%3/%4) met.") : Tr::tr("%1 of %2 members present: no quorum (%3/%4)."))
+                 .arg(present)
+                 .arg(s.members.size())
+                 .arg(s.quorumNum)
+                 .arg(s.quorumDen)
+          << '\n';
+    for (const CouncilMember &m : s.members)
+        out() << QStringLiteral("  %1\t%2\t%3\n").arg(m.fullName, m.title, m.attended ? Tr::tr("present") : Tr::tr("absent"));
+    out() << Tr::tr("Nominees:") << '\n';
+    for (const CouncilItem &i : items) {
+        out() << QStringLiteral("  %1 (%2, %3): %4\n").arg(i.nomineeName, i.formCode, i.dossierKey, tallyText(i));
+        for (qint64 m : i.conflictedMemberIds)
+            out() << "     " << Tr::tr("Conflict of interest: %1 (not voting)").arg(memberName(m)) << '\n';
+    }
+}
+} // namespace
+
+void addCouncilCommands(CommandTable &table)
+{
+    table.insert({QStringLiteral("council new"),
+                  {QT_TRANSLATE_NOOP("Cli", "Record a council sitting with its members (prints its key)."),
+                   [](QCommandLineParser &p) {
+                       p.addOption(databaseOption());
+                       p.addOption({QStringLiteral("title"), Tr::tr("The sitting's title."), Tr::tr("TEXT")});
+                       p.addOption({QStringLiteral("date"), Tr::tr("The day it sits (31/12/2025 or 2025-12-31)."), Tr::tr("DATE")});
+                       p.addOption({QStringLiteral("year"), Tr::tr("The achievement year it considers."), Tr::tr("YYYY")});
+                       p.addOption({QStringLiteral("movement"), Tr::tr("The movement's key, if it sits for one."), Tr::tr("KEY")});
+                       p.addOption({QStringLiteral("members"), Tr::tr("The members: \"Name|Title;Name|Title;…\"."), Tr::tr("LIST")});
+                       p.addOption({QStringLiteral("absent"), Tr::tr("Members who did not attend: \"Name;Name\"."), Tr::tr("LIST")});
+                       p.addOption({QStringLiteral("place"), Tr::tr("Where it sits."), Tr::tr("TEXT")});
+                       p.addOption({QStringLiteral("chair"), Tr::tr("Who chairs it."), Tr::tr("NAME")});
+                   },
+                   newBody}});
+    table.insert({QStringLiteral("council add-dossier"),
+                  {QT_TRANSLATE_NOOP("Cli", "Put the agreed nominees of an appraised dossier before a sitting."),
+                   [](QCommandLineParser &p) {
+                       addSessionOptions(p);
+                       p.addOption(dossierOption());
+                   },
+                   addDossierBody}});
+    table.insert({QStringLiteral("council tally"),
+                  {QT_TRANSLATE_NOOP("Cli", "Record the secret-ballot tally for one nominee before a sitting."),
+                   [](QCommandLineParser &p) {
+                       addSessionOptions(p);
+                       addSubjectOptions(p);
+                       p.addOption({QStringLiteral("dossier"), Tr::tr("The nominee's dossier, when they are in two."), Tr::tr("KEY")});
+                       p.addOption({QStringLiteral("agree"), Tr::tr("Ballots in favour."), Tr::tr("N")});
+                       p.addOption({QStringLiteral("disagree"), Tr::tr("Ballots against."), Tr::tr("N")});
+                       p.addOption({QStringLiteral("abstain"), Tr::tr("Abstentions."), Tr::tr("N")});
+                       p.addOption({QStringLiteral("conflict"), Tr::tr("Members with a conflict of interest: \"Name;Name\"."),
+                                    Tr::tr("LIST")});
+                   },
+                   tallyBody}});
+    table.insert({QStringLiteral("council close"),
+                  {QT_TRANSLATE_NOOP("Cli", "Close a sitting once every nominee before it is tallied."),
+                   [](QCommandLineParser &p) { addSessionOptions(p); }, closeBody}});
+    table.insert({QStringLiteral("council show"),
+                  {QT_TRANSLATE_NOOP("Cli", "Show a sitting: members, attendance, quorum and tallies."),
+                   [](QCommandLineParser &p) {
+                       addSessionOptions(p);
+                       p.addOption(textOrJsonOption());
+                   },
+                   showBody}});
+}
+
+} // namespace VinhDanh::Cli

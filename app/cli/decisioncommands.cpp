@@ -1,0 +1,177 @@
+// vinhdanh-cli decisions | decision new | decision issue: the decision register, through the
+// DecisionRepository (numbering, pricing and the ledger rows written on issue are its).
+#include "workflowcli.h"
+
+#include "core/error.h"
+#include "core/workflow/councilrepository.h"
+#include "core/workflow/decisionrepository.h"
+#include "core/workflow/paydata.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace VinhDanh::Cli {
+
+using namespace Core;
+using namespace Core::Workflow;
+
+namespace {
+/// "KT. Phó Chủ tịch Trần Văn B": how the signature block reads.
+QString signedBy(const Decision &d)
+{
+    return QStringList{authorityLabel(d.authority), d.signerTitle, d.signer}.join(QLatin1Char(' ')).simplified();
+}
+
+QString statusText(const Decision &d)
+{
+    return d.status == QLatin1String("issued") ? Tr::tr("issued") : Tr::tr("draft");
+}
+
+QJsonObject decisionJson(const Decision &d, const QList<Awardee> &awardees)
+{
+    QJsonArray list;
+    for (const Awardee &a : awardees)
+        list.append(QJsonObject{{QStringLiteral("kind"), a.personId ? QStringLiteral("person") : QStringLiteral("unit")},
+                                {QStringLiteral("key"), a.key},
+                                {QStringLiteral("name"), a.name},
+                                {QStringLiteral("award"), a.formCode},
+                                {QStringLiteral("awardKind"), a.awardKind},
+                                {QStringLiteral("recipient"), a.recipient},
+                                {QStringLiteral("coefficient"), Money::coefficientText(a.coefficientMilli)},
+                                {QStringLiteral("amount"), a.amount}});
+    return QJsonObject{{QStringLiteral("key"), d.key},
+                       {QStringLiteral("number"), d.number},
+                       {QStringLiteral("date"), isoDate(d.date)},
+                       {QStringLiteral("issuer"), d.issuer},
+                       {QStringLiteral("title"), d.title},
+                       {QStringLiteral("signer"), d.signer},
+                       {QStringLiteral("signerTitle"), d.signerTitle},
+                       {QStringLiteral("authority"), d.authority},
+                       {QStringLiteral("status"), d.status},
+                       {QStringLiteral("baseSalary"), d.baseSalary},
+                       {QStringLiteral("awardees"), list},
+                       {QStringLiteral("total"), d.total}};
+}
+
+void decisionsBody(QCommandLineParser &p)
+{
+    const QString fmt = format(p, {QStringLiteral("text"), QStringLiteral("json")});
+    OpenDatabase db(p);
+    const DecisionRepository repo(*db);
+    const QList<Decision> list = repo.list();
+    if (fmt == QLatin1String("json")) {
+        QJsonArray all;
+        for (const Decision &d : list)
+            all.append(decisionJson(d, repo.awardees(d.id)));
+        printJson(all);
+        return;
+    }
+    for (const Decision &d : list) {
+        out() << QStringList{d.number, dateText(d.date), d.issuer, signedBy(d), statusText(d), d.title}.join(QLatin1Char('\t'))
+              << '\n';
+        const QList<Awardee> awardees = repo.awardees(d.id);
+        for (int i = 0; i < awardees.size(); ++i) {
+            const Awardee &a = awardees.at(i);
+            out() << QStringLiteral("  %1. %2 %3\t%4\t%5 × %6 = %7\n")
+                         .arg(i + 1)
+                         .arg(a.key, a.name, a.formCode, Money::coefficientText(a.coefficientMilli), Money::amountText(d.baseSalary),
+                              Money::amountText(a.amount));
+        }
+        out() << "  " << Tr::tr("Total: %1 đồng").arg(Money::amountText(d.total)) << '\n';
+    }
+    out() << Tr::tr("%n decision(s).", nullptr, int(list.size())) << '\n';
+}
+
+void newBody(QCommandLineParser &p)
+{
+    Decision d;
+    d.year = year(p);
+    d.date = dateOption(p, QStringLiteral("date"), true);
+    d.signer = required(p, QStringLiteral("signer"));
+    d.signerTitle = required(p, QStringLiteral("signer-title"));
+    // Never a null string: the column is NOT NULL and "" means signing in one's own name.
+    d.authority = p.value(QStringLiteral("authority")).trimmed().toUpper();
+    if (d.authority.isEmpty())
+        d.authority = QStringLiteral(""); // not a null QString, which SQL stores as NULL
+    if (!QStringList{QString(), QStringLiteral("TM"), QStringLiteral("KT"), QStringLiteral("Q")}.contains(d.authority))
+        throw UsageError{Tr::tr("--authority must be TM, KT or Q, not \"%1\".").arg(p.value(QStringLiteral("authority")))};
+    d.title = p.value(QStringLiteral("title")).trimmed();
+    d.registerNo = positiveInt(p, QStringLiteral("number"), 0, false);
+    if (p.isSet(QStringLiteral("number")) && d.registerNo == 0)
+        throw UsageError{Tr::tr("--number must be 1 or more.")};
+    OpenDatabase db(p);
+    DecisionRepository repo(*db);
+    d.issuer = p.isSet(QStringLiteral("issuer")) ? p.value(QStringLiteral("issuer")).trimmed()
+                                                 : PayData(*db).setting(QStringLiteral("decision.issuer"));
+    if (!d.registerNo)
+        d.registerNo = repo.nextRegisterNo(d.issuer, d.year);
+    d.number = repo.formatNumber(d.registerNo);
+    qint64 session = 0;
+    if (p.isSet(QStringLiteral("session"))) {
+        session = sessionId(*db, p.value(QStringLiteral("session")));
+        d.movementId = CouncilRepository(*db).session(session).movementId;
+    }
+    if (p.isSet(QStringLiteral("amends")))
+        d.amendsId = decisionId(*db, p.value(QStringLiteral("amends")));
+    const QStringList used = repo.numberInUse(d.issuer, d.year, d.registerNo);
+    if (!used.isEmpty())
+        err() << Tr::tr("Warning: the number %1 is already used by: %2. It cannot be issued while an issued decision holds it.")
+                     .arg(d.number, used.join(QStringLiteral("; ")))
+              << '\n';
+    const qint64 id = repo.save(d);
+    if (session) {
+        repo.fillFromCouncil(id, session);
+        err() << Tr::tr("%n awardee(s) from the sitting.", nullptr, int(repo.awardees(id).size())) << '\n';
+    }
+    out() << d.key << '\n';
+}
+
+void issueBody(QCommandLineParser &p)
+{
+    const QString key = required(p, QStringLiteral("decision"));
+    OpenDatabase db(p);
+    DecisionRepository repo(*db);
+    const qint64 id = decisionId(*db, key);
+    repo.issue(id);
+    const Decision d = repo.decision(id);
+    out() << Tr::tr("Issued %1 of %2: %n awardee(s), total %3 đồng.", nullptr, d.awardeeCount)
+                 .arg(d.number, dateText(d.date), Money::amountText(d.total))
+          << '\n';
+}
+} // namespace
+
+void addDecisionCommands(CommandTable &table)
+{
+    table.insert({QStringLiteral("decisions"),
+                  {QT_TRANSLATE_NOOP("Cli", "List the decisions: number, signer, awardees with their bonus, and the total."),
+                   [](QCommandLineParser &p) {
+                       p.addOption(databaseOption());
+                       p.addOption(textOrJsonOption());
+                   },
+                   decisionsBody}});
+    table.insert({QStringLiteral("decision new"),
+                  {QT_TRANSLATE_NOOP("Cli", "Draft a decision, filled from a council sitting when given (prints its key)."),
+                   [](QCommandLineParser &p) {
+                       p.addOption(databaseOption());
+                       p.addOption({QStringLiteral("issuer"), Tr::tr("Whose register (default: the office setting)."), Tr::tr("NAME")});
+                       p.addOption({QStringLiteral("year"), Tr::tr("The register's year."), Tr::tr("YYYY")});
+                       p.addOption({QStringLiteral("number"), Tr::tr("The number in the register (default: the next free one)."),
+                                    Tr::tr("N")});
+                       p.addOption({QStringLiteral("date"), Tr::tr("The decision's date (31/12/2025 or 2025-12-31)."), Tr::tr("DATE")});
+                       p.addOption({QStringLiteral("signer"), Tr::tr("Who signs it."), Tr::tr("NAME")});
+                       p.addOption({QStringLiteral("signer-title"), Tr::tr("The signer's title, e.g. Phó Chủ tịch."), Tr::tr("TITLE")});
+                       p.addOption({QStringLiteral("authority"), Tr::tr("TM, KT or Q (signing for someone), or none."), Tr::tr("CODE")});
+                       p.addOption({QStringLiteral("title"), Tr::tr("What it is about (trích yếu)."), Tr::tr("TEXT")});
+                       p.addOption({QStringLiteral("session"), Tr::tr("The council sitting whose passed nominees it awards."), Tr::tr("KEY")});
+                       p.addOption({QStringLiteral("amends"), Tr::tr("The key of the issued decision it corrects."), Tr::tr("KEY")});
+                   },
+                   newBody}});
+    table.insert({QStringLiteral("decision issue"),
+                  {QT_TRANSLATE_NOOP("Cli", "Issue a decision: price it, write the award ledger and freeze it (leaders only)."),
+                   [](QCommandLineParser &p) {
+                       addRecordOptions(p, {QStringLiteral("decision"), Tr::tr("The decision's key."), Tr::tr("KEY")});
+                   },
+                   issueBody}});
+}
+
+} // namespace VinhDanh::Cli

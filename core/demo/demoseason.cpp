@@ -1,0 +1,599 @@
+// One award season on a demo province, played through the workflow repositories so that every
+// guard, event, outcome and ledger row is the one a clerk's work would produce. Nothing here
+// writes a workflow table with its own SQL; it only reads the registry to choose nominees.
+//
+// The season: one dossier per status (the decided one first, the draft last), each from a
+// top-level unit and naming that unit's people and units the engine finds eligible (the
+// clerk's checklist confirmed, so the verdict is "eligible"); one nominee not eligible but
+// proposed with a reason, agreed at appraisal with an override and voted down by the council;
+// one eligible nominee refused at appraisal (the other override); a sitting with an absent
+// member and a conflict of interest, closed; a decision from it, issued; a second sitting still
+// open, before which the before_council dossier waits.
+#include "core/demo/demogenerator.h"
+
+#include "core/accounts/permissions.h"
+#include "core/db/database.h"
+#include "core/db/query.h"
+#include "core/db/transaction.h"
+#include "core/demo/vietnamesenames.h"
+#include "core/domain/movement.h"
+#include "core/eligibility/eligibilityservice.h"
+#include "core/error.h"
+#include "core/repo/keys.h"
+#include "core/repo/movementrepository.h"
+#include "core/text/vntext.h"
+#include "core/workflow/councilrepository.h"
+#include "core/workflow/decisionrepository.h"
+#include "core/workflow/dossierrepository.h"
+#include "core/workflow/paydata.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRandomGenerator>
+#include <QSet>
+
+#include <iterator>
+#include <optional>
+
+namespace VinhDanh::Core {
+
+namespace {
+
+using namespace Workflow;
+using Eligibility::Candidate;
+using Eligibility::ConditionResult;
+using Eligibility::Verdict;
+
+QString str(const char16_t *text)
+{
+    return QString::fromUtf16(text);
+}
+
+/// The dossiers of the season, in the order they are made; one status each.
+enum Plan { PlanDecided, PlanBeforeCouncil, PlanAppraised, PlanUnderAppraisal, PlanReturned, PlanSubmitted, PlanDraft, PlanCount };
+
+/// What to look for, in order of preference.
+struct Slot
+{
+    bool person = true;
+    QStringList forms;
+};
+
+constexpr int kCandidatesConsidered = 2000; // enough to fill the season, bounded on a large province
+const QString kEvidence = str(u"Đã đối chiếu hồ sơ lưu tại đơn vị và xác nhận của cấp ủy");
+
+class Season
+{
+public:
+    Season(Database &db, quint32 seed, int year)
+        : m_db(db), m_rng(seed ^ 0x5ea50u), m_year(year), m_dossiers(db), m_council(db), m_decisions(db)
+    {
+    }
+    DemoSeason run();
+
+private:
+    int pick(int n) { return n <= 1 ? 0 : int(m_rng.bounded(n)); }
+    void chooseMovement();
+    void loadCandidates();
+    qint64 rootOf(qint64 unitId);
+    qint64 nextRoot();
+    std::optional<Dossier> newDossier(int plan);
+    std::optional<Nominee> propose(const Dossier &d, const Slot &slot, bool confirm);
+    std::optional<Nominee> proposePerson(const Dossier &d, const QString &form, const QString &notEligibleReason);
+    bool acceptable(const Dossier &d, Nominee &n, bool notEligible);
+    void saveNominee(Nominee &n, bool confirm);
+    void attach(const Dossier &d, int plan, const QList<Nominee> &nominees);
+    void appraise(const Nominee &n, bool agreed, const QString &reason = {});
+    QList<CouncilMember> members();
+    qint64 sitting(const QString &round, const QDate &day, const QList<CouncilMember> &members);
+    void vote(qint64 sessionId, const QList<qint64> &failing, const QString &conflictMember);
+    void issue(qint64 sessionId, const QDate &sittingDay, const QList<CouncilMember> &members);
+
+    Database &m_db;
+    QRandomGenerator m_rng;
+    const int m_year;
+    DossierRepository m_dossiers;
+    CouncilRepository m_council;
+    DecisionRepository m_decisions;
+    qint64 m_movementId = 0;
+    QString m_movementName;
+    QString m_occasion = QStringLiteral("annual");
+    QList<Candidate> m_candidates;
+    QList<qint64> m_candidateRoots; // the proposing unit of each candidate
+    QList<qint64> m_roots;          // top-level units with candidates, most first
+    QHash<qint64, qint64> m_parents;
+    QSet<QString> m_used; // "p12" / "u3": nobody is proposed twice
+    QHash<qint64, int> m_rootUse;
+    DemoSeason m_out;
+};
+
+void Season::chooseMovement()
+{
+    // A catalogue movement running this year whose plan has an occasion in it: an annual award,
+    // or a phase review (sơ kết / tổng kết) held this year. None: the regular track.
+    const MovementRepository movements(m_db);
+    for (const MovementSummary &s : movements.list()) {
+        if (!s.isCatalogue || s.periodFrom > m_year || s.periodTo < m_year)
+            continue;
+        const std::optional<Movement> m = movements.get(s.id);
+        if (!m)
+            continue;
+        QString occasion;
+        for (const MovementAward &a : m->awards)
+            if (a.occasion == QLatin1String("annual"))
+                occasion = a.occasion;
+        for (const MovementPhase &p : m->phases)
+            if (occasion.isEmpty() && !p.review.isEmpty() && p.reviewYear == m_year)
+                occasion = p.review;
+        if (occasion.isEmpty())
+            continue;
+        m_movementId = m->id;
+        m_movementName = m->name;
+        m_occasion = occasion;
+        m_out.movementKey = m->key;
+        return;
+    }
+}
+
+qint64 Season::rootOf(qint64 unitId)
+{
+    qint64 u = unitId;
+    for (int depth = 0; depth < 50 && m_parents.value(u) > 0; ++depth)
+        u = m_parents.value(u);
+    return u;
+}
+
+void Season::loadCandidates()
+{
+    Query units(m_db.sql(), QStringLiteral("SELECT id, parent_id FROM units"));
+    units.exec();
+    while (units.next())
+        m_parents.insert(units.id(0), units.id(1));
+    QList<Candidate> all = Eligibility::Service(m_db).candidates(m_year, m_movementId);
+    for (qsizetype i = all.size() - 1; i > 0; --i) // a seeded order, so each seed proposes other people
+        all.swapItemsAt(i, pick(int(i + 1)));
+    QHash<qint64, int> perRoot;
+    Query personUnit(m_db.sql(), QStringLiteral("SELECT unit_id FROM people WHERE id = :id"));
+    for (const Candidate &c : all.mid(0, kCandidatesConsidered)) {
+        if (c.verdict == Verdict::NotEligible)
+            continue;
+        qint64 unit = c.unitId;
+        if (c.personId) {
+            personUnit.bind(QStringLiteral(":id"), c.personId).exec();
+            unit = personUnit.next() ? personUnit.id(0) : 0;
+            personUnit.raw().finish(); // on PostgreSQL an unfinished result is "lost" noisily by the next one
+        }
+        const qint64 root = rootOf(unit);
+        m_candidates << c;
+        m_candidateRoots << root;
+        if (perRoot[root]++ == 0)
+            m_roots << root;
+    }
+    // The units with the most candidates propose first (stable: ties keep the seeded order).
+    std::stable_sort(m_roots.begin(), m_roots.end(), [&](qint64 a, qint64 b) { return perRoot.value(a) > perRoot.value(b); });
+}
+
+qint64 Season::nextRoot()
+{
+    // Each top-level unit proposes once before any proposes twice.
+    qint64 best = 0;
+    for (qint64 root : std::as_const(m_roots))
+        if (!best || m_rootUse.value(root) < m_rootUse.value(best))
+            best = root;
+    if (best)
+        ++m_rootUse[best];
+    return best;
+}
+
+/// Initials of a unit's name for the letter number: "Sở Y tế" → "SYT".
+QString initials(const QString &name)
+{
+    QString out;
+    for (const QString &word : Text::fold(name).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        out += word.at(0).toUpper();
+    return out.left(6);
+}
+
+std::optional<Dossier> Season::newDossier(int plan)
+{
+    const qint64 unit = nextRoot();
+    if (!unit)
+        return std::nullopt;
+    Dossier d;
+    d.key = QStringLiteral("demo-hs-%1-%2").arg(m_year).arg(plan + 1, 2, 10, QLatin1Char('0'));
+    d.unitId = unit;
+    d.movementId = m_movementId;
+    d.occasion = m_occasion;
+    d.year = m_year;
+    const QString unitName = Lookup::column(m_db, "units", "name", unit).toString();
+    d.title = m_movementId ? str(u"Đề nghị khen thưởng năm %1 trong phong trào thi đua “%2” – %3").arg(m_year).arg(m_movementName, unitName)
+                           : str(u"Đề nghị khen thưởng năm %1 – %2").arg(m_year).arg(unitName);
+    const int number = 10 + pick(90);
+    d.letterNo = QStringLiteral("%1/TTr-%2").arg(number).arg(initials(unitName));
+    d.letterDate = QDate(m_year + 1, 1, 3 + plan);
+    m_dossiers.save(d);
+    ++m_out.dossiers;
+    return d;
+}
+
+/// The engine's open questions (a judgement, a movement standard) answered on the checklist,
+/// as a careful clerk would before submitting: the verdict becomes "eligible".
+void confirmAll(const QList<ConditionResult> &conditions, QList<ChecklistItem> &out)
+{
+    for (const ConditionResult &c : conditions) {
+        if (c.state != Verdict::NeedsReview)
+            continue;
+        if (c.children.isEmpty())
+            out << ChecklistItem{0, c.id, c.description, true, kEvidence};
+        else
+            confirmAll(c.children, out);
+    }
+}
+
+void Season::saveNominee(Nominee &n, bool confirm)
+{
+    if (confirm)
+        confirmAll(m_dossiers.evaluate(n).conditions, n.checklist);
+    static const char16_t *const kSummaries[] = {
+        u"Hoàn thành xuất sắc nhiệm vụ năm %1; chủ trì đưa dịch vụ công trực tuyến toàn trình vào vận hành.",
+        u"Có sáng kiến cải tiến quy trình được Hội đồng sáng kiến cơ sở công nhận; hoàn thành xuất sắc nhiệm vụ năm %1.",
+        u"Tích cực hưởng ứng phong trào thi đua; dẫn đầu khối thi đua năm %1.",
+        u"Hoàn thành vượt mức các chỉ tiêu năm %1; 100% hồ sơ thủ tục hành chính được giải quyết đúng hạn.",
+    };
+    n.summary = str(kSummaries[pick(int(std::size(kSummaries)))]).arg(m_year);
+    m_dossiers.saveNominee(n);
+}
+
+/// Whether the nominee fits the story: no duplicate proposal and nothing received already, and
+/// the engine's verdict as wanted.
+bool Season::acceptable(const Dossier &d, Nominee &n, bool notEligible)
+{
+    bool refused = false;
+    for (const EntryWarning &w : m_dossiers.warningsFor(d, n)) {
+        if (w.kind == EntryWarning::Kind::NotEligible)
+            refused = true;
+        else if (w.kind != EntryWarning::Kind::NeedsReview)
+            return false;
+    }
+    return refused == notEligible;
+}
+
+std::optional<Nominee> Season::propose(const Dossier &d, const Slot &slot, bool confirm)
+{
+    // Only the proposing unit's own people and units: a unit proposes what lies below it.
+    for (const QString &form : slot.forms)
+        for (int i = 0; i < m_candidates.size(); ++i) {
+            const Candidate &c = m_candidates.at(i);
+            const QString subject = c.personId ? QStringLiteral("p%1").arg(c.personId) : QStringLiteral("u%1").arg(c.unitId);
+            if (c.awardCode != form || (c.personId > 0) != slot.person || m_candidateRoots.at(i) != d.unitId
+                || m_used.contains(subject))
+                continue;
+            Nominee n;
+            n.dossierId = d.id;
+            n.personId = c.personId;
+            n.unitId = c.unitId;
+            n.formCode = form;
+            m_used.insert(subject); // tried once is enough, whatever the answer
+            if (!acceptable(d, n, false))
+                continue;
+            saveNominee(n, confirm);
+            return n;
+        }
+    return std::nullopt;
+}
+
+/// A person of the proposing unit for `form`, beyond the candidates list: with a reason, one
+/// the engine finds not eligible (proposed all the same); without, one it does not refuse.
+std::optional<Nominee> Season::proposePerson(const Dossier &d, const QString &form, const QString &notEligibleReason)
+{
+    Query q(m_db.sql(), QStringLiteral("SELECT id FROM people WHERE unit_id IN (%1) ORDER BY id").arg(Permissions::subtreeSql()));
+    q.bind(QStringLiteral(":vis_root"), d.unitId).exec();
+    QList<qint64> people;
+    while (q.next())
+        people << q.id(0);
+    const bool notEligible = !notEligibleReason.isEmpty();
+    for (int attempt = 0; attempt < 60 && !people.isEmpty(); ++attempt) {
+        Nominee n;
+        n.dossierId = d.id;
+        n.personId = people.takeAt(pick(int(people.size())));
+        n.formCode = form;
+        const QString subject = QStringLiteral("p%1").arg(n.personId);
+        if (m_used.contains(subject) || !acceptable(d, n, notEligible))
+            continue;
+        m_used.insert(subject);
+        n.proceedReason = notEligibleReason;
+        saveNominee(n, !notEligible);
+        return n;
+    }
+    return std::nullopt;
+}
+
+void Season::attach(const Dossier &d, int plan, const QList<Nominee> &nominees)
+{
+    // Small text files stand in for the scanned documents a unit sends.
+    auto add = [&](DocumentKind kind, qint64 nomineeId, const QString &file, const QString &text) {
+        const QString body = text + QLatin1Char('\n') + str(u"(Tệp minh họa do chương trình tạo dữ liệu mẫu sinh ra.)") + QLatin1Char('\n');
+        m_dossiers.addAttachment(d.id, kind, nomineeId, file, body.toUtf8());
+        ++m_out.attachments;
+    };
+    add(DocumentKind::ToTrinh, 0, QStringLiteral("to-trinh-%1.txt").arg(d.letterNo.section(QLatin1Char('/'), 0, 0)),
+        str(u"TỜ TRÌNH số %1 ngày %2\nV/v %3").arg(d.letterNo, d.letterDate.toString(QStringLiteral("dd/MM/yyyy")), d.title));
+    if (plan == PlanDraft)
+        return; // the draft is still being put together
+    QStringList list;
+    for (const Nominee &n : nominees)
+        list << QStringLiteral("%1. %2 – %3").arg(list.size() + 1).arg(n.name, n.formCode);
+    add(DocumentKind::DanhSach, 0, QStringLiteral("danh-sach.txt"), str(u"DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG\n") + list.join(QLatin1Char('\n')));
+    add(DocumentKind::BienBan, 0, QStringLiteral("bien-ban-hoi-dong.txt"),
+        str(u"BIÊN BẢN họp Hội đồng Thi đua – Khen thưởng của đơn vị xét đề nghị khen thưởng năm %1").arg(m_year));
+    for (int i = 0; i < nominees.size(); ++i) {
+        if (plan == PlanReturned && i == nominees.size() - 1)
+            break; // the report the appraiser sends the dossier back for
+        const Nominee &n = nominees.at(i);
+        add(DocumentKind::BaoCaoThanhTich, n.id, QStringLiteral("bao-cao-thanh-tich-%1.txt").arg(n.key),
+            str(u"BÁO CÁO THÀNH TÍCH đề nghị tặng %1\n%2\n%3").arg(n.formCode, n.name, n.summary));
+    }
+}
+
+void Season::appraise(const Nominee &n, bool agreed, const QString &reason)
+{
+    // An override reason only where the appraiser's verdict differs from the engine's.
+    const Verdict engine = m_dossiers.evaluate(m_dossiers.nominee(n.id)).verdict;
+    QString overriding;
+    if (agreed && engine == Verdict::NotEligible)
+        overriding = str(u"Thành tích đột xuất đã được Ban Thi đua – Khen thưởng xác minh; trình Hội đồng xem xét.");
+    else if (!agreed && engine == Verdict::Eligible)
+        overriding = str(u"Đủ tiêu chuẩn nhưng số đề nghị của đơn vị vượt tỷ lệ khen thưởng của năm; ưu tiên cá nhân trực tiếp lao động.");
+    m_dossiers.appraise(n.id, agreed, reason, overriding);
+}
+
+QList<CouncilMember> Season::members()
+{
+    static const char16_t *const kTitles[] = {
+        u"Chủ tịch UBND tỉnh – Chủ tịch Hội đồng",
+        u"Phó Chủ tịch UBND tỉnh – Phó Chủ tịch Hội đồng",
+        u"Giám đốc Sở Nội vụ – Phó Chủ tịch thường trực",
+        u"Chủ tịch Liên đoàn Lao động tỉnh – Ủy viên",
+        u"Chánh Văn phòng UBND tỉnh – Ủy viên",
+        u"Giám đốc Sở Tài chính – Ủy viên",
+        u"Trưởng ban Ban Thi đua – Khen thưởng – Ủy viên thư ký",
+    };
+    const Demo::NameParts &parts = Demo::nameParts();
+    QList<CouncilMember> out;
+    QSet<QString> names;
+    for (const char16_t *title : kTitles) {
+        QString name;
+        do {
+            const bool female = pick(3) == 0;
+            const QString family = parts.familyNames.at(pick(int(parts.familyNames.size())));
+            const QStringList &middles = female ? parts.femaleMiddleNames : parts.maleMiddleNames;
+            const QString middle = middles.at(pick(int(middles.size())));
+            const QStringList &givens = female ? parts.femaleGivenNames : parts.maleGivenNames;
+            const QString given = givens.at(pick(int(givens.size())));
+            name = QStringList{family, middle, given}.join(QLatin1Char(' '));
+        } while (names.contains(name));
+        names.insert(name);
+        CouncilMember m;
+        m.position = int(out.size()) + 1;
+        m.fullName = name;
+        m.title = str(title);
+        out << m;
+    }
+    return out;
+}
+
+qint64 Season::sitting(const QString &round, const QDate &day, const QList<CouncilMember> &members)
+{
+    CouncilSession s;
+    s.title = str(u"Phiên họp Hội đồng Thi đua – Khen thưởng tỉnh xét khen thưởng năm %1 (%2)").arg(m_year).arg(round);
+    s.heldOn = day;
+    s.place = str(u"Phòng họp số 1, Ủy ban nhân dân tỉnh");
+    s.chair = members.first().fullName;
+    s.year = m_year;
+    s.movementId = m_movementId;
+    s.members = members;
+    ++m_out.sittings;
+    return m_council.save(s);
+}
+
+void Season::vote(qint64 sessionId, const QList<qint64> &failing, const QString &conflictMember)
+{
+    const CouncilSession s = m_council.session(sessionId);
+    int present = 0;
+    qint64 conflictId = 0;
+    for (const CouncilMember &m : s.members) {
+        present += m.attended ? 1 : 0;
+        if (m.fullName == conflictMember && m.attended)
+            conflictId = m.id;
+    }
+    bool conflictDeclared = false;
+    for (const CouncilItem &item : m_council.items(sessionId)) {
+        const bool fails = failing.contains(item.nomineeId);
+        Council::TallyInput in;
+        in.members = int(s.members.size());
+        in.present = present;
+        // The first nominee who passes has a member related to them, who leaves the vote.
+        if (!fails && !conflictDeclared && conflictId) {
+            m_council.setConflicts(item.id, {conflictId});
+            in.conflictedMembers = in.conflictedPresent = 1;
+            conflictDeclared = true;
+        }
+        const Threshold threshold = m_council.thresholdFor(item.formCode);
+        const int voters = Council::evaluate(threshold, in).voters;
+        // Ballots: a clear yes (a vote or two short of unanimous, still over the threshold) or a
+        // clear no; checked with the same arithmetic the repository applies.
+        in.agree = fails ? 1 + pick(2) : voters;
+        for (int shave = pick(3); !fails && shave > 0; --shave) {
+            Council::TallyInput fewer = in;
+            --fewer.agree;
+            ++fewer.abstain;
+            if (!Council::evaluate(threshold, fewer).passed)
+                break;
+            in = fewer;
+        }
+        if (fails) {
+            in.abstain = pick(2);
+            in.disagree = std::max(0, voters - in.agree - in.abstain);
+        }
+        m_council.recordTally(item.id, in.agree, in.disagree, in.abstain);
+    }
+}
+
+void Season::issue(qint64 sessionId, const QDate &sittingDay, const QList<CouncilMember> &members)
+{
+    Decision d;
+    d.issuer = PayData(m_db).setting(QStringLiteral("decision.issuer"), str(u"UBND tỉnh"));
+    d.date = sittingDay.addDays(5 + pick(6));
+    d.year = d.date.year();
+    const int number = 100 + pick(150);
+    d.registerNo = std::max(m_decisions.nextRegisterNo(d.issuer, d.year), number);
+    d.title = m_movementId ? str(u"Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho các tập thể, cá nhân có thành tích "
+                                 u"xuất sắc trong phong trào thi đua “%1” năm %2")
+                                 .arg(m_movementName)
+                                 .arg(m_year)
+                           : str(u"Về việc khen thưởng các tập thể, cá nhân có thành tích xuất sắc năm %1").arg(m_year);
+    d.signer = members.at(1).fullName;
+    d.signerTitle = str(u"Phó Chủ tịch");
+    d.authority = QStringLiteral("KT");
+    d.sessionId = sessionId;
+    d.movementId = m_movementId;
+    const qint64 id = m_decisions.save(d);
+    m_decisions.fillFromCouncil(id, sessionId);
+    if (m_decisions.awardees(id).isEmpty()) {
+        m_decisions.remove(id); // nobody passed: no decision
+        return;
+    }
+    m_decisions.issue(id);
+    const Decision issued = m_decisions.decision(id);
+    ++m_out.decisions;
+    m_out.awardees += issued.awardeeCount;
+    m_out.total += issued.total;
+}
+
+DemoSeason Season::run()
+{
+    m_out.year = m_year;
+    chooseMovement();
+    m_out.occasion = m_occasion;
+    loadCandidates();
+
+    const QStringList bkTinh{QStringLiteral("BK_TINH"), QStringLiteral("GIAYKHEN")};
+    const QStringList giayKhen{QStringLiteral("GIAYKHEN"), QStringLiteral("BK_TINH")};
+    const QStringList collective{QStringLiteral("BK_TINH"), QStringLiteral("CO_TD_TINH"), QStringLiteral("TTLDXS"),
+                                 QStringLiteral("GIAYKHEN")};
+    const QStringList higher{QStringLiteral("BK_TTG"), QStringLiteral("HCLD_3")};
+    const QList<Slot> wanted[PlanCount] = {
+        {{true, bkTinh}, {true, bkTinh}, {false, collective}}, // decided (+ forwarded + not eligible, below)
+        {{true, bkTinh}, {false, giayKhen}},       // before the council
+        {{true, bkTinh}, {true, giayKhen}},        // appraised: the second one refused
+        {{true, giayKhen}, {false, giayKhen}},     // under appraisal
+        {{true, giayKhen}, {true, bkTinh}},        // returned: the second one's report is missing
+        {{true, bkTinh}, {false, giayKhen}},       // submitted
+        {{true, giayKhen}, {true, bkTinh}},        // draft: the first one's checklist not done yet
+    };
+
+    std::optional<Dossier> dossiers[PlanCount];
+    QList<Nominee> nominees[PlanCount];
+    qint64 forwarded = 0, notEligible = 0;
+    for (int plan = 0; plan < PlanCount; ++plan) {
+        // A unit with nobody to propose makes no dossier; the next one tries.
+        for (int attempt = 0; attempt < m_roots.size() && nominees[plan].isEmpty(); ++attempt) {
+            dossiers[plan] = newDossier(plan);
+            if (!dossiers[plan])
+                break;
+            const Dossier &d = *dossiers[plan];
+            for (int i = 0; i < wanted[plan].size(); ++i)
+                if (const auto n = propose(d, wanted[plan].at(i), !(plan == PlanDraft && i == 0)))
+                    nominees[plan] << *n;
+            if (plan == PlanDecided && !nominees[plan].isEmpty()) {
+                std::optional<Nominee> up = propose(d, {true, higher}, true);
+                if (!up)
+                    up = propose(d, {false, higher}, true);
+                if (!up)
+                    up = proposePerson(d, higher.first(), {});
+                if (up) {
+                    forwarded = up->id;
+                    nominees[plan] << *up;
+                }
+                // Chiến sĩ thi đua cấp tỉnh asks for three CSTĐCS in a row: no judgement can stand in.
+                if (const auto n = proposePerson(d, QStringLiteral("CSTD_TINH"),
+                                                 str(u"Có thành tích đột xuất trong chuyển đổi số của đơn vị; đề nghị Hội đồng "
+                                                     u"xem xét dù chưa đủ tiêu chuẩn theo quy định."))) {
+                    notEligible = n->id;
+                    nominees[plan] << *n;
+                }
+            }
+            if (nominees[plan].isEmpty()) {
+                m_dossiers.remove(d.id);
+                --m_out.dossiers;
+                dossiers[plan].reset();
+            }
+        }
+        if (!dossiers[plan])
+            continue;
+        for (Nominee &n : nominees[plan])
+            n = m_dossiers.nominee(n.id); // with the names the reads fill in
+        m_out.nominees += int(nominees[plan].size());
+        attach(*dossiers[plan], plan, nominees[plan]);
+    }
+
+    // Through the office, furthest first.
+    for (int plan = PlanDecided; plan <= PlanSubmitted; ++plan) {
+        if (!dossiers[plan])
+            continue;
+        const qint64 id = dossiers[plan]->id;
+        const QList<Nominee> &list = nominees[plan];
+        m_dossiers.transition(id, Transition::Submit);
+        if (plan == PlanSubmitted)
+            continue;
+        m_dossiers.transition(id, Transition::StartAppraisal);
+        if (plan == PlanReturned) {
+            m_dossiers.transition(id, Transition::Return,
+                                  str(u"Thiếu báo cáo thành tích của %1; đề nghị bổ sung và gửi lại.").arg(list.last().name));
+            continue;
+        }
+        for (int i = 0; i < list.size(); ++i) {
+            if (plan == PlanUnderAppraisal && i > 0)
+                break; // the appraiser is half-way through
+            const bool refuse = plan == PlanAppraised && i == 1;
+            appraise(list.at(i), !refuse, refuse ? str(u"Thành tích chưa tiêu biểu so với các cá nhân khác của đơn vị.") : QString());
+        }
+        if (plan != PlanUnderAppraisal)
+            m_dossiers.transition(id, Transition::FinishAppraisal);
+    }
+
+    const QList<CouncilMember> board = members();
+    const QDate firstDay(m_year + 1, 1, 12 + pick(6));
+    if (dossiers[PlanDecided]) {
+        QList<CouncilMember> attending = board;
+        attending[4].attended = false; // one member away: the quorum still holds
+        const qint64 first = sitting(str(u"đợt 1"), firstDay, attending);
+        m_council.addDossier(first, dossiers[PlanDecided]->id);
+        vote(first, {notEligible}, board.at(5).fullName);
+        if (forwarded)
+            m_dossiers.recordOutcome(forwarded, QStringLiteral("forwarded"),
+                                     str(u"Hình thức do cấp trên quyết định; đã trình qua Ban Thi đua – Khen thưởng Trung ương."));
+        m_council.close(first);
+        issue(first, firstDay, board);
+    }
+    if (dossiers[PlanBeforeCouncil]) {
+        const qint64 second = sitting(str(u"đợt 2"), firstDay.addDays(28), board);
+        m_council.addDossier(second, dossiers[PlanBeforeCouncil]->id);
+    }
+    return m_out;
+}
+
+} // namespace
+
+DemoSeason Demo::generateSeason(Database &db, quint32 seed, int year)
+{
+    Transaction tx(db.sql());
+    if (Query(db.sql(), QStringLiteral("SELECT count(*) FROM dossiers")).scalar(0).toLongLong() > 0)
+        throw Error(QCoreApplication::translate("Demo", "The database already has proposal dossiers. The demo award season is "
+                                                        "only added to a database without any."));
+    const DemoSeason season = Season(db, seed, year).run();
+    tx.commit();
+    return season;
+}
+
+} // namespace VinhDanh::Core

@@ -1,0 +1,42 @@
+#pragma once
+// Pieces every document builder uses (private to core/documents).
+
+#include "core/documents/document.h"
+#include "core/documents/letterhead.h"
+#include "core/domain/codes.h"
+
+#include <QDate>
+
+namespace VinhDanh::Core {
+class Database;
+}
+
+namespace VinhDanh::Documents::Build {
+
+/// A document headed by the office's letterhead.
+Document officeDocument(const Letterhead &letterhead, const QString &kind, const QString &title);
+/// A document headed by a unit of the registry (a proposing unit's own letter): the unit in
+/// capitals as the issuing body, its parent (or the office's parent body) above it.
+Document unitDocument(Core::Database &db, const Letterhead &letterhead, qint64 unitId, const QString &kind,
+                      const QString &title);
+/// The legal bases of a document dated `date`: the citations of the rule set in force, then
+/// the movement's plan when there is one. Each ends in ";" and the last in ".", per Decree 30.
+QStringList legalBases(Core::Database &db, const QDate &date, qint64 movementId = 0);
+/// Ends every line with ";" and the last with ".".
+QStringList punctuateBases(QStringList bases);
+/// "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC" / name, from how a decision or the letterhead names the signer.
+Signature signature(const Letterhead &letterhead, const QString &authority, const QString &title, const QString &name);
+/// An award form's name ("Bằng khen của Chủ tịch UBND tỉnh"), or the code when unknown.
+QString formName(Core::Database &db, const QString &code);
+/// The award form codes in the catalogue's order (for grouping lists the usual way).
+QStringList formOrder(Core::Database &db);
+/// The Vietnamese label of a registry code ("Công chức", "Cơ quan, đơn vị cấp tỉnh"), whatever
+/// language the program runs in: documents are always Vietnamese. From the embedded catalogue,
+/// or Codes::label when the catalogue is missing.
+QString codeLabel(Core::Codes::Set set, const QString &code);
+/// "I", "II", … for group headings.
+QString roman(int n);
+/// Upper case the Vietnamese way (QString::toUpper is right for Vietnamese letters).
+inline QString upper(const QString &s) { return s.toUpper(); }
+
+} // namespace VinhDanh::Documents::Build

@@ -1,0 +1,106 @@
+#include "core/documents/letterhead.h"
+
+#include "core/accounts/permissions.h"
+#include "core/db/database.h"
+#include "core/db/query.h"
+#include "core/db/transaction.h"
+#include "core/error.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace VinhDanh::Documents {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(VinhDanh::Documents::Letterhead)
+};
+
+const QString kPrefix = QStringLiteral("letterhead.");
+
+QString read(const QHash<QString, QString> &stored, const QString &key, const QString &fallback)
+{
+    const auto it = stored.constFind(kPrefix + key);
+    return it == stored.constEnd() ? fallback : it.value();
+}
+} // namespace
+
+Letterhead Letterhead::load(const Core::Database &db)
+{
+    QHash<QString, QString> stored;
+    Core::Query q(db.sql(), QStringLiteral("SELECT key, value FROM office_settings WHERE key LIKE 'letterhead.%'"));
+    q.exec();
+    while (q.next())
+        stored.insert(q.value(0).toString(), q.value(1).toString());
+
+    Letterhead l;
+    l.parentBody = read(stored, QStringLiteral("parent"), l.parentBody);
+    l.body = read(stored, QStringLiteral("body"), l.body);
+    l.abbreviation = read(stored, QStringLiteral("abbreviation"), l.abbreviation);
+    l.place = read(stored, QStringLiteral("place"), l.place);
+    l.headTitle = read(stored, QStringLiteral("head_title"), l.headTitle);
+    l.collectiveName = read(stored, QStringLiteral("collective"), l.collectiveName);
+    const QString recipients = read(stored, QStringLiteral("recipients"), QString());
+    if (stored.contains(kPrefix + QStringLiteral("recipients")))
+        l.recipients = recipients.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QJsonArray signers = QJsonDocument::fromJson(read(stored, QStringLiteral("signers"), QString()).toUtf8()).array();
+    for (const QJsonValue &v : signers) {
+        const QJsonObject o = v.toObject();
+        l.signers << Signer{o.value(QLatin1String("name")).toString(), o.value(QLatin1String("title")).toString(),
+                            o.value(QLatin1String("authority")).toString()};
+    }
+    return l;
+}
+
+void Letterhead::save(Core::Database &db) const
+{
+    Core::Permissions::require(db, Core::Permissions::Action::EditLetterhead);
+    if (body.trimmed().isEmpty())
+        throw Core::Error(Tr::tr("Enter the name of the issuing body (for example SỞ NỘI VỤ)."));
+    if (abbreviation.trimmed().isEmpty() || abbreviation.contains(QLatin1Char('/')) || abbreviation.contains(QLatin1Char(' ')))
+        throw Core::Error(Tr::tr("Enter the body's abbreviation for document numbers, without spaces or slashes (for example SNV)."));
+    QJsonArray signerRows;
+    for (const Signer &s : signers) {
+        if (s.name.trimmed().isEmpty())
+            throw Core::Error(Tr::tr("Every signer needs a name."));
+        if (!s.authority.isEmpty() && s.authority != QLatin1String("TM") && s.authority != QLatin1String("KT")
+            && s.authority != QLatin1String("Q"))
+            throw Core::Error(Tr::tr("%1 signs as TM, KT or Q, or without a prefix; not \"%2\".").arg(s.name, s.authority));
+        signerRows.append(QJsonObject{{QStringLiteral("name"), s.name.trimmed()},
+                                      {QStringLiteral("title"), s.title.trimmed()},
+                                      {QStringLiteral("authority"), s.authority}});
+    }
+    const QList<std::pair<QString, QString>> values = {
+        {QStringLiteral("parent"), parentBody.trimmed()},
+        {QStringLiteral("body"), body.trimmed()},
+        {QStringLiteral("abbreviation"), abbreviation.trimmed()},
+        {QStringLiteral("place"), place.trimmed()},
+        {QStringLiteral("head_title"), headTitle.trimmed()},
+        {QStringLiteral("collective"), collectiveName.trimmed()},
+        {QStringLiteral("recipients"), recipients.join(QLatin1Char('\n'))},
+        {QStringLiteral("signers"), QString::fromUtf8(QJsonDocument(signerRows).toJson(QJsonDocument::Compact))},
+    };
+    Core::Transaction tx(db.sql());
+    for (const auto &[key, value] : values) {
+        Core::Query(db.sql(), QStringLiteral("INSERT INTO office_settings (key, value) VALUES (:k, :v) "
+                                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))
+            .bind(QStringLiteral(":k"), QString(kPrefix + key))
+            // An empty QString binds as NULL; the column wants text.
+            .bind(QStringLiteral(":v"), value.isEmpty() ? QStringLiteral("") : value)
+            .exec();
+    }
+    tx.commit();
+}
+
+Signer Letterhead::signer(const QString &name) const
+{
+    for (const Signer &s : signers)
+        if (s.name == name)
+            return s;
+    return Signer{name, {}, {}};
+}
+
+} // namespace VinhDanh::Documents

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/documents/document.h"
+
+#include <QByteArray>
+#include <QString>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace VinhDanh::Documents {
+
+/// Lays a Document out per Decree 30/2020/NĐ-CP: A4 (landscape when the document asks for
+/// it), margins top and bottom 20 mm, left 30 mm, right 15 mm, Times New Roman (fontconfig
+/// gives its metric twin Liberation Serif on Debian) at 13 pt, page numbers centred in the top
+/// margin from page 2 on, table header rows repeated on every page. The same layout goes to
+/// a printer, a PDF or an ODT file, so what the preview shows is what prints.
+///
+/// Needs a QGuiApplication (fonts); the CLI makes one on the offscreen platform.
+namespace Renderer {
+
+/// Millimetres of the page margins (left, top, right, bottom).
+constexpr double kMarginLeft = 30, kMarginTop = 20, kMarginRight = 15, kMarginBottom = 20;
+constexpr double kBodyPointSize = 13;
+
+/// The document as HTML for QTextDocument (parts separated by page breaks).
+QString html(const Document &doc);
+/// Lays the document out for `device` (QPrinter or QPdfWriter): sets A4, the orientation and
+/// full-page margins on it, then paints every page. Returns the number of pages.
+int paint(const Document &doc, QPagedPaintDevice &device);
+
+/// Writes the document to `path`; the extension picks the format: .pdf (fonts embedded, text
+/// selectable), .odt (opens in LibreOffice and Word), .xlsx and .csv (the document's tables;
+/// Error when it has none). Error with the reason when the file cannot be written or the
+/// extension is not one of these; nothing is left behind on failure.
+void save(const Document &doc, const QString &path);
+/// The extensions save() understands, for file dialogs and messages: pdf, odt, xlsx, csv.
+QStringList extensions();
+/// True when save() can write the document in that format (xlsx and csv need a table).
+bool canSave(const Document &doc, const QString &extension);
+
+void savePdf(const Document &doc, const QString &path);
+void saveOdt(const Document &doc, const QString &path);
+/// The tables as CSV: one file, tables one after another separated by an empty line.
+QByteArray csv(const Document &doc);
+void saveCsv(const Document &doc, const QString &path);
+/// The tables as an XLSX workbook (libxlsxwriter), one sheet per table.
+void saveXlsx(const Document &doc, const QString &path);
+
+} // namespace Renderer
+
+} // namespace VinhDanh::Documents

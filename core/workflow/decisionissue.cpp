@@ -1,0 +1,183 @@
+// Decisions: pricing the awardees and issuing (the ledger, the outcomes, the dossiers).
+#include "core/workflow/decisionrepository.h"
+
+#include "core/accounts/permissions.h"
+#include "core/db/database.h"
+#include "core/db/query.h"
+#include "core/db/transaction.h"
+#include "core/error.h"
+#include "core/repo/keys.h"
+#include "core/workflow/decisionrepository_p.h"
+#include "core/workflow/paydata.h"
+#include "core/workflow/workflowrows.h"
+
+namespace VinhDanh::Core::Workflow {
+
+namespace {
+/// Where a ledger row belongs: the dossier's year and movement for a nominee, the decision's
+/// for an awardee typed in directly.
+struct LedgerPlace
+{
+    int year = 0;
+    qint64 movementId = 0;
+    qint64 dossierId = 0;
+};
+
+LedgerPlace placeOf(const Database &db, const Decision &d, const Awardee &a)
+{
+    LedgerPlace place{d.year, d.movementId, 0};
+    if (a.nomineeId == 0)
+        return place;
+    Query q(db.sql(), QStringLiteral("SELECT d.year, d.movement_id, d.id FROM dossier_nominees n "
+                                     "JOIN dossiers d ON d.id = n.dossier_id WHERE n.id = :n"));
+    q.bind(QStringLiteral(":n"), a.nomineeId).exec();
+    if (q.next())
+        place = {q.integer(0), q.id(1) > 0 ? q.id(1) : d.movementId, q.id(2)};
+    return place;
+}
+
+/// Whether the nominee's outcome still has to be written: Error when it is already known,
+/// except for the "awarded" an amended decision wrote (the correction keeps it).
+bool needsOutcome(const Database &db, const Decision &d, const Awardee &a)
+{
+    Query q(db.sql(), QStringLiteral("SELECT outcome, decision_id FROM nominee_outcomes WHERE nominee_id = :n"));
+    q.bind(QStringLiteral(":n"), a.nomineeId).exec();
+    if (!q.next())
+        return true;
+    if (d.amendsId > 0 && q.text(0) == QLatin1String("awarded") && q.id(1) == d.amendsId)
+        return false;
+    throw Error(Tr::tr("%1 already has an outcome (%2); remove them from the list before issuing.")
+                    .arg(a.name, outcomeLabel(q.text(0))));
+}
+
+/// Moves a dossier whose every nominee now has an outcome from before_council to decided.
+/// Written here with SQL, not through DossierRepository::transition(): issuing is the
+/// leader's act, and the Decide transition there requires the council secretary's
+/// permission. The history row is written by the same Sql::writeEvent() transition() uses.
+void decideWhenComplete(Database &db, qint64 dossierId, const QString &number)
+{
+    if (Sql::nomineesWithoutOutcome(db, dossierId) > 0)
+        return;
+    const int moved = Query(db.sql(), QStringLiteral("UPDATE dossiers SET status = :to, version = version + 1 "
+                                                     "WHERE id = :d AND status = :from"))
+                          .bind(QStringLiteral(":to"), statusCode(Status::Decided))
+                          .bind(QStringLiteral(":from"), statusCode(Status::BeforeCouncil))
+                          .bind(QStringLiteral(":d"), dossierId)
+                          .exec()
+                          .numRowsAffected();
+    if (moved == 0)
+        return;
+    Sql::writeEvent(db, dossierId, transitionCode(Transition::Decide), statusCode(Status::BeforeCouncil),
+                    statusCode(Status::Decided), Tr::tr("Decision %1 issued").arg(number));
+}
+} // namespace
+
+void DecisionRows::priceDecision(Database &db, qint64 decisionId)
+{
+    const QDate date = Keys::dateFrom(Lookup::column(db, "decisions", "decision_date", decisionId));
+    if (!date.isValid())
+        throw Error(Tr::tr("Enter the date of the decision: the bonus follows the rates in force on that date."));
+    const PayData pay(db);
+    const qint64 base = pay.baseSalaryOn(date);
+    qint64 total = 0;
+    for (const Awardee &a : DecisionRepository(db).awardees(decisionId)) {
+        int coefficient = 0;
+        try {
+            coefficient = pay.coefficientOn(a.formCode, a.recipient, date);
+        } catch (const Error &e) {
+            throw Error(Tr::tr("The bonus of %1 cannot be worked out. %2").arg(a.name, e.message()), e.detail());
+        }
+        const qint64 amount = Money::bonus(coefficient, base);
+        total += amount;
+        Query(db.sql(), QStringLiteral("UPDATE decision_awardees SET coefficient_milli = :c, amount = :a, "
+                                       "version = version + 1 WHERE id = :id"))
+            .bind(QStringLiteral(":c"), coefficient)
+            .bind(QStringLiteral(":a"), amount)
+            .bind(QStringLiteral(":id"), a.id)
+            .exec();
+    }
+    Query(db.sql(), QStringLiteral("UPDATE decisions SET base_salary = :b, total = :t, version = version + 1 WHERE id = :id"))
+        .bind(QStringLiteral(":b"), base)
+        .bind(QStringLiteral(":t"), total)
+        .bind(QStringLiteral(":id"), decisionId)
+        .exec();
+}
+
+void DecisionRepository::issue(qint64 decisionId)
+{
+    Permissions::require(m_db, Permissions::Action::SignDecisions);
+    Transaction tx(m_db.sql());
+    DecisionRows::requireDraft(m_db, decisionId);
+    Decision d = decision(decisionId);
+    if (d.signer.isEmpty())
+        throw Error(Tr::tr("Enter who signs decision %1 before issuing it.").arg(d.number));
+    if (d.awardeeCount == 0)
+        throw Error(Tr::tr("Decision %1 names nobody to award; fill its list before issuing it.").arg(d.number));
+    // The partial unique index refuses it too; this says which decision holds the number.
+    Query held(m_db.sql(), QStringLiteral("SELECT number, decision_date FROM decisions WHERE issuer = :i AND year = :y "
+                                          "AND register_no = :n AND status = 'issued' AND id <> :id"));
+    held.bind(QStringLiteral(":i"), d.issuer)
+        .bind(QStringLiteral(":y"), d.year)
+        .bind(QStringLiteral(":n"), d.registerNo)
+        .bind(QStringLiteral(":id"), d.id)
+        .exec();
+    if (held.next())
+        throw Error(Tr::tr("Number %1 of the %2 register for %3 is held by decision %4 issued on %5. "
+                           "Give this decision the next free number, %6.")
+                        .arg(QString::number(d.registerNo), d.issuer, QString::number(d.year), held.text(0),
+                             Keys::dateFrom(held.value(1)).toString(QStringLiteral("dd/MM/yyyy")),
+                             QString::number(nextRegisterNo(d.issuer, d.year))));
+    if (d.amendsId > 0 && Lookup::column(m_db, "decisions", "status", d.amendsId).toString() != QLatin1String("issued"))
+        throw Error(Tr::tr("Decision %1 amends a decision that is not issued; correct the decision it amends.").arg(d.number));
+
+    DecisionRows::priceDecision(m_db, decisionId);
+    d = decision(decisionId);
+    const QString now = Rows::nowText();
+    QList<qint64> dossiers;
+    for (const Awardee &a : awardees(decisionId)) {
+        bool outcomeDue = false;
+        if (a.nomineeId > 0) {
+            if (!Sql::passedCouncil(m_db, a.nomineeId))
+                throw Error(Tr::tr("%1 has not passed a council vote; remove them from the list or put them before the council.")
+                                .arg(a.name));
+            outcomeDue = needsOutcome(m_db, d, a);
+        }
+        const LedgerPlace place = placeOf(m_db, d, a);
+        const qint64 awardId = Query(m_db.sql(), QStringLiteral("INSERT INTO awards (ext_key, person_id, unit_id, form_code, kind, "
+                                                                "year, decision_no, decision_date, authority, movement_id, "
+                                                                "decision_id) VALUES (:key, :person, :unit, :form, :kind, :year, "
+                                                                ":no, :date, :auth, :movement, :decision) RETURNING id"))
+                                   .bind(QStringLiteral(":key"), Keys::generate(QStringLiteral("award")))
+                                   .bindOptional(QStringLiteral(":person"), a.personId)
+                                   .bindOptional(QStringLiteral(":unit"), a.unitId)
+                                   .bind(QStringLiteral(":form"), a.formCode)
+                                   .bind(QStringLiteral(":kind"), a.awardKind)
+                                   .bind(QStringLiteral(":year"), place.year)
+                                   .bind(QStringLiteral(":no"), d.number)
+                                   .bind(QStringLiteral(":date"), Keys::dateValue(d.date))
+                                   .bind(QStringLiteral(":auth"), d.issuer)
+                                   .bindOptional(QStringLiteral(":movement"), place.movementId)
+                                   .bind(QStringLiteral(":decision"), d.id)
+                                   .insertReturningId();
+        // Before the status changes: once issued, the guards refuse any change to the list.
+        Query(m_db.sql(), QStringLiteral("UPDATE decision_awardees SET award_id = :award, version = version + 1 WHERE id = :id"))
+            .bind(QStringLiteral(":award"), awardId)
+            .bind(QStringLiteral(":id"), a.id)
+            .exec();
+        if (outcomeDue)
+            Sql::writeOutcome(m_db, a.nomineeId, QStringLiteral("awarded"), Tr::tr("Decision %1").arg(d.number), now, d.id);
+        if (place.dossierId > 0 && !dossiers.contains(place.dossierId))
+            dossiers << place.dossierId;
+    }
+    Query(m_db.sql(), QStringLiteral("UPDATE decisions SET status = 'issued', issued_at = :at, issued_by = :by, "
+                                     "version = version + 1 WHERE id = :id"))
+        .bind(QStringLiteral(":at"), now)
+        .bind(QStringLiteral(":by"), m_db.actorName())
+        .bind(QStringLiteral(":id"), d.id)
+        .exec();
+    for (qint64 dossierId : std::as_const(dossiers))
+        decideWhenComplete(m_db, dossierId, d.number);
+    tx.commit();
+}
+
+} // namespace VinhDanh::Core::Workflow

@@ -1,0 +1,11 @@
+# Document tests; each file lists itself here.
+target_sources(documents_tests PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/pdftools.cpp ${CMAKE_CURRENT_LIST_DIR}/pdftools.h
+    ${CMAKE_CURRENT_LIST_DIR}/vnformat_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/renderer_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/../core/workflow_fixture.cpp ${CMAKE_CURRENT_LIST_DIR}/../core/workflow_fixture.h
+    ${CMAKE_CURRENT_LIST_DIR}/dossier_documents_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/council_documents_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/decision_documents_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/report_documents_test.cpp
+)

@@ -1,0 +1,296 @@
+// Official documents on screen: the preview dialog saving a PDF a clerk can read back, the
+// spreadsheet buttons only for documents with a list, a refused file name, and the
+// "Print / save…" buttons of the dossier, sitting, decision, person, unit and movement pages.
+#include "counciltesthelpers.h"
+#include "workflowtesthelpers.h"
+
+#include "core/documents/documentkinds.h"
+#include "core/documents/renderer.h"
+#include "core/workflow/decisionrepository.h"
+#include "tests/documents/pdftools.h"
+#include "tests/support/testdatabase.h"
+#include "ui/council/decisionpage.h"
+#include "ui/council/decisionsview.h"
+#include "ui/council/sessionpage.h"
+#include "ui/council/councilview.h"
+#include "ui/documents/documentdialog.h"
+#include "ui/documents/printbutton.h"
+#include "ui/mainwindow.h"
+#include "ui/movements/movementsview.h"
+#include "ui/registry/personpage.h"
+#include "ui/registry/unitpage.h"
+#include "ui/workflow/dossierpage.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPointer>
+#include <QPrintPreviewWidget>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace VinhDanh;
+namespace Wf = Core::Workflow;
+
+namespace {
+/// A draft 2025 dossier of "Sở Nội vụ" naming Nguyễn Văn An (LDTT).
+struct DossierOffice
+{
+    Test::WorkflowFixture f;
+    qint64 dossier = 0;
+    explicit DossierOffice(Core::Database &db) : f(db)
+    {
+        const qint64 an = f.eligiblePerson(2025, QStringLiteral("Nguyễn Văn An"));
+        dossier = f.newDossier(2025).id;
+        f.addPerson(dossier, an);
+    }
+};
+
+QPushButton *button(QWidget *dialog, const char *name)
+{
+    auto *b = dialog->findChild<QPushButton *>(QLatin1String(name));
+    REQUIRE(b);
+    return b;
+}
+
+/// The DocumentDialog a print button opened over `window`, once it shows.
+Ui::DocumentDialog *openedDocument(QWidget *window)
+{
+    Ui::DocumentDialog *dialog = nullptr;
+    Test::waitUntil([&] {
+        dialog = window->findChild<Ui::DocumentDialog *>();
+        return dialog && dialog->isVisible();
+    });
+    return dialog;
+}
+
+/// Chooses `kindCode` on `print`: a window-modal DocumentDialog of that kind opens over the
+/// page's window and goes away when closed. Returns the document's file stem.
+QString printOpens(Ui::PrintButton *print, const QString &kindCode)
+{
+    REQUIRE(print->isEnabled());
+    QAction *action = print->documentAction(kindCode);
+    REQUIRE(action);
+    QWidget *window = print->window();
+    action->trigger();
+    QPointer<Ui::DocumentDialog> dialog = openedDocument(window);
+    REQUIRE(dialog);
+    CHECK(dialog->document().kind == kindCode);
+    CHECK(dialog->windowModality() == Qt::WindowModal);
+    const QString stem = dialog->document().fileStem;
+    dialog->close();
+    CHECK(Test::waitUntil([&] { return dialog.isNull(); })); // deleted on close
+    return stem;
+}
+} // namespace
+
+TEST_CASE("documentDialog_savesAPdfWithTheNomineesName_andOffersSpreadsheetsOnlyForAList", "[ui][documents]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        DossierOffice o(t.db());
+        const Documents::Document list = Documents::buildFor(t.db(), QStringLiteral("danh-sach"), o.dossier);
+        const Documents::Document letter = Documents::buildFor(t.db(), QStringLiteral("to-trinh"), o.dossier);
+        REQUIRE(Documents::Renderer::canSave(list, QStringLiteral("xlsx")));
+        REQUIRE_FALSE(Documents::Renderer::canSave(letter, QStringLiteral("xlsx")));
+
+        Ui::DocumentDialog listDialog(list);
+        listDialog.show();
+        for (const char *name : {"printButton", "savePdf", "saveOdt", "saveXlsx", "saveCsv"}) {
+            INFO(name);
+            CHECK(button(&listDialog, name)->isVisible());
+            CHECK(button(&listDialog, name)->isEnabled());
+        }
+        // The preview lays the pages out as the printer will.
+        REQUIRE(Test::waitUntil([&] { return listDialog.preview()->pageCount() >= 1; }));
+
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(list.fileStem + QStringLiteral(".pdf"));
+        REQUIRE(listDialog.saveTo(pdf));
+        CHECK(Test::Pdf::text(pdf).contains(QStringLiteral("Nguyễn Văn An")));
+        const QString xlsx = dir.filePath(QStringLiteral("danh-sach.xlsx"));
+        REQUIRE(listDialog.saveTo(xlsx));
+        CHECK(QFileInfo(xlsx).size() > 0);
+
+        // A letter without a list: no spreadsheet to offer.
+        Ui::DocumentDialog letterDialog(letter);
+        letterDialog.show();
+        CHECK(button(&letterDialog, "savePdf")->isVisible());
+        for (const char *name : {"saveXlsx", "saveCsv"}) {
+            INFO(name);
+            CHECK_FALSE(button(&letterDialog, name)->isVisible());
+            CHECK_FALSE(button(&letterDialog, name)->isEnabled());
+        }
+    });
+}
+
+TEST_CASE("documentDialog_refusesAFileNameItCannotWrite_showsWhy_andWritesNothing", "[ui][documents]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        DossierOffice o(t.db());
+        Ui::DocumentDialog dialog(Documents::buildFor(t.db(), QStringLiteral("to-trinh"), o.dossier));
+        dialog.show();
+        QTemporaryDir dir;
+
+        const QString docx = dir.filePath(QStringLiteral("to-trinh.docx"));
+        Test::MessageBoxAnswerer answers;
+        CHECK_FALSE(dialog.saveTo(docx));
+        REQUIRE(answers.texts().size() == 1);
+        CHECK(answers.texts().first().contains(QStringLiteral(".pdf, .odt")));
+        // A letter has no list: a spreadsheet of it is refused the same way.
+        const QString csv = dir.filePath(QStringLiteral("to-trinh.csv"));
+        CHECK_FALSE(dialog.saveTo(csv));
+        REQUIRE(answers.texts().size() == 2);
+        CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+    });
+}
+
+TEST_CASE("dossierPage_printButton_opensTheProposalLetterInThePreview", "[ui][documents]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        DossierOffice o(t.db());
+        auto *page = new Ui::DossierPage(t.db(), o.dossier);
+        page->show();
+        Ui::PrintButton *print = page->printButton();
+        REQUIRE(print);
+        REQUIRE(print->isEnabled()); // a draft is printed to be signed
+        REQUIRE(print->documentAction(QStringLiteral("danh-sach")));
+
+        print->documentAction(QStringLiteral("to-trinh"))->trigger();
+        Ui::DocumentDialog *dialog = openedDocument(page);
+        REQUIRE(dialog);
+        CHECK(dialog->document().kind == QStringLiteral("to-trinh"));
+        CHECK(dialog->document().title.contains(QStringLiteral("Tờ trình"), Qt::CaseInsensitive));
+        CHECK(dialog->windowModality() == Qt::WindowModal);
+        CHECK(Test::waitUntil([&] { return dialog->preview()->pageCount() >= 1; }));
+        dialog->close();
+        page->close();
+    });
+}
+
+TEST_CASE("sessionPage_printsTheMinutesOnlyOfASavedSitting", "[ui][documents]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Core::Database &db = t.open();
+        Test::CouncilOffice f(db);
+        const qint64 sitting = f.passedSitting(f.appraised({QStringLiteral("Nguyễn Văn An")}));
+
+        Ui::CouncilView view;
+        view.resize(1200, 900);
+        view.show();
+        view.setDatabase(&db);
+        view.newAction()->trigger();
+        REQUIRE(view.isPageShown());
+        Ui::SessionPage *page = view.page();
+        CHECK_FALSE(page->printButton()->isEnabled()); // a new sitting is not saved yet
+        CHECK_FALSE(page->printButton()->toolTip().isEmpty());
+
+        REQUIRE(page->openSession(sitting));
+        printOpens(page->printButton(), QStringLiteral("bien-ban"));
+    });
+}
+
+TEST_CASE("decisionPage_printsASavedDecision_notANewDraft", "[ui][documents]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Core::Database &db = t.open();
+        Wf::Decision d;
+        d.issuer = QStringLiteral("UBND tỉnh");
+        d.year = 2026;
+        d.registerNo = 12;
+        d.date = QDate(2026, 1, 15);
+        d.title = QStringLiteral("Về việc tặng danh hiệu Lao động tiên tiến năm 2025");
+        d.signer = QStringLiteral("Trần Văn Minh");
+        d.signerTitle = QStringLiteral("Phó Chủ tịch");
+        d.authority = QStringLiteral("KT");
+        const qint64 id = Wf::DecisionRepository(db).save(d);
+
+        Ui::DecisionsView view;
+        view.resize(1200, 900);
+        view.show();
+        view.setDatabase(&db);
+        view.newAction()->trigger();
+        Ui::DecisionPage *page = view.page();
+        CHECK_FALSE(page->printButton()->isEnabled()); // not saved yet
+
+        REQUIRE(page->openDecision(id));
+        CHECK(page->printButton()->isEnabled());
+        // An edit not saved yet: the document would not show it, so printing waits.
+        auto *title = page->findChild<QLineEdit *>(QStringLiteral("decisionTitle"));
+        REQUIRE(title);
+        Test::typeText(title, QStringLiteral(" (sửa)"));
+        CHECK_FALSE(page->printButton()->isEnabled());
+        REQUIRE(page->openDecision(id));
+        printOpens(page->printButton(), QStringLiteral("quyet-dinh"));
+    });
+}
+
+TEST_CASE("personAndUnitPages_offerTheirAchievementReports", "[ui][documents]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Core::Database &db = t.open();
+        const qint64 unit = Test::addUnit(db, QStringLiteral("Trường THPT Lam Sơn"));
+        const qint64 person = Test::addPerson(db, QStringLiteral("Lê Thị Hoa"), unit);
+
+        auto *personPage = new Ui::PersonPage(db, person);
+        personPage->show();
+        auto *personPrint = personPage->findChild<Ui::PrintButton *>();
+        REQUIRE(personPrint);
+        printOpens(personPrint, QStringLiteral("bao-cao-ca-nhan"));
+        personPage->close();
+
+        auto *unitPage = new Ui::UnitPage(db, unit);
+        unitPage->show();
+        auto *unitPrint = unitPage->findChild<Ui::PrintButton *>();
+        REQUIRE(unitPrint);
+        printOpens(unitPrint, QStringLiteral("bao-cao-tap-the"));
+        unitPage->close();
+    });
+}
+
+TEST_CASE("movementReport_asksForAYearOfThePeriodOrAReview_andCancelOpensNothing", "[ui][documents]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Core::Database &db = t.open();
+        Test::WorkflowFixture f(db);
+        const qint64 movement = f.movement(); // 2025–2030, sơ kết and tổng kết
+
+        Ui::MovementsView view;
+        view.show();
+        CHECK_FALSE(view.printButton()->isEnabled()); // no database
+        view.setDatabase(&db);
+        view.selectMovement(movement);
+        REQUIRE(view.currentId() == movement);
+        Ui::PrintButton *print = view.printButton();
+        REQUIRE(print->isEnabled());
+        QAction *report = print->documentAction(QStringLiteral("bao-cao-phong-trao"));
+        REQUIRE(report);
+
+        // The choices: every year of the period, then the two reviews. Cancel: nothing opens.
+        QStringList offered;
+        Test::onModal<QInputDialog>([&offered](QInputDialog *dialog) {
+            offered = dialog->comboBoxItems();
+            dialog->reject();
+        });
+        report->trigger();
+        REQUIRE(offered.size() == 8);
+        CHECK(offered.first().contains(QStringLiteral("2025")));
+        CHECK(offered.at(5).contains(QStringLiteral("2030")));
+        CHECK(offered.at(6).contains(QStringLiteral("sơ kết")));
+        CHECK(offered.at(7).contains(QStringLiteral("tổng kết")));
+        CHECK_FALSE(view.findChild<Ui::DocumentDialog *>());
+
+        // The choice reaches the report: a review, or one year.
+        auto chose = Test::chooseItem(QStringLiteral("tổng kết"));
+        CHECK(printOpens(print, QStringLiteral("bao-cao-phong-trao")).endsWith(QStringLiteral("-tong_ket")));
+        CHECK(*chose);
+        chose = Test::chooseItem(QStringLiteral("2026"));
+        CHECK(printOpens(print, QStringLiteral("bao-cao-phong-trao")).endsWith(QStringLiteral("-2026")));
+        CHECK(*chose);
+    });
+}

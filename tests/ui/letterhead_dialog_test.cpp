@@ -1,0 +1,155 @@
+// Settings ▸ Letterhead: a signer and the recipients saved for every later document, an empty
+// issuing body refused with the dialog left open, read-only for an account that may not
+// change it, and the menu entry that follows the open database.
+#include "workflowtesthelpers.h"
+
+#include "core/documents/letterhead.h"
+#include "tests/core/workflow_fixture.h"
+#include "tests/support/testdatabase.h"
+#include "ui/documents/letterheaddialog.h"
+#include "ui/mainwindow.h"
+#include "ui/movements/editabletable.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace VinhDanh;
+using Documents::Letterhead;
+
+namespace {
+QLineEdit *field(QWidget *dialog, const char *name)
+{
+    auto *edit = dialog->findChild<QLineEdit *>(QLatin1String(name));
+    REQUIRE(edit);
+    return edit;
+}
+
+void retype(QLineEdit *edit, const QString &text)
+{
+    edit->selectAll();
+    edit->del();
+    Test::typeText(edit, text);
+}
+} // namespace
+
+TEST_CASE("letterheadDialog_savesASignerAndTheRecipients_forTheNextDocuments", "[ui][documents]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Core::Database &db = t.db();
+        Ui::LetterheadDialog dialog(db);
+        dialog.show();
+        CHECK_FALSE(dialog.isReadOnly());
+        CHECK_FALSE(dialog.findChild<QLabel *>(QStringLiteral("readOnlyNote"))->isVisible());
+        CHECK(field(&dialog, "body")->text() == QStringLiteral("SỞ NỘI VỤ")); // the defaults to start from
+
+        retype(field(&dialog, "parentBody"), QStringLiteral("UBND TỈNH THANH HÓA"));
+        retype(field(&dialog, "place"), QStringLiteral("Thanh Hóa"));
+        Ui::EditableTable *signers = dialog.signersTable();
+        QTest::mouseClick(signers->addButton(), Qt::LeftButton);
+        const int row = signers->rowCount() - 1;
+        signers->setText(row, Ui::LetterheadDialog::NameColumn, QStringLiteral("Trần Văn Minh"));
+        signers->setText(row, Ui::LetterheadDialog::TitleColumn, QStringLiteral("Phó Giám đốc"));
+        signers->setCode(row, Ui::LetterheadDialog::AuthorityColumn, QStringLiteral("KT"));
+        auto *recipients = dialog.findChild<QPlainTextEdit *>(QStringLiteral("recipients"));
+        REQUIRE(recipients);
+        recipients->setPlainText(QStringLiteral("Như trên;\nUBND tỉnh (để b/c);\n\nLưu: VT, TĐKT."));
+
+        QTest::mouseClick(Test::okButton(&dialog), Qt::LeftButton);
+        CHECK(dialog.result() == QDialog::Accepted);
+        CHECK_FALSE(dialog.isVisible());
+
+        const Letterhead saved = Letterhead::load(db);
+        CHECK(saved.parentBody == QStringLiteral("UBND TỈNH THANH HÓA"));
+        CHECK(saved.place == QStringLiteral("Thanh Hóa"));
+        REQUIRE(saved.signers.size() == 1);
+        CHECK(saved.signers.first().name == QStringLiteral("Trần Văn Minh"));
+        CHECK(saved.signers.first().title == QStringLiteral("Phó Giám đốc"));
+        CHECK(saved.signers.first().authority == QStringLiteral("KT"));
+        CHECK(saved.recipients == QStringList{QStringLiteral("Như trên;"), QStringLiteral("UBND tỉnh (để b/c);"),
+                                              QStringLiteral("Lưu: VT, TĐKT.")});
+
+        // Opened again, the form shows what was saved.
+        Ui::LetterheadDialog again(db);
+        REQUIRE(again.signersTable()->rowCount() == 1);
+        CHECK(again.signersTable()->code(0, Ui::LetterheadDialog::AuthorityColumn) == QStringLiteral("KT"));
+        CHECK(field(&again, "parentBody")->text() == QStringLiteral("UBND TỈNH THANH HÓA"));
+    });
+}
+
+TEST_CASE("letterheadDialog_refusesAnEmptyIssuingBody_saysWhy_andStaysOpen", "[ui][documents]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Core::Database &db = t.db();
+        Ui::LetterheadDialog dialog(db);
+        dialog.show();
+        retype(field(&dialog, "place"), QStringLiteral("Nghệ An"));
+        retype(field(&dialog, "body"), QString());
+
+        Test::MessageBoxAnswerer answers;
+        QTest::mouseClick(Test::okButton(&dialog), Qt::LeftButton);
+        REQUIRE(answers.texts().size() == 1);
+        CHECK(answers.texts().first().contains(QStringLiteral("issuing body")));
+        CHECK(dialog.isVisible());
+        CHECK(dialog.result() != QDialog::Accepted);
+        CHECK(Letterhead::load(db).place.isEmpty()); // nothing of the form was written
+
+        retype(field(&dialog, "body"), QStringLiteral("SỞ GIÁO DỤC VÀ ĐÀO TẠO"));
+        QTest::mouseClick(Test::okButton(&dialog), Qt::LeftButton);
+        CHECK_FALSE(dialog.isVisible());
+        CHECK(Letterhead::load(db).body == QStringLiteral("SỞ GIÁO DỤC VÀ ĐÀO TẠO"));
+    });
+}
+
+TEST_CASE("letterheadDialog_isReadOnlyForAClerk_withANote_andEditableForAnAppraiser", "[ui][documents]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Core::Database &db = t.db();
+        Test::WorkflowFixture f(db);
+        f.as(QStringLiteral("clerk"), f.unit);
+        {
+            Ui::LetterheadDialog dialog(db);
+            dialog.show();
+            CHECK(dialog.isReadOnly());
+            auto *note = dialog.findChild<QLabel *>(QStringLiteral("readOnlyNote"));
+            CHECK(note->isVisible());
+            CHECK_FALSE(note->text().isEmpty());
+            CHECK_FALSE(Test::okButton(&dialog)); // Close only
+            for (const char *name : {"parentBody", "body", "abbreviation", "place", "headTitle", "collectiveName"}) {
+                INFO(name);
+                CHECK(field(&dialog, name)->isReadOnly());
+            }
+            CHECK(dialog.findChild<QPlainTextEdit *>(QStringLiteral("recipients"))->isReadOnly());
+            CHECK_FALSE(dialog.signersTable()->addButton()->isVisible());
+        }
+        f.as(QStringLiteral("appraiser"));
+        Ui::LetterheadDialog dialog(db);
+        dialog.show();
+        CHECK_FALSE(dialog.isReadOnly());
+        CHECK(Test::okButton(&dialog));
+        f.asNobody();
+    });
+}
+
+TEST_CASE("mainWindow_settingsLetterhead_enabledOnlyWithADatabaseOpen_opensTheDialog", "[ui][documents][mainwindow]")
+{
+    Test::TestDatabase t;
+    t.open();
+    t.close();
+    Ui::MainWindow window;
+    window.show();
+    auto *letterhead = window.findChild<QAction *>(QStringLiteral("editLetterhead"));
+    REQUIRE(letterhead);
+    CHECK_FALSE(letterhead->isEnabled()); // nothing open yet
+
+    REQUIRE(window.openDatabase(t.settings(), Core::Database::Mode::OpenExisting).isEmpty());
+    CHECK(letterhead->isEnabled());
+    const auto opened = Test::onNextDialog<Ui::LetterheadDialog>([](Ui::LetterheadDialog *dialog) { dialog->reject(); });
+    letterhead->trigger();
+    CHECK(*opened);
+}

@@ -1,0 +1,549 @@
+#include "ui/council/decisionpage.h"
+
+#include "core/accounts/permissions.h"
+#include "core/error.h"
+#include "core/workflow/councilrepository.h"
+#include "core/workflow/decisionrepository.h"
+#include "ui/council/awardeesmodel.h"
+#include "ui/council/counciltext.h"
+#include "ui/documents/printbutton.h"
+#include "ui/registry/formwidgets.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace VinhDanh::Ui {
+
+using namespace Core::Workflow;
+
+DecisionPage::DecisionPage(QWidget *parent)
+    : QWidget(parent), m_heading(new QLabel(this)), m_state(new QLabel(this)), m_issuer(new QLineEdit(this)),
+      m_year(new QSpinBox(this)), m_registerNo(new QSpinBox(this)), m_number(new QLabel(this)),
+      m_numberWarning(makeProblemLabel(this)), m_date(new DateField(this)), m_title(new QLineEdit(this)),
+      m_signer(new QLineEdit(this)), m_signerTitle(new QLineEdit(this)), m_authority(new QComboBox(this)),
+      m_session(new QComboBox(this)), m_amends(new QLabel(this)), m_awardees(new AwardeesModel(this)),
+      m_awardeesView(new QTableView(this)), m_total(new QLabel(this)), m_pricing(makeProblemLabel(this)),
+      m_back(new QPushButton(tr("← All decisions"), this)), m_save(new QPushButton(tr("&Save draft"), this)),
+      m_fill(new QPushButton(tr("&Fill from the council's result"), this)),
+      m_removeAwardee(new QPushButton(tr("&Remove awardee"), this)), m_issue(new QPushButton(tr("&Issue…"), this)),
+      m_delete(new QPushButton(tr("&Delete draft"), this)), m_amend(new QPushButton(tr("New &amending decision"), this)),
+      m_print(new PrintButton(this))
+{
+    const QList<QPair<QWidget *, const char *>> names{
+        {m_heading, "decisionHeading"}, {m_state, "decisionState"}, {m_issuer, "issuer"}, {m_year, "decisionYear"},
+        {m_registerNo, "registerNo"}, {m_number, "decisionNumber"}, {m_numberWarning, "numberWarning"},
+        {m_date, "decisionDate"}, {m_title, "decisionTitle"}, {m_signer, "signer"}, {m_signerTitle, "signerTitle"},
+        {m_authority, "authority"}, {m_session, "decisionSession"}, {m_amends, "amends"},
+        {m_awardeesView, "awardees"}, {m_total, "decisionTotal"}, {m_pricing, "pricingProblem"},
+        {m_back, "backToDecisions"}, {m_save, "saveDecision"}, {m_fill, "fillFromCouncil"},
+        {m_removeAwardee, "removeAwardee"}, {m_issue, "issueDecision"}, {m_delete, "deleteDecision"},
+        {m_amend, "amendDecision"}};
+    for (const auto &[widget, name] : names)
+        widget->setObjectName(QLatin1String(name));
+
+    m_year->setRange(1945, 2200);
+    m_registerNo->setRange(1, 999999);
+    m_title->setPlaceholderText(tr("Trích yếu, e.g. on awarding the Certificate of Merit for 2025"));
+    m_issuer->setToolTip(tr("The register the number is taken from (default: Settings ▸ Bonuses and votes)"));
+    m_authority->addItem(tr("— (signs in own name)"), QString());
+    m_authority->addItem(authorityLabel(QStringLiteral("TM")), QStringLiteral("TM"));
+    m_authority->setItemData(1, tr("On behalf of the collective (thay mặt)"), Qt::ToolTipRole);
+    m_authority->addItem(authorityLabel(QStringLiteral("KT")), QStringLiteral("KT"));
+    m_authority->setItemData(2, tr("A deputy signs for the head (ký thay)"), Qt::ToolTipRole);
+    m_authority->addItem(authorityLabel(QStringLiteral("Q")), QStringLiteral("Q"));
+    m_authority->setItemData(3, tr("Acting head (quyền)"), Qt::ToolTipRole);
+    m_fill->setToolTip(tr("Replace the list by the nominees the chosen sitting passed that are not in another decision"));
+    m_amends->setWordWrap(true);
+    m_state->setWordWrap(true);
+    QFont bold = m_heading->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    m_heading->setFont(bold);
+    m_number->setFont(bold);
+
+    auto *numberRow = new QHBoxLayout;
+    numberRow->addWidget(m_registerNo);
+    numberRow->addWidget(m_number, 1);
+    auto *header = new QGroupBox(tr("Decision"), this);
+    auto *form = new QFormLayout(header);
+    form->addRow(tr("Iss&uer (register):"), m_issuer);
+    form->addRow(tr("&Year:"), m_year);
+    form->addRow(tr("&Number:"), numberRow);
+    form->addRow(QString(), m_numberWarning);
+    form->addRow(tr("&Date:"), m_date);
+    form->addRow(tr("&Title (trích yếu):"), m_title);
+    form->addRow(tr("Si&gner:"), m_signer);
+    form->addRow(tr("Signer's &position:"), m_signerTitle);
+    form->addRow(tr("Au&thority:"), m_authority);
+    form->addRow(tr("&Council sitting:"), m_session);
+    form->addRow(QString(), m_amends);
+
+    m_awardeesView->setModel(m_awardees);
+    m_awardeesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_awardeesView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_awardeesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_awardeesView->setAlternatingRowColors(true);
+    m_awardeesView->verticalHeader()->hide();
+    m_awardeesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_awardeesView->horizontalHeader()->setSectionResizeMode(AwardeesModel::NameColumn, QHeaderView::Stretch);
+
+    auto *listBox = new QGroupBox(tr("Awardees"), this);
+    auto *listLayout = new QVBoxLayout(listBox);
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(m_fill);
+    listButtons->addWidget(m_removeAwardee);
+    listButtons->addStretch();
+    listButtons->addWidget(m_total);
+    listLayout->addLayout(listButtons);
+    listLayout->addWidget(m_awardeesView, 1);
+    listLayout->addWidget(m_pricing);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_back);
+    top->addWidget(m_heading, 1);
+    top->addWidget(m_save);
+    top->addWidget(m_issue);
+    top->addWidget(m_delete);
+    top->addWidget(m_amend);
+    m_print->addDocument(QStringLiteral("quyet-dinh"), tr("Decision with its list (quyết định)…"));
+    top->addWidget(m_print);
+
+    auto *body = new QHBoxLayout;
+    body->addWidget(header, 2);
+    body->addWidget(listBox, 3);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_state);
+    layout->addLayout(body, 1);
+
+    for (QLineEdit *edit : {m_issuer, m_title, m_signer, m_signerTitle, static_cast<QLineEdit *>(m_date)})
+        connect(edit, &QLineEdit::textEdited, this, &DecisionPage::markDirty);
+    connect(m_issuer, &QLineEdit::textEdited, this, &DecisionPage::onRegisterChanged);
+    connect(m_year, &QSpinBox::valueChanged, this, [this] {
+        markDirty();
+        onRegisterChanged();
+    });
+    connect(m_registerNo, &QSpinBox::valueChanged, this, [this] {
+        if (m_loading)
+            return;
+        m_numberTouched = true;
+        markDirty();
+        updateNumber();
+    });
+    for (QComboBox *combo : {m_authority, m_session})
+        connect(combo, &QComboBox::currentIndexChanged, this, &DecisionPage::markDirty);
+    connect(m_back, &QPushButton::clicked, this, &DecisionPage::backRequested);
+    connect(m_save, &QPushButton::clicked, this, &DecisionPage::save);
+    connect(m_fill, &QPushButton::clicked, this, &DecisionPage::fillFromCouncil);
+    connect(m_removeAwardee, &QPushButton::clicked, this, &DecisionPage::removeAwardee);
+    connect(m_issue, &QPushButton::clicked, this, &DecisionPage::issue);
+    connect(m_delete, &QPushButton::clicked, this, &DecisionPage::removeDraft);
+    connect(m_amend, &QPushButton::clicked, this, &DecisionPage::newAmendment);
+    connect(m_awardeesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DecisionPage::updateState);
+    updateState();
+}
+
+DecisionPage::~DecisionPage()
+{
+    for (QObject *child : findChildren<QObject *>())
+        QObject::disconnect(child, nullptr, this, nullptr);
+}
+
+void DecisionPage::setDatabase(Core::Database *db)
+{
+    m_db = db;
+    fillSessions();
+    if (!db)
+        load(Decision{});
+}
+
+void DecisionPage::fillSessions()
+{
+    m_loading = true;
+    m_session->clear();
+    m_sessionMovement.clear();
+    m_session->addItem(tr("(none)"), qint64(0));
+    if (m_db) {
+        try {
+            for (const CouncilSession &s : CouncilRepository(*m_db).sessions()) {
+                m_session->addItem(tr("%1 — %2 (%3)").arg(s.title, CouncilText::date(s.heldOn), CouncilText::sessionStatus(s.status)),
+                                   s.id);
+                m_sessionMovement.insert(s.id, s.movementId);
+            }
+        } catch (const Core::Error &e) {
+            m_state->setText(e.message());
+        }
+    }
+    m_loading = false;
+}
+
+bool DecisionPage::openDecision(qint64 id)
+{
+    if (!m_db)
+        return false;
+    try {
+        load(DecisionRepository(*m_db).decision(id));
+    } catch (const Core::Error &e) {
+        warn(tr("Cannot open the decision"), e.message());
+        return false;
+    }
+    return true;
+}
+
+void DecisionPage::startNew(const Decision &defaults)
+{
+    Decision d = defaults;
+    if (m_db && d.registerNo <= 0) {
+        try {
+            d.registerNo = DecisionRepository(*m_db).nextRegisterNo(d.issuer, d.year);
+        } catch (const Core::Error &e) {
+            m_state->setText(e.message());
+        }
+    }
+    load(d); // not dirty: only what the clerk types asks to be saved before leaving
+}
+
+void DecisionPage::load(const Decision &d)
+{
+    fillSessions(); // a sitting may have been added since
+    m_loading = true;
+    m_decision = d;
+    m_issuer->setText(d.issuer);
+    m_year->setValue(d.year > 0 ? d.year : QDate::currentDate().year());
+    m_registerNo->setValue(qMax(1, d.registerNo));
+    m_date->setDate(d.date);
+    m_title->setText(d.title);
+    m_signer->setText(d.signer);
+    m_signerTitle->setText(d.signerTitle);
+    selectData(m_authority, d.authority);
+    selectData(m_session, d.sessionId);
+    m_loading = false;
+    m_dirty = false;
+    m_numberTouched = d.id > 0;
+    m_readOnly = !m_db || d.status == QLatin1String("issued")
+                 || !Core::Permissions::allowed(*m_db, Core::Permissions::Action::DraftDecisions);
+    m_amends->clear();
+    if (m_db && d.amendsId > 0) {
+        try {
+            const Decision old = DecisionRepository(*m_db).decision(d.amendsId);
+            m_amends->setText(tr("Amends decision %1 of %2.").arg(old.number, CouncilText::date(old.date)));
+        } catch (const Core::Error &e) {
+            m_amends->setText(e.message());
+        }
+    }
+    m_pricing->hide();
+    reloadAwardees();
+    updateNumber();
+    updateState();
+}
+
+void DecisionPage::markDirty()
+{
+    if (m_loading || m_readOnly || m_dirty)
+        return;
+    m_dirty = true;
+    updateState();
+}
+
+void DecisionPage::onRegisterChanged()
+{
+    if (m_loading)
+        return;
+    // A new draft follows its register until the clerk picks a number of their own.
+    if (!m_numberTouched && m_decision.id == 0 && m_db) {
+        try {
+            const int next = DecisionRepository(*m_db).nextRegisterNo(m_issuer->text().trimmed(), m_year->value());
+            m_loading = true;
+            m_registerNo->setValue(next);
+            m_loading = false;
+        } catch (const Core::Error &e) {
+            m_state->setText(e.message());
+        }
+    }
+    updateNumber();
+}
+
+void DecisionPage::updateNumber()
+{
+    QStringList others;
+    if (m_db) {
+        try {
+            const DecisionRepository repo(*m_db);
+            m_number->setText(repo.formatNumber(m_registerNo->value()));
+            if (!m_readOnly)
+                others = repo.numberInUse(m_issuer->text().trimmed(), m_year->value(), m_registerNo->value(), m_decision.id);
+        } catch (const Core::Error &e) {
+            others << e.message();
+        }
+    } else {
+        m_number->clear();
+    }
+    showProblems(m_numberWarning,
+                 others.isEmpty() ? QStringList()
+                                  : QStringList{tr("Number %1 of %2 in %3 is already used: %4. A decision cannot be issued "
+                                                   "under a number another issued decision holds.")
+                                                    .arg(m_number->text(), QString::number(m_year->value()),
+                                                         m_issuer->text().trimmed(), others.join(QStringLiteral("; ")))});
+}
+
+QString DecisionPage::numberText() const
+{
+    return m_number->text();
+}
+
+QString DecisionPage::numberWarning() const
+{
+    return m_numberWarning->isHidden() ? QString() : m_numberWarning->text();
+}
+
+QString DecisionPage::totalText() const
+{
+    return m_total->text();
+}
+
+void DecisionPage::reloadAwardees()
+{
+    try {
+        m_awardees->load(m_db, m_decision.id);
+    } catch (const Core::Error &e) {
+        m_state->setText(e.message());
+    }
+    m_total->setText(tr("Total: %1 VND").arg(Money::amountText(m_awardees->total())));
+}
+
+Decision DecisionPage::fromForm() const
+{
+    Decision d = m_decision; // id, key, status, amends, version
+    d.issuer = m_issuer->text().trimmed();
+    d.year = m_year->value();
+    d.registerNo = m_registerNo->value();
+    d.date = m_date->date();
+    d.title = m_title->text().trimmed();
+    d.signer = m_signer->text().trimmed();
+    d.signerTitle = m_signerTitle->text().trimmed();
+    d.authority = m_authority->currentData().toString();
+    d.sessionId = m_session->currentData().toLongLong();
+    if (d.movementId == 0 && d.sessionId > 0)
+        d.movementId = m_sessionMovement.value(d.sessionId);
+    return d;
+}
+
+bool DecisionPage::save()
+{
+    if (!m_db || m_readOnly)
+        return false;
+    if (!m_date->isAcceptable()) {
+        warn(tr("Cannot save the decision"), badDateMessage(tr("Date"), m_date->text()));
+        return false;
+    }
+    Decision d = fromForm();
+    try {
+        DecisionRepository(*m_db).save(d);
+    } catch (const Core::Error &e) {
+        warn(tr("Cannot save the decision"), e.message());
+        return false;
+    }
+    openDecision(d.id);
+    price(); // the date may have moved to another base salary or coefficient
+    emit changed(d.id);
+    return true;
+}
+
+bool DecisionPage::saveIfDirty()
+{
+    return (!m_dirty && m_decision.id > 0) || save();
+}
+
+void DecisionPage::price()
+{
+    if (!m_db || m_readOnly || m_decision.id <= 0 || m_awardees->rowCount() == 0)
+        return;
+    QString problem;
+    try {
+        DecisionRepository repo(*m_db);
+        repo.price(m_decision.id);
+        m_decision = repo.decision(m_decision.id); // base salary, total, version
+    } catch (const Core::Error &e) {
+        problem = e.message();
+    }
+    reloadAwardees();
+    // Not a message box: the clerk may fix the pay data later; Issue refuses until then.
+    showProblems(m_pricing, problem.isEmpty() ? QStringList() : QStringList{problem});
+}
+
+void DecisionPage::fillFromCouncil()
+{
+    if (!m_db || m_readOnly)
+        return;
+    if (m_session->currentData().toLongLong() <= 0) {
+        warn(tr("Fill from the council's result"), tr("Choose the council sitting whose result this decision follows."));
+        return;
+    }
+    if (m_awardees->rowCount() > 0) {
+        const auto answer = QMessageBox::question(this, tr("Fill from the council's result"),
+                                                  tr("Replace the %n awardee(s) listed by the sitting's result?", nullptr,
+                                                     m_awardees->rowCount()),
+                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    if (!saveIfDirty())
+        return;
+    try {
+        DecisionRepository(*m_db).fillFromCouncil(m_decision.id, m_decision.sessionId);
+    } catch (const Core::Error &e) {
+        warn(tr("Cannot fill the decision"), e.message());
+        return;
+    }
+    reloadAwardees();
+    price();
+    if (m_awardees->rowCount() == 0)
+        m_state->setText(tr("The sitting passed no nominee that this office decides and that is not already in another "
+                            "decision."));
+    emit changed(m_decision.id);
+}
+
+void DecisionPage::removeAwardee()
+{
+    const QModelIndex current = m_awardeesView->currentIndex();
+    if (!m_db || m_readOnly || !current.isValid())
+        return;
+    try {
+        DecisionRepository(*m_db).removeAwardee(m_awardees->awardee(current.row()).id);
+    } catch (const Core::Error &e) {
+        warn(tr("Cannot remove the awardee"), e.message());
+        return;
+    }
+    price();
+    reloadAwardees();
+    emit changed(m_decision.id);
+}
+
+void DecisionPage::issue()
+{
+    if (!m_db || m_readOnly || !saveIfDirty() || m_decision.id <= 0)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Issue decision"),
+        tr("Issue decision %1 dated %2 with %n awardee(s)? The awards are written to the registry, and the decision can "
+           "no longer be changed (a correction needs an amending decision).",
+           nullptr, m_awardees->rowCount())
+            .arg(m_decision.number, CouncilText::date(m_decision.date)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    try {
+        DecisionRepository(*m_db).issue(m_decision.id);
+    } catch (const Core::Error &e) {
+        warn(tr("Cannot issue the decision"), e.message());
+        openDecision(m_decision.id); // pricing may have run
+        return;
+    }
+    openDecision(m_decision.id);
+    emit changed(m_decision.id);
+}
+
+void DecisionPage::removeDraft()
+{
+    if (!m_db || m_readOnly)
+        return;
+    if (m_decision.id <= 0) {
+        emit backRequested();
+        return;
+    }
+    const auto answer = QMessageBox::question(this, tr("Delete draft"), tr("Delete the draft decision %1?").arg(m_decision.number),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    const qint64 id = m_decision.id;
+    try {
+        DecisionRepository(*m_db).remove(id);
+    } catch (const Core::Error &e) {
+        warn(tr("Cannot delete the draft"), e.message());
+        return;
+    }
+    load(Decision{});
+    emit changed(id);
+    emit backRequested();
+}
+
+void DecisionPage::newAmendment()
+{
+    if (!m_db || m_decision.status != QLatin1String("issued"))
+        return;
+    Decision d;
+    d.issuer = m_decision.issuer;
+    d.year = QDate::currentDate().year();
+    d.date = QDate::currentDate();
+    d.title = m_decision.title;
+    d.signer = m_decision.signer;
+    d.signerTitle = m_decision.signerTitle;
+    d.authority = m_decision.authority;
+    d.sessionId = m_decision.sessionId;
+    d.movementId = m_decision.movementId;
+    d.amendsId = m_decision.id;
+    startNew(d);
+}
+
+void DecisionPage::updateState()
+{
+    const bool open = m_db != nullptr;
+    const bool stored = m_decision.id > 0;
+    const bool issued = m_decision.status == QLatin1String("issued");
+    const bool editable = open && !m_readOnly;
+    for (QLineEdit *edit : {m_issuer, m_title, m_signer, m_signerTitle, static_cast<QLineEdit *>(m_date)})
+        edit->setReadOnly(!editable);
+    for (QSpinBox *box : {m_year, m_registerNo})
+        box->setReadOnly(!editable);
+    m_authority->setEnabled(editable);
+    m_session->setEnabled(editable);
+    m_save->setVisible(editable);
+    m_save->setEnabled(m_dirty || !stored);
+    m_fill->setVisible(editable);
+    m_removeAwardee->setVisible(editable);
+    m_removeAwardee->setEnabled(m_awardeesView->currentIndex().isValid());
+    m_issue->setVisible(editable);
+    m_delete->setVisible(editable);
+    m_amend->setVisible(open && issued);
+    m_amend->setEnabled(open && Core::Permissions::allowed(*m_db, Core::Permissions::Action::DraftDecisions));
+    // A draft prints too (to be checked and signed), but only as it is saved.
+    m_print->setRecord(m_db, stored && !m_dirty ? m_decision.id : 0,
+                       stored ? tr("Save the changes first: the document is made from the saved decision.")
+                              : tr("Save the draft first: the document is made from the saved decision."));
+
+    m_heading->setText(stored ? tr("Decision %1 — %2").arg(m_decision.number, CouncilText::decisionStatus(m_decision.status))
+                              : tr("New decision"));
+    if (!open)
+        m_state->clear();
+    else if (issued)
+        m_state->setText(tr("Issued on %1 by %2: read-only. A correction is made by an amending decision.")
+                             .arg(m_decision.issuedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")),
+                                  m_decision.issuedBy.isEmpty() ? tr("(no account)") : m_decision.issuedBy));
+    else if (m_readOnly)
+        m_state->setText(tr("Your account may look at this draft but not change it."));
+    else if (!stored)
+        m_state->setText(tr("New draft: check the number, fill in the date, title and signer, choose the sitting, then "
+                            "fill the list from its result."));
+    else if (m_dirty)
+        m_state->setText(tr("Changes not saved yet."));
+    else
+        m_state->setText(tr("Draft: not in force until it is issued."));
+}
+
+void DecisionPage::warn(const QString &title, const QString &message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+} // namespace VinhDanh::Ui

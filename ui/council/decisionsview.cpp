@@ -1,0 +1,69 @@
+#include "ui/council/decisionsview.h"
+
+#include "core/error.h"
+#include "core/workflow/decisionrepository.h"
+#include "core/workflow/paydata.h"
+#include "ui/council/decisionlistmodel.h"
+#include "ui/council/decisionpage.h"
+
+#include <QAction>
+
+namespace VinhDanh::Ui {
+
+using namespace Core::Workflow;
+
+DecisionsView::DecisionsView(QWidget *parent)
+    : RegisterView(parent), m_model(new DecisionListModel(this)), m_page(new DecisionPage(this))
+{
+    newAction()->setText(tr("&New decision"));
+    newAction()->setToolTip(tr("Draft a decision with the next number of the register"));
+    using Page = RegisterPageOf<DecisionPage, &DecisionPage::decisionId, &DecisionPage::openDecision>;
+    setRegister(m_model, std::make_unique<Page>(m_page), DecisionListModel::SignerColumn,
+                Core::Permissions::Action::DraftDecisions, QStringLiteral("decision"));
+
+    connect(newAction(), &QAction::triggered, this, &DecisionsView::newDecision);
+    connect(this, &RegisterView::recordsChanged, this, &DecisionsView::decisionsChanged);
+}
+
+void DecisionsView::openDecision(qint64 id)
+{
+    openRecord(id);
+}
+
+void DecisionsView::newDecision()
+{
+    Core::Database *db = database();
+    if (!db)
+        return;
+    Decision d;
+    d.year = QDate::currentDate().year();
+    d.date = QDate::currentDate();
+    try {
+        d.issuer = PayData(*db).setting(QStringLiteral("decision.issuer"));
+        // The same leader usually signs the office's decisions: start from the latest one.
+        for (const Decision &latest : DecisionRepository(*db).list()) {
+            if (latest.issuer != d.issuer)
+                continue;
+            d.signer = latest.signer;
+            d.signerTitle = latest.signerTitle;
+            d.authority = latest.authority;
+            break;
+        }
+    } catch (const Core::Error &e) {
+        setStatusText(e.message());
+    }
+    m_page->startNew(d);
+    showPage();
+}
+
+QString DecisionsView::countText(int rows) const
+{
+    return tr("%n decision(s)", nullptr, rows);
+}
+
+QString DecisionsView::unsavedQuestion() const
+{
+    return tr("The decision has changes that are not saved. Save them?");
+}
+
+} // namespace VinhDanh::Ui

@@ -1,0 +1,480 @@
+#include "ui/council/sessionpage.h"
+
+#include "core/accounts/permissions.h"
+#include "core/error.h"
+#include "core/repo/movementrepository.h"
+#include "core/workflow/councilrepository.h"
+#include "core/workflow/dossierrepository.h"
+#include "ui/council/councilitemsmodel.h"
+#include "ui/council/counciltext.h"
+#include "ui/council/sessionlistmodel.h"
+#include "ui/council/tallyeditor.h"
+#include "ui/documents/printbutton.h"
+#include "ui/movements/editabletable.h"
+#include "ui/registry/formwidgets.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace VinhDanh::Ui {
+
+using namespace Core::Workflow;
+
+SessionPage::SessionPage(QWidget *parent)
+    : QWidget(parent), m_heading(new QLabel(this)), m_title(new QLineEdit(this)), m_date(new DateField(this)),
+      m_place(new QLineEdit(this)), m_chair(new QLineEdit(this)), m_year(new QSpinBox(this)), m_movement(new QComboBox(this)),
+      m_members(new EditableTable({{tr("Name"), EditableColumn::Text, {}, false, 0},
+                                   {tr("Title in the council"), EditableColumn::Text, {}, false, 200},
+                                   {tr("Attended"), EditableColumn::Check, {}, false, 80}},
+                                  this)),
+      m_quorum(new QLabel(this)), m_state(new QLabel(this)), m_items(new CouncilItemsModel(this)),
+      m_itemsView(new QTableView(this)), m_tally(new TallyEditor(this)), m_back(new QPushButton(tr("← All sittings"), this)),
+      m_save(new QPushButton(tr("&Save"), this)), m_addDossier(new QPushButton(tr("Add &dossier…"), this)),
+      m_close(new QPushButton(tr("C&lose sitting…"), this)), m_print(new PrintButton(this))
+{
+    m_heading->setObjectName(QStringLiteral("sessionHeading"));
+    m_title->setObjectName(QStringLiteral("sessionTitle"));
+    m_date->setObjectName(QStringLiteral("sessionDate"));
+    m_place->setObjectName(QStringLiteral("sessionPlace"));
+    m_chair->setObjectName(QStringLiteral("sessionChair"));
+    m_year->setObjectName(QStringLiteral("sessionYear"));
+    m_movement->setObjectName(QStringLiteral("sessionMovement"));
+    m_members->setObjectName(QStringLiteral("members"));
+    m_quorum->setObjectName(QStringLiteral("quorum"));
+    m_state->setObjectName(QStringLiteral("sessionState"));
+    m_itemsView->setObjectName(QStringLiteral("councilItems"));
+    m_save->setObjectName(QStringLiteral("saveSession"));
+    m_addDossier->setObjectName(QStringLiteral("addDossier"));
+    m_close->setObjectName(QStringLiteral("closeSession"));
+    m_back->setObjectName(QStringLiteral("backToSessions"));
+
+    m_year->setRange(1945, 2200);
+    m_title->setPlaceholderText(tr("e.g. the council's sitting on the year's awards"));
+    m_members->upButton()->setToolTip(tr("Move the member up the list (the order of the minutes)"));
+    m_members->addButton()->setToolTip(tr("Add a member of the council"));
+    m_quorum->setWordWrap(true);
+    m_state->setWordWrap(true);
+    QFont bold = m_heading->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    m_heading->setFont(bold);
+
+    auto *header = new QGroupBox(tr("Sitting"), this);
+    auto *form = new QFormLayout(header);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Date:"), m_date);
+    form->addRow(tr("&Place:"), m_place);
+    form->addRow(tr("C&hair:"), m_chair);
+    form->addRow(tr("&Year of the awards:"), m_year);
+    form->addRow(tr("&Movement:"), m_movement);
+
+    auto *membersBox = new QGroupBox(tr("Members and attendance"), this);
+    auto *membersLayout = new QVBoxLayout(membersBox);
+    membersLayout->addWidget(m_members, 1);
+    membersLayout->addWidget(m_quorum);
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QHBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(header, 2);
+    topLayout->addWidget(membersBox, 3);
+
+    m_itemsView->setModel(m_items);
+    m_itemsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_itemsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_itemsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_itemsView->setAlternatingRowColors(true);
+    m_itemsView->verticalHeader()->hide();
+    m_itemsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_itemsView->horizontalHeader()->setSectionResizeMode(CouncilItemsModel::DossierColumn, QHeaderView::Stretch);
+
+    auto *itemsBox = new QGroupBox(tr("Nominees before the council"), this);
+    auto *itemsLayout = new QVBoxLayout(itemsBox);
+    auto *itemsButtons = new QHBoxLayout;
+    itemsButtons->addWidget(m_addDossier);
+    itemsButtons->addStretch();
+    itemsLayout->addLayout(itemsButtons);
+    itemsLayout->addWidget(m_itemsView, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(itemsBox);
+    splitter->addWidget(m_tally);
+    splitter->setStretchFactor(1, 1);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_back);
+    buttons->addWidget(m_heading, 1);
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_close);
+    m_print->addDocument(QStringLiteral("bien-ban"), tr("Minutes (biên bản)…"));
+    buttons->addWidget(m_print);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_state);
+    layout->addWidget(splitter, 1);
+
+    for (QLineEdit *edit : {static_cast<QLineEdit *>(m_title), static_cast<QLineEdit *>(m_date), m_place, m_chair})
+        connect(edit, &QLineEdit::textEdited, this, &SessionPage::markDirty);
+    connect(m_year, &QSpinBox::valueChanged, this, &SessionPage::markDirty);
+    connect(m_movement, &QComboBox::currentIndexChanged, this, &SessionPage::markDirty);
+    connect(m_members, &EditableTable::changed, this, [this] {
+        if (!m_loading)
+            updateQuorum();
+    });
+    connect(m_members->table(), &QTableWidget::cellChanged, this, &SessionPage::onMemberItemChanged);
+    // Adding, removing or moving a member changes the list: saved with the header.
+    for (QPushButton *b : {m_members->addButton(), m_members->removeButton(), m_members->upButton(), m_members->downButton()})
+        connect(b, &QPushButton::clicked, this, &SessionPage::markDirty);
+    connect(m_itemsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SessionPage::showCurrentItem);
+    connect(m_tally, &TallyEditor::recorded, this, [this](qint64 itemId) {
+        reloadItems(itemId);
+        emit changed(m_session.id);
+    });
+    connect(m_save, &QPushButton::clicked, this, &SessionPage::save);
+    connect(m_addDossier, &QPushButton::clicked, this, &SessionPage::addDossier);
+    connect(m_close, &QPushButton::clicked, this, &SessionPage::closeSession);
+    connect(m_back, &QPushButton::clicked, this, &SessionPage::backRequested);
+    updateState();
+}
+
+SessionPage::~SessionPage()
+{
+    // Children outlive this destructor: keep their last signals from reaching our handlers.
+    for (QObject *child : findChildren<QObject *>())
+        QObject::disconnect(child, nullptr, this, nullptr);
+}
+
+void SessionPage::setDatabase(Core::Database *db)
+{
+    m_db = db;
+    m_tally->setDatabase(db);
+    fillMovements();
+    if (!db)
+        load(CouncilSession{});
+}
+
+void SessionPage::fillMovements()
+{
+    m_loading = true;
+    m_movement->clear();
+    m_movement->addItem(tr("(none — the regular annual track)"), qint64(0));
+    if (m_db) {
+        try {
+            for (const Core::MovementSummary &m : Core::MovementRepository(*m_db).list())
+                m_movement->addItem(m.name, m.id);
+        } catch (const Core::Error &e) {
+            m_state->setText(e.message());
+        }
+    }
+    m_loading = false;
+}
+
+bool SessionPage::openSession(qint64 id)
+{
+    if (!m_db)
+        return false;
+    try {
+        load(CouncilRepository(*m_db).session(id));
+    } catch (const Core::Error &e) {
+        warn(tr("Cannot open the sitting"), e.message());
+        return false;
+    }
+    return true;
+}
+
+void SessionPage::startNew(const CouncilSession &defaults)
+{
+    load(defaults); // not dirty: only what the clerk types asks to be saved before leaving
+}
+
+void SessionPage::load(const CouncilSession &session)
+{
+    // Reading the same sitting again (after a save) keeps the selected nominee.
+    const qint64 keepItem = session.id > 0 && session.id == m_session.id ? m_tally->itemId() : 0;
+    m_loading = true;
+    m_session = session;
+    m_title->setText(session.title);
+    m_date->setDate(session.heldOn);
+    m_place->setText(session.place);
+    m_chair->setText(session.chair);
+    m_year->setValue(session.year > 0 ? session.year : QDate::currentDate().year());
+    selectData(m_movement, session.movementId);
+    m_members->clear();
+    for (const CouncilMember &member : session.members) {
+        const int row = m_members->addRow();
+        m_members->setText(row, NameColumn, member.fullName);
+        m_members->setText(row, TitleColumn, member.title);
+        m_members->setChecked(row, AttendedColumn, member.attended);
+        m_members->setRowData(row, member.id);
+    }
+    m_members->setCurrentRow(-1);
+    m_loading = false;
+    m_dirty = false;
+    m_readOnly = !m_db || session.status == QLatin1String("closed")
+                 || !Core::Permissions::allowed(*m_db, Core::Permissions::Action::RunCouncil);
+    reloadItems(keepItem);
+    updateQuorum();
+    updateState();
+}
+
+void SessionPage::markDirty()
+{
+    if (m_loading || m_readOnly || m_dirty)
+        return;
+    m_dirty = true;
+    updateState();
+    showCurrentItem();
+}
+
+void SessionPage::onMemberItemChanged(int row, int column)
+{
+    if (m_loading || m_readOnly)
+        return;
+    const qint64 memberId = m_members->rowData(row).toLongLong();
+    if (column != AttendedColumn || memberId <= 0) {
+        markDirty();
+        return;
+    }
+    // The roll is taken during the sitting: a stored member's attendance is written at once.
+    const bool attended = m_members->checked(row, AttendedColumn);
+    try {
+        CouncilRepository(*m_db).setAttendance(memberId, attended);
+    } catch (const Core::Error &e) {
+        m_loading = true;
+        m_members->setChecked(row, AttendedColumn, !attended);
+        m_loading = false;
+        updateQuorum();
+        warn(tr("Cannot record the attendance"), e.message());
+        return;
+    }
+    for (CouncilMember &m : m_session.members)
+        if (m.id == memberId)
+            m.attended = attended;
+    m_tally->setMembers(m_session.members);
+    emit changed(m_session.id);
+}
+
+QList<CouncilMember> SessionPage::membersFromTable() const
+{
+    QList<CouncilMember> members;
+    for (int row = 0; row < m_members->rowCount(); ++row) {
+        CouncilMember m;
+        m.fullName = m_members->text(row, NameColumn).trimmed();
+        if (m.fullName.isEmpty())
+            continue; // a row added and left blank holds nothing to keep
+        m.id = m_members->rowData(row).toLongLong();
+        m.position = int(members.size());
+        m.title = m_members->text(row, TitleColumn).trimmed();
+        m.attended = m_members->checked(row, AttendedColumn);
+        members << m;
+    }
+    return members;
+}
+
+CouncilSession SessionPage::fromForm() const
+{
+    CouncilSession s = m_session; // id, key, quorum, status, version
+    s.title = m_title->text().trimmed();
+    s.heldOn = m_date->date();
+    s.place = m_place->text().trimmed();
+    s.chair = m_chair->text().trimmed();
+    s.year = m_year->value();
+    s.movementId = m_movement->currentData().toLongLong();
+    s.members = membersFromTable();
+    return s;
+}
+
+bool SessionPage::save()
+{
+    if (!m_db || m_readOnly)
+        return false;
+    if (!m_date->isAcceptable() || m_date->text().trimmed().isEmpty()) {
+        warn(tr("Cannot save the sitting"), m_date->text().trimmed().isEmpty()
+                                                ? tr("Enter the date of the sitting (dd/mm/yyyy).")
+                                                : badDateMessage(tr("Date"), m_date->text()));
+        return false;
+    }
+    CouncilSession s = fromForm();
+    try {
+        CouncilRepository(*m_db).save(s);
+    } catch (const Core::Error &e) {
+        warn(tr("Cannot save the sitting"), e.message());
+        return false;
+    }
+    openSession(s.id); // the stored members get their ids
+    emit changed(s.id);
+    return true;
+}
+
+bool SessionPage::saveIfDirty()
+{
+    return (!m_dirty && m_session.id > 0) || save();
+}
+
+void SessionPage::addDossier()
+{
+    if (!m_db || m_readOnly || !saveIfDirty())
+        return;
+    QList<Dossier> waiting;
+    try {
+        DossierFilter filter;
+        filter.anyStatus = false;
+        filter.status = Status::Appraised;
+        waiting = DossierRepository(*m_db).list(filter);
+    } catch (const Core::Error &e) {
+        warn(tr("Cannot list the dossiers"), e.message());
+        return;
+    }
+    if (waiting.isEmpty()) {
+        QMessageBox::information(this, tr("Add dossier"),
+                                 tr("No dossier is waiting for the council. A dossier can be put before it once its "
+                                    "appraisal is finished."));
+        return;
+    }
+    QStringList labels;
+    for (const Dossier &d : waiting)
+        labels << tr("%1 — %2 (%n nominee(s))", nullptr, d.nomineeCount).arg(d.title, d.unitName);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Add dossier"),
+                                                 tr("Dossier to put before the council (its agreed nominees are added):"),
+                                                 labels, 0, false, &ok);
+    const int index = int(labels.indexOf(chosen));
+    if (!ok || index < 0)
+        return;
+    try {
+        CouncilRepository(*m_db).addDossier(m_session.id, waiting.at(index).id);
+    } catch (const Core::Error &e) {
+        warn(tr("Cannot add the dossier"), e.message());
+        return;
+    }
+    reloadItems(0);
+    emit changed(m_session.id);
+}
+
+void SessionPage::closeSession()
+{
+    if (!m_db || m_readOnly || m_session.id <= 0 || !saveIfDirty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Close sitting"),
+        tr("Close the sitting “%1”? Its attendance, conflicts and tallies are then frozen as the minutes' record.")
+            .arg(m_session.title),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    try {
+        CouncilRepository(*m_db).close(m_session.id);
+    } catch (const Core::Error &e) {
+        warn(tr("Cannot close the sitting"), e.message());
+        return;
+    }
+    openSession(m_session.id);
+    emit changed(m_session.id);
+}
+
+void SessionPage::reloadItems(qint64 selectItemId)
+{
+    try {
+        m_items->load(m_db, m_session.id);
+    } catch (const Core::Error &e) {
+        m_state->setText(e.message());
+    }
+    const int row = m_items->rowForId(selectItemId);
+    if (row >= 0)
+        m_itemsView->setCurrentIndex(m_items->index(row, 0));
+    else if (m_items->rowCount() > 0)
+        m_itemsView->setCurrentIndex(m_items->index(0, 0));
+    showCurrentItem();
+}
+
+void SessionPage::showCurrentItem()
+{
+    const QModelIndex current = m_itemsView->currentIndex();
+    if (!m_db || !current.isValid()) {
+        m_tally->clear();
+        return;
+    }
+    const CouncilItem &item = m_items->item(current.row());
+    Threshold threshold = item.threshold;
+    if (!m_readOnly) {
+        try {
+            threshold = CouncilRepository(*m_db).thresholdFor(item.formCode);
+        } catch (const Core::Error &e) {
+            m_state->setText(e.message());
+        }
+    }
+    // The tally counts the stored members: it waits while member edits are unsaved.
+    m_tally->showItem(m_session, item, threshold, !m_readOnly && !m_dirty);
+}
+
+QString SessionPage::quorumText() const
+{
+    return m_quorum->text();
+}
+
+void SessionPage::updateQuorum()
+{
+    const QList<CouncilMember> members = membersFromTable();
+    int present = 0;
+    for (const CouncilMember &m : members)
+        present += m.attended ? 1 : 0;
+    m_quorum->setText(CouncilText::quorumLine(present, int(members.size()), m_session.quorumNum, m_session.quorumDen));
+}
+
+void SessionPage::updateState()
+{
+    const bool open = m_db != nullptr;
+    const bool stored = m_session.id > 0;
+    const bool editable = open && !m_readOnly;
+    for (QLineEdit *edit : {static_cast<QLineEdit *>(m_title), static_cast<QLineEdit *>(m_date), m_place, m_chair})
+        edit->setReadOnly(!editable);
+    m_year->setReadOnly(!editable);
+    m_movement->setEnabled(editable);
+    m_members->setReadOnly(!editable);
+    m_save->setVisible(editable);
+    m_save->setEnabled(m_dirty || !stored);
+    m_addDossier->setVisible(editable);
+    m_close->setVisible(editable && stored);
+    // The minutes are made from what is stored: not from a new sitting or unsaved edits.
+    m_print->setRecord(m_db, stored && !m_dirty ? m_session.id : 0,
+                       stored ? tr("Save the changes first: the minutes are made from the saved sitting.")
+                              : tr("Save the sitting first: the minutes are made from the saved sitting."));
+
+    m_heading->setText(stored ? tr("%1 — %2").arg(m_session.title, CouncilText::sessionStatus(m_session.status))
+                              : tr("New sitting"));
+    if (!open)
+        m_state->clear();
+    else if (m_session.status == QLatin1String("closed"))
+        m_state->setText(tr("This sitting is closed: its record is read-only."));
+    else if (m_readOnly)
+        m_state->setText(tr("Your account may look at this sitting but not run it."));
+    else if (!stored)
+        m_state->setText(tr("New sitting: fill in the header and the members, then Save."));
+    else if (m_dirty)
+        m_state->setText(tr("Changes not saved yet: Save writes them. Tallies can be recorded once they are saved."));
+    else
+        m_state->setText(tr("Tick who attended; put the appraised dossiers before the council; select a nominee to "
+                            "record its tally."));
+}
+
+void SessionPage::warn(const QString &title, const QString &message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+} // namespace VinhDanh::Ui

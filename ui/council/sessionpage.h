@@ -1,0 +1,110 @@
+#pragma once
+
+#include "core/workflow/workflow.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+
+namespace VinhDanh::Core {
+class Database;
+}
+
+namespace VinhDanh::Ui {
+
+class CouncilItemsModel;
+class DateField;
+class EditableTable;
+class PrintButton;
+class TallyEditor;
+
+/// One sitting of the council: its header, the members and who attended (with the quorum
+/// shown live), the nominees put before it and the tally of the selected one. Header and
+/// member edits are saved with "Save" (or on their own before adding a dossier, recording a
+/// tally or closing); ticking a stored member's attendance is saved at once, as the clerk
+/// takes the roll. A closed sitting is read-only, as is every sitting for an account that
+/// may not run the council.
+class SessionPage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum MemberColumn { NameColumn, TitleColumn, AttendedColumn };
+
+    explicit SessionPage(QWidget *parent = nullptr);
+    ~SessionPage() override;
+
+    void setDatabase(Core::Database *db);
+    /// Reads and shows a stored sitting; false (with the reason in a message box) when it
+    /// cannot be read.
+    bool openSession(qint64 id);
+    /// Shows a new sitting, not saved yet, filled from `defaults` (members included).
+    void startNew(const Core::Workflow::CouncilSession &defaults);
+
+    qint64 sessionId() const { return m_session.id; }
+    bool isReadOnly() const { return m_readOnly; }
+    bool hasUnsavedChanges() const { return m_dirty; }
+    QString quorumText() const;
+    CouncilItemsModel *itemsModel() const { return m_items; }
+    QTableView *itemsView() const { return m_itemsView; }
+    EditableTable *membersTable() const { return m_members; }
+    TallyEditor *tallyEditor() const { return m_tally; }
+    /// "Print / save…": the minutes (biên bản) of the saved sitting.
+    PrintButton *printButton() const { return m_print; }
+
+public slots:
+    /// Writes the header and members; false (with a message box) when refused.
+    bool save();
+
+signals:
+    /// Something of sitting `id` was written (list counts, statuses follow).
+    void changed(qint64 id);
+    void backRequested();
+
+private:
+    void load(const Core::Workflow::CouncilSession &session);
+    bool saveIfDirty();
+    Core::Workflow::CouncilSession fromForm() const;
+    QList<Core::Workflow::CouncilMember> membersFromTable() const;
+    void fillMovements();
+    void onMemberItemChanged(int row, int column);
+    void markDirty();
+    void addDossier();
+    void closeSession();
+    void reloadItems(qint64 selectItemId);
+    void showCurrentItem();
+    void updateQuorum();
+    void updateState();
+    void warn(const QString &title, const QString &message);
+
+    Core::Database *m_db = nullptr;
+    Core::Workflow::CouncilSession m_session;
+    bool m_readOnly = false;
+    bool m_dirty = false;
+    bool m_loading = false;
+
+    QLabel *m_heading;
+    QLineEdit *m_title;
+    DateField *m_date;
+    QLineEdit *m_place;
+    QLineEdit *m_chair;
+    QSpinBox *m_year;
+    QComboBox *m_movement;
+    EditableTable *m_members;
+    QLabel *m_quorum;
+    QLabel *m_state;
+    CouncilItemsModel *m_items;
+    QTableView *m_itemsView;
+    TallyEditor *m_tally;
+    QPushButton *m_back;
+    QPushButton *m_save;
+    QPushButton *m_addDossier;
+    QPushButton *m_close;
+    PrintButton *m_print;
+};
+
+} // namespace VinhDanh::Ui

@@ -1,0 +1,161 @@
+#include "ui/documents/documentdialog.h"
+
+#include "core/documents/documentkinds.h"
+#include "core/documents/renderer.h"
+#include "core/error.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace VinhDanh::Ui {
+
+namespace {
+/// The folder the last document went to, so a clerk saving a set of documents is not sent
+/// back to the home folder each time (for this run of the program only).
+QString &lastFolder()
+{
+    static QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return folder;
+}
+
+QString filterFor(const QString &extension)
+{
+    if (extension == QLatin1String("pdf"))
+        return DocumentDialog::tr("PDF documents (*.pdf)");
+    if (extension == QLatin1String("odt"))
+        return DocumentDialog::tr("OpenDocument text (*.odt)");
+    if (extension == QLatin1String("xlsx"))
+        return DocumentDialog::tr("Excel workbooks (*.xlsx)");
+    return DocumentDialog::tr("CSV files (*.csv)");
+}
+} // namespace
+
+DocumentDialog::DocumentDialog(const Documents::Document &document, QWidget *parent)
+    : QDialog(parent), m_document(document), m_preview(new QPrintPreviewWidget(this)), m_status(new QLabel(this))
+{
+    setWindowTitle(m_document.title.isEmpty() ? tr("Document") : m_document.title);
+    setWindowFlag(Qt::WindowMaximizeButtonHint);
+    m_preview->setObjectName(QStringLiteral("preview"));
+    // The preview's own printer: its orientation decides the shape of the previewed pages.
+    m_preview->setOrientation(m_document.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &DocumentDialog::paint);
+    m_status->setObjectName(QStringLiteral("documentStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *printButton = new QPushButton(tr("&Print…"), this);
+    printButton->setObjectName(QStringLiteral("printButton"));
+    connect(printButton, &QPushButton::clicked, this, &DocumentDialog::print);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(printButton);
+    buttons->addWidget(addSaveButton(QStringLiteral("pdf"), tr("Save as P&DF…"), "savePdf"));
+    buttons->addWidget(addSaveButton(QStringLiteral("odt"), tr("Save as &ODT…"), "saveOdt"));
+    // Spreadsheets only hold the document's tables: offered when it has one.
+    buttons->addWidget(addSaveButton(QStringLiteral("xlsx"), tr("Save as &XLSX…"), "saveXlsx"));
+    buttons->addWidget(addSaveButton(QStringLiteral("csv"), tr("Save as &CSV…"), "saveCsv"));
+    buttons->addStretch();
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &DocumentDialog::reject);
+    buttons->addWidget(close);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_status);
+    layout->addLayout(buttons);
+    m_status->hide();
+    m_preview->fitToWidth();
+    resize(900, 860);
+}
+
+QPushButton *DocumentDialog::addSaveButton(const QString &extension, const QString &text, const char *objectName)
+{
+    auto *button = new QPushButton(text, this);
+    button->setObjectName(QLatin1String(objectName));
+    const bool possible = Documents::Renderer::canSave(m_document, extension);
+    button->setEnabled(possible);
+    button->setVisible(possible);
+    connect(button, &QPushButton::clicked, this, [this, extension] { saveAs(extension); });
+    return button;
+}
+
+DocumentDialog *DocumentDialog::show(QWidget *parent, Core::Database &db, const QString &kindCode, qint64 recordId,
+                                     int year, const QString &occasion)
+{
+    Documents::Document document;
+    try {
+        document = Documents::buildFor(db, kindCode, recordId, year, occasion);
+    } catch (const Core::Error &e) {
+        QMessageBox::warning(parent, tr("Cannot make the document"), e.message());
+        return nullptr;
+    }
+    auto *dialog = new DocumentDialog(document, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->QDialog::show();
+    return dialog;
+}
+
+void DocumentDialog::paint(QPrinter *printer)
+{
+    try {
+        Documents::Renderer::paint(m_document, *printer);
+    } catch (const Core::Error &e) {
+        m_status->setText(e.message());
+        m_status->show();
+    }
+}
+
+bool DocumentDialog::saveTo(const QString &path)
+{
+    try {
+        Documents::Renderer::save(m_document, path);
+    } catch (const Core::Error &e) {
+        QMessageBox::warning(this, tr("Cannot save the document"), e.message());
+        return false;
+    }
+    lastFolder() = QFileInfo(path).absolutePath();
+    m_status->setText(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));
+    m_status->show();
+    return true;
+}
+
+void DocumentDialog::saveAs(const QString &extension)
+{
+    const QString stem = m_document.fileStem.isEmpty() ? m_document.kind : m_document.fileStem;
+    const QString suggested = QDir(lastFolder()).filePath(stem + QLatin1Char('.') + extension);
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the document"), suggested, filterFor(extension));
+    if (path.isEmpty())
+        return;
+    // Some platforms' dialogs leave the extension to us; the format follows it.
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + extension;
+    saveTo(path);
+}
+
+void DocumentDialog::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(m_document.title);
+    printer.setPageOrientation(m_document.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        Documents::Renderer::paint(m_document, printer);
+    } catch (const Core::Error &e) {
+        QMessageBox::warning(this, tr("Cannot print the document"), e.message());
+    }
+}
+
+} // namespace VinhDanh::Ui

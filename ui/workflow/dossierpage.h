@@ -1,0 +1,109 @@
+#pragma once
+
+#include "core/workflow/workflow.h"
+
+#include <QDialog>
+#include <QMap>
+
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTableWidget;
+class QHBoxLayout;
+
+namespace VinhDanh::Core {
+class Database;
+}
+
+namespace VinhDanh::Ui {
+
+class AppraisalPanel;
+class AttachmentsPanel;
+class NomineeTableModel;
+class PrintButton;
+
+/// One dossier in its own window: the header, the nominees (with the engine's verdict, the
+/// entry warnings, the reason to proceed and the appraisal), the documents with what is
+/// missing, the appraisal tab while it is under appraisal, and the history. The buttons at the
+/// bottom are exactly the transitions the state machine allows from the status, disabled when
+/// the account may not take them. Once submitted the content is read-only and a line says why.
+/// Deletes itself when closed.
+class DossierPage : public QDialog
+{
+    Q_OBJECT
+public:
+    DossierPage(Core::Database &db, qint64 dossierId, QWidget *parent = nullptr);
+
+    qint64 dossierId() const { return m_dossier.id; }
+    const Core::Workflow::Dossier &dossier() const { return m_dossier; }
+    NomineeTableModel *nominees() const { return m_nominees; }
+    QTableView *nomineeTable() const { return m_nomineeTable; }
+    AttachmentsPanel *attachments() const { return m_attachments; }
+    AppraisalPanel *appraisal() const { return m_appraisal; }
+    QTableWidget *history() const { return m_history; }
+    QTabWidget *tabs() const { return m_tabs; }
+    /// "Print / save…": the tờ trình and the danh sách of this dossier.
+    PrintButton *printButton() const { return m_print; }
+    /// The button of a transition; nullptr when the status does not allow it.
+    QPushButton *transitionButton(Core::Workflow::Transition t) const;
+    /// The line saying why the content cannot change (empty while it can).
+    QString readOnlyReason() const;
+    /// Every control that changes the dossier's content.
+    QList<QWidget *> contentControls() const;
+
+public slots:
+    /// Reads the dossier again and updates every part of the page.
+    void reload();
+    void editHeader();
+    void addNominee();
+    void editNominee();
+    void removeNominee();
+    void openNomineePage();
+    void deleteDossier();
+    /// Takes a transition (asking for the reason when it needs one); shows why it could not.
+    void runTransition(Core::Workflow::Transition t);
+
+signals:
+    /// The dossier (or its status) changed: the work queue and its counts follow.
+    void changed();
+
+private:
+    QWidget *makeNomineesTab();
+    void loadHeader();
+    void loadHistory();
+    void updateControls();
+    void updateNomineeButtons();
+    /// The content may change now: draft or returned, and the account may edit dossiers.
+    bool isEditable() const;
+    qint64 selectedNomineeId() const;
+    void nomineeActivated();
+    void contentChanged();
+
+    Core::Database &m_db;
+    Core::Workflow::Dossier m_dossier;
+    bool m_missing = false; // the dossier could not be read
+    QMap<QString, QString> m_formNames;
+    QLabel *m_title;
+    QLabel *m_status;
+    QFormLayout *m_header;
+    QLabel *m_readOnly;
+    QTabWidget *m_tabs;
+    NomineeTableModel *m_nominees;
+    QTableView *m_nomineeTable;
+    AttachmentsPanel *m_attachments;
+    AppraisalPanel *m_appraisal;
+    QTableWidget *m_history;
+    QPushButton *m_editHeader;
+    QPushButton *m_delete;
+    QPushButton *m_addNominee;
+    QPushButton *m_editNominee;
+    QPushButton *m_removeNominee;
+    QPushButton *m_openNominee;
+    PrintButton *m_print;
+    QHBoxLayout *m_actions;
+    QMap<Core::Workflow::Transition, QPushButton *> m_transitionButtons;
+};
+
+} // namespace VinhDanh::Ui

@@ -1,0 +1,16 @@
+# The workflow folder's sources (included by ui/CMakeLists.txt): the dossiers work queue, the
+# dossier page with its nominees, documents, appraisal and history, and the "Dossiers and
+# decisions" tab of a person's or unit's page.
+target_sources(vinhdanh_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/workflowwidgets.cpp ${CMAKE_CURRENT_LIST_DIR}/workflowwidgets.h
+    ${CMAKE_CURRENT_LIST_DIR}/dossierlistmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/dossierlistmodel.h
+    ${CMAKE_CURRENT_LIST_DIR}/dossiersview.cpp ${CMAKE_CURRENT_LIST_DIR}/dossiersview.h
+    ${CMAKE_CURRENT_LIST_DIR}/dossierdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/dossierdialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/dossierpage.cpp ${CMAKE_CURRENT_LIST_DIR}/dossierpage.h
+    ${CMAKE_CURRENT_LIST_DIR}/nomineemodel.cpp ${CMAKE_CURRENT_LIST_DIR}/nomineemodel.h
+    ${CMAKE_CURRENT_LIST_DIR}/nomineedialog.cpp ${CMAKE_CURRENT_LIST_DIR}/nomineedialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/subjectpicker.cpp ${CMAKE_CURRENT_LIST_DIR}/subjectpicker.h
+    ${CMAKE_CURRENT_LIST_DIR}/attachmentspanel.cpp ${CMAKE_CURRENT_LIST_DIR}/attachmentspanel.h
+    ${CMAKE_CURRENT_LIST_DIR}/appraisalpanel.cpp ${CMAKE_CURRENT_LIST_DIR}/appraisalpanel.h
+    ${CMAKE_CURRENT_LIST_DIR}/subjectworkflowtab.cpp ${CMAKE_CURRENT_LIST_DIR}/subjectworkflowtab.h
+)
