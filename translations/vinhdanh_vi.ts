@@ -2952,13 +2952,6 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
 </context>
 <context>
-    <name>Tr</name>
-    <message>
-        <source>confirmed on the checklist</source>
-        <translation>đã xác nhận trong danh mục kiểm tra</translation>
-    </message>
-</context>
-<context>
     <name>UnitRepository</name>
     <message numerus="yes">
         <source>%n sub-unit(s) belong to it</source>
@@ -7781,6 +7774,10 @@ Nhập ghi chú minh chứng rồi nhấn Enter để xác nhận.</translation>
     <message>
         <source>The catalogue file %1 is damaged: %2.</source>
         <translation>Tệp danh mục %1 bị hỏng: %2.</translation>
+    </message>
+    <message>
+        <source>confirmed on the checklist</source>
+        <translation>đã xác nhận trên danh mục kiểm tra</translation>
     </message>
 </context>
 <context>

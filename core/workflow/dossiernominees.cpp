@@ -442,7 +442,11 @@ Eligibility::Request requestFor(const Head &h, const Nominee &n)
     r.occasion = h.occasion;
     for (const ChecklistItem &c : n.checklist)
         if (c.confirmed)
-            r.confirmations.insert(c.itemId, c.evidence.trimmed().isEmpty() ? Tr::tr("confirmed on the checklist") : c.evidence);
+            r.confirmations.insert(c.itemId, c.evidence.trimmed().isEmpty()
+                                                  // Spelled out: lupdate cannot follow Tr:: past the
+                                                  // Eligibility:: qualifier above and files it elsewhere.
+                                                  ? QCoreApplication::translate("Workflow", "confirmed on the checklist")
+                                                  : c.evidence);
     return r;
 }
 
