@@ -5,6 +5,7 @@
 #include "core/db/database.h"
 #include "core/eligibility/eligibilityservice.h"
 #include "core/error.h"
+#include "core/text/csv.h"
 #include "core/repo/personrepository.h"
 #include "core/repo/unitrepository.h"
 
@@ -72,12 +73,6 @@ void printCondition(const ConditionResult &c, int depth)
         printCondition(k, depth + 1);
 }
 
-QString csvField(QString s)
-{
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
-        s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return s;
-}
 } // namespace
 
 void addEligibilityCommands(CommandTable &table)
@@ -186,8 +181,8 @@ void addEligibilityCommands(CommandTable &table)
               } else if (fmt == QLatin1String("csv")) {
                   out() << "award,kind,key,name,unit,verdict,progress,proposed\n";
                   for (const Candidate &c : list)
-                      out() << QStringList{c.awardCode, c.personId ? QStringLiteral("person") : QStringLiteral("unit"), csvField(c.key),
-                                           csvField(c.name), csvField(c.unitName), verdictCode(c.verdict), csvField(c.progress),
+                      out() << QStringList{c.awardCode, c.personId ? QStringLiteral("person") : QStringLiteral("unit"), Core::Csv::field(c.key),
+                                           Core::Csv::field(c.name), Core::Csv::field(c.unitName), verdictCode(c.verdict), Core::Csv::field(c.progress),
                                            c.proposed ? QStringLiteral("1") : QStringLiteral("0")}
                                    .join(QLatin1Char(','))
                             << '\n';
