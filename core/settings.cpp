@@ -61,4 +61,23 @@ QString Settings::defaultDatabasePath()
     return base + QStringLiteral("/vinhdanh.sqlite");
 }
 
+namespace {
+// Printer names hold spaces and slashes, which QSettings reads as groups: percent-encode them.
+QString offsetKey(const QString &printer)
+{
+    return QStringLiteral("certificates/offset/")
+        + QString::fromLatin1(printer.toUtf8().toPercentEncoding());
+}
+} // namespace
+
+QPointF Settings::certificateOffset(const QString &printer)
+{
+    return store().value(offsetKey(printer), QPointF()).toPointF();
+}
+
+void Settings::setCertificateOffset(const QString &printer, const QPointF &offsetMm)
+{
+    store().setValue(offsetKey(printer), offsetMm);
+}
+
 } // namespace VinhDanh::Core

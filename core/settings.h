@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointF>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +27,12 @@ public:
     /// The default database file in the user's data folder, e.g.
     /// ~/.local/share/VinhDanh/VinhDanh/vinhdanh.sqlite (organisation/application; created on first start).
     static QString defaultDatabasePath();
+
+    /// How far (mm, +x right, +y down) certificates must move to land on the blanks in this
+    /// printer, measured with the test grid. Per printer and per computer: it is the printer's
+    /// feed that is off. Zero for a printer never calibrated.
+    static QPointF certificateOffset(const QString &printer);
+    static void setCertificateOffset(const QString &printer, const QPointF &offsetMm);
 };
 
 } // namespace VinhDanh::Core

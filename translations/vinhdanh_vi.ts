@@ -1191,6 +1191,176 @@
         <source>A line of Nơi nhận; repeat for each.</source>
         <translation>Một dòng Nơi nhận; lặp lại tùy chọn cho từng dòng.</translation>
     </message>
+    <message>
+        <source>confirmed by %1 at %2</source>
+        <translation>%1 xác nhận lúc %2</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(không rõ)</translation>
+    </message>
+    <message>
+        <source>confirmed on the checklist of dossier %1</source>
+        <translation>đã xác nhận trong danh mục kiểm tra của hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Confirm (or with --undo withdraw) one item of a nominee&apos;s check with an evidence note.</source>
+        <translation>Xác nhận (hoặc với --undo thì rút lại) một mục trong kết quả xét của đối tượng, kèm ghi chú minh chứng.</translation>
+    </message>
+    <message>
+        <source>The id of the condition to confirm, as check shows it.</source>
+        <translation>Mã của điều kiện cần xác nhận, như lệnh check hiển thị.</translation>
+    </message>
+    <message>
+        <source>The evidence: a report, a decision number, the minutes of a meeting.</source>
+        <translation>Minh chứng: báo cáo, số quyết định, biên bản họp.</translation>
+    </message>
+    <message>
+        <source>Withdraw the confirmation instead.</source>
+        <translation>Rút lại xác nhận.</translation>
+    </message>
+    <message>
+        <source>A confirmation needs its evidence: give --note TEXT (or --undo to withdraw one).</source>
+        <translation>Xác nhận cần có minh chứng: nhập --note NỘI_DUNG (hoặc --undo để rút lại xác nhận).</translation>
+    </message>
+    <message>
+        <source>%1 was not confirmed for %2 (%3, %4); nothing to withdraw.</source>
+        <translation>%1 chưa được xác nhận cho %2 (%3, %4); không có gì để rút lại.</translation>
+    </message>
+    <message>
+        <source>Withdrew the confirmation of %1 for %2 (%3, %4).</source>
+        <translation>Đã rút lại xác nhận %1 cho %2 (%3, %4).</translation>
+    </message>
+    <message>
+        <source>Confirmed %1 for %2 (%3, %4): %5</source>
+        <translation>Đã xác nhận %1 cho %2 (%3, %4): %5</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã kết thúc</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>đang họp</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number of millimetres from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 phải là số milimét từ %2 đến %3, không phải &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>Give either what you measured (--measured-left, --measured-top) or the offset itself (--offset-x, --offset-y), not both.</source>
+        <translation>Nhập hoặc số đo được (--measured-left, --measured-top) hoặc chính độ lệch (--offset-x, --offset-y), không nhập cả hai.</translation>
+    </message>
+    <message>
+        <source>Offset of %1: %2 mm across, %3 mm down.</source>
+        <translation>Độ lệch của %1: ngang %2 mm, dọc %3 mm.</translation>
+    </message>
+    <message>
+        <source>Give one of --import, --export and --reset.</source>
+        <translation>Chỉ chọn một trong --import, --export và --reset.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 mm, %4 fields, %5.</source>
+        <translation>%1: %2 × %3 mm, %4 trường, %5.</translation>
+    </message>
+    <message>
+        <source>the office&apos;s own layout</source>
+        <translation>bố cục riêng của cơ quan</translation>
+    </message>
+    <message>
+        <source>the shipped layout</source>
+        <translation>bố cục mặc định của chương trình</translation>
+    </message>
+    <message>
+        <source>Award forms: %1</source>
+        <translation>Hình thức khen thưởng: %1</translation>
+    </message>
+    <message>
+        <source>Move everything this many mm to the right (negative: left).</source>
+        <translation>Dịch toàn bộ sang phải bấy nhiêu mm (số âm: sang trái).</translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <source>Move everything this many mm down (negative: up).</source>
+        <translation>Dịch toàn bộ xuống dưới bấy nhiêu mm (số âm: lên trên).</translation>
+    </message>
+    <message>
+        <source>For certificates: use the offset calibrated for this printer.</source>
+        <translation>Với phôi bằng: dùng độ lệch đã căn chỉnh cho máy in này.</translation>
+    </message>
+    <message>
+        <source>Certificates and the test grid are printed to PDF: --output must end in .pdf.</source>
+        <translation>Phôi bằng và lưới căn chỉnh được in ra PDF: --output phải có đuôi .pdf.</translation>
+    </message>
+    <message>
+        <source>Test grid of %1 saved to %2.</source>
+        <translation>Đã lưu lưới căn chỉnh của %1 vào %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) on %1 saved to %2.</source>
+        <translation>
+            <numerusform>Đã lưu %n bằng trên %1 vào %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the issued decision&apos;s key, or KEY/N for the N-th of its list; PDF only</source>
+        <translation>mã của quyết định đã ban hành, hoặc MÃ/N cho người thứ N trong danh sách; chỉ PDF</translation>
+    </message>
+    <message>
+        <source>the blank: %1; PDF only</source>
+        <translation>loại phôi: %1; chỉ PDF</translation>
+    </message>
+    <message>
+        <source>Show or set how far a printer&apos;s certificates must move (on this computer).</source>
+        <translation>Xem hoặc đặt độ lệch khi in phôi của một máy in (trên máy tính này).</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s name.</source>
+        <translation>Tên máy in.</translation>
+    </message>
+    <message>
+        <source>On a test grid printed with the current offset: mm from the paper&apos;s left edge to the cross.</source>
+        <translation>Trên lưới căn chỉnh in với độ lệch hiện tại: số mm từ mép trái tờ giấy đến tâm dấu +.</translation>
+    </message>
+    <message>
+        <source>On a test grid printed with the current offset: mm from the paper&apos;s top edge to the cross.</source>
+        <translation>Trên lưới căn chỉnh in với độ lệch hiện tại: số mm từ mép trên tờ giấy đến tâm dấu +.</translation>
+    </message>
+    <message>
+        <source>Show, export, import or reset the office&apos;s layout of a certificate blank.</source>
+        <translation>Xem, xuất, nhập hoặc khôi phục bố cục phôi bằng của cơ quan.</translation>
+    </message>
+    <message>
+        <source>The blank: bang-khen or giay-khen.</source>
+        <translation>Loại phôi: bang-khen hoặc giay-khen.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>LOẠI</translation>
+    </message>
+    <message>
+        <source>Write the layout in force to this JSON file.</source>
+        <translation>Ghi bố cục đang dùng ra tệp JSON này.</translation>
+    </message>
+    <message>
+        <source>Check this JSON file and make it the office&apos;s layout.</source>
+        <translation>Kiểm tra tệp JSON này và dùng làm bố cục của cơ quan.</translation>
+    </message>
+    <message>
+        <source>Go back to the shipped layout.</source>
+        <translation>Quay về bố cục mặc định của chương trình.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -1973,6 +2143,62 @@
     <message>
         <source>%1 consecutive years rated %2 or better since %3 %4, but not everything required in that period</source>
         <translation>%1 năm liên tục xếp loại %2 trở lên kể từ %3 %4, nhưng chưa đủ các yêu cầu khác trong thời gian đó</translation>
+    </message>
+    <message>
+        <source>The check of %1 for %2 leaves nothing to confirm by hand.</source>
+        <translation>Kết quả xét %1 cho %2 không có mục nào cần xác nhận thủ công.</translation>
+    </message>
+    <message>
+        <source>The check of %1 for %2 has no item &quot;%3&quot; to confirm; the items to confirm are: %4.</source>
+        <translation>Kết quả xét %1 cho %2 không có mục &quot;%3&quot; để xác nhận; các mục cần xác nhận là: %4.</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} (the only one is {bloc}, the unit&apos;s emulation cluster or bloc)</source>
+        <translation>chỗ thay thế {%1} không hợp lệ (chỉ có {bloc}: cụm, khối thi đua của đơn vị)</translation>
+    </message>
+    <message>
+        <source>the unit belongs to no emulation cluster or bloc — record its cluster or bloc on the unit&apos;s form</source>
+        <translation>đơn vị chưa thuộc cụm, khối thi đua nào — ghi cụm/khối trong hồ sơ đơn vị</translation>
+    </message>
+    <message>
+        <source>member of the emulation bloc &quot;%1&quot;.</source>
+        <translation>thuộc khối thi đua &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>member of the emulation cluster &quot;%1&quot;.</source>
+        <translation>thuộc cụm thi đua &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>its emulation cluster or bloc (none recorded for the unit)</source>
+        <translation>cụm, khối thi đua của đơn vị (chưa ghi trong hồ sơ đơn vị)</translation>
+    </message>
+    <message>
+        <source>Choose either a person or a unit to confirm for.</source>
+        <translation>Chọn một cá nhân hoặc một tập thể để xác nhận.</translation>
+    </message>
+    <message>
+        <source>A confirmation needs an award code, a year from 1945 to 2200 and the item it confirms.</source>
+        <translation>Xác nhận cần có mã hình thức khen thưởng, năm từ 1945 đến 2200 và mục được xác nhận.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is one of a movement&apos;s own standards: name the movement it belongs to.</source>
+        <translation>&quot;%1&quot; là tiêu chuẩn riêng của một phong trào: hãy chỉ rõ phong trào đó.</translation>
+    </message>
+    <message>
+        <source>A confirmation needs its evidence: write what shows the standard is met (a report, a decision number, the minutes of a meeting).</source>
+        <translation>Xác nhận cần có minh chứng: ghi căn cứ cho thấy tiêu chuẩn đã đạt (báo cáo, số quyết định, biên bản họp).</translation>
+    </message>
+    <message>
+        <source>Someone else changed this confirmation after you opened it; it now shows what is stored. Tick or un-tick it again if you still mean to.</source>
+        <translation>Người khác đã sửa xác nhận này sau khi bạn mở; màn hình nay hiện nội dung đã lưu. Hãy đánh dấu hoặc bỏ đánh dấu lại nếu vẫn muốn.</translation>
+    </message>
+    <message>
+        <source>The confirmation was deleted meanwhile.</source>
+        <translation>Xác nhận đã bị xóa trong lúc đó.</translation>
+    </message>
+    <message>
+        <source>confirmed on the dossier&apos;s checklist</source>
+        <translation>đã xác nhận trong danh mục kiểm tra của hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -3125,6 +3351,109 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
 </context>
 <context>
+    <name>VinhDanh::Documents::Certificates</name>
+    <message>
+        <source>%1.%2 is missing: give it in millimetres.</source>
+        <translation>Thiếu %1.%2: hãy nhập bằng milimét.</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a number of millimetres between 0 and %3.</source>
+        <translation>%1.%2 phải là số milimét từ 0 đến %3.</translation>
+    </message>
+    <message>
+        <source>%1.field &quot;%2&quot; is not a field a certificate prints; use one of: %3.</source>
+        <translation>%1.field &quot;%2&quot; không phải trường in trên bằng; dùng một trong: %3.</translation>
+    </message>
+    <message>
+        <source>%1.width must be more than 0 mm.</source>
+        <translation>%1.width phải lớn hơn 0 mm.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) lies outside the %3 × %4 mm blank.</source>
+        <translation>%1 (%2) nằm ngoài phôi %3 × %4 mm.</translation>
+    </message>
+    <message>
+        <source>%1.size must be a font size between 6 and 72 points.</source>
+        <translation>%1.size phải là cỡ chữ từ 6 đến 72 point.</translation>
+    </message>
+    <message>
+        <source>%1.align must be left, center or right, not &quot;%2&quot;.</source>
+        <translation>%1.align phải là left, center hoặc right, không phải &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1.lines must be a whole number from 1 to 10.</source>
+        <translation>%1.lines phải là số nguyên từ 1 đến 10.</translation>
+    </message>
+    <message>
+        <source>The layout is not valid JSON (line %1: %2).</source>
+        <translation>Bố cục không phải JSON hợp lệ (dòng %1: %2).</translation>
+    </message>
+    <message>
+        <source>The layout must be a JSON object with type, paper and fields.</source>
+        <translation>Bố cục phải là một đối tượng JSON có type, paper và fields.</translation>
+    </message>
+    <message>
+        <source>The layout has no &quot;type&quot; (bang-khen or giay-khen).</source>
+        <translation>Bố cục thiếu &quot;type&quot; (bang-khen hoặc giay-khen).</translation>
+    </message>
+    <message>
+        <source>paper must be at least 50 × 50 mm.</source>
+        <translation>paper phải có kích thước ít nhất 50 × 50 mm.</translation>
+    </message>
+    <message>
+        <source>The layout has no fields: nothing would be printed.</source>
+        <translation>Bố cục không có trường nào: sẽ không in được gì.</translation>
+    </message>
+    <message>
+        <source>fields[%1]: &quot;%2&quot; is placed twice.</source>
+        <translation>fields[%1]: &quot;%2&quot; được đặt hai lần.</translation>
+    </message>
+    <message>
+        <source>There is no certificate blank &quot;%1&quot;; the blanks are: %2.</source>
+        <translation>Không có loại phôi &quot;%1&quot;; các loại phôi là: %2.</translation>
+    </message>
+    <message>
+        <source>The shipped layout of %1 is missing from the program.</source>
+        <translation>Chương trình thiếu bố cục mặc định của %1.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s layout of %1 cannot be read: %2 Import it again or reset it.</source>
+        <translation>Không đọc được bố cục %1 của cơ quan: %2 Hãy nhập lại hoặc khôi phục bố cục mặc định.</translation>
+    </message>
+    <message>
+        <source>This layout is for &quot;%1&quot;, not for &quot;%2&quot;.</source>
+        <translation>Bố cục này dành cho &quot;%1&quot;, không phải &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Decision %1 is still a draft: certificates are printed once it is issued, with its final number and date.</source>
+        <translation>Quyết định %1 vẫn là dự thảo: chỉ in bằng khi quyết định đã ban hành, có số và ngày chính thức.</translation>
+    </message>
+    <message>
+        <source>Decision %1 awards nothing printed on %2 (%3).</source>
+        <translation>Quyết định %1 không khen thưởng hình thức nào in trên %2 (%3).</translation>
+    </message>
+    <message>
+        <source>After the decision&apos;s key give the certificate&apos;s number in the list: KEY/3 (not &quot;%1&quot;).</source>
+        <translation>Sau mã quyết định, ghi số thứ tự của người nhận trong danh sách: MÃ/3 (không phải &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>There is no decision with the key &quot;%1&quot;.</source>
+        <translation>Không có quyết định nào có mã &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Number %1 of the decision&apos;s list is not printed on this blank; its certificates are numbers %2.</source>
+        <translation>Số %1 trong danh sách của quyết định không in trên loại phôi này; các bằng của phôi này là số %2.</translation>
+    </message>
+    <message>
+        <source>There is no certificate to print.</source>
+        <translation>Không có bằng nào để in.</translation>
+    </message>
+    <message>
+        <source>The printer or file cannot be opened for printing.</source>
+        <translation>Không mở được máy in hoặc tệp để in.</translation>
+    </message>
+</context>
+<context>
     <name>VinhDanh::Documents::Kinds</name>
     <message>
         <source>dossier</source>
@@ -3670,6 +3999,34 @@ Hãy kiểm tra lại tên tệp.</translation>
         <source>Decision date</source>
         <translation>Ngày quyết định</translation>
     </message>
+    <message>
+        <source>Award</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Year of achievement</source>
+        <translation>Năm đạt thành tích</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Cấp quyết định</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Phong trào</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
 </context>
 <context>
     <name>VinhDanh::Ui::AwardeesModel</name>
@@ -3849,6 +4206,209 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::CertificateDialog</name>
+    <message>
+        <source>Certificates of decision %1</source>
+        <translation>In phôi bằng của quyết định %1</translation>
+    </message>
+    <message>
+        <source>No. in the list</source>
+        <translation>Số TT trong danh sách</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Người, tập thể nhận</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>No printer installed (PDF only)</source>
+        <translation>Chưa cài máy in (chỉ lưu PDF)</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Quyết định:</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 ngày %2</translation>
+    </message>
+    <message>
+        <source>Blank:</source>
+        <translation>Loại phôi:</translation>
+    </message>
+    <message>
+        <source>Printer and calibration</source>
+        <translation>Máy in và căn chỉnh</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation>Máy in:</translation>
+    </message>
+    <message>
+        <source>across</source>
+        <translation>ngang</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>dọc</translation>
+    </message>
+    <message>
+        <source>Offset:</source>
+        <translation>Độ lệch:</translation>
+    </message>
+    <message>
+        <source>from the left edge</source>
+        <translation>từ mép trái</translation>
+    </message>
+    <message>
+        <source>from the top edge</source>
+        <translation>từ mép trên</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Cross measured on the test grid:</source>
+        <translation>Vị trí dấu + đo trên lưới căn chỉnh:</translation>
+    </message>
+    <message>
+        <source>Print test grid</source>
+        <translation>In lưới căn chỉnh</translation>
+    </message>
+    <message>
+        <source>Save test grid as PDF…</source>
+        <translation>Lưu lưới căn chỉnh ra PDF…</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Bố cục</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <source>Export the layout</source>
+        <translation>Xuất bố cục</translation>
+    </message>
+    <message>
+        <source>Layouts (*.json)</source>
+        <translation>Bố cục (*.json)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Nhập…</translation>
+    </message>
+    <message>
+        <source>Import a layout</source>
+        <translation>Nhập bố cục</translation>
+    </message>
+    <message>
+        <source>Reset to the shipped layout</source>
+        <translation>Khôi phục bố cục mặc định</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Xem trước…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lưu ra PDF…</translation>
+    </message>
+    <message>
+        <source>Select rows to print only those (a reprint); with none selected, all are printed in the order of the decision&apos;s list.</source>
+        <translation>Chọn dòng để chỉ in những người đó (in lại); không chọn dòng nào thì in tất cả theo thứ tự danh sách của quyết định.</translation>
+    </message>
+    <message>
+        <source>Certificates are printed once the decision is issued, with its final number and date.</source>
+        <translation>Chỉ in phôi bằng khi quyết định đã ban hành, có số và ngày chính thức.</translation>
+    </message>
+    <message>
+        <source>This decision awards nothing that is printed on a Bằng khen or Giấy khen blank.</source>
+        <translation>Quyết định này không có hình thức nào in trên phôi Bằng khen hoặc Giấy khen.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>In phôi bằng</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm, %3. %4</source>
+        <translation>%1 × %2 mm, %3. %4</translation>
+    </message>
+    <message>
+        <source>the office&apos;s own layout</source>
+        <translation>bố cục riêng của cơ quan</translation>
+    </message>
+    <message>
+        <source>the shipped layout</source>
+        <translation>bố cục mặc định của chương trình</translation>
+    </message>
+    <message>
+        <source>New offset: %1 mm across, %2 mm down. Print the test grid again to check.</source>
+        <translation>Độ lệch mới: ngang %1 mm, dọc %2 mm. Hãy in lại lưới căn chỉnh để kiểm tra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) saved to %1.</source>
+        <translation>
+            <numerusform>Đã lưu %n bằng vào %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test grid saved to %1.</source>
+        <translation>Đã lưu lưới căn chỉnh vào %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>The office&apos;s layout of %1 is now in use.</source>
+        <translation>Đang dùng bố cục %1 riêng của cơ quan.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Layout saved to %1.</source>
+        <translation>Đã lưu bố cục vào %1.</translation>
+    </message>
+    <message>
+        <source>The shipped layout of %1 is in use again.</source>
+        <translation>Đã quay về bố cục %1 mặc định.</translation>
+    </message>
+    <message>
+        <source>Test grid sent to %1.</source>
+        <translation>Đã gửi lưới căn chỉnh đến %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) sent to %1.</source>
+        <translation>
+            <numerusform>Đã gửi %n bằng đến %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the test grid</source>
+        <translation>Lưu lưới căn chỉnh</translation>
+    </message>
+    <message>
+        <source>Save the certificates</source>
+        <translation>Lưu các bằng</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4229,6 +4789,14 @@ Hãy kiểm tra lại tên tệp.</translation>
         <source>Save the draft first: the document is made from the saved decision.</source>
         <translation>Hãy lưu dự thảo trước: văn bản được lập từ quyết định đã lưu.</translation>
     </message>
+    <message>
+        <source>Certificates on blanks (in phôi)…</source>
+        <translation>In phôi Bằng khen, Giấy khen…</translation>
+    </message>
+    <message>
+        <source>Certificates are printed once the decision is issued.</source>
+        <translation>Chỉ in phôi bằng khi quyết định đã ban hành.</translation>
+    </message>
 </context>
 <context>
     <name>VinhDanh::Ui::DecisionsView</name>
@@ -4292,6 +4860,18 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <source>To</source>
         <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
@@ -4790,13 +5370,21 @@ Hãy kiểm tra lại tên tệp.</translation>
         <source>To review</source>
         <translation>Cần xem xét</translation>
     </message>
+    <message>
+        <source>Confirmed by %1 at %2: %3</source>
+        <translation>%1 xác nhận lúc %2: %3</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(không rõ)</translation>
+    </message>
+    <message>
+        <source>Confirmed on the checklist of dossier %1: %2 (change it on the dossier)</source>
+        <translation>Đã xác nhận trong danh mục kiểm tra của hồ sơ %1: %2 (sửa trong hồ sơ)</translation>
+    </message>
 </context>
 <context>
     <name>VinhDanh::Ui::EligibilityPanel</name>
-    <message>
-        <source>Movement standard confirmed by the clerk</source>
-        <translation>Tiêu chuẩn của phong trào do cán bộ xác nhận</translation>
-    </message>
     <message>
         <source>&amp;Confirmed</source>
         <translation>Đã &amp;xác nhận</translation>
@@ -4830,10 +5418,6 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Bộ quy tắc áp dụng: %1, phiên bản %2 (có hiệu lực từ %3).</translation>
     </message>
     <message>
-        <source>Select one of the movement&apos;s standards in the list to confirm it.</source>
-        <translation>Chọn một tiêu chuẩn của phong trào trong danh sách để xác nhận.</translation>
-    </message>
-    <message>
         <source>%1
 Type the evidence note, then press Enter to confirm.</source>
         <translation>%1
@@ -4842,6 +5426,26 @@ Nhập ghi chú minh chứng rồi nhấn Enter để xác nhận.</translation>
     <message>
         <source>The eligibility check failed: %1</source>
         <translation>Không kiểm tra được điều kiện khen thưởng: %1</translation>
+    </message>
+    <message>
+        <source>Confirmed by the clerk</source>
+        <translation>Cán bộ đã xác nhận</translation>
+    </message>
+    <message>
+        <source>%1
+Confirmed on the checklist of dossier %2; change it on the dossier.</source>
+        <translation>%1
+Đã xác nhận trong danh mục kiểm tra của hồ sơ %2; sửa trong hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Select a condition to review or one of the movement&apos;s standards to confirm it.</source>
+        <translation>Chọn một điều kiện để xem lại, hoặc một tiêu chuẩn của phong trào để xác nhận.</translation>
+    </message>
+    <message>
+        <source>%1
+Confirmed by %2.</source>
+        <translation>%1
+%2 đã xác nhận.</translation>
     </message>
 </context>
 <context>
@@ -4888,6 +5492,22 @@ Nhập ghi chú minh chứng rồi nhấn Enter để xác nhận.</translation>
     <message>
         <source>Decision date</source>
         <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
@@ -5502,6 +6122,82 @@ Nhập ghi chú minh chứng rồi nhấn Enter để xác nhận.</translation>
             <numerusform>%n mục</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Document kind</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <source>Plan number</source>
+        <translation>Số kế hoạch</translation>
+    </message>
+    <message>
+        <source>Plan date</source>
+        <translation>Ngày kế hoạch</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 đến %2</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>Tên người ký</translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Các giai đoạn</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>Tiêu chuẩn</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>The form now shows the movement as the other user saved it.</source>
+        <translation>Biểu mẫu nay hiện phong trào như người kia đã lưu.</translation>
+    </message>
 </context>
 <context>
     <name>VinhDanh::Ui::MovementListModel</name>
@@ -5792,6 +6488,26 @@ Nhập ghi chú minh chứng rồi nhấn Enter để xác nhận.</translation>
     <message>
         <source>Write why the proposal goes on although the engine finds the nominee not eligible.</source>
         <translation>Hãy ghi lý do vẫn đề nghị dù hệ thống xác định đối tượng không đủ điều kiện.</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Đối tượng đề nghị</translation>
+    </message>
+    <message>
+        <source>Award form</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Achievement summary</source>
+        <translation>Tóm tắt thành tích</translation>
+    </message>
+    <message>
+        <source>Reason to go on</source>
+        <translation>Lý do vẫn đề nghị</translation>
     </message>
 </context>
 <context>
@@ -6247,6 +6963,30 @@ Nhập ghi chú minh chứng rồi nhấn Enter để xác nhận.</translation>
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>%1 already has a rating for %2 (perhaps just entered by another clerk).</source>
+        <translation>%1 đã có xếp loại năm %2 (có thể người khác vừa nhập).</translation>
+    </message>
+    <message>
+        <source>This person</source>
+        <translation>Cá nhân này</translation>
+    </message>
+    <message>
+        <source>This unit</source>
+        <translation>Tập thể này</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
@@ -7778,6 +8518,10 @@ Nhập ghi chú minh chứng rồi nhấn Enter để xác nhận.</translation>
     <message>
         <source>confirmed on the checklist</source>
         <translation>đã xác nhận trên danh mục kiểm tra</translation>
+    </message>
+    <message>
+        <source>This dossier was proposed by a unit outside %1 and its sub-units; the account %2 can open only the dossiers of its own units. Ask the office that handles it.</source>
+        <translation>Hồ sơ này do một đơn vị ngoài %1 và các đơn vị trực thuộc đề nghị; tài khoản %2 chỉ mở được hồ sơ của các đơn vị mình. Hãy liên hệ cơ quan đang xử lý hồ sơ.</translation>
     </message>
 </context>
 <context>

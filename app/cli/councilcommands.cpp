@@ -205,7 +205,8 @@ void showBody(QCommandLineParser &p)
                               {QStringLiteral("items"), itemsJson}});
         return;
     }
-    out() << Tr::tr("Sitting %1: %2, %3 (%4)").arg(s.key, s.title, dateText(s.heldOn), s.status) << '\n';
+    const QString status = s.status == QLatin1String("closed") ? Tr::tr("closed") : Tr::tr("open");
+    out() << Tr::tr("Sitting %1: %2, %3 (%4)").arg(s.key, s.title, dateText(s.heldOn), status) << '\n';
     const int present = int(std::count_if(s.members.begin(), s.members.end(), [](const CouncilMember &m) { return m.attended; }));
     out() << (quorum ? Tr::tr("%1 of %2 members present: quorum (%3/%4) met.") : Tr::tr("%1 of %2 members present: no quorum (%3/%4)."))
                  .arg(present)

@@ -67,7 +67,8 @@ void decisionsBody(QCommandLineParser &p)
         return;
     }
     for (const Decision &d : list) {
-        out() << QStringList{d.number, dateText(d.date), d.issuer, signedBy(d), statusText(d), d.title}.join(QLatin1Char('\t'))
+        // The key last: it is what print --id and decision issue take.
+        out() << QStringList{d.number, dateText(d.date), d.issuer, signedBy(d), statusText(d), d.title, d.key}.join(QLatin1Char('\t'))
               << '\n';
         const QList<Awardee> awardees = repo.awardees(d.id);
         for (int i = 0; i < awardees.size(); ++i) {

@@ -2,6 +2,8 @@
 // built by core/documents (the same builders and layout the GUI previews and prints).
 #include "documentcommands.h"
 
+#include "certificatecommands.h"
+
 #include "core/db/database.h"
 #include "core/documents/documentkinds.h"
 #include "core/documents/letterhead.h"
@@ -26,6 +28,8 @@ void printBody(QCommandLineParser &p)
     const QString kind = required(p, QStringLiteral("document"));
     const QString id = required(p, QStringLiteral("id"));
     const QString output = required(p, QStringLiteral("output"));
+    if (isCertificateKind(kind))
+        return printCertificates(p, kind, id, output);
     const QString ext = QFileInfo(output).suffix().toLower();
     if (!Documents::Renderer::extensions().contains(ext))
         throw UsageError{Tr::tr("--output must end in .pdf, .odt, .xlsx or .csv (the extension picks the format).")};
@@ -42,6 +46,8 @@ void documentsBody(QCommandLineParser &)
 {
     for (const Documents::Kind &k : Documents::kinds())
         out() << QStringLiteral("%1  %2  (--id: %3)\n").arg(k.code, -20).arg(k.name, k.idHelp);
+    for (const QString &line : certificateKindLines())
+        out() << line << '\n';
 }
 
 void letterheadBody(QCommandLineParser &p)
@@ -100,6 +106,7 @@ void addDocumentCommands(CommandTable &table)
                                     Tr::tr("ID")});
                        p.addOption({QStringLiteral("output"), Tr::tr("The file to write; .pdf, .odt, .xlsx or .csv picks the format."),
                                     Tr::tr("FILE")});
+                       addCertificatePrintOptions(p);
                    },
                    printBody}});
     table.insert({QStringLiteral("documents"),
@@ -120,6 +127,7 @@ void addDocumentCommands(CommandTable &table)
                        p.addOption({QStringLiteral("recipient"), Tr::tr("A line of Nơi nhận; repeat for each."), Tr::tr("TEXT")});
                    },
                    letterheadBody}});
+    addCertificateCommands(table);
 }
 
 } // namespace VinhDanh::Cli

@@ -1,5 +1,5 @@
-// vinhdanh-cli check | candidates | rules: the eligibility engine (issue 3), through the same
-// Eligibility::Service the GUI uses.
+// vinhdanh-cli check | confirm | candidates | rules: the eligibility engine (issue 3), through
+// the same Eligibility::Service the GUI uses.
 #include "clisupport.h"
 
 #include "core/db/database.h"
@@ -36,6 +36,18 @@ QJsonObject conditionJson(const ConditionResult &c)
         o.insert(QStringLiteral("evidence"), QJsonArray::fromStringList(c.evidence));
     if (!c.progress.isEmpty())
         o.insert(QStringLiteral("progress"), c.progress);
+    if (c.confirmation.isSet()) {
+        // Who confirmed it, when and where: "eligibility" (the eligibility page or `confirm`),
+        // "dossier" (a dossier's checklist) or "request".
+        QJsonObject confirmed{{QStringLiteral("source"), c.confirmation.sourceCode()}, {QStringLiteral("note"), c.confirmation.note}};
+        if (!c.confirmation.by.isEmpty())
+            confirmed.insert(QStringLiteral("by"), c.confirmation.by);
+        if (!c.confirmation.at.isEmpty())
+            confirmed.insert(QStringLiteral("at"), c.confirmation.at);
+        if (!c.confirmation.dossier.isEmpty())
+            confirmed.insert(QStringLiteral("dossier"), c.confirmation.dossier);
+        o.insert(QStringLiteral("confirmed"), confirmed);
+    }
     if (!c.children.isEmpty()) {
         QJsonArray kids;
         for (const ConditionResult &k : c.children)
@@ -69,8 +81,67 @@ void printCondition(const ConditionResult &c, int depth)
         out() << indent << "    " << c.explanation << '\n';
     for (const QString &e : c.evidence)
         out() << indent << "    - " << e << '\n';
+    if (c.confirmation.source == Confirmation::Source::Saved)
+        out() << indent << "    " << Tr::tr("confirmed by %1 at %2").arg(c.confirmation.by.isEmpty() ? Tr::tr("(unknown)") : c.confirmation.by,
+                                                                     c.confirmation.at) << '\n';
+    else if (c.confirmation.source == Confirmation::Source::Dossier)
+        out() << indent << "    " << Tr::tr("confirmed on the checklist of dossier %1").arg(c.confirmation.dossier) << '\n';
     for (const ConditionResult &k : c.children)
         printCondition(k, depth + 1);
+}
+
+void addNomineeOptions(QCommandLineParser &p)
+{
+    p.addOption(databaseOption());
+    p.addOption({QStringLiteral("person"), Tr::tr("The person's key."), Tr::tr("KEY")});
+    p.addOption({QStringLiteral("unit"), Tr::tr("The unit's key."), Tr::tr("KEY")});
+    p.addOption({QStringLiteral("award"), Tr::tr("The award code (docs/award-codes.md)."), Tr::tr("CODE")});
+    p.addOption({QStringLiteral("year"), Tr::tr("The achievement year."), Tr::tr("YYYY")});
+    p.addOption({QStringLiteral("movement"), Tr::tr("A movement's key: adds its own standards."), Tr::tr("KEY")});
+}
+
+/// The nominee, award, year and movement of check and confirm; returns the nominee's name.
+/// Usage is checked before the database is touched.
+struct Nominee
+{
+    Request request;
+    QString key;
+    QString name;
+};
+
+Request requestOptions(QCommandLineParser &p)
+{
+    if (p.value(QStringLiteral("person")).isEmpty() == p.value(QStringLiteral("unit")).isEmpty())
+        throw UsageError{Tr::tr("Give exactly one of --person and --unit.")};
+    Request request;
+    request.awardCode = required(p, QStringLiteral("award"));
+    request.year = year(p);
+    required(p, QStringLiteral("database"));
+    return request;
+}
+
+Nominee resolveNominee(QCommandLineParser &p, Database &db, Request request)
+{
+    Nominee n;
+    const QString personKey = p.value(QStringLiteral("person")), unitKey = p.value(QStringLiteral("unit"));
+    if (!personKey.isEmpty()) {
+        PersonRepository people(db);
+        request.personId = people.idForKey(personKey);
+        if (!request.personId)
+            throw Error(Tr::tr("There is no person with the key \"%1\".").arg(personKey));
+        n.name = people.name(request.personId);
+        n.key = personKey;
+    } else {
+        UnitRepository units(db);
+        request.unitId = units.idForKey(unitKey);
+        if (!request.unitId)
+            throw Error(Tr::tr("There is no unit with the key \"%1\".").arg(unitKey));
+        n.name = units.name(request.unitId);
+        n.key = unitKey;
+    }
+    request.movementId = movementId(db, p);
+    n.request = request;
+    return n;
 }
 
 } // namespace
@@ -81,39 +152,17 @@ void addEligibilityCommands(CommandTable &table)
         {QStringLiteral("check"),
          {QT_TRANSLATE_NOOP("Cli", "Check one nominee's eligibility for an award, with the trace."),
           [](QCommandLineParser &p) {
-              p.addOption(databaseOption());
-              p.addOption({QStringLiteral("person"), Tr::tr("The person's key."), Tr::tr("KEY")});
-              p.addOption({QStringLiteral("unit"), Tr::tr("The unit's key."), Tr::tr("KEY")});
-              p.addOption({QStringLiteral("award"), Tr::tr("The award code (docs/award-codes.md)."), Tr::tr("CODE")});
-              p.addOption({QStringLiteral("year"), Tr::tr("The achievement year."), Tr::tr("YYYY")});
-              p.addOption({QStringLiteral("movement"), Tr::tr("A movement's key: adds its own standards."), Tr::tr("KEY")});
+              addNomineeOptions(p);
               p.addOption({QStringLiteral("format"), Tr::tr("text (default) or json."), Tr::tr("FORMAT"), QStringLiteral("text")});
           },
           [](QCommandLineParser &p) {
               const QString fmt = format(p, {QStringLiteral("text"), QStringLiteral("json")});
-              const QString personKey = p.value(QStringLiteral("person")), unitKey = p.value(QStringLiteral("unit"));
-              if (personKey.isEmpty() == unitKey.isEmpty())
-                  throw UsageError{Tr::tr("Give exactly one of --person and --unit.")};
-              Request request;
-              request.awardCode = required(p, QStringLiteral("award"));
-              request.year = year(p);
+              const Request options = requestOptions(p);
               Database db(ConnectionSettings::parse(required(p, QStringLiteral("database"))), Database::Mode::OpenExisting);
               login(p, db);
-              QString name;
-              if (!personKey.isEmpty()) {
-                  PersonRepository people(db);
-                  request.personId = people.idForKey(personKey);
-                  if (!request.personId)
-                      throw Error(Tr::tr("There is no person with the key \"%1\".").arg(personKey));
-                  name = people.name(request.personId);
-              } else {
-                  UnitRepository units(db);
-                  request.unitId = units.idForKey(unitKey);
-                  if (!request.unitId)
-                      throw Error(Tr::tr("There is no unit with the key \"%1\".").arg(unitKey));
-                  name = units.name(request.unitId);
-              }
-              request.movementId = movementId(db, p);
+              const Nominee nominee = resolveNominee(p, db, options);
+              const Request &request = nominee.request;
+              const QString &name = nominee.name;
               const Result r = Service(db).evaluate(request);
               if (fmt == QLatin1String("json")) {
                   QJsonArray conditions, checklist = QJsonArray::fromStringList(r.checklist);
@@ -121,7 +170,7 @@ void addEligibilityCommands(CommandTable &table)
                       conditions.append(conditionJson(c));
                   const QJsonObject o{
                       {QStringLiteral("nominee"), QJsonObject{{QStringLiteral("kind"), request.personId ? QStringLiteral("person") : QStringLiteral("unit")},
-                                                              {QStringLiteral("key"), request.personId ? personKey : unitKey},
+                                                              {QStringLiteral("key"), nominee.key},
                                                               {QStringLiteral("name"), name}}},
                       {QStringLiteral("award"), r.awardCode},
                       {QStringLiteral("awardName"), r.awardName},
@@ -151,6 +200,46 @@ void addEligibilityCommands(CommandTable &table)
                   for (const QString &item : r.checklist)
                       out() << "  - " << item << '\n';
               }
+          }}},
+        {QStringLiteral("confirm"),
+         {QT_TRANSLATE_NOOP("Cli", "Confirm (or with --undo withdraw) one item of a nominee's check with an evidence note."),
+          [](QCommandLineParser &p) {
+              addNomineeOptions(p);
+              p.addOption({QStringLiteral("item"), Tr::tr("The id of the condition to confirm, as check shows it."), Tr::tr("ID")});
+              p.addOption({QStringLiteral("note"), Tr::tr("The evidence: a report, a decision number, the minutes of a meeting."),
+                           Tr::tr("TEXT")});
+              p.addOption({QStringLiteral("undo"), Tr::tr("Withdraw the confirmation instead.")});
+          },
+          [](QCommandLineParser &p) {
+              const Request options = requestOptions(p);
+              const QString item = required(p, QStringLiteral("item"));
+              const bool undo = p.isSet(QStringLiteral("undo"));
+              const QString note = p.value(QStringLiteral("note")).trimmed();
+              if (!undo && note.isEmpty())
+                  throw UsageError{Tr::tr("A confirmation needs its evidence: give --note TEXT (or --undo to withdraw one).")};
+              Database db(ConnectionSettings::parse(required(p, QStringLiteral("database"))), Database::Mode::OpenExisting);
+              login(p, db);
+              const Nominee nominee = resolveNominee(p, db, options);
+              Service service(db);
+              const SavedConfirmation saved = service.confirm(nominee.request, item, !undo, note);
+              if (undo && saved.id == 0)
+                  out() << Tr::tr("%1 was not confirmed for %2 (%3, %4); nothing to withdraw.")
+                               .arg(item, nominee.name, nominee.request.awardCode)
+                               .arg(nominee.request.year)
+                        << '\n';
+              else if (undo)
+                  out() << Tr::tr("Withdrew the confirmation of %1 for %2 (%3, %4).")
+                               .arg(item, nominee.name, nominee.request.awardCode)
+                               .arg(nominee.request.year)
+                        << '\n';
+              else
+                  out() << Tr::tr("Confirmed %1 for %2 (%3, %4): %5")
+                               .arg(item, nominee.name, nominee.request.awardCode)
+                               .arg(nominee.request.year)
+                               .arg(saved.evidence)
+                        << '\n';
+              const Result r = service.evaluate(nominee.request);
+              out() << Tr::tr("Verdict: %1 (%2)").arg(verdictCode(r.verdict), verdictLabel(r.verdict)) << '\n';
           }}},
         {QStringLiteral("candidates"),
          {QT_TRANSLATE_NOOP("Cli", "List the nominees who meet an award's standards for a year."),

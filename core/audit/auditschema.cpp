@@ -125,6 +125,8 @@ const QList<AuditedTable> &auditedTables()
         {"council_conflicts", "item_id", nullptr, 4},
         {"decisions", "id", "number", 4},
         {"decision_awardees", "id", nullptr, 4},
+        // Step 5, the clerk's confirmations on the eligibility page.
+        {"eligibility_confirmations", "id", "item_id", 5},
     };
     return tables;
 }

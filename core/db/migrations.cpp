@@ -82,6 +82,12 @@ std::vector<Step> buildLadder()
                          Workflow::PayData::seedDefaults(db);
                          WorkflowSchema::install(db);
                      }});
+    steps.push_back({5, QStringLiteral("eligibility confirmations"), [](Database &db) {
+                         runScript(db, schemaFile(QStringLiteral("005_eligibility_confirmations.sql")));
+                         for (const AuditSchema::AuditedTable &t : AuditSchema::auditedTables())
+                             if (t.schemaStep == 5)
+                                 AuditSchema::installAudit(db, t);
+                     }});
     return steps;
 }
 } // namespace

@@ -62,6 +62,9 @@ DemoResult generate(Database &db, const DemoOptions &options,
 /// the same season (timestamps and generated keys aside). One transaction; run it as an
 /// account that may do everything (or on a database without accounts, as the demo is).
 DemoSeason generateSeason(Database &db, quint32 seed, int year = 2025);
+/// Gives the demo office the letterhead of the provincial People's Committee whose decisions the
+/// season issues, unless the office already has one (called by generateSeason()).
+void writeLetterhead(Database &db);
 } // namespace Demo
 
 } // namespace VinhDanh::Core

@@ -473,6 +473,7 @@ void Season::issue(qint64 sessionId, const QDate &sittingDay, const QList<Counci
 DemoSeason Season::run()
 {
     m_out.year = m_year;
+    Demo::writeLetterhead(m_db);
     chooseMovement();
     m_out.occasion = m_occasion;
     loadCandidates();

@@ -90,6 +90,32 @@ Signature signature(const Letterhead &letterhead, const QString &authority, cons
     return s;
 }
 
+bool isCollective(const Core::Workflow::Awardee &a)
+{
+    return a.recipient == QLatin1String("collective") || (a.recipient.isEmpty() && a.unitId > 0);
+}
+
+QList<Core::Workflow::Awardee> listOrder(Core::Database &db, QList<Core::Workflow::Awardee> list)
+{
+    const QStringList order = formOrder(db);
+    std::stable_sort(list.begin(), list.end(), [&order](const Core::Workflow::Awardee &a, const Core::Workflow::Awardee &b) {
+        if (isCollective(a) != isCollective(b))
+            return isCollective(a);
+        const int ra = int(order.indexOf(a.formCode)), rb = int(order.indexOf(b.formCode));
+        if (ra != rb)
+            return ra < rb;
+        return a.position < b.position;
+    });
+    return list;
+}
+
+QString achievement(const QString &movementName)
+{
+    return movementName.isEmpty()
+        ? QStringLiteral("đã có thành tích xuất sắc trong thực hiện nhiệm vụ")
+        : QStringLiteral("đã có thành tích xuất sắc trong phong trào thi đua “%1”").arg(movementName);
+}
+
 QString formName(Core::Database &db, const QString &code)
 {
     const QString name = Core::RecordRepository(db).awardFormName(code);

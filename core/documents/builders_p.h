@@ -4,6 +4,7 @@
 #include "core/documents/document.h"
 #include "core/documents/letterhead.h"
 #include "core/domain/codes.h"
+#include "core/workflow/workflow.h"
 
 #include <QDate>
 
@@ -34,6 +35,14 @@ QStringList formOrder(Core::Database &db);
 /// language the program runs in: documents are always Vietnamese. From the embedded catalogue,
 /// or Codes::label when the catalogue is missing.
 QString codeLabel(Core::Codes::Set set, const QString &code);
+/// A decision's awardee is a collective (typed-in awardees say so by their unit).
+bool isCollective(const Core::Workflow::Awardee &a);
+/// The order of a decision's attached list: collectives first, then individuals; within each by
+/// award form in the catalogue's order, then in the decision's order. Certificates print in it.
+QList<Core::Workflow::Awardee> listOrder(Core::Database &db, QList<Core::Workflow::Awardee> list);
+/// What a decision rewards, lower case: "đã có thành tích xuất sắc trong phong trào thi đua “…”",
+/// or "… trong thực hiện nhiệm vụ" without a movement. Decision and certificates say the same.
+QString achievement(const QString &movementName);
 /// "I", "II", … for group headings.
 QString roman(int n);
 /// Upper case the Vietnamese way (QString::toUpper is right for Vietnamese letters).

@@ -21,11 +21,6 @@ namespace Wf = Core::Workflow;
 namespace {
 const QString kDraftMark = QStringLiteral("(DỰ THẢO)");
 
-bool isCollective(const Wf::Awardee &a)
-{
-    return a.recipient == QLatin1String("collective") || (a.recipient.isEmpty() && a.unitId > 0);
-}
-
 /// The awardees with their bonus: an issued decision's stored amounts; for a draft what
 /// price() would store today (amount −1 where no coefficient or base salary is in force).
 struct Priced
@@ -58,7 +53,7 @@ Priced priced(Core::Database &db, const Wf::Decision &d)
             continue;
         }
         try {
-            a.coefficientMilli = pay.coefficientOn(a.formCode, isCollective(a) ? QStringLiteral("collective")
+            a.coefficientMilli = pay.coefficientOn(a.formCode, Build::isCollective(a) ? QStringLiteral("collective")
                                                                               : QStringLiteral("individual"), d.date);
             a.amount = Wf::Money::bonus(a.coefficientMilli, out.baseSalary);
             out.total += a.amount;
@@ -67,22 +62,6 @@ Priced priced(Core::Database &db, const Wf::Decision &d)
         }
     }
     return out;
-}
-
-/// Collectives first, then individuals; within each by award form in the catalogue's order,
-/// then in the decision's order (as DossierDocuments::nomineeList).
-QList<Wf::Awardee> ordered(Core::Database &db, QList<Wf::Awardee> list)
-{
-    const QStringList order = Build::formOrder(db);
-    std::stable_sort(list.begin(), list.end(), [&order](const Wf::Awardee &a, const Wf::Awardee &b) {
-        if (isCollective(a) != isCollective(b))
-            return isCollective(a);
-        const int ra = int(order.indexOf(a.formCode)), rb = int(order.indexOf(b.formCode));
-        if (ra != rb)
-            return ra < rb;
-        return a.position < b.position;
-    });
-    return list;
 }
 
 QString whoText(int collectives, int individuals)
@@ -150,7 +129,7 @@ QString proposalLine(Core::Database &db, const QList<Wf::Awardee> &awardees, boo
         who << QStringLiteral("các cơ quan, đơn vị tại %1 tờ trình đề nghị khen thưởng").arg(ids.size());
     } else {
         for (qint64 id : ids) {
-            const Wf::Dossier d = dossiers.dossier(id);
+            const Wf::Dossier d = dossiers.reference(id);
             QString w = d.unitName;
             if (!d.letterNo.isEmpty())
                 w += QStringLiteral(" tại Tờ trình số ") + d.letterNo;
@@ -172,7 +151,7 @@ Document decision(Core::Database &db, qint64 decisionId)
     const Wf::Decision d = repo.decision(decisionId);
     const bool draft = d.status != QLatin1String("issued");
     Priced money = priced(db, d);
-    const QList<Wf::Awardee> awardees = ordered(db, money.awardees);
+    const QList<Wf::Awardee> awardees = Build::listOrder(db, money.awardees);
     const Letterhead letterhead = Letterhead::load(db);
 
     Document doc = Build::officeDocument(letterhead, QStringLiteral("quyet-dinh"),
@@ -229,8 +208,8 @@ Document decision(Core::Database &db, qint64 decisionId)
     QStringList forms;
     QHash<QString, std::pair<int, int>> perForm;
     for (const Wf::Awardee &a : awardees) {
-        (isCollective(a) ? collectives : individuals) += 1;
-        (isCollective(a) ? perForm[a.formCode].first : perForm[a.formCode].second) += 1;
+        (Build::isCollective(a) ? collectives : individuals) += 1;
+        (Build::isCollective(a) ? perForm[a.formCode].first : perForm[a.formCode].second) += 1;
     }
     for (const QString &code : Build::formOrder(db))
         if (perForm.contains(code))
@@ -238,9 +217,7 @@ Document decision(Core::Database &db, qint64 decisionId)
     for (auto it = perForm.cbegin(); it != perForm.cend(); ++it)
         if (!forms.contains(it.key()))
             forms << it.key();
-    const QString achievement = movementName.isEmpty()
-        ? QStringLiteral("đã có thành tích xuất sắc trong thực hiện nhiệm vụ")
-        : QStringLiteral("đã có thành tích xuất sắc trong phong trào thi đua “%1”").arg(movementName);
+    const QString achievement = Build::achievement(movementName);
     if (forms.size() == 1) {
         part.paragraphs << Html::bold(QStringLiteral("Điều 1. "))
                 + Html::escaped(QStringLiteral("%1 cho %2 (có danh sách kèm theo), %3.")
@@ -304,7 +281,7 @@ Document decision(Core::Database &db, qint64 decisionId)
     int group = 0, counter = 0, formIndex = 0, lastKind = -1;
     QString lastForm;
     for (const Wf::Awardee &a : awardees) {
-        const int kind = isCollective(a) ? 0 : 1;
+        const int kind = Build::isCollective(a) ? 0 : 1;
         if (kind != lastKind) {
             t.rows << TableRow{{Build::roman(++group) + QStringLiteral(". ") + (kind ? QStringLiteral("CÁ NHÂN") : QStringLiteral("TẬP THỂ"))}, true};
             lastKind = kind;

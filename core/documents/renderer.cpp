@@ -322,17 +322,17 @@ void save(const Document &doc, const QString &path)
         saveXlsx(doc, path);
 }
 
-void savePdf(const Document &doc, const QString &path)
+void writePdf(const QString &path, const QString &title, const std::function<void(QPagedPaintDevice &)> &paintPages)
 {
     // Written beside the target and renamed at the end: a failure never leaves half a file.
     const QString partial = path + QStringLiteral(".part");
     {
         QPdfWriter writer(partial);
         writer.setResolution(600);
-        writer.setTitle(doc.title);
+        writer.setTitle(title);
         writer.setCreator(QStringLiteral("Vinh Danh"));
         try {
-            paint(doc, writer);
+            paintPages(writer);
         } catch (...) {
             QFile::remove(partial);
             throw;
@@ -343,6 +343,11 @@ void savePdf(const Document &doc, const QString &path)
         QFile::remove(partial);
         throw Core::Error(Tr::tr("%1 cannot be written: check the folder and that the file is not open elsewhere.").arg(path));
     }
+}
+
+void savePdf(const Document &doc, const QString &path)
+{
+    writePdf(path, doc.title, [&doc](QPagedPaintDevice &device) { paint(doc, device); });
 }
 
 void saveOdt(const Document &doc, const QString &path)

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 class QPagedPaintDevice;
 class QTextDocument;
 
@@ -40,6 +42,9 @@ QStringList extensions();
 bool canSave(const Document &doc, const QString &extension);
 
 void savePdf(const Document &doc, const QString &path);
+/// Writes a PDF at 600 dpi whose pages `paintPages` paints: to "path.part", renamed to `path`
+/// when done, so a failure leaves no half-written file. Error when it cannot be written.
+void writePdf(const QString &path, const QString &title, const std::function<void(QPagedPaintDevice &)> &paintPages);
 void saveOdt(const Document &doc, const QString &path);
 /// The tables as CSV: one file, tables one after another separated by an empty line.
 QByteArray csv(const Document &doc);

@@ -6,6 +6,7 @@
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/domain/movement.h"
+#include "core/eligibility/confirmationrepository.h"
 #include "core/eligibility/evaluator.h"
 #include "core/eligibility/rulesets.h"
 #include "core/error.h"
@@ -15,6 +16,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <optional>
 
 namespace VinhDanh::Core::Eligibility {
 
@@ -73,6 +75,11 @@ QList<Candidate> Service::candidates(int year, qint64 movementId, const std::fun
     }
     const Registry registry = loadAll(m_db);
     const Proposals proposed = proposals(m_db, year, movementId);
+    // The clerk's confirmations count here too: a confirmed route judgement (say, leading the
+    // emulation bloc) makes the nominee a candidate, and confirmed items are met in the verdict.
+    const ConfirmationRepository confirmationStore(m_db);
+    const QHash<qint64, GivenConfirmations> confirmedPeople = confirmationStore.effectiveForPeople(year, movementId);
+    const QHash<qint64, GivenConfirmations> confirmedUnits = confirmationStore.effectiveForUnits(year, movementId);
 
     EvalOptions screen;
     screen.year = year;
@@ -92,14 +99,28 @@ QList<Candidate> Service::candidates(int year, qint64 movementId, const std::fun
         if (codes.contains(rule.code))
             (rule.recipients == QLatin1String("collective") ? collectiveRules : individualRules).push_back(&rule);
     auto sweep = [&](const QHash<qint64, SubjectHistory> &subjects, bool collective) {
+        const QHash<qint64, GivenConfirmations> &confirmed = collective ? confirmedUnits : confirmedPeople;
         for (const SubjectHistory &s : subjects) {
+            const auto given = confirmed.constFind(s.id);
             for (const AwardRule *rp : collective ? collectiveRules : individualRules) {
                 const AwardRule &rule = *rp;
                 // Listed: whoever the registry qualifies, and whoever is proposed even if it does not.
                 const bool isProposed = proposed.has(collective, s.id, rule.code);
-                if (!isProposed && evaluateRule(set, rule, registry, s, screen).verdict == Verdict::NotEligible)
+                // Rare: copy the options only for a nominee with confirmations for this award.
+                std::optional<EvalOptions> screenWith, fullWith;
+                if (given != confirmed.constEnd() && given->contains(rule.code)) {
+                    QMap<QString, QString> notes;
+                    const QMap<QString, Confirmation> items = given->value(rule.code);
+                    for (auto it = items.begin(); it != items.end(); ++it)
+                        notes.insert(it.key(), it->note);
+                    screenWith = screen;
+                    screenWith->confirmations = notes;
+                    fullWith = full;
+                    fullWith->confirmations = notes;
+                }
+                if (!isProposed && evaluateRule(set, rule, registry, s, screenWith ? *screenWith : screen).verdict == Verdict::NotEligible)
                     continue;
-                const Result r = evaluateRule(set, rule, registry, s, full);
+                const Result r = evaluateRule(set, rule, registry, s, fullWith ? *fullWith : full);
                 Candidate c;
                 (collective ? c.unitId : c.personId) = s.id;
                 c.key = s.key;

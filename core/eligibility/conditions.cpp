@@ -434,6 +434,35 @@ ConditionResult recipient(const Condition &c, const Context &ctx)
     return r;
 }
 
+/// A cụm/khối thi đua exists for collectives only; leading it is voted in the bloc, so the
+/// registry can tell membership, never the lead (that stays a judgement for the clerk).
+ConditionResult inEmulationBloc(const Condition &c, const Context &ctx)
+{
+    ConditionResult r = start(c);
+    r.state = met(ctx.subject.isUnit && !ctx.subject.bloc.isEmpty());
+    if (!ctx.explain)
+        return r;
+    if (!ctx.subject.isUnit) {
+        r.explanation = Tr::tr("applies to collectives only");
+    } else if (ctx.subject.bloc.isEmpty()) {
+        r.explanation = Tr::tr("the unit belongs to no emulation cluster or bloc — record its cluster or bloc on the unit's form");
+    } else {
+        r.evidence << ctx.subject.bloc;
+        r.explanation = ctx.subject.blocKind == QLatin1String("khoi")
+                            ? Tr::tr("member of the emulation bloc \"%1\".").arg(ctx.subject.bloc)
+                            : Tr::tr("member of the emulation cluster \"%1\".").arg(ctx.subject.bloc);
+    }
+    return r;
+}
+
+/// {bloc} in a rule's text: the nominee's cluster/bloc, so the clerk confirms the right one.
+QString withBloc(QString text, const Context &ctx)
+{
+    return text.replace(QLatin1String("{bloc}"), ctx.subject.bloc.isEmpty()
+                                                      ? Tr::tr("its emulation cluster or bloc (none recorded for the unit)")
+                                                      : ctx.subject.bloc);
+}
+
 ConditionResult judgement(const Condition &c, const Context &ctx)
 {
     ConditionResult r = start(c);
@@ -455,8 +484,12 @@ ConditionResult evaluateCondition(const Condition &c, const Context &ctx)
         if (!confirmed.isEmpty()) {
             ConditionResult r = start(c);
             r.state = Verdict::Eligible;
+            if (c.namesBloc && ctx.explain)
+                r.description = withBloc(r.description, ctx);
             r.explanation = Tr::tr("confirmed by the clerk: %1").arg(confirmed);
             r.evidence << confirmed;
+            r.confirmation.source = Confirmation::Source::Request; // the service names the saved ones
+            r.confirmation.note = confirmed;
             return r;
         }
     }
@@ -491,11 +524,17 @@ ConditionResult evaluateCondition(const Condition &c, const Context &ctx)
         r = movementStandards(c.id, ctx);
         r.description = c.description;
         break;
+    case Op::InEmulationBloc: r = inEmulationBloc(c, ctx); break;
     }
     if (c.unconfirmed && ctx.mode == Mode::Normal) {
         r.state = Verdict::NeedsReview;
         if (ctx.explain)
             r.explanation = Tr::tr("%1 — standard not confirmed against the legal text: %2").arg(r.explanation, c.checklist);
+    }
+    if (c.namesBloc && ctx.explain) {
+        // The checklist reaches the explanation of a judgement and of an unconfirmed standard.
+        r.description = withBloc(r.description, ctx);
+        r.explanation = withBloc(r.explanation, ctx);
     }
     return r;
 }

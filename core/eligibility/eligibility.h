@@ -21,6 +21,22 @@ QString verdictCode(Verdict v);
 /// Translated, for people.
 QString verdictLabel(Verdict v);
 
+/// A clerk's confirmation that made a condition met: its evidence note, and who gave it,
+/// when and where. Saved ones come from the eligibility page (`vinhdanh-cli confirm`, table
+/// eligibility_confirmations) or a dossier's checklist; a request may also carry its own.
+struct Confirmation
+{
+    enum class Source { None, Request, Saved, Dossier };
+    Source source = Source::None;
+    QString note;
+    QString by;      // Saved: the account (or "os:<login>"); empty otherwise
+    QString at;      // Saved: ISO UTC timestamp; empty otherwise
+    QString dossier; // Dossier: the dossier's key and title
+    bool isSet() const { return source != Source::None; }
+    /// "request", "eligibility" (saved on the eligibility page), "dossier"; empty for None.
+    QString sourceCode() const;
+};
+
 /// One condition of the trace, possibly with sub-conditions (all-of / any-of groups).
 struct ConditionResult
 {
@@ -31,6 +47,7 @@ struct ConditionResult
     QStringList evidence; // the records it used ("2023: HTXSNV", "CSTDCS 2022 (QĐ 12/QĐ-UBND)")
     QString progress;     // "3/5 năm liên tục", empty when not a count
     QList<ConditionResult> children;
+    Confirmation confirmation; // set when the clerk's confirmation made it met
 };
 
 struct RuleSetInfo
@@ -54,6 +71,9 @@ struct Request
     QDate evaluationDate;  // picks the rule set in force; default: 31 December of `year`
     /// Clerk's confirmations of movement standards, keyed by ConditionResult::id.
     QMap<QString, QString> confirmations; // id → evidence note
+    /// Also count the confirmations saved for this nominee, award, year (and movement) on the
+    /// eligibility page and on dossier checklists; `confirmations` above wins over them.
+    bool savedConfirmations = true;
 };
 
 struct Result

@@ -3,6 +3,7 @@
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/db/transaction.h"
+#include "core/eligibility/confirmationrepository.h"
 #include "core/eligibility/evaluator.h"
 #include "core/eligibility/rulesets.h"
 #include "core/error.h"
@@ -12,6 +13,8 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace VinhDanh::Core::Eligibility {
 
@@ -44,6 +47,21 @@ QString verdictLabel(Verdict v)
         return Tr::tr("Not eligible");
     case Verdict::NeedsReview:
         return Tr::tr("Needs review");
+    }
+    return {};
+}
+
+QString Confirmation::sourceCode() const
+{
+    switch (source) {
+    case Source::None:
+        return {};
+    case Source::Request:
+        return QStringLiteral("request");
+    case Source::Saved:
+        return QStringLiteral("eligibility");
+    case Source::Dossier:
+        return QStringLiteral("dossier");
     }
     return {};
 }
@@ -99,6 +117,32 @@ std::optional<Movement> movementFor(Database &db, qint64 movementId)
     return m;
 }
 
+/// The notes the engine reads: the saved ones, then the request's own over them.
+QMap<QString, QString> notesFor(const QMap<QString, Confirmation> &given, const QMap<QString, QString> &requested)
+{
+    QMap<QString, QString> notes;
+    for (auto it = given.begin(); it != given.end(); ++it)
+        notes.insert(it.key(), it->note);
+    for (auto it = requested.begin(); it != requested.end(); ++it)
+        notes.insert(it.key(), it.value());
+    return notes;
+}
+
+/// The evaluator marks what a note confirmed as given with the request; name who, when and
+/// where for the notes that came from the store.
+void nameConfirmations(QList<ConditionResult> &conditions, const QMap<QString, Confirmation> &given,
+                       const QMap<QString, QString> &requested)
+{
+    for (ConditionResult &c : conditions) {
+        if (c.confirmation.isSet() && !requested.contains(c.id)) {
+            const auto it = given.constFind(c.id);
+            if (it != given.constEnd())
+                c.confirmation = *it;
+        }
+        nameConfirmations(c.children, given, requested);
+    }
+}
+
 Result notForKind(const RuleSet &set, const QString &code, const QString &name, bool collective)
 {
     Result r;
@@ -136,23 +180,83 @@ Result Service::evaluate(const Request &request) const
     o.year = request.year;
     o.movement = movement ? &*movement : nullptr;
     o.occasion = request.occasion;
-    o.confirmations = request.confirmations;
-    return evaluateRule(set, *rule, l.registry, l.subject(), o);
+    const QMap<QString, Confirmation> given =
+        request.savedConfirmations
+            ? ConfirmationRepository(m_db).effective({request.personId, request.unitId}, request.year, request.movementId).value(rule->code)
+            : QMap<QString, Confirmation>();
+    o.confirmations = notesFor(given, request.confirmations);
+    Result result = evaluateRule(set, *rule, l.registry, l.subject(), o);
+    nameConfirmations(result.conditions, given, request.confirmations);
+    return result;
 }
 
-QList<Result> Service::evaluateAll(qint64 personId, qint64 unitId, int year, qint64 movementId) const
+QList<Result> Service::evaluateAll(qint64 personId, qint64 unitId, int year, qint64 movementId, const QString &occasion) const
 {
     const RuleSet set = RuleSets::inForce(m_db, QDate(year, 12, 31));
     const Loaded l = loadFor(m_db, personId, unitId);
     const std::optional<Movement> movement = movementFor(m_db, movementId);
+    const GivenConfirmations given = ConfirmationRepository(m_db).effective({personId, unitId}, year, movementId);
     EvalOptions o;
     o.year = year;
     o.movement = movement ? &*movement : nullptr;
+    o.occasion = occasion;
     QList<Result> out;
-    for (const AwardRule &rule : set.rules)
-        if ((rule.recipients == QLatin1String("collective")) == l.subject().isUnit)
-            out << evaluateRule(set, rule, l.registry, l.subject(), o);
+    for (const AwardRule &rule : set.rules) {
+        if ((rule.recipients == QLatin1String("collective")) != l.subject().isUnit)
+            continue;
+        const QMap<QString, Confirmation> mine = given.value(rule.code);
+        o.confirmations = notesFor(mine, {});
+        out << evaluateRule(set, rule, l.registry, l.subject(), o);
+        nameConfirmations(out.back().conditions, mine, {});
+    }
     return out;
+}
+
+namespace {
+/// The leaves of a trace a clerk may confirm: a movement's own standards and whatever the
+/// engine leaves to review (judgements, standards the notes mark unconfirmed).
+void confirmable(const QList<ConditionResult> &conditions, QList<const ConditionResult *> &out)
+{
+    for (const ConditionResult &c : conditions) {
+        if (c.children.isEmpty() && !c.id.isEmpty()
+            && (ConfirmationRepository::isMovementItem(c.id) || c.state == Verdict::NeedsReview))
+            out << &c;
+        confirmable(c.children, out);
+    }
+}
+} // namespace
+
+SavedConfirmation Service::confirm(const Request &request, const QString &itemId, bool confirmed, const QString &note,
+                                   int expectedVersion)
+{
+    if (confirmed) {
+        // Only what the check leaves to the clerk can be confirmed: judged on the bare registry.
+        Request bare = request;
+        bare.confirmations.clear();
+        bare.savedConfirmations = false;
+        const Result r = evaluate(bare);
+        QList<const ConditionResult *> items;
+        confirmable(r.conditions, items);
+        const bool found = std::any_of(items.begin(), items.end(), [&](const ConditionResult *c) { return c->id == itemId; });
+        if (!found) {
+            QStringList ids;
+            for (const ConditionResult *c : items)
+                if (!ids.contains(c->id))
+                    ids << c->id;
+            throw Error(ids.isEmpty() ? Tr::tr("The check of %1 for %2 leaves nothing to confirm by hand.").arg(r.awardCode).arg(request.year)
+                                      : Tr::tr("The check of %1 for %2 has no item \"%3\" to confirm; the items to confirm are: %4.")
+                                            .arg(r.awardCode)
+                                            .arg(request.year)
+                                            .arg(itemId, ids.join(QStringLiteral(", "))));
+        }
+    }
+    ConfirmationKey key;
+    key.subject = {request.personId, request.unitId};
+    key.awardCode = request.awardCode;
+    key.year = request.year;
+    key.movementId = request.movementId;
+    key.itemId = itemId;
+    return ConfirmationRepository(m_db).save(key, confirmed, note, expectedVersion);
 }
 
 RuleSetInfo Service::importRuleSet(const QString &path)

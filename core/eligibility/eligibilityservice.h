@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/eligibility/confirmationrepository.h"
 #include "core/eligibility/eligibility.h"
 
 #include <QList>
@@ -40,9 +41,19 @@ public:
     /// The set whose effectiveFrom is the latest on or before `date`; Error if none is in force.
     RuleSetInfo ruleSetInForce(const QDate &date) const;
 
+    /// Counts the confirmations saved for the nominee (see Request::savedConfirmations).
     Result evaluate(const Request &request) const;
-    /// Every award form the nominee's kind can receive, for one year (the eligibility panel).
-    QList<Result> evaluateAll(qint64 personId, qint64 unitId, int year, qint64 movementId = 0) const;
+    /// Every award form the nominee's kind can receive, for one year (the eligibility panel),
+    /// with the saved confirmations.
+    QList<Result> evaluateAll(qint64 personId, qint64 unitId, int year, qint64 movementId = 0,
+                              const QString &occasion = {}) const;
+
+    /// Ticks (`confirmed`, with an evidence note) or un-ticks one item of the check `request`
+    /// describes (nominee, award, year, movement), for every later evaluation. A tick is
+    /// refused for an item the check does not leave to the clerk (the message lists those it
+    /// does). See ConfirmationRepository::save for the permission and `expectedVersion`.
+    SavedConfirmation confirm(const Request &request, const QString &itemId, bool confirmed, const QString &note,
+                              int expectedVersion = -1);
 
     /// For a year (and optionally a movement): everyone eligible for some award form who has
     /// not been proposed, and everyone proposed who is not eligible. Loads the registry in

@@ -149,6 +149,8 @@ ConditionResult movementStandards(const QString &id, const Context &ctx)
                 item.state = Verdict::Eligible;
                 item.evidence << note;
                 item.explanation = Tr::tr("confirmed by the clerk: %1").arg(note);
+                item.confirmation.source = Confirmation::Source::Request; // the service names the saved ones
+                item.confirmation.note = note;
             } else if (ctx.mode == Mode::Screen) {
                 item.state = Verdict::Eligible;
             } else {
@@ -209,7 +211,8 @@ Result evaluateRule(const RuleSet &set, const AwardRule &rule, const Registry &r
         result.progress = p->progress;
 
     if (options.earliest) {
-        if (screen(set, rule, registry, subject, options.year) != Verdict::NotEligible) {
+        // Eligible already (the clerk confirmed what the registry cannot show): this year.
+        if (result.verdict == Verdict::Eligible || screen(set, rule, registry, subject, options.year) != Verdict::NotEligible) {
             result.earliestYear = options.year;
         } else {
             Registry sim = registry;

@@ -77,7 +77,10 @@ Registry load(const Database &db, const Scope &scope)
         }
     }
     if (scope.withUnits) {
-        Query q = prepared(db, QStringLiteral("SELECT u.id, u.ext_key, u.name, u.kind, u.parent_id FROM units u") + where(scope.units), scope);
+        Query q = prepared(db, QStringLiteral("SELECT u.id, u.ext_key, u.name, u.kind, u.parent_id, b.name, b.kind FROM units u "
+                                              "LEFT JOIN blocs b ON b.id = u.bloc_id")
+                                   + where(scope.units),
+                           scope);
         q.exec();
         while (q.next()) {
             SubjectHistory &s = r.units[q.id(0)];
@@ -87,6 +90,8 @@ Registry load(const Database &db, const Scope &scope)
             s.name = q.text(2);
             s.category = q.text(3);
             s.unitId = q.id(4);
+            s.bloc = q.text(5);
+            s.blocKind = q.text(6);
         }
     }
     // Rows of people p or units u in scope: "x.person_id IN (SELECT p.id …) OR x.unit_id IN (…)".

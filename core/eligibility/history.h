@@ -63,6 +63,8 @@ struct SubjectHistory
     QString name;
     QString category; // person category, or unit kind
     qint64 unitId = 0; // a person's unit, or a unit's parent
+    QString bloc;      // a unit's emulation cluster or bloc (cụm/khối thi đua) as the registry holds it now; empty = none
+    QString blocKind;  // cum | khoi
     std::vector<std::pair<int, quint8>> ratings; // year → level (ratingLevel)
     std::vector<AwardFact> awards;
     std::vector<InitiativeFact> initiatives;

@@ -193,6 +193,21 @@ public:
         return v;
     }
 
+    /// True when `text` names the nominee's cluster/bloc with {bloc}; any other {word} is a
+    /// mistake (a typo would otherwise reach the clerk as it is).
+    static bool placeholders(const QString &text, const QString &path)
+    {
+        static const QRegularExpression token(QStringLiteral("\\{([A-Za-z_]+)\\}"));
+        bool bloc = false;
+        for (auto it = token.globalMatch(text); it.hasNext();) {
+            const QString name = it.next().captured(1);
+            if (name != QLatin1String("bloc"))
+                fail(path, Tr::tr("unknown placeholder {%1} (the only one is {bloc}, the unit's emulation cluster or bloc)").arg(name));
+            bloc = true;
+        }
+        return bloc;
+    }
+
     Condition condition(const QJsonValue &value, const QString &path, QSet<QString> &ids) const
     {
         if (!value.isObject())
@@ -203,7 +218,7 @@ public:
                                        QStringLiteral("ratingStreak"), QStringLiteral("ratingCount"), QStringLiteral("titleCount"),
                                        QStringLiteral("afterAward"), QStringLiteral("initiatives"), QStringLiteral("memberShare"),
                                        QStringLiteral("memberDiscipline"), QStringLiteral("noDiscipline"), QStringLiteral("judgement"),
-                                       QStringLiteral("movementStandards")};
+                                       QStringLiteral("movementStandards"), QStringLiteral("inEmulationBloc")};
         c.type = code(o, path, QStringLiteral("type"), types, true);
         c.id = text(o, path, QStringLiteral("id"), true);
         if (!QRegularExpression(QStringLiteral("^[a-z0-9][a-z0-9_.-]*$")).match(c.id).hasMatch())
@@ -214,6 +229,8 @@ public:
         c.description = text(o, path, QStringLiteral("description"), true);
         c.citation = text(o, path, QStringLiteral("citation"), false);
         c.checklist = text(o, path, QStringLiteral("checklist"), false);
+        c.namesBloc = placeholders(c.description, path + QStringLiteral("/description"))
+                      | placeholders(c.checklist, path + QStringLiteral("/checklist"));
         if (o.contains(QStringLiteral("unconfirmed")) && !o.value(QStringLiteral("unconfirmed")).isBool())
             fail(path + QStringLiteral("/unconfirmed"), Tr::tr("\"unconfirmed\" must be true or false"));
         c.unconfirmed = o.value(QStringLiteral("unconfirmed")).toBool();

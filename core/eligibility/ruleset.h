@@ -16,12 +16,13 @@ struct Condition
 {
     QString id;
     QString type; // allOf anyOf recipient ratingStreak ratingCount titleCount afterAward initiatives
-                  // memberShare memberDiscipline noDiscipline judgement movementStandards
+                  // memberShare memberDiscipline noDiscipline judgement movementStandards inEmulationBloc
     QString description; // Vietnamese, from the file
     QString citation;
     QString checklist;   // judgement / unconfirmed: what the clerk must check
     bool unconfirmed = false; // the notes mark the standard unconfirmed: computed, but needs review
     bool route = false;       // judgement: an alternative route the registry cannot see
+    bool namesBloc = false;   // description or checklist holds {bloc}: the nominee's cluster/bloc goes there
 
     QStringList awards;     // titleCount, afterAward, memberShare (award)
     QString minRating;      // ratingStreak, ratingCount, afterAward, memberShare
@@ -42,7 +43,7 @@ struct Condition
 
     // Precomputed by the parser so evaluation compares numbers, not texts.
     enum class Op { AllOf, AnyOf, Recipient, RatingStreak, RatingCount, TitleCount, AfterAward, Initiatives, MemberShare,
-                    MemberDiscipline, NoDiscipline, Judgement, MovementStandards };
+                    MemberDiscipline, NoDiscipline, Judgement, MovementStandards, InEmulationBloc };
     Op op = Op::AllOf;
     int minRatingLevel = -1;
     int minInitiativeLevel = -1;

@@ -77,4 +77,41 @@ QVariantMap columns(const Person &p)
             {QStringLiteral("category"), p.category}};
 }
 
+QVariantMap columns(const Rating &r)
+{
+    return {{QStringLiteral("year"), r.year},
+            {QStringLiteral("rating"), r.rating},
+            {QStringLiteral("note"), textOrNull(r.note)}};
+}
+
+QVariantMap columns(const Award &a)
+{
+    return {{QStringLiteral("form_code"), a.formCode},
+            {QStringLiteral("kind"), a.kind},
+            {QStringLiteral("year"), a.year},
+            {QStringLiteral("decision_no"), textOrNull(a.decisionNo)},
+            {QStringLiteral("decision_date"), Keys::dateValue(a.decisionDate)},
+            {QStringLiteral("authority"), textOrNull(a.authority)},
+            {QStringLiteral("movement_id"), idOrNull(a.movementId)},
+            {QStringLiteral("note"), textOrNull(a.note)}};
+}
+
+QVariantMap columns(const Initiative &i)
+{
+    return {{QStringLiteral("title"), i.title},
+            {QStringLiteral("level"), i.level},
+            {QStringLiteral("decision_no"), textOrNull(i.decisionNo)},
+            {QStringLiteral("decision_date"), Keys::dateValue(i.decisionDate)},
+            {QStringLiteral("note"), textOrNull(i.note)}};
+}
+
+QVariantMap columns(const Discipline &d)
+{
+    return {{QStringLiteral("kind"), d.kind},
+            {QStringLiteral("start_date"), Keys::dateValue(d.startDate)},
+            {QStringLiteral("end_date"), Keys::dateValue(d.endDate)},
+            {QStringLiteral("decision_no"), textOrNull(d.decisionNo)},
+            {QStringLiteral("note"), textOrNull(d.note)}};
+}
+
 } // namespace VinhDanh::Core::Versioning

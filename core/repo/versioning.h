@@ -26,6 +26,10 @@ void checkUpdated(const Database &db, const Query &update, const QString &table,
 /// The stored columns a form edits, for comparing "mine" with ConflictError::stored().
 QVariantMap columns(const Unit &unit);
 QVariantMap columns(const Person &person);
+QVariantMap columns(const Rating &rating);
+QVariantMap columns(const Award &award);
+QVariantMap columns(const Initiative &initiative);
+QVariantMap columns(const Discipline &discipline);
 
 } // namespace Versioning
 } // namespace VinhDanh::Core

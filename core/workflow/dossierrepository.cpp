@@ -260,13 +260,26 @@ QList<Dossier> DossierRepository::list(const DossierFilter &filter) const
     return out;
 }
 
-Dossier DossierRepository::dossier(qint64 id) const
+Dossier DossierRepository::reference(qint64 id) const
 {
     Query q(m_db.sql(), kSelect + QStringLiteral(" WHERE d.id = :id"));
     q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
         throw Error(Tr::tr("The dossier no longer exists; someone else may have deleted it."));
     return readDossier(q);
+}
+
+Dossier DossierRepository::dossier(qint64 id) const
+{
+    Dossier d = reference(id);
+    // The same limit as list(): a clerk opening another unit's dossier by key or id is told why.
+    if (const qint64 root = Permissions::visibleRoot(m_db); root > 0 && !Permissions::inSubtree(m_db, root, d.unitId)) {
+        const QString unitName = Lookup::column(m_db, "units", "name", root).toString();
+        throw PermissionError(Tr::tr("This dossier was proposed by a unit outside %1 and its sub-units; the account %2 "
+                                     "can open only the dossiers of its own units. Ask the office that handles it.")
+                                  .arg(unitName, m_db.session().username));
+    }
+    return d;
 }
 
 qint64 DossierRepository::idForKey(const QString &key) const

@@ -35,10 +35,18 @@ class DossierRepository
 public:
     explicit DossierRepository(Database &db) : m_db(db) {}
 
+    // A clerk works on their own unit's subtree (Permissions::visibleRoot): the counts and the
+    // list hold the dossiers its units proposed, and dossier() refuses any other. Every other
+    // role, and a database without accounts, sees every dossier.
     StatusCounts counts() const;
     /// Newest first.
     QList<Dossier> list(const DossierFilter &filter = {}) const;
-    Dossier dossier(qint64 id) const; // Error when missing
+    /// Opens a dossier: Error when missing, PermissionError when a clerk's subtree does not hold
+    /// its proposing unit.
+    Dossier dossier(qint64 id) const;
+    /// The dossier for naming it where dossiers of many units meet (a council sitting, a
+    /// decision's "at the proposal of…"): like dossier(), without the clerk's limit.
+    Dossier reference(qint64 id) const;
     qint64 idForKey(const QString &key) const;
 
     /// Creates (id 0) or updates a draft/returned dossier's header. Validates (unit, year,

@@ -1,4 +1,4 @@
-// vinhdanh-cli check | candidates | rules, run as a script would.
+// vinhdanh-cli check | confirm | candidates | rules, run as a script would.
 #include "core/db/database.h"
 
 #include "cli/clioffice.h"
@@ -30,7 +30,7 @@ TEST_CASE("cliCheck_json_givesVerdictRuleSetAndNestedConditions", "[cli][eligibi
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     CHECK(o.value(QStringLiteral("verdict")).toString() == QStringLiteral("not_eligible"));
     CHECK(o.value(QStringLiteral("ruleSet")).toObject().value(QStringLiteral("id")).toString() == QStringLiteral("luat-06-2022-nd-152-2025"));
-    CHECK(o.value(QStringLiteral("ruleSet")).toObject().value(QStringLiteral("version")).toInt() == 1);
+    CHECK(o.value(QStringLiteral("ruleSet")).toObject().value(QStringLiteral("version")).toInt() == 2);
     CHECK(o.value(QStringLiteral("progress")).toString() == QStringLiteral("2/3 consecutive times"));
     const QJsonArray conditions = o.value(QStringLiteral("conditions")).toArray();
     REQUIRE(conditions.size() == 3);
@@ -90,4 +90,90 @@ TEST_CASE("cliRules_listsTheSets_andRefusesABadFileWithItsLine", "[cli][eligibil
     const CliRun r = cli({QStringLiteral("rules"), QStringLiteral("--database"), db, QStringLiteral("--import"), bad.fileName()});
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("bad.json, line 5")));
+}
+
+namespace {
+/// The condition `id` anywhere in check's JSON conditions, or an empty object.
+QJsonObject conditionIn(const QJsonArray &conditions, const QString &id)
+{
+    for (const QJsonValue &v : conditions) {
+        const QJsonObject c = v.toObject();
+        if (c.value(QStringLiteral("id")).toString() == id)
+            return c;
+        const QJsonObject inner = conditionIn(c.value(QStringLiteral("conditions")).toArray(), id);
+        if (!inner.isEmpty())
+            return inner;
+    }
+    return {};
+}
+
+QStringList nominee(const QString &db, const QString &command)
+{
+    return {command, QStringLiteral("--database"), db, QStringLiteral("--person"), QStringLiteral("P1"),
+            QStringLiteral("--award"), QStringLiteral("LDTT"), QStringLiteral("--year"), QStringLiteral("2025")};
+}
+
+QJsonObject checkJson(const QString &db)
+{
+    const CliRun r = cli(nominee(db, QStringLiteral("check")) + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(r.code == 0);
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
+} // namespace
+
+TEST_CASE("cliConfirm_thenCheckJson_showsTheItemConfirmedAndByWhom_andUndoWithdrawsIt", "[cli][eligibility]")
+{
+    QTemporaryDir dir;
+    const QString db = cliOffice(dir);
+    const QString note = QStringLiteral("Biên bản họp đơn vị ngày 12/01/2026");
+    const QMap<QString, QString> env{{QStringLiteral("USER"), QStringLiteral("vanthu")}};
+    CHECK(conditionIn(checkJson(db).value(QStringLiteral("conditions")).toArray(), QStringLiteral("tinh-than"))
+              .value(QStringLiteral("state")).toString() == QStringLiteral("needs_review"));
+
+    const CliRun confirmed = cli(nominee(db, QStringLiteral("confirm"))
+                                     + QStringList{QStringLiteral("--item"), QStringLiteral("tinh-than"), QStringLiteral("--note"), note},
+                                 env);
+    REQUIRE(confirmed.code == 0);
+    CHECK(confirmed.out.contains(QStringLiteral("Confirmed tinh-than")));
+    CHECK(confirmed.out.contains(QStringLiteral("Verdict: needs_review"))); // the common judgement is still open
+    cli(nominee(db, QStringLiteral("confirm"))
+            + QStringList{QStringLiteral("--item"), QStringLiteral("khong-dang-xem-xet"), QStringLiteral("--note"), note},
+        env);
+
+    QJsonObject o = checkJson(db);
+    CHECK(o.value(QStringLiteral("verdict")).toString() == QStringLiteral("eligible"));
+    const QJsonObject item = conditionIn(o.value(QStringLiteral("conditions")).toArray(), QStringLiteral("tinh-than"));
+    CHECK(item.value(QStringLiteral("met")).toBool());
+    const QJsonObject by = item.value(QStringLiteral("confirmed")).toObject();
+    CHECK(by.value(QStringLiteral("source")).toString() == QStringLiteral("eligibility"));
+    CHECK(by.value(QStringLiteral("note")).toString() == note);
+    CHECK(by.value(QStringLiteral("by")).toString() == QStringLiteral("os:vanthu"));
+    CHECK_FALSE(by.value(QStringLiteral("at")).toString().isEmpty());
+    // Unconfirmed items carry no "confirmed".
+    CHECK_FALSE(conditionIn(o.value(QStringLiteral("conditions")).toArray(), QStringLiteral("khong-ky-luat"))
+                    .contains(QStringLiteral("confirmed")));
+    const CliRun text = cli(nominee(db, QStringLiteral("check")));
+    CHECK(text.out.contains(QStringLiteral("confirmed by os:vanthu at ")));
+
+    const CliRun undo = cli(nominee(db, QStringLiteral("confirm")) + QStringList{QStringLiteral("--item"), QStringLiteral("tinh-than"), QStringLiteral("--undo")});
+    REQUIRE(undo.code == 0);
+    CHECK(undo.out.contains(QStringLiteral("Withdrew")));
+    o = checkJson(db);
+    CHECK(o.value(QStringLiteral("verdict")).toString() == QStringLiteral("needs_review"));
+    CHECK_FALSE(conditionIn(o.value(QStringLiteral("conditions")).toArray(), QStringLiteral("tinh-than")).contains(QStringLiteral("confirmed")));
+}
+
+TEST_CASE("cliConfirm_withoutNote_isUsage_andAnItemNotLeftToTheClerk_isRefusedWithTheList", "[cli][eligibility]")
+{
+    QTemporaryDir dir;
+    const QString db = cliOffice(dir);
+    const CliRun noNote = cli(nominee(db, QStringLiteral("confirm")) + QStringList{QStringLiteral("--item"), QStringLiteral("tinh-than")});
+    CHECK(noNote.code == 2);
+    CHECK(noNote.err.contains(QStringLiteral("--note")));
+    const CliRun registryItem = cli(nominee(db, QStringLiteral("confirm"))
+                                    + QStringList{QStringLiteral("--item"), QStringLiteral("khong-ky-luat"), QStringLiteral("--note"), QStringLiteral("x")});
+    CHECK(registryItem.code == 1);
+    CHECK(registryItem.err.contains(QStringLiteral("tinh-than")));
+    CHECK(registryItem.err.trimmed().count(QLatin1Char('\n')) == 0);
+    CHECK(checkJson(db).value(QStringLiteral("verdict")).toString() == QStringLiteral("needs_review"));
 }

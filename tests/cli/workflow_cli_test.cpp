@@ -151,6 +151,7 @@ TEST_CASE("cliWorkflow_fullSeason_fromDossierToIssuedDecision_pricesTheAwardee",
     ok(r);
     CHECK(r.out.contains(QStringLiteral("KT. Phó Chủ tịch Phạm Thị Phó")));
     CHECK(r.out.contains(QStringLiteral("3.510.000")));
+    CHECK(r.out.contains(decision)); // its key, for print --id
 
     r = vd("dossiers", "--database", db, "--status", "decided", "--format", "json");
     ok(r);

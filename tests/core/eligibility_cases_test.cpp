@@ -27,7 +27,7 @@ TEST_CASE("ldtt_httnvYear_needsReviewForTheSoftCriteria_andEligibleOnceConfirmed
         const Result r = o.check(p, QStringLiteral("LDTT"), 2025);
         CHECK(r.verdict == Verdict::NeedsReview);
         CHECK(r.ruleSet.id == kNd152);
-        CHECK(r.ruleSet.version == 1);
+        CHECK(r.ruleSet.version == 2); // version 2: the Cờ thi đua rules check the emulation bloc
         CHECK(r.progress == QStringLiteral("1/1 consecutive years"));
         CHECK(r.checklist.join(QLatin1Char('\n')).contains(QStringLiteral("tự lực")));
         CHECK(o.check(p, QStringLiteral("LDTT"), 2025, Test::confirmAll(r)).verdict == Verdict::Eligible);
@@ -288,7 +288,8 @@ TEST_CASE("giayKhen_andFlags_areAlwaysForTheClerk_withTheirCitation", "[eligibil
     CHECK(gk.earliestYear == 0); // nothing in the registry can decide it
     const Result flag = o.check(Subject::unit(o.unit), QStringLiteral("CO_TD_TINH"), 2025);
     CHECK(flag.verdict == Verdict::NeedsReview);
-    CHECK(flag.checklist.join(QLatin1Char('\n')).contains(QStringLiteral("cụm, khối")));
+    // No bloc recorded for the unit: the bloc route is out, the thematic route is the clerk's.
+    CHECK(flag.checklist.join(QLatin1Char('\n')).contains(QStringLiteral("chuyên đề")));
     CHECK(o.check(p, QStringLiteral("CO_TD_CP"), 2025).verdict == Verdict::NotEligible); // not for individuals
 }
 

@@ -142,7 +142,7 @@ TEST_CASE("appraisal_differingFromTheEngineNeedsAnOverrideReason_notAgreedNeedsA
         CHECK_FALSE(rows.at(0).agreed);
         CHECK(rows.at(0).engineVerdict == QStringLiteral("not_eligible"));
         CHECK(rows.at(0).reason == QStringLiteral("Không đủ tiêu chuẩn năm xét"));
-        CHECK(rows.at(0).ruleSet == QStringLiteral("luat-06-2022-nd-152-2025 v1"));
+        CHECK(rows.at(0).ruleSet == QStringLiteral("luat-06-2022-nd-152-2025 v2"));
         CHECK(rows.at(1).agreed);
         CHECK(rows.at(1).engineVerdict == QStringLiteral("eligible"));
 

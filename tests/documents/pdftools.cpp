@@ -55,4 +55,34 @@ QString text(const QString &path, int page)
     return run(QStringLiteral("pdftotext"), args);
 }
 
+QList<Word> words(const QString &path)
+{
+    // -bbox writes XHTML: <page width=…> then <word xMin="…" yMin="…" xMax="…" yMax="…">text</word>, in points.
+    const QString html = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-enc"), QStringLiteral("UTF-8"),
+                                                           path, QStringLiteral("-")});
+    static const QRegularExpression token(
+        QStringLiteral("<page |<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
+    constexpr double kMmPerPoint = 25.4 / 72;
+    QList<Word> out;
+    int page = 0;
+    for (auto it = token.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.captured(0).startsWith(QLatin1String("<page"))) {
+            ++page;
+            continue;
+        }
+        out << Word{page, m.captured(5), m.captured(1).toDouble() * kMmPerPoint, m.captured(2).toDouble() * kMmPerPoint,
+                    m.captured(3).toDouble() * kMmPerPoint, m.captured(4).toDouble() * kMmPerPoint};
+    }
+    return out;
+}
+
+Word word(const QString &path, const QString &text, int page)
+{
+    for (const Word &w : words(path))
+        if (w.text == text && (page == 0 || w.page == page))
+            return w;
+    return {};
+}
+
 } // namespace VinhDanh::Test::Pdf

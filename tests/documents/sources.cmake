@@ -6,6 +6,7 @@ target_sources(documents_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/../core/workflow_fixture.cpp ${CMAKE_CURRENT_LIST_DIR}/../core/workflow_fixture.h
     ${CMAKE_CURRENT_LIST_DIR}/dossier_documents_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/council_documents_test.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/decision_documents_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/decision_documents_test.cpp ${CMAKE_CURRENT_LIST_DIR}/decisioncase.h
+    ${CMAKE_CURRENT_LIST_DIR}/certificates_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report_documents_test.cpp
 )

@@ -1,9 +1,11 @@
 // The eligibility panel on a person's page: verdicts, the expandable trace, movement
-// standards confirmed by the clerk, and the tree model under QAbstractItemModelTester.
+// standards and judgements confirmed by the clerk (saved, so a new page shows them), the
+// emulation bloc named in the item to confirm, and the tree model under QAbstractItemModelTester.
 #include "eligibilitytesthelpers.h"
 
 #include "core/eligibility/eligibility.h"
 #include "core/repo/movementrepository.h"
+#include "core/repo/unitrepository.h"
 #include "tests/support/testdatabase.h"
 #include "ui/eligibility/eligibilitymodel.h"
 #include "ui/eligibility/eligibilitypanel.h"
@@ -13,6 +15,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QLineEdit>
 #include <QTreeView>
 
 using namespace VinhDanh;
@@ -216,4 +219,84 @@ TEST_CASE("eligibilityModel_withTraceAndChecklist_passesModelTester", "[ui][elig
     panel.evaluate();
     panel.model()->clear();
     CHECK(log.messages().isEmpty());
+}
+
+TEST_CASE("eligibilityPanel_tickWithNote_isSaved_aNewPanelShowsItTicked_andUntickingThereWithdrawsIt", "[ui][eligibility]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Core::Database &db = t.db();
+        const qint64 unit = Test::addUnit(db, QStringLiteral("Sở Nội vụ"));
+        const qint64 person = Test::addPerson(db, QStringLiteral("Đặng Thu Hà"), unit);
+        Test::rateYears(db, Core::Subject::person(person), 2024, 2024);
+        const QString note = QStringLiteral("Nhận xét của thủ trưởng đơn vị ngày 05/01/2025");
+        auto judgementOf = [](const Ui::EligibilityPanel &panel) {
+            return panel.model()->indexOfCondition(QStringLiteral("LDTT"), QStringLiteral("tinh-than"));
+        };
+        auto checkState = [&](const Ui::EligibilityPanel &panel) {
+            return judgementOf(panel).data(Qt::CheckStateRole).value<Qt::CheckState>();
+        };
+
+        {
+            Ui::EligibilityPanel panel(db, Core::Subject::person(person));
+            panel.setYear(2024);
+            panel.show();
+            REQUIRE(Test::waitUntil([&] { return panel.model()->rowCount() > 0; }));
+            REQUIRE(judgementOf(panel).isValid());
+            CHECK(checkState(panel) == Qt::Unchecked);
+            // The clerk selects the item, writes the evidence, then ticks it in the tree.
+            panel.tree()->setCurrentIndex(judgementOf(panel));
+            auto *noteEdit = panel.findChild<QLineEdit *>(QStringLiteral("note"));
+            REQUIRE(noteEdit);
+            noteEdit->setText(note);
+            CHECK(panel.model()->setData(judgementOf(panel), Qt::Checked, Qt::CheckStateRole));
+            REQUIRE(Test::waitUntil([&] { return checkState(panel) == Qt::Checked; }));
+            CHECK(verdictAt(judgementOf(panel)) == Verdict::Eligible);
+            CHECK(panel.errorText().isEmpty());
+        }
+        {
+            // A new page on the same database: the tick was saved, with its note and author.
+            Ui::EligibilityPanel panel(db, Core::Subject::person(person));
+            panel.setYear(2024);
+            panel.show();
+            REQUIRE(Test::waitUntil([&] { return panel.model()->rowCount() > 0; }));
+            CHECK(checkState(panel) == Qt::Checked);
+            CHECK(verdictAt(judgementOf(panel)) == Verdict::Eligible);
+            CHECK(judgementOf(panel).data(Qt::ToolTipRole).toString().contains(note));
+            CHECK(panel.confirmations().value(QStringLiteral("LDTT")).value(QStringLiteral("tinh-than")) == note);
+            // Un-ticking there withdraws it for good.
+            CHECK(panel.model()->setData(judgementOf(panel), Qt::Unchecked, Qt::CheckStateRole));
+            REQUIRE(Test::waitUntil([&] { return checkState(panel) == Qt::Unchecked; }));
+            CHECK(verdictAt(judgementOf(panel)) == Verdict::NeedsReview);
+        }
+        Ui::EligibilityPanel panel(db, Core::Subject::person(person));
+        panel.setYear(2024);
+        panel.evaluate();
+        CHECK(checkState(panel) == Qt::Unchecked);
+        CHECK(verdictAt(panel.model()->indexOfAward(QStringLiteral("LDTT"))) == Verdict::NeedsReview);
+    });
+}
+
+TEST_CASE("eligibilityPanel_unitInABloc_namesTheBlocInTheItemToConfirm", "[ui][eligibility]")
+{
+    Test::TestDatabase t;
+    Core::Database &db = t.open();
+    Core::Bloc bloc;
+    bloc.name = QStringLiteral("Khối các cơ quan Đảng, đoàn thể");
+    bloc.kind = QStringLiteral("khoi");
+    Core::Unit unit;
+    unit.name = QStringLiteral("Hội Nông dân tỉnh");
+    unit.kind = QStringLiteral("front_org");
+    unit.blocId = Core::UnitRepository(db).saveBloc(bloc);
+    Core::UnitRepository(db).save(unit);
+
+    Ui::EligibilityPanel panel(db, Core::Subject::unit(unit.id));
+    panel.setYear(2025);
+    panel.evaluate();
+    const QModelIndex member = panel.model()->indexOfCondition(QStringLiteral("CO_TD_TINH"), QStringLiteral("thuoc-cum-khoi"));
+    REQUIRE(member.isValid());
+    CHECK(verdictAt(member) == Verdict::Eligible);
+    const QModelIndex lead = panel.model()->indexOfCondition(QStringLiteral("CO_TD_TINH"), QStringLiteral("dan-dau-cum-khoi"));
+    REQUIRE(lead.isValid());
+    CHECK(lead.data().toString().contains(bloc.name));
+    CHECK(panel.model()->isConfirmable(lead));
 }

@@ -22,6 +22,7 @@ target_sources(ui_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/workflow_appraisal_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/workflow_queue_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/workflow_registry_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/workflow_scope_view_test.cpp
     # Council, decisions and pay data; the core tests' workflow fixture is shared with them.
     ${CMAKE_CURRENT_LIST_DIR}/../core/workflow_fixture.cpp ${CMAKE_CURRENT_LIST_DIR}/../core/workflow_fixture.h
     ${CMAKE_CURRENT_LIST_DIR}/counciltesthelpers.h
@@ -33,4 +34,6 @@ target_sources(ui_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/../documents/pdftools.cpp ${CMAKE_CURRENT_LIST_DIR}/../documents/pdftools.h
     ${CMAKE_CURRENT_LIST_DIR}/documents_dialog_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/letterhead_dialog_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/../documents/decisioncase.h
+    ${CMAKE_CURRENT_LIST_DIR}/certificate_dialog_test.cpp
 )

@@ -61,4 +61,16 @@ QList<ConflictField> ConflictDialog::differing(const QList<ConflictField> &field
     return out;
 }
 
+QList<ConflictField> ConflictDialog::fields(const QList<ConflictColumn> &columns, const QVariantMap &mine,
+                                            const QVariantMap &theirs)
+{
+    QList<ConflictField> out;
+    for (const ConflictColumn &c : columns) {
+        const QString column = QString::fromLatin1(c.column);
+        const auto show = [&c](const QVariant &v) { return c.show ? c.show(v) : v.toString(); };
+        out.append({c.label, show(mine.value(column)), show(theirs.value(column))});
+    }
+    return out;
+}
+
 } // namespace VinhDanh::Ui

@@ -3,6 +3,9 @@
 #include <QDialog>
 #include <QList>
 #include <QString>
+#include <QVariantMap>
+
+#include <functional>
 
 namespace VinhDanh::Ui {
 
@@ -12,6 +15,16 @@ struct ConflictField
     QString label;
     QString mine;
     QString theirs;
+};
+
+/// One field of a versioned record as its form shows it: the label, the stored column (as
+/// ConflictError::stored() and Core::Versioning::columns() name it) and how a value of it is
+/// shown (a code's label, a unit's name, a date); no `show` = the value as text.
+struct ConflictColumn
+{
+    QString label;
+    const char *column;
+    std::function<QString(const QVariant &)> show = {};
 };
 
 /// Shown when a save lost a race (Core::ConflictError): lists the fields that differ, yours
@@ -29,6 +42,10 @@ public:
 
     /// Only the fields whose values differ.
     static QList<ConflictField> differing(const QList<ConflictField> &fields);
+    /// The rows of a record's form: each column's value in `mine` (what the form would save)
+    /// against `theirs` (what is stored now), both shown the same way, so only real changes differ.
+    static QList<ConflictField> fields(const QList<ConflictColumn> &columns, const QVariantMap &mine,
+                                       const QVariantMap &theirs);
 
 private:
     Choice m_choice = Cancel;

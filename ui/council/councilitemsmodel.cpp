@@ -34,7 +34,7 @@ void CouncilItemsModel::load(Core::Database *db, qint64 sessionId)
                 const qint64 id = dossiers.idForKey(item.dossierKey);
                 QString label = item.dossierKey;
                 if (id > 0) {
-                    const Dossier d = dossiers.dossier(id);
+                    const Dossier d = dossiers.reference(id); // a clerk sees sittings of every unit
                     label = d.unitName.isEmpty() ? d.title : tr("%1 — %2").arg(d.title, d.unitName);
                 }
                 m_dossierLabels.insert(item.dossierKey, label);

@@ -6,10 +6,13 @@
 #include "core/workflow/decisionrepository.h"
 #include "ui/council/awardeesmodel.h"
 #include "ui/council/counciltext.h"
+#include "ui/documents/certificatedialog.h"
 #include "ui/documents/printbutton.h"
 #include "ui/registry/formwidgets.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QMenu>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -116,6 +119,12 @@ DecisionPage::DecisionPage(QWidget *parent)
     top->addWidget(m_delete);
     top->addWidget(m_amend);
     m_print->addDocument(QStringLiteral("quyet-dinh"), tr("Decision with its list (quyết định)…"));
+    m_certificates = m_print->menu()->addAction(tr("Certificates on blanks (in phôi)…"));
+    m_certificates->setObjectName(QStringLiteral("print_certificates"));
+    connect(m_certificates, &QAction::triggered, this, [this] {
+        if (m_db)
+            CertificateDialog::show(window(), *m_db, m_decision.id);
+    });
     top->addWidget(m_print);
 
     auto *body = new QHBoxLayout;
@@ -521,6 +530,10 @@ void DecisionPage::updateState()
     m_print->setRecord(m_db, stored && !m_dirty ? m_decision.id : 0,
                        stored ? tr("Save the changes first: the document is made from the saved decision.")
                               : tr("Save the draft first: the document is made from the saved decision."));
+
+    // Certificates carry the final number and date: only an issued decision has them.
+    m_certificates->setEnabled(open && issued);
+    m_certificates->setToolTip(issued ? QString() : tr("Certificates are printed once the decision is issued."));
 
     m_heading->setText(stored ? tr("Decision %1 — %2").arg(m_decision.number, CouncilText::decisionStatus(m_decision.status))
                               : tr("New decision"));

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -115,6 +116,7 @@ private:
     QPushButton *m_delete;
     QPushButton *m_amend;
     PrintButton *m_print;
+    QAction *m_certificates = nullptr;
 };
 
 } // namespace VinhDanh::Ui

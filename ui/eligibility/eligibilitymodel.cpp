@@ -1,6 +1,7 @@
 #include "ui/eligibility/eligibilitymodel.h"
 
 #include <QColor>
+#include <QDateTime>
 #include <QFont>
 #include <QIcon>
 #include <QPainter>
@@ -26,7 +27,7 @@ struct EligibilityModel::Node
     QString id; // award code, condition id, or a positional id for evidence and checklist rows
     QString awardCode;
     bool confirmable = false;
-    bool confirmed = false;
+    Core::Eligibility::Confirmation confirmation;
     std::vector<std::unique_ptr<Node>> children;
 
     Node *add(std::unique_ptr<Node> child)
@@ -43,14 +44,15 @@ EligibilityModel::EligibilityModel(QObject *parent) : QAbstractItemModel(parent)
 
 EligibilityModel::~EligibilityModel() = default;
 
-bool EligibilityModel::isConfirmable(const ConditionResult &condition, const QMap<QString, QString> &confirmations)
+bool EligibilityModel::isConfirmable(const ConditionResult &condition)
 {
     // The engine names a movement's standards "movement-<group>-<item>" under a group
     // "movement", and accepts a note for any such item or any condition it left to review.
-    if (!condition.children.isEmpty() || condition.id.isEmpty())
+    using Source = Core::Eligibility::Confirmation::Source;
+    if (!condition.children.isEmpty() || condition.id.isEmpty() || condition.confirmation.source == Source::Dossier)
         return false;
     return condition.id.startsWith(QLatin1String("movement-")) || condition.state == Verdict::NeedsReview
-           || confirmations.contains(condition.id);
+           || condition.confirmation.isSet();
 }
 
 void EligibilityModel::clear()
@@ -58,7 +60,7 @@ void EligibilityModel::clear()
     setResults({});
 }
 
-void EligibilityModel::setResults(const QList<Result> &results, const Confirmations &confirmations)
+void EligibilityModel::setResults(const QList<Result> &results)
 {
     beginResetModel();
     m_results = results;
@@ -88,7 +90,7 @@ void EligibilityModel::setResults(const QList<Result> &results, const Confirmati
         Node *root = node.get();
         m_roots.push_back(std::move(node));
         for (const ConditionResult &c : result.conditions)
-            addCondition(root, c, confirmations.value(result.awardCode));
+            addCondition(root, c);
         if (!result.checklist.isEmpty()) {
             auto group = std::make_unique<Node>();
             group->kind = Kind::ChecklistGroup;
@@ -108,8 +110,7 @@ void EligibilityModel::setResults(const QList<Result> &results, const Confirmati
     endResetModel();
 }
 
-void EligibilityModel::addCondition(Node *parent, const ConditionResult &condition,
-                                    const QMap<QString, QString> &confirmations)
+void EligibilityModel::addCondition(Node *parent, const ConditionResult &condition)
 {
     auto node = std::make_unique<Node>();
     node->kind = Kind::Condition;
@@ -121,13 +122,22 @@ void EligibilityModel::addCondition(Node *parent, const ConditionResult &conditi
     node->texts[ProgressColumn] = condition.progress;
     node->texts[ExplanationColumn] = condition.explanation;
     node->toolTip = condition.explanation;
-    node->confirmable = isConfirmable(condition, confirmations);
-    node->confirmed = confirmations.contains(condition.id);
-    if (node->confirmed && !confirmations.value(condition.id).isEmpty())
-        node->toolTip = tr("Confirmed by the clerk: %1").arg(confirmations.value(condition.id));
+    node->confirmable = isConfirmable(condition);
+    node->confirmation = condition.confirmation;
+    using Source = Core::Eligibility::Confirmation::Source;
+    const Core::Eligibility::Confirmation &given = condition.confirmation;
+    if (given.source == Source::Saved)
+        node->toolTip = tr("Confirmed by %1 at %2: %3")
+                            .arg(given.by.isEmpty() ? tr("(unknown)") : given.by,
+                                 QDateTime::fromString(given.at, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")),
+                                 given.note);
+    else if (given.source == Source::Dossier)
+        node->toolTip = tr("Confirmed on the checklist of dossier %1: %2 (change it on the dossier)").arg(given.dossier, given.note);
+    else if (given.isSet())
+        node->toolTip = tr("Confirmed by the clerk: %1").arg(given.note);
     Node *added = parent->add(std::move(node));
     for (const ConditionResult &child : condition.children)
-        addCondition(added, child, confirmations);
+        addCondition(added, child);
     for (const QString &evidence : condition.evidence) {
         auto line = std::make_unique<Node>();
         line->kind = Kind::Evidence;
@@ -213,8 +223,9 @@ QVariant EligibilityModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::CheckStateRole:
-        if (column == NameColumn && node->confirmable)
-            return node->confirmed ? Qt::Checked : Qt::Unchecked;
+        // A dossier's confirmation shows ticked, but only the dossier's checklist changes it.
+        if (column == NameColumn && (node->confirmable || node->confirmation.isSet()))
+            return node->confirmation.isSet() ? Qt::Checked : Qt::Unchecked;
         return {};
     case KindRole:
         return int(node->kind);
@@ -237,7 +248,7 @@ bool EligibilityModel::setData(const QModelIndex &index, const QVariant &value, 
     const bool confirmed = value.value<Qt::CheckState>() == Qt::Checked;
     // The state changes only when the panel evaluates again with the confirmation (which
     // needs an evidence note): the box shows what the engine counted, never a wish.
-    if (confirmed != node->confirmed)
+    if (confirmed != node->confirmation.isSet())
         emit confirmationToggled(node->awardCode, node->id, confirmed);
     return true;
 }
@@ -273,6 +284,26 @@ bool EligibilityModel::isConfirmable(const QModelIndex &index) const
 {
     const Node *node = nodeOf(index);
     return node && node->confirmable;
+}
+
+Core::Eligibility::Confirmation EligibilityModel::confirmationAt(const QModelIndex &index) const
+{
+    const Node *node = nodeOf(index);
+    return node ? node->confirmation : Core::Eligibility::Confirmation();
+}
+
+Confirmations EligibilityModel::confirmations() const
+{
+    Confirmations out;
+    const std::function<void(const Node &)> walk = [&](const Node &node) {
+        if (node.kind == Kind::Condition && node.confirmation.isSet())
+            out[node.awardCode].insert(node.id, node.confirmation.note);
+        for (const auto &child : node.children)
+            walk(*child);
+    };
+    for (const auto &root : m_roots)
+        walk(*root);
+    return out;
 }
 
 QString EligibilityModel::conditionId(const QModelIndex &index) const

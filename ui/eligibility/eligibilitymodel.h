@@ -37,17 +37,22 @@ public:
     explicit EligibilityModel(QObject *parent = nullptr);
     ~EligibilityModel() override;
 
-    /// Replaces the rows (a model reset). `confirmations` is what the clerk has ticked so far.
-    void setResults(const QList<Core::Eligibility::Result> &results, const Confirmations &confirmations = {});
+    /// Replaces the rows (a model reset). What the clerk confirmed comes with the results
+    /// (ConditionResult::confirmation).
+    void setResults(const QList<Core::Eligibility::Result> &results);
     const QList<Core::Eligibility::Result> &results() const { return m_results; }
     void clear();
 
-    /// True for a condition the clerk confirms by hand with an evidence note: each of a
-    /// movement's own standards, and any single condition the engine leaves to review (a
-    /// judgement, or a standard the legal notes mark unconfirmed).
-    static bool isConfirmable(const Core::Eligibility::ConditionResult &condition,
-                              const QMap<QString, QString> &confirmations);
+    /// True for a condition the clerk confirms (or un-ticks) by hand with an evidence note:
+    /// each of a movement's own standards, and any single condition the engine leaves to
+    /// review (a judgement, or a standard the legal notes mark unconfirmed). Not one that only
+    /// a dossier's checklist confirms: that is changed on the dossier.
+    static bool isConfirmable(const Core::Eligibility::ConditionResult &condition);
     bool isConfirmable(const QModelIndex &index) const;
+    /// Who confirmed the condition at `index`, when and where (Source::None when nobody did).
+    Core::Eligibility::Confirmation confirmationAt(const QModelIndex &index) const;
+    /// Award code → condition id → note, for every confirmed condition shown.
+    Confirmations confirmations() const;
     QString conditionId(const QModelIndex &index) const;
     /// The description of the condition at `index` (for the confirmation editor).
     QString conditionText(const QModelIndex &index) const;
@@ -74,14 +79,13 @@ public:
     static QIcon stateIcon(Core::Eligibility::Verdict state);
 
 signals:
-    /// The clerk ticked or unticked a movement standard in the tree.
+    /// The clerk ticked or unticked a condition in the tree.
     void confirmationToggled(const QString &awardCode, const QString &conditionId, bool confirmed);
 
 private:
     struct Node;
     Node *nodeOf(const QModelIndex &index) const;
-    void addCondition(Node *parent, const Core::Eligibility::ConditionResult &condition,
-                      const QMap<QString, QString> &confirmations);
+    void addCondition(Node *parent, const Core::Eligibility::ConditionResult &condition);
 
     QList<Core::Eligibility::Result> m_results;
     std::vector<std::unique_ptr<Node>> m_roots;

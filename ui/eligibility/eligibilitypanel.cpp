@@ -1,6 +1,7 @@
 #include "ui/eligibility/eligibilitypanel.h"
 
 #include "core/domain/codes.h"
+#include "core/eligibility/confirmationrepository.h"
 #include "core/eligibility/eligibilityservice.h"
 #include "core/error.h"
 #include "core/repo/movementrepository.h"
@@ -43,7 +44,7 @@ EligibilityPanel::EligibilityPanel(Core::Database &db, const Core::Subject &subj
     : QWidget(parent), m_db(db), m_subject(subject), m_year(new QSpinBox(this)), m_movement(new QComboBox(this)),
       m_occasion(new QComboBox(this)), m_ruleSet(new QLabel(this)), m_error(new QLabel(this)),
       m_model(new EligibilityModel(this)), m_tree(new QTreeView(this)),
-      m_confirmBox(new QGroupBox(tr("Movement standard confirmed by the clerk"), this)),
+      m_confirmBox(new QGroupBox(tr("Confirmed by the clerk"), this)),
       m_confirmText(new QLabel(m_confirmBox)), m_confirmed(new QCheckBox(tr("&Confirmed"), m_confirmBox)),
       m_note(new QLineEdit(m_confirmBox))
 {
@@ -171,8 +172,6 @@ QString EligibilityPanel::errorText() const
 void EligibilityPanel::parametersChanged()
 {
     m_occasion->setEnabled(movementId() != 0);
-    // Confirmations answer one movement's standards for one year; they do not carry over.
-    m_confirmations.clear();
     invalidate();
 }
 
@@ -196,26 +195,17 @@ void EligibilityPanel::evaluate()
     QStringList expanded;
     collectExpanded(m_tree, m_model, {}, expanded);
     const QString current = m_model->pathOf(m_tree->currentIndex());
+    m_stored.clear();
     try {
         const Elig::Service service(m_db);
         const int year = m_year->value();
         const qint64 movement = movementId();
-        QList<Elig::Result> results = service.evaluateAll(m_subject.personId, m_subject.unitId, year, movement);
-        for (Elig::Result &result : results) {
-            // evaluateAll knows no occasion and no confirmations: ask again where they matter.
-            if (movement || m_confirmations.contains(result.awardCode)) {
-                Elig::Request request;
-                request.personId = m_subject.personId;
-                request.unitId = m_subject.unitId;
-                request.awardCode = result.awardCode;
-                request.year = year;
-                request.movementId = movement;
-                request.occasion = currentCode(m_occasion);
-                request.confirmations = m_confirmations.value(result.awardCode);
-                result = service.evaluate(request);
-            }
-        }
-        m_model->setResults(results, m_confirmations);
+        // The saved confirmations count in evaluateAll itself.
+        const QList<Elig::Result> results = service.evaluateAll(m_subject.personId, m_subject.unitId, year, movement,
+                                                                movement ? currentCode(m_occasion) : QString());
+        for (const Elig::SavedConfirmation &c : Elig::ConfirmationRepository(m_db).forNominee(m_subject, year, movement))
+            m_stored.insert(c.key.awardCode + QLatin1Char('/') + c.key.itemId, {c.version, c.evidence});
+        m_model->setResults(results);
         const Elig::RuleSetInfo set =
             results.isEmpty() ? service.ruleSetInForce(QDate(year, 12, 31)) : results.first().ruleSet;
         m_ruleSet->setText(tr("Rule set used: %1, version %2 (in force from %3).")
@@ -247,22 +237,35 @@ void EligibilityPanel::onCurrentChanged()
 {
     const QModelIndex index = m_tree->currentIndex().siblingAtColumn(0);
     const bool confirmable = m_model->isConfirmable(index);
+    const Elig::Confirmation given = m_model->confirmationAt(index);
+    const bool inDossier = given.source == Elig::Confirmation::Source::Dossier;
     // Shown while a movement is chosen, or while a condition to confirm is selected.
-    m_confirmBox->setVisible(movementId() != 0 || confirmable);
+    m_confirmBox->setVisible(movementId() != 0 || confirmable || inDossier);
     m_confirmBox->setEnabled(confirmable);
     m_confirmAward = confirmable ? index.data(EligibilityModel::AwardCodeRole).toString() : QString();
     m_confirmId = confirmable ? m_model->conditionId(index) : QString();
     const QSignalBlocker blockCheck(m_confirmed);
     const QSignalBlocker blockNote(m_note);
+    if (inDossier) {
+        m_confirmText->setText(tr("%1\nConfirmed on the checklist of dossier %2; change it on the dossier.")
+                                   .arg(m_model->conditionText(index), given.dossier));
+        m_confirmed->setChecked(true);
+        m_note->setText(given.note);
+        return;
+    }
     if (!confirmable) {
-        m_confirmText->setText(tr("Select one of the movement's standards in the list to confirm it."));
+        m_confirmText->setText(tr("Select a condition to review or one of the movement's standards to confirm it."));
         m_confirmed->setChecked(false);
         m_note->clear();
         return;
     }
-    const QString note = m_confirmations.value(m_confirmAward).value(m_confirmId);
-    m_confirmText->setText(m_model->conditionText(index));
-    m_confirmed->setChecked(!note.isEmpty());
+    const bool confirmed = given.isSet();
+    // An item ticked before and un-ticked since offers its old note again.
+    const QString note = confirmed ? given.note : m_stored.value(m_confirmAward + QLatin1Char('/') + m_confirmId).note;
+    m_confirmText->setText(confirmed && !given.by.isEmpty()
+                               ? tr("%1\nConfirmed by %2.").arg(m_model->conditionText(index), given.by)
+                               : m_model->conditionText(index));
+    m_confirmed->setChecked(confirmed);
     m_confirmed->setEnabled(!note.isEmpty());
     m_note->setText(note);
 }
@@ -301,16 +304,31 @@ void EligibilityPanel::setConfirmation(const QString &awardCode, const QString &
     if (awardCode.isEmpty() || conditionId.isEmpty())
         return;
     const QString clean = note.trimmed();
-    if (m_confirmations.value(awardCode).value(conditionId) == clean)
-        return;
-    if (clean.isEmpty()) {
-        m_confirmations[awardCode].remove(conditionId);
-        if (m_confirmations[awardCode].isEmpty())
-            m_confirmations.remove(awardCode);
-    } else {
-        m_confirmations[awardCode].insert(conditionId, clean);
+    const QModelIndex index = m_model->indexOfCondition(awardCode, conditionId);
+    const Elig::Confirmation given = m_model->confirmationAt(index);
+    const bool savedHere = given.source == Elig::Confirmation::Source::Saved;
+    if ((savedHere && given.note == clean) || (!savedHere && clean.isEmpty()))
+        return; // nothing changes
+    QString refused;
+    try {
+        Elig::Request request;
+        request.personId = m_subject.personId;
+        request.unitId = m_subject.unitId;
+        request.awardCode = awardCode;
+        request.year = m_year->value();
+        request.movementId = movementId();
+        request.occasion = request.movementId ? currentCode(m_occasion) : QString();
+        // The version this page read: someone else's change in between is a conflict, not overwritten.
+        Elig::Service(m_db).confirm(request, conditionId, !clean.isEmpty(), clean,
+                                    m_stored.value(awardCode + QLatin1Char('/') + conditionId).version);
+    } catch (const Core::Error &e) {
+        refused = e.message();
     }
     evaluate();
+    if (!refused.isEmpty()) {
+        m_error->setText(refused);
+        m_error->show();
+    }
 }
 
 } // namespace VinhDanh::Ui

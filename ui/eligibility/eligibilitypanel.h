@@ -3,6 +3,7 @@
 #include "core/domain/registry.h"
 #include "ui/eligibility/eligibilitymodel.h"
 
+#include <QHash>
 #include <QMap>
 #include <QWidget>
 
@@ -24,8 +25,10 @@ namespace VinhDanh::Ui {
 /// optionally a movement and its occasion, every award form the nominee can receive with its
 /// verdict, progress and earliest year; expanding a row shows the trace. The clerk confirms a
 /// movement's own standards (and conditions left to review) here with an evidence note: the
-/// engine counts a standard as met only with a note. Confirmations live in memory for as long
-/// as the page is open (they will be stored with the proposal once the workflow exists).
+/// engine counts a standard as met only with a note. A tick is saved at once (table
+/// eligibility_confirmations, audited) and counts in every later check — this page, the
+/// candidates sweep, `vinhdanh-cli check`; un-ticking withdraws it. An item a dossier's
+/// checklist confirms shows ticked with the dossier named, and is changed on the dossier.
 /// Evaluates lazily: when first shown and after every change of year, movement or record.
 class EligibilityPanel : public QWidget
 {
@@ -39,10 +42,12 @@ public:
     /// Chooses a movement (0 = none) and an occasion (empty = annual).
     void setMovement(qint64 movementId, const QString &occasion = {});
 
-    /// Confirms one condition of an award form with an evidence note (an empty note withdraws
-    /// the confirmation), then evaluates again.
+    /// Confirms one condition of an award form with an evidence note and saves it (an empty
+    /// note withdraws the confirmation), then evaluates again. A refusal (permission, a
+    /// confirmation changed meanwhile) is shown above the tree.
     void setConfirmation(const QString &awardCode, const QString &conditionId, const QString &note);
-    Confirmations confirmations() const { return m_confirmations; }
+    /// What the last evaluation counted as confirmed: award code → condition id → note.
+    Confirmations confirmations() const { return m_model->confirmations(); }
 
     EligibilityModel *model() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
@@ -67,7 +72,14 @@ private:
 
     Core::Database &m_db;
     Core::Subject m_subject;
-    Confirmations m_confirmations;
+    /// The stored rows of the shown year and movement ("AWARD/item" → version, note): the
+    /// version a save expects, and the note of an item ticked before and un-ticked since.
+    struct Stored
+    {
+        int version = 0;
+        QString note;
+    };
+    QHash<QString, Stored> m_stored;
     bool m_dirty = true;
     QSpinBox *m_year;
     QComboBox *m_movement;

@@ -223,6 +223,9 @@ void MovementEditorDialog::accept()
     }
     try {
         m_savedId = Core::MovementRepository(m_db).save(m);
+    } catch (const Core::ConflictError &e) {
+        resolveConflict(m, e);
+        return;
     } catch (const Core::Error &e) {
         showProblems({e.message()});
         return;

@@ -2,6 +2,7 @@
 
 #include "core/domain/codes.h"
 #include "core/domain/movement.h"
+#include "ui/accounts/conflictdialog.h"
 
 #include <QDialog>
 
@@ -15,6 +16,7 @@ class QSpinBox;
 class QTabWidget;
 
 namespace VinhDanh::Core {
+class ConflictError;
 class Database;
 }
 
@@ -25,7 +27,9 @@ class EditableTable;
 /// Edits one of the office's own movements completely: the plan's general facts and every
 /// list (legal bases, phases, contents, nominee categories, award forms, standards, notes).
 /// Save validates (MovementRepository::validate) and writes through MovementRepository::save;
-/// problems and any Core::Error are shown in the dialog, which then stays open.
+/// problems and any Core::Error are shown in the dialog, which then stays open. A save that lost
+/// a race (someone saved the movement after it was opened) shows what differs and lets the
+/// clerk keep theirs or overwrite with theirs on purpose (movementeditorconflict.cpp).
 /// Catalogue movements are read-only: the view copies one first.
 class MovementEditorDialog : public QDialog
 {
@@ -65,6 +69,9 @@ private:
     void storeStandardItems();
     void onEdited();
     void showProblems(const QStringList &problems);
+    // movementeditorconflict.cpp
+    static QList<ConflictField> conflictFields(const Core::Movement &mine, const Core::Movement &theirs);
+    void resolveConflict(const Core::Movement &mine, const Core::ConflictError &e);
 
     Core::Database &m_db;
     Core::Movement m_original; // keeps id, key, copiedFrom and seed, which the form does not edit

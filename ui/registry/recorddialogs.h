@@ -18,6 +18,9 @@ class DateField;
 
 /// The task rating of one year (insert or replace). When editing, the year is fixed: a
 /// different year is a different rating.
+///
+/// Like every form of a versioned record, the four forms here resolve a lost race with the
+/// clerk (FormDialog): the fields that differ, then keep theirs or overwrite with mine.
 class RatingDialog : public FormDialog
 {
     Q_OBJECT
@@ -27,9 +30,13 @@ public:
 protected:
     QStringList check() const override;
     void save() override;
+    QList<ConflictField> conflictFields(const Core::ConflictError &e) const override;
+    bool reloadStored() override;
+    bool adoptStoredVersion(int version) override;
 
 private:
     Core::Rating collect() const;
+    void fill();
     Core::Database &m_db;
     Core::Rating m_rating;
     QSpinBox *m_year;
@@ -48,9 +55,13 @@ public:
 protected:
     QStringList check() const override;
     void save() override;
+    QList<ConflictField> conflictFields(const Core::ConflictError &e) const override;
+    bool reloadStored() override;
+    bool adoptStoredVersion(int version) override;
 
 private:
     Core::Award collect() const;
+    void fill();
     Core::Database &m_db;
     Core::Award m_award;
     QComboBox *m_form;
@@ -74,9 +85,13 @@ public:
 protected:
     QStringList check() const override;
     void save() override;
+    QList<ConflictField> conflictFields(const Core::ConflictError &e) const override;
+    bool reloadStored() override;
+    bool adoptStoredVersion(int version) override;
 
 private:
     Core::Initiative collect() const;
+    void fill();
     Core::Database &m_db;
     Core::Initiative m_initiative;
     QLineEdit *m_title;
@@ -96,9 +111,13 @@ public:
 protected:
     QStringList check() const override;
     void save() override;
+    QList<ConflictField> conflictFields(const Core::ConflictError &e) const override;
+    bool reloadStored() override;
+    bool adoptStoredVersion(int version) override;
 
 private:
     Core::Discipline collect() const;
+    void fill();
     Core::Database &m_db;
     Core::Discipline m_discipline;
     QComboBox *m_kind;

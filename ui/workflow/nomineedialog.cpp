@@ -2,7 +2,9 @@
 
 #include "core/domain/codes.h"
 #include "core/error.h"
+#include "core/repo/personrepository.h"
 #include "core/repo/recordrepository.h"
+#include "core/repo/unitrepository.h"
 #include "core/text/vntext.h"
 #include "core/workflow/dossierrepository.h"
 #include "ui/registry/formwidgets.h"
@@ -83,17 +85,7 @@ NomineeDialog::NomineeDialog(Core::Database &db, const Wf::Dossier &dossier, qin
         setSaveEnabled(false);
         m_loaded = false;
     }
-    if (m_nominee.id) {
-        m_picker->setSubject(m_nominee.isPerson() ? Core::Subject::person(m_nominee.personId)
-                                                  : Core::Subject::unit(m_nominee.unitId),
-                             m_nominee.name);
-        m_summary->setPlainText(m_nominee.summary);
-        m_reason->setPlainText(m_nominee.proceedReason);
-        setChecklist(m_nominee.checklist);
-    }
-    fillForms();
-    selectForm(m_nominee.formCode);
-    selectData(m_kind, m_nominee.awardKind);
+    fill();
 
     m_warningTimer.setSingleShot(true);
     m_warningTimer.setInterval(WarningDelayMs);
@@ -107,6 +99,23 @@ NomineeDialog::NomineeDialog(Core::Database &db, const Wf::Dossier &dossier, qin
         subjectChanged(); // an older nominee without its checklist gets the movement's standards
     refreshWarnings();
     resize(900, 820);
+}
+
+void NomineeDialog::fill()
+{
+    const QSignalBlocker block(m_picker);
+    if (m_nominee.id) {
+        m_picker->setSubject(m_nominee.isPerson() ? Core::Subject::person(m_nominee.personId)
+                                                  : Core::Subject::unit(m_nominee.unitId),
+                             m_nominee.name);
+        m_summary->setPlainText(m_nominee.summary);
+        m_reason->setPlainText(m_nominee.proceedReason);
+        setChecklist(m_nominee.checklist);
+    }
+    m_form->setCurrentIndex(0); // so fillForms() keeps the stored form, not the one shown before
+    fillForms();
+    selectForm(m_nominee.formCode);
+    selectData(m_kind, m_nominee.awardKind);
 }
 
 void NomineeDialog::fillForms()
@@ -290,6 +299,57 @@ void NomineeDialog::save()
     Wf::Nominee n = collect();
     n.id = Wf::DossierRepository(m_db).saveNominee(n);
     m_nominee = n;
+}
+
+QList<ConflictField> NomineeDialog::conflictFields(const Core::ConflictError &e) const
+{
+    const Wf::Nominee n = collect();
+    const QVariantMap mine{{QStringLiteral("nominee"), n.name},
+                           {QStringLiteral("form_code"), n.formCode},
+                           {QStringLiteral("award_kind"), n.awardKind},
+                           {QStringLiteral("summary"), n.summary},
+                           {QStringLiteral("proceed_reason"), n.proceedReason}};
+    // The stored row names the nominee by id: show the name, as the picker does.
+    QVariantMap theirs = e.stored();
+    try {
+        const qint64 person = theirs.value(QStringLiteral("person_id")).toLongLong();
+        const qint64 unit = theirs.value(QStringLiteral("unit_id")).toLongLong();
+        theirs.insert(QStringLiteral("nominee"), person > 0 ? Core::PersonRepository(m_db).name(person)
+                                                            : Core::UnitRepository(m_db).name(unit));
+    } catch (const Core::Error &) {
+        // Shown empty: the other fields can still be compared.
+    }
+    const auto formName = [this](const QVariant &v) {
+        for (const Core::AwardForm &f : m_forms)
+            if (f.code == v.toString())
+                return f.name;
+        return v.toString();
+    };
+    const auto kind = [](const QVariant &v) { return Core::Codes::label(Core::Codes::Set::AwardKind, v.toString()); };
+    return ConflictDialog::fields({{tr("Nominee"), "nominee"},
+                                   {tr("Award form"), "form_code", formName},
+                                   {tr("Kind"), "award_kind", kind},
+                                   {tr("Achievement summary"), "summary"},
+                                   {tr("Reason to go on"), "proceed_reason"}},
+                                  mine, theirs);
+}
+
+bool NomineeDialog::reloadStored()
+{
+    try {
+        m_nominee = Wf::DossierRepository(m_db).nominee(m_nominee.id);
+    } catch (const Core::Error &) {
+        return false;
+    }
+    fill();
+    refreshWarnings();
+    return true;
+}
+
+bool NomineeDialog::adoptStoredVersion(int version)
+{
+    m_nominee.version = version;
+    return true;
 }
 
 } // namespace VinhDanh::Ui

@@ -61,9 +61,15 @@ public slots:
 protected:
     QStringList check() const override;
     void save() override;
+    /// A nominee edited meanwhile by someone else: its fields, then keep theirs or overwrite.
+    QList<ConflictField> conflictFields(const Core::ConflictError &e) const override;
+    bool reloadStored() override;
+    bool adoptStoredVersion(int version) override;
 
 private:
     Core::Workflow::Nominee collect() const;
+    /// Shows m_nominee in the fields (without the reactions to a changed subject).
+    void fill();
     QList<Core::Workflow::ChecklistItem> checklistItems() const;
     void setChecklist(const QList<Core::Workflow::ChecklistItem> &items);
     void subjectChanged();

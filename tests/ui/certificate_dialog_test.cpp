@@ -1,0 +1,154 @@
+// In phôi through the GUI: the decision page offers certificates once the decision is issued;
+// the dialog lists the Bằng khen in the list's order, saves all or only the selected rows
+// (a reprint), keeps each printer's offset and turns a measurement on the test grid into it,
+// and imports an office's layout only when it is valid.
+#include "core/documents/certificates.h"
+#include "core/settings.h"
+#include "tests/documents/decisioncase.h"
+#include "tests/documents/pdftools.h"
+#include "tests/support/testdatabase.h"
+#include "ui/council/decisionpage.h"
+#include "ui/council/decisionsview.h"
+#include "ui/documents/certificatedialog.h"
+#include "ui/documents/printbutton.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+using namespace VinhDanh;
+namespace Cert = Documents::Certificates;
+
+namespace {
+template <typename T>
+T *child(QWidget *w, const char *name)
+{
+    auto *c = w->findChild<T *>(QLatin1String(name));
+    REQUIRE(c);
+    return c;
+}
+} // namespace
+
+TEST_CASE("decisionPage_offersCertificates_onlyOnceTheDecisionIsIssued", "[ui][certificates]")
+{
+    Test::TestDatabase t;
+    Test::DecisionCase c(t.open());
+    Ui::DecisionsView view;
+    view.resize(1200, 900);
+    view.show();
+    view.setDatabase(&t.db());
+    Ui::DecisionPage *page = view.page();
+    REQUIRE(page->openDecision(c.draft.id));
+    QAction *certificates = page->printButton()->menu()->findChild<QAction *>(QStringLiteral("print_certificates"));
+    REQUIRE(certificates);
+    CHECK_FALSE(certificates->isEnabled());
+    CHECK_FALSE(Ui::CertificateDialog::whyNot(t.db(), c.draft.id).isEmpty());
+
+    c.issue();
+    REQUIRE(page->openDecision(c.draft.id));
+    CHECK(certificates->isEnabled());
+    CHECK(Ui::CertificateDialog::whyNot(t.db(), c.draft.id).isEmpty());
+    certificates->trigger();
+    auto *dialog = page->window()->findChild<Ui::CertificateDialog *>();
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    dialog->close();
+}
+
+TEST_CASE("certificateDialog_savesAllInListOrder_orOnlyTheSelectedRow", "[ui][certificates]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Test::DecisionCase c(t.db());
+        c.issue();
+        Ui::CertificateDialog dialog(t.db(), c.draft.id);
+        auto *blank = child<QComboBox>(&dialog, "blank");
+        CHECK(blank->count() == 1); // the decision awards Bằng khen, and no Giấy khen
+        CHECK(dialog.blankType() == QStringLiteral("bang-khen"));
+        auto *table = child<QTableWidget>(&dialog, "certificates");
+        REQUIRE(table->rowCount() == 2);
+        CHECK(table->item(0, 1)->text() == QStringLiteral("Nguyễn Văn An"));
+        CHECK(table->item(1, 1)->text() == QStringLiteral("Trần Thị Bình"));
+        CHECK(table->item(1, 0)->text() == QStringLiteral("3")); // its number in the decision's list
+
+        QTemporaryDir dir;
+        const QString all = dir.filePath(QStringLiteral("all.pdf"));
+        REQUIRE(dialog.savePdf(all));
+        CHECK(Test::Pdf::pages(all) == 2);
+
+        table->selectRow(1);
+        const QString one = dir.filePath(QStringLiteral("one.pdf"));
+        REQUIRE(dialog.savePdf(one));
+        CHECK(Test::Pdf::pages(one) == 1);
+        const QString text = Test::Pdf::text(one);
+        CHECK(text.contains(QStringLiteral("Trần Thị Bình")));
+        CHECK_FALSE(text.contains(QStringLiteral("Nguyễn Văn An")));
+        CHECK(child<QLabel>(&dialog, "status")->text().contains(QStringLiteral("1")));
+    });
+}
+
+TEST_CASE("certificateDialog_keepsThePrintersOffset_andAppliesWhatTheTestGridMeasured", "[ui][certificates]")
+{
+    Test::TestDatabase t;
+    Test::DecisionCase c(t.open());
+    c.issue();
+    Ui::CertificateDialog dialog(t.db(), c.draft.id);
+    const QString printer = dialog.printerName();
+    Core::Settings::setCertificateOffset(printer, QPointF());
+
+    auto *x = child<QDoubleSpinBox>(&dialog, "offsetX");
+    auto *y = child<QDoubleSpinBox>(&dialog, "offsetY");
+    x->setValue(1.5);
+    CHECK(Core::Settings::certificateOffset(printer).x() == Approx(1.5));
+
+    // The grid, printed with +1.5 mm, put its cross 21 mm from the left and 18.5 mm from the top.
+    child<QDoubleSpinBox>(&dialog, "measuredLeft")->setValue(21);
+    child<QDoubleSpinBox>(&dialog, "measuredTop")->setValue(18.5);
+    child<QPushButton>(&dialog, "applyMeasurement")->click();
+    CHECK(x->value() == Approx(0.5));
+    CHECK(y->value() == Approx(1.5));
+    CHECK(Core::Settings::certificateOffset(printer) == QPointF(0.5, 1.5));
+    CHECK(child<QDoubleSpinBox>(&dialog, "measuredLeft")->value() == Approx(Cert::kCrossInset));
+
+    // A new dialog for the same printer starts from it; the grid is saved with it.
+    Ui::CertificateDialog again(t.db(), c.draft.id);
+    CHECK(again.offset() == QPointF(0.5, 1.5));
+    QTemporaryDir dir;
+    const QString grid = dir.filePath(QStringLiteral("grid.pdf"));
+    REQUIRE(again.saveTestGrid(grid));
+    CHECK(Test::Pdf::text(grid).contains(QStringLiteral("LƯỚI CĂN CHỈNH")));
+    Core::Settings::setCertificateOffset(printer, QPointF());
+}
+
+TEST_CASE("certificateDialog_importsAValidLayout_refusesABadOne_andResets", "[ui][certificates]")
+{
+    Test::TestDatabase t;
+    Test::DecisionCase c(t.open());
+    c.issue();
+    Ui::CertificateDialog dialog(t.db(), c.draft.id);
+    QTemporaryDir dir;
+    const QString exported = dir.filePath(QStringLiteral("bk.json"));
+    REQUIRE(dialog.exportLayout(exported));
+
+    const QString bad = dir.filePath(QStringLiteral("bad.json"));
+    QFile f(bad);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("{ \"type\": \"bang-khen\" ");
+    f.close();
+    CHECK_FALSE(dialog.importLayout(bad));
+    CHECK(child<QLabel>(&dialog, "status")->text().contains(QStringLiteral("JSON")));
+    CHECK_FALSE(Cert::hasOfficeLayout(t.db(), QStringLiteral("bang-khen")));
+
+    REQUIRE(dialog.importLayout(exported));
+    CHECK(Cert::hasOfficeLayout(t.db(), QStringLiteral("bang-khen")));
+    dialog.resetLayout();
+    CHECK_FALSE(Cert::hasOfficeLayout(t.db(), QStringLiteral("bang-khen")));
+}
