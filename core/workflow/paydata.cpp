@@ -79,12 +79,19 @@ void PayData::saveBaseSalary(BaseSalary &s)
     tx.commit();
 }
 
-void PayData::removeBaseSalary(qint64 id)
+void PayData::removeRow(const char *table, qint64 id)
 {
     Permissions::require(m_db, Permissions::Action::EditPayData);
     Transaction tx(m_db.sql());
-    Query(m_db.sql(), QStringLiteral("DELETE FROM base_salaries WHERE id = :id")).bind(QStringLiteral(":id"), id).exec();
+    Query(m_db.sql(), QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(QLatin1String(table)))
+        .bind(QStringLiteral(":id"), id)
+        .exec();
     tx.commit();
+}
+
+void PayData::removeBaseSalary(qint64 id)
+{
+    removeRow("base_salaries", id);
 }
 
 qint64 PayData::baseSalaryOn(const QDate &date) const
@@ -169,10 +176,7 @@ void PayData::saveCoefficient(Coefficient &c)
 
 void PayData::removeCoefficient(qint64 id)
 {
-    Permissions::require(m_db, Permissions::Action::EditPayData);
-    Transaction tx(m_db.sql());
-    Query(m_db.sql(), QStringLiteral("DELETE FROM bonus_coefficients WHERE id = :id")).bind(QStringLiteral(":id"), id).exec();
-    tx.commit();
+    removeRow("bonus_coefficients", id);
 }
 
 int PayData::coefficientOn(const QString &formCode, const QString &recipient, const QDate &date) const

@@ -43,6 +43,8 @@ public:
     static void seedDefaults(Database &db);
 
 private:
+    /// Deletes row `id` of `table` (a fixed table name, never user text) for EditPayData.
+    void removeRow(const char *table, qint64 id);
     Database &m_db;
 };
 

@@ -1,6 +1,10 @@
+#include "core/text/csv.h"
 #include "core/text/vntext.h"
 
 #include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QTemporaryDir>
 
 using namespace VinhDanh::Core;
 
@@ -29,4 +33,29 @@ TEST_CASE("givenNameIsTheLastWord_whichLeadsVietnameseSorting", "[text]")
 {
     CHECK(Text::givenName(QStringLiteral("Nguyễn Văn An")) == QStringLiteral("An"));
     CHECK(Text::givenName(QStringLiteral("Lê")) == QStringLiteral("Lê"));
+}
+
+TEST_CASE("csvFile_quotesCommasQuotesLineBreaksAndEdgeSpaces_andStartsWithBom", "[text]")
+{
+    using namespace VinhDanh::Core;
+    const QByteArray csv = Csv::file({{QStringLiteral("Tên"), QStringLiteral("Ghi chú")},
+                                      {QStringLiteral("Hà Nội, Việt Nam"), QStringLiteral("nói \"đạt\"\nxong")},
+                                      {QStringLiteral(" Sở Y tế"), QStringLiteral("đạt ")}});
+    CHECK(csv == QByteArray("\xEF\xBB\xBF")
+                     + QStringLiteral("Tên,Ghi chú\r\n\"Hà Nội, Việt Nam\",\"nói \"\"đạt\"\"\nxong\"\r\n\" Sở Y tế\",\"đạt \"\r\n")
+                           .toUtf8());
+}
+
+TEST_CASE("csvSave_writesTheWholeFile_orRefusesWithTheFileName", "[text]")
+{
+    using namespace VinhDanh::Core;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("danh-sach.csv"));
+    Csv::save(path, {{QStringLiteral("Nguyễn Văn A")}});
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == Csv::file({{QStringLiteral("Nguyễn Văn A")}}));
+    const QString impossible = dir.filePath(QStringLiteral("no-such-folder/x.csv"));
+    CHECK_THROWS_WITH(Csv::save(impossible, {{QStringLiteral("x")}}), Catch::Contains("x.csv"));
+    CHECK_FALSE(QFile::exists(impossible));
 }

@@ -5,7 +5,6 @@
 #include "tests/support/testdatabase.h"
 #include "ui/eligibility/candidatesmodel.h"
 #include "ui/eligibility/candidatesview.h"
-#include "ui/eligibility/csvexport.h"
 
 #include <catch2/catch.hpp>
 
@@ -153,11 +152,4 @@ TEST_CASE("candidatesModel_filteredAndSorted_passesModelTester", "[ui][eligibili
     CHECK(model.rowCount() == 1);
     model.clear();
     CHECK(log.messages().isEmpty());
-}
-
-TEST_CASE("csvEncode_quotesCommasQuotesAndLineBreaks_andStartsWithBom", "[ui][eligibility]")
-{
-    const QByteArray csv = Ui::Csv::encode({{QStringLiteral("Tên"), QStringLiteral("Ghi chú")},
-                                            {QStringLiteral("Hà Nội, Việt Nam"), QStringLiteral("nói \"đạt\"\nxong")}});
-    CHECK(csv == QByteArray("\xEF\xBB\xBF") + QStringLiteral("Tên,Ghi chú\r\n\"Hà Nội, Việt Nam\",\"nói \"\"đạt\"\"\nxong\"\r\n").toUtf8());
 }

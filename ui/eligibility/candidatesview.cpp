@@ -1,12 +1,13 @@
 #include "ui/eligibility/candidatesview.h"
 
+#include "core/text/csv.h"
+
 #include "core/db/database.h"
 #include "core/error.h"
 #include "core/repo/movementrepository.h"
 #include "core/repo/recordrepository.h"
 #include "ui/eligibility/candidatesmodel.h"
 #include "ui/eligibility/candidatessweep.h"
-#include "ui/eligibility/csvexport.h"
 #include "ui/registry/personpage.h"
 #include "ui/registry/unitpage.h"
 
@@ -293,7 +294,7 @@ void CandidatesView::updateState()
 QString CandidatesView::exportTo(const QString &path) const
 {
     try {
-        Csv::write(path, m_model->tableText());
+        Core::Csv::save(path, m_model->tableText());
     } catch (const Core::Error &e) {
         return e.message();
     }
