@@ -114,10 +114,6 @@
         <translation>--%1 phải là số nguyên, không phải &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>%1 blocs, %2 units, %3 people, %4 movements, %5 ratings, %6 awards, %7 initiatives, %8 disciplines</source>
-        <translation>%1 cụm/khối thi đua, %2 đơn vị, %3 cá nhân, %4 phong trào, %5 kết quả xếp loại, %6 lượt khen thưởng, %7 sáng kiến, %8 quyết định kỷ luật</translation>
-    </message>
-    <message>
         <source>The file &quot;%1&quot; already exists; init does not overwrite a database.</source>
         <translation>Tệp &quot;%1&quot; đã tồn tại; lệnh init không ghi đè lên cơ sở dữ liệu có sẵn.</translation>
     </message>
@@ -1361,6 +1357,10 @@
         <source>Go back to the shipped layout.</source>
         <translation>Quay về bố cục mặc định của chương trình.</translation>
     </message>
+    <message>
+        <source>%1 blocs, %2 units, %3 people, %4 movements, %5 ratings, %6 awards, %7 initiatives, %8 disciplines, %9 eligibility confirmations</source>
+        <translation>%1 cụm/khối, %2 đơn vị, %3 cá nhân, %4 phong trào, %5 xếp loại, %6 khen thưởng, %7 sáng kiến, %8 kỷ luật, %9 xác nhận tiêu chuẩn</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -2240,10 +2240,6 @@
         <translation>Đây không phải tệp trao đổi của Vinh Danh (&quot;format&quot; phải là &quot;vinhdanh-interchange&quot;).</translation>
     </message>
     <message>
-        <source>The file was written by a newer version of Vinh Danh (format version %1); this program reads version 1. Nothing was imported.</source>
-        <translation>Tệp được ghi bởi phiên bản Vinh Danh mới hơn (định dạng phiên bản %1); chương trình này chỉ đọc được phiên bản 1. Không có dữ liệu nào được nhập.</translation>
-    </message>
-    <message>
         <source>must be cum or khoi</source>
         <translation>phải là cum hoặc khoi</translation>
     </message>
@@ -2311,6 +2307,30 @@
         <source>Nothing was imported. %1</source>
         <translation>Không có dữ liệu nào được nhập. %1</translation>
     </message>
+    <message>
+        <source>The file was written by a newer version of Vinh Danh (format version %1); this program reads versions up to %2. Install the newer Vinh Danh to import it.</source>
+        <translation>Tệp được ghi bởi phiên bản Vinh Danh mới hơn (định dạng phiên bản %1); chương trình này chỉ đọc đến phiên bản %2. Hãy cài Vinh Danh mới hơn để nhập tệp.</translation>
+    </message>
+    <message>
+        <source>must be a year from 1945 to 2200, not %1</source>
+        <translation>phải là năm từ 1945 đến 2200, không phải %1</translation>
+    </message>
+    <message>
+        <source>is required: &quot;%1&quot; is one of a movement&apos;s own standards</source>
+        <translation>là bắt buộc: &quot;%1&quot; là tiêu chuẩn riêng của một phong trào</translation>
+    </message>
+    <message>
+        <source>must be left out: only a movement&apos;s own standards (items &quot;movement-…&quot;) belong to a movement</source>
+        <translation>phải bỏ trống: chỉ tiêu chuẩn riêng của phong trào (mục &quot;movement-…&quot;) mới gắn với phong trào</translation>
+    </message>
+    <message>
+        <source>is required for a confirmed item: a tick without its evidence is no confirmation</source>
+        <translation>là bắt buộc với mục đã xác nhận: xác nhận phải có minh chứng</translation>
+    </message>
+    <message>
+        <source>is not a date and time (YYYY-MM-DDThh:mm:ss): &quot;%1&quot;</source>
+        <translation>không phải ngày giờ (YYYY-MM-DDThh:mm:ss): &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>JsonFields</name>
@@ -2349,6 +2369,10 @@
     <message>
         <source>must be an object</source>
         <translation>phải là đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>is required (true or false)</source>
+        <translation>là bắt buộc (true hoặc false)</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3375,13 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
 </context>
 <context>
+    <name>VinhDanh::Core::Csv</name>
+    <message>
+        <source>Cannot write the file %1.</source>
+        <translation>Không thể ghi tệp %1.</translation>
+    </message>
+</context>
+<context>
     <name>VinhDanh::Documents::Certificates</name>
     <message>
         <source>%1.%2 is missing: give it in millimetres.</source>
@@ -3490,6 +3521,30 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <source>There is no %1 with the key &quot;%2&quot;.</source>
         <translation>Không có %1 nào có mã &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>the dossier&apos;s key</source>
+        <translation>mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>the council sitting&apos;s key</source>
+        <translation>mã phiên họp hội đồng</translation>
+    </message>
+    <message>
+        <source>the decision&apos;s key</source>
+        <translation>mã quyết định</translation>
+    </message>
+    <message>
+        <source>the person&apos;s key</source>
+        <translation>mã cá nhân</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s key</source>
+        <translation>mã đơn vị</translation>
+    </message>
+    <message>
+        <source>the movement&apos;s key and the year or review: KEY/2025, KEY/so_ket or KEY/tong_ket</source>
+        <translation>mã phong trào và năm hoặc đợt tổng kết: MÃ/2025, MÃ/so_ket hoặc MÃ/tong_ket</translation>
     </message>
 </context>
 <context>
@@ -4508,13 +4563,6 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <source>The sitting has changes that are not saved. Save them?</source>
         <translation>Phiên họp có thay đổi chưa được lưu. Lưu các thay đổi?</translation>
-    </message>
-</context>
-<context>
-    <name>VinhDanh::Ui::Csv</name>
-    <message>
-        <source>Cannot write the file %1.</source>
-        <translation>Không thể ghi tệp %1.</translation>
     </message>
 </context>
 <context>

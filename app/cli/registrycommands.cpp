@@ -26,7 +26,8 @@ struct Tr
 
 QString countsLine(const InterchangeCounts &c)
 {
-    return Tr::tr("%1 blocs, %2 units, %3 people, %4 movements, %5 ratings, %6 awards, %7 initiatives, %8 disciplines")
+    return Tr::tr("%1 blocs, %2 units, %3 people, %4 movements, %5 ratings, %6 awards, %7 initiatives, %8 disciplines, "
+                  "%9 eligibility confirmations")
         .arg(c.blocs)
         .arg(c.units)
         .arg(c.people)
@@ -34,7 +35,8 @@ QString countsLine(const InterchangeCounts &c)
         .arg(c.ratings)
         .arg(c.awards)
         .arg(c.initiatives)
-        .arg(c.disciplines);
+        .arg(c.disciplines)
+        .arg(c.confirmations);
 }
 
 } // namespace

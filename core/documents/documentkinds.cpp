@@ -37,29 +37,29 @@ const QList<Entry> &entries()
 {
     static const QList<Entry> table = {
         {{QStringLiteral("to-trinh"), QStringLiteral("Tờ trình đề nghị khen thưởng"), Source::Dossier,
-          QStringLiteral("the dossier's key")},
+          QLatin1String(QT_TRANSLATE_NOOP("VinhDanh::Documents::Kinds", "the dossier's key"))},
          [](Core::Database &db, qint64 id, int, const QString &) { return DossierDocuments::proposalLetter(db, id); }},
         {{QStringLiteral("danh-sach"), QStringLiteral("Danh sách đề nghị khen thưởng"), Source::Dossier,
-          QStringLiteral("the dossier's key")},
+          QLatin1String(QT_TRANSLATE_NOOP("VinhDanh::Documents::Kinds", "the dossier's key"))},
          [](Core::Database &db, qint64 id, int, const QString &) { return DossierDocuments::nomineeList(db, id); }},
         {{QStringLiteral("bien-ban"), QStringLiteral("Biên bản họp Hội đồng Thi đua – Khen thưởng"), Source::Session,
-          QStringLiteral("the council sitting's key")},
+          QLatin1String(QT_TRANSLATE_NOOP("VinhDanh::Documents::Kinds", "the council sitting's key"))},
          [](Core::Database &db, qint64 id, int, const QString &) { return CouncilDocuments::minutes(db, id); }},
         {{QStringLiteral("quyet-dinh"), QStringLiteral("Quyết định khen thưởng (kèm danh sách)"), Source::Decision,
-          QStringLiteral("the decision's key")},
+          QLatin1String(QT_TRANSLATE_NOOP("VinhDanh::Documents::Kinds", "the decision's key"))},
          [](Core::Database &db, qint64 id, int, const QString &) { return DecisionDocuments::decision(db, id); }},
         {{QStringLiteral("bao-cao-ca-nhan"), QStringLiteral("Báo cáo thành tích cá nhân"), Source::Person,
-          QStringLiteral("the person's key")},
+          QLatin1String(QT_TRANSLATE_NOOP("VinhDanh::Documents::Kinds", "the person's key"))},
          [](Core::Database &db, qint64 id, int year, const QString &) {
              return ReportDocuments::achievementReport(db, Core::Subject::person(id), year);
          }},
         {{QStringLiteral("bao-cao-tap-the"), QStringLiteral("Báo cáo thành tích tập thể"), Source::Unit,
-          QStringLiteral("the unit's key")},
+          QLatin1String(QT_TRANSLATE_NOOP("VinhDanh::Documents::Kinds", "the unit's key"))},
          [](Core::Database &db, qint64 id, int year, const QString &) {
              return ReportDocuments::achievementReport(db, Core::Subject::unit(id), year);
          }},
         {{QStringLiteral("bao-cao-phong-trao"), QStringLiteral("Báo cáo kết quả phong trào thi đua"), Source::Movement,
-          QStringLiteral("the movement's key and the year or review: KEY/2025, KEY/so_ket or KEY/tong_ket")},
+          QLatin1String(QT_TRANSLATE_NOOP("VinhDanh::Documents::Kinds", "the movement's key and the year or review: KEY/2025, KEY/so_ket or KEY/tong_ket"))},
          [](Core::Database &db, qint64 id, int year, const QString &occasion) {
              return ReportDocuments::movementReport(db, id, year, occasion);
          }},
@@ -113,8 +113,10 @@ QString knownCodes()
 QList<Kind> kinds()
 {
     QList<Kind> out;
-    for (const Entry &e : entries())
+    for (const Entry &e : entries()) {
         out << e.kind;
+        out.last().idHelp = Tr::tr(e.kind.idHelp.toLatin1().constData()); // marked QT_TRANSLATE_NOOP above
+    }
     return out;
 }
 

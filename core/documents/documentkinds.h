@@ -20,7 +20,7 @@ struct Kind
     QString code;   // "to-trinh"
     QString name;   // "Tờ trình đề nghị khen thưởng"
     Source source;
-    QString idHelp; // what --id is, for --help and docs/documents.md
+    QString idHelp; // what --id is, for --help and docs/documents.md (kinds() gives it translated)
 };
 
 /// Every kind, in the order docs and menus list them.

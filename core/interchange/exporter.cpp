@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <functional>
 
 namespace VinhDanh::Core::Interchange {
@@ -63,6 +64,37 @@ int writeRows(Database &db, ArrayWriter &out, const QString &sql, const std::fun
         out.add(row(q));
     return out.count();
 }
+/// The clerk's eligibility confirmations, ticked and withdrawn. Sorted here rather than by
+/// ORDER BY: item ids hold hyphens ("movement-1-10"), which a PostgreSQL locale collation
+/// orders differently from SQLite, and the file must be the same bytes from either backend.
+/// The rows are few (one per item a clerk answered), so holding them is cheap.
+int writeConfirmations(Database &db, ArrayWriter &out)
+{
+    Query q(db.sql(), QStringLiteral("SELECT p.ext_key, u.ext_key, c.form_code, c.year, m.ext_key, c.item_id, c.confirmed, "
+                                     "c.evidence, c.confirmed_by, c.confirmed_at FROM eligibility_confirmations c "
+                                     "LEFT JOIN people p ON p.id = c.person_id LEFT JOIN units u ON u.id = c.unit_id "
+                                     "LEFT JOIN movements m ON m.id = c.movement_id"));
+    q.exec();
+    QList<std::pair<QStringList, QJsonObject>> rows;
+    while (q.next()) {
+        const int year = q.integer(3);
+        // People before units, as in "ratings"; the year zero-padded so text order is number order.
+        const QStringList sortKey{q.text(0).isEmpty() ? QStringLiteral("1") : QStringLiteral("0"), q.text(0) + q.text(1),
+                                  q.text(2), QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0')), q.text(4), q.text(5)};
+        QJsonObject o{{QStringLiteral("form"), q.text(2)}, {QStringLiteral("year"), year},
+                      {QStringLiteral("item"), q.text(5)}, {QStringLiteral("confirmed"), q.integer(6) != 0},
+                      {QStringLiteral("at"), q.text(9)}};
+        putSubject(o, q.text(0), q.text(1));
+        JsonOut::putString(o, QStringLiteral("movement"), q.text(4));
+        JsonOut::putString(o, QStringLiteral("evidence"), q.text(7));
+        JsonOut::putString(o, QStringLiteral("by"), q.text(8));
+        rows.append({sortKey, o});
+    }
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &row : std::as_const(rows))
+        out.add(row.second);
+    return out.count();
+}
 } // namespace
 
 InterchangeCounts exportTo(Database &db, const QString &path)
@@ -73,7 +105,7 @@ InterchangeCounts exportTo(Database &db, const QString &path)
     if (!file.open(QIODevice::WriteOnly))
         throw Error(Tr::tr("Could not write the file \"%1\": %2").arg(path, file.errorString()));
     InterchangeCounts counts;
-    file.write("{\n\"format\": \"vinhdanh-interchange\",\n\"formatVersion\": 1,\n");
+    file.write(QStringLiteral("{\n\"format\": \"vinhdanh-interchange\",\n\"formatVersion\": %1,\n").arg(kFormatVersion).toUtf8());
     {
         ArrayWriter out(file, "blocs");
         counts.blocs = writeRows(db, out, QStringLiteral("SELECT ext_key, name, kind FROM blocs ORDER BY ext_key"), [](Query &q) {
@@ -180,7 +212,7 @@ InterchangeCounts exportTo(Database &db, const QString &path)
             });
     }
     {
-        ArrayWriter out(file, "disciplines", true);
+        ArrayWriter out(file, "disciplines");
         counts.disciplines = writeRows(db, out,
             QStringLiteral("SELECT d.ext_key, p.ext_key, u.ext_key, d.kind, d.start_date, d.end_date, d.decision_no, d.note "
                            "FROM disciplines d LEFT JOIN people p ON p.id = d.person_id "
@@ -194,6 +226,10 @@ InterchangeCounts exportTo(Database &db, const QString &path)
                 putString(o, QStringLiteral("note"), q.text(7));
                 return o;
             });
+    }
+    {
+        ArrayWriter out(file, "confirmations", true);
+        counts.confirmations = writeConfirmations(db, out);
     }
     file.write("}\n");
     if (!file.commit())

@@ -16,6 +16,7 @@ struct InterchangeCounts
     int awards = 0;
     int initiatives = 0;
     int disciplines = 0;
+    int confirmations = 0; // the clerk's eligibility confirmations (ticked and withdrawn)
 };
 
 /// Writes the registry to the interchange format of docs/interchange.md. Records are sorted
@@ -24,6 +25,10 @@ struct InterchangeCounts
 /// province with a million ratings is never held in memory as one JSON tree.
 /// Writes to a temporary file and renames it into place, so a failure leaves no half file.
 namespace Interchange {
+/// The "formatVersion" export writes and the newest one import reads. Version 2 added
+/// "confirmations"; a version 1 file (without them) still imports.
+constexpr int kFormatVersion = 2;
+
 InterchangeCounts exportTo(Database &db, const QString &path);
 }
 

@@ -7,6 +7,7 @@
 #include "core/db/transaction.h"
 #include "core/domain/codes.h"
 #include "core/domain/validation.h"
+#include "core/eligibility/confirmationrepository.h"
 #include "core/error.h"
 #include "core/interchange/jsonfields.h"
 #include "core/repo/keys.h"
@@ -14,6 +15,7 @@
 #include "core/text/vntext.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -124,11 +126,24 @@ private:
             f.fail(field, Tr::tr("has the unknown code \"%1\" (expected one of %2)").arg(code, Codes::codesText(set)));
     }
 
+    /// A known award form (code → "individual" / "collective" / both) that suits the recipient.
+    static void checkForm(const JsonFields &f, const QHash<QString, QString> &formRecipients, const QString &form,
+                          const Subject &s)
+    {
+        const QString recipients = formRecipients.value(form);
+        if (recipients.isEmpty())
+            f.fail(QStringLiteral("form"), Tr::tr("is not a known award form: \"%1\"").arg(form));
+        if (recipients == (s.isPerson() ? QLatin1String("collective") : QLatin1String("individual")))
+            f.fail(QStringLiteral("form"), Tr::tr("\"%1\" cannot be given to this kind of recipient").arg(form));
+    }
+
     static void failIfInvalid(const QStringList &problems)
     {
         if (!problems.isEmpty())
             throw Error(problems.join(QLatin1Char(' ')));
     }
+
+    int importConfirmations(const JsonFields &root, const QHash<QString, QString> &formRecipients);
 
     Database &m_db;
     KeyMap m_blocs, m_units, m_people, m_movements, m_awards;
@@ -140,9 +155,11 @@ InterchangeCounts Importer::run(const QJsonObject &object)
     if (root.optionalString(QStringLiteral("format")) != QLatin1String("vinhdanh-interchange"))
         throw Error(Tr::tr("This is not a Vinh Danh interchange file (\"format\" must be \"vinhdanh-interchange\")."));
     const int version = root.requiredInt(QStringLiteral("formatVersion"));
-    if (version > 1)
+    if (version > kFormatVersion)
         throw Error(Tr::tr("The file was written by a newer version of Vinh Danh (format version %1); this program reads "
-                       "version 1. Nothing was imported.").arg(version));
+                           "versions up to %2. Install the newer Vinh Danh to import it.")
+                        .arg(version)
+                        .arg(kFormatVersion));
     InterchangeCounts counts;
     const QSqlDatabase sql = m_db.sql();
 
@@ -300,11 +317,7 @@ InterchangeCounts Importer::run(const QJsonObject &object)
         a.authority = f.optionalString(QStringLiteral("authority"));
         a.movementId = optionalRef(f, m_movements, QStringLiteral("movement"), Tr::tr("movement"));
         a.note = f.optionalString(QStringLiteral("note"));
-        const QString recipients = formRecipients.value(a.formCode);
-        if (recipients.isEmpty())
-            f.fail(QStringLiteral("form"), Tr::tr("is not a known award form: \"%1\"").arg(a.formCode));
-        if (recipients == (a.subject.isPerson() ? QLatin1String("collective") : QLatin1String("individual")))
-            f.fail(QStringLiteral("form"), Tr::tr("\"%1\" cannot be given to this kind of recipient").arg(a.formCode));
+        checkForm(f, formRecipients, a.formCode, a.subject);
         failIfInvalid(Validation::award(a));
         awardUpsert.bind(QStringLiteral(":k"), a.key)
             .bindOptional(QStringLiteral(":p"), a.subject.personId)
@@ -383,7 +396,69 @@ InterchangeCounts Importer::run(const QJsonObject &object)
             .bindOptional(QStringLiteral(":note"), d.note)
             .exec();
     });
+    counts.confirmations = importConfirmations(root, formRecipients);
     return counts;
+}
+
+/// The clerk's eligibility confirmations (format version 2; a version 1 file has none). A row
+/// whose nominee, form, year, movement and item are already stored replaces that row, as a
+/// rating replaces the year's rating; it is updated in place with version + 1, so a clerk who
+/// has the old row open gets the usual conflict instead of overwriting the import. `by` and
+/// `at` are kept from the file: they say who confirmed it originally, and the audit log says
+/// who imported it.
+int Importer::importConfirmations(const JsonFields &root, const QHash<QString, QString> &formRecipients)
+{
+    const QSqlDatabase sql = m_db.sql();
+    Query update(sql, QStringLiteral(
+        "UPDATE eligibility_confirmations SET confirmed = :c, evidence = :e, confirmed_by = :by, confirmed_at = :at, "
+        "version = version + 1 WHERE COALESCE(person_id, 0) = :p AND COALESCE(unit_id, 0) = :u AND form_code = :f "
+        "AND year = :y AND COALESCE(movement_id, 0) = :m AND item_id = :i"));
+    Query insert(sql, QStringLiteral(
+        "INSERT INTO eligibility_confirmations (person_id, unit_id, form_code, year, movement_id, item_id, confirmed, "
+        "evidence, confirmed_by, confirmed_at) VALUES (:p, :u, :f, :y, :m, :i, :c, :e, :by, :at)"));
+    return each(root, QStringLiteral("confirmations"), [&](const JsonFields &f) {
+        const Subject s = subject(f);
+        const QString form = f.requiredString(QStringLiteral("form"));
+        checkForm(f, formRecipients, form, s);
+        const int year = f.requiredInt(QStringLiteral("year"));
+        if (year < 1945 || year > 2200)
+            f.fail(QStringLiteral("year"), Tr::tr("must be a year from 1945 to 2200, not %1").arg(year));
+        const QString item = f.requiredString(QStringLiteral("item"));
+        const qint64 movement = optionalRef(f, m_movements, QStringLiteral("movement"), Tr::tr("movement"));
+        // The repository's rule: only a movement's own standards are tied to a movement.
+        const bool movementItem = Eligibility::ConfirmationRepository::isMovementItem(item);
+        if (movementItem && movement == 0)
+            f.fail(QStringLiteral("movement"), Tr::tr("is required: \"%1\" is one of a movement's own standards").arg(item));
+        if (!movementItem && movement != 0)
+            f.fail(QStringLiteral("movement"), Tr::tr("must be left out: only a movement's own standards (items "
+                                                      "\"movement-…\") belong to a movement"));
+        const bool confirmed = f.requiredBool(QStringLiteral("confirmed"));
+        QString evidence = f.optionalString(QStringLiteral("evidence"));
+        if (evidence.isNull())
+            evidence = QStringLiteral(""); // a null QString binds as NULL; the column wants ''
+        if (confirmed && evidence.isEmpty())
+            f.fail(QStringLiteral("evidence"), Tr::tr("is required for a confirmed item: a tick without its evidence "
+                                                      "is no confirmation"));
+        const QString at = f.requiredString(QStringLiteral("at"));
+        if (at.size() < 19 || !QDateTime::fromString(at, Qt::ISODateWithMs).isValid())
+            f.fail(QStringLiteral("at"), Tr::tr("is not a date and time (YYYY-MM-DDThh:mm:ss): \"%1\"").arg(at));
+        const QString by = f.optionalString(QStringLiteral("by"));
+        for (Query *q : {&update, &insert})
+            q->bind(QStringLiteral(":c"), confirmed ? 1 : 0)
+                .bind(QStringLiteral(":e"), evidence)
+                .bindOptional(QStringLiteral(":by"), by)
+                .bind(QStringLiteral(":at"), at)
+                .bind(QStringLiteral(":f"), form)
+                .bind(QStringLiteral(":y"), year)
+                .bind(QStringLiteral(":i"), item);
+        update.bind(QStringLiteral(":p"), s.personId).bind(QStringLiteral(":u"), s.unitId).bind(QStringLiteral(":m"), movement);
+        if (update.exec().numRowsAffected() > 0)
+            return;
+        insert.bindOptional(QStringLiteral(":p"), s.personId)
+            .bindOptional(QStringLiteral(":u"), s.unitId)
+            .bindOptional(QStringLiteral(":m"), movement)
+            .exec();
+    });
 }
 } // namespace
 

@@ -67,6 +67,14 @@ bool JsonFields::optionalBool(const QString &field, bool fallback) const
     return v.toBool();
 }
 
+bool JsonFields::requiredBool(const QString &field) const
+{
+    const QJsonValue v = m_object.value(field);
+    if (v.isUndefined() || v.isNull())
+        fail(field, Tr::tr("is required (true or false)"));
+    return optionalBool(field);
+}
+
 QDate JsonFields::optionalDate(const QString &field) const
 {
     const QString text = optionalString(field);

@@ -26,6 +26,7 @@ public:
     int requiredInt(const QString &field) const;
     int optionalInt(const QString &field, int fallback = 0) const;
     bool optionalBool(const QString &field, bool fallback = false) const;
+    bool requiredBool(const QString &field) const;
     QDate optionalDate(const QString &field) const;
     QDate requiredDate(const QString &field) const;
     QStringList stringList(const QString &field) const;

@@ -6,33 +6,22 @@
 #include "core/repo/personrepository.h"
 #include "core/repo/recordrepository.h"
 #include "core/repo/unitrepository.h"
+#include "interchange_support.h"
 #include "support/testdatabase.h"
 
 #include <catch2/catch.hpp>
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace VinhDanh;
 using namespace VinhDanh::Core;
+using Test::readAll;
+using Test::withEdit;
+using Test::writeAll;
 
 namespace {
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
-void writeAll(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(data);
-}
-
 QString importError(Database &db, const QString &path)
 {
     try {
@@ -59,20 +48,6 @@ void fillSample(Database &db)
     RecordRepository(db).saveAward(a);
 }
 
-/// Edits one record of an exported file.
-QByteArray withEdit(const QByteArray &file, const QString &array, int index, const QString &field, const QJsonValue &value)
-{
-    QJsonObject root = QJsonDocument::fromJson(file).object();
-    QJsonArray items = root.value(array).toArray();
-    QJsonObject item = items.at(index).toObject();
-    if (value.isUndefined())
-        item.remove(field);
-    else
-        item.insert(field, value);
-    items.replace(index, item);
-    root.insert(array, items);
-    return QJsonDocument(root).toJson();
-}
 } // namespace
 
 TEST_CASE("exportImportIntoEmptyDatabaseExport_givesTheSameFile", "[interchange]")
