@@ -240,14 +240,6 @@ void resetOfficeLayout(Core::Database &db, const QString &type)
     tx.commit();
 }
 
-QString typeForForm(const Core::Database &db, const QString &formCode)
-{
-    for (const QString &type : types())
-        if (layout(db, type).forms.contains(formCode))
-            return type;
-    return {};
-}
-
 QList<Certificate> forDecision(Core::Database &db, qint64 decisionId, const QString &type)
 {
     const Layout blank = layout(db, type);

@@ -75,8 +75,6 @@ bool hasOfficeLayout(const Core::Database &db, const QString &type);
 void saveOfficeLayout(Core::Database &db, const QString &type, const QByteArray &json);
 /// Drops the office's layout: the shipped one is used again.
 void resetOfficeLayout(Core::Database &db, const QString &type);
-/// The type of blank an award form is printed on, or empty when none of the layouts lists it.
-QString typeForForm(const Core::Database &db, const QString &formCode);
 
 /// The text of one certificate, field key → text (see fieldKeys()).
 struct Certificate
