@@ -80,4 +80,41 @@ void Settings::setCertificateOffset(const QString &printer, const QPointF &offse
     store().setValue(offsetKey(printer), offsetMm);
 }
 
+int Settings::backupsToKeep()
+{
+    bool ok = false;
+    const int fromEnv = qEnvironmentVariableIntValue("VINHDANH_BACKUPS_KEEP", &ok);
+    if (ok)
+        return qMax(0, fromEnv);
+    return qMax(0, store().value(QStringLiteral("backup/keep"), 10).toInt());
+}
+
+void Settings::setBackupsToKeep(int count)
+{
+    store().setValue(QStringLiteral("backup/keep"), qBound(0, count, 1000));
+}
+
+namespace {
+// Only today's entries matter (an older date means "check again"), so only they are kept: the
+// settings do not grow with every file ever opened (tests open thousands).
+const QString kCheckedToday = QStringLiteral("database/checkedToday");
+} // namespace
+
+QDate Settings::lastFileCheck(const QString &path)
+{
+    return store().value(kCheckedToday).toMap().value(path).toDate();
+}
+
+void Settings::setLastFileCheck(const QString &path, const QDate &day)
+{
+    QSettings settings = store();
+    const QVariantMap old = settings.value(kCheckedToday).toMap();
+    QVariantMap kept;
+    for (auto it = old.begin(); it != old.end(); ++it)
+        if (it.value().toDate() == day)
+            kept.insert(it.key(), it.value());
+    kept.insert(path, day);
+    settings.setValue(kCheckedToday, kept);
+}
+
 } // namespace VinhDanh::Core

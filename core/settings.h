@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QPointF>
 #include <QString>
 #include <QStringList>
@@ -32,6 +33,15 @@ public:
     /// printer, measured with the test grid. Per printer and per computer: it is the printer's
     /// feed that is off. Zero for a printer never calibrated.
     static QPointF certificateOffset(const QString &printer);
+    /// How many automatic backups of each kind (daily, before an upgrade) are kept beside a
+    /// database; 0 turns automatic backups off. Default 10. Environment VINHDANH_BACKUPS_KEEP
+    /// overrides it (for scripts and servers that keep backups another way).
+    static int backupsToKeep();
+    /// The day this computer last read a database file through (SQLite's quick_check), by the
+    /// file's absolute path; a null date when never.
+    static QDate lastFileCheck(const QString &path);
+    static void setLastFileCheck(const QString &path, const QDate &day);
+    static void setBackupsToKeep(int count);
     static void setCertificateOffset(const QString &printer, const QPointF &offsetMm);
 };
 

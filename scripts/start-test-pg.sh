@@ -17,5 +17,7 @@ runuser -u postgres -- "$PGBIN/initdb" -D "$PGDATA" -U postgres -E UTF8 --locale
 runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/server.log" -w \
     -o "-p $PGPORT -c listen_addresses=127.0.0.1 -k $PGDATA" start >/dev/null
 runuser -u postgres -- "$PGBIN/psql" -h "$PGDATA" -p "$PGPORT" -U postgres -v ON_ERROR_STOP=1 -q \
-    -c "CREATE ROLE vinhdanh LOGIN PASSWORD 'vinhdanh'" -c "CREATE DATABASE vinhdanh_test OWNER vinhdanh"
+    -c "CREATE ROLE vinhdanh LOGIN PASSWORD 'vinhdanh'" -c "CREATE DATABASE vinhdanh_test OWNER vinhdanh" \
+    -c "CREATE DATABASE vinhdanh_test_core OWNER vinhdanh" -c "CREATE DATABASE vinhdanh_test_ui OWNER vinhdanh" \
+    -c "CREATE DATABASE vinhdanh_test_documents OWNER vinhdanh" -c "CREATE DATABASE vinhdanh_test_cli OWNER vinhdanh"
 echo "postgresql://vinhdanh:vinhdanh@127.0.0.1:$PGPORT/vinhdanh_test"

@@ -7,7 +7,9 @@ sh scripts/install-deps.sh
 BUILD_TYPE=${BUILD_TYPE:-Debug} sh scripts/build.sh
 if [ -z "${VINHDANH_TEST_PG:-}" ] && [ "$(id -u)" -eq 0 ]; then
   VINHDANH_TEST_PG=$(sh scripts/start-test-pg.sh)
-  export VINHDANH_TEST_PG
+  # That server has a database per test program, so the programs run side by side.
+  VINHDANH_TEST_PG_PER_PROGRAM=1
+  export VINHDANH_TEST_PG VINHDANH_TEST_PG_PER_PROGRAM
   trap 'sh scripts/stop-test-pg.sh' EXIT
 fi
 export QT_QPA_PLATFORM=offscreen

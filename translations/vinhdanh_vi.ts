@@ -65,6 +65,161 @@
     </message>
 </context>
 <context>
+    <name>AuditChain</name>
+    <message>
+        <source>The audit log is empty; there is nothing to verify.</source>
+        <translation>Nhật ký thao tác trống; không có gì để kiểm tra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n row(s) verified; the newest is #%1 (hash %2…).</source>
+        <translation>
+            <numerusform>Nhật ký thao tác còn nguyên vẹn: đã kiểm tra %n dòng; dòng mới nhất là #%1 (mã băm %2…).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 (%2, %3 of %4 %5)</source>
+        <translation>#%1 (%2, %3 trên %4 %5)</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at row %1: it has no hash, so it was written past the audit triggers.</source>
+        <translation>Nhật ký thao tác bị đứt ở dòng %1: dòng này không có mã băm, tức là đã được ghi vòng qua các trigger ghi nhật ký.</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at row %1, the first row: it was changed, or older rows were deleted.</source>
+        <translation>Nhật ký thao tác bị đứt ở dòng %1, dòng đầu tiên: dòng này đã bị sửa, hoặc các dòng cũ hơn đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at row %1: it was changed, or rows between #%2 and it were deleted or inserted.</source>
+        <translation>Nhật ký thao tác bị đứt ở dòng %1: dòng này đã bị sửa, hoặc các dòng giữa #%2 và dòng này đã bị xóa hay chèn thêm.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The audit log can be exported as csv, json or text, not &quot;%1&quot;.</source>
+        <translation>Nhật ký thao tác chỉ xuất được ở định dạng csv, json hoặc text, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only, so an export with CCCD numbers and birth dates could not be recorded in the audit log; export it masked.</source>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc nên không ghi được việc xuất kèm số CCCD và ngày sinh vào nhật ký thao tác; hãy xuất ở dạng đã che các thông tin này.</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Could not open the file &quot;%1&quot;.</source>
+        <translation>Không mở được tệp &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program kept it locked for longer than the wait allows. Nothing was changed; try again in a moment.</source>
+        <translation>Cơ sở dữ liệu đang bận: một chương trình khác giữ khóa lâu hơn thời gian chờ cho phép. Chưa có gì thay đổi; hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup &quot;%1&quot;.</source>
+        <translation>Không ghi được bản sao lưu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the database itself; choose another file name.</source>
+        <translation>Không thể ghi bản sao lưu đè lên chính cơ sở dữ liệu; hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder; give a file name for the backup.</source>
+        <translation>&quot;%1&quot; là một thư mục; hãy nhập tên tệp cho bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Could not copy the database into the backup &quot;%1&quot;.</source>
+        <translation>Không sao chép được cơ sở dữ liệu vào bản sao lưu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; did not pass its integrity check; the previous backup was kept.</source>
+        <translation>Bản sao lưu &quot;%1&quot; không qua được bước kiểm tra toàn vẹn; bản sao lưu trước đó được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed on this computer (Debian package postgresql-client). Install it, or ask the server&apos;s administrator for a backup.</source>
+        <translation>Máy này chưa cài pg_dump (gói Debian postgresql-client). Hãy cài đặt, hoặc đề nghị người quản trị máy chủ sao lưu.</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up the database %1.</source>
+        <translation>pg_dump không sao lưu được cơ sở dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>sao lưu thủ công</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>hằng ngày</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>trước khi nâng cấp</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>Backup of %1 (%2): %3 units, %4 people, %5 awards, %6 decisions; %7.</source>
+        <translation>Bản sao lưu lúc %1 (%2): %3 đơn vị, %4 cá nhân, %5 khen thưởng, %6 quyết định; %7.</translation>
+    </message>
+    <message>
+        <source>Give the file to write the backup to.</source>
+        <translation>Hãy chỉ định tệp để ghi bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The backup file &quot;%1&quot; does not exist.</source>
+        <translation>Không có tệp sao lưu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The backup file &quot;%1&quot; cannot be read.</source>
+        <translation>Không đọc được tệp sao lưu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Vinh Danh backup (it is not an SQLite database file).</source>
+        <translation>&quot;%1&quot; không phải bản sao lưu của Vinh Danh (không phải tệp cơ sở dữ liệu SQLite).</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is damaged (it fails SQLite&apos;s integrity check); choose another backup.</source>
+        <translation>Bản sao lưu &quot;%1&quot; bị hỏng (không qua được bước kiểm tra toàn vẹn của SQLite); hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Vinh Danh backup (it has no Vinh Danh schema version).</source>
+        <translation>&quot;%1&quot; không phải bản sao lưu của Vinh Danh (không có phiên bản lược đồ của Vinh Danh).</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; has schema version %2; this program knows versions 1 to %3.</source>
+        <translation>Bản sao lưu &quot;%1&quot; có phiên bản lược đồ %2; chương trình này chỉ biết các phiên bản từ 1 đến %3.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; lacks the guards that protect its audit log; it was changed outside Vinh Danh and is not restored.</source>
+        <translation>Bản sao lưu &quot;%1&quot; thiếu các lớp bảo vệ nhật ký thao tác; tệp đã bị sửa ngoài Vinh Danh nên không được khôi phục.</translation>
+    </message>
+    <message>
+        <source>The backup and the database are the same file.</source>
+        <translation>Bản sao lưu và cơ sở dữ liệu là cùng một tệp.</translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of the current database; nothing was restored.</source>
+        <translation>Không giữ lại được bản sao của cơ sở dữ liệu hiện tại; chưa khôi phục gì.</translation>
+    </message>
+    <message>
+        <source>Could not restore the backup into &quot;%1&quot;; the database was left as it was.</source>
+        <translation>Không khôi phục được bản sao lưu vào &quot;%1&quot;; cơ sở dữ liệu được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The database was not upgraded to version %1: the backup before the upgrade could not be written (%2). The file was left as it was.</source>
+        <translation>Cơ sở dữ liệu chưa được nâng cấp lên phiên bản %1: không ghi được bản sao lưu trước khi nâng cấp (%2). Tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Could not put the database back as it was; it is kept as &quot;%1&quot;.</source>
+        <translation>Không đưa được cơ sở dữ liệu về như cũ; bản cũ được giữ tại &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; fails the database&apos;s check on opening, so it was not restored and the database was put back as it was.</source>
+        <translation>Bản sao lưu &quot;%1&quot; không qua được bước tự kiểm tra khi mở, nên không được khôi phục và cơ sở dữ liệu đã được đưa về như cũ.</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>The program is missing its catalogue file %1.</source>
@@ -432,14 +587,6 @@
         </translation>
     </message>
     <message>
-        <source>List the award rule sets, or import a new rule-set file.</source>
-        <translation>Liệt kê các bộ quy tắc xét khen thưởng, hoặc nhập tệp bộ quy tắc mới.</translation>
-    </message>
-    <message>
-        <source>A rule-set JSON file to validate and store.</source>
-        <translation>Tệp bộ quy tắc JSON cần kiểm tra và lưu.</translation>
-    </message>
-    <message>
         <source>Imported the rule set %1 version %2, in force from %3.</source>
         <translation>Đã nhập bộ quy tắc %1 phiên bản %2, có hiệu lực từ %3.</translation>
     </message>
@@ -462,10 +609,6 @@
     <message>
         <source>--%1 must be a date like 31/12/2025 or 2025-12-31, not &quot;%2&quot;.</source>
         <translation>--%1 phải là ngày dạng 31/12/2025 hoặc 2025-12-31, không phải &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>Playing an award season: dossiers, appraisal, the council and a decision…</source>
-        <translation>Đang mô phỏng một đợt khen thưởng: hồ sơ, thẩm định, Hội đồng và quyết định…</translation>
     </message>
     <message>
         <source>Award season %1 (%2): %3 dossiers, %4 nominees, %5 council sittings, %6 decision(s) issued awarding %7, total %8 đồng.</source>
@@ -656,10 +799,6 @@
         <translation>Tóm tắt thành tích.</translation>
     </message>
     <message>
-        <source>Why to propose a nominee the engine finds not eligible.</source>
-        <translation>Lý do vẫn đề nghị đối tượng mà hệ thống xác định không đủ điều kiện.</translation>
-    </message>
-    <message>
         <source>Attach a file to a dossier as one of its documents.</source>
         <translation>Đính kèm tệp vào hồ sơ làm một thành phần hồ sơ.</translation>
     </message>
@@ -710,10 +849,6 @@
     <message>
         <source>Why (required for not_awarded).</source>
         <translation>Lý do (bắt buộc với not_awarded).</translation>
-    </message>
-    <message>
-        <source>Why (required to return a dossier).</source>
-        <translation>Lý do (bắt buộc khi trả lại hồ sơ).</translation>
     </message>
     <message numerus="yes">
         <source>%n nominee(s)</source>
@@ -1361,6 +1496,158 @@
         <source>%1 blocs, %2 units, %3 people, %4 movements, %5 ratings, %6 awards, %7 initiatives, %8 disciplines, %9 eligibility confirmations</source>
         <translation>%1 cụm/khối, %2 đơn vị, %3 cá nhân, %4 phong trào, %5 xếp loại, %6 khen thưởng, %7 sáng kiến, %8 kỷ luật, %9 xác nhận tiêu chuẩn</translation>
     </message>
+    <message>
+        <source>Administrators only: show CCCD numbers and birth dates in clear (the export is recorded in the audit log).</source>
+        <translation>Chỉ dành cho quản trị viên: hiện đầy đủ số CCCD và ngày sinh, không che (việc xuất được ghi vào nhật ký thao tác).</translation>
+    </message>
+    <message>
+        <source>Check the audit log&apos;s hash chain instead of printing it: exit 0 when it is intact, 1 with the first broken row.</source>
+        <translation>Kiểm tra chuỗi mã băm của nhật ký thao tác thay vì in ra: thoát mã 0 khi còn nguyên vẹn, mã 1 kèm dòng đứt đầu tiên.</translation>
+    </message>
+    <message>
+        <source>List the award rule sets, import a new rule-set file or retire an imported one (administrators).</source>
+        <translation>Liệt kê các bộ quy tắc khen thưởng, nhập tệp bộ quy tắc mới hoặc ngừng sử dụng một bộ quy tắc đã nhập (quản trị viên).</translation>
+    </message>
+    <message>
+        <source>A rule-set JSON file to validate and store (administrators only).</source>
+        <translation>Tệp JSON bộ quy tắc cần kiểm tra và lưu (chỉ quản trị viên).</translation>
+    </message>
+    <message>
+        <source>Stop using an imported rule set, named SET_ID:VERSION (administrators only).</source>
+        <translation>Ngừng sử dụng một bộ quy tắc đã nhập, ghi dạng MÃ_BỘ:PHIÊN_BẢN (chỉ quản trị viên).</translation>
+    </message>
+    <message>
+        <source>SET_ID:VERSION</source>
+        <translation>MÃ_BỘ:PHIÊN_BẢN</translation>
+    </message>
+    <message>
+        <source>Give either --import or --retire, not both.</source>
+        <translation>Chỉ chọn một trong --import và --retire, không chọn cả hai.</translation>
+    </message>
+    <message>
+        <source>--retire takes SET_ID:VERSION, e.g. luat-06-2022:2, not &quot;%1&quot;.</source>
+        <translation>--retire cần giá trị dạng MÃ_BỘ:PHIÊN_BẢN, VD: luat-06-2022:2, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Retired the rule set %1 version %2; it is no longer used.</source>
+        <translation>Đã ngừng sử dụng bộ quy tắc %1 phiên bản %2; bộ quy tắc này không còn được áp dụng.</translation>
+    </message>
+    <message>
+        <source>retired %1</source>
+        <translation>đã ngừng sử dụng lúc %1</translation>
+    </message>
+    <message>
+        <source>imported by %1 at %2, SHA-256 %3</source>
+        <translation>%1 nhập lúc %2, SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>No automatic backups in %1.</source>
+        <translation>Chưa có bản sao lưu tự động nào trong %1.</translation>
+    </message>
+    <message>
+        <source>Automatic backups in %1, newest first:</source>
+        <translation>Các bản sao lưu tự động trong %1, mới nhất trước:</translation>
+    </message>
+    <message>
+        <source>The database does not open (%1); it is kept beside the restored one.</source>
+        <translation>Cơ sở dữ liệu không mở được (%1); tệp này được giữ lại bên cạnh bản được khôi phục.</translation>
+    </message>
+    <message>
+        <source>Back up a database into a file (consistent while others work), or list the automatic backups.</source>
+        <translation>Sao lưu cơ sở dữ liệu ra một tệp (nhất quán cả khi người khác đang làm việc), hoặc liệt kê các bản sao lưu tự động.</translation>
+    </message>
+    <message>
+        <source>The backup file to write (SQLite: .sqlite; PostgreSQL: a pg_dump archive).</source>
+        <translation>Tệp sao lưu cần ghi (SQLite: .sqlite; PostgreSQL: tệp lưu trữ của pg_dump).</translation>
+    </message>
+    <message>
+        <source>List the automatic backups kept beside the database.</source>
+        <translation>Liệt kê các bản sao lưu tự động được giữ bên cạnh cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>--list is for a SQLite database file.</source>
+        <translation>--list chỉ dùng cho tệp cơ sở dữ liệu SQLite.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 into %2 (pg_dump custom format). To restore it into an empty database: pg_restore --no-owner --dbname=DATABASE %2</source>
+        <translation>Đã sao lưu %1 vào %2 (định dạng custom của pg_dump). Để khôi phục vào một cơ sở dữ liệu trống: pg_restore --no-owner --dbname=DATABASE %2</translation>
+    </message>
+    <message>
+        <source>Backed up %1 into %2.</source>
+        <translation>Đã sao lưu %1 vào %2.</translation>
+    </message>
+    <message>
+        <source>Replace a database with a backup, whole; the replaced contents are kept beside it.</source>
+        <translation>Thay toàn bộ cơ sở dữ liệu bằng một bản sao lưu; nội dung bị thay được giữ lại bên cạnh.</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>Tệp sao lưu cần khôi phục.</translation>
+    </message>
+    <message>
+        <source>Only check the backup and show what it holds; change nothing.</source>
+        <translation>Chỉ kiểm tra bản sao lưu và cho biết nội dung; không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is restored with the server&apos;s tools: create an empty database, then run pg_restore --no-owner --dbname=DATABASE %1, and point Vinh Danh at it.</source>
+        <translation>Cơ sở dữ liệu PostgreSQL được khôi phục bằng công cụ của máy chủ: tạo một cơ sở dữ liệu trống, chạy pg_restore --no-owner --dbname=DATABASE %1, rồi cho Vinh Danh kết nối tới đó.</translation>
+    </message>
+    <message>
+        <source>The replaced database was kept as %1.</source>
+        <translation>Cơ sở dữ liệu bị thay đã được giữ lại tại %1.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (schema version %3).</source>
+        <translation>Đã khôi phục %1 từ %2 (phiên bản lược đồ %3).</translation>
+    </message>
+    <message>
+        <source>%1 To propose the nominee anyway, give --reason saying why.</source>
+        <translation>%1 Nếu vẫn đề nghị đối tượng này, hãy ghi lý do bằng --reason.</translation>
+    </message>
+    <message>
+        <source>Why to propose a nominee the engine finds not eligible, or for a form the movement does not offer at the occasion.</source>
+        <translation>Lý do đề nghị đối tượng mà hệ thống xét là không đủ điều kiện, hoặc đề nghị hình thức khen thưởng mà phong trào không áp dụng cho dịp khen thưởng này.</translation>
+    </message>
+    <message>
+        <source>Why (required to return a dossier, and to submit one with required documents missing; kept in its history).</source>
+        <translation>Lý do (bắt buộc khi trả lại hồ sơ, và khi gửi hồ sơ còn thiếu thành phần bắt buộc; được lưu trong quá trình xử lý hồ sơ).</translation>
+    </message>
+    <message>
+        <source>No open sitting accepts the dossier %1; record one with: council new --movement …</source>
+        <translation>Không có phiên họp nào đang mở nhận hồ sơ %1; hãy tạo phiên họp bằng lệnh: council new --movement …</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3</source>
+        <translation>%1	%2	%3</translation>
+    </message>
+    <message>
+        <source>(needs --confirm-regular: %1)</source>
+        <translation>(cần --confirm-regular: %1)</translation>
+    </message>
+    <message>
+        <source>Put a regular-track dossier before a sitting of a movement all the same.</source>
+        <translation>Vẫn trình hồ sơ khen thưởng thường xuyên ra phiên họp của một phong trào.</translation>
+    </message>
+    <message>
+        <source>List the open sittings a dossier can be put before (key, date, title).</source>
+        <translation>Liệt kê các phiên họp đang mở có thể trình hồ sơ (mã, ngày, tên phiên họp).</translation>
+    </message>
+    <message>
+        <source>--dossier picks dossiers of a council sitting; give the sitting with --session.</source>
+        <translation>--dossier chọn hồ sơ của một phiên họp Hội đồng; hãy cho biết phiên họp bằng --session.</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Không đưa vào: %1</translation>
+    </message>
+    <message>
+        <source>Only the nominees of this dossier of the sitting (repeat for more; they must share one track, movement, occasion and year). Default: every dossier the decision can take.</source>
+        <translation>Chỉ lấy các đối tượng thuộc hồ sơ này của phiên họp (lặp lại để chọn thêm hồ sơ; các hồ sơ phải cùng diện khen thưởng, phong trào, dịp khen thưởng và năm). Mặc định: mọi hồ sơ mà quyết định có thể nhận.</translation>
+    </message>
+    <message>
+        <source>Why to issue it although who awards one of its forms is not confirmed (kept in the ledger).</source>
+        <translation>Lý do vẫn ban hành dù thẩm quyền tặng một hình thức trong quyết định chưa được xác nhận (lưu trong sổ khen thưởng).</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -1663,10 +1950,6 @@
         <translation>Không thể chuyển cơ sở dữ liệu sang chế độ ghi nhật ký trước (WAL) (chế độ nhật ký hiện là %1).</translation>
     </message>
     <message>
-        <source>Could not replace the file &quot;%1&quot;.</source>
-        <translation>Không thể thay thế tệp &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>A copy can only be saved from a SQLite database file; use the server&apos;s own backup for PostgreSQL.</source>
         <translation>Chỉ lưu được bản sao từ tệp cơ sở dữ liệu SQLite; với PostgreSQL, hãy dùng chức năng sao lưu của máy chủ.</translation>
     </message>
@@ -1693,6 +1976,26 @@
     <message>
         <source>This record is protected and can no longer be changed or deleted; record a correction as a new record instead.</source>
         <translation>Bản ghi này đã được khóa, không thể sửa hoặc xóa nữa; hãy ghi nội dung đính chính thành một bản ghi mới.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be written: %1</source>
+        <translation>Không ghi được bản sao lưu tự động hôm nay: %1</translation>
+    </message>
+    <message>
+        <source>The database file &quot;%1&quot; is read-only. Ask for permission to change it, or copy it to a folder of your own and open the copy.</source>
+        <translation>Tệp cơ sở dữ liệu &quot;%1&quot; chỉ cho phép đọc. Hãy xin quyền sửa tệp, hoặc chép tệp vào một thư mục của mình rồi mở bản chép.</translation>
+    </message>
+    <message>
+        <source>The folder of the database file &quot;%1&quot; is read-only; the database needs to write its journal beside the file.</source>
+        <translation>Thư mục chứa tệp cơ sở dữ liệu &quot;%1&quot; chỉ cho phép đọc; cơ sở dữ liệu cần ghi tệp nhật ký giao dịch bên cạnh tệp.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only, so nothing was saved. If its check on opening failed, restore it from a backup: File ▸ Restore from a backup… or vinhdanh-cli restore.</source>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc nên chưa lưu được gì. Nếu bước tự kiểm tra khi mở không đạt, hãy khôi phục từ bản sao lưu: Tệp ▸ Khôi phục từ bản sao lưu… hoặc vinhdanh-cli restore.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program kept it locked for longer than the wait allows. Nothing was changed; try again in a moment.</source>
+        <translation>Cơ sở dữ liệu đang bận: một chương trình khác giữ khóa lâu hơn thời gian chờ cho phép. Chưa có gì thay đổi; hãy thử lại sau giây lát.</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +2039,10 @@
     <message>
         <source>The database already has proposal dossiers. The demo award season is only added to a database without any.</source>
         <translation>Cơ sở dữ liệu đã có hồ sơ đề nghị khen thưởng. Đợt khen thưởng mẫu chỉ được thêm vào cơ sở dữ liệu chưa có hồ sơ nào.</translation>
+    </message>
+    <message>
+        <source>Playing an award season: dossiers, appraisal, the council and a decision…</source>
+        <translation>Đang mô phỏng một đợt khen thưởng: hồ sơ, thẩm định, Hội đồng và quyết định…</translation>
     </message>
 </context>
 <context>
@@ -1881,10 +2188,6 @@
         <translation>&quot;progress&quot; không trỏ tới điều kiện nào của quy tắc khen thưởng này: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1, line %2: not valid JSON (%3).</source>
-        <translation>%1, dòng %2: không phải JSON hợp lệ (%3).</translation>
-    </message>
-    <message>
         <source>%1, line %2: a rule-set file is one JSON object.</source>
         <translation>%1, dòng %2: tệp bộ quy tắc phải là một đối tượng JSON.</translation>
     </message>
@@ -1931,10 +2234,6 @@
     <message>
         <source>no task rating recorded for %1 (needs %2)</source>
         <translation>năm %1 chưa có xếp loại (cần %2)</translation>
-    </message>
-    <message>
-        <source>rated %1 in %2; needs %3</source>
-        <translation>năm %2 xếp loại %1; cần %3</translation>
     </message>
     <message>
         <source>%1 consecutive years up to %2 rated %3.</source>
@@ -2015,14 +2314,6 @@
     <message>
         <source>%1/%2 initiatives</source>
         <translation>%1/%2 sáng kiến</translation>
-    </message>
-    <message>
-        <source>%1 unused initiative(s) at level %2 or above in %3.</source>
-        <translation>%1 sáng kiến chưa sử dụng, từ cấp %2 trở lên (%3).</translation>
-    </message>
-    <message>
-        <source>%1 unused initiative(s) at level %2 or above in %3; needs %4</source>
-        <translation>%1 sáng kiến chưa sử dụng, từ cấp %2 trở lên (%3); cần %4</translation>
     </message>
     <message>
         <source>applies to collectives only</source>
@@ -2177,10 +2468,6 @@
         <translation>Chọn một cá nhân hoặc một tập thể để xác nhận.</translation>
     </message>
     <message>
-        <source>A confirmation needs an award code, a year from 1945 to 2200 and the item it confirms.</source>
-        <translation>Xác nhận cần có mã hình thức khen thưởng, năm từ 1945 đến 2200 và mục được xác nhận.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is one of a movement&apos;s own standards: name the movement it belongs to.</source>
         <translation>&quot;%1&quot; là tiêu chuẩn riêng của một phong trào: hãy chỉ rõ phong trào đó.</translation>
     </message>
@@ -2199,6 +2486,58 @@
     <message>
         <source>confirmed on the dossier&apos;s checklist</source>
         <translation>đã xác nhận trong danh mục kiểm tra của hồ sơ</translation>
+    </message>
+    <message>
+        <source>The hashing library could not start.</source>
+        <translation>Không khởi động được thư viện tính mã băm.</translation>
+    </message>
+    <message>
+        <source>The rule set %1 version %2 is built into the program and cannot be retired; import a newer version to replace it.</source>
+        <translation>Bộ quy tắc %1 phiên bản %2 có sẵn trong chương trình nên không thể ngừng sử dụng; hãy nhập phiên bản mới hơn để thay thế.</translation>
+    </message>
+    <message>
+        <source>There is no imported rule set %1 version %2.</source>
+        <translation>Không có bộ quy tắc %1 phiên bản %2 được nhập từ tệp.</translation>
+    </message>
+    <message>
+        <source>The rule set %1 version %2 was already retired on %3.</source>
+        <translation>Bộ quy tắc %1 phiên bản %2 đã ngừng sử dụng từ %3.</translation>
+    </message>
+    <message>
+        <source>&quot;effectiveFrom&quot; is %1; a rule set takes effect from 1945-01-01 to 2100-12-31</source>
+        <translation>&quot;effectiveFrom&quot; là %1; bộ quy tắc chỉ có thể có hiệu lực từ 1945-01-01 đến 2100-12-31</translation>
+    </message>
+    <message>
+        <source>%2 was rated only %1; needs %3</source>
+        <translation>năm %2 chỉ xếp loại %1; cần %3</translation>
+    </message>
+    <message>
+        <source>%1 unused initiative(s) recognised at %2 or above in %3.</source>
+        <translation>%1 sáng kiến chưa dùng để xét khen thưởng, được công nhận từ %2 trở lên (%3).</translation>
+    </message>
+    <message>
+        <source>%1 unused initiative(s) recognised at %2 or above in %3; needs %4</source>
+        <translation>%1 sáng kiến chưa dùng để xét khen thưởng, được công nhận từ %2 trở lên (%3); cần %4</translation>
+    </message>
+    <message>
+        <source>discipline %1 from %2, still in force</source>
+        <translation>kỷ luật %1 từ %2, còn hiệu lực</translation>
+    </message>
+    <message>
+        <source>discipline %1 from %2 to %3</source>
+        <translation>kỷ luật %1 từ %2 đến %3</translation>
+    </message>
+    <message>
+        <source>does not apply (for %1, not for %2)</source>
+        <translation>không áp dụng (dành cho %1, không dành cho %2)</translation>
+    </message>
+    <message>
+        <source>no clause applies to %1</source>
+        <translation>không có điều khoản nào áp dụng cho %1</translation>
+    </message>
+    <message>
+        <source>A confirmation needs an award code, a year from 1945 to 2100 and the item it confirms.</source>
+        <translation>Xác nhận cần có mã hình thức khen thưởng, năm từ 1945 đến 2100 và mục được xác nhận.</translation>
     </message>
 </context>
 <context>
@@ -2296,24 +2635,12 @@
         <translation>Không thể đọc tệp &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is not valid JSON (at character %2: %3). Nothing was imported.</source>
-        <translation>Tệp &quot;%1&quot; không phải JSON hợp lệ (tại ký tự thứ %2: %3). Không có dữ liệu nào được nhập.</translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; is not a Vinh Danh interchange file. Nothing was imported.</source>
-        <translation>Tệp &quot;%1&quot; không phải tệp trao đổi của Vinh Danh. Không có dữ liệu nào được nhập.</translation>
-    </message>
-    <message>
         <source>Nothing was imported. %1</source>
         <translation>Không có dữ liệu nào được nhập. %1</translation>
     </message>
     <message>
         <source>The file was written by a newer version of Vinh Danh (format version %1); this program reads versions up to %2. Install the newer Vinh Danh to import it.</source>
         <translation>Tệp được ghi bởi phiên bản Vinh Danh mới hơn (định dạng phiên bản %1); chương trình này chỉ đọc đến phiên bản %2. Hãy cài Vinh Danh mới hơn để nhập tệp.</translation>
-    </message>
-    <message>
-        <source>must be a year from 1945 to 2200, not %1</source>
-        <translation>phải là năm từ 1945 đến 2200, không phải %1</translation>
     </message>
     <message>
         <source>is required: &quot;%1&quot; is one of a movement&apos;s own standards</source>
@@ -2330,6 +2657,26 @@
     <message>
         <source>is not a date and time (YYYY-MM-DDThh:mm:ss): &quot;%1&quot;</source>
         <translation>không phải ngày giờ (YYYY-MM-DDThh:mm:ss): &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the CCCD number %1 already belongs to %2 (%3) in the database; one CCCD number identifies one person.</source>
+        <translation>số CCCD %1 đã thuộc về %2 (%3) trong cơ sở dữ liệu; mỗi số CCCD chỉ gắn với một cá nhân.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is not a Vinh Danh interchange file.</source>
+        <translation>Tệp &quot;%1&quot; không phải tệp trao đổi dữ liệu của Vinh Danh.</translation>
+    </message>
+    <message>
+        <source>%1: the key &quot;%2&quot; is given a second time in &quot;%3&quot; (first at %4); each record appears once in a file.</source>
+        <translation>%1: mã &quot;%2&quot; được dùng lần thứ hai trong &quot;%3&quot; (lần đầu tại %4); mỗi bản ghi chỉ xuất hiện một lần trong tệp.</translation>
+    </message>
+    <message>
+        <source>%1: a second rating of the same person or unit for %2 (first at %3); a file gives one rating a year.</source>
+        <translation>%1: xếp loại thứ hai của cùng cá nhân hoặc đơn vị cho năm %2 (lần đầu tại %3); mỗi năm tệp chỉ ghi một xếp loại.</translation>
+    </message>
+    <message>
+        <source>%1: a second answer for the same nominee, form, year, movement and item (first at %2).</source>
+        <translation>%1: câu trả lời thứ hai cho cùng đối tượng, hình thức, năm, phong trào và mục tiêu chuẩn (lần đầu tại %2).</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2720,22 @@
     <message>
         <source>is required (true or false)</source>
         <translation>là bắt buộc (true hoặc false)</translation>
+    </message>
+    <message>
+        <source>is %1, outside the dates a file may hold (%2-01-01 to %3-12-31)</source>
+        <translation>là %1, nằm ngoài khoảng ngày tệp được phép ghi (%2-01-01 đến %3-12-31)</translation>
+    </message>
+    <message>
+        <source>must be a year from %1 to %2, not %3</source>
+        <translation>phải là một năm từ %1 đến %2, không phải %3</translation>
+    </message>
+    <message>
+        <source>is not a known field; did you mean &quot;%1&quot;?</source>
+        <translation>không phải là trường hợp lệ; có phải ý bạn là &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>is not a known field here (known: %1)</source>
+        <translation>không phải là trường hợp lệ ở đây (các trường hợp lệ: %1)</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +2878,18 @@
     <message>
         <source>names the category &quot;%1&quot;, which is not in &quot;categories&quot;</source>
         <translation>nêu đối tượng &quot;%1&quot;, nhưng đối tượng này không có trong &quot;categories&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;vinhdanh-movement&quot;</source>
+        <translation>phải là &quot;vinhdanh-movement&quot;</translation>
+    </message>
+    <message>
+        <source>must be 1: this program reads movement format version 1 only</source>
+        <translation>phải là 1: chương trình chỉ đọc định dạng phong trào phiên bản 1</translation>
+    </message>
+    <message>
+        <source>%1: a movement file is one JSON object (docs/movement-format.md).</source>
+        <translation>%1: tệp phong trào phải là một đối tượng JSON (xem docs/movement-format.md).</translation>
     </message>
 </context>
 <context>
@@ -2714,6 +3089,18 @@
         <source>changing the letterhead of documents</source>
         <translation>sửa thông tin phần đầu văn bản</translation>
     </message>
+    <message>
+        <source>importing or retiring rule sets</source>
+        <translation>nhập hoặc ngừng sử dụng bộ quy tắc</translation>
+    </message>
+    <message>
+        <source>exporting CCCD numbers and birth dates</source>
+        <translation>xuất số CCCD và ngày sinh</translation>
+    </message>
+    <message>
+        <source>The account %1 may only see the people and units of %2 and its sub-units.</source>
+        <translation>Tài khoản %1 chỉ được xem cá nhân và đơn vị thuộc %2 và các đơn vị trực thuộc.</translation>
+    </message>
 </context>
 <context>
     <name>PersonRepository</name>
@@ -2880,6 +3267,18 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <source>Are you sure you want to delete &apos;%1&apos;?</source>
         <translation>Bạn có chắc muốn xóa &apos;%1&apos; không?</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>Tệp %1</translation>
     </message>
 </context>
 <context>
@@ -3202,6 +3601,170 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
 </context>
 <context>
+    <name>SelfCheck</name>
+    <message>
+        <source>the trigger %1 on %2 is missing</source>
+        <translation>thiếu trigger %1 trên bảng %2</translation>
+    </message>
+    <message>
+        <source>the trigger %1 on %2 was altered</source>
+        <translation>trigger %1 trên bảng %2 đã bị sửa</translation>
+    </message>
+    <message>
+        <source>the file&apos;s integrity check (quick_check) reports: %1</source>
+        <translation>kiểm tra toàn vẹn tệp (quick_check) báo: %1</translation>
+    </message>
+    <message>
+        <source>an unknown trigger %1 on %2 imitates the program&apos;s own</source>
+        <translation>một trigger lạ %1 trên bảng %2 giả dạng trigger của chương trình</translation>
+    </message>
+    <message>
+        <source>triggers are switched off for this connection (session_replication_role is %1)</source>
+        <translation>các trigger bị tắt cho kết nối này (session_replication_role là %1)</translation>
+    </message>
+    <message>
+        <source>the function %1 is missing</source>
+        <translation>thiếu hàm %1</translation>
+    </message>
+    <message>
+        <source>the function %1 was altered</source>
+        <translation>hàm %1 đã bị sửa</translation>
+    </message>
+    <message>
+        <source>the trigger %1 on %2 is disabled</source>
+        <translation>trigger %1 trên bảng %2 đã bị vô hiệu hóa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; and %n more</source>
+        <translation>
+            <numerusform>%1; và %n vấn đề khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database failed its check on opening, so it is open read-only and nothing can be changed: %1. Its protections may have been removed with another tool. Restore it from a backup: File ▸ Restore from a backup… or vinhdanh-cli restore.</source>
+        <translation>Cơ sở dữ liệu này không qua được bước tự kiểm tra khi mở, nên được mở ở chế độ chỉ đọc và không thể thay đổi gì: %1. Các lớp bảo vệ của nó có thể đã bị gỡ bằng một công cụ khác. Hãy khôi phục từ bản sao lưu: Tệp ▸ Khôi phục từ bản sao lưu… hoặc vinhdanh-cli restore.</translation>
+    </message>
+</context>
+<context>
+    <name>StrictJson</name>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, dòng %2, cột %3</translation>
+    </message>
+    <message>
+        <source>appears twice in this object (first on line %1); each field is written once</source>
+        <translation>xuất hiện hai lần trong cùng một đối tượng (lần đầu ở dòng %1); mỗi trường chỉ được ghi một lần</translation>
+    </message>
+    <message>
+        <source>nests lists and objects more than %1 levels deep</source>
+        <translation>lồng danh sách và đối tượng sâu quá %1 cấp</translation>
+    </message>
+    <message>
+        <source>contains the control character U+%1; a text may hold tabs and line breaks but no other control character</source>
+        <translation>chứa ký tự điều khiển U+%1; văn bản chỉ được chứa ký tự tab và xuống dòng, không được chứa ký tự điều khiển nào khác</translation>
+    </message>
+    <message>
+        <source>is too long for a field name (over %1 characters)</source>
+        <translation>quá dài đối với tên trường (hơn %1 ký tự)</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; the limit for this field is %2</source>
+        <translation>dài %1 ký tự; giới hạn của trường này là %2 ký tự</translation>
+    </message>
+    <message>
+        <source>the control character U+%1 is written as it is inside a text; write a line break as \n and a tab as \t (no other control character is allowed)</source>
+        <translation>ký tự điều khiển U+%1 được ghi trực tiếp trong văn bản; hãy ghi xuống dòng là \n và tab là \t (không được dùng ký tự điều khiển nào khác)</translation>
+    </message>
+    <message>
+        <source>the file holds no JSON value</source>
+        <translation>tệp không chứa giá trị JSON nào</translation>
+    </message>
+    <message>
+        <source>there is more text after the end of the JSON document</source>
+        <translation>còn nội dung thừa sau khi tài liệu JSON đã kết thúc</translation>
+    </message>
+    <message>
+        <source>a value is expected here: a text in double quotes, a number, true, false, null, an object {…} or a list […]</source>
+        <translation>cần một giá trị tại đây: văn bản trong dấu ngoặc kép, số, true, false, null, đối tượng {…} hoặc danh sách […]</translation>
+    </message>
+    <message>
+        <source>a field name in double quotes is expected here (is there a comma too many before it?)</source>
+        <translation>cần tên trường trong dấu ngoặc kép tại đây (có thừa dấu phẩy phía trước không?)</translation>
+    </message>
+    <message>
+        <source>a colon &apos;:&apos; is expected after the field name</source>
+        <translation>cần dấu hai chấm &apos;:&apos; sau tên trường</translation>
+    </message>
+    <message>
+        <source>a comma &apos;,&apos; or a closing brace &apos;}&apos; is expected here</source>
+        <translation>cần dấu phẩy &apos;,&apos; hoặc dấu đóng ngoặc nhọn &apos;}&apos; tại đây</translation>
+    </message>
+    <message>
+        <source>a comma &apos;,&apos; or a closing bracket &apos;]&apos; is expected here</source>
+        <translation>cần dấu phẩy &apos;,&apos; hoặc dấu đóng ngoặc vuông &apos;]&apos; tại đây</translation>
+    </message>
+    <message>
+        <source>\u must be followed by four hexadecimal digits</source>
+        <translation>sau \u phải có bốn chữ số thập lục phân</translation>
+    </message>
+    <message>
+        <source>a \u escape holds half a character (an unpaired surrogate)</source>
+        <translation>chuỗi thoát \u chỉ chứa một nửa ký tự (thiếu nửa còn lại của cặp mã UTF-16)</translation>
+    </message>
+    <message>
+        <source>a backslash &apos;\&apos; starts an unknown escape (write \\ for a backslash)</source>
+        <translation>dấu gạch chéo ngược &apos;\&apos; mở đầu một chuỗi thoát không hợp lệ (muốn ghi dấu gạch chéo ngược, hãy viết \\)</translation>
+    </message>
+    <message>
+        <source>a text is not closed by a double quote</source>
+        <translation>văn bản chưa được đóng bằng dấu ngoặc kép</translation>
+    </message>
+    <message>
+        <source>the number is too big</source>
+        <translation>số quá lớn</translation>
+    </message>
+    <message>
+        <source>digits are expected after the decimal point</source>
+        <translation>cần chữ số sau dấu thập phân</translation>
+    </message>
+    <message>
+        <source>digits are expected in the exponent of the number</source>
+        <translation>cần chữ số ở phần số mũ</translation>
+    </message>
+    <message>
+        <source>the JSON syntax is wrong here</source>
+        <translation>cú pháp JSON sai tại đây</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1: tệp trống.</translation>
+    </message>
+    <message>
+        <source>%1 is saved as %2 text; Vinh Danh reads UTF-8 only. Open it in a text editor and save it as UTF-8.</source>
+        <translation>%1 được lưu dưới dạng văn bản %2; Vinh Danh chỉ đọc UTF-8. Hãy mở tệp bằng trình soạn thảo văn bản và lưu lại dưới dạng UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1: the file is not UTF-8 text (the byte 0x%2 is not UTF-8); it was probably saved in another encoding such as Windows-1258, TCVN3 or VNI. Save it as UTF-8.</source>
+        <translation>%1: tệp không phải văn bản UTF-8 (byte 0x%2 không thuộc UTF-8); có lẽ tệp được lưu theo bảng mã khác như Windows-1258, TCVN3 hoặc VNI. Hãy lưu lại dưới dạng UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1: this is not valid JSON: %2.</source>
+        <translation>%1: đây không phải JSON hợp lệ: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; %3.</source>
+        <translation>%1: trường &quot;%2&quot; %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2: &quot;%3&quot; %4.</source>
+        <translation>%1: %2: trường &quot;%3&quot; %4.</translation>
+    </message>
+</context>
+<context>
     <name>UnitRepository</name>
     <message numerus="yes">
         <source>%n sub-unit(s) belong to it</source>
@@ -3266,10 +3829,6 @@ Hãy kiểm tra lại tên tệp.</translation>
 </context>
 <context>
     <name>Validation</name>
-    <message>
-        <source>The year %1 is not valid; enter a year between 1945 and 2200.</source>
-        <translation>Năm %1 không hợp lệ; hãy nhập năm từ 1945 đến 2200.</translation>
-    </message>
     <message>
         <source>Choose either a person or a unit.</source>
         <translation>Hãy chọn một cá nhân hoặc một đơn vị.</translation>
@@ -3365,6 +3924,10 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <source>The discipline ends before it starts.</source>
         <translation>Thời hạn kỷ luật kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The year %1 is not valid; enter a year between 1945 and 2100.</source>
+        <translation>Năm %1 không hợp lệ; hãy nhập năm từ 1945 đến 2100.</translation>
     </message>
 </context>
 <context>
@@ -3995,6 +4558,26 @@ Hãy kiểm tra lại tên tệp.</translation>
         <source>Exported to %1.</source>
         <translation>Đã xuất ra %1.</translation>
     </message>
+    <message>
+        <source>Include CCCD numbers and birth dates</source>
+        <translation>Kèm số CCCD và ngày sinh</translation>
+    </message>
+    <message>
+        <source>The hash chain that makes the audit log tamper-evident has not been verified in this window yet.</source>
+        <translation>Chuỗi mã băm giúp phát hiện việc sửa nhật ký thao tác chưa được kiểm tra trong cửa sổ này.</translation>
+    </message>
+    <message>
+        <source>Without this, exports show *** in place of CCCD numbers and birth dates. The export is recorded in the audit log.</source>
+        <translation>Nếu không chọn, tệp xuất sẽ hiện *** thay cho số CCCD và ngày sinh. Việc xuất được ghi vào nhật ký thao tác.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Check that no row of the audit log was changed or deleted since it was written.</source>
+        <translation>Kiểm tra rằng không dòng nào của nhật ký thao tác bị sửa hoặc xóa kể từ khi được ghi.</translation>
+    </message>
 </context>
 <context>
     <name>VinhDanh::Ui::AwardDialog</name>
@@ -4108,6 +4691,41 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <source>Amount (VND)</source>
         <translation>Số tiền (đồng)</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::BackupActions</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Back up the server&apos;s database</source>
+        <translation>Sao lưu cơ sở dữ liệu trên máy chủ</translation>
+    </message>
+    <message>
+        <source>pg_dump archives (*.dump)</source>
+        <translation>Tệp lưu trữ pg_dump (*.dump)</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>The database was backed up to %1.</source>
+        <translation>Đã sao lưu cơ sở dữ liệu vào %1.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Replace the open database with this backup? Everything recorded after the backup was taken is replaced; the current contents are kept as a backup of their own.</source>
+        <translation>Thay cơ sở dữ liệu đang mở bằng bản sao lưu này? Mọi thông tin ghi sau thời điểm sao lưu sẽ bị thay thế; nội dung hiện tại được giữ lại thành một bản sao lưu riêng.</translation>
     </message>
 </context>
 <context>
@@ -4498,6 +5116,53 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
 </context>
 <context>
+    <name>VinhDanh::Ui::CouncilFillDialog</name>
+    <message>
+        <source>%1; %2; year %3</source>
+        <translation>%1; %2; năm %3</translation>
+    </message>
+    <message>
+        <source>Fill from the council&apos;s result</source>
+        <translation>Điền theo kết quả của Hội đồng</translation>
+    </message>
+    <message>
+        <source>Tick the dossiers whose nominees the council passed that this decision awards. One decision follows one basis: the dossiers ticked must share the track, the occasion and the year.</source>
+        <translation>Đánh dấu các hồ sơ có đối tượng được Hội đồng thông qua mà quyết định này khen thưởng. Mỗi quyết định theo một căn cứ: các hồ sơ được đánh dấu phải cùng phong trào (hoặc cùng là khen thưởng thường xuyên), cùng dịp và cùng năm.</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Proposing unit</source>
+        <translation>Đơn vị đề nghị</translation>
+    </message>
+    <message>
+        <source>Track, occasion, year</source>
+        <translation>Phong trào, dịp, năm</translation>
+    </message>
+    <message>
+        <source>Nominees</source>
+        <translation>Số đối tượng</translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation>Đ&amp;iền</translation>
+    </message>
+    <message>
+        <source>The sitting passed no nominee that this office awards and that is not already on another decision or settled.</source>
+        <translation>Phiên họp không có đối tượng nào được thông qua thuộc thẩm quyền khen thưởng của cơ quan mà chưa có trong quyết định khác và chưa có kết quả.</translation>
+    </message>
+    <message>
+        <source>Tick at least one dossier.</source>
+        <translation>Hãy đánh dấu ít nhất một hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The dossiers ticked differ in track, occasion or year; a decision follows one basis, so tick only dossiers alike and make another decision for the others.</source>
+        <translation>Các hồ sơ được đánh dấu khác nhau về phong trào, dịp hoặc năm; mỗi quyết định theo một căn cứ, hãy chỉ đánh dấu các hồ sơ cùng căn cứ và lập quyết định khác cho các hồ sơ còn lại.</translation>
+    </message>
+</context>
+<context>
     <name>VinhDanh::Ui::CouncilItemsModel</name>
     <message>
         <source>%1 — %2</source>
@@ -4844,6 +5509,18 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <source>Certificates are printed once the decision is issued.</source>
         <translation>Chỉ in phôi bằng khi quyết định đã ban hành.</translation>
+    </message>
+    <message>
+        <source>The sitting passed no nominee that this office awards and that is not already on another decision or settled.</source>
+        <translation>Phiên họp không có đối tượng nào được thông qua thuộc thẩm quyền khen thưởng của cơ quan mà chưa có trong quyết định khác và chưa có kết quả.</translation>
+    </message>
+    <message>
+        <source>Left out of the list:</source>
+        <translation>Không đưa vào danh sách:</translation>
+    </message>
+    <message>
+        <source>Write why decision %1 is issued all the same (the reason is kept with the awards in the registry).</source>
+        <translation>Hãy ghi lý do vẫn ban hành quyết định %1 (lý do được lưu cùng các khen thưởng trong sổ theo dõi).</translation>
     </message>
 </context>
 <context>
@@ -5292,6 +5969,36 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <source>List of nominees (danh sách)…</source>
         <translation>Danh sách đề nghị…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required document(s) of the dossier are not attached:</source>
+        <translation>
+            <numerusform>Còn %n thành phần hồ sơ bắt buộc chưa được đính kèm:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach them on the Documents tab, or write why the dossier goes on without them (the reason is kept in the dossier&apos;s history).</source>
+        <translation>Hãy đính kèm tại thẻ Thành phần hồ sơ, hoặc ghi lý do hồ sơ vẫn được xử lý tiếp khi còn thiếu (lý do được lưu trong quá trình xử lý hồ sơ).</translation>
+    </message>
+    <message>
+        <source>No open council sitting accepts this dossier. Create a sitting (of the dossier&apos;s movement, or of the regular track) under Council, then put the dossier before it.</source>
+        <translation>Không có phiên họp Hội đồng nào đang mở nhận hồ sơ này. Hãy tạo phiên họp (của phong trào mà hồ sơ thuộc về, hoặc của khen thưởng thường xuyên) tại mục Hội đồng, rồi trình hồ sơ ra phiên họp đó.</translation>
+    </message>
+    <message>
+        <source>%1 — held on %2</source>
+        <translation>%1 — họp ngày %2</translation>
+    </message>
+    <message>
+        <source>(a movement&apos;s sitting: asks for confirmation)</source>
+        <translation>(phiên họp của phong trào: cần xác nhận)</translation>
+    </message>
+    <message>
+        <source>Open council sitting to put the dossier before (its agreed nominees are added):</source>
+        <translation>Phiên họp Hội đồng đang mở để trình hồ sơ (các đối tượng được đồng ý đề nghị sẽ được thêm vào):</translation>
+    </message>
+    <message>
+        <source>Put this regular-track dossier before the movement&apos;s sitting all the same?</source>
+        <translation>Vẫn trình hồ sơ khen thưởng thường xuyên này ra phiên họp của phong trào?</translation>
     </message>
 </context>
 <context>
@@ -5826,10 +6533,6 @@ Confirmed by %2.</source>
         <translation>Hãy chọn tệp khác: đây là cơ sở dữ liệu đang mở.</translation>
     </message>
     <message>
-        <source>The file %1 cannot be replaced.</source>
-        <translation>Không thể thay thế tệp %1.</translation>
-    </message>
-    <message>
         <source>A copy was saved to %1.</source>
         <translation>Đã lưu bản sao vào %1.</translation>
     </message>
@@ -5908,6 +6611,14 @@ Confirmed by %2.</source>
     <message>
         <source>&amp;Letterhead…</source>
         <translation>&amp;Tiêu đề văn bản…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The replaced database was kept as %1.</source>
+        <translation>Đã khôi phục bản sao lưu. Cơ sở dữ liệu bị thay được giữ lại tại %1.</translation>
     </message>
 </context>
 <context>
@@ -6534,10 +7245,6 @@ Confirmed by %2.</source>
         <translation>Tiêu chuẩn “%1” được đánh dấu nhưng chưa có minh chứng: hãy ghi chú minh chứng hoặc bỏ đánh dấu.</translation>
     </message>
     <message>
-        <source>Write why the proposal goes on although the engine finds the nominee not eligible.</source>
-        <translation>Hãy ghi lý do vẫn đề nghị dù hệ thống xác định đối tượng không đủ điều kiện.</translation>
-    </message>
-    <message>
         <source>Nominee</source>
         <translation>Đối tượng đề nghị</translation>
     </message>
@@ -6556,6 +7263,14 @@ Confirmed by %2.</source>
     <message>
         <source>Reason to go on</source>
         <translation>Lý do vẫn đề nghị</translation>
+    </message>
+    <message>
+        <source>The movement does not offer this form at the dossier&apos;s occasion. Write why the proposal goes on anyway (the appraiser reads it):</source>
+        <translation>Phong trào không có hình thức khen thưởng này ở dịp khen thưởng của hồ sơ. Hãy ghi lý do vẫn đề nghị (người thẩm định sẽ đọc):</translation>
+    </message>
+    <message>
+        <source>Write why the proposal goes on although the warnings above block it.</source>
+        <translation>Hãy ghi lý do vẫn đề nghị dù các cảnh báo trên không cho phép đề nghị.</translation>
     </message>
 </context>
 <context>
@@ -7183,6 +7898,53 @@ Confirmed by %2.</source>
     </message>
 </context>
 <context>
+    <name>VinhDanh::Ui::RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Backups kept in %1:</source>
+        <translation>Các bản sao lưu trong %1:</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Thời điểm sao lưu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>No backups yet. Choose a backup file with &quot;Other file…&quot;.</source>
+        <translation>Chưa có bản sao lưu nào. Hãy chọn tệp sao lưu bằng &quot;Tệp khác…&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose a backup to see what it holds.</source>
+        <translation>Chọn một bản sao lưu để xem nội dung.</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Tệp khác…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Chọn bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Vinh Danh backups (*.sqlite *.db);;All files (*)</source>
+        <translation>Bản sao lưu Vinh Danh (*.sqlite *.db);;Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
     <name>VinhDanh::Ui::RoleDialog</name>
     <message>
         <source>Change the role of %1</source>
@@ -7270,6 +8032,42 @@ Confirmed by %2.</source>
     <message>
         <source>Imported “%1” (%2, version %3), in force from %4.</source>
         <translation>Đã nhập “%1” (%2, phiên bản %3), có hiệu lực từ %4.</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>Ngừng &amp;sử dụng</translation>
+    </message>
+    <message>
+        <source>Stop using the selected imported rule set; it stays listed and in the audit log.</source>
+        <translation>Ngừng sử dụng bộ quy tắc đã nhập đang chọn; bộ quy tắc vẫn có trong danh sách và trong nhật ký thao tác.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may import or retire rule sets.</source>
+        <translation>Chỉ quản trị viên mới được nhập hoặc ngừng sử dụng bộ quy tắc.</translation>
+    </message>
+    <message>
+        <source>Imported, retired</source>
+        <translation>Nhập từ tệp, đã ngừng sử dụng</translation>
+    </message>
+    <message>
+        <source>Imported by %1 at %2; SHA-256 of the file: %3.</source>
+        <translation>%1 nhập lúc %2; SHA-256 của tệp: %3.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(không rõ)</translation>
+    </message>
+    <message>
+        <source>Retired at %1: no longer used.</source>
+        <translation>Đã ngừng sử dụng lúc %1: không còn được áp dụng.</translation>
+    </message>
+    <message>
+        <source>Retire a rule set</source>
+        <translation>Ngừng sử dụng bộ quy tắc</translation>
+    </message>
+    <message>
+        <source>Retire the rule set %1 version %2? Checks will no longer use it; the set in force becomes the latest other one.</source>
+        <translation>Ngừng sử dụng bộ quy tắc %1 phiên bản %2? Việc xét khen thưởng sẽ không dùng bộ quy tắc này nữa; bộ quy tắc có hiệu lực sẽ là bộ mới nhất trong số còn lại.</translation>
     </message>
 </context>
 <context>
@@ -7417,10 +8215,6 @@ Confirmed by %2.</source>
         <source>Add dossier</source>
         <translation>Thêm hồ sơ</translation>
     </message>
-    <message>
-        <source>No dossier is waiting for the council. A dossier can be put before it once its appraisal is finished.</source>
-        <translation>Không có hồ sơ nào đang chờ trình Hội đồng. Hồ sơ chỉ được trình Hội đồng sau khi hoàn thành thẩm định.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 — %2 (%n nominee(s))</source>
         <translation>
@@ -7486,6 +8280,18 @@ Confirmed by %2.</source>
     <message>
         <source>Save the sitting first: the minutes are made from the saved sitting.</source>
         <translation>Hãy lưu phiên họp trước: biên bản được lập từ phiên họp đã lưu.</translation>
+    </message>
+    <message>
+        <source>No dossier this sitting accepts is waiting for the council. A dossier can be put before it once its appraisal is finished; a sitting of a movement takes that movement&apos;s dossiers and, after a confirmation, regular-track ones.</source>
+        <translation>Không có hồ sơ nào phiên họp này nhận đang chờ trình Hội đồng. Hồ sơ chỉ được trình sau khi hoàn thành thẩm định; phiên họp của một phong trào nhận hồ sơ của phong trào đó và, sau khi xác nhận, hồ sơ khen thưởng thường xuyên.</translation>
+    </message>
+    <message>
+        <source>[regular track]</source>
+        <translation>[khen thưởng thường xuyên]</translation>
+    </message>
+    <message>
+        <source>Put this regular-track dossier before the movement&apos;s sitting all the same?</source>
+        <translation>Vẫn trình hồ sơ khen thưởng thường xuyên này ra phiên họp của phong trào?</translation>
     </message>
 </context>
 <context>
@@ -8046,10 +8852,6 @@ Confirmed by %2.</source>
         <translation>Hãy chọn đơn vị đề nghị.</translation>
     </message>
     <message>
-        <source>The year %1 is out of range; enter the year of the achievements (1945–2200).</source>
-        <translation>Năm %1 nằm ngoài phạm vi cho phép; hãy nhập năm đạt thành tích (1945–2200).</translation>
-    </message>
-    <message>
         <source>The title of the dossier is required (e.g. &quot;Đề nghị khen thưởng năm %1&quot;).</source>
         <translation>Chưa nhập trích yếu của hồ sơ (VD: &quot;Đề nghị khen thưởng năm %1&quot;).</translation>
     </message>
@@ -8282,10 +9084,6 @@ Confirmed by %2.</source>
         <translation>Hãy nhập ngày họp Hội đồng.</translation>
     </message>
     <message>
-        <source>%1 is not a year the council can consider; enter a year from 1945 to 2200.</source>
-        <translation>Hội đồng không thể xét năm %1; hãy nhập năm từ 1945 đến 2200.</translation>
-    </message>
-    <message>
         <source>Council member %1 has no name; enter it or remove the row.</source>
         <translation>Thành viên Hội đồng thứ %1 chưa có họ tên; hãy nhập họ tên hoặc xóa dòng.</translation>
     </message>
@@ -8394,10 +9192,6 @@ Confirmed by %2.</source>
     <message>
         <source>Enter the date of the decision.</source>
         <translation>Hãy nhập ngày quyết định.</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid register year; enter a year from 1945 to 2200.</source>
-        <translation>%1 không phải là năm hợp lệ của sổ quyết định; hãy nhập năm từ 1945 đến 2200.</translation>
     </message>
     <message>
         <source>Enter the decision&apos;s number in the register: a whole number from 1.</source>
@@ -8570,6 +9364,116 @@ Confirmed by %2.</source>
     <message>
         <source>This dossier was proposed by a unit outside %1 and its sub-units; the account %2 can open only the dossiers of its own units. Ask the office that handles it.</source>
         <translation>Hồ sơ này do một đơn vị ngoài %1 và các đơn vị trực thuộc đề nghị; tài khoản %2 chỉ mở được hồ sơ của các đơn vị mình. Hãy liên hệ cơ quan đang xử lý hồ sơ.</translation>
+    </message>
+    <message>
+        <source>%1 ended on %2 and was succeeded by %3: it cannot propose for %4. Make the dossier in the name of %3.</source>
+        <translation>%1 đã chấm dứt hoạt động từ ngày %2, đơn vị kế thừa là %3: không thể đề nghị khen thưởng cho năm %4. Hãy lập hồ sơ đứng tên %3.</translation>
+    </message>
+    <message>
+        <source>%1 ended on %2: it cannot propose for %3. Choose the unit that took over its work.</source>
+        <translation>%1 đã chấm dứt hoạt động từ ngày %2: không thể đề nghị khen thưởng cho năm %3. Hãy chọn đơn vị tiếp nhận nhiệm vụ của đơn vị này.</translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range; enter the year of the achievements (1945–2100).</source>
+        <translation>Năm %1 nằm ngoài phạm vi cho phép; hãy nhập năm đạt thành tích (1945–2100).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required document(s) of the dossier are missing: %1. Attach them, or give the reason to %2 it without them (it is kept in the dossier&apos;s history).</source>
+        <translation>
+            <numerusform>Còn thiếu %n thành phần hồ sơ bắt buộc: %1. Hãy đính kèm, hoặc ghi lý do để %2 khi còn thiếu (lý do được lưu trong quá trình xử lý hồ sơ).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a year the council can consider; enter a year from 1945 to 2100.</source>
+        <translation>Hội đồng không thể xét năm %1; hãy nhập năm từ 1945 đến 2100.</translation>
+    </message>
+    <message>
+        <source>%1 Confirm that the sitting considers it all the same; the decision will then cite the regular track for it, not the movement.</source>
+        <translation>%1 Hãy xác nhận nếu vẫn đưa ra phiên họp xét; khi đó quyết định sẽ dẫn căn cứ khen thưởng thường xuyên, không dẫn phong trào.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid register year; enter a year from 1945 to 2100.</source>
+        <translation>%1 không phải là năm hợp lệ của sổ quyết định; hãy nhập năm từ 1945 đến 2100.</translation>
+    </message>
+    <message>
+        <source>Decision %1 cannot be issued: %2 Remove those awardees from the list.</source>
+        <translation>Không thể ban hành quyết định %1: %2 Hãy bỏ các đối tượng đó khỏi danh sách.</translation>
+    </message>
+    <message>
+        <source>%1 To issue decision %2 all the same, give the reason (it is kept with the awards in the ledger).</source>
+        <translation>%1 Nếu vẫn ban hành quyết định %2, hãy ghi lý do (lý do được lưu cùng các khen thưởng trong sổ khen thưởng).</translation>
+    </message>
+    <message>
+        <source>Issued although who awards the form is not confirmed: %1</source>
+        <translation>Ban hành dù thẩm quyền tặng hình thức này chưa được xác nhận: %1</translation>
+    </message>
+    <message>
+        <source>the head of the agency or unit, or the Chairman of the commune People&apos;s Committee</source>
+        <translation>Thủ trưởng cơ quan, đơn vị hoặc Chủ tịch Ủy ban nhân dân cấp xã</translation>
+    </message>
+    <message>
+        <source>the Chairman of the provincial People&apos;s Committee</source>
+        <translation>Chủ tịch Ủy ban nhân dân tỉnh</translation>
+    </message>
+    <message>
+        <source>the Prime Minister</source>
+        <translation>Thủ tướng Chính phủ</translation>
+    </message>
+    <message>
+        <source>the State President</source>
+        <translation>Chủ tịch nước</translation>
+    </message>
+    <message>
+        <source>an authority the program does not know</source>
+        <translation>một cấp có thẩm quyền mà chương trình chưa biết</translation>
+    </message>
+    <message>
+        <source>%1 is awarded by %2, not by %3: propose it upward and record the nominee as forwarded.</source>
+        <translation>%1 do %2 quyết định tặng, không phải %3: hãy đề nghị lên cấp trên và ghi nhận đối tượng là đã chuyển cấp trên.</translation>
+    </message>
+    <message>
+        <source>%1 is awarded by %2, not by %3, who issues this office&apos;s decisions.</source>
+        <translation>%1 do %2 quyết định tặng, không phải %3 (cấp ký quyết định của cơ quan này).</translation>
+    </message>
+    <message>
+        <source>%1 is probably awarded by %2, not by %3; the law notes do not confirm who awards it.</source>
+        <translation>%1 có lẽ do %2 quyết định tặng, không phải %3; ghi chú pháp lý chưa xác nhận thẩm quyền tặng.</translation>
+    </message>
+    <message>
+        <source>Who awards %1 is not confirmed in the law notes (%2); it is taken to be %3.</source>
+        <translation>Thẩm quyền tặng %1 chưa được xác nhận trong ghi chú pháp lý (%2); tạm hiểu là %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, %2 %3</source>
+        <translation>&quot;%1&quot;, %2, năm %3</translation>
+    </message>
+    <message>
+        <source>the regular track, %1 %2</source>
+        <translation>khen thưởng thường xuyên, %1, năm %2</translation>
+    </message>
+    <message>
+        <source>The dossier &quot;%1&quot; has no nominee this sitting passed that this decision can award; pick among the dossiers offered.</source>
+        <translation>Hồ sơ &quot;%1&quot; không có đối tượng nào được phiên họp này biểu quyết đạt mà quyết định này có thể khen thưởng; hãy chọn trong các hồ sơ được đưa ra.</translation>
+    </message>
+    <message>
+        <source>The dossiers picked differ: &quot;%1&quot; is of %2, &quot;%3&quot; of %4. A decision cites one basis; pick dossiers of the same track, movement, occasion and year, and make another decision for the others.</source>
+        <translation>Các hồ sơ được chọn không cùng căn cứ: hồ sơ &quot;%1&quot; thuộc %2, còn hồ sơ &quot;%3&quot; thuộc %4. Mỗi quyết định chỉ dẫn một căn cứ; hãy chọn các hồ sơ cùng diện khen thưởng, phong trào, dịp khen thưởng và năm, rồi lập quyết định khác cho các hồ sơ còn lại.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The movement &quot;%1&quot; does not offer %2 for the occasion &quot;%3&quot;; for it, it offers: %4.</source>
+        <translation>Phong trào &quot;%1&quot; không áp dụng %2 cho dịp khen thưởng &quot;%3&quot;; các hình thức áp dụng cho dịp này là: %4.</translation>
+    </message>
+    <message>
+        <source>The sitting &quot;%1&quot; considers the movement &quot;%2&quot;, and the dossier &quot;%3&quot; is of the regular track.</source>
+        <translation>Phiên họp &quot;%1&quot; xét phong trào &quot;%2&quot;, còn hồ sơ &quot;%3&quot; thuộc khen thưởng thường xuyên.</translation>
+    </message>
+    <message>
+        <source>The sitting &quot;%1&quot; considers the movement &quot;%2&quot;; the dossier &quot;%3&quot; belongs to the movement &quot;%4&quot;. Put it before a sitting of its own movement or of the regular track.</source>
+        <translation>Phiên họp &quot;%1&quot; xét phong trào &quot;%2&quot;; hồ sơ &quot;%3&quot; thuộc phong trào &quot;%4&quot;. Hãy trình hồ sơ ra phiên họp của chính phong trào đó hoặc phiên họp khen thưởng thường xuyên.</translation>
     </message>
 </context>
 <context>

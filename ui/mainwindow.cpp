@@ -1,4 +1,7 @@
 #include "ui/mainwindow.h"
+#include "ui/common/backupactions.h"
+#include "ui/common/filedialogs.h"
+#include "core/db/backup.h"
 
 #include "core/error.h"
 #include "core/repo/personrepository.h"
@@ -21,7 +24,6 @@
 #include <QActionGroup>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFile>
 #include <QInputDialog>
@@ -100,6 +102,10 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(tr("Save a &copy…"), this, &MainWindow::saveCopy);
+    m_backups = new BackupActions(this);
+    file->addAction(m_backups->backupNowAction());
+    file->addAction(m_backups->restoreAction());
+    connect(m_backups, &BackupActions::restoreRequested, this, &MainWindow::restoreFromBackup);
     file->addSeparator();
     m_accounts = new AccountsMenu(this);
     file->addAction(m_accounts->switchUserAction());
@@ -166,6 +172,15 @@ QString MainWindow::openDatabase(const Core::ConnectionSettings &settings, Core:
     setPagesDatabase(nullptr);
     m_db = std::move(next);
     setPagesDatabase(m_db.get());
+    QStringList notices = m_db->notices();
+    if (m_db->readOnly())
+        notices.prepend(m_db->readOnlyReason()); // what is wrong, and the way back (restore)
+    for (const QString &notice : notices) {
+        if (m_headless)
+            statusBar()->showMessage(notice);
+        else
+            QMessageBox::warning(this, tr("Vinh Danh"), notice);
+    }
     // Only file paths are remembered: a server address would carry the password.
     if (sqliteFile)
         Core::Settings::setLastDatabase(QFileInfo(settings.path).absoluteFilePath());
@@ -218,7 +233,7 @@ void MainWindow::chooseDatabase()
 
 void MainWindow::newDatabase()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New database"), QDir::homePath(), fileFilter());
+    QString path = FileDialogs::saveFile(this, tr("New database"), QDir::homePath(), fileFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -235,7 +250,7 @@ void MainWindow::newDatabase()
 
 void MainWindow::openDatabaseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QDir::homePath(), fileFilter());
+    const QString path = FileDialogs::openFile(this, tr("Open database"), QDir::homePath(), fileFilter());
     if (!path.isEmpty())
         openDatabaseOrWarn(Core::ConnectionSettings::sqlite(path), Mode::OpenExisting);
 }
@@ -260,7 +275,7 @@ void MainWindow::saveCopy()
 {
     if (!m_db)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"), QDir::homePath(), fileFilter());
+    const QString path = FileDialogs::saveFile(this, tr("Save a copy"), QDir::homePath(), fileFilter());
     if (path.isEmpty())
         return;
     const QFileInfo target(path);
@@ -269,15 +284,42 @@ void MainWindow::saveCopy()
         return;
     }
     try {
-        // The file dialog has already asked whether to replace an existing file.
-        if (target.exists() && !QFile::remove(path))
-            throw Core::Error(tr("The file %1 cannot be replaced.").arg(QDir::toNativeSeparators(path)));
+        // The file dialog has already asked whether to replace an existing file; the old one
+        // is replaced only once the new copy is whole and checked (Core::Backup::write).
         m_db->saveCopy(path);
     } catch (const Core::Error &e) {
         QMessageBox::warning(this, tr("Save a copy"), e.message());
         return;
     }
     statusBar()->showMessage(tr("A copy was saved to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::restoreFromBackup(const QString &backupPath)
+{
+    if (!m_db)
+        return;
+    const Core::ConnectionSettings settings = m_db->settings();
+    // Our own connection goes first: the restore swaps the whole file under SQLite's lock, and
+    // the pages must read the restored records afresh.
+    setPagesDatabase(nullptr);
+    m_db.reset();
+    QString kept;
+    QString error;
+    try {
+        kept = Core::Backup::restore(settings.path, backupPath);
+    } catch (const Core::Error &e) {
+        error = e.message();
+    }
+    const bool reopened = openDatabaseOrWarn(settings, Mode::OpenExisting);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Restore from a backup"), error);
+    } else if (reopened) {
+        QMessageBox::information(this, tr("Restore from a backup"),
+                                 tr("The backup was restored. The replaced database was kept as %1.")
+                                     .arg(QDir::toNativeSeparators(kept)));
+    }
+    if (!m_db)
+        updateTitle();
 }
 
 void MainWindow::setLanguage(const QString &language)
@@ -307,6 +349,7 @@ void MainWindow::setPagesDatabase(Core::Database *db)
     m_council->setDatabase(db);
     m_decisions->setDatabase(db);
     m_accounts->setDatabase(db);
+    m_backups->setDatabase(db);
     m_payData->setEnabled(db != nullptr);
     m_letterhead->setEnabled(db != nullptr);
     updateCounts();

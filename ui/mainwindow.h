@@ -13,6 +13,7 @@ class QTabWidget;
 namespace VinhDanh::Ui {
 
 class AccountsMenu;
+class BackupActions;
 class CandidatesView;
 class CouncilView;
 class DecisionsView;
@@ -64,6 +65,8 @@ public slots:
     void openDatabaseFile();
     void connectToServer();
     void saveCopy();
+    /// Closes the database, restores `backupPath` into its file and opens it again.
+    void restoreFromBackup(const QString &backupPath);
     /// After a failed open: offers Open… / New… until one works or the clerk cancels.
     void chooseDatabase();
     /// Settings ▸ Bonuses and votes: base salaries, coefficients, thresholds, quorum, register.
@@ -90,6 +93,7 @@ private:
     void closeDatabase();
 
     std::unique_ptr<Core::Database> m_db;
+    BackupActions *m_backups = nullptr;
     QTabWidget *m_pages;
     UnitsView *m_units;
     PeopleView *m_people;

@@ -3,6 +3,7 @@
 
 #include "core/accounts/accountrepository.h"
 #include "core/accounts/permissions.h"
+#include "core/audit/auditchain.h"
 #include "core/audit/auditlog.h"
 #include "core/db/database.h"
 #include "core/error.h"
@@ -130,26 +131,17 @@ void auditBody(QCommandLineParser &p)
     filter.table = p.value(QStringLiteral("table"));
     Database db(ConnectionSettings::parse(required(p, QStringLiteral("database"))), Database::Mode::OpenExisting);
     login(p, db);
-    const QList<AuditEntry> entries = AuditLog(db).entries(filter);
-    if (fmt == QLatin1String("csv")) {
-        out().flush();
-        QTextStream(stdout) << QString::fromUtf8(AuditLog::csv(entries));
-    } else if (fmt == QLatin1String("json")) {
-        QJsonArray array;
-        for (const AuditEntry &e : entries)
-            array.append(QJsonObject{{QStringLiteral("id"), e.id},
-                                     {QStringLiteral("at"), e.at},
-                                     {QStringLiteral("actor"), e.actor},
-                                     {QStringLiteral("action"), e.action},
-                                     {QStringLiteral("table"), e.table},
-                                     {QStringLiteral("recordId"), e.recordId},
-                                     {QStringLiteral("recordKey"), e.recordKey},
-                                     {QStringLiteral("before"), QJsonDocument::fromJson(e.oldValues.toUtf8()).object()},
-                                     {QStringLiteral("after"), QJsonDocument::fromJson(e.newValues.toUtf8()).object()}});
-        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-    } else {
-        out() << AuditLog::text(entries);
+    if (p.isSet(QStringLiteral("verify"))) {
+        // Exit 0 when the hash chain is intact; a broken link is a failure (exit 1, stderr).
+        const AuditChain::Verification v = AuditChain::verify(db);
+        if (!v.intact)
+            throw Error(v.summary());
+        out() << v.summary() << '\n';
+        return;
     }
+    // Masked unless an administrator asks with --unmasked; every export is recorded (core).
+    const QByteArray data = AuditLog(db).exportEntries(filter, fmt, p.isSet(QStringLiteral("unmasked")));
+    out() << QString::fromUtf8(data);
 }
 } // namespace
 
@@ -187,6 +179,12 @@ void addAccountCommands(CommandTable &table)
                                     Tr::tr("TABLE")});
                        p.addOption({QStringLiteral("format"), Tr::tr("text (default), json or csv."), Tr::tr("FORMAT"),
                                     QStringLiteral("text")});
+                       p.addOption({QStringLiteral("unmasked"),
+                                    Tr::tr("Administrators only: show CCCD numbers and birth dates in clear (the export "
+                                           "is recorded in the audit log).")});
+                       p.addOption({QStringLiteral("verify"),
+                                    Tr::tr("Check the audit log's hash chain instead of printing it: exit 0 when it is "
+                                           "intact, 1 with the first broken row.")});
                    },
                    auditBody}});
 }

@@ -69,7 +69,7 @@ QString format(QCommandLineParser &p, const QStringList &allowed)
 int year(QCommandLineParser &p)
 {
     const int y = positiveInt(p, QStringLiteral("year"), 0, true);
-    if (y < 1945 || y > 2200)
+    if (y < 1945 || y > 2100)
         throw UsageError{Tr::tr("--year must be a year such as 2025, not \"%1\".").arg(p.value(QStringLiteral("year")))};
     return y;
 }
@@ -116,6 +116,13 @@ QString readStdinLine()
 
 void login(QCommandLineParser &p, Core::Database &db)
 {
+    // Every command calls this right after opening: the place to pass on what the opening
+    // had to say (a failed daily backup, …) without stopping the command.
+    for (const QString &notice : db.notices())
+        err() << notice << '\n';
+    // A failed self-check on open (core/db/selfcheck.h): reading still works, writes are refused.
+    if (db.readOnly())
+        err() << db.readOnlyReason() << '\n';
     const QString user = p.value(QStringLiteral("user"));
     if (user.isEmpty()) {
         if (Core::Permissions::accountsEnabled(db))

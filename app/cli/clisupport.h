@@ -40,6 +40,8 @@ void addEligibilityCommands(CommandTable &table);
 /// dossiers, decisions and the dossier / council / decision actions: the award workflow
 /// (issue 4). A command named "dossier new" is typed as two words (see run()).
 void addWorkflowCommands(CommandTable &table);
+/// backup and restore (issue 12).
+void addBackupCommands(CommandTable &table);
 
 QTextStream &out();
 QTextStream &err();
@@ -50,7 +52,7 @@ QString required(QCommandLineParser &p, const QString &name);
 int positiveInt(QCommandLineParser &p, const QString &name, int fallback, bool isRequired);
 /// --format's value, checked against the allowed ones.
 QString format(QCommandLineParser &p, const QStringList &allowed);
-/// --year (1945–2200); UsageError when missing or not a year.
+/// --year (1945–2100); UsageError when missing or not a year.
 int year(QCommandLineParser &p);
 /// A date option typed as dd/mm/yyyy (also d/m/yyyy) or yyyy-mm-dd; a null date when the
 /// option is absent and not required, UsageError when it is not a real date.

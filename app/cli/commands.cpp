@@ -27,6 +27,7 @@ const CommandTable &commands()
         addEligibilityCommands(t);
         addWorkflowCommands(t);
         addDocumentCommands(t);
+        addBackupCommands(t);
         return t;
     }();
     return table;

@@ -73,10 +73,29 @@ void addDossierBody(QCommandLineParser &p)
     CouncilRepository repo(*db);
     const qint64 id = sessionId(*db, sessionKey);
     const qsizetype before = repo.items(id).size();
-    repo.addDossier(id, dossierId(*db, dossierKey));
+    repo.addDossier(id, dossierId(*db, dossierKey), p.isSet(QStringLiteral("confirm-regular")));
     out() << Tr::tr("Put %n nominee(s) of the dossier %1 before the sitting %2.", nullptr, int(repo.items(id).size() - before))
                  .arg(dossierKey, sessionKey)
           << '\n';
+}
+
+/// "Trình Hội đồng": the open sittings that accept the dossier.
+void sittingsForBody(QCommandLineParser &p)
+{
+    const QString dossierKey = required(p, QStringLiteral("dossier"));
+    OpenDatabase db(p);
+    const Dossier d = DossierRepository(*db).dossier(dossierId(*db, dossierKey));
+    const QList<CouncilRepository::Offer> offers = CouncilRepository(*db).sittingsFor(d.id);
+    if (offers.isEmpty()) {
+        out() << Tr::tr("No open sitting accepts the dossier %1; record one with: council new --movement …").arg(dossierKey) << '\n';
+        return;
+    }
+    for (const CouncilRepository::Offer &o : offers) {
+        out() << Tr::tr("%1\t%2\t%3").arg(o.session.key, o.session.heldOn.toString(QStringLiteral("dd/MM/yyyy")), o.session.title);
+        if (o.needsConfirmation)
+            out() << '\t' << Tr::tr("(needs --confirm-regular: %1)").arg(o.note);
+        out() << '\n';
+    }
 }
 
 /// The item of a sitting whose nominee is this person or unit (within --dossier when given).
@@ -246,8 +265,17 @@ void addCouncilCommands(CommandTable &table)
                    [](QCommandLineParser &p) {
                        addSessionOptions(p);
                        p.addOption(dossierOption());
+                       p.addOption({QStringLiteral("confirm-regular"),
+                                    Tr::tr("Put a regular-track dossier before a sitting of a movement all the same.")});
                    },
                    addDossierBody}});
+    table.insert({QStringLiteral("council sittings-for"),
+                  {QT_TRANSLATE_NOOP("Cli", "List the open sittings a dossier can be put before (key, date, title)."),
+                   [](QCommandLineParser &p) {
+                       p.addOption(databaseOption());
+                       p.addOption(dossierOption());
+                   },
+                   sittingsForBody}});
     table.insert({QStringLiteral("council tally"),
                   {QT_TRANSLATE_NOOP("Cli", "Record the secret-ballot tally for one nominee before a sitting."),
                    [](QCommandLineParser &p) {

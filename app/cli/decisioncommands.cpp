@@ -107,11 +107,15 @@ void newBody(QCommandLineParser &p)
     if (!d.registerNo)
         d.registerNo = repo.nextRegisterNo(d.issuer, d.year);
     d.number = repo.formatNumber(d.registerNo);
+    // The movement is the awardees' dossiers' (fillFromCouncil sets it), never the sitting's.
     qint64 session = 0;
-    if (p.isSet(QStringLiteral("session"))) {
+    if (p.isSet(QStringLiteral("session")))
         session = sessionId(*db, p.value(QStringLiteral("session")));
-        d.movementId = CouncilRepository(*db).session(session).movementId;
-    }
+    else if (p.isSet(QStringLiteral("dossier")))
+        throw UsageError{Tr::tr("--dossier picks dossiers of a council sitting; give the sitting with --session.")};
+    QList<qint64> picked;
+    for (const QString &key : p.values(QStringLiteral("dossier")))
+        picked << dossierId(*db, key.trimmed());
     if (p.isSet(QStringLiteral("amends")))
         d.amendsId = decisionId(*db, p.value(QStringLiteral("amends")));
     const QStringList used = repo.numberInUse(d.issuer, d.year, d.registerNo);
@@ -121,8 +125,12 @@ void newBody(QCommandLineParser &p)
               << '\n';
     const qint64 id = repo.save(d);
     if (session) {
-        repo.fillFromCouncil(id, session);
+        const QStringList leftOut = picked.isEmpty() ? repo.fillFromCouncil(id, session) : repo.fillFromCouncil(id, session, picked);
         err() << Tr::tr("%n awardee(s) from the sitting.", nullptr, int(repo.awardees(id).size())) << '\n';
+        for (const QString &line : leftOut)
+            err() << Tr::tr("Left out: %1").arg(line) << '\n';
+        for (const QString &line : repo.authorityWarnings(id))
+            err() << Tr::tr("Warning: %1").arg(line) << '\n';
     }
     out() << d.key << '\n';
 }
@@ -133,7 +141,7 @@ void issueBody(QCommandLineParser &p)
     OpenDatabase db(p);
     DecisionRepository repo(*db);
     const qint64 id = decisionId(*db, key);
-    repo.issue(id);
+    repo.issue(id, p.value(QStringLiteral("reason")).trimmed());
     const Decision d = repo.decision(id);
     out() << Tr::tr("Issued %1 of %2: %n awardee(s), total %3 đồng.", nullptr, d.awardeeCount)
                  .arg(d.number, dateText(d.date), Money::amountText(d.total))
@@ -164,6 +172,10 @@ void addDecisionCommands(CommandTable &table)
                        p.addOption({QStringLiteral("authority"), Tr::tr("TM, KT or Q (signing for someone), or none."), Tr::tr("CODE")});
                        p.addOption({QStringLiteral("title"), Tr::tr("What it is about (trích yếu)."), Tr::tr("TEXT")});
                        p.addOption({QStringLiteral("session"), Tr::tr("The council sitting whose passed nominees it awards."), Tr::tr("KEY")});
+                       p.addOption({QStringLiteral("dossier"),
+                                    Tr::tr("Only the nominees of this dossier of the sitting (repeat for more; they must share one "
+                                           "track, movement, occasion and year). Default: every dossier the decision can take."),
+                                    Tr::tr("KEY")});
                        p.addOption({QStringLiteral("amends"), Tr::tr("The key of the issued decision it corrects."), Tr::tr("KEY")});
                    },
                    newBody}});
@@ -171,6 +183,9 @@ void addDecisionCommands(CommandTable &table)
                   {QT_TRANSLATE_NOOP("Cli", "Issue a decision: price it, write the award ledger and freeze it (leaders only)."),
                    [](QCommandLineParser &p) {
                        addRecordOptions(p, {QStringLiteral("decision"), Tr::tr("The decision's key."), Tr::tr("KEY")});
+                       p.addOption({QStringLiteral("reason"),
+                                    Tr::tr("Why to issue it although who awards one of its forms is not confirmed (kept in the ledger)."),
+                                    Tr::tr("TEXT")});
                    },
                    issueBody}});
 }

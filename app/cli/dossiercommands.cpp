@@ -66,6 +66,8 @@ void addNomineeBody(QCommandLineParser &p)
     // Refused before anything is printed, so the refusal stays one line with the reasons.
     for (const EntryWarning &w : warnings)
         if (w.blocksWithoutReason() && n.proceedReason.isEmpty()) {
+            if (w.kind != EntryWarning::Kind::NotEligible)
+                throw Error(Tr::tr("%1 To propose the nominee anyway, give --reason saying why.").arg(w.message));
             QStringList reasons;
             unmet(w.result.conditions, reasons);
             throw Error(Tr::tr("%1 Reasons: %2. To propose the nominee anyway, give --reason saying why.")
@@ -185,7 +187,7 @@ void addDossierCommands(CommandTable &table)
                        p.addOption({QStringLiteral("kind"), Tr::tr("cong_trang (default), dot_xuat, theo_dot or cong_hien."),
                                     Tr::tr("KIND")});
                        p.addOption({QStringLiteral("summary"), Tr::tr("The achievement summary."), Tr::tr("TEXT")});
-                       p.addOption({QStringLiteral("reason"), Tr::tr("Why to propose a nominee the engine finds not eligible."),
+                       p.addOption({QStringLiteral("reason"), Tr::tr("Why to propose a nominee the engine finds not eligible, or for a form the movement does not offer at the occasion."),
                                     Tr::tr("TEXT")});
                    },
                    addNomineeBody}});
@@ -226,7 +228,10 @@ void addDossierCommands(CommandTable &table)
                       {c.summary,
                        [](QCommandLineParser &p) {
                            addRecordOptions(p, dossierOption());
-                           p.addOption({QStringLiteral("reason"), Tr::tr("Why (required to return a dossier)."), Tr::tr("TEXT")});
+                           p.addOption({QStringLiteral("reason"),
+                                        Tr::tr("Why (required to return a dossier, and to submit one with required documents "
+                                               "missing; kept in its history)."),
+                                        Tr::tr("TEXT")});
                        },
                        [t](QCommandLineParser &p) { transitionBody(p, t); }}});
     }

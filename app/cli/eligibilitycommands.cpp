@@ -10,6 +10,7 @@
 #include "core/repo/unitrepository.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -283,12 +284,29 @@ void addEligibilityCommands(CommandTable &table)
               }
           }}},
         {QStringLiteral("rules"),
-         {QT_TRANSLATE_NOOP("Cli", "List the award rule sets, or import a new rule-set file."),
+         {QT_TRANSLATE_NOOP("Cli", "List the award rule sets, import a new rule-set file or retire an imported one (administrators)."),
           [](QCommandLineParser &p) {
               p.addOption(databaseOption());
-              p.addOption({QStringLiteral("import"), Tr::tr("A rule-set JSON file to validate and store."), Tr::tr("FILE")});
+              p.addOption({QStringLiteral("import"), Tr::tr("A rule-set JSON file to validate and store (administrators only)."),
+                           Tr::tr("FILE")});
+              p.addOption({QStringLiteral("retire"),
+                           Tr::tr("Stop using an imported rule set, named SET_ID:VERSION (administrators only)."),
+                           Tr::tr("SET_ID:VERSION")});
           },
           [](QCommandLineParser &p) {
+              if (p.isSet(QStringLiteral("import")) && p.isSet(QStringLiteral("retire")))
+                  throw UsageError{Tr::tr("Give either --import or --retire, not both.")};
+              QString retireId;
+              int retireVersion = 0;
+              if (p.isSet(QStringLiteral("retire"))) {
+                  const QString value = p.value(QStringLiteral("retire"));
+                  const int colon = int(value.lastIndexOf(QLatin1Char(':')));
+                  bool ok = false;
+                  retireVersion = colon > 0 ? value.mid(colon + 1).toInt(&ok) : 0;
+                  retireId = value.left(colon);
+                  if (!ok || retireVersion < 1)
+                      throw UsageError{Tr::tr("--retire takes SET_ID:VERSION, e.g. luat-06-2022:2, not \"%1\".").arg(value)};
+              }
               Database db(ConnectionSettings::parse(required(p, QStringLiteral("database"))), Database::Mode::OpenExisting);
               login(p, db);
               Service service(db);
@@ -301,21 +319,40 @@ void addEligibilityCommands(CommandTable &table)
                         << '\n';
                   return;
               }
+              if (!retireId.isEmpty()) {
+                  service.retireRuleSet(retireId, retireVersion);
+                  out() << Tr::tr("Retired the rule set %1 version %2; it is no longer used.").arg(retireId).arg(retireVersion)
+                        << '\n';
+                  return;
+              }
               QString inForce;
               try {
                   const RuleSetInfo now = service.ruleSetInForce(QDate::currentDate());
                   inForce = now.id + QLatin1Char('/') + QString::number(now.version);
               } catch (const Error &) {
               }
+              QHash<QString, ImportedRuleSet> imported;
+              for (const ImportedRuleSet &i : service.importedRuleSets())
+                  imported.insert(i.id + QLatin1Char('/') + QString::number(i.version), i);
               for (const RuleSetInfo &s : service.ruleSets()) {
-                  const bool current = inForce == s.id + QLatin1Char('/') + QString::number(s.version);
+                  const QString key = s.id + QLatin1Char('/') + QString::number(s.version);
+                  const bool current = inForce == key;
+                  const ImportedRuleSet origin = imported.value(key);
+                  QString note = s.builtIn ? Tr::tr("built-in") : Tr::tr("imported");
+                  if (!origin.retiredAt.isEmpty())
+                      note = Tr::tr("retired %1").arg(origin.retiredAt);
                   out() << QStringLiteral("%1\t%2\t%3\t%4\t%5%6\n")
                                .arg(s.id)
                                .arg(s.version)
                                .arg(s.effectiveFrom.toString(Qt::ISODate))
-                               .arg(s.builtIn ? Tr::tr("built-in") : Tr::tr("imported"))
+                               .arg(note)
                                .arg(s.title)
                                .arg(current ? QStringLiteral("\t") + Tr::tr("(in force today)") : QString());
+                  if (!s.builtIn)
+                      out() << "\t" << Tr::tr("imported by %1 at %2, SHA-256 %3")
+                                          .arg(origin.importedBy.isEmpty() ? Tr::tr("(unknown)") : origin.importedBy,
+                                               origin.importedAt, origin.sha256.isEmpty() ? QStringLiteral("-") : origin.sha256)
+                            << '\n';
                   for (const QString &c : s.citations)
                       out() << "\t" << c << '\n';
               }

@@ -69,10 +69,14 @@ void addRegistryCommands(CommandTable &table)
               options.units = positiveInt(p, QStringLiteral("units"), 0, true);
               options.people = positiveInt(p, QStringLiteral("people"), 0, true);
               options.seed = quint32(positiveInt(p, QStringLiteral("seed"), 1, false));
-              Database db(ConnectionSettings::parse(path));
+              // Only init creates a database: a mistyped path is an error, not a new empty file.
+              Database db(ConnectionSettings::parse(path), Database::Mode::OpenExisting);
               login(p, db);
               Permissions::require(db, Permissions::Action::GenerateDemo);
-              const DemoResult r = Demo::generate(db, options, [](const QString &step) { err() << step << '\n'; err().flush(); });
+              const auto [r, s] = Demo::generateProvince(db, options, [](const QString &step) {
+                  err() << step << '\n';
+                  err().flush();
+              });
               out() << Tr::tr("Demo province: %1 units, %2 people, %3 ratings, %4 awards, %5 initiatives, %6 disciplines.")
                            .arg(r.units)
                            .arg(r.people)
@@ -81,10 +85,6 @@ void addRegistryCommands(CommandTable &table)
                            .arg(r.initiatives)
                            .arg(r.disciplines)
                     << '\n';
-              // The award workflow needs something to show too: one season, through its repositories.
-              err() << Tr::tr("Playing an award season: dossiers, appraisal, the council and a decision…") << '\n';
-              err().flush();
-              const DemoSeason s = Demo::generateSeason(db, options.seed, options.lastYear);
               out() << Tr::tr("Award season %1 (%2): %3 dossiers, %4 nominees, %5 council sittings, %6 decision(s) issued "
                               "awarding %7, total %8 đồng.")
                            .arg(s.year)
@@ -117,7 +117,7 @@ void addRegistryCommands(CommandTable &table)
           },
           [](QCommandLineParser &p) {
               const QString input = required(p, QStringLiteral("input"));
-              Database db(ConnectionSettings::parse(required(p, QStringLiteral("database"))));
+              Database db(ConnectionSettings::parse(required(p, QStringLiteral("database"))), Database::Mode::OpenExisting);
               login(p, db);
               out() << Tr::tr("Imported %1.").arg(countsLine(Interchange::importFrom(db, input))) << '\n';
           }}},

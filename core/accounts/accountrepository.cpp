@@ -10,6 +10,8 @@
 
 #include <sodium.h>
 
+#include <atomic>
+
 namespace VinhDanh::Core {
 
 namespace {
@@ -59,7 +61,28 @@ Error badLogin()
 {
     return Error(Tr::tr("The username or password is not correct."));
 }
+
+std::atomic<quint64> g_verifications{0};
+
+/// An argon2id hash of a random password, made once per process with the same limits as real
+/// ones, for unknown names to be checked against.
+const QString &dummyHash()
+{
+    static const QString hash = [] {
+        initSodium();
+        unsigned char random[16];
+        randombytes_buf(random, sizeof random);
+        return AccountRepository::hashPassword(
+            QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(random), sizeof random).toHex()));
+    }();
+    return hash;
+}
 } // namespace
+
+quint64 AccountRepository::passwordVerifications()
+{
+    return g_verifications.load();
+}
 
 QString AccountRepository::hashPassword(const QString &password)
 {
@@ -78,6 +101,7 @@ bool AccountRepository::verifyPassword(const QString &hash, const QString &passw
     initSodium();
     const QByteArray h = hash.toLatin1();
     const QByteArray utf8 = password.toUtf8();
+    ++g_verifications;
     return crypto_pwhash_str_verify(h.constData(), utf8.constData(), quint64(utf8.size())) == 0;
 }
 
@@ -153,46 +177,76 @@ Session AccountRepository::login(const QString &username, const QString &passwor
     hashQuery.bind(QStringLiteral(":u"), username.trimmed()).exec();
     const QString hash = hashQuery.next() ? hashQuery.text(0) : QString();
     hashQuery.raw().finish();
-    const std::optional<Account> account = find(username);
-    if (!account) {
-        // Spend the same time as a real check, so timing does not tell which usernames exist.
-        verifyPassword(hashPassword(QStringLiteral("not-an-account")), password);
+    const std::optional<Account> account = hash.isEmpty() ? std::nullopt : find(username);
+    // Always one argon2 verify, against a dummy hash for an unknown name: an unknown name then
+    // costs exactly what a wrong password costs, so timing does not tell which accounts exist.
+    // (Hashing a fresh dummy here would cost twice as much and give the difference away.)
+    const bool right = verifyPassword(account ? hash : dummyHash(), password);
+    if (!account)
         throw badLogin();
-    }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     if (account->disabled)
-        throw Error(Tr::tr("The account %1 is disabled; ask an administrator.").arg(account->username));
+        throw right ? Error(Tr::tr("The account %1 is disabled; ask an administrator.").arg(account->username)) : badLogin();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString nowIso = now.toString(Qt::ISODateWithMs);
+    const auto lockedError = [&](const QDateTime &until) {
+        return Error(Tr::tr("Too many wrong passwords: the account %1 is locked until %2. An administrator can unlock it "
+                            "by resetting the password.")
+                         .arg(account->username, until.toLocalTime().toString(QStringLiteral("HH:mm dd/MM/yyyy"))));
+    };
     if (account->lockedUntil.isValid() && account->lockedUntil > now)
-        throw Error(Tr::tr("Too many wrong passwords: the account %1 is locked until %2. An administrator can unlock it "
-                           "by resetting the password.")
-                        .arg(account->username, account->lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm dd/MM/yyyy"))));
-    if (!verifyPassword(hash, password)) {
-        const int failed = account->failedAttempts + 1;
-        const bool lock = failed >= kMaxFailedAttempts;
+        throw lockedError(account->lockedUntil);
+    if (m_db.readOnly()) {
+        // A file that failed its check on opening can be read, verified and restored, but not
+        // written: log in without recording the attempt (nothing could be saved anyway).
+        if (!right)
+            throw badLogin();
+        Session session{account->id, account->username, account->role, account->unitId};
+        m_db.setSession(session);
+        return session;
+    }
+    if (!right) {
+        // Counted by the database, in one statement: parallel wrong passwords (other processes,
+        // other connections) each add one, where a read-modify-write here would lose all but one.
+        // The attempt that reaches the limit sets the lock and starts the count again.
         Transaction tx(m_db.sql());
-        Query(m_db.sql(), QStringLiteral("UPDATE accounts SET failed_attempts = :f, locked_until = :until, "
-                                         "version = version + 1 WHERE id = :id"))
-            .bind(QStringLiteral(":f"), lock ? 0 : failed)
-            .bind(QStringLiteral(":until"), lock ? QVariant(now.addSecs(kLockMinutes * 60).toString(Qt::ISODateWithMs))
-                                                 : QVariant(QMetaType(QMetaType::QString)))
+        Query q(m_db.sql(), QStringLiteral("UPDATE accounts SET "
+                                           "failed_attempts = CASE WHEN failed_attempts + 1 >= :max THEN 0 "
+                                           "ELSE failed_attempts + 1 END, "
+                                           "locked_until = CASE WHEN failed_attempts + 1 >= :max THEN :until "
+                                           "ELSE locked_until END, "
+                                           "version = version + 1 WHERE id = :id RETURNING failed_attempts"));
+        q.bind(QStringLiteral(":max"), kMaxFailedAttempts)
+            .bind(QStringLiteral(":until"), now.addSecs(kLockMinutes * 60).toString(Qt::ISODateWithMs))
             .bind(QStringLiteral(":id"), account->id)
             .exec();
+        const bool lockedNow = q.next() && q.integer(0) == 0;
+        q.raw().finish();
         tx.commit();
-        if (lock)
+        if (lockedNow)
             throw Error(Tr::tr("Too many wrong passwords: the account %1 is now locked for %2 minutes.")
                             .arg(account->username)
                             .arg(kLockMinutes));
         throw badLogin();
     }
+    // The right password: succeed only if no parallel attempt locked or disabled the account
+    // since it was read (checked by the same statement that records the login).
     Session session{account->id, account->username, account->role, account->unitId};
-    // The login itself is recorded under the account that logged in.
-    m_db.setSession(session);
+    m_db.setSession(session); // the login itself is recorded under the account that logged in
     Transaction tx(m_db.sql());
-    Query(m_db.sql(), QStringLiteral("UPDATE accounts SET failed_attempts = 0, locked_until = NULL, last_login_at = :now, "
-                                     "version = version + 1 WHERE id = :id"))
-        .bind(QStringLiteral(":now"), now.toString(Qt::ISODateWithMs))
-        .bind(QStringLiteral(":id"), account->id)
-        .exec();
+    const int updated = Query(m_db.sql(), QStringLiteral("UPDATE accounts SET failed_attempts = 0, locked_until = NULL, "
+                                                         "last_login_at = :now, version = version + 1 WHERE id = :id "
+                                                         "AND disabled = 0 AND (locked_until IS NULL OR locked_until <= :now)"))
+                            .bind(QStringLiteral(":now"), nowIso)
+                            .bind(QStringLiteral(":id"), account->id)
+                            .exec()
+                            .numRowsAffected();
+    if (updated != 1) {
+        m_db.setSession({});
+        const std::optional<Account> current = find(username);
+        if (current && current->lockedUntil.isValid())
+            throw lockedError(current->lockedUntil);
+        throw badLogin();
+    }
     tx.commit();
     return session;
 }

@@ -46,7 +46,9 @@ public:
                    const QString &password);
     /// Checks the password and, when right, logs the account in on this connection
     /// (Database::setSession). Wrong, unknown, disabled and locked accounts throw Error; the
-    /// message never says whether the username exists.
+    /// message never says whether the username exists, and an unknown name costs one argon2
+    /// verification like a known one. Failures are counted by the database atomically, so
+    /// attempts from parallel processes all count towards the lock.
     Session login(const QString &username, const QString &password);
     void logout();
     /// Administrators only: a new password (also unlocks the account).
@@ -61,6 +63,9 @@ public:
     /// argon2id, for tests and for whoever needs to check a hash.
     static QString hashPassword(const QString &password);
     static bool verifyPassword(const QString &hash, const QString &password);
+    /// How many argon2 verifications this process has run: lets a test prove that an unknown
+    /// username is checked as expensively as a wrong password.
+    static quint64 passwordVerifications();
 
 private:
     void checkPassword(const QString &password) const;

@@ -65,6 +65,8 @@ QString actionName(Action action)
     case Action::SignDecisions: return Tr::tr("issuing decisions");
     case Action::EditPayData: return Tr::tr("changing bonus and voting data");
     case Action::EditLetterhead: return Tr::tr("changing the letterhead of documents");
+    case Action::ManageRuleSets: return Tr::tr("importing or retiring rule sets");
+    case Action::ExportPersonalData: return Tr::tr("exporting CCCD numbers and birth dates");
     }
     return {};
 }
@@ -88,7 +90,9 @@ bool can(const QString &role, Action action)
     case Action::EditPayData: return role == kAppraiser;
     case Action::EditLetterhead: return role == kAppraiser || role == kSecretary;
     case Action::GenerateDemo:
-    case Action::ManageAccounts: return false;
+    case Action::ManageAccounts:
+    case Action::ManageRuleSets:
+    case Action::ExportPersonalData: return false;
     }
     return false;
 }
@@ -117,6 +121,50 @@ QString subtreeSql()
 {
     return QStringLiteral("WITH RECURSIVE vis_sub(id) AS (SELECT CAST(:vis_root AS BIGINT) UNION ALL "
                           "SELECT vu.id FROM units vu JOIN vis_sub ON vu.parent_id = vis_sub.id) SELECT id FROM vis_sub");
+}
+
+std::optional<QSet<qint64>> visibleUnitIds(const Database &db)
+{
+    const qint64 root = visibleRoot(db);
+    if (root <= 0)
+        return std::nullopt;
+    Query q(db.sql(), subtreeSql());
+    q.bind(QStringLiteral(":vis_root"), root).exec();
+    QSet<qint64> ids;
+    while (q.next())
+        ids.insert(q.id(0));
+    return ids;
+}
+
+namespace {
+[[noreturn]] void refuseRead(const Database &db)
+{
+    const Session &s = db.session();
+    const QString unitName = Query(db.sql(), QStringLiteral("SELECT name FROM units WHERE id = :id"))
+                                 .bind(QStringLiteral(":id"), s.unitId)
+                                 .scalar()
+                                 .toString();
+    throw PermissionError(Tr::tr("The account %1 may only see the people and units of %2 and its sub-units.")
+                              .arg(s.username, unitName));
+}
+} // namespace
+
+void requireVisibleUnit(const Database &db, qint64 unitId)
+{
+    if (const qint64 root = visibleRoot(db); root > 0 && !inSubtree(db, root, unitId))
+        refuseRead(db);
+}
+
+void requireVisiblePerson(const Database &db, qint64 personId)
+{
+    if (const qint64 root = visibleRoot(db); root > 0) {
+        const qint64 unitId = Query(db.sql(), QStringLiteral("SELECT unit_id FROM people WHERE id = :id"))
+                                  .bind(QStringLiteral(":id"), personId)
+                                  .scalar(0)
+                                  .toLongLong();
+        if (!inSubtree(db, root, unitId))
+            refuseRead(db);
+    }
 }
 
 bool accountsEnabled(const Database &db)

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace VinhDanh::Core {
 
@@ -27,6 +30,8 @@ class Database;
 ///   SignDecisions     -            -          -              yes     yes   (issue)
 ///   EditPayData       -            yes        -              -       yes   (salaries, coefficients, thresholds)
 ///   EditLetterhead    -            yes        yes            -       yes   (the header and signers of documents)
+///   ManageRuleSets    -            -          -              -       yes   (import, replace, retire rule sets: the law)
+///   ExportPersonalData  -          -          -              -       yes   (audit exports with CCCD, birth dates)
 namespace Permissions {
 
 enum class Action {
@@ -45,6 +50,8 @@ enum class Action {
     SignDecisions,
     EditPayData,
     EditLetterhead,
+    ManageRuleSets,
+    ExportPersonalData,
 };
 
 /// The role codes, in the order forms list them.
@@ -75,6 +82,16 @@ qint64 visibleRoot(const Database &db);
 /// SQL that selects the ids of a subtree, for `column IN (…)`; binds `:vis_root`. Recursive
 /// CTE, accepted by SQLite and PostgreSQL alike.
 QString subtreeSql();
+
+/// The ids of the units the session may see: a clerk's subtree, or nullopt for everyone else
+/// (everything is visible). For sweeps that filter in memory (the candidates list).
+std::optional<QSet<qint64>> visibleUnitIds(const Database &db);
+/// Reads limited like writes: a clerk may look at (check, list as a candidate, print, propose)
+/// only the people and units of their subtree. Throws PermissionError naming the account and
+/// its unit otherwise; every other role, and a database without accounts, passes. A person
+/// with no unit is outside every clerk's subtree.
+void requireVisibleUnit(const Database &db, qint64 unitId);
+void requireVisiblePerson(const Database &db, qint64 personId);
 
 /// Whether the database has any account (so login is required).
 bool accountsEnabled(const Database &db);

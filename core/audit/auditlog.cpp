@@ -5,6 +5,12 @@
 #include "core/accounts/permissions.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
+#include "core/db/transaction.h"
+#include "core/error.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +19,33 @@
 namespace VinhDanh::Core {
 
 namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+};
+
+/// The columns of audited tables that hold personal data (people.cccd, people.birth_date).
+const QStringList &personalColumns()
+{
+    static const QStringList columns{QStringLiteral("cccd"), QStringLiteral("birth_date")};
+    return columns;
+}
+
+QString maskValues(const QString &values)
+{
+    if (values.isEmpty())
+        return values;
+    QJsonObject o = QJsonDocument::fromJson(values.toUtf8()).object();
+    bool changed = false;
+    for (const QString &column : personalColumns())
+        if (o.contains(column) && !o.value(column).isNull()) {
+            o.insert(column, AuditLog::mask());
+            changed = true;
+        }
+    // Untouched rows keep their stored text byte for byte.
+    return changed ? QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) : values;
+}
+
 QString whereClause(const AuditFilter &f)
 {
     QStringList parts;
@@ -101,7 +134,7 @@ QStringList AuditLog::actors() const
     return out;
 }
 
-QStringList AuditLog::changes(const AuditEntry &e)
+QStringList AuditLog::changes(const AuditEntry &e, bool maskPersonal)
 {
     const QJsonObject before = QJsonDocument::fromJson(e.oldValues.toUtf8()).object();
     const QJsonObject after = QJsonDocument::fromJson(e.newValues.toUtf8()).object();
@@ -112,33 +145,103 @@ QStringList AuditLog::changes(const AuditEntry &e)
     for (const QString &k : keys) {
         if (k == QLatin1String("version") || before.value(k) == after.value(k))
             continue;
+        // Compared in clear (so a changed CCCD still shows as changed), shown masked.
+        const bool hide = maskPersonal && personalColumns().contains(k);
+        const auto show = [&](const QJsonValue &v) { return hide && !v.isNull() && !v.isUndefined() ? AuditLog::mask() : shown(v); };
         if (e.action == QLatin1String("update"))
-            out << QStringLiteral("%1: %2 → %3").arg(k, shown(before.value(k)), shown(after.value(k)));
+            out << QStringLiteral("%1: %2 → %3").arg(k, show(before.value(k)), show(after.value(k)));
         else
-            out << QStringLiteral("%1: %2").arg(k, shown(e.action == QLatin1String("delete") ? before.value(k) : after.value(k)));
+            out << QStringLiteral("%1: %2").arg(k, show(e.action == QLatin1String("delete") ? before.value(k) : after.value(k)));
     }
     return out;
 }
 
-QByteArray AuditLog::csv(const QList<AuditEntry> &entries)
+const QString &AuditLog::mask()
+{
+    static const QString m = QStringLiteral("***");
+    return m;
+}
+
+AuditEntry AuditLog::masked(const AuditEntry &entry)
+{
+    AuditEntry e = entry;
+    e.oldValues = maskValues(e.oldValues);
+    e.newValues = maskValues(e.newValues);
+    return e;
+}
+
+QByteArray AuditLog::exportEntries(const AuditFilter &filter, const QString &format, bool unmasked)
+{
+    if (format != QLatin1String("csv") && format != QLatin1String("json") && format != QLatin1String("text"))
+        throw Error(Tr::tr("The audit log can be exported as csv, json or text, not \"%1\".").arg(format));
+    if (unmasked)
+        Permissions::require(m_db, Permissions::Action::ExportPersonalData);
+    const QList<AuditEntry> list = entries(filter); // needs ViewAudit
+    if (m_db.readOnly()) {
+        // Nothing can be written to record the export: the masked one is still allowed (it is
+        // what an administrator needs to investigate a damaged file), the unmasked one is not.
+        if (unmasked)
+            throw PermissionError(Tr::tr("This database is open read-only, so an export with CCCD numbers and birth dates "
+                                         "could not be recorded in the audit log; export it masked."));
+    } else {
+        Transaction tx(m_db.sql());
+        Query(m_db.sql(), QStringLiteral("INSERT INTO audit_exports (at, actor, format, unmasked, row_count) "
+                                         "VALUES (:at, :actor, :format, :unmasked, :rows)"))
+            .bind(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+            .bindOptional(QStringLiteral(":actor"), m_db.actorName())
+            .bind(QStringLiteral(":format"), format)
+            .bind(QStringLiteral(":unmasked"), unmasked ? 1 : 0)
+            .bind(QStringLiteral(":rows"), int(list.size()))
+            .exec();
+        tx.commit();
+    }
+    if (format == QLatin1String("csv"))
+        return csv(list, !unmasked);
+    if (format == QLatin1String("json"))
+        return json(list, !unmasked);
+    return text(list, !unmasked).toUtf8();
+}
+
+QByteArray AuditLog::json(const QList<AuditEntry> &entries, bool maskPersonal)
+{
+    QJsonArray array;
+    for (const AuditEntry &entry : entries) {
+        const AuditEntry e = maskPersonal ? masked(entry) : entry;
+        array.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                 {QStringLiteral("at"), e.at},
+                                 {QStringLiteral("actor"), e.actor},
+                                 {QStringLiteral("action"), e.action},
+                                 {QStringLiteral("table"), e.table},
+                                 {QStringLiteral("recordId"), e.recordId},
+                                 {QStringLiteral("recordKey"), e.recordKey},
+                                 {QStringLiteral("before"), QJsonDocument::fromJson(e.oldValues.toUtf8()).object()},
+                                 {QStringLiteral("after"), QJsonDocument::fromJson(e.newValues.toUtf8()).object()}});
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+QByteArray AuditLog::csv(const QList<AuditEntry> &entries, bool maskPersonal)
 {
     QList<QStringList> rows{{QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"),
                              QStringLiteral("table"), QStringLiteral("record_id"), QStringLiteral("record_key"),
                              QStringLiteral("changes"), QStringLiteral("old_values"), QStringLiteral("new_values")}};
-    for (const AuditEntry &e : entries)
+    for (const AuditEntry &e : entries) {
+        const AuditEntry shownEntry = maskPersonal ? masked(e) : e;
         rows << QStringList{QString::number(e.id), e.at, e.actor, e.action, e.table, QString::number(e.recordId),
-                            e.recordKey, changes(e).join(QStringLiteral("; ")), e.oldValues, e.newValues};
+                            e.recordKey, changes(e, maskPersonal).join(QStringLiteral("; ")), shownEntry.oldValues,
+                            shownEntry.newValues};
+    }
     return Csv::file(rows);
 }
 
-QString AuditLog::text(const QList<AuditEntry> &entries)
+QString AuditLog::text(const QList<AuditEntry> &entries, bool maskPersonal)
 {
     QString out;
     for (const AuditEntry &e : entries)
         out += QStringLiteral("%1  %2  %3 %4 #%5 %6  %7\n")
                    .arg(e.at, e.actor.isEmpty() ? QStringLiteral("-") : e.actor, e.action, e.table)
                    .arg(e.recordId)
-                   .arg(e.recordKey, changes(e).join(QStringLiteral("; ")));
+                   .arg(e.recordKey, changes(e, maskPersonal).join(QStringLiteral("; ")));
     return out;
 }
 

@@ -49,12 +49,27 @@ public:
     /// The names that appear as actors, for the view's filter.
     QStringList actors() const;
 
+    /// An export of the rows `filter` matches as "csv", "json" or "text", with CCCD numbers and
+    /// birth dates masked (masked()) unless `unmasked` — which only an administrator may ask for
+    /// (Action::ExportPersonalData). Every export is recorded in audit_exports (who, when, format,
+    /// unmasked, row count), itself an audited table, so an unmasked export leaves its own trace.
+    /// On a database opened read-only nothing can be recorded: only masked exports are allowed.
+    QByteArray exportEntries(const AuditFilter &filter, const QString &format, bool unmasked = false);
+
+    /// The entry with the personal-data columns (cccd, birth_date) of its values replaced by a
+    /// mask; a null value stays null, so the export still shows that the field was set or cleared.
+    static AuditEntry masked(const AuditEntry &entry);
+    static const QString &mask();
     /// RFC 4180 CSV with a header row, UTF-8 (with BOM so Excel reads Vietnamese right).
-    static QByteArray csv(const QList<AuditEntry> &entries);
+    /// `maskPersonal`: values and changes show mask() for cccd and birth_date.
+    static QByteArray csv(const QList<AuditEntry> &entries, bool maskPersonal = false);
+    /// A JSON array, one object per entry (values before and after as objects), UTF-8.
+    static QByteArray json(const QList<AuditEntry> &entries, bool maskPersonal = false);
     /// One line per entry: time, actor, action, table, id/key, and the changed columns.
-    static QString text(const QList<AuditEntry> &entries);
-    /// The columns whose values differ between before and after, "name: old → new".
-    static QStringList changes(const AuditEntry &entry);
+    static QString text(const QList<AuditEntry> &entries, bool maskPersonal = false);
+    /// The columns whose values differ between before and after, "name: old → new" (with
+    /// `maskPersonal`, a changed CCCD reads "cccd: *** → ***": changed, but not what to).
+    static QStringList changes(const AuditEntry &entry, bool maskPersonal = false);
 
 private:
     Database &m_db;

@@ -9,6 +9,14 @@ namespace {
 // ISO UTC with milliseconds, the same text on both backends so audit rows sort and compare alike.
 const QString kSqliteNow = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
 
+// PostgreSQL: every audit insert takes this transaction-scoped advisory lock before reading
+// the newest row_hash, so concurrent transactions chain one after the other (the lock is
+// held until commit, and the next writer's statement then sees the committed row).
+constexpr const char *kChainLock = "pg_advisory_xact_lock(7306812110)";
+
+// pg_trigger.tgtype bits.
+enum PgType { Row = 1, Before = 2, Insert = 4, Delete = 8, Update = 16, Truncate = 32 };
+
 QStringList sqliteColumns(const Database &db, const QString &table)
 {
     Query q(db.sql(), QStringLiteral("SELECT name FROM pragma_table_info(:t) ORDER BY cid"));
@@ -35,28 +43,32 @@ QString literal(QString text)
     return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
 }
 
-/// Drops a trigger if it is there (PostgreSQL's DROP … IF EXISTS would print a NOTICE otherwise).
-void dropTrigger(const Database &db, const QString &name, const QString &table)
+DbObject trigger(const QString &name, const QString &table, const QString &sql)
 {
-    if (db.backend() == Backend::Sqlite) {
-        Query::run(db.sql(), QStringLiteral("DROP TRIGGER IF EXISTS ") + name);
-        return;
-    }
-    const bool exists = Query(db.sql(), QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname = :n "
-                                                       "AND tgrelid = to_regclass(:t)"))
-                            .bind(QStringLiteral(":n"), name)
-                            .bind(QStringLiteral(":t"), table)
-                            .scalar(0)
-                            .toInt()
-        > 0;
-    if (exists)
-        Query::run(db.sql(), QStringLiteral("DROP TRIGGER %1 ON %2").arg(name, table));
+    DbObject o;
+    o.name = name;
+    o.table = table;
+    o.sql = sql;
+    return o;
 }
 
-void installSqliteAudit(Database &db, const AuditedTable &t)
+DbObject pgFunction(const QString &name, const QString &signature, const QString &body)
+{
+    DbObject o;
+    o.kind = DbObject::Kind::Function;
+    o.name = name;
+    o.body = body;
+    o.sql = QStringLiteral("CREATE OR REPLACE FUNCTION %1 AS $$%2$$").arg(signature, body);
+    return o;
+}
+
+const char *const kAuditActions[] = {"insert", "update", "delete"};
+
+QList<DbObject> sqliteAudit(const Database &db, const AuditedTable &t)
 {
     const QString table = QString::fromLatin1(t.table);
     const QStringList columns = sqliteColumns(db, table);
+    const bool chain = chained(db);
     struct Op
     {
         const char *action;
@@ -68,31 +80,56 @@ void installSqliteAudit(Database &db, const AuditedTable &t)
     const Op ops[] = {{"insert", "INSERT", "NEW", false, true},
                       {"update", "UPDATE", "NEW", true, true},
                       {"delete", "DELETE", "OLD", true, false}};
+    QList<DbObject> out;
     for (const Op &op : ops) {
         const QString name = QStringLiteral("audit_%1_%2").arg(table, QLatin1String(op.action));
         const QString row = QLatin1String(op.row);
+        const QString id = t.idColumn ? row + QLatin1Char('.') + QLatin1String(t.idColumn) : QStringLiteral("NULL");
         const QString key = t.keyColumn ? row + QLatin1Char('.') + QLatin1String(t.keyColumn) : QStringLiteral("NULL");
-        dropTrigger(db, name, table);
-        Query::run(db.sql(),
-                   QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 BEGIN "
-                                  "INSERT INTO audit_log (at, actor, action, table_name, record_id, record_key, "
-                                  "old_values, new_values) VALUES (%4, vd_actor(), '%5', '%3', %6.%7, %8, %9, %10); END")
-                       .arg(name, QLatin1String(op.event), table, kSqliteNow, QLatin1String(op.action), row,
-                            QLatin1String(t.idColumn), key,
-                            op.before ? jsonObject(QStringLiteral("OLD"), columns) : QStringLiteral("NULL"))
-                       .arg(op.after ? jsonObject(QStringLiteral("NEW"), columns) : QStringLiteral("NULL")));
+        const QString oldValues = op.before ? jsonObject(QStringLiteral("OLD"), columns) : QStringLiteral("NULL");
+        const QString newValues = op.after ? jsonObject(QStringLiteral("NEW"), columns) : QStringLiteral("NULL");
+        if (!chain) {
+            out << trigger(name, table,
+                           QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 BEGIN "
+                                          "INSERT INTO audit_log (at, actor, action, table_name, record_id, record_key, "
+                                          "old_values, new_values) VALUES (%4, vd_actor(), '%5', '%3', %6, %7, %8, %9); END")
+                               .arg(name, QLatin1String(op.event), table, kSqliteNow, QLatin1String(op.action), id, key,
+                                    oldValues)
+                               .arg(newValues));
+            continue;
+        }
+        // The values are computed once in the inner SELECT and hashed with the newest row's
+        // hash (writers are serialised on SQLite, so "newest" is the chain's head).
+        out << trigger(name, table,
+                       QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 BEGIN "
+                                      "INSERT INTO audit_log (at, actor, action, table_name, record_id, record_key, "
+                                      "old_values, new_values, row_hash) "
+                                      "SELECT v_at, v_actor, v_action, v_table, v_id, v_key, v_old, v_new, "
+                                      "vd_audit_hash((SELECT row_hash FROM audit_log ORDER BY id DESC LIMIT 1), "
+                                      "v_at, v_actor, v_action, v_table, v_id, v_key, v_old, v_new) "
+                                      "FROM (SELECT %4 AS v_at, vd_actor() AS v_actor, '%5' AS v_action, '%3' AS v_table, "
+                                      "%6 AS v_id, %7 AS v_key, %8 AS v_old, %9 AS v_new); END")
+                           .arg(name, QLatin1String(op.event), table, kSqliteNow, QLatin1String(op.action), id, key,
+                                oldValues)
+                           .arg(newValues));
     }
+    return out;
 }
 
-void installPostgresAudit(Database &db, const AuditedTable &t)
+QList<DbObject> postgresAudit(const AuditedTable &t)
 {
     const QString table = QString::fromLatin1(t.table);
     const QString name = QStringLiteral("audit_%1").arg(table);
-    dropTrigger(db, name, table);
-    Query::run(db.sql(), QStringLiteral("CREATE TRIGGER %1 AFTER INSERT OR UPDATE OR DELETE ON %2 FOR EACH ROW "
+    const QString id = t.idColumn ? QLatin1String(t.idColumn) : QString();
+    const QString key = t.keyColumn ? QLatin1String(t.keyColumn) : QString();
+    DbObject o = trigger(name, table,
+                         QStringLiteral("CREATE TRIGGER %1 AFTER INSERT OR UPDATE OR DELETE ON %2 FOR EACH ROW "
                                         "EXECUTE FUNCTION vd_audit(%3, %4)")
-                             .arg(name, table, literal(QLatin1String(t.idColumn)),
-                                  literal(t.keyColumn ? QLatin1String(t.keyColumn) : QString())));
+                             .arg(name, table, literal(id), literal(key)));
+    o.function = QStringLiteral("vd_audit");
+    o.arguments = QStringList{id, key};
+    o.pgType = Row | Insert | Delete | Update;
+    return {o};
 }
 } // namespace
 
@@ -127,6 +164,23 @@ const QList<AuditedTable> &auditedTables()
         {"decision_awardees", "id", nullptr, 4},
         // Step 5, the clerk's confirmations on the eligibility page.
         {"eligibility_confirmations", "id", "item_id", 5},
+        // Step 6 (issue 12): the tables that had no audit until then. office_settings and
+        // award_forms are keyed by text, so record_id stays NULL and record_key names the row.
+        {"office_settings", nullptr, "key", 6},
+        {"award_forms", nullptr, "code", 6},
+        {"rule_sets", "id", "set_id", 6},
+        {"dossier_events", "id", "transition", 6},
+        {"audit_exports", "id", "format", 6},
+    };
+    return tables;
+}
+
+const QList<ExemptTable> &exemptTables()
+{
+    static const QList<ExemptTable> tables = {
+        {"audit_log", "the audit log itself: append-only (guarded) and hash-chained"},
+        {"schema_info", "the schema version, written only by migrations, which run before anyone logs in; "
+                        "the self-check on open compares the triggers with that version"},
     };
     return tables;
 }
@@ -137,80 +191,195 @@ QStringList excludedColumns()
     return {QStringLiteral("search_key"), QStringLiteral("password_hash"), QStringLiteral("data")};
 }
 
-void installAudit(Database &db, const AuditedTable &table)
+bool chained(const Database &db)
 {
     if (db.backend() == Backend::Sqlite)
-        installSqliteAudit(db, table);
-    else
-        installPostgresAudit(db, table);
+        return Query(db.sql(), QStringLiteral("SELECT count(*) FROM pragma_table_info('audit_log') WHERE name = 'row_hash'"))
+                   .scalar(0)
+                   .toInt()
+            > 0;
+    return Query(db.sql(), QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_schema = "
+                                          "current_schema() AND table_name = 'audit_log' AND column_name = 'row_hash'"))
+               .scalar(0)
+               .toInt()
+        > 0;
 }
 
-void installGuard(Database &db, const Guard &g)
+void dropTrigger(const Database &db, const QString &name, const QString &table)
+{
+    if (db.backend() == Backend::Sqlite) {
+        Query::run(db.sql(), QStringLiteral("DROP TRIGGER IF EXISTS ") + name);
+        return;
+    }
+    // PostgreSQL's DROP … IF EXISTS would print a NOTICE when it is not there.
+    const bool exists = Query(db.sql(), QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname = :n "
+                                                       "AND tgrelid = to_regclass(:t)"))
+                            .bind(QStringLiteral(":n"), name)
+                            .bind(QStringLiteral(":t"), table)
+                            .scalar(0)
+                            .toInt()
+        > 0;
+    if (exists)
+        Query::run(db.sql(), QStringLiteral("DROP TRIGGER %1 ON %2").arg(name, table));
+}
+
+void create(Database &db, const QList<DbObject> &objects)
+{
+    for (const DbObject &o : objects)
+        Query::run(db.sql(), o.sql);
+}
+
+QList<DbObject> auditObjects(const Database &db, const AuditedTable &table)
+{
+    return db.backend() == Backend::Sqlite ? sqliteAudit(db, table) : postgresAudit(table);
+}
+
+void installAudit(Database &db, const AuditedTable &table)
+{
+    const QString name = QString::fromLatin1(table.table);
+    if (db.backend() == Backend::Sqlite) {
+        for (const char *action : kAuditActions)
+            dropTrigger(db, QStringLiteral("audit_%1_%2").arg(name, QLatin1String(action)), name);
+    } else {
+        dropTrigger(db, QStringLiteral("audit_%1").arg(name), name);
+    }
+    create(db, auditObjects(db, table));
+}
+
+QList<DbObject> guardObjects(const Database &db, const Guard &g)
 {
     const QString message = QStringLiteral("%1: %2").arg(QLatin1String(kProtectedMarker), g.reason);
     const bool pg = db.backend() == Backend::Postgres;
-    const auto one = [&](bool refuse, const char *event, const QString &when) {
-        const QString name = QStringLiteral("guard_%1_%2").arg(g.table, QString::fromLatin1(event).toLower());
-        dropTrigger(db, name, g.table);
+    QList<DbObject> out;
+    const auto one = [&](bool refuse, const char *event, int eventBit, const QString &when) {
         if (!refuse)
             return;
+        const QString name = QStringLiteral("guard_%1_%2").arg(g.table, QString::fromLatin1(event).toLower());
         if (pg && !when.isEmpty()) {
             // PostgreSQL refuses subqueries in a trigger's WHEN, so the condition moves into
             // a function of its own; a BEFORE trigger returning the row lets it through.
             const QString fn = name + QStringLiteral("_fn");
-            Query::run(db.sql(), QStringLiteral("CREATE OR REPLACE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$\n"
-                                                "BEGIN\n  IF (%2) THEN RAISE EXCEPTION '%', %3; END IF;\n"
-                                                "  IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;\n  RETURN NEW;\nEND\n$$")
-                                     .arg(fn, when, literal(message)));
-            Query::run(db.sql(), QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 FOR EACH ROW EXECUTE FUNCTION %4()")
+            out << pgFunction(fn, fn + QStringLiteral("() RETURNS trigger LANGUAGE plpgsql"),
+                              QStringLiteral("\nBEGIN\n  IF (%1) THEN RAISE EXCEPTION '%', %2; END IF;\n"
+                                             "  IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;\n  RETURN NEW;\nEND\n")
+                                  .arg(when, literal(message)));
+            DbObject t = trigger(name, g.table,
+                                 QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 FOR EACH ROW EXECUTE FUNCTION %4()")
                                      .arg(name, QLatin1String(event), g.table, fn));
+            t.function = fn;
+            t.pgType = Row | Before | eventBit;
+            out << t;
             return;
         }
         const QString whenClause = when.isEmpty() ? QString() : QStringLiteral(" WHEN (%1)").arg(when);
-        if (pg)
-            Query::run(db.sql(), QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 FOR EACH ROW%4 EXECUTE FUNCTION vd_refuse(%5)")
-                                     .arg(name, QLatin1String(event), g.table, whenClause, literal(message)));
-        else
-            Query::run(db.sql(), QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 FOR EACH ROW%4 BEGIN "
-                                                "SELECT RAISE(ABORT, %5); END")
-                                     .arg(name, QLatin1String(event), g.table, whenClause, literal(message)));
+        if (pg) {
+            DbObject t = trigger(name, g.table,
+                                 QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 FOR EACH ROW EXECUTE FUNCTION vd_refuse(%4)")
+                                     .arg(name, QLatin1String(event), g.table, literal(message)));
+            t.function = QStringLiteral("vd_refuse");
+            t.arguments = QStringList{message};
+            t.pgType = Row | Before | eventBit;
+            out << t;
+        } else {
+            out << trigger(name, g.table,
+                           QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 FOR EACH ROW%4 BEGIN "
+                                          "SELECT RAISE(ABORT, %5); END")
+                               .arg(name, QLatin1String(event), g.table, whenClause, literal(message)));
+        }
     };
-    one(g.refuseUpdate, "UPDATE", g.updateWhen);
-    one(g.refuseDelete, "DELETE", g.deleteWhen);
-    one(g.refuseInsert, "INSERT", g.insertWhen);
+    one(g.refuseUpdate, "UPDATE", Update, g.updateWhen);
+    one(g.refuseDelete, "DELETE", Delete, g.deleteWhen);
+    one(g.refuseInsert, "INSERT", Insert, g.insertWhen);
     if (pg && g.refuseDelete && g.deleteWhen.isEmpty()) {
         // TRUNCATE skips row triggers; a table whose every row is protected refuses it too.
         const QString name = QStringLiteral("guard_%1_truncate").arg(g.table);
-        dropTrigger(db, name, g.table);
-        Query::run(db.sql(), QStringLiteral("CREATE TRIGGER %1 BEFORE TRUNCATE ON %2 FOR EACH STATEMENT "
+        DbObject t = trigger(name, g.table,
+                             QStringLiteral("CREATE TRIGGER %1 BEFORE TRUNCATE ON %2 FOR EACH STATEMENT "
                                             "EXECUTE FUNCTION vd_refuse(%3)")
                                  .arg(name, g.table, literal(message)));
+        t.function = QStringLiteral("vd_refuse");
+        t.arguments = QStringList{message};
+        t.pgType = Before | Truncate;
+        out << t;
     }
+    return out;
+}
+
+void installGuard(Database &db, const Guard &g)
+{
+    // Drop every trigger this guard may own, so a guard that no longer refuses an event
+    // leaves no trigger behind.
+    for (const char *event : {"update", "delete", "insert", "truncate"}) {
+        if (qstrcmp(event, "truncate") == 0 && db.backend() != Backend::Postgres)
+            continue;
+        dropTrigger(db, QStringLiteral("guard_%1_%2").arg(g.table, QLatin1String(event)), g.table);
+    }
+    create(db, guardObjects(db, g));
+}
+
+Guard auditLogGuard()
+{
+    Guard g;
+    g.table = QStringLiteral("audit_log");
+    g.reason = QStringLiteral("audit rows cannot be changed or deleted");
+    return g;
+}
+
+QList<DbObject> postgresFunctionObjects(const Database &db)
+{
+    QList<DbObject> out;
+    // set_config('vinhdanh.actor', …) per connection (Database::setSession); unset = NULL.
+    out << pgFunction(QStringLiteral("vd_actor"), QStringLiteral("vd_actor() RETURNS text LANGUAGE sql STABLE"),
+                      QStringLiteral(" SELECT NULLIF(current_setting('vinhdanh.actor', true), '') "));
+    out << pgFunction(QStringLiteral("vd_now"), QStringLiteral("vd_now() RETURNS text LANGUAGE sql VOLATILE"),
+                      QStringLiteral(" SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', "
+                                     "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') "));
+    // The chain's encoding (core/audit/auditchain.h): NULL → '-', text → byte length ':' bytes.
+    out << pgFunction(QStringLiteral("vd_audit_hash"),
+                      QStringLiteral("vd_audit_hash(VARIADIC f text[]) RETURNS text LANGUAGE sql IMMUTABLE"),
+                      QStringLiteral(" SELECT encode(sha256(convert_to(string_agg(CASE WHEN x IS NULL THEN '-' ELSE "
+                                     "octet_length(convert_to(x, 'UTF8')) || ':' || x END, '' ORDER BY i), 'UTF8')), "
+                                     "'hex') FROM unnest(f) WITH ORDINALITY AS u(x, i) "));
+    // TG_ARGV[0]: the id column ('' for a table keyed by text); TG_ARGV[1]: the column that
+    // names the record ('' for none).
+    const QString values = QStringLiteral(
+        "  IF TG_OP <> 'INSERT' THEN o := to_jsonb(OLD) - 'search_key' - 'password_hash' - 'data'; END IF;\n"
+        "  IF TG_OP <> 'DELETE' THEN n := to_jsonb(NEW) - 'search_key' - 'password_hash' - 'data'; END IF;\n"
+        "  r := COALESCE(n, o);\n"
+        "  rid := CASE WHEN TG_ARGV[0] = '' THEN NULL ELSE CAST(r ->> TG_ARGV[0] AS BIGINT) END;\n"
+        "  rkey := CASE WHEN TG_ARGV[1] = '' THEN NULL ELSE r ->> TG_ARGV[1] END;\n"
+        "  t_at := vd_now();\n  t_actor := vd_actor();\n");
+    QString body;
+    if (chained(db)) {
+        body = QStringLiteral("\nDECLARE o jsonb; n jsonb; r jsonb; rid bigint; rkey text; t_at text; t_actor text; "
+                              "prev text;\nBEGIN\n")
+            + values
+            + QStringLiteral("  PERFORM %1;\n"
+                             "  SELECT row_hash INTO prev FROM audit_log ORDER BY id DESC LIMIT 1;\n"
+                             "  INSERT INTO audit_log (at, actor, action, table_name, record_id, record_key, old_values, "
+                             "new_values, row_hash)\n"
+                             "  VALUES (t_at, t_actor, lower(TG_OP), TG_TABLE_NAME, rid, rkey, CAST(o AS TEXT), CAST(n AS TEXT),\n"
+                             "          vd_audit_hash(prev, t_at, t_actor, lower(TG_OP), TG_TABLE_NAME, CAST(rid AS TEXT), "
+                             "rkey, CAST(o AS TEXT), CAST(n AS TEXT)));\n"
+                             "  RETURN NULL;\nEND\n")
+                  .arg(QLatin1String(kChainLock));
+    } else {
+        body = QStringLiteral("\nDECLARE o jsonb; n jsonb; r jsonb; rid bigint; rkey text; t_at text; t_actor text;\nBEGIN\n")
+            + values
+            + QStringLiteral("  INSERT INTO audit_log (at, actor, action, table_name, record_id, record_key, old_values, "
+                             "new_values)\n"
+                             "  VALUES (t_at, t_actor, lower(TG_OP), TG_TABLE_NAME, rid, rkey, CAST(o AS TEXT), CAST(n AS TEXT));\n"
+                             "  RETURN NULL;\nEND\n");
+    }
+    out << pgFunction(QStringLiteral("vd_audit"), QStringLiteral("vd_audit() RETURNS trigger LANGUAGE plpgsql"), body);
+    out << pgFunction(QStringLiteral("vd_refuse"), QStringLiteral("vd_refuse() RETURNS trigger LANGUAGE plpgsql"),
+                      QStringLiteral("\nBEGIN RAISE EXCEPTION '%', TG_ARGV[0]; END\n"));
+    return out;
 }
 
 void installPostgresFunctions(Database &db)
 {
-    // set_config('vinhdanh.actor', …) per connection (Database::setSession); unset = NULL.
-    Query::run(db.sql(), QStringLiteral("CREATE OR REPLACE FUNCTION vd_actor() RETURNS text LANGUAGE sql STABLE AS "
-                                        "$$ SELECT NULLIF(current_setting('vinhdanh.actor', true), '') $$"));
-    Query::run(db.sql(), QStringLiteral("CREATE OR REPLACE FUNCTION vd_now() RETURNS text LANGUAGE sql VOLATILE AS "
-                                        "$$ SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', "
-                                        "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') $$"));
-    // TG_ARGV[0]: the id column; TG_ARGV[1]: the column that names the record ('' for none).
-    Query::run(db.sql(), QStringLiteral(
-        "CREATE OR REPLACE FUNCTION vd_audit() RETURNS trigger LANGUAGE plpgsql AS $$\n"
-        "DECLARE o jsonb; n jsonb; r jsonb;\n"
-        "BEGIN\n"
-        "  IF TG_OP <> 'INSERT' THEN o := to_jsonb(OLD) - 'search_key' - 'password_hash' - 'data'; END IF;\n"
-        "  IF TG_OP <> 'DELETE' THEN n := to_jsonb(NEW) - 'search_key' - 'password_hash' - 'data'; END IF;\n"
-        "  r := COALESCE(n, o);\n"
-        "  INSERT INTO audit_log (at, actor, action, table_name, record_id, record_key, old_values, new_values)\n"
-        "  VALUES (vd_now(), vd_actor(), lower(TG_OP), TG_TABLE_NAME, CAST(r ->> TG_ARGV[0] AS BIGINT),\n"
-        "          CASE WHEN TG_ARGV[1] = '' THEN NULL ELSE r ->> TG_ARGV[1] END, CAST(o AS TEXT), CAST(n AS TEXT));\n"
-        "  RETURN NULL;\n"
-        "END\n$$"));
-    Query::run(db.sql(), QStringLiteral("CREATE OR REPLACE FUNCTION vd_refuse() RETURNS trigger LANGUAGE plpgsql AS $$\n"
-                                        "BEGIN RAISE EXCEPTION '%', TG_ARGV[0]; END\n$$"));
+    create(db, postgresFunctionObjects(db));
 }
 
 void installAll(Database &db)
@@ -220,10 +389,7 @@ void installAll(Database &db)
     for (const AuditedTable &t : auditedTables())
         if (t.schemaStep == 2)
             installAudit(db, t);
-    Guard g;
-    g.table = QStringLiteral("audit_log");
-    g.reason = QStringLiteral("audit rows cannot be changed or deleted");
-    installGuard(db, g);
+    installGuard(db, auditLogGuard());
 }
 
 } // namespace AuditSchema

@@ -1,7 +1,9 @@
 #include "core/catalogue/movementjson.h"
 
 #include "core/domain/codes.h"
+#include "core/error.h"
 #include "core/interchange/jsonfields.h"
+#include "core/text/strictjson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -36,9 +38,21 @@ void checkCode(const JsonFields &f, const QString &field, Codes::Set set, const 
 }
 } // namespace
 
-Movement fromJson(const QJsonObject &object, const QString &where)
+Movement fromJson(const QJsonObject &object, const QString &where, Source source)
 {
     const JsonFields f(object, where);
+    const bool file = source == Source::File;
+    // A stored movement keeps what the editor allowed; only a file is held to 1945–2100.
+    const auto year = [file](const JsonFields &o, const QString &field, bool required) {
+        if (file)
+            return required ? o.requiredYear(field) : o.optionalYear(field);
+        return required ? o.requiredInt(field) : o.optionalInt(field);
+    };
+    f.allowOnly(fieldNames());
+    if (f.object().contains(QStringLiteral("format")) && f.optionalString(QStringLiteral("format")) != QLatin1String("vinhdanh-movement"))
+        f.fail(QStringLiteral("format"), Tr::tr("must be \"vinhdanh-movement\""));
+    if (f.optionalInt(QStringLiteral("formatVersion"), 1) != 1)
+        f.fail(QStringLiteral("formatVersion"), Tr::tr("must be 1: this program reads movement format version 1 only"));
     Movement m;
     m.key = f.requiredString(QStringLiteral("key"));
     m.seed = f.optionalString(QStringLiteral("seed"));
@@ -47,17 +61,18 @@ Movement fromJson(const QJsonObject &object, const QString &where)
     m.issuer = f.optionalString(QStringLiteral("issuer"));
     m.documentKind = f.optionalString(QStringLiteral("documentKind"));
     m.planNumber = f.optionalString(QStringLiteral("planNumber"));
-    m.planDate = f.optionalDate(QStringLiteral("planDate"));
+    m.planDate = file ? f.optionalDate(QStringLiteral("planDate")) : f.optionalDate(QStringLiteral("planDate"), 1, 9999);
     m.place = f.optionalString(QStringLiteral("place"));
     m.scope = f.optionalString(QStringLiteral("scope"));
-    m.periodFrom = f.requiredInt(QStringLiteral("periodFrom"));
-    m.periodTo = f.requiredInt(QStringLiteral("periodTo"));
+    m.periodFrom = year(f, QStringLiteral("periodFrom"), true);
+    m.periodTo = year(f, QStringLiteral("periodTo"), true);
     m.copiedFrom = f.optionalString(QStringLiteral("copiedFrom"));
     m.legalBases = f.stringList(QStringLiteral("legalBases"));
     m.notes = f.stringList(QStringLiteral("notes"));
     const QJsonObject signer = f.optionalObject(QStringLiteral("signer"));
     if (!signer.isEmpty()) {
         const JsonFields s(signer, where + QStringLiteral(", signer"));
+        s.allowOnly({QStringLiteral("title"), QStringLiteral("name")});
         m.signerTitle = s.optionalString(QStringLiteral("title"));
         m.signerName = s.optionalString(QStringLiteral("name"));
     }
@@ -65,27 +80,32 @@ Movement fromJson(const QJsonObject &object, const QString &where)
     const QJsonArray phases = f.array(QStringLiteral("phases"));
     for (int i = 0; i < phases.size(); ++i) {
         const JsonFields p(objectAt(f, phases, i, QStringLiteral("phases")), itemWhere(f, QStringLiteral("phases"), i));
+        p.allowOnly({QStringLiteral("ordinal"), QStringLiteral("name"), QStringLiteral("fromYear"), QStringLiteral("toYear"),
+                     QStringLiteral("review"), QStringLiteral("reviewYear"), QStringLiteral("text")});
         MovementPhase phase;
         phase.ordinal = p.optionalInt(QStringLiteral("ordinal"), i + 1);
         phase.name = p.optionalString(QStringLiteral("name"));
-        phase.fromYear = p.optionalInt(QStringLiteral("fromYear"));
-        phase.toYear = p.optionalInt(QStringLiteral("toYear"));
+        phase.fromYear = year(p, QStringLiteral("fromYear"), false);
+        phase.toYear = year(p, QStringLiteral("toYear"), false);
         phase.review = p.optionalString(QStringLiteral("review"));
         if (!phase.review.isEmpty() && phase.review != QLatin1String("so_ket") && phase.review != QLatin1String("tong_ket"))
             p.fail(QStringLiteral("review"), Tr::tr("must be so_ket, tong_ket or null"));
-        phase.reviewYear = p.optionalInt(QStringLiteral("reviewYear"));
+        phase.reviewYear = year(p, QStringLiteral("reviewYear"), false);
         phase.text = p.optionalString(QStringLiteral("text"));
         m.phases.append(phase);
     }
     const QJsonArray contents = f.array(QStringLiteral("contents"));
     for (int i = 0; i < contents.size(); ++i) {
         const JsonFields c(objectAt(f, contents, i, QStringLiteral("contents")), itemWhere(f, QStringLiteral("contents"), i));
+        c.allowOnly({QStringLiteral("number"), QStringLiteral("text")});
         m.contents.append({c.optionalString(QStringLiteral("number")), c.requiredString(QStringLiteral("text"))});
     }
     const QJsonArray categories = f.array(QStringLiteral("categories"));
     for (int i = 0; i < categories.size(); ++i) {
         const JsonFields c(objectAt(f, categories, i, QStringLiteral("categories")),
                            itemWhere(f, QStringLiteral("categories"), i));
+        c.allowOnly({QStringLiteral("code"), QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("unitKinds"),
+                     QStringLiteral("personCategories")});
         MovementCategory cat;
         cat.code = c.requiredString(QStringLiteral("code"));
         cat.kind = c.requiredString(QStringLiteral("kind"));
@@ -103,6 +123,8 @@ Movement fromJson(const QJsonObject &object, const QString &where)
     const QJsonArray awards = f.array(QStringLiteral("awards"));
     for (int i = 0; i < awards.size(); ++i) {
         const JsonFields a(objectAt(f, awards, i, QStringLiteral("awards")), itemWhere(f, QStringLiteral("awards"), i));
+        a.allowOnly({QStringLiteral("occasion"), QStringLiteral("awardCodes"), QStringLiteral("name"), QStringLiteral("recipients"),
+                     QStringLiteral("note")});
         MovementAward award;
         award.occasion = a.requiredString(QStringLiteral("occasion"));
         checkCode(a, QStringLiteral("occasion"), Codes::Set::Occasion, award.occasion, false);
@@ -117,6 +139,8 @@ Movement fromJson(const QJsonObject &object, const QString &where)
     for (int i = 0; i < standards.size(); ++i) {
         const JsonFields s(objectAt(f, standards, i, QStringLiteral("standards")),
                            itemWhere(f, QStringLiteral("standards"), i));
+        s.allowOnly({QStringLiteral("awardCodes"), QStringLiteral("occasion"), QStringLiteral("category"), QStringLiteral("heading"),
+                     QStringLiteral("items")});
         MovementStandard st;
         st.awardCodes = s.stringList(QStringLiteral("awardCodes"));
         st.occasion = s.optionalString(QStringLiteral("occasion"));
@@ -130,6 +154,26 @@ Movement fromJson(const QJsonObject &object, const QString &where)
         if (!m.category(st.category))
             f.fail(QStringLiteral("standards"), Tr::tr("names the category \"%1\", which is not in \"categories\"").arg(st.category));
     return m;
+}
+
+QStringList fieldNames()
+{
+    return {QStringLiteral("format"),     QStringLiteral("formatVersion"), QStringLiteral("key"),
+            QStringLiteral("seed"),       QStringLiteral("copiedFrom"),    QStringLiteral("name"),
+            QStringLiteral("title"),      QStringLiteral("issuer"),        QStringLiteral("documentKind"),
+            QStringLiteral("planNumber"), QStringLiteral("planDate"),      QStringLiteral("place"),
+            QStringLiteral("scope"),      QStringLiteral("periodFrom"),    QStringLiteral("periodTo"),
+            QStringLiteral("legalBases"), QStringLiteral("signer"),        QStringLiteral("phases"),
+            QStringLiteral("contents"),   QStringLiteral("categories"),    QStringLiteral("awards"),
+            QStringLiteral("standards"),  QStringLiteral("notes")};
+}
+
+Movement fromFile(const QByteArray &text, const QString &fileName)
+{
+    const StrictJson::Document doc = StrictJson::parse(text, fileName);
+    if (!doc.json.isObject())
+        throw Error(Tr::tr("%1: a movement file is one JSON object (docs/movement-format.md).").arg(fileName));
+    return fromJson(doc.json.object(), fileName, Source::File);
 }
 
 QJsonObject toJson(const Movement &m)

@@ -32,7 +32,11 @@ void registerVietnameseCollation(const QSqlDatabase &db)
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         throw Error(QCoreApplication::translate("Database", "The SQLite connection handle is not available."));
-    sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.constData());
+    registerVietnameseCollation(*static_cast<sqlite3 *const *>(handle.constData()));
+}
+
+void registerVietnameseCollation(sqlite3 *raw)
+{
     auto *collator = new QCollator(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
     collator->setCaseSensitivity(Qt::CaseInsensitive);
     const int rc = sqlite3_create_collation_v2(raw, "vi", SQLITE_UTF16, collator, compareVi, destroyCollator);

@@ -1,18 +1,25 @@
 #include "core/db/database.h"
 
 #include "core/catalogue/catalogue.h"
+#include "core/db/backup.h"
 #include "core/db/collation.h"
 #include "core/db/migrations.h"
 #include "core/db/query.h"
+#include "core/db/selfcheck.h"
 #include "core/db/sqlfunctions.h"
 #include "core/error.h"
+#include "core/settings.h"
 
 #include <QAtomicInt>
+#include <QDate>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QUrl>
+
+#include <pwd.h>
+#include <unistd.h>
 
 namespace VinhDanh::Core {
 
@@ -65,8 +72,30 @@ Database::Database(const ConnectionSettings &settings, Mode mode)
 {
     try {
         openConnection(mode);
+        // An existing file is backed up before its schema changes (a failed backup refuses
+        // the upgrade), and once a day on its first open (a failure there only warns).
+        const int stored = m_settings.backend == Backend::Sqlite ? Migrations::storedVersion(*this) : 0;
+        if (stored > 0 && stored < Migrations::latestVersion())
+            Backup::automatic(*this, Backup::Kind::BeforeUpgrade);
         Migrations::migrate(*this);
         Catalogue::ensureLoaded(*this);
+        // The triggers on every open; the whole file (quick_check reads every page, seconds on
+        // a province's database, which every CLI call would pay) on the first open of the day.
+        const QString scanKey = m_settings.backend == Backend::Sqlite ? QFileInfo(m_settings.path).absoluteFilePath() : QString();
+        const bool scan = !scanKey.isEmpty() && m_settings.path != QLatin1String(":memory:")
+            && Settings::lastFileCheck(scanKey) != QDate::currentDate();
+        m_readOnlyReason = SelfCheck::checkOnOpen(*this, scan);
+        if (scan && m_readOnlyReason.isEmpty())
+            Settings::setLastFileCheck(scanKey, QDate::currentDate());
+        // A file that failed its check is not backed up: its copies would push the good
+        // backups out of the rotation.
+        if (stored > 0 && !readOnly()) {
+            try {
+                Backup::automatic(*this, Backup::Kind::Daily);
+            } catch (const Error &e) {
+                m_notices << Tr::tr("Today's automatic backup could not be written: %1").arg(e.message());
+            }
+        }
     } catch (...) {
         QSqlDatabase::removeDatabase(m_connectionName);
         throw;
@@ -105,6 +134,17 @@ void Database::openConnection(Mode mode)
                 throw Error(Tr::tr("The database file \"%1\" does not exist.").arg(m_settings.path));
             if (info.exists() && info.isDir())
                 throw Error(Tr::tr("\"%1\" is a folder, not a database file.").arg(m_settings.path));
+            // The owner's write bit, not access(2): root may write anything, but a file its
+            // owner made read-only is meant to stay so (and SQLite would otherwise fall back
+            // to a read-only handle and fail later with a puzzling message).
+            if (info.exists() && (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner)))
+                throw Error(Tr::tr("The database file \"%1\" is read-only. Ask for permission to change it, "
+                                   "or copy it to a folder of your own and open the copy.")
+                                .arg(m_settings.path));
+            if (info.exists() && !QFileInfo(info.absolutePath()).isWritable())
+                throw Error(Tr::tr("The folder of the database file \"%1\" is read-only; the database needs to "
+                                   "write its journal beside the file.")
+                                .arg(m_settings.path));
             QDir().mkpath(info.absolutePath());
         }
         db.setDatabaseName(m_settings.path);
@@ -137,6 +177,11 @@ void Database::configureSqlite()
                             .arg(m_settings.path),
                         probe.lastError().text());
     }
+    // Before anything writes to the file (switching to WAL rewrites its header): a file of
+    // another program, or of a newer Vinh Danh, is refused untouched. storedVersion() throws
+    // for a foreign file; migrate() refuses a newer version before it changes anything.
+    if (Migrations::storedVersion(*this) > Migrations::latestVersion())
+        Migrations::migrate(*this);
     // Foreign keys are per connection in SQLite and silently off by default: set and verify.
     Query::run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
     if (Query(db, QStringLiteral("PRAGMA foreign_keys")).scalar().toInt() != 1)
@@ -146,7 +191,9 @@ void Database::configureSqlite()
         if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
             throw Error(Tr::tr("Could not switch the database to write-ahead logging (journal mode is %1).").arg(mode));
     }
-    Query::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+    // FULL: a commit survives a power cut, not only a crash of the program (NORMAL in WAL mode
+    // may lose the last commits). The cost is one more fsync per transaction; see the bench.
+    Query::run(db, QStringLiteral("PRAGMA synchronous = FULL"));
     registerVietnameseCollation(db);
     m_actorSlot = registerActorFunction(db);
 }
@@ -161,9 +208,17 @@ QString Database::actorName() const
 {
     if (m_session.loggedIn())
         return m_session.username;
-    // Without accounts the operating-system login still says who sat at the machine.
-    const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return login.isEmpty() ? QString() : QStringLiteral("os:") + login;
+    // Without accounts the operating-system login still says who sat at the machine. $USER is
+    // missing under cron, systemd and `env -i`: the password database then names the account,
+    // so a change is never recorded without an actor.
+    QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (login.isEmpty()) {
+        if (const passwd *pw = ::getpwuid(::geteuid()); pw && pw->pw_name)
+            login = QString::fromLocal8Bit(pw->pw_name);
+        else
+            login = QStringLiteral("uid-%1").arg(::geteuid());
+    }
+    return QStringLiteral("os:") + login;
 }
 
 void Database::applyActor()
@@ -187,11 +242,12 @@ int Database::schemaVersion() const
 
 void Database::saveCopy(const QString &targetPath) const
 {
-    if (QFileInfo::exists(targetPath) && !QFile::remove(targetPath))
-        throw Error(Tr::tr("Could not replace the file \"%1\".").arg(targetPath));
     if (m_settings.backend != Backend::Sqlite)
         throw Error(Tr::tr("A copy can only be saved from a SQLite database file; use the server's own backup for PostgreSQL."));
-    Query(sql(), QStringLiteral("VACUUM INTO :target")).bind(QStringLiteral(":target"), targetPath).exec();
+    // The online backup API into a temporary file, checked, then renamed over the target: an
+    // existing file is replaced only by a whole, verified copy (VACUUM INTO needed the target
+    // deleted first, so a failure lost the old copy).
+    Backup::write(*this, targetPath);
 }
 
 } // namespace VinhDanh::Core

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace VinhDanh::Core {
 
@@ -73,6 +74,16 @@ public:
     /// Uses VACUUM INTO on SQLite, so the copy is consistent even while others write.
     void saveCopy(const QString &targetPath) const;
 
+    /// Things the clerk should know that did not stop the opening (today's automatic backup
+    /// failed, …), translated; the GUI shows them, the CLI prints them on stderr.
+    const QStringList &notices() const { return m_notices; }
+
+    /// True when the self-check on open (core/db/selfcheck.h) found the guards or audit
+    /// triggers removed or altered, or the file damaged: the connection then refuses writes,
+    /// and readOnlyReason() is the translated sentence that says what and the way back.
+    bool readOnly() const { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+
     /// Opens without migrating, for tests that build a database at an older schema version.
     struct NoMigrate {};
     Database(const ConnectionSettings &settings, NoMigrate);
@@ -85,6 +96,8 @@ private:
     ConnectionSettings m_settings;
     Session m_session;
     ActorSlot *m_actorSlot = nullptr; // owned by the SQLite connection
+    QString m_readOnlyReason;
+    QStringList m_notices;
 
 };
 

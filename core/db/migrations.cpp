@@ -1,5 +1,6 @@
 #include "core/db/migrations.h"
 
+#include "core/audit/auditchain.h"
 #include "core/audit/auditschema.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
@@ -87,6 +88,23 @@ std::vector<Step> buildLadder()
                          for (const AuditSchema::AuditedTable &t : AuditSchema::auditedTables())
                              if (t.schemaStep == 5)
                                  AuditSchema::installAudit(db, t);
+                     }});
+    steps.push_back({6, QStringLiteral("rules under control, complete and tamper-evident audit log"), [](Database &db) {
+                         runScript(db, schemaFile(QStringLiteral("006_audit_chain.sql")));
+                         // Hashes for the rows already there: lift audit_log's guard for this
+                         // transaction only (the whole ladder is one transaction, so a failure
+                         // leaves the guard as it was), then put it back.
+                         for (const char *event : {"update", "delete", "truncate"})
+                             AuditSchema::dropTrigger(db, QStringLiteral("guard_audit_log_%1").arg(QLatin1String(event)),
+                                                      QStringLiteral("audit_log"));
+                         AuditChain::fill(db);
+                         AuditSchema::installGuard(db, AuditSchema::auditLogGuard());
+                         // vd_audit (PostgreSQL) and every SQLite audit trigger now write the chain;
+                         // the new tables get their first audit triggers.
+                         if (db.backend() == Backend::Postgres)
+                             AuditSchema::installPostgresFunctions(db);
+                         for (const AuditSchema::AuditedTable &t : AuditSchema::auditedTables())
+                             AuditSchema::installAudit(db, t);
                      }});
     return steps;
 }

@@ -16,6 +16,8 @@ struct ActorSlot
 /// each change. A connection without it cannot write audited tables ("no such function"),
 /// which is the point: an anonymous writer is refused. PostgreSQL gets a SQL function of the
 /// same name reading the session setting vinhdanh.actor (core/audit/auditschema.cpp).
+/// It also registers vd_audit_hash() (9 arguments), the audit chain's row hash that the audit
+/// triggers store in audit_log.row_hash (core/audit/auditchain.h has the encoding).
 ActorSlot *registerActorFunction(const QSqlDatabase &db);
 
 } // namespace VinhDanh::Core

@@ -43,18 +43,56 @@ bool execute(const QSqlDatabase &db, const QString &sql, QString *error = nullpt
         *error = q.lastError().text();
     return false;
 }
+
+bool isSqlite(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QSQLITE");
+}
+
+/// Starts the outermost transaction. On SQLite it is BEGIN IMMEDIATE: a deferred BEGIN reads
+/// first and upgrades to a write lock later, and SQLite answers such an upgrade with "database
+/// is locked" at once instead of waiting out the busy timeout, so concurrent writers (two
+/// clerks, a CLI import beside the GUI) would fail instead of queueing. IMMEDIATE takes the
+/// write lock up front, where the busy timeout applies.
+bool begin(QSqlDatabase &db, QString *error)
+{
+    if (!isSqlite(db)) {
+        if (db.transaction())
+            return true;
+        *error = db.lastError().text();
+        return false;
+    }
+    return execute(db, QStringLiteral("BEGIN IMMEDIATE"), error);
+}
+
+bool isBusy(const QString &error)
+{
+    return error.contains(QLatin1String("database is locked"), Qt::CaseInsensitive)
+        || error.contains(QLatin1String("database is busy"), Qt::CaseInsensitive);
+}
 } // namespace
 
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db)), m_depth(enter(m_db.connectionName()))
 {
     QString error;
-    const bool ok = m_depth == 0 ? m_db.transaction() : execute(m_db, QStringLiteral("SAVEPOINT ") + savepoint(m_depth), &error);
+    const bool ok = m_depth == 0 ? begin(m_db, &error) : execute(m_db, QStringLiteral("SAVEPOINT ") + savepoint(m_depth), &error);
     if (!ok) {
         leave(m_db.connectionName());
         m_done = true;
-        throw Error(QCoreApplication::translate("Database", "Could not start a database transaction."),
-                    m_depth == 0 ? m_db.lastError().text() : error);
+        // With PRAGMA query_only (a file that failed its check on opening) SQLite refuses
+        // BEGIN IMMEDIATE itself, before any statement could explain it.
+        if (error.contains(QLatin1String("readonly database"), Qt::CaseInsensitive))
+            throw Error(QCoreApplication::translate("Database",
+                            "The database is open read-only, so nothing was saved. If its check on opening failed, "
+                            "restore it from a backup: File ▸ Restore from a backup… or vinhdanh-cli restore."),
+                        error);
+        if (isBusy(error))
+            throw Error(QCoreApplication::translate("Database",
+                            "The database is busy: another program kept it locked for longer than the wait allows. "
+                            "Nothing was changed; try again in a moment."),
+                        error);
+        throw Error(QCoreApplication::translate("Database", "Could not start a database transaction."), error);
     }
 }
 
@@ -67,7 +105,10 @@ Transaction::~Transaction()
 void Transaction::rollback() noexcept
 {
     if (m_depth == 0) {
-        m_db.rollback();
+        if (isSqlite(m_db))
+            execute(m_db, QStringLiteral("ROLLBACK"));
+        else
+            m_db.rollback();
     } else {
         execute(m_db, QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepoint(m_depth));
         execute(m_db, QStringLiteral("RELEASE SAVEPOINT ") + savepoint(m_depth));
@@ -79,10 +120,14 @@ void Transaction::rollback() noexcept
 void Transaction::commit()
 {
     QString error;
-    const bool ok = m_depth == 0 ? m_db.commit() : execute(m_db, QStringLiteral("RELEASE SAVEPOINT ") + savepoint(m_depth), &error);
+    bool ok = false;
+    if (m_depth > 0)
+        ok = execute(m_db, QStringLiteral("RELEASE SAVEPOINT ") + savepoint(m_depth), &error);
+    else if (isSqlite(m_db))
+        ok = execute(m_db, QStringLiteral("COMMIT"), &error);
+    else if (!(ok = m_db.commit()))
+        error = m_db.lastError().text();
     if (!ok) {
-        if (m_depth == 0)
-            error = m_db.lastError().text();
         rollback();
         throw Error(QCoreApplication::translate("Database", "Could not save the changes to the database."), error);
     }

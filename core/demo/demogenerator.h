@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <functional>
+#include <utility>
 
 namespace VinhDanh::Core {
 
@@ -62,6 +63,11 @@ DemoResult generate(Database &db, const DemoOptions &options,
 /// the same season (timestamps and generated keys aside). One transaction; run it as an
 /// account that may do everything (or on a database without accounts, as the demo is).
 DemoSeason generateSeason(Database &db, quint32 seed, int year = 2025);
+/// generate() and then generateSeason() in ONE transaction: a run that is stopped half-way
+/// (killed, a power cut) leaves the database as it was, never a province without its season
+/// that a second run would refuse to complete.
+std::pair<DemoResult, DemoSeason> generateProvince(Database &db, const DemoOptions &options,
+                                                   const std::function<void(const QString &)> &progress = {});
 /// Gives the demo office the letterhead of the provincial People's Committee whose decisions the
 /// season issues, unless the office already has one (called by generateSeason()).
 void writeLetterhead(Database &db);

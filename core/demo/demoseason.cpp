@@ -22,6 +22,7 @@
 #include "core/repo/keys.h"
 #include "core/repo/movementrepository.h"
 #include "core/text/vntext.h"
+#include "core/workflow/awardauthority.h"
 #include "core/workflow/councilrepository.h"
 #include "core/workflow/decisionrepository.h"
 #include "core/workflow/dossierrepository.h"
@@ -61,6 +62,11 @@ struct Slot
 
 constexpr int kCandidatesConsidered = 2000; // enough to fill the season, bounded on a large province
 const QString kEvidence = str(u"Đã đối chiếu hồ sơ lưu tại đơn vị và xác nhận của cấp ủy");
+// A movement's plan may offer, at this occasion, only forms the province does not award (the 2025
+// annual awards of the catalogue movements are Giấy khen, given by the units themselves): a
+// provincial form proposed there needs the clerk's reason (issue 13), which the demo gives.
+const QString kNotOffered = str(u"Thành tích tiêu biểu trong phong trào vượt phạm vi khen thưởng của đơn vị; đề nghị "
+                                u"cấp tỉnh xem xét khen thưởng theo thành tích thực tế.");
 
 class Season
 {
@@ -245,17 +251,24 @@ void Season::saveNominee(Nominee &n, bool confirm)
 }
 
 /// Whether the nominee fits the story: no duplicate proposal and nothing received already, and
-/// the engine's verdict as wanted.
+/// the engine's verdict as wanted. A form the movement does not offer here gets the reason.
 bool Season::acceptable(const Dossier &d, Nominee &n, bool notEligible)
 {
-    bool refused = false;
+    bool refused = false, notOffered = false;
     for (const EntryWarning &w : m_dossiers.warningsFor(d, n)) {
         if (w.kind == EntryWarning::Kind::NotEligible)
             refused = true;
+        else if (w.kind == EntryWarning::Kind::NotOffered)
+            notOffered = true;
         else if (w.kind != EntryWarning::Kind::NeedsReview)
             return false;
     }
-    return refused == notEligible;
+    if (refused != notEligible)
+        return false;
+    // One reason answers both warnings; a not-eligible nominee's own reason already says why.
+    if (notOffered && n.proceedReason.isEmpty())
+        n.proceedReason = kNotOffered;
+    return true;
 }
 
 std::optional<Nominee> Season::propose(const Dossier &d, const Slot &slot, bool confirm)
@@ -298,10 +311,10 @@ std::optional<Nominee> Season::proposePerson(const Dossier &d, const QString &fo
         n.personId = people.takeAt(pick(int(people.size())));
         n.formCode = form;
         const QString subject = QStringLiteral("p%1").arg(n.personId);
+        n.proceedReason = notEligibleReason;
         if (m_used.contains(subject) || !acceptable(d, n, notEligible))
             continue;
         m_used.insert(subject);
-        n.proceedReason = notEligibleReason;
         saveNominee(n, !notEligible);
         return n;
     }
@@ -463,7 +476,13 @@ void Season::issue(qint64 sessionId, const QDate &sittingDay, const QList<Counci
         m_decisions.remove(id); // nobody passed: no decision
         return;
     }
-    m_decisions.issue(id);
+    // Who awards Tập thể lao động xuất sắc is not confirmed by the law notes: issuing it asks why.
+    QString authorityReason;
+    for (const Awardee &a : m_decisions.awardees(id))
+        if (AwardAuthority::check(m_db, a.formCode).verdict == AwardAuthority::Check::Verdict::Unconfirmed)
+            authorityReason = str(u"Theo thẩm quyền khen thưởng của Chủ tịch UBND tỉnh đã áp dụng các năm trước; Sở Nội vụ "
+                                  u"đã xác nhận bằng văn bản.");
+    m_decisions.issue(id, authorityReason);
     const Decision issued = m_decisions.decision(id);
     ++m_out.decisions;
     m_out.awardees += issued.awardeeCount;
@@ -478,19 +497,19 @@ DemoSeason Season::run()
     m_out.occasion = m_occasion;
     loadCandidates();
 
-    const QStringList bkTinh{QStringLiteral("BK_TINH"), QStringLiteral("GIAYKHEN")};
-    const QStringList giayKhen{QStringLiteral("GIAYKHEN"), QStringLiteral("BK_TINH")};
-    const QStringList collective{QStringLiteral("BK_TINH"), QStringLiteral("CO_TD_TINH"), QStringLiteral("TTLDXS"),
-                                 QStringLiteral("GIAYKHEN")};
+    // Only forms the provincial Chairman awards (AwardAuthority): Giấy khen and the grassroots
+    // titles are the units' own, and never on a provincial dossier's decision.
+    const QStringList bkTinh{QStringLiteral("BK_TINH"), QStringLiteral("CSTD_TINH")};
+    const QStringList collective{QStringLiteral("BK_TINH"), QStringLiteral("CO_TD_TINH"), QStringLiteral("TTLDXS")};
     const QStringList higher{QStringLiteral("BK_TTG"), QStringLiteral("HCLD_3")};
     const QList<Slot> wanted[PlanCount] = {
         {{true, bkTinh}, {true, bkTinh}, {false, collective}}, // decided (+ forwarded + not eligible, below)
-        {{true, bkTinh}, {false, giayKhen}},       // before the council
-        {{true, bkTinh}, {true, giayKhen}},        // appraised: the second one refused
-        {{true, giayKhen}, {false, giayKhen}},     // under appraisal
-        {{true, giayKhen}, {true, bkTinh}},        // returned: the second one's report is missing
-        {{true, bkTinh}, {false, giayKhen}},       // submitted
-        {{true, giayKhen}, {true, bkTinh}},        // draft: the first one's checklist not done yet
+        {{true, bkTinh}, {false, collective}},     // before the council
+        {{true, bkTinh}, {true, bkTinh}},          // appraised: the second one refused
+        {{true, bkTinh}, {false, collective}},     // under appraisal
+        {{true, bkTinh}, {true, bkTinh}},          // returned: the second one's report is missing
+        {{true, bkTinh}, {false, collective}},     // submitted
+        {{true, bkTinh}, {true, bkTinh}},          // draft: the first one's checklist not done yet
     };
 
     std::optional<Dossier> dossiers[PlanCount];
@@ -544,7 +563,12 @@ DemoSeason Season::run()
             continue;
         const qint64 id = dossiers[plan]->id;
         const QList<Nominee> &list = nominees[plan];
-        m_dossiers.transition(id, Transition::Submit);
+        // The returned dossier lacks a report: submitting it without needs the clerk's reason.
+        const bool reportMissing = plan == PlanReturned;
+        m_dossiers.transition(id, Transition::Submit,
+                              reportMissing ? str(u"Báo cáo thành tích của %1 đang chờ thủ trưởng đơn vị ký; sẽ gửi bổ sung.")
+                                                  .arg(list.last().name)
+                                            : QString());
         if (plan == PlanSubmitted)
             continue;
         m_dossiers.transition(id, Transition::StartAppraisal);
@@ -595,6 +619,18 @@ DemoSeason Demo::generateSeason(Database &db, quint32 seed, int year)
     const DemoSeason season = Season(db, seed, year).run();
     tx.commit();
     return season;
+}
+
+std::pair<DemoResult, DemoSeason> Demo::generateProvince(Database &db, const DemoOptions &options,
+                                                         const std::function<void(const QString &)> &progress)
+{
+    Transaction tx(db.sql()); // the two inner transactions become savepoints of this one
+    const DemoResult registry = generate(db, options, progress);
+    if (progress)
+        progress(QCoreApplication::translate("Demo", "Playing an award season: dossiers, appraisal, the council and a decision…"));
+    const DemoSeason season = generateSeason(db, options.seed, options.lastYear);
+    tx.commit();
+    return {registry, season};
 }
 
 } // namespace VinhDanh::Core

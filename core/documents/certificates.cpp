@@ -249,16 +249,12 @@ QList<Certificate> forDecision(Core::Database &db, qint64 decisionId, const QStr
         throw Core::Error(Tr::tr("Decision %1 is still a draft: certificates are printed once it is issued, with its final "
                                  "number and date.").arg(d.number.isEmpty() ? d.key : d.number));
     const Letterhead letterhead = Letterhead::load(db);
-    QString movementName;
-    if (d.movementId > 0)
-        if (const std::optional<Core::Movement> m = Core::MovementRepository(db).get(d.movementId))
-            movementName = m->name;
+    // The movement and year come from the awardees' dossiers (as in the decision), not the sitting.
+    const Wf::DecisionBasis basis = repo.basis(decisionId);
+    const QString movementName = basis.movementName;
     QString achievement = upperFirst(Build::achievement(movementName));
-    if (movementName.isEmpty() && d.sessionId > 0) {
-        const int year = Wf::CouncilRepository(db).session(d.sessionId).year;
-        if (year > 0)
-            achievement += QStringLiteral(" năm %1").arg(year);
-    }
+    if (movementName.isEmpty() && basis.fromDossiers && basis.year > 0)
+        achievement += QStringLiteral(" năm %1").arg(basis.year);
     const Signature sign = Build::signature(letterhead, d.authority, d.signerTitle, d.signer);
     QStringList titleLines{sign.authority, sign.title};
     titleLines.removeAll(QString());

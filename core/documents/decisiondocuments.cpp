@@ -159,10 +159,10 @@ Document decision(Core::Database &db, qint64 decisionId)
                                              + QStringLiteral("Quyết định %1").arg(d.number));
     doc.fileStem = (draft ? QStringLiteral("du-thao-") : QString()) + QStringLiteral("quyet-dinh-%1").arg(d.key);
 
-    QString movementName;
-    if (d.movementId > 0)
-        if (const std::optional<Core::Movement> m = Core::MovementRepository(db).get(d.movementId))
-            movementName = m->name;
+    // What the decision is about comes from its awardees' dossiers, not from the sitting: a
+    // movement is cited only when every awardee came from a dossier of that movement.
+    const Wf::DecisionBasis basis = repo.basis(decisionId);
+    const QString movementName = basis.movementName;
     std::optional<Wf::CouncilSession> sitting;
     if (d.sessionId > 0)
         sitting = Wf::CouncilRepository(db).session(d.sessionId);
@@ -178,8 +178,12 @@ Document decision(Core::Database &db, qint64 decisionId)
     if (subject.isEmpty()) {
         subject = amended ? QStringLiteral("Về việc sửa đổi, bổ sung ") + decisionReference(*amended)
                           : QStringLiteral("Về việc khen thưởng");
-        if (!amended && sitting && sitting->year > 0)
-            subject += QStringLiteral(" năm %1").arg(sitting->year);
+        if (!amended && !movementName.isEmpty() && basis.occasion == QLatin1String("so_ket"))
+            subject += QStringLiteral(" sơ kết");
+        else if (!amended && !movementName.isEmpty() && basis.occasion == QLatin1String("tong_ket"))
+            subject += QStringLiteral(" tổng kết");
+        if (!amended && basis.year > 0)
+            subject += QStringLiteral(" năm %1").arg(basis.year);
         if (!amended && !movementName.isEmpty())
             subject += QStringLiteral(" trong phong trào thi đua “%1”").arg(movementName);
     }
@@ -191,7 +195,7 @@ Document decision(Core::Database &db, qint64 decisionId)
         ? Build::upper(letterhead.body)
         : Build::upper(letterhead.headTitle) + QLatin1Char(' ') + Build::upper(letterhead.body);
 
-    QStringList bases = Build::legalBases(db, d.date, d.movementId);
+    QStringList bases = Build::legalBases(db, d.date, basis.movementId);
     if (amended)
         bases << QStringLiteral("Căn cứ ") + decisionReference(*amended)
                 + (amended->title.isEmpty() ? QString() : QString(QLatin1Char(' ') + lowerFirst(amended->title)));

@@ -2,6 +2,7 @@
 // with blanks ("…") for what only the unit can write. The clerk completes it in the .odt.
 #include "core/documents/reportdocuments.h"
 
+#include "core/accounts/permissions.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/documents/builders_p.h"
@@ -172,6 +173,11 @@ Table disciplinesTable(const QList<Core::Discipline> &disciplines)
 
 Document achievementReport(Core::Database &db, const Core::Subject &subject, int year)
 {
+    // A clerk prints the reports of their own subtree only (CLI print and the GUI alike).
+    if (subject.isPerson())
+        Core::Permissions::requireVisiblePerson(db, subject.personId);
+    else
+        Core::Permissions::requireVisibleUnit(db, subject.unitId);
     const Core::RecordRepository records(db);
     const Core::UnitRepository units(db);
     const Letterhead letterhead = Letterhead::load(db);

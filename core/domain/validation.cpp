@@ -16,8 +16,8 @@ struct Tr
 
 void checkYear(QStringList &out, int year)
 {
-    if (year < 1945 || year > 2200)
-        out << Tr::tr("The year %1 is not valid; enter a year between 1945 and 2200.").arg(year);
+    if (year < 1945 || year > 2100)
+        out << Tr::tr("The year %1 is not valid; enter a year between 1945 and 2100.").arg(year);
 }
 
 void checkSubject(QStringList &out, const Subject &s)

@@ -3,6 +3,7 @@
 // the nominees who pass.
 #include "core/eligibility/eligibilityservice.h"
 
+#include "core/accounts/permissions.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/domain/movement.h"
@@ -57,6 +58,9 @@ Proposals proposals(const Database &db, int year, qint64 movementId)
 
 QList<Candidate> Service::candidates(int year, qint64 movementId, const std::function<void(int, int)> &progress) const
 {
+    // A connection nobody logged in on (a worker's own, say) must not sweep a database with
+    // accounts as if it had none: that would list the whole province to a clerk.
+    Permissions::require(m_db, Permissions::Action::ViewRegistry);
     const RuleSet set = RuleSets::inForce(m_db, QDate(year, 12, 31));
     std::optional<Movement> movement;
     if (movementId) {
@@ -74,6 +78,9 @@ QList<Candidate> Service::candidates(int year, qint64 movementId, const std::fun
         codes.erase(std::remove_if(codes.begin(), codes.end(), [&](const QString &c) { return !named.contains(c); }), codes.end());
     }
     const Registry registry = loadAll(m_db);
+    // A clerk's sweep lists the people and units of their subtree only (the rules still read the
+    // whole registry, e.g. a bloc's ranking). nullopt: everything is visible.
+    const std::optional<QSet<qint64>> visible = Permissions::visibleUnitIds(m_db);
     const Proposals proposed = proposals(m_db, year, movementId);
     // The clerk's confirmations count here too: a confirmed route judgement (say, leading the
     // emulation bloc) makes the nominee a candidate, and confirmed items are met in the verdict.
@@ -101,6 +108,10 @@ QList<Candidate> Service::candidates(int year, qint64 movementId, const std::fun
     auto sweep = [&](const QHash<qint64, SubjectHistory> &subjects, bool collective) {
         const QHash<qint64, GivenConfirmations> &confirmed = collective ? confirmedUnits : confirmedPeople;
         for (const SubjectHistory &s : subjects) {
+            if (visible && !visible->contains(collective ? s.id : s.unitId)) {
+                ++done;
+                continue;
+            }
             const auto given = confirmed.constFind(s.id);
             for (const AwardRule *rp : collective ? collectiveRules : individualRules) {
                 const AwardRule &rule = *rp;

@@ -3,6 +3,7 @@
 // missing in words a clerk can act on.
 #include "core/eligibility/evaluator.h"
 
+#include "core/domain/codes.h"
 #include "core/domain/movement.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,24 @@ QString formsText(const Context &ctx, const QStringList &codes)
     for (const QString &c : codes)
         names << formName(ctx, c);
     return names.join(Tr::tr(" or "));
+}
+
+/// A date as a clerk writes it.
+QString dateText(const QDate &d)
+{
+    return d.toString(QStringLiteral("dd/MM/yyyy"));
+}
+
+QString initiativeLevelName(const QString &code)
+{
+    return inSentence(Codes::label(Codes::Set::InitiativeLevel, code));
+}
+
+void setCount(ConditionResult &r, const QString &text, int done, int needed)
+{
+    r.progress = text;
+    r.progressDone = std::min(done, needed);
+    r.progressNeeded = needed;
 }
 
 ConditionResult start(const Condition &c)
@@ -72,6 +91,17 @@ QString cutoffText(const Context &ctx, int year)
     return Tr::tr("%1 does not count: achievements count only after a discipline ends (Decree 152/2025 Art 4)").arg(year);
 }
 
+/// Why a year breaks a chain of ratings: a discipline, no rating, or a rating below the bar.
+QString ratingGap(const Context &ctx, int y, const QString &wanted)
+{
+    const int level = ctx.subject.ratingIn(y);
+    if (y <= ctx.cutoff)
+        return cutoffText(ctx, y);
+    if (level < 0)
+        return Tr::tr("no task rating recorded for %1 (needs %2)").arg(y).arg(wanted);
+    return Tr::tr("%2 was rated only %1; needs %3").arg(ratingCode(level)).arg(y).arg(wanted);
+}
+
 ConditionResult ratingStreak(const Condition &c, const Context &ctx)
 {
     ConditionResult r = start(c);
@@ -93,21 +123,17 @@ ConditionResult ratingStreak(const Condition &c, const Context &ctx)
     r.state = met(streak >= c.years);
     if (!ctx.explain)
         return r;
-    r.progress = Tr::tr("%1/%2 consecutive years").arg(streak).arg(c.years);
+    setCount(r, Tr::tr("%1/%2 consecutive years").arg(streak).arg(c.years), streak, c.years);
     const QString wanted = c.orTitles.isEmpty() ? Tr::tr("%1 or better").arg(c.minRating)
                                                 : Tr::tr("%1 or better, or %2").arg(c.minRating, formsText(ctx, c.orTitles));
+    // Every year of the window that does not count is named, with what it had.
     QStringList missing;
     for (int y = ctx.year - c.years + 1; y <= ctx.year; ++y) {
         const int level = s.ratingIn(y);
-        if (counts(y)) {
-            r.evidence << QStringLiteral("%1: %2").arg(y).arg(level >= 0 ? ratingCode(level) : formsText(ctx, c.orTitles));
-        } else if (y <= ctx.cutoff) {
-            missing << cutoffText(ctx, y);
-        } else if (level < 0) {
-            missing << Tr::tr("no task rating recorded for %1 (needs %2)").arg(y).arg(wanted);
-        } else {
-            missing << Tr::tr("rated %1 in %2; needs %3").arg(ratingCode(level)).arg(y).arg(wanted);
-        }
+        if (counts(y))
+            r.evidence << QStringLiteral("%1: %2").arg(y).arg(level >= minLevel ? ratingCode(level) : formsText(ctx, c.orTitles));
+        else
+            missing << ratingGap(ctx, y, wanted);
     }
     r.explanation = missing.isEmpty() ? Tr::tr("%1 consecutive years up to %2 rated %3.").arg(c.years).arg(ctx.year).arg(wanted)
                                       : missing.join(QStringLiteral("; "));
@@ -128,7 +154,7 @@ ConditionResult ratingCount(const Condition &c, const Context &ctx)
         }
     r.state = met(n >= c.count);
     if (ctx.explain) {
-        r.progress = Tr::tr("%1/%2 years").arg(std::min(n, c.count)).arg(c.count);
+        setCount(r, Tr::tr("%1/%2 years").arg(std::min(n, c.count)).arg(c.count), n, c.count);
         r.explanation = r.state == Verdict::Eligible
             ? Tr::tr("%1 year(s) rated %2 or better in %3.").arg(n).arg(c.minRating, span(w))
             : Tr::tr("only %1 year(s) rated %2 or better in %3; needs %4").arg(n).arg(c.minRating, span(w)).arg(c.count);
@@ -151,8 +177,8 @@ QString titleMissing(const Condition &c, const Context &ctx, int y)
 
 QString awardEvidence(const Context &ctx, const AwardFact &a)
 {
-    return a.decisionNo.isEmpty() ? QStringLiteral("%1 %2").arg(a.form).arg(a.year)
-                                  : Tr::tr("%1 %2 (decision %3)").arg(a.form).arg(a.year).arg(a.decisionNo);
+    return a.decisionNo.isEmpty() ? QStringLiteral("%1 %2").arg(formName(ctx, a.form)).arg(a.year)
+                                  : Tr::tr("%1 %2 (decision %3)").arg(formName(ctx, a.form)).arg(a.year).arg(a.decisionNo);
 }
 
 const AwardFact *regularTitle(const Context &ctx, const QStringList &forms, int y)
@@ -178,9 +204,14 @@ ConditionResult titleCount(const Condition &c, const Context &ctx)
                 r.evidence << awardEvidence(ctx, *a);
             ++n;
         }
+        // Only the years that lack the title are missing: a year before the break that has it
+        // does not count (the chain must reach the evaluated year) but is not "missing" either.
         if (ctx.explain)
-            for (int k = n; k < c.count; ++k)
-                missing << titleMissing(c, ctx, ctx.year - k * c.step);
+            for (int k = n; k < c.count; ++k) {
+                const int y = ctx.year - k * c.step;
+                if (y <= ctx.cutoff || !regularTitle(ctx, c.awards, y))
+                    missing << titleMissing(c, ctx, y);
+            }
     } else {
         const auto w = windowOf(c, ctx, true);
         for (int y = w.first; y <= w.second; ++y) {
@@ -200,7 +231,8 @@ ConditionResult titleCount(const Condition &c, const Context &ctx)
     }
     r.state = met(n >= c.count);
     if (ctx.explain) {
-        r.progress = (c.consecutive ? Tr::tr("%1/%2 consecutive times") : Tr::tr("%1/%2 times")).arg(std::min(n, c.count)).arg(c.count);
+        setCount(r, (c.consecutive ? Tr::tr("%1/%2 consecutive times") : Tr::tr("%1/%2 times")).arg(std::min(n, c.count)).arg(c.count), n,
+                 c.count);
         r.explanation = r.state == Verdict::Eligible ? Tr::tr("%1 %2 time(s).").arg(formsText(ctx, c.awards)).arg(n)
                                                      : missing.join(QStringLiteral("; "));
     }
@@ -219,7 +251,7 @@ ConditionResult afterAward(const Condition &c, const Context &ctx)
     if (earlier.empty()) {
         r.state = Verdict::NotEligible;
         if (ctx.explain) {
-            r.progress = Tr::tr("0/%1 years").arg(c.years);
+            setCount(r, Tr::tr("0/%1 years").arg(c.years), 0, c.years);
             r.explanation = Tr::tr("no %1 (regular track) before %2").arg(formsText(ctx, c.awards)).arg(ctx.year);
         }
         return r;
@@ -255,7 +287,8 @@ ConditionResult afterAward(const Condition &c, const Context &ctx)
     r.children = children;
     if (ctx.explain) {
         r.evidence << awardEvidence(ctx, *chosen);
-        r.progress = Tr::tr("%1/%2 years after %3 %4").arg(std::min(length, c.years)).arg(c.years).arg(chosen->form).arg(chosen->year);
+        setCount(r, Tr::tr("%1/%2 years after %3 %4").arg(std::min(length, c.years)).arg(c.years).arg(formName(ctx, chosen->form)).arg(chosen->year),
+                 length, c.years);
         if (length >= c.years && r.state == Verdict::NotEligible)
             r.explanation = Tr::tr("%1 consecutive years rated %2 or better since %3 %4, but not everything required in that period")
                                 .arg(length)
@@ -272,6 +305,10 @@ ConditionResult afterAward(const Condition &c, const Context &ctx)
                                 .arg(c.minRating, formName(ctx, chosen->form))
                                 .arg(chosen->year)
                                 .arg(c.years);
+        // The year that broke the chain, when it lies after the award: what it had and what it needed.
+        const int broken = ctx.year - length;
+        if (length < c.years && broken > chosen->year)
+            r.explanation += QStringLiteral("; ") + ratingGap(ctx, broken, Tr::tr("%1 or better").arg(c.minRating));
     }
     return r;
 }
@@ -297,18 +334,19 @@ ConditionResult initiatives(const Condition &c, const Context &ctx)
         if (free) {
             ++available;
             if (ctx.explain)
-                r.evidence << Tr::tr("initiative \"%1\" (%2, %3)").arg(i.title, i.level).arg(i.year);
+                r.evidence << Tr::tr("initiative \"%1\" (%2, %3)").arg(i.title, initiativeLevelName(i.level)).arg(i.year);
         } else if (ctx.explain) {
             used << Tr::tr("initiative \"%1\" was already used for %2 %3").arg(i.title, formName(ctx, i.usedForForm)).arg(i.usedForYear);
         }
     }
     r.state = met(available >= c.count);
     if (ctx.explain) {
-        r.progress = Tr::tr("%1/%2 initiatives").arg(std::min(available, c.count)).arg(c.count);
+        setCount(r, Tr::tr("%1/%2 initiatives").arg(std::min(available, c.count)).arg(c.count), available, c.count);
+        const QString level = initiativeLevelName(c.minLevel);
         QStringList parts;
         parts << (r.state == Verdict::Eligible
-                      ? Tr::tr("%1 unused initiative(s) at level %2 or above in %3.").arg(available).arg(c.minLevel, span(w))
-                      : Tr::tr("%1 unused initiative(s) at level %2 or above in %3; needs %4").arg(available).arg(c.minLevel, span(w)).arg(c.count));
+                      ? Tr::tr("%1 unused initiative(s) recognised at %2 or above in %3.").arg(available).arg(level, span(w))
+                      : Tr::tr("%1 unused initiative(s) recognised at %2 or above in %3; needs %4").arg(available).arg(level, span(w)).arg(c.count));
         r.explanation = (parts + used).join(QStringLiteral("; "));
     }
     return r;
@@ -343,7 +381,8 @@ ConditionResult memberShare(const Condition &c, const Context &ctx)
         return r;
     const QString what = c.awards.isEmpty() ? Tr::tr("rated %1 or better").arg(c.minRating) : formName(ctx, c.awards.first());
     const int percent = total ? int(qint64(n) * 100 / total) : 0;
-    r.progress = Tr::tr("%1/%2 members (%3%)").arg(n).arg(total).arg(percent);
+    setCount(r, Tr::tr("%1/%2 members (%3%)").arg(n).arg(total).arg(percent), c.minPercent >= 0 ? percent : n,
+             c.minPercent >= 0 ? std::max(c.minPercent, 1) : c.minCount);
     r.evidence << Tr::tr("%1 of %2 members: %3 in %4").arg(n).arg(total).arg(what).arg(ctx.year);
     if (total == 0)
         r.explanation = Tr::tr("the unit has no members in the registry");
@@ -362,12 +401,21 @@ ConditionResult memberShare(const Condition &c, const Context &ctx)
     return r;
 }
 
+QString disciplineKindName(const QString &code)
+{
+    return inSentence(Codes::label(Codes::Set::DisciplineKind, code));
+}
+
+/// "kỷ luật cảnh cáo (quyết định 12/QĐ) từ 01/03/2025 đến 31/12/2025"; no "( )" when the
+/// decision number was not recorded.
 QString disciplineText(const DisciplineFact &d)
 {
-    return d.end.isNull() ? Tr::tr("discipline %1 (decision %2) from %3, still in force")
-                                .arg(d.kind, d.decisionNo, d.start.toString(Qt::ISODate))
-                          : Tr::tr("discipline %1 (decision %2) from %3 to %4")
-                                .arg(d.kind, d.decisionNo, d.start.toString(Qt::ISODate), d.end.toString(Qt::ISODate));
+    const QString kind = disciplineKindName(d.kind);
+    if (d.decisionNo.trimmed().isEmpty())
+        return d.end.isNull() ? Tr::tr("discipline %1 from %2, still in force").arg(kind, dateText(d.start))
+                              : Tr::tr("discipline %1 from %2 to %3").arg(kind, dateText(d.start), dateText(d.end));
+    return d.end.isNull() ? Tr::tr("discipline %1 (decision %2) from %3, still in force").arg(kind, d.decisionNo, dateText(d.start))
+                          : Tr::tr("discipline %1 (decision %2) from %3 to %4").arg(kind, d.decisionNo, dateText(d.start), dateText(d.end));
 }
 
 ConditionResult memberDiscipline(const Condition &c, const Context &ctx)
@@ -391,10 +439,12 @@ ConditionResult memberDiscipline(const Condition &c, const Context &ctx)
     }
     r.state = !hit.isEmpty() ? Verdict::NotEligible : !unknown.isEmpty() ? Verdict::NeedsReview : Verdict::Eligible;
     if (ctx.explain)
-        r.explanation = !hit.isEmpty()   ? Tr::tr("disciplined in %1 at %2 or above: %3").arg(ctx.year).arg(c.minKind, hit.join(QStringLiteral("; ")))
+        r.explanation = !hit.isEmpty() ? Tr::tr("disciplined in %1 at %2 or above: %3")
+                                             .arg(ctx.year)
+                                             .arg(disciplineKindName(c.minKind), hit.join(QStringLiteral("; ")))
                         : !unknown.isEmpty() ? Tr::tr("discipline of another kind; check whether it is %1 or above: %2")
-                                                   .arg(c.minKind, unknown.join(QStringLiteral("; ")))
-                                             : Tr::tr("no member disciplined at %1 or above in %2.").arg(c.minKind).arg(ctx.year);
+                                                   .arg(disciplineKindName(c.minKind), unknown.join(QStringLiteral("; ")))
+                                             : Tr::tr("no member disciplined at %1 or above in %2.").arg(disciplineKindName(c.minKind)).arg(ctx.year);
     return r;
 }
 
@@ -426,10 +476,11 @@ ConditionResult recipient(const Condition &c, const Context &ctx)
     const bool categoryOk = allowed.isEmpty() || allowed.contains(ctx.subject.category);
     r.state = met(kindOk && categoryOk);
     if (ctx.explain) {
-        r.evidence << ctx.subject.category;
+        const QString category = subjectCategoryName(ctx.subject);
+        r.evidence << category;
         r.explanation = !kindOk       ? (collective ? Tr::tr("awarded to collectives, not individuals") : Tr::tr("awarded to individuals, not collectives"))
-                        : !categoryOk ? Tr::tr("category %1 is not among %2").arg(ctx.subject.category, allowed.join(QStringLiteral(", ")))
-                                      : Tr::tr("category %1.").arg(ctx.subject.category);
+                        : !categoryOk ? Tr::tr("category %1 is not among %2").arg(category, categoryNames(allowed, ctx.subject.isUnit))
+                                      : Tr::tr("category %1.").arg(category);
     }
     return r;
 }
@@ -508,6 +559,8 @@ ConditionResult evaluateCondition(const Condition &c, const Context &ctx)
                 break;
         }
         r.state = all ? allOf(states) : anyOf(states);
+        if (!all && ctx.explain)
+            markNotApplicable(c, r, ctx);
         break;
     }
     case Op::Recipient: r = recipient(c, ctx); break;

@@ -101,8 +101,8 @@ SavedConfirmation ConfirmationRepository::save(const ConfirmationKey &key, bool 
 {
     if ((key.subject.personId > 0) == (key.subject.unitId > 0))
         throw Error(Tr::tr("Choose either a person or a unit to confirm for."));
-    if (key.awardCode.isEmpty() || key.itemId.isEmpty() || key.year < 1945 || key.year > 2200)
-        throw Error(Tr::tr("A confirmation needs an award code, a year from 1945 to 2200 and the item it confirms."));
+    if (key.awardCode.isEmpty() || key.itemId.isEmpty() || key.year < 1945 || key.year > 2100)
+        throw Error(Tr::tr("A confirmation needs an award code, a year from 1945 to 2100 and the item it confirms."));
     if (isMovementItem(key.itemId) && key.movementId <= 0)
         throw Error(Tr::tr("\"%1\" is one of a movement's own standards: name the movement it belongs to.").arg(key.itemId));
     const QString note = Text::clean(evidence);

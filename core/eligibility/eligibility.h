@@ -46,6 +46,11 @@ struct ConditionResult
     QString explanation; // what was found or what is missing, actionable ("thiếu xếp loại HTXSNV năm 2024")
     QStringList evidence; // the records it used ("2023: HTXSNV", "CSTDCS 2022 (QĐ 12/QĐ-UBND)")
     QString progress;     // "3/5 năm liên tục", empty when not a count
+    int progressDone = 0; // the same count as numbers (progressNeeded 0 = not a count): the
+    int progressNeeded = 0; // headline follows the branch closest to passing
+    /// A clause for another category of nominee (Art 24(3) for a civil servant): it reads
+    /// "does not apply", its state stays NotEligible for the any-of, its sub-conditions are folded away.
+    bool notApplicable = false;
     QList<ConditionResult> children;
     Confirmation confirmation; // set when the clerk's confirmation made it met
 };

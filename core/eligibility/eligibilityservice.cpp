@@ -1,5 +1,6 @@
 #include "core/eligibility/eligibilityservice.h"
 
+#include "core/accounts/permissions.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/db/transaction.h"
@@ -13,6 +14,8 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+
+#include <sodium.h>
 
 #include <algorithm>
 
@@ -100,6 +103,11 @@ Loaded loadFor(const Database &db, qint64 personId, qint64 unitId)
 {
     if ((personId > 0) == (unitId > 0))
         throw Error(Tr::tr("Choose either a person or a unit to check."));
+    // A clerk checks the people and units of their own subtree only (CLI check, the GUI tab).
+    if (personId)
+        Permissions::requireVisiblePerson(db, personId);
+    else
+        Permissions::requireVisibleUnit(db, unitId);
     Loaded l;
     l.registry = personId ? loadPerson(db, personId) : loadUnit(db, unitId);
     l.personId = personId;
@@ -162,7 +170,7 @@ Result notForKind(const RuleSet &set, const QString &code, const QString &name, 
 
 Result Service::evaluate(const Request &request) const
 {
-    if (request.year < 1945 || request.year > 2200)
+    if (request.year < 1945 || request.year > 2100)
         throw Error(Tr::tr("The year %1 is out of range.").arg(request.year));
     const QDate date = request.evaluationDate.isValid() ? request.evaluationDate : QDate(request.year, 12, 31);
     const RuleSet set = RuleSets::inForce(m_db, date);
@@ -229,6 +237,10 @@ void confirmable(const QList<ConditionResult> &conditions, QList<const Condition
 SavedConfirmation Service::confirm(const Request &request, const QString &itemId, bool confirmed, const QString &note,
                                    int expectedVersion)
 {
+    if (request.personId > 0)
+        Permissions::requireVisiblePerson(m_db, request.personId);
+    else if (request.unitId > 0)
+        Permissions::requireVisibleUnit(m_db, request.unitId);
     if (confirmed) {
         // Only what the check leaves to the clerk can be confirmed: judged on the bare registry.
         Request bare = request;
@@ -259,8 +271,19 @@ SavedConfirmation Service::confirm(const Request &request, const QString &itemId
     return ConfirmationRepository(m_db).save(key, confirmed, note, expectedVersion);
 }
 
+QString Service::sha256Hex(const QByteArray &data)
+{
+    if (sodium_init() < 0)
+        throw Error(Tr::tr("The hashing library could not start."));
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(data.constData()), quint64(data.size()));
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
+}
+
 RuleSetInfo Service::importRuleSet(const QString &path)
 {
+    // Refused before the file is even read: a clerk learns nothing and changes nothing.
+    Permissions::require(m_db, Permissions::Action::ManageRuleSets);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(Tr::tr("Cannot read the rule-set file \"%1\".").arg(path), file.errorString());
@@ -271,19 +294,60 @@ RuleSetInfo Service::importRuleSet(const QString &path)
             throw Error(Tr::tr("The rule set %1 version %2 is already present; give the new file a higher version.")
                             .arg(set.info.id)
                             .arg(set.info.version));
+    // The row is the audit entry (rule_sets is audited): who, when, the hash of the very bytes
+    // read, and the content itself.
     Transaction tx(m_db.sql());
-    Query(m_db.sql(), QStringLiteral("INSERT INTO rule_sets (set_id, version, title, effective_from, content, imported_at) "
-                                     "VALUES (:id, :v, :t, :f, :c, :at)"))
+    Query(m_db.sql(), QStringLiteral("INSERT INTO rule_sets (set_id, version, title, effective_from, content, imported_at, "
+                                     "source_sha256, imported_by) VALUES (:id, :v, :t, :f, :c, :at, :sha, :by)"))
         .bind(QStringLiteral(":id"), set.info.id)
         .bind(QStringLiteral(":v"), set.info.version)
         .bind(QStringLiteral(":t"), set.info.title)
         .bind(QStringLiteral(":f"), set.info.effectiveFrom.toString(Qt::ISODate))
         .bind(QStringLiteral(":c"), QString::fromUtf8(text))
         .bind(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+        .bind(QStringLiteral(":sha"), sha256Hex(text))
+        .bindOptional(QStringLiteral(":by"), m_db.actorName())
         .exec();
     tx.commit();
     set.info.builtIn = false;
     return set.info;
+}
+
+void Service::retireRuleSet(const QString &setId, int version)
+{
+    Permissions::require(m_db, Permissions::Action::ManageRuleSets);
+    Transaction tx(m_db.sql());
+    Query q(m_db.sql(), QStringLiteral("SELECT retired_at FROM rule_sets WHERE set_id = :id AND version = :v"));
+    q.bind(QStringLiteral(":id"), setId).bind(QStringLiteral(":v"), version).exec();
+    if (!q.next()) {
+        for (const RuleSetInfo &s : ruleSets())
+            if (s.id == setId && s.version == version)
+                throw Error(Tr::tr("The rule set %1 version %2 is built into the program and cannot be retired; import a "
+                                   "newer version to replace it.")
+                                .arg(setId)
+                                .arg(version));
+        throw Error(Tr::tr("There is no imported rule set %1 version %2.").arg(setId).arg(version));
+    }
+    if (!q.value(0).isNull())
+        throw Error(Tr::tr("The rule set %1 version %2 was already retired on %3.").arg(setId).arg(version).arg(q.text(0)));
+    q.raw().finish();
+    Query(m_db.sql(), QStringLiteral("UPDATE rule_sets SET retired_at = :at WHERE set_id = :id AND version = :v"))
+        .bind(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+        .bind(QStringLiteral(":id"), setId)
+        .bind(QStringLiteral(":v"), version)
+        .exec();
+    tx.commit();
+}
+
+QList<ImportedRuleSet> Service::importedRuleSets() const
+{
+    Query q(m_db.sql(), QStringLiteral("SELECT set_id, version, source_sha256, imported_by, imported_at, retired_at "
+                                       "FROM rule_sets ORDER BY id"));
+    q.exec();
+    QList<ImportedRuleSet> out;
+    while (q.next())
+        out.append({q.text(0), q.integer(1), q.text(2), q.text(3), q.text(4), q.text(5)});
+    return out;
 }
 
 } // namespace VinhDanh::Core::Eligibility

@@ -28,6 +28,18 @@ struct Candidate
     bool proposed = false; // named in a proposal dossier of the year (and movement) for this award
 };
 
+/// An imported rule set as the database keeps it: who brought it, the SHA-256 of the file
+/// (lower-case hex), and when it was retired (empty while it can be chosen).
+struct ImportedRuleSet
+{
+    QString id;
+    int version = 0;
+    QString sha256;
+    QString importedBy;
+    QString importedAt;
+    QString retiredAt;
+};
+
 /// Answers eligibility questions from the registry. The GUI and the CLI both call this,
 /// so they can never disagree.
 class Service
@@ -61,9 +73,20 @@ public:
     QList<Candidate> candidates(int year, qint64 movementId = 0,
                                 const std::function<void(int done, int total)> &progress = {}) const;
 
-    /// Validates a rule-set file and stores it in the database. A bad file is refused with
-    /// Error naming the line and the reason; nothing is stored.
+    /// Validates a rule-set file and stores it in the database, with the file's SHA-256 and the
+    /// account that imported it (the row's audit entry says who and when). A newer version of a
+    /// set replaces the older one from its effective date. Needs ManageRuleSets (administrators):
+    /// the rules decide who is eligible. A bad file is refused with Error naming the line and the
+    /// reason; nothing is stored.
     RuleSetInfo importRuleSet(const QString &path);
+    /// Retires an imported set: it stays listed (and in the audit log) but is no longer chosen as
+    /// the set in force. Needs ManageRuleSets. Built-in sets cannot be retired (import a newer
+    /// version instead).
+    void retireRuleSet(const QString &setId, int version);
+    /// The imported sets with their provenance, oldest first.
+    QList<ImportedRuleSet> importedRuleSets() const;
+    /// The SHA-256 of `data` as lower-case hex (libsodium).
+    static QString sha256Hex(const QByteArray &data);
 
 private:
     Database &m_db;

@@ -3,6 +3,7 @@
 // progress and the earliest year the registry-backed standards could be met.
 #include "core/eligibility/evaluator.h"
 
+#include "core/domain/codes.h"
 #include "core/domain/movement.h"
 
 #include <QCoreApplication>
@@ -29,26 +30,114 @@ void collectChecklist(const ConditionResult &r, QStringList &out)
         collectChecklist(c, out);
 }
 
-const ConditionResult *findById(const QList<ConditionResult> &list, const QString &id)
+bool holds(const ConditionResult &r, const QString &id)
 {
-    for (const ConditionResult &r : list) {
-        if (r.id == id)
-            return &r;
-        if (const ConditionResult *f = findById(r.children, id))
-            return f;
-    }
-    return nullptr;
+    if (id.isEmpty())
+        return false;
+    if (r.id == id)
+        return true;
+    return std::any_of(r.children.begin(), r.children.end(), [&](const ConditionResult &c) { return holds(c, id); });
 }
 
-const ConditionResult *firstProgress(const QList<ConditionResult> &list, bool unmetOnly)
+/// How near a counted condition is to passing, 0…1 (met and not a count: 1).
+double closeness(const ConditionResult &r)
 {
-    for (const ConditionResult &r : list) {
-        if (!r.progress.isEmpty() && (!unmetOnly || r.state == Verdict::NotEligible))
-            return &r;
-        if (const ConditionResult *f = firstProgress(r.children, unmetOnly))
-            return f;
+    if (r.progressNeeded <= 0)
+        return r.state == Verdict::Eligible ? 1.0 : 0.0;
+    return double(std::min(r.progressDone, r.progressNeeded)) / r.progressNeeded;
+}
+
+// The headline progress walks the rule's tree beside its trace (the trace alone does not say
+// which node is an any-of): an any-of shows the branch that passed or else the one closest to
+// passing; an all-of shows its bottleneck: the part furthest from passing among those not met,
+// else among those needing review. `preferred` (the rule's "progress") breaks ties and names
+// the all-of's headline once nothing is unmet.
+const ConditionResult *headline(const Condition *c, const ConditionResult &r, const QString &preferred);
+
+struct Part
+{
+    const Condition *condition; // nullptr: a node that is not in the rule's tree (the movement's standards)
+    const ConditionResult *result;
+};
+
+const ConditionResult *headlineOfAll(const QList<Part> &parts, const QString &preferred)
+{
+    // What fails outright blocks more than what waits for the clerk: not met first, then needs
+    // review; within each, the part furthest from passing.
+    for (const Verdict tier : {Verdict::NotEligible, Verdict::NeedsReview}) {
+        const ConditionResult *best = nullptr;
+        bool bestIsPreferred = false;
+        double bestScore = 2.0;
+        for (const Part &p : parts) {
+            if (p.result->state != tier || p.result->notApplicable)
+                continue;
+            const ConditionResult *h = headline(p.condition, *p.result, preferred);
+            if (!h)
+                continue;
+            const bool isPreferred = holds(*p.result, preferred);
+            const double score = closeness(*h);
+            if (score < bestScore || (score == bestScore && isPreferred && !bestIsPreferred)) {
+                best = h;
+                bestScore = score;
+                bestIsPreferred = isPreferred;
+            }
+        }
+        if (best)
+            return best;
     }
-    return nullptr;
+    // Nothing unmet has a count: the rule's own headline, else the first count.
+    const ConditionResult *first = nullptr;
+    for (const Part &p : parts) {
+        const ConditionResult *h = headline(p.condition, *p.result, preferred);
+        if (h && holds(*p.result, preferred))
+            return h;
+        if (h && !first)
+            first = h;
+    }
+    return first;
+}
+
+const ConditionResult *headlineOfAny(const QList<Part> &parts, const QString &preferred)
+{
+    for (const Part &p : parts)
+        if (p.result->state == Verdict::Eligible)
+            return headline(p.condition, *p.result, preferred); // the branch that passed, counted or not
+    const ConditionResult *best = nullptr;
+    bool bestIsPreferred = false;
+    double bestScore = -1.0;
+    for (const Part &p : parts) {
+        if (p.result->notApplicable)
+            continue;
+        const ConditionResult *h = headline(p.condition, *p.result, preferred);
+        if (!h)
+            continue;
+        const bool isPreferred = holds(*p.result, preferred);
+        const double score = closeness(*h);
+        if (score > bestScore || (score == bestScore && isPreferred && !bestIsPreferred)) {
+            best = h;
+            bestScore = score;
+            bestIsPreferred = isPreferred;
+        }
+    }
+    return best;
+}
+
+const ConditionResult *headline(const Condition *c, const ConditionResult &r, const QString &preferred)
+{
+    const bool ownCount = !r.progress.isEmpty();
+    // A count that is complete while the node is not met (5/5 years after the Bằng khen, but
+    // only 2 CSTĐCS in them): the part inside that is missing is the news.
+    const bool lookInside = ownCount && r.state != Verdict::Eligible && r.progressNeeded > 0
+                            && r.progressDone >= r.progressNeeded && c && !r.children.isEmpty();
+    if (ownCount && !lookInside)
+        return &r;
+    if (!c || r.children.size() != c->children.size()) // confirmed or folded: nothing to walk
+        return ownCount ? &r : nullptr;
+    QList<Part> parts;
+    for (int i = 0; i < r.children.size(); ++i)
+        parts.append({&c->children.at(i), &r.children.at(i)});
+    const ConditionResult *h = c->op == Condition::Op::AnyOf ? headlineOfAny(parts, preferred) : headlineOfAll(parts, preferred);
+    return h ? h : ownCount ? &r : nullptr;
 }
 
 Verdict screen(const RuleSet &set, const AwardRule &rule, const Registry &registry, const SubjectHistory &subject, int year)
@@ -107,6 +196,68 @@ Verdict anyOf(const QList<Verdict> &states)
     return v;
 }
 
+QString inSentence(const QString &label)
+{
+    if (label.size() < 2 || !label.at(1).isLower())
+        return label;
+    return label.left(1).toLower() + label.mid(1);
+}
+
+QString subjectCategoryName(const SubjectHistory &subject)
+{
+    return inSentence(Codes::label(subject.isUnit ? Codes::Set::UnitKind : Codes::Set::PersonCategory, subject.category));
+}
+
+QString categoryNames(const QStringList &codes, bool units)
+{
+    QStringList names;
+    for (const QString &c : codes)
+        names << inSentence(Codes::label(units ? Codes::Set::UnitKind : Codes::Set::PersonCategory, c));
+    return names.join(QStringLiteral(", "));
+}
+
+namespace {
+/// The clause is for other nominees: an all-of that asks for a category (its own recipient
+/// condition) the subject is not in, e.g. Art 24(3) (workers and farmers) for a civil servant.
+/// Returns the categories it is for, or an empty text when the clause applies.
+QString otherCategories(const Condition &c, const Context &ctx)
+{
+    if (c.op != Condition::Op::AllOf)
+        return {};
+    for (const Condition &k : c.children) {
+        if (k.op != Condition::Op::Recipient || (k.recipientKind == QLatin1String("collective")) != ctx.subject.isUnit)
+            continue;
+        const QStringList &allowed = ctx.subject.isUnit ? k.unitKinds : k.personCategories;
+        if (!allowed.isEmpty() && !allowed.contains(ctx.subject.category))
+            return categoryNames(allowed, ctx.subject.isUnit);
+    }
+    return {};
+}
+} // namespace
+
+/// Folds the branches of an any-of that are meant for other categories of nominee: they read
+/// "does not apply" instead of "not met" and keep no sub-conditions to read.
+void markNotApplicable(const Condition &c, ConditionResult &r, const Context &ctx)
+{
+    int notApplicable = 0;
+    for (int i = 0; i < r.children.size() && i < c.children.size(); ++i) {
+        const QString forWhom = otherCategories(c.children.at(i), ctx);
+        if (forWhom.isEmpty())
+            continue;
+        ConditionResult &branch = r.children[i];
+        branch.notApplicable = true;
+        branch.state = Verdict::NotEligible;
+        branch.explanation = Tr::tr("does not apply (for %1, not for %2)").arg(forWhom, subjectCategoryName(ctx.subject));
+        branch.progress.clear();
+        branch.progressDone = branch.progressNeeded = 0;
+        branch.evidence.clear();
+        branch.children.clear();
+        ++notApplicable;
+    }
+    if (notApplicable > 0 && notApplicable == r.children.size())
+        r.explanation = Tr::tr("no clause applies to %1").arg(subjectCategoryName(ctx.subject));
+}
+
 ConditionResult movementStandards(const QString &id, const Context &ctx)
 {
     ConditionResult r;
@@ -129,7 +280,7 @@ ConditionResult movementStandards(const QString &id, const Context &ctx)
     if (categories.isEmpty()) {
         r.state = Verdict::NotEligible;
         if (ctx.explain)
-            r.explanation = Tr::tr("the movement's nominee categories do not include %1").arg(ctx.subject.category);
+            r.explanation = Tr::tr("the movement's nominee categories do not include %1").arg(subjectCategoryName(ctx.subject));
         return r;
     }
     QString occasion = ctx.occasion.isEmpty() ? QStringLiteral("annual") : ctx.occasion;
@@ -164,10 +315,13 @@ ConditionResult movementStandards(const QString &id, const Context &ctx)
     r.state = allOf(states);
     if (ctx.explain && r.children.isEmpty())
         r.explanation = Tr::tr("the movement sets no standards of its own for this award and category");
-    else if (ctx.explain)
-        r.progress = Tr::tr("%1/%2 confirmed")
-                         .arg(std::count_if(r.children.begin(), r.children.end(), [](const ConditionResult &c) { return c.state == Verdict::Eligible; }))
-                         .arg(r.children.size());
+    else if (ctx.explain) {
+        const int confirmed =
+            int(std::count_if(r.children.begin(), r.children.end(), [](const ConditionResult &c) { return c.state == Verdict::Eligible; }));
+        r.progress = Tr::tr("%1/%2 confirmed").arg(confirmed).arg(r.children.size());
+        r.progressDone = confirmed;
+        r.progressNeeded = int(r.children.size());
+    }
     return r;
 }
 
@@ -202,11 +356,16 @@ Result evaluateRule(const RuleSet &set, const AwardRule &rule, const Registry &r
     if (result.verdict == Verdict::NeedsReview)
         for (const ConditionResult &c : result.conditions)
             collectChecklist(c, result.checklist);
-    const ConditionResult *p = rule.progressId.isEmpty() ? nullptr : findById(result.conditions, rule.progressId);
-    if (!p || p->progress.isEmpty())
-        p = firstProgress(result.conditions, true);
-    if (!p)
-        p = firstProgress(result.conditions, false);
+    // The headline comes from the set's and the rule's conditions; the movement's count of
+    // confirmed standards only when they have none.
+    QList<Part> parts;
+    for (int i = 0; i < set.common.size() && i < result.conditions.size(); ++i)
+        parts.append({&set.common.at(i), &result.conditions.at(i)});
+    if (result.conditions.size() > set.common.size())
+        parts.append({&rule.condition, &result.conditions.at(set.common.size())});
+    const ConditionResult *p = headlineOfAll(parts, rule.progressId);
+    if (!p && options.movement)
+        p = headline(nullptr, result.conditions.back(), QString());
     if (p)
         result.progress = p->progress;
 

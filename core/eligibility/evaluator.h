@@ -54,6 +54,18 @@ struct EvalOptions
 Result evaluateRule(const RuleSet &set, const AwardRule &rule, const Registry &registry, const SubjectHistory &subject,
                     const EvalOptions &options);
 
+/// A code's label in the middle of a sentence: first letter in lower case ("công chức",
+/// "cấp cơ sở", "cảnh cáo"), unless it starts an acronym ("UBND xã, phường").
+QString inSentence(const QString &label);
+/// The subject's category (person) or kind (unit), in words.
+QString subjectCategoryName(const SubjectHistory &subject);
+
+/// Person categories (or unit kinds) in words, joined by commas.
+QString categoryNames(const QStringList &codes, bool units);
+/// Folds the branches of an any-of that are for other categories of nominee: they read "does
+/// not apply" instead of "not met" and keep no sub-conditions (conditions.cpp calls it).
+void markNotApplicable(const Condition &anyOf, ConditionResult &result, const Context &context);
+
 /// The conditions state combined as all-of / any-of.
 Verdict allOf(const QList<Verdict> &states);
 Verdict anyOf(const QList<Verdict> &states);

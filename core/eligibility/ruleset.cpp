@@ -3,6 +3,7 @@
 #include "core/catalogue/catalogue.h"
 #include "core/domain/codes.h"
 #include "core/error.h"
+#include "core/text/strictjson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -12,7 +13,7 @@
 #include <QSet>
 
 #include <climits>
-#include <cstring>
+#include <cmath>
 #include <functional>
 
 namespace VinhDanh::Core::Eligibility {
@@ -21,102 +22,6 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Eligibility)
-};
-
-/// Where each value of a JSON text starts, by path ("/awards/3/condition/of/1"), so a semantic
-/// error can name the line. The text has already passed QJsonDocument, so it is valid JSON.
-class Locator
-{
-public:
-    explicit Locator(const QByteArray &text) : m_text(text)
-    {
-        skip();
-        value(QString());
-    }
-    int line(QString path) const
-    {
-        for (;;) {
-            const auto it = m_offsets.constFind(path);
-            if (it != m_offsets.constEnd())
-                return lineAt(m_text, *it);
-            const int slash = path.lastIndexOf(QLatin1Char('/'));
-            if (slash < 0)
-                return 1;
-            path.truncate(slash);
-        }
-    }
-    static int lineAt(const QByteArray &text, int offset)
-    {
-        return int(text.left(offset).count('\n')) + 1;
-    }
-
-private:
-    void skip()
-    {
-        while (m_pos < m_text.size() && std::strchr(" \t\r\n", m_text.at(m_pos)))
-            ++m_pos;
-    }
-    QString string()
-    {
-        QByteArray raw;
-        ++m_pos; // opening quote
-        while (m_pos < m_text.size() && m_text.at(m_pos) != '"') {
-            if (m_text.at(m_pos) == '\\')
-                raw += m_text.at(m_pos++);
-            raw += m_text.at(m_pos++);
-        }
-        ++m_pos;
-        return QJsonDocument::fromJson("[\"" + raw + "\"]").array().at(0).toString();
-    }
-    void value(const QString &path)
-    {
-        if (!m_offsets.contains(path))
-            m_offsets.insert(path, m_pos);
-        if (m_pos >= m_text.size())
-            return;
-        const char c = m_text.at(m_pos);
-        if (c == '{') {
-            ++m_pos;
-            skip();
-            while (m_pos < m_text.size() && m_text.at(m_pos) != '}') {
-                const int keyAt = m_pos;
-                const QString key = string();
-                m_offsets.insert(path + QLatin1Char('/') + key, keyAt);
-                skip();
-                ++m_pos; // ':'
-                skip();
-                value(path + QLatin1Char('/') + key);
-                skip();
-                if (m_pos < m_text.size() && m_text.at(m_pos) == ',') {
-                    ++m_pos;
-                    skip();
-                }
-            }
-            ++m_pos;
-        } else if (c == '[') {
-            ++m_pos;
-            skip();
-            int index = 0;
-            while (m_pos < m_text.size() && m_text.at(m_pos) != ']') {
-                value(path + QLatin1Char('/') + QString::number(index++));
-                skip();
-                if (m_pos < m_text.size() && m_text.at(m_pos) == ',') {
-                    ++m_pos;
-                    skip();
-                }
-            }
-            ++m_pos;
-        } else if (c == '"') {
-            string();
-        } else {
-            while (m_pos < m_text.size() && !std::strchr(",]} \t\r\n", m_text.at(m_pos)))
-                ++m_pos;
-        }
-    }
-
-    QByteArray m_text;
-    int m_pos = 0;
-    QHash<QString, int> m_offsets;
 };
 
 struct Problem
@@ -160,7 +65,8 @@ public:
             return fallback;
         }
         const double d = v.toDouble(-1e9);
-        if (!v.isDouble() || d != double(int(d)) || d < min || d > max)
+        // The range first: converting a double outside int's range (1e100) is undefined.
+        if (!v.isDouble() || d < min || d > max || d != std::trunc(d))
             fail(path + QLatin1Char('/') + key, Tr::tr("\"%1\" must be a whole number from %2 to %3").arg(key).arg(min).arg(max));
         return int(d);
     }
@@ -229,8 +135,10 @@ public:
         c.description = text(o, path, QStringLiteral("description"), true);
         c.citation = text(o, path, QStringLiteral("citation"), false);
         c.checklist = text(o, path, QStringLiteral("checklist"), false);
-        c.namesBloc = placeholders(c.description, path + QStringLiteral("/description"))
-                      | placeholders(c.checklist, path + QStringLiteral("/checklist"));
+        // Both texts are checked (each call validates its placeholders), so no short-circuit.
+        const bool inDescription = placeholders(c.description, path + QStringLiteral("/description"));
+        const bool inChecklist = placeholders(c.checklist, path + QStringLiteral("/checklist"));
+        c.namesBloc = inDescription || inChecklist;
         if (o.contains(QStringLiteral("unconfirmed")) && !o.value(QStringLiteral("unconfirmed")).isBool())
             fail(path + QStringLiteral("/unconfirmed"), Tr::tr("\"unconfirmed\" must be true or false"));
         c.unconfirmed = o.value(QStringLiteral("unconfirmed")).toBool();
@@ -340,8 +248,13 @@ public:
         set.info.citations = list(root, {}, QStringLiteral("citations"), {}, true);
         const QString from = text(root, {}, QStringLiteral("effectiveFrom"), true);
         set.info.effectiveFrom = QDate::fromString(from, Qt::ISODate);
-        if (!set.info.effectiveFrom.isValid())
+        if (!set.info.effectiveFrom.isValid() || from.size() != 10)
             fail(QStringLiteral("/effectiveFrom"), Tr::tr("\"effectiveFrom\" must be a date YYYY-MM-DD, not \"%1\"").arg(from));
+        // No law of the emulation-and-commendation system predates 1945; a set "in force from
+        // 1800" would silently become the set for every past year.
+        if (set.info.effectiveFrom.year() < 1945 || set.info.effectiveFrom.year() > 2100)
+            fail(QStringLiteral("/effectiveFrom"), Tr::tr("\"effectiveFrom\" is %1; a rule set takes effect from 1945-01-01 to "
+                                                          "2100-12-31").arg(from));
         list(root, {}, QStringLiteral("notes"), {}, false);
 
         QSet<QString> commonIds;
@@ -404,25 +317,22 @@ QStringList RuleSet::codes() const
 
 RuleSet parseRuleSet(const QByteArray &text, const QString &fileName)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError)
-        throw Error(Tr::tr("%1, line %2: not valid JSON (%3).")
-                        .arg(fileName)
-                        .arg(Locator::lineAt(text, error.offset))
-                        .arg(error.errorString()));
-    if (!doc.isObject())
+    // The shared strict reader: encoding, syntax (line and column), repeated members, control
+    // characters and text limits; it also remembers where each value starts, for the lines below.
+    StrictJson::Options options;
+    options.recordLines = true;
+    const StrictJson::Document doc = StrictJson::parse(text, fileName, options);
+    if (!doc.json.isObject())
         throw Error(Tr::tr("%1, line %2: a rule-set file is one JSON object.").arg(fileName).arg(1));
     Parser parser;
     for (const AwardForm &f : Catalogue::awardForms())
         parser.formCodes.insert(f.code);
     try {
-        RuleSet set = parser.parse(doc.object());
+        RuleSet set = parser.parse(doc.json.object());
         set.text = text;
         return set;
     } catch (const Problem &p) {
-        const Locator locator(text);
-        throw Error(Tr::tr("%1, line %2: %3.").arg(fileName).arg(locator.line(p.path)).arg(p.message));
+        throw Error(Tr::tr("%1, line %2: %3.").arg(fileName).arg(doc.line(p.path)).arg(p.message));
     }
 }
 

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMutex>
+#include <QSet>
 
 namespace VinhDanh::Core::Eligibility::RuleSets {
 
@@ -70,9 +71,17 @@ QList<RuleSet> all(const Database &db)
 RuleSet inForce(const Database &db, const QDate &date)
 {
     const QList<RuleSet> sets = all(db);
+    // A retired imported set stays listed and audited but is never chosen (see
+    // Service::retireRuleSet); built-in sets are never retired.
+    QSet<QString> retired;
+    Query q(db.sql(), QStringLiteral("SELECT set_id, version FROM rule_sets WHERE retired_at IS NOT NULL"));
+    q.exec();
+    while (q.next())
+        retired.insert(q.text(0) + QLatin1Char('/') + QString::number(q.integer(1)));
     const RuleSet *best = nullptr;
     for (const RuleSet &s : sets)
         if (s.info.effectiveFrom <= date
+            && (s.info.builtIn || !retired.contains(s.info.id + QLatin1Char('/') + QString::number(s.info.version)))
             && (!best || s.info.effectiveFrom > best->info.effectiveFrom
                 || (s.info.effectiveFrom == best->info.effectiveFrom && s.info.version >= best->info.version)))
             best = &s;

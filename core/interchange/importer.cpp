@@ -2,152 +2,94 @@
 
 #include "core/accounts/permissions.h"
 #include "core/catalogue/movementjson.h"
-#include "core/db/database.h"
-#include "core/db/query.h"
 #include "core/db/transaction.h"
-#include "core/domain/codes.h"
 #include "core/domain/validation.h"
-#include "core/eligibility/confirmationrepository.h"
-#include "core/error.h"
-#include "core/interchange/jsonfields.h"
-#include "core/repo/keys.h"
+#include "core/interchange/importer_p.h"
 #include "core/repo/movementrepository.h"
+#include "core/text/strictjson.h"
 #include "core/text/vntext.h"
 
-#include <QCoreApplication>
-#include <QDateTime>
 #include <QFile>
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
+#include <QFileInfo>
+#include <QSet>
 
 namespace VinhDanh::Core::Interchange {
 
-namespace {
-// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so Tr::tr() here and the .ts agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Interchange)
-};
+namespace Detail {
 
-/// Resolves external keys of one table to row ids: first the keys the file itself adds,
-/// then the database.
-class KeyMap
+QString upsertSql(const char *table, const QStringList &columns, bool returning, const QStringList &derived)
 {
-public:
-    KeyMap(Database &db, const char *table) : m_db(db), m_table(table) {}
-    void add(const QString &key, qint64 id) { m_ids.insert(key, id); }
-    qint64 find(const QString &key)
-    {
-        if (key.isEmpty())
-            return 0;
-        auto it = m_ids.constFind(key);
-        if (it != m_ids.constEnd())
-            return *it;
-        const qint64 id = Lookup::idForKey(m_db, m_table, key);
-        if (id > 0)
-            m_ids.insert(key, id);
+    const QString t = QString::fromLatin1(table);
+    QStringList placeholders, sets, changed;
+    for (const QString &c : columns + derived) {
+        placeholders << QLatin1Char(':') + c;
+        sets << QStringLiteral("%1 = excluded.%1").arg(c);
+        if (!derived.contains(c))
+            changed << QStringLiteral("%1.%2 IS DISTINCT FROM excluded.%2").arg(t, c);
+    }
+    return QStringLiteral("INSERT INTO %1 (ext_key, %2) VALUES (:ext_key, %3) ON CONFLICT (ext_key) DO UPDATE SET "
+                          "version = %1.version + 1, %4 WHERE %5%6")
+        .arg(t, (columns + derived).join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
+             sets.join(QStringLiteral(", ")), changed.join(QStringLiteral(" OR ")),
+             returning ? QStringLiteral(" RETURNING id") : QString());
+}
+
+void checkCode(const JsonFields &f, const QString &field, Codes::Set set)
+{
+    const QString code = f.requiredString(field);
+    if (!Codes::isValid(set, code))
+        f.fail(field, Tr::tr("has the unknown code \"%1\" (expected one of %2)").arg(code, Codes::codesText(set)));
+}
+
+void checkForm(const JsonFields &f, const QHash<QString, QString> &formRecipients, const QString &form, const Subject &s)
+{
+    const QString recipients = formRecipients.value(form);
+    if (recipients.isEmpty())
+        f.fail(QStringLiteral("form"), Tr::tr("is not a known award form: \"%1\"").arg(form));
+    if (recipients == (s.isPerson() ? QLatin1String("collective") : QLatin1String("individual")))
+        f.fail(QStringLiteral("form"), Tr::tr("\"%1\" cannot be given to this kind of recipient").arg(form));
+}
+
+void failIfInvalid(const QStringList &problems)
+{
+    if (!problems.isEmpty())
+        throw Error(problems.join(QLatin1Char(' ')));
+}
+
+qint64 Importer::requireRef(const JsonFields &f, KeyMap &map, const QString &field, const QString &what)
+{
+    const QString key = f.requiredString(field);
+    const qint64 id = map.find(key);
+    if (id == 0)
+        throw Error(Tr::tr("%1: the %2 \"%3\" is neither in the file nor in the database.").arg(f.where(), what, key));
+    return id;
+}
+
+qint64 Importer::optionalRef(const JsonFields &f, KeyMap &map, const QString &field, const QString &what)
+{
+    return f.optionalString(field).isEmpty() ? 0 : requireRef(f, map, field, what);
+}
+
+Subject Importer::subject(const JsonFields &f)
+{
+    const bool hasPerson = !f.optionalString(QStringLiteral("person")).isEmpty();
+    const bool hasUnit = !f.optionalString(QStringLiteral("unit")).isEmpty();
+    if (hasPerson == hasUnit)
+        throw Error(Tr::tr("%1: give either \"person\" or \"unit\", not both and not neither.").arg(f.where()));
+    return hasPerson ? Subject::person(requireRef(f, m_people, QStringLiteral("person"), Tr::tr("person")))
+                     : Subject::unit(requireRef(f, m_units, QStringLiteral("unit"), Tr::tr("unit")));
+}
+
+qint64 Importer::upsert(Query &q, const char *table, const QString &key)
+{
+    q.exec();
+    if (q.next()) {
+        const qint64 id = q.id(0);
+        q.raw().finish();
         return id;
     }
-
-private:
-    Database &m_db;
-    const char *m_table;
-    QHash<QString, qint64> m_ids;
-};
-
-class Importer
-{
-public:
-    explicit Importer(Database &db)
-        : m_db(db), m_blocs(db, "blocs"), m_units(db, "units"), m_people(db, "people"), m_movements(db, "movements"),
-          m_awards(db, "awards")
-    {
-    }
-
-    InterchangeCounts run(const QJsonObject &root);
-
-private:
-    /// Calls `body` for each object of the array, with a JsonFields that names the record
-    /// (`units[4] (U0005)`) so every message says which record is at fault.
-    template<typename Body>
-    int each(const JsonFields &root, const QString &field, Body body)
-    {
-        const QJsonArray array = root.array(field);
-        for (int i = 0; i < array.size(); ++i) {
-            QString where = QStringLiteral("%1[%2]").arg(field).arg(i);
-            if (!array.at(i).isObject())
-                throw Error(Tr::tr("%1: each record must be a JSON object.").arg(where));
-            const QJsonObject object = array.at(i).toObject();
-            const QString key = object.value(QStringLiteral("key")).toString();
-            if (!key.isEmpty())
-                where += QStringLiteral(" (%1)").arg(key);
-            const JsonFields f(object, where);
-            try {
-                body(f);
-            } catch (const Error &e) {
-                // Database and validation messages do not know the record: add it.
-                if (e.message().startsWith(where))
-                    throw;
-                throw Error(QStringLiteral("%1: %2").arg(where, e.message()), e.detail());
-            }
-        }
-        return int(array.size());
-    }
-
-    qint64 requireRef(const JsonFields &f, KeyMap &map, const QString &field, const QString &what)
-    {
-        const QString key = f.requiredString(field);
-        const qint64 id = map.find(key);
-        if (id == 0)
-            throw Error(Tr::tr("%1: the %2 \"%3\" is neither in the file nor in the database.").arg(f.where(), what, key));
-        return id;
-    }
-
-    qint64 optionalRef(const JsonFields &f, KeyMap &map, const QString &field, const QString &what)
-    {
-        return f.optionalString(field).isEmpty() ? 0 : requireRef(f, map, field, what);
-    }
-
-    Subject subject(const JsonFields &f)
-    {
-        const bool hasPerson = !f.optionalString(QStringLiteral("person")).isEmpty();
-        const bool hasUnit = !f.optionalString(QStringLiteral("unit")).isEmpty();
-        if (hasPerson == hasUnit)
-            throw Error(Tr::tr("%1: give either \"person\" or \"unit\", not both and not neither.").arg(f.where()));
-        return hasPerson ? Subject::person(requireRef(f, m_people, QStringLiteral("person"), Tr::tr("person")))
-                         : Subject::unit(requireRef(f, m_units, QStringLiteral("unit"), Tr::tr("unit")));
-    }
-
-    void checkCode(const JsonFields &f, const QString &field, Codes::Set set)
-    {
-        const QString code = f.requiredString(field);
-        if (!Codes::isValid(set, code))
-            f.fail(field, Tr::tr("has the unknown code \"%1\" (expected one of %2)").arg(code, Codes::codesText(set)));
-    }
-
-    /// A known award form (code → "individual" / "collective" / both) that suits the recipient.
-    static void checkForm(const JsonFields &f, const QHash<QString, QString> &formRecipients, const QString &form,
-                          const Subject &s)
-    {
-        const QString recipients = formRecipients.value(form);
-        if (recipients.isEmpty())
-            f.fail(QStringLiteral("form"), Tr::tr("is not a known award form: \"%1\"").arg(form));
-        if (recipients == (s.isPerson() ? QLatin1String("collective") : QLatin1String("individual")))
-            f.fail(QStringLiteral("form"), Tr::tr("\"%1\" cannot be given to this kind of recipient").arg(form));
-    }
-
-    static void failIfInvalid(const QStringList &problems)
-    {
-        if (!problems.isEmpty())
-            throw Error(problems.join(QLatin1Char(' ')));
-    }
-
-    int importConfirmations(const JsonFields &root, const QHash<QString, QString> &formRecipients);
-
-    Database &m_db;
-    KeyMap m_blocs, m_units, m_people, m_movements, m_awards;
-};
+    return Lookup::idForKey(m_db, table, key); // unchanged: the WHERE skipped the update
+}
 
 InterchangeCounts Importer::run(const QJsonObject &object)
 {
@@ -160,31 +102,57 @@ InterchangeCounts Importer::run(const QJsonObject &object)
                            "versions up to %2. Install the newer Vinh Danh to import it.")
                         .arg(version)
                         .arg(kFormatVersion));
+    // A misspelt section ("peoples") would otherwise import nothing of it and say nothing.
+    root.allowOnly({QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("blocs"), QStringLiteral("units"),
+                    QStringLiteral("people"), QStringLiteral("movements"), QStringLiteral("ratings"), QStringLiteral("awards"),
+                    QStringLiteral("initiatives"), QStringLiteral("disciplines"), QStringLiteral("confirmations")});
     InterchangeCounts counts;
-    const QSqlDatabase sql = m_db.sql();
+    counts.blocs = importBlocs(root);
+    counts.units = importUnits(root);
+    counts.people = importPeople(root);
+    counts.movements = importMovements(root);
+    counts.ratings = importRatings(root);
+    QHash<QString, QString> formRecipients;
+    {
+        Query forms(m_db.sql(), QStringLiteral("SELECT code, recipients FROM award_forms"));
+        forms.exec();
+        while (forms.next())
+            formRecipients.insert(forms.text(0), forms.text(1));
+    }
+    counts.awards = importAwards(root, formRecipients);
+    counts.initiatives = importInitiatives(root);
+    counts.disciplines = importDisciplines(root);
+    counts.confirmations = importConfirmations(root, formRecipients);
+    return counts;
+}
 
-    counts.blocs = each(root, QStringLiteral("blocs"), [&](const JsonFields &f) {
-        const QString kind = f.requiredString(QStringLiteral("kind"));
-        if (kind != QLatin1String("cum") && kind != QLatin1String("khoi"))
-            f.fail(QStringLiteral("kind"), Tr::tr("must be cum or khoi"));
-        const qint64 id = Query(sql, QStringLiteral("INSERT INTO blocs (ext_key, name, kind) VALUES (:k, :n, :kind) "
-                                                    "ON CONFLICT (ext_key) DO UPDATE SET version = blocs.version + 1, name = excluded.name, "
-                                                    "kind = excluded.kind RETURNING id"))
-                              .bind(QStringLiteral(":k"), f.requiredString(QStringLiteral("key")))
-                              .bind(QStringLiteral(":n"), f.requiredString(QStringLiteral("name")))
-                              .bind(QStringLiteral(":kind"), kind)
-                              .insertReturningId();
-        m_blocs.add(f.requiredString(QStringLiteral("key")), id);
-    });
+int Importer::importBlocs(const JsonFields &root)
+{
+    Query upsertBloc(m_db.sql(), upsertSql("blocs", {QStringLiteral("name"), QStringLiteral("kind")}, true));
+    return each(root, QStringLiteral("blocs"), {QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("kind")},
+                [&](const JsonFields &f) {
+                    const QString key = f.requiredString(QStringLiteral("key"));
+                    const QString kind = f.requiredString(QStringLiteral("kind"));
+                    if (kind != QLatin1String("cum") && kind != QLatin1String("khoi"))
+                        f.fail(QStringLiteral("kind"), Tr::tr("must be cum or khoi"));
+                    upsertBloc.bind(QStringLiteral(":ext_key"), key)
+                        .bind(QStringLiteral(":name"), f.requiredString(QStringLiteral("name")))
+                        .bind(QStringLiteral(":kind"), kind);
+                    m_blocs.add(key, upsert(upsertBloc, "blocs", key));
+                });
+}
 
+int Importer::importUnits(const JsonFields &root)
+{
+    const QStringList fields{QStringLiteral("key"),      QStringLiteral("name"),    QStringLiteral("kind"),
+                             QStringLiteral("parent"),   QStringLiteral("bloc"),    QStringLiteral("validFrom"),
+                             QStringLiteral("validTo"),  QStringLiteral("succeededBy")};
     // Units in two passes: rows first, then parent and successor links, so a file may list a
     // unit before its parent.
-    Query unitUpsert(sql, QStringLiteral(
-        "INSERT INTO units (ext_key, name, kind, bloc_id, valid_from, valid_to, search_key) "
-        "VALUES (:k, :n, :kind, :bloc, :from, :to, :search) ON CONFLICT (ext_key) DO UPDATE SET version = units.version + 1, name = excluded.name, "
-        "kind = excluded.kind, bloc_id = excluded.bloc_id, valid_from = excluded.valid_from, "
-        "valid_to = excluded.valid_to, search_key = excluded.search_key RETURNING id"));
-    counts.units = each(root, QStringLiteral("units"), [&](const JsonFields &f) {
+    Query unitUpsert(m_db.sql(), upsertSql("units", {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("bloc_id"),
+                                                     QStringLiteral("valid_from"), QStringLiteral("valid_to")},
+                                           true, {QStringLiteral("search_key")}));
+    const int count = each(root, QStringLiteral("units"), fields, [&](const JsonFields &f) {
         Unit u;
         u.key = f.requiredString(QStringLiteral("key"));
         u.name = f.requiredString(QStringLiteral("name"));
@@ -193,18 +161,20 @@ InterchangeCounts Importer::run(const QJsonObject &object)
         u.validTo = f.optionalDate(QStringLiteral("validTo"));
         checkCode(f, QStringLiteral("kind"), Codes::Set::UnitKind);
         failIfInvalid(Validation::unit(u));
-        unitUpsert.bind(QStringLiteral(":k"), u.key)
-            .bind(QStringLiteral(":n"), u.name)
+        unitUpsert.bind(QStringLiteral(":ext_key"), u.key)
+            .bind(QStringLiteral(":name"), u.name)
             .bind(QStringLiteral(":kind"), u.kind)
-            .bindOptional(QStringLiteral(":bloc"), optionalRef(f, m_blocs, QStringLiteral("bloc"), Tr::tr("emulation bloc")))
-            .bind(QStringLiteral(":from"), Keys::dateValue(u.validFrom))
-            .bind(QStringLiteral(":to"), Keys::dateValue(u.validTo))
-            .bind(QStringLiteral(":search"), Text::fold(u.name + QLatin1Char(' ') + u.key));
-        m_units.add(u.key, unitUpsert.insertReturningId());
+            .bindOptional(QStringLiteral(":bloc_id"), optionalRef(f, m_blocs, QStringLiteral("bloc"), Tr::tr("emulation bloc")))
+            .bind(QStringLiteral(":valid_from"), Keys::dateValue(u.validFrom))
+            .bind(QStringLiteral(":valid_to"), Keys::dateValue(u.validTo))
+            .bind(QStringLiteral(":search_key"), Text::fold(u.name + QLatin1Char(' ') + u.key));
+        m_units.add(u.key, upsert(unitUpsert, "units", u.key));
     });
     QHash<qint64, qint64> parentOf;
-    Query unitLinks(sql, QStringLiteral("UPDATE units SET parent_id = :p, succeeded_by_id = :s, version = version + 1 WHERE ext_key = :k"));
-    each(root, QStringLiteral("units"), [&](const JsonFields &f) {
+    Query unitLinks(m_db.sql(), QStringLiteral("UPDATE units SET parent_id = :p, succeeded_by_id = :s, version = version + 1 "
+                                               "WHERE ext_key = :k AND (parent_id IS DISTINCT FROM :p2 "
+                                               "OR succeeded_by_id IS DISTINCT FROM :s2)"));
+    each(root, QStringLiteral("units"), fields, [&](const JsonFields &f) {
         const QString key = f.requiredString(QStringLiteral("key"));
         const qint64 parent = optionalRef(f, m_units, QStringLiteral("parent"), Tr::tr("parent unit"));
         const qint64 successor = optionalRef(f, m_units, QStringLiteral("succeededBy"), Tr::tr("successor unit"));
@@ -217,275 +187,229 @@ InterchangeCounts Importer::run(const QJsonObject &object)
         parentOf.insert(self, parent);
         unitLinks.bindOptional(QStringLiteral(":p"), parent)
             .bindOptional(QStringLiteral(":s"), successor)
+            .bindOptional(QStringLiteral(":p2"), parent)
+            .bindOptional(QStringLiteral(":s2"), successor)
             .bind(QStringLiteral(":k"), key)
             .exec();
     });
+    return count;
+}
 
-    Query personUpsert(sql, QStringLiteral(
-        "INSERT INTO people (ext_key, full_name, given_name, gender, birth_date, cccd, unit_id, position, category, "
-        "search_key) VALUES (:k, :n, :given, :gender, :birth, :cccd, :unit, :position, :category, :search) "
-        "ON CONFLICT (ext_key) DO UPDATE SET version = people.version + 1, full_name = excluded.full_name, given_name = excluded.given_name, "
-        "gender = excluded.gender, birth_date = excluded.birth_date, cccd = excluded.cccd, unit_id = excluded.unit_id, "
-        "position = excluded.position, category = excluded.category, search_key = excluded.search_key RETURNING id"));
-    QHash<QString, QString> cccdOwner;
-    counts.people = each(root, QStringLiteral("people"), [&](const JsonFields &f) {
-        Person p;
-        p.key = f.requiredString(QStringLiteral("key"));
-        p.fullName = f.requiredString(QStringLiteral("fullName"));
-        p.gender = f.optionalString(QStringLiteral("gender"));
-        p.birthDate = f.optionalDate(QStringLiteral("birthDate"));
-        p.cccd = f.optionalString(QStringLiteral("cccd"));
-        p.position = f.optionalString(QStringLiteral("position"));
-        p.category = f.requiredString(QStringLiteral("category"));
-        checkCode(f, QStringLiteral("category"), Codes::Set::PersonCategory);
-        p.unitId = requireRef(f, m_units, QStringLiteral("unit"), Tr::tr("unit"));
-        failIfInvalid(Validation::person(p));
-        if (!p.cccd.isEmpty()) {
-            const QString other = cccdOwner.value(p.cccd);
-            if (!other.isEmpty())
-                throw Error(Tr::tr("the CCCD number %1 is also given to %2 in the file.").arg(p.cccd, other));
-            cccdOwner.insert(p.cccd, p.key);
-        }
-        personUpsert.bind(QStringLiteral(":k"), p.key)
-            .bind(QStringLiteral(":n"), p.fullName)
-            .bind(QStringLiteral(":given"), Text::givenName(p.fullName))
-            .bindOptional(QStringLiteral(":gender"), p.gender)
-            .bind(QStringLiteral(":birth"), Keys::dateValue(p.birthDate))
-            .bindOptional(QStringLiteral(":cccd"), p.cccd)
-            .bind(QStringLiteral(":unit"), p.unitId)
-            .bindOptional(QStringLiteral(":position"), p.position)
-            .bind(QStringLiteral(":category"), p.category)
-            .bind(QStringLiteral(":search"), Text::fold(p.fullName + QLatin1Char(' ') + p.key));
-        m_people.add(p.key, personUpsert.insertReturningId());
-    });
+int Importer::importPeople(const JsonFields &root)
+{
+    Query personUpsert(m_db.sql(), upsertSql("people", {QStringLiteral("full_name"), QStringLiteral("gender"),
+                                                        QStringLiteral("birth_date"), QStringLiteral("cccd"),
+                                                        QStringLiteral("unit_id"), QStringLiteral("position"),
+                                                        QStringLiteral("category")},
+                                             true, {QStringLiteral("given_name"), QStringLiteral("search_key")}));
+    Query cccdHolder(m_db.sql(), QStringLiteral("SELECT ext_key, full_name FROM people WHERE cccd = :c AND ext_key <> :k"));
+    Seen cccdOwner;
+    return each(root, QStringLiteral("people"),
+                {QStringLiteral("key"), QStringLiteral("fullName"), QStringLiteral("gender"), QStringLiteral("birthDate"),
+                 QStringLiteral("cccd"), QStringLiteral("unit"), QStringLiteral("position"), QStringLiteral("category")},
+                [&](const JsonFields &f) {
+                    Person p;
+                    p.key = f.requiredString(QStringLiteral("key"));
+                    p.fullName = f.requiredString(QStringLiteral("fullName"));
+                    p.gender = f.optionalString(QStringLiteral("gender"));
+                    p.birthDate = f.optionalDate(QStringLiteral("birthDate"), 1900); // people born before 1945 are honoured too
+                    p.cccd = f.optionalString(QStringLiteral("cccd"));
+                    p.position = f.optionalString(QStringLiteral("position"));
+                    p.category = f.requiredString(QStringLiteral("category"));
+                    checkCode(f, QStringLiteral("category"), Codes::Set::PersonCategory);
+                    p.unitId = requireRef(f, m_units, QStringLiteral("unit"), Tr::tr("unit"));
+                    failIfInvalid(Validation::person(p));
+                    if (!p.cccd.isEmpty()) {
+                        const QString other = cccdOwner.firstWith(p.cccd, p.key);
+                        if (!other.isEmpty())
+                            throw Error(Tr::tr("the CCCD number %1 is also given to %2 in the file.").arg(p.cccd, other));
+                        // Name the holder rather than let the unique index answer in the driver's English.
+                        cccdHolder.bind(QStringLiteral(":c"), p.cccd).bind(QStringLiteral(":k"), p.key).exec();
+                        if (cccdHolder.next())
+                            throw Error(Tr::tr("the CCCD number %1 already belongs to %2 (%3) in the database; one CCCD "
+                                               "number identifies one person.")
+                                            .arg(p.cccd, cccdHolder.text(0), cccdHolder.text(1)));
+                    }
+                    personUpsert.bind(QStringLiteral(":ext_key"), p.key)
+                        .bind(QStringLiteral(":full_name"), p.fullName)
+                        .bind(QStringLiteral(":given_name"), Text::givenName(p.fullName))
+                        .bindOptional(QStringLiteral(":gender"), p.gender)
+                        .bind(QStringLiteral(":birth_date"), Keys::dateValue(p.birthDate))
+                        .bindOptional(QStringLiteral(":cccd"), p.cccd)
+                        .bind(QStringLiteral(":unit_id"), p.unitId)
+                        .bindOptional(QStringLiteral(":position"), p.position)
+                        .bind(QStringLiteral(":category"), p.category)
+                        .bind(QStringLiteral(":search_key"), Text::fold(p.fullName + QLatin1Char(' ') + p.key));
+                    m_people.add(p.key, upsert(personUpsert, "people", p.key));
+                });
+}
 
+int Importer::importMovements(const JsonFields &root)
+{
     MovementRepository movements(m_db);
-    counts.movements = each(root, QStringLiteral("movements"), [&](const JsonFields &f) {
-        Movement m = MovementJson::fromJson(f.object(), f.where());
+    return each(root, QStringLiteral("movements"), MovementJson::fieldNames(), [&](const JsonFields &f) {
+        Movement m = MovementJson::fromJson(f.object(), f.where(), MovementJson::Source::File);
         const qint64 existing = movements.idForKey(m.key);
         const std::optional<Movement> stored = existing > 0 ? movements.get(existing) : std::nullopt;
         if (stored && stored->isCatalogue)
             throw Error(Tr::tr("%1: \"%2\" is a catalogue movement, which an import cannot replace.").arg(f.where(), m.key));
+        if (stored && MovementJson::toJson(*stored) == MovementJson::toJson(m)) {
+            m_movements.add(m.key, existing); // unchanged: no new version, no audit entry
+            return;
+        }
         m.id = existing;
         m.version = stored ? stored->version : 0; // an import replaces what is stored now
         m_movements.add(m.key, movements.save(m));
     });
-
-    Query ratingDeletePerson(sql, QStringLiteral("DELETE FROM ratings WHERE person_id = :id AND year = :y"));
-    Query ratingDeleteUnit(sql, QStringLiteral("DELETE FROM ratings WHERE unit_id = :id AND year = :y"));
-    Query ratingInsert(sql, QStringLiteral("INSERT INTO ratings (person_id, unit_id, year, rating, note) "
-                                           "VALUES (:p, :u, :y, :r, :note)"));
-    counts.ratings = each(root, QStringLiteral("ratings"), [&](const JsonFields &f) {
-        Rating r{0, subject(f), f.requiredInt(QStringLiteral("year")), f.requiredString(QStringLiteral("rating")),
-                 f.optionalString(QStringLiteral("note"))};
-        failIfInvalid(Validation::rating(r));
-        Query &del = r.subject.isPerson() ? ratingDeletePerson : ratingDeleteUnit;
-        del.bind(QStringLiteral(":id"), r.subject.isPerson() ? r.subject.personId : r.subject.unitId)
-            .bind(QStringLiteral(":y"), r.year)
-            .exec();
-        ratingInsert.bindOptional(QStringLiteral(":p"), r.subject.personId)
-            .bindOptional(QStringLiteral(":u"), r.subject.unitId)
-            .bind(QStringLiteral(":y"), r.year)
-            .bind(QStringLiteral(":r"), r.rating)
-            .bindOptional(QStringLiteral(":note"), r.note)
-            .exec();
-    });
-
-    QHash<QString, QString> formRecipients;
-    {
-        Query forms(sql, QStringLiteral("SELECT code, recipients FROM award_forms"));
-        forms.exec();
-        while (forms.next())
-            formRecipients.insert(forms.text(0), forms.text(1));
-    }
-    Query awardUpsert(sql, QStringLiteral(
-        "INSERT INTO awards (ext_key, person_id, unit_id, form_code, kind, year, decision_no, decision_date, authority, "
-        "movement_id, note) VALUES (:k, :p, :u, :form, :kind, :y, :no, :date, :auth, :mov, :note) "
-        "ON CONFLICT (ext_key) DO UPDATE SET version = awards.version + 1, person_id = excluded.person_id, unit_id = excluded.unit_id, "
-        "form_code = excluded.form_code, kind = excluded.kind, year = excluded.year, decision_no = excluded.decision_no, "
-        "decision_date = excluded.decision_date, authority = excluded.authority, movement_id = excluded.movement_id, "
-        "note = excluded.note RETURNING id"));
-    counts.awards = each(root, QStringLiteral("awards"), [&](const JsonFields &f) {
-        Award a;
-        a.key = f.requiredString(QStringLiteral("key"));
-        a.subject = subject(f);
-        a.formCode = f.requiredString(QStringLiteral("form"));
-        a.kind = f.requiredString(QStringLiteral("kind"));
-        a.year = f.requiredInt(QStringLiteral("year"));
-        a.decisionNo = f.optionalString(QStringLiteral("decisionNo"));
-        a.decisionDate = f.optionalDate(QStringLiteral("decisionDate"));
-        a.authority = f.optionalString(QStringLiteral("authority"));
-        a.movementId = optionalRef(f, m_movements, QStringLiteral("movement"), Tr::tr("movement"));
-        a.note = f.optionalString(QStringLiteral("note"));
-        checkForm(f, formRecipients, a.formCode, a.subject);
-        failIfInvalid(Validation::award(a));
-        awardUpsert.bind(QStringLiteral(":k"), a.key)
-            .bindOptional(QStringLiteral(":p"), a.subject.personId)
-            .bindOptional(QStringLiteral(":u"), a.subject.unitId)
-            .bind(QStringLiteral(":form"), a.formCode)
-            .bind(QStringLiteral(":kind"), a.kind)
-            .bind(QStringLiteral(":y"), a.year)
-            .bindOptional(QStringLiteral(":no"), a.decisionNo)
-            .bind(QStringLiteral(":date"), Keys::dateValue(a.decisionDate))
-            .bindOptional(QStringLiteral(":auth"), a.authority)
-            .bindOptional(QStringLiteral(":mov"), a.movementId)
-            .bindOptional(QStringLiteral(":note"), a.note);
-        m_awards.add(a.key, awardUpsert.insertReturningId());
-    });
-
-    Query initiativeUpsert(sql, QStringLiteral(
-        "INSERT INTO initiatives (ext_key, title, decision_no, decision_date, level, used_for_award_id, note) "
-        "VALUES (:k, :t, :no, :date, :level, :used, :note) ON CONFLICT (ext_key) DO UPDATE SET version = initiatives.version + 1, title = excluded.title, "
-        "decision_no = excluded.decision_no, decision_date = excluded.decision_date, level = excluded.level, "
-        "used_for_award_id = excluded.used_for_award_id, note = excluded.note RETURNING id"));
-    Query holdersClear(sql, QStringLiteral("DELETE FROM initiative_holders WHERE initiative_id = :i"));
-    Query holderInsert(sql, QStringLiteral("INSERT INTO initiative_holders (initiative_id, person_id) VALUES (:i, :p)"));
-    counts.initiatives = each(root, QStringLiteral("initiatives"), [&](const JsonFields &f) {
-        Initiative i;
-        i.key = f.requiredString(QStringLiteral("key"));
-        i.title = f.requiredString(QStringLiteral("title"));
-        i.decisionNo = f.optionalString(QStringLiteral("decisionNo"));
-        i.decisionDate = f.optionalDate(QStringLiteral("decisionDate"));
-        i.level = f.requiredString(QStringLiteral("level"));
-        i.note = f.optionalString(QStringLiteral("note"));
-        i.usedForAwardId = optionalRef(f, m_awards, QStringLiteral("usedForAward"), Tr::tr("award"));
-        for (const QString &holder : f.stringList(QStringLiteral("holders"))) {
-            const qint64 id = m_people.find(holder);
-            if (id == 0)
-                throw Error(Tr::tr("%1: the holder \"%2\" is neither in the file nor in the database.").arg(f.where(), holder));
-            if (!i.holderIds.contains(id))
-                i.holderIds.append(id);
-        }
-        failIfInvalid(Validation::initiative(i));
-        i.id = initiativeUpsert.bind(QStringLiteral(":k"), i.key)
-                   .bind(QStringLiteral(":t"), i.title)
-                   .bindOptional(QStringLiteral(":no"), i.decisionNo)
-                   .bind(QStringLiteral(":date"), Keys::dateValue(i.decisionDate))
-                   .bind(QStringLiteral(":level"), i.level)
-                   .bindOptional(QStringLiteral(":used"), i.usedForAwardId)
-                   .bindOptional(QStringLiteral(":note"), i.note)
-                   .insertReturningId();
-        holdersClear.bind(QStringLiteral(":i"), i.id).exec();
-        for (qint64 person : std::as_const(i.holderIds))
-            holderInsert.bind(QStringLiteral(":i"), i.id).bind(QStringLiteral(":p"), person).exec();
-    });
-
-    Query disciplineUpsert(sql, QStringLiteral(
-        "INSERT INTO disciplines (ext_key, person_id, unit_id, kind, start_date, end_date, decision_no, note) "
-        "VALUES (:k, :p, :u, :kind, :start, :end, :no, :note) ON CONFLICT (ext_key) DO UPDATE SET version = disciplines.version + 1, "
-        "person_id = excluded.person_id, unit_id = excluded.unit_id, kind = excluded.kind, "
-        "start_date = excluded.start_date, end_date = excluded.end_date, decision_no = excluded.decision_no, "
-        "note = excluded.note"));
-    counts.disciplines = each(root, QStringLiteral("disciplines"), [&](const JsonFields &f) {
-        Discipline d;
-        d.key = f.requiredString(QStringLiteral("key"));
-        d.subject = subject(f);
-        d.kind = f.requiredString(QStringLiteral("kind"));
-        d.startDate = f.requiredDate(QStringLiteral("startDate"));
-        d.endDate = f.optionalDate(QStringLiteral("endDate"));
-        d.decisionNo = f.optionalString(QStringLiteral("decisionNo"));
-        d.note = f.optionalString(QStringLiteral("note"));
-        failIfInvalid(Validation::discipline(d));
-        disciplineUpsert.bind(QStringLiteral(":k"), d.key)
-            .bindOptional(QStringLiteral(":p"), d.subject.personId)
-            .bindOptional(QStringLiteral(":u"), d.subject.unitId)
-            .bind(QStringLiteral(":kind"), d.kind)
-            .bind(QStringLiteral(":start"), Keys::dateValue(d.startDate))
-            .bind(QStringLiteral(":end"), Keys::dateValue(d.endDate))
-            .bindOptional(QStringLiteral(":no"), d.decisionNo)
-            .bindOptional(QStringLiteral(":note"), d.note)
-            .exec();
-    });
-    counts.confirmations = importConfirmations(root, formRecipients);
-    return counts;
 }
 
-/// The clerk's eligibility confirmations (format version 2; a version 1 file has none). A row
-/// whose nominee, form, year, movement and item are already stored replaces that row, as a
-/// rating replaces the year's rating; it is updated in place with version + 1, so a clerk who
-/// has the old row open gets the usual conflict instead of overwriting the import. `by` and
-/// `at` are kept from the file: they say who confirmed it originally, and the audit log says
-/// who imported it.
-int Importer::importConfirmations(const JsonFields &root, const QHash<QString, QString> &formRecipients)
+int Importer::importAwards(const JsonFields &root, const QHash<QString, QString> &formRecipients)
 {
-    const QSqlDatabase sql = m_db.sql();
-    Query update(sql, QStringLiteral(
-        "UPDATE eligibility_confirmations SET confirmed = :c, evidence = :e, confirmed_by = :by, confirmed_at = :at, "
-        "version = version + 1 WHERE COALESCE(person_id, 0) = :p AND COALESCE(unit_id, 0) = :u AND form_code = :f "
-        "AND year = :y AND COALESCE(movement_id, 0) = :m AND item_id = :i"));
-    Query insert(sql, QStringLiteral(
-        "INSERT INTO eligibility_confirmations (person_id, unit_id, form_code, year, movement_id, item_id, confirmed, "
-        "evidence, confirmed_by, confirmed_at) VALUES (:p, :u, :f, :y, :m, :i, :c, :e, :by, :at)"));
-    return each(root, QStringLiteral("confirmations"), [&](const JsonFields &f) {
-        const Subject s = subject(f);
-        const QString form = f.requiredString(QStringLiteral("form"));
-        checkForm(f, formRecipients, form, s);
-        const int year = f.requiredInt(QStringLiteral("year"));
-        if (year < 1945 || year > 2200)
-            f.fail(QStringLiteral("year"), Tr::tr("must be a year from 1945 to 2200, not %1").arg(year));
-        const QString item = f.requiredString(QStringLiteral("item"));
-        const qint64 movement = optionalRef(f, m_movements, QStringLiteral("movement"), Tr::tr("movement"));
-        // The repository's rule: only a movement's own standards are tied to a movement.
-        const bool movementItem = Eligibility::ConfirmationRepository::isMovementItem(item);
-        if (movementItem && movement == 0)
-            f.fail(QStringLiteral("movement"), Tr::tr("is required: \"%1\" is one of a movement's own standards").arg(item));
-        if (!movementItem && movement != 0)
-            f.fail(QStringLiteral("movement"), Tr::tr("must be left out: only a movement's own standards (items "
-                                                      "\"movement-…\") belong to a movement"));
-        const bool confirmed = f.requiredBool(QStringLiteral("confirmed"));
-        QString evidence = f.optionalString(QStringLiteral("evidence"));
-        if (evidence.isNull())
-            evidence = QStringLiteral(""); // a null QString binds as NULL; the column wants ''
-        if (confirmed && evidence.isEmpty())
-            f.fail(QStringLiteral("evidence"), Tr::tr("is required for a confirmed item: a tick without its evidence "
-                                                      "is no confirmation"));
-        const QString at = f.requiredString(QStringLiteral("at"));
-        if (at.size() < 19 || !QDateTime::fromString(at, Qt::ISODateWithMs).isValid())
-            f.fail(QStringLiteral("at"), Tr::tr("is not a date and time (YYYY-MM-DDThh:mm:ss): \"%1\"").arg(at));
-        const QString by = f.optionalString(QStringLiteral("by"));
-        for (Query *q : {&update, &insert})
-            q->bind(QStringLiteral(":c"), confirmed ? 1 : 0)
-                .bind(QStringLiteral(":e"), evidence)
-                .bindOptional(QStringLiteral(":by"), by)
-                .bind(QStringLiteral(":at"), at)
-                .bind(QStringLiteral(":f"), form)
-                .bind(QStringLiteral(":y"), year)
-                .bind(QStringLiteral(":i"), item);
-        update.bind(QStringLiteral(":p"), s.personId).bind(QStringLiteral(":u"), s.unitId).bind(QStringLiteral(":m"), movement);
-        if (update.exec().numRowsAffected() > 0)
-            return;
-        insert.bindOptional(QStringLiteral(":p"), s.personId)
-            .bindOptional(QStringLiteral(":u"), s.unitId)
-            .bindOptional(QStringLiteral(":m"), movement)
-            .exec();
-    });
+    // An award a decision wrote is guarded against any UPDATE: the WHERE of upsertSql keeps an
+    // office's own unchanged export from touching it; a changed one is still refused.
+    Query awardUpsert(m_db.sql(), upsertSql("awards", {QStringLiteral("person_id"), QStringLiteral("unit_id"),
+                                                       QStringLiteral("form_code"), QStringLiteral("kind"), QStringLiteral("year"),
+                                                       QStringLiteral("decision_no"), QStringLiteral("decision_date"),
+                                                       QStringLiteral("authority"), QStringLiteral("movement_id"),
+                                                       QStringLiteral("note")},
+                                            true));
+    return each(root, QStringLiteral("awards"),
+                {QStringLiteral("key"), QStringLiteral("person"), QStringLiteral("unit"), QStringLiteral("form"),
+                 QStringLiteral("kind"), QStringLiteral("year"), QStringLiteral("decisionNo"), QStringLiteral("decisionDate"),
+                 QStringLiteral("authority"), QStringLiteral("movement"), QStringLiteral("note")},
+                [&](const JsonFields &f) {
+                    Award a;
+                    a.key = f.requiredString(QStringLiteral("key"));
+                    a.subject = subject(f);
+                    a.formCode = f.requiredString(QStringLiteral("form"));
+                    a.kind = f.requiredString(QStringLiteral("kind"));
+                    a.year = f.requiredYear(QStringLiteral("year"));
+                    a.decisionNo = f.optionalString(QStringLiteral("decisionNo"));
+                    a.decisionDate = f.optionalDate(QStringLiteral("decisionDate"));
+                    a.authority = f.optionalString(QStringLiteral("authority"));
+                    a.movementId = optionalRef(f, m_movements, QStringLiteral("movement"), Tr::tr("movement"));
+                    a.note = f.optionalString(QStringLiteral("note"));
+                    checkForm(f, formRecipients, a.formCode, a.subject);
+                    failIfInvalid(Validation::award(a));
+                    awardUpsert.bind(QStringLiteral(":ext_key"), a.key)
+                        .bindOptional(QStringLiteral(":person_id"), a.subject.personId)
+                        .bindOptional(QStringLiteral(":unit_id"), a.subject.unitId)
+                        .bind(QStringLiteral(":form_code"), a.formCode)
+                        .bind(QStringLiteral(":kind"), a.kind)
+                        .bind(QStringLiteral(":year"), a.year)
+                        .bindOptional(QStringLiteral(":decision_no"), a.decisionNo)
+                        .bind(QStringLiteral(":decision_date"), Keys::dateValue(a.decisionDate))
+                        .bindOptional(QStringLiteral(":authority"), a.authority)
+                        .bindOptional(QStringLiteral(":movement_id"), a.movementId)
+                        .bindOptional(QStringLiteral(":note"), a.note);
+                    m_awards.add(a.key, upsert(awardUpsert, "awards", a.key));
+                });
 }
-} // namespace
+
+int Importer::importInitiatives(const JsonFields &root)
+{
+    Query initiativeUpsert(m_db.sql(), upsertSql("initiatives", {QStringLiteral("title"), QStringLiteral("decision_no"),
+                                                                 QStringLiteral("decision_date"), QStringLiteral("level"),
+                                                                 QStringLiteral("used_for_award_id"), QStringLiteral("note")},
+                                                 true));
+    Query holdersStored(m_db.sql(), QStringLiteral("SELECT person_id FROM initiative_holders WHERE initiative_id = :i"));
+    Query holdersClear(m_db.sql(), QStringLiteral("DELETE FROM initiative_holders WHERE initiative_id = :i"));
+    Query holderInsert(m_db.sql(), QStringLiteral("INSERT INTO initiative_holders (initiative_id, person_id) VALUES (:i, :p)"));
+    return each(root, QStringLiteral("initiatives"),
+                {QStringLiteral("key"), QStringLiteral("title"), QStringLiteral("decisionNo"), QStringLiteral("decisionDate"),
+                 QStringLiteral("level"), QStringLiteral("holders"), QStringLiteral("usedForAward"), QStringLiteral("note")},
+                [&](const JsonFields &f) {
+                    Initiative i;
+                    i.key = f.requiredString(QStringLiteral("key"));
+                    i.title = f.requiredString(QStringLiteral("title"));
+                    i.decisionNo = f.optionalString(QStringLiteral("decisionNo"));
+                    i.decisionDate = f.optionalDate(QStringLiteral("decisionDate"));
+                    i.level = f.requiredString(QStringLiteral("level"));
+                    i.note = f.optionalString(QStringLiteral("note"));
+                    i.usedForAwardId = optionalRef(f, m_awards, QStringLiteral("usedForAward"), Tr::tr("award"));
+                    for (const QString &holder : f.stringList(QStringLiteral("holders"))) {
+                        const qint64 id = m_people.find(holder);
+                        if (id == 0)
+                            throw Error(Tr::tr("%1: the holder \"%2\" is neither in the file nor in the database.").arg(f.where(), holder));
+                        if (!i.holderIds.contains(id))
+                            i.holderIds.append(id);
+                    }
+                    failIfInvalid(Validation::initiative(i));
+                    initiativeUpsert.bind(QStringLiteral(":ext_key"), i.key)
+                        .bind(QStringLiteral(":title"), i.title)
+                        .bindOptional(QStringLiteral(":decision_no"), i.decisionNo)
+                        .bind(QStringLiteral(":decision_date"), Keys::dateValue(i.decisionDate))
+                        .bind(QStringLiteral(":level"), i.level)
+                        .bindOptional(QStringLiteral(":used_for_award_id"), i.usedForAwardId)
+                        .bindOptional(QStringLiteral(":note"), i.note);
+                    i.id = upsert(initiativeUpsert, "initiatives", i.key);
+                    QSet<qint64> stored;
+                    holdersStored.bind(QStringLiteral(":i"), i.id).exec();
+                    while (holdersStored.next())
+                        stored.insert(holdersStored.id(0));
+                    if (stored == QSet<qint64>(i.holderIds.cbegin(), i.holderIds.cend()))
+                        return; // the same holders: leave their rows (and the audit log) alone
+                    holdersClear.bind(QStringLiteral(":i"), i.id).exec();
+                    for (qint64 person : std::as_const(i.holderIds))
+                        holderInsert.bind(QStringLiteral(":i"), i.id).bind(QStringLiteral(":p"), person).exec();
+                });
+}
+
+int Importer::importDisciplines(const JsonFields &root)
+{
+    Query disciplineUpsert(m_db.sql(), upsertSql("disciplines", {QStringLiteral("person_id"), QStringLiteral("unit_id"),
+                                                                 QStringLiteral("kind"), QStringLiteral("start_date"),
+                                                                 QStringLiteral("end_date"), QStringLiteral("decision_no"),
+                                                                 QStringLiteral("note")},
+                                                 false));
+    return each(root, QStringLiteral("disciplines"),
+                {QStringLiteral("key"), QStringLiteral("person"), QStringLiteral("unit"), QStringLiteral("kind"),
+                 QStringLiteral("startDate"), QStringLiteral("endDate"), QStringLiteral("decisionNo"), QStringLiteral("note")},
+                [&](const JsonFields &f) {
+                    Discipline d;
+                    d.key = f.requiredString(QStringLiteral("key"));
+                    d.subject = subject(f);
+                    d.kind = f.requiredString(QStringLiteral("kind"));
+                    d.startDate = f.requiredDate(QStringLiteral("startDate"));
+                    d.endDate = f.optionalDate(QStringLiteral("endDate"));
+                    d.decisionNo = f.optionalString(QStringLiteral("decisionNo"));
+                    d.note = f.optionalString(QStringLiteral("note"));
+                    failIfInvalid(Validation::discipline(d));
+                    disciplineUpsert.bind(QStringLiteral(":ext_key"), d.key)
+                        .bindOptional(QStringLiteral(":person_id"), d.subject.personId)
+                        .bindOptional(QStringLiteral(":unit_id"), d.subject.unitId)
+                        .bind(QStringLiteral(":kind"), d.kind)
+                        .bind(QStringLiteral(":start_date"), Keys::dateValue(d.startDate))
+                        .bind(QStringLiteral(":end_date"), Keys::dateValue(d.endDate))
+                        .bindOptional(QStringLiteral(":decision_no"), d.decisionNo)
+                        .bindOptional(QStringLiteral(":note"), d.note)
+                        .exec();
+                });
+}
+} // namespace Detail
 
 InterchangeCounts importFrom(Database &db, const QString &path)
 {
+    using Detail::Tr;
     Permissions::require(db, Permissions::Action::ImportData);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(Tr::tr("Could not read the file \"%1\": %2").arg(path, file.errorString()));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (error.error != QJsonParseError::NoError)
-        throw Error(Tr::tr("The file \"%1\" is not valid JSON (at character %2: %3). Nothing was imported.")
-                        .arg(path)
-                        .arg(error.offset)
-                        .arg(error.errorString()));
-    if (!doc.isObject())
-        throw Error(Tr::tr("The file \"%1\" is not a Vinh Danh interchange file. Nothing was imported.").arg(path));
-    Transaction tx(db.sql());
-    Importer importer(db);
+    const QByteArray bytes = file.readAll();
     InterchangeCounts counts;
     try {
-        counts = importer.run(doc.object());
+        // Encoding, syntax (line and column), repeated members, control characters and text
+        // limits: all refused before the database is touched.
+        const StrictJson::Document doc = StrictJson::parse(bytes, QFileInfo(path).fileName());
+        if (!doc.json.isObject())
+            throw Error(Tr::tr("The file \"%1\" is not a Vinh Danh interchange file.").arg(path));
+        Transaction tx(db.sql());
+        Detail::Importer importer(db);
+        counts = importer.run(doc.json.object());
+        tx.commit();
     } catch (const Error &e) {
         throw Error(Tr::tr("Nothing was imported. %1").arg(e.message()), e.detail());
     }
-    tx.commit();
     return counts;
 }
 

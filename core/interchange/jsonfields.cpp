@@ -1,6 +1,7 @@
 #include "core/interchange/jsonfields.h"
 
 #include "core/error.h"
+#include "core/text/strictjson.h"
 #include "core/text/vntext.h"
 
 #include <QCoreApplication>
@@ -75,23 +76,52 @@ bool JsonFields::requiredBool(const QString &field) const
     return optionalBool(field);
 }
 
-QDate JsonFields::optionalDate(const QString &field) const
+QDate JsonFields::optionalDate(const QString &field, int firstYear, int lastYear) const
 {
     const QString text = optionalString(field);
     if (text.isEmpty())
         return {};
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid() || text.size() != 10)
-        fail(field, Tr::tr("is not a valid date (YYYY-MM-DD): \"%1\"").arg(text));
+        fail(field, Tr::tr("is not a valid date (YYYY-MM-DD): \"%1\"").arg(StrictJson::quoted(text)));
+    if (date.year() < firstYear || date.year() > lastYear)
+        fail(field, Tr::tr("is %1, outside the dates a file may hold (%2-01-01 to %3-12-31)").arg(text).arg(firstYear).arg(lastYear));
     return date;
 }
 
-QDate JsonFields::requiredDate(const QString &field) const
+QDate JsonFields::requiredDate(const QString &field, int firstYear, int lastYear) const
 {
-    const QDate date = optionalDate(field);
+    const QDate date = optionalDate(field, firstYear, lastYear);
     if (!date.isValid())
         fail(field, Tr::tr("is required"));
     return date;
+}
+
+int JsonFields::requiredYear(const QString &field) const
+{
+    const int year = requiredInt(field);
+    if (year < kFirstYear || year > kLastYear)
+        fail(field, Tr::tr("must be a year from %1 to %2, not %3").arg(kFirstYear).arg(kLastYear).arg(year));
+    return year;
+}
+
+int JsonFields::optionalYear(const QString &field) const
+{
+    const QJsonValue v = m_object.value(field);
+    return v.isUndefined() || v.isNull() ? 0 : requiredYear(field);
+}
+
+void JsonFields::allowOnly(const QStringList &allowed) const
+{
+    for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+        if (allowed.contains(it.key()))
+            continue;
+        const QString field = StrictJson::quoted(it.key(), 40);
+        for (const QString &known : allowed)
+            if (known.compare(it.key(), Qt::CaseInsensitive) == 0)
+                fail(field, Tr::tr("is not a known field; did you mean \"%1\"?").arg(known));
+        fail(field, Tr::tr("is not a known field here (known: %1)").arg(allowed.join(QStringLiteral(", "))));
+    }
 }
 
 QStringList JsonFields::stringList(const QString &field) const

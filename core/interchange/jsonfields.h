@@ -27,8 +27,19 @@ public:
     int optionalInt(const QString &field, int fallback = 0) const;
     bool optionalBool(const QString &field, bool fallback = false) const;
     bool requiredBool(const QString &field) const;
-    QDate optionalDate(const QString &field) const;
-    QDate requiredDate(const QString &field) const;
+    /// The first and last year a date or year of a file may fall in (docs/interchange.md):
+    /// a discipline starting in 3000 or a unit valid from 1800 is a typing mistake.
+    static constexpr int kFirstYear = 1945;
+    static constexpr int kLastYear = 2100;
+    /// A date YYYY-MM-DD from 1 January `firstYear` to 31 December kLastYear (a birth date
+    /// passes 1900: people born before 1945 are still honoured).
+    QDate optionalDate(const QString &field, int firstYear = kFirstYear, int lastYear = kLastYear) const;
+    QDate requiredDate(const QString &field, int firstYear = kFirstYear, int lastYear = kLastYear) const;
+    /// A whole number from kFirstYear to kLastYear; optionalYear gives 0 when absent.
+    int requiredYear(const QString &field) const;
+    int optionalYear(const QString &field) const;
+    /// Refuses a field not in `allowed` (a misspelt "fullname" would otherwise be ignored).
+    void allowOnly(const QStringList &allowed) const;
     QStringList stringList(const QString &field) const;
     QJsonArray array(const QString &field) const;
     QJsonObject optionalObject(const QString &field) const;

@@ -75,7 +75,7 @@ QStringList MovementRepository::validate(const Movement &m)
     QStringList out;
     if (Text::clean(m.name).isEmpty())
         out << Tr::tr("The movement name is required.");
-    if (m.periodFrom < 1945 || m.periodFrom > 2200)
+    if (m.periodFrom < 1945 || m.periodFrom > 2100)
         out << Tr::tr("Enter the first year of the movement.");
     if (m.periodTo < m.periodFrom)
         out << Tr::tr("The movement ends (%1) before it starts (%2).").arg(m.periodTo).arg(m.periodFrom);

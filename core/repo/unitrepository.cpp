@@ -127,6 +127,20 @@ QList<IdName> UnitRepository::names() const
     return out;
 }
 
+QList<IdName> UnitRepository::visibleNames(qint64 alsoId) const
+{
+    const qint64 root = Permissions::visibleRoot(m_db);
+    if (root <= 0)
+        return names();
+    Query q(m_db.sql(), QStringLiteral("SELECT id, name FROM units WHERE id IN (%1) OR id = :also ORDER BY name COLLATE vi, id")
+                            .arg(Permissions::subtreeSql()));
+    q.bind(QStringLiteral(":vis_root"), root).bind(QStringLiteral(":also"), alsoId).exec();
+    QList<IdName> out;
+    while (q.next())
+        out.append({q.id(0), q.text(1)});
+    return out;
+}
+
 QString UnitRepository::name(qint64 id) const
 {
     return Lookup::column(m_db, "units", "name", id).toString();

@@ -47,6 +47,10 @@ public:
     QString keyForId(qint64 id) const;
     /// All units by name (Vietnamese order), for pickers. A province has about 2,000.
     QList<IdName> names() const;
+    /// The units the session may see, by name, for the pickers of forms a clerk fills: a clerk's
+    /// subtree (Permissions::visibleRoot), everything for other roles. `alsoId` (a value the
+    /// record already holds, such as a unit's parent) is kept so that saving does not drop it.
+    QList<IdName> visibleNames(qint64 alsoId = 0) const;
     QString name(qint64 id) const;
 
     /// Inserts (id == 0) or updates. Validates first; gives the unit a key if it has none.

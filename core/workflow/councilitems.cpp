@@ -123,6 +123,42 @@ qint64 insertItem(Database &db, qint64 sessionId, qint64 nomineeId)
         .insertReturningId();
 }
 
+/// Whether a sitting takes a dossier: 0 yes, 1 only with a confirmation (a regular-track
+/// dossier before a movement's sitting), 2 never (another movement's dossier). `why` says so.
+int acceptance(const Database &db, qint64 sessionId, qint64 dossierId, QString *why)
+{
+    Query q(db.sql(), QStringLiteral("SELECT s.movement_id, sm.name, s.title, d.movement_id, dm.name, d.title "
+                                     "FROM council_sessions s LEFT JOIN movements sm ON sm.id = s.movement_id, "
+                                     "dossiers d LEFT JOIN movements dm ON dm.id = d.movement_id WHERE s.id = :s AND d.id = :d"));
+    q.bind(QStringLiteral(":s"), sessionId).bind(QStringLiteral(":d"), dossierId).exec();
+    if (!q.next())
+        return 0; // a missing row is reported by the caller's own checks
+    const qint64 sittingMovement = q.id(0), dossierMovement = q.id(3);
+    if (sittingMovement <= 0 || sittingMovement == dossierMovement)
+        return 0;
+    if (dossierMovement <= 0) {
+        *why = Tr::tr("The sitting \"%1\" considers the movement \"%2\", and the dossier \"%3\" is of the regular track.")
+                   .arg(q.text(2), q.text(1), q.text(5));
+        return 1;
+    }
+    *why = Tr::tr("The sitting \"%1\" considers the movement \"%2\"; the dossier \"%3\" belongs to the movement \"%4\". "
+                  "Put it before a sitting of its own movement or of the regular track.")
+               .arg(q.text(2), q.text(1), q.text(5), q.text(4));
+    return 2;
+}
+
+void requireAccepts(const Database &db, qint64 sessionId, qint64 dossierId, bool confirmRegular)
+{
+    QString why;
+    const int a = acceptance(db, sessionId, dossierId, &why);
+    if (a == 2)
+        throw Error(why);
+    if (a == 1 && !confirmRegular)
+        throw Error(Tr::tr("%1 Confirm that the sitting considers it all the same; the decision will then cite the "
+                           "regular track for it, not the movement.")
+                        .arg(why));
+}
+
 /// An appraised dossier whose every agreed nominee is now on a sitting moves to
 /// before_council. Through DossierRepository, so its history is written in one place.
 void putToCouncilWhenComplete(Database &db, qint64 dossierId)
@@ -141,18 +177,19 @@ void putToCouncilWhenComplete(Database &db, qint64 dossierId)
 }
 } // namespace
 
-qint64 CouncilRepository::addItem(qint64 sessionId, qint64 nomineeId)
+qint64 CouncilRepository::addItem(qint64 sessionId, qint64 nomineeId, bool confirmRegular)
 {
     Permissions::require(m_db, Action::RunCouncil);
     Transaction tx(m_db.sql());
     requireOpen(m_db, sessionId);
+    requireAccepts(m_db, sessionId, Lookup::column(m_db, "dossier_nominees", "dossier_id", nomineeId).toLongLong(), confirmRegular);
     const qint64 id = insertItem(m_db, sessionId, nomineeId);
     putToCouncilWhenComplete(m_db, Lookup::column(m_db, "dossier_nominees", "dossier_id", nomineeId).toLongLong());
     tx.commit();
     return id;
 }
 
-void CouncilRepository::addDossier(qint64 sessionId, qint64 dossierId)
+void CouncilRepository::addDossier(qint64 sessionId, qint64 dossierId, bool confirmRegular)
 {
     Permissions::require(m_db, Action::RunCouncil);
     Transaction tx(m_db.sql());
@@ -160,6 +197,7 @@ void CouncilRepository::addDossier(qint64 sessionId, qint64 dossierId)
     const QVariant status = Lookup::column(m_db, "dossiers", "status", dossierId);
     if (status.isNull())
         throw Error(Tr::tr("The dossier no longer exists; someone else may have deleted it."));
+    requireAccepts(m_db, sessionId, dossierId, confirmRegular);
     const Status s = statusFromCode(status.toString());
     if (s != Status::Appraised && s != Status::BeforeCouncil)
         throw Error(Tr::tr("The dossier is %1; only appraised dossiers go to the council.").arg(statusLabel(s).toLower()));
@@ -176,6 +214,21 @@ void CouncilRepository::addDossier(qint64 sessionId, qint64 dossierId)
         insertItem(m_db, sessionId, nominee);
     putToCouncilWhenComplete(m_db, dossierId);
     tx.commit();
+}
+
+QList<CouncilRepository::Offer> CouncilRepository::sittingsFor(qint64 dossierId) const
+{
+    QList<Offer> out;
+    for (const CouncilSession &s : sessions()) {
+        if (s.status != QLatin1String("open"))
+            continue;
+        QString why;
+        const int a = acceptance(m_db, s.id, dossierId, &why);
+        if (a == 2)
+            continue;
+        out << Offer{s, a == 1, a == 1 ? why : QString()};
+    }
+    return out;
 }
 
 QList<CouncilItem> CouncilRepository::items(qint64 sessionId) const

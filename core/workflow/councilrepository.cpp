@@ -165,8 +165,8 @@ qint64 CouncilRepository::save(CouncilSession &s)
         throw Error(Tr::tr("Enter the date of the council sitting."));
     if (s.year == 0)
         s.year = s.heldOn.year();
-    if (s.year < 1945 || s.year > 2200)
-        throw Error(Tr::tr("%1 is not a year the council can consider; enter a year from 1945 to 2200.").arg(s.year));
+    if (s.year < 1945 || s.year > 2100)
+        throw Error(Tr::tr("%1 is not a year the council can consider; enter a year from 1945 to 2100.").arg(s.year));
     for (int i = 0; i < s.members.size(); ++i) {
         s.members[i].fullName = Text::clean(s.members[i].fullName);
         s.members[i].title = Text::clean(s.members[i].title);

@@ -35,9 +35,22 @@ public:
     /// appraiser, without an outcome yet and not before another open sitting nor passed at
     /// one, before the sitting (a nominee already on it keeps its item). Putting the first nominee of an appraised dossier moves
     /// the dossier to before_council when all its agreed nominees are on a sitting.
-    qint64 addItem(qint64 sessionId, qint64 nomineeId);
-    /// Adds every agreed nominee of the dossier (PutToCouncil).
-    void addDossier(qint64 sessionId, qint64 dossierId);
+    /// A sitting of a movement takes the dossiers of that movement; a regular-track dossier
+    /// only with `confirmRegular` (Error otherwise, saying so); another movement's never. A
+    /// sitting of the regular track takes any dossier.
+    qint64 addItem(qint64 sessionId, qint64 nomineeId, bool confirmRegular = false);
+    /// Adds every agreed nominee of the dossier (PutToCouncil), with the same acceptance.
+    void addDossier(qint64 sessionId, qint64 dossierId, bool confirmRegular = false);
+
+    /// An open sitting that can take a dossier ("Trình Hội đồng").
+    struct Offer
+    {
+        CouncilSession session;
+        bool needsConfirmation = false; // a movement's sitting, a regular-track dossier
+        QString note;                   // translated, why the confirmation is needed
+    };
+    /// The open sittings that accept the dossier, newest first.
+    QList<Offer> sittingsFor(qint64 dossierId) const;
     QList<CouncilItem> items(qint64 sessionId) const;
     CouncilItem item(qint64 itemId) const;
     void setConflicts(qint64 itemId, const QList<qint64> &memberIds);

@@ -7,6 +7,8 @@
 #include "core/db/transaction.h"
 #include "core/error.h"
 #include "core/repo/keys.h"
+#include "core/text/vntext.h"
+#include "core/workflow/awardauthority.h"
 #include "core/workflow/decisionrepository_p.h"
 #include "core/workflow/paydata.h"
 #include "core/workflow/workflowrows.h"
@@ -103,8 +105,9 @@ void DecisionRows::priceDecision(Database &db, qint64 decisionId)
         .exec();
 }
 
-void DecisionRepository::issue(qint64 decisionId)
+void DecisionRepository::issue(qint64 decisionId, const QString &authorityReason)
 {
+    const QString reason = Text::clean(authorityReason);
     Permissions::require(m_db, Permissions::Action::SignDecisions);
     Transaction tx(m_db.sql());
     DecisionRows::requireDraft(m_db, decisionId);
@@ -130,6 +133,23 @@ void DecisionRepository::issue(qint64 decisionId)
     if (d.amendsId > 0 && Lookup::column(m_db, "decisions", "status", d.amendsId).toString() != QLatin1String("issued"))
         throw Error(Tr::tr("Decision %1 amends a decision that is not issued; correct the decision it amends.").arg(d.number));
 
+    // Who may award each form: a form another level awards is refused; one whose authority the
+    // law notes leave open goes through only with the clerk's reason, kept in the ledger.
+    QStringList refused, unconfirmed;
+    for (const Awardee &a : awardees(decisionId)) {
+        const AwardAuthority::Check c = AwardAuthority::check(m_db, a.formCode);
+        QStringList &list = c.verdict == AwardAuthority::Check::Verdict::Unconfirmed ? unconfirmed : refused;
+        if (c.verdict != AwardAuthority::Check::Verdict::Allowed && !list.contains(c.message))
+            list << c.message;
+    }
+    if (!refused.isEmpty())
+        throw Error(Tr::tr("Decision %1 cannot be issued: %2 Remove those awardees from the list.")
+                        .arg(d.number, refused.join(QLatin1Char(' '))));
+    if (!unconfirmed.isEmpty() && reason.isEmpty())
+        throw Error(Tr::tr("%1 To issue decision %2 all the same, give the reason (it is kept with the awards in the ledger).")
+                        .arg(unconfirmed.join(QLatin1Char(' ')), d.number));
+    const QString note = unconfirmed.isEmpty() ? QString() : Tr::tr("Issued although who awards the form is not confirmed: %1").arg(reason);
+
     DecisionRows::priceDecision(m_db, decisionId);
     d = decision(decisionId);
     const QString now = Rows::nowText();
@@ -145,8 +165,8 @@ void DecisionRepository::issue(qint64 decisionId)
         const LedgerPlace place = placeOf(m_db, d, a);
         const qint64 awardId = Query(m_db.sql(), QStringLiteral("INSERT INTO awards (ext_key, person_id, unit_id, form_code, kind, "
                                                                 "year, decision_no, decision_date, authority, movement_id, "
-                                                                "decision_id) VALUES (:key, :person, :unit, :form, :kind, :year, "
-                                                                ":no, :date, :auth, :movement, :decision) RETURNING id"))
+                                                                "decision_id, note) VALUES (:key, :person, :unit, :form, :kind, :year, "
+                                                                ":no, :date, :auth, :movement, :decision, :note) RETURNING id"))
                                    .bind(QStringLiteral(":key"), Keys::generate(QStringLiteral("award")))
                                    .bindOptional(QStringLiteral(":person"), a.personId)
                                    .bindOptional(QStringLiteral(":unit"), a.unitId)
@@ -158,6 +178,11 @@ void DecisionRepository::issue(qint64 decisionId)
                                    .bind(QStringLiteral(":auth"), d.issuer)
                                    .bindOptional(QStringLiteral(":movement"), place.movementId)
                                    .bind(QStringLiteral(":decision"), d.id)
+                                   .bindOptional(QStringLiteral(":note"),
+                                                 AwardAuthority::check(m_db, a.formCode).verdict
+                                                         == AwardAuthority::Check::Verdict::Unconfirmed
+                                                     ? note
+                                                     : QString())
                                    .insertReturningId();
         // Before the status changes: once issued, the guards refuse any change to the list.
         Query(m_db.sql(), QStringLiteral("UPDATE decision_awardees SET award_id = :award, version = version + 1 WHERE id = :id"))

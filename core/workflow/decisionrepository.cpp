@@ -11,6 +11,7 @@
 #include "core/repo/keys.h"
 #include "core/repo/versioning.h"
 #include "core/text/vntext.h"
+#include "core/workflow/awardauthority.h"
 #include "core/workflow/decisionrepository_p.h"
 #include "core/workflow/paydata.h"
 #include "core/workflow/workflowrows.h"
@@ -72,6 +73,69 @@ qint64 decisionOfAwardee(const Database &db, qint64 awardeeId)
     return id;
 }
 
+/// "123/QĐ-UBND" keeps its suffix but follows the register number, so the two never disagree.
+QString numberFor(const Decision &d, const QString &defaultSuffix)
+{
+    const int slash = d.number.indexOf(QLatin1Char('/'));
+    const QString suffix = slash > 0 ? d.number.mid(slash + 1).trimmed() : QString();
+    return QStringLiteral("%1/%2").arg(d.registerNo).arg(suffix.isEmpty() ? defaultSuffix : suffix);
+}
+
+/// The column is NOT NULL with '' for "no authority": a null QString would bind as NULL.
+QVariant authorityValue(const QString &authority)
+{
+    return authority.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(authority);
+}
+
+/// The header columns save() writes, for its INSERT and its UPDATE alike.
+void bindHeader(Query &q, const Decision &d)
+{
+    q.bind(QStringLiteral(":issuer"), d.issuer)
+        .bind(QStringLiteral(":year"), d.year)
+        .bind(QStringLiteral(":no"), d.registerNo)
+        .bind(QStringLiteral(":number"), d.number)
+        .bind(QStringLiteral(":date"), Keys::dateValue(d.date))
+        .bindOptional(QStringLiteral(":title"), d.title)
+        .bindOptional(QStringLiteral(":signer"), d.signer)
+        .bindOptional(QStringLiteral(":stitle"), d.signerTitle)
+        .bind(QStringLiteral(":auth"), authorityValue(d.authority))
+        .bindOptional(QStringLiteral(":session"), d.sessionId)
+        .bindOptional(QStringLiteral(":movement"), d.movementId)
+        .bindOptional(QStringLiteral(":amends"), d.amendsId);
+}
+
+void validateHeader(Database &db, Decision &d)
+{
+    d.issuer = Text::clean(d.issuer);
+    if (d.issuer.isEmpty())
+        d.issuer = PayData(db).setting(QStringLiteral("decision.issuer"));
+    d.title = Text::clean(d.title);
+    d.signer = Text::clean(d.signer);
+    d.signerTitle = Text::clean(d.signerTitle);
+    d.number = Text::clean(d.number);
+    if (d.issuer.isEmpty())
+        throw Error(Tr::tr("Enter who issues the decision (the register it is numbered in), e.g. \"UBND tỉnh\"."));
+    if (!d.date.isValid())
+        throw Error(Tr::tr("Enter the date of the decision."));
+    if (d.year == 0)
+        d.year = d.date.year();
+    if (d.year < 1945 || d.year > 2100)
+        throw Error(Tr::tr("%1 is not a valid register year; enter a year from 1945 to 2100.").arg(d.year));
+    if (d.registerNo <= 0)
+        throw Error(Tr::tr("Enter the decision's number in the register: a whole number from 1."));
+    static const QStringList authorities = {QString(), QStringLiteral("TM"), QStringLiteral("KT"), QStringLiteral("Q")};
+    if (!authorities.contains(d.authority))
+        throw Error(Tr::tr("The signing authority must be TM., KT., Q. or none, not \"%1\".").arg(d.authority));
+    if (d.amendsId > 0) {
+        if (d.amendsId == d.id)
+            throw Error(Tr::tr("A decision cannot amend itself; choose the issued decision it corrects."));
+        if (Lookup::column(db, "decisions", "status", d.amendsId).toString() != QLatin1String("issued"))
+            throw Error(Tr::tr("Only an issued decision can be amended; choose the issued decision this one corrects."));
+    }
+}
+} // namespace
+
+namespace DecisionRows {
 /// The person/unit, form and kind a nominee was proposed with; Error when it is gone.
 Awardee nomineeAsAwardee(const Database &db, qint64 nomineeId)
 {
@@ -130,69 +194,6 @@ qint64 insertAwardee(Database &db, qint64 decisionId, const Awardee &a)
         .insertReturningId();
 }
 
-/// "123/QĐ-UBND" keeps its suffix but follows the register number, so the two never disagree.
-QString numberFor(const Decision &d, const QString &defaultSuffix)
-{
-    const int slash = d.number.indexOf(QLatin1Char('/'));
-    const QString suffix = slash > 0 ? d.number.mid(slash + 1).trimmed() : QString();
-    return QStringLiteral("%1/%2").arg(d.registerNo).arg(suffix.isEmpty() ? defaultSuffix : suffix);
-}
-
-/// The column is NOT NULL with '' for "no authority": a null QString would bind as NULL.
-QVariant authorityValue(const QString &authority)
-{
-    return authority.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(authority);
-}
-
-/// The header columns save() writes, for its INSERT and its UPDATE alike.
-void bindHeader(Query &q, const Decision &d)
-{
-    q.bind(QStringLiteral(":issuer"), d.issuer)
-        .bind(QStringLiteral(":year"), d.year)
-        .bind(QStringLiteral(":no"), d.registerNo)
-        .bind(QStringLiteral(":number"), d.number)
-        .bind(QStringLiteral(":date"), Keys::dateValue(d.date))
-        .bindOptional(QStringLiteral(":title"), d.title)
-        .bindOptional(QStringLiteral(":signer"), d.signer)
-        .bindOptional(QStringLiteral(":stitle"), d.signerTitle)
-        .bind(QStringLiteral(":auth"), authorityValue(d.authority))
-        .bindOptional(QStringLiteral(":session"), d.sessionId)
-        .bindOptional(QStringLiteral(":movement"), d.movementId)
-        .bindOptional(QStringLiteral(":amends"), d.amendsId);
-}
-
-void validateHeader(Database &db, Decision &d)
-{
-    d.issuer = Text::clean(d.issuer);
-    if (d.issuer.isEmpty())
-        d.issuer = PayData(db).setting(QStringLiteral("decision.issuer"));
-    d.title = Text::clean(d.title);
-    d.signer = Text::clean(d.signer);
-    d.signerTitle = Text::clean(d.signerTitle);
-    d.number = Text::clean(d.number);
-    if (d.issuer.isEmpty())
-        throw Error(Tr::tr("Enter who issues the decision (the register it is numbered in), e.g. \"UBND tỉnh\"."));
-    if (!d.date.isValid())
-        throw Error(Tr::tr("Enter the date of the decision."));
-    if (d.year == 0)
-        d.year = d.date.year();
-    if (d.year < 1945 || d.year > 2200)
-        throw Error(Tr::tr("%1 is not a valid register year; enter a year from 1945 to 2200.").arg(d.year));
-    if (d.registerNo <= 0)
-        throw Error(Tr::tr("Enter the decision's number in the register: a whole number from 1."));
-    static const QStringList authorities = {QString(), QStringLiteral("TM"), QStringLiteral("KT"), QStringLiteral("Q")};
-    if (!authorities.contains(d.authority))
-        throw Error(Tr::tr("The signing authority must be TM., KT., Q. or none, not \"%1\".").arg(d.authority));
-    if (d.amendsId > 0) {
-        if (d.amendsId == d.id)
-            throw Error(Tr::tr("A decision cannot amend itself; choose the issued decision it corrects."));
-        if (Lookup::column(db, "decisions", "status", d.amendsId).toString() != QLatin1String("issued"))
-            throw Error(Tr::tr("Only an issued decision can be amended; choose the issued decision this one corrects."));
-    }
-}
-} // namespace
-
-namespace DecisionRows {
 void requireDraft(const Database &db, qint64 decisionId)
 {
     const QVariant status = Lookup::column(db, "decisions", "status", decisionId);
@@ -314,50 +315,6 @@ void DecisionRepository::remove(qint64 id)
     tx.commit();
 }
 
-void DecisionRepository::fillFromCouncil(qint64 decisionId, qint64 sessionId)
-{
-    Permissions::require(m_db, Action::DraftDecisions);
-    Transaction tx(m_db.sql());
-    DecisionRows::requireDraft(m_db, decisionId);
-    const QVariant sessionMovement = Lookup::column(m_db, "council_sessions", "movement_id", sessionId);
-    if (Lookup::column(m_db, "council_sessions", "id", sessionId).isNull())
-        throw Error(Tr::tr("The council sitting no longer exists; someone else may have deleted it."));
-    Query(m_db.sql(), QStringLiteral("DELETE FROM decision_awardees WHERE decision_id = :d"))
-        .bind(QStringLiteral(":d"), decisionId)
-        .exec();
-
-    // Passed, still without an outcome, not on another decision's list; forms above the
-    // office's level are left for the clerk to record as forwarded.
-    Query q(m_db.sql(), QStringLiteral("SELECT n.id, f.level FROM council_items ci JOIN dossier_nominees n ON n.id = ci.nominee_id "
-                                       "JOIN award_forms f ON f.code = n.form_code WHERE ci.session_id = :s AND ci.passed = 1 "
-                                       "AND NOT EXISTS (SELECT 1 FROM nominee_outcomes o WHERE o.nominee_id = n.id) "
-                                       "AND NOT EXISTS (SELECT 1 FROM decision_awardees a WHERE a.nominee_id = n.id "
-                                       "AND a.decision_id <> :d) ORDER BY ci.position, ci.id"));
-    // Read before the list runs: on PostgreSQL a forward-only result is lost when another
-    // statement runs while it is being read.
-    const int officeLevel = Rows::levelRank(PayData(m_db).setting(QStringLiteral("office.level"), QStringLiteral("tinh")));
-    q.bind(QStringLiteral(":s"), sessionId).bind(QStringLiteral(":d"), decisionId).exec();
-    QList<qint64> nominees;
-    while (q.next())
-        if (Rows::levelRank(q.text(1)) <= officeLevel)
-            nominees << q.id(0);
-    for (qint64 nominee : std::as_const(nominees)) {
-        Awardee a = nomineeAsAwardee(m_db, nominee);
-        validateAwardee(m_db, a);
-        insertAwardee(m_db, decisionId, a);
-    }
-    // The list came from this sitting: the decision refers to it (and to its movement, unless
-    // the decision names one already). The version moves on, so a header form opened before
-    // reloads instead of writing the old links back.
-    Query(m_db.sql(), QStringLiteral("UPDATE decisions SET session_id = :s, movement_id = COALESCE(movement_id, :m), "
-                                     "version = version + 1 WHERE id = :d"))
-        .bind(QStringLiteral(":s"), sessionId)
-        .bind(QStringLiteral(":m"), sessionMovement)
-        .bind(QStringLiteral(":d"), decisionId)
-        .exec();
-    tx.commit();
-}
-
 QList<Awardee> DecisionRepository::awardees(qint64 decisionId) const
 {
     Query q(m_db.sql(), QStringLiteral("SELECT a.id, a.decision_id, a.position, a.nominee_id, a.person_id, a.unit_id, "
@@ -395,7 +352,7 @@ qint64 DecisionRepository::addAwardee(qint64 decisionId, Awardee awardee)
     Transaction tx(m_db.sql());
     DecisionRows::requireDraft(m_db, decisionId);
     if (awardee.nomineeId > 0) {
-        const Awardee proposed = nomineeAsAwardee(m_db, awardee.nomineeId);
+        const Awardee proposed = DecisionRows::nomineeAsAwardee(m_db, awardee.nomineeId);
         if (awardee.personId == 0 && awardee.unitId == 0) {
             awardee.personId = proposed.personId;
             awardee.unitId = proposed.unitId;
@@ -416,8 +373,13 @@ qint64 DecisionRepository::addAwardee(qint64 decisionId, Awardee awardee)
         if (!other.isEmpty())
             throw Error(Tr::tr("This nominee is already on the list of decision %1.").arg(other));
     }
-    validateAwardee(m_db, awardee);
-    const qint64 id = insertAwardee(m_db, decisionId, awardee);
+    DecisionRows::validateAwardee(m_db, awardee);
+    // A form this office's issuer may not award is refused here already; one whose authority
+    // the law notes leave open is let in and warned about (authorityWarnings(), issue()).
+    const AwardAuthority::Check authority = AwardAuthority::check(m_db, awardee.formCode);
+    if (!authority.allowedWithReason())
+        throw Error(authority.message);
+    const qint64 id = DecisionRows::insertAwardee(m_db, decisionId, awardee);
     tx.commit();
     return id;
 }

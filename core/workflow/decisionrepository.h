@@ -37,9 +37,23 @@ public:
     qint64 save(Decision &d);
     void remove(qint64 id); // drafts only
 
-    /// Replaces the draft's awardees by the nominees the sitting passed (in council order) that
-    /// are not yet in another decision and whose form the office decides (not forwarded).
-    void fillFromCouncil(qint64 decisionId, qint64 sessionId);
+    /// The sitting's dossiers the decision can be filled from: those with a nominee the sitting
+    /// passed, still without an outcome, not on another decision, and of a form this office's
+    /// issuer awards (AwardAuthority). Newest first; the GUI groups them by their basis.
+    QList<Dossier> offeredDossiers(qint64 decisionId, qint64 sessionId) const;
+    /// Replaces the draft's awardees by the nominees the sitting passed (in council order) from
+    /// the dossiers picked, which must be offered and share one track, movement, occasion and
+    /// year (Error otherwise). Forms this issuer does not award stay out; the returned lines
+    /// say which and why. The decision then refers to the sitting and to the dossiers' movement.
+    QStringList fillFromCouncil(qint64 decisionId, qint64 sessionId, const QList<qint64> &dossierIds);
+    /// The same with every offered dossier; Error asking to pick when they differ in basis.
+    QStringList fillFromCouncil(qint64 decisionId, qint64 sessionId);
+    /// What the decision is about, from its awardees' dossiers (see DecisionBasis).
+    DecisionBasis basis(qint64 decisionId) const;
+    /// Warnings on who may award the forms on the list: forms the issuer may not award
+    /// (issue() refuses them) and forms whose authority the law notes leave open (issue()
+    /// asks for a reason). Translated, one line each.
+    QStringList authorityWarnings(qint64 decisionId) const;
     QList<Awardee> awardees(qint64 decisionId) const;
     qint64 addAwardee(qint64 decisionId, Awardee awardee);
     void removeAwardee(qint64 awardeeId);
@@ -51,7 +65,9 @@ public:
     /// (decision number/date/issuer, movement, year), records each nominee's outcome
     /// "awarded", moves dossiers whose every nominee has an outcome to decided, and freezes
     /// the decision. Only a leader or an administrator. One transaction.
-    void issue(qint64 decisionId);
+    /// Refused while a form on the list is one the office's issuer may not award; a form whose
+    /// authority is unconfirmed needs `authorityReason`, kept in the ledger rows' note.
+    void issue(qint64 decisionId, const QString &authorityReason = {});
 
 private:
     Database &m_db;

@@ -2,6 +2,8 @@
 
 #include "core/workflow/workflowsql_p.h"
 
+#include "core/workflow/workflow.h"
+
 #include <QtGlobal>
 
 namespace VinhDanh::Core {
@@ -12,6 +14,13 @@ class Database;
 // drafts and their lists; decisionissue.cpp: pricing and issuing).
 namespace VinhDanh::Core::Workflow::DecisionRows {
 
+/// The person/unit, form and kind a nominee was proposed with; Error when it is gone.
+Awardee nomineeAsAwardee(const Database &db, qint64 nomineeId);
+/// Checks a new awardee and completes its recipient (individual for a person, collective for
+/// a unit).
+void validateAwardee(const Database &db, Awardee &a);
+/// Appends the awardee to the decision's list; returns its id.
+qint64 insertAwardee(Database &db, qint64 decisionId, const Awardee &a);
 /// Throws Error unless the decision exists and is still a draft.
 void requireDraft(const Database &db, qint64 decisionId);
 /// Prices every awardee at the decision date and stores the amounts, base salary and total.

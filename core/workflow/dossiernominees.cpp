@@ -3,6 +3,7 @@
 // standards as a checklist.
 #include "core/workflow/dossierrepository.h"
 
+#include "core/accounts/permissions.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/db/transaction.h"
@@ -278,6 +279,37 @@ void addVerdict(Database &db, const Head &h, const Nominee &n, const QString &na
     out.warnings << w;
 }
 
+/// A movement's plan lists the forms it offers at each occasion (sơ kết: Bằng khen tỉnh…): a
+/// form it does not list there is refused unless the clerk gives a reason. A plan that lists
+/// nothing for the occasion says nothing either way.
+void addNotOffered(Database &db, const Head &h, const Nominee &n, const FormInfo &form, EntryCheck &out)
+{
+    if (h.movementId <= 0)
+        return;
+    const std::optional<Movement> m = MovementRepository(db).get(h.movementId);
+    if (!m)
+        return;
+    QStringList offered;
+    for (const MovementAward &a : m->awards)
+        if (a.occasion == h.occasion)
+            offered << a.awardCodes;
+    if (offered.isEmpty() || offered.contains(n.formCode))
+        return;
+    QStringList names;
+    for (const QString &code : std::as_const(offered)) {
+        const std::optional<FormInfo> f = formInfo(db, code);
+        const QString name = f ? f->name : code;
+        if (!names.contains(name))
+            names << name;
+    }
+    EntryWarning w;
+    w.kind = EntryWarning::Kind::NotOffered;
+    w.message = Tr::tr("The movement \"%1\" does not offer %2 for the occasion \"%3\"; for it, it offers: %4.")
+                    .arg(m->name, form.name, Codes::label(Codes::Set::Occasion, h.occasion),
+                         names.join(QStringLiteral(", ")));
+    out.warnings << w;
+}
+
 EntryCheck entryCheck(Database &db, const Head &h, const Nominee &n)
 {
     EntryCheck out;
@@ -285,6 +317,7 @@ EntryCheck entryCheck(Database &db, const Head &h, const Nominee &n)
     if ((n.personId > 0) == (n.unitId > 0) || !form)
         return out;
     const QString name = subjectName(db, n);
+    addNotOffered(db, h, n, *form, out);
     addDuplicates(db, h, n, name, out);
     addAlreadyReceived(db, h, n, name, *form, out);
     addVerdict(db, h, n, name, out);
@@ -336,8 +369,19 @@ qint64 DossierRepository::saveNominee(Nominee &n)
     if (n.dossierId > 0 && n.dossierId != h.id)
         throw Error(Tr::tr("A nominee cannot be moved to another dossier; remove it here and add it there."));
     n.dossierId = h.id;
+    if (n.id == 0 && m_db.backend() == Backend::Postgres) {
+        // Two clerks adding to one dossier at once would read the same max(position) and the
+        // same "already proposed" answer: the dossier's row lock makes the second wait for the
+        // first to commit. (On SQLite, BEGIN IMMEDIATE already lets one writer in at a time.)
+        Query(m_db.sql(), QStringLiteral("SELECT id FROM dossiers WHERE id = :d FOR UPDATE")).bind(QStringLiteral(":d"), h.id).exec();
+    }
     requireEdit(m_db, h);
     requireEditable(h);
+    // A clerk proposes only people and units of their own subtree, even into their own dossier.
+    if (n.personId > 0)
+        Permissions::requireVisiblePerson(m_db, n.personId);
+    else if (n.unitId > 0)
+        Permissions::requireVisibleUnit(m_db, n.unitId);
     const std::optional<FormInfo> form = formInfo(m_db, n.formCode);
     n.awardKind = form ? defaultAwardKind(h, n, *form) : n.awardKind;
     validateNominee(m_db, n, form);

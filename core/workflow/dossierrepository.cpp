@@ -107,13 +107,37 @@ QStringList occasionProblems(const Movement &m, const QString &occasion, int yea
     return {};
 }
 
+/// A unit that ended before the dossier's year (merged, dissolved, renamed) proposes nothing
+/// for it: its successor does.
+QStringList endedUnitProblems(Database &db, qint64 unitId, int year)
+{
+    Query q(db.sql(), QStringLiteral("SELECT u.name, u.valid_to, s.name FROM units u LEFT JOIN units s ON s.id = u.succeeded_by_id "
+                                     "WHERE u.id = :u"));
+    q.bind(QStringLiteral(":u"), unitId).exec();
+    if (!q.next())
+        return {};
+    const QDate ended = Keys::dateFrom(q.value(1));
+    if (!ended.isValid() || ended >= QDate(year, 1, 1))
+        return {};
+    const QString when = ended.toString(QStringLiteral("dd/MM/yyyy"));
+    if (!q.text(2).isEmpty())
+        return {Tr::tr("%1 ended on %2 and was succeeded by %3: it cannot propose for %4. Make the dossier in the name of %3.")
+                    .arg(q.text(0), when, q.text(2))
+                    .arg(year)};
+    return {Tr::tr("%1 ended on %2: it cannot propose for %3. Choose the unit that took over its work.")
+                .arg(q.text(0), when)
+                .arg(year)};
+}
+
 QStringList validate(Database &db, const Dossier &d)
 {
     QStringList problems;
     if (d.unitId <= 0 || Lookup::column(db, "units", "id", d.unitId).isNull())
         problems << Tr::tr("Choose the proposing unit.");
-    if (d.year < 1945 || d.year > 2200)
-        problems << Tr::tr("The year %1 is out of range; enter the year of the achievements (1945–2200).").arg(d.year);
+    else
+        problems << endedUnitProblems(db, d.unitId, d.year);
+    if (d.year < 1945 || d.year > 2100)
+        problems << Tr::tr("The year %1 is out of range; enter the year of the achievements (1945–2100).").arg(d.year);
     if (d.title.isEmpty())
         problems << Tr::tr("The title of the dossier is required (e.g. \"Đề nghị khen thưởng năm %1\").").arg(d.year);
     if (!Codes::isValid(Codes::Set::Occasion, d.occasion)) {
@@ -168,6 +192,17 @@ void checkTransition(Database &db, const Head &h, Transition t, const QString &r
             throw Error(Tr::tr("The eligibility check found these nominees not eligible and no reason to propose them "
                                "was given: %1. Give the reason for each, or remove them.")
                             .arg(namesText(noReason)));
+        // Required documents missing: the dossier may go on, but only with the clerk's reason,
+        // which the history keeps (transition() writes it with the event).
+        QStringList missing;
+        for (const RequiredDocument &r : DossierRepository(db).requiredDocuments(h.id))
+            if (!r.present)
+                missing << r.label;
+        if (!missing.isEmpty() && reason.isEmpty())
+            throw Error(Tr::tr("%n required document(s) of the dossier are missing: %1. Attach them, or give the reason "
+                               "to %2 it without them (it is kept in the dossier's history).",
+                               nullptr, int(missing.size()))
+                            .arg(namesText(missing), label));
     }
     if (t == Transition::FinishAppraisal) {
         const QStringList open = nomineeNames(

@@ -109,11 +109,12 @@ struct Event
 /// A warning raised when a nominee is entered (or checked before entry).
 struct EntryWarning
 {
-    enum class Kind { DuplicateInMovement, AlreadyReceived, NotEligible, NeedsReview };
+    /// NotOffered: the dossier's movement does not offer the form at the dossier's occasion.
+    enum class Kind { DuplicateInMovement, AlreadyReceived, NotEligible, NeedsReview, NotOffered };
     Kind kind = Kind::NotEligible;
     QString message;            // translated, names the other dossier / the earlier award
     Eligibility::Result result; // the engine's answer (for NotEligible / NeedsReview)
-    bool blocksWithoutReason() const { return kind == Kind::NotEligible; }
+    bool blocksWithoutReason() const { return kind == Kind::NotEligible || kind == Kind::NotOffered; }
 };
 
 struct Appraisal
@@ -249,6 +250,17 @@ struct Decision
     QString issuedBy;
     int awardeeCount = 0; // filled by reads
     int version = 0;
+};
+
+/// What a decision is about, as its awardees' dossiers say (not its council sitting): a
+/// movement only when every awardee came from a dossier of that movement.
+struct DecisionBasis
+{
+    qint64 movementId = 0; // 0: the regular track
+    QString movementName;
+    QString occasion = QStringLiteral("annual"); // the dossiers' common occasion
+    int year = 0;          // the dossiers' common year of achievement, else the decision's year
+    bool fromDossiers = false; // at least one awardee came from a dossier
 };
 
 struct Awardee

@@ -45,6 +45,82 @@ Guard guard(const char *table, const char *reason)
 }
 } // namespace
 
+QList<Guard> guards()
+{
+    QList<Guard> out;
+    Guard g = guard("decisions", "an issued decision cannot be changed or deleted; issue an amending decision");
+    g.updateWhen = QStringLiteral("OLD.status = 'issued'");
+    g.deleteWhen = QStringLiteral("OLD.status = 'issued'");
+    out << g;
+
+    g = guard("decision_awardees", "the list of an issued decision cannot be changed");
+    g.updateWhen = decisionIssued(QStringLiteral("OLD.decision_id"));
+    g.deleteWhen = decisionIssued(QStringLiteral("OLD.decision_id"));
+    g.refuseInsert = true;
+    g.insertWhen = decisionIssued(QStringLiteral("NEW.decision_id"));
+    out << g;
+
+    g = guard("awards", "a ledger entry written by an issued decision cannot be changed or deleted");
+    g.updateWhen = QStringLiteral("OLD.decision_id IS NOT NULL");
+    g.deleteWhen = QStringLiteral("OLD.decision_id IS NOT NULL");
+    out << g;
+
+    g = guard("dossiers", "a submitted dossier's content cannot be changed until it is returned for supplement");
+    QStringList changed;
+    for (const char *c : {"ext_key", "unit_id", "movement_id", "occasion", "year", "title", "letter_no", "letter_date",
+                          "created_at"})
+        changed << QStringLiteral("NEW.%1 IS DISTINCT FROM OLD.%1").arg(QLatin1String(c));
+    g.updateWhen = QStringLiteral("OLD.status NOT IN %1 AND (%2)").arg(kOpen, changed.join(QStringLiteral(" OR ")));
+    g.deleteWhen = QStringLiteral("OLD.status <> 'draft'");
+    out << g;
+
+    for (const char *table : {"dossier_nominees", "dossier_attachments"}) {
+        g = guard(table, "a submitted dossier's content cannot be changed until it is returned for supplement");
+        g.updateWhen = dossierClosed(QStringLiteral("OLD.dossier_id"));
+        g.deleteWhen = g.updateWhen;
+        g.refuseInsert = true;
+        g.insertWhen = dossierClosed(QStringLiteral("NEW.dossier_id"));
+        out << g;
+    }
+    g = guard("nominee_checklist", "a submitted dossier's content cannot be changed until it is returned for supplement");
+    g.updateWhen = nomineeDossierClosed(QStringLiteral("OLD.nominee_id"));
+    g.deleteWhen = g.updateWhen;
+    g.refuseInsert = true;
+    g.insertWhen = nomineeDossierClosed(QStringLiteral("NEW.nominee_id"));
+    out << g;
+
+    g = guard("dossier_events", "a dossier's history cannot be changed or deleted");
+    // Removing a draft (DossierRepository::remove) takes its history with it — the foreign key
+    // would otherwise make every dossier undeletable; the audit log keeps the deletion.
+    g.deleteWhen = QStringLiteral("(SELECT status FROM dossiers WHERE id = OLD.dossier_id) IS DISTINCT FROM 'draft'");
+    out << g;
+    out << guard("nominee_outcomes", "a recorded outcome cannot be changed or deleted");
+
+    g = guard("council_members", "a closed council sitting cannot be changed");
+    g.updateWhen = sessionClosed(QStringLiteral("OLD.session_id"));
+    g.deleteWhen = g.updateWhen;
+    g.refuseInsert = true;
+    g.insertWhen = sessionClosed(QStringLiteral("NEW.session_id"));
+    out << g;
+    g = guard("council_items", "a closed council sitting cannot be changed");
+    g.updateWhen = sessionClosed(QStringLiteral("OLD.session_id"));
+    g.deleteWhen = g.updateWhen;
+    g.refuseInsert = true;
+    g.insertWhen = sessionClosed(QStringLiteral("NEW.session_id"));
+    out << g;
+    g = guard("council_conflicts", "a closed council sitting cannot be changed");
+    g.updateWhen = itemSessionClosed(QStringLiteral("OLD.item_id"));
+    g.deleteWhen = g.updateWhen;
+    g.refuseInsert = true;
+    g.insertWhen = itemSessionClosed(QStringLiteral("NEW.item_id"));
+    out << g;
+    g = guard("council_sessions", "a closed council sitting cannot be changed");
+    g.updateWhen = QStringLiteral("OLD.status = 'closed'");
+    g.deleteWhen = QStringLiteral("OLD.status = 'closed'");
+    out << g;
+    return out;
+}
+
 void install(Database &db)
 {
     for (const AuditSchema::AuditedTable &t : AuditSchema::auditedTables())
@@ -54,77 +130,8 @@ void install(Database &db)
     for (const AuditSchema::AuditedTable &t : AuditSchema::auditedTables())
         if (qstrcmp(t.table, "awards") == 0)
             AuditSchema::installAudit(db, t);
-
-    Guard g = guard("decisions", "an issued decision cannot be changed or deleted; issue an amending decision");
-    g.updateWhen = QStringLiteral("OLD.status = 'issued'");
-    g.deleteWhen = QStringLiteral("OLD.status = 'issued'");
-    AuditSchema::installGuard(db, g);
-
-    g = guard("decision_awardees", "the list of an issued decision cannot be changed");
-    g.updateWhen = decisionIssued(QStringLiteral("OLD.decision_id"));
-    g.deleteWhen = decisionIssued(QStringLiteral("OLD.decision_id"));
-    g.refuseInsert = true;
-    g.insertWhen = decisionIssued(QStringLiteral("NEW.decision_id"));
-    AuditSchema::installGuard(db, g);
-
-    g = guard("awards", "a ledger entry written by an issued decision cannot be changed or deleted");
-    g.updateWhen = QStringLiteral("OLD.decision_id IS NOT NULL");
-    g.deleteWhen = QStringLiteral("OLD.decision_id IS NOT NULL");
-    AuditSchema::installGuard(db, g);
-
-    g = guard("dossiers", "a submitted dossier's content cannot be changed until it is returned for supplement");
-    QStringList changed;
-    for (const char *c : {"ext_key", "unit_id", "movement_id", "occasion", "year", "title", "letter_no", "letter_date",
-                          "created_at"})
-        changed << QStringLiteral("NEW.%1 IS DISTINCT FROM OLD.%1").arg(QLatin1String(c));
-    g.updateWhen = QStringLiteral("OLD.status NOT IN %1 AND (%2)").arg(kOpen, changed.join(QStringLiteral(" OR ")));
-    g.deleteWhen = QStringLiteral("OLD.status <> 'draft'");
-    AuditSchema::installGuard(db, g);
-
-    for (const char *table : {"dossier_nominees", "dossier_attachments"}) {
-        g = guard(table, "a submitted dossier's content cannot be changed until it is returned for supplement");
-        g.updateWhen = dossierClosed(QStringLiteral("OLD.dossier_id"));
-        g.deleteWhen = g.updateWhen;
-        g.refuseInsert = true;
-        g.insertWhen = dossierClosed(QStringLiteral("NEW.dossier_id"));
+    for (const Guard &g : guards())
         AuditSchema::installGuard(db, g);
-    }
-    g = guard("nominee_checklist", "a submitted dossier's content cannot be changed until it is returned for supplement");
-    g.updateWhen = nomineeDossierClosed(QStringLiteral("OLD.nominee_id"));
-    g.deleteWhen = g.updateWhen;
-    g.refuseInsert = true;
-    g.insertWhen = nomineeDossierClosed(QStringLiteral("NEW.nominee_id"));
-    AuditSchema::installGuard(db, g);
-
-    g = guard("dossier_events", "a dossier's history cannot be changed or deleted");
-    // Removing a draft (DossierRepository::remove) takes its history with it — the foreign key
-    // would otherwise make every dossier undeletable; the audit log keeps the deletion.
-    g.deleteWhen = QStringLiteral("(SELECT status FROM dossiers WHERE id = OLD.dossier_id) IS DISTINCT FROM 'draft'");
-    AuditSchema::installGuard(db, g);
-    AuditSchema::installGuard(db, guard("nominee_outcomes", "a recorded outcome cannot be changed or deleted"));
-
-    g = guard("council_members", "a closed council sitting cannot be changed");
-    g.updateWhen = sessionClosed(QStringLiteral("OLD.session_id"));
-    g.deleteWhen = g.updateWhen;
-    g.refuseInsert = true;
-    g.insertWhen = sessionClosed(QStringLiteral("NEW.session_id"));
-    AuditSchema::installGuard(db, g);
-    g = guard("council_items", "a closed council sitting cannot be changed");
-    g.updateWhen = sessionClosed(QStringLiteral("OLD.session_id"));
-    g.deleteWhen = g.updateWhen;
-    g.refuseInsert = true;
-    g.insertWhen = sessionClosed(QStringLiteral("NEW.session_id"));
-    AuditSchema::installGuard(db, g);
-    g = guard("council_conflicts", "a closed council sitting cannot be changed");
-    g.updateWhen = itemSessionClosed(QStringLiteral("OLD.item_id"));
-    g.deleteWhen = g.updateWhen;
-    g.refuseInsert = true;
-    g.insertWhen = itemSessionClosed(QStringLiteral("NEW.item_id"));
-    AuditSchema::installGuard(db, g);
-    g = guard("council_sessions", "a closed council sitting cannot be changed");
-    g.updateWhen = QStringLiteral("OLD.status = 'closed'");
-    g.deleteWhen = QStringLiteral("OLD.status = 'closed'");
-    AuditSchema::installGuard(db, g);
 }
 
 } // namespace VinhDanh::Core::WorkflowSchema

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "core/audit/auditschema.h"
+
+#include <QList>
+
 namespace VinhDanh::Core {
 class Database;
 }
@@ -18,4 +22,6 @@ class Database;
 ///  - council_members, council_items, council_conflicts: frozen once the sitting is closed.
 namespace VinhDanh::Core::WorkflowSchema {
 void install(Database &db);
+/// The guards above, as install() creates them (the self-check on open compares with these).
+QList<AuditSchema::Guard> guards();
 } // namespace VinhDanh::Core::WorkflowSchema

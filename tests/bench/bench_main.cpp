@@ -3,7 +3,9 @@
 // The peak is the process's high-water mark (VmHWM), reset before each operation where the kernel
 // allows it (/proc/self/clear_refs), so each row shows that operation's own peak.
 
+#include "core/db/backup.h"
 #include "core/db/database.h"
+#include "core/db/query.h"
 #include "core/demo/demogenerator.h"
 #include "core/eligibility/eligibilityservice.h"
 #include "core/error.h"
@@ -183,6 +185,32 @@ int main(int argc, char *argv[])
             return qint64(Eligibility::Service(*db).evaluateAll(person, 0, options.lastYear).size());
         }));
 
+        // Durability (issue 12): one small save per transaction, as a clerk's form saves, with
+        // synchronous = FULL (what the program uses: a commit survives a power cut) and with
+        // NORMAL (what it used before: the last commits may be lost on a power cut).
+        const auto saves = [&](const QString &mode) {
+            Query::run(db->sql(), QStringLiteral("PRAGMA synchronous = ") + mode);
+            constexpr int kSaves = 200;
+            for (int i = 0; i < kSaves; ++i) {
+                Unit u;
+                u.name = QStringLiteral("Đơn vị đo %1 %2").arg(mode).arg(i);
+                u.kind = QStringLiteral("commune_ward");
+                units.save(u);
+            }
+            return qint64(kSaves);
+        };
+        rows.push_back(measure(QStringLiteral("save one unit, 200 times (synchronous = NORMAL)"), [&] { return saves(QStringLiteral("NORMAL")); }));
+        rows.push_back(measure(QStringLiteral("save one unit, 200 times (synchronous = FULL)"), [&] { return saves(QStringLiteral("FULL")); }));
+        rows.push_back(measure(QStringLiteral("back up (online backup API + integrity check)"), [&] {
+            Backup::write(*db, dir.filePath(QStringLiteral("bench-backup.sqlite")));
+            return qint64(1);
+        }));
+
+        db.reset();
+        rows.push_back(measure(QStringLiteral("open database (first of the day: takes the daily backup)"), [&] {
+            db = std::make_unique<Database>(settings, Database::Mode::OpenExisting);
+            return qint64(1);
+        }));
         db.reset();
         rows.push_back(measure(QStringLiteral("open database"), [&] {
             db = std::make_unique<Database>(settings, Database::Mode::OpenExisting);

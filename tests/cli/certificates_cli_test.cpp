@@ -25,6 +25,7 @@ QString s(const char *text)
 /// A small demo province (its award season issues one decision of Bằng khen); the decision.
 QJsonObject demoDecision(const QString &db)
 {
+    REQUIRE(cli({s("init"), s("--database"), db}).code == 0);
     const CliRun demo = cli({s("demo"), s("--database"), db, s("--units"), s("15"), s("--people"), s("60")});
     INFO(demo.err.toStdString());
     REQUIRE(demo.code == 0);

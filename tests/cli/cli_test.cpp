@@ -44,6 +44,7 @@ TEST_CASE("cliDemoExportImportExport_roundTripsByteForByte", "[cli]")
     QTemporaryDir dir;
     const QString a = dir.filePath(QStringLiteral("a.sqlite"));
     const QString b = dir.filePath(QStringLiteral("b.sqlite"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), a}).code == 0);
     REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--database"), a, QStringLiteral("--units"), QStringLiteral("15"),
                  QStringLiteral("--people"), QStringLiteral("120"), QStringLiteral("--seed"), QStringLiteral("4")})
                 .code
@@ -69,7 +70,7 @@ TEST_CASE("cliImportOfBrokenFile_failsWithOneLine_andChangesNothing", "[cli]")
         "people": [{"key": "P1", "fullName": "Nguyễn Văn A", "unit": "U2", "category": "cong_chuc"}]})");
     f.close();
     const CliRun r = cli({QStringLiteral("import"), QStringLiteral("--database"), db, QStringLiteral("--input"), f.fileName()});
-    CHECK(r.code != 0);
+    CHECK(r.code == 1); // README: 1 when the work fails (2 is kept for a usage mistake)
     CHECK(r.err.trimmed().count(QLatin1Char('\n')) == 0);
     CHECK(r.err.contains(QStringLiteral("people[0] (P1)")));
     CHECK(r.err.contains(QStringLiteral("U2")));
@@ -112,6 +113,100 @@ TEST_CASE("cliRefusesDatabaseFromNewerVersion_withClearMessage", "[cli]")
     const CliRun r = cli({QStringLiteral("movements"), QStringLiteral("--database"), db});
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("newer version of Vinh Danh")));
+}
+
+TEST_CASE("cliCommandsOtherThanInit_refuseAMissingDatabase_andCreateNoFile", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString typo = dir.filePath(QStringLiteral("typo.sqlite"));
+    QFile json(dir.filePath(QStringLiteral("empty.json")));
+    REQUIRE(json.open(QIODevice::WriteOnly));
+    json.write(R"({"format": "vinhdanh-interchange", "formatVersion": 2})");
+    json.close();
+    const QList<QStringList> commands = {
+        {QStringLiteral("import"), QStringLiteral("--database"), typo, QStringLiteral("--input"), json.fileName()},
+        {QStringLiteral("demo"), QStringLiteral("--database"), typo, QStringLiteral("--units"), QStringLiteral("3"),
+         QStringLiteral("--people"), QStringLiteral("5")},
+        {QStringLiteral("movements"), QStringLiteral("--database"), typo},
+        {QStringLiteral("backup"), QStringLiteral("--database"), typo, QStringLiteral("--output"), dir.filePath(QStringLiteral("b.sqlite"))},
+    };
+    for (const QStringList &args : commands) {
+        INFO(args.join(QLatin1Char(' ')).toStdString());
+        const CliRun r = cli(args, {{QStringLiteral("VINHDANH_LANG"), QStringLiteral("en")}});
+        CHECK(r.code == 1);
+        CHECK(r.err.contains(QStringLiteral("does not exist")));
+        CHECK_FALSE(QFile::exists(typo));
+    }
+}
+
+TEST_CASE("cliRefusesAReadOnlyDatabaseFile_sayingItIsReadOnly", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.sqlite"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), db}).code == 0);
+    REQUIRE(QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    const CliRun r = cli({QStringLiteral("movements"), QStringLiteral("--database"), db}, {{QStringLiteral("VINHDANH_LANG"), QStringLiteral("en")}});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("is read-only")));
+    CHECK_FALSE(r.err.contains(QStringLiteral("not a Vinh Danh database")));
+}
+
+TEST_CASE("cliRefusesAnotherProgramsSqliteFile_leavingItByteForByte", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        raw.setDatabaseName(other);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE songs (title TEXT)")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO songs VALUES ('Quê hương')")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    const QByteArray before = readAll(other);
+    const CliRun r = cli({QStringLiteral("movements"), QStringLiteral("--database"), other}, {{QStringLiteral("VINHDANH_LANG"), QStringLiteral("en")}});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("not made by Vinh Danh")));
+    CHECK(readAll(other) == before); // not even the journal mode in its header
+    CHECK_FALSE(QFile::exists(other + QStringLiteral("-wal")));
+}
+
+TEST_CASE("cliChangeWithoutUserVariable_isRecordedUnderTheOsAccount_neverEmpty", "[cli][audit]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.sqlite"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), db}).code == 0);
+    QFile f(dir.filePath(QStringLiteral("unit.json")));
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(R"({"format": "vinhdanh-interchange", "formatVersion": 2,
+        "units": [{"key": "U1", "name": "Sở Nội vụ", "kind": "provincial_agency"}]})");
+    f.close();
+    // As under cron or `env -i`: neither USER nor USERNAME is set.
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("USER"));
+    env.remove(QStringLiteral("USERNAME"));
+    env.remove(QStringLiteral("LOGNAME"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(VINHDANH_CLI), {QStringLiteral("import"), QStringLiteral("--database"), db, QStringLiteral("--input"), f.fileName()});
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitCode() == 0);
+    QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("actor"));
+    raw.setDatabaseName(db);
+    REQUIRE(raw.open());
+    {
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("SELECT actor FROM audit_log WHERE table_name = 'units'")));
+        REQUIRE(q.next());
+        const QString actor = q.value(0).toString();
+        CHECK(actor.startsWith(QStringLiteral("os:")));
+        CHECK(actor.size() > 3);
+    }
+    raw.close();
+    raw = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("actor"));
 }
 
 TEST_CASE("cliUsageMistakes_exitWithCodeTwo", "[cli]")

@@ -5,6 +5,9 @@
 #include "core/repo/personrepository.h"
 #include "core/repo/recordrepository.h"
 #include "core/repo/unitrepository.h"
+#include "support/testdatabase.h"
+
+#include <catch2/catch.hpp>
 
 #include <QTemporaryDir>
 
@@ -12,14 +15,21 @@
 
 namespace VinhDanh::Test {
 
-/// An office file (office.sqlite in `dir`) with a unit U1, Sở Nội vụ, and one of its people,
+/// An office database (office.sqlite in `dir`, or the PostgreSQL test database) with a unit U1, Sở Nội vụ, and one of its people,
 /// P1, Nguyễn Văn An: rated HTXSNV with CSTĐCS in 2024 and 2025. `more` may add to it before
 /// the file is closed. Returns the file's path.
-inline QString cliOffice(const QTemporaryDir &dir, const std::function<void(Core::Database &, const Core::Unit &)> &more = {})
+inline QString cliOffice(const QTemporaryDir &dir, Core::Backend backend,
+                         const std::function<void(Core::Database &, const Core::Unit &)> &more = {})
 {
     using namespace Core;
-    const QString path = dir.filePath(QStringLiteral("office.sqlite"));
-    Database db(ConnectionSettings::sqlite(path));
+    // On PostgreSQL the office is the (emptied) test database, and the address is what the
+    // CLI is given instead of a file.
+    const QString path = backend == Backend::Sqlite ? dir.filePath(QStringLiteral("office.sqlite"))
+                                                    : qEnvironmentVariable("VINHDANH_TEST_PG");
+    const ConnectionSettings settings = ConnectionSettings::parse(path);
+    if (backend == Backend::Postgres)
+        TestDatabase::resetPostgres(settings);
+    Database db(settings);
     Unit u;
     u.key = QStringLiteral("U1");
     u.name = QStringLiteral("Sở Nội vụ");
@@ -44,6 +54,23 @@ inline QString cliOffice(const QTemporaryDir &dir, const std::function<void(Core
     if (more)
         more(db, u);
     return path;
+}
+
+inline QString cliOffice(const QTemporaryDir &dir, const std::function<void(Core::Database &, const Core::Unit &)> &more = {})
+{
+    return cliOffice(dir, Core::Backend::Sqlite, more);
+}
+
+/// Runs `body` once per backend the suite covers (SQLite; PostgreSQL when VINHDANH_TEST_PG is
+/// set), each in a section of its own: the CLI is tested on a postgresql:// address too.
+inline void forEachCliBackend(const std::function<void(Core::Backend)> &body)
+{
+    for (Core::Backend backend : TestDatabase::backends()) {
+        DYNAMIC_SECTION(TestDatabase::backendName(backend).toStdString())
+        {
+            body(backend);
+        }
+    }
 }
 
 } // namespace VinhDanh::Test

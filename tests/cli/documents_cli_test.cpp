@@ -7,7 +7,10 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QMap>
+#include <QProcess>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 
 using VinhDanh::Test::cli;
 using VinhDanh::Test::CliRun;
@@ -31,6 +34,48 @@ QString dossierWithNominee(const QString &db)
     INFO(added.err.toStdString());
     REQUIRE(added.code == 0);
     return key;
+}
+
+/// One entry of a zip container, through the vinhdanh-zipentry helper (its own process: see zipentry.cpp).
+QByteArray zipEntry(const QString &path, const QString &entry)
+{
+    QProcess p;
+    p.start(s(VINHDANH_ZIPENTRY), {path, entry});
+    REQUIRE(p.waitForFinished(30000));
+    INFO(entry.toStdString());
+    REQUIRE(p.exitCode() == 0);
+    return p.readAllStandardOutput();
+}
+
+/// The text of every non-empty cell of the first sheet, by its reference ("B4"): shared strings
+/// resolved, numbers as written.
+QMap<QString, QString> sheetCells(const QString &xlsx)
+{
+    QStringList shared;
+    QXmlStreamReader strings(zipEntry(xlsx, s("xl/sharedStrings.xml")));
+    while (!strings.atEnd()) {
+        strings.readNext();
+        if (strings.isStartElement() && strings.name() == QLatin1String("si"))
+            shared << strings.readElementText(QXmlStreamReader::IncludeChildElements);
+    }
+    REQUIRE_FALSE(strings.hasError());
+    QMap<QString, QString> cells;
+    QXmlStreamReader sheet(zipEntry(xlsx, s("xl/worksheets/sheet1.xml")));
+    QString ref, type;
+    while (!sheet.atEnd()) {
+        sheet.readNext();
+        if (!sheet.isStartElement())
+            continue;
+        if (sheet.name() == QLatin1String("c")) {
+            ref = sheet.attributes().value(QLatin1String("r")).toString();
+            type = sheet.attributes().value(QLatin1String("t")).toString();
+        } else if (sheet.name() == QLatin1String("v")) {
+            const QString v = sheet.readElementText();
+            cells.insert(ref, type == QLatin1String("s") ? shared.value(v.toInt()) : v);
+        }
+    }
+    REQUIRE_FALSE(sheet.hasError());
+    return cells;
 }
 } // namespace
 
@@ -57,9 +102,16 @@ TEST_CASE("cliPrint_proposalLetterAsPdf_carriesTheLetterheadSetByTheCli_andTheNo
 
     const QString xlsx = dir.filePath(s("danh-sach.xlsx"));
     REQUIRE(cli({s("print"), s("--database"), db, s("--document"), s("danh-sach"), s("--id"), key, s("--output"), xlsx}).code == 0);
-    QFile f(xlsx);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    CHECK(f.read(2) == "PK"); // a zip container, as XLSX is
+    // Read back as a spreadsheet program would: the header row, the group, then the nominee's row.
+    const QMap<QString, QString> cells = sheetCells(xlsx);
+    CHECK(cells.value(s("A1")) == s("TT"));
+    CHECK(cells.value(s("B1")) == s("Họ và tên / Tên tập thể"));
+    CHECK(cells.value(s("A2")) == s("I. CÁ NHÂN"));
+    CHECK(cells.value(s("A4")) == s("1"));
+    CHECK(cells.value(s("B4")) == s("Nguyễn Văn An"));
+    CHECK(cells.value(s("C4")) == s("Sở Nội vụ"));
+    CHECK(cells.value(s("D4")) == s("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"));
+    CHECK(cells.value(s("E4")) == s("Hai năm liền Chiến sĩ thi đua cơ sở"));
 }
 
 TEST_CASE("cliPrint_refusesAnUnknownFormatKindOrKey_withAMessage_andWritesNoFile", "[cli][documents]")

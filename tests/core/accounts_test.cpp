@@ -1,6 +1,8 @@
 #include "core/accounts/accountrepository.h"
 #include "core/accounts/permissions.h"
+#include "core/audit/auditlog.h"
 #include "core/db/query.h"
+#include "core/eligibility/eligibilityservice.h"
 #include "core/error.h"
 #include "core/repo/movementrepository.h"
 #include "core/repo/personrepository.h"
@@ -8,6 +10,17 @@
 #include "support/testdatabase.h"
 
 #include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSemaphore>
+
+#include <atomic>
+#include <thread>
 
 using namespace VinhDanh;
 using namespace VinhDanh::Core;
@@ -52,6 +65,8 @@ TEST_CASE("roleMatrix_allowsAndRefusesEachAction", "[accounts]")
         {Action::SignDecisions, {QStringLiteral("leader"), QStringLiteral("admin")}},
         {Action::EditPayData, {QStringLiteral("appraiser"), QStringLiteral("admin")}},
         {Action::EditLetterhead, {QStringLiteral("appraiser"), QStringLiteral("council_secretary"), QStringLiteral("admin")}},
+        {Action::ManageRuleSets, {QStringLiteral("admin")}},
+        {Action::ExportPersonalData, {QStringLiteral("admin")}},
     };
     for (const Row &row : rows)
         for (const QString &role : Permissions::roles()) {
@@ -128,6 +143,84 @@ TEST_CASE("wrongPasswords_lockTheAccount_andAResetUnlocksIt", "[accounts]")
         errorOf([&] { accounts.login(QStringLiteral("thamdinh"), QStringLiteral("wrong-password")); });
     Query::run(db.sql(), QStringLiteral("UPDATE accounts SET locked_until = '2000-01-01T00:00:00.000Z' WHERE username = 'thamdinh'"));
     CHECK(errorOf([&] { accounts.login(QStringLiteral("thamdinh"), QStringLiteral("mat-khau-moi")); }).isEmpty());
+}
+
+TEST_CASE("fortyParallelWrongPasswords_eachConnectionItsOwn_lockTheAccount", "[accounts][concurrency]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        AccountRepository accounts(t.db());
+        accounts.create(QStringLiteral("quantri"), {}, QStringLiteral("admin"), 0, kPassword);
+        accounts.login(QStringLiteral("quantri"), kPassword);
+        accounts.create(QStringLiteral("thamdinh"), {}, QStringLiteral("appraiser"), 0, kPassword);
+        accounts.logout();
+
+        // 40 clients, each with its own connection, all checked the lock before any failure was
+        // counted; each failure must still count, so the account ends locked.
+        constexpr int kClients = 40;
+        QSemaphore opened, go;
+        std::atomic<int> openFailures{0}, wrongAnswers{0};
+        std::vector<std::thread> clients;
+        for (int i = 0; i < kClients; ++i)
+            clients.emplace_back([&] {
+                std::unique_ptr<Database> db;
+                try {
+                    db = std::make_unique<Database>(t.settings(), Database::Mode::OpenExisting);
+                } catch (const Error &) {
+                    ++openFailures;
+                }
+                opened.release();
+                go.acquire();
+                if (!db)
+                    return;
+                const QString message = errorOf([&] { AccountRepository(*db).login(QStringLiteral("thamdinh"), QStringLiteral("wrong-password")); });
+                if (message.contains(QStringLiteral("not correct")) || message.contains(QStringLiteral("locked")))
+                    ++wrongAnswers;
+            });
+        opened.acquire(kClients);
+        go.release(kClients);
+        for (std::thread &c : clients)
+            c.join();
+        REQUIRE(openFailures == 0);
+        CHECK(wrongAnswers == kClients);
+        const Account after = *accounts.find(QStringLiteral("thamdinh"));
+        CHECK(after.lockedUntil > QDateTime::currentDateTimeUtc());
+        CHECK(errorOf([&] { accounts.login(QStringLiteral("thamdinh"), kPassword); }).contains(QStringLiteral("locked")));
+        // Every attempt left its trace in the audit log (one counted update each).
+        CHECK(Query(t.db().sql(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'accounts' AND "
+                                                 "action = 'update' AND record_key = 'thamdinh'"))
+                  .scalar(0)
+                  .toInt()
+              >= kClients);
+    });
+}
+
+TEST_CASE("unknownUsername_costsOneArgon2Verification_likeAWrongPassword", "[accounts]")
+{
+    Test::TestDatabase t;
+    AccountRepository accounts(t.open());
+    accounts.create(QStringLiteral("quantri"), {}, QStringLiteral("admin"), 0, kPassword);
+    errorOf([&] { accounts.login(QStringLiteral("nobody"), kPassword); }); // the dummy hash is made once, here
+
+    quint64 before = AccountRepository::passwordVerifications();
+    CHECK(errorOf([&] { accounts.login(QStringLiteral("quantri"), QStringLiteral("wrong-password")); })
+              .contains(QStringLiteral("not correct")));
+    CHECK(AccountRepository::passwordVerifications() == before + 1);
+
+    before = AccountRepository::passwordVerifications();
+    QElapsedTimer clock;
+    clock.start();
+    const QString unknown = errorOf([&] { accounts.login(QStringLiteral("nobody"), kPassword); });
+    const qint64 unknownMs = clock.elapsed();
+    CHECK(unknown == errorOf([&] { accounts.login(QStringLiteral("quantri"), QStringLiteral("wrong-password")); }));
+    // The same single verification as a real account: not zero (timing would tell that the
+    // name is unknown) and not a fresh hash plus a verification (twice the cost).
+    CHECK(AccountRepository::passwordVerifications() == before + 2);
+    // And it is a real argon2 check against an interactive-cost hash: far above a table lookup.
+    const QString dummyLike = AccountRepository::hashPassword(QStringLiteral("x"));
+    clock.restart();
+    AccountRepository::verifyPassword(dummyLike, kPassword);
+    const qint64 verifyMs = clock.elapsed();
+    CHECK(unknownMs * 3 >= verifyMs);
 }
 
 TEST_CASE("disabledAccount_cannotLogIn_andTheLastAdminCannotBeDisabled", "[accounts]")
@@ -241,5 +334,164 @@ TEST_CASE("administratorChangesARole_theLastAdministratorKeepsTheirs", "[account
 
         accounts.login(QStringLiteral("thamdinh"), kPassword);
         CHECK_THROWS_AS(accounts.setRole(QStringLiteral("quantri"), QStringLiteral("leader"), 0), PermissionError);
+    });
+}
+
+namespace {
+/// A rule set in force from 2026 with one LDTT rule: enough to replace the built-in one.
+const QByteArray kRuleSet2026 = R"({
+  "format": "vinhdanh-rules",
+  "formatVersion": 1,
+  "id": "test-2026",
+  "version": 1,
+  "title": "Bộ quy tắc thử nghiệm 2026",
+  "citations": ["Văn bản giả định cho kiểm thử"],
+  "effectiveFrom": "2026-01-01",
+  "awards": [
+    {
+      "code": "LDTT",
+      "name": "Lao động tiên tiến",
+      "recipients": "individual",
+      "condition": {
+        "id": "htxs",
+        "type": "ratingStreak",
+        "description": "Hoàn thành xuất sắc nhiệm vụ",
+        "minRating": "HTXSNV",
+        "years": 1
+      }
+    }
+  ]
+}
+)";
+
+/// An administrator "quantri" and a clerk "vanthu" of one unit; nobody logged in afterwards.
+void adminAndClerk(Database &db)
+{
+    const Unit agency = makeUnit(db, QStringLiteral("Sở Y tế"));
+    AccountRepository accounts(db);
+    accounts.create(QStringLiteral("quantri"), {}, QStringLiteral("admin"), 0, kPassword);
+    accounts.login(QStringLiteral("quantri"), kPassword);
+    accounts.create(QStringLiteral("vanthu"), {}, QStringLiteral("clerk"), agency.id, kPassword);
+    accounts.logout();
+}
+
+int countOf(Database &db, const QString &sql)
+{
+    return Query(db.sql(), sql).scalar(0).toInt();
+}
+} // namespace
+
+TEST_CASE("ruleSetImport_isForAdministratorsOnly_andAuditedWithTheFilesSha256", "[accounts][rules]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Database &db = t.db();
+        adminAndClerk(db);
+        const QString path = t.dir() + QStringLiteral("/rules-2026.json");
+        {
+            QFile f(path);
+            REQUIRE(f.open(QIODevice::WriteOnly));
+            f.write(kRuleSet2026);
+        }
+        Eligibility::Service service(db);
+        AccountRepository accounts(db);
+
+        // A clerk changing the law is refused, and nothing changes: same sets, no row, no audit.
+        accounts.login(QStringLiteral("vanthu"), kPassword);
+        const int auditBefore = countOf(db, QStringLiteral("SELECT count(*) FROM audit_log"));
+        const QString refused = errorOf([&] { service.importRuleSet(path); });
+        CHECK(refused.contains(QStringLiteral("vanthu")));
+        CHECK(refused.contains(Permissions::actionName(Action::ManageRuleSets)));
+        CHECK(countOf(db, QStringLiteral("SELECT count(*) FROM rule_sets")) == 0);
+        CHECK(service.ruleSetInForce(QDate(2026, 6, 1)).id != QStringLiteral("test-2026"));
+        CHECK(countOf(db, QStringLiteral("SELECT count(*) FROM audit_log")) == auditBefore);
+
+        // The administrator's import is in force from its date and its audit row says who and
+        // which file, by the SHA-256 of its bytes.
+        accounts.login(QStringLiteral("quantri"), kPassword);
+        service.importRuleSet(path);
+        CHECK(service.ruleSetInForce(QDate(2026, 6, 1)).id == QStringLiteral("test-2026"));
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(kRuleSet2026, QCryptographicHash::Sha256).toHex());
+        Query audit(db.sql(), QStringLiteral("SELECT actor, new_values FROM audit_log WHERE table_name = 'rule_sets' AND action = 'insert'"));
+        audit.exec();
+        REQUIRE(audit.next());
+        CHECK(audit.text(0) == QStringLiteral("quantri"));
+        const QJsonObject row = QJsonDocument::fromJson(audit.text(1).toUtf8()).object();
+        CHECK(row.value(QStringLiteral("source_sha256")).toString() == sha);
+        CHECK(row.value(QStringLiteral("imported_by")).toString() == QStringLiteral("quantri"));
+        CHECK(row.value(QStringLiteral("set_id")).toString() == QStringLiteral("test-2026"));
+        const QList<Eligibility::ImportedRuleSet> imported = service.importedRuleSets();
+        REQUIRE(imported.size() == 1);
+        CHECK(imported.first().sha256 == sha);
+
+        // Retiring: the clerk may not; the administrator's retirement puts the built-in set
+        // back in force, and the audit log records the update.
+        accounts.login(QStringLiteral("vanthu"), kPassword);
+        CHECK_THROWS_AS(service.retireRuleSet(QStringLiteral("test-2026"), 1), PermissionError);
+        CHECK(service.ruleSetInForce(QDate(2026, 6, 1)).id == QStringLiteral("test-2026"));
+        accounts.login(QStringLiteral("quantri"), kPassword);
+        service.retireRuleSet(QStringLiteral("test-2026"), 1);
+        CHECK(service.ruleSetInForce(QDate(2026, 6, 1)).id != QStringLiteral("test-2026"));
+        CHECK(service.ruleSets().size() == 3); // still listed
+        CHECK(countOf(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'rule_sets' AND action = 'update' "
+                                         "AND actor = 'quantri' AND new_values LIKE '%retired_at%'"))
+              == 1);
+        CHECK(errorOf([&] { service.retireRuleSet(QStringLiteral("test-2026"), 1); }).contains(QStringLiteral("already retired")));
+        const Eligibility::RuleSetInfo builtIn = service.ruleSets().first();
+        CHECK(errorOf([&] { service.retireRuleSet(builtIn.id, builtIn.version); }).contains(QStringLiteral("built into")));
+    });
+}
+
+TEST_CASE("auditExport_masksCccdAndBirthDates_unlessAnAdministratorAsks_andIsRecorded", "[accounts][audit]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Database &db = t.db();
+        const Unit unit = makeUnit(db, QStringLiteral("Sở Y tế"));
+        Person p;
+        p.fullName = QStringLiteral("Lê Văn Cường");
+        p.category = QStringLiteral("cong_chuc");
+        p.unitId = unit.id;
+        p.cccd = QStringLiteral("001085012345");
+        p.birthDate = QDate(1985, 3, 14);
+        PersonRepository(db).save(p);
+        p.cccd = QStringLiteral("001085099999"); // a corrected CCCD: an update with both values
+        PersonRepository(db).save(p);
+        AccountRepository accounts(db);
+        accounts.create(QStringLiteral("quantri"), {}, QStringLiteral("admin"), 0, kPassword);
+        accounts.login(QStringLiteral("quantri"), kPassword);
+        accounts.create(QStringLiteral("lanhdao"), {}, QStringLiteral("leader"), 0, kPassword);
+
+        const QRegularExpression cccd(QStringLiteral("\\d{12}"));
+        const QRegularExpression birth(QStringLiteral("1985-03-14|14/03/1985"));
+        accounts.login(QStringLiteral("lanhdao"), kPassword);
+        AuditLog log(db);
+        for (const QString &format : {QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("text")}) {
+            INFO(format.toStdString());
+            const QString out = QString::fromUtf8(log.exportEntries({}, format));
+            CHECK(out.contains(QStringLiteral("Lê Văn Cường"))); // the rest is there
+            CHECK_FALSE(out.contains(cccd));
+            CHECK_FALSE(out.contains(birth));
+        }
+        // The CSV still says the CCCD changed, without saying to what.
+        const QString csv = QString::fromUtf8(log.exportEntries({}, QStringLiteral("csv")));
+        CHECK(csv.contains(QStringLiteral("cccd: *** → ***")));
+        // A leader may read the audit log but not unmask it; the refusal exports nothing.
+        const int exportsBefore = countOf(db, QStringLiteral("SELECT count(*) FROM audit_exports"));
+        CHECK_THROWS_AS(log.exportEntries({}, QStringLiteral("csv"), true), PermissionError);
+        CHECK(countOf(db, QStringLiteral("SELECT count(*) FROM audit_exports")) == exportsBefore);
+        CHECK(countOf(db, QStringLiteral("SELECT count(*) FROM audit_exports WHERE actor = 'lanhdao' AND unmasked = 0")) == 4);
+
+        // The administrator's unmasked export has the data and is itself in the audit log.
+        accounts.login(QStringLiteral("quantri"), kPassword);
+        const QString unmasked = QString::fromUtf8(log.exportEntries({}, QStringLiteral("json"), true));
+        CHECK(unmasked.contains(QStringLiteral("001085099999")));
+        CHECK(unmasked.contains(QStringLiteral("1985-03-14")));
+        Query rec(db.sql(), QStringLiteral("SELECT new_values FROM audit_log WHERE table_name = 'audit_exports' AND action = 'insert' "
+                                           "AND actor = 'quantri'"));
+        rec.exec();
+        REQUIRE(rec.next());
+        const QJsonObject row = QJsonDocument::fromJson(rec.text(0).toUtf8()).object();
+        CHECK(row.value(QStringLiteral("unmasked")).toInt() == 1);
+        CHECK(row.value(QStringLiteral("format")).toString() == QStringLiteral("json"));
+        CHECK(row.value(QStringLiteral("row_count")).toInt() > 0);
     });
 }

@@ -1,3 +1,4 @@
+#include "core/audit/auditchain.h"
 #include "core/audit/auditschema.h"
 #include "core/db/migrations.h"
 #include "core/db/query.h"
@@ -151,4 +152,141 @@ TEST_CASE("guard_protectsOnlyTheRowsItsConditionNames", "[audit]")
                   .contains(QStringLiteral("protected")));
         CHECK(Query(db.sql(), QStringLiteral("SELECT count(*) FROM sample_decisions WHERE title = 'b'")).scalar(0).toInt() == 1);
     });
+}
+
+namespace {
+/// Some ordinary work: three units saved, one renamed, one removed.
+void someWork(Database &db)
+{
+    db.setSession({7, QStringLiteral("thu.ky"), QStringLiteral("admin"), 0});
+    UnitRepository repo(db);
+    QList<Unit> units;
+    for (const QString &name : {QStringLiteral("Sở Nội vụ"), QStringLiteral("Sở Tài chính"), QStringLiteral("Sở Y tế")}) {
+        Unit u = unit(name);
+        repo.save(u);
+        units << u;
+    }
+    units[1].name = QStringLiteral("Sở Tài chính tỉnh");
+    repo.save(units[1]);
+    repo.remove(units[2].id);
+}
+
+/// The id of the n-th audit row (0-based) of someWork() in id order (a new database's
+/// catalogue rows come first).
+qint64 nthAuditId(Database &db, int n)
+{
+    return Query(db.sql(), QStringLiteral("SELECT id FROM audit_log WHERE table_name = 'units' ORDER BY id LIMIT 1 OFFSET %1")
+                               .arg(n))
+        .scalar(0)
+        .toLongLong();
+}
+
+/// Lifts audit_log's guard with raw SQL, as an attacker with an SQLite tool or psql would.
+void dropAuditGuard(Database &db, const char *event)
+{
+    Query::run(db.sql(), db.backend() == Backend::Postgres
+                             ? QStringLiteral("DROP TRIGGER guard_audit_log_%1 ON audit_log").arg(QLatin1String(event))
+                             : QStringLiteral("DROP TRIGGER guard_audit_log_%1").arg(QLatin1String(event)));
+}
+} // namespace
+
+TEST_CASE("auditChainHash_encodesFieldsUnambiguously", "[audit][chain]")
+{
+    const QString at = QStringLiteral("2025-01-01T00:00:00.000Z");
+    const QString base = AuditChain::rowHash({}, at, QStringLiteral("ab"), QStringLiteral("insert"), QStringLiteral("units"),
+                                             qint64(1), QStringLiteral("c"), {}, QStringLiteral("{}"));
+    CHECK(base.size() == 64);
+    // The same bytes split differently between two fields, NULL against empty text, and
+    // another previous hash: each gives another hash.
+    CHECK(base != AuditChain::rowHash({}, at, QStringLiteral("a"), QStringLiteral("insert"), QStringLiteral("units"),
+                                      qint64(1), QStringLiteral("bc"), {}, QStringLiteral("{}")));
+    CHECK(base != AuditChain::rowHash({}, at, QStringLiteral("ab"), QStringLiteral("insert"), QStringLiteral("units"),
+                                      qint64(1), QStringLiteral("c"), QString(QLatin1String("")), QStringLiteral("{}")));
+    CHECK(base != AuditChain::rowHash(QStringLiteral("00"), at, QStringLiteral("ab"), QStringLiteral("insert"),
+                                      QStringLiteral("units"), qint64(1), QStringLiteral("c"), {}, QStringLiteral("{}")));
+    CHECK(base == AuditChain::rowHash({}, at, QStringLiteral("ab"), QStringLiteral("insert"), QStringLiteral("units"),
+                                      qint64(1), QStringLiteral("c"), {}, QStringLiteral("{}")));
+}
+
+TEST_CASE("auditChain_isIntactAfterNormalWork_andEveryRowHasItsHash", "[audit][chain]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Database &db = t.db();
+        someWork(db);
+        const int rows = Query(db.sql(), QStringLiteral("SELECT count(*) FROM audit_log")).scalar(0).toInt();
+        REQUIRE(rows >= 5);
+        CHECK(Query(db.sql(), QStringLiteral("SELECT count(*) FROM audit_log WHERE row_hash IS NULL")).scalar(0).toInt() == 0);
+        // The hashes the triggers wrote (SQLite's C function, PostgreSQL's SQL function) are
+        // the ones the C++ verifier recomputes.
+        const AuditChain::Verification v = AuditChain::verify(db);
+        CHECK(v.intact);
+        CHECK(v.rows == rows);
+        CHECK(v.lastId == Query(db.sql(), QStringLiteral("SELECT max(id) FROM audit_log")).scalar(0).toLongLong());
+        CHECK(v.summary().contains(QStringLiteral("intact")));
+    });
+}
+
+TEST_CASE("deletedAuditRow_isFoundAndNamedByTheVerifier", "[audit][chain]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Database &db = t.db();
+        someWork(db);
+        const qint64 victim = nthAuditId(db, 2);
+        const qint64 before = nthAuditId(db, 1);
+        const qint64 after = nthAuditId(db, 3);
+        dropAuditGuard(db, "delete");
+        Query::run(db.sql(), QStringLiteral("DELETE FROM audit_log WHERE id = %1").arg(victim));
+        const AuditChain::Verification v = AuditChain::verify(db);
+        CHECK_FALSE(v.intact);
+        CHECK(v.brokenId == after);
+        CHECK(v.previousId == before);
+        CHECK(v.summary().contains(QStringLiteral("#%1").arg(after)));
+        CHECK(v.summary().contains(QStringLiteral("deleted")));
+    });
+}
+
+TEST_CASE("alteredAuditRow_isFoundAndNamedByTheVerifier", "[audit][chain]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Database &db = t.db();
+        someWork(db);
+        const qint64 victim = nthAuditId(db, 3);
+        dropAuditGuard(db, "update");
+        Query::run(db.sql(), QStringLiteral("UPDATE audit_log SET new_values = replace(new_values, 'Sở', 'Phòng') "
+                                            "WHERE id = %1").arg(victim));
+        const AuditChain::Verification v = AuditChain::verify(db);
+        CHECK_FALSE(v.intact);
+        CHECK(v.brokenId == victim);
+        CHECK(v.brokenTable == QStringLiteral("units"));
+        CHECK(v.summary().contains(QStringLiteral("#%1").arg(victim)));
+    });
+}
+
+TEST_CASE("migratingAnOlderDatabase_fillsHashesForOldRows_andTheChainVerifies", "[audit][chain][migrations]")
+{
+    for (Backend backend : Test::TestDatabase::backends()) {
+        DYNAMIC_SECTION(Test::TestDatabase::backendName(backend).toStdString())
+        {
+            Test::TestDatabase t(backend);
+            {
+                Database old(t.settings(), Database::NoMigrate{});
+                Migrations::migrate(old, 5);
+                Query::run(old.sql(), QStringLiteral("INSERT INTO units (ext_key, name, kind, search_key) VALUES "
+                                                     "('U1', 'Sở Nội vụ', 'provincial_agency', 'so noi vu'), "
+                                                     "('U2', 'Sở Y tế', 'provincial_agency', 'so y te')"));
+                Query::run(old.sql(), QStringLiteral("UPDATE units SET name = 'Sở Y tế tỉnh' WHERE ext_key = 'U2'"));
+                REQUIRE(Query(old.sql(), QStringLiteral("SELECT count(*) FROM audit_log")).scalar(0).toInt() == 3);
+            }
+            Database &db = t.open();
+            CHECK_FALSE(db.readOnly());
+            CHECK(Query(db.sql(), QStringLiteral("SELECT count(*) FROM audit_log WHERE row_hash IS NULL")).scalar(0).toInt() == 0);
+            Unit u = unit(QStringLiteral("Sở Xây dựng"));
+            UnitRepository(db).save(u);
+            const AuditChain::Verification v = AuditChain::verify(db);
+            CHECK(v.intact);
+            CHECK(v.rows == Query(db.sql(), QStringLiteral("SELECT count(*) FROM audit_log")).scalar(0).toInt());
+            // The guard lifted for the migration is back.
+            CHECK(errorOf([&] { Query::run(db.sql(), QStringLiteral("DELETE FROM audit_log")); }).contains(QStringLiteral("protected")));
+        }
+    }
 }

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QRegularExpression>
 
 using namespace VinhDanh;
@@ -180,7 +181,45 @@ TEST_CASE("awardForms_coverTheStableCodes", "[catalogue]")
     QStringList codes;
     for (const AwardForm &f : Catalogue::awardForms())
         codes << f.code;
-    for (const char *code : {"LDTT", "CSTDCS", "CSTD_TINH", "CSTD_TOANQUOC", "TTLDTT", "TTLDXS", "GIAYKHEN", "BK_TINH",
-                             "BK_TTG", "HCLD_3", "CO_TD_TINH", "CO_TD_CP"})
+    for (const char *code : {"LDTT", "CSTDCS", "CSTD_TINH", "CSTD_TOANQUOC", "TTLDTT", "TTLDXS", "GIAYKHEN", "BK_TINH", "BK_BO",
+                             "BK_TTG", "HCLD_3", "HCLD_2", "HCLD_1", "CO_TD_TINH", "CO_TD_CP"})
         CHECK(codes.contains(QString::fromLatin1(code)));
+}
+
+TEST_CASE("awardForms_haveTheBangKhenOfAMinistry_issuedAboveTheProvince", "[catalogue]")
+{
+    Test::TestDatabase t;
+    for (const AwardForm &f : Catalogue::awardForms())
+        if (f.code == QLatin1String("BK_BO")) {
+            CHECK(f.name == QStringLiteral("Bằng khen cấp bộ, ban, ngành, đoàn thể trung ương"));
+            CHECK(f.recipients == QStringLiteral("both"));
+            CHECK(f.level == QStringLiteral("trung_uong")); // a province records it, never issues it
+            return;
+        }
+    FAIL("no award form BK_BO");
+}
+
+TEST_CASE("seeds000And004_offerTheirUnsplitFormsAtBothReviews_andAnnualGiayKhen", "[catalogue]")
+{
+    Test::TestDatabase t;
+    for (const QString &key : {QStringLiteral("catalogue-000"), QStringLiteral("catalogue-004")}) {
+        CAPTURE(key);
+        const Movement m = catalogueMovement(t.db(), key);
+        QMap<QString, QStringList> forms, standards;
+        for (const MovementAward &a : m.awards)
+            forms[a.occasion] += a.awardCodes;
+        for (const MovementStandard &g : m.standards)
+            standards[g.occasion] << g.category + QLatin1Char(':') + g.awardCodes.join(QLatin1Char(','));
+        for (QStringList *l : {&forms[QStringLiteral("so_ket")], &forms[QStringLiteral("tong_ket")]})
+            l->sort();
+        // Both plans name one list of forms for "sơ kết and tổng kết": the same list at each.
+        CHECK(forms.value(QStringLiteral("so_ket")) == forms.value(QStringLiteral("tong_ket")));
+        for (const char *code : {"HCLD_3", "CO_TD_CP", "BK_TTG", "CO_TD_TINH", "BK_TINH", "GIAYKHEN"})
+            CHECK(forms.value(QStringLiteral("so_ket")).contains(QString::fromLatin1(code)));
+        CHECK(forms.value(QStringLiteral("annual")) == QStringList{QStringLiteral("GIAYKHEN")});
+        CHECK_FALSE(standards.value(QStringLiteral("so_ket")).isEmpty());
+        CHECK(standards.value(QStringLiteral("so_ket")) == standards.value(QStringLiteral("tong_ket")));
+        // The notes say it was inferred.
+        CHECK(m.notes.join(QLatin1Char('\n')).contains(QStringLiteral("cả hai dịp")));
+    }
 }

@@ -5,7 +5,16 @@
 #include "core/repo/unitrepository.h"
 #include "support/testdatabase.h"
 
+#include "core/db/transaction.h"
+#include "workflow_fixture.h"
+
 #include <catch2/catch.hpp>
+
+#include <QMutex>
+
+#include <atomic>
+#include <thread>
+#include <vector>
 
 using namespace VinhDanh;
 using namespace VinhDanh::Core;
@@ -102,5 +111,96 @@ TEST_CASE("savingADeletedRecord_saysItIsGone_notAConflict", "[concurrency]")
         Query(t.db().sql(), QStringLiteral("DELETE FROM units WHERE id = :id")).bind(QStringLiteral(":id"), u.id).exec();
         const QString message = Test::errorOf([&] { UnitRepository(t.db()).save(u); });
         CHECK(message.contains(QStringLiteral("no longer exists")));
+    });
+}
+
+TEST_CASE("eightWritersThatReadFirst_allQueue_andNoWriteIsLost", "[concurrency]")
+{
+    // A write transaction that reads before it writes (check, then save) is the common case.
+    // With a deferred BEGIN, SQLite refuses the upgrade to a write lock at once ("database is
+    // locked") whenever another writer got in between; BEGIN IMMEDIATE makes them queue.
+    Test::TestDatabase t;
+    t.open();
+    const ConnectionSettings settings = t.settings();
+    constexpr int kWriters = 8;
+    constexpr int kRounds = 25;
+    std::atomic<int> failures{0};
+    QStringList errors;
+    QMutex errorsMutex;
+    std::vector<std::thread> writers;
+    for (int w = 0; w < kWriters; ++w) {
+        writers.emplace_back([&, w] {
+            try {
+                Database db(settings, Database::Mode::OpenExisting);
+                for (int r = 0; r < kRounds; ++r) {
+                    try {
+                        Transaction tx(db.sql());
+                        const int before = Query(db.sql(), QStringLiteral("SELECT count(*) FROM units")).scalar().toInt();
+                        Unit u;
+                        u.name = QStringLiteral("UBND xã %1-%2 (%3)").arg(w).arg(r).arg(before);
+                        u.kind = QStringLiteral("commune_ward");
+                        UnitRepository(db).save(u);
+                        tx.commit();
+                    } catch (const Error &e) {
+                        ++failures;
+                        QMutexLocker lock(&errorsMutex);
+                        errors << e.fullText();
+                    }
+                }
+            } catch (const Error &e) {
+                ++failures;
+                QMutexLocker lock(&errorsMutex);
+                errors << e.fullText();
+            }
+        });
+    }
+    for (std::thread &w : writers)
+        w.join();
+    INFO(errors.join(QLatin1Char('\n')).toStdString());
+    CHECK(failures == 0);
+    CHECK(Query(t.db().sql(), QStringLiteral("SELECT count(*) FROM units")).scalar().toInt() == kWriters * kRounds);
+}
+
+TEST_CASE("twoClerksAddNomineesToOneDossierAtOnce_getDistinctPositions", "[concurrency]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Test::WorkflowFixture f(t.db());
+        const qint64 dossier = f.newDossier().id;
+        constexpr int kPerClerk = 6;
+        QList<qint64> people;
+        for (int i = 0; i < 2 * kPerClerk; ++i)
+            people << f.eligiblePerson(2025, QStringLiteral("Nguyễn Văn %1").arg(QChar(u'A' + i)));
+        const ConnectionSettings settings = t.settings();
+        std::atomic<int> failures{0};
+        std::vector<std::thread> clerks;
+        for (int c = 0; c < 2; ++c) {
+            clerks.emplace_back([&, c] {
+                try {
+                    Database db(settings, Database::Mode::OpenExisting);
+                    for (int i = 0; i < kPerClerk; ++i) {
+                        Workflow::Nominee n;
+                        n.dossierId = dossier;
+                        n.personId = people.at(c * kPerClerk + i);
+                        n.formCode = QStringLiteral("LDTT");
+                        Workflow::DossierRepository(db).saveNominee(n);
+                    }
+                } catch (const Error &) {
+                    ++failures;
+                }
+            });
+        }
+        for (std::thread &c : clerks)
+            c.join();
+        CHECK(failures == 0);
+        CHECK(Query(t.db().sql(), QStringLiteral("SELECT count(*) FROM dossier_nominees WHERE dossier_id = :d"))
+                  .bind(QStringLiteral(":d"), dossier)
+                  .scalar()
+                  .toInt()
+              == 2 * kPerClerk);
+        CHECK(Query(t.db().sql(), QStringLiteral("SELECT count(DISTINCT position) FROM dossier_nominees WHERE dossier_id = :d"))
+                  .bind(QStringLiteral(":d"), dossier)
+                  .scalar()
+                  .toInt()
+              == 2 * kPerClerk);
     });
 }

@@ -27,7 +27,7 @@ TEST_CASE("ldtt_httnvYear_needsReviewForTheSoftCriteria_andEligibleOnceConfirmed
         const Result r = o.check(p, QStringLiteral("LDTT"), 2025);
         CHECK(r.verdict == Verdict::NeedsReview);
         CHECK(r.ruleSet.id == kNd152);
-        CHECK(r.ruleSet.version == 2); // version 2: the Cờ thi đua rules check the emulation bloc
+        CHECK(r.ruleSet.version == 3); // version 3: BK_BO counts for BK_TTG; HCLD_2 and HCLD_1 get rules
         CHECK(r.progress == QStringLiteral("1/1 consecutive years"));
         CHECK(r.checklist.join(QLatin1Char('\n')).contains(QStringLiteral("tự lực")));
         CHECK(o.check(p, QStringLiteral("LDTT"), 2025, Test::confirmAll(r)).verdict == Verdict::Eligible);
@@ -43,7 +43,7 @@ TEST_CASE("ldtt_htnvOrNoRating_isNotEligible_sayingWhatIsMissing", "[eligibility
     o.rate(p, 2024, 2024, QStringLiteral("HTNV"));
     const Result low = o.check(p, QStringLiteral("LDTT"), 2024);
     CHECK(low.verdict == Verdict::NotEligible);
-    CHECK(find(low.conditions, QStringLiteral("htt-nam-xet"))->explanation.contains(QStringLiteral("rated HTNV in 2024")));
+    CHECK(find(low.conditions, QStringLiteral("htt-nam-xet"))->explanation.contains(QStringLiteral("2024 was rated only HTNV")));
     const Result none = o.check(p, QStringLiteral("LDTT"), 2025);
     CHECK(none.verdict == Verdict::NotEligible);
     CHECK(find(none.conditions, QStringLiteral("htt-nam-xet"))->explanation.contains(QStringLiteral("no task rating recorded for 2025")));
@@ -183,10 +183,10 @@ TEST_CASE("bkTtg_fiveYearsAfterBkTinh_versusFour", "[eligibility]")
     const Subject four = make(QStringLiteral("Bốn Năm"), 2020);
     const Result r5 = o.check(five, QStringLiteral("BK_TTG"), 2024);
     CHECK(find(r5.conditions, QStringLiteral("sau-bk-tinh"))->state == Verdict::Eligible);
-    CHECK(r5.progress == QStringLiteral("5/5 years after BK_TINH 2019"));
+    CHECK(r5.progress == QStringLiteral("5/5 years after Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh 2019"));
     const Result r4 = o.check(four, QStringLiteral("BK_TTG"), 2024);
     CHECK(find(r4.conditions, QStringLiteral("sau-bk-tinh"))->state == Verdict::NotEligible);
-    CHECK(r4.progress == QStringLiteral("4/5 years after BK_TINH 2020"));
+    CHECK(r4.progress == QStringLiteral("4/5 years after Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh 2020"));
     CHECK(r4.earliestYear == 2025);
 }
 

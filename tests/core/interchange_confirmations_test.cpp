@@ -281,22 +281,54 @@ TEST_CASE("importNamesTheConfirmationAndField_forUnknownMovementFormMissingEvide
     }
 }
 
-TEST_CASE("versionOneFileWithoutConfirmations_stillImports", "[interchange][confirmations]")
+TEST_CASE("versionOneFileWithoutConfirmations_stillImports_andLeavesTheStoredConfirmations", "[interchange][confirmations]")
 {
     Test::forEachBackend([](Test::TestDatabase &t) {
         Source source;
-        QJsonObject root = QJsonDocument::fromJson(readAll(source.exportTo(QStringLiteral("new.json")))).object();
+        const QString current = source.exportTo(QStringLiteral("new.json"));
+        QJsonObject root = QJsonDocument::fromJson(readAll(current)).object();
         CHECK(root.value(QStringLiteral("formatVersion")).toInt() == Interchange::kFormatVersion);
         root.remove(kSection);
         root.insert(QStringLiteral("formatVersion"), 1);
         const QString old = source.t.dir() + QStringLiteral("/old.json");
         writeAll(old, QJsonDocument(root).toJson());
-        const InterchangeCounts counts = Interchange::importFrom(t.db(), old);
+
+        // Into an empty database: it imports, and without the clerk's answers the nominee waits for review.
+        InterchangeCounts counts = Interchange::importFrom(t.db(), old);
         CHECK(counts.confirmations == 0);
         CHECK(counts.people == 2);
         CHECK(rows(t.db()) == 0);
-        // Without the clerk's answers the nominee waits for review again.
-        CHECK(evaluate(t.db(), personByKey(t.db(), source.t.db(), source.an), QStringLiteral("LDTT")).verdict ==
-              Verdict::NeedsReview);
+        const Subject an = personByKey(t.db(), source.t.db(), source.an);
+        CHECK(evaluate(t.db(), an, QStringLiteral("LDTT")).verdict == Verdict::NeedsReview);
+
+        // Into a database holding confirmations: the stored answers stay exactly as they were,
+        // while the rest of the file is imported (a renamed unit shows it was).
+        Interchange::importFrom(t.db(), current);
+        const auto snapshot = [&] {
+            Query q(t.db().sql(), QStringLiteral("SELECT person_id, unit_id, form_code, year, movement_id, item_id, confirmed, "
+                                                 "evidence, confirmed_by, confirmed_at, version FROM eligibility_confirmations "
+                                                 "ORDER BY id"));
+            q.exec();
+            QStringList out;
+            while (q.next()) {
+                QStringList row;
+                for (int i = 0; i < 11; ++i)
+                    row << q.text(i);
+                out << row.join(QLatin1Char('|'));
+            }
+            return out;
+        };
+        const QStringList stored = snapshot();
+        REQUIRE(stored.size() == rows(source.t.db()));
+        REQUIRE(stored.size() > 0);
+        CHECK(evaluate(t.db(), an, QStringLiteral("LDTT")).verdict == Verdict::Eligible);
+
+        const QString renamed = source.t.dir() + QStringLiteral("/old-renamed.json");
+        writeAll(renamed, withEdit(readAll(old), QStringLiteral("units"), 0, QStringLiteral("name"), QStringLiteral("Đơn vị đã đổi tên")));
+        counts = Interchange::importFrom(t.db(), renamed);
+        CHECK(counts.confirmations == 0);
+        CHECK(Query(t.db().sql(), QStringLiteral("SELECT count(*) FROM units WHERE name = 'Đơn vị đã đổi tên'")).scalar().toInt() == 1);
+        CHECK(snapshot() == stored);
+        CHECK(evaluate(t.db(), an, QStringLiteral("LDTT")).verdict == Verdict::Eligible);
     });
 }

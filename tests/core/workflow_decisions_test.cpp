@@ -37,9 +37,10 @@ struct Scenario
         dung = office.person(QStringLiteral("Lê Thị Dung"));
         em = office.person(QStringLiteral("Phạm Văn Em"));
         movement = Query(db.sql(), QStringLiteral("SELECT MIN(id) FROM movements")).scalar(0).toLongLong();
+        // Both dossiers of one movement: a decision cites one basis (issue 13).
         one = office.dossier(2025, {{an, 0, QStringLiteral("BK_TINH")}, {binh, 0, QStringLiteral("CSTD_TOANQUOC")},
                                     {dung, 0, QStringLiteral("GIAYKHEN")}},
-                             &n1, QStringLiteral("before_council"));
+                             &n1, QStringLiteral("before_council"), movement);
         two = office.dossier(2025, {{0, office.unit, QStringLiteral("TTLDXS")}, {em, 0, QStringLiteral("BK_TINH")}}, &n2,
                              QStringLiteral("before_council"), movement);
         session = office.sitting(9, 9);
@@ -73,7 +74,8 @@ struct Scenario
         DecisionRepository decisions(office.db);
         const Decision d = draft(registerNo);
         decisions.fillFromCouncil(d.id, session);
-        decisions.issue(d.id);
+        // TTLDXS: who awards it is unconfirmed in the law notes, so issuing asks why.
+        decisions.issue(d.id, QStringLiteral("Theo hướng dẫn của Sở Nội vụ"));
         return decisions.decision(d.id);
     }
 };
@@ -111,10 +113,12 @@ TEST_CASE("fillFromCouncil_takesPassedNomineesInItemOrder_leavingOutFailedAndHig
         decisions.fillFromCouncil(d.id, s.session);
         CHECK(decisions.awardees(d.id).size() == 3);
 
-        // A national office decides national forms: Bình is then on the list too.
+        // A national office decides national forms: Bình is then on the list, and the provincial
+        // Bằng khen are not (a lower level awards them). Who awards TTLĐXS is unconfirmed, so it
+        // stays, and issuing will ask why.
         PayData(t.db()).setSetting(QStringLiteral("office.level"), QStringLiteral("trung_uong"));
         decisions.fillFromCouncil(d.id, s.session);
-        CHECK(awardeeNominees(decisions.awardees(d.id)) == QList<qint64>{s.n2[0], s.n1[0], s.n1[1], s.n2[1]});
+        CHECK(awardeeNominees(decisions.awardees(d.id)) == QList<qint64>{s.n2[0], s.n1[1]});
     });
 }
 
@@ -122,6 +126,8 @@ TEST_CASE("price_usesTheCoefficientInForceOnTheDecisionDate_andSumsTheTotal", "[
 {
     Test::forEachBackend([](Test::TestDatabase &t) {
         Test::WorkflowOffice office(t.db());
+        // Giấy khen is the head of an agency's award: this office issues at that level.
+        PayData(t.db()).setSetting(QStringLiteral("office.level"), QStringLiteral("co_so"));
         DecisionRepository decisions(t.db());
         Decision d;
         d.registerNo = 3;
@@ -191,10 +197,11 @@ TEST_CASE("issue_writesOneLedgerRowPerAwardee_marksNomineesAwarded_andDecidesACo
         const QList<Awardee> list = decisions.awardees(d.id);
         for (int i = 0; i < list.size(); ++i)
             CHECK(list[i].awardId == ledger.value(i));
-        // The unit's and Em's award belong to dossier two's movement.
-        CHECK(s.office.count(QStringLiteral("SELECT count(*) FROM awards WHERE decision_id = :id AND movement_id IS NOT NULL"),
+        // Every row carries its dossier's movement (both dossiers are of one movement).
+        CHECK(s.office.count(QStringLiteral("SELECT count(*) FROM awards WHERE decision_id = :id AND movement_id = ")
+                                 + QString::number(s.movement),
                              d.id)
-              == 2);
+              == 3);
 
         CHECK(s.office.outcome(s.n1[0]) == QStringLiteral("awarded"));
         CHECK(s.office.outcome(s.n2[0]) == QStringLiteral("awarded"));
@@ -254,7 +261,7 @@ TEST_CASE("issuedDecision_itsAwardeesAndLedgerRows_refuseChangeBySqlAndInTheRepo
         CHECK_FALSE(errorOf([&] { decisions.issue(d.id); }).isEmpty());
         Awardee extra;
         extra.personId = s.dung;
-        extra.formCode = QStringLiteral("GIAYKHEN");
+        extra.formCode = QStringLiteral("BK_TINH"); // a form the office awards: refused only for being issued
         CHECK_FALSE(errorOf([&] { decisions.addAwardee(d.id, extra); }).isEmpty());
         CHECK_FALSE(errorOf([&] { decisions.removeAwardee(decisions.awardees(d.id).first().id); }).isEmpty());
         CHECK(decisions.decision(d.id).title == QStringLiteral("Về việc tặng Bằng khen"));
@@ -280,7 +287,7 @@ TEST_CASE("numberReuse_isAWarningForADraft_andIssuingIsRefusedWhileAnIssuedDecis
         CHECK(first.year == 2026);
         Awardee a;
         a.personId = office.person(QStringLiteral("Bùi Văn Khoa"));
-        a.formCode = QStringLiteral("GIAYKHEN");
+        a.formCode = QStringLiteral("BK_TINH");
         decisions.addAwardee(first.id, a);
 
         Decision second = first;
@@ -302,7 +309,8 @@ TEST_CASE("numberReuse_isAWarningForADraft_andIssuingIsRefusedWhileAnIssuedDecis
         CHECK(inUse.first().contains(QStringLiteral("issued")));
         const QString refused = errorOf([&] { decisions.issue(second.id); });
         CHECK(refused.contains(QStringLiteral("held by decision 5/QĐ-UBND")));
-        CHECK(refused.contains(QStringLiteral("6"))); // the next free number
+        CHECK(refused.contains(QStringLiteral("issued on 10/01/2026")));
+        CHECK(refused.endsWith(QStringLiteral("the next free number, 6."))); // not 5, nor a "6" of the year 2026
         CHECK(decisions.decision(second.id).status == QStringLiteral("draft"));
         CHECK(office.count(QStringLiteral("SELECT count(*) FROM awards WHERE decision_id = :id"), second.id) == 0);
         // The database's own unique index holds as well.
@@ -354,7 +362,7 @@ TEST_CASE("save_validatesDateNumberAndAuthority_andIssueNeedsASignerAndAList", "
         CHECK(decisions.awardees(d.id).isEmpty());
 
         // A draft can be removed, with its list.
-        wrong.formCode = QStringLiteral("GIAYKHEN");
+        wrong.formCode = QStringLiteral("BK_TINH");
         decisions.addAwardee(d.id, wrong);
         decisions.remove(d.id);
         CHECK(decisions.list().isEmpty());
@@ -378,7 +386,7 @@ TEST_CASE("list_isNewestFirst_withTheNumberOfAwardees", "[workflow][decisions]")
         decisions.save(newer);
         Awardee a;
         a.personId = person;
-        a.formCode = QStringLiteral("GIAYKHEN");
+        a.formCode = QStringLiteral("BK_TINH");
         decisions.addAwardee(newer.id, a);
         const QList<Decision> list = decisions.list();
         REQUIRE(list.size() == 2);
@@ -417,7 +425,7 @@ TEST_CASE("onlyALeaderOrAnAdministratorIssues_theSecretaryDrafts", "[workflow][d
         CHECK_THROWS_AS(decisions.issue(d.id), PermissionError);
         as("leader");
         CHECK_THROWS_AS(decisions.price(d.id), PermissionError); // drafting is not the leader's
-        decisions.issue(d.id);
+        decisions.issue(d.id, QStringLiteral("Theo hướng dẫn của Sở Nội vụ")); // TTLĐXS: authority unconfirmed
         CHECK(decisions.decision(d.id).status == QStringLiteral("issued"));
         CHECK(decisions.decision(d.id).issuedBy == QStringLiteral("leader"));
         CHECK(s.office.status(s.two) == QStringLiteral("decided"));
@@ -456,7 +464,7 @@ TEST_CASE("amendingDecision_isIssuedLikeAnyOther_andPointsToTheDecisionItCorrect
         decisions.addAwardee(amending.id, corrected);
         Awardee direct;
         direct.personId = s.dung;
-        direct.formCode = QStringLiteral("GIAYKHEN");
+        direct.formCode = QStringLiteral("BK_TINH");
         decisions.addAwardee(amending.id, direct);
         // A nominee of another decision that is not the amended one stays out.
         Awardee other;

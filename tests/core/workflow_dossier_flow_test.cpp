@@ -103,7 +103,11 @@ TEST_CASE("return_needsAReason_reopensTheContent_andResubmitSendsItBack", "[work
         repo.saveNominee(edited);
         CHECK(repo.appraisals(d).isEmpty()); // changed content is appraised again
 
-        repo.transition(d, Transition::Resubmit);
+        // The reports are still on paper: resubmitting without them needs the clerk's reason.
+        CHECK(errorOf([&] { repo.transition(d, Transition::Resubmit); }).contains(QStringLiteral("missing")));
+        const QString paper = QStringLiteral("Báo cáo thành tích bản giấy gửi kèm");
+        repo.transition(d, Transition::Resubmit, paper);
+        CHECK(repo.history(d).last().reason == paper);
         CHECK(repo.dossier(d).status == Status::Submitted);
         CHECK(repo.dossier(d).letterNo == QStringLiteral("46/TTr-SNV"));
         CHECK(errorOf([&] { repo.save(back); }).contains(QStringLiteral("can no longer be changed")));
@@ -123,7 +127,7 @@ TEST_CASE("appraisal_differingFromTheEngineNeedsAnOverrideReason_notAgreedNeedsA
         CHECK(repo.nominee(strong).engineVerdict == QStringLiteral("eligible"));
         CHECK(repo.nominee(review).engineVerdict == QStringLiteral("needs_review"));
         CHECK(errorOf([&] { repo.appraise(weak, true, {}, QStringLiteral("x")); }).contains(QStringLiteral("under appraisal")));
-        repo.transition(d.id, Transition::Submit);
+        repo.transition(d.id, Transition::Submit, QStringLiteral("Hồ sơ giấy gửi kèm"));
         repo.transition(d.id, Transition::StartAppraisal);
 
         CHECK(errorOf([&] { repo.appraise(weak, true, {}); }).contains(QStringLiteral("overriding")));
@@ -142,7 +146,10 @@ TEST_CASE("appraisal_differingFromTheEngineNeedsAnOverrideReason_notAgreedNeedsA
         CHECK_FALSE(rows.at(0).agreed);
         CHECK(rows.at(0).engineVerdict == QStringLiteral("not_eligible"));
         CHECK(rows.at(0).reason == QStringLiteral("Không đủ tiêu chuẩn năm xét"));
-        CHECK(rows.at(0).ruleSet == QStringLiteral("luat-06-2022-nd-152-2025 v2"));
+        // The rule set the engine applied at appraisal, with its version (raised when rules change).
+        const auto applied = repo.evaluate(repo.nominee(weak)).ruleSet;
+        CHECK(applied.id == QStringLiteral("luat-06-2022-nd-152-2025"));
+        CHECK(rows.at(0).ruleSet == QStringLiteral("%1 v%2").arg(applied.id).arg(applied.version));
         CHECK(rows.at(1).agreed);
         CHECK(rows.at(1).engineVerdict == QStringLiteral("eligible"));
 
@@ -184,13 +191,13 @@ TEST_CASE("roles_clerkOfAnotherUnitIsRefused_appraiserAppraises_clerkCannot", "[
         f.as(QStringLiteral("clerk"), other);
         CHECK_THROWS_AS(repo.save(d), Core::PermissionError);
         CHECK_THROWS_AS(f.addPerson(d.id, f.ineligiblePerson(QStringLiteral("Ngô Văn Lâm"), other)), Core::PermissionError);
-        CHECK_THROWS_AS(repo.transition(d.id, Transition::Submit), Core::PermissionError);
+        CHECK_THROWS_AS(repo.transition(d.id, Transition::Submit, QStringLiteral("Hồ sơ giấy gửi kèm")), Core::PermissionError);
         CHECK(repo.list().isEmpty()); // a clerk sees their own subtree's dossiers only
         CHECK(repo.counts().value(Status::Draft) == 0);
 
         f.as(QStringLiteral("clerk"), f.unit);
         CHECK(repo.list().size() == 1);
-        repo.transition(d.id, Transition::Submit);
+        repo.transition(d.id, Transition::Submit, QStringLiteral("Hồ sơ giấy gửi kèm"));
         CHECK_THROWS_AS(repo.transition(d.id, Transition::StartAppraisal), Core::PermissionError);
         f.as(QStringLiteral("appraiser"));
         repo.transition(d.id, Transition::StartAppraisal);
@@ -248,7 +255,7 @@ TEST_CASE("submittedContent_isRefusedByTheRepository_andByTheDatabaseItself", "[
         Dossier d = f.newDossier(2025, f.movement());
         const qint64 n = f.addPerson(d.id, f.eligiblePerson(2025), QStringLiteral("GIAYKHEN"));
         const qint64 file = repo.addAttachment(d.id, DocumentKind::ToTrinh, 0, QStringLiteral("to-trinh.pdf"), QByteArray("%PDF"));
-        repo.transition(d.id, Transition::Submit);
+        repo.transition(d.id, Transition::Submit, QStringLiteral("Hồ sơ giấy gửi kèm"));
         d = repo.dossier(d.id);
         Nominee nominee = repo.nominee(n);
         REQUIRE(nominee.checklist.size() == 1);

@@ -5,6 +5,7 @@
 #include "workflow_fixture.h"
 
 #include "core/db/query.h"
+#include "core/repo/movementrepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -40,7 +41,17 @@ TEST_CASE("saveDossier_refusesWhatIsInvalid_withAClearMessage_andWritesNothing",
         Test::WorkflowFixture f(t.db());
         DossierRepository repo = f.dossiers();
         const qint64 movement = f.movement(); // annual; so_ket 2027; tong_ket 2030
+        // A plan with reviews only: a copy of catalogue-000 without its annual awards (the
+        // catalogue itself now offers Giấy khen every year in each of its movements).
         const qint64 tongKetOnly = f.movement(QStringLiteral("catalogue-000"));
+        {
+            Core::MovementRepository movements(t.db());
+            Core::Movement reviews = *movements.get(tongKetOnly);
+            reviews.awards.erase(std::remove_if(reviews.awards.begin(), reviews.awards.end(),
+                                                [](const Core::MovementAward &a) { return a.occasion == QLatin1String("annual"); }),
+                                 reviews.awards.end());
+            movements.save(reviews);
+        }
         auto attempt = [&](auto change) {
             Dossier d;
             d.unitId = f.unit;
@@ -235,11 +246,13 @@ TEST_CASE("notEligibleNominee_isRefusedWithoutAReasonNamingWhatIsMissing_andTheR
         CHECK(stored.context.contains(QStringLiteral("Sở Nội vụ")));
         CHECK(stored.awardKind == QStringLiteral("cong_trang"));
 
-        // A form the engine has no rule for (HCLD_2) is entered without an engine warning.
+        // Every form gets the engine's answer now (issue 13), HCLĐ hạng Nhì included: its
+        // verdict and rule set are stored with the nominee like any other.
         Nominee order = personNominee(d.id, f.eligiblePerson(2025, QStringLiteral("Lê Văn Cường")), QStringLiteral("HCLD_2"));
+        order.proceedReason = QStringLiteral("Thành tích xuất sắc đột xuất, đề nghị cấp trên xem xét");
         repo.saveNominee(order);
-        CHECK(order.engineVerdict.isEmpty());
-        CHECK(order.warnings.isEmpty());
+        CHECK_FALSE(order.engineVerdict.isEmpty());
+        CHECK(order.ruleSet.startsWith(QStringLiteral("luat-06-2022-nd-152-2025 v")));
     });
 }
 
@@ -267,6 +280,9 @@ TEST_CASE("saveNominee_checksTheRecipientKind_andChoosesTheAwardKindByTrack", "[
         CHECK(certificate.awardKind == QStringLiteral("theo_dot"));
         Nominee title = personNominee(inMovement.id, f.eligiblePerson(2025, QStringLiteral("Phạm Thị Dung")), QStringLiteral("LDTT"));
         title.awardKind = QStringLiteral("theo_dot");
+        // The movement offers only Giấy khen each year: the title needs the clerk's reason.
+        CHECK(errorOf([&] { repo.saveNominee(title); }).contains(QStringLiteral("does not offer")));
+        title.proceedReason = QStringLiteral("Danh hiệu xét theo năm, đề nghị cùng hồ sơ phong trào");
         repo.saveNominee(title);
         CHECK(title.awardKind == QStringLiteral("cong_trang"));
         Nominee regularOne = personNominee(regular.id, person, QStringLiteral("GIAYKHEN"));

@@ -67,6 +67,15 @@ qint64 WorkflowFixture::addUnit(qint64 dossierId, qint64 unitId, const QString &
     return addNominee(db, dossierId, 0, unitId, form);
 }
 
+void WorkflowFixture::attachRequired(qint64 dossierId)
+{
+    DossierRepository repo(db);
+    for (const RequiredDocument &r : repo.requiredDocuments(dossierId))
+        if (!r.present)
+            repo.addAttachment(dossierId, r.kind, r.nomineeId, QStringLiteral("%1-%2.pdf").arg(documentKindCode(r.kind)).arg(r.nomineeId),
+                               QByteArray("%PDF-1.4"));
+}
+
 qint64 WorkflowFixture::dossierIn(Status status, QList<qint64> people)
 {
     if (people.isEmpty())
@@ -77,7 +86,7 @@ qint64 WorkflowFixture::dossierIn(Status status, QList<qint64> people)
     DossierRepository repo(db);
     if (status == Status::Draft)
         return d;
-    repo.transition(d, Transition::Submit);
+    repo.transition(d, Transition::Submit, QStringLiteral("Hồ sơ giấy gửi kèm qua đường văn thư"));
     if (status == Status::Submitted)
         return d;
     repo.transition(d, Transition::StartAppraisal);

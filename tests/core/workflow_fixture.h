@@ -43,6 +43,9 @@ struct WorkflowFixture : Office
     /// Adds a person nominee (not-eligible ones get a proceed reason automatically).
     qint64 addPerson(qint64 dossierId, qint64 personId, const QString &form = QStringLiteral("LDTT"));
     qint64 addUnit(qint64 dossierId, qint64 unitId, const QString &form = QStringLiteral("TTLDTT"));
+    /// Attaches a small file for every required document still missing (tờ trình, danh sách,
+    /// each nominee's report, biên bản): the dossier may then be submitted without a reason.
+    void attachRequired(qint64 dossierId);
 
     /// A dossier of year 2025 on the regular track with one LDTT nominee per person (a fresh
     /// eligible person when `people` is empty), driven to `status`:

@@ -59,7 +59,7 @@ struct ScopedOffice
         deeper = titled(f.newDossier(2024, 0, QStringLiteral("annual"), team), QStringLiteral("A2: Tổ Thi đua"));
         foreign = titled(f.newDossier(2025, 0, QStringLiteral("annual"), other), QStringLiteral("B: Sở Tư pháp"));
         f.addPerson(below.id, f.eligiblePerson(2025, QStringLiteral("Vũ Văn Nam"), department));
-        f.dossiers().transition(below.id, Transition::Submit);
+        f.dossiers().transition(below.id, Transition::Submit, QStringLiteral("Hồ sơ giấy gửi kèm"));
     }
 
     Dossier titled(Dossier d, const QString &title)

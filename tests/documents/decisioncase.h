@@ -20,6 +20,7 @@ inline const qint64 kBase = 2500000;
 inline const qint64 kBangKhen = 2500000;
 inline const qint64 kCollective = 3750000;
 inline const qint64 kTotal = 2 * kBangKhen + kCollective; // 8,750,000
+inline const QString kAuthorityReason = QStringLiteral("Chủ tịch UBND tỉnh tặng theo Điều 27 Luật Thi đua, khen thưởng");
 inline const QString kTotalInWords = QStringLiteral("Tám triệu bảy trăm năm mươi nghìn đồng");
 
 /// A People's Committee letterhead; a closed sitting that passed An, a unit and Bình (in that
@@ -76,7 +77,9 @@ struct DecisionCase
     Wf::Decision issue()
     {
         Wf::DecisionRepository decisions(office.db);
-        decisions.issue(draft.id);
+        // Who awards Tập thể lao động xuất sắc is unconfirmed (award_authority.json): the
+        // clerk's reason goes with the issue and into the ledger rows' note.
+        decisions.issue(draft.id, kAuthorityReason);
         return decisions.decision(draft.id);
     }
 };

@@ -9,6 +9,7 @@
 #include "core/documents/reportdocuments.h"
 #include "core/repo/movementrepository.h"
 #include "core/workflow/decisionrepository.h"
+#include "core/workflow/paydata.h"
 #include "tests/core/eligibility_support.h"
 #include "tests/core/workflow_council_support.h"
 #include "tests/support/testdatabase.h"
@@ -246,6 +247,9 @@ struct MovementCase
         for (qint64 n : nominees)
             council.recordTally(council.addItem(session, n), 5, 0, 0);
         council.close(session);
+        // This office is a department (the letterhead says Sở Nội vụ): its head awards the
+        // grassroots titles (LĐTT, TTLĐTT) that decision 17 lists; a provincial office could not.
+        Wf::PayData(db).setSetting(QStringLiteral("office.level"), QStringLiteral("co_so"));
         Wf::DecisionRepository decisions(db);
         Wf::Decision d;
         d.registerNo = 17;

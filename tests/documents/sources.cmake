@@ -9,4 +9,5 @@ target_sources(documents_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/decision_documents_test.cpp ${CMAKE_CURRENT_LIST_DIR}/decisioncase.h
     ${CMAKE_CURRENT_LIST_DIR}/certificates_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report_documents_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/readscope_documents_test.cpp
 )

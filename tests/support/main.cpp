@@ -6,7 +6,9 @@
 
 #include "core/i18n/language.h"
 
+#include <QFileInfo>
 #include <QStandardPaths>
+#include <QUrl>
 
 #if defined(VINHDANH_TEST_WIDGETS)
 #include <QApplication>
@@ -25,6 +27,16 @@ int main(int argc, char *argv[])
     // default to the offscreen platform here or the build fails on a machine with no display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Each test program gets a PostgreSQL database of its own when the suite's server has them
+    // (scripts/start-test-pg.sh makes vinhdanh_test_core, _ui, _documents, _cli and says so with
+    // VINHDANH_TEST_PG_PER_PROGRAM): the programs then run side by side, each serialising only
+    // its own tests (RESOURCE_LOCK postgres-<program> in tests/CMakeLists.txt).
+    if (!qEnvironmentVariableIsEmpty("VINHDANH_TEST_PG") && !qEnvironmentVariableIsEmpty("VINHDANH_TEST_PG_PER_PROGRAM")) {
+        const QString program = QFileInfo(QString::fromLocal8Bit(argv[0])).fileName().section(QLatin1Char('_'), 0, 0);
+        QUrl url(qEnvironmentVariable("VINHDANH_TEST_PG"));
+        url.setPath(url.path() + QLatin1Char('_') + program);
+        qputenv("VINHDANH_TEST_PG", url.toString().toUtf8());
+    }
     TestApplication app(argc, argv);
     // Never read or write a clerk's real settings or data folder.
     QStandardPaths::setTestModeEnabled(true);

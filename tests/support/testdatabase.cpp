@@ -46,6 +46,8 @@ std::vector<Core::Backend> TestDatabase::backends()
     std::vector<Core::Backend> out{Core::Backend::Sqlite};
     if (qEnvironmentVariableIsSet("VINHDANH_TEST_PG"))
         out.push_back(Core::Backend::Postgres);
+    else if (qEnvironmentVariableIsSet("VINHDANH_REQUIRE_PG"))
+        FAIL("VINHDANH_REQUIRE_PG is set but VINHDANH_TEST_PG is not: the PostgreSQL half of this test would not run");
     else {
         static bool told = false;
         if (!told) {
@@ -61,8 +63,17 @@ QString TestDatabase::backendName(Core::Backend backend)
     return backend == Core::Backend::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
 }
 
+bool TestDatabase::isTestDatabaseName(const QString &databaseName)
+{
+    return databaseName.startsWith(QLatin1String("vinhdanh_test"));
+}
+
 void TestDatabase::resetPostgres(const Core::ConnectionSettings &s)
 {
+    // The reset drops schema public: never in a database that may hold an office's records.
+    if (!isTestDatabaseName(s.databaseName))
+        FAIL("VINHDANH_TEST_PG names the database \"" << s.databaseName.toStdString()
+                                                      << "\"; the tests empty only a database whose name starts with vinhdanh_test");
     const QString name = QStringLiteral("vinhdanh-test-reset");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);

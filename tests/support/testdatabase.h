@@ -32,7 +32,10 @@ public:
     /// When it is not set, says so once (WARN) so the skip is visible in the test output.
     static std::vector<Core::Backend> backends();
     static QString backendName(Core::Backend backend);
-    /// Empties the PostgreSQL test database (drops and recreates its public schema).
+    /// Whether a PostgreSQL database may be emptied by the tests (its name starts with vinhdanh_test).
+    static bool isTestDatabaseName(const QString &databaseName);
+    /// Empties the PostgreSQL test database (drops and recreates its public schema); refuses
+    /// (FAIL) one not named as a test database.
     static void resetPostgres(const Core::ConnectionSettings &settings);
 
 private:

@@ -2,6 +2,8 @@
 #include "accountstesthelpers.h"
 #include "uitesthelpers.h"
 
+#include "core/db/query.h"
+#include "core/repo/personrepository.h"
 #include "core/repo/unitrepository.h"
 #include "tests/support/testdatabase.h"
 #include "ui/accounts/auditmodel.h"
@@ -10,8 +12,11 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
 
@@ -110,4 +115,95 @@ TEST_CASE("auditModel_largeLog_loadsAPageAtATime", "[ui][accounts][audit]")
     CHECK(model.rowCount() == Ui::AuditModel::kPageSize + 21);
     CHECK_FALSE(model.canFetchMore({}));
     CHECK(log.messages().isEmpty());
+}
+
+TEST_CASE("auditView_verify_showsTheChainIntact_thenTheFirstBrokenRow", "[ui][accounts][audit]")
+{
+    Test::TestDatabase t;
+    Core::Database &db = t.open();
+    Test::addAdmin(db);
+    Test::addUnit(db, QStringLiteral("Sở Xây dựng"));
+    Test::addUnit(db, QStringLiteral("Sở Công Thương"));
+
+    auto verifyLine = [&](Core::Database &d) {
+        Ui::AuditView view(d);
+        auto *verify = view.findChild<QPushButton *>(QStringLiteral("verifyChain"));
+        REQUIRE(verify);
+        verify->click();
+        return view.findChild<QLabel *>(QStringLiteral("chainState"))->text();
+    };
+    CHECK(verifyLine(db).contains(QStringLiteral("intact")));
+
+    // Someone with an SQLite tool removes a row's update guard and rewrites the row.
+    const qint64 victim = Core::Query(db.sql(), QStringLiteral("SELECT max(id) FROM audit_log WHERE table_name = 'units'"))
+                              .scalar(0)
+                              .toLongLong();
+    Core::Query::run(db.sql(), QStringLiteral("DROP TRIGGER guard_audit_log_update"));
+    Core::Query::run(db.sql(), QStringLiteral("UPDATE audit_log SET actor = 'ai.do' WHERE id = %1").arg(victim));
+    t.close();
+    Core::Database &reopened = t.open();
+    // Logging in records the login, which a read-only database refuses; the session stands
+    // for the administrator's.
+    reopened.setSession({Core::Query(reopened.sql(), QStringLiteral("SELECT id FROM accounts WHERE username = 'quan.tri'"))
+                             .scalar(0)
+                             .toLongLong(),
+                         QStringLiteral("quan.tri"), QStringLiteral("admin"), 0});
+    {
+        // Before Verify, the line says why the database is read-only.
+        Ui::AuditView view(reopened);
+        CHECK(view.chainState().contains(QStringLiteral("guard_audit_log_update")));
+    }
+    const QString line = verifyLine(reopened);
+    CHECK(line.contains(QStringLiteral("broken at row #%1").arg(victim)));
+}
+
+TEST_CASE("auditViewExport_masksCccd_theUnmaskedBoxIsForAdministrators_andTheExportIsRecorded", "[ui][accounts][audit]")
+{
+    Test::TestDatabase t;
+    Core::Database &db = t.open();
+    const qint64 unit = Test::addUnit(db, QStringLiteral("Sở Xây dựng"));
+    Core::Person p;
+    p.fullName = QStringLiteral("Đỗ Thị Hoa");
+    p.category = QStringLiteral("cong_chuc");
+    p.unitId = unit;
+    p.cccd = QStringLiteral("036190001234");
+    p.birthDate = QDate(1990, 5, 2);
+    Core::PersonRepository(db).save(p);
+    Test::addAdmin(db);
+    Core::AccountRepository(db).create(QStringLiteral("lanh.dao"), QString(), QStringLiteral("leader"), 0, Test::kPassword);
+    auto exported = [&](Ui::AuditView &view) {
+        const QString path = t.dir() + QStringLiteral("/audit.csv");
+        const QString error = view.exportCsv(path);
+        INFO(error.toStdString());
+        REQUIRE(error.isEmpty());
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return QString::fromUtf8(file.readAll());
+    };
+
+    Core::AccountRepository(db).login(QStringLiteral("lanh.dao"), Test::kPassword);
+    {
+        Ui::AuditView view(db);
+        view.show();
+        CHECK(view.unmaskedBox()->isHidden());
+        const QString csv = exported(view);
+        CHECK(csv.contains(QStringLiteral("Đỗ Thị Hoa")));
+        CHECK_FALSE(csv.contains(QStringLiteral("036190001234")));
+        CHECK_FALSE(csv.contains(QStringLiteral("1990-05-02")));
+    }
+    Core::AccountRepository(db).login(QStringLiteral("quan.tri"), Test::kPassword);
+    Ui::AuditView view(db);
+    view.show();
+    REQUIRE(view.unmaskedBox()->isVisible());
+    CHECK_FALSE(view.unmaskedBox()->isChecked()); // masked unless asked
+    CHECK_FALSE(exported(view).contains(QStringLiteral("036190001234")));
+    view.unmaskedBox()->setChecked(true);
+    CHECK(exported(view).contains(QStringLiteral("036190001234")));
+    CHECK(Core::Query(db.sql(), QStringLiteral("SELECT count(*) FROM audit_exports WHERE actor = 'quan.tri' AND unmasked = 1 "
+                                               "AND format = 'csv'"))
+              .scalar(0)
+              .toInt()
+          == 1);
+    CHECK(Core::Query(db.sql(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'audit_exports'")).scalar(0).toInt()
+          == 3);
 }

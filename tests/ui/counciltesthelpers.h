@@ -6,6 +6,10 @@
 #include "tests/core/workflow_fixture.h"
 #include "tests/ui/uitesthelpers.h"
 #include "tests/ui/accountstesthelpers.h"
+#include "tests/ui/workflowtesthelpers.h"
+
+#include "core/workflow/paydata.h"
+#include "ui/council/councilfilldialog.h"
 
 #include "core/workflow/councilrepository.h"
 #include "ui/movements/editabletable.h"
@@ -23,6 +27,11 @@ struct CouncilOffice : WorkflowFixture
     explicit CouncilOffice(Core::Database &database) : WorkflowFixture(database) {}
 
     Core::Workflow::CouncilRepository council() { return Core::Workflow::CouncilRepository(db); }
+
+    /// The office issues at the grassroots level (the head of the agency, the commune
+    /// Chairman), so its decisions may award LDTT, which the fixture's people qualify for; a
+    /// provincial office may not (issue 13).
+    void grassrootsOffice() { Core::Workflow::PayData(db).setSetting(QStringLiteral("office.level"), QStringLiteral("co_so")); }
 
     /// An appraised 2025 dossier with one LDTT nominee per name (eligible people).
     qint64 appraised(const QStringList &names)
@@ -63,6 +72,13 @@ struct CouncilOffice : WorkflowFixture
         return s;
     }
 };
+
+/// Answers the next "Fill from the council's result" dialog with OK on the dossiers it
+/// ticked to start with (those of the newest dossier's basis).
+inline std::shared_ptr<bool> acceptFill()
+{
+    return onNextDialog<Ui::CouncilFillDialog>([](Ui::CouncilFillDialog *dialog) { dialog->okButton()->click(); });
+}
 
 /// Answers the next QInputDialog::getItem with the entry that contains `text`.
 inline std::shared_ptr<bool> chooseItem(const QString &text)

@@ -102,6 +102,7 @@ TEST_CASE("fillFromCouncilAndIssue_writesTheLedger_pageTurnsReadOnly_andOffersAn
     Test::forEachBackend([](Test::TestDatabase &t) {
         Core::Database &db = t.open();
         Test::CouncilOffice f(db);
+        f.grassrootsOffice();
         const qint64 d = f.appraised({QStringLiteral("Nguyễn Văn An"), QStringLiteral("Lê Thị Hoa")});
         const qint64 s = f.passedSitting(d);
 
@@ -113,7 +114,9 @@ TEST_CASE("fillFromCouncilAndIssue_writesTheLedger_pageTurnsReadOnly_andOffersAn
         Ui::DecisionPage *page = view.page();
         CHECK(page->numberText() == QStringLiteral("1/QĐ-UBND"));
         fillHeader(page, s);
+        const auto picked1 = Test::acceptFill();
         QTest::mouseClick(child<QPushButton>(page, "fillFromCouncil"), Qt::LeftButton);
+        REQUIRE(*picked1);
         REQUIRE(page->decisionId() > 0);
         Ui::AwardeesModel *awardees = page->awardeesModel();
         REQUIRE(awardees->rowCount() == 2);
@@ -168,6 +171,7 @@ TEST_CASE("issue_refusedWithoutASigner_orUnderANumberAlreadyIssued_showsTheReaso
     Test::TestDatabase t;
     Core::Database &db = t.open();
     Test::CouncilOffice f(db);
+    f.grassrootsOffice();
     const qint64 s = f.passedSitting(f.appraised({QStringLiteral("Hoàng Văn Nam")}));
     const qint64 s2 = f.passedSitting(f.appraised({QStringLiteral("Bùi Thị Thu")}));
 
@@ -177,7 +181,9 @@ TEST_CASE("issue_refusedWithoutASigner_orUnderANumberAlreadyIssued_showsTheReaso
     view.newAction()->trigger();
     Ui::DecisionPage *page = view.page();
     fillHeader(page, s, false);
+    const auto picked2 = Test::acceptFill();
     QTest::mouseClick(child<QPushButton>(page, "fillFromCouncil"), Qt::LeftButton);
+    REQUIRE(*picked2);
     {
         Test::MessageBoxAnswerer boxes({QMessageBox::Yes});
         QTest::mouseClick(child<QPushButton>(page, "issueDecision"), Qt::LeftButton);
@@ -199,7 +205,9 @@ TEST_CASE("issue_refusedWithoutASigner_orUnderANumberAlreadyIssued_showsTheReaso
     child<QSpinBox>(page, "registerNo")->setValue(1);
     CHECK(page->numberWarning().contains(QStringLiteral("decision 1/QĐ-UBND of 15/01/2026, issued")));
     fillHeader(page, s2);
+    const auto picked3 = Test::acceptFill();
     QTest::mouseClick(child<QPushButton>(page, "fillFromCouncil"), Qt::LeftButton);
+    REQUIRE(*picked3);
     REQUIRE(page->awardeesModel()->rowCount() == 1);
     {
         Test::MessageBoxAnswerer boxes({QMessageBox::Yes});
@@ -215,6 +223,7 @@ TEST_CASE("decisionAndAwardeeModels_passTheModelTester", "[ui][decisions]")
     Test::TestDatabase t;
     Core::Database &db = t.open();
     Test::CouncilOffice f(db);
+    f.grassrootsOffice();
     const qint64 s = f.passedSitting(f.appraised({QStringLiteral("Ngô Văn Lợi"), QStringLiteral("Mai Thị Lụa")}));
     Wf::DecisionRepository repo(db);
     const qint64 id = draftNumbered(db, 7, QStringLiteral("Về việc tặng danh hiệu"));

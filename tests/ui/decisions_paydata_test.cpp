@@ -56,6 +56,7 @@ TEST_CASE("payDataDialog_editsACoefficient_andADecisionPricedAfterwardsUsesIt", 
     Test::forEachBackend([](Test::TestDatabase &t) {
         Core::Database &db = t.open();
         Test::CouncilOffice f(db);
+        f.grassrootsOffice();
         const qint64 s = f.passedSitting(f.appraised({QStringLiteral("Nguyễn Văn An")}));
 
         {
@@ -82,7 +83,9 @@ TEST_CASE("payDataDialog_editsACoefficient_andADecisionPricedAfterwardsUsesIt", 
         Ui::DecisionPage *page = view.page();
         page->findChild<QLineEdit *>(QStringLiteral("decisionDate"))->setText(QStringLiteral("15/01/2026"));
         Ui::selectData(page->findChild<QComboBox *>(QStringLiteral("decisionSession")), s);
+        const auto picked = Test::acceptFill();
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("fillFromCouncil")), Qt::LeftButton);
+        REQUIRE(*picked);
         REQUIRE(page->awardeesModel()->rowCount() == 1);
         // 0,5 × 2.340.000 = 1.170.000 (already a multiple of 10.000).
         CHECK(page->awardeesModel()->index(0, Ui::AwardeesModel::CoefficientColumn).data().toString() == QStringLiteral("0,5"));
@@ -214,72 +217,3 @@ TEST_CASE("movementPage_listsTheMovementsDossiersAndDecisions_underItsPhases_and
     REQUIRE(decisions.size() == 1);
     CHECK(decisions.first().first().toLongLong() == decisionId);
 }
-
-// TEMP-SHOTS-BEGIN
-#include "ui/council/councilview.h"
-#include "ui/council/sessionpage.h"
-#include "ui/council/councilitemsmodel.h"
-#include <QTableView>
-TEST_CASE("zzShots", "[.shots]")
-{
-    Test::TestDatabase t;
-    Core::Database &db = t.open();
-    Test::CouncilOffice f(db);
-    const qint64 d = f.appraised({QStringLiteral("Nguyễn Văn An"), QStringLiteral("Lê Thị Hoa")});
-    const qint64 s = f.sitting(9, 6);
-    f.council().addDossier(s, d);
-    f.council().recordTally(f.council().items(s).first().id, 5, 1, 0);
-    const qint64 d2 = f.appraised({QStringLiteral("Trần Văn Bình")});
-    const qint64 s2 = f.passedSitting(d2);
-    {
-        Ui::CouncilView view;
-        view.resize(1280, 860);
-        view.show();
-        view.setDatabase(&db);
-        view.list()->grab().save(QStringLiteral("/tmp/shot_sessions.png"));
-        view.grab().save(QStringLiteral("/tmp/shot_sessionlist.png"));
-        view.openSession(s);
-        view.page()->itemsView()->setCurrentIndex(view.page()->itemsModel()->index(1, 0));
-        QTest::qWait(50);
-        view.grab().save(QStringLiteral("/tmp/shot_session.png"));
-    }
-    {
-        Ui::DecisionsView view;
-        view.resize(1280, 720);
-        view.show();
-        view.setDatabase(&db);
-        view.newAction()->trigger();
-        Ui::DecisionPage *page = view.page();
-        page->findChild<QLineEdit *>(QStringLiteral("decisionDate"))->setText(QStringLiteral("15/01/2026"));
-        page->findChild<QLineEdit *>(QStringLiteral("signer"))->setText(QStringLiteral("Trần Văn Minh"));
-        Ui::selectData(page->findChild<QComboBox *>(QStringLiteral("decisionSession")), s2);
-        page->fillFromCouncil();
-        QTest::qWait(50);
-        view.grab().save(QStringLiteral("/tmp/shot_decision.png"));
-        view.showList();
-        view.grab().save(QStringLiteral("/tmp/shot_decisionlist.png"));
-    }
-    {
-        Ui::PayDataDialog dialog(db);
-        dialog.show();
-        dialog.tabs()->setCurrentIndex(1);
-        QTest::qWait(50);
-        dialog.grab().save(QStringLiteral("/tmp/shot_paydata.png"));
-        dialog.tabs()->setCurrentIndex(2);
-        QTest::qWait(50);
-        dialog.grab().save(QStringLiteral("/tmp/shot_paydata2.png"));
-    }
-    {
-        const qint64 movementId = f.movement();
-        f.newDossier(2025, movementId, QStringLiteral("annual"));
-        f.newDossier(2027, movementId, QStringLiteral("so_ket"));
-        Ui::MovementsView view;
-        view.resize(1280, 800);
-        view.show();
-        view.setDatabase(&db);
-        view.selectMovement(movementId);
-        QTest::qWait(50);
-        view.grab().save(QStringLiteral("/tmp/shot_movement.png"));
-    }
-}
-// TEMP-SHOTS-END

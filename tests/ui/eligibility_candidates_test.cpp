@@ -2,6 +2,7 @@
 // model under QAbstractItemModelTester.
 #include "eligibilitytesthelpers.h"
 
+#include "core/accounts/accountrepository.h"
 #include "tests/support/testdatabase.h"
 #include "ui/eligibility/candidatesmodel.h"
 #include "ui/eligibility/candidatesview.h"
@@ -152,4 +153,28 @@ TEST_CASE("candidatesModel_filteredAndSorted_passesModelTester", "[ui][eligibili
     CHECK(model.rowCount() == 1);
     model.clear();
     CHECK(log.messages().isEmpty());
+}
+
+TEST_CASE("candidatesView_clerksSweepOnItsOwnThread_listsOnlyTheirSubtree", "[ui][eligibility][scope]")
+{
+    Test::TestDatabase t;
+    Core::Database &db = t.open();
+    seed(db); // kName, in Sở Giáo dục và Đào tạo
+    const qint64 other = Test::addUnit(db, QStringLiteral("Sở Y tế"));
+    const qint64 outsider = Test::addPerson(db, QStringLiteral("Lý Văn Hải"), other);
+    Test::rateYears(db, Core::Subject::person(outsider), 2020, 2024);
+    const QString password = QStringLiteral("mat-khau-dai");
+    Core::AccountRepository accounts(db);
+    accounts.create(QStringLiteral("quantri"), {}, QStringLiteral("admin"), 0, password);
+    accounts.login(QStringLiteral("quantri"), password);
+    accounts.create(QStringLiteral("vanthu"), {}, QStringLiteral("clerk"), other, password);
+    accounts.login(QStringLiteral("vanthu"), password);
+
+    // The sweep opens its own connection on its thread: it must still run as the clerk.
+    Ui::CandidatesView view;
+    view.setDatabase(&db);
+    view.show();
+    runSweep(view, 2024);
+    CHECK(rowOf(*view.model(), QStringLiteral("Lý Văn Hải"), QStringLiteral("LDTT")) >= 0);
+    CHECK(rowOf(*view.model(), kName, QStringLiteral("LDTT")) < 0);
 }

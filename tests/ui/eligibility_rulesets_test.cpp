@@ -2,6 +2,7 @@
 // a new set file that a bad file cannot get past.
 #include "uitesthelpers.h"
 
+#include "core/accounts/accountrepository.h"
 #include "core/eligibility/eligibilityservice.h"
 #include "tests/support/testdatabase.h"
 #include "ui/eligibility/rulesetsview.h"
@@ -10,6 +11,9 @@
 
 #include <QDate>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPushButton>
 #include <QLabel>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -63,4 +67,52 @@ TEST_CASE("ruleSetImport_brokenFile_showsLineAndReason_andStoresNothing", "[ui][
     CHECK(answerer.texts().first().contains(expected));
     CHECK(view.table()->rowCount() == before);
     CHECK(Elig::Service(db).ruleSets().size() == before);
+}
+
+TEST_CASE("ruleSetsView_importAndRetireAreForAdministrators_retiredSetStaysListed", "[ui][eligibility][rules]")
+{
+    Test::TestDatabase t;
+    Core::Database &db = t.open();
+    Core::AccountRepository accounts(db);
+    const QString password = QStringLiteral("mat-khau-dai");
+    accounts.create(QStringLiteral("quantri"), {}, QStringLiteral("admin"), 0, password);
+    accounts.login(QStringLiteral("quantri"), password);
+    accounts.create(QStringLiteral("lanhdao"), {}, QStringLiteral("leader"), 0, password);
+    const QString path = t.dir() + QStringLiteral("/rules.json");
+    {
+        QFile builtIn(QStringLiteral(":/vinhdanh/rules/2025-nd152-2025.json"));
+        REQUIRE(builtIn.open(QIODevice::ReadOnly));
+        QJsonObject o = QJsonDocument::fromJson(builtIn.readAll()).object();
+        o.insert(QStringLiteral("id"), QStringLiteral("test-replaced"));
+        o.insert(QStringLiteral("version"), 99);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(o).toJson());
+    }
+
+    // Without the permission both buttons stay disabled.
+    accounts.login(QStringLiteral("lanhdao"), password);
+    Ui::RuleSetsView view;
+    view.setDatabase(&db);
+    view.show();
+    CHECK_FALSE(view.importButton()->isEnabled());
+    CHECK_FALSE(view.retireButton()->isEnabled());
+
+    // The administrator imports; the new set is in force and can be retired.
+    accounts.login(QStringLiteral("quantri"), password);
+    view.setDatabase(&db);
+    CHECK(view.importButton()->isEnabled());
+    Test::MessageBoxAnswerer answerer;
+    REQUIRE(view.importPath(path));
+    CHECK(view.inForceLabel()->text().contains(QStringLiteral("test-replaced")));
+    CHECK(view.table()->item(view.table()->currentRow(), Ui::RuleSetsView::IdColumn)->text() == QStringLiteral("test-replaced"));
+    CHECK(view.retireButton()->isEnabled());
+    CHECK(view.details()->toPlainText().contains(QStringLiteral("quantri"))); // who imported it
+    REQUIRE(view.retire(QStringLiteral("test-replaced"), 99));
+    CHECK_FALSE(view.inForceLabel()->text().contains(QStringLiteral("test-replaced")));
+    bool listedRetired = false;
+    for (int row = 0; row < view.table()->rowCount(); ++row)
+        if (view.table()->item(row, Ui::RuleSetsView::IdColumn)->text() == QStringLiteral("test-replaced"))
+            listedRetired = view.table()->item(row, Ui::RuleSetsView::OriginColumn)->text().contains(QStringLiteral("retired"));
+    CHECK(listedRetired);
 }

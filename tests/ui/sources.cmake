@@ -28,6 +28,7 @@ target_sources(ui_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/counciltesthelpers.h
     ${CMAKE_CURRENT_LIST_DIR}/council_session_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/decisions_page_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/workflow_rules_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/decisions_paydata_test.cpp
     # Official documents: the preview dialog, the print buttons, the letterhead (poppler reads
     # the PDFs back, as in the document tests).
@@ -36,4 +37,7 @@ target_sources(ui_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/letterhead_dialog_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../documents/decisioncase.h
     ${CMAKE_CURRENT_LIST_DIR}/certificate_dialog_test.cpp
+    # Locks that hold: the file dialogs and another program on the same database file.
+    ${CMAKE_CURRENT_LIST_DIR}/filedialog_locks_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/backup_dialog_test.cpp
 )

@@ -43,7 +43,7 @@ Appraising dossierUnderAppraisal(Core::Database &db)
                                      QStringLiteral("Đơn vị xác nhận xếp loại năm 2024, quyết định đang trình ký."));
     a.rated = Test::addNominee(db, a.dossier, Core::Subject::person(rated));
     Wf::DossierRepository repo(db);
-    repo.transition(a.dossier, Wf::Transition::Submit);
+    repo.transition(a.dossier, Wf::Transition::Submit, Test::missingDocumentsReason());
     repo.transition(a.dossier, Wf::Transition::StartAppraisal);
     return a;
 }

@@ -172,7 +172,10 @@ TEST_CASE("submitThroughTheButton_makesEveryContentControlReadOnly_andSaysWhy", 
                 && control->objectName() != QLatin1String("removeFile"))
                 CHECK(control->isEnabled()); // edit/remove wait for a selection
 
+        // No document is attached: the page asks why it goes without them.
+        const auto asked = Test::answerReason<Ui::ReasonDialog>(Test::missingDocumentsReason());
         page->transitionButton(Wf::Transition::Submit)->click();
+        CHECK(*asked);
 
         CHECK(page->dossier().status == Wf::Status::Submitted);
         CHECK(Wf::DossierRepository(db).dossier(id).status == Wf::Status::Submitted);
@@ -203,7 +206,7 @@ TEST_CASE("returnThroughTheButton_refusesAnEmptyReason_andTheHistoryShowsIt", "[
         const Test::DraftDossier seed = Test::addDraftWithNominee(db, QStringLiteral("Sở Giáo dục và Đào tạo"), QStringLiteral("Hoàng Minh Tuấn"));
         const qint64 id = seed.dossier;
         Wf::DossierRepository repo(db);
-        repo.transition(id, Wf::Transition::Submit);
+        repo.transition(id, Wf::Transition::Submit, Test::missingDocumentsReason());
         repo.transition(id, Wf::Transition::StartAppraisal);
 
         auto *page = new Ui::DossierPage(db, id);
@@ -260,7 +263,7 @@ TEST_CASE("transitionAndContentControls_areDisabledWhenTheAccountMayNotUseThem",
 
         // A clerk submits and may recall, but the appraiser starts the appraisal.
         accounts.login(QStringLiteral("can.bo"), Test::kPassword);
-        Wf::DossierRepository(db).transition(submitted, Wf::Transition::Submit);
+        Wf::DossierRepository(db).transition(submitted, Wf::Transition::Submit, Test::missingDocumentsReason());
         auto *page = new Ui::DossierPage(db, submitted);
         REQUIRE(page->transitionButton(Wf::Transition::Recall));
         CHECK(page->transitionButton(Wf::Transition::Recall)->isEnabled());

@@ -9,6 +9,7 @@
 #include "ui/workflow/dossierlistmodel.h"
 #include "ui/workflow/dossierpage.h"
 #include "ui/workflow/dossiersview.h"
+#include "ui/workflow/workflowwidgets.h"
 
 #include <catch2/catch.hpp>
 
@@ -48,7 +49,9 @@ TEST_CASE("workQueueCounts_followATransitionMadeInAnOpenDossier", "[ui][workflow
         view.openDossier(first); // the same window, brought to the front
         CHECK(view.findChildren<Ui::DossierPage *>().size() == 1);
         REQUIRE(page->transitionButton(Wf::Transition::Submit));
+        const auto asked = Test::answerReason<Ui::ReasonDialog>(Test::missingDocumentsReason());
         page->transitionButton(Wf::Transition::Submit)->click();
+        CHECK(*asked);
 
         CHECK(view.shownCount(Wf::Status::Draft) == 1);
         CHECK(view.shownCount(Wf::Status::Submitted) == 1);

@@ -4,6 +4,7 @@
 
 #include "tests/support/testdatabase.h"
 #include "core/workflow/decisionrepository.h"
+#include "core/workflow/paydata.h"
 #include "ui/council/awardeesmodel.h"
 #include "ui/council/decisionpage.h"
 #include "ui/registry/personpage.h"
@@ -31,10 +32,12 @@ TEST_CASE("personPage_listsTheDossiersAndDecisionsNamingThePerson_andOpensEach",
         Test::addNominee(db, named, Core::Subject::person(person), QStringLiteral("LDTT"), QStringLiteral("Đủ điều kiện theo biên bản."));
         const qint64 notNamed = Test::addDossier(db, unit, 2024, QStringLiteral("Đề nghị khen thưởng đột xuất"));
         Test::addNominee(db, notNamed, Core::Subject::person(other), QStringLiteral("LDTT"), QStringLiteral("Đủ điều kiện theo biên bản."));
-        // A draft decision typed in directly, naming the person.
+        // A draft decision typed in directly, naming the person: LDTT is the grassroots
+        // level's to award, so the office issues at that level (a province's may not).
+        Wf::PayData(db).setSetting(QStringLiteral("office.level"), QStringLiteral("co_so"));
         Wf::DecisionRepository decisions(db);
         Wf::Decision decision;
-        decision.issuer = QStringLiteral("UBND tỉnh");
+        decision.issuer = QStringLiteral("UBND phường Hạc Thành");
         decision.year = 2025;
         decision.registerNo = 41;
         decision.date = QDate(2025, 3, 2);

@@ -1,15 +1,20 @@
 #include "ui/accounts/auditview.h"
+#include "ui/common/filedialogs.h"
 
+#include "core/audit/auditchain.h"
+#include "core/accounts/permissions.h"
 #include "core/audit/auditschema.h"
+#include "core/db/database.h"
 #include "core/error.h"
 #include "ui/accounts/auditmodel.h"
 #include "ui/registry/formwidgets.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -46,7 +51,8 @@ QString jsonText(const QJsonValue &v)
 AuditView::AuditView(Core::Database &db, QWidget *parent)
     : QDialog(parent), m_db(db), m_model(new AuditModel(this)), m_actor(new QComboBox(this)),
       m_table(new QComboBox(this)), m_record(new QLineEdit(this)), m_from(new DateField(this)), m_to(new DateField(this)),
-      m_action(new QComboBox(this)), m_status(new QLabel(this)), m_view(new QTableView(this)),
+      m_action(new QComboBox(this)), m_status(new QLabel(this)), m_chain(new QLabel(this)),
+      m_unmasked(new QCheckBox(tr("Include CCCD numbers and birth dates"), this)), m_view(new QTableView(this)),
       m_detail(new QTableWidget(0, 3, this))
 {
     setWindowTitle(tr("Audit log"));
@@ -58,6 +64,14 @@ AuditView::AuditView(Core::Database &db, QWidget *parent)
     m_action->setObjectName(QStringLiteral("action"));
     m_view->setObjectName(QStringLiteral("entries"));
     m_detail->setObjectName(QStringLiteral("detail"));
+    m_chain->setObjectName(QStringLiteral("chainState"));
+    m_chain->setWordWrap(true);
+    m_chain->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Verifying reads every row, so it waits for the button; a database that failed its
+    // check on opening says so at once.
+    m_chain->setText(db.readOnly() ? db.readOnlyReason()
+                                   : tr("The hash chain that makes the audit log tamper-evident has not been verified "
+                                        "in this window yet."));
     m_record->setPlaceholderText(tr("id or key"));
     m_record->setClearButtonEnabled(true);
 
@@ -98,12 +112,25 @@ AuditView::AuditView(Core::Database &db, QWidget *parent)
     QPushButton *exportButton = buttons->addButton(tr("&Export CSV…"), QDialogButtonBox::ActionRole);
     exportButton->setObjectName(QStringLiteral("exportCsv"));
     connect(exportButton, &QPushButton::clicked, this, &AuditView::exportCsvAs);
+    // Exports mask personal data; only an administrator may ask for it, and that export is
+    // itself recorded in the audit log.
+    m_unmasked->setObjectName(QStringLiteral("unmasked"));
+    m_unmasked->setToolTip(tr("Without this, exports show *** in place of CCCD numbers and birth dates. The export is "
+                              "recorded in the audit log."));
+    m_unmasked->setEnabled(Core::Permissions::allowed(db, Core::Permissions::Action::ExportPersonalData));
+    m_unmasked->setVisible(m_unmasked->isEnabled());
+    QPushButton *verifyButton = buttons->addButton(tr("&Verify"), QDialogButtonBox::ActionRole);
+    verifyButton->setObjectName(QStringLiteral("verifyChain"));
+    verifyButton->setToolTip(tr("Check that no row of the audit log was changed or deleted since it was written."));
+    connect(verifyButton, &QPushButton::clicked, this, &AuditView::verifyChain);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_status);
+    layout->addWidget(m_chain);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_unmasked);
     layout->addWidget(buttons);
 
     fillFilters();
@@ -208,7 +235,8 @@ void AuditView::showDetail()
 QString AuditView::exportCsv(const QString &path)
 {
     try {
-        const QByteArray csv = Core::AuditLog::csv(Core::AuditLog(m_db).entries(currentFilter()));
+        const QByteArray csv = Core::AuditLog(m_db).exportEntries(currentFilter(), QStringLiteral("csv"),
+                                                                  m_unmasked->isChecked());
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv) != csv.size())
             return tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path));
@@ -220,7 +248,7 @@ QString AuditView::exportCsv(const QString &path)
 
 void AuditView::exportCsvAs()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit log"),
+    const QString path = FileDialogs::saveFile(this, tr("Export the audit log"),
                                                       QDir::home().filePath(QStringLiteral("audit.csv")),
                                                       tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
@@ -230,6 +258,29 @@ void AuditView::exportCsvAs()
         m_status->setText(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
     else
         QMessageBox::warning(this, tr("Export the audit log"), error);
+}
+
+QString AuditView::chainState() const
+{
+    return m_chain->text();
+}
+
+void AuditView::verifyChain()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        // A province has millions of rows: keep the window painting between batches.
+        const Core::AuditChain::Verification v = Core::AuditChain::verify(m_db, [](qint64) {
+            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+            return true;
+        });
+        m_chain->setText(v.summary());
+        // The broken row stands out; an intact chain reads as plain text.
+        m_chain->setStyleSheet(v.intact ? QString() : QStringLiteral("color: #b00020; font-weight: bold;"));
+    } catch (const Core::Error &e) {
+        m_chain->setText(e.message());
+    }
+    QApplication::restoreOverrideCursor();
 }
 
 } // namespace VinhDanh::Ui

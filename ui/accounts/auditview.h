@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -27,12 +28,21 @@ public:
     AuditModel *model() const { return m_model; }
     /// The filter the fields describe now.
     Core::AuditFilter currentFilter() const;
-    /// Writes every row matching the filter to `path` as CSV (Core::AuditLog::csv). Returns the
-    /// error message, empty on success.
+    /// Writes every row matching the filter to `path` as CSV (Core::AuditLog::exportEntries):
+    /// CCCD numbers and birth dates masked unless an administrator ticked unmaskedBox(). The
+    /// export is recorded in the audit log. Returns the error message, empty on success.
     QString exportCsv(const QString &path);
+    /// "Include CCCD numbers and birth dates": shown to administrators only.
+    QCheckBox *unmaskedBox() const { return m_unmasked; }
+
+    /// The line above the table: the hash chain's state after the last Verify.
+    QString chainState() const;
 
 public slots:
     void applyFilter();
+    /// Walks the audit log's hash chain (Core::AuditChain) and shows the result, or the
+    /// first broken link, in the line above the table.
+    void verifyChain();
     void exportCsvAs();
 
 private:
@@ -48,6 +58,8 @@ private:
     DateField *m_to;
     QComboBox *m_action;
     QLabel *m_status;
+    QLabel *m_chain;
+    QCheckBox *m_unmasked;
     QTableView *m_view;
     QTableWidget *m_detail;
 };

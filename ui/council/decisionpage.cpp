@@ -2,13 +2,16 @@
 
 #include "core/accounts/permissions.h"
 #include "core/error.h"
+#include "core/workflow/awardauthority.h"
 #include "core/workflow/councilrepository.h"
 #include "core/workflow/decisionrepository.h"
 #include "ui/council/awardeesmodel.h"
+#include "ui/council/councilfilldialog.h"
 #include "ui/council/counciltext.h"
 #include "ui/documents/certificatedialog.h"
 #include "ui/documents/printbutton.h"
 #include "ui/registry/formwidgets.h"
+#include "ui/workflow/workflowwidgets.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -54,7 +57,7 @@ DecisionPage::DecisionPage(QWidget *parent)
     for (const auto &[widget, name] : names)
         widget->setObjectName(QLatin1String(name));
 
-    m_year->setRange(1945, 2200);
+    m_year->setRange(1945, 2100);
     m_registerNo->setRange(1, 999999);
     m_title->setPlaceholderText(tr("Trích yếu, e.g. on awarding the Certificate of Merit for 2025"));
     m_issuer->setToolTip(tr("The register the number is taken from (default: Settings ▸ Bonuses and votes)"));
@@ -409,15 +412,31 @@ void DecisionPage::fillFromCouncil()
     }
     if (!saveIfDirty())
         return;
+    // The clerk picks the dossiers: a sitting may hold dossiers of other movements or
+    // occasions, which belong on other decisions (issue 13).
+    CouncilFillDialog picker(*m_db, m_decision.id, m_decision.sessionId, this);
+    if (picker.offered().isEmpty()) {
+        warn(tr("Fill from the council's result"),
+             picker.problem().isEmpty() ? tr("The sitting passed no nominee that this office awards and that is not "
+                                             "already on another decision or settled.")
+                                        : picker.problem());
+        return;
+    }
+    if (picker.exec() != QDialog::Accepted)
+        return;
+    QStringList leftOut;
     try {
-        DecisionRepository(*m_db).fillFromCouncil(m_decision.id, m_decision.sessionId);
+        leftOut = DecisionRepository(*m_db).fillFromCouncil(m_decision.id, m_decision.sessionId, picker.picked());
     } catch (const Core::Error &e) {
         warn(tr("Cannot fill the decision"), e.message());
         return;
     }
     reloadAwardees();
     price();
-    if (m_awardees->rowCount() == 0)
+    // Not a message box: the clerk reads it beside the list (the page's state line).
+    if (!leftOut.isEmpty())
+        m_state->setText(tr("Left out of the list:") + QLatin1Char('\n') + leftOut.join(QLatin1Char('\n')));
+    else if (m_awardees->rowCount() == 0)
         m_state->setText(tr("The sitting passed no nominee that this office decides and that is not already in another "
                             "decision."));
     emit changed(m_decision.id);
@@ -452,8 +471,39 @@ void DecisionPage::issue()
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
+    // A form whose awarding authority the law notes leave open is issued only with the
+    // clerk's reason (kept in the ledger); a form this office may not award is left for core
+    // to refuse with its message.
+    QStringList unconfirmed;
+    bool refused = false;
     try {
-        DecisionRepository(*m_db).issue(m_decision.id);
+        for (int row = 0; row < m_awardees->rowCount(); ++row) {
+            const auto c = Core::Workflow::AwardAuthority::check(*m_db, m_awardees->awardee(row).formCode);
+            if (c.verdict == Core::Workflow::AwardAuthority::Check::Verdict::Unconfirmed) {
+                if (!unconfirmed.contains(c.message))
+                    unconfirmed << c.message;
+            } else if (c.verdict != Core::Workflow::AwardAuthority::Check::Verdict::Allowed) {
+                refused = true;
+            }
+        }
+    } catch (const Core::Error &) {
+        // issue() below says what is wrong
+    }
+    QString reason;
+    if (!unconfirmed.isEmpty() && !refused) {
+        ReasonDialog dialog(tr("Issue decision"),
+                            unconfirmed.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
+                                + tr("Write why decision %1 is issued all the same (the reason is kept with the awards "
+                                     "in the registry).")
+                                      .arg(m_decision.number),
+                            this);
+        dialog.setObjectName(QStringLiteral("authorityReason"));
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        reason = dialog.reason();
+    }
+    try {
+        DecisionRepository(*m_db).issue(m_decision.id, reason);
     } catch (const Core::Error &e) {
         warn(tr("Cannot issue the decision"), e.message());
         openDecision(m_decision.id); // pricing may have run

@@ -61,7 +61,7 @@ SessionPage::SessionPage(QWidget *parent)
     m_close->setObjectName(QStringLiteral("closeSession"));
     m_back->setObjectName(QStringLiteral("backToSessions"));
 
-    m_year->setRange(1945, 2200);
+    m_year->setRange(1945, 2100);
     m_title->setPlaceholderText(tr("e.g. the council's sitting on the year's awards"));
     m_members->upButton()->setToolTip(tr("Move the member up the list (the order of the minutes)"));
     m_members->addButton()->setToolTip(tr("Add a member of the council"));
@@ -330,25 +330,39 @@ void SessionPage::addDossier()
 {
     if (!m_db || m_readOnly || !saveIfDirty())
         return;
+    // Only the appraised dossiers this sitting accepts (another movement's never; a
+    // regular-track one into a movement's sitting after a confirmation).
     QList<Dossier> waiting;
+    QList<CouncilRepository::Offer> offers;
     try {
         DossierFilter filter;
         filter.anyStatus = false;
         filter.status = Status::Appraised;
-        waiting = DossierRepository(*m_db).list(filter);
+        const CouncilRepository council(*m_db);
+        for (const Dossier &d : DossierRepository(*m_db).list(filter)) {
+            for (const CouncilRepository::Offer &o : council.sittingsFor(d.id)) {
+                if (o.session.id == m_session.id) {
+                    waiting << d;
+                    offers << o;
+                    break;
+                }
+            }
+        }
     } catch (const Core::Error &e) {
         warn(tr("Cannot list the dossiers"), e.message());
         return;
     }
     if (waiting.isEmpty()) {
         QMessageBox::information(this, tr("Add dossier"),
-                                 tr("No dossier is waiting for the council. A dossier can be put before it once its "
-                                    "appraisal is finished."));
+                                 tr("No dossier this sitting accepts is waiting for the council. A dossier can be put "
+                                    "before it once its appraisal is finished; a sitting of a movement takes that "
+                                    "movement's dossiers and, after a confirmation, regular-track ones."));
         return;
     }
     QStringList labels;
     for (const Dossier &d : waiting)
-        labels << tr("%1 — %2 (%n nominee(s))", nullptr, d.nomineeCount).arg(d.title, d.unitName);
+        labels << tr("%1 — %2 (%n nominee(s))", nullptr, d.nomineeCount).arg(d.title, d.unitName)
+                      + (d.movementId ? QString() : QStringLiteral(" ") + tr("[regular track]"));
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this, tr("Add dossier"),
                                                  tr("Dossier to put before the council (its agreed nominees are added):"),
@@ -356,8 +370,16 @@ void SessionPage::addDossier()
     const int index = int(labels.indexOf(chosen));
     if (!ok || index < 0)
         return;
+    const bool confirm = offers.at(index).needsConfirmation;
+    if (confirm
+        && QMessageBox::question(this, tr("Add dossier"),
+                                 offers.at(index).note + QStringLiteral("\n\n")
+                                     + tr("Put this regular-track dossier before the movement's sitting all the same?"),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+               != QMessageBox::Yes)
+        return;
     try {
-        CouncilRepository(*m_db).addDossier(m_session.id, waiting.at(index).id);
+        CouncilRepository(*m_db).addDossier(m_session.id, waiting.at(index).id, confirm);
     } catch (const Core::Error &e) {
         warn(tr("Cannot add the dossier"), e.message());
         return;

@@ -1,4 +1,5 @@
 #include "ui/documents/certificatedialog.h"
+#include "ui/common/filedialogs.h"
 
 #include "core/accounts/permissions.h"
 #include "core/error.h"
@@ -10,7 +11,6 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -147,14 +147,14 @@ CertificateDialog::CertificateDialog(Core::Database &db, qint64 decisionId, QWid
     auto *layoutMenu = new QMenu(layoutButton);
     const bool mayEdit = Core::Permissions::allowed(db, Core::Permissions::Action::EditLetterhead);
     layoutMenu->addAction(tr("Export…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the layout"),
+        const QString path = FileDialogs::saveFile(this, tr("Export the layout"),
                                                           QDir::home().filePath(blankType() + QStringLiteral(".json")),
                                                           tr("Layouts (*.json)"));
         if (!path.isEmpty())
             exportLayout(path);
     });
     layoutMenu->addAction(tr("Import…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import a layout"), QDir::homePath(), tr("Layouts (*.json)"));
+        const QString path = FileDialogs::openFile(this, tr("Import a layout"), QDir::homePath(), tr("Layouts (*.json)"));
         if (!path.isEmpty())
             importLayout(path);
     })->setEnabled(mayEdit);
@@ -416,7 +416,7 @@ void CertificateDialog::askAndSave(bool grid)
 {
     const QString suggested = grid ? QStringLiteral("luoi-can-chinh-%1.pdf").arg(blankType())
                                    : QStringLiteral("%1-%2.pdf").arg(blankType()).arg(m_decisionId);
-    const QString path = QFileDialog::getSaveFileName(this, grid ? tr("Save the test grid") : tr("Save the certificates"),
+    const QString path = FileDialogs::saveFile(this, grid ? tr("Save the test grid") : tr("Save the certificates"),
                                                       QDir::home().filePath(suggested), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;

@@ -1,4 +1,5 @@
 #include "ui/documents/documentdialog.h"
+#include "ui/common/filedialogs.h"
 
 #include "core/documents/documentkinds.h"
 #include "core/documents/renderer.h"
@@ -6,7 +7,6 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -134,7 +134,7 @@ void DocumentDialog::saveAs(const QString &extension)
 {
     const QString stem = m_document.fileStem.isEmpty() ? m_document.kind : m_document.fileStem;
     const QString suggested = QDir(lastFolder()).filePath(stem + QLatin1Char('.') + extension);
-    QString path = QFileDialog::getSaveFileName(this, tr("Save the document"), suggested, filterFor(extension));
+    QString path = FileDialogs::saveFile(this, tr("Save the document"), suggested, filterFor(extension));
     if (path.isEmpty())
         return;
     // Some platforms' dialogs leave the extension to us; the format follows it.

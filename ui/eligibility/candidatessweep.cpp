@@ -11,9 +11,9 @@ struct Cancelled
 };
 } // namespace
 
-CandidatesSweep::CandidatesSweep(const Core::ConnectionSettings &settings, int year, qint64 movementId,
-                                 QObject *parent)
-    : QThread(parent), m_settings(settings), m_year(year), m_movementId(movementId)
+CandidatesSweep::CandidatesSweep(const Core::ConnectionSettings &settings, const Core::Session &session, int year,
+                                 qint64 movementId, QObject *parent)
+    : QThread(parent), m_settings(settings), m_session(session), m_year(year), m_movementId(movementId)
 {
 }
 
@@ -38,6 +38,9 @@ void CandidatesSweep::run()
     try {
         // Opened and closed on this thread; the GUI's connection is never touched here.
         Core::Database db(m_settings, Core::Database::Mode::OpenExisting);
+        // The account logged in on the GUI's connection (already checked there): without it a
+        // clerk's sweep would run as nobody and list the whole province.
+        db.setSession(m_session);
         const Core::Eligibility::Service service(db);
         m_results = service.candidates(m_year, m_movementId, progress);
     } catch (const Cancelled &) {

@@ -1,4 +1,5 @@
 #include "ui/eligibility/candidatesview.h"
+#include "ui/common/filedialogs.h"
 
 #include "core/text/csv.h"
 
@@ -14,7 +15,6 @@
 #include <QComboBox>
 #include <QDate>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -204,7 +204,7 @@ void CandidatesView::run()
         emit sweepEnded();
         return;
     }
-    m_sweep = new CandidatesSweep(settings, year, movement, this);
+    m_sweep = new CandidatesSweep(settings, m_db->session(), year, movement, this);
     connect(m_sweep, &CandidatesSweep::progressed, this, &CandidatesView::showProgress, Qt::QueuedConnection);
     connect(m_sweep, &QThread::finished, this, &CandidatesView::sweepFinished);
     m_progress->setRange(0, 0); // busy until the engine reports its total
@@ -304,7 +304,7 @@ QString CandidatesView::exportTo(const QString &path) const
 void CandidatesView::exportCsv()
 {
     const QString suggested = QDir::home().filePath(tr("candidates-%1.csv").arg(m_year->value()));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), suggested, tr("CSV files (*.csv)"));
+    const QString path = FileDialogs::saveFile(this, tr("Export CSV"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const QString error = exportTo(path);

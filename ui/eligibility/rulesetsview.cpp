@@ -1,12 +1,14 @@
 #include "ui/eligibility/rulesetsview.h"
+#include "ui/common/filedialogs.h"
 
+#include "core/accounts/permissions.h"
 #include "core/eligibility/eligibilityservice.h"
 #include "core/error.h"
 #include "ui/registry/formwidgets.h"
 
 #include <QDate>
 #include <QDir>
-#include <QFileDialog>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,6 +25,8 @@ namespace Elig = Core::Eligibility;
 
 namespace {
 constexpr int CitationsRole = Qt::UserRole + 1;
+constexpr int ProvenanceRole = Qt::UserRole + 2; // imported sets: who, when, SHA-256, retired
+constexpr int RetiredRole = Qt::UserRole + 3;
 
 QString setKey(const Elig::RuleSetInfo &set)
 {
@@ -32,7 +36,8 @@ QString setKey(const Elig::RuleSetInfo &set)
 
 RuleSetsView::RuleSetsView(QWidget *parent)
     : QWidget(parent), m_inForce(new QLabel(this)), m_table(new QTableWidget(0, ColumnCount, this)),
-      m_details(new QTextBrowser(this)), m_import(new QPushButton(tr("&Import a rule set…"), this))
+      m_details(new QTextBrowser(this)), m_import(new QPushButton(tr("&Import a rule set…"), this)),
+      m_retire(new QPushButton(tr("&Retire"), this))
 {
     m_inForce->setObjectName(QStringLiteral("inForce"));
     m_inForce->setWordWrap(true);
@@ -41,9 +46,12 @@ RuleSetsView::RuleSetsView(QWidget *parent)
     bold.setBold(true);
     m_inForce->setFont(bold);
     m_import->setObjectName(QStringLiteral("import"));
+    m_retire->setObjectName(QStringLiteral("retire"));
+    m_retire->setToolTip(tr("Stop using the selected imported rule set; it stays listed and in the audit log."));
     auto *header = new QHBoxLayout;
     header->addWidget(m_inForce, 1);
     header->addWidget(m_import, 0, Qt::AlignTop);
+    header->addWidget(m_retire, 0, Qt::AlignTop);
 
     m_table->setObjectName(QStringLiteral("ruleSets"));
     m_table->setHorizontalHeaderLabels(
@@ -68,14 +76,23 @@ RuleSetsView::RuleSetsView(QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_import, &QPushButton::clicked, this, &RuleSetsView::importFile);
+    connect(m_retire, &QPushButton::clicked, this, &RuleSetsView::retireSelected);
     connect(m_table, &QTableWidget::currentCellChanged, this, &RuleSetsView::showDetails);
+    connect(m_table, &QTableWidget::currentCellChanged, this, &RuleSetsView::updateButtons);
     setDatabase(nullptr);
 }
 
 void RuleSetsView::setDatabase(Core::Database *db)
 {
     m_db = db;
-    m_import->setEnabled(db != nullptr);
+    m_mayManage = false;
+    try {
+        m_mayManage = db && Core::Permissions::allowed(*db, Core::Permissions::Action::ManageRuleSets);
+    } catch (const Core::Error &) {
+    }
+    const QString why = tr("Only an administrator may import or retire rule sets.");
+    m_import->setEnabled(m_mayManage);
+    m_import->setToolTip(db && !m_mayManage ? why : QString());
     reload();
 }
 
@@ -88,9 +105,12 @@ void RuleSetsView::reload()
     if (!m_db)
         return;
     QList<Elig::RuleSetInfo> sets;
+    QHash<QString, Elig::ImportedRuleSet> imported;
     try {
         const Elig::Service service(*m_db);
         sets = service.ruleSets();
+        for (const Elig::ImportedRuleSet &i : service.importedRuleSets())
+            imported.insert(i.id + QLatin1Char('#') + QString::number(i.version), i);
         try {
             const Elig::RuleSetInfo inForce = service.ruleSetInForce(QDate::currentDate());
             m_inForceKey = setKey(inForce);
@@ -112,11 +132,21 @@ void RuleSetsView::reload()
         const bool inForce = setKey(set) == m_inForceKey;
         if (inForce)
             inForceRow = row;
+        const Elig::ImportedRuleSet origin = imported.value(setKey(set));
+        const bool retired = !set.builtIn && !origin.retiredAt.isEmpty();
         const QStringList cells{set.id, QString::number(set.version), set.title, DateField::format(set.effectiveFrom),
-                                set.builtIn ? tr("Built in") : tr("Imported")};
+                                set.builtIn ? tr("Built in") : retired ? tr("Imported, retired") : tr("Imported")};
+        const QString provenance =
+            set.builtIn ? QString()
+                        : tr("Imported by %1 at %2; SHA-256 of the file: %3.")
+                              .arg(origin.importedBy.isEmpty() ? tr("(unknown)") : origin.importedBy, origin.importedAt,
+                                   origin.sha256.isEmpty() ? QStringLiteral("-") : origin.sha256)
+                              + (retired ? QLatin1Char(' ') + tr("Retired at %1: no longer used.").arg(origin.retiredAt) : QString());
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             item->setData(CitationsRole, set.citations);
+            item->setData(ProvenanceRole, provenance);
+            item->setData(RetiredRole, set.builtIn || retired);
             if (inForce) {
                 QFont font = item->font();
                 font.setBold(true);
@@ -132,6 +162,47 @@ void RuleSetsView::reload()
     m_table->resizeColumnToContents(EffectiveColumn);
     m_table->setCurrentCell(inForceRow >= 0 ? inForceRow : int(sets.size()) - 1, 0);
     showDetails();
+    updateButtons();
+}
+
+void RuleSetsView::updateButtons()
+{
+    // Retire applies to an imported set still in use; built-in sets are replaced, not retired.
+    const QTableWidgetItem *item = m_table->item(m_table->currentRow(), IdColumn);
+    m_retire->setEnabled(m_mayManage && item && !item->data(RetiredRole).toBool());
+    m_retire->setToolTip(m_db && !m_mayManage ? tr("Only an administrator may import or retire rule sets.")
+                                              : tr("Stop using the selected imported rule set; it stays listed and in the audit log."));
+}
+
+void RuleSetsView::retireSelected()
+{
+    const int row = m_table->currentRow();
+    const QTableWidgetItem *id = m_table->item(row, IdColumn);
+    const QTableWidgetItem *version = m_table->item(row, VersionColumn);
+    if (!id || !version)
+        return;
+    if (QMessageBox::question(this, tr("Retire a rule set"),
+                              tr("Retire the rule set %1 version %2? Checks will no longer use it; the set in force "
+                                 "becomes the latest other one.")
+                                  .arg(id->text(), version->text()))
+        != QMessageBox::Yes)
+        return;
+    retire(id->text(), version->text().toInt());
+}
+
+bool RuleSetsView::retire(const QString &setId, int version)
+{
+    if (!m_db)
+        return false;
+    try {
+        Elig::Service(*m_db).retireRuleSet(setId, version);
+    } catch (const Core::Error &e) {
+        QMessageBox::warning(this, tr("Retire a rule set"), e.message());
+        return false;
+    }
+    reload();
+    emit ruleSetsChanged();
+    return true;
 }
 
 void RuleSetsView::showDetails()
@@ -146,12 +217,14 @@ void RuleSetsView::showDetails()
     for (const QString &citation : item->data(CitationsRole).toStringList())
         html += QStringLiteral("<li>%1</li>").arg(citation.toHtmlEscaped());
     html += QStringLiteral("</ul>");
+    if (const QString provenance = item->data(ProvenanceRole).toString(); !provenance.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(provenance.toHtmlEscaped());
     m_details->setHtml(html);
 }
 
 void RuleSetsView::importFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import a rule set"), QDir::homePath(),
+    const QString path = FileDialogs::openFile(this, tr("Import a rule set"), QDir::homePath(),
                                                       tr("Rule sets (*.json);;All files (*)"));
     if (!path.isEmpty())
         importPath(path);

@@ -23,7 +23,7 @@ namespace VinhDanh::Ui {
 namespace {
 // The years validation accepts (MovementRepository::validate).
 constexpr int kFirstYear = 1945;
-constexpr int kLastYear = 2200;
+constexpr int kLastYear = 2100;
 
 QLineEdit *lineEdit(const char *objectName, QWidget *parent)
 {

@@ -50,7 +50,7 @@ void PeopleView::refreshUnits()
         return;
     }
     try {
-        m_unitFilter->setUnits(Core::UnitRepository(*database()).names(), tr("(all units)"));
+        m_unitFilter->setUnits(Core::UnitRepository(*database()).visibleNames(), tr("(all units)"));
     } catch (const Core::Error &e) {
         m_unitFilter->clear();
         m_unitFilter->setToolTip(e.message());

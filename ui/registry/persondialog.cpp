@@ -44,7 +44,7 @@ PersonDialog::PersonDialog(Core::Database &db, qint64 personId, qint64 unitId, Q
 
     m_person.unitId = unitId;
     try {
-        m_unit->setUnits(Core::UnitRepository(m_db).names(), tr("(choose)"));
+        m_unit->setUnits(Core::UnitRepository(m_db).visibleNames(), tr("(choose)"));
         if (personId) {
             const std::optional<Core::Person> person = Core::PersonRepository(m_db).get(personId);
             if (!person)

@@ -24,7 +24,7 @@ namespace VinhDanh::Ui {
 namespace {
 // The bounds Core::Validation accepts; the spin box keeps the clerk inside them.
 constexpr int kFirstYear = 1945;
-constexpr int kLastYear = 2200;
+constexpr int kLastYear = 2100;
 
 QSpinBox *yearBox(QWidget *parent, int year)
 {

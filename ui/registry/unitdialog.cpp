@@ -53,15 +53,16 @@ UnitDialog::UnitDialog(Core::Database &db, qint64 unitId, QWidget *parent)
 
     try {
         Core::UnitRepository repo(m_db);
-        const QList<Core::IdName> names = repo.names();
-        m_parent->setUnits(names, tr("(none: top level)"), unitId);
-        m_succeededBy->setUnits(names, tr("(none)"), unitId);
         if (unitId) {
             const std::optional<Core::Unit> unit = repo.get(unitId);
             if (!unit)
                 throw Core::Error(tr("This unit no longer exists; another user may have deleted it."));
             m_unit = *unit;
         }
+        // A clerk picks among the units of their subtree; the unit's own parent and successor
+        // stay listed even when outside it, so saving a rename keeps them.
+        m_parent->setUnits(repo.visibleNames(m_unit.parentId), tr("(none: top level)"), unitId);
+        m_succeededBy->setUnits(repo.visibleNames(m_unit.succeededById), tr("(none)"), unitId);
         loadBlocs(m_unit.blocId);
     } catch (const Core::Error &e) {
         setProblems({e.message()});

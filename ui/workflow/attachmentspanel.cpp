@@ -1,4 +1,5 @@
 #include "ui/workflow/attachmentspanel.h"
+#include "ui/common/filedialogs.h"
 
 #include "core/error.h"
 #include "core/workflow/dossierrepository.h"
@@ -7,7 +8,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -172,7 +172,7 @@ void AttachmentsPanel::updateButtons()
 
 void AttachmentsPanel::chooseAndAdd()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Attach a file as: %1").arg(m_kind->currentText()));
+    const QString path = FileDialogs::openFile(this, tr("Attach a file as: %1").arg(m_kind->currentText()));
     if (!path.isEmpty())
         addFile(path);
 }
@@ -198,7 +198,7 @@ void AttachmentsPanel::saveSelectedAs()
     const int row = m_files->currentRow();
     if (!selectedId() || row < 0)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the document as"), m_files->item(row, 1)->text());
+    const QString path = FileDialogs::saveFile(this, tr("Save the document as"), m_files->item(row, 1)->text());
     if (!path.isEmpty())
         saveSelectedTo(path);
 }

@@ -33,7 +33,7 @@ DossierDialog::DossierDialog(Core::Database &db, qint64 dossierId, QWidget *pare
     m_letterDate->setObjectName(QStringLiteral("letterDate"));
     m_movement->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_movement->setMinimumContentsLength(40);
-    m_year->setRange(1945, 2200);
+    m_year->setRange(1945, 2100);
     m_year->setGroupSeparatorShown(false); // "2.025" would be wrong for a year in Vietnamese
     m_letterNo->setPlaceholderText(tr("e.g. 45/TTr-SKHCN"));
 
@@ -47,7 +47,7 @@ DossierDialog::DossierDialog(Core::Database &db, qint64 dossierId, QWidget *pare
 
     m_dossier.year = QDate::currentDate().year() - 1; // proposals reward the year just closed
     try {
-        m_unit->setUnits(Core::UnitRepository(m_db).names(), tr("(choose)"));
+        m_unit->setUnits(Core::UnitRepository(m_db).visibleNames(), tr("(choose)"));
         m_movement->addItem(tr("(none: regular annual track)"), qint64(0));
         for (const Core::MovementSummary &m : Core::MovementRepository(m_db).list())
             m_movement->addItem(m.name, m.id);

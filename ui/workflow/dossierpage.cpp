@@ -3,6 +3,7 @@
 #include "core/accounts/permissions.h"
 #include "core/domain/codes.h"
 #include "core/error.h"
+#include "core/workflow/councilrepository.h"
 #include "core/workflow/dossierrepository.h"
 #include "core/workflow/statemachine.h"
 #include "ui/documents/printbutton.h"
@@ -19,6 +20,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -440,7 +442,35 @@ void DossierPage::deleteDossier()
 
 void DossierPage::runTransition(Transition t)
 {
+    if (t == Transition::PutToCouncil) {
+        putBeforeCouncil();
+        return;
+    }
     QString reason;
+    if (t == Transition::Submit || t == Transition::Resubmit) {
+        // Core refuses to send a dossier with required documents missing unless the clerk says
+        // why (issue 13); ask here, naming them, rather than show the refusal.
+        QStringList missing;
+        try {
+            for (const Wf::RequiredDocument &r : Wf::DossierRepository(m_db).requiredDocuments(m_dossier.id))
+                if (!r.present)
+                    missing << QStringLiteral("• ") + r.label;
+        } catch (const Core::Error &) {
+            // transition() below says what is wrong
+        }
+        if (!missing.isEmpty()) {
+            ReasonDialog dialog(Wf::transitionLabel(t),
+                                tr("%n required document(s) of the dossier are not attached:", nullptr, int(missing.size()))
+                                    + QLatin1Char('\n') + missing.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
+                                    + tr("Attach them on the Documents tab, or write why the dossier goes on without them "
+                                         "(the reason is kept in the dossier's history)."),
+                                this);
+            dialog.setObjectName(QStringLiteral("missingDocumentsReason"));
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            reason = dialog.reason();
+        }
+    }
     if (Wf::StateMachine::needsReason(t)) {
         ReasonDialog dialog(Wf::transitionLabel(t),
                             tr("Write what the proposing unit must supplement or correct. The reason is kept in the "
@@ -455,6 +485,65 @@ void DossierPage::runTransition(Transition t)
     } catch (const Core::Error &e) {
         QMessageBox::warning(this, Wf::transitionLabel(t), e.message());
         reload(); // someone else may have moved it: show where it is now
+        return;
+    }
+    contentChanged();
+}
+
+void DossierPage::putBeforeCouncil()
+{
+    const QString title = Wf::transitionLabel(Transition::PutToCouncil);
+    QList<Wf::CouncilRepository::Offer> offers;
+    try {
+        offers = Wf::CouncilRepository(m_db).sittingsFor(m_dossier.id);
+    } catch (const Core::Error &e) {
+        QMessageBox::warning(this, title, e.message());
+        return;
+    }
+    if (offers.isEmpty()) {
+        // Its nominees may already be on sittings (added one by one): then the plain transition
+        // is what is left to do.
+        try {
+            Wf::DossierRepository(m_db).transition(m_dossier.id, Transition::PutToCouncil);
+        } catch (const Core::Error &e) {
+            QMessageBox::warning(this, title,
+                                 tr("No open council sitting accepts this dossier. Create a sitting (of the dossier's "
+                                    "movement, or of the regular track) under Council, then put the dossier before it.")
+                                     + QStringLiteral("\n\n") + e.message());
+            reload();
+            return;
+        }
+        contentChanged();
+        return;
+    }
+    QStringList labels;
+    for (const Wf::CouncilRepository::Offer &o : std::as_const(offers)) {
+        QString label = tr("%1 — held on %2").arg(o.session.title, WorkflowText::date(o.session.heldOn));
+        if (o.needsConfirmation)
+            label += QLatin1Char(' ') + tr("(a movement's sitting: asks for confirmation)");
+        labels << label;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, title,
+                                                 tr("Open council sitting to put the dossier before (its agreed nominees "
+                                                    "are added):"),
+                                                 labels, 0, false, &ok);
+    const int index = int(labels.indexOf(chosen));
+    if (!ok || index < 0)
+        return;
+    const Wf::CouncilRepository::Offer &offer = offers.at(index);
+    if (offer.needsConfirmation
+        && QMessageBox::question(this, title,
+                                 offer.note + QStringLiteral("\n\n")
+                                     + tr("Put this regular-track dossier before the movement's sitting all the same?"),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+               != QMessageBox::Yes)
+        return;
+    try {
+        Wf::CouncilRepository(m_db).addDossier(offer.session.id, m_dossier.id, offer.needsConfirmation);
+    } catch (const Core::Error &e) {
+        QMessageBox::warning(this, title, e.message());
+        reload();
         return;
     }
     contentChanged();

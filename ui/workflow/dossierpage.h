@@ -64,6 +64,10 @@ public slots:
     void deleteDossier();
     /// Takes a transition (asking for the reason when it needs one); shows why it could not.
     void runTransition(Core::Workflow::Transition t);
+    /// "Trình Hội đồng": offers the open sittings that accept the dossier (a movement's
+    /// sitting asks to confirm a regular-track dossier) and puts its agreed nominees before
+    /// the one chosen.
+    void putBeforeCouncil();
 
 signals:
     /// The dossier (or its status) changed: the work queue and its counts follow.

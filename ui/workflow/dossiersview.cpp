@@ -59,7 +59,7 @@ DossiersView::DossiersView(QWidget *parent)
 
     m_movement->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_movement->setMinimumContentsLength(24);
-    m_year->setRange(0, 2200);
+    m_year->setRange(0, 2100);
     m_year->setSpecialValueText(tr("(any year)"));
     m_year->setGroupSeparatorShown(false);
     m_year->setValue(0);

@@ -256,6 +256,14 @@ void NomineeDialog::refreshWarnings()
     else
         m_trace->clear();
     m_trace->setVisible(traced != nullptr);
+    // The same box serves both blocking warnings; its prompt says which one it answers.
+    bool notOffered = false;
+    for (const Wf::EntryWarning &w : std::as_const(m_warnings))
+        notOffered |= w.kind == Wf::EntryWarning::Kind::NotOffered;
+    m_reasonLabel->setText(notOffered ? tr("The movement does not offer this form at the dossier's occasion. Write why "
+                                           "the proposal goes on anyway (the appraiser reads it):")
+                                      : tr("The engine finds this nominee not eligible. Write why the proposal goes on "
+                                           "anyway (the appraiser reads it):"));
     m_reasonLabel->setVisible(m_blocking);
     m_reason->setVisible(m_blocking);
     updateSaveEnabled();
@@ -290,7 +298,7 @@ QStringList NomineeDialog::check() const
             problems << tr("Standard “%1” is ticked without evidence: write the evidence note, or untick it.")
                             .arg(item.text);
     if (m_blocking && n.proceedReason.isEmpty())
-        problems << tr("Write why the proposal goes on although the engine finds the nominee not eligible.");
+        problems << tr("Write why the proposal goes on although the warnings above block it.");
     return problems;
 }
 

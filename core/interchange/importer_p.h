@@ -1,0 +1,155 @@
+#pragma once
+// The interchange importer's insides, shared by importer.cpp (the registry sections) and
+// importledger.cpp (ratings and confirmations). Not for other code: use importer.h.
+
+#include "core/db/database.h"
+#include "core/db/query.h"
+#include "core/domain/codes.h"
+#include "core/domain/registry.h"
+#include "core/error.h"
+#include "core/interchange/exporter.h"
+#include "core/interchange/jsonfields.h"
+#include "core/repo/keys.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QStringList>
+
+namespace VinhDanh::Core::Interchange::Detail {
+
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so Tr::tr() here and the .ts agree.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Interchange)
+};
+
+/// Resolves external keys of one table to row ids: first the keys the file itself adds,
+/// then the database.
+class KeyMap
+{
+public:
+    KeyMap(Database &db, const char *table) : m_db(db), m_table(table) {}
+    void add(const QString &key, qint64 id) { m_ids.insert(key, id); }
+    qint64 find(const QString &key)
+    {
+        if (key.isEmpty())
+            return 0;
+        auto it = m_ids.constFind(key);
+        if (it != m_ids.constEnd())
+            return *it;
+        const qint64 id = Lookup::idForKey(m_db, m_table, key);
+        if (id > 0)
+            m_ids.insert(key, id);
+        return id;
+    }
+
+private:
+    Database &m_db;
+    const char *m_table;
+    QHash<QString, qint64> m_ids;
+};
+
+/// Remembers the records of one section by what identifies them, and refuses the second
+/// with the same identity: without it the later record silently overwrote the earlier one.
+class Seen
+{
+public:
+    /// The place of the first record with `identity`, or an empty string (and it is noted).
+    QString firstWith(const QString &identity, const QString &where)
+    {
+        const auto it = m_first.constFind(identity);
+        if (it != m_first.constEnd())
+            return *it;
+        m_first.insert(identity, where);
+        return {};
+    }
+
+private:
+    QHash<QString, QString> m_first;
+};
+
+/// INSERT … ON CONFLICT (ext_key) DO UPDATE of `columns` (placeholders named after them), with
+/// a WHERE that skips the update when no column changed: an unchanged record is not written
+/// at all, so no guard fires (a ledger row of an issued decision), no version moves and the
+/// audit log stays quiet. With `returning`, the new or changed row's id comes back; an
+/// unchanged row returns nothing (see Importer::upsert). `derived` columns (search keys, the
+/// given name) are written with the others but not compared: the demo and the editors compute
+/// them their own way, and they follow from the compared ones.
+QString upsertSql(const char *table, const QStringList &columns, bool returning, const QStringList &derived = {});
+
+class Importer
+{
+public:
+    explicit Importer(Database &db)
+        : m_db(db), m_blocs(db, "blocs"), m_units(db, "units"), m_people(db, "people"), m_movements(db, "movements"),
+          m_awards(db, "awards")
+    {
+    }
+
+    InterchangeCounts run(const QJsonObject &root);
+
+private:
+    /// Calls `body` for each object of the section, with a JsonFields that names the record
+    /// (`units[4] (U0005)`) so every message says which record is at fault. Refuses a field
+    /// not in `fields` and a key given to two records of the section.
+    template<typename Body>
+    int each(const JsonFields &root, const QString &section, const QStringList &fields, Body body)
+    {
+        const QJsonArray array = root.array(section);
+        Seen keys;
+        for (int i = 0; i < array.size(); ++i) {
+            QString where = QStringLiteral("%1[%2]").arg(section).arg(i);
+            if (!array.at(i).isObject())
+                throw Error(Tr::tr("%1: each record must be a JSON object.").arg(where));
+            const QJsonObject object = array.at(i).toObject();
+            const QString key = object.value(QStringLiteral("key")).toString();
+            if (!key.isEmpty())
+                where += QStringLiteral(" (%1)").arg(key);
+            const JsonFields f(object, where);
+            f.allowOnly(fields);
+            if (!key.isEmpty()) {
+                const QString first = keys.firstWith(key, QStringLiteral("%1[%2]").arg(section).arg(i));
+                if (!first.isEmpty())
+                    throw Error(Tr::tr("%1: the key \"%2\" is given a second time in \"%3\" (first at %4); each record "
+                                       "appears once in a file.")
+                                    .arg(where, key, section, first));
+            }
+            try {
+                body(f);
+            } catch (const Error &e) {
+                // Database and validation messages do not know the record: add it.
+                if (e.message().startsWith(where))
+                    throw;
+                throw Error(QStringLiteral("%1: %2").arg(where, e.message()), e.detail());
+            }
+        }
+        return int(array.size());
+    }
+
+    qint64 requireRef(const JsonFields &f, KeyMap &map, const QString &field, const QString &what);
+    qint64 optionalRef(const JsonFields &f, KeyMap &map, const QString &field, const QString &what);
+    Subject subject(const JsonFields &f);
+    /// Runs an upsertSql(…, true) statement: the id of the written row, or of the unchanged one.
+    qint64 upsert(Query &q, const char *table, const QString &key);
+
+    int importBlocs(const JsonFields &root);
+    int importUnits(const JsonFields &root);
+    int importPeople(const JsonFields &root);
+    int importMovements(const JsonFields &root);
+    int importRatings(const JsonFields &root);
+    int importAwards(const JsonFields &root, const QHash<QString, QString> &formRecipients);
+    int importInitiatives(const JsonFields &root);
+    int importDisciplines(const JsonFields &root);
+    int importConfirmations(const JsonFields &root, const QHash<QString, QString> &formRecipients);
+
+    Database &m_db;
+    KeyMap m_blocs, m_units, m_people, m_movements, m_awards;
+};
+
+void checkCode(const JsonFields &f, const QString &field, Codes::Set set);
+/// A known award form (code → "individual" / "collective" / both) that suits the recipient.
+void checkForm(const JsonFields &f, const QHash<QString, QString> &formRecipients, const QString &form, const Subject &s);
+void failIfInvalid(const QStringList &problems);
+
+} // namespace VinhDanh::Core::Interchange::Detail

@@ -1,0 +1,137 @@
+// The interchange importer's records without a key of their own: ratings (one per person or
+// unit and year) and the clerk's eligibility confirmations. Like the keyed records, a row the
+// file repeats unchanged is left alone, and two rows with the same identity are refused.
+#include "core/domain/validation.h"
+#include "core/eligibility/confirmationrepository.h"
+#include "core/interchange/importer_p.h"
+
+#include <QDateTime>
+
+namespace VinhDanh::Core::Interchange::Detail {
+
+int Importer::importRatings(const JsonFields &root)
+{
+    const QSqlDatabase sql = m_db.sql();
+    Query storedPerson(sql, QStringLiteral("SELECT rating, note FROM ratings WHERE person_id = :id AND year = :y"));
+    Query storedUnit(sql, QStringLiteral("SELECT rating, note FROM ratings WHERE unit_id = :id AND year = :y"));
+    Query deletePerson(sql, QStringLiteral("DELETE FROM ratings WHERE person_id = :id AND year = :y"));
+    Query deleteUnit(sql, QStringLiteral("DELETE FROM ratings WHERE unit_id = :id AND year = :y"));
+    Query insert(sql, QStringLiteral("INSERT INTO ratings (person_id, unit_id, year, rating, note) VALUES (:p, :u, :y, :r, :note)"));
+    Seen seen;
+    return each(root, QStringLiteral("ratings"),
+                {QStringLiteral("person"), QStringLiteral("unit"), QStringLiteral("year"), QStringLiteral("rating"),
+                 QStringLiteral("note")},
+                [&](const JsonFields &f) {
+                    Rating r{0, subject(f), f.requiredYear(QStringLiteral("year")), f.requiredString(QStringLiteral("rating")),
+                             f.optionalString(QStringLiteral("note"))};
+                    failIfInvalid(Validation::rating(r));
+                    const qint64 id = r.subject.isPerson() ? r.subject.personId : r.subject.unitId;
+                    const QString first = seen.firstWith(
+                        QStringLiteral("%1 %2 %3").arg(r.subject.isPerson() ? 'p' : 'u').arg(id).arg(r.year), f.where());
+                    if (!first.isEmpty())
+                        throw Error(Tr::tr("%1: a second rating of the same person or unit for %2 (first at %3); a file "
+                                           "gives one rating a year.")
+                                        .arg(f.where())
+                                        .arg(r.year)
+                                        .arg(first));
+                    Query &stored = r.subject.isPerson() ? storedPerson : storedUnit;
+                    stored.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":y"), r.year).exec();
+                    int rows = 0;
+                    bool same = false;
+                    while (stored.next()) {
+                        ++rows;
+                        same = stored.text(0) == r.rating && stored.text(1) == r.note; // NULL reads as ""
+                    }
+                    if (rows == 1 && same)
+                        return; // unchanged: not rewritten, so the audit log does not see it
+                    Query &del = r.subject.isPerson() ? deletePerson : deleteUnit;
+                    del.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":y"), r.year).exec();
+                    insert.bindOptional(QStringLiteral(":p"), r.subject.personId)
+                        .bindOptional(QStringLiteral(":u"), r.subject.unitId)
+                        .bind(QStringLiteral(":y"), r.year)
+                        .bind(QStringLiteral(":r"), r.rating)
+                        .bindOptional(QStringLiteral(":note"), r.note)
+                        .exec();
+                });
+}
+
+/// The clerk's eligibility confirmations (format version 2; a version 1 file has none). A row
+/// whose nominee, form, year, movement and item are already stored replaces that row, as a
+/// rating replaces the year's rating; it is updated in place with version + 1, so a clerk who
+/// has the old row open gets the usual conflict instead of overwriting the import. `by` and
+/// `at` are kept from the file: they say who confirmed it originally, and the audit log says
+/// who imported it. A row the file repeats unchanged is not written.
+int Importer::importConfirmations(const JsonFields &root, const QHash<QString, QString> &formRecipients)
+{
+    const QSqlDatabase sql = m_db.sql();
+    const QString match = QStringLiteral("COALESCE(person_id, 0) = :p AND COALESCE(unit_id, 0) = :u AND form_code = :f "
+                                         "AND year = :y AND COALESCE(movement_id, 0) = :m AND item_id = :i");
+    Query stored(sql, QStringLiteral("SELECT confirmed, evidence, confirmed_by, confirmed_at FROM eligibility_confirmations WHERE ")
+                          + match);
+    Query update(sql, QStringLiteral("UPDATE eligibility_confirmations SET confirmed = :c, evidence = :e, confirmed_by = :by, "
+                                     "confirmed_at = :at, version = version + 1 WHERE ")
+                          + match);
+    Query insert(sql, QStringLiteral(
+        "INSERT INTO eligibility_confirmations (person_id, unit_id, form_code, year, movement_id, item_id, confirmed, "
+        "evidence, confirmed_by, confirmed_at) VALUES (:p, :u, :f, :y, :m, :i, :c, :e, :by, :at)"));
+    Seen seen;
+    const QStringList fields{QStringLiteral("person"), QStringLiteral("unit"),      QStringLiteral("form"),
+                             QStringLiteral("year"),   QStringLiteral("item"),      QStringLiteral("movement"),
+                             QStringLiteral("confirmed"), QStringLiteral("evidence"), QStringLiteral("by"),
+                             QStringLiteral("at")};
+    return each(root, QStringLiteral("confirmations"), fields, [&](const JsonFields &f) {
+        const Subject s = subject(f);
+        const QString form = f.requiredString(QStringLiteral("form"));
+        checkForm(f, formRecipients, form, s);
+        const int year = f.requiredYear(QStringLiteral("year"));
+        const QString item = f.requiredString(QStringLiteral("item"));
+        const qint64 movement = optionalRef(f, m_movements, QStringLiteral("movement"), Tr::tr("movement"));
+        // The repository's rule: only a movement's own standards are tied to a movement.
+        const bool movementItem = Eligibility::ConfirmationRepository::isMovementItem(item);
+        if (movementItem && movement == 0)
+            f.fail(QStringLiteral("movement"), Tr::tr("is required: \"%1\" is one of a movement's own standards").arg(item));
+        if (!movementItem && movement != 0)
+            f.fail(QStringLiteral("movement"), Tr::tr("must be left out: only a movement's own standards (items "
+                                                      "\"movement-…\") belong to a movement"));
+        const bool confirmed = f.requiredBool(QStringLiteral("confirmed"));
+        QString evidence = f.optionalString(QStringLiteral("evidence"));
+        if (evidence.isNull())
+            evidence = QStringLiteral(""); // a null QString binds as NULL; the column wants ''
+        if (confirmed && evidence.isEmpty())
+            f.fail(QStringLiteral("evidence"), Tr::tr("is required for a confirmed item: a tick without its evidence "
+                                                      "is no confirmation"));
+        const QString at = f.requiredString(QStringLiteral("at"));
+        if (at.size() < 19 || !QDateTime::fromString(at, Qt::ISODateWithMs).isValid())
+            f.fail(QStringLiteral("at"), Tr::tr("is not a date and time (YYYY-MM-DDThh:mm:ss): \"%1\"").arg(at));
+        const QString by = f.optionalString(QStringLiteral("by"));
+        const QString first = seen.firstWith(
+            QStringLiteral("%1 %2 %3 %4 %5 %6").arg(s.personId).arg(s.unitId).arg(form).arg(year).arg(movement).arg(item), f.where());
+        if (!first.isEmpty())
+            throw Error(Tr::tr("%1: a second answer for the same nominee, form, year, movement and item (first at %2).")
+                            .arg(f.where(), first));
+        for (Query *q : {&stored, &update, &insert})
+            q->bind(QStringLiteral(":f"), form).bind(QStringLiteral(":y"), year).bind(QStringLiteral(":i"), item);
+        for (Query *q : {&stored, &update})
+            q->bind(QStringLiteral(":p"), s.personId).bind(QStringLiteral(":u"), s.unitId).bind(QStringLiteral(":m"), movement);
+        for (Query *q : {&update, &insert})
+            q->bind(QStringLiteral(":c"), confirmed ? 1 : 0)
+                .bind(QStringLiteral(":e"), evidence)
+                .bindOptional(QStringLiteral(":by"), by)
+                .bind(QStringLiteral(":at"), at);
+        stored.exec();
+        if (stored.next()) {
+            const bool same = (stored.integer(0) != 0) == confirmed && stored.text(1) == evidence && stored.text(2) == by
+                              && stored.text(3) == at;
+            stored.raw().finish();
+            if (!same)
+                update.exec();
+            return;
+        }
+        insert.bindOptional(QStringLiteral(":p"), s.personId)
+            .bindOptional(QStringLiteral(":u"), s.unitId)
+            .bindOptional(QStringLiteral(":m"), movement)
+            .exec();
+    });
+}
+
+} // namespace VinhDanh::Core::Interchange::Detail

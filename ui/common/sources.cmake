@@ -1,0 +1,5 @@
+# Pieces every folder of the UI shares (included by ui/CMakeLists.txt).
+target_sources(vinhdanh_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/filedialogs.cpp ${CMAKE_CURRENT_LIST_DIR}/filedialogs.h
+    ${CMAKE_CURRENT_LIST_DIR}/backupactions.cpp ${CMAKE_CURRENT_LIST_DIR}/backupactions.h
+)
