@@ -1648,6 +1648,10 @@
         <source>Why to issue it although who awards one of its forms is not confirmed (kept in the ledger).</source>
         <translation>Lý do vẫn ban hành dù thẩm quyền tặng một hình thức trong quyết định chưa được xác nhận (lưu trong sổ khen thưởng).</translation>
     </message>
+    <message>
+        <source>[does not apply]</source>
+        <translation>[không áp dụng]</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -6136,6 +6140,10 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <source>Confirmed on the checklist of dossier %1: %2 (change it on the dossier)</source>
         <translation>Đã xác nhận trong danh mục kiểm tra của hồ sơ %1: %2 (sửa trong hồ sơ)</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>Không áp dụng</translation>
     </message>
 </context>
 <context>

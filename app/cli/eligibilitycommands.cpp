@@ -37,6 +37,8 @@ QJsonObject conditionJson(const ConditionResult &c)
         o.insert(QStringLiteral("evidence"), QJsonArray::fromStringList(c.evidence));
     if (!c.progress.isEmpty())
         o.insert(QStringLiteral("progress"), c.progress);
+    if (c.notApplicable)
+        o.insert(QStringLiteral("notApplicable"), true);
     if (c.confirmation.isSet()) {
         // Who confirmed it, when and where: "eligibility" (the eligibility page or `confirm`),
         // "dossier" (a dossier's checklist) or "request".
@@ -74,7 +76,8 @@ QString stateMark(Verdict v)
 void printCondition(const ConditionResult &c, int depth)
 {
     const QString indent(2 * depth, QLatin1Char(' '));
-    out() << indent << stateMark(c.state) << ' ' << c.id << ": " << c.description;
+    // A clause for another category of nominee neither passes nor fails: it does not apply.
+    out() << indent << (c.notApplicable ? Tr::tr("[does not apply]") : stateMark(c.state)) << ' ' << c.id << ": " << c.description;
     if (!c.progress.isEmpty())
         out() << " (" << c.progress << ')';
     out() << '\n';

@@ -47,7 +47,7 @@ void openRaw(Raw &raw, const QString &path, int flags)
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw.db, flags, nullptr);
     if (rc != SQLITE_OK)
         throw Error(Tr::tr("Could not open the file \"%1\".").arg(path), raw.error());
-    sqlite3_busy_timeout(raw.db, 5000);
+    sqlite3_busy_timeout(raw.db, 30000); // as Database: queue behind a writer, even an import
     registerVietnameseCollation(raw.db);
 }
 

@@ -148,8 +148,10 @@ void Database::openConnection(Mode mode)
             QDir().mkpath(info.absolutePath());
         }
         db.setDatabaseName(m_settings.path);
-        // Another clerk's app may hold the write lock for a moment: wait instead of failing.
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        // Another clerk's app may hold the write lock for a moment, an import for seconds:
+        // writers queue (BEGIN IMMEDIATE, core/db/transaction.cpp) for up to 30 s before
+        // "the database is busy".
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
     } else {
         db.setHostName(m_settings.host);
         db.setPort(m_settings.port);

@@ -195,3 +195,29 @@ TEST_CASE("cliConfirm_withoutNote_isUsage_andAnItemNotLeftToTheClerk_isRefusedWi
         CHECK(checkJson(db).value(QStringLiteral("verdict")).toString() == QStringLiteral("needs_review"));
     });
 }
+
+TEST_CASE("cliCheck_aClauseForAnotherCategory_readsDoesNotApply_notNotMet", "[cli][eligibility]")
+{
+    // P1 is a civil servant: LĐTT's clause for workers and farmers does not apply to them.
+    QTemporaryDir dir;
+    const QString db = cliOffice(dir);
+    const CliRun text = cli({QStringLiteral("check"), QStringLiteral("--database"), db, QStringLiteral("--person"), QStringLiteral("P1"),
+                             QStringLiteral("--award"), QStringLiteral("LDTT"), QStringLiteral("--year"), QStringLiteral("2025")});
+    REQUIRE(text.code == 0);
+    const QStringList lines = text.out.split(QLatin1Char('\n'));
+    QStringList notApplicable;
+    for (const QString &line : lines)
+        if (line.contains(QStringLiteral("does not apply (")))
+            notApplicable << line;
+    INFO(text.out.toStdString());
+    REQUIRE_FALSE(notApplicable.isEmpty());
+    // The explanation line sits under its condition line, which must not say "[not met]".
+    const qsizetype at = lines.indexOf(notApplicable.first());
+    REQUIRE(at > 0);
+    CHECK(lines.at(at - 1).contains(QStringLiteral("[does not apply]")));
+    CHECK_FALSE(lines.at(at - 1).contains(QStringLiteral("[not met]")));
+    const CliRun json = cli({QStringLiteral("check"), QStringLiteral("--database"), db, QStringLiteral("--person"), QStringLiteral("P1"),
+                             QStringLiteral("--award"), QStringLiteral("LDTT"), QStringLiteral("--year"), QStringLiteral("2025"),
+                             QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(json.out.contains(QStringLiteral("\"notApplicable\": true")));
+}

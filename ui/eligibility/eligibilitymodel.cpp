@@ -115,10 +115,11 @@ void EligibilityModel::addCondition(Node *parent, const ConditionResult &conditi
     auto node = std::make_unique<Node>();
     node->kind = Kind::Condition;
     node->id = condition.id;
-    node->hasState = true;
+    // A clause for another category of nominee is neither met nor failed: no colour, no dot.
+    node->hasState = !condition.notApplicable;
     node->state = condition.state;
     node->texts[NameColumn] = condition.description;
-    node->texts[VerdictColumn] = stateText(condition.state, true);
+    node->texts[VerdictColumn] = condition.notApplicable ? tr("Does not apply") : stateText(condition.state, true);
     node->texts[ProgressColumn] = condition.progress;
     node->texts[ExplanationColumn] = condition.explanation;
     node->toolTip = condition.explanation;
