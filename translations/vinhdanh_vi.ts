@@ -5524,7 +5524,7 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
     <message>
         <source>Write why decision %1 is issued all the same (the reason is kept with the awards in the registry).</source>
-        <translation>Hãy ghi lý do vẫn ban hành quyết định %1 (lý do được lưu cùng các khen thưởng trong sổ theo dõi).</translation>
+        <translation>Hãy ghi lý do vẫn ban hành quyết định %1 (lý do được lưu cùng các khen thưởng trong sổ khen thưởng).</translation>
     </message>
 </context>
 <context>

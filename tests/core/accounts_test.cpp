@@ -7,6 +7,7 @@
 #include "core/repo/movementrepository.h"
 #include "core/repo/personrepository.h"
 #include "core/repo/unitrepository.h"
+#include "eligibility_support.h"
 #include "support/testdatabase.h"
 
 #include <catch2/catch.hpp>
@@ -339,30 +340,7 @@ TEST_CASE("administratorChangesARole_theLastAdministratorKeepsTheirs", "[account
 
 namespace {
 /// A rule set in force from 2026 with one LDTT rule: enough to replace the built-in one.
-const QByteArray kRuleSet2026 = R"({
-  "format": "vinhdanh-rules",
-  "formatVersion": 1,
-  "id": "test-2026",
-  "version": 1,
-  "title": "Bộ quy tắc thử nghiệm 2026",
-  "citations": ["Văn bản giả định cho kiểm thử"],
-  "effectiveFrom": "2026-01-01",
-  "awards": [
-    {
-      "code": "LDTT",
-      "name": "Lao động tiên tiến",
-      "recipients": "individual",
-      "condition": {
-        "id": "htxs",
-        "type": "ratingStreak",
-        "description": "Hoàn thành xuất sắc nhiệm vụ",
-        "minRating": "HTXSNV",
-        "years": 1
-      }
-    }
-  ]
-}
-)";
+const QByteArray kRuleSet2026 = Test::minimalRuleSet(2026);
 
 /// An administrator "quantri" and a clerk "vanthu" of one unit; nobody logged in afterwards.
 void adminAndClerk(Database &db)

@@ -26,30 +26,7 @@ QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &t
 }
 
 // A small set taking effect in 2030: LĐTT needs HTXSNV.
-const QByteArray kFuture = R"({
-  "format": "vinhdanh-rules",
-  "formatVersion": 1,
-  "id": "test-2030",
-  "version": 1,
-  "title": "Bộ quy tắc thử nghiệm 2030",
-  "citations": ["Văn bản giả định cho kiểm thử"],
-  "effectiveFrom": "2030-01-01",
-  "awards": [
-    {
-      "code": "LDTT",
-      "name": "Lao động tiên tiến",
-      "recipients": "individual",
-      "condition": {
-        "id": "htxs",
-        "type": "ratingStreak",
-        "description": "Hoàn thành xuất sắc nhiệm vụ",
-        "minRating": "HTXSNV",
-        "years": 1
-      }
-    }
-  ]
-}
-)";
+const QByteArray kFuture = Test::minimalRuleSet(2030);
 } // namespace
 
 TEST_CASE("importedRuleSet_takesOverFromItsEffectiveDate_andIsStored", "[eligibility][rules]")

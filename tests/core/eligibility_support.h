@@ -115,4 +115,34 @@ inline QMap<QString, QString> confirmAll(const Core::Eligibility::Result &r)
     return out;
 }
 
+/// A small rule set "test-<year>" taking effect on 1 January of `year`, with one rule: LĐTT
+/// needs one HTXSNV year. Enough to replace a built-in set from that date.
+inline QByteArray minimalRuleSet(int year)
+{
+    return QStringLiteral(R"({
+  "format": "vinhdanh-rules",
+  "formatVersion": 1,
+  "id": "test-%1",
+  "version": 1,
+  "title": "Bộ quy tắc thử nghiệm %1",
+  "citations": ["Văn bản giả định cho kiểm thử"],
+  "effectiveFrom": "%1-01-01",
+  "awards": [
+    {
+      "code": "LDTT",
+      "name": "Lao động tiên tiến",
+      "recipients": "individual",
+      "condition": {
+        "id": "htxs",
+        "type": "ratingStreak",
+        "description": "Hoàn thành xuất sắc nhiệm vụ",
+        "minRating": "HTXSNV",
+        "years": 1
+      }
+    }
+  ]
+}
+)").arg(year).toUtf8();
+}
+
 } // namespace VinhDanh::Test

@@ -2,7 +2,6 @@
 
 #include "core/accounts/permissions.h"
 #include "core/error.h"
-#include "core/workflow/awardauthority.h"
 #include "core/workflow/councilrepository.h"
 #include "core/workflow/decisionrepository.h"
 #include "ui/council/awardeesmodel.h"
@@ -472,25 +471,18 @@ void DecisionPage::issue()
     if (answer != QMessageBox::Yes)
         return;
     // A form whose awarding authority the law notes leave open is issued only with the
-    // clerk's reason (kept in the ledger); a form this office may not award is left for core
-    // to refuse with its message.
+    // clerk's reason (kept in the ledger). The list only admits forms this office may award
+    // or whose authority is open, so every warning here asks for that reason; a form the
+    // office may no longer award (its level changed since) is refused by issue() itself.
     QStringList unconfirmed;
-    bool refused = false;
     try {
-        for (int row = 0; row < m_awardees->rowCount(); ++row) {
-            const auto c = Core::Workflow::AwardAuthority::check(*m_db, m_awardees->awardee(row).formCode);
-            if (c.verdict == Core::Workflow::AwardAuthority::Check::Verdict::Unconfirmed) {
-                if (!unconfirmed.contains(c.message))
-                    unconfirmed << c.message;
-            } else if (c.verdict != Core::Workflow::AwardAuthority::Check::Verdict::Allowed) {
-                refused = true;
-            }
-        }
-    } catch (const Core::Error &) {
-        // issue() below says what is wrong
+        unconfirmed = DecisionRepository(*m_db).authorityWarnings(m_decision.id);
+    } catch (const Core::Error &e) {
+        warn(tr("Cannot issue the decision"), e.message());
+        return;
     }
     QString reason;
-    if (!unconfirmed.isEmpty() && !refused) {
+    if (!unconfirmed.isEmpty()) {
         ReasonDialog dialog(tr("Issue decision"),
                             unconfirmed.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
                                 + tr("Write why decision %1 is issued all the same (the reason is kept with the awards "
