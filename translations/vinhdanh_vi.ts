@@ -545,18 +545,6 @@
         <translation>Không có đơn vị nào có mã &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>%1 (%2), %3: %4</source>
-        <translation>%1 (%2), năm %3: %4</translation>
-    </message>
-    <message>
-        <source>Verdict: %1 (%2)</source>
-        <translation>Kết quả xét: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Rule set: %1 version %2 (%3)</source>
-        <translation>Bộ quy tắc: %1 phiên bản %2 (%3)</translation>
-    </message>
-    <message>
         <source>Progress: %1</source>
         <translation>Mức đạt: %1</translation>
     </message>
@@ -867,10 +855,6 @@
         <translation>Thành tích: %1</translation>
     </message>
     <message>
-        <source>Engine at entry: %1 (%2)</source>
-        <translation>Kết quả xét của hệ thống khi nhập: %1 (%2)</translation>
-    </message>
-    <message>
         <source>Proposed although not eligible, because: %1</source>
         <translation>Vẫn đề nghị dù không đủ điều kiện, vì: %1</translation>
     </message>
@@ -899,10 +883,6 @@
         <translation>Hồ sơ %1: %2</translation>
     </message>
     <message>
-        <source>Status: %1 (%2)</source>
-        <translation>Trạng thái: %1 (%2)</translation>
-    </message>
-    <message>
         <source>Returned because: %1</source>
         <translation>Bị trả lại vì: %1</translation>
     </message>
@@ -913,10 +893,6 @@
     <message>
         <source>Movement: %1</source>
         <translation>Phong trào: %1</translation>
-    </message>
-    <message>
-        <source>Year %1, occasion %2</source>
-        <translation>Năm %1, dịp khen thưởng %2</translation>
     </message>
     <message>
         <source>Proposal letter: %1 of %2</source>
@@ -1613,10 +1589,6 @@
         <translation>Lý do (bắt buộc khi trả lại hồ sơ, và khi gửi hồ sơ còn thiếu thành phần bắt buộc; được lưu trong quá trình xử lý hồ sơ).</translation>
     </message>
     <message>
-        <source>No open sitting accepts the dossier %1; record one with: council new --movement …</source>
-        <translation>Không có phiên họp nào đang mở nhận hồ sơ %1; hãy tạo phiên họp bằng lệnh: council new --movement …</translation>
-    </message>
-    <message>
         <source>%1	%2	%3</source>
         <translation>%1	%2	%3</translation>
     </message>
@@ -1651,6 +1623,264 @@
     <message>
         <source>[does not apply]</source>
         <translation>[không áp dụng]</translation>
+    </message>
+    <message>
+        <source>Global option: --codes prints the stored codes (award forms, statuses, verdicts, …) instead of words in text and CSV output, for scripts; --format json always carries them.</source>
+        <translation>Tùy chọn chung: --codes in các mã lưu trong cơ sở dữ liệu (hình thức khen thưởng, trạng thái, kết quả xét, …) thay cho chữ trong kết quả dạng văn bản và CSV, dùng cho script; --format json luôn có các mã này.</translation>
+    </message>
+    <message>
+        <source>to confirm: %1</source>
+        <translation>cần xác nhận: %1</translation>
+    </message>
+    <message>
+        <source>to enter: %1</source>
+        <translation>cần nhập: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, năm %2: %3</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Kết quả xét: %1</translation>
+    </message>
+    <message>
+        <source>Missing data: enter %1</source>
+        <translation>Thiếu dữ liệu: cần nhập %1</translation>
+    </message>
+    <message>
+        <source>Rule set: %1, version %2</source>
+        <translation>Bộ quy tắc: %1, phiên bản %2</translation>
+    </message>
+    <message>
+        <source>Award form</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Nominee kind</source>
+        <translation>Loại đối tượng</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Kết quả xét</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Mức đạt</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Đã đề nghị</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>A person the minutes name (repeat for each).</source>
+        <translation>Một cá nhân có tên trong biên bản (lặp lại cho từng người).</translation>
+    </message>
+    <message>
+        <source>A unit the minutes name (repeat for each).</source>
+        <translation>Một tập thể có tên trong biên bản (lặp lại cho từng tập thể).</translation>
+    </message>
+    <message>
+        <source>A CSV file whose first column holds the keys of the people and units named, one a line (a header line is allowed).</source>
+        <translation>Tệp CSV có cột đầu là mã của các cá nhân, tập thể có tên, mỗi dòng một mã (được phép có dòng tiêu đề).</translation>
+    </message>
+    <message>
+        <source>Cannot read the file &quot;%1&quot;.</source>
+        <translation>Không đọc được tệp &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: there is no person or unit with the key &quot;%3&quot;.</source>
+        <translation>%1, dòng %2: không có cá nhân hay tập thể nào có mã &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Confirmed from the minutes %1 (%2): %3 items for %4 nominees of %5; %6 were confirmed already.</source>
+        <translation>Đã xác nhận theo biên bản %1 (%2): %3 mục cho %4 đối tượng năm %5; %6 mục đã được xác nhận từ trước.</translation>
+    </message>
+    <message>
+        <source>Confirm, from these bình xét minutes, the facts of the year (not under disciplinary review, solidarity, active emulation, compliance) for every nominee they name, or for those listed.</source>
+        <translation>Xác nhận theo biên bản bình xét này các tiêu chuẩn của năm (không đang bị xem xét kỷ luật, đoàn kết, tích cực tham gia phong trào thi đua, chấp hành pháp luật) cho mọi đối tượng có tên trong biên bản, hoặc cho những đối tượng được liệt kê.</translation>
+    </message>
+    <message>
+        <source>With --minutes: a CSV file of the keys to confirm for, one a line.</source>
+        <translation>Dùng với --minutes: tệp CSV chứa mã các đối tượng cần xác nhận, mỗi dòng một mã.</translation>
+    </message>
+    <message>
+        <source>With --minutes: a unit to confirm for (repeat for each).</source>
+        <translation>Dùng với --minutes: một tập thể cần xác nhận (lặp lại cho từng tập thể).</translation>
+    </message>
+    <message>
+        <source>There are no minutes with the key &quot;%1&quot; (vinhdanh-cli minutes list shows them).</source>
+        <translation>Không có biên bản nào có mã &quot;%1&quot; (lệnh vinhdanh-cli minutes list liệt kê các biên bản).</translation>
+    </message>
+    <message>
+        <source>Record a unit&apos;s bình xét minutes (the meeting, and the people and units it names).</source>
+        <translation>Ghi nhận biên bản họp bình xét của một đơn vị (cuộc họp và các cá nhân, tập thể có tên).</translation>
+    </message>
+    <message>
+        <source>The unit that held the meeting.</source>
+        <translation>Đơn vị tổ chức cuộc họp.</translation>
+    </message>
+    <message>
+        <source>The year the meeting reviewed.</source>
+        <translation>Năm được bình xét.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s date.</source>
+        <translation>Ngày họp.</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>NN/TT/NNNN</translation>
+    </message>
+    <message>
+        <source>The minutes&apos; number.</source>
+        <translation>Số biên bản.</translation>
+    </message>
+    <message>
+        <source>Who attended.</source>
+        <translation>Thành phần tham dự.</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>Ghi chú.</translation>
+    </message>
+    <message>
+        <source>The key to give the minutes (made up when absent).</source>
+        <translation>Mã đặt cho biên bản (tự tạo nếu không có).</translation>
+    </message>
+    <message>
+        <source>Also confirm, in the same step, the facts of the year of everyone the minutes name.</source>
+        <translation>Đồng thời xác nhận luôn các tiêu chuẩn của năm cho mọi đối tượng có tên trong biên bản.</translation>
+    </message>
+    <message>
+        <source>Name whom the minutes list: give --person KEY (or --named-unit KEY), repeated, or --from-file FILE.csv.</source>
+        <translation>Hãy nêu những ai có tên trong biên bản: dùng --person MÃ (hoặc --named-unit MÃ), lặp lại, hoặc --from-file TỆP.csv.</translation>
+    </message>
+    <message>
+        <source>Recorded the minutes %1 of %2 for %3: %4, naming %5.</source>
+        <translation>Đã ghi nhận biên bản %1 của %2 năm %3: %4, gồm %5 đối tượng.</translation>
+    </message>
+    <message>
+        <source>List the bình xét minutes, with whom they name.</source>
+        <translation>Liệt kê các biên bản họp bình xét, kèm những người có tên.</translation>
+    </message>
+    <message>
+        <source>Only this year.</source>
+        <translation>Chỉ năm này.</translation>
+    </message>
+    <message>
+        <source>Only this unit&apos;s.</source>
+        <translation>Chỉ của đơn vị này.</translation>
+    </message>
+    <message>
+        <source>No minutes recorded.</source>
+        <translation>Chưa có biên bản nào.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 (year %4)</source>
+        <translation>%1: %2, %3 (năm %4)</translation>
+    </message>
+    <message>
+        <source>Attended: %1</source>
+        <translation>Thành phần tham dự: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Ghi chú: %1</translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation>Có tên: %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Lập hồ sơ</translation>
+    </message>
+    <message>
+        <source>Engine at entry: %1</source>
+        <translation>Kết quả xét của hệ thống khi nhập: %1</translation>
+    </message>
+    <message>
+        <source>Proposed despite the warnings below, because: %1</source>
+        <translation>Vẫn đề nghị dù có các cảnh báo dưới đây, vì: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>Year %1, occasion: %2</source>
+        <translation>Năm %1, dịp khen thưởng: %2</translation>
+    </message>
+    <message>
+        <source>%1 (command: dossier %2)</source>
+        <translation>%1 (lệnh: dossier %2)</translation>
+    </message>
+    <message>
+        <source>Total at today&apos;s rates: %1 đồng</source>
+        <translation>Tổng cộng theo mức hiện hành: %1 đồng</translation>
+    </message>
+    <message>
+        <source>Not priced yet: %1</source>
+        <translation>Chưa tính được tiền thưởng: %1</translation>
+    </message>
+    <message>
+        <source>Show one decision: its awardees with their bonus (a draft at today&apos;s rates) and any warning.</source>
+        <translation>Xem một quyết định: các đối tượng được khen thưởng kèm tiền thưởng (dự thảo tính theo mức hiện hành) và các cảnh báo.</translation>
+    </message>
+    <message>
+        <source>What changed: %1</source>
+        <translation>Thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>Give either --session or --new-sitting, not both.</source>
+        <translation>Chỉ dùng một trong hai tùy chọn --session hoặc --new-sitting.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened the sitting %1 (%2, %3) with the members of the last sitting and put %n nominee(s) of the dossier %4 before it.</source>
+        <translation>
+            <numerusform>Đã mở phiên họp %1 (%2, %3) với thành viên của phiên họp gần nhất và trình %n đối tượng của hồ sơ %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open sitting accepts the dossier %1; open one for it with: council add-dossier --new-sitting --dossier %1</source>
+        <translation>Không có phiên họp đang mở nào nhận hồ sơ %1; mở một phiên họp cho hồ sơ bằng lệnh: council add-dossier --new-sitting --dossier %1</translation>
+    </message>
+    <message>
+        <source>Instead of --session: open a new sitting of the dossier&apos;s track and year, with the members of the last sitting, and put the dossier before it.</source>
+        <translation>Thay cho --session: mở phiên họp mới theo loại khen thưởng (phong trào hoặc thường xuyên) và năm của hồ sơ, với thành viên của phiên họp gần nhất, rồi trình hồ sơ.</translation>
+    </message>
+    <message>
+        <source>With --new-sitting: the sitting&apos;s date (default: today).</source>
+        <translation>Cùng --new-sitting: ngày họp (mặc định: hôm nay).</translation>
     </message>
 </context>
 <context>
@@ -2086,10 +2316,6 @@
     <message>
         <source>The year %1 is out of range.</source>
         <translation>Năm %1 nằm ngoài phạm vi cho phép.</translation>
-    </message>
-    <message>
-        <source>The rule set %1 has no rule for the award code &quot;%2&quot; (see docs/award-codes.md).</source>
-        <translation>Bộ quy tắc %1 không có quy tắc cho mã khen thưởng &quot;%2&quot; (xem docs/award-codes.md).</translation>
     </message>
     <message>
         <source>Cannot read the rule-set file &quot;%1&quot;.</source>
@@ -2542,6 +2768,122 @@
     <message>
         <source>A confirmation needs an award code, a year from 1945 to 2100 and the item it confirms.</source>
         <translation>Xác nhận cần có mã hình thức khen thưởng, năm từ 1945 đến 2100 và mục được xác nhận.</translation>
+    </message>
+    <message>
+        <source>Eligible on the records, awaiting confirmation</source>
+        <translation>Đủ điều kiện theo số liệu, chờ xác nhận</translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation>Thiếu dữ liệu</translation>
+    </message>
+    <message>
+        <source>The rule set &quot;%1&quot; has no rule for the award code &quot;%2&quot; (see docs/award-codes.md).</source>
+        <translation>Bộ quy tắc &quot;%1&quot; không có quy tắc cho mã hình thức khen thưởng &quot;%2&quot; (xem docs/award-codes.md).</translation>
+    </message>
+    <message>
+        <source>the rating of %1</source>
+        <translation>xếp loại năm %1</translation>
+    </message>
+    <message>
+        <source>Minutes of the emulation review meeting of %1</source>
+        <translation>Biên bản họp bình xét ngày %1</translation>
+    </message>
+    <message>
+        <source>Minutes of the emulation review meeting no. %1 of %2</source>
+        <translation>Biên bản họp bình xét số %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>These minutes are recorded already; record new minutes for another meeting.</source>
+        <translation>Biên bản này đã được ghi nhận; hãy ghi biên bản mới cho cuộc họp khác.</translation>
+    </message>
+    <message>
+        <source>Choose the unit whose review meeting the minutes record.</source>
+        <translation>Chọn đơn vị tổ chức cuộc họp bình xét mà biên bản ghi lại.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s date must be in %1 or later, and not in the future.</source>
+        <translation>Ngày họp phải từ năm %1 trở đi và không được sau ngày hôm nay.</translation>
+    </message>
+    <message>
+        <source>The minutes name nobody: list the people or units the meeting reviewed.</source>
+        <translation>Biên bản chưa nêu tên ai: hãy liệt kê các cá nhân, tập thể được cuộc họp bình xét.</translation>
+    </message>
+    <message>
+        <source>Each entry of the minutes is either a person or a unit.</source>
+        <translation>Mỗi mục trong biên bản là một cá nhân hoặc một tập thể.</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2 or below it: the meeting of %2 cannot review them.</source>
+        <translation>%1 không thuộc %2 hay đơn vị trực thuộc: cuộc họp của %2 không bình xét được.</translation>
+    </message>
+    <message>
+        <source>The minutes name the same person or unit twice.</source>
+        <translation>Biên bản nêu tên một cá nhân hoặc tập thể hai lần.</translation>
+    </message>
+    <message>
+        <source>There are minutes with the key &quot;%1&quot; already.</source>
+        <translation>Đã có biên bản với mã &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There are no minutes with the id %1.</source>
+        <translation>Không có biên bản nào có mã số %1.</translation>
+    </message>
+    <message>
+        <source>The minutes %1 do not name everyone chosen; add them to the minutes or confirm by hand.</source>
+        <translation>Biên bản %1 không nêu tên tất cả những người được chọn; hãy bổ sung vào biên bản hoặc xác nhận thủ công.</translation>
+    </message>
+    <message>
+        <source>There is no rule set %1 version %2.</source>
+        <translation>Không có bộ quy tắc %1 phiên bản %2.</translation>
+    </message>
+    <message>
+        <source>the first version of this rule set</source>
+        <translation>phiên bản đầu tiên của bộ quy tắc này</translation>
+    </message>
+    <message>
+        <source>the same standards as version %1</source>
+        <translation>tiêu chuẩn giống phiên bản %1</translation>
+    </message>
+    <message>
+        <source>against version %1:</source>
+        <translation>so với phiên bản %1:</translation>
+    </message>
+    <message>
+        <source>collectives</source>
+        <translation>tập thể</translation>
+    </message>
+    <message>
+        <source>individuals</source>
+        <translation>cá nhân</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>standards added for: %1</source>
+        <translation>thêm tiêu chuẩn cho: %1</translation>
+    </message>
+    <message>
+        <source>standards removed for: %1</source>
+        <translation>bỏ tiêu chuẩn của: %1</translation>
+    </message>
+    <message>
+        <source>standards changed for: %1</source>
+        <translation>sửa tiêu chuẩn của: %1</translation>
+    </message>
+    <message>
+        <source>the standards common to every form changed</source>
+        <translation>sửa các tiêu chuẩn chung cho mọi hình thức</translation>
+    </message>
+    <message>
+        <source>the legal bases cited changed</source>
+        <translation>sửa các căn cứ pháp lý được trích dẫn</translation>
+    </message>
+    <message>
+        <source>in force from %1 instead of %2</source>
+        <translation>có hiệu lực từ %1 thay cho %2</translation>
     </message>
 </context>
 <context>
@@ -4793,6 +5135,16 @@ Hãy kiểm tra lại tên tệp.</translation>
         <source>Progress</source>
         <translation>Mức đạt</translation>
     </message>
+    <message>
+        <source>To confirm:
+%1</source>
+        <translation>Cần xác nhận:
+%1</translation>
+    </message>
+    <message>
+        <source>To enter: %1</source>
+        <translation>Cần nhập: %1</translation>
+    </message>
 </context>
 <context>
     <name>VinhDanh::Ui::CandidatesView</name>
@@ -4883,6 +5235,18 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Confirm from &amp;minutes…</source>
+        <translation>Xác nhận theo &amp;biên bản…</translation>
+    </message>
+    <message>
+        <source>Not eligible or missing data</source>
+        <translation>Không đủ điều kiện hoặc thiếu dữ liệu</translation>
+    </message>
+    <message>
+        <source>Record the unit&apos;s bình xét minutes for the selected rows (or pick recorded ones) and confirm from them the facts of the year that count for every award form.</source>
+        <translation>Ghi biên bản họp bình xét của đơn vị cho các dòng đã chọn (hoặc chọn biên bản đã ghi) và xác nhận theo biên bản các tiêu chuẩn của năm được tính cho mọi hình thức khen thưởng.</translation>
     </message>
 </context>
 <context>
@@ -5985,10 +6349,6 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Hãy đính kèm tại thẻ Thành phần hồ sơ, hoặc ghi lý do hồ sơ vẫn được xử lý tiếp khi còn thiếu (lý do được lưu trong quá trình xử lý hồ sơ).</translation>
     </message>
     <message>
-        <source>No open council sitting accepts this dossier. Create a sitting (of the dossier&apos;s movement, or of the regular track) under Council, then put the dossier before it.</source>
-        <translation>Không có phiên họp Hội đồng nào đang mở nhận hồ sơ này. Hãy tạo phiên họp (của phong trào mà hồ sơ thuộc về, hoặc của khen thưởng thường xuyên) tại mục Hội đồng, rồi trình hồ sơ ra phiên họp đó.</translation>
-    </message>
-    <message>
         <source>%1 — held on %2</source>
         <translation>%1 — họp ngày %2</translation>
     </message>
@@ -6003,6 +6363,22 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <source>Put this regular-track dossier before the movement&apos;s sitting all the same?</source>
         <translation>Vẫn trình hồ sơ khen thưởng thường xuyên này ra phiên họp của phong trào?</translation>
+    </message>
+    <message>
+        <source>Confirm from &amp;minutes…</source>
+        <translation>Xác nhận theo &amp;biên bản…</translation>
+    </message>
+    <message>
+        <source>Confirm, from a unit&apos;s bình xét minutes, the facts of the year (not under disciplinary review, solidarity, active emulation) for the selected nominee, or for every nominee.</source>
+        <translation>Xác nhận theo biên bản họp bình xét của đơn vị các tiêu chuẩn của năm (không đang bị xem xét kỷ luật, đoàn kết, tích cực tham gia phong trào thi đua) cho đối tượng đang chọn, hoặc cho mọi đối tượng.</translation>
+    </message>
+    <message>
+        <source>No open council sitting accepts this dossier. Open a new sitting of its track for today, with the members of the last sitting, and put the dossier before it?</source>
+        <translation>Không có phiên họp Hội đồng đang mở nào nhận hồ sơ này. Mở phiên họp mới cho loại khen thưởng của hồ sơ vào hôm nay, với thành viên của phiên họp gần nhất, và trình hồ sơ?</translation>
+    </message>
+    <message>
+        <source>A new sitting for this dossier (today, with the members of the last sitting)</source>
+        <translation>Phiên họp mới cho hồ sơ này (hôm nay, với thành viên của phiên họp gần nhất)</translation>
     </message>
 </context>
 <context>
@@ -6084,12 +6460,6 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>VinhDanh::Ui::EligibilityModel</name>
     <message>
-        <source>Rule set %1, version %2: %3
-%4</source>
-        <translation>Bộ quy tắc %1, phiên bản %2: %3
-%4</translation>
-    </message>
-    <message>
         <source>To check by hand</source>
         <translation>Cần kiểm tra thủ công</translation>
     </message>
@@ -6144,6 +6514,16 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <source>Does not apply</source>
         <translation>Không áp dụng</translation>
+    </message>
+    <message>
+        <source>enter %1</source>
+        <translation>cần nhập %1</translation>
+    </message>
+    <message>
+        <source>Rule set: %1, version %2
+%3</source>
+        <translation>Bộ quy tắc: %1, phiên bản %2
+%3</translation>
     </message>
 </context>
 <context>
@@ -6627,6 +7007,111 @@ Confirmed by %2.</source>
     <message>
         <source>The backup was restored. The replaced database was kept as %1.</source>
         <translation>Đã khôi phục bản sao lưu. Cơ sở dữ liệu bị thay được giữ lại tại %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::MinutesDialog</name>
+    <message>
+        <source>New minutes</source>
+        <translation>Biên bản mới</translation>
+    </message>
+    <message>
+        <source>Confirm from the bình xét minutes</source>
+        <translation>Xác nhận theo biên bản họp bình xét</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 và %n đối tượng khác</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n nominee(s) (%1), confirm the facts of %2 that count for every award form: not under disciplinary review, solidarity and active emulation, compliance with the law. The evidence names the minutes.</source>
+        <translation>
+            <numerusform>Xác nhận cho %n đối tượng (%1) các tiêu chuẩn của năm %2 được tính cho mọi hình thức khen thưởng: không đang bị xem xét kỷ luật, đoàn kết và tích cực tham gia phong trào thi đua, chấp hành pháp luật. Minh chứng ghi rõ biên bản.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. 03/BB-HĐTĐKT</source>
+        <translation>ví dụ 03/BB-HĐTĐKT</translation>
+    </message>
+    <message>
+        <source>e.g. 7/7 members of the emulation council</source>
+        <translation>ví dụ 7/7 thành viên Hội đồng Thi đua – Khen thưởng</translation>
+    </message>
+    <message>
+        <source>(choose the unit that held the meeting)</source>
+        <translation>(chọn đơn vị tổ chức cuộc họp)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the meeting:</source>
+        <translation>&amp;Ngày họp:</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>&amp;Số biên bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Attended:</source>
+        <translation>&amp;Thành phần tham dự:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Xác nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Biên bản:</translation>
+    </message>
+    <message>
+        <source>Record new minutes</source>
+        <translation>Ghi biên bản mới</translation>
+    </message>
+    <message>
+        <source>Choose the unit that held the meeting.</source>
+        <translation>Chọn đơn vị tổ chức cuộc họp.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the meeting.</source>
+        <translation>Nhập ngày họp.</translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation>Ngày họp</translation>
+    </message>
+    <message>
+        <source>The minutes %1 name none of the chosen nominees; record new minutes for them.</source>
+        <translation>Biên bản %1 không nêu tên đối tượng nào được chọn; hãy ghi biên bản mới cho họ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed %n item(s) from %1</source>
+        <translation>
+            <numerusform>Đã xác nhận %n mục theo %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n confirmed already)</source>
+        <translation>
+            <numerusform>(%n mục đã được xác nhận từ trước)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen nominee(s) not named in the minutes were left as they were.</source>
+        <translation>
+            <numerusform>%n đối tượng được chọn không có tên trong biên bản nên được giữ nguyên.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -8077,6 +8562,10 @@ Confirmed by %2.</source>
         <source>Retire the rule set %1 version %2? Checks will no longer use it; the set in force becomes the latest other one.</source>
         <translation>Ngừng sử dụng bộ quy tắc %1 phiên bản %2? Việc xét khen thưởng sẽ không dùng bộ quy tắc này nữa; bộ quy tắc có hiệu lực sẽ là bộ mới nhất trong số còn lại.</translation>
     </message>
+    <message>
+        <source>What changed: %1</source>
+        <translation>Thay đổi: %1</translation>
+    </message>
 </context>
 <context>
     <name>VinhDanh::Ui::SessionListModel</name>
@@ -8976,10 +9465,6 @@ Confirmed by %2.</source>
         </translation>
     </message>
     <message>
-        <source>The eligibility check (%1) finds %2 not eligible for %3 in %4: %5.</source>
-        <translation>Theo kết quả kiểm tra điều kiện (%1), %2 không đủ điều kiện đề nghị %3 năm %4: %5.</translation>
-    </message>
-    <message>
         <source>%1 for %2 in %3 needs checking by hand: %4</source>
         <translation>%1 đối với %2 năm %3 cần kiểm tra thủ công: %4</translation>
     </message>
@@ -9482,6 +9967,22 @@ Confirmed by %2.</source>
     <message>
         <source>The sitting &quot;%1&quot; considers the movement &quot;%2&quot;; the dossier &quot;%3&quot; belongs to the movement &quot;%4&quot;. Put it before a sitting of its own movement or of the regular track.</source>
         <translation>Phiên họp &quot;%1&quot; xét phong trào &quot;%2&quot;; hồ sơ &quot;%3&quot; thuộc phong trào &quot;%4&quot;. Hãy trình hồ sơ ra phiên họp của chính phong trào đó hoặc phiên họp khen thưởng thường xuyên.</translation>
+    </message>
+    <message>
+        <source>The eligibility check (%1, version %2) finds %3 not eligible for %4 in %5: %6.</source>
+        <translation>Theo kết quả kiểm tra điều kiện (%1, phiên bản %2), %3 không đủ điều kiện đề nghị %4 năm %5: %6.</translation>
+    </message>
+    <message>
+        <source>No council sitting has been recorded yet, so its members are not known: create the first sitting with its members under Council, then put the dossier before it.</source>
+        <translation>Chưa ghi nhận phiên họp Hội đồng nào nên chưa biết thành viên Hội đồng: hãy tạo phiên họp đầu tiên kèm thành viên ở mục Hội đồng, rồi trình hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Council sitting on the awards of %1 in the movement “%2”</source>
+        <translation>Phiên họp Hội đồng Thi đua – Khen thưởng xét khen thưởng năm %1 trong phong trào “%2”</translation>
+    </message>
+    <message>
+        <source>Council sitting on the awards of %1</source>
+        <translation>Phiên họp Hội đồng Thi đua – Khen thưởng xét khen thưởng năm %1</translation>
     </message>
 </context>
 <context>

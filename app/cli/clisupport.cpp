@@ -5,8 +5,11 @@
 #include "core/db/database.h"
 #include "core/error.h"
 #include "core/repo/movementrepository.h"
+#include "core/repo/recordrepository.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
 
 namespace VinhDanh::Cli {
 
@@ -17,7 +20,43 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
+bool g_codes = false;
+
 } // namespace
+
+bool codesWanted()
+{
+    return g_codes;
+}
+
+void setCodesWanted(bool on)
+{
+    g_codes = on;
+}
+
+QString shown(const QString &word, const QString &code)
+{
+    return g_codes || word.isEmpty() ? code : word;
+}
+
+QString whenText(const QString &isoTime)
+{
+    const QDateTime t = QDateTime::fromString(isoTime, Qt::ISODateWithMs);
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) : isoTime;
+}
+
+QString formShown(Core::Database &db, const QString &code)
+{
+    if (g_codes || code.isEmpty())
+        return code;
+    // One process serves one database, so a per-process cache is enough (a listing of
+    // thousands of candidates would otherwise ask the catalogue once a row).
+    static QHash<QString, QString> names;
+    auto it = names.constFind(code);
+    if (it == names.constEnd())
+        it = names.insert(code, Core::RecordRepository(db).awardFormName(code));
+    return *it;
+}
 
 QTextStream &out()
 {

@@ -60,6 +60,21 @@ QDate dateOption(QCommandLineParser &p, const QString &name, bool isRequired);
 /// The id of --movement's key (0 when the option is absent); Error for an unknown key.
 qint64 movementId(Core::Database &db, QCommandLineParser &p);
 
+/// --codes, a global option like --lang: text and CSV output then print the stored codes (award
+/// forms, statuses, verdicts, occasions, …) instead of the words a clerk reads, for scripts.
+/// JSON always carries the codes.
+bool codesWanted();
+void setCodesWanted(bool on);
+/// What text and CSV output print for a stored code: the clerk's word, or with --codes the code.
+QString shown(const QString &word, const QString &code);
+/// An award form's name from the database's catalogue (looked up once per code), or with --codes
+/// the code; an unknown code is printed as it is.
+QString formShown(Core::Database &db, const QString &code);
+
+/// A stored ISO time ("2026-12-06T17:47:03.120Z") as a clerk reads it: local dd/mm/yyyy hh:mm;
+/// text that is not such a time is returned as it is.
+QString whenText(const QString &isoTime);
+
 /// --user and --password-stdin; run() adds them to every command.
 QList<QCommandLineOption> accountOptions();
 /// Logs in as --user on `db` (password from VINHDANH_PASSWORD, or the first line of stdin with

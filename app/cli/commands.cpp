@@ -2,6 +2,7 @@
 
 #include "clisupport.h"
 #include "documentcommands.h"
+#include "minutescommands.h"
 
 #include "core/error.h"
 
@@ -25,6 +26,7 @@ const CommandTable &commands()
         addRegistryCommands(t);
         addAccountCommands(t);
         addEligibilityCommands(t);
+        addMinutesCommands(t);
         addWorkflowCommands(t);
         addDocumentCommands(t);
         addBackupCommands(t);
@@ -40,6 +42,9 @@ QString usage()
     for (const auto &[name, command] : commands())
         text += QStringLiteral("  %1  %2\n").arg(name, -24).arg(QCoreApplication::translate("Cli", command.summary));
     text += Tr::tr("Global option: --lang vi|en (or VINHDANH_LANG) chooses the language of messages.") + QLatin1Char('\n');
+    text += Tr::tr("Global option: --codes prints the stored codes (award forms, statuses, verdicts, …) instead of words "
+                   "in text and CSV output, for scripts; --format json always carries them.")
+            + QLatin1Char('\n');
     return text;
 }
 } // namespace

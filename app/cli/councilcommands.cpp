@@ -68,7 +68,24 @@ void newBody(QCommandLineParser &p)
 
 void addDossierBody(QCommandLineParser &p)
 {
-    const QString sessionKey = required(p, QStringLiteral("session")), dossierKey = required(p, QStringLiteral("dossier"));
+    const QString dossierKey = required(p, QStringLiteral("dossier"));
+    if (p.isSet(QStringLiteral("new-sitting"))) {
+        // "Trình Hội đồng" when no open sitting accepts it: a sitting of its own track.
+        if (p.isSet(QStringLiteral("session")))
+            throw UsageError{Tr::tr("Give either --session or --new-sitting, not both.")};
+        const QDate heldOn = dateOption(p, QStringLiteral("date"), false);
+        OpenDatabase db(p);
+        CouncilRepository repo(*db);
+        const qint64 id = repo.openSittingFor(dossierId(*db, dossierKey), heldOn);
+        const CouncilSession s = repo.session(id);
+        out() << Tr::tr("Opened the sitting %1 (%2, %3) with the members of the last sitting and put %n nominee(s) of the "
+                        "dossier %4 before it.",
+                        nullptr, int(repo.items(id).size()))
+                     .arg(s.key, s.title, dateText(s.heldOn), dossierKey)
+              << '\n';
+        return;
+    }
+    const QString sessionKey = required(p, QStringLiteral("session"));
     OpenDatabase db(p);
     CouncilRepository repo(*db);
     const qint64 id = sessionId(*db, sessionKey);
@@ -87,7 +104,9 @@ void sittingsForBody(QCommandLineParser &p)
     const Dossier d = DossierRepository(*db).dossier(dossierId(*db, dossierKey));
     const QList<CouncilRepository::Offer> offers = CouncilRepository(*db).sittingsFor(d.id);
     if (offers.isEmpty()) {
-        out() << Tr::tr("No open sitting accepts the dossier %1; record one with: council new --movement …").arg(dossierKey) << '\n';
+        out() << Tr::tr("No open sitting accepts the dossier %1; open one for it with: council add-dossier --new-sitting --dossier %1")
+                     .arg(dossierKey)
+              << '\n';
         return;
     }
     for (const CouncilRepository::Offer &o : offers) {
@@ -157,7 +176,7 @@ void tallyBody(QCommandLineParser &p)
     }
     repo.recordTally(item.id, agree, disagree, abstain);
     const CouncilItem tallied = repo.item(item.id);
-    out() << QStringLiteral("%1 (%2): %3\n").arg(tallied.nomineeName, tallied.formCode, tallyText(tallied));
+    out() << QStringLiteral("%1 (%2): %3\n").arg(tallied.nomineeName, formShown(*db, tallied.formCode), tallyText(tallied));
 }
 
 void closeBody(QCommandLineParser &p)
@@ -237,7 +256,7 @@ void showBody(QCommandLineParser &p)
         out() << QStringLiteral("  %1\t%2\t%3\n").arg(m.fullName, m.title, m.attended ? Tr::tr("present") : Tr::tr("absent"));
     out() << Tr::tr("Nominees:") << '\n';
     for (const CouncilItem &i : items) {
-        out() << QStringLiteral("  %1 (%2, %3): %4\n").arg(i.nomineeName, i.formCode, i.dossierKey, tallyText(i));
+        out() << QStringLiteral("  %1 (%2, %3): %4\n").arg(i.nomineeName, formShown(*db, i.formCode), i.dossierKey, tallyText(i));
         for (qint64 m : i.conflictedMemberIds)
             out() << "     " << Tr::tr("Conflict of interest: %1 (not voting)").arg(memberName(m)) << '\n';
     }
@@ -267,6 +286,11 @@ void addCouncilCommands(CommandTable &table)
                        p.addOption(dossierOption());
                        p.addOption({QStringLiteral("confirm-regular"),
                                     Tr::tr("Put a regular-track dossier before a sitting of a movement all the same.")});
+                       p.addOption({QStringLiteral("new-sitting"),
+                                    Tr::tr("Instead of --session: open a new sitting of the dossier's track and year, with the "
+                                           "members of the last sitting, and put the dossier before it.")});
+                       p.addOption({QStringLiteral("date"), Tr::tr("With --new-sitting: the sitting's date (default: today)."),
+                                    Tr::tr("DATE")});
                    },
                    addDossierBody}});
     table.insert({QStringLiteral("council sittings-for"),

@@ -27,17 +27,20 @@ QString statusText(const Decision &d)
     return d.status == QLatin1String("issued") ? Tr::tr("issued") : Tr::tr("draft");
 }
 
-QJsonObject decisionJson(const Decision &d, const QList<Awardee> &awardees)
+/// A decision for scripts: codes, ISO dates and numbers as numbers (a coefficient is 1.5, never
+/// the clerk's "1,5"). A draft carries the amounts at today's pay data (`priced`: false and
+/// `pricingProblem` when they cannot be worked out yet).
+QJsonObject decisionJson(const Decision &d, const DecisionRepository::Pricing &priced)
 {
     QJsonArray list;
-    for (const Awardee &a : awardees)
+    for (const Awardee &a : priced.awardees)
         list.append(QJsonObject{{QStringLiteral("kind"), a.personId ? QStringLiteral("person") : QStringLiteral("unit")},
                                 {QStringLiteral("key"), a.key},
                                 {QStringLiteral("name"), a.name},
                                 {QStringLiteral("award"), a.formCode},
                                 {QStringLiteral("awardKind"), a.awardKind},
                                 {QStringLiteral("recipient"), a.recipient},
-                                {QStringLiteral("coefficient"), Money::coefficientText(a.coefficientMilli)},
+                                {QStringLiteral("coefficient"), a.coefficientMilli / 1000.0},
                                 {QStringLiteral("amount"), a.amount}});
     return QJsonObject{{QStringLiteral("key"), d.key},
                        {QStringLiteral("number"), d.number},
@@ -48,9 +51,35 @@ QJsonObject decisionJson(const Decision &d, const QList<Awardee> &awardees)
                        {QStringLiteral("signerTitle"), d.signerTitle},
                        {QStringLiteral("authority"), d.authority},
                        {QStringLiteral("status"), d.status},
-                       {QStringLiteral("baseSalary"), d.baseSalary},
+                       {QStringLiteral("baseSalary"), priced.baseSalary},
                        {QStringLiteral("awardees"), list},
-                       {QStringLiteral("total"), d.total}};
+                       {QStringLiteral("total"), priced.total},
+                       {QStringLiteral("priced"), priced.problem.isEmpty()},
+                       {QStringLiteral("pricingProblem"), priced.problem}};
+}
+
+/// One decision as `decisions` and `decision show` print it: the awardees in words with their
+/// bonus; a draft priced at today's pay data, as the decision page shows it.
+void printDecision(Database &db, const Decision &d, const DecisionRepository::Pricing &priced)
+{
+    // The key last: it is what print --id and decision issue take.
+    out() << QStringList{d.number, dateText(d.date), d.issuer, signedBy(d), statusText(d), d.title, d.key}.join(QLatin1Char('\t'))
+          << '\n';
+    for (int i = 0; i < priced.awardees.size(); ++i) {
+        const Awardee &a = priced.awardees.at(i);
+        const QString bonus = priced.problem.isEmpty() ? QStringLiteral("%1 × %2 = %3")
+                                                             .arg(Money::coefficientText(a.coefficientMilli),
+                                                                  Money::amountText(priced.baseSalary), Money::amountText(a.amount))
+                                                       : QStringLiteral("-");
+        out() << QStringLiteral("  %1. %2 %3\t%4\t%5\n").arg(i + 1).arg(a.key, a.name, formShown(db, a.formCode), bonus);
+    }
+    if (priced.problem.isEmpty())
+        out() << "  "
+              << (d.status == QLatin1String("issued") ? Tr::tr("Total: %1 đồng") : Tr::tr("Total at today's rates: %1 đồng"))
+                     .arg(Money::amountText(priced.total))
+              << '\n';
+    else
+        out() << "  " << Tr::tr("Not priced yet: %1").arg(priced.problem) << '\n';
 }
 
 void decisionsBody(QCommandLineParser &p)
@@ -62,25 +91,29 @@ void decisionsBody(QCommandLineParser &p)
     if (fmt == QLatin1String("json")) {
         QJsonArray all;
         for (const Decision &d : list)
-            all.append(decisionJson(d, repo.awardees(d.id)));
+            all.append(decisionJson(d, repo.pricing(d.id)));
         printJson(all);
         return;
     }
-    for (const Decision &d : list) {
-        // The key last: it is what print --id and decision issue take.
-        out() << QStringList{d.number, dateText(d.date), d.issuer, signedBy(d), statusText(d), d.title, d.key}.join(QLatin1Char('\t'))
-              << '\n';
-        const QList<Awardee> awardees = repo.awardees(d.id);
-        for (int i = 0; i < awardees.size(); ++i) {
-            const Awardee &a = awardees.at(i);
-            out() << QStringLiteral("  %1. %2 %3\t%4\t%5 × %6 = %7\n")
-                         .arg(i + 1)
-                         .arg(a.key, a.name, a.formCode, Money::coefficientText(a.coefficientMilli), Money::amountText(d.baseSalary),
-                              Money::amountText(a.amount));
-        }
-        out() << "  " << Tr::tr("Total: %1 đồng").arg(Money::amountText(d.total)) << '\n';
-    }
+    for (const Decision &d : list)
+        printDecision(*db, d, repo.pricing(d.id));
     out() << Tr::tr("%n decision(s).", nullptr, int(list.size())) << '\n';
+}
+
+void showBody(QCommandLineParser &p)
+{
+    const QString fmt = format(p, {QStringLiteral("text"), QStringLiteral("json")});
+    const QString key = required(p, QStringLiteral("decision"));
+    OpenDatabase db(p);
+    const DecisionRepository repo(*db);
+    const Decision d = repo.decision(decisionId(*db, key));
+    if (fmt == QLatin1String("json")) {
+        printJson(decisionJson(d, repo.pricing(d.id)));
+        return;
+    }
+    printDecision(*db, d, repo.pricing(d.id));
+    for (const QString &line : repo.authorityWarnings(d.id))
+        out() << Tr::tr("Warning: %1").arg(line) << '\n';
 }
 
 void newBody(QCommandLineParser &p)
@@ -158,6 +191,13 @@ void addDecisionCommands(CommandTable &table)
                        p.addOption(textOrJsonOption());
                    },
                    decisionsBody}});
+    table.insert({QStringLiteral("decision show"),
+                  {QT_TRANSLATE_NOOP("Cli", "Show one decision: its awardees with their bonus (a draft at today's rates) and any warning."),
+                   [](QCommandLineParser &p) {
+                       addRecordOptions(p, {QStringLiteral("decision"), Tr::tr("The decision's key."), Tr::tr("KEY")});
+                       p.addOption(textOrJsonOption());
+                   },
+                   showBody}});
     table.insert({QStringLiteral("decision new"),
                   {QT_TRANSLATE_NOOP("Cli", "Draft a decision, filled from a council sitting when given (prints its key)."),
                    [](QCommandLineParser &p) {

@@ -76,7 +76,7 @@ void addNomineeBody(QCommandLineParser &p)
     for (const EntryWarning &w : warnings)
         err() << Tr::tr("Warning: %1").arg(w.message) << '\n';
     const Nominee saved = repo.nominee(repo.saveNominee(n));
-    out() << Tr::tr("Added %1 (%2) to the dossier %3.").arg(saved.name, saved.formCode, d.key) << '\n';
+    out() << Tr::tr("Added %1 (%2) to the dossier %3.").arg(saved.name, formShown(*db, saved.formCode), d.key) << '\n';
 }
 
 void attachBody(QCommandLineParser &p)
@@ -109,7 +109,7 @@ void appraiseBody(QCommandLineParser &p)
     DossierRepository repo(*db);
     const Nominee n = nomineeIn(repo, dossierId(*db, dossierKey), subjectOption(*db, p, {}, true));
     repo.appraise(n.id, agree, p.value(QStringLiteral("reason")).trimmed(), p.value(QStringLiteral("override-reason")).trimmed());
-    out() << (agree ? Tr::tr("Appraised %1 (%2): agreed.") : Tr::tr("Appraised %1 (%2): not agreed.")).arg(n.name, n.formCode)
+    out() << (agree ? Tr::tr("Appraised %1 (%2): agreed.") : Tr::tr("Appraised %1 (%2): not agreed.")).arg(n.name, formShown(*db, n.formCode))
           << '\n';
 }
 
@@ -124,7 +124,7 @@ void outcomeBody(QCommandLineParser &p)
     DossierRepository repo(*db);
     const Nominee n = nomineeIn(repo, dossierId(*db, dossierKey), subjectOption(*db, p, {}, true));
     repo.recordOutcome(n.id, outcome, p.value(QStringLiteral("reason")).trimmed());
-    out() << Tr::tr("%1 (%2): %3.").arg(n.name, n.formCode, outcomeLabel(outcome)) << '\n';
+    out() << Tr::tr("%1 (%2): %3.").arg(n.name, formShown(*db, n.formCode), outcomeLabel(outcome)) << '\n';
 }
 
 struct TransitionCommand

@@ -1,6 +1,7 @@
 // vinhdanh-cli dossiers | dossier show: the work queue and one dossier, read-only.
 #include "workflowcli.h"
 
+#include "core/eligibility/eligibility.h"
 #include "core/error.h"
 #include "core/repo/movementrepository.h"
 #include "core/repo/unitrepository.h"
@@ -11,6 +12,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace VinhDanh::Cli {
 
@@ -97,10 +99,11 @@ void dossiersBody(QCommandLineParser &p)
         return;
     }
     for (Status s : allStatuses())
-        out() << QStringLiteral("%1\t%2\t%3\n").arg(statusCode(s), -16).arg(counts.value(s)).arg(statusLabel(s));
+        out() << QStringLiteral("%1\t%2\n").arg(shown(statusLabel(s), statusCode(s)), -28).arg(counts.value(s));
     out() << '\n';
     for (const Dossier &d : list)
-        out() << QStringList{d.key, statusCode(d.status), QString::number(d.year), d.occasion, keys.movement(d.movementId),
+        out() << QStringList{d.key, shown(statusLabel(d.status), statusCode(d.status)), QString::number(d.year), occasionWord(d.occasion),
+                             codesWanted() ? keys.movement(d.movementId) : (d.movementId ? d.movementName : Tr::tr("regular track")),
                              Tr::tr("%n nominee(s)", nullptr, d.nomineeCount), d.unitName, d.title}
                      .join(QLatin1Char('\t'))
               << '\n';
@@ -118,8 +121,9 @@ struct DossierView
     QList<RequiredDocument> required;
     QList<Attachment> attachments;
     QList<Event> history;
+    Database *source = nullptr; // the database it was read from, for the award forms' names
 
-    DossierView(Database &db, qint64 id)
+    DossierView(Database &db, qint64 id) : source(&db)
     {
         const DossierRepository repo(db);
         dossier = repo.dossier(id);
@@ -204,20 +208,28 @@ void showJson(const DossierView &v, KeyCache &keys)
 
 void showNomineeText(const DossierView &v, const Nominee &n, int number)
 {
-    out() << QStringLiteral("  %1. %2 %3 — %4 (%5)\n").arg(number).arg(n.key, n.name, n.formCode, n.awardKind);
+    const QString form = formShown(*v.source, n.formCode);
+    out() << QStringLiteral("  %1. %2 %3 — %4 (%5)\n").arg(number).arg(n.key, n.name, form, awardKindWord(n.awardKind));
     if (!n.context.isEmpty())
         out() << "     " << n.context << '\n';
     if (!n.summary.isEmpty())
         out() << "     " << Tr::tr("Achievements: %1").arg(n.summary) << '\n';
-    out() << "     " << Tr::tr("Engine at entry: %1 (%2)").arg(n.engineVerdict, n.ruleSet) << '\n';
+    out() << "     " << Tr::tr("Engine at entry: %1").arg(verdictWord(n.engineVerdict)) << '\n';
+    // The same reason field carries "proposed although not eligible" and "proposed although the
+    // movement does not offer this form here": say which one it answers.
     if (!n.proceedReason.isEmpty())
-        out() << "     " << Tr::tr("Proposed although not eligible, because: %1").arg(n.proceedReason) << '\n';
+        out() << "     "
+              << (n.engineVerdict == Eligibility::verdictCode(Eligibility::Verdict::Eligible)
+                      ? Tr::tr("Proposed despite the warnings below, because: %1")
+                      : Tr::tr("Proposed although not eligible, because: %1"))
+                     .arg(n.proceedReason)
+              << '\n';
     for (const QString &w : n.warnings)
         out() << "     " << Tr::tr("Warning: %1").arg(w) << '\n';
     if (v.appraisals.contains(n.id)) {
         const Appraisal &a = v.appraisals[n.id];
         out() << "     "
-              << (a.agreed ? Tr::tr("Appraisal: agreed (engine: %1)") : Tr::tr("Appraisal: not agreed (engine: %1)")).arg(a.engineVerdict);
+              << (a.agreed ? Tr::tr("Appraisal: agreed (engine: %1)") : Tr::tr("Appraisal: not agreed (engine: %1)")).arg(verdictWord(a.engineVerdict));
         if (!a.reason.isEmpty())
             out() << " — " << a.reason;
         out() << '\n';
@@ -239,14 +251,14 @@ void showText(const DossierView &v, KeyCache &keys)
 {
     const Dossier &d = v.dossier;
     out() << Tr::tr("Dossier %1: %2").arg(d.key, d.title) << '\n';
-    out() << Tr::tr("Status: %1 (%2)").arg(statusLabel(d.status), statusCode(d.status)) << '\n';
+    out() << Tr::tr("Status: %1").arg(shown(statusLabel(d.status), statusCode(d.status))) << '\n';
     if (d.status == Status::Returned && !d.returnReason.isEmpty())
         out() << Tr::tr("Returned because: %1").arg(d.returnReason) << '\n';
     out() << Tr::tr("Unit: %1 (%2)").arg(d.unitName, keys.unit(d.unitId)) << '\n';
     out() << Tr::tr("Movement: %1").arg(d.movementId ? QStringLiteral("%1 (%2)").arg(d.movementName, keys.movement(d.movementId))
                                                      : Tr::tr("regular track"))
           << '\n';
-    out() << Tr::tr("Year %1, occasion %2").arg(d.year).arg(d.occasion) << '\n';
+    out() << Tr::tr("Year %1, occasion: %2").arg(d.year).arg(occasionWord(d.occasion)) << '\n';
     if (!d.letterNo.isEmpty() || d.letterDate.isValid())
         out() << Tr::tr("Proposal letter: %1 of %2").arg(d.letterNo, dateText(d.letterDate)) << '\n';
     out() << Tr::tr("Nominees:") << '\n';
@@ -258,17 +270,19 @@ void showText(const DossierView &v, KeyCache &keys)
     if (!v.attachments.isEmpty()) {
         out() << Tr::tr("Attachments:") << '\n';
         for (const Attachment &a : v.attachments)
-            out() << QStringLiteral("  %1\t%2\t%3\n").arg(documentKindCode(a.kind), a.fileName).arg(a.size);
+            out() << QStringLiteral("  %1\t%2\t%3\n")
+                         .arg(shown(documentKindLabel(a.kind), documentKindCode(a.kind)), a.fileName, QLocale().formattedDataSize(a.size));
     }
     out() << Tr::tr("History:") << '\n';
     for (const Event &e : v.history)
         out() << QStringLiteral("  %1\t%2\t%3\t%4 → %5%6\n")
                      .arg(e.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")), e.actor.isEmpty() ? QStringLiteral("-") : e.actor,
-                          e.transition, e.fromStatus.isEmpty() ? QStringLiteral("-") : e.fromStatus,
-                          e.toStatus, e.reason.isEmpty() ? QString() : QStringLiteral("\t") + e.reason);
+                          transitionWord(e.transition), e.fromStatus.isEmpty() ? QStringLiteral("-") : statusWord(e.fromStatus),
+                          statusWord(e.toStatus), e.reason.isEmpty() ? QString() : QStringLiteral("\t") + e.reason);
     QStringList next;
     for (Transition t : StateMachine::allowedFrom(d.status))
-        next << QStringLiteral("%1 (%2)").arg(transitionLabel(t), QString(transitionCode(t)).replace(QLatin1Char('_'), QLatin1Char('-')));
+        next << Tr::tr("%1 (command: dossier %2)")
+                    .arg(transitionLabel(t), QString(transitionCode(t)).replace(QLatin1Char('_'), QLatin1Char('-')));
     out() << Tr::tr("Next: %1").arg(next.isEmpty() ? Tr::tr("nothing, the dossier is decided") : next.join(QStringLiteral(", ")))
           << '\n';
 }

@@ -1,6 +1,7 @@
 // vinhdanh-cli check | confirm | candidates | rules: the eligibility engine (issue 3), through
 // the same Eligibility::Service the GUI uses.
 #include "clisupport.h"
+#include "minutescommands.h"
 
 #include "core/db/database.h"
 #include "core/eligibility/eligibilityservice.h"
@@ -87,7 +88,7 @@ void printCondition(const ConditionResult &c, int depth)
         out() << indent << "    - " << e << '\n';
     if (c.confirmation.source == Confirmation::Source::Saved)
         out() << indent << "    " << Tr::tr("confirmed by %1 at %2").arg(c.confirmation.by.isEmpty() ? Tr::tr("(unknown)") : c.confirmation.by,
-                                                                     c.confirmation.at) << '\n';
+                                                                     whenText(c.confirmation.at)) << '\n';
     else if (c.confirmation.source == Confirmation::Source::Dossier)
         out() << indent << "    " << Tr::tr("confirmed on the checklist of dossier %1").arg(c.confirmation.dossier) << '\n';
     for (const ConditionResult &k : c.children)
@@ -112,6 +113,17 @@ struct Nominee
     QString key;
     QString name;
 };
+
+/// What stands between a candidate and "eligible", for the text list: the items to confirm,
+/// or what to enter; empty otherwise.
+QString candidateOpenText(const Candidate &c)
+{
+    if (c.outcome == Outcome::AwaitingConfirmation && !c.pending.isEmpty())
+        return QLatin1Char('\t') + Tr::tr("to confirm: %1").arg(c.pending.join(QStringLiteral("; ")));
+    if (c.outcome == Outcome::MissingData && !c.missing.isEmpty())
+        return QLatin1Char('\t') + Tr::tr("to enter: %1").arg(c.missing.join(QStringLiteral("; ")));
+    return {};
+}
 
 Request requestOptions(QCommandLineParser &p)
 {
@@ -180,6 +192,8 @@ void addEligibilityCommands(CommandTable &table)
                       {QStringLiteral("awardName"), r.awardName},
                       {QStringLiteral("year"), request.year},
                       {QStringLiteral("verdict"), verdictCode(r.verdict)},
+                      {QStringLiteral("outcome"), outcomeCode(r.outcome)},
+                      {QStringLiteral("missing"), QJsonArray::fromStringList(r.missing)},
                       {QStringLiteral("ruleSet"), QJsonObject{{QStringLiteral("id"), r.ruleSet.id},
                                                               {QStringLiteral("version"), r.ruleSet.version},
                                                               {QStringLiteral("title"), r.ruleSet.title},
@@ -191,9 +205,11 @@ void addEligibilityCommands(CommandTable &table)
                   out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
                   return;
               }
-              out() << Tr::tr("%1 (%2), %3: %4").arg(r.awardName, r.awardCode).arg(request.year).arg(name) << '\n';
-              out() << Tr::tr("Verdict: %1 (%2)").arg(verdictCode(r.verdict), verdictLabel(r.verdict)) << '\n';
-              out() << Tr::tr("Rule set: %1 version %2 (%3)").arg(r.ruleSet.id).arg(r.ruleSet.version).arg(r.ruleSet.title) << '\n';
+              out() << Tr::tr("%1, %2: %3").arg(shown(r.awardName, r.awardCode)).arg(request.year).arg(name) << '\n';
+              out() << Tr::tr("Verdict: %1").arg(shown(verdictLabel(r.verdict), verdictCode(r.verdict))) << '\n';
+              if (r.outcome == Outcome::MissingData)
+                  out() << Tr::tr("Missing data: enter %1").arg(r.missing.join(QStringLiteral("; "))) << '\n';
+              out() << Tr::tr("Rule set: %1, version %2").arg(shown(r.ruleSet.title, r.ruleSet.id)).arg(r.ruleSet.version) << '\n';
               if (!r.progress.isEmpty())
                   out() << Tr::tr("Progress: %1").arg(r.progress) << '\n';
               out() << Tr::tr("Earliest year: %1").arg(r.earliestYear ? QString::number(r.earliestYear) : Tr::tr("unknown")) << '\n';
@@ -213,8 +229,13 @@ void addEligibilityCommands(CommandTable &table)
               p.addOption({QStringLiteral("note"), Tr::tr("The evidence: a report, a decision number, the minutes of a meeting."),
                            Tr::tr("TEXT")});
               p.addOption({QStringLiteral("undo"), Tr::tr("Withdraw the confirmation instead.")});
+              addConfirmFromMinutesOptions(p); // confirm --minutes KEY (minutescommands.cpp)
           },
           [](QCommandLineParser &p) {
+              if (p.isSet(QStringLiteral("minutes"))) {
+                  confirmFromMinutes(p);
+                  return;
+              }
               const Request options = requestOptions(p);
               const QString item = required(p, QStringLiteral("item"));
               const bool undo = p.isSet(QStringLiteral("undo"));
@@ -228,22 +249,22 @@ void addEligibilityCommands(CommandTable &table)
               const SavedConfirmation saved = service.confirm(nominee.request, item, !undo, note);
               if (undo && saved.id == 0)
                   out() << Tr::tr("%1 was not confirmed for %2 (%3, %4); nothing to withdraw.")
-                               .arg(item, nominee.name, nominee.request.awardCode)
+                               .arg(item, nominee.name, formShown(db, nominee.request.awardCode))
                                .arg(nominee.request.year)
                         << '\n';
               else if (undo)
                   out() << Tr::tr("Withdrew the confirmation of %1 for %2 (%3, %4).")
-                               .arg(item, nominee.name, nominee.request.awardCode)
+                               .arg(item, nominee.name, formShown(db, nominee.request.awardCode))
                                .arg(nominee.request.year)
                         << '\n';
               else
                   out() << Tr::tr("Confirmed %1 for %2 (%3, %4): %5")
-                               .arg(item, nominee.name, nominee.request.awardCode)
+                               .arg(item, nominee.name, formShown(db, nominee.request.awardCode))
                                .arg(nominee.request.year)
                                .arg(saved.evidence)
                         << '\n';
               const Result r = service.evaluate(nominee.request);
-              out() << Tr::tr("Verdict: %1 (%2)").arg(verdictCode(r.verdict), verdictLabel(r.verdict)) << '\n';
+              out() << Tr::tr("Verdict: %1").arg(shown(verdictLabel(r.verdict), verdictCode(r.verdict))) << '\n';
           }}},
         {QStringLiteral("candidates"),
          {QT_TRANSLATE_NOOP("Cli", "List the nominees who meet an award's standards for a year."),
@@ -268,21 +289,37 @@ void addEligibilityCommands(CommandTable &table)
                                            {QStringLiteral("unit"), c.unitName},
                                            {QStringLiteral("award"), c.awardCode},
                                            {QStringLiteral("verdict"), verdictCode(c.verdict)},
+                                           {QStringLiteral("outcome"), outcomeCode(c.outcome)},
+                                           {QStringLiteral("pending"), QJsonArray::fromStringList(c.pending)},
+                                           {QStringLiteral("missing"), QJsonArray::fromStringList(c.missing)},
                                            {QStringLiteral("progress"), c.progress},
                                            {QStringLiteral("proposed"), c.proposed}});
                   out() << QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented));
               } else if (fmt == QLatin1String("csv")) {
-                  out() << "award,kind,key,name,unit,verdict,progress,proposed\n";
+                  // Headers and values in words for a clerk's spreadsheet; --codes keeps the
+                  // stable codes for scripts.
+                  const bool codes = codesWanted();
+                  out() << (codes ? QStringLiteral("award,kind,key,name,unit,verdict,progress,proposed")
+                                  : QStringList{Tr::tr("Award form"), Tr::tr("Nominee kind"), Tr::tr("Key"), Tr::tr("Name"),
+                                                Tr::tr("Unit"), Tr::tr("Verdict"), Tr::tr("Progress"), Tr::tr("Proposed")}
+                                        .join(QLatin1Char(',')))
+                        << '\n';
                   for (const Candidate &c : list)
-                      out() << QStringList{c.awardCode, c.personId ? QStringLiteral("person") : QStringLiteral("unit"), Core::Csv::field(c.key),
-                                           Core::Csv::field(c.name), Core::Csv::field(c.unitName), verdictCode(c.verdict), Core::Csv::field(c.progress),
-                                           c.proposed ? QStringLiteral("1") : QStringLiteral("0")}
+                      out() << QStringList{Core::Csv::field(formShown(db, c.awardCode)),
+                                           shown(c.personId ? Tr::tr("Individual") : Tr::tr("Collective"),
+                                                 c.personId ? QStringLiteral("person") : QStringLiteral("unit")),
+                                           Core::Csv::field(c.key), Core::Csv::field(c.name), Core::Csv::field(c.unitName),
+                                           Core::Csv::field(shown(outcomeLabel(c.outcome), verdictCode(c.verdict))),
+                                           Core::Csv::field(c.progress),
+                                           codes ? (c.proposed ? QStringLiteral("1") : QStringLiteral("0"))
+                                                 : (c.proposed ? Tr::tr("Yes") : Tr::tr("No"))}
                                    .join(QLatin1Char(','))
                             << '\n';
               } else {
                   for (const Candidate &c : list)
-                      out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\n")
-                                   .arg(c.awardCode, verdictCode(c.verdict), c.key, c.name, c.unitName, c.progress);
+                      out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6%7\n")
+                                   .arg(formShown(db, c.awardCode), shown(outcomeLabel(c.outcome), verdictCode(c.verdict)), c.key,
+                                        c.name, c.unitName, c.progress, candidateOpenText(c));
                   out() << Tr::tr("%n candidate(s).", nullptr, int(list.size())) << '\n';
               }
           }}},
@@ -318,8 +355,9 @@ void addEligibilityCommands(CommandTable &table)
                   out() << Tr::tr("Imported the rule set %1 version %2, in force from %3.")
                                .arg(info.id)
                                .arg(info.version)
-                               .arg(info.effectiveFrom.toString(Qt::ISODate))
+                               .arg(info.effectiveFrom.toString(QStringLiteral("dd/MM/yyyy")))
                         << '\n';
+                  out() << Tr::tr("What changed: %1").arg(service.ruleSetChanges(info.id, info.version).join(QLatin1Char(' '))) << '\n';
                   return;
               }
               if (!retireId.isEmpty()) {
@@ -347,14 +385,17 @@ void addEligibilityCommands(CommandTable &table)
                   out() << QStringLiteral("%1\t%2\t%3\t%4\t%5%6\n")
                                .arg(s.id)
                                .arg(s.version)
-                               .arg(s.effectiveFrom.toString(Qt::ISODate))
+                               .arg(s.effectiveFrom.toString(QStringLiteral("dd/MM/yyyy")))
                                .arg(note)
                                .arg(s.title)
                                .arg(current ? QStringLiteral("\t") + Tr::tr("(in force today)") : QString());
                   if (!s.builtIn)
                       out() << "\t" << Tr::tr("imported by %1 at %2, SHA-256 %3")
                                           .arg(origin.importedBy.isEmpty() ? Tr::tr("(unknown)") : origin.importedBy,
-                                               origin.importedAt, origin.sha256.isEmpty() ? QStringLiteral("-") : origin.sha256)
+                                               whenText(origin.importedAt), origin.sha256.isEmpty() ? QStringLiteral("-") : origin.sha256)
+                            << '\n';
+                  if (!s.builtIn)
+                      out() << "\t" << Tr::tr("What changed: %1").arg(service.ruleSetChanges(s.id, s.version).join(QLatin1Char(' ')))
                             << '\n';
                   for (const QString &c : s.citations)
                       out() << "\t" << c << '\n';

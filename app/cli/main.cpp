@@ -1,5 +1,6 @@
 // vinhdanh-cli: the headless face of Vinh Danh. Everything here is argument handling;
 // the work is done by the core library.
+#include "clisupport.h"
 #include "commands.h"
 
 #include "core/i18n/language.h"
@@ -18,6 +19,8 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc && !command; ++i) {
         if (std::strcmp(argv[i], "--lang") == 0)
             ++i;
+        else if (std::strcmp(argv[i], "--codes") == 0)
+            continue;
         else
             command = argv[i];
     }
@@ -42,6 +45,9 @@ int main(int argc, char *argv[])
         language = args.at(langAt + 1);
         args.remove(langAt, 2);
     }
+    // --codes: stored codes instead of words in text and CSV output (for scripts).
+    if (args.removeAll(QStringLiteral("--codes")) > 0)
+        VinhDanh::Cli::setCodesWanted(true);
     VinhDanh::Core::Language::install(app, language);
     return VinhDanh::Cli::run(args);
 }

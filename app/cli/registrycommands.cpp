@@ -85,10 +85,17 @@ void addRegistryCommands(CommandTable &table)
                            .arg(r.initiatives)
                            .arg(r.disciplines)
                     << '\n';
+              // The movement by its name (its key with --codes).
+              QString track = Tr::tr("regular track");
+              if (!s.movementKey.isEmpty()) {
+                  const MovementRepository movements(db);
+                  const std::optional<Movement> m = movements.get(movements.idForKey(s.movementKey));
+                  track = shown(m ? QStringLiteral("“%1”").arg(m->name) : s.movementKey, s.movementKey);
+              }
               out() << Tr::tr("Award season %1 (%2): %3 dossiers, %4 nominees, %5 council sittings, %6 decision(s) issued "
                               "awarding %7, total %8 đồng.")
                            .arg(s.year)
-                           .arg(s.movementKey.isEmpty() ? Tr::tr("regular track") : s.movementKey)
+                           .arg(track)
                            .arg(s.dossiers)
                            .arg(s.nominees)
                            .arg(s.sittings)

@@ -1,6 +1,8 @@
 // The award workflow on the command line (issue 4): the helpers the command files share.
 #include "workflowcli.h"
 
+#include "core/domain/codes.h"
+#include "core/eligibility/eligibility.h"
 #include "core/error.h"
 #include "core/repo/personrepository.h"
 #include "core/repo/unitrepository.h"
@@ -124,6 +126,42 @@ QStringList splitList(const QString &text, QChar separator)
         if (!item.trimmed().isEmpty())
             out << item.trimmed();
     return out;
+}
+
+QString statusWord(const QString &code)
+{
+    try {
+        return shown(statusLabel(statusFromCode(code)), code);
+    } catch (const Core::Error &) {
+        return code;
+    }
+}
+
+QString transitionWord(const QString &code)
+{
+    Transition t;
+    if (code == QLatin1String("create")) // the first event of every dossier; not a transition one can ask for
+        return shown(Tr::tr("Created"), code);
+    return transitionFromCode(code, &t) ? shown(transitionLabel(t), code) : code;
+}
+
+QString occasionWord(const QString &code)
+{
+    return shown(Core::Codes::label(Core::Codes::Set::Occasion, code), code);
+}
+
+QString awardKindWord(const QString &code)
+{
+    return shown(Core::Codes::label(Core::Codes::Set::AwardKind, code), code);
+}
+
+QString verdictWord(const QString &code)
+{
+    for (Core::Eligibility::Verdict v : {Core::Eligibility::Verdict::Eligible, Core::Eligibility::Verdict::NotEligible,
+                                        Core::Eligibility::Verdict::NeedsReview})
+        if (Core::Eligibility::verdictCode(v) == code)
+            return shown(Core::Eligibility::verdictLabel(v), code);
+    return code;
 }
 
 QString dateText(const QDate &date)

@@ -54,6 +54,14 @@ qint64 dossierId(Core::Database &db, const QString &key);
 qint64 sessionId(Core::Database &db, const QString &key);
 qint64 decisionId(Core::Database &db, const QString &key);
 
+/// The clerk's words for the workflow's stored codes (the code itself under --codes, or when
+/// it is unknown): a status, a transition, an occasion, an award kind, an engine verdict.
+QString statusWord(const QString &code);
+QString transitionWord(const QString &code);
+QString occasionWord(const QString &code);
+QString awardKindWord(const QString &code);
+QString verdictWord(const QString &code);
+
 /// Who a nominee option names: exactly one of --PREFIXperson and --PREFIXunit (UsageError
 /// otherwise, or when neither is given and `isRequired`).
 struct Subject

@@ -171,6 +171,9 @@ const QList<AuditedTable> &auditedTables()
         {"rule_sets", "id", "set_id", 6},
         {"dossier_events", "id", "transition", 6},
         {"audit_exports", "id", "format", 6},
+        // Step 7 (issue 13): a unit's bình xét minutes and the people and units they name.
+        {"review_minutes", "id", "ext_key", 7},
+        {"review_minutes_subjects", "id", nullptr, 7},
     };
     return tables;
 }

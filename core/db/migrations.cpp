@@ -5,6 +5,7 @@
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/db/transaction.h"
+#include "core/eligibility/confirmationrepository.h"
 #include "core/error.h"
 #include "core/workflow/paydata.h"
 #include "core/workflow/workflowschema.h"
@@ -59,6 +60,29 @@ int userTableCount(const Database &db)
         .toInt();
 }
 
+/// Step 7: the rows saved per form for an item that is now a fact of the year (counting for
+/// every form) become one row without a form per nominee, year and item: the confirmed one
+/// changed last wins; the others are deleted (the audit log keeps them).
+void foldYearFacts(Database &db)
+{
+    QStringList items;
+    for (const bool units : {false, true})
+        for (const QString &item : Eligibility::ConfirmationRepository::yearFactItems(units))
+            if (!items.contains(item))
+                items << QStringLiteral("'%1'").arg(item); // fixed ids from the code, not input
+    const QString list = items.join(QStringLiteral(", "));
+    Query::run(db.sql(), QStringLiteral(
+        "DELETE FROM eligibility_confirmations WHERE item_id IN (%1) AND EXISTS (SELECT 1 FROM eligibility_confirmations o "
+        "WHERE o.item_id = eligibility_confirmations.item_id AND o.year = eligibility_confirmations.year "
+        "AND COALESCE(o.person_id, 0) = COALESCE(eligibility_confirmations.person_id, 0) "
+        "AND COALESCE(o.unit_id, 0) = COALESCE(eligibility_confirmations.unit_id, 0) "
+        "AND (o.confirmed > eligibility_confirmations.confirmed OR (o.confirmed = eligibility_confirmations.confirmed "
+        "AND (o.confirmed_at > eligibility_confirmations.confirmed_at OR (o.confirmed_at = eligibility_confirmations.confirmed_at "
+        "AND o.id > eligibility_confirmations.id)))))").arg(list));
+    Query::run(db.sql(), QStringLiteral("UPDATE eligibility_confirmations SET form_code = NULL, movement_id = NULL "
+                                        "WHERE item_id IN (%1)").arg(list));
+}
+
 std::vector<Step> buildLadder()
 {
     std::vector<Step> steps;
@@ -104,7 +128,21 @@ std::vector<Step> buildLadder()
                          if (db.backend() == Backend::Postgres)
                              AuditSchema::installPostgresFunctions(db);
                          for (const AuditSchema::AuditedTable &t : AuditSchema::auditedTables())
-                             AuditSchema::installAudit(db, t);
+                             if (t.schemaStep <= 6) // later steps' tables do not exist yet
+                                 AuditSchema::installAudit(db, t);
+                     }});
+    steps.push_back({7, QStringLiteral("bình xét minutes, confirmations for every form of a year"), [](Database &db) {
+                         runScript(db, schemaFile(QStringLiteral("007_review_minutes.sql")));
+                         runScript(db, schemaFile(db.backend() == Backend::Postgres
+                                                      ? QStringLiteral("007_confirmations_postgres.sql")
+                                                      : QStringLiteral("007_confirmations_sqlite.sql")));
+                         // The new tables' audit, and eligibility_confirmations' again: SQLite's
+                         // triggers went with the rebuilt table and name its columns.
+                         for (const AuditSchema::AuditedTable &t : AuditSchema::auditedTables())
+                             if (t.schemaStep == 7 || QLatin1String(t.table) == QLatin1String("eligibility_confirmations"))
+                                 AuditSchema::installAudit(db, t);
+                         foldYearFacts(db); // audited, on both backends
+                         runScript(db, schemaFile(QStringLiteral("007_confirmations_indexes.sql")));
                      }});
     return steps;
 }

@@ -44,6 +44,7 @@ struct DemoSeason
     int decisions = 0;   // issued
     int awardees = 0;    // ledger rows the issued decisions wrote
     qint64 total = 0;    // their bonuses, in đồng
+    int minutes = 0;     // bình xét minutes recorded (their facts of the year confirmed)
 };
 
 namespace Demo {

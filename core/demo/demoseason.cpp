@@ -15,6 +15,7 @@
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/db/transaction.h"
+#include "core/demo/demominutes.h"
 #include "core/demo/vietnamesenames.h"
 #include "core/domain/movement.h"
 #include "core/eligibility/eligibilityservice.h"
@@ -605,6 +606,8 @@ DemoSeason Season::run()
         const qint64 second = sitting(str(u"đợt 2"), firstDay.addDays(28), board);
         m_council.addDossier(second, dossiers[PlanBeforeCouncil]->id);
     }
+    // The units' bình xét minutes: the facts of the year, confirmed once (demominutes.cpp).
+    m_out.minutes = DemoDetail::recordSeasonMinutes(m_db, m_year, m_candidates, m_candidateRoots, m_roots);
     return m_out;
 }
 

@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 
+#include <iterator>
+#include <utility>
+
 namespace VinhDanh::Core::Codes {
 
 namespace {
@@ -84,6 +87,26 @@ const Entry kRecipients[] = {
 };
 } // namespace
 
+namespace {
+/// The raw entries of a set (untranslated), for lookups that need one label only.
+std::pair<const Entry *, size_t> entries(Set set)
+{
+    switch (set) {
+    case Set::UnitKind: return {kUnitKinds, std::size(kUnitKinds)};
+    case Set::BlocKind: return {kBlocKinds, std::size(kBlocKinds)};
+    case Set::PersonCategory: return {kPersonCategories, std::size(kPersonCategories)};
+    case Set::Gender: return {kGenders, std::size(kGenders)};
+    case Set::TaskRating: return {kRatings, std::size(kRatings)};
+    case Set::AwardKind: return {kAwardKinds, std::size(kAwardKinds)};
+    case Set::InitiativeLevel: return {kInitiativeLevels, std::size(kInitiativeLevels)};
+    case Set::DisciplineKind: return {kDisciplineKinds, std::size(kDisciplineKinds)};
+    case Set::Occasion: return {kOccasions, std::size(kOccasions)};
+    case Set::Recipients: return {kRecipients, std::size(kRecipients)};
+    }
+    return {nullptr, 0};
+}
+} // namespace
+
 QList<CodeLabel> list(Set set)
 {
     switch (set) {
@@ -109,9 +132,12 @@ bool isValid(Set set, const QString &code)
 
 QString label(Set set, const QString &code)
 {
-    for (const CodeLabel &e : list(set))
-        if (e.code == code)
-            return e.label;
+    // Called per row by the eligibility sweep and every listing: compare the ASCII codes and
+    // translate only the one that matches, not the whole set.
+    const auto [first, count] = entries(set);
+    for (size_t i = 0; i < count; ++i)
+        if (code == QLatin1String(first[i].code))
+            return QCoreApplication::translate("Codes", first[i].label);
     return code;
 }
 

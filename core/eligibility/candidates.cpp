@@ -1,7 +1,7 @@
-// The candidates sweep: the whole registry in a handful of queries, then every award rule for
-// every person and unit in memory, first without words (Screen mode), then with the trace for
-// the nominees who pass.
-#include "core/eligibility/eligibilityservice.h"
+// The candidates sweep: the registry rows the in-force rules can look at in a handful of
+// queries (history.cpp, loadForSweep), then every award rule for every person and unit in
+// memory, first without words (Screen mode), then with the trace for the nominees who pass.
+#include "core/eligibility/sweep.h"
 
 #include "core/accounts/permissions.h"
 #include "core/db/database.h"
@@ -58,13 +58,18 @@ Proposals proposals(const Database &db, int year, qint64 movementId)
 
 QList<Candidate> Service::candidates(int year, qint64 movementId, const std::function<void(int, int)> &progress) const
 {
+    return sweepCandidates(m_db, year, movementId, SweepLoad::Needed, progress);
+}
+
+QList<Candidate> sweepCandidates(Database &db, int year, qint64 movementId, SweepLoad load, const std::function<void(int, int)> &progress)
+{
     // A connection nobody logged in on (a worker's own, say) must not sweep a database with
     // accounts as if it had none: that would list the whole province to a clerk.
-    Permissions::require(m_db, Permissions::Action::ViewRegistry);
-    const RuleSet set = RuleSets::inForce(m_db, QDate(year, 12, 31));
+    Permissions::require(db, Permissions::Action::ViewRegistry);
+    const RuleSet set = RuleSets::inForce(db, QDate(year, 12, 31));
     std::optional<Movement> movement;
     if (movementId) {
-        movement = MovementRepository(m_db).get(movementId);
+        movement = MovementRepository(db).get(movementId);
         if (!movement)
             throw Error(Tr::tr("There is no movement with the id %1.").arg(movementId));
     }
@@ -77,14 +82,20 @@ QList<Candidate> Service::candidates(int year, qint64 movementId, const std::fun
             named << a.awardCodes;
         codes.erase(std::remove_if(codes.begin(), codes.end(), [&](const QString &c) { return !named.contains(c); }), codes.end());
     }
-    const Registry registry = loadAll(m_db);
+    std::vector<const AwardRule *> individualRules, collectiveRules;
+    for (const AwardRule &rule : set.rules)
+        if (codes.contains(rule.code))
+            (rule.recipients == QLatin1String("collective") ? collectiveRules : individualRules).push_back(&rule);
+    std::vector<const AwardRule *> swept = individualRules;
+    swept.insert(swept.end(), collectiveRules.begin(), collectiveRules.end());
+    const Registry registry = load == SweepLoad::Everything ? loadAll(db) : loadForSweep(db, sweepNeeds(set, swept, year));
     // A clerk's sweep lists the people and units of their subtree only (the rules still read the
     // whole registry, e.g. a bloc's ranking). nullopt: everything is visible.
-    const std::optional<QSet<qint64>> visible = Permissions::visibleUnitIds(m_db);
-    const Proposals proposed = proposals(m_db, year, movementId);
+    const std::optional<QSet<qint64>> visible = Permissions::visibleUnitIds(db);
+    const Proposals proposed = proposals(db, year, movementId);
     // The clerk's confirmations count here too: a confirmed route judgement (say, leading the
     // emulation bloc) makes the nominee a candidate, and confirmed items are met in the verdict.
-    const ConfirmationRepository confirmationStore(m_db);
+    const ConfirmationRepository confirmationStore(db);
     const QHash<qint64, GivenConfirmations> confirmedPeople = confirmationStore.effectiveForPeople(year, movementId);
     const QHash<qint64, GivenConfirmations> confirmedUnits = confirmationStore.effectiveForUnits(year, movementId);
 
@@ -97,14 +108,31 @@ QList<Candidate> Service::candidates(int year, qint64 movementId, const std::fun
     EvalOptions full = screen;
     full.mode = Mode::Normal;
     full.explain = true;
+    // The straightforward path screens with evaluateRule() and every condition's whole result;
+    // the sweep with ruleVerdict() and states only. The test of the two holds them together.
+    const bool straightforward = load == SweepLoad::Everything;
+    if (straightforward)
+        screen.explain = true;
 
     QList<Candidate> out;
     const int total = int(registry.people.size() + registry.units.size());
+    // About one row per person on a province (most staff are LĐTT candidates): growing the list
+    // by doubling would move every row several times and hold two arrays at the peak.
+    out.reserve(total + total / 4);
     int done = 0;
-    std::vector<const AwardRule *> individualRules, collectiveRules;
-    for (const AwardRule &rule : set.rules)
-        if (codes.contains(rule.code))
-            (rule.recipients == QLatin1String("collective") ? collectiveRules : individualRules).push_back(&rule);
+    // A hundred thousand nominees wait for the same few checklist items: one copy of each text
+    // (the lists would otherwise hold a fresh string per nominee, 130 MB on a province).
+    QHash<QString, QString> texts;
+    auto shared = [&texts](QStringList list) {
+        for (QString &t : list) {
+            const auto it = texts.constFind(t);
+            if (it != texts.constEnd())
+                t = *it;
+            else
+                texts.insert(t, t);
+        }
+        return list;
+    };
     auto sweep = [&](const QHash<qint64, SubjectHistory> &subjects, bool collective) {
         const QHash<qint64, GivenConfirmations> &confirmed = collective ? confirmedUnits : confirmedPeople;
         for (const SubjectHistory &s : subjects) {
@@ -119,9 +147,10 @@ QList<Candidate> Service::candidates(int year, qint64 movementId, const std::fun
                 const bool isProposed = proposed.has(collective, s.id, rule.code);
                 // Rare: copy the options only for a nominee with confirmations for this award.
                 std::optional<EvalOptions> screenWith, fullWith;
-                if (given != confirmed.constEnd() && given->contains(rule.code)) {
+                // The empty code: year facts, which count for every form (forAward merges them).
+                if (given != confirmed.constEnd() && (given->contains(rule.code) || given->contains(QString()))) {
                     QMap<QString, QString> notes;
-                    const QMap<QString, Confirmation> items = given->value(rule.code);
+                    const QMap<QString, Confirmation> items = forAward(*given, rule.code);
                     for (auto it = items.begin(); it != items.end(); ++it)
                         notes.insert(it.key(), it->note);
                     screenWith = screen;
@@ -129,7 +158,11 @@ QList<Candidate> Service::candidates(int year, qint64 movementId, const std::fun
                     fullWith = full;
                     fullWith->confirmations = notes;
                 }
-                if (!isProposed && evaluateRule(set, rule, registry, s, screenWith ? *screenWith : screen).verdict == Verdict::NotEligible)
+                const EvalOptions &screenOptions = screenWith ? *screenWith : screen;
+                if (!isProposed
+                    && (straightforward ? evaluateRule(set, rule, registry, s, screenOptions).verdict
+                                        : ruleVerdict(set, rule, registry, s, screenOptions))
+                           == Verdict::NotEligible)
                     continue;
                 const Result r = evaluateRule(set, rule, registry, s, fullWith ? *fullWith : full);
                 Candidate c;
@@ -139,9 +172,12 @@ QList<Candidate> Service::candidates(int year, qint64 movementId, const std::fun
                 c.unitName = registry.unitNames.value(s.unitId);
                 c.awardCode = rule.code;
                 c.verdict = r.verdict;
+                c.outcome = r.outcome;
+                c.pending = shared(r.checklist);
+                c.missing = shared(r.missing);
                 c.progress = r.progress;
                 c.proposed = isProposed;
-                out << c;
+                out << std::move(c);
             }
             if (progress && (++done % 1000 == 0 || done == total))
                 progress(done, total);
@@ -166,7 +202,7 @@ QList<Candidate> Service::candidates(int year, qint64 movementId, const std::fun
     QList<Candidate> sorted;
     sorted.reserve(out.size());
     for (const auto &k : keys)
-        sorted << out.at(k.second);
+        sorted << std::move(out[k.second]); // moved: two copies of the list would double the peak
     return sorted;
 }
 

@@ -1,6 +1,9 @@
 // The condition primitives of docs/rules-format.md: each reads the in-memory history and
 // answers met / not met / needs review, with the records it used and, when not met, what is
 // missing in words a clerk can act on.
+// Trap: the candidates sweep loads only the ratings, award forms and years these primitives
+// read (sweepNeeds() in history.cpp walks the same tree). A primitive that reads further back,
+// or another form, must say so there; eligibility_sweep_test catches a mismatch on the demo.
 #include "core/eligibility/evaluator.h"
 
 #include "core/domain/codes.h"
@@ -56,11 +59,12 @@ void setCount(ConditionResult &r, const QString &text, int done, int needed)
     r.progressNeeded = needed;
 }
 
-ConditionResult start(const Condition &c)
+ConditionResult start(const Condition &c, const Context &ctx)
 {
     ConditionResult r;
     r.id = c.id;
-    r.description = c.description;
+    if (ctx.explain) // the screen reads states only; a text copy per condition is a million refcounts
+        r.description = c.description;
     return r;
 }
 
@@ -104,7 +108,7 @@ QString ratingGap(const Context &ctx, int y, const QString &wanted)
 
 ConditionResult ratingStreak(const Condition &c, const Context &ctx)
 {
-    ConditionResult r = start(c);
+    ConditionResult r = start(c, ctx);
     const SubjectHistory &s = ctx.subject;
     const int minLevel = c.minRatingLevel;
     auto counts = [&](int y) {
@@ -142,7 +146,7 @@ ConditionResult ratingStreak(const Condition &c, const Context &ctx)
 
 ConditionResult ratingCount(const Condition &c, const Context &ctx)
 {
-    ConditionResult r = start(c);
+    ConditionResult r = start(c, ctx);
     const auto w = windowOf(c, ctx, false);
     const int minLevel = c.minRatingLevel;
     int n = 0;
@@ -191,7 +195,7 @@ const AwardFact *regularTitle(const Context &ctx, const QStringList &forms, int 
 
 ConditionResult titleCount(const Condition &c, const Context &ctx)
 {
-    ConditionResult r = start(c);
+    ConditionResult r = start(c, ctx);
     int n = 0;
     QStringList missing;
     if (c.consecutive) {
@@ -241,7 +245,7 @@ ConditionResult titleCount(const Condition &c, const Context &ctx)
 
 ConditionResult afterAward(const Condition &c, const Context &ctx)
 {
-    ConditionResult r = start(c);
+    ConditionResult r = start(c, ctx);
     const int minLevel = c.minRatingLevel;
     std::vector<const AwardFact *> earlier;
     for (const AwardFact &a : ctx.subject.awards)
@@ -315,7 +319,7 @@ ConditionResult afterAward(const Condition &c, const Context &ctx)
 
 ConditionResult initiatives(const Condition &c, const Context &ctx)
 {
-    ConditionResult r = start(c);
+    ConditionResult r = start(c, ctx);
     if (ctx.subject.isUnit) {
         r.state = Verdict::NotEligible;
         if (ctx.explain)
@@ -354,7 +358,7 @@ ConditionResult initiatives(const Condition &c, const Context &ctx)
 
 ConditionResult memberShare(const Condition &c, const Context &ctx)
 {
-    ConditionResult r = start(c);
+    ConditionResult r = start(c, ctx);
     if (!ctx.subject.isUnit) {
         r.state = Verdict::NotEligible;
         if (ctx.explain)
@@ -420,7 +424,7 @@ QString disciplineText(const DisciplineFact &d)
 
 ConditionResult memberDiscipline(const Condition &c, const Context &ctx)
 {
-    ConditionResult r = start(c);
+    ConditionResult r = start(c, ctx);
     const int min = c.minSeverity;
     QStringList hit, unknown;
     for (qint64 id : ctx.registry.members.value(ctx.subject.id)) {
@@ -450,7 +454,7 @@ ConditionResult memberDiscipline(const Condition &c, const Context &ctx)
 
 ConditionResult noDiscipline(const Condition &c, const Context &ctx)
 {
-    ConditionResult r = start(c);
+    ConditionResult r = start(c, ctx);
     QStringList hit;
     for (const DisciplineFact &d : ctx.subject.disciplines) {
         if (d.start.isValid() && d.start.year() > ctx.year)
@@ -469,7 +473,7 @@ ConditionResult noDiscipline(const Condition &c, const Context &ctx)
 
 ConditionResult recipient(const Condition &c, const Context &ctx)
 {
-    ConditionResult r = start(c);
+    ConditionResult r = start(c, ctx);
     const bool collective = c.recipientKind == QLatin1String("collective");
     const QStringList &allowed = ctx.subject.isUnit ? c.unitKinds : c.personCategories;
     const bool kindOk = collective == ctx.subject.isUnit;
@@ -489,7 +493,7 @@ ConditionResult recipient(const Condition &c, const Context &ctx)
 /// registry can tell membership, never the lead (that stays a judgement for the clerk).
 ConditionResult inEmulationBloc(const Condition &c, const Context &ctx)
 {
-    ConditionResult r = start(c);
+    ConditionResult r = start(c, ctx);
     r.state = met(ctx.subject.isUnit && !ctx.subject.bloc.isEmpty());
     if (!ctx.explain)
         return r;
@@ -516,7 +520,7 @@ QString withBloc(QString text, const Context &ctx)
 
 ConditionResult judgement(const Condition &c, const Context &ctx)
 {
-    ConditionResult r = start(c);
+    ConditionResult r = start(c, ctx);
     if (ctx.mode == Mode::Screen) {
         r.state = met(!c.route);
         return r;
@@ -527,13 +531,72 @@ ConditionResult judgement(const Condition &c, const Context &ctx)
 }
 } // namespace
 
+namespace {
+ConditionResult composite(const Condition &c, const Context &ctx)
+{
+    const bool all = c.op == Condition::Op::AllOf;
+    ConditionResult r = start(c, ctx);
+    if (!ctx.explain) {
+        // The sweep's screen asks a million of these: the state alone, folded as allOf() /
+        // anyOf() do, without keeping the children's results (nobody reads them).
+        r.state = all ? Verdict::Eligible : Verdict::NotEligible;
+        for (const Condition &k : c.children) {
+            const Verdict v = evaluateCondition(k, ctx).state;
+            if (v == (all ? Verdict::NotEligible : Verdict::Eligible)) {
+                r.state = v;
+                break;
+            }
+            if (v == Verdict::NeedsReview)
+                r.state = v;
+        }
+        return r;
+    }
+    QList<Verdict> states;
+    for (const Condition &k : c.children) {
+        r.children << evaluateCondition(k, ctx);
+        states << r.children.back().state;
+    }
+    r.state = all ? allOf(states) : anyOf(states);
+    if (!all)
+        markNotApplicable(c, r, ctx);
+    return r;
+}
+
+/// The condition by its type; each branch returns its result as built (no copy, no move).
+ConditionResult ofType(const Condition &c, const Context &ctx)
+{
+    using Op = Condition::Op;
+    switch (c.op) {
+    case Op::AllOf:
+    case Op::AnyOf: return composite(c, ctx);
+    case Op::Recipient: return recipient(c, ctx);
+    case Op::RatingStreak: return ratingStreak(c, ctx);
+    case Op::RatingCount: return ratingCount(c, ctx);
+    case Op::TitleCount: return titleCount(c, ctx);
+    case Op::AfterAward: return afterAward(c, ctx);
+    case Op::Initiatives: return initiatives(c, ctx);
+    case Op::MemberShare: return memberShare(c, ctx);
+    case Op::MemberDiscipline: return memberDiscipline(c, ctx);
+    case Op::NoDiscipline: return noDiscipline(c, ctx);
+    case Op::Judgement: return judgement(c, ctx);
+    case Op::MovementStandards: {
+        ConditionResult r = movementStandards(c.id, ctx);
+        r.description = c.description;
+        return r;
+    }
+    case Op::InEmulationBloc: return inEmulationBloc(c, ctx);
+    }
+    return {};
+}
+} // namespace
+
 ConditionResult evaluateCondition(const Condition &c, const Context &ctx)
 {
     const bool confirmable = c.op == Condition::Op::Judgement || c.unconfirmed;
     if (confirmable && !ctx.confirmations.isEmpty()) {
         const QString confirmed = ctx.confirmations.value(c.id).trimmed();
         if (!confirmed.isEmpty()) {
-            ConditionResult r = start(c);
+            ConditionResult r = start(c, ctx);
             r.state = Verdict::Eligible;
             if (c.namesBloc && ctx.explain)
                 r.description = withBloc(r.description, ctx);
@@ -544,41 +607,7 @@ ConditionResult evaluateCondition(const Condition &c, const Context &ctx)
             return r;
         }
     }
-    ConditionResult r;
-    using Op = Condition::Op;
-    switch (c.op) {
-    case Op::AllOf:
-    case Op::AnyOf: {
-        const bool all = c.op == Op::AllOf;
-        r = start(c);
-        QList<Verdict> states;
-        for (const Condition &k : c.children) {
-            r.children << evaluateCondition(k, ctx);
-            states << r.children.back().state;
-            if (!ctx.explain && (all ? states.back() == Verdict::NotEligible : states.back() == Verdict::Eligible))
-                break;
-        }
-        r.state = all ? allOf(states) : anyOf(states);
-        if (!all && ctx.explain)
-            markNotApplicable(c, r, ctx);
-        break;
-    }
-    case Op::Recipient: r = recipient(c, ctx); break;
-    case Op::RatingStreak: r = ratingStreak(c, ctx); break;
-    case Op::RatingCount: r = ratingCount(c, ctx); break;
-    case Op::TitleCount: r = titleCount(c, ctx); break;
-    case Op::AfterAward: r = afterAward(c, ctx); break;
-    case Op::Initiatives: r = initiatives(c, ctx); break;
-    case Op::MemberShare: r = memberShare(c, ctx); break;
-    case Op::MemberDiscipline: r = memberDiscipline(c, ctx); break;
-    case Op::NoDiscipline: r = noDiscipline(c, ctx); break;
-    case Op::Judgement: r = judgement(c, ctx); break;
-    case Op::MovementStandards:
-        r = movementStandards(c.id, ctx);
-        r.description = c.description;
-        break;
-    case Op::InEmulationBloc: r = inEmulationBloc(c, ctx); break;
-    }
+    ConditionResult r = ofType(c, ctx); // built in place: a screen builds a million of them
     if (c.unconfirmed && ctx.mode == Mode::Normal) {
         r.state = Verdict::NeedsReview;
         if (ctx.explain)

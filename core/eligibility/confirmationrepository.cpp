@@ -21,7 +21,7 @@ struct Tr
 };
 
 const QString kColumns = QStringLiteral("id, person_id, unit_id, form_code, year, movement_id, item_id, confirmed, evidence, "
-                                        "confirmed_by, confirmed_at, version");
+                                        "confirmed_by, confirmed_at, version, minutes_id");
 
 SavedConfirmation readRow(const Query &q)
 {
@@ -37,6 +37,7 @@ SavedConfirmation readRow(const Query &q)
     c.by = q.text(9);
     c.at = q.text(10);
     c.version = q.integer(11);
+    c.minutesId = q.id(12);
     return c;
 }
 
@@ -59,18 +60,65 @@ bool ConfirmationRepository::isMovementItem(const QString &itemId)
     return itemId.startsWith(QLatin1String("movement-"));
 }
 
+namespace {
+// The rule sets' (resources/rules/*.json) qualitative items that speak of the nominee and the
+// year rather than of a form: the set's common "khong-dang-xem-xet"; for people "tinh-than"
+// (LĐTT, CSTĐCS: self-reliance, solidarity, active emulation), "lao-dong-hieu-qua" (LĐTT for
+// workers and farmers: effective work, law-abiding, wholesome life), "chap-hanh" (Bằng khen
+// and higher: exemplary compliance with the Party's and the State's policy and law); for
+// units "phong-trao-doan-ket" (TTLĐTT, TTLĐXS: emulation, internal unity) and
+// "chap-hanh-doan-ket" (Bằng khen: compliance, internal unity). The same id means the same
+// clause in every form that has it. Routes (a thesis, leading a bloc) and a form's own
+// selection ("lua-chon") are not: they stay per form.
+const QStringList kPersonYearFacts = {QStringLiteral("khong-dang-xem-xet"), QStringLiteral("tinh-than"),
+                                      QStringLiteral("lao-dong-hieu-qua"), QStringLiteral("chap-hanh")};
+const QStringList kUnitYearFacts = {QStringLiteral("khong-dang-xem-xet"), QStringLiteral("phong-trao-doan-ket"),
+                                    QStringLiteral("chap-hanh-doan-ket")};
+} // namespace
+
+bool ConfirmationRepository::isYearFact(const QString &itemId)
+{
+    return kPersonYearFacts.contains(itemId) || kUnitYearFacts.contains(itemId);
+}
+
+QStringList ConfirmationRepository::yearFactItems(bool units)
+{
+    return units ? kUnitYearFacts : kPersonYearFacts;
+}
+
+QString ConfirmationRepository::storedAwardCode(const QString &awardCode, const QString &itemId)
+{
+    return isYearFact(itemId) ? QString() : awardCode;
+}
+
+QMap<QString, Confirmation> forAward(const GivenConfirmations &given, const QString &awardCode)
+{
+    const auto facts = given.constFind(QString());
+    const auto own = given.constFind(awardCode);
+    if (facts == given.constEnd())
+        return own == given.constEnd() ? QMap<QString, Confirmation>() : *own;
+    QMap<QString, Confirmation> out = *facts;
+    if (own != given.constEnd())
+        for (auto it = own->begin(); it != own->end(); ++it)
+            out.insert(it.key(), it.value()); // a form's own row (say, from its dossier) is the more specific
+    return out;
+}
+
 std::optional<SavedConfirmation> ConfirmationRepository::get(const ConfirmationKey &key) const
 {
     const bool person = key.subject.isPerson();
     const qint64 movement = storedMovement(key);
-    Query q(m_db.sql(), QStringLiteral("SELECT %1 FROM eligibility_confirmations WHERE %2 = :s AND form_code = :f AND year = :y "
+    const QString code = storedAwardCode(key.awardCode, key.itemId);
+    Query q(m_db.sql(), QStringLiteral("SELECT %1 FROM eligibility_confirmations WHERE %2 = :s AND %4 AND year = :y "
                                        "AND item_id = :i AND %3")
                             .arg(kColumns, person ? QStringLiteral("person_id") : QStringLiteral("unit_id"),
-                                 movement ? QStringLiteral("movement_id = :m") : QStringLiteral("movement_id IS NULL")));
+                                 movement ? QStringLiteral("movement_id = :m") : QStringLiteral("movement_id IS NULL"),
+                                 code.isEmpty() ? QStringLiteral("form_code IS NULL") : QStringLiteral("form_code = :f")));
     q.bind(QStringLiteral(":s"), person ? key.subject.personId : key.subject.unitId)
-        .bind(QStringLiteral(":f"), key.awardCode)
         .bind(QStringLiteral(":y"), key.year)
         .bind(QStringLiteral(":i"), key.itemId);
+    if (!code.isEmpty())
+        q.bind(QStringLiteral(":f"), code);
     if (movement)
         q.bind(QStringLiteral(":m"), movement);
     q.exec();
@@ -83,7 +131,7 @@ QList<SavedConfirmation> ConfirmationRepository::forNominee(const Subject &subje
 {
     const bool person = subject.isPerson();
     Query q(m_db.sql(), QStringLiteral("SELECT %1 FROM eligibility_confirmations WHERE %2 = :s AND year = :y AND %3 "
-                                       "ORDER BY form_code, item_id")
+                                       "ORDER BY COALESCE(form_code, ''), item_id")
                             .arg(kColumns, person ? QStringLiteral("person_id") : QStringLiteral("unit_id"),
                                  movementFilter(QStringLiteral("movement_id"), movementId)));
     q.bind(QStringLiteral(":s"), person ? subject.personId : subject.unitId).bind(QStringLiteral(":y"), year);
@@ -97,11 +145,11 @@ QList<SavedConfirmation> ConfirmationRepository::forNominee(const Subject &subje
 }
 
 SavedConfirmation ConfirmationRepository::save(const ConfirmationKey &key, bool confirmed, const QString &evidence,
-                                               int expectedVersion)
+                                               int expectedVersion, qint64 minutesId)
 {
     if ((key.subject.personId > 0) == (key.subject.unitId > 0))
         throw Error(Tr::tr("Choose either a person or a unit to confirm for."));
-    if (key.awardCode.isEmpty() || key.itemId.isEmpty() || key.year < 1945 || key.year > 2100)
+    if ((key.awardCode.isEmpty() && !isYearFact(key.itemId)) || key.itemId.isEmpty() || key.year < 1945 || key.year > 2100)
         throw Error(Tr::tr("A confirmation needs an award code, a year from 1945 to 2100 and the item it confirms."));
     if (isMovementItem(key.itemId) && key.movementId <= 0)
         throw Error(Tr::tr("\"%1\" is one of a movement's own standards: name the movement it belongs to.").arg(key.itemId));
@@ -132,8 +180,10 @@ SavedConfirmation ConfirmationRepository::save(const ConfirmationKey &key, bool 
     const QString kept = !confirmed && note.isEmpty() && stored ? stored->evidence : note;
     if (stored) {
         Query u(m_db.sql(), QStringLiteral("UPDATE eligibility_confirmations SET confirmed = :c, evidence = :e, confirmed_by = :by, "
-                                           "confirmed_at = :at, version = version + 1 WHERE id = :id AND version = :v"));
+                                           "confirmed_at = :at, minutes_id = :mi, version = version + 1 "
+                                           "WHERE id = :id AND version = :v"));
         u.bind(QStringLiteral(":c"), confirmed ? 1 : 0)
+            .bindOptional(QStringLiteral(":mi"), confirmed ? minutesId : 0)
             .bind(QStringLiteral(":e"), kept)
             .bindOptional(QStringLiteral(":by"), m_db.actorName())
             .bind(QStringLiteral(":at"), now)
@@ -144,11 +194,12 @@ SavedConfirmation ConfirmationRepository::save(const ConfirmationKey &key, bool 
                                  Tr::tr("The confirmation was deleted meanwhile."));
     } else {
         Query(m_db.sql(), QStringLiteral("INSERT INTO eligibility_confirmations (person_id, unit_id, form_code, year, movement_id, "
-                                         "item_id, confirmed, evidence, confirmed_by, confirmed_at) "
-                                         "VALUES (:p, :u, :f, :y, :m, :i, 1, :e, :by, :at)"))
+                                         "item_id, confirmed, evidence, confirmed_by, confirmed_at, minutes_id) "
+                                         "VALUES (:p, :u, :f, :y, :m, :i, 1, :e, :by, :at, :mi)"))
             .bindOptional(QStringLiteral(":p"), key.subject.personId)
             .bindOptional(QStringLiteral(":u"), key.subject.unitId)
-            .bind(QStringLiteral(":f"), key.awardCode)
+            .bindOptional(QStringLiteral(":f"), storedAwardCode(key.awardCode, key.itemId)) // NULL: every form
+            .bindOptional(QStringLiteral(":mi"), minutesId)
             .bind(QStringLiteral(":y"), key.year)
             .bindOptional(QStringLiteral(":m"), storedMovement(key))
             .bind(QStringLiteral(":i"), key.itemId)
@@ -208,6 +259,7 @@ QHash<qint64, GivenConfirmations> ConfirmationRepository::effectiveFor(const QSt
         c.dossier = QStringLiteral("%1 — %2").arg(d.text(4), d.text(5));
         out[d.id(0)][d.text(1)].insert(d.text(2), c);
     }
+    // form_code NULL (a year fact) reads as the empty code: forAward() merges it into every form.
     Query s(m_db.sql(), QStringLiteral("SELECT %1, form_code, item_id, evidence, confirmed_by, confirmed_at "
                                        "FROM eligibility_confirmations WHERE confirmed = 1 AND year = :y AND %1%2 AND %3")
                             .arg(column, filter, movementFilter(QStringLiteral("movement_id"), movementId)));
@@ -218,7 +270,7 @@ QHash<qint64, GivenConfirmations> ConfirmationRepository::effectiveFor(const QSt
         c.note = s.text(3);
         c.by = s.text(4);
         c.at = s.text(5);
-        out[s.id(0)][s.text(1)].insert(s.text(2), c); // the eligibility page's own wins
+        out[s.id(0)][s.value(1).isNull() ? QString() : s.text(1)].insert(s.text(2), c); // the eligibility page's own wins
     }
     return out;
 }

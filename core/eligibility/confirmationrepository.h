@@ -21,7 +21,7 @@ namespace Eligibility {
 struct ConfirmationKey
 {
     Subject subject;
-    QString awardCode;
+    QString awardCode; // empty: every award form of the year (a year fact, see isYearFact)
     int year = 0;
     qint64 movementId = 0; // kept for "movement-…" items only; 0 for the rule's own conditions
     QString itemId;
@@ -37,11 +37,16 @@ struct SavedConfirmation
     QString by; // the account (or "os:<login>") that last ticked or un-ticked it
     QString at; // when, ISO UTC
     int version = 0;
+    qint64 minutesId = 0; // the bình xét minutes it was confirmed from (review_minutes), 0 = by hand
 };
 
 /// The nominee's confirmations that count for one evaluation: award code → item id → who,
-/// when, where. Built by ConfirmationRepository::effective() for the service.
+/// when, where. Built by ConfirmationRepository::effective() for the service. The empty code
+/// holds the year facts, which count for every form: read a form's through forAward().
 using GivenConfirmations = QHash<QString, QMap<QString, Confirmation>>;
+
+/// What counts for one award form: the year facts, then the form's own rows over them.
+QMap<QString, Confirmation> forAward(const GivenConfirmations &given, const QString &awardCode);
 
 /// The clerk's confirmations on the eligibility page (GUI panel, `vinhdanh-cli confirm`).
 /// Writing needs EditRegistry for the nominee's unit (a clerk: their own subtree), like the
@@ -53,6 +58,15 @@ public:
 
     /// Ids of a movement's own standards ("movement-G-I"): the only items tied to a movement.
     static bool isMovementItem(const QString &itemId);
+    /// Items that are facts about the nominee and the year, not about one award form (not
+    /// under review for discipline, solidarity, active emulation, compliance with the law):
+    /// once confirmed, for one form or from the bình xét minutes, they count for every form
+    /// of that year. Stored with no award code.
+    static bool isYearFact(const QString &itemId);
+    /// The year-fact items that apply to a person (`units` false) or to a unit.
+    static QStringList yearFactItems(bool units);
+    /// The award code a confirmation of `itemId` is stored under: empty for a year fact.
+    static QString storedAwardCode(const QString &awardCode, const QString &itemId);
 
     std::optional<SavedConfirmation> get(const ConfirmationKey &key) const;
     /// Every stored row (ticked or not) of a nominee for a year: the movement's rows and the
@@ -63,7 +77,10 @@ public:
     /// the note for the record. `expectedVersion`: the version the caller read (0 = no row
     /// yet); a row that moved on since throws ConflictError. -1 writes whatever is stored.
     /// Throws PermissionError outside the session's subtree, Error for a missing note.
-    SavedConfirmation save(const ConfirmationKey &key, bool confirmed, const QString &evidence, int expectedVersion = -1);
+    /// A year fact is stored for every form of the year whatever `key.awardCode` says.
+    /// `minutesId`: the bình xét minutes the confirmation comes from (0: by hand).
+    SavedConfirmation save(const ConfirmationKey &key, bool confirmed, const QString &evidence, int expectedVersion = -1,
+                           qint64 minutesId = 0);
 
     /// What counts for the nominee's evaluation: confirmed rows of the dossier checklists
     /// (same nominee, year and movement), then the ones saved here, which win over them.

@@ -21,6 +21,20 @@ QString verdictCode(Verdict v);
 /// Translated, for people.
 QString verdictLabel(Verdict v);
 
+/// The four outcomes a clerk reads (issue 13 item 6), refined from the verdict: eligible;
+/// eligible on the records, awaiting the clerk's confirmation of the items named
+/// (Result::checklist; the verdict NeedsReview); not eligible (the trace names the year or
+/// record); missing data (not eligible only because the year under review has no rating yet:
+/// with one the records could qualify the nominee; Result::missing says what to enter).
+enum class Outcome { Eligible, AwaitingConfirmation, NotEligible, MissingData };
+/// "eligible", "awaiting_confirmation", "not_eligible", "missing_data" (stable, for JSON).
+QString outcomeCode(Outcome o);
+/// Translated: "Eligible", "Eligible on the records, awaiting confirmation", "Not eligible",
+/// "Missing data".
+QString outcomeLabel(Outcome o);
+/// The outcome a verdict gives when no data is missing.
+Outcome outcomeOf(Verdict v);
+
 /// A clerk's confirmation that made a condition met: its evidence note, and who gave it,
 /// when and where. Saved ones come from the eligibility page (`vinhdanh-cli confirm`, table
 /// eligibility_confirmations) or a dossier's checklist; a request may also carry its own.
@@ -91,6 +105,8 @@ struct Result
     QString progress;     // overall progress toward the award, e.g. "3/5 năm liên tục"
     int earliestYear = 0; // earliest year the nominee could qualify if every coming year were HTXSNV; 0 = unknown/never
     QStringList checklist; // for needs_review: what the clerk must check by hand
+    Outcome outcome = Outcome::NotEligible; // see Outcome
+    QStringList missing;   // for missing data: what to enter ("the rating of 2025")
 };
 
 } // namespace Eligibility

@@ -6,6 +6,7 @@
 #include "core/db/transaction.h"
 #include "core/eligibility/confirmationrepository.h"
 #include "core/eligibility/evaluator.h"
+#include "core/eligibility/rulesetdiff.h"
 #include "core/eligibility/rulesets.h"
 #include "core/error.h"
 #include "core/repo/movementrepository.h"
@@ -52,6 +53,49 @@ QString verdictLabel(Verdict v)
         return Tr::tr("Needs review");
     }
     return {};
+}
+
+QString outcomeCode(Outcome o)
+{
+    switch (o) {
+    case Outcome::Eligible:
+        return QStringLiteral("eligible");
+    case Outcome::AwaitingConfirmation:
+        return QStringLiteral("awaiting_confirmation");
+    case Outcome::NotEligible:
+        return QStringLiteral("not_eligible");
+    case Outcome::MissingData:
+        return QStringLiteral("missing_data");
+    }
+    return {};
+}
+
+QString outcomeLabel(Outcome o)
+{
+    switch (o) {
+    case Outcome::Eligible:
+        return Tr::tr("Eligible");
+    case Outcome::AwaitingConfirmation:
+        return Tr::tr("Eligible on the records, awaiting confirmation");
+    case Outcome::NotEligible:
+        return Tr::tr("Not eligible");
+    case Outcome::MissingData:
+        return Tr::tr("Missing data");
+    }
+    return {};
+}
+
+Outcome outcomeOf(Verdict v)
+{
+    switch (v) {
+    case Verdict::Eligible:
+        return Outcome::Eligible;
+    case Verdict::NeedsReview:
+        return Outcome::AwaitingConfirmation;
+    case Verdict::NotEligible:
+        return Outcome::NotEligible;
+    }
+    return Outcome::NotEligible;
 }
 
 QString Confirmation::sourceCode() const
@@ -161,8 +205,9 @@ Result notForKind(const RuleSet &set, const QString &code, const QString &name, 
     ConditionResult c;
     c.id = QStringLiteral("recipient");
     c.description = Tr::tr("Who can receive it");
-    c.explanation = collective ? Tr::tr("%1 is not awarded to collectives under %2").arg(code, set.info.id)
-                               : Tr::tr("%1 is not awarded to individuals under %2").arg(code, set.info.id);
+    // Named as the clerk knows them: the form's name and the rule set's title, not their codes.
+    c.explanation = collective ? Tr::tr("%1 is not awarded to collectives under %2").arg(name, set.info.title)
+                               : Tr::tr("%1 is not awarded to individuals under %2").arg(name, set.info.title);
     r.conditions << c;
     return r;
 }
@@ -179,8 +224,8 @@ Result Service::evaluate(const Request &request) const
     const AwardRule *rule = set.rule(request.awardCode, collective);
     if (!rule) {
         if (!set.codes().contains(request.awardCode))
-            throw Error(Tr::tr("The rule set %1 has no rule for the award code \"%2\" (see docs/award-codes.md).")
-                            .arg(set.info.id, request.awardCode));
+            throw Error(Tr::tr("The rule set \"%1\" has no rule for the award code \"%2\" (see docs/award-codes.md).")
+                            .arg(set.info.title, request.awardCode));
         return notForKind(set, request.awardCode, l.registry.formNames.value(request.awardCode, request.awardCode), collective);
     }
     const std::optional<Movement> movement = movementFor(m_db, request.movementId);
@@ -190,7 +235,8 @@ Result Service::evaluate(const Request &request) const
     o.occasion = request.occasion;
     const QMap<QString, Confirmation> given =
         request.savedConfirmations
-            ? ConfirmationRepository(m_db).effective({request.personId, request.unitId}, request.year, request.movementId).value(rule->code)
+            ? forAward(ConfirmationRepository(m_db).effective({request.personId, request.unitId}, request.year, request.movementId),
+                       rule->code)
             : QMap<QString, Confirmation>();
     o.confirmations = notesFor(given, request.confirmations);
     Result result = evaluateRule(set, *rule, l.registry, l.subject(), o);
@@ -212,7 +258,7 @@ QList<Result> Service::evaluateAll(qint64 personId, qint64 unitId, int year, qin
     for (const AwardRule &rule : set.rules) {
         if ((rule.recipients == QLatin1String("collective")) != l.subject().isUnit)
             continue;
-        const QMap<QString, Confirmation> mine = given.value(rule.code);
+        const QMap<QString, Confirmation> mine = forAward(given, rule.code);
         o.confirmations = notesFor(mine, {});
         out << evaluateRule(set, rule, l.registry, l.subject(), o);
         nameConfirmations(out.back().conditions, mine, {});
@@ -255,9 +301,9 @@ SavedConfirmation Service::confirm(const Request &request, const QString &itemId
             for (const ConditionResult *c : items)
                 if (!ids.contains(c->id))
                     ids << c->id;
-            throw Error(ids.isEmpty() ? Tr::tr("The check of %1 for %2 leaves nothing to confirm by hand.").arg(r.awardCode).arg(request.year)
+            throw Error(ids.isEmpty() ? Tr::tr("The check of %1 for %2 leaves nothing to confirm by hand.").arg(r.awardName).arg(request.year)
                                       : Tr::tr("The check of %1 for %2 has no item \"%3\" to confirm; the items to confirm are: %4.")
-                                            .arg(r.awardCode)
+                                            .arg(r.awardName)
                                             .arg(request.year)
                                             .arg(itemId, ids.join(QStringLiteral(", "))));
         }
@@ -311,6 +357,30 @@ RuleSetInfo Service::importRuleSet(const QString &path)
     tx.commit();
     set.info.builtIn = false;
     return set.info;
+}
+
+QStringList Service::ruleSetChanges(const QString &id, int version) const
+{
+    const QList<RuleSet> sets = RuleSets::all(m_db);
+    const RuleSet *current = nullptr, *previous = nullptr;
+    for (const RuleSet &s : sets) {
+        if (s.info.id != id)
+            continue;
+        if (s.info.version == version)
+            current = &s;
+        else if (s.info.version < version && (!previous || s.info.version > previous->info.version))
+            previous = &s;
+    }
+    if (!current)
+        throw Error(Tr::tr("There is no rule set %1 version %2.").arg(id).arg(version));
+    if (!previous)
+        return {Tr::tr("the first version of this rule set")};
+    QStringList out = describeChanges(*previous, *current);
+    if (out.isEmpty())
+        out << Tr::tr("the same standards as version %1").arg(previous->info.version);
+    else
+        out.prepend(Tr::tr("against version %1:").arg(previous->info.version));
+    return out;
 }
 
 void Service::retireRuleSet(const QString &setId, int version)

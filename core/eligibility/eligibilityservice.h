@@ -24,6 +24,9 @@ struct Candidate
     QString unitName; // the person's unit, or the unit's parent
     QString awardCode;
     Verdict verdict = Verdict::NotEligible;
+    Outcome outcome = Outcome::NotEligible; // the four outcomes a clerk reads
+    QStringList pending;  // awaiting confirmation: the items the clerk must confirm (Result::checklist)
+    QStringList missing;  // missing data: what to enter (Result::missing)
     QString progress;
     bool proposed = false; // named in a proposal dossier of the year (and movement) for this award
 };
@@ -85,6 +88,10 @@ public:
     void retireRuleSet(const QString &setId, int version);
     /// The imported sets with their provenance, oldest first.
     QList<ImportedRuleSet> importedRuleSets() const;
+    /// What version `version` of the set `id` changed against the version before it (the
+    /// highest lower version of the same id, built in or imported), in words; one line saying
+    /// it is the first version when there is none before it.
+    QStringList ruleSetChanges(const QString &id, int version) const;
     /// The SHA-256 of `data` as lower-case hex (libsodium).
     static QString sha256Hex(const QByteArray &data);
 

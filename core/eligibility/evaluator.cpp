@@ -350,8 +350,33 @@ Result evaluateRule(const RuleSet &set, const AwardRule &rule, const Registry &r
         states << result.conditions.back().state;
     }
     result.verdict = allOf(states);
+    result.outcome = outcomeOf(result.verdict);
+    // "Eligible on the records, awaiting confirmation" only when the records qualify the nominee
+    // with every route judgement (a route the registry cannot see: an S&T project, the other
+    // points of an article) counted as not met — the screen's reading. Otherwise the records do
+    // not qualify them, whatever a manual route may still give: the outcome is "not eligible",
+    // while the verdict stays NeedsReview so the workflow still asks the clerk to decide.
+    if (result.verdict == Verdict::NeedsReview && options.mode == Mode::Normal) {
+        EvalOptions screen = options;
+        screen.mode = Mode::Screen;
+        screen.explain = false;
+        screen.earliest = false;
+        if (ruleVerdict(set, rule, registry, subject, screen) != Verdict::Eligible)
+            result.outcome = Outcome::NotEligible;
+    }
     if (!options.explain)
         return result;
+    // Missing data: not eligible only because the year under review has no rating yet — with
+    // one (at best) the records would qualify the nominee. Decided on that year alone: the
+    // sweep loads earlier years only in part, so their absence there proves nothing.
+    if (result.verdict == Verdict::NotEligible && subject.ratingIn(options.year) < 0) {
+        SubjectHistory rated = subject;
+        rated.ratings.emplace_back(options.year, quint8(3)); // HTXSNV
+        if (screen(set, rule, registry, rated, options.year) != Verdict::NotEligible) {
+            result.outcome = Outcome::MissingData;
+            result.missing << Tr::tr("the rating of %1").arg(options.year);
+        }
+    }
 
     if (result.verdict == Verdict::NeedsReview)
         for (const ConditionResult &c : result.conditions)
@@ -386,6 +411,29 @@ Result evaluateRule(const RuleSet &set, const AwardRule &rule, const Registry &r
         }
     }
     return result;
+}
+
+Verdict ruleVerdict(const RuleSet &set, const AwardRule &rule, const Registry &registry, const SubjectHistory &subject,
+                    const EvalOptions &options)
+{
+    // evaluateRule()'s verdict without its Result (rule-set info, names, the conditions' list):
+    // the sweep screens every rule for every person and unit with it. Same order, same stops.
+    const Context ctx{registry,         subject, options.year, rule.code, options.confirmations, options.mode, false,
+                      options.movement, options.occasion, 0,   0,           subject.cutoff(options.year)};
+    Verdict v = Verdict::Eligible;
+    auto fold = [&v](Verdict s) {
+        if (s != Verdict::Eligible && v != Verdict::NotEligible)
+            v = s;
+    };
+    for (const Condition &c : set.common) {
+        fold(evaluateCondition(c, ctx).state);
+        if (v == Verdict::NotEligible)
+            return v;
+    }
+    fold(evaluateCondition(rule.condition, ctx).state);
+    if (options.movement && v != Verdict::NotEligible)
+        fold(movementStandards(QStringLiteral("movement"), ctx).state);
+    return v;
 }
 
 } // namespace VinhDanh::Core::Eligibility

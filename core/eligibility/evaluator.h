@@ -53,6 +53,9 @@ struct EvalOptions
 /// A whole award rule, with the set's common conditions and the movement's standards.
 Result evaluateRule(const RuleSet &set, const AwardRule &rule, const Registry &registry, const SubjectHistory &subject,
                     const EvalOptions &options);
+/// evaluateRule(…).verdict with explain off, without building the Result (the sweep's screen).
+Verdict ruleVerdict(const RuleSet &set, const AwardRule &rule, const Registry &registry, const SubjectHistory &subject,
+                    const EvalOptions &options);
 
 /// A code's label in the middle of a sentence: first letter in lower case ("công chức",
 /// "cấp cơ sở", "cảnh cáo"), unless it starts an acronym ("UBND xã, phường").

@@ -7,6 +7,9 @@
 
 #include <QCoreApplication>
 
+#include <QMap>
+
+#include <algorithm>
 #include <climits>
 
 namespace VinhDanh::Core::Eligibility {
@@ -25,6 +28,40 @@ struct Scope
     QString units;  // e.g. "u.id = 12"
     bool withUnits = false;
 };
+
+/// The sweep's cuts (loadForSweep): whole statements for ratings and awards (their rows must
+/// not overlap), a condition on disciplines d, and no texts that only explanations quote.
+/// Empty / false: none, everything in scope is read.
+struct Cuts
+{
+    QStringList ratingQueries; // each "SELECT r.person_id, r.unit_id, r.year, r.rating …"
+    QStringList awardQueries;  // each "SELECT a.person_id, a.unit_id, a.form_code, <1 if regular else 0>, a.year …"
+    QString disciplines;
+    bool lean = false;
+};
+
+/// One shared copy of each code text (form, kind, category): a province repeats a few dozen
+/// codes a million times, and each q.text() is its own allocation until it is replaced.
+class Interner
+{
+public:
+    QString operator()(const QString &s)
+    {
+        const auto it = m_seen.constFind(s);
+        if (it != m_seen.constEnd())
+            return *it;
+        m_seen.insert(s, s);
+        return s;
+    }
+
+private:
+    QHash<QString, QString> m_seen;
+};
+
+QString andAlso(const QString &condition)
+{
+    return condition.isEmpty() ? QString() : QStringLiteral(" AND (") + condition + QLatin1Char(')');
+}
 
 Query prepared(const Database &db, const QString &sql, const Scope &)
 {
@@ -46,9 +83,10 @@ SubjectHistory *subject(Registry &r, qint64 personId, qint64 unitId)
     return it == r.units.end() ? nullptr : &*it;
 }
 
-Registry load(const Database &db, const Scope &scope)
+Registry load(const Database &db, const Scope &scope, const Cuts &cuts = Cuts())
 {
     Registry r;
+    Interner codes;
     {
         Query q(db.sql(), QStringLiteral("SELECT code, name FROM award_forms"));
         q.exec();
@@ -63,6 +101,8 @@ Registry load(const Database &db, const Scope &scope)
     }
     // Subjects. In unit scope, the people are the unit's members.
     {
+        if (scope.people.isEmpty()) // the whole registry: one allocation, not a rehash every doubling
+            r.people.reserve(Query(db.sql(), QStringLiteral("SELECT COUNT(*) FROM people")).scalar(0).toLongLong());
         Query q = prepared(db, QStringLiteral("SELECT p.id, p.ext_key, p.full_name, p.category, p.unit_id FROM people p") + where(scope.people),
                            scope);
         q.exec();
@@ -71,7 +111,7 @@ Registry load(const Database &db, const Scope &scope)
             s.id = q.id(0);
             s.key = q.text(1);
             s.name = q.text(2);
-            s.category = q.text(3);
+            s.category = codes(q.text(3));
             s.unitId = q.id(4);
             r.members[s.unitId].append(s.id);
         }
@@ -88,7 +128,7 @@ Registry load(const Database &db, const Scope &scope)
             s.isUnit = true;
             s.key = q.text(1);
             s.name = q.text(2);
-            s.category = q.text(3);
+            s.category = codes(q.text(3));
             s.unitId = q.id(4);
             s.bloc = q.text(5);
             s.blocKind = q.text(6);
@@ -104,30 +144,41 @@ Registry load(const Database &db, const Scope &scope)
                                              : QString(alias + QStringLiteral(".unit_id IN (SELECT u.id FROM units u WHERE ") + scope.units + QLatin1Char(')')));
         return QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" OR "));
     };
-    {
-        Query q = prepared(db, QStringLiteral("SELECT r.person_id, r.unit_id, r.year, r.rating FROM ratings r") + owner(QStringLiteral("r")), scope);
+    const QStringList ratingQueries = !cuts.ratingQueries.isEmpty()
+        ? cuts.ratingQueries
+        : QStringList{QStringLiteral("SELECT r.person_id, r.unit_id, r.year, r.rating FROM ratings r") + owner(QStringLiteral("r"))};
+    for (const QString &sql : ratingQueries) {
+        Query q = prepared(db, sql, scope);
         q.exec();
         while (q.next())
             if (SubjectHistory *s = subject(r, q.id(0), q.id(1)))
                 s->ratings.emplace_back(q.integer(2), quint8(ratingLevel(q.text(3))));
     }
-    {
-        Query q = prepared(db, QStringLiteral("SELECT a.person_id, a.unit_id, a.id, a.form_code, a.kind, a.year, a.decision_no FROM awards a")
-                                   + owner(QStringLiteral("a")),
-                           scope);
+    const QStringList awardQueries = !cuts.awardQueries.isEmpty()
+        ? cuts.awardQueries
+        : QStringList{QStringLiteral("SELECT a.person_id, a.unit_id, a.id, a.form_code, a.kind, a.year, a.decision_no FROM awards a")
+                      + owner(QStringLiteral("a"))};
+    for (const QString &sql : awardQueries) {
+        Query q = prepared(db, sql, scope);
         q.exec();
         while (q.next())
             if (SubjectHistory *s = subject(r, q.id(0), q.id(1)))
             {
-                const QString kind = q.text(4);
-                s->awards.push_back({q.id(2), q.text(3), kind, q.integer(5), q.text(6), AwardFact::regularKind(kind)});
+                if (cuts.lean) { // no id, no kind: only whether it is regular-track, which is all the rules read
+                    s->awards.push_back({0, codes(q.text(2)), QString(), q.integer(4), QString(), q.integer(3) != 0});
+                    continue;
+                }
+                const QString kind = codes(q.text(4));
+                s->awards.push_back({q.id(2), codes(q.text(3)), kind, q.integer(5), q.text(6), AwardFact::regularKind(kind)});
             }
     }
     {
         Query q = prepared(db,
-                           QStringLiteral("SELECT h.person_id, i.id, i.ext_key, i.title, i.level, i.decision_no, i.decision_date, "
-                                          "i.used_for_award_id, a.form_code, a.year FROM initiative_holders h "
-                                          "JOIN initiatives i ON i.id = h.initiative_id LEFT JOIN awards a ON a.id = i.used_for_award_id")
+                           // Lean: only what the counting reads (no id, key, title or decision number).
+                           (cuts.lean ? QStringLiteral("SELECT h.person_id, i.level, i.decision_date, ")
+                                       : QStringLiteral("SELECT h.person_id, i.id, i.ext_key, i.title, i.level, i.decision_no, i.decision_date, "))
+                               + QStringLiteral("i.used_for_award_id, a.form_code, a.year FROM initiative_holders h "
+                                                "JOIN initiatives i ON i.id = h.initiative_id LEFT JOIN awards a ON a.id = i.used_for_award_id")
                                + (scope.people.isEmpty() ? QString()
                                                          : QStringLiteral(" WHERE h.person_id IN (SELECT p.id FROM people p WHERE ")
                                           + scope.people + QLatin1Char(')')),
@@ -136,21 +187,30 @@ Registry load(const Database &db, const Scope &scope)
         while (q.next())
             if (SubjectHistory *s = subject(r, q.id(0), 0)) {
                 InitiativeFact f;
+                if (cuts.lean) {
+                    f.level = codes(q.text(1));
+                    f.year = QDate::fromString(q.text(2), Qt::ISODate).year();
+                    f.usedFor = q.id(3);
+                    f.usedForForm = codes(q.text(4));
+                    f.usedForYear = q.integer(5);
+                    s->initiatives.push_back(f);
+                    continue;
+                }
                 f.id = q.id(1);
                 f.key = q.text(2);
                 f.title = q.text(3);
-                f.level = q.text(4);
+                f.level = codes(q.text(4));
                 f.decisionNo = q.text(5);
                 f.year = QDate::fromString(q.text(6), Qt::ISODate).year();
                 f.usedFor = q.id(7);
-                f.usedForForm = q.text(8);
+                f.usedForForm = codes(q.text(8));
                 f.usedForYear = q.integer(9);
                 s->initiatives.push_back(f);
             }
     }
     {
         Query q = prepared(db, QStringLiteral("SELECT d.person_id, d.unit_id, d.kind, d.start_date, d.end_date, d.decision_no FROM disciplines d")
-                                   + owner(QStringLiteral("d")),
+                                   + owner(QStringLiteral("d")) + andAlso(cuts.disciplines),
                            scope);
         q.exec();
         while (q.next())
@@ -208,6 +268,148 @@ Registry loadUnit(const Database &db, qint64 unitId)
 Registry loadAll(const Database &db)
 {
     return load(db, {QString(), QString(), true});
+}
+
+namespace {
+/// What one condition reads (conditions.cpp), given the afterAward forms around it (`enclosing`:
+/// a count without its own window counts in the years after that award, windowOf()).
+void collectNeeds(SweepNeeds &n, const Condition &c, const QStringList &enclosing)
+{
+    auto form = [&](const QString &code, int years) {
+        int &y = n.formYears[code]; // 0 when new
+        y = std::max(y, years);
+    };
+    auto formAfter = [&](const QString &code, const QStringList &forms) {
+        form(code, 1);
+        QStringList &after = n.formsAfter[code];
+        for (const QString &f : forms)
+            if (!after.contains(f))
+                after << f;
+    };
+    auto ratingsAfter = [&](const QStringList &forms) {
+        for (const QString &f : forms)
+            if (!n.ratingsAfter.contains(f))
+                n.ratingsAfter << f;
+    };
+    using Op = Condition::Op;
+    switch (c.op) {
+    case Op::RatingStreak: // the streak and its explanation stop at `years` back
+        n.ratingYears = std::max(n.ratingYears, c.years);
+        for (const QString &t : c.orTitles)
+            form(t, std::max(c.years, 1));
+        break;
+    case Op::RatingCount:
+        if (c.window > 0)
+            n.ratingYears = std::max(n.ratingYears, c.window);
+        else if (!enclosing.isEmpty())
+            ratingsAfter(enclosing);
+        break; // else the year alone
+    case Op::TitleCount:
+        for (const QString &f : c.awards) {
+            if (c.consecutive)
+                form(f, std::max(1, (c.count - 1) * std::max(c.step, 1) + 1));
+            else if (c.window > 0)
+                form(f, c.window);
+            else if (!enclosing.isEmpty())
+                formAfter(f, enclosing);
+            else
+                form(f, INT_MAX);
+        }
+        break;
+    case Op::AfterAward:
+        // Every earlier award of the forms (the latest, or an older one that qualifies); the
+        // rated streak since then can reach back to the first of them, never before it.
+        for (const QString &f : c.awards)
+            form(f, INT_MAX);
+        ratingsAfter(c.awards);
+        for (const Condition &k : c.children)
+            collectNeeds(n, k, c.awards);
+        return;
+    case Op::MemberShare: // the members' year only
+        for (const QString &f : c.awards)
+            form(f, 1);
+        break;
+    default:
+        break;
+    }
+    for (const Condition &k : c.children)
+        collectNeeds(n, k, enclosing);
+}
+
+QString quoted(const QStringList &codes)
+{
+    QStringList out;
+    for (const QString &c : codes)
+        out << QLatin1Char('\'') + QString(c).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+    return out.join(QStringLiteral(", "));
+}
+
+/// The rows of `table` (ratings r / awards a, selecting `columns`, matching `condition`) that
+/// lie after their owner's first award of one of `forms`: driven from those owners' first year
+/// (a few thousand), so each probe uses the (person_id, year) / (unit_id, year) index instead of
+/// testing a million rows. Two statements: people's rows and units'.
+QStringList afterFirstAward(const QString &table, const QString &columns, const QString &condition, const QStringList &forms)
+{
+    QStringList out;
+    const QChar alias = table == QLatin1String("ratings") ? QLatin1Char('r') : QLatin1Char('a');
+    for (const QString &owner : {QStringLiteral("person_id"), QStringLiteral("unit_id")})
+        out << QStringLiteral("SELECT %1 FROM (SELECT b.%2 AS owner, MIN(b.year) AS first FROM awards b WHERE b.%2 IS NOT NULL "
+                              "AND b.form_code IN (%3) GROUP BY b.%2) f JOIN %4 %5 ON %5.%2 = f.owner AND %5.year > f.first WHERE %6")
+                   .arg(columns, owner, quoted(forms), table, alias, condition);
+    return out;
+}
+} // namespace
+
+SweepNeeds sweepNeeds(const RuleSet &set, const std::vector<const AwardRule *> &rules, int year)
+{
+    SweepNeeds n;
+    n.year = year;
+    for (const Condition &c : set.common)
+        collectNeeds(n, c, {});
+    for (const AwardRule *rule : rules)
+        collectNeeds(n, rule->condition, {});
+    return n;
+}
+
+Registry loadForSweep(const Database &db, const SweepNeeds &needs)
+{
+    // No condition reads a record after the evaluated year (windows end at it; disciplines
+    // begun later are skipped), so the cuts below all start with "up to the year".
+    const int y = needs.year;
+    const Scope scope{QString(), QString(), true};
+    Cuts cuts;
+    cuts.lean = true;
+    // Disjoint statements (a row read twice would count twice): the last N years, then the
+    // older years after a first award.
+    const QString ratingColumns = QStringLiteral("r.person_id, r.unit_id, r.year, r.rating");
+    const qint64 recent = qint64(y) - needs.ratingYears; // ratings after this year
+    cuts.ratingQueries << QStringLiteral("SELECT %1 FROM ratings r WHERE r.year > %2 AND r.year <= %3").arg(ratingColumns).arg(recent).arg(y);
+    if (!needs.ratingsAfter.isEmpty())
+        cuts.ratingQueries << afterFirstAward(QStringLiteral("ratings"), ratingColumns, QStringLiteral("r.year <= %1").arg(recent),
+                                               needs.ratingsAfter);
+    // Award forms grouped by how far back they are read; forms no condition names are not read.
+    // The kinds that are not regular-track, as AwardFact::regularKind() says: 1 byte a row, not the kind.
+    const QString awardColumns = QStringLiteral("a.person_id, a.unit_id, a.form_code, "
+                                                "CASE WHEN a.kind IN ('dot_xuat', 'theo_dot') THEN 0 ELSE 1 END, a.year");
+    QMap<int, QStringList> byYears;
+    for (auto it = needs.formYears.begin(); it != needs.formYears.end(); ++it)
+        byYears[it.value()] << it.key();
+    for (auto it = byYears.begin(); it != byYears.end(); ++it)
+        cuts.awardQueries << QStringLiteral("SELECT %1 FROM awards a WHERE a.form_code IN (%2) AND a.year <= %3").arg(awardColumns, quoted(it.value())).arg(y)
+                                  + (it.key() == INT_MAX ? QString() : QStringLiteral(" AND a.year > %1").arg(qint64(y) - it.key()));
+    for (auto it = needs.formsAfter.begin(); it != needs.formsAfter.end(); ++it) {
+        const int years = needs.formYears.value(it.key());
+        if (years != INT_MAX) // else every year is read already
+            cuts.awardQueries << afterFirstAward(QStringLiteral("awards"), awardColumns,
+                                                  // "|| ''": not by the (form, year) index, which would visit
+                                                  // every older award of the form; by the owner's.
+                                                  QStringLiteral("(a.form_code || '') IN (%1) AND a.year <= %2").arg(quoted({it.key()})).arg(qint64(y) - years),
+                                                  it.value());
+    }
+    if (cuts.awardQueries.isEmpty()) // no condition counts awards (an empty list would read them all)
+        cuts.awardQueries << QStringLiteral("SELECT %1 FROM awards a WHERE 1 = 0").arg(awardColumns);
+    cuts.disciplines = QStringLiteral("d.start_date <= '%1-12-31'").arg(y, 4, 10, QLatin1Char('0'));
+    return load(db, scope, cuts);
 }
 
 } // namespace VinhDanh::Core::Eligibility

@@ -27,6 +27,7 @@ struct AwardFact
     /// (Decree 152/2025 Art 4(2)).
     bool isRegular = true; // set from kind when loaded
     bool regular() const { return isRegular; }
+    // loadForSweep() asks the same of the database in SQL: change both together.
     static bool regularKind(const QString &kind) { return kind != QLatin1String("dot_xuat") && kind != QLatin1String("theo_dot"); }
 };
 
@@ -91,5 +92,26 @@ struct Registry
 Registry loadPerson(const Database &db, qint64 personId);
 Registry loadUnit(const Database &db, qint64 unitId);
 Registry loadAll(const Database &db);
+
+struct AwardRule;
+struct RuleSet;
+
+/// The rows a set of rules can look at for one year, derived from their condition trees: every
+/// person and unit, but only the ratings and award forms the conditions count, only the years
+/// their windows reach, and none of the texts that only the explanations quote.
+struct SweepNeeds
+{
+    int year = 0;
+    int ratingYears = 1;      // every subject's ratings of the last N years up to `year`…
+    QStringList ratingsAfter; // …and of the years after the subject's first award of one of these forms
+    QHash<QString, int> formYears; // award form → its last N years up to `year` (INT_MAX: every year)
+    QHash<QString, QStringList> formsAfter; // award form → also the years after the subject's first award of these forms
+};
+SweepNeeds sweepNeeds(const RuleSet &set, const std::vector<const AwardRule *> &rules, int year);
+/// The registry as loadAll() reads it, minus what `needs` says no rule looks at: the rules give
+/// every person and unit the same verdict and progress on it. Award ids, kinds (only whether
+/// they are regular-track) and decision numbers, and initiative ids, keys, titles and decision
+/// numbers stay empty (the sweep keeps no evidence texts).
+Registry loadForSweep(const Database &db, const SweepNeeds &needs);
 
 } // namespace VinhDanh::Core::Eligibility

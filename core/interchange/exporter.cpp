@@ -81,9 +81,11 @@ int writeConfirmations(Database &db, ArrayWriter &out)
         // People before units, as in "ratings"; the year zero-padded so text order is number order.
         const QStringList sortKey{q.text(0).isEmpty() ? QStringLiteral("1") : QStringLiteral("0"), q.text(0) + q.text(1),
                                   q.text(2), QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0')), q.text(4), q.text(5)};
-        QJsonObject o{{QStringLiteral("form"), q.text(2)}, {QStringLiteral("year"), year},
+        QJsonObject o{{QStringLiteral("year"), year},
                       {QStringLiteral("item"), q.text(5)}, {QStringLiteral("confirmed"), q.integer(6) != 0},
                       {QStringLiteral("at"), q.text(9)}};
+        // No form: a fact of the nominee and the year, for every form (schema step 7).
+        JsonOut::putString(o, QStringLiteral("form"), q.text(2));
         putSubject(o, q.text(0), q.text(1));
         JsonOut::putString(o, QStringLiteral("movement"), q.text(4));
         JsonOut::putString(o, QStringLiteral("evidence"), q.text(7));

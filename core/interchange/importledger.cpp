@@ -64,7 +64,7 @@ int Importer::importRatings(const JsonFields &root)
 int Importer::importConfirmations(const JsonFields &root, const QHash<QString, QString> &formRecipients)
 {
     const QSqlDatabase sql = m_db.sql();
-    const QString match = QStringLiteral("COALESCE(person_id, 0) = :p AND COALESCE(unit_id, 0) = :u AND form_code = :f "
+    const QString match = QStringLiteral("COALESCE(person_id, 0) = :p AND COALESCE(unit_id, 0) = :u AND COALESCE(form_code, '') = :f "
                                          "AND year = :y AND COALESCE(movement_id, 0) = :m AND item_id = :i");
     Query stored(sql, QStringLiteral("SELECT confirmed, evidence, confirmed_by, confirmed_at FROM eligibility_confirmations WHERE ")
                           + match);
@@ -75,16 +75,22 @@ int Importer::importConfirmations(const JsonFields &root, const QHash<QString, Q
         "INSERT INTO eligibility_confirmations (person_id, unit_id, form_code, year, movement_id, item_id, confirmed, "
         "evidence, confirmed_by, confirmed_at) VALUES (:p, :u, :f, :y, :m, :i, :c, :e, :by, :at)"));
     Seen seen;
+    QHash<QString, QStringList> factForms; // the forms a fact of the year was named with so far
     const QStringList fields{QStringLiteral("person"), QStringLiteral("unit"),      QStringLiteral("form"),
                              QStringLiteral("year"),   QStringLiteral("item"),      QStringLiteral("movement"),
                              QStringLiteral("confirmed"), QStringLiteral("evidence"), QStringLiteral("by"),
                              QStringLiteral("at")};
     return each(root, QStringLiteral("confirmations"), fields, [&](const JsonFields &f) {
         const Subject s = subject(f);
-        const QString form = f.requiredString(QStringLiteral("form"));
-        checkForm(f, formRecipients, form, s);
-        const int year = f.requiredYear(QStringLiteral("year"));
         const QString item = f.requiredString(QStringLiteral("item"));
+        // A fact of the nominee and the year (ConfirmationRepository::isYearFact) counts for
+        // every form: stored without one, as the repository stores it, whatever form the file names.
+        const bool yearFact = Eligibility::ConfirmationRepository::isYearFact(item);
+        const QString named = yearFact ? f.optionalString(QStringLiteral("form")) : f.requiredString(QStringLiteral("form"));
+        if (!named.isEmpty())
+            checkForm(f, formRecipients, named, s);
+        const QString form = yearFact ? QStringLiteral("") : named;
+        const int year = f.requiredYear(QStringLiteral("year"));
         const qint64 movement = optionalRef(f, m_movements, QStringLiteral("movement"), Tr::tr("movement"));
         // The repository's rule: only a movement's own standards are tied to a movement.
         const bool movementItem = Eligibility::ConfirmationRepository::isMovementItem(item);
@@ -104,11 +110,22 @@ int Importer::importConfirmations(const JsonFields &root, const QHash<QString, Q
         if (at.size() < 19 || !QDateTime::fromString(at, Qt::ISODateWithMs).isValid())
             f.fail(QStringLiteral("at"), Tr::tr("is not a date and time (YYYY-MM-DDThh:mm:ss): \"%1\"").arg(at));
         const QString by = f.optionalString(QStringLiteral("by"));
-        const QString first = seen.firstWith(
-            QStringLiteral("%1 %2 %3 %4 %5 %6").arg(s.personId).arg(s.unitId).arg(form).arg(year).arg(movement).arg(item), f.where());
-        if (!first.isEmpty())
-            throw Error(Tr::tr("%1: a second answer for the same nominee, form, year, movement and item (first at %2).")
-                            .arg(f.where(), first));
+        const QString key =
+            QStringLiteral("%1 %2 %3 %4 %5 %6").arg(s.personId).arg(s.unitId).arg(form).arg(year).arg(movement).arg(item);
+        const QString first = seen.firstWith(key, f.where());
+        // An export made before a fact of the year counted for every form names it once per form:
+        // those answers fold into one, as schema step 7 folded stored rows (a confirmed answer
+        // wins over an unconfirmed one, then the one changed last). The same form twice is still
+        // a second answer.
+        bool folding = false;
+        if (!first.isEmpty()) {
+            if (!yearFact || factForms.value(key).contains(named))
+                throw Error(Tr::tr("%1: a second answer for the same nominee, form, year, movement and item (first at %2).")
+                                .arg(f.where(), first));
+            folding = true;
+        }
+        if (yearFact)
+            factForms[key] << named;
         for (Query *q : {&stored, &update, &insert})
             q->bind(QStringLiteral(":f"), form).bind(QStringLiteral(":y"), year).bind(QStringLiteral(":i"), item);
         for (Query *q : {&stored, &update})
@@ -119,7 +136,16 @@ int Importer::importConfirmations(const JsonFields &root, const QHash<QString, Q
                 .bindOptional(QStringLiteral(":by"), by)
                 .bind(QStringLiteral(":at"), at);
         stored.exec();
-        if (stored.next()) {
+        const bool exists = stored.next();
+        if (exists && folding) {
+            const bool storedConfirmed = stored.integer(0) != 0;
+            const QString storedAt = stored.text(3);
+            stored.raw().finish();
+            if (confirmed != storedConfirmed ? confirmed : at > storedAt)
+                update.exec();
+            return;
+        }
+        if (exists) {
             const bool same = (stored.integer(0) != 0) == confirmed && stored.text(1) == evidence && stored.text(2) == by
                               && stored.text(3) == at;
             stored.raw().finish();
@@ -129,6 +155,7 @@ int Importer::importConfirmations(const JsonFields &root, const QHash<QString, Q
         }
         insert.bindOptional(QStringLiteral(":p"), s.personId)
             .bindOptional(QStringLiteral(":u"), s.unitId)
+            .bindOptional(QStringLiteral(":f"), form) // NULL for a year fact
             .bindOptional(QStringLiteral(":m"), movement)
             .exec();
     });

@@ -284,4 +284,30 @@ bool CouncilRepository::quorumMet(qint64 sessionId) const
     return q.next() && Council::quorumMet(q.integer(2), q.integer(3), q.integer(0), q.integer(1));
 }
 
+qint64 CouncilRepository::openSittingFor(qint64 dossierId, const QDate &heldOn)
+{
+    Permissions::require(m_db, Action::RunCouncil);
+    const Dossier d = DossierRepository(m_db).dossier(dossierId);
+    const QList<CouncilSession> earlier = sessions();
+    if (earlier.isEmpty())
+        throw Error(Tr::tr("No council sitting has been recorded yet, so its members are not known: create the first "
+                           "sitting with its members under Council, then put the dossier before it."));
+    CouncilSession s;
+    s.heldOn = heldOn.isValid() ? heldOn : QDate::currentDate();
+    s.year = d.year;
+    s.movementId = d.movementId;
+    s.title = d.movementId ? Tr::tr("Council sitting on the awards of %1 in the movement “%2”").arg(d.year).arg(d.movementName)
+                           : Tr::tr("Council sitting on the awards of %1").arg(d.year);
+    for (CouncilMember m : session(earlier.first().id).members) {
+        m.id = 0;
+        m.attended = true;
+        s.members << m;
+    }
+    Transaction tx(m_db.sql());
+    const qint64 id = save(s);
+    addDossier(id, dossierId);
+    tx.commit();
+    return id;
+}
+
 } // namespace VinhDanh::Core::Workflow

@@ -51,6 +51,12 @@ public:
     };
     /// The open sittings that accept the dossier, newest first.
     QList<Offer> sittingsFor(qint64 dossierId) const;
+    /// "Trình Hội đồng" when no open sitting accepts the dossier: opens a sitting of its track
+    /// (its movement, or the regular track) and year on `heldOn`, with the members of the latest
+    /// sitting (all marked present; the secretary corrects the roll), and puts the dossier before
+    /// it, in one transaction. Error when no sitting was ever recorded: the first one's members
+    /// are entered under Council. Returns the new sitting's id.
+    qint64 openSittingFor(qint64 dossierId, const QDate &heldOn);
     QList<CouncilItem> items(qint64 sessionId) const;
     CouncilItem item(qint64 itemId) const;
     void setConflicts(qint64 itemId, const QList<qint64> &memberIds);

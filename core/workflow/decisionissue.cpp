@@ -74,33 +74,40 @@ void decideWhenComplete(Database &db, qint64 dossierId, const QString &number)
 }
 } // namespace
 
-void DecisionRows::priceDecision(Database &db, qint64 decisionId)
+DecisionRepository::Pricing DecisionRows::computePrices(Database &db, qint64 decisionId)
 {
     const QDate date = Keys::dateFrom(Lookup::column(db, "decisions", "decision_date", decisionId));
     if (!date.isValid())
         throw Error(Tr::tr("Enter the date of the decision: the bonus follows the rates in force on that date."));
     const PayData pay(db);
-    const qint64 base = pay.baseSalaryOn(date);
-    qint64 total = 0;
-    for (const Awardee &a : DecisionRepository(db).awardees(decisionId)) {
-        int coefficient = 0;
+    DecisionRepository::Pricing out;
+    out.baseSalary = pay.baseSalaryOn(date);
+    out.awardees = DecisionRepository(db).awardees(decisionId);
+    for (Awardee &a : out.awardees) {
         try {
-            coefficient = pay.coefficientOn(a.formCode, a.recipient, date);
+            a.coefficientMilli = pay.coefficientOn(a.formCode, a.recipient, date);
         } catch (const Error &e) {
             throw Error(Tr::tr("The bonus of %1 cannot be worked out. %2").arg(a.name, e.message()), e.detail());
         }
-        const qint64 amount = Money::bonus(coefficient, base);
-        total += amount;
+        a.amount = Money::bonus(a.coefficientMilli, out.baseSalary);
+        out.total += a.amount;
+    }
+    return out;
+}
+
+void DecisionRows::priceDecision(Database &db, qint64 decisionId)
+{
+    const DecisionRepository::Pricing priced = computePrices(db, decisionId);
+    for (const Awardee &a : priced.awardees)
         Query(db.sql(), QStringLiteral("UPDATE decision_awardees SET coefficient_milli = :c, amount = :a, "
                                        "version = version + 1 WHERE id = :id"))
-            .bind(QStringLiteral(":c"), coefficient)
-            .bind(QStringLiteral(":a"), amount)
+            .bind(QStringLiteral(":c"), a.coefficientMilli)
+            .bind(QStringLiteral(":a"), a.amount)
             .bind(QStringLiteral(":id"), a.id)
             .exec();
-    }
     Query(db.sql(), QStringLiteral("UPDATE decisions SET base_salary = :b, total = :t, version = version + 1 WHERE id = :id"))
-        .bind(QStringLiteral(":b"), base)
-        .bind(QStringLiteral(":t"), total)
+        .bind(QStringLiteral(":b"), priced.baseSalary)
+        .bind(QStringLiteral(":t"), priced.total)
         .bind(QStringLiteral(":id"), decisionId)
         .exec();
 }

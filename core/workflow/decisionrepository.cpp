@@ -402,4 +402,16 @@ void DecisionRepository::price(qint64 decisionId)
     tx.commit();
 }
 
+DecisionRepository::Pricing DecisionRepository::pricing(qint64 decisionId) const
+{
+    const Decision d = decision(decisionId);
+    if (d.status == QLatin1String("issued"))
+        return {awardees(decisionId), d.baseSalary, d.total, {}};
+    try {
+        return DecisionRows::computePrices(m_db, decisionId);
+    } catch (const Error &e) {
+        return {awardees(decisionId), 0, 0, e.message()};
+    }
+}
+
 } // namespace VinhDanh::Core::Workflow

@@ -60,6 +60,17 @@ public:
     /// Prices every awardee at the decision date: coefficient (form, recipient) and base salary
     /// in force; stores amounts, base salary and total. Error naming what is missing.
     void price(qint64 decisionId);
+    /// What `price` would store, without storing it: for a draft, the amounts at today's data
+    /// (`problem` names what is missing, and amounts stay 0); for an issued decision, what it
+    /// froze. Reading needs nothing more than seeing the decision (the CLI's listings).
+    struct Pricing
+    {
+        QList<Awardee> awardees;
+        qint64 baseSalary = 0;
+        qint64 total = 0;
+        QString problem;
+    };
+    Pricing pricing(qint64 decisionId) const;
 
     /// Issues: prices, checks the number is free, writes one ledger row per awardee
     /// (decision number/date/issuer, movement, year), records each nominee's outcome

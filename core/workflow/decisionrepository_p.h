@@ -2,6 +2,7 @@
 
 #include "core/workflow/workflowsql_p.h"
 
+#include "core/workflow/decisionrepository.h"
 #include "core/workflow/workflow.h"
 
 #include <QtGlobal>
@@ -26,5 +27,9 @@ void requireDraft(const Database &db, qint64 decisionId);
 /// Prices every awardee at the decision date and stores the amounts, base salary and total.
 /// No permission check: price() (drafting) and issue() (signing) both use it.
 void priceDecision(Database &db, qint64 decisionId);
+
+/// The awardees with the coefficient and amount in force on the decision's date, worked out
+/// without writing (Error naming what is missing: the date, a base salary, a coefficient).
+DecisionRepository::Pricing computePrices(Database &db, qint64 decisionId);
 
 } // namespace VinhDanh::Core::Workflow::DecisionRows

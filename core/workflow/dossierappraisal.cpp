@@ -8,6 +8,7 @@
 #include "core/db/transaction.h"
 #include "core/eligibility/eligibilityservice.h"
 #include "core/error.h"
+#include "core/repo/recordrepository.h"
 #include "core/text/vntext.h"
 #include "core/workflow/dossierrepository_p.h"
 #include "core/workflow/workflowrows.h"
@@ -56,11 +57,11 @@ void DossierRepository::appraise(qint64 nomineeId, bool agreed, const QString &r
     if (agreed && verdict == kNotEligible && overriding.isEmpty())
         throw Error(Tr::tr("The eligibility check finds %1 not eligible for %2. To agree anyway, give the reason for "
                            "overriding the check.")
-                        .arg(n.name, n.formCode));
+                        .arg(n.name, RecordRepository(m_db).awardFormName(n.formCode)));
     if (!agreed && verdict == kEligible && overriding.isEmpty())
         throw Error(Tr::tr("The eligibility check finds %1 eligible for %2. To refuse anyway, give the reason for "
                            "overriding the check.")
-                        .arg(n.name, n.formCode));
+                        .arg(n.name, RecordRepository(m_db).awardFormName(n.formCode)));
     // One row per nominee: appraising again replaces the verdict (the audit log keeps the old one).
     const auto bindAll = [&](Query &q) -> Query & {
         return q.bind(QStringLiteral(":n"), nomineeId)

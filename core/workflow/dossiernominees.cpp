@@ -263,8 +263,11 @@ void addVerdict(Database &db, const Head &h, const Nominee &n, const QString &na
         for (const ConditionResult &c : r.conditions)
             collectMissing(c, missing);
         w.kind = EntryWarning::Kind::NotEligible;
-        w.message = Tr::tr("The eligibility check (%1) finds %2 not eligible for %3 in %4: %5.")
-                        .arg(ruleSetText(r), name, r.awardName)
+        // The rule set by its title: its id is for scripts, not for the clerk who reads this.
+        w.message = Tr::tr("The eligibility check (%1, version %2) finds %3 not eligible for %4 in %5: %6.")
+                        .arg(r.ruleSet.title)
+                        .arg(r.ruleSet.version)
+                        .arg(name, r.awardName)
                         .arg(h.year)
                         .arg(missing.join(QStringLiteral("; ")));
     } else if (r.verdict == Verdict::NeedsReview) {

@@ -8,6 +8,7 @@
 #include "core/error.h"
 #include "core/interchange/jsonfields.h"
 #include "core/repo/keys.h"
+#include "core/repo/recordrepository.h"
 #include "core/workflow/workflowrows.h"
 
 #include <QCoreApplication>
@@ -145,7 +146,7 @@ void PayData::saveCoefficient(Coefficient &c)
             .toInt()
         > 0)
         throw Error(Tr::tr("A coefficient for %1 (%2) from %3 is already recorded; change that row instead.")
-                        .arg(c.formCode, recipientLabel(c.recipient), viDate(c.effectiveFrom)));
+                        .arg(RecordRepository(m_db).awardFormName(c.formCode), recipientLabel(c.recipient), viDate(c.effectiveFrom)));
     Transaction tx(m_db.sql());
     if (c.id == 0) {
         c.id = Query(m_db.sql(), QStringLiteral("INSERT INTO bonus_coefficients (form_code, recipient, effective_from, "
@@ -192,7 +193,7 @@ int PayData::coefficientOn(const QString &formCode, const QString &recipient, co
                            .scalar();
     if (v.isNull())
         throw Error(Tr::tr("No bonus coefficient for %1 (%2) is in force on %3. Add it under Settings ▸ Bonuses and votes.")
-                        .arg(formCode, recipientLabel(recipient), viDate(date)));
+                        .arg(RecordRepository(m_db).awardFormName(formCode), recipientLabel(recipient), viDate(date)));
     return v.toInt();
 }
 

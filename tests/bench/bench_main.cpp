@@ -1,13 +1,20 @@
 // vinhdanh-bench: builds a synthetic province in a temporary SQLite file and times what a clerk
-// waits for. Prints a markdown table: operation | rows | seconds | peak RSS MiB.
+// waits for. Prints a markdown table: operation | rows | seconds | CPU s | peak RSS MiB | MiB read.
 // The peak is the process's high-water mark (VmHWM), reset before each operation where the kernel
-// allows it (/proc/self/clear_refs), so each row shows that operation's own peak.
+// allows it (/proc/self/clear_refs), so each row shows that operation's own peak. "MiB read" is
+// the growth of /proc/self/io rchar during the operation (what SQLite read from its file with
+// read()/pread()), and on the PostgreSQL rows the bytes the server sent on the connection
+// (TCP_INFO tcpi_bytes_received). "CPU s" is this process's user + system time: on a busy
+// machine the seconds grow, the CPU time much less.
+// With --pg URL (or VINHDANH_BENCH_PG) the sweep is also timed on that PostgreSQL database; it
+// must hold a province (e.g. one written there with --pg-generate, or copied from --keep).
 
 #include "core/db/backup.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/demo/demogenerator.h"
 #include "core/eligibility/eligibilityservice.h"
+#include "core/eligibility/history.h"
 #include "core/error.h"
 #include "core/repo/personrepository.h"
 #include "core/repo/unitrepository.h"
@@ -19,9 +26,19 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <malloc.h>
+#include <netinet/in.h>
+#include <linux/tcp.h> // tcp_info with tcpi_bytes_received (glibc's netinet/tcp.h lacks it)
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+
+#include <cstddef>
+
 #include <cstdio>
 #include <functional>
 #include <memory>
+#include <thread>
 #include <vector>
 
 using namespace VinhDanh::Core;
@@ -34,6 +51,8 @@ struct Row
     qint64 rows = 0;
     double seconds = 0;
     double peakMiB = 0;
+    double readMiB = -1; // -1: not measured
+    double cpuSeconds = 0; // user + system, all threads: what the operation costs on a busy machine
 };
 
 void resetPeak()
@@ -54,24 +73,66 @@ double peakMiB()
     return 0;
 }
 
-Row measure(const QString &operation, const std::function<qint64()> &body)
+/// rchar of /proc/self/io: bytes the process read through read()-like calls, sockets included.
+qint64 bytesRead()
 {
+    QFile f(QStringLiteral("/proc/self/io"));
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("rchar:"))
+            return line.mid(6).trimmed().toLongLong();
+    return -1;
+}
+
+double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+/// Bytes received so far on the process's open TCP sockets (TCP_INFO): what the PostgreSQL
+/// server sent on its connections. (rchar misses them: libpq reads its socket with recv().)
+qint64 tcpBytesReceived()
+{
+    qint64 total = 0;
+    for (int fd = 0; fd < 4096; ++fd) {
+        struct stat st{};
+        if (fstat(fd, &st) != 0 || !S_ISSOCK(st.st_mode))
+            continue;
+        tcp_info info{};
+        socklen_t size = sizeof info;
+        if (getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &size) == 0 && size >= offsetof(tcp_info, tcpi_bytes_received) + sizeof info.tcpi_bytes_received)
+            total += qint64(info.tcpi_bytes_received);
+    }
+    return total;
+}
+
+Row measure(const QString &operation, const std::function<qint64()> &body, bool overTcp = false)
+{
+    malloc_trim(0); // hand back what the last operation freed, so this row's peak is its own
     resetPeak();
+    const qint64 readBefore = overTcp ? tcpBytesReceived() : bytesRead();
+    const double cpuBefore = cpuSeconds();
     QElapsedTimer timer;
     timer.start();
     const qint64 rows = body();
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    return {operation, rows, seconds, peakMiB()};
+    const double cpu = cpuSeconds() - cpuBefore;
+    const qint64 readAfter = overTcp ? tcpBytesReceived() : bytesRead(); // /proc/self/io itself adds a few hundred bytes
+    return {operation, rows, seconds, peakMiB(),
+            readBefore >= 0 && readAfter >= 0 ? double(readAfter - readBefore) / (1024.0 * 1024.0) : -1, cpu};
 }
 
 void printTable(const std::vector<Row> &rows)
 {
     const QStringList headers{QStringLiteral("operation"), QStringLiteral("rows"), QStringLiteral("seconds"),
-                              QStringLiteral("peak RSS MiB")};
+                              QStringLiteral("CPU s"), QStringLiteral("peak RSS MiB"), QStringLiteral("MiB read")};
     std::vector<QStringList> cells;
     for (const Row &r : rows)
-        cells.push_back({r.operation, QString::number(r.rows), QString::number(r.seconds, 'f', 3),
-                         QString::number(r.peakMiB, 'f', 1)});
+        cells.push_back({r.operation, QString::number(r.rows), QString::number(r.seconds, 'f', 3), QString::number(r.cpuSeconds, 'f', 3),
+                         QString::number(r.peakMiB, 'f', 1), r.readMiB < 0 ? QStringLiteral("–") : QString::number(r.readMiB, 'f', 1)});
     std::vector<qsizetype> width;
     for (const QString &h : headers)
         width.push_back(h.size());
@@ -96,6 +157,53 @@ void printTable(const std::vector<Row> &rows)
         line(c);
 }
 
+/// The sweep on a PostgreSQL server: alone, then two clerks at once (two connections in two
+/// threads, as two PCs would; the row's peak is this process's, so it holds both).
+void benchPostgres(const ConnectionSettings &pg, const DemoOptions &options, bool generate,
+                   const std::function<void(const QString &)> &progress, std::vector<Row> &rows)
+{
+    {
+        Database db(pg);
+        if (generate)
+            rows.push_back(measure(QStringLiteral("PostgreSQL: generate province (%1 units, %2 people)").arg(options.units).arg(options.people),
+                                   [&] {
+                                       const DemoResult r = Demo::generate(db, options, progress);
+                                       return qint64(r.units) + r.people + r.ratings + r.awards + r.initiatives + r.disciplines;
+                                   }));
+        if (PersonRepository(db).count() == 0)
+            throw Error(QStringLiteral("the PostgreSQL database holds no province: run with --pg-generate once"));
+        rows.push_back(measure(QStringLiteral("PostgreSQL: eligibility sweep (MiB read = bytes from the server, TCP_INFO)"), [&] {
+            return qint64(Eligibility::Service(db).candidates(options.lastYear).size());
+        }, true));
+        // What the sweep read before it read only what the rules need (issue 13 item 7: 129 MiB).
+        rows.push_back(measure(QStringLiteral("PostgreSQL: the whole registry, as the sweep read it before"), [&] {
+            const Eligibility::Registry all = Eligibility::loadAll(db);
+            return qint64(all.people.size() + all.units.size());
+        }, true));
+    }
+    rows.push_back(measure(QStringLiteral("PostgreSQL: two sweeps at once, two connections (seconds = both done)"), [&] {
+        qint64 listed[2] = {0, 0};
+        QString failed[2];
+        std::vector<std::thread> clerks;
+        for (int i = 0; i < 2; ++i)
+            clerks.emplace_back([&, i] {
+                try {
+                    Database db(pg, Database::Mode::OpenExisting);
+                    listed[i] = Eligibility::Service(db).candidates(options.lastYear).size();
+                } catch (const Error &e) {
+                    failed[i] = e.fullText();
+                }
+            });
+        for (std::thread &t : clerks)
+            t.join();
+        for (const QString &f : failed)
+            if (!f.isEmpty())
+                throw Error(f);
+        return listed[0] + listed[1];
+    }));
+    rows.back().readMiB = -1; // the connections are closed by the end: see the row of one sweep
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -118,7 +226,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption keepOption(QStringLiteral("keep"),
                                         QStringLiteral("Write the database to this new file and keep it, to look at the data."),
                                         QStringLiteral("file"));
-    parser.addOptions({unitsOption, peopleOption, seedOption, quickOption, progressOption, keepOption});
+    const QCommandLineOption reuseOption(QStringLiteral("reuse"),
+                                         QStringLiteral("Time an existing province (a file written with --keep) instead of generating one."),
+                                         QStringLiteral("file"));
+    const QCommandLineOption sweepOnlyOption(QStringLiteral("sweep-only"), QStringLiteral("Time only the eligibility sweep rows."));
+    const QCommandLineOption pgOption(QStringLiteral("pg"),
+                                      QStringLiteral("Also time the sweep on this PostgreSQL database (postgresql://…; default: "
+                                                     "$VINHDANH_BENCH_PG). It must hold a province, or use --pg-generate."),
+                                      QStringLiteral("url"));
+    const QCommandLineOption pgGenerateOption(QStringLiteral("pg-generate"),
+                                              QStringLiteral("Generate the province in the --pg database first (it must be empty; slow)."));
+    parser.addOptions({unitsOption, peopleOption, seedOption, quickOption, progressOption, keepOption, reuseOption, sweepOnlyOption,
+                       pgOption, pgGenerateOption});
     parser.process(app);
 
     DemoOptions options;
@@ -131,15 +250,23 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "cannot create a temporary folder\n");
         return 1;
     }
-    const QString path = parser.isSet(keepOption) ? parser.value(keepOption) : dir.filePath(QStringLiteral("bench.sqlite"));
-    if (QFile::exists(path)) {
+    const bool reuse = parser.isSet(reuseOption);
+    const bool sweepOnly = parser.isSet(sweepOnlyOption);
+    const QString pgUrl = parser.isSet(pgOption) ? parser.value(pgOption) : qEnvironmentVariable("VINHDANH_BENCH_PG");
+    const QString path = reuse ? parser.value(reuseOption)
+                         : parser.isSet(keepOption) ? parser.value(keepOption) : dir.filePath(QStringLiteral("bench.sqlite"));
+    if (reuse && !QFile::exists(path)) {
+        std::fprintf(stderr, "vinhdanh-bench: %s does not exist\n", path.toLocal8Bit().constData());
+        return 1;
+    }
+    if (!reuse && QFile::exists(path)) {
         std::fprintf(stderr, "vinhdanh-bench: %s already exists\n", path.toLocal8Bit().constData());
         return 1;
     }
     const ConnectionSettings settings = ConnectionSettings::sqlite(path);
     std::vector<Row> rows;
     try {
-        auto db = std::make_unique<Database>(settings);
+        auto db = std::make_unique<Database>(settings, reuse ? Database::Mode::OpenExisting : Database::Mode::OpenOrCreate);
         QElapsedTimer sinceStart;
         sinceStart.start();
         std::function<void(const QString &)> progress;
@@ -147,16 +274,18 @@ int main(int argc, char *argv[])
             progress = [&](const QString &text) {
                 std::fprintf(stderr, "%8.2f s  %s\n", double(sinceStart.elapsed()) / 1000.0, text.toUtf8().constData());
             };
-        rows.push_back(measure(QStringLiteral("generate province (%1 units, %2 people)").arg(options.units).arg(options.people),
-                               [&] {
-                                   const DemoResult r = Demo::generate(*db, options, progress);
-                                   return qint64(r.units) + r.people + r.ratings + r.awards + r.initiatives + r.disciplines;
-                               }));
+        if (!reuse)
+            rows.push_back(measure(QStringLiteral("generate province (%1 units, %2 people)").arg(options.units).arg(options.people),
+                                   [&] {
+                                       const DemoResult r = Demo::generate(*db, options, progress);
+                                       return qint64(r.units) + r.people + r.ratings + r.awards + r.initiatives + r.disciplines;
+                                   }));
 
         PersonRepository people(*db);
         UnitRepository units(*db);
         const QString personFilter = QStringLiteral("nguyen van");
         const QString unitFilter = QStringLiteral("cong ty");
+        if (!sweepOnly) {
         rows.push_back(measure(QStringLiteral("count people"), [&] { return qint64(people.count()); }));
         rows.push_back(measure(QStringLiteral("people: first page by name (200)"), [&] {
             return qint64(people.page({}, PersonRepository::Sort::Name, true, 0, 200).size());
@@ -175,6 +304,7 @@ int main(int argc, char *argv[])
         }));
         rows.push_back(measure(QStringLiteral("units: count filter \"%1\"").arg(unitFilter),
                                [&] { return qint64(units.count(unitFilter)); }));
+        }
         // Eligibility (issue 3): every award rule for every person and unit of the last demo year, in
         // memory after a bulk load; rows = candidates listed. Then one person's panel (evaluateAll).
         rows.push_back(measure(QStringLiteral("eligibility sweep: every award form for every person and unit"), [&] {
@@ -184,6 +314,12 @@ int main(int argc, char *argv[])
             const qint64 person = people.idForKey(QStringLiteral("P000001"));
             return qint64(Eligibility::Service(*db).evaluateAll(person, 0, options.lastYear).size());
         }));
+        if (!pgUrl.isEmpty())
+            benchPostgres(ConnectionSettings::parse(pgUrl), options, parser.isSet(pgGenerateOption), progress, rows);
+        if (sweepOnly) {
+            printTable(rows);
+            return 0;
+        }
 
         // Durability (issue 12): one small save per transaction, as a clerk's form saves, with
         // synchronous = FULL (what the program uses: a commit survives a power cut) and with

@@ -18,9 +18,11 @@ struct CliRun
     QString err;
 };
 
-/// Runs vinhdanh-cli with English messages, extra environment variables and optional stdin.
-/// Password variables of the calling environment are dropped so each test says what it means.
-inline CliRun cli(const QStringList &args, const QMap<QString, QString> &env = {}, const QByteArray &input = {})
+/// Runs vinhdanh-cli in a language ("vi" or "en"), with extra environment variables and
+/// optional stdin. Password variables of the calling environment are dropped so each test says
+/// what it means.
+inline CliRun cliIn(const QString &language, const QStringList &args, const QMap<QString, QString> &env = {},
+                    const QByteArray &input = {})
 {
     QProcess p;
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
@@ -29,11 +31,17 @@ inline CliRun cli(const QStringList &args, const QMap<QString, QString> &env = {
     for (auto it = env.begin(); it != env.end(); ++it)
         e.insert(it.key(), it.value());
     p.setProcessEnvironment(e);
-    p.start(QStringLiteral(VINHDANH_CLI), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
+    p.start(QStringLiteral(VINHDANH_CLI), QStringList{QStringLiteral("--lang"), language} + args);
     p.write(input);
     p.closeWriteChannel();
     REQUIRE(p.waitForFinished(120000));
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+/// Runs vinhdanh-cli with English messages (what most tests read).
+inline CliRun cli(const QStringList &args, const QMap<QString, QString> &env = {}, const QByteArray &input = {})
+{
+    return cliIn(QStringLiteral("en"), args, env, input);
 }
 
 } // namespace VinhDanh::Test

@@ -283,6 +283,53 @@ TEST_CASE("cliRules_onlyAnAdministratorImportsOrRetires_andTheAuditLogHasTheFile
     });
 }
 
+TEST_CASE("cliRules_importSaysWhatChangedAgainstThePreviousVersion_byFormName", "[cli][rules]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        const QString address = office(t);
+        QTemporaryDir dir;
+        QFile builtIn(QStringLiteral(":/vinhdanh/rules/2025-nd152-2025.json"));
+        REQUIRE(builtIn.open(QIODevice::ReadOnly));
+        QJsonObject o = QJsonDocument::fromJson(builtIn.readAll()).object();
+        o.insert(QStringLiteral("id"), QStringLiteral("test-changes"));
+        const auto write = [&](int version, const QJsonObject &set) {
+            QJsonObject copy = set;
+            copy.insert(QStringLiteral("version"), version);
+            const QString path = dir.filePath(QStringLiteral("rules-%1.json").arg(version));
+            QFile f(path);
+            REQUIRE(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(copy).toJson());
+            return path;
+        };
+        CliRun r = as(QStringLiteral("quantri"), address, QStringLiteral("rules"), {QStringLiteral("--import"), write(1, o)});
+        INFO(r.err.toStdString());
+        REQUIRE(r.code == 0);
+        CHECK(r.out.contains(QStringLiteral("What changed: the first version of this rule set")));
+
+        // Version 2 drops the individual Bằng khen of the province and asks LĐTT for two years.
+        QJsonArray awards;
+        for (const QJsonValue &v : o.value(QStringLiteral("awards")).toArray()) {
+            QJsonObject a = v.toObject();
+            if (a.value(QStringLiteral("code")) == QStringLiteral("BK_TINH") && a.value(QStringLiteral("recipients")) == QStringLiteral("individual"))
+                continue;
+            if (a.value(QStringLiteral("code")) == QStringLiteral("LDTT"))
+                a.insert(QStringLiteral("citation"), QStringLiteral("Điều 24 (sửa đổi)"));
+            awards.append(a);
+        }
+        o.insert(QStringLiteral("awards"), awards);
+        r = as(QStringLiteral("quantri"), address, QStringLiteral("rules"), {QStringLiteral("--import"), write(2, o)});
+        INFO(r.err.toStdString());
+        REQUIRE(r.code == 0);
+        CHECK(r.out.contains(QStringLiteral("against version 1:")));
+        CHECK(r.out.contains(QStringLiteral("standards removed for: Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (individuals)")));
+        CHECK(r.out.contains(QStringLiteral("standards changed for: Lao động tiên tiến (individuals)")));
+        CHECK_FALSE(r.out.contains(QStringLiteral("standards added")));
+        // The listing says it too, for every imported version.
+        r = as(QStringLiteral("quantri"), address, QStringLiteral("rules"), {});
+        CHECK(r.out.contains(QStringLiteral("standards removed for: Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (individuals)")));
+    });
+}
+
 TEST_CASE("cliAuditExport_masksCccdAndBirthDates_unmaskedOnlyForAnAdministrator_andRecorded", "[cli][audit]")
 {
     Test::forEachBackend([](Test::TestDatabase &t) {

@@ -57,7 +57,8 @@ TEST_CASE("cliCheck_text_andErrors_andUsage", "[cli][eligibility]")
         const CliRun text = cli({QStringLiteral("check"), QStringLiteral("--database"), db, QStringLiteral("--person"), QStringLiteral("P1"),
                               QStringLiteral("--award"), QStringLiteral("BK_TINH"), QStringLiteral("--year"), QStringLiteral("2025")});
         CHECK(text.code == 0);
-        CHECK(text.out.contains(QStringLiteral("Verdict: needs_review")));
+        CHECK(text.out.contains(QStringLiteral("Verdict: Needs review")));
+        CHECK(text.out.contains(QStringLiteral("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, 2025:"))); // the form's name, not BK_TINH
         CHECK(text.out.contains(QStringLiteral("Checklist:")));
         const CliRun unknown = cli({QStringLiteral("check"), QStringLiteral("--database"), db, QStringLiteral("--person"), QStringLiteral("NOBODY"),
                                  QStringLiteral("--award"), QStringLiteral("LDTT"), QStringLiteral("--year"), QStringLiteral("2025")});
@@ -78,8 +79,16 @@ TEST_CASE("cliCandidates_csvAndJson", "[cli][eligibility]")
         const CliRun csv = cli({QStringLiteral("candidates"), QStringLiteral("--database"), db, QStringLiteral("--year"), QStringLiteral("2025"),
                              QStringLiteral("--format"), QStringLiteral("csv")});
         REQUIRE(csv.code == 0);
-        CHECK(csv.out.startsWith(QStringLiteral("award,kind,key,name,unit,verdict,progress,proposed\n")));
-        CHECK(csv.out.contains(QStringLiteral("BK_TINH,person,P1,Nguyễn Văn An,Sở Nội vụ,needs_review")));
+        // A clerk's spreadsheet: headers and values in words.
+        CHECK(csv.out.startsWith(QStringLiteral("Award form,Nominee kind,Key,Name,Unit,Verdict,Progress,Proposed\n")));
+        CHECK(csv.out.contains(QStringLiteral("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh,Individual,P1,Nguyễn Văn An,Sở Nội vụ,")));
+        CHECK_FALSE(csv.out.contains(QStringLiteral("needs_review")));
+        // Scripts ask for the codes.
+        const CliRun codes = cli({QStringLiteral("--codes"), QStringLiteral("candidates"), QStringLiteral("--database"), db, QStringLiteral("--year"),
+                                  QStringLiteral("2025"), QStringLiteral("--format"), QStringLiteral("csv")});
+        REQUIRE(codes.code == 0);
+        CHECK(codes.out.startsWith(QStringLiteral("award,kind,key,name,unit,verdict,progress,proposed\n")));
+        CHECK(codes.out.contains(QStringLiteral("BK_TINH,person,P1,Nguyễn Văn An,Sở Nội vụ,needs_review")));
         const CliRun json = cli({QStringLiteral("candidates"), QStringLiteral("--database"), db, QStringLiteral("--year"), QStringLiteral("2025"),
                               QStringLiteral("--format"), QStringLiteral("json")});
         REQUIRE(json.code == 0);
@@ -150,7 +159,7 @@ TEST_CASE("cliConfirm_thenCheckJson_showsTheItemConfirmedAndByWhom_andUndoWithdr
                                      env);
         REQUIRE(confirmed.code == 0);
         CHECK(confirmed.out.contains(QStringLiteral("Confirmed tinh-than")));
-        CHECK(confirmed.out.contains(QStringLiteral("Verdict: needs_review"))); // the common judgement is still open
+        CHECK(confirmed.out.contains(QStringLiteral("Verdict: Needs review"))); // the common judgement is still open
         cli(nominee(db, QStringLiteral("confirm"))
                 + QStringList{QStringLiteral("--item"), QStringLiteral("khong-dang-xem-xet"), QStringLiteral("--note"), note},
             env);

@@ -139,6 +139,15 @@ TEST_CASE("cliWorkflow_fullSeason_fromDossierToIssuedDecision_pricesTheAwardee",
                "Phạm Thị Phó", "--signer-title", "Phó Chủ tịch", "--authority", "KT", "--session", session);
         ok(r);
         const QString decision = r.out.trimmed();
+        // A draft is priced at today's rates in the listings, as on the decision page.
+        r = vd("decision", "show", "--database", db, "--decision", decision);
+        ok(r);
+        CHECK(r.out.contains(QStringLiteral("1,5 × 2.340.000 = 3.510.000")));
+        CHECK(r.out.contains(QStringLiteral("Total at today's rates: 3.510.000 đồng")));
+        r = vd("decisions", "--database", db, "--format", "json");
+        ok(r);
+        CHECK(QJsonDocument::fromJson(r.out.toUtf8()).array().at(0).toObject().value(QStringLiteral("total")).toInteger() == 3510000);
+        CHECK(QJsonDocument::fromJson(r.out.toUtf8()).array().at(0).toObject().value(QStringLiteral("priced")).toBool());
         r = vd("decision", "issue", "--database", db, "--decision", decision);
         ok(r);
         CHECK(r.out.contains(QStringLiteral("45/")));
@@ -314,4 +323,23 @@ TEST_CASE("cliWorkflow_clerkCannotIssueADecision", "[cli][workflow][accounts]")
         CHECK(QJsonDocument::fromJson(list.out.toUtf8()).array().at(0).toObject().value(QStringLiteral("status")).toString()
               == QStringLiteral("draft"));
     });
+}
+
+TEST_CASE("cliCouncilAddDossier_newSitting_opensASittingOfTheDossiersTrack_andPutsItBefore", "[cli][workflow][council]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(vd("init", "--database", db).code == 0);
+    REQUIRE(vd("demo", "--database", db, "--units", "60", "--people", "300").code == 0);
+    // This demo's third dossier is appraised and waits for a sitting.
+    CliRun r = vd("council", "add-dossier", "--database", db, "--dossier", "demo-hs-2025-03", "--new-sitting", "--session", "x");
+    CHECK(r.code == 2);
+    r = vd("council", "add-dossier", "--database", db, "--dossier", "demo-hs-2025-03", "--new-sitting", "--date", "20/02/2026");
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("Opened the sitting")));
+    CHECK(r.out.contains(QStringLiteral("20/02/2026")));
+    r = vd("dossier", "show", "--database", db, "--dossier", "demo-hs-2025-03", "--format", "json");
+    REQUIRE(r.code == 0);
+    CHECK(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("status")).toString() == QStringLiteral("before_council"));
 }

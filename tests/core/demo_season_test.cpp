@@ -60,6 +60,10 @@ QStringList season(Core::Database &db)
     out << rows(db, QStringLiteral("SELECT p.ext_key, u.ext_key, a.form_code, a.kind, a.year, a.decision_no, a.decision_date "
                                    "FROM awards a LEFT JOIN people p ON p.id = a.person_id LEFT JOIN units u ON u.id = a.unit_id "
                                    "WHERE a.decision_id IS NOT NULL ORDER BY a.decision_no, COALESCE(p.ext_key, u.ext_key)"));
+    out << rows(db, QStringLiteral("SELECT m.ext_key, u.ext_key, m.year, m.held_on, m.number, m.attendees, s.position, "
+                                   "COALESCE(p.ext_key, su.ext_key) FROM review_minutes m JOIN units u ON u.id = m.unit_id "
+                                   "JOIN review_minutes_subjects s ON s.minutes_id = m.id LEFT JOIN people p ON p.id = s.person_id "
+                                   "LEFT JOIN units su ON su.id = s.unit_id ORDER BY m.ext_key, s.position"));
     return out;
 }
 } // namespace

@@ -332,3 +332,61 @@ TEST_CASE("versionOneFileWithoutConfirmations_stillImports_andLeavesTheStoredCon
         CHECK(evaluate(t.db(), an, QStringLiteral("LDTT")).verdict == Verdict::Eligible);
     });
 }
+
+TEST_CASE("anOlderExportNamingAFactOfTheYearOncePerForm_foldsIntoOneAnswer_theSameFormTwiceIsStillRefused",
+          "[interchange][confirmations]")
+{
+    Test::forEachBackend([](Test::TestDatabase &target) {
+        Source source;
+        const QString path = source.exportTo(QStringLiteral("file.json"));
+        QJsonObject root = QJsonDocument::fromJson(readAll(path)).object();
+        QJsonArray list = root.value(kSection).toArray();
+        // A fact of the year (not tied to one form) that the file holds, confirmed.
+        int fact = -1;
+        for (int i = 0; i < list.size() && fact < 0; ++i) {
+            const QJsonObject c = list.at(i).toObject();
+            if (ConfirmationRepository::isYearFact(c.value(QStringLiteral("item")).toString()) && c.value(QStringLiteral("confirmed")).toBool())
+                fact = i;
+        }
+        REQUIRE(fact >= 0);
+        // As a file from before schema step 7 had it: once for LDTT (ticked) and once for
+        // CSTDCS (withdrawn later).
+        QJsonObject ldtt = list.at(fact).toObject();
+        ldtt.insert(QStringLiteral("form"), QStringLiteral("LDTT"));
+        ldtt.insert(QStringLiteral("at"), QStringLiteral("2026-01-10T08:00:00.000Z"));
+        QJsonObject cstdcs = ldtt;
+        cstdcs.insert(QStringLiteral("form"), QStringLiteral("CSTDCS"));
+        cstdcs.insert(QStringLiteral("confirmed"), false);
+        cstdcs.insert(QStringLiteral("at"), QStringLiteral("2026-01-11T08:00:00.000Z"));
+        list.replace(fact, ldtt);
+        list.append(cstdcs);
+        root.insert(kSection, list);
+        const QString old = source.t.dir() + QStringLiteral("/old.json");
+        writeAll(old, QJsonDocument(root).toJson());
+
+        Interchange::importFrom(target.db(), old);
+        CHECK(rows(target.db()) == list.size() - 1); // the two answers are one row
+        Query q(target.db().sql(), QStringLiteral("SELECT confirmed, COALESCE(form_code, '') FROM eligibility_confirmations "
+                                                  "WHERE item_id = :i AND year = :y AND person_id IS NOT NULL "
+                                                  "AND confirmed_at = :at"));
+        q.bind(QStringLiteral(":i"), ldtt.value(QStringLiteral("item")).toString())
+            .bind(QStringLiteral(":y"), ldtt.value(QStringLiteral("year")).toInt())
+            .bind(QStringLiteral(":at"), ldtt.value(QStringLiteral("at")).toString())
+            .exec();
+        REQUIRE(q.next());
+        CHECK(q.integer(0) == 1); // the tick wins over the later withdrawal
+        CHECK(q.text(1).isEmpty()); // stored for every form of the year
+
+        // The same form twice is two answers to one question: refused, nothing written.
+        QJsonObject twice = ldtt;
+        twice.insert(QStringLiteral("confirmed"), false);
+        list.append(twice);
+        root.insert(kSection, list);
+        const QString bad = source.t.dir() + QStringLiteral("/bad.json");
+        writeAll(bad, QJsonDocument(root).toJson());
+        Test::TestDatabase fresh;
+        const QString message = Test::errorOf([&] { Interchange::importFrom(fresh.db(), bad); });
+        CHECK(message.contains(QStringLiteral("a second answer")));
+        CHECK(rows(fresh.db()) == 0);
+    });
+}

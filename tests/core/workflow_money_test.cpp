@@ -78,8 +78,13 @@ TEST_CASE("coefficientAndBaseSalary_areThoseInForceOnTheDecisionDate", "[workflo
         CHECK(pay.coefficientOn(form, individual, QDate(2025, 7, 1)) == 300);
         CHECK(pay.coefficientOn(form, individual, QDate(2026, 3, 1)) == 300);
         CHECK(errorOf([&] { pay.coefficientOn(form, individual, QDate(2023, 12, 31)); }).contains(QStringLiteral("31/12/2023")));
-        CHECK(errorOf([&] { pay.coefficientOn(QStringLiteral("BK_TINH"), individual, QDate(2025, 6, 30)); })
-                  .contains(QStringLiteral("BK_TINH")));
+        // Named as the clerk knows the form, not by its code.
+        const QString missing = errorOf([&] { pay.coefficientOn(QStringLiteral("BK_TINH"), individual, QDate(2025, 6, 30)); });
+        CHECK(missing.contains(QStringLiteral("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh")));
+        CHECK_FALSE(missing.contains(QStringLiteral("BK_TINH")));
+        // The Bằng khen of a ministry or sector is paid as the province's (Decree 152, Art 54).
+        CHECK(pay.coefficientOn(QStringLiteral("BK_BO"), individual, QDate(2025, 7, 1)) == 1500);
+        CHECK(pay.coefficientOn(QStringLiteral("BK_BO"), QStringLiteral("collective"), QDate(2025, 7, 1)) == 3000);
 
         // A new base salary applies from its own date, not the day before.
         BaseSalary next;

@@ -12,6 +12,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace VinhDanh;
 using namespace VinhDanh::Core;
 using namespace VinhDanh::Core::Workflow;
@@ -209,5 +211,33 @@ TEST_CASE("aMovementsSitting_takesARegularTrackDossierOnlyWithAConfirmation_andI
         CHECK(council.items(s.id).isEmpty());
         council.addDossier(s.id, dossier, true);
         CHECK(council.items(s.id).size() == 1);
+    });
+}
+
+TEST_CASE("putToCouncil_withNoSittingForItsTrack_opensOneWithTheLastMembers_andPutsTheDossierBeforeIt", "[workflow][council][issue13]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Test::WorkflowOffice office(t.db());
+        const qint64 dossier = office.dossier(2025, {{office.person(QStringLiteral("Nguyễn Văn An")), 0, QStringLiteral("BK_TINH")}});
+        CouncilRepository council(t.db());
+        // No sitting was ever recorded: whom to seat is unknown, and nothing is written.
+        CHECK(errorOf([&] { council.openSittingFor(dossier, QDate(2026, 1, 15)); }).contains(QStringLiteral("first sitting")));
+        CHECK(council.sessions().isEmpty());
+
+        // The last sitting belongs to a movement: the regular-track dossier gets its own.
+        CouncilSession movementSitting = council.session(office.sitting(5, 3));
+        movementSitting.movementId = movementOf(t.db(), QStringLiteral("catalogue-002"));
+        council.save(movementSitting);
+        const qint64 id = council.openSittingFor(dossier, QDate(2026, 1, 15));
+        const CouncilSession opened = council.session(id);
+        CHECK(opened.movementId == 0);
+        CHECK(opened.year == 2025);
+        CHECK(opened.heldOn == QDate(2026, 1, 15));
+        CHECK(opened.status == QStringLiteral("open"));
+        REQUIRE(opened.members.size() == 5);
+        CHECK(std::all_of(opened.members.begin(), opened.members.end(), [](const CouncilMember &m) { return m.attended; }));
+        CHECK(council.items(id).size() == 1);
+        CHECK(council.items(movementSitting.id).isEmpty());
+        CHECK(office.status(dossier) == QStringLiteral("before_council"));
     });
 }

@@ -93,8 +93,9 @@ TEST_CASE("eligibilityPanel_personRatedFiveYears_showsLdttVerdictTraceAndCheckli
     REQUIRE(ldtt.isValid());
     // The rating is there; the law's judgement ("tinh thần tự lực…") is the clerk's to confirm.
     CHECK(verdictAt(ldtt) == Verdict::NeedsReview);
+    // The award's row reads as one of the four outcomes: eligible on the records, awaiting confirmation.
     CHECK(ldtt.siblingAtColumn(EligibilityModel::VerdictColumn).data().toString()
-          == Core::Eligibility::verdictLabel(Verdict::NeedsReview));
+          == Core::Eligibility::outcomeLabel(Core::Eligibility::Outcome::AwaitingConfirmation));
 
     // Expanding shows the trace: conditions, met or not, with the records they used.
     REQUIRE(model.rowCount(ldtt) > 0);

@@ -16,6 +16,7 @@ target_sources(ui_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/eligibilitytesthelpers.h
     ${CMAKE_CURRENT_LIST_DIR}/eligibility_panel_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/eligibility_candidates_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/eligibility_minutes_dialog_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/eligibility_rulesets_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/workflowtesthelpers.h
     ${CMAKE_CURRENT_LIST_DIR}/workflow_dossier_test.cpp

@@ -165,9 +165,11 @@ TEST_CASE("putBeforeCouncil_offersOnlyOpenSittingsThatAcceptTheDossier_andConfir
             CHECK(boxes.texts().first().contains(
                 QStringLiteral("Put this regular-track dossier before the movement's sitting all the same?")));
         }
-        REQUIRE(offered->size() == 2);
+        // The two open sittings, then a new sitting of the dossier's own track.
+        REQUIRE(offered->size() == 3);
+        CHECK(offered->last().startsWith(QStringLiteral("A new sitting for this dossier")));
         QString regularLine, movementLine;
-        for (const QString &line : std::as_const(*offered))
+        for (const QString &line : offered->mid(0, 2))
             (line.contains(ms.title) ? movementLine : regularLine) = line;
         CHECK(regularLine.startsWith(QStringLiteral("Phiên họp thường kỳ quý I — held on 10/01/2026")));
         CHECK_FALSE(regularLine.contains(QStringLiteral("confirmation")));
@@ -184,6 +186,37 @@ TEST_CASE("putBeforeCouncil_offersOnlyOpenSittingsThatAcceptTheDossier_andConfir
         }
         CHECK(f.council().items(movementSitting).size() == 1);
         CHECK(f.council().items(regular).isEmpty());
+        CHECK(f.dossiers().dossier(dossier).status == Wf::Status::BeforeCouncil);
+        page->close();
+    });
+}
+
+TEST_CASE("putBeforeCouncil_withNoOpenSitting_opensOneOfTheDossiersTrack_withTheLastMembers", "[ui][workflow][rules]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Core::Database &db = t.open();
+        Test::CouncilOffice f(db);
+        const qint64 dossier = f.appraised({QStringLiteral("Phan Văn Đức")});
+        const qint64 closed = f.passedSitting(f.appraised({QStringLiteral("Lý Thị Mai")})); // closed: never offered
+        const int members = int(f.council().session(closed).members.size());
+
+        auto *page = new Ui::DossierPage(db, dossier);
+        page->show();
+        {
+            // No open sitting: the clerk is asked whether to open one, and says yes.
+            Test::MessageBoxAnswerer boxes({QMessageBox::Yes});
+            page->transitionButton(Wf::Transition::PutToCouncil)->click();
+            REQUIRE(boxes.texts().size() == 1);
+            CHECK(boxes.texts().first().contains(QStringLiteral("No open council sitting accepts this dossier")));
+        }
+        const QList<Wf::CouncilSession> sittings = f.council().sessions();
+        REQUIRE(sittings.size() == 2);
+        const Wf::CouncilSession opened = f.council().session(sittings.first().id);
+        CHECK(opened.id != closed);
+        CHECK(opened.status == QStringLiteral("open"));
+        CHECK(opened.heldOn == QDate::currentDate());
+        CHECK(opened.members.size() == members);
+        CHECK(f.council().items(opened.id).size() == 1);
         CHECK(f.dossiers().dossier(dossier).status == Wf::Status::BeforeCouncil);
         page->close();
     });

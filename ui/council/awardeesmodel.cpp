@@ -58,8 +58,6 @@ QVariant AwardeesModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == FormColumn)
-            return a.formCode;
         if (index.column() == NameColumn || index.column() == ContextColumn)
             return index.column() == NameColumn ? a.name : a.context;
         return {};

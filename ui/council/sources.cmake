@@ -14,6 +14,7 @@ target_sources(vinhdanh_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/decisionlistmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/decisionlistmodel.h
     ${CMAKE_CURRENT_LIST_DIR}/awardeesmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/awardeesmodel.h
     ${CMAKE_CURRENT_LIST_DIR}/decisionpage.cpp ${CMAKE_CURRENT_LIST_DIR}/decisionpage.h
+    ${CMAKE_CURRENT_LIST_DIR}/decisionactions.cpp
     ${CMAKE_CURRENT_LIST_DIR}/councilfilldialog.cpp ${CMAKE_CURRENT_LIST_DIR}/councilfilldialog.h
     ${CMAKE_CURRENT_LIST_DIR}/decisionsview.cpp ${CMAKE_CURRENT_LIST_DIR}/decisionsview.h
     ${CMAKE_CURRENT_LIST_DIR}/paydatadialog.cpp ${CMAKE_CURRENT_LIST_DIR}/paydatadialog.h

@@ -1,6 +1,7 @@
 #include "ui/council/tallyeditor.h"
 
 #include "core/error.h"
+#include "core/repo/recordrepository.h"
 #include "core/workflow/councilrepository.h"
 #include "ui/council/counciltext.h"
 #include "ui/council/sessionlistmodel.h"
@@ -94,7 +95,9 @@ void TallyEditor::showItem(const CouncilSession &session, const CouncilItem &ite
     m_threshold = item.tallied && !editable ? item.threshold : threshold;
     m_editable = editable;
     setEnabled(true);
-    m_nominee->setText(tr("<b>%1</b> — %2").arg(item.nomineeName.toHtmlEscaped(), item.formCode.toHtmlEscaped()));
+    // The form's name, never its code: this is the heading the council's secretary reads.
+    const QString form = m_db ? Core::RecordRepository(*m_db).awardFormName(item.formCode) : item.formCode;
+    m_nominee->setText(tr("<b>%1</b> — %2").arg(item.nomineeName.toHtmlEscaped(), form.toHtmlEscaped()));
     m_loading = true;
     m_agree->setValue(item.tallied ? item.agree : 0);
     m_disagree->setValue(item.tallied ? item.disagree : 0);

@@ -130,7 +130,7 @@ QString CandidatesModel::text(const Candidate &c, int column) const
     case UnitColumn: return c.unitName;
     case RecipientColumn: return c.personId ? tr("Individual") : tr("Collective");
     case AwardColumn: return m_awardNames.value(c.awardCode, c.awardCode);
-    case VerdictColumn: return Core::Eligibility::verdictLabel(c.verdict);
+    case VerdictColumn: return Core::Eligibility::outcomeLabel(c.outcome);
     case ProgressColumn: return c.progress;
     case ProposedColumn: return c.proposed ? tr("Proposed") : QString();
     default: return {};
@@ -172,11 +172,15 @@ QVariant CandidatesModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return text(c, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == VerdictColumn && !c.pending.isEmpty())
+            return tr("To confirm:\n%1").arg(c.pending.join(QLatin1Char('\n')));
+        if (index.column() == VerdictColumn && !c.missing.isEmpty())
+            return tr("To enter: %1").arg(c.missing.join(QLatin1String("; ")));
         return index.column() == AwardColumn ? c.awardCode : QVariant();
     case Qt::ForegroundRole:
-        return index.column() == VerdictColumn ? QVariant(EligibilityModel::stateColor(c.verdict)) : QVariant();
+        return index.column() == VerdictColumn ? QVariant(EligibilityModel::outcomeColor(c.outcome)) : QVariant();
     case Qt::DecorationRole:
-        return index.column() == VerdictColumn ? QVariant(EligibilityModel::stateIcon(c.verdict)) : QVariant();
+        return index.column() == VerdictColumn ? QVariant(EligibilityModel::outcomeIcon(c.outcome)) : QVariant();
     case VerdictRole:
         return int(c.verdict);
     case AwardCodeRole:

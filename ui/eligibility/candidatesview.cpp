@@ -9,6 +9,7 @@
 #include "core/repo/recordrepository.h"
 #include "ui/eligibility/candidatesmodel.h"
 #include "ui/eligibility/candidatessweep.h"
+#include "ui/eligibility/minutesdialog.h"
 #include "ui/registry/personpage.h"
 #include "ui/registry/unitpage.h"
 
@@ -17,6 +18,7 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -45,7 +47,8 @@ CandidatesView::CandidatesView(QWidget *parent)
       m_cancel(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)),
       m_award(new QComboBox(this)), m_verdict(new QComboBox(this)), m_recipients(new QComboBox(this)),
       m_filter(new QLineEdit(this)), m_table(new QTableView(this)), m_count(new QLabel(this)),
-      m_error(new QLabel(this)), m_export(new QPushButton(tr("&Export CSV…"), this))
+      m_error(new QLabel(this)), m_export(new QPushButton(tr("&Export CSV…"), this)),
+      m_fromMinutes(new QPushButton(tr("Confirm from &minutes…"), this))
 {
     m_year->setObjectName(QStringLiteral("year"));
     m_year->setRange(1990, QDate::currentDate().year() + 1);
@@ -71,7 +74,9 @@ CandidatesView::CandidatesView(QWidget *parent)
     m_verdict->setObjectName(QStringLiteral("verdictFilter"));
     m_verdict->addItem(tr("(every verdict)"), -1);
     for (const Elig::Verdict v : {Elig::Verdict::Eligible, Elig::Verdict::NeedsReview, Elig::Verdict::NotEligible})
-        m_verdict->addItem(Elig::verdictLabel(v), int(v));
+        m_verdict->addItem(v == Elig::Verdict::NotEligible ? tr("Not eligible or missing data")
+                                                           : Elig::outcomeLabel(Elig::outcomeOf(v)),
+                           int(v)); // the rows say which of the four outcomes
     m_recipients->setObjectName(QStringLiteral("recipientFilter"));
     m_recipients->addItem(tr("(individuals and collectives)"), int(CandidatesModel::Recipients::All));
     m_recipients->addItem(tr("Individuals"), int(CandidatesModel::Recipients::Individuals));
@@ -112,7 +117,11 @@ CandidatesView::CandidatesView(QWidget *parent)
     m_export->setObjectName(QStringLiteral("export"));
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_count, 1);
+    bottom->addWidget(m_fromMinutes);
     bottom->addWidget(m_export);
+    m_fromMinutes->setObjectName(QStringLiteral("fromMinutes"));
+    m_fromMinutes->setToolTip(tr("Record the unit's bình xét minutes for the selected rows (or pick recorded ones) and "
+                                 "confirm from them the facts of the year that count for every award form."));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -132,6 +141,9 @@ CandidatesView::CandidatesView(QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &CandidatesView::cancel);
     connect(m_export, &QPushButton::clicked, this, &CandidatesView::exportCsv);
     connect(m_table, &QTableView::doubleClicked, this, &CandidatesView::openRow);
+    connect(m_fromMinutes, &QPushButton::clicked, this, &CandidatesView::confirmFromMinutes);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CandidatesView::updateState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CandidatesView::updateState);
     setDatabase(nullptr);
 }
 
@@ -280,6 +292,7 @@ void CandidatesView::updateState()
     m_year->setEnabled(!running);
     m_movement->setEnabled(!running);
     m_export->setEnabled(m_model->rowCount() > 0 && !running);
+    m_fromMinutes->setEnabled(m_db && !running && m_table->selectionModel() && m_table->selectionModel()->hasSelection());
     if (running)
         m_count->setText(tr("Checking every person and unit…"));
     else if (m_model->totalCount() == 0)
@@ -326,6 +339,34 @@ void CandidatesView::openRow(const QModelIndex &index)
         connect(page, &UnitPage::changed, this, &CandidatesView::changed);
         page->open();
     }
+}
+
+QList<Core::Subject> CandidatesView::selectedSubjects() const
+{
+    QList<Core::Subject> out;
+    if (!m_table->selectionModel())
+        return out;
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : rows) {
+        const Elig::Candidate &c = m_model->candidateAt(index.row());
+        // One person is a row per award form: the facts of the year are theirs once.
+        if (std::none_of(out.begin(), out.end(), [&](const Core::Subject &s) { return s.personId == c.personId && s.unitId == c.unitId; }))
+            out << Core::Subject{c.personId, c.unitId};
+    }
+    return out;
+}
+
+void CandidatesView::confirmFromMinutes()
+{
+    const QList<Core::Subject> subjects = selectedSubjects();
+    if (!m_db || subjects.isEmpty() || isRunning())
+        return;
+    MinutesDialog dialog(*m_db, subjects, m_year->value(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    emit changed();
+    run(); // the verdicts follow the new confirmations
 }
 
 } // namespace VinhDanh::Ui

@@ -15,6 +15,7 @@ class QTableView;
 
 namespace VinhDanh::Core {
 class Database;
+struct Subject;
 }
 
 namespace VinhDanh::Ui {
@@ -45,6 +46,10 @@ public:
     QComboBox *verdictFilter() const { return m_verdict; }
     QComboBox *recipientFilter() const { return m_recipients; }
     bool isRunning() const;
+    /// "Confirm from minutes…": enabled while rows are selected and no sweep runs.
+    QPushButton *fromMinutesButton() const { return m_fromMinutes; }
+    /// The people and units of the selected rows, each once, in the table's order.
+    QList<Core::Subject> selectedSubjects() const;
     /// Writes the visible rows to `path` as CSV; returns the error message, empty on success.
     QString exportTo(const QString &path) const;
 
@@ -56,6 +61,8 @@ public slots:
     void exportCsv();
     /// Applies the filters now instead of waiting for the typing delay.
     void applyFilter();
+    /// Opens MinutesDialog for the selected rows; after a confirmation the sweep runs again.
+    void confirmFromMinutes();
 
 signals:
     /// A sweep ended (finished, failed or was cancelled).
@@ -86,6 +93,7 @@ private:
     QLabel *m_count;
     QLabel *m_error;
     QPushButton *m_export;
+    QPushButton *m_fromMinutes;
     QTimer m_filterTimer;
 };
 

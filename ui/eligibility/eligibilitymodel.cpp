@@ -15,6 +15,24 @@ using Core::Eligibility::ConditionResult;
 using Core::Eligibility::Result;
 using Core::Eligibility::Verdict;
 
+namespace {
+/// What an unmet condition says, or, when it says nothing itself (an any-of, an all-of), what
+/// its unmet parts say: the closed row of an award names the reason (a clause for another
+/// category is left out). At most a few, so the row stays one line.
+void unmetTexts(const Core::Eligibility::ConditionResult &c, QStringList &out)
+{
+    if (c.state == Core::Eligibility::Verdict::Eligible || c.notApplicable || out.size() >= 3)
+        return;
+    if (!c.explanation.isEmpty()) {
+        if (!out.contains(c.explanation))
+            out << c.explanation;
+        return;
+    }
+    for (const Core::Eligibility::ConditionResult &k : c.children)
+        unmetTexts(k, out);
+}
+} // namespace
+
 struct EligibilityModel::Node
 {
     Kind kind = Kind::Result;
@@ -74,19 +92,22 @@ void EligibilityModel::setResults(const QList<Result> &results)
         node->hasState = true;
         node->state = result.verdict;
         node->texts[NameColumn] = result.awardName.isEmpty() ? result.awardCode : result.awardName;
-        node->texts[VerdictColumn] = stateText(result.verdict, false);
+        // The four outcomes: "eligible on the records, awaiting confirmation", "missing data"…
+        node->texts[VerdictColumn] = Core::Eligibility::outcomeLabel(result.outcome);
         node->texts[ProgressColumn] = result.progress;
         node->texts[EarliestYearColumn] = result.earliestYear > 0 ? QString::number(result.earliestYear) : QString();
         // What a clerk wants on the closed row: what is missing, from the unmet conditions.
         QStringList missing;
         for (const ConditionResult &c : result.conditions)
-            if (c.state != Verdict::Eligible && !c.explanation.isEmpty())
-                missing << c.explanation;
+            unmetTexts(c, missing);
+        if (result.outcome == Core::Eligibility::Outcome::MissingData)
+            missing.prepend(tr("enter %1").arg(result.missing.join(QLatin1String("; "))));
         node->texts[ExplanationColumn] = missing.join(QLatin1String("; "));
-        node->toolTip = tr("Rule set %1, version %2: %3\n%4")
-                            .arg(result.ruleSet.id)
+        // The rule set by its title; its id is for scripts and the rule-set page.
+        node->toolTip = tr("Rule set: %1, version %2\n%3")
+                            .arg(result.ruleSet.title)
                             .arg(result.ruleSet.version)
-                            .arg(result.ruleSet.title, result.ruleSet.citations.join(QLatin1Char('\n')));
+                            .arg(result.ruleSet.citations.join(QLatin1Char('\n')));
         Node *root = node.get();
         m_roots.push_back(std::move(node));
         for (const ConditionResult &c : result.conditions)
@@ -391,18 +412,42 @@ QColor EligibilityModel::stateColor(Verdict state)
     return {};
 }
 
-QIcon EligibilityModel::stateIcon(Verdict state)
+QColor EligibilityModel::outcomeColor(Core::Eligibility::Outcome outcome)
 {
-    // A filled dot in the verdict's colour: the text beside it says the same, so the colour
-    // is never the only signal (colour-blind clerks, grey printouts).
+    using Core::Eligibility::Outcome;
+    switch (outcome) {
+    case Outcome::Eligible: return stateColor(Verdict::Eligible);
+    case Outcome::AwaitingConfirmation: return stateColor(Verdict::NeedsReview);
+    case Outcome::NotEligible: return stateColor(Verdict::NotEligible);
+    case Outcome::MissingData: return QColor(0x3d, 0x5a, 0x80); // slate blue: something to enter, not a "no"
+    }
+    return {};
+}
+
+namespace {
+/// A filled dot in a verdict's or outcome's colour: the text beside it says the same, so the
+/// colour is never the only signal (colour-blind clerks, grey printouts).
+QIcon dot(const QColor &color)
+{
     QPixmap pixmap(12, 12);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(stateColor(state));
+    painter.setBrush(color);
     painter.drawEllipse(1, 1, 10, 10);
     return QIcon(pixmap);
+}
+} // namespace
+
+QIcon EligibilityModel::outcomeIcon(Core::Eligibility::Outcome outcome)
+{
+    return dot(outcomeColor(outcome));
+}
+
+QIcon EligibilityModel::stateIcon(Verdict state)
+{
+    return dot(stateColor(state));
 }
 
 } // namespace VinhDanh::Ui

@@ -77,6 +77,10 @@ public:
     static QString stateText(Core::Eligibility::Verdict state, bool isCondition);
     static QColor stateColor(Core::Eligibility::Verdict state);
     static QIcon stateIcon(Core::Eligibility::Verdict state);
+    /// The colour and dot of one of the four outcomes (missing data: slate blue, the others as
+    /// their verdict).
+    static QColor outcomeColor(Core::Eligibility::Outcome outcome);
+    static QIcon outcomeIcon(Core::Eligibility::Outcome outcome);
 
 signals:
     /// The clerk ticked or unticked a condition in the tree.

@@ -26,6 +26,14 @@ namespace VinhDanh::Ui {
 namespace Elig = Core::Eligibility;
 
 namespace {
+/// m_stored's key: a year fact is stored under no award code (it counts for every form).
+QString storedKey(const QString &awardCode, const QString &itemId)
+{
+    return Elig::ConfirmationRepository::storedAwardCode(awardCode, itemId) + QLatin1Char('/') + itemId;
+}
+} // namespace
+
+namespace {
 /// Every expanded row's path, so a re-evaluation (a model reset) keeps what the clerk opened.
 void collectExpanded(const QTreeView *tree, const EligibilityModel *model, const QModelIndex &parent,
                      QStringList &out)
@@ -261,7 +269,7 @@ void EligibilityPanel::onCurrentChanged()
     }
     const bool confirmed = given.isSet();
     // An item ticked before and un-ticked since offers its old note again.
-    const QString note = confirmed ? given.note : m_stored.value(m_confirmAward + QLatin1Char('/') + m_confirmId).note;
+    const QString note = confirmed ? given.note : m_stored.value(storedKey(m_confirmAward, m_confirmId)).note;
     m_confirmText->setText(confirmed && !given.by.isEmpty()
                                ? tr("%1\nConfirmed by %2.").arg(m_model->conditionText(index), given.by)
                                : m_model->conditionText(index));
@@ -320,7 +328,7 @@ void EligibilityPanel::setConfirmation(const QString &awardCode, const QString &
         request.occasion = request.movementId ? currentCode(m_occasion) : QString();
         // The version this page read: someone else's change in between is a conflict, not overwritten.
         Elig::Service(m_db).confirm(request, conditionId, !clean.isEmpty(), clean,
-                                    m_stored.value(awardCode + QLatin1Char('/') + conditionId).version);
+                                    m_stored.value(storedKey(awardCode, conditionId)).version);
     } catch (const Core::Error &e) {
         refused = e.message();
     }

@@ -96,6 +96,15 @@ void RuleSetsView::setDatabase(Core::Database *db)
     reload();
 }
 
+QString RuleSetsView::changesOf(const Elig::RuleSetInfo &set) const
+{
+    try {
+        return Elig::Service(*m_db).ruleSetChanges(set.id, set.version).join(QLatin1Char(' '));
+    } catch (const Core::Error &e) {
+        return e.message();
+    }
+}
+
 void RuleSetsView::reload()
 {
     m_table->setRowCount(0);
@@ -141,7 +150,8 @@ void RuleSetsView::reload()
                         : tr("Imported by %1 at %2; SHA-256 of the file: %3.")
                               .arg(origin.importedBy.isEmpty() ? tr("(unknown)") : origin.importedBy, origin.importedAt,
                                    origin.sha256.isEmpty() ? QStringLiteral("-") : origin.sha256)
-                              + (retired ? QLatin1Char(' ') + tr("Retired at %1: no longer used.").arg(origin.retiredAt) : QString());
+                              + (retired ? QLatin1Char(' ') + tr("Retired at %1: no longer used.").arg(origin.retiredAt) : QString())
+                              + QLatin1Char(' ') + tr("What changed: %1").arg(changesOf(set));
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             item->setData(CitationsRole, set.citations);
@@ -246,9 +256,10 @@ bool RuleSetsView::importPath(const QString &path)
     emit ruleSetsChanged();
     QMessageBox::information(this, tr("Import a rule set"),
                              tr("Imported “%1” (%2, version %3), in force from %4.")
-                                 .arg(imported.title, imported.id)
-                                 .arg(imported.version)
-                                 .arg(DateField::format(imported.effectiveFrom)));
+                                     .arg(imported.title, imported.id)
+                                     .arg(imported.version)
+                                     .arg(DateField::format(imported.effectiveFrom))
+                                 + QStringLiteral("\n\n") + tr("What changed: %1").arg(changesOf(imported)));
     return true;
 }
 

@@ -9,6 +9,9 @@ class QTextBrowser;
 
 namespace VinhDanh::Core {
 class Database;
+namespace Eligibility {
+struct RuleSetInfo;
+}
 }
 
 namespace VinhDanh::Ui {
@@ -37,6 +40,8 @@ public:
 
 public slots:
     void reload();
+    /// ruleSetChanges in one line, or why it cannot be worked out.
+    QString changesOf(const Core::Eligibility::RuleSetInfo &set) const;
     /// Asks for a file, then imports it.
     void importFile();
     /// Imports `path`; shows the result (a message box on failure). Returns true when stored.

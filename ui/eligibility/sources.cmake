@@ -7,4 +7,5 @@ target_sources(vinhdanh_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/candidatessweep.cpp ${CMAKE_CURRENT_LIST_DIR}/candidatessweep.h
     ${CMAKE_CURRENT_LIST_DIR}/candidatesview.cpp ${CMAKE_CURRENT_LIST_DIR}/candidatesview.h
     ${CMAKE_CURRENT_LIST_DIR}/rulesetsview.cpp ${CMAKE_CURRENT_LIST_DIR}/rulesetsview.h
+    ${CMAKE_CURRENT_LIST_DIR}/minutesdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/minutesdialog.h
 )

@@ -3,10 +3,10 @@
 #include "core/accounts/permissions.h"
 #include "core/domain/codes.h"
 #include "core/error.h"
-#include "core/workflow/councilrepository.h"
 #include "core/workflow/dossierrepository.h"
 #include "core/workflow/statemachine.h"
 #include "ui/documents/printbutton.h"
+#include "ui/eligibility/minutesdialog.h"
 #include "ui/registry/personpage.h"
 #include "ui/registry/unitpage.h"
 #include "ui/workflow/appraisalpanel.h"
@@ -20,7 +20,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -149,13 +148,18 @@ QWidget *DossierPage::makeNomineesTab()
     connect(m_editNominee, &QPushButton::clicked, this, &DossierPage::editNominee);
     connect(m_removeNominee, &QPushButton::clicked, this, &DossierPage::removeNominee);
     connect(m_openNominee, &QPushButton::clicked, this, &DossierPage::openNomineePage);
+    m_fromMinutes = new QPushButton(tr("Confirm from &minutes…"), this);
+    m_fromMinutes->setObjectName(QStringLiteral("fromMinutes"));
+    m_fromMinutes->setToolTip(tr("Confirm, from a unit's bình xét minutes, the facts of the year (not under disciplinary "
+                                 "review, solidarity, active emulation) for the selected nominee, or for every nominee."));
+    connect(m_fromMinutes, &QPushButton::clicked, this, &DossierPage::confirmFromMinutes);
     connect(m_nomineeTable, &QTableView::doubleClicked, this, &DossierPage::nomineeActivated);
     connect(m_nomineeTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DossierPage::updateNomineeButtons);
 
     auto *tab = new QWidget(this);
     auto *buttons = new QVBoxLayout;
-    for (QPushButton *b : {m_addNominee, m_editNominee, m_removeNominee, m_openNominee})
+    for (QPushButton *b : {m_addNominee, m_editNominee, m_removeNominee, m_openNominee, m_fromMinutes})
         buttons->addWidget(b);
     buttons->addStretch();
     auto *layout = new QHBoxLayout(tab);
@@ -289,6 +293,7 @@ void DossierPage::updateNomineeButtons()
     m_editNominee->setEnabled(editable && selected);
     m_removeNominee->setEnabled(editable && selected);
     m_openNominee->setEnabled(selected);
+    m_fromMinutes->setEnabled(!m_missing && m_nominees->rowCount() > 0); // the dossier's content does not change
 }
 
 void DossierPage::updateControls()
@@ -422,6 +427,27 @@ void DossierPage::openNomineePage()
     page->open();
 }
 
+void DossierPage::confirmFromMinutes()
+{
+    QList<Core::Subject> subjects;
+    const Wf::Nominee *chosen = m_nominees->nomineeAt(m_nominees->rowOfId(selectedNomineeId()));
+    for (int row = 0; row < m_nominees->rowCount(); ++row) {
+        const Wf::Nominee *n = m_nominees->nomineeAt(row);
+        if (!n || (chosen && n != chosen))
+            continue;
+        const Core::Subject s{n->personId, n->unitId};
+        if (std::none_of(subjects.begin(), subjects.end(), [&](const Core::Subject &o) { return o.personId == s.personId && o.unitId == s.unitId; }))
+            subjects << s;
+    }
+    if (subjects.isEmpty())
+        return;
+    MinutesDialog dialog(m_db, subjects, m_dossier.year, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit changed();
+    }
+}
+
 void DossierPage::deleteDossier()
 {
     if (QMessageBox::question(this, tr("Delete dossier"),
@@ -438,115 +464,6 @@ void DossierPage::deleteDossier()
     }
     emit changed();
     close();
-}
-
-void DossierPage::runTransition(Transition t)
-{
-    if (t == Transition::PutToCouncil) {
-        putBeforeCouncil();
-        return;
-    }
-    QString reason;
-    if (t == Transition::Submit || t == Transition::Resubmit) {
-        // Core refuses to send a dossier with required documents missing unless the clerk says
-        // why (issue 13); ask here, naming them, rather than show the refusal.
-        QStringList missing;
-        try {
-            for (const Wf::RequiredDocument &r : Wf::DossierRepository(m_db).requiredDocuments(m_dossier.id))
-                if (!r.present)
-                    missing << QStringLiteral("• ") + r.label;
-        } catch (const Core::Error &) {
-            // transition() below says what is wrong
-        }
-        if (!missing.isEmpty()) {
-            ReasonDialog dialog(Wf::transitionLabel(t),
-                                tr("%n required document(s) of the dossier are not attached:", nullptr, int(missing.size()))
-                                    + QLatin1Char('\n') + missing.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
-                                    + tr("Attach them on the Documents tab, or write why the dossier goes on without them "
-                                         "(the reason is kept in the dossier's history)."),
-                                this);
-            dialog.setObjectName(QStringLiteral("missingDocumentsReason"));
-            if (dialog.exec() != QDialog::Accepted)
-                return;
-            reason = dialog.reason();
-        }
-    }
-    if (Wf::StateMachine::needsReason(t)) {
-        ReasonDialog dialog(Wf::transitionLabel(t),
-                            tr("Write what the proposing unit must supplement or correct. The reason is kept in the "
-                               "dossier's history and shown to the unit."),
-                            this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        reason = dialog.reason();
-    }
-    try {
-        Wf::DossierRepository(m_db).transition(m_dossier.id, t, reason);
-    } catch (const Core::Error &e) {
-        QMessageBox::warning(this, Wf::transitionLabel(t), e.message());
-        reload(); // someone else may have moved it: show where it is now
-        return;
-    }
-    contentChanged();
-}
-
-void DossierPage::putBeforeCouncil()
-{
-    const QString title = Wf::transitionLabel(Transition::PutToCouncil);
-    QList<Wf::CouncilRepository::Offer> offers;
-    try {
-        offers = Wf::CouncilRepository(m_db).sittingsFor(m_dossier.id);
-    } catch (const Core::Error &e) {
-        QMessageBox::warning(this, title, e.message());
-        return;
-    }
-    if (offers.isEmpty()) {
-        // Its nominees may already be on sittings (added one by one): then the plain transition
-        // is what is left to do.
-        try {
-            Wf::DossierRepository(m_db).transition(m_dossier.id, Transition::PutToCouncil);
-        } catch (const Core::Error &e) {
-            QMessageBox::warning(this, title,
-                                 tr("No open council sitting accepts this dossier. Create a sitting (of the dossier's "
-                                    "movement, or of the regular track) under Council, then put the dossier before it.")
-                                     + QStringLiteral("\n\n") + e.message());
-            reload();
-            return;
-        }
-        contentChanged();
-        return;
-    }
-    QStringList labels;
-    for (const Wf::CouncilRepository::Offer &o : std::as_const(offers)) {
-        QString label = tr("%1 — held on %2").arg(o.session.title, WorkflowText::date(o.session.heldOn));
-        if (o.needsConfirmation)
-            label += QLatin1Char(' ') + tr("(a movement's sitting: asks for confirmation)");
-        labels << label;
-    }
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, title,
-                                                 tr("Open council sitting to put the dossier before (its agreed nominees "
-                                                    "are added):"),
-                                                 labels, 0, false, &ok);
-    const int index = int(labels.indexOf(chosen));
-    if (!ok || index < 0)
-        return;
-    const Wf::CouncilRepository::Offer &offer = offers.at(index);
-    if (offer.needsConfirmation
-        && QMessageBox::question(this, title,
-                                 offer.note + QStringLiteral("\n\n")
-                                     + tr("Put this regular-track dossier before the movement's sitting all the same?"),
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-               != QMessageBox::Yes)
-        return;
-    try {
-        Wf::CouncilRepository(m_db).addDossier(offer.session.id, m_dossier.id, offer.needsConfirmation);
-    } catch (const Core::Error &e) {
-        QMessageBox::warning(this, title, e.message());
-        reload();
-        return;
-    }
-    contentChanged();
 }
 
 } // namespace VinhDanh::Ui

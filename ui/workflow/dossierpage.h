@@ -61,12 +61,18 @@ public slots:
     void editNominee();
     void removeNominee();
     void openNomineePage();
+    /// "Confirm from minutes…": the facts of the dossier's year for the selected nominee (none
+    /// selected: every nominee), from a unit's bình xét minutes (MinutesDialog).
+    void confirmFromMinutes();
     void deleteDossier();
     /// Takes a transition (asking for the reason when it needs one); shows why it could not.
     void runTransition(Core::Workflow::Transition t);
     /// "Trình Hội đồng": offers the open sittings that accept the dossier (a movement's
     /// sitting asks to confirm a regular-track dossier) and puts its agreed nominees before
     /// the one chosen.
+    /// Opens a sitting of the dossier's track with the last sitting's members and puts the
+    /// dossier before it (CouncilRepository::openSittingFor).
+    void openNewSitting();
     void putBeforeCouncil();
 
 signals:
@@ -105,6 +111,7 @@ private:
     QPushButton *m_editNominee;
     QPushButton *m_removeNominee;
     QPushButton *m_openNominee;
+    QPushButton *m_fromMinutes = nullptr;
     PrintButton *m_print;
     QHBoxLayout *m_actions;
     QMap<Core::Workflow::Transition, QPushButton *> m_transitionButtons;

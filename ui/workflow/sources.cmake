@@ -7,6 +7,7 @@ target_sources(vinhdanh_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/dossiersview.cpp ${CMAKE_CURRENT_LIST_DIR}/dossiersview.h
     ${CMAKE_CURRENT_LIST_DIR}/dossierdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/dossierdialog.h
     ${CMAKE_CURRENT_LIST_DIR}/dossierpage.cpp ${CMAKE_CURRENT_LIST_DIR}/dossierpage.h
+    ${CMAKE_CURRENT_LIST_DIR}/dossiertransitions.cpp
     ${CMAKE_CURRENT_LIST_DIR}/nomineemodel.cpp ${CMAKE_CURRENT_LIST_DIR}/nomineemodel.h
     ${CMAKE_CURRENT_LIST_DIR}/nomineedialog.cpp ${CMAKE_CURRENT_LIST_DIR}/nomineedialog.h
     ${CMAKE_CURRENT_LIST_DIR}/subjectpicker.cpp ${CMAKE_CURRENT_LIST_DIR}/subjectpicker.h
