@@ -8487,10 +8487,6 @@ Confirmed by %2.</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <source>In force today: %1 (%2, version %3), since %4.</source>
-        <translation>Đang có hiệu lực: %1 (%2, phiên bản %3), từ %4.</translation>
-    </message>
-    <message>
         <source>Built in</source>
         <translation>Có sẵn</translation>
     </message>
@@ -8565,6 +8561,10 @@ Confirmed by %2.</source>
     <message>
         <source>What changed: %1</source>
         <translation>Thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>In force today: %1, version %2, since %3.</source>
+        <translation>Đang có hiệu lực: %1, phiên bản %2, từ %3.</translation>
     </message>
 </context>
 <context>

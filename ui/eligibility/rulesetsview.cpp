@@ -123,8 +123,9 @@ void RuleSetsView::reload()
         try {
             const Elig::RuleSetInfo inForce = service.ruleSetInForce(QDate::currentDate());
             m_inForceKey = setKey(inForce);
-            m_inForce->setText(tr("In force today: %1 (%2, version %3), since %4.")
-                                   .arg(inForce.title, inForce.id)
+            // The set by its title and version; its id stays in the table for `rules --retire`.
+            m_inForce->setText(tr("In force today: %1, version %2, since %3.")
+                                   .arg(inForce.title)
                                    .arg(inForce.version)
                                    .arg(DateField::format(inForce.effectiveFrom)));
         } catch (const Core::Error &e) {
