@@ -9,7 +9,7 @@
 // one eligible nominee refused at appraisal (the other override); a sitting with an absent
 // member and a conflict of interest, closed; a decision from it, issued; a second sitting still
 // open, before which the before_council dossier waits.
-#include "core/demo/demogenerator.h"
+#include "core/demo/demoseason_p.h"
 
 #include "core/accounts/permissions.h"
 #include "core/db/database.h"
@@ -39,80 +39,7 @@
 
 namespace VinhDanh::Core {
 
-namespace {
-
-using namespace Workflow;
-using Eligibility::Candidate;
-using Eligibility::ConditionResult;
-using Eligibility::Verdict;
-
-QString str(const char16_t *text)
-{
-    return QString::fromUtf16(text);
-}
-
-/// The dossiers of the season, in the order they are made; one status each.
-enum Plan { PlanDecided, PlanBeforeCouncil, PlanAppraised, PlanUnderAppraisal, PlanReturned, PlanSubmitted, PlanDraft, PlanCount };
-
-/// What to look for, in order of preference.
-struct Slot
-{
-    bool person = true;
-    QStringList forms;
-};
-
-constexpr int kCandidatesConsidered = 2000; // enough to fill the season, bounded on a large province
-const QString kEvidence = str(u"Đã đối chiếu hồ sơ lưu tại đơn vị và xác nhận của cấp ủy");
-// A movement's plan may offer, at this occasion, only forms the province does not award (the 2025
-// annual awards of the catalogue movements are Giấy khen, given by the units themselves): a
-// provincial form proposed there needs the clerk's reason (issue 13), which the demo gives.
-const QString kNotOffered = str(u"Thành tích tiêu biểu trong phong trào vượt phạm vi khen thưởng của đơn vị; đề nghị "
-                                u"cấp tỉnh xem xét khen thưởng theo thành tích thực tế.");
-
-class Season
-{
-public:
-    Season(Database &db, quint32 seed, int year)
-        : m_db(db), m_rng(seed ^ 0x5ea50u), m_year(year), m_dossiers(db), m_council(db), m_decisions(db)
-    {
-    }
-    DemoSeason run();
-
-private:
-    int pick(int n) { return n <= 1 ? 0 : int(m_rng.bounded(n)); }
-    void chooseMovement();
-    void loadCandidates();
-    qint64 rootOf(qint64 unitId);
-    qint64 nextRoot();
-    std::optional<Dossier> newDossier(int plan);
-    std::optional<Nominee> propose(const Dossier &d, const Slot &slot, bool confirm);
-    std::optional<Nominee> proposePerson(const Dossier &d, const QString &form, const QString &notEligibleReason);
-    bool acceptable(const Dossier &d, Nominee &n, bool notEligible);
-    void saveNominee(Nominee &n, bool confirm);
-    void attach(const Dossier &d, int plan, const QList<Nominee> &nominees);
-    void appraise(const Nominee &n, bool agreed, const QString &reason = {});
-    QList<CouncilMember> members();
-    qint64 sitting(const QString &round, const QDate &day, const QList<CouncilMember> &members);
-    void vote(qint64 sessionId, const QList<qint64> &failing, const QString &conflictMember);
-    void issue(qint64 sessionId, const QDate &sittingDay, const QList<CouncilMember> &members);
-
-    Database &m_db;
-    QRandomGenerator m_rng;
-    const int m_year;
-    DossierRepository m_dossiers;
-    CouncilRepository m_council;
-    DecisionRepository m_decisions;
-    qint64 m_movementId = 0;
-    QString m_movementName;
-    QString m_occasion = QStringLiteral("annual");
-    QList<Candidate> m_candidates;
-    QList<qint64> m_candidateRoots; // the proposing unit of each candidate
-    QList<qint64> m_roots;          // top-level units with candidates, most first
-    QHash<qint64, qint64> m_parents;
-    QSet<QString> m_used; // "p12" / "u3": nobody is proposed twice
-    QHash<qint64, int> m_rootUse;
-    DemoSeason m_out;
-};
+namespace DemoSeasonParts {
 
 void Season::chooseMovement()
 {
@@ -192,6 +119,7 @@ qint64 Season::nextRoot()
     return best;
 }
 
+namespace {
 /// Initials of a unit's name for the letter number: "Sở Y tế" → "SYT".
 QString initials(const QString &name)
 {
@@ -200,6 +128,7 @@ QString initials(const QString &name)
         out += word.at(0).toUpper();
     return out.left(6);
 }
+} // namespace
 
 std::optional<Dossier> Season::newDossier(int plan)
 {
@@ -223,6 +152,7 @@ std::optional<Dossier> Season::newDossier(int plan)
     return d;
 }
 
+namespace {
 /// The engine's open questions (a judgement, a movement standard) answered on the checklist,
 /// as a careful clerk would before submitting: the verdict becomes "eligible".
 void confirmAll(const QList<ConditionResult> &conditions, QList<ChecklistItem> &out)
@@ -236,6 +166,7 @@ void confirmAll(const QList<ConditionResult> &conditions, QList<ChecklistItem> &
             confirmAll(c.children, out);
     }
 }
+} // namespace
 
 void Season::saveNominee(Nominee &n, bool confirm)
 {
@@ -361,135 +292,6 @@ void Season::appraise(const Nominee &n, bool agreed, const QString &reason)
     m_dossiers.appraise(n.id, agreed, reason, overriding);
 }
 
-QList<CouncilMember> Season::members()
-{
-    static const char16_t *const kTitles[] = {
-        u"Chủ tịch UBND tỉnh – Chủ tịch Hội đồng",
-        u"Phó Chủ tịch UBND tỉnh – Phó Chủ tịch Hội đồng",
-        u"Giám đốc Sở Nội vụ – Phó Chủ tịch thường trực",
-        u"Chủ tịch Liên đoàn Lao động tỉnh – Ủy viên",
-        u"Chánh Văn phòng UBND tỉnh – Ủy viên",
-        u"Giám đốc Sở Tài chính – Ủy viên",
-        u"Trưởng ban Ban Thi đua – Khen thưởng – Ủy viên thư ký",
-    };
-    const Demo::NameParts &parts = Demo::nameParts();
-    QList<CouncilMember> out;
-    QSet<QString> names;
-    for (const char16_t *title : kTitles) {
-        QString name;
-        do {
-            const bool female = pick(3) == 0;
-            const QString family = parts.familyNames.at(pick(int(parts.familyNames.size())));
-            const QStringList &middles = female ? parts.femaleMiddleNames : parts.maleMiddleNames;
-            const QString middle = middles.at(pick(int(middles.size())));
-            const QStringList &givens = female ? parts.femaleGivenNames : parts.maleGivenNames;
-            const QString given = givens.at(pick(int(givens.size())));
-            name = QStringList{family, middle, given}.join(QLatin1Char(' '));
-        } while (names.contains(name));
-        names.insert(name);
-        CouncilMember m;
-        m.position = int(out.size()) + 1;
-        m.fullName = name;
-        m.title = str(title);
-        out << m;
-    }
-    return out;
-}
-
-qint64 Season::sitting(const QString &round, const QDate &day, const QList<CouncilMember> &members)
-{
-    CouncilSession s;
-    s.title = str(u"Phiên họp Hội đồng Thi đua – Khen thưởng tỉnh xét khen thưởng năm %1 (%2)").arg(m_year).arg(round);
-    s.heldOn = day;
-    s.place = str(u"Phòng họp số 1, Ủy ban nhân dân tỉnh");
-    s.chair = members.first().fullName;
-    s.year = m_year;
-    s.movementId = m_movementId;
-    s.members = members;
-    ++m_out.sittings;
-    return m_council.save(s);
-}
-
-void Season::vote(qint64 sessionId, const QList<qint64> &failing, const QString &conflictMember)
-{
-    const CouncilSession s = m_council.session(sessionId);
-    int present = 0;
-    qint64 conflictId = 0;
-    for (const CouncilMember &m : s.members) {
-        present += m.attended ? 1 : 0;
-        if (m.fullName == conflictMember && m.attended)
-            conflictId = m.id;
-    }
-    bool conflictDeclared = false;
-    for (const CouncilItem &item : m_council.items(sessionId)) {
-        const bool fails = failing.contains(item.nomineeId);
-        Council::TallyInput in;
-        in.members = int(s.members.size());
-        in.present = present;
-        // The first nominee who passes has a member related to them, who leaves the vote.
-        if (!fails && !conflictDeclared && conflictId) {
-            m_council.setConflicts(item.id, {conflictId});
-            in.conflictedMembers = in.conflictedPresent = 1;
-            conflictDeclared = true;
-        }
-        const Threshold threshold = m_council.thresholdFor(item.formCode);
-        const int voters = Council::evaluate(threshold, in).voters;
-        // Ballots: a clear yes (a vote or two short of unanimous, still over the threshold) or a
-        // clear no; checked with the same arithmetic the repository applies.
-        in.agree = fails ? 1 + pick(2) : voters;
-        for (int shave = pick(3); !fails && shave > 0; --shave) {
-            Council::TallyInput fewer = in;
-            --fewer.agree;
-            ++fewer.abstain;
-            if (!Council::evaluate(threshold, fewer).passed)
-                break;
-            in = fewer;
-        }
-        if (fails) {
-            in.abstain = pick(2);
-            in.disagree = std::max(0, voters - in.agree - in.abstain);
-        }
-        m_council.recordTally(item.id, in.agree, in.disagree, in.abstain);
-    }
-}
-
-void Season::issue(qint64 sessionId, const QDate &sittingDay, const QList<CouncilMember> &members)
-{
-    Decision d;
-    d.issuer = PayData(m_db).setting(QStringLiteral("decision.issuer"), str(u"UBND tỉnh"));
-    d.date = sittingDay.addDays(5 + pick(6));
-    d.year = d.date.year();
-    const int number = 100 + pick(150);
-    d.registerNo = std::max(m_decisions.nextRegisterNo(d.issuer, d.year), number);
-    d.title = m_movementId ? str(u"Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho các tập thể, cá nhân có thành tích "
-                                 u"xuất sắc trong phong trào thi đua “%1” năm %2")
-                                 .arg(m_movementName)
-                                 .arg(m_year)
-                           : str(u"Về việc khen thưởng các tập thể, cá nhân có thành tích xuất sắc năm %1").arg(m_year);
-    d.signer = members.at(1).fullName;
-    d.signerTitle = str(u"Phó Chủ tịch");
-    d.authority = QStringLiteral("KT");
-    d.sessionId = sessionId;
-    d.movementId = m_movementId;
-    const qint64 id = m_decisions.save(d);
-    m_decisions.fillFromCouncil(id, sessionId);
-    if (m_decisions.awardees(id).isEmpty()) {
-        m_decisions.remove(id); // nobody passed: no decision
-        return;
-    }
-    // Who awards Tập thể lao động xuất sắc is not confirmed by the law notes: issuing it asks why.
-    QString authorityReason;
-    for (const Awardee &a : m_decisions.awardees(id))
-        if (AwardAuthority::check(m_db, a.formCode).verdict == AwardAuthority::Check::Verdict::Unconfirmed)
-            authorityReason = str(u"Theo thẩm quyền khen thưởng của Chủ tịch UBND tỉnh đã áp dụng các năm trước; Sở Nội vụ "
-                                  u"đã xác nhận bằng văn bản.");
-    m_decisions.issue(id, authorityReason);
-    const Decision issued = m_decisions.decision(id);
-    ++m_out.decisions;
-    m_out.awardees += issued.awardeeCount;
-    m_out.total += issued.total;
-}
-
 DemoSeason Season::run()
 {
     m_out.year = m_year;
@@ -611,7 +413,7 @@ DemoSeason Season::run()
     return m_out;
 }
 
-} // namespace
+} // namespace DemoSeasonParts
 
 DemoSeason Demo::generateSeason(Database &db, quint32 seed, int year)
 {
@@ -619,7 +421,7 @@ DemoSeason Demo::generateSeason(Database &db, quint32 seed, int year)
     if (Query(db.sql(), QStringLiteral("SELECT count(*) FROM dossiers")).scalar(0).toLongLong() > 0)
         throw Error(QCoreApplication::translate("Demo", "The database already has proposal dossiers. The demo award season is "
                                                         "only added to a database without any."));
-    const DemoSeason season = Season(db, seed, year).run();
+    const DemoSeason season = DemoSeasonParts::Season(db, seed, year).run();
     tx.commit();
     return season;
 }
