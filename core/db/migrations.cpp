@@ -144,6 +144,9 @@ std::vector<Step> buildLadder()
                          foldYearFacts(db); // audited, on both backends
                          runScript(db, schemaFile(QStringLiteral("007_confirmations_indexes.sql")));
                      }});
+    steps.push_back({8, QStringLiteral("the candidates sweep reads awards from one index"), [](Database &db) {
+                         runScript(db, schemaFile(QStringLiteral("008_sweep_index.sql")));
+                     }});
     return steps;
 }
 } // namespace

@@ -15,9 +15,14 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QThread>
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
 #include <optional>
+#include <thread>
+#include <vector>
 
 namespace VinhDanh::Core::Eligibility {
 
@@ -114,32 +119,49 @@ QList<Candidate> sweepCandidates(Database &db, int year, qint64 movementId, Swee
     if (straightforward)
         screen.explain = true;
 
-    QList<Candidate> out;
-    const int total = int(registry.people.size() + registry.units.size());
-    // About one row per person on a province (most staff are LĐTT candidates): growing the list
-    // by doubling would move every row several times and hold two arrays at the peak.
-    out.reserve(total + total / 4);
-    int done = 0;
-    // A hundred thousand nominees wait for the same few checklist items: one copy of each text
-    // (the lists would otherwise hold a fresh string per nominee, 130 MB on a province).
-    QHash<QString, QString> texts;
-    auto shared = [&texts](QStringList list) {
-        for (QString &t : list) {
-            const auto it = texts.constFind(t);
-            if (it != texts.constEnd())
-                t = *it;
-            else
-                texts.insert(t, t);
-        }
-        return list;
-    };
-    auto sweep = [&](const QHash<qint64, SubjectHistory> &subjects, bool collective) {
-        const QHash<qint64, GivenConfirmations> &confirmed = collective ? confirmedUnits : confirmedPeople;
-        for (const SubjectHistory &s : subjects) {
-            if (visible && !visible->contains(collective ? s.id : s.unitId)) {
-                ++done;
-                continue;
+    // The subjects in a fixed order, split into one contiguous share per core: the rules only
+    // read the registry, the set and these options, so the shares need no locks. Only the
+    // calling thread reports progress (a GUI's callback may touch its widgets).
+    std::vector<std::pair<const SubjectHistory *, bool>> subjects; // (subject, collective)
+    subjects.reserve(registry.people.size() + registry.units.size());
+    for (const SubjectHistory &s : registry.people)
+        subjects.emplace_back(&s, false);
+    for (const SubjectHistory &s : registry.units)
+        subjects.emplace_back(&s, true);
+    const int total = int(subjects.size());
+    const int shares = std::clamp(QThread::idealThreadCount(), 1, 8);
+    std::vector<QList<Candidate>> found(shares);
+    std::vector<std::exception_ptr> failed(shares);
+    std::atomic<int> done{0};
+    const int step = std::max(1, total / 100); // about a hundred steps for a progress bar
+
+    auto sweepShare = [&](int share) {
+        const int first = int(qint64(total) * share / shares), last = int(qint64(total) * (share + 1) / shares);
+        QList<Candidate> &out = found[share];
+        // About one row per person on a province (most staff are LĐTT candidates).
+        out.reserve((last - first) + (last - first) / 4);
+        // A hundred thousand nominees wait for the same few checklist items: one copy of each
+        // text per share (the lists would otherwise hold a fresh string per nominee, 130 MB).
+        QHash<QString, QString> texts;
+        auto shared = [&texts](QStringList list) {
+            for (QString &t : list) {
+                const auto it = texts.constFind(t);
+                if (it != texts.constEnd())
+                    t = *it;
+                else
+                    texts.insert(t, t);
             }
+            return list;
+        };
+        for (int i = first; i < last; ++i) {
+            const auto [sp, collective] = subjects[size_t(i)];
+            const SubjectHistory &s = *sp;
+            const int nowDone = done.fetch_add(1, std::memory_order_relaxed) + 1;
+            if (share == 0 && progress && nowDone % step == 0)
+                progress(nowDone, total);
+            if (visible && !visible->contains(collective ? s.id : s.unitId))
+                continue;
+            const QHash<qint64, GivenConfirmations> &confirmed = collective ? confirmedUnits : confirmedPeople;
             const auto given = confirmed.constFind(s.id);
             for (const AwardRule *rp : collective ? collectiveRules : individualRules) {
                 const AwardRule &rule = *rp;
@@ -179,14 +201,41 @@ QList<Candidate> sweepCandidates(Database &db, int year, qint64 movementId, Swee
                 c.proposed = isProposed;
                 out << std::move(c);
             }
-            if (progress && (++done % 1000 == 0 || done == total))
-                progress(done, total);
         }
     };
-    sweep(registry.people, false);
-    sweep(registry.units, true);
+    {
+        std::vector<std::thread> workers;
+        for (int share = 1; share < shares; ++share)
+            workers.emplace_back([&, share] {
+                try {
+                    sweepShare(share);
+                } catch (...) {
+                    failed[size_t(share)] = std::current_exception();
+                }
+            });
+        try {
+            sweepShare(0);
+        } catch (...) {
+            failed[0] = std::current_exception();
+        }
+        for (std::thread &w : workers)
+            w.join();
+    }
+    for (const std::exception_ptr &e : failed)
+        if (e)
+            std::rethrow_exception(e);
     if (progress)
         progress(total, total);
+    QList<Candidate> out;
+    qsizetype count = 0;
+    for (const QList<Candidate> &f : found)
+        count += f.size();
+    out.reserve(count);
+    for (QList<Candidate> &f : found) {
+        for (Candidate &c : f)
+            out << std::move(c);
+        f = QList<Candidate>(); // freed share by share: the peak holds one copy of the rows
+    }
 
     // Award by the set's order, then the key (stable and fast; the views sort by name themselves).
     QHash<QString, int> order;

@@ -2,6 +2,7 @@
 
 #include "core/db/database.h"
 #include "core/db/query.h"
+#include "core/db/rows.h"
 #include "core/eligibility/ruleset.h"
 #include "core/error.h"
 
@@ -40,32 +41,9 @@ struct Cuts
     bool lean = false;
 };
 
-/// One shared copy of each code text (form, kind, category): a province repeats a few dozen
-/// codes a million times, and each q.text() is its own allocation until it is replaced.
-class Interner
-{
-public:
-    QString operator()(const QString &s)
-    {
-        const auto it = m_seen.constFind(s);
-        if (it != m_seen.constEnd())
-            return *it;
-        m_seen.insert(s, s);
-        return s;
-    }
-
-private:
-    QHash<QString, QString> m_seen;
-};
-
 QString andAlso(const QString &condition)
 {
     return condition.isEmpty() ? QString() : QStringLiteral(" AND (") + condition + QLatin1Char(')');
-}
-
-Query prepared(const Database &db, const QString &sql, const Scope &)
-{
-    return Query(db.sql(), sql);
 }
 
 QString where(const QString &condition)
@@ -85,17 +63,17 @@ SubjectHistory *subject(Registry &r, qint64 personId, qint64 unitId)
 
 Registry load(const Database &db, const Scope &scope, const Cuts &cuts = Cuts())
 {
+    // Rows, not Query: a province is a million values, and Qt's QVariant per value cost four
+    // times SQLite's own reading (core/db/rows.h).
     Registry r;
-    Interner codes;
+    CodeTexts codes;
     {
-        Query q(db.sql(), QStringLiteral("SELECT code, name FROM award_forms"));
-        q.exec();
+        Rows q(db, QStringLiteral("SELECT code, name FROM award_forms"));
         while (q.next())
             r.formNames.insert(q.text(0), q.text(1));
     }
     {
-        Query q(db.sql(), QStringLiteral("SELECT id, name FROM units"));
-        q.exec();
+        Rows q(db, QStringLiteral("SELECT id, name FROM units"));
         while (q.next())
             r.unitNames.insert(q.id(0), q.text(1));
     }
@@ -103,32 +81,28 @@ Registry load(const Database &db, const Scope &scope, const Cuts &cuts = Cuts())
     {
         if (scope.people.isEmpty()) // the whole registry: one allocation, not a rehash every doubling
             r.people.reserve(Query(db.sql(), QStringLiteral("SELECT COUNT(*) FROM people")).scalar(0).toLongLong());
-        Query q = prepared(db, QStringLiteral("SELECT p.id, p.ext_key, p.full_name, p.category, p.unit_id FROM people p") + where(scope.people),
-                           scope);
-        q.exec();
+        Rows q(db, QStringLiteral("SELECT p.id, p.ext_key, p.full_name, p.category, p.unit_id FROM people p") + where(scope.people));
         while (q.next()) {
             SubjectHistory &s = r.people[q.id(0)];
             s.id = q.id(0);
             s.key = q.text(1);
             s.name = q.text(2);
-            s.category = codes(q.text(3));
+            s.category = codes(q.utf8(3));
             s.unitId = q.id(4);
             r.members[s.unitId].append(s.id);
         }
     }
     if (scope.withUnits) {
-        Query q = prepared(db, QStringLiteral("SELECT u.id, u.ext_key, u.name, u.kind, u.parent_id, b.name, b.kind FROM units u "
-                                              "LEFT JOIN blocs b ON b.id = u.bloc_id")
-                                   + where(scope.units),
-                           scope);
-        q.exec();
+        Rows q(db, QStringLiteral("SELECT u.id, u.ext_key, u.name, u.kind, u.parent_id, b.name, b.kind FROM units u "
+                                  "LEFT JOIN blocs b ON b.id = u.bloc_id")
+                       + where(scope.units));
         while (q.next()) {
             SubjectHistory &s = r.units[q.id(0)];
             s.id = q.id(0);
             s.isUnit = true;
             s.key = q.text(1);
             s.name = q.text(2);
-            s.category = codes(q.text(3));
+            s.category = codes(q.utf8(3));
             s.unitId = q.id(4);
             s.bloc = q.text(5);
             s.blocKind = q.text(6);
@@ -148,50 +122,45 @@ Registry load(const Database &db, const Scope &scope, const Cuts &cuts = Cuts())
         ? cuts.ratingQueries
         : QStringList{QStringLiteral("SELECT r.person_id, r.unit_id, r.year, r.rating FROM ratings r") + owner(QStringLiteral("r"))};
     for (const QString &sql : ratingQueries) {
-        Query q = prepared(db, sql, scope);
-        q.exec();
+        Rows q(db, sql);
         while (q.next())
             if (SubjectHistory *s = subject(r, q.id(0), q.id(1)))
-                s->ratings.emplace_back(q.integer(2), quint8(ratingLevel(q.text(3))));
+                s->ratings.emplace_back(q.integer(2), quint8(ratingLevel(codes(q.utf8(3)))));
     }
     const QStringList awardQueries = !cuts.awardQueries.isEmpty()
         ? cuts.awardQueries
         : QStringList{QStringLiteral("SELECT a.person_id, a.unit_id, a.id, a.form_code, a.kind, a.year, a.decision_no FROM awards a")
                       + owner(QStringLiteral("a"))};
     for (const QString &sql : awardQueries) {
-        Query q = prepared(db, sql, scope);
-        q.exec();
+        Rows q(db, sql);
         while (q.next())
             if (SubjectHistory *s = subject(r, q.id(0), q.id(1)))
             {
                 if (cuts.lean) { // no id, no kind: only whether it is regular-track, which is all the rules read
-                    s->awards.push_back({0, codes(q.text(2)), QString(), q.integer(4), QString(), q.integer(3) != 0});
+                    s->awards.push_back({0, codes(q.utf8(2)), QString(), q.integer(4), QString(), q.integer(3) != 0});
                     continue;
                 }
-                const QString kind = codes(q.text(4));
-                s->awards.push_back({q.id(2), codes(q.text(3)), kind, q.integer(5), q.text(6), AwardFact::regularKind(kind)});
+                const QString kind = codes(q.utf8(4));
+                s->awards.push_back({q.id(2), codes(q.utf8(3)), kind, q.integer(5), q.text(6), AwardFact::regularKind(kind)});
             }
     }
     {
-        Query q = prepared(db,
-                           // Lean: only what the counting reads (no id, key, title or decision number).
-                           (cuts.lean ? QStringLiteral("SELECT h.person_id, i.level, i.decision_date, ")
-                                       : QStringLiteral("SELECT h.person_id, i.id, i.ext_key, i.title, i.level, i.decision_no, i.decision_date, "))
-                               + QStringLiteral("i.used_for_award_id, a.form_code, a.year FROM initiative_holders h "
-                                                "JOIN initiatives i ON i.id = h.initiative_id LEFT JOIN awards a ON a.id = i.used_for_award_id")
-                               + (scope.people.isEmpty() ? QString()
-                                                         : QStringLiteral(" WHERE h.person_id IN (SELECT p.id FROM people p WHERE ")
-                                          + scope.people + QLatin1Char(')')),
-                           scope);
-        q.exec();
+        // Lean: only what the counting reads (no id, key, title or decision number).
+        Rows q(db, (cuts.lean ? QStringLiteral("SELECT h.person_id, i.level, i.decision_date, ")
+                              : QStringLiteral("SELECT h.person_id, i.id, i.ext_key, i.title, i.level, i.decision_no, i.decision_date, "))
+                       + QStringLiteral("i.used_for_award_id, a.form_code, a.year FROM initiative_holders h "
+                                        "JOIN initiatives i ON i.id = h.initiative_id LEFT JOIN awards a ON a.id = i.used_for_award_id")
+                       + (scope.people.isEmpty() ? QString()
+                                                 : QStringLiteral(" WHERE h.person_id IN (SELECT p.id FROM people p WHERE ") + scope.people
+                                  + QLatin1Char(')')));
         while (q.next())
             if (SubjectHistory *s = subject(r, q.id(0), 0)) {
                 InitiativeFact f;
                 if (cuts.lean) {
-                    f.level = codes(q.text(1));
+                    f.level = codes(q.utf8(1));
                     f.year = QDate::fromString(q.text(2), Qt::ISODate).year();
                     f.usedFor = q.id(3);
-                    f.usedForForm = codes(q.text(4));
+                    f.usedForForm = codes(q.utf8(4));
                     f.usedForYear = q.integer(5);
                     s->initiatives.push_back(f);
                     continue;
@@ -199,20 +168,18 @@ Registry load(const Database &db, const Scope &scope, const Cuts &cuts = Cuts())
                 f.id = q.id(1);
                 f.key = q.text(2);
                 f.title = q.text(3);
-                f.level = codes(q.text(4));
+                f.level = codes(q.utf8(4));
                 f.decisionNo = q.text(5);
                 f.year = QDate::fromString(q.text(6), Qt::ISODate).year();
                 f.usedFor = q.id(7);
-                f.usedForForm = codes(q.text(8));
+                f.usedForForm = codes(q.utf8(8));
                 f.usedForYear = q.integer(9);
                 s->initiatives.push_back(f);
             }
     }
     {
-        Query q = prepared(db, QStringLiteral("SELECT d.person_id, d.unit_id, d.kind, d.start_date, d.end_date, d.decision_no FROM disciplines d")
-                                   + owner(QStringLiteral("d")) + andAlso(cuts.disciplines),
-                           scope);
-        q.exec();
+        Rows q(db, QStringLiteral("SELECT d.person_id, d.unit_id, d.kind, d.start_date, d.end_date, d.decision_no FROM disciplines d")
+                       + owner(QStringLiteral("d")) + andAlso(cuts.disciplines));
         while (q.next())
             if (SubjectHistory *s = subject(r, q.id(0), q.id(1)))
                 s->disciplines.push_back({q.text(2), QDate::fromString(q.text(3), Qt::ISODate), QDate::fromString(q.text(4), Qt::ISODate),
@@ -371,6 +338,34 @@ SweepNeeds sweepNeeds(const RuleSet &set, const std::vector<const AwardRule *> &
     return n;
 }
 
+QStringList sweepAwardStatements(const SweepNeeds &needs)
+{
+    const int y = needs.year;
+    QStringList out;
+    // Award forms grouped by how far back they are read; forms no condition names are not read.
+    // The kinds that are not regular-track, as AwardFact::regularKind() says: 1 byte a row, not the kind.
+    const QString awardColumns = QStringLiteral("a.person_id, a.unit_id, a.form_code, "
+                                                "CASE WHEN a.kind IN ('dot_xuat', 'theo_dot') THEN 0 ELSE 1 END, a.year");
+    QMap<int, QStringList> byYears;
+    for (auto it = needs.formYears.begin(); it != needs.formYears.end(); ++it)
+        byYears[it.value()] << it.key();
+    for (auto it = byYears.begin(); it != byYears.end(); ++it)
+        out << QStringLiteral("SELECT %1 FROM awards a WHERE a.form_code IN (%2) AND a.year <= %3").arg(awardColumns, quoted(it.value())).arg(y)
+                                  + (it.key() == INT_MAX ? QString() : QStringLiteral(" AND a.year > %1").arg(qint64(y) - it.key()));
+    for (auto it = needs.formsAfter.begin(); it != needs.formsAfter.end(); ++it) {
+        const int years = needs.formYears.value(it.key());
+        if (years != INT_MAX) // else every year is read already
+            out << afterFirstAward(QStringLiteral("awards"), awardColumns,
+                                                  // "|| ''": not by the (form, year) index, which would visit
+                                                  // every older award of the form; by the owner's.
+                                                  QStringLiteral("(a.form_code || '') IN (%1) AND a.year <= %2").arg(quoted({it.key()})).arg(qint64(y) - years),
+                                                  it.value());
+    }
+    if (out.isEmpty()) // no condition counts awards (an empty list would read them all)
+        out << QStringLiteral("SELECT %1 FROM awards a WHERE 1 = 0").arg(awardColumns);
+    return out;
+}
+
 Registry loadForSweep(const Database &db, const SweepNeeds &needs)
 {
     // No condition reads a record after the evaluated year (windows end at it; disciplines
@@ -387,27 +382,7 @@ Registry loadForSweep(const Database &db, const SweepNeeds &needs)
     if (!needs.ratingsAfter.isEmpty())
         cuts.ratingQueries << afterFirstAward(QStringLiteral("ratings"), ratingColumns, QStringLiteral("r.year <= %1").arg(recent),
                                                needs.ratingsAfter);
-    // Award forms grouped by how far back they are read; forms no condition names are not read.
-    // The kinds that are not regular-track, as AwardFact::regularKind() says: 1 byte a row, not the kind.
-    const QString awardColumns = QStringLiteral("a.person_id, a.unit_id, a.form_code, "
-                                                "CASE WHEN a.kind IN ('dot_xuat', 'theo_dot') THEN 0 ELSE 1 END, a.year");
-    QMap<int, QStringList> byYears;
-    for (auto it = needs.formYears.begin(); it != needs.formYears.end(); ++it)
-        byYears[it.value()] << it.key();
-    for (auto it = byYears.begin(); it != byYears.end(); ++it)
-        cuts.awardQueries << QStringLiteral("SELECT %1 FROM awards a WHERE a.form_code IN (%2) AND a.year <= %3").arg(awardColumns, quoted(it.value())).arg(y)
-                                  + (it.key() == INT_MAX ? QString() : QStringLiteral(" AND a.year > %1").arg(qint64(y) - it.key()));
-    for (auto it = needs.formsAfter.begin(); it != needs.formsAfter.end(); ++it) {
-        const int years = needs.formYears.value(it.key());
-        if (years != INT_MAX) // else every year is read already
-            cuts.awardQueries << afterFirstAward(QStringLiteral("awards"), awardColumns,
-                                                  // "|| ''": not by the (form, year) index, which would visit
-                                                  // every older award of the form; by the owner's.
-                                                  QStringLiteral("(a.form_code || '') IN (%1) AND a.year <= %2").arg(quoted({it.key()})).arg(qint64(y) - years),
-                                                  it.value());
-    }
-    if (cuts.awardQueries.isEmpty()) // no condition counts awards (an empty list would read them all)
-        cuts.awardQueries << QStringLiteral("SELECT %1 FROM awards a WHERE 1 = 0").arg(awardColumns);
+    cuts.awardQueries = sweepAwardStatements(needs);
     cuts.disciplines = QStringLiteral("d.start_date <= '%1-12-31'").arg(y, 4, 10, QLatin1Char('0'));
     return load(db, scope, cuts);
 }

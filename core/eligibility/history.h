@@ -113,5 +113,8 @@ SweepNeeds sweepNeeds(const RuleSet &set, const std::vector<const AwardRule *> &
 /// they are regular-track) and decision numbers, and initiative ids, keys, titles and decision
 /// numbers stay empty (the sweep keeps no evidence texts).
 Registry loadForSweep(const Database &db, const SweepNeeds &needs);
+/// The statements loadForSweep() reads awards with (columns: person, unit, form, 1 if
+/// regular-track, year). On SQLite each is answered from an index alone (schema step 8).
+QStringList sweepAwardStatements(const SweepNeeds &needs);
 
 } // namespace VinhDanh::Core::Eligibility

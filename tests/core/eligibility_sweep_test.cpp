@@ -16,6 +16,7 @@
 #include <catch2/catch.hpp>
 
 #include <QDate>
+#include <QThread>
 
 #include <climits>
 
@@ -94,4 +95,65 @@ TEST_CASE("sweepNeeds_readsTheWindowsTheRulesCount_andNotTheFormsTheyNeverName",
     CHECK(n.ratingsAfter.contains(QStringLiteral("BK_TINH")));
     CHECK(n.formsAfter.value(QStringLiteral("CSTDCS")).contains(QStringLiteral("BK_TINH")));
     CHECK_FALSE(n.formYears.contains(QStringLiteral("GIAYKHEN"))); // no condition counts it
+}
+
+TEST_CASE("sweepReadsAwardsThroughIndexes_neverScanningTheAwardsTable", "[eligibility][sweep]")
+{
+    // SQLite, the clerk's PC: a million awards scanned, or visited row by row from an index
+    // that lacks the owner and kind, was a third of the province's sweep (schema step 8).
+    Test::TestDatabase t;
+    Database &db = t.open();
+    const RuleSet set = RuleSets::inForce(db, QDate(2025, 12, 31));
+    std::vector<const AwardRule *> rules;
+    for (const AwardRule &r : set.rules)
+        rules.push_back(&r);
+    const QStringList statements = sweepAwardStatements(sweepNeeds(set, rules, 2025));
+    REQUIRE(statements.size() >= 3);
+    for (const QString &sql : statements) {
+        Query q(db.sql(), QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+        q.exec();
+        QStringList plan;
+        while (q.next())
+            plan << q.text(3);
+        INFO(sql.toStdString() << "\n" << plan.join(QLatin1Char('\n')).toStdString());
+        for (const QString &step : plan) {
+            CHECK_FALSE(step.startsWith(QLatin1String("SCAN a")));
+            CHECK_FALSE(step.startsWith(QLatin1String("SCAN b")));
+        }
+        // By form: from the index alone. After a first award: by the owner's index.
+        const bool byOwner = sql.contains(QLatin1String("JOIN awards a"));
+        CHECK(plan.join(QLatin1Char('\n')).contains(byOwner ? QStringLiteral("USING INDEX awards_") : QStringLiteral("USING COVERING INDEX awards_form_year_owner")));
+    }
+}
+
+TEST_CASE("sweepReportsProgressOnTheCallersThreadOnly_upToEveryone", "[eligibility][sweep]")
+{
+    // The rules run on every core; a GUI's progress callback touches its widgets, so it must
+    // never be called from another thread. Two sweeps list the same rows in the same order.
+    Test::TestDatabase t;
+    DemoOptions options = Test::smallProvince(5);
+    options.people = 300;
+    Demo::generateProvince(t.open(), options);
+    QThread *const caller = QThread::currentThread();
+    int calls = 0, lastDone = -1, lastTotal = -1;
+    bool otherThread = false;
+    const QList<Candidate> first = sweepCandidates(t.db(), 2025, 0, SweepLoad::Needed, [&](int done, int total) {
+        otherThread = otherThread || QThread::currentThread() != caller;
+        ++calls;
+        lastDone = done;
+        lastTotal = total;
+    });
+    CHECK_FALSE(otherThread);
+    CHECK(calls >= 10); // about a hundred steps, about half of them met on this thread
+    CHECK(lastTotal > 300); // people and units
+    CHECK(lastDone == lastTotal);
+    const QList<Candidate> second = sweepCandidates(t.db(), 2025, 0, SweepLoad::Needed);
+    REQUIRE(first.size() == second.size());
+    REQUIRE(first.size() > 100);
+    for (int i = 0; i < first.size(); ++i) {
+        INFO("row " << i);
+        CHECK(first.at(i).key == second.at(i).key);
+        CHECK(first.at(i).awardCode == second.at(i).awardCode);
+        CHECK(first.at(i).progress == second.at(i).progress);
+    }
 }
