@@ -248,11 +248,26 @@ QList<Candidate> sweepCandidates(Database &db, int year, qint64 movementId, Swee
     std::sort(keys.begin(), keys.end(), [&](const auto &a, const auto &b) {
         return a.first != b.first ? a.first < b.first : out.at(a.second).key < out.at(b.second).key;
     });
-    QList<Candidate> sorted;
-    sorted.reserve(out.size());
-    for (const auto &k : keys)
-        sorted << std::move(out[k.second]); // moved: two copies of the list would double the peak
-    return sorted;
+    // Put in that order in place, cycle by cycle: a second list of 100,000 rows would add its
+    // whole array to the peak (moving a Candidate only swaps pointers).
+    std::vector<bool> placed(keys.size(), false);
+    for (size_t start = 0; start < keys.size(); ++start) {
+        if (placed[start])
+            continue;
+        Candidate held = std::move(out[qsizetype(start)]);
+        size_t at = start;
+        for (;;) {
+            placed[at] = true;
+            const size_t from = size_t(keys[at].second); // the row that belongs at `at`
+            if (from == start) {
+                out[qsizetype(at)] = std::move(held);
+                break;
+            }
+            out[qsizetype(at)] = std::move(out[qsizetype(from)]);
+            at = from;
+        }
+    }
+    return out;
 }
 
 } // namespace VinhDanh::Core::Eligibility

@@ -18,6 +18,7 @@
 #include <QDate>
 #include <QThread>
 
+#include <algorithm>
 #include <climits>
 
 using namespace VinhDanh;
@@ -147,6 +148,22 @@ TEST_CASE("sweepReportsProgressOnTheCallersThreadOnly_upToEveryone", "[eligibili
     CHECK(calls >= 10); // about a hundred steps, about half of them met on this thread
     CHECK(lastTotal > 300); // people and units
     CHECK(lastDone == lastTotal);
+    // In the set's award order, each award's rows by key (rearranged in place after the sweep).
+    QStringList blocks;
+    for (int i = 0; i < first.size(); ++i) {
+        const Candidate &c = first.at(i);
+        if (i == 0 || c.awardCode != first.at(i - 1).awardCode) {
+            CHECK_FALSE(blocks.contains(c.awardCode)); // one block per award
+            blocks << c.awardCode;
+        } else {
+            CHECK(first.at(i - 1).key < c.key);
+        }
+    }
+    const QStringList setOrder = RuleSets::inForce(t.db(), QDate(2025, 12, 31)).codes();
+    QStringList expectedOrder = setOrder;
+    expectedOrder.erase(std::remove_if(expectedOrder.begin(), expectedOrder.end(), [&](const QString &c) { return !blocks.contains(c); }),
+                        expectedOrder.end());
+    CHECK(blocks == expectedOrder);
     const QList<Candidate> second = sweepCandidates(t.db(), 2025, 0, SweepLoad::Needed);
     REQUIRE(first.size() == second.size());
     REQUIRE(first.size() > 100);
