@@ -24,7 +24,7 @@ inline void writeAll(const QString &path, const QByteArray &data)
 {
     QFile f(path);
     REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(data);
+    REQUIRE(f.write(data) == data.size());
 }
 
 /// Edits one record of an exported file (an undefined value removes the field).

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "core/domain/registry.h"
+#include "core/tables/peoplemapping.h"
+#include "core/tables/table.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace VinhDanh::Core {
+class Database;
+}
+
+namespace VinhDanh::Core::Tables {
+
+enum class RowStatus { New, Changed, Unchanged, Error };
+
+/// One data row of the sheet as the preview shows it.
+struct PreviewRow
+{
+    int sheetRow = 0;      // the row number in the spreadsheet
+    RowStatus status = RowStatus::Unchanged;
+    QString name;          // the person's full name as read (may be empty on an error row)
+    QStringList reasons;   // what the row adds or changes, or why it is refused, in words
+    QStringList cells;     // the row's cells as text, for the rejected-rows file
+};
+
+/// What committing will write for one person (several rows of a sheet may make one person:
+/// one row per year in the "Năm" + "Xếp loại" layout).
+struct PersonPlan
+{
+    Person person;          // with id and version when it exists (the commit refuses if it moved on)
+    bool savePerson = false; // new, or a field changes
+    QList<Rating> ratings;  // the ratings to set (new or changed years only)
+    int firstRow = 0;       // sheet row, for messages
+};
+
+/// The result of reading a sheet against the database: every row with its status, and the
+/// plan the commit follows. Built without writing anything; a dialog shows `rows`.
+struct PeoplePreview
+{
+    QString sheetName;
+    int headerRow = 0;
+    QStringList headers;  // the header row's cells, for the rejected-rows file
+    QStringList notes;    // about the file as a whole (hidden sheets, columns left out)
+    QList<PreviewRow> rows;
+    QList<PersonPlan> plans;
+
+    int count(RowStatus status) const;
+    bool hasErrors() const { return count(RowStatus::Error) > 0; }
+};
+
+/// Reads every data row below the mapping's header. A row is an error when a cell cannot be
+/// read (with its column), a required field is missing for a new person, the unit is unknown
+/// or outside the account's subtree, or the registry's own validation refuses it. People are
+/// matched by their key (a key whose stored name differs from the row's is an error); without
+/// one, or with a key nobody has, by the same name, birth date and unit (so importing the same
+/// list twice changes nothing). In the one-row-per-year layout, later rows of a person add the
+/// fields they give, and a row without the birth date joins the one earlier person with that
+/// name and unit. An empty cell keeps what the registry has; a formula without a computed value
+/// or a TRUE/FALSE cell is an error.
+PeoplePreview previewPeople(Database &db, const Sheet &sheet, const PeopleMapping &mapping);
+
+struct CommitResult
+{
+    bool cancelled = false; // nothing was written
+    int peopleAdded = 0;
+    int peopleChanged = 0;
+    int ratingsSet = 0;
+};
+
+/// Writes the preview's plan in one transaction through the repositories (validation, the
+/// account's permissions and the audit log apply as for a clerk's own edits): all of it or,
+/// on any error or a cancel, nothing. Refuses a preview with errors. `progress(done, total)`
+/// is called after each person; setting `*cancel` stops and rolls back (cancelled = true).
+CommitResult commitPeople(Database &db, const PeoplePreview &preview,
+                          const std::function<void(int done, int total)> &progress = {},
+                          const std::atomic_bool *cancel = nullptr);
+
+/// The error rows as a CSV (UTF-8 with BOM, so Excel shows Vietnamese; ";" between fields, as
+/// Excel under Vietnamese regional settings expects): the header row, then each refused row
+/// with a last column "Reason" holding its reasons. A cell starting with = + - @ gets a leading
+/// ' so Excel does not run it as a formula. Error when not writable.
+void saveRejected(const PeoplePreview &preview, const QString &path);
+
+/// A row's reasons on one line, "; " between them (a sentence's final full stop dropped).
+QString reasonsText(const QStringList &reasons);
+
+/// The status in words ("new person", "changes a person", …), translated.
+QString statusText(RowStatus status);
+/// The stable code of a status for JSON output: new | changed | unchanged | error.
+QString statusCode(RowStatus status);
+
+} // namespace VinhDanh::Core::Tables
