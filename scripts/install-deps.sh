@@ -8,7 +8,8 @@ PACKAGES="build-essential cmake ninja-build pkg-config
   qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins
   libsqlite3-dev catch2
   fonts-liberation2 fonts-dejavu-core
-  libxlsxwriter-dev libsodium-dev libquazip1-qt6-dev rapidjson-dev
+  libxlsxwriter-dev libsodium-dev libquazip1-qt6-dev libzip-dev rapidjson-dev
+  libreoffice-writer-nogui
   postgresql poppler-utils xauth xvfb
   clang libclang-rt-14-dev libfuzzer-14-dev"
 missing=""
@@ -19,6 +20,7 @@ if [ -n "$missing" ]; then
   $SUDO apt-get update
   # --no-install-recommends: recommends would pull GTK and mesa drivers the app does not use.
   # fonts-liberation (1.x) lacks Vietnamese glyphs; only fonts-liberation2 is installed.
+  # LibreOffice (Writer, headless) lets the tests open every .docx as a clerk's office suite would.
   # clang's sanitizer and fuzzer runtimes (libclang-rt-14-dev) are only a recommend: named
   # above, with libfuzzer-14-dev, for scripts/fuzz.sh.
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends $missing

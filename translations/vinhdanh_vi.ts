@@ -103,6 +103,10 @@
         <source>This database is open read-only, so an export with CCCD numbers and birth dates could not be recorded in the audit log; export it masked.</source>
         <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc nên không ghi được việc xuất kèm số CCCD và ngày sinh vào nhật ký thao tác; hãy xuất ở dạng đã che các thông tin này.</translation>
     </message>
+    <message>
+        <source>%1 (computer account)</source>
+        <translation>%1 (tài khoản máy tính)</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -1195,10 +1199,6 @@
         <translation>Mã quyết định.</translation>
     </message>
     <message>
-        <source>--output must end in .pdf, .odt, .xlsx or .csv (the extension picks the format).</source>
-        <translation>--output phải có đuôi .pdf, .odt, .xlsx hoặc .csv (đuôi tệp quyết định định dạng).</translation>
-    </message>
-    <message>
         <source>Unknown document &quot;%1&quot;; vinhdanh-cli documents lists them.</source>
         <translation>Không có văn bản &quot;%1&quot;; lệnh vinhdanh-cli documents liệt kê các văn bản.</translation>
     </message>
@@ -1235,10 +1235,6 @@
         <translation>Nơi nhận: %1</translation>
     </message>
     <message>
-        <source>Make a document (tờ trình, danh sách, biên bản, quyết định, …) as PDF, ODT, XLSX or CSV.</source>
-        <translation>Tạo văn bản (tờ trình, danh sách, biên bản, quyết định, …) dạng PDF, ODT, XLSX hoặc CSV.</translation>
-    </message>
-    <message>
         <source>Which document (vinhdanh-cli documents lists them).</source>
         <translation>Loại văn bản (lệnh vinhdanh-cli documents liệt kê các văn bản).</translation>
     </message>
@@ -1251,10 +1247,6 @@
         <translation>MÃ</translation>
     </message>
     <message>
-        <source>The file to write; .pdf, .odt, .xlsx or .csv picks the format.</source>
-        <translation>Tệp cần ghi; đuôi .pdf, .odt, .xlsx hoặc .csv quyết định định dạng.</translation>
-    </message>
-    <message>
         <source>List the documents print can make and what their --id is.</source>
         <translation>Liệt kê các văn bản mà lệnh print tạo được và ý nghĩa của --id đối với từng văn bản.</translation>
     </message>
@@ -1265,10 +1257,6 @@
     <message>
         <source>The parent body in capitals (UBND TỈNH …).</source>
         <translation>Tên cơ quan chủ quản, viết in hoa (UBND TỈNH …).</translation>
-    </message>
-    <message>
-        <source>The issuing body in capitals (SỞ NỘI VỤ).</source>
-        <translation>Tên cơ quan ban hành, viết in hoa (SỞ NỘI VỤ).</translation>
     </message>
     <message>
         <source>The body&apos;s abbreviation in numbers (SNV).</source>
@@ -1882,6 +1870,106 @@
         <source>With --new-sitting: the sitting&apos;s date (default: today).</source>
         <translation>Cùng --new-sitting: ngày họp (mặc định: hôm nay).</translation>
     </message>
+    <message>
+        <source>--output must end in .pdf, .docx, .xlsx or .csv (the extension picks the format).</source>
+        <translation>--output phải có đuôi .pdf, .docx, .xlsx hoặc .csv (đuôi tệp quyết định định dạng).</translation>
+    </message>
+    <message>
+        <source>Basis before the award rules: %1</source>
+        <translation>Căn cứ dẫn trước: %1</translation>
+    </message>
+    <message>
+        <source>Basis after the award rules: %1</source>
+        <translation>Căn cứ dẫn sau: %1</translation>
+    </message>
+    <message>
+        <source>Make a document (tờ trình, danh sách, biên bản, quyết định, …) as PDF, DOCX, XLSX or CSV.</source>
+        <translation>Tạo văn bản (tờ trình, danh sách, biên bản, quyết định, …) dạng PDF, DOCX, XLSX hoặc CSV.</translation>
+    </message>
+    <message>
+        <source>The file to write; .pdf, .docx, .xlsx or .csv picks the format.</source>
+        <translation>Tệp cần ghi; đuôi .pdf, .docx, .xlsx hoặc .csv quyết định định dạng.</translation>
+    </message>
+    <message>
+        <source>The issuing body in capitals (SỞ NỘI VỤ); \n between the lines it is printed on.</source>
+        <translation>Cơ quan ban hành, chữ in hoa (SỞ NỘI VỤ); \n giữa các dòng khi in.</translation>
+    </message>
+    <message>
+        <source>A legal basis cited before the award rules&apos; acts (the law on local government), without &quot;Căn cứ&quot;; repeat for each.</source>
+        <translation>Một căn cứ dẫn trước các văn bản về khen thưởng (Luật Tổ chức chính quyền địa phương), không ghi chữ &quot;Căn cứ&quot;; lặp lại cho mỗi căn cứ.</translation>
+    </message>
+    <message>
+        <source>A legal basis cited after them (the province&apos;s Quy chế thi đua, khen thưởng); repeat for each.</source>
+        <translation>Một căn cứ dẫn sau các văn bản đó (Quy chế thi đua, khen thưởng của tỉnh); lặp lại cho mỗi căn cứ.</translation>
+    </message>
+    <message>
+        <source>Rows: %1 new, %2 changed, %3 unchanged, %4 with errors.</source>
+        <translation>Số dòng: %1 người mới, %2 thay đổi, %3 không đổi, %4 có lỗi.</translation>
+    </message>
+    <message>
+        <source>File %1 (%2), sheet &quot;%3&quot;, header on row %4.</source>
+        <translation>Tệp %1 (%2), trang tính &quot;%3&quot;, dòng tiêu đề %4.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2: %3</source>
+        <translation>Dòng %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2, %3: %4</source>
+        <translation>Dòng %1: %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>--kind must be &quot;people&quot; (staff and their yearly ratings), not &quot;%1&quot;.</source>
+        <translation>--kind phải là &quot;people&quot; (cán bộ và xếp loại hằng năm), không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Give either --preview (show the rows, write nothing) or --commit (import them).</source>
+        <translation>Hãy chọn --preview (xem các dòng, không ghi gì) hoặc --commit (nhập các dòng).</translation>
+    </message>
+    <message>
+        <source>Hidden sheets, not read: %1.</source>
+        <translation>Các trang tính ẩn, không đọc: %1.</translation>
+    </message>
+    <message>
+        <source>Preview only: nothing was written. Run again with --commit to import.</source>
+        <translation>Chỉ xem trước: chưa ghi gì. Chạy lại với --commit để nhập.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 people added, %2 people changed, %3 ratings set.</source>
+        <translation>Đã nhập: thêm %1 người, sửa %2 người, ghi %3 xếp loại.</translation>
+    </message>
+    <message>
+        <source>Import staff and their yearly ratings from an XLSX or CSV list (preview, then all or nothing).</source>
+        <translation>Nhập cán bộ và xếp loại hằng năm từ danh sách XLSX hoặc CSV (xem trước, rồi nhập tất cả hoặc không gì cả).</translation>
+    </message>
+    <message>
+        <source>The XLSX or CSV file to read.</source>
+        <translation>Tệp XLSX hoặc CSV cần đọc.</translation>
+    </message>
+    <message>
+        <source>What the list holds: people.</source>
+        <translation>Nội dung danh sách: people (cán bộ).</translation>
+    </message>
+    <message>
+        <source>The sheet of an XLSX workbook (default: the first visible one).</source>
+        <translation>Trang tính của tệp XLSX (mặc định: trang đầu tiên đang hiện).</translation>
+    </message>
+    <message>
+        <source>A JSON file {&quot;column header&quot;: &quot;field&quot;} correcting how columns are read.</source>
+        <translation>Tệp JSON {&quot;tiêu đề cột&quot;: &quot;trường&quot;} để sửa cách đọc các cột.</translation>
+    </message>
+    <message>
+        <source>Show every row with what it would add or change; write nothing.</source>
+        <translation>Hiện từng dòng và những gì sẽ thêm hay thay đổi; không ghi gì.</translation>
+    </message>
+    <message>
+        <source>Import the rows, all or nothing (nothing when a row has an error).</source>
+        <translation>Nhập các dòng, tất cả hoặc không gì cả (không nhập gì khi có dòng lỗi).</translation>
+    </message>
+    <message>
+        <source>Write the rows with errors to this CSV file, with the reasons.</source>
+        <translation>Ghi các dòng lỗi kèm lý do ra tệp CSV này.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -2230,6 +2318,10 @@
     <message>
         <source>The database is busy: another program kept it locked for longer than the wait allows. Nothing was changed; try again in a moment.</source>
         <translation>Cơ sở dữ liệu đang bận: một chương trình khác giữ khóa lâu hơn thời gian chờ cho phép. Chưa có gì thay đổi; hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>Could not read from the database.</source>
+        <translation>Không đọc được dữ liệu từ cơ sở dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3587,53 @@
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Hiện hướng dẫn về các tùy chọn dòng lệnh.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Hiện hướng dẫn, kể cả các tùy chọn riêng của Qt.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Hiện thông tin phiên bản.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Cách dùng: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[tùy chọn]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Tùy chọn:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Đối số:</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Không có tùy chọn &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Không có các tùy chọn: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Thiếu giá trị sau &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Không nhận giá trị sau &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>Look in:</source>
@@ -4111,6 +4250,419 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
 </context>
 <context>
+    <name>Tables</name>
+    <message>
+        <source>&quot;%1&quot; is not a real date (day %2 of month %3 in %4 does not exist).</source>
+        <translation>&quot;%1&quot; không phải ngày có thật (không có ngày %2 tháng %3 năm %4).</translation>
+    </message>
+    <message>
+        <source>The cell holds a date Excel itself cannot show (%1).</source>
+        <translation>Ô chứa một ngày mà chính Excel cũng không hiển thị được (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>&quot;%1&quot; không phải là ngày.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole date; write it as day/month/year, e.g. 31/12/1980.</source>
+        <translation>&quot;%1&quot; không phải ngày đầy đủ; hãy ghi theo ngày/tháng/năm, ví dụ 31/12/1980.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a two-digit year; write the year with four digits, e.g. 31/12/1980.</source>
+        <translation>&quot;%1&quot; ghi năm hai chữ số; hãy ghi năm đủ bốn chữ số, ví dụ 31/12/1980.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as day/month/year, e.g. 31/12/1980.</source>
+        <translation>&quot;%1&quot; không phải là ngày; hãy ghi theo ngày/tháng/năm, ví dụ 31/12/1980.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 cells; split the list into several files.</source>
+        <translation>Tệp có hơn %1 ô; hãy tách danh sách thành nhiều tệp.</translation>
+    </message>
+    <message>
+        <source>The file has more rows than a spreadsheet can hold (%1); split the list into several files.</source>
+        <translation>Tệp có nhiều dòng hơn mức một bảng tính chứa được (%1); hãy tách danh sách thành nhiều tệp.</translation>
+    </message>
+    <message>
+        <source>The file is not a text table (CSV): it holds binary data. Open it in Excel and save it as .xlsx or as &quot;CSV UTF-8&quot;.</source>
+        <translation>Tệp không phải bảng văn bản (CSV): tệp chứa dữ liệu nhị phân. Hãy mở bằng Excel và lưu thành .xlsx hoặc &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 and this installation cannot read the Windows-1258 code page. Save it from Excel as &quot;CSV UTF-8&quot; or as .xlsx.</source>
+        <translation>Tệp không ở dạng UTF-8 và bản cài đặt này không đọc được bảng mã Windows-1258. Hãy lưu lại từ Excel thành &quot;CSV UTF-8&quot; hoặc .xlsx.</translation>
+    </message>
+    <message>
+        <source>The file ends inside a quoted field that starts on row %1: a quote (&quot;) is never closed. The file may be cut short.</source>
+        <translation>Tệp kết thúc giữa một ô trong ngoặc kép bắt đầu ở dòng %1: dấu ngoặc kép (&quot;) không được đóng. Tệp có thể bị cắt cụt.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or cut short (it may not have been copied or downloaded completely). Open it in Excel and save it again as .xlsx.</source>
+        <translation>Tệp bảng tính bị hỏng hoặc bị cắt cụt (có thể chưa được sao chép hay tải về đầy đủ). Hãy mở bằng Excel và lưu lại thành .xlsx.</translation>
+    </message>
+    <message>
+        <source>The file is not an XLSX workbook, or it is cut short: its zip directory is missing. Open it in Excel and save it again as .xlsx.</source>
+        <translation>Tệp không phải bảng tính XLSX, hoặc bị cắt cụt: thiếu mục lục nén. Hãy mở bằng Excel và lưu lại thành .xlsx.</translation>
+    </message>
+    <message>
+        <source>The workbook is password-protected. Open it in Excel, remove the password (File ▸ Info ▸ Protect Workbook) and save it again as .xlsx.</source>
+        <translation>Tệp bảng tính có mật khẩu. Hãy mở bằng Excel, gỡ mật khẩu (File ▸ Info ▸ Protect Workbook) và lưu lại thành .xlsx.</translation>
+    </message>
+    <message>
+        <source>The workbook would take more than %1 MB once unpacked; it is refused as too large or as a zip bomb. Split the list into several files.</source>
+        <translation>Tệp bảng tính khi giải nén sẽ lớn hơn %1 MB; bị từ chối vì quá lớn hoặc là bom nén. Hãy tách danh sách thành nhiều tệp.</translation>
+    </message>
+    <message>
+        <source>The workbook is refused: its part &quot;%1&quot; unpacks to %2 times its packed size, which real spreadsheets never do (a zip bomb).</source>
+        <translation>Tệp bảng tính bị từ chối: phần &quot;%1&quot; giải nén ra gấp %2 lần kích thước nén, điều bảng tính thật không bao giờ có (bom nén).</translation>
+    </message>
+    <message>
+        <source>The file is not a valid XLSX workbook: its part &quot;%1&quot; is missing. Open it in Excel and save it again as .xlsx.</source>
+        <translation>Tệp không phải bảng tính XLSX hợp lệ: thiếu phần &quot;%1&quot;. Hãy mở bằng Excel và lưu lại thành .xlsx.</translation>
+    </message>
+    <message>
+        <source>The workbook is refused: its part &quot;%1&quot; declares a document type (DOCTYPE), which Excel never writes and which can hide an XML entity attack.</source>
+        <translation>Tệp bảng tính bị từ chối: phần &quot;%1&quot; khai báo kiểu tài liệu (DOCTYPE), điều Excel không bao giờ ghi và có thể che giấu tấn công thực thể XML.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part &quot;%1&quot; is not well-formed XML. Open it in Excel and save it again as .xlsx.</source>
+        <translation>Tệp bảng tính bị hỏng: phần &quot;%1&quot; không phải XML hợp lệ. Hãy mở bằng Excel và lưu lại thành .xlsx.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; has more than %2 cells; split the list into several files.</source>
+        <translation>Trang tính &quot;%1&quot; có hơn %2 ô; hãy tách danh sách thành nhiều tệp.</translation>
+    </message>
+    <message>
+        <source>The file is a password-protected workbook or an old Excel 97–2003 (.xls) file, which cannot be read. Open it in Excel, remove any password and save it as .xlsx (Excel Workbook).</source>
+        <translation>Tệp là bảng tính có mật khẩu hoặc tệp Excel 97–2003 (.xls) cũ, không đọc được. Hãy mở bằng Excel, gỡ mật khẩu (nếu có) và lưu thành .xlsx (Excel Workbook).</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>Tệp bảng tính không có trang tính nào.</translation>
+    </message>
+    <message>
+        <source>The workbook has more than %1 texts; split the list into several files.</source>
+        <translation>Tệp bảng tính có hơn %1 chuỗi văn bản; hãy tách danh sách thành nhiều tệp.</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (ẩn)</translation>
+    </message>
+    <message>
+        <source>The workbook has no visible sheet; name one of: %1.</source>
+        <translation>Tệp bảng tính không có trang tính nào đang hiện; hãy chọn một trong: %1.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet &quot;%1&quot;; its sheets are: %2.</source>
+        <translation>Tệp bảng tính không có trang tính &quot;%1&quot;; các trang tính là: %2.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; has a row numbered %2, outside the 1–%3 rows a sheet can hold, or out of order; the workbook is damaged.</source>
+        <translation>Trang tính &quot;%1&quot; có dòng số %2, nằm ngoài khoảng 1–%3 dòng của một trang tính hoặc sai thứ tự; tệp bảng tính bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; has a cell &quot;%2&quot; outside the columns a sheet can hold; the workbook is damaged.</source>
+        <translation>Trang tính &quot;%1&quot; có ô &quot;%2&quot; nằm ngoài số cột của một trang tính; tệp bảng tính bị hỏng.</translation>
+    </message>
+    <message>
+        <source>the formula has no computed value; open the file in Excel and save it again.</source>
+        <translation>công thức chưa có giá trị đã tính; hãy mở tệp bằng Excel và lưu lại.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: cell %1 of sheet &quot;%2&quot; refers to a text that is not there.</source>
+        <translation>Tệp bảng tính bị hỏng: ô %1 của trang tính &quot;%2&quot; trỏ tới nội dung không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2.</source>
+        <translation>Không mở được &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is larger than %2 MB; split the list into several files.</source>
+        <translation>Tệp &quot;%1&quot; lớn hơn %2 MB; hãy tách danh sách thành nhiều tệp.</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>bỏ qua</translation>
+    </message>
+    <message>
+        <source>the person&apos;s key</source>
+        <translation>mã cá nhân</translation>
+    </message>
+    <message>
+        <source>the full name</source>
+        <translation>họ và tên</translation>
+    </message>
+    <message>
+        <source>the birth date</source>
+        <translation>ngày sinh</translation>
+    </message>
+    <message>
+        <source>the gender</source>
+        <translation>giới tính</translation>
+    </message>
+    <message>
+        <source>the unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>the position</source>
+        <translation>chức vụ</translation>
+    </message>
+    <message>
+        <source>the category</source>
+        <translation>đối tượng</translation>
+    </message>
+    <message>
+        <source>the CCCD number</source>
+        <translation>số CCCD</translation>
+    </message>
+    <message>
+        <source>the year of the rating</source>
+        <translation>năm xếp loại</translation>
+    </message>
+    <message>
+        <source>the rating</source>
+        <translation>mức xếp loại</translation>
+    </message>
+    <message>
+        <source>the rating of %1</source>
+        <translation>xếp loại năm %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the mapping file &quot;%1&quot;: %2.</source>
+        <translation>Không mở được tệp ánh xạ cột &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>The mapping file &quot;%1&quot; must be one JSON object: {&quot;column header&quot;: &quot;field&quot;, …}.</source>
+        <translation>Tệp ánh xạ cột &quot;%1&quot; phải là một đối tượng JSON: {&quot;tiêu đề cột&quot;: &quot;trường&quot;, …}.</translation>
+    </message>
+    <message>
+        <source>The mapping file gives the column &quot;%1&quot; the field &quot;%2&quot;, which is not one of: key, fullName, birthDate, gender, unit, position, category, cccd, year, rating, rating:YYYY, ignore.</source>
+        <translation>Tệp ánh xạ gán cho cột &quot;%1&quot; trường &quot;%2&quot;, không thuộc danh sách: key, fullName, birthDate, gender, unit, position, category, cccd, year, rating, rating:YYYY, ignore.</translation>
+    </message>
+    <message>
+        <source>No header row with a full-name column was found in the first %1 rows of &quot;%2&quot;. Name the column &quot;Họ và tên&quot; or give a mapping file (--mapping).</source>
+        <translation>Không tìm thấy dòng tiêu đề có cột họ tên trong %1 dòng đầu của &quot;%2&quot;. Hãy đặt tên cột là &quot;Họ và tên&quot; hoặc dùng tệp ánh xạ cột (--mapping).</translation>
+    </message>
+    <message>
+        <source>The mapping file names the column &quot;%1&quot;, which row %2 of the sheet does not have.</source>
+        <translation>Tệp ánh xạ nêu cột &quot;%1&quot;, nhưng dòng %2 của trang tính không có cột này.</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 are both read as %3; leave one out with a mapping file (--mapping).</source>
+        <translation>Cột %1 và cột %2 đều được đọc là %3; hãy bỏ một cột bằng tệp ánh xạ cột (--mapping).</translation>
+    </message>
+    <message>
+        <source>A rating needs both a &quot;Năm&quot; (year) column and a &quot;Xếp loại&quot; (rating) column; the sheet has only one of them. Or use one column per year, such as &quot;Xếp loại 2024&quot;.</source>
+        <translation>Xếp loại cần cả cột &quot;Năm&quot; và cột &quot;Xếp loại&quot;; trang tính chỉ có một trong hai. Hoặc dùng mỗi năm một cột, như &quot;Xếp loại 2024&quot;.</translation>
+    </message>
+    <message>
+        <source>the cell holds a yes/no value (%1), not what this column needs.</source>
+        <translation>ô chứa giá trị đúng/sai (%1), không phải giá trị cột này cần.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a gender; write Nam or Nữ.</source>
+        <translation>&quot;%1&quot; không phải giới tính; hãy ghi Nam hoặc Nữ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category; write one of: %2.</source>
+        <translation>&quot;%1&quot; không phải đối tượng hợp lệ; hãy ghi một trong: %2.</translation>
+    </message>
+    <message>
+        <source>a 9-digit CMND number, not a 12-digit CCCD number.</source>
+        <translation>số CMND 9 chữ số, không phải số CCCD 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>column %1 (%2): %3</source>
+        <translation>cột %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>no unit has the key or the name &quot;%1&quot;.</source>
+        <translation>không có đơn vị nào có mã hoặc tên &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>several units are named &quot;%1&quot;; write the unit&apos;s key instead.</source>
+        <translation>có nhiều đơn vị cùng tên &quot;%1&quot;; hãy ghi mã đơn vị.</translation>
+    </message>
+    <message>
+        <source>the unit &quot;%1&quot; is outside the units you may edit.</source>
+        <translation>đơn vị &quot;%1&quot; nằm ngoài các đơn vị bạn được sửa.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a task rating; write HTXSNV, HTTNV, HTNV or KHTNV, or the words (&quot;Hoàn thành xuất sắc nhiệm vụ&quot;, …).</source>
+        <translation>&quot;%1&quot; không phải mức xếp loại; hãy ghi HTXSNV, HTTNV, HTNV hoặc KHTNV, hoặc ghi bằng chữ (&quot;Hoàn thành xuất sắc nhiệm vụ&quot;, …).</translation>
+    </message>
+    <message>
+        <source>a rating needs both its year and its rating on the row.</source>
+        <translation>xếp loại cần có cả năm và mức xếp loại trên cùng dòng.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>&quot;%1&quot; không phải là năm.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>họ và tên</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>chức vụ</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>đối tượng</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>giới tính</translation>
+    </message>
+    <message>
+        <source>the birth date changes</source>
+        <translation>ngày sinh thay đổi</translation>
+    </message>
+    <message>
+        <source>the CCCD number changes</source>
+        <translation>số CCCD thay đổi</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>ngày sinh</translation>
+    </message>
+    <message>
+        <source>CCCD number</source>
+        <translation>số CCCD</translation>
+    </message>
+    <message>
+        <source>%1 is written differently on row %2: %3.</source>
+        <translation>%1 được ghi khác với dòng %2: %3.</translation>
+    </message>
+    <message>
+        <source>the full name is missing.</source>
+        <translation>thiếu họ và tên.</translation>
+    </message>
+    <message>
+        <source>the unit (Đơn vị) is missing.</source>
+        <translation>thiếu đơn vị.</translation>
+    </message>
+    <message>
+        <source>the category (Đối tượng) is missing.</source>
+        <translation>thiếu đối tượng.</translation>
+    </message>
+    <message>
+        <source>the category (Đối tượng) is missing: the sheet has no such column.</source>
+        <translation>thiếu đối tượng: trang tính không có cột Đối tượng.</translation>
+    </message>
+    <message>
+        <source>no person has the key %1.</source>
+        <translation>không có người nào mang mã %1.</translation>
+    </message>
+    <message>
+        <source>Columns left out (not recognised): %1.</source>
+        <translation>Các cột bỏ qua (không nhận ra): %1.</translation>
+    </message>
+    <message>
+        <source>the key %1 belongs to %2 in the registry, not to %3.</source>
+        <translation>mã %1 trong cơ sở dữ liệu là của %2, không phải của %3.</translation>
+    </message>
+    <message>
+        <source>no person has the key %1; found by name, birth date and unit</source>
+        <translation>không có người nào mang mã %1; đã nhận ra theo họ tên, ngày sinh và đơn vị</translation>
+    </message>
+    <message>
+        <source>%1 works in a unit outside the units you may edit.</source>
+        <translation>%1 công tác ở đơn vị nằm ngoài các đơn vị bạn được sửa.</translation>
+    </message>
+    <message>
+        <source>new person in %1</source>
+        <translation>người mới tại %1</translation>
+    </message>
+    <message>
+        <source>more of the person on row %1</source>
+        <translation>tiếp thông tin của người ở dòng %1</translation>
+    </message>
+    <message>
+        <source>the same person is already on row %1; give each person one row, or tell namesakes apart by their birth dates or keys.</source>
+        <translation>người này đã có ở dòng %1; mỗi người chỉ ghi một dòng, hoặc phân biệt người trùng tên bằng ngày sinh hay mã.</translation>
+    </message>
+    <message>
+        <source>the CCCD number already belongs to %1 in the registry.</source>
+        <translation>số CCCD này đã thuộc về %1 trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>the same CCCD number is on row %1, for someone else.</source>
+        <translation>số CCCD này đã ghi ở dòng %1 cho người khác.</translation>
+    </message>
+    <message>
+        <source>the rating of %1 is also given on row %2, as %3.</source>
+        <translation>xếp loại năm %1 cũng được ghi ở dòng %2, là %3.</translation>
+    </message>
+    <message>
+        <source>rating of %1: %2</source>
+        <translation>xếp loại năm %1: %2</translation>
+    </message>
+    <message>
+        <source>rating of %1: %2 → %3</source>
+        <translation>xếp loại năm %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>the row is hidden in the sheet</source>
+        <translation>dòng đang bị ẩn trong trang tính</translation>
+    </message>
+    <message>
+        <source>already in the registry as written</source>
+        <translation>đã có trong cơ sở dữ liệu đúng như tệp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the sheet have errors; nothing was written. Correct the file (or leave those rows out) and import it again.</source>
+        <translation>
+            <numerusform>%n dòng của trang tính có lỗi; chưa ghi gì. Hãy sửa tệp (hoặc bỏ các dòng đó) rồi nhập lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was written.</source>
+        <translation>Dòng %1: %2 Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Cannot write the file %1.</source>
+        <translation>Không thể ghi tệp %1.</translation>
+    </message>
+    <message>
+        <source>new person</source>
+        <translation>người mới</translation>
+    </message>
+    <message>
+        <source>changes a person</source>
+        <translation>thay đổi thông tin</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>không đổi</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>lỗi</translation>
+    </message>
+</context>
+<context>
     <name>UnitRepository</name>
     <message numerus="yes">
         <source>%n sub-unit(s) belong to it</source>
@@ -4394,6 +4946,13 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
 </context>
 <context>
+    <name>VinhDanh::Documents::DecisionDocuments</name>
+    <message>
+        <source>Decision %1 is issued by %2, but the office&apos;s letterhead is %3. A decision is printed under the letterhead of the body that issues it: change the letterhead (Settings ▸ Letterhead…, or vinhdanh-cli letterhead --body) or the decision&apos;s issuer.</source>
+        <translation>Quyết định %1 do %2 ban hành nhưng tiêu đề văn bản của cơ quan là %3. Quyết định phải in dưới tiêu đề của cơ quan ban hành: sửa tiêu đề văn bản (Cài đặt ▸ Tiêu đề văn bản…, hoặc vinhdanh-cli letterhead --body) hoặc cơ quan ban hành của quyết định.</translation>
+    </message>
+</context>
+<context>
     <name>VinhDanh::Documents::Kinds</name>
     <message>
         <source>dossier</source>
@@ -4482,14 +5041,6 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Không thể in văn bản: không mở được máy in hoặc tệp.</translation>
     </message>
     <message>
-        <source>%1: choose a file ending in .pdf, .odt, .xlsx or .csv.</source>
-        <translation>%1: hãy chọn tệp có đuôi .pdf, .odt, .xlsx hoặc .csv.</translation>
-    </message>
-    <message>
-        <source>%1 has no list to write as .%2; save it as .pdf or .odt.</source>
-        <translation>%1 không có danh sách để ghi ra tệp .%2; hãy lưu thành tệp .pdf hoặc .odt.</translation>
-    </message>
-    <message>
         <source>%1 cannot be written: check the folder and that the file is not open elsewhere.</source>
         <translation>Không thể ghi %1: hãy kiểm tra thư mục và bảo đảm tệp không đang được mở ở chương trình khác.</translation>
     </message>
@@ -4498,8 +5049,16 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Không thể ghi %1: %2</translation>
     </message>
     <message>
-        <source>%1 cannot be written: the document could not be converted.</source>
-        <translation>Không thể ghi %1: không chuyển đổi được văn bản.</translation>
+        <source>%1: .odt files are no longer made; choose a file ending in .docx, which LibreOffice and Word both open.</source>
+        <translation>%1: không còn tạo tệp .odt; hãy chọn tệp có đuôi .docx (mở được bằng cả LibreOffice và Word).</translation>
+    </message>
+    <message>
+        <source>%1: choose a file ending in .pdf, .docx, .xlsx or .csv.</source>
+        <translation>%1: hãy chọn tệp có đuôi .pdf, .docx, .xlsx hoặc .csv.</translation>
+    </message>
+    <message>
+        <source>%1 has no list to write as .%2; save it as .pdf or .docx.</source>
+        <translation>%1 không có danh sách để ghi ra tệp .%2; hãy lưu thành tệp .pdf hoặc .docx.</translation>
     </message>
 </context>
 <context>
@@ -5974,16 +6533,8 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>OpenDocument text (*.odt)</source>
-        <translation>Văn bản OpenDocument (*.odt)</translation>
-    </message>
-    <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
         <source>Document</source>
@@ -5996,10 +6547,6 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <source>Save as P&amp;DF…</source>
         <translation>Lưu thành P&amp;DF…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;ODT…</source>
-        <translation>Lưu thành &amp;ODT…</translation>
     </message>
     <message>
         <source>Save as &amp;XLSX…</source>
@@ -6028,6 +6575,22 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <source>Cannot print the document</source>
         <translation>Không thể in văn bản</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, columns separated by semicolons (*.csv)</source>
+        <translation>CSV cho Excel, các cột cách nhau bằng dấu chấm phẩy (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save as D&amp;OCX…</source>
+        <translation>Lưu thành D&amp;OCX…</translation>
+    </message>
+    <message>
+        <source>Columns separated by semicolons, as Excel under Vietnamese settings reads them; XLSX keeps the title and prints as the document does</source>
+        <translation>Các cột cách nhau bằng dấu chấm phẩy, như Excel với thiết lập tiếng Việt đọc; XLSX giữ tiêu đề và in như văn bản</translation>
     </message>
 </context>
 <context>
@@ -6747,6 +7310,30 @@ Confirmed by %2.</source>
         <source>Cannot save the letterhead</source>
         <translation>Không thể lưu tiêu đề văn bản</translation>
     </message>
+    <message>
+        <source>One line of the printed name per line; a long line is broken between words</source>
+        <translation>Mỗi dòng là một dòng của tên khi in; dòng dài được ngắt giữa hai từ</translation>
+    </message>
+    <message>
+        <source>The office&apos;s legal bases (Căn cứ)</source>
+        <translation>Căn cứ riêng của cơ quan</translation>
+    </message>
+    <message>
+        <source>Cited before the award rules&apos; acts, one per line, without “Căn cứ”</source>
+        <translation>Dẫn trước các văn bản về khen thưởng, mỗi căn cứ một dòng, không ghi chữ “Căn cứ”</translation>
+    </message>
+    <message>
+        <source>Cited after the award rules&apos; acts, one per line, without “Căn cứ”</source>
+        <translation>Dẫn sau các văn bản về khen thưởng, mỗi căn cứ một dòng, không ghi chữ “Căn cứ”</translation>
+    </message>
+    <message>
+        <source>Be&amp;fore the award rules:</source>
+        <translation>&amp;Trước văn bản khen thưởng:</translation>
+    </message>
+    <message>
+        <source>Aft&amp;er the award rules:</source>
+        <translation>&amp;Sau văn bản khen thưởng:</translation>
+    </message>
 </context>
 <context>
     <name>VinhDanh::Ui::ListPage</name>
@@ -7112,6 +7699,12 @@ Confirmed by %2.</source>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other selected nominee(s) have nothing awaiting confirmation and are left out.</source>
+        <translation>
+            <numerusform>%n đối tượng khác đã chọn không có nội dung nào chờ xác nhận nên được bỏ qua.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8519,10 +9112,6 @@ Confirmed by %2.</source>
 %2</translation>
     </message>
     <message>
-        <source>Imported “%1” (%2, version %3), in force from %4.</source>
-        <translation>Đã nhập “%1” (%2, phiên bản %3), có hiệu lực từ %4.</translation>
-    </message>
-    <message>
         <source>&amp;Retire</source>
         <translation>Ngừng &amp;sử dụng</translation>
     </message>
@@ -8565,6 +9154,14 @@ Confirmed by %2.</source>
     <message>
         <source>In force today: %1, version %2, since %3.</source>
         <translation>Đang có hiệu lực: %1, phiên bản %2, từ %3.</translation>
+    </message>
+    <message>
+        <source>For the command line (vinhdanh-cli rules): %1</source>
+        <translation>Mã dùng trong dòng lệnh (vinhdanh-cli rules): %1</translation>
+    </message>
+    <message>
+        <source>Imported “%1” (version %2), in force from %3.</source>
+        <translation>Đã nhập “%1” (phiên bản %2), áp dụng từ %3.</translation>
     </message>
 </context>
 <context>

@@ -140,7 +140,8 @@ void auditBody(QCommandLineParser &p)
         return;
     }
     // Masked unless an administrator asks with --unmasked; every export is recorded (core).
-    const QByteArray data = AuditLog(db).exportEntries(filter, fmt, p.isSet(QStringLiteral("unmasked")));
+    // Text names an OS login in words ("root (computer account)"); --codes keeps "os:root".
+    const QByteArray data = AuditLog(db).exportEntries(filter, fmt, p.isSet(QStringLiteral("unmasked")), codesWanted());
     out() << QString::fromUtf8(data);
 }
 } // namespace

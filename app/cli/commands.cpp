@@ -3,6 +3,7 @@
 #include "clisupport.h"
 #include "documentcommands.h"
 #include "minutescommands.h"
+#include "tablecommands.h"
 
 #include "core/error.h"
 
@@ -30,6 +31,7 @@ const CommandTable &commands()
         addWorkflowCommands(t);
         addDocumentCommands(t);
         addBackupCommands(t);
+        addTableCommands(t);
         return t;
     }();
     return table;

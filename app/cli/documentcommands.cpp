@@ -32,7 +32,7 @@ void printBody(QCommandLineParser &p)
         return printCertificates(p, kind, id, output);
     const QString ext = QFileInfo(output).suffix().toLower();
     if (!Documents::Renderer::extensions().contains(ext))
-        throw UsageError{Tr::tr("--output must end in .pdf, .odt, .xlsx or .csv (the extension picks the format).")};
+        throw UsageError{Tr::tr("--output must end in .pdf, .docx, .xlsx or .csv (the extension picks the format).")};
     if (!Documents::kind(kind))
         throw UsageError{Tr::tr("Unknown document \"%1\"; vinhdanh-cli documents lists them.").arg(kind)};
     Database db(ConnectionSettings::parse(required(p, QStringLiteral("database"))), Database::Mode::OpenExisting);
@@ -64,6 +64,9 @@ void letterheadBody(QCommandLineParser &p)
     };
     set("parent", l.parentBody);
     set("body", l.body);
+    // A line break typed as \n (a shell passes it as two characters): the name's next line.
+    for (QString *name : {&l.parentBody, &l.body})
+        name->replace(QStringLiteral("\\n"), QStringLiteral("\n"));
     set("abbreviation", l.abbreviation);
     set("place", l.place);
     set("head-title", l.headTitle);
@@ -81,10 +84,20 @@ void letterheadBody(QCommandLineParser &p)
         l.recipients = p.values(QStringLiteral("recipient"));
         changed = true;
     }
-    if (changed)
+    if (p.isSet(QStringLiteral("basis-before"))) {
+        l.basesBefore = p.values(QStringLiteral("basis-before"));
+        changed = true;
+    }
+    if (p.isSet(QStringLiteral("basis-after"))) {
+        l.basesAfter = p.values(QStringLiteral("basis-after"));
+        changed = true;
+    }
+    if (changed) {
         l.save(db);
-    out() << Tr::tr("Parent body: %1").arg(l.parentBody) << '\n'
-          << Tr::tr("Issuing body: %1").arg(l.body) << '\n'
+        l = Documents::Letterhead::load(db); // as stored: "Căn cứ" and end marks taken off
+    }
+    out() << Tr::tr("Parent body: %1").arg(Documents::Letterhead::lines(l.parentBody).join(QStringLiteral(" / "))) << '\n'
+          << Tr::tr("Issuing body: %1").arg(Documents::Letterhead::lines(l.body).join(QStringLiteral(" / "))) << '\n'
           << Tr::tr("Abbreviation: %1").arg(l.abbreviation) << '\n'
           << Tr::tr("Place: %1").arg(l.place) << '\n'
           << Tr::tr("Head's title: %1").arg(l.headTitle) << '\n';
@@ -92,19 +105,23 @@ void letterheadBody(QCommandLineParser &p)
         out() << Tr::tr("Signer: %1, %2 %3").arg(s.name, s.title, s.authority).trimmed() << '\n';
     for (const QString &r : l.recipients)
         out() << Tr::tr("Recipient: %1").arg(r) << '\n';
+    for (const QString &b : l.basesBefore)
+        out() << Tr::tr("Basis before the award rules: %1").arg(b) << '\n';
+    for (const QString &b : l.basesAfter)
+        out() << Tr::tr("Basis after the award rules: %1").arg(b) << '\n';
 }
 } // namespace
 
 void addDocumentCommands(CommandTable &table)
 {
     table.insert({QStringLiteral("print"),
-                  {QT_TRANSLATE_NOOP("Cli", "Make a document (tờ trình, danh sách, biên bản, quyết định, …) as PDF, ODT, XLSX or CSV."),
+                  {QT_TRANSLATE_NOOP("Cli", "Make a document (tờ trình, danh sách, biên bản, quyết định, …) as PDF, DOCX, XLSX or CSV."),
                    [](QCommandLineParser &p) {
                        p.addOption(databaseOption());
                        p.addOption({QStringLiteral("document"), Tr::tr("Which document (vinhdanh-cli documents lists them)."), Tr::tr("KIND")});
                        p.addOption({QStringLiteral("id"), Tr::tr("The key of the dossier, sitting, decision, person, unit or movement it is about."),
                                     Tr::tr("ID")});
-                       p.addOption({QStringLiteral("output"), Tr::tr("The file to write; .pdf, .odt, .xlsx or .csv picks the format."),
+                       p.addOption({QStringLiteral("output"), Tr::tr("The file to write; .pdf, .docx, .xlsx or .csv picks the format."),
                                     Tr::tr("FILE")});
                        addCertificatePrintOptions(p);
                    },
@@ -117,7 +134,9 @@ void addDocumentCommands(CommandTable &table)
                    [](QCommandLineParser &p) {
                        p.addOption(databaseOption());
                        p.addOption({QStringLiteral("parent"), Tr::tr("The parent body in capitals (UBND TỈNH …)."), Tr::tr("TEXT")});
-                       p.addOption({QStringLiteral("body"), Tr::tr("The issuing body in capitals (SỞ NỘI VỤ)."), Tr::tr("TEXT")});
+                       p.addOption({QStringLiteral("body"),
+                                    Tr::tr("The issuing body in capitals (SỞ NỘI VỤ); \\n between the lines it is printed on."),
+                                    Tr::tr("TEXT")});
                        p.addOption({QStringLiteral("abbreviation"), Tr::tr("The body's abbreviation in numbers (SNV)."), Tr::tr("TEXT")});
                        p.addOption({QStringLiteral("place"), Tr::tr("The place name of the date line."), Tr::tr("TEXT")});
                        p.addOption({QStringLiteral("head-title"), Tr::tr("The head's title, which KT. and Q. sign for."), Tr::tr("TEXT")});
@@ -125,6 +144,14 @@ void addDocumentCommands(CommandTable &table)
                        p.addOption({QStringLiteral("signer"), Tr::tr("A signer \"Name|Title|TM, KT, Q or nothing\"; repeat for each."),
                                     Tr::tr("SIGNER")});
                        p.addOption({QStringLiteral("recipient"), Tr::tr("A line of Nơi nhận; repeat for each."), Tr::tr("TEXT")});
+                       p.addOption({QStringLiteral("basis-before"),
+                                    Tr::tr("A legal basis cited before the award rules' acts (the law on local government), "
+                                           "without \"Căn cứ\"; repeat for each."),
+                                    Tr::tr("TEXT")});
+                       p.addOption({QStringLiteral("basis-after"),
+                                    Tr::tr("A legal basis cited after them (the province's Quy chế thi đua, khen thưởng); "
+                                           "repeat for each."),
+                                    Tr::tr("TEXT")});
                    },
                    letterheadBody}});
     addCertificateCommands(table);

@@ -4,7 +4,7 @@
 
 namespace VinhDanh::Cli {
 
-/// print (documents to PDF, ODT, XLSX, CSV), documents (the kinds), letterhead (the office's
+/// print (documents to PDF, DOCX, XLSX, CSV), documents (the kinds), letterhead (the office's
 /// header and signers): official documents (issue 5).
 void addDocumentCommands(CommandTable &table);
 

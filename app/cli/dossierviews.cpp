@@ -1,6 +1,7 @@
 // vinhdanh-cli dossiers | dossier show: the work queue and one dossier, read-only.
 #include "workflowcli.h"
 
+#include "core/audit/auditlog.h"
 #include "core/eligibility/eligibility.h"
 #include "core/error.h"
 #include "core/repo/movementrepository.h"
@@ -276,7 +277,8 @@ void showText(const DossierView &v, KeyCache &keys)
     out() << Tr::tr("History:") << '\n';
     for (const Event &e : v.history)
         out() << QStringLiteral("  %1\t%2\t%3\t%4 → %5%6\n")
-                     .arg(e.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")), e.actor.isEmpty() ? QStringLiteral("-") : e.actor,
+                     .arg(e.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")),
+                          e.actor.isEmpty() ? QStringLiteral("-") : shown(actorWords(e.actor), e.actor),
                           transitionWord(e.transition), e.fromStatus.isEmpty() ? QStringLiteral("-") : statusWord(e.fromStatus),
                           statusWord(e.toStatus), e.reason.isEmpty() ? QString() : QStringLiteral("\t") + e.reason);
     QStringList next;

@@ -3,6 +3,7 @@
 #include "clisupport.h"
 #include "minutescommands.h"
 
+#include "core/audit/auditlog.h"
 #include "core/db/database.h"
 #include "core/eligibility/eligibilityservice.h"
 #include "core/error.h"
@@ -87,8 +88,11 @@ void printCondition(const ConditionResult &c, int depth)
     for (const QString &e : c.evidence)
         out() << indent << "    - " << e << '\n';
     if (c.confirmation.source == Confirmation::Source::Saved)
-        out() << indent << "    " << Tr::tr("confirmed by %1 at %2").arg(c.confirmation.by.isEmpty() ? Tr::tr("(unknown)") : c.confirmation.by,
-                                                                     whenText(c.confirmation.at)) << '\n';
+        out() << indent << "    "
+              << Tr::tr("confirmed by %1 at %2")
+                     .arg(c.confirmation.by.isEmpty() ? Tr::tr("(unknown)") : shown(actorWords(c.confirmation.by), c.confirmation.by),
+                          whenText(c.confirmation.at))
+              << '\n';
     else if (c.confirmation.source == Confirmation::Source::Dossier)
         out() << indent << "    " << Tr::tr("confirmed on the checklist of dossier %1").arg(c.confirmation.dossier) << '\n';
     for (const ConditionResult &k : c.children)
@@ -391,7 +395,8 @@ void addEligibilityCommands(CommandTable &table)
                                .arg(current ? QStringLiteral("\t") + Tr::tr("(in force today)") : QString());
                   if (!s.builtIn)
                       out() << "\t" << Tr::tr("imported by %1 at %2, SHA-256 %3")
-                                          .arg(origin.importedBy.isEmpty() ? Tr::tr("(unknown)") : origin.importedBy,
+                                          .arg(origin.importedBy.isEmpty() ? Tr::tr("(unknown)")
+                                                                           : shown(actorWords(origin.importedBy), origin.importedBy),
                                                whenText(origin.importedAt), origin.sha256.isEmpty() ? QStringLiteral("-") : origin.sha256)
                             << '\n';
                   if (!s.builtIn)

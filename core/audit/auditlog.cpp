@@ -170,7 +170,7 @@ AuditEntry AuditLog::masked(const AuditEntry &entry)
     return e;
 }
 
-QByteArray AuditLog::exportEntries(const AuditFilter &filter, const QString &format, bool unmasked)
+QByteArray AuditLog::exportEntries(const AuditFilter &filter, const QString &format, bool unmasked, bool rawActors)
 {
     if (format != QLatin1String("csv") && format != QLatin1String("json") && format != QLatin1String("text"))
         throw Error(Tr::tr("The audit log can be exported as csv, json or text, not \"%1\".").arg(format));
@@ -199,7 +199,7 @@ QByteArray AuditLog::exportEntries(const AuditFilter &filter, const QString &for
         return csv(list, !unmasked);
     if (format == QLatin1String("json"))
         return json(list, !unmasked);
-    return text(list, !unmasked).toUtf8();
+    return text(list, !unmasked, rawActors).toUtf8();
 }
 
 QByteArray AuditLog::json(const QList<AuditEntry> &entries, bool maskPersonal)
@@ -234,12 +234,24 @@ QByteArray AuditLog::csv(const QList<AuditEntry> &entries, bool maskPersonal)
     return Csv::file(rows);
 }
 
-QString AuditLog::text(const QList<AuditEntry> &entries, bool maskPersonal)
+QString actorWords(const QString &actor)
+{
+    // The prefix is the one Database::actorName() writes. Only the words change: filters, JSON
+    // and --codes keep the stored value, so an account that happens to be called "os:…" and a
+    // login still stay apart there.
+    static const QString prefix = QStringLiteral("os:");
+    if (!actor.startsWith(prefix) || actor.size() == prefix.size())
+        return actor;
+    return Tr::tr("%1 (computer account)").arg(actor.mid(prefix.size()));
+}
+
+QString AuditLog::text(const QList<AuditEntry> &entries, bool maskPersonal, bool rawActors)
 {
     QString out;
     for (const AuditEntry &e : entries)
         out += QStringLiteral("%1  %2  %3 %4 #%5 %6  %7\n")
-                   .arg(e.at, e.actor.isEmpty() ? QStringLiteral("-") : e.actor, e.action, e.table)
+                   .arg(e.at, e.actor.isEmpty() ? QStringLiteral("-") : rawActors ? e.actor : actorWords(e.actor), e.action,
+                        e.table)
                    .arg(e.recordId)
                    .arg(e.recordKey, changes(e, maskPersonal).join(QStringLiteral("; ")));
     return out;

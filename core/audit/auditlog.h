@@ -8,6 +8,12 @@ namespace VinhDanh::Core {
 
 class Database;
 
+/// How a clerk reads an actor as Database::actorName() records it (audit log, history, "by"
+/// columns): an account's username as it is; an operating-system login, stored as "os:root"
+/// when the database has no accounts, as "root (computer account)", translated. Empty stays
+/// empty. JSON output, filters and the CLI's --codes keep the stored value.
+QString actorWords(const QString &actor);
+
 /// One row of audit_log: who changed which record, when, and its values before and after
 /// (JSON objects of column → value; empty for the side that does not exist).
 struct AuditEntry
@@ -54,7 +60,9 @@ public:
     /// (Action::ExportPersonalData). Every export is recorded in audit_exports (who, when, format,
     /// unmasked, row count), itself an audited table, so an unmasked export leaves its own trace.
     /// On a database opened read-only nothing can be recorded: only masked exports are allowed.
-    QByteArray exportEntries(const AuditFilter &filter, const QString &format, bool unmasked = false);
+    /// `rawActors`: text shows the stored actor ("os:root", the CLI's --codes), not actorWords().
+    QByteArray exportEntries(const AuditFilter &filter, const QString &format, bool unmasked = false,
+                             bool rawActors = false);
 
     /// The entry with the personal-data columns (cccd, birth_date) of its values replaced by a
     /// mask; a null value stays null, so the export still shows that the field was set or cleared.
@@ -65,8 +73,9 @@ public:
     static QByteArray csv(const QList<AuditEntry> &entries, bool maskPersonal = false);
     /// A JSON array, one object per entry (values before and after as objects), UTF-8.
     static QByteArray json(const QList<AuditEntry> &entries, bool maskPersonal = false);
-    /// One line per entry: time, actor, action, table, id/key, and the changed columns.
-    static QString text(const QList<AuditEntry> &entries, bool maskPersonal = false);
+    /// One line per entry: time, actor (in words, see actorWords(), unless `rawActors`), action,
+    /// table, id/key, and the changed columns.
+    static QString text(const QList<AuditEntry> &entries, bool maskPersonal = false, bool rawActors = false);
     /// The columns whose values differ between before and after, "name: old → new" (with
     /// `maskPersonal`, a changed CCCD reads "cccd: *** → ***": changed, but not what to).
     static QStringList changes(const AuditEntry &entry, bool maskPersonal = false);

@@ -8,7 +8,10 @@
 #include "core/repo/unitrepository.h"
 #include "core/documents/vnformat.h"
 
+#include <QRegularExpression>
 #include <QTranslator>
+
+#include <algorithm>
 
 namespace VinhDanh::Documents::Build {
 
@@ -32,6 +35,13 @@ Document unitDocument(Core::Database &db, const Letterhead &letterhead, qint64 u
     doc.body = upper(unit->name);
     if (unit->parentId > 0)
         doc.parentBody = upper(Core::UnitRepository(db).name(unit->parentId));
+    else if (unit->kind != QLatin1String("provincial_agency"))
+        doc.parentBody.clear(); // a commune, an enterprise or an association writes no parent body
+    else if (doc.parentBody.isEmpty())
+        // A provincial agency (a Sở) writes the province above its name; an office with no
+        // parent of its own is the People's Committee: "UBND TỈNH …" (Decree 30 lets the parent
+        // body be abbreviated).
+        doc.parentBody = Letterhead::oneLine(letterhead.body).replace(QStringLiteral("ỦY BAN NHÂN DÂN"), QStringLiteral("UBND"));
     return doc;
 }
 
@@ -48,28 +58,56 @@ QStringList punctuateBases(QStringList bases)
 
 QStringList legalBases(Core::Database &db, const QDate &date, qint64 movementId)
 {
+    // The office's own bases first and last (the law on local government; the province's Quy
+    // chế thi đua, khen thưởng), the award rules' acts between them, as a province cites them.
+    const Letterhead letterhead = Letterhead::load(db);
     QStringList bases;
+    for (const QString &b : letterhead.basesBefore)
+        bases << QStringLiteral("Căn cứ ") + b;
     try {
         const Core::Eligibility::RuleSet set = Core::Eligibility::RuleSets::inForce(db, date.isValid() ? date : QDate::currentDate());
+        // A rule set may note when an act took effect ("(hiệu lực từ 01/01/2024)"): the
+        // document cites the act alone.
+        static const QRegularExpression effectNote(QStringLiteral("\\s*\\((?:có )?hiệu lực[^)]*\\)"));
         for (const QString &c : set.info.citations)
-            bases << QStringLiteral("Căn cứ ") + c;
+            bases << QStringLiteral("Căn cứ ") + QString(c).remove(effectNote);
     } catch (const Core::Error &) {
         // No rule set in force on that date: the clerk writes the bases in the editable file.
     }
+    for (const QString &b : letterhead.basesAfter)
+        bases << QStringLiteral("Căn cứ ") + b;
     if (movementId > 0) {
+        // A plan is cited by its number and date; one the registry holds without them is not
+        // cited at all (a basis nobody can look up is worse than none).
         const std::optional<Core::Movement> m = Core::MovementRepository(db).get(movementId);
-        if (m) {
-            QString plan = QStringLiteral("Căn cứ Kế hoạch");
-            if (!m->planNumber.isEmpty())
-                plan += QStringLiteral(" số ") + m->planNumber;
-            if (m->planDate.isValid())
-                plan += QLatin1Char(' ') + VnFormat::longDate(m->planDate);
+        if (m && !m->planNumber.isEmpty() && m->planDate.isValid()) {
+            QString plan = QStringLiteral("Căn cứ Kế hoạch số ") + m->planNumber + QLatin1Char(' ') + VnFormat::longDate(m->planDate);
             if (!m->issuer.isEmpty())
                 plan += QStringLiteral(" của ") + m->issuer;
             bases << plan + QStringLiteral(" về phong trào thi đua “") + m->name + QStringLiteral("”");
         }
     }
     return punctuateBases(bases);
+}
+
+QString headOf(const QString &unitName)
+{
+    // The registry keeps no head's title per unit; the usual one by the kind of body its name
+    // says. A clerk corrects an unusual one in the editable file.
+    const QList<std::pair<QString, QString>> heads = {
+        {QStringLiteral("Sở "), QStringLiteral("Giám đốc")},           {QStringLiteral("UBND "), QStringLiteral("Chủ tịch")},
+        {QStringLiteral("Ủy ban nhân dân "), QStringLiteral("Chủ tịch")}, {QStringLiteral("Ban "), QStringLiteral("Trưởng")},
+        {QStringLiteral("Văn phòng "), QStringLiteral("Chánh")},       {QStringLiteral("Thanh tra"), QStringLiteral("Chánh")},
+        {QStringLiteral("Công an "), QStringLiteral("Giám đốc")},      {QStringLiteral("Bộ Chỉ huy "), QStringLiteral("Chỉ huy trưởng")},
+        {QStringLiteral("Trường "), QStringLiteral("Hiệu trưởng")},    {QStringLiteral("Bệnh viện "), QStringLiteral("Giám đốc")},
+        {QStringLiteral("Công ty "), QStringLiteral("Giám đốc")},      {QStringLiteral("Đài "), QStringLiteral("Giám đốc")},
+        {QStringLiteral("Phòng "), QStringLiteral("Trưởng")},          {QStringLiteral("Chi cục "), QStringLiteral("Chi cục trưởng")},
+        {QStringLiteral("Hội "), QStringLiteral("Chủ tịch")},
+    };
+    for (const auto &[prefix, head] : heads)
+        if (unitName.startsWith(prefix))
+            return head + QLatin1Char(' ') + unitName;
+    return QStringLiteral("Thủ trưởng ") + unitName;
 }
 
 Signature signature(const Letterhead &letterhead, const QString &authority, const QString &title, const QString &name)
@@ -79,7 +117,7 @@ Signature signature(const Letterhead &letterhead, const QString &authority, cons
     s.title = upper(title);
     const QString head = upper(letterhead.headTitle);
     if (authority == QLatin1String("TM"))
-        s.authority = QStringLiteral("TM. ") + upper(letterhead.collectiveName.isEmpty() ? letterhead.body : letterhead.collectiveName);
+        s.authority = QStringLiteral("TM. ") + upper(letterhead.collectiveName.isEmpty() ? Letterhead::oneLine(letterhead.body) : letterhead.collectiveName);
     else if (authority == QLatin1String("KT"))
         s.authority = QStringLiteral("KT. ") + head;
     else if (authority == QLatin1String("Q"))
@@ -124,8 +162,12 @@ QString formName(Core::Database &db, const QString &code)
 
 QStringList formOrder(Core::Database &db)
 {
+    // Higher forms first, as decisions and their lists are read (a Huân chương before a Bằng
+    // khen, a Bằng khen before a Giấy khen); the catalogue's order among forms of one rank.
+    QList<Core::AwardForm> forms = Core::RecordRepository(db).awardForms();
+    std::stable_sort(forms.begin(), forms.end(), [](const Core::AwardForm &a, const Core::AwardForm &b) { return a.rank > b.rank; });
     QStringList codes;
-    for (const Core::AwardForm &f : Core::RecordRepository(db).awardForms())
+    for (const Core::AwardForm &f : forms)
         codes << f.code;
     return codes;
 }

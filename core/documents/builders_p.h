@@ -20,16 +20,21 @@ Document officeDocument(const Letterhead &letterhead, const QString &kind, const
 /// capitals as the issuing body, its parent (or the office's parent body) above it.
 Document unitDocument(Core::Database &db, const Letterhead &letterhead, qint64 unitId, const QString &kind,
                       const QString &title);
-/// The legal bases of a document dated `date`: the citations of the rule set in force, then
-/// the movement's plan when there is one. Each ends in ";" and the last in ".", per Decree 30.
+/// The legal bases of a document dated `date`: the office's bases before (Letterhead), the acts
+/// of the rule set in force (without their effect notes), the office's bases after, then the
+/// movement's plan when it has a number and a date. Each ends in ";" and the last in ".".
 QStringList legalBases(Core::Database &db, const QDate &date, qint64 movementId = 0);
+/// "Giám đốc Sở Tư pháp", "Chủ tịch UBND xã …": who proposes for a unit in a decision's
+/// "Theo đề nghị của …" line, by the kind of body the unit's name says ("Thủ trưởng …" otherwise).
+QString headOf(const QString &unitName);
 /// Ends every line with ";" and the last with ".".
 QStringList punctuateBases(QStringList bases);
 /// "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC" / name, from how a decision or the letterhead names the signer.
 Signature signature(const Letterhead &letterhead, const QString &authority, const QString &title, const QString &name);
 /// An award form's name ("Bằng khen của Chủ tịch UBND tỉnh"), or the code when unknown.
 QString formName(Core::Database &db, const QString &code);
-/// The award form codes in the catalogue's order (for grouping lists the usual way).
+/// The award form codes, higher forms first (by rank; the catalogue's order within a rank): how
+/// decisions, tờ trình and reports group their lists.
 QStringList formOrder(Core::Database &db);
 /// The Vietnamese label of a registry code ("Công chức", "Cơ quan, đơn vị cấp tỉnh"), whatever
 /// language the program runs in: documents are always Vietnamese. From the embedded catalogue,
@@ -38,7 +43,7 @@ QString codeLabel(Core::Codes::Set set, const QString &code);
 /// A decision's awardee is a collective (typed-in awardees say so by their unit).
 bool isCollective(const Core::Workflow::Awardee &a);
 /// The order of a decision's attached list: collectives first, then individuals; within each by
-/// award form in the catalogue's order, then in the decision's order. Certificates print in it.
+/// award form, higher forms first (formOrder), then in the decision's order. Certificates print in it.
 QList<Core::Workflow::Awardee> listOrder(Core::Database &db, QList<Core::Workflow::Awardee> list);
 /// What a decision rewards, lower case: "đã có thành tích xuất sắc trong phong trào thi đua “…”",
 /// or "… trong thực hiện nhiệm vụ" without a movement. Decision and certificates say the same.

@@ -10,6 +10,7 @@
 #include "core/workflow/dossierrepository.h"
 #include "core/workflow/paydata.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <optional>
@@ -19,7 +20,28 @@ namespace VinhDanh::Documents::DecisionDocuments {
 namespace Wf = Core::Workflow;
 
 namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(VinhDanh::Documents::DecisionDocuments)
+};
+
 const QString kDraftMark = QStringLiteral("(DỰ THẢO)");
+
+/// A decision prints under its issuer's letterhead: a People's Committee's decision under a
+/// Sở's letterhead would be signed by the wrong body. "UBND" and "Ủy ban nhân dân" are one.
+void requireIssuersLetterhead(const Wf::Decision &d, const Letterhead &letterhead)
+{
+    auto folded = [](const QString &text) {
+        return text.toUpper().replace(QStringLiteral("UBND"), QStringLiteral("ỦY BAN NHÂN DÂN")).simplified();
+    };
+    const QString issuer = folded(d.issuer), body = folded(Letterhead::oneLine(letterhead.body));
+    if (issuer.isEmpty() || body.startsWith(issuer) || issuer.startsWith(body))
+        return;
+    throw Core::Error(Tr::tr("Decision %1 is issued by %2, but the office's letterhead is %3. A decision is printed under the "
+                             "letterhead of the body that issues it: change the letterhead (Settings ▸ Letterhead…, or "
+                             "vinhdanh-cli letterhead --body) or the decision's issuer.")
+                          .arg(d.number, d.issuer, Letterhead::oneLine(letterhead.body)));
+}
 
 /// The awardees with their bonus: an issued decision's stored amounts; for a draft what
 /// price() would store today (amount −1 where no coefficient or base salary is in force).
@@ -66,12 +88,8 @@ Priced priced(Core::Database &db, const Wf::Decision &d)
 
 QString whoText(int collectives, int individuals)
 {
-    QStringList who;
-    if (collectives > 0)
-        who << QStringLiteral("%1 tập thể").arg(collectives);
-    if (individuals > 0)
-        who << QStringLiteral("%1 cá nhân").arg(individuals);
-    return who.isEmpty() ? QStringLiteral("0 cá nhân") : who.join(QStringLiteral(" và "));
+    const QString who = VnFormat::whoCount(collectives, individuals);
+    return who.isEmpty() ? QStringLiteral("00 cá nhân") : who;
 }
 
 /// "các tập thể, cá nhân", or only the kind the decision names.
@@ -110,8 +128,9 @@ QString decisionReference(const Wf::Decision &d)
     return QStringLiteral("Quyết định số %1 ngày %2 của %3").arg(d.number, VnFormat::shortDate(d.date), d.issuer);
 }
 
-/// "Xét đề nghị của …": the proposing units and their letters (the dossiers of the awardees'
-/// nominees), or the council when nothing was proposed through a dossier.
+/// "Theo đề nghị của Giám đốc Sở … tại Tờ trình số … ngày …": the heads of the proposing units
+/// and their letters (the dossiers of the awardees' nominees), or the council when nothing was
+/// proposed through a dossier (its minutes are cited as a basis already when it sat).
 QString proposalLine(Core::Database &db, const QList<Wf::Awardee> &awardees, bool hadCouncil)
 {
     const Wf::DossierRepository dossiers(db);
@@ -126,11 +145,11 @@ QString proposalLine(Core::Database &db, const QList<Wf::Awardee> &awardees, boo
     QStringList who;
     if (ids.size() > 3) {
         // A season's decision gathers dozens of letters: name them in the list, not here.
-        who << QStringLiteral("các cơ quan, đơn vị tại %1 tờ trình đề nghị khen thưởng").arg(ids.size());
+        who << QStringLiteral("Thủ trưởng các cơ quan, đơn vị tại %1 tờ trình đề nghị khen thưởng").arg(ids.size());
     } else {
         for (qint64 id : ids) {
             const Wf::Dossier d = dossiers.reference(id);
-            QString w = d.unitName;
+            QString w = Build::headOf(d.unitName);
             if (!d.letterNo.isEmpty())
                 w += QStringLiteral(" tại Tờ trình số ") + d.letterNo;
             if (d.letterDate.isValid())
@@ -139,9 +158,9 @@ QString proposalLine(Core::Database &db, const QList<Wf::Awardee> &awardees, boo
                 who << w;
         }
     }
-    if (hadCouncil)
+    if (who.isEmpty() && hadCouncil)
         who << QStringLiteral("Hội đồng Thi đua – Khen thưởng");
-    return who.isEmpty() ? QString() : QStringLiteral("Xét đề nghị của ") + who.join(QStringLiteral("; "));
+    return who.isEmpty() ? QString() : QStringLiteral("Theo đề nghị của ") + who.join(QStringLiteral(" và "));
 }
 } // namespace
 
@@ -153,6 +172,7 @@ Document decision(Core::Database &db, qint64 decisionId)
     Priced money = priced(db, d);
     const QList<Wf::Awardee> awardees = Build::listOrder(db, money.awardees);
     const Letterhead letterhead = Letterhead::load(db);
+    requireIssuersLetterhead(d, letterhead);
 
     Document doc = Build::officeDocument(letterhead, QStringLiteral("quyet-dinh"),
                                          (draft ? QStringLiteral("Dự thảo – ") : QString())
@@ -192,8 +212,8 @@ Document decision(Core::Database &db, qint64 decisionId)
     // ("GIÁM ĐỐC SỞ NỘI VỤ"; with the letterhead of a People's Committee, "CHỦ TỊCH ỦY BAN NHÂN
     // DÂN TỈNH …"). The body is taken as written on the letterhead, in capitals.
     part.authorityLine = d.authority == QLatin1String("TM")
-        ? Build::upper(letterhead.body)
-        : Build::upper(letterhead.headTitle) + QLatin1Char(' ') + Build::upper(letterhead.body);
+        ? Build::upper(Letterhead::oneLine(letterhead.body))
+        : Build::upper(letterhead.headTitle) + QLatin1Char(' ') + Build::upper(Letterhead::oneLine(letterhead.body));
 
     QStringList bases = Build::legalBases(db, d.date, basis.movementId);
     if (amended)
@@ -266,22 +286,25 @@ Document decision(Core::Database &db, qint64 decisionId)
         part.recipients << (r.startsWith(QStringLiteral("Như trên")) ? QStringLiteral("Như Điều 3;") : r);
     doc.parts << part;
 
-    // Part 2: the attached list, on a new page under the same letterhead.
+    // Part 2: the attached list, on a new page. As the real one: no letterhead of its own, the
+    // caption names the decision and who decided it (the head, or the body for TM.), the form
+    // is the group heading only (no column repeating it).
     Part list;
-    list.letterhead = true;
+    list.letterhead = false;
     list.typeName = QStringLiteral("DANH SÁCH");
+    const QString issuer = d.issuer.isEmpty() ? Letterhead::oneLine(letterhead.body) : d.issuer;
+    const QString decider = d.authority == QLatin1String("TM") ? issuer : letterhead.headTitle + QLatin1Char(' ') + issuer;
     list.subject = upperFirst(who) + QStringLiteral(" được khen thưởng")
         + (movementName.isEmpty() ? QString() : QStringLiteral(" trong phong trào thi đua “%1”").arg(movementName))
-        + QStringLiteral("\n(Kèm theo Quyết định số %1 ngày %2 của %3)")
-              .arg(d.number, VnFormat::shortDate(d.date), d.issuer.isEmpty() ? letterhead.body : d.issuer)
         + (draft ? QString(QLatin1Char('\n') + kDraftMark) : QString());
+    list.caption = QStringLiteral("(Kèm theo Quyết định số %1 %2 của %3)").arg(d.number, VnFormat::longDate(d.date), decider.trimmed());
     Table t;
     t.sheetName = QStringLiteral("Danh sach khen thuong");
     t.headers = {QStringLiteral("TT"), QStringLiteral("Họ và tên / Tên tập thể"), QStringLiteral("Chức vụ, đơn vị"),
-                 QStringLiteral("Hình thức khen thưởng"), QStringLiteral("Số tiền thưởng (đồng)")};
-    t.widths = {6, 25, 30, 23, 16};
+                 QStringLiteral("Số tiền thưởng (đồng)")};
+    t.widths = {7, 34, 41, 18};
     t.centred = {0};
-    t.rightAligned = {4};
+    t.rightAligned = {3};
     int group = 0, counter = 0, formIndex = 0, lastKind = -1;
     QString lastForm;
     for (const Wf::Awardee &a : awardees) {
@@ -296,11 +319,10 @@ Document decision(Core::Database &db, qint64 decisionId)
             t.rows << TableRow{{QStringLiteral("%1. %2").arg(++formIndex).arg(Build::formName(db, a.formCode))}, true};
             lastForm = a.formCode;
         }
-        t.rows << TableRow{{QString::number(++counter), a.name, a.context, Build::formName(db, a.formCode),
-                            a.amount >= 0 ? VnFormat::amount(a.amount) : QString()},
+        t.rows << TableRow{{QString::number(++counter), a.name, a.context, a.amount >= 0 ? VnFormat::amount(a.amount) : QString()},
                            false};
     }
-    t.totalRow = {QString(), QStringLiteral("Tổng cộng"), whoText(collectives, individuals), QString(), VnFormat::amount(money.total)};
+    t.totalRow = {QString(), QStringLiteral("Tổng cộng"), whoText(collectives, individuals), VnFormat::amount(money.total)};
     list.tables << t;
     list.closing << QStringLiteral("Tổng số tiền thưởng: %1 đồng (bằng chữ: %2)./.")
                         .arg(VnFormat::amount(money.total), Html::escaped(VnFormat::amountInWords(money.total)));

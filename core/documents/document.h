@@ -58,6 +58,9 @@ struct Part
     QString placeDate;        // "Thanh Hóa, ngày 05 tháng 01 năm 2026"
     QString typeName;         // "TỜ TRÌNH", "QUYẾT ĐỊNH", "DANH SÁCH" …
     QString subject;          // trích yếu: "Về việc đề nghị khen thưởng …"
+    /// Italic lines under the subject (an attached list's "(Kèm theo Quyết định số … của
+    /// Chủ tịch UBND tỉnh)"); empty: none.
+    QString caption;
     QString addressee;        // "Kính gửi: Chủ tịch UBND tỉnh" (empty: none)
     QString authorityLine;    // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" above the legal bases of a decision
     QStringList legalBases;   // italic, one per line, ";" … "."

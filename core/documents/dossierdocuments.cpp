@@ -73,18 +73,10 @@ Document proposalLetter(Core::Database &db, qint64 dossierId)
         entry.first = Build::formName(db, n.formCode);
         (n.isPerson() ? entry.second.second : entry.second.first) += 1;
     }
-    part.paragraphs << QStringLiteral("Căn cứ thành tích đạt được %1, %2 đề nghị xét khen thưởng cho %3 tập thể và %4 cá nhân, cụ thể:")
-                           .arg(occasionPhrase(d), Html::escaped(d.unitName))
-                           .arg(collectives)
-                           .arg(individuals);
-    for (const auto &entry : perForm) {
-        QStringList who;
-        if (entry.second.first > 0)
-            who << QStringLiteral("%1 tập thể").arg(entry.second.first);
-        if (entry.second.second > 0)
-            who << QStringLiteral("%1 cá nhân").arg(entry.second.second);
-        part.paragraphs << QStringLiteral("- %1: %2;").arg(Html::escaped(entry.first), who.join(QStringLiteral(", ")));
-    }
+    part.paragraphs << QStringLiteral("Căn cứ thành tích đạt được %1, %2 đề nghị xét khen thưởng cho %3, cụ thể:")
+                           .arg(occasionPhrase(d), Html::escaped(d.unitName), VnFormat::whoCount(collectives, individuals));
+    for (const auto &entry : perForm)
+        part.paragraphs << QStringLiteral("- %1: %2;").arg(Html::escaped(entry.first), VnFormat::whoCount(entry.second.first, entry.second.second));
     part.paragraphs << Html::italic(QStringLiteral("(Có danh sách và báo cáo thành tích kèm theo)"));
     part.closing << QStringLiteral("%1 kính trình Hội đồng Thi đua – Khen thưởng xem xét, quyết định./.").arg(Html::escaped(d.unitName));
     // The proposing unit's head signs; the registry does not know them, so the name is left
@@ -135,9 +127,9 @@ Document nomineeList(Core::Database &db, qint64 dossierId)
         t.rows << TableRow{{QString::number(++counter), n.name, n.context, Build::formName(db, n.formCode), n.summary}, false};
     }
     part.tables << t;
-    part.closing << Html::italic(QStringLiteral("Danh sách có %1 tập thể và %2 cá nhân.")
-                                     .arg(std::count_if(nominees.begin(), nominees.end(), [](const Wf::Nominee &n) { return !n.isPerson(); }))
-                                     .arg(std::count_if(nominees.begin(), nominees.end(), [](const Wf::Nominee &n) { return n.isPerson(); })));
+    part.closing << Html::italic(QStringLiteral("Danh sách có %1.").arg(VnFormat::whoCount(
+                                     int(std::count_if(nominees.begin(), nominees.end(), [](const Wf::Nominee &n) { return !n.isPerson(); })),
+                                     int(std::count_if(nominees.begin(), nominees.end(), [](const Wf::Nominee &n) { return n.isPerson(); })))));
     part.signature.title = QStringLiteral("THỦ TRƯỞNG ĐƠN VỊ");
     doc.parts << part;
     return doc;

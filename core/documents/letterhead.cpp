@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace VinhDanh::Documents {
 
@@ -20,6 +21,16 @@ struct Tr
 };
 
 const QString kPrefix = QStringLiteral("letterhead.");
+
+/// The lines as the clerk typed them, trimmed, empty ones dropped (stored so; lines() sets them).
+QString typedLines(const QString &text)
+{
+    QStringList out;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        if (!line.trimmed().isEmpty())
+            out << line.trimmed();
+    return out.join(QLatin1Char('\n'));
+}
 
 QString read(const QHash<QString, QString> &stored, const QString &key, const QString &fallback)
 {
@@ -46,6 +57,15 @@ Letterhead Letterhead::load(const Core::Database &db)
     const QString recipients = read(stored, QStringLiteral("recipients"), QString());
     if (stored.contains(kPrefix + QStringLiteral("recipients")))
         l.recipients = recipients.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    // One basis per line; a line may not start with "Căn cứ" (the document adds it).
+    auto lines = [&](const QString &key) {
+        QStringList out;
+        for (const QString &l : read(stored, key, QString()).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            out << l.trimmed();
+        return out;
+    };
+    l.basesBefore = lines(QStringLiteral("bases_before"));
+    l.basesAfter = lines(QStringLiteral("bases_after"));
     const QJsonArray signers = QJsonDocument::fromJson(read(stored, QStringLiteral("signers"), QString()).toUtf8()).array();
     for (const QJsonValue &v : signers) {
         const QJsonObject o = v.toObject();
@@ -62,6 +82,19 @@ void Letterhead::save(Core::Database &db) const
         throw Core::Error(Tr::tr("Enter the name of the issuing body (for example SỞ NỘI VỤ)."));
     if (abbreviation.trimmed().isEmpty() || abbreviation.contains(QLatin1Char('/')) || abbreviation.contains(QLatin1Char(' ')))
         throw Core::Error(Tr::tr("Enter the body's abbreviation for document numbers, without spaces or slashes (for example SNV)."));
+    // "Căn cứ" is the document's: a basis typed with it would print "Căn cứ Căn cứ …".
+    auto bases = [](const QStringList &list) {
+        QStringList out;
+        static const QRegularExpression lead(QStringLiteral("^\\s*căn cứ\\s+"), QRegularExpression::CaseInsensitiveOption);
+        for (QString b : list) {
+            b = b.remove(lead).trimmed();
+            while (b.endsWith(QLatin1Char(';')) || b.endsWith(QLatin1Char('.')))
+                b.chop(1);
+            if (!b.isEmpty())
+                out << b;
+        }
+        return out.join(QLatin1Char('\n'));
+    };
     QJsonArray signerRows;
     for (const Signer &s : signers) {
         if (s.name.trimmed().isEmpty())
@@ -74,13 +107,15 @@ void Letterhead::save(Core::Database &db) const
                                       {QStringLiteral("authority"), s.authority}});
     }
     const QList<std::pair<QString, QString>> values = {
-        {QStringLiteral("parent"), parentBody.trimmed()},
-        {QStringLiteral("body"), body.trimmed()},
+        {QStringLiteral("parent"), typedLines(parentBody)},
+        {QStringLiteral("body"), typedLines(body)},
         {QStringLiteral("abbreviation"), abbreviation.trimmed()},
         {QStringLiteral("place"), place.trimmed()},
         {QStringLiteral("head_title"), headTitle.trimmed()},
         {QStringLiteral("collective"), collectiveName.trimmed()},
         {QStringLiteral("recipients"), recipients.join(QLatin1Char('\n'))},
+        {QStringLiteral("bases_before"), bases(basesBefore)},
+        {QStringLiteral("bases_after"), bases(basesAfter)},
         {QStringLiteral("signers"), QString::fromUtf8(QJsonDocument(signerRows).toJson(QJsonDocument::Compact))},
     };
     Core::Transaction tx(db.sql());
@@ -93,6 +128,23 @@ void Letterhead::save(Core::Database &db) const
             .exec();
     }
     tx.commit();
+}
+
+QStringList Letterhead::lines(const QString &text)
+{
+    QStringList out;
+    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        if (!line.trimmed().isEmpty())
+            out << line.trimmed();
+    static const QString committee = QStringLiteral("ỦY BAN NHÂN DÂN ");
+    if (out.size() == 1 && out.first().startsWith(committee, Qt::CaseInsensitive) && out.first().size() > committee.size())
+        out = QStringList{out.first().left(committee.size() - 1), out.first().mid(committee.size()).trimmed()};
+    return out;
+}
+
+QString Letterhead::oneLine(const QString &text)
+{
+    return lines(text).join(QLatin1Char(' '));
 }
 
 Signer Letterhead::signer(const QString &name) const

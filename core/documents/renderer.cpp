@@ -1,13 +1,15 @@
 #include "core/documents/renderer.h"
 
+#include "core/documents/docxwriter.h"
+#include "core/documents/letterhead.h"
 #include "core/error.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QImage>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPagedPaintDevice>
@@ -15,7 +17,8 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
-#include <QTextDocumentWriter>
+
+#include <functional>
 
 namespace VinhDanh::Documents {
 
@@ -64,21 +67,68 @@ QString p(const QString &content, const QString &style = {}, const QString &alig
     return QStringLiteral("<p align=\"%1\" style=\"%2\">%3</p>").arg(align, css, content);
 }
 
+} // namespace
+
+QStringList Renderer::letterheadLines(const QString &name, bool bold, bool landscape)
+{
+    // Measured as the layout sets it: 13 pt at kLayoutDpi, in the left column (40% of the text
+    // width), with a little room for the cell's edges.
+    QFont font = bodyFont();
+    font.setBold(bold);
+    static QImage probe = [] {
+        QImage image(1, 1, QImage::Format_RGB32);
+        image.setDotsPerMeterX(qRound(kLayoutDpi / 0.0254));
+        image.setDotsPerMeterY(qRound(kLayoutDpi / 0.0254));
+        return image;
+    }();
+    const QFontMetricsF metrics(font, &probe);
+    const double textMm = (landscape ? 297.0 : 210.0) - Renderer::kMarginLeft - Renderer::kMarginRight;
+    const double widthPx = textMm / 25.4 * kLayoutDpi * 0.40 * 0.95;
+    QStringList out;
+    std::function<void(const QString &)> fit = [&](const QString &line) {
+        if (metrics.horizontalAdvance(line) <= widthPx || !line.contains(QLatin1Char(' '))) {
+            out << line;
+            return;
+        }
+        // The space that balances the two halves best: "CÔNG TY CỔ PHẦN" / "VIỄN THÔNG TÂN THỦY".
+        qsizetype best = -1;
+        double bestWidth = 0;
+        for (qsizetype i = line.indexOf(QLatin1Char(' ')); i >= 0; i = line.indexOf(QLatin1Char(' '), i + 1)) {
+            const double w = std::max(metrics.horizontalAdvance(line.left(i)), metrics.horizontalAdvance(line.mid(i + 1)));
+            if (best < 0 || w < bestWidth) {
+                best = i;
+                bestWidth = w;
+            }
+        }
+        fit(line.left(best));
+        fit(line.mid(best + 1));
+    };
+    for (const QString &line : Letterhead::lines(name))
+        fit(line);
+    return out;
+}
+
+namespace {
 QString letterheadHtml(const Document &doc, const Part &part)
 {
-    QString left = p(Html::escaped(doc.parentBody), QStringLiteral("font-size:13pt"))
-        + p(Html::bold(doc.body), QStringLiteral("font-size:13pt"))
-        + QStringLiteral("<hr width=\"35%\"/>");
-    if (!part.number.isEmpty())
-        left += p(Html::escaped(part.number), QStringLiteral("font-size:13pt; margin-top:5px"));
-    QString right = p(Html::bold(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")), QStringLiteral("font-size:12pt"))
-        + p(Html::bold(QStringLiteral("Độc lập - Tự do - Hạnh phúc")), QStringLiteral("font-size:13pt"))
-        + QStringLiteral("<hr width=\"55%\"/>");
-    if (!part.placeDate.isEmpty())
-        right += p(Html::italic(part.placeDate), QStringLiteral("font-size:13pt; margin-top:5px"));
-    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"border-style:none\"><tr>"
-                          "<td width=\"40%\" valign=\"top\">%1</td><td width=\"60%\" valign=\"top\">%2</td></tr></table>")
-        .arg(left, right);
+    // Two rows, as Decree 30 sets them: the bodies beside the national title, then the number
+    // beside the place and date, so the two share a baseline whatever the lines above. Each
+    // line of a name is set whole (nowrap; letterheadLines() chose where a long one breaks).
+    const QString line = QStringLiteral("font-size:13pt; white-space:nowrap");
+    QString left;
+    for (const QString &l : Renderer::letterheadLines(doc.parentBody, false, doc.landscape))
+        left += p(Html::escaped(l), line);
+    for (const QString &l : Renderer::letterheadLines(doc.body, true, doc.landscape))
+        left += p(Html::bold(l), line);
+    left += QStringLiteral("<hr width=\"35%\"/>");
+    const QString right = p(Html::bold(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")), QStringLiteral("font-size:12pt; white-space:nowrap"))
+        + p(Html::bold(QStringLiteral("Độc lập - Tự do - Hạnh phúc")), line) + QStringLiteral("<hr width=\"55%\"/>");
+    QString rows = QStringLiteral("<tr><td width=\"40%\" valign=\"top\">%1</td><td width=\"60%\" valign=\"top\">%2</td></tr>").arg(left, right);
+    if (!part.number.isEmpty() || !part.placeDate.isEmpty())
+        rows += QStringLiteral("<tr><td valign=\"top\">%1</td><td valign=\"top\">%2</td></tr>")
+                    .arg(part.number.isEmpty() ? QString() : p(Html::escaped(part.number), QStringLiteral("font-size:13pt; margin-top:5px")),
+                         part.placeDate.isEmpty() ? QString() : p(Html::italic(part.placeDate), QStringLiteral("font-size:13pt; margin-top:5px")));
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"border-style:none\">%1</table>").arg(rows);
 }
 
 QString titleHtml(const Part &part)
@@ -92,8 +142,15 @@ QString titleHtml(const Part &part)
         for (const QString &line : part.subject.split(QLatin1Char('\n')))
             lines << Html::bold(line);
         out += p(lines.join(QStringLiteral("<br/>")), QStringLiteral("font-size:14pt"));
-        out += QStringLiteral("<hr width=\"25%\"/>");
     }
+    if (!part.caption.isEmpty()) {
+        QStringList lines;
+        for (const QString &line : part.caption.split(QLatin1Char('\n')))
+            lines << Html::italic(line);
+        out += p(lines.join(QStringLiteral("<br/>")), QStringLiteral("font-size:14pt"));
+    }
+    if (!part.subject.isEmpty() || !part.caption.isEmpty())
+        out += QStringLiteral("<hr width=\"25%\"/>");
     if (!part.addressee.isEmpty())
         out += p(Html::escaped(part.addressee), QStringLiteral("margin-top:11px; margin-bottom:11px"));
     if (!part.authorityLine.isEmpty())
@@ -294,7 +351,7 @@ int paint(const Document &doc, QPagedPaintDevice &device)
 
 QStringList extensions()
 {
-    return {QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("xlsx"), QStringLiteral("csv")};
+    return {QStringLiteral("pdf"), QStringLiteral("docx"), QStringLiteral("xlsx"), QStringLiteral("csv")};
 }
 
 bool canSave(const Document &doc, const QString &extension)
@@ -308,14 +365,19 @@ bool canSave(const Document &doc, const QString &extension)
 void save(const Document &doc, const QString &path)
 {
     const QString ext = QFileInfo(path).suffix().toLower();
+    // ODT is no longer written (LibreOffice showed neither the title nor the signature block
+    // of Qt's ODF): whoever asks for it is sent to the DOCX, which LibreOffice opens as well.
+    if (ext == QLatin1String("odt"))
+        throw Core::Error(Tr::tr("%1: .odt files are no longer made; choose a file ending in .docx, which LibreOffice and Word both open.")
+                              .arg(QFileInfo(path).fileName()));
     if (!extensions().contains(ext))
-        throw Core::Error(Tr::tr("%1: choose a file ending in .pdf, .odt, .xlsx or .csv.").arg(QFileInfo(path).fileName()));
+        throw Core::Error(Tr::tr("%1: choose a file ending in .pdf, .docx, .xlsx or .csv.").arg(QFileInfo(path).fileName()));
     if (!canSave(doc, ext))
-        throw Core::Error(Tr::tr("%1 has no list to write as .%2; save it as .pdf or .odt.").arg(doc.title, ext));
+        throw Core::Error(Tr::tr("%1 has no list to write as .%2; save it as .pdf or .docx.").arg(doc.title, ext));
     if (ext == QLatin1String("pdf"))
         savePdf(doc, path);
-    else if (ext == QLatin1String("odt"))
-        saveOdt(doc, path);
+    else if (ext == QLatin1String("docx"))
+        saveDocx(doc, path);
     else if (ext == QLatin1String("csv"))
         saveCsv(doc, path);
     else
@@ -338,6 +400,11 @@ void writePdf(const QString &path, const QString &title, const std::function<voi
             throw;
         }
     }
+    replaceWithPartial(partial, path);
+}
+
+void replaceWithPartial(const QString &partial, const QString &path)
+{
     QFile::remove(path);
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);
@@ -350,19 +417,9 @@ void savePdf(const Document &doc, const QString &path)
     writePdf(path, doc.title, [&doc](QPagedPaintDevice &device) { paint(doc, device); });
 }
 
-void saveOdt(const Document &doc, const QString &path)
+void saveDocx(const Document &doc, const QString &path)
 {
-    QTextDocument text;
-    text.setDefaultFont(bodyFont());
-    text.setHtml(html(doc));
-    // The ODF writer closes its device when done, which QSaveFile forbids: write to memory,
-    // then save the bytes in one go.
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
-    if (!writer.write(&text))
-        throw Core::Error(Tr::tr("%1 cannot be written: the document could not be converted.").arg(path));
-    writeFile(path, buffer.data());
+    Docx::save(doc, path);
 }
 
 void saveCsv(const Document &doc, const QString &path)

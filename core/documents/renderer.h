@@ -16,7 +16,8 @@ namespace VinhDanh::Documents {
 /// it), margins top and bottom 20 mm, left 30 mm, right 15 mm, Times New Roman (fontconfig
 /// gives its metric twin Liberation Serif on Debian) at 13 pt, page numbers centred in the top
 /// margin from page 2 on, table header rows repeated on every page. The same layout goes to
-/// a printer, a PDF or an ODT file, so what the preview shows is what prints.
+/// a printer or a PDF, so what the preview shows is what prints; the DOCX (docxwriter.h)
+/// mirrors it block by block for the clerk to edit in Word or LibreOffice.
 ///
 /// Needs a QGuiApplication (fonts); the CLI makes one on the offscreen platform.
 namespace Renderer {
@@ -25,6 +26,10 @@ namespace Renderer {
 constexpr double kMarginLeft = 30, kMarginTop = 20, kMarginRight = 15, kMarginBottom = 20;
 constexpr double kBodyPointSize = 13;
 
+/// The lines a letterhead name (Document::parentBody or body) is printed on: the clerk's own
+/// lines (Letterhead::lines), and one too wide for the letterhead's column broken at the space
+/// that balances its halves — never inside a word. The PDF and the DOCX set the same lines.
+QStringList letterheadLines(const QString &name, bool bold, bool landscape);
 /// The document as HTML for QTextDocument (parts separated by page breaks).
 QString html(const Document &doc);
 /// Lays the document out for `device` (QPrinter or QPdfWriter): sets A4, the orientation and
@@ -32,20 +37,25 @@ QString html(const Document &doc);
 int paint(const Document &doc, QPagedPaintDevice &device);
 
 /// Writes the document to `path`; the extension picks the format: .pdf (fonts embedded, text
-/// selectable), .odt (opens in LibreOffice and Word), .xlsx and .csv (the document's tables;
-/// Error when it has none). Error with the reason when the file cannot be written or the
-/// extension is not one of these; nothing is left behind on failure.
+/// selectable), .docx (Word and LibreOffice; no ODT: Qt's ODF writer lost the title and
+/// signature blocks), .xlsx and .csv (the document's tables; Error when it has none). Error with
+/// the reason when the file cannot be written or the extension is not one of these; nothing is
+/// left behind on failure.
 void save(const Document &doc, const QString &path);
-/// The extensions save() understands, for file dialogs and messages: pdf, odt, xlsx, csv.
+/// The extensions save() understands, for file dialogs and messages: pdf, docx, xlsx, csv.
 QStringList extensions();
 /// True when save() can write the document in that format (xlsx and csv need a table).
 bool canSave(const Document &doc, const QString &extension);
 
 void savePdf(const Document &doc, const QString &path);
+/// Puts a finished "path.part" in place of `path` (every writer here writes beside the target
+/// first, so a failure never leaves half a file); removes it and throws Error when it cannot.
+void replaceWithPartial(const QString &partial, const QString &path);
 /// Writes a PDF at 600 dpi whose pages `paintPages` paints: to "path.part", renamed to `path`
 /// when done, so a failure leaves no half-written file. Error when it cannot be written.
 void writePdf(const QString &path, const QString &title, const std::function<void(QPagedPaintDevice &)> &paintPages);
-void saveOdt(const Document &doc, const QString &path);
+/// The editable Word file (Docx::save).
+void saveDocx(const Document &doc, const QString &path);
 /// The tables as CSV: one file, tables one after another separated by an empty line.
 QByteArray csv(const Document &doc);
 void saveCsv(const Document &doc, const QString &path);

@@ -1,5 +1,5 @@
 // Báo cáo thành tích of a person or a unit: the registry's facts in the customary sections,
-// with blanks ("…") for what only the unit can write. The clerk completes it in the .odt.
+// with blanks ("…") for what only the unit can write. The clerk completes it in the .docx.
 #include "core/documents/reportdocuments.h"
 
 #include "core/accounts/permissions.h"

@@ -10,7 +10,7 @@ class Database;
 namespace VinhDanh::Documents {
 
 /// Reports (Báo cáo): a person's or a unit's achievement report, prefilled from the registry
-/// for the clerk to complete in the editable .odt, and the office's report on a movement.
+/// for the clerk to complete in the editable .docx, and the office's report on a movement.
 namespace ReportDocuments {
 
 /// Báo cáo thành tích (kinds "bao-cao-ca-nhan" and "bao-cao-tap-the"), headed by the person's

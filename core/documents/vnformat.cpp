@@ -117,4 +117,14 @@ QString shortDate(const QDate &date)
     return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
 }
 
+QString whoCount(int collectives, int individuals)
+{
+    QStringList who;
+    if (collectives > 0)
+        who << QStringLiteral("%1 tập thể").arg(collectives, 2, 10, QLatin1Char('0'));
+    if (individuals > 0)
+        who << QStringLiteral("%1 cá nhân").arg(individuals, 2, 10, QLatin1Char('0'));
+    return who.join(QStringLiteral(" và "));
+}
+
 } // namespace VinhDanh::Documents::VnFormat

@@ -28,6 +28,9 @@ QString longDate(const QDate &date);
 QString numberLine(const QString &number);
 /// "05/01/2026".
 QString shortDate(const QDate &date);
+/// How many collectives and individuals, as decisions and tờ trình write it: two digits and a
+/// group that has none left out ("05 tập thể và 04 cá nhân", "02 cá nhân"); empty for none.
+QString whoCount(int collectives, int individuals);
 
 } // namespace VnFormat
 

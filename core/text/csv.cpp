@@ -8,30 +8,30 @@
 
 namespace VinhDanh::Core::Csv {
 
-QString field(const QString &value)
+QString field(const QString &value, QChar separator)
 {
     const bool edgeSpace = !value.isEmpty() && (value.front().isSpace() || value.back().isSpace());
-    if (!edgeSpace && !value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
+    if (!edgeSpace && !value.contains(separator) && !value.contains(QLatin1Char('"'))
         && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
         return value;
     QString v = value;
     return QLatin1Char('"') + v.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
 }
 
-QString line(const QStringList &fields)
+QString line(const QStringList &fields, QChar separator)
 {
     QStringList quoted;
     quoted.reserve(fields.size());
     for (const QString &f : fields)
-        quoted << field(f);
-    return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        quoted << field(f, separator);
+    return quoted.join(separator) + QStringLiteral("\r\n");
 }
 
-QByteArray file(const QList<QStringList> &rows)
+QByteArray file(const QList<QStringList> &rows, QChar separator)
 {
     QString text;
     for (const QStringList &row : rows)
-        text += line(row);
+        text += line(row, separator);
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
 }
 

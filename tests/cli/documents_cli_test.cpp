@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QMap>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
@@ -100,18 +101,42 @@ TEST_CASE("cliPrint_proposalLetterAsPdf_carriesTheLetterheadSetByTheCli_andTheNo
     CHECK(text.contains(s("Số: 03/TTr-SNV")));
     CHECK(VinhDanh::Test::Pdf::pageSize(pdf).contains(s("A4")));
 
+    // The same letter for Word: the letterhead set above is in its text.
+    const QString docx = dir.filePath(s("to-trinh.docx"));
+    REQUIRE(cli({s("print"), s("--database"), db, s("--document"), s("to-trinh"), s("--id"), key, s("--output"), docx}).code == 0);
+    const QString wordText = QString::fromUtf8(zipEntry(docx, s("word/document.xml")));
+    CHECK(wordText.contains(s("UBND TỈNH NGHỆ AN")));
+    CHECK(wordText.contains(s("Nghệ An, ngày 05 tháng 01 năm 2026")));
+
     const QString xlsx = dir.filePath(s("danh-sach.xlsx"));
     REQUIRE(cli({s("print"), s("--database"), db, s("--document"), s("danh-sach"), s("--id"), key, s("--output"), xlsx}).code == 0);
     // Read back as a spreadsheet program would: the header row, the group, then the nominee's row.
+    // The title rows of the printed list come first, then the header row and the rows.
     const QMap<QString, QString> cells = sheetCells(xlsx);
-    CHECK(cells.value(s("A1")) == s("TT"));
-    CHECK(cells.value(s("B1")) == s("Họ và tên / Tên tập thể"));
-    CHECK(cells.value(s("A2")) == s("I. CÁ NHÂN"));
-    CHECK(cells.value(s("A4")) == s("1"));
-    CHECK(cells.value(s("B4")) == s("Nguyễn Văn An"));
-    CHECK(cells.value(s("C4")) == s("Sở Nội vụ"));
-    CHECK(cells.value(s("D4")) == s("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"));
-    CHECK(cells.value(s("E4")) == s("Hai năm liền Chiến sĩ thi đua cơ sở"));
+    CHECK(cells.value(s("A1")) == s("DANH SÁCH"));
+    int header = 0;
+    for (int row = 1; row <= 10 && header == 0; ++row)
+        if (cells.value(s("A%1").arg(row)) == s("TT"))
+            header = row;
+    REQUIRE(header > 1);
+    auto at = [&](const char *column, int offset) { return cells.value(s(column) + QString::number(header + offset)); };
+    CHECK(at("B", 0) == s("Họ và tên / Tên tập thể"));
+    CHECK(at("A", 1) == s("I. CÁ NHÂN"));
+    CHECK(at("A", 3) == s("1"));
+    CHECK(at("B", 3) == s("Nguyễn Văn An"));
+    CHECK(at("C", 3) == s("Sở Nội vụ"));
+    CHECK(at("D", 3) == s("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"));
+    CHECK(at("E", 3) == s("Hai năm liền Chiến sĩ thi đua cơ sở"));
+    // It prints as the document does: Times New Roman, A4 one page wide between Decree 30's
+    // margins, the header row on every page, the row numbers as numbers.
+    const QString sheetXml = QString::fromUtf8(zipEntry(xlsx, s("xl/worksheets/sheet1.xml")));
+    CHECK(QString::fromUtf8(zipEntry(xlsx, s("xl/styles.xml"))).contains(s("Times New Roman")));
+    CHECK(sheetXml.contains(s("fitToPage=\"1\"")));
+    CHECK(sheetXml.contains(s("paperSize=\"9\"")));
+    const QRegularExpressionMatch number = QRegularExpression(s("<c r=\"A%1\"[^>]*>").arg(header + 3)).match(sheetXml);
+    REQUIRE(number.hasMatch());
+    CHECK_FALSE(number.captured(0).contains(s("t=\"s\""))); // a number, not a text
+    CHECK(QString::fromUtf8(zipEntry(xlsx, s("xl/workbook.xml"))).contains(s("_xlnm.Print_Titles")));
 }
 
 TEST_CASE("cliPrint_refusesAnUnknownFormatKindOrKey_withAMessage_andWritesNoFile", "[cli][documents]")
@@ -120,10 +145,11 @@ TEST_CASE("cliPrint_refusesAnUnknownFormatKindOrKey_withAMessage_andWritesNoFile
     const QString db = VinhDanh::Test::cliOffice(dir);
     const QString key = dossierWithNominee(db);
 
-    const QString doc = dir.filePath(s("to-trinh.docx"));
+    // ODT is no longer made: the message lists the formats, .docx among them.
+    const QString doc = dir.filePath(s("to-trinh.odt"));
     const CliRun badFormat = cli({s("print"), s("--database"), db, s("--document"), s("to-trinh"), s("--id"), key, s("--output"), doc});
     CHECK(badFormat.code == 2);
-    CHECK(badFormat.err.contains(s(".pdf, .odt, .xlsx or .csv")));
+    CHECK(badFormat.err.contains(s(".pdf, .docx, .xlsx or .csv")));
     CHECK_FALSE(QFile::exists(doc));
 
     const QString pdf = dir.filePath(s("x.pdf"));
@@ -138,4 +164,29 @@ TEST_CASE("cliPrint_refusesAnUnknownFormatKindOrKey_withAMessage_andWritesNoFile
     CHECK(kinds.code == 0);
     CHECK(kinds.out.contains(s("to-trinh")));
     CHECK(kinds.out.contains(s("danh-sach")));
+}
+
+TEST_CASE("cliLetterhead_bodyOnTheLinesTyped_andTheOfficesBasesInTheLetter", "[cli][documents]")
+{
+    QTemporaryDir dir;
+    const QString db = VinhDanh::Test::cliOffice(dir);
+    const QString key = dossierWithNominee(db);
+    const CliRun head = cli({s("letterhead"), s("--database"), db, s("--body"), s("SỞ KHOA HỌC\\nVÀ CÔNG NGHỆ"), s("--basis-before"),
+                             s("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;"), s("--basis-after"),
+                             s("Quyết định số 35/2025/QĐ-UBND ban hành Quy chế thi đua, khen thưởng tỉnh")});
+    INFO(head.err.toStdString());
+    REQUIRE(head.code == 0);
+    CHECK(head.out.contains(s("SỞ KHOA HỌC / VÀ CÔNG NGHỆ")));
+    CHECK(head.out.contains(s("Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025")));
+    CHECK_FALSE(head.out.contains(s("Căn cứ Căn cứ")));
+
+    const QString pdf = dir.filePath(s("to-trinh.pdf"));
+    REQUIRE(cli({s("print"), s("--database"), db, s("--document"), s("to-trinh"), s("--id"), key, s("--output"), pdf}).code == 0);
+    // The bases of the office around the award rules' acts (the letter's own letterhead is the
+    // proposing unit's; the office's lines are checked in the documents tests).
+    const QString text = VinhDanh::Test::Pdf::text(pdf, 1).simplified();
+    CHECK(text.contains(s("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;")));
+    CHECK(text.contains(s("Căn cứ Quyết định số 35/2025/QĐ-UBND ban hành Quy chế thi đua, khen thưởng tỉnh")));
+    CHECK(text.indexOf(s("Luật Tổ chức chính quyền")) < text.indexOf(s("Luật Thi đua")));
+    CHECK(text.indexOf(s("Quy chế thi đua")) > text.indexOf(s("Nghị định")));
 }

@@ -177,7 +177,7 @@ TEST_CASE("cliConfirm_thenCheckJson_showsTheItemConfirmedAndByWhom_andUndoWithdr
         CHECK_FALSE(conditionIn(o.value(QStringLiteral("conditions")).toArray(), QStringLiteral("khong-ky-luat"))
                         .contains(QStringLiteral("confirmed")));
         const CliRun text = cli(nominee(db, QStringLiteral("check")));
-        CHECK(text.out.contains(QStringLiteral("confirmed by os:vanthu at ")));
+        CHECK(text.out.contains(QStringLiteral("confirmed by vanthu (computer account) at "))); // the OS login, in words
 
         const CliRun undo = cli(nominee(db, QStringLiteral("confirm")) + QStringList{QStringLiteral("--item"), QStringLiteral("tinh-than"), QStringLiteral("--undo")});
         REQUIRE(undo.code == 0);

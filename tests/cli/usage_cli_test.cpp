@@ -49,3 +49,18 @@ TEST_CASE("everyCommandWithoutItsRequiredOptions_exitsTwo_withOneLineNamingTheCo
         }
     }
 }
+
+TEST_CASE("commandHelpInVietnamese_hasNoEnglishFromQtsParser", "[cli][usage]")
+{
+    // QCommandLineParser writes "Usage:", "Options:" and its own help option's text; Debian has
+    // no Vietnamese qtbase catalogue, so our catalogue carries them (app/cli/qtstrings.cpp).
+    const CliRun vi = cliIn(QStringLiteral("vi"), {QStringLiteral("demo"), QStringLiteral("--help")});
+    REQUIRE(vi.code == 0);
+    INFO(vi.out.toStdString());
+    for (const QString &english : {QStringLiteral("Usage:"), QStringLiteral("Options:"), QStringLiteral("Displays help"),
+                                   QStringLiteral("[options]")})
+        CHECK_FALSE(vi.out.contains(english));
+    CHECK(vi.out.contains(QStringLiteral("--help")));
+    const CliRun en = cliIn(QStringLiteral("en"), {QStringLiteral("demo"), QStringLiteral("--help")});
+    CHECK(en.out.contains(QStringLiteral("Options:")));
+}

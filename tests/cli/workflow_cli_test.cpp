@@ -343,3 +343,46 @@ TEST_CASE("cliCouncilAddDossier_newSitting_opensASittingOfTheDossiersTrack_andPu
     REQUIRE(r.code == 0);
     CHECK(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("status")).toString() == QStringLiteral("before_council"));
 }
+
+TEST_CASE("cliDossierShowAndAudit_nameAComputerLoginInWords_jsonAndCodesKeepTheStoredActor", "[cli][workflow][audit]")
+{
+    VinhDanh::Test::forEachCliBackend([&](VinhDanh::Core::Backend backend) {
+        QTemporaryDir dir;
+        const QString db = office(dir, backend);
+        // Without accounts the OS login is recorded as "os:vanthu".
+        const QMap<QString, QString> asVanthu{{QStringLiteral("USER"), QStringLiteral("vanthu")}};
+        const CliRun created = cli({word("dossier"), word("new"), word("--database"), db, word("--unit"), word("U1"), word("--year"),
+                                    word("2025"), word("--title"), word("Đề nghị khen thưởng năm 2025")},
+                                   asVanthu);
+        ok(created);
+        const QString key = created.out.trimmed();
+
+        const CliRun shown = vd("dossier", "show", "--database", db, "--dossier", key);
+        ok(shown);
+        CHECK(shown.out.contains(word("vanthu (computer account)")));
+        CHECK_FALSE(shown.out.contains(word("os:")));
+
+        // The audit log's text: the actor column in words (the values of the changed columns
+        // are the stored data, which an audit shows as it is).
+        const CliRun audit = vd("audit", "--database", db);
+        ok(audit);
+        QStringList actors;
+        for (const QString &line : audit.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            actors << line.section(word("  "), 1, 1);
+        CHECK(actors.contains(word("vanthu (computer account)")));
+        for (const QString &a : actors)
+            CHECK_FALSE(a.startsWith(word("os:")));
+
+        // Scripts keep the stored value: JSON, and --codes in text.
+        const QJsonArray history = object(vd("dossier", "show", "--database", db, "--dossier", key, "--format", "json"))
+                                       .value(word("history"))
+                                       .toArray();
+        REQUIRE(!history.isEmpty());
+        CHECK(history.first().toObject().value(word("actor")).toString() == word("os:vanthu"));
+        CHECK(vd("--codes", "dossier", "show", "--database", db, "--dossier", key).out.contains(word("os:vanthu")));
+        const CliRun rawAudit = vd("--codes", "audit", "--database", db);
+        ok(rawAudit);
+        CHECK(rawAudit.out.contains(word("  os:vanthu  ")));
+        CHECK(vd("audit", "--database", db, "--format", "json").out.contains(word("\"os:vanthu\"")));
+    });
+}

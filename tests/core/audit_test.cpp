@@ -1,4 +1,5 @@
 #include "core/audit/auditchain.h"
+#include "core/audit/auditlog.h"
 #include "core/audit/auditschema.h"
 #include "core/db/migrations.h"
 #include "core/db/query.h"
@@ -77,6 +78,16 @@ TEST_CASE("everyInsertUpdateDelete_writesAnAuditRow_withActorAndValuesBeforeAndA
         CHECK(json(rows[2][4]).value(QStringLiteral("name")).toString() == QStringLiteral("Sở Nội vụ tỉnh"));
         CHECK(rows[2][5].isNull());
     });
+}
+
+TEST_CASE("actorWords_namesAComputerLoginInWords_andLeavesAnAccountAsItIs", "[audit]")
+{
+    using VinhDanh::Core::actorWords;
+    // Database::actorName() records "os:<login>" when nobody is logged in.
+    CHECK(actorWords(QStringLiteral("os:root")) == QStringLiteral("root (computer account)"));
+    CHECK(actorWords(QStringLiteral("quan.tri")) == QStringLiteral("quan.tri"));
+    CHECK(actorWords(QString()).isEmpty());
+    CHECK(actorWords(QStringLiteral("os:")) == QStringLiteral("os:")); // no login to name: left as stored
 }
 
 TEST_CASE("rolledBackChange_leavesNoAuditRow", "[audit]")

@@ -60,9 +60,11 @@ TEST_CASE("proposalLetter_hasEveryBlock_theUnitsHeader_theCountsPerForm_andBases
         for (int i = 0; i + 1 < p.legalBases.size(); ++i)
             CHECK(p.legalBases.at(i).endsWith(QLatin1Char(';')));
         const QString body = p.paragraphs.join(QLatin1Char('\n'));
-        CHECK(body.contains(QStringLiteral("1 tập thể và 2 cá nhân")));
-        CHECK(body.contains(QStringLiteral("Lao động tiên tiến: 2 cá nhân;")));
-        CHECK(body.contains(QStringLiteral("Tập thể lao động tiên tiến: 1 tập thể;")));
+        // Counts as a decision writes them: two digits, a group without anyone left out.
+        CHECK(body.contains(QStringLiteral("cho 01 tập thể và 02 cá nhân, cụ thể:")));
+        CHECK(body.contains(QStringLiteral("Lao động tiên tiến: 02 cá nhân;")));
+        CHECK(body.contains(QStringLiteral("Tập thể lao động tiên tiến: 01 tập thể;")));
+        CHECK_FALSE(body.contains(QStringLiteral("00 ")));
         CHECK_FALSE(p.signature.isEmpty());
         CHECK(p.recipients.contains(QStringLiteral("Lưu: VT.")));
     });

@@ -113,14 +113,14 @@ TEST_CASE("landscapeDocument_printsOnLandscapeA4", "[documents][pdf]")
     CHECK(m.captured(1).toDouble() > m.captured(2).toDouble());
 }
 
-TEST_CASE("odtXlsxAndCsv_carryTheVietnameseText_andTheListRows", "[documents][files]")
+TEST_CASE("docxXlsxAndCsv_carryTheVietnameseText_andTheListRows", "[documents][files]")
 {
     QTemporaryDir dir;
     const Document doc = sampleLetter(3);
 
-    const QString odt = dir.filePath(QStringLiteral("to-trinh.odt"));
-    Renderer::save(doc, odt);
-    CHECK(QString::fromUtf8(zipEntry(odt, QStringLiteral("content.xml"))).contains(QStringLiteral("Nguyễn Thị Ánh Tuyết")));
+    const QString docx = dir.filePath(QStringLiteral("to-trinh.docx"));
+    Renderer::save(doc, docx);
+    CHECK(QString::fromUtf8(zipEntry(docx, QStringLiteral("word/document.xml"))).contains(QStringLiteral("Nguyễn Thị Ánh Tuyết")));
 
     const QString xlsx = dir.filePath(QStringLiteral("danh-sach.xlsx"));
     Renderer::save(doc, xlsx);
@@ -137,16 +137,22 @@ TEST_CASE("odtXlsxAndCsv_carryTheVietnameseText_andTheListRows", "[documents][fi
     const QByteArray bytes = f.readAll();
     CHECK(bytes.startsWith("\xEF\xBB\xBF"));
     const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    CHECK(lines.value(0) == QStringLiteral("TT,Họ và tên,Đơn vị,Số tiền"));
-    CHECK(lines.value(2) == QStringLiteral("1,Nguyễn Thị Ánh Tuyết,Phòng Thi đua – Khen thưởng,2.340.000"));
+    // Semicolons: Excel under Vietnamese regional settings splits columns there, not at commas.
+    CHECK(lines.value(0) == QStringLiteral("TT;Họ và tên;Đơn vị;Số tiền"));
+    CHECK(lines.value(2) == QStringLiteral("1;Nguyễn Thị Ánh Tuyết;Phòng Thi đua – Khen thưởng;2.340.000"));
 }
 
 TEST_CASE("saveToAnUnknownFormatOrAListlessCsv_isRefused_andWritesNothing", "[documents][files]")
 {
     QTemporaryDir dir;
     const QString doc = dir.filePath(QStringLiteral("to-trinh.doc"));
-    CHECK(Test::errorOf([&] { Renderer::save(sampleLetter(1), doc); }).contains(QStringLiteral(".pdf, .odt, .xlsx or .csv")));
+    CHECK(Test::errorOf([&] { Renderer::save(sampleLetter(1), doc); }).contains(QStringLiteral(".pdf, .docx, .xlsx or .csv")));
     CHECK_FALSE(QFile::exists(doc));
+    // ODT is no longer made (it lost the signature block): the message sends the clerk to .docx.
+    const QString odt = dir.filePath(QStringLiteral("to-trinh.odt"));
+    CHECK(Test::errorOf([&] { Renderer::save(sampleLetter(1), odt); }).contains(QStringLiteral(".docx")));
+    CHECK_FALSE(QFile::exists(odt));
+    CHECK_FALSE(Renderer::canSave(sampleLetter(1), QStringLiteral("odt")));
 
     Document letter = sampleLetter(1);
     letter.parts.first().tables.clear();

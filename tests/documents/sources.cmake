@@ -3,6 +3,9 @@ target_sources(documents_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/pdftools.cpp ${CMAKE_CURRENT_LIST_DIR}/pdftools.h
     ${CMAKE_CURRENT_LIST_DIR}/vnformat_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/renderer_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/docxtools.cpp ${CMAKE_CURRENT_LIST_DIR}/docxtools.h
+    ${CMAKE_CURRENT_LIST_DIR}/docx_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/docx_libreoffice_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../core/workflow_fixture.cpp ${CMAKE_CURRENT_LIST_DIR}/../core/workflow_fixture.h
     ${CMAKE_CURRENT_LIST_DIR}/dossier_documents_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/council_documents_test.cpp

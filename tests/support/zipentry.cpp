@@ -1,4 +1,4 @@
-// vinhdanh-zipentry ZIP ENTRY: prints one entry of a zip container (an .odt or .xlsx) to
+// vinhdanh-zipentry ZIP ENTRY: prints one entry of a zip container (a .docx or .xlsx) to
 // standard output, through QuaZip. A program of its own because libxlsxwriter carries its own
 // minizip: with QuaZip in the same process, its zipOpen3 would be bound to QuaZip's and crash.
 #include <QCoreApplication>

@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QTableWidget>
 
@@ -91,6 +92,41 @@ TEST_CASE("auditView_filtersByActor_showsBeforeAfter_andExportsTheChangeAsCsv", 
     CHECK(csv.contains(QStringLiteral("name: Sở Xây dựng → Sở Xây dựng tỉnh Hưng Yên")));
     CHECK_FALSE(csv.contains(QStringLiteral("quan.tri,")));
     CHECK(log.messages().isEmpty());
+}
+
+TEST_CASE("auditView_withoutAccounts_namesTheComputerLoginInWords_andStillFiltersByIt", "[ui][accounts][audit]")
+{
+    // Without accounts the triggers record the OS login as "os:vanthu"; a clerk reads words.
+    const bool hadUser = qEnvironmentVariableIsSet("USER");
+    const QByteArray savedUser = qgetenv("USER");
+    qputenv("USER", "vanthu");
+    const auto restore = qScopeGuard([&] { hadUser ? qputenv("USER", savedUser) : qunsetenv("USER"); });
+    Test::TestDatabase t;
+    Core::Database &db = t.open();
+    db.setSession({}); // picks up $USER for the triggers
+    Test::addUnit(db, QStringLiteral("Sở Tư pháp"));
+
+    Ui::AuditView view(db);
+    view.show();
+    Ui::AuditModel *model = view.model();
+    REQUIRE(model->rowCount() > 0);
+    const QStringList actors = columnOf(model, Ui::AuditModel::Actor);
+    CHECK(actors.contains(QStringLiteral("vanthu (computer account)")));
+    for (const QString &a : actors)
+        CHECK_FALSE(a.startsWith(QStringLiteral("os:")));
+
+    // The filter offers the same words and still matches the stored name.
+    auto *actor = view.findChild<QComboBox *>(QStringLiteral("actor"));
+    const int row = actor->findData(QStringLiteral("os:vanthu"));
+    REQUIRE(row > 0);
+    CHECK(actor->itemText(row) == QStringLiteral("vanthu (computer account)"));
+    for (int i = 0; i < actor->count(); ++i)
+        CHECK_FALSE(actor->itemText(i).startsWith(QStringLiteral("os:")));
+    actor->setCurrentIndex(row);
+    REQUIRE(model->rowCount() > 0);
+    QStringList filtered = columnOf(model, Ui::AuditModel::Actor);
+    filtered.removeDuplicates();
+    CHECK(filtered == QStringList{QStringLiteral("vanthu (computer account)")});
 }
 
 TEST_CASE("auditModel_largeLog_loadsAPageAtATime", "[ui][accounts][audit]")

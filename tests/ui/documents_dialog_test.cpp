@@ -5,6 +5,7 @@
 #include "workflowtesthelpers.h"
 
 #include "core/documents/documentkinds.h"
+#include "core/documents/letterhead.h"
 #include "core/documents/renderer.h"
 #include "core/workflow/decisionrepository.h"
 #include "tests/documents/pdftools.h"
@@ -101,7 +102,7 @@ TEST_CASE("documentDialog_savesAPdfWithTheNomineesName_andOffersSpreadsheetsOnly
 
         Ui::DocumentDialog listDialog(list);
         listDialog.show();
-        for (const char *name : {"printButton", "savePdf", "saveOdt", "saveXlsx", "saveCsv"}) {
+        for (const char *name : {"printButton", "savePdf", "saveDocx", "saveXlsx", "saveCsv"}) {
             INFO(name);
             CHECK(button(&listDialog, name)->isVisible());
             CHECK(button(&listDialog, name)->isEnabled());
@@ -116,6 +117,9 @@ TEST_CASE("documentDialog_savesAPdfWithTheNomineesName_andOffersSpreadsheetsOnly
         const QString xlsx = dir.filePath(QStringLiteral("danh-sach.xlsx"));
         REQUIRE(listDialog.saveTo(xlsx));
         CHECK(QFileInfo(xlsx).size() > 0);
+        const QString docx = dir.filePath(QStringLiteral("danh-sach.docx"));
+        REQUIRE(listDialog.saveTo(docx));
+        CHECK(QFileInfo(docx).size() > 0);
 
         // A letter without a list: no spreadsheet to offer.
         Ui::DocumentDialog letterDialog(letter);
@@ -137,11 +141,12 @@ TEST_CASE("documentDialog_refusesAFileNameItCannotWrite_showsWhy_andWritesNothin
         dialog.show();
         QTemporaryDir dir;
 
-        const QString docx = dir.filePath(QStringLiteral("to-trinh.docx"));
+        // ODT is no longer made: the message sends the clerk to .docx.
+        const QString odt = dir.filePath(QStringLiteral("to-trinh.odt"));
         Test::MessageBoxAnswerer answers;
-        CHECK_FALSE(dialog.saveTo(docx));
+        CHECK_FALSE(dialog.saveTo(odt));
         REQUIRE(answers.texts().size() == 1);
-        CHECK(answers.texts().first().contains(QStringLiteral(".pdf, .odt")));
+        CHECK(answers.texts().first().contains(QStringLiteral(".docx")));
         // A letter has no list: a spreadsheet of it is refused the same way.
         const QString csv = dir.filePath(QStringLiteral("to-trinh.csv"));
         CHECK_FALSE(dialog.saveTo(csv));
@@ -209,6 +214,29 @@ TEST_CASE("decisionPage_printsASavedDecision_notANewDraft", "[ui][documents]")
         d.signerTitle = QStringLiteral("Phó Chủ tịch");
         d.authority = QStringLiteral("KT");
         const qint64 id = Wf::DecisionRepository(db).save(d);
+
+        // Under the default letterhead (a Sở's) the People's Committee's decision is refused,
+        // saying why, and no document opens.
+        {
+            Ui::DecisionsView view;
+            view.show();
+            view.setDatabase(&db);
+            REQUIRE(view.page()->openDecision(id));
+            Test::MessageBoxAnswerer answers;
+            QAction *action = view.page()->printButton()->documentAction(QStringLiteral("quyet-dinh"));
+            REQUIRE(action);
+            action->trigger();
+            CHECK(Test::waitUntil([&] { return !answers.texts().isEmpty(); }));
+            REQUIRE_FALSE(answers.texts().isEmpty());
+            CHECK(answers.texts().first().contains(QStringLiteral("SỞ NỘI VỤ")));
+            CHECK_FALSE(view.findChild<Ui::DocumentDialog *>());
+        }
+        // The issuer's own letterhead.
+        Documents::Letterhead letterhead = Documents::Letterhead::load(db);
+        letterhead.parentBody.clear();
+        letterhead.body = QStringLiteral("ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA");
+        letterhead.headTitle = QStringLiteral("Chủ tịch");
+        letterhead.save(db);
 
         Ui::DecisionsView view;
         view.resize(1200, 900);

@@ -181,3 +181,106 @@ TEST_CASE("dossierPage_confirmFromMinutes_confirmsTheFactsOfItsNomineesForTheDos
         page->close();
     });
 }
+
+TEST_CASE("candidatesView_selectingOnlyNotEligibleRows_leavesConfirmFromMinutesDisabled_andSkipsThemInAMixedSelection",
+          "[ui][eligibility][minutes]")
+{
+    Test::TestDatabase t;
+    Core::Database &db = t.open();
+    const Office o = seed(db); // awaiting confirmation: rated HTXSNV, the qualitative items open
+    // Proposed for LĐTT although rated only HTNV: a not-eligible row, nothing to confirm.
+    const qint64 weak = Test::addPerson(db, QStringLiteral("Trần Văn Bình"), o.unit);
+    Test::rateYears(db, Core::Subject::person(weak), 2020, 2024, QStringLiteral("HTNV"));
+    const qint64 dossier = Test::addDossier(db, o.unit);
+    Test::addNominee(db, dossier, Core::Subject::person(weak), QStringLiteral("LDTT"), QStringLiteral("Đề nghị theo ý kiến hội nghị"));
+
+    Ui::CandidatesView view;
+    view.setDatabase(&db);
+    view.show();
+    runSweep(view, 2024);
+    const CandidatesModel &model = *view.model();
+    QItemSelectionModel *selection = view.table()->selectionModel();
+    int notEligibleRows = 0;
+    for (int row = 0; row < model.rowCount(); ++row)
+        if (model.candidateAt(row).personId == weak) {
+            REQUIRE(model.candidateAt(row).outcome == Core::Eligibility::Outcome::NotEligible);
+            selection->select(model.index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            ++notEligibleRows;
+        }
+    REQUIRE(notEligibleRows > 0);
+    CHECK_FALSE(view.fromMinutesButton()->isEnabled());
+    CHECK(view.selectedSubjects().isEmpty());
+
+    // Add one row awaiting confirmation: enabled, and only that person goes to the minutes.
+    for (int row = 0; row < model.rowCount(); ++row)
+        if (model.candidateAt(row).personId == o.person
+            && model.candidateAt(row).outcome == Core::Eligibility::Outcome::AwaitingConfirmation) {
+            selection->select(model.index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            break;
+        }
+    CHECK(view.fromMinutesButton()->isEnabled());
+    int skipped = -1;
+    const QList<Core::Subject> chosen = view.selectedSubjects(&skipped);
+    REQUIRE(chosen.size() == 1);
+    CHECK(chosen.first().personId == o.person);
+    CHECK(skipped == 1);
+    auto ran = Test::onNextDialog<Ui::MinutesDialog>([&](Ui::MinutesDialog *dialog) {
+        CHECK(dialog->skippedNote()->isVisible());
+        CHECK(dialog->skippedNote()->text().contains(QStringLiteral("1 other selected nominee")));
+        dialog->reject();
+    });
+    view.fromMinutesButton()->click();
+    CHECK(*ran);
+}
+
+TEST_CASE("dossierPage_nomineeWithNothingToConfirm_leavesConfirmFromMinutesDisabled", "[ui][workflow][minutes]")
+{
+    Test::TestDatabase t;
+    Core::Database &db = t.open();
+    const qint64 unit = Test::addUnit(db, QStringLiteral("Sở Tư pháp"));
+    const qint64 weak = Test::addPerson(db, QStringLiteral("Trần Văn Bình"), unit);
+    Test::rateYears(db, Core::Subject::person(weak), 2020, 2024, QStringLiteral("HTNV"));
+    const qint64 dossier = Test::addDossier(db, unit);
+    Test::addNominee(db, dossier, Core::Subject::person(weak), QStringLiteral("LDTT"), QStringLiteral("Đề nghị theo ý kiến hội nghị"));
+    auto *page = new Ui::DossierPage(db, dossier);
+    page->show();
+    auto *button = page->findChild<QPushButton *>(QStringLiteral("fromMinutes"));
+    REQUIRE(button);
+    CHECK_FALSE(button->isEnabled()); // not eligible: the minutes would confirm nothing that helps
+    page->findChild<QTableView *>(QStringLiteral("nominees"))->selectRow(0);
+    CHECK_FALSE(button->isEnabled());
+    page->close();
+}
+
+TEST_CASE("minutesDialog_forAPersonOfUnitB_defaultsToB_andOffersOnlyBsMinutesOfTheYear", "[ui][eligibility][minutes]")
+{
+    Test::TestDatabase t;
+    Core::Database &db = t.open();
+    const qint64 unitA = Test::addUnit(db, QStringLiteral("Sở Giáo dục và Đào tạo"));
+    const qint64 unitB = Test::addUnit(db, QStringLiteral("Sở Y tế"));
+    const qint64 inA = Test::addPerson(db, QStringLiteral("Nguyễn Văn An"), unitA);
+    const qint64 inB = Test::addPerson(db, QStringLiteral("Lê Thị Bích"), unitB);
+    const qint64 otherInB = Test::addPerson(db, QStringLiteral("Phạm Văn Cường"), unitB);
+    Core::Eligibility::MinutesRepository repo(db);
+    const auto record = [&](qint64 unit, int year, const QString &number, qint64 person) {
+        Core::Eligibility::ReviewMinutes m;
+        m.unitId = unit;
+        m.year = year;
+        m.date = QDate(year + 1, 1, 10);
+        m.number = number;
+        m.subjects = {Core::Subject::person(person)};
+        return repo.add(m);
+    };
+    const Core::Eligibility::ReviewMinutes ofA = record(unitA, 2024, QStringLiteral("01/BB-SGD"), inA);
+    const Core::Eligibility::ReviewMinutes ofB = record(unitB, 2024, QStringLiteral("02/BB-SYT"), otherInB);
+    const Core::Eligibility::ReviewMinutes ofBEarlier = record(unitB, 2023, QStringLiteral("03/BB-SYT"), otherInB);
+
+    Ui::MinutesDialog dialog(db, {Core::Subject::person(inB)}, 2024);
+    CHECK(dialog.unitPicker()->unitId() == unitB);
+    QComboBox *choice = dialog.minutesChoice();
+    CHECK(choice->findData(ofB.id) > 0);           // B's minutes of the year may still be picked
+    CHECK(choice->findData(ofA.id) < 0);           // another unit's meeting is not offered
+    CHECK(choice->findData(ofBEarlier.id) < 0);    // nor another year's
+    CHECK(choice->count() == 2);                   // "Record new minutes" and B's
+    CHECK(choice->currentData().toLongLong() == 0); // none names the person: new minutes by default
+}

@@ -40,6 +40,9 @@ TEST_CASE("ruleSetsView_showsTheSetInForceToday_andEverySetWithCitations", "[ui]
     const int row = view.table()->currentRow();
     REQUIRE(row >= 0);
     CHECK(view.table()->item(row, Ui::RuleSetsView::IdColumn)->text() == inForce.id);
+    // A clerk reads titles: the id column is hidden; the details give it for the command line.
+    CHECK(view.table()->isColumnHidden(Ui::RuleSetsView::IdColumn));
+    CHECK(view.details()->toPlainText().contains(inForce.id));
     CHECK(view.table()->item(row, Ui::RuleSetsView::VersionColumn)->text() == QString::number(inForce.version));
     REQUIRE(!inForce.citations.isEmpty());
     CHECK(view.details()->toPlainText().contains(inForce.citations.first()));

@@ -36,6 +36,25 @@ void retype(QLineEdit *edit, const QString &text)
     edit->del();
     Test::typeText(edit, text);
 }
+
+/// The body and its parent take several lines (a name is printed on the lines typed).
+QPlainTextEdit *lines(QWidget *dialog, const char *name)
+{
+    auto *edit = dialog->findChild<QPlainTextEdit *>(QLatin1String(name));
+    REQUIRE(edit);
+    return edit;
+}
+
+void retype(QPlainTextEdit *edit, const QString &text)
+{
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (edit->toPlainText().size() > 0)
+            QTest::keyClick(edit, Qt::Key_Return); // Enter starts the next line
+        Test::typeText(edit, line);
+    }
+}
 } // namespace
 
 TEST_CASE("letterheadDialog_savesASignerAndTheRecipients_forTheNextDocuments", "[ui][documents]")
@@ -46,9 +65,9 @@ TEST_CASE("letterheadDialog_savesASignerAndTheRecipients_forTheNextDocuments", "
         dialog.show();
         CHECK_FALSE(dialog.isReadOnly());
         CHECK_FALSE(dialog.findChild<QLabel *>(QStringLiteral("readOnlyNote"))->isVisible());
-        CHECK(field(&dialog, "body")->text() == QStringLiteral("SỞ NỘI VỤ")); // the defaults to start from
+        CHECK(lines(&dialog, "body")->toPlainText() == QStringLiteral("SỞ NỘI VỤ")); // the defaults to start from
 
-        retype(field(&dialog, "parentBody"), QStringLiteral("UBND TỈNH THANH HÓA"));
+        retype(lines(&dialog, "parentBody"), QStringLiteral("UBND TỈNH THANH HÓA"));
         retype(field(&dialog, "place"), QStringLiteral("Thanh Hóa"));
         Ui::EditableTable *signers = dialog.signersTable();
         QTest::mouseClick(signers->addButton(), Qt::LeftButton);
@@ -78,7 +97,7 @@ TEST_CASE("letterheadDialog_savesASignerAndTheRecipients_forTheNextDocuments", "
         Ui::LetterheadDialog again(db);
         REQUIRE(again.signersTable()->rowCount() == 1);
         CHECK(again.signersTable()->code(0, Ui::LetterheadDialog::AuthorityColumn) == QStringLiteral("KT"));
-        CHECK(field(&again, "parentBody")->text() == QStringLiteral("UBND TỈNH THANH HÓA"));
+        CHECK(lines(&again, "parentBody")->toPlainText() == QStringLiteral("UBND TỈNH THANH HÓA"));
     });
 }
 
@@ -89,7 +108,7 @@ TEST_CASE("letterheadDialog_refusesAnEmptyIssuingBody_saysWhy_andStaysOpen", "[u
         Ui::LetterheadDialog dialog(db);
         dialog.show();
         retype(field(&dialog, "place"), QStringLiteral("Nghệ An"));
-        retype(field(&dialog, "body"), QString());
+        retype(lines(&dialog, "body"), QString());
 
         Test::MessageBoxAnswerer answers;
         QTest::mouseClick(Test::okButton(&dialog), Qt::LeftButton);
@@ -99,10 +118,10 @@ TEST_CASE("letterheadDialog_refusesAnEmptyIssuingBody_saysWhy_andStaysOpen", "[u
         CHECK(dialog.result() != QDialog::Accepted);
         CHECK(Letterhead::load(db).place.isEmpty()); // nothing of the form was written
 
-        retype(field(&dialog, "body"), QStringLiteral("SỞ GIÁO DỤC VÀ ĐÀO TẠO"));
+        retype(lines(&dialog, "body"), QStringLiteral("SỞ GIÁO DỤC\nVÀ ĐÀO TẠO"));
         QTest::mouseClick(Test::okButton(&dialog), Qt::LeftButton);
         CHECK_FALSE(dialog.isVisible());
-        CHECK(Letterhead::load(db).body == QStringLiteral("SỞ GIÁO DỤC VÀ ĐÀO TẠO"));
+        CHECK(Letterhead::load(db).body == QStringLiteral("SỞ GIÁO DỤC\nVÀ ĐÀO TẠO")); // kept on the lines typed
     });
 }
 
@@ -120,7 +139,9 @@ TEST_CASE("letterheadDialog_isReadOnlyForAClerk_withANote_andEditableForAnApprai
             CHECK(note->isVisible());
             CHECK_FALSE(note->text().isEmpty());
             CHECK_FALSE(Test::okButton(&dialog)); // Close only
-            for (const char *name : {"parentBody", "body", "abbreviation", "place", "headTitle", "collectiveName"}) {
+            CHECK(lines(&dialog, "parentBody")->isReadOnly());
+            CHECK(lines(&dialog, "body")->isReadOnly());
+            for (const char *name : {"abbreviation", "place", "headTitle", "collectiveName"}) {
                 INFO(name);
                 CHECK(field(&dialog, name)->isReadOnly());
             }
@@ -152,4 +173,23 @@ TEST_CASE("mainWindow_settingsLetterhead_enabledOnlyWithADatabaseOpen_opensTheDi
     const auto opened = Test::onNextDialog<Ui::LetterheadDialog>([](Ui::LetterheadDialog *dialog) { dialog->reject(); });
     letterhead->trigger();
     CHECK(*opened);
+}
+
+TEST_CASE("letterheadDialog_savesTheOfficesOwnLegalBases_bareAndInOrder", "[ui][documents]")
+{
+    Test::TestDatabase t;
+    Core::Database &db = t.open();
+    Ui::LetterheadDialog dialog(db);
+    dialog.show();
+    lines(&dialog, "basesBefore")->setPlainText(QStringLiteral("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"));
+    lines(&dialog, "basesAfter")->setPlainText(QStringLiteral("Quyết định số 35/2025/QĐ-UBND ban hành Quy chế thi đua, khen thưởng\n\n"
+                                                              "Quyết định số 36/2025/QĐ-UBND sửa đổi Quy chế."));
+    QTest::mouseClick(Test::okButton(&dialog), Qt::LeftButton);
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    const Letterhead saved = Letterhead::load(db);
+    CHECK(saved.basesBefore == QStringList{QStringLiteral("Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025")});
+    CHECK(saved.basesAfter == QStringList{QStringLiteral("Quyết định số 35/2025/QĐ-UBND ban hành Quy chế thi đua, khen thưởng"),
+                                          QStringLiteral("Quyết định số 36/2025/QĐ-UBND sửa đổi Quy chế")});
+    Ui::LetterheadDialog again(db);
+    CHECK(lines(&again, "basesAfter")->toPlainText().startsWith(QStringLiteral("Quyết định số 35/2025")));
 }

@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
@@ -282,6 +283,31 @@ TEST_CASE("transitionAndContentControls_areDisabledWhenTheAccountMayNotUseThem",
         }
         REQUIRE(page->transitionButton(Wf::Transition::Submit));
         CHECK_FALSE(page->transitionButton(Wf::Transition::Submit)->isEnabled());
+        page->close();
+    });
+}
+
+TEST_CASE("dossierPage_historyWithoutAccounts_namesTheComputerLoginInWords", "[ui][workflow]")
+{
+    // Without accounts the history records the OS login as "os:vanthu"; a clerk reads words.
+    const bool hadUser = qEnvironmentVariableIsSet("USER");
+    const QByteArray savedUser = qgetenv("USER");
+    qputenv("USER", "vanthu");
+    const auto restore = qScopeGuard([&] { hadUser ? qputenv("USER", savedUser) : qunsetenv("USER"); });
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Core::Database &db = t.db();
+        db.setSession({}); // picks up $USER for the triggers and the history
+        const Test::DraftDossier d = Test::addDraftWithNominee(db, QStringLiteral("Sở Tư pháp"), QStringLiteral("Đỗ Thị Hoa"));
+        auto *page = new Ui::DossierPage(db, d.dossier);
+        page->show();
+        auto *history = page->findChild<QTableWidget *>(QStringLiteral("history"));
+        REQUIRE(history);
+        REQUIRE(history->rowCount() > 0);
+        CHECK(history->item(0, 1)->text() == QStringLiteral("vanthu (computer account)"));
+        for (int row = 0; row < history->rowCount(); ++row)
+            for (int column = 0; column < history->columnCount(); ++column)
+                if (history->item(row, column))
+                    CHECK_FALSE(history->item(row, column)->text().contains(QStringLiteral("os:")));
         page->close();
     });
 }

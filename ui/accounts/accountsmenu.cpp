@@ -54,7 +54,7 @@ void AccountsMenu::refresh()
     m_switchUser->setEnabled(accounts);
     m_users->setEnabled(accounts && loggedIn && allowed(Action::ManageAccounts));
     m_firstAccount->setEnabled(m_db && !accounts);
-    // Without accounts the log only says "os:<login>", but it is still worth reading.
+    // Without accounts the log names only the computer's login, but it is still worth reading.
     m_audit->setEnabled(allowed(Action::ViewAudit));
     if (loggedIn) {
         const Core::Session &s = m_db->session();

@@ -71,7 +71,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     const Core::AuditEntry &e = m_entries.at(index.row());
     switch (index.column()) {
     case Time: return localTime(e.at);
-    case Actor: return e.actor;
+    case Actor: return Core::actorWords(e.actor); // "os:root" reads "root (computer account)"
     case Action: return actionLabel(e.action);
     case Table: return e.table;
     case Record: return e.recordKey.isEmpty() ? QString::number(e.recordId) : tr("%1 (%2)").arg(e.recordId).arg(e.recordKey);

@@ -150,7 +150,7 @@ void AuditView::fillFilters()
     m_actor->addItem(tr("(everyone)"), QString());
     try {
         for (const QString &actor : Core::AuditLog(m_db).actors())
-            m_actor->addItem(actor, actor);
+            m_actor->addItem(Core::actorWords(actor), actor); // the filter matches the stored name
     } catch (const Core::Error &e) {
         m_status->setText(e.message());
     }

@@ -1,6 +1,7 @@
 #include "ui/council/decisionpage.h"
 
 #include "core/accounts/permissions.h"
+#include "core/audit/auditlog.h"
 #include "core/error.h"
 #include "core/workflow/councilrepository.h"
 #include "core/workflow/decisionrepository.h"
@@ -494,7 +495,7 @@ void DecisionPage::updateState()
     else if (issued)
         m_state->setText(tr("Issued on %1 by %2: read-only. A correction is made by an amending decision.")
                              .arg(m_decision.issuedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")),
-                                  m_decision.issuedBy.isEmpty() ? tr("(no account)") : m_decision.issuedBy));
+                                  m_decision.issuedBy.isEmpty() ? tr("(no account)") : Core::actorWords(m_decision.issuedBy)));
     else if (m_readOnly)
         m_state->setText(tr("Your account may look at this draft but not change it."));
     else if (!stored)

@@ -33,11 +33,12 @@ QString filterFor(const QString &extension)
 {
     if (extension == QLatin1String("pdf"))
         return DocumentDialog::tr("PDF documents (*.pdf)");
-    if (extension == QLatin1String("odt"))
-        return DocumentDialog::tr("OpenDocument text (*.odt)");
+    if (extension == QLatin1String("docx"))
+        return DocumentDialog::tr("Word documents (*.docx)");
     if (extension == QLatin1String("xlsx"))
         return DocumentDialog::tr("Excel workbooks (*.xlsx)");
-    return DocumentDialog::tr("CSV files (*.csv)");
+    // The list separator of Vietnamese Windows: Excel opens these in columns (core/text/csv.h).
+    return DocumentDialog::tr("CSV for Excel, columns separated by semicolons (*.csv)");
 }
 } // namespace
 
@@ -60,10 +61,14 @@ DocumentDialog::DocumentDialog(const Documents::Document &document, QWidget *par
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(printButton);
     buttons->addWidget(addSaveButton(QStringLiteral("pdf"), tr("Save as P&DF…"), "savePdf"));
-    buttons->addWidget(addSaveButton(QStringLiteral("odt"), tr("Save as &ODT…"), "saveOdt"));
+    // The editable file for Word or LibreOffice (no ODT: Qt's lost the title and signature blocks).
+    buttons->addWidget(addSaveButton(QStringLiteral("docx"), tr("Save as D&OCX…"), "saveDocx"));
     // Spreadsheets only hold the document's tables: offered when it has one.
     buttons->addWidget(addSaveButton(QStringLiteral("xlsx"), tr("Save as &XLSX…"), "saveXlsx"));
-    buttons->addWidget(addSaveButton(QStringLiteral("csv"), tr("Save as &CSV…"), "saveCsv"));
+    QPushButton *csv = addSaveButton(QStringLiteral("csv"), tr("Save as &CSV…"), "saveCsv");
+    csv->setToolTip(tr("Columns separated by semicolons, as Excel under Vietnamese settings reads them; "
+                       "XLSX keeps the title and prints as the document does"));
+    buttons->addWidget(csv);
     buttons->addStretch();
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &DocumentDialog::reject);

@@ -16,7 +16,7 @@ class Database;
 namespace VinhDanh::Ui {
 
 /// One official document on screen: the pages as they will print (the same layout as the PDF
-/// and the printer get, from Documents::Renderer), with Print… and Save as PDF / ODT, and
+/// and the printer get, from Documents::Renderer), with Print… and Save as PDF / DOCX, and
 /// Save as XLSX / CSV when the document has a table. Saving suggests the document's own file
 /// name; a failure is shown with the renderer's reason.
 class DocumentDialog : public QDialog

@@ -28,25 +28,33 @@ QList<Core::CodeLabel> authorities()
 LetterheadDialog::LetterheadDialog(Core::Database &db, QWidget *parent)
     : QDialog(parent), m_db(db),
       m_readOnly(!Core::Permissions::allowed(db, Core::Permissions::Action::EditLetterhead)),
-      m_parentBody(new QLineEdit(this)), m_body(new QLineEdit(this)), m_abbreviation(new QLineEdit(this)),
+      m_parentBody(new QPlainTextEdit(this)), m_body(new QPlainTextEdit(this)), m_abbreviation(new QLineEdit(this)),
       m_place(new QLineEdit(this)), m_headTitle(new QLineEdit(this)), m_collective(new QLineEdit(this)),
       m_signers(new EditableTable({{tr("Name"), EditableColumn::Text, {}, false, 200},
                                    {tr("Title"), EditableColumn::Text, {}, false, 0},
                                    {tr("Signs as"), EditableColumn::Code, authorities(), true, 230}},
                                   this)),
-      m_recipients(new QPlainTextEdit(this)), m_note(new QLabel(this))
+      m_recipients(new QPlainTextEdit(this)), m_basesBefore(new QPlainTextEdit(this)), m_basesAfter(new QPlainTextEdit(this)),
+      m_note(new QLabel(this))
 {
     setWindowTitle(tr("Letterhead"));
     const QList<QPair<QWidget *, const char *>> names{
         {m_parentBody, "parentBody"}, {m_body, "body"},       {m_abbreviation, "abbreviation"},
         {m_place, "place"},           {m_headTitle, "headTitle"}, {m_collective, "collectiveName"},
-        {m_signers, "signers"},       {m_recipients, "recipients"}, {m_note, "readOnlyNote"}};
+        {m_signers, "signers"},       {m_recipients, "recipients"}, {m_note, "readOnlyNote"},
+        {m_basesBefore, "basesBefore"}, {m_basesAfter, "basesAfter"}};
     for (const auto &[widget, name] : names)
         widget->setObjectName(QLatin1String(name));
 
     // Documents are Vietnamese: the examples are what the office would type.
     m_parentBody->setPlaceholderText(QStringLiteral("UBND TỈNH THANH HÓA"));
-    m_body->setPlaceholderText(QStringLiteral("SỞ NỘI VỤ"));
+    m_body->setPlaceholderText(QStringLiteral("ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA"));
+    for (QPlainTextEdit *edit : {m_parentBody, m_body}) {
+        // Two lines show; Enter starts the next line of the name as it is printed.
+        edit->setTabChangesFocus(true);
+        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 2 + 14);
+        edit->setToolTip(tr("One line of the printed name per line; a long line is broken between words"));
+    }
     m_abbreviation->setPlaceholderText(QStringLiteral("SNV"));
     m_abbreviation->setToolTip(tr("Written after the type of document in its number, e.g. 12/TTr-SNV"));
     m_place->setPlaceholderText(QStringLiteral("Thanh Hóa"));
@@ -76,6 +84,20 @@ LetterheadDialog::LetterheadDialog(Core::Database &db, QWidget *parent)
     auto *recipientsLayout = new QVBoxLayout(recipientsBox);
     recipientsLayout->addWidget(m_recipients);
 
+    // The office's own "Căn cứ" lines, one per line, around the award rules' acts.
+    auto *basesBox = new QGroupBox(tr("The office's legal bases (Căn cứ)"), this);
+    auto *basesForm = new QFormLayout(basesBox);
+    m_basesBefore->setPlaceholderText(QStringLiteral("Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025"));
+    m_basesBefore->setToolTip(tr("Cited before the award rules' acts, one per line, without “Căn cứ”"));
+    m_basesAfter->setPlaceholderText(QStringLiteral("Quyết định số …/…/QĐ-UBND ngày … của UBND tỉnh ban hành Quy chế công tác thi đua, khen thưởng"));
+    m_basesAfter->setToolTip(tr("Cited after the award rules' acts, one per line, without “Căn cứ”"));
+    for (QPlainTextEdit *edit : {m_basesBefore, m_basesAfter}) {
+        edit->setTabChangesFocus(true);
+        edit->setMaximumHeight(70);
+    }
+    basesForm->addRow(tr("Be&fore the award rules:"), m_basesBefore);
+    basesForm->addRow(tr("Aft&er the award rules:"), m_basesAfter);
+
     auto *buttons = new QDialogButtonBox(m_readOnly ? QDialogButtonBox::Close
                                                     : QDialogButtonBox::Ok | QDialogButtonBox::Cancel,
                                          this);
@@ -87,15 +109,19 @@ LetterheadDialog::LetterheadDialog(Core::Database &db, QWidget *parent)
     layout->addWidget(header);
     layout->addWidget(signersBox, 2);
     layout->addWidget(recipientsBox, 1);
+    layout->addWidget(basesBox);
     layout->addWidget(buttons);
 
     load(Documents::Letterhead::load(db));
     if (m_readOnly) {
         m_note->setText(tr("Your account may read the letterhead but not change it (%1 is not among its rights).")
                             .arg(Core::Permissions::actionName(Core::Permissions::Action::EditLetterhead)));
-        for (QLineEdit *edit : {m_parentBody, m_body, m_abbreviation, m_place, m_headTitle, m_collective})
+        for (QLineEdit *edit : {m_abbreviation, m_place, m_headTitle, m_collective})
             edit->setReadOnly(true);
-        m_recipients->setReadOnly(true);
+        m_parentBody->setReadOnly(true);
+        m_body->setReadOnly(true);
+        for (QPlainTextEdit *edit : {m_recipients, m_basesBefore, m_basesAfter})
+            edit->setReadOnly(true);
         m_signers->setReadOnly(true);
     }
     m_note->setVisible(m_readOnly);
@@ -104,8 +130,8 @@ LetterheadDialog::LetterheadDialog(Core::Database &db, QWidget *parent)
 
 void LetterheadDialog::load(const Documents::Letterhead &l)
 {
-    m_parentBody->setText(l.parentBody);
-    m_body->setText(l.body);
+    m_parentBody->setPlainText(l.parentBody);
+    m_body->setPlainText(l.body);
     m_abbreviation->setText(l.abbreviation);
     m_place->setText(l.place);
     m_headTitle->setText(l.headTitle);
@@ -118,13 +144,15 @@ void LetterheadDialog::load(const Documents::Letterhead &l)
         m_signers->setCode(row, AuthorityColumn, s.authority);
     }
     m_recipients->setPlainText(l.recipients.join(QLatin1Char('\n')));
+    m_basesBefore->setPlainText(l.basesBefore.join(QLatin1Char('\n')));
+    m_basesAfter->setPlainText(l.basesAfter.join(QLatin1Char('\n')));
 }
 
 Documents::Letterhead LetterheadDialog::letterhead() const
 {
     Documents::Letterhead l;
-    l.parentBody = m_parentBody->text().trimmed();
-    l.body = m_body->text().trimmed();
+    l.parentBody = m_parentBody->toPlainText().trimmed();
+    l.body = m_body->toPlainText().trimmed();
     l.abbreviation = m_abbreviation->text().trimmed();
     l.place = m_place->text().trimmed();
     l.headTitle = m_headTitle->text().trimmed();
@@ -140,6 +168,8 @@ Documents::Letterhead LetterheadDialog::letterhead() const
     for (const QString &line : m_recipients->toPlainText().split(QLatin1Char('\n')))
         if (!line.trimmed().isEmpty())
             l.recipients << line.trimmed();
+    l.basesBefore = m_basesBefore->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    l.basesAfter = m_basesAfter->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     return l;
 }
 

@@ -43,14 +43,17 @@ private:
 
     Core::Database &m_db;
     bool m_readOnly = false;
-    QLineEdit *m_parentBody;
-    QLineEdit *m_body;
+    // Several lines each: a name is printed on the lines typed here (Letterhead::lines).
+    QPlainTextEdit *m_parentBody;
+    QPlainTextEdit *m_body;
     QLineEdit *m_abbreviation;
     QLineEdit *m_place;
     QLineEdit *m_headTitle;
     QLineEdit *m_collective;
     EditableTable *m_signers;
     QPlainTextEdit *m_recipients;
+    QPlainTextEdit *m_basesBefore;
+    QPlainTextEdit *m_basesAfter;
     QLabel *m_note;
 };
 

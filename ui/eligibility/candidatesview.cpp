@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -38,6 +39,14 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
     auto *label = new QLabel(text, parent);
     label->setBuddy(buddy);
     return label;
+}
+
+/// A row the minutes can move: awaiting confirmation, or missing data with items to confirm as
+/// well. An eligible or not-eligible row has nothing the minutes would change.
+bool awaitsConfirmation(const Elig::Candidate &c)
+{
+    return c.outcome == Elig::Outcome::AwaitingConfirmation
+           || (c.outcome == Elig::Outcome::MissingData && !c.pending.isEmpty());
 }
 } // namespace
 
@@ -292,7 +301,7 @@ void CandidatesView::updateState()
     m_year->setEnabled(!running);
     m_movement->setEnabled(!running);
     m_export->setEnabled(m_model->rowCount() > 0 && !running);
-    m_fromMinutes->setEnabled(m_db && !running && m_table->selectionModel() && m_table->selectionModel()->hasSelection());
+    m_fromMinutes->setEnabled(m_db && !running && selectionAwaitsConfirmation());
     if (running)
         m_count->setText(tr("Checking every person and unit…"));
     else if (m_model->totalCount() == 0)
@@ -341,28 +350,56 @@ void CandidatesView::openRow(const QModelIndex &index)
     }
 }
 
-QList<Core::Subject> CandidatesView::selectedSubjects() const
+QList<Core::Subject> CandidatesView::selectedSubjects(int *skipped) const
 {
     QList<Core::Subject> out;
+    if (skipped)
+        *skipped = 0;
     if (!m_table->selectionModel())
         return out;
     QModelIndexList rows = m_table->selectionModel()->selectedRows();
     std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    // One person is a row per award form: the facts of the year are theirs once, and one form
+    // awaiting confirmation is enough for the minutes to matter. Sets, not list scans: a
+    // province's selection can hold a hundred thousand rows.
+    using Key = QPair<qint64, qint64>;
+    QSet<Key> taken;
+    QSet<Key> idle; // selected, with no row awaiting confirmation (so far)
     for (const QModelIndex &index : rows) {
         const Elig::Candidate &c = m_model->candidateAt(index.row());
-        // One person is a row per award form: the facts of the year are theirs once.
-        if (std::none_of(out.begin(), out.end(), [&](const Core::Subject &s) { return s.personId == c.personId && s.unitId == c.unitId; }))
+        const Key key{c.personId, c.unitId};
+        if (taken.contains(key))
+            continue;
+        if (awaitsConfirmation(c)) {
+            taken.insert(key);
+            idle.remove(key);
             out << Core::Subject{c.personId, c.unitId};
+        } else {
+            idle.insert(key);
+        }
     }
+    if (skipped)
+        *skipped = int(idle.size());
     return out;
+}
+
+bool CandidatesView::selectionAwaitsConfirmation() const
+{
+    if (!m_table->selectionModel())
+        return false;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return std::any_of(rows.begin(), rows.end(),
+                       [&](const QModelIndex &index) { return awaitsConfirmation(m_model->candidateAt(index.row())); });
 }
 
 void CandidatesView::confirmFromMinutes()
 {
-    const QList<Core::Subject> subjects = selectedSubjects();
+    int skipped = 0;
+    const QList<Core::Subject> subjects = selectedSubjects(&skipped);
     if (!m_db || subjects.isEmpty() || isRunning())
         return;
     MinutesDialog dialog(*m_db, subjects, m_year->value(), this);
+    dialog.setSkipped(skipped);
     if (dialog.exec() != QDialog::Accepted)
         return;
     emit changed();

@@ -46,10 +46,12 @@ public:
     QComboBox *verdictFilter() const { return m_verdict; }
     QComboBox *recipientFilter() const { return m_recipients; }
     bool isRunning() const;
-    /// "Confirm from minutes…": enabled while rows are selected and no sweep runs.
+    /// "Confirm from minutes…": enabled while a selected row awaits confirmation (the minutes
+    /// change nothing for an eligible or not-eligible row) and no sweep runs.
     QPushButton *fromMinutesButton() const { return m_fromMinutes; }
-    /// The people and units of the selected rows, each once, in the table's order.
-    QList<Core::Subject> selectedSubjects() const;
+    /// The people and units of the selected rows that await confirmation, each once, in the
+    /// table's order; `skipped` receives how many other selected people and units were left out.
+    QList<Core::Subject> selectedSubjects(int *skipped = nullptr) const;
     /// Writes the visible rows to `path` as CSV; returns the error message, empty on success.
     QString exportTo(const QString &path) const;
 
@@ -76,6 +78,7 @@ private:
     void showProgress(int done, int total);
     void openRow(const QModelIndex &index);
     void updateState();
+    bool selectionAwaitsConfirmation() const;
 
     Core::Database *m_db = nullptr;
     QPointer<CandidatesSweep> m_sweep;

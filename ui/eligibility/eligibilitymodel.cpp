@@ -1,5 +1,7 @@
 #include "ui/eligibility/eligibilitymodel.h"
 
+#include "core/audit/auditlog.h"
+
 #include <QColor>
 #include <QDateTime>
 #include <QFont>
@@ -150,7 +152,7 @@ void EligibilityModel::addCondition(Node *parent, const ConditionResult &conditi
     const Core::Eligibility::Confirmation &given = condition.confirmation;
     if (given.source == Source::Saved)
         node->toolTip = tr("Confirmed by %1 at %2: %3")
-                            .arg(given.by.isEmpty() ? tr("(unknown)") : given.by,
+                            .arg(given.by.isEmpty() ? tr("(unknown)") : Core::actorWords(given.by),
                                  QDateTime::fromString(given.at, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")),
                                  given.note);
     else if (given.source == Source::Dossier)

@@ -1,5 +1,6 @@
 #include "ui/eligibility/eligibilitypanel.h"
 
+#include "core/audit/auditlog.h"
 #include "core/domain/codes.h"
 #include "core/eligibility/confirmationrepository.h"
 #include "core/eligibility/eligibilityservice.h"
@@ -271,7 +272,7 @@ void EligibilityPanel::onCurrentChanged()
     // An item ticked before and un-ticked since offers its old note again.
     const QString note = confirmed ? given.note : m_stored.value(storedKey(m_confirmAward, m_confirmId)).note;
     m_confirmText->setText(confirmed && !given.by.isEmpty()
-                               ? tr("%1\nConfirmed by %2.").arg(m_model->conditionText(index), given.by)
+                               ? tr("%1\nConfirmed by %2.").arg(m_model->conditionText(index), Core::actorWords(given.by))
                                : m_model->conditionText(index));
     m_confirmed->setChecked(confirmed);
     m_confirmed->setEnabled(!note.isEmpty());

@@ -65,7 +65,7 @@ MinutesDialog::MinutesDialog(Core::Database &db, const QList<Core::Subject> &sub
     : QDialog(parent), m_db(db), m_subjects(subjects), m_year(year), m_choice(new QComboBox(this)),
       m_newBox(new QGroupBox(tr("New minutes"), this)), m_unit(new UnitPicker(m_newBox)), m_date(new DateField(m_newBox)),
       m_number(new QLineEdit(m_newBox)), m_attendees(new QLineEdit(m_newBox)), m_note(new QLineEdit(m_newBox)),
-      m_problems(makeProblemLabel(this))
+      m_problems(makeProblemLabel(this)), m_skipped(new QLabel(this))
 {
     setWindowTitle(tr("Confirm from the bình xét minutes"));
     QStringList names;
@@ -93,7 +93,8 @@ MinutesDialog::MinutesDialog(Core::Database &db, const QList<Core::Subject> &sub
     m_number->setPlaceholderText(tr("e.g. 03/BB-HĐTĐKT"));
     m_attendees->setPlaceholderText(tr("e.g. 7/7 members of the emulation council"));
     m_unit->setUnits(Core::UnitRepository(db).names(), tr("(choose the unit that held the meeting)"));
-    m_unit->setUnitId(commonUnit(db, subjects));
+    m_homeUnit = commonUnit(db, subjects);
+    m_unit->setUnitId(m_homeUnit);
     auto *form = new QFormLayout(m_newBox);
     form->addRow(tr("&Unit:"), m_unit);
     form->addRow(tr("&Date of the meeting:"), m_date);
@@ -111,6 +112,10 @@ MinutesDialog::MinutesDialog(Core::Database &db, const QList<Core::Subject> &sub
     choice->addRow(tr("&Minutes:"), m_choice);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    m_skipped->setObjectName(QStringLiteral("skipped"));
+    m_skipped->setWordWrap(true);
+    m_skipped->hide();
+    layout->addWidget(m_skipped);
     layout->addLayout(choice);
     layout->addWidget(m_newBox);
     layout->addWidget(m_problems);
@@ -136,14 +141,26 @@ void MinutesDialog::fillChoices()
         if (!m_subjects.isEmpty())
             for (const Elig::ReviewMinutes &m : repo.naming(m_subjects.first(), m_year))
                 offer(m);
-        for (const Elig::ReviewMinutes &m : repo.list(m_year))
-            offer(m);
+        // Then the other minutes of the nominees' own unit and year only: list(year, 0) offered
+        // every unit's, and a clerk picked another unit's meeting (minutes of a unit above that
+        // name a nominee were offered just before).
+        if (m_homeUnit > 0)
+            for (const Elig::ReviewMinutes &m : repo.list(m_year, m_homeUnit))
+                offer(m);
         if (offered.size() > 0 && !repo.naming(m_subjects.value(0), m_year).isEmpty())
             m_choice->setCurrentIndex(1);
     } catch (const Core::Error &e) {
         showProblems(m_problems, {e.message()});
     }
     choiceChanged();
+}
+
+void MinutesDialog::setSkipped(int count)
+{
+    m_skipped->setText(count > 0 ? tr("%n other selected nominee(s) have nothing awaiting confirmation and are left out.",
+                                      nullptr, count)
+                                 : QString());
+    m_skipped->setVisible(count > 0);
 }
 
 void MinutesDialog::choiceChanged()

@@ -32,7 +32,8 @@ class MinutesDialog : public QDialog
 public:
     MinutesDialog(Core::Database &db, const QList<Core::Subject> &subjects, int year, QWidget *parent = nullptr);
 
-    /// Entry 0 records new minutes; the others are the year's minutes the session may see.
+    /// Entry 0 records new minutes; the others are the year's minutes that name a nominee, then
+    /// the other minutes of the nominees' unit (the unit picker's default) for that year.
     QComboBox *minutesChoice() const { return m_choice; }
     UnitPicker *unitPicker() const { return m_unit; }
     DateField *dateField() const { return m_date; }
@@ -41,6 +42,10 @@ public:
     QLabel *problems() const { return m_problems; }
     /// What the last confirmation did, in a sentence (empty before one).
     QString resultText() const { return m_result; }
+    /// Says that `count` selected people or units were left out because nothing of theirs
+    /// awaits confirmation (the caller passes only those that do); 0 hides the note.
+    void setSkipped(int count);
+    QLabel *skippedNote() const { return m_skipped; }
 
 public slots:
     /// Records (or picks) the minutes and confirms; closes on success, else shows why.
@@ -53,6 +58,7 @@ private:
     Core::Database &m_db;
     QList<Core::Subject> m_subjects;
     int m_year;
+    qint64 m_homeUnit = 0; // the nominees' common unit: the default, and whose minutes are offered
     QComboBox *m_choice;
     QGroupBox *m_newBox;
     UnitPicker *m_unit;
@@ -61,6 +67,7 @@ private:
     QLineEdit *m_attendees;
     QLineEdit *m_note;
     QLabel *m_problems;
+    QLabel *m_skipped;
     QString m_result;
 };
 

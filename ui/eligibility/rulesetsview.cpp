@@ -2,6 +2,7 @@
 #include "ui/common/filedialogs.h"
 
 #include "core/accounts/permissions.h"
+#include "core/audit/auditlog.h"
 #include "core/eligibility/eligibilityservice.h"
 #include "core/error.h"
 #include "ui/registry/formwidgets.h"
@@ -62,6 +63,8 @@ RuleSetsView::RuleSetsView(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
+    // The id is for scripts (vinhdanh-cli rules --retire ID): the details name it, the list shows titles.
+    m_table->setColumnHidden(IdColumn, true);
     m_details->setObjectName(QStringLiteral("citations"));
     m_details->setOpenLinks(false);
 
@@ -149,7 +152,7 @@ void RuleSetsView::reload()
         const QString provenance =
             set.builtIn ? QString()
                         : tr("Imported by %1 at %2; SHA-256 of the file: %3.")
-                              .arg(origin.importedBy.isEmpty() ? tr("(unknown)") : origin.importedBy, origin.importedAt,
+                              .arg(origin.importedBy.isEmpty() ? tr("(unknown)") : Core::actorWords(origin.importedBy), origin.importedAt,
                                    origin.sha256.isEmpty() ? QStringLiteral("-") : origin.sha256)
                               + (retired ? QLatin1Char(' ') + tr("Retired at %1: no longer used.").arg(origin.retiredAt) : QString())
                               + QLatin1Char(' ') + tr("What changed: %1").arg(changesOf(set));
@@ -171,7 +174,7 @@ void RuleSetsView::reload()
     m_table->resizeColumnToContents(IdColumn);
     m_table->resizeColumnToContents(VersionColumn);
     m_table->resizeColumnToContents(EffectiveColumn);
-    m_table->setCurrentCell(inForceRow >= 0 ? inForceRow : int(sets.size()) - 1, 0);
+    m_table->setCurrentCell(inForceRow >= 0 ? inForceRow : int(sets.size()) - 1, TitleColumn);
     showDetails();
     updateButtons();
 }
@@ -230,6 +233,8 @@ void RuleSetsView::showDetails()
     html += QStringLiteral("</ul>");
     if (const QString provenance = item->data(ProvenanceRole).toString(); !provenance.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(provenance.toHtmlEscaped());
+    if (const QTableWidgetItem *id = m_table->item(m_table->currentRow(), IdColumn))
+        html += QStringLiteral("<p style=\"color:gray\">%1</p>").arg(tr("For the command line (vinhdanh-cli rules): %1").arg(id->text()).toHtmlEscaped());
     m_details->setHtml(html);
 }
 
@@ -256,8 +261,8 @@ bool RuleSetsView::importPath(const QString &path)
     reload();
     emit ruleSetsChanged();
     QMessageBox::information(this, tr("Import a rule set"),
-                             tr("Imported “%1” (%2, version %3), in force from %4.")
-                                     .arg(imported.title, imported.id)
+                             tr("Imported “%1” (version %2), in force from %3.")
+                                     .arg(imported.title)
                                      .arg(imported.version)
                                      .arg(DateField::format(imported.effectiveFrom))
                                  + QStringLiteral("\n\n") + tr("What changed: %1").arg(changesOf(imported)));

@@ -1,5 +1,6 @@
 #include "ui/workflow/appraisalpanel.h"
 
+#include "core/audit/auditlog.h"
 #include "core/error.h"
 #include "core/text/vntext.h"
 #include "core/workflow/dossierrepository.h"
@@ -152,7 +153,7 @@ void AppraisalPanel::showNominee()
     m_recorded->setText(stored == m_appraisals.constEnd()
                             ? tr("Not appraised yet.")
                             : tr("Recorded by %1 on %2.")
-                                  .arg(stored->appraiser.isEmpty() ? tr("(no account)") : stored->appraiser,
+                                  .arg(stored->appraiser.isEmpty() ? tr("(no account)") : Core::actorWords(stored->appraiser),
                                        WorkflowText::timestamp(stored->at)));
     updateState();
 }

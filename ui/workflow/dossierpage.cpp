@@ -1,7 +1,9 @@
 #include "ui/workflow/dossierpage.h"
 
 #include "core/accounts/permissions.h"
+#include "core/audit/auditlog.h"
 #include "core/domain/codes.h"
+#include "core/eligibility/eligibilityservice.h"
 #include "core/error.h"
 #include "core/workflow/dossierrepository.h"
 #include "core/workflow/statemachine.h"
@@ -171,6 +173,7 @@ QWidget *DossierPage::makeNomineesTab()
 void DossierPage::reload()
 {
     const qint64 keepNominee = selectedNomineeId();
+    m_awaiting.clear(); // confirmations may have changed with the content
     Wf::DossierRepository repo(m_db);
     QList<Wf::Nominee> nominees;
     QList<Wf::Appraisal> appraisals;
@@ -246,7 +249,7 @@ void DossierPage::loadHistory()
             } catch (const Core::Error &) {
                 status = e.toStatus;
             }
-            const QStringList cells{WorkflowText::timestamp(e.at), e.actor.isEmpty() ? tr("(no account)") : e.actor,
+            const QStringList cells{WorkflowText::timestamp(e.at), e.actor.isEmpty() ? tr("(no account)") : Core::actorWords(e.actor),
                                     action, status, e.reason};
             for (int column = 0; column < cells.size(); ++column) {
                 auto *item = new QTableWidgetItem(cells.at(column));
@@ -293,7 +296,9 @@ void DossierPage::updateNomineeButtons()
     m_editNominee->setEnabled(editable && selected);
     m_removeNominee->setEnabled(editable && selected);
     m_openNominee->setEnabled(selected);
-    m_fromMinutes->setEnabled(!m_missing && m_nominees->rowCount() > 0); // the dossier's content does not change
+    // The dossier's content does not change, so any status will do; but the minutes only help
+    // a nominee with something awaiting confirmation.
+    m_fromMinutes->setEnabled(!m_missing && !minutesSubjects().isEmpty());
 }
 
 void DossierPage::updateControls()
@@ -427,21 +432,72 @@ void DossierPage::openNomineePage()
     page->open();
 }
 
-void DossierPage::confirmFromMinutes()
+bool DossierPage::nomineeAwaits(const Wf::Nominee &n) const
 {
-    QList<Core::Subject> subjects;
+    const auto cached = m_awaiting.constFind(n.id);
+    if (cached != m_awaiting.constEnd())
+        return *cached;
+    bool awaits = false;
+    try {
+        // Today's answer, with the saved and checklist confirmations; the verdict stored at
+        // entry is history and may be stale.
+        Core::Eligibility::Request r;
+        r.personId = n.personId;
+        r.unitId = n.unitId;
+        r.awardCode = n.formCode;
+        r.year = m_dossier.year;
+        r.movementId = m_dossier.movementId;
+        r.occasion = m_dossier.occasion;
+        const Core::Eligibility::Result result = Core::Eligibility::Service(m_db).evaluate(r);
+        awaits = result.outcome == Core::Eligibility::Outcome::AwaitingConfirmation
+                 || (result.outcome == Core::Eligibility::Outcome::MissingData && !result.checklist.isEmpty());
+    } catch (const Core::Error &) {
+        awaits = false; // no answer (no rule set in force, …): nothing the minutes could confirm
+    }
+    m_awaiting.insert(n.id, awaits);
+    return awaits;
+}
+
+QList<Core::Subject> DossierPage::minutesSubjects(int *skipped) const
+{
+    QList<Core::Subject> out;
+    QList<Core::Subject> idle;
+    const auto same = [](const Core::Subject &a, const Core::Subject &b) { return a.personId == b.personId && a.unitId == b.unitId; };
+    const auto in = [&](const QList<Core::Subject> &list, const Core::Subject &s) {
+        return std::any_of(list.begin(), list.end(), [&](const Core::Subject &o) { return same(o, s); });
+    };
+    if (m_missing)
+        return out;
     const Wf::Nominee *chosen = m_nominees->nomineeAt(m_nominees->rowOfId(selectedNomineeId()));
     for (int row = 0; row < m_nominees->rowCount(); ++row) {
         const Wf::Nominee *n = m_nominees->nomineeAt(row);
         if (!n || (chosen && n != chosen))
             continue;
         const Core::Subject s{n->personId, n->unitId};
-        if (std::none_of(subjects.begin(), subjects.end(), [&](const Core::Subject &o) { return o.personId == s.personId && o.unitId == s.unitId; }))
-            subjects << s;
+        if (in(out, s))
+            continue;
+        if (nomineeAwaits(*n)) {
+            out << s;
+            idle.erase(std::remove_if(idle.begin(), idle.end(), [&](const Core::Subject &o) { return same(o, s); }), idle.end());
+            if (!skipped)
+                break; // enough to enable the button
+        } else if (!in(idle, s)) {
+            idle << s;
+        }
     }
+    if (skipped)
+        *skipped = int(idle.size());
+    return out;
+}
+
+void DossierPage::confirmFromMinutes()
+{
+    int skipped = 0;
+    const QList<Core::Subject> subjects = minutesSubjects(&skipped);
     if (subjects.isEmpty())
         return;
     MinutesDialog dialog(m_db, subjects, m_dossier.year, this);
+    dialog.setSkipped(skipped);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
         emit changed();

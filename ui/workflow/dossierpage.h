@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/domain/registry.h"
 #include "core/workflow/workflow.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QMap>
 
 class QFormLayout;
@@ -88,6 +90,13 @@ private:
     /// The content may change now: draft or returned, and the account may edit dossiers.
     bool isEditable() const;
     qint64 selectedNomineeId() const;
+    /// Whether the engine leaves something of the nominee to confirm today (awaiting
+    /// confirmation, or missing data with items to confirm); cached until the next reload().
+    bool nomineeAwaits(const Core::Workflow::Nominee &n) const;
+    /// The people and units "Confirm from minutes…" is for: the selected nominee (none
+    /// selected: every nominee), each once, only those with something awaiting confirmation.
+    /// With `skipped`, it counts the others; without, it stops at the first one found.
+    QList<Core::Subject> minutesSubjects(int *skipped = nullptr) const;
     void nomineeActivated();
     void contentChanged();
 
@@ -112,6 +121,7 @@ private:
     QPushButton *m_removeNominee;
     QPushButton *m_openNominee;
     QPushButton *m_fromMinutes = nullptr;
+    mutable QHash<qint64, bool> m_awaiting; // nominee id → nomineeAwaits()
     PrintButton *m_print;
     QHBoxLayout *m_actions;
     QMap<Core::Workflow::Transition, QPushButton *> m_transitionButtons;

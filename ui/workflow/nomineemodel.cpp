@@ -1,5 +1,6 @@
 #include "ui/workflow/nomineemodel.h"
 
+#include "core/audit/auditlog.h"
 #include "core/domain/codes.h"
 #include "ui/eligibility/eligibilitymodel.h"
 #include "ui/workflow/workflowwidgets.h"
@@ -90,7 +91,7 @@ QVariant NomineeTableModel::data(const QModelIndex &index, int role) const
         case Appraisal:
             if (!appraisal)
                 return {};
-            return QStringList{appraisal->reason, appraisal->overrideReason, appraisal->appraiser}
+            return QStringList{appraisal->reason, appraisal->overrideReason, Core::actorWords(appraisal->appraiser)}
                 .filter(QRegularExpression(QStringLiteral("\\S")))
                 .join(QLatin1Char('\n'));
         case Outcome: return outcome == m_outcomes.constEnd() ? QVariant() : QVariant(outcome->reason);
