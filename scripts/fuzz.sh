@@ -10,7 +10,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-${FUZZ_SECONDS:-60}}
-TARGETS=${FUZZ_TARGETS:-"fuzz_interchange fuzz_ruleset fuzz_movement"}
+TARGETS=${FUZZ_TARGETS:-"fuzz_interchange fuzz_ruleset fuzz_movement fuzz_tables"}
 BUILD=build-fuzz
 # clang, its sanitizer runtimes and libFuzzer (a no-op when they are installed).
 sh scripts/install-deps.sh

@@ -71,6 +71,13 @@ TEST_CASE("fuzzInputs_movementLoader_acceptedMovementsReadBackAndRender", "[fuzz
            Fuzz::loadMovement);
 }
 
+TEST_CASE("fuzzInputs_spreadsheetReaders_readValidListsAndRefuseTheRestWithAnError", "[fuzz][tables]")
+{
+    replay("fuzz_tables", {QStringLiteral("staff.csv"), QStringLiteral("comma.csv"), QStringLiteral("tab.csv"), QStringLiteral("utf16.csv"),
+                           QStringLiteral("list.xlsx")},
+           Fuzz::loadTable);
+}
+
 TEST_CASE("fuzzInputs_interchangeImporter_leavesTheDatabaseAsItWas", "[fuzz][interchange]")
 {
     Test::forEachBackend([](Test::TestDatabase &t) {

@@ -16,6 +16,8 @@
 #include "core/eligibility/ruleset.h"
 #include "core/error.h"
 #include "core/interchange/importer.h"
+#include "core/tables/csvreader.h"
+#include "core/tables/xlsxreader.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -160,5 +162,33 @@ private:
     QString m_path;
     QString m_counts;
 };
+
+/// The spreadsheet readers (core/tables) as `import-table` meets a file: a zip is read as an
+/// XLSX workbook (every sheet, hidden ones too), anything else as a CSV. The rows of an
+/// accepted sheet are numbered upward within Excel's limits, as the preview reports them.
+inline Outcome loadTable(const QByteArray &bytes)
+{
+    using namespace Core::Tables;
+    QList<Sheet> sheets;
+    try {
+        if (bytes.startsWith("PK")) {
+            const XlsxWorkbook book(bytes);
+            for (const SheetInfo &info : book.sheets())
+                sheets << book.read(info.name);
+        } else {
+            sheets << CsvReader::read(bytes);
+        }
+    } catch (const Core::Error &) {
+        return Outcome::Refused;
+    }
+    for (const Sheet &sheet : sheets) {
+        int previous = 0;
+        for (const Row &row : sheet.rows) {
+            require(row.number > previous && row.number <= kMaxRows, "row numbers rise within the sheet's limit");
+            previous = row.number;
+        }
+    }
+    return Outcome::Accepted;
+}
 
 } // namespace VinhDanh::Fuzz
