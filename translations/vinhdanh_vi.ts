@@ -7162,6 +7162,117 @@ Confirmed by %2.</source>
     </message>
 </context>
 <context>
+    <name>VinhDanh::Ui::ImportTableDialog</name>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>What changes / why refused</source>
+        <translation>Thay đổi gì / lý do không nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Trang tính:</translation>
+    </message>
+    <message>
+        <source>&amp;Read the file again</source>
+        <translation>Đọc &amp;lại tệp</translation>
+    </message>
+    <message>
+        <source>Save &amp;rejected rows…</source>
+        <translation>Lưu các dòng &amp;bị loại…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Import staff list</source>
+        <translation>Nhập danh sách cán bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Chưa chọn tệp.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Bảng tính (*.xlsx *.csv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Hidden sheets, not read: %1.</source>
+        <translation>Các trang tính ẩn, không đọc: %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be imported: %2</source>
+        <translation>Không nhập được tệp %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged, %4 with errors.</source>
+        <translation>%1 người mới, %2 thay đổi, %3 không đổi, %4 có lỗi.</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Hãy chọn tệp trước.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>Tệp không có dòng nào để nhập.</translation>
+    </message>
+    <message>
+        <source>Rows with errors: %1. Correct them in the file and read it again, or save the rejected rows and leave them out of the file.</source>
+        <translation>Số dòng có lỗi: %1. Hãy sửa các dòng đó trong tệp rồi đọc lại, hoặc lưu các dòng bị loại và bỏ chúng ra khỏi tệp.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every row is already in the registry as written.</source>
+        <translation>Không có gì để nhập: mọi dòng đã có trong cơ sở dữ liệu đúng như trong tệp.</translation>
+    </message>
+    <message>
+        <source>%1 - rejected rows.csv</source>
+        <translation>%1 - các dòng bị loại.csv</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Lưu các dòng bị loại</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Importing the staff list…</source>
+        <translation>Đang nhập danh sách cán bộ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was written.</source>
+        <translation>Đã hủy việc nhập: không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 people added, %2 people changed, %3 ratings set.</source>
+        <translation>Đã nhập: thêm %1 người, sửa %2 người, ghi %3 kết quả xếp loại.</translation>
+    </message>
+</context>
+<context>
     <name>VinhDanh::Ui::InitiativeDialog</name>
     <message>
         <source>Edit initiative</source>
@@ -7594,6 +7705,10 @@ Confirmed by %2.</source>
     <message>
         <source>The backup was restored. The replaced database was kept as %1.</source>
         <translation>Đã khôi phục bản sao lưu. Cơ sở dữ liệu bị thay được giữ lại tại %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Import staff list from Excel…</source>
+        <translation>&amp;Nhập danh sách cán bộ từ Excel…</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "ui/eligibility/candidatesview.h"
 #include "ui/eligibility/rulesetsview.h"
 #include "ui/movements/movementsview.h"
+#include "ui/registry/importtabledialog.h"
 #include "ui/registry/peopleview.h"
 #include "ui/registry/unitsview.h"
 #include "ui/workflow/dossiersview.h"
@@ -106,6 +107,9 @@ void MainWindow::createMenus()
     file->addAction(m_backups->backupNowAction());
     file->addAction(m_backups->restoreAction());
     connect(m_backups, &BackupActions::restoreRequested, this, &MainWindow::restoreFromBackup);
+    file->addSeparator();
+    m_importTable = file->addAction(tr("&Import staff list from Excel…"), this, &MainWindow::importStaffList);
+    m_importTable->setObjectName(QStringLiteral("importStaffList"));
     file->addSeparator();
     m_accounts = new AccountsMenu(this);
     file->addAction(m_accounts->switchUserAction());
@@ -352,6 +356,7 @@ void MainWindow::setPagesDatabase(Core::Database *db)
     m_backups->setDatabase(db);
     m_payData->setEnabled(db != nullptr);
     m_letterhead->setEnabled(db != nullptr);
+    m_importTable->setEnabled(db != nullptr);
     updateCounts();
 }
 
@@ -391,6 +396,18 @@ void MainWindow::editPayData()
         return;
     PayDataDialog dialog(*m_db, this);
     dialog.exec();
+}
+
+void MainWindow::importStaffList()
+{
+    if (!m_db)
+        return;
+    ImportTableDialog dialog(*m_db, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return; // closed, or nothing written
+    // New people and ratings: the people list and the counts read again.
+    m_people->reload();
+    updateCounts();
 }
 
 void MainWindow::editLetterhead()

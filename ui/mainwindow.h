@@ -73,6 +73,8 @@ public slots:
     void editPayData();
     /// Settings ▸ Letterhead: the header, signers and recipients of the office's documents.
     void editLetterhead();
+    /// File ▸ Import staff list from Excel: the import dialog; the pages read again after it.
+    void importStaffList();
     /// Shows the Dossiers page with dossier `id` open.
     void showDossier(qint64 id);
     /// Shows the Decisions page with decision `id` open.
@@ -105,6 +107,7 @@ private:
     DecisionsView *m_decisions = nullptr;
     QAction *m_payData = nullptr;
     QAction *m_letterhead = nullptr;
+    QAction *m_importTable = nullptr;
     QLabel *m_unitCount;
     QLabel *m_personCount;
     QMenu *m_recentMenu = nullptr;

@@ -8,6 +8,7 @@ target_sources(ui_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/accounts_users_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/accounts_audit_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/persondialog_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/importtable_dialog_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/listmodels_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/unitsview_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mainwindow_test.cpp
