@@ -28,14 +28,15 @@ struct Tr
 const QString kDraftMark = QStringLiteral("(DỰ THẢO)");
 
 /// A decision prints under its issuer's letterhead: a People's Committee's decision under a
-/// Sở's letterhead would be signed by the wrong body. "UBND" and "Ủy ban nhân dân" are one.
+/// Sở's letterhead would be signed by the wrong body. Only that mismatch is refused (one side a
+/// People's Committee, the other not): the issuer is a register's free text ("UBND tỉnh", "Sở
+/// NV"), so other spellings of the same body must still print. "UBND" and "Ủy ban nhân dân" are one.
 void requireIssuersLetterhead(const Wf::Decision &d, const Letterhead &letterhead)
 {
-    auto folded = [](const QString &text) {
-        return text.toUpper().replace(QStringLiteral("UBND"), QStringLiteral("ỦY BAN NHÂN DÂN")).simplified();
+    auto committee = [](const QString &text) {
+        return text.toUpper().replace(QStringLiteral("UBND"), QStringLiteral("ỦY BAN NHÂN DÂN")).contains(QStringLiteral("ỦY BAN NHÂN DÂN"));
     };
-    const QString issuer = folded(d.issuer), body = folded(Letterhead::oneLine(letterhead.body));
-    if (issuer.isEmpty() || body.startsWith(issuer) || issuer.startsWith(body))
+    if (d.issuer.trimmed().isEmpty() || committee(d.issuer) == committee(Letterhead::oneLine(letterhead.body)))
         return;
     throw Core::Error(Tr::tr("Decision %1 is issued by %2, but the office's letterhead is %3. A decision is printed under the "
                              "letterhead of the body that issues it: change the letterhead (Settings ▸ Letterhead…, or "
