@@ -56,11 +56,10 @@ QStringList punctuateBases(QStringList bases)
     return bases;
 }
 
-QStringList legalBases(Core::Database &db, const QDate &date, qint64 movementId)
+QStringList legalBases(Core::Database &db, const Letterhead &letterhead, const QDate &date, qint64 movementId)
 {
     // The office's own bases first and last (the law on local government; the province's Quy
     // chế thi đua, khen thưởng), the award rules' acts between them, as a province cites them.
-    const Letterhead letterhead = Letterhead::load(db);
     QStringList bases;
     for (const QString &b : letterhead.basesBefore)
         bases << QStringLiteral("Căn cứ ") + b;

@@ -23,7 +23,7 @@ Document unitDocument(Core::Database &db, const Letterhead &letterhead, qint64 u
 /// The legal bases of a document dated `date`: the office's bases before (Letterhead), the acts
 /// of the rule set in force (without their effect notes), the office's bases after, then the
 /// movement's plan when it has a number and a date. Each ends in ";" and the last in ".".
-QStringList legalBases(Core::Database &db, const QDate &date, qint64 movementId = 0);
+QStringList legalBases(Core::Database &db, const Letterhead &letterhead, const QDate &date, qint64 movementId = 0);
 /// "Giám đốc Sở Tư pháp", "Chủ tịch UBND xã …": who proposes for a unit in a decision's
 /// "Theo đề nghị của …" line, by the kind of body the unit's name says ("Thủ trưởng …" otherwise).
 QString headOf(const QString &unitName);

@@ -216,7 +216,7 @@ Document decision(Core::Database &db, qint64 decisionId)
         ? Build::upper(Letterhead::oneLine(letterhead.body))
         : Build::upper(letterhead.headTitle) + QLatin1Char(' ') + Build::upper(Letterhead::oneLine(letterhead.body));
 
-    QStringList bases = Build::legalBases(db, d.date, basis.movementId);
+    QStringList bases = Build::legalBases(db, letterhead, d.date, basis.movementId);
     if (amended)
         bases << QStringLiteral("Căn cứ ") + decisionReference(*amended)
                 + (amended->title.isEmpty() ? QString() : QString(QLatin1Char(' ') + lowerFirst(amended->title)));
@@ -298,7 +298,8 @@ Document decision(Core::Database &db, qint64 decisionId)
     list.subject = upperFirst(who) + QStringLiteral(" được khen thưởng")
         + (movementName.isEmpty() ? QString() : QStringLiteral(" trong phong trào thi đua “%1”").arg(movementName))
         + (draft ? QString(QLatin1Char('\n') + kDraftMark) : QString());
-    list.caption = QStringLiteral("(Kèm theo Quyết định số %1 %2 của %3)").arg(d.number, VnFormat::longDate(d.date), decider.trimmed());
+    // Two lines as in the real list, so the decider's title never breaks across them.
+    list.caption = QStringLiteral("(Kèm theo Quyết định số %1 %2\ncủa %3)").arg(d.number, VnFormat::longDate(d.date), decider.trimmed());
     Table t;
     t.sheetName = QStringLiteral("Danh sach khen thuong");
     t.headers = {QStringLiteral("TT"), QStringLiteral("Họ và tên / Tên tập thể"), QStringLiteral("Chức vụ, đơn vị"),

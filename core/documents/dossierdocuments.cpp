@@ -62,7 +62,7 @@ Document proposalLetter(Core::Database &db, qint64 dossierId)
     part.subject = QStringLiteral("Về việc đề nghị khen thưởng ") + occasionPhrase(d)
         + (d.movementName.isEmpty() ? QString() : QStringLiteral(" trong phong trào thi đua “%1”").arg(d.movementName));
     part.addressee = QStringLiteral("Kính gửi: Hội đồng Thi đua – Khen thưởng") + (letterhead.place.isEmpty() ? QString() : QLatin1Char(' ') + letterhead.place);
-    part.legalBases = Build::legalBases(db, d.letterDate, d.movementId);
+    part.legalBases = Build::legalBases(db, letterhead, d.letterDate, d.movementId);
 
     int collectives = 0, individuals = 0;
     QMap<int, std::pair<QString, std::pair<int, int>>> perForm; // catalogue rank → name, (collectives, individuals)

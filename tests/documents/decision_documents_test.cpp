@@ -109,7 +109,7 @@ TEST_CASE("decision_listsAwardeesWithBonusesAndTheTotalInWords_collectivesFirst"
         // As the real attached list: no national header, an italic caption naming who decided
         // (the Chairman, for whom a deputy signed KT.), the date in words.
         CHECK_FALSE(list.letterhead);
-        CHECK(list.caption == QStringLiteral("(Kèm theo Quyết định số %1 ngày 15 tháng 01 năm 2026 của Chủ tịch %2)").arg(d.number, d.issuer));
+        CHECK(list.caption == QStringLiteral("(Kèm theo Quyết định số %1 ngày 15 tháng 01 năm 2026\ncủa Chủ tịch %2)").arg(d.number, d.issuer));
         REQUIRE(list.tables.size() == 1);
         const Table &table = list.tables.first();
         CHECK(table.rightAligned.contains(3));
@@ -231,12 +231,12 @@ TEST_CASE("decisionBases_officesOwnAroundTheActs_aPlanOnlyWithNumberAndDate", "[
     m.periodFrom = 2025;
     m.periodTo = 2030;
     movements.save(m);
-    CHECK_FALSE(Build::legalBases(t.db(), QDate(2026, 1, 15), m.id).join(QString()).contains(QStringLiteral("Kế hoạch")));
+    CHECK_FALSE(Build::legalBases(t.db(), Letterhead::load(t.db()), QDate(2026, 1, 15), m.id).join(QString()).contains(QStringLiteral("Kế hoạch")));
     m.planNumber = QStringLiteral("45/KH-UBND");
     m.planDate = QDate(2025, 3, 2);
     m.issuer = QStringLiteral("Ủy ban nhân dân tỉnh");
     movements.save(m);
-    CHECK(Build::legalBases(t.db(), QDate(2026, 1, 15), m.id)
+    CHECK(Build::legalBases(t.db(), Letterhead::load(t.db()), QDate(2026, 1, 15), m.id)
               .contains(QStringLiteral("Căn cứ Kế hoạch số 45/KH-UBND ngày 02 tháng 3 năm 2025 của Ủy ban nhân dân tỉnh về phong trào "
                                        "thi đua “Thi đua đổi mới sáng tạo”.")));
 }
