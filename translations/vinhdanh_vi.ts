@@ -28,8 +28,8 @@
         <translation>Phải nhập tên đăng nhập, và tên đăng nhập không được có dấu cách.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a role; use one of %2.</source>
-        <translation>&quot;%1&quot; không phải là vai trò; hãy dùng một trong các vai trò: %2.</translation>
+        <source>"%1" is not a role; use one of %2.</source>
+        <translation>"%1" không phải là vai trò; hãy dùng một trong các vai trò: %2.</translation>
     </message>
     <message>
         <source>A clerk account needs the unit whose records it keeps.</source>
@@ -96,8 +96,8 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <source>The audit log can be exported as csv, json or text, not &quot;%1&quot;.</source>
-        <translation>Nhật ký thao tác chỉ xuất được ở định dạng csv, json hoặc text, không phải &quot;%1&quot;.</translation>
+        <source>The audit log can be exported as csv, json or text, not "%1".</source>
+        <translation>Nhật ký thao tác chỉ xuất được ở định dạng csv, json hoặc text, không phải "%1".</translation>
     </message>
     <message>
         <source>This database is open read-only, so an export with CCCD numbers and birth dates could not be recorded in the audit log; export it masked.</source>
@@ -109,37 +109,914 @@
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>emulation cluster or bloc</source>
+        <translation>cụm, khối thi đua</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>cá nhân</translation>
+    </message>
+    <message>
+        <source>emulation movement</source>
+        <translation>phong trào thi đua</translation>
+    </message>
+    <message>
+        <source>yearly rating</source>
+        <translation>xếp loại</translation>
+    </message>
+    <message>
+        <source>award</source>
+        <translation>khen thưởng</translation>
+    </message>
+    <message>
+        <source>initiative</source>
+        <translation>sáng kiến</translation>
+    </message>
+    <message>
+        <source>author of an initiative</source>
+        <translation>tác giả sáng kiến</translation>
+    </message>
+    <message>
+        <source>disciplinary measure</source>
+        <translation>kỷ luật</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>tài khoản</translation>
+    </message>
+    <message>
+        <source>base salary</source>
+        <translation>mức lương cơ sở</translation>
+    </message>
+    <message>
+        <source>bonus coefficient</source>
+        <translation>hệ số tiền thưởng</translation>
+    </message>
+    <message>
+        <source>vote threshold</source>
+        <translation>tỷ lệ biểu quyết</translation>
+    </message>
+    <message>
+        <source>award proposal dossier</source>
+        <translation>hồ sơ đề nghị</translation>
+    </message>
+    <message>
+        <source>proposed nominee</source>
+        <translation>đối tượng đề nghị</translation>
+    </message>
+    <message>
+        <source>checklist item of a nominee</source>
+        <translation>mục kiểm tra hồ sơ</translation>
+    </message>
+    <message>
+        <source>document of a dossier</source>
+        <translation>tài liệu hồ sơ</translation>
+    </message>
+    <message>
+        <source>appraisal of a nominee</source>
+        <translation>thẩm định</translation>
+    </message>
+    <message>
+        <source>outcome for a nominee</source>
+        <translation>kết quả xét</translation>
+    </message>
+    <message>
+        <source>council sitting</source>
+        <translation>phiên họp Hội đồng</translation>
+    </message>
+    <message>
+        <source>council member</source>
+        <translation>thành viên Hội đồng</translation>
+    </message>
+    <message>
+        <source>nominee before the council</source>
+        <translation>đối tượng trình Hội đồng</translation>
+    </message>
+    <message>
+        <source>member not voting (conflict of interest)</source>
+        <translation>thành viên không biểu quyết (xung đột lợi ích)</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>quyết định</translation>
+    </message>
+    <message>
+        <source>awardee of a decision</source>
+        <translation>đối tượng được khen thưởng</translation>
+    </message>
+    <message>
+        <source>confirmation of a standard</source>
+        <translation>xác nhận tiêu chuẩn</translation>
+    </message>
+    <message>
+        <source>office setting</source>
+        <translation>thiết lập cơ quan</translation>
+    </message>
+    <message>
+        <source>award form</source>
+        <translation>hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>set of award rules</source>
+        <translation>bộ tiêu chuẩn khen thưởng</translation>
+    </message>
+    <message>
+        <source>step of a dossier</source>
+        <translation>bước xử lý hồ sơ</translation>
+    </message>
+    <message>
+        <source>export of the audit log</source>
+        <translation>lượt xuất nhật ký</translation>
+    </message>
+    <message>
+        <source>review minutes</source>
+        <translation>biên bản bình xét</translation>
+    </message>
+    <message>
+        <source>person or unit in review minutes</source>
+        <translation>đối tượng trong biên bản bình xét</translation>
+    </message>
+    <message>
+        <source>gold book entry</source>
+        <translation>sổ vàng</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Movement name</source>
+        <translation>Tên phong trào</translation>
+    </message>
+    <message>
+        <source>Award form</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation>Loại đơn vị</translation>
+    </message>
+    <message>
+        <source>Kind of award</source>
+        <translation>Loại khen thưởng</translation>
+    </message>
+    <message>
+        <source>Disciplinary measure</source>
+        <translation>Hình thức kỷ luật</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <source>Kind of form</source>
+        <translation>Loại hình thức</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>Emulation bloc</source>
+        <translation>Cụm, khối thi đua</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Hiệu lực từ ngày</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Hiệu lực đến ngày</translation>
+    </message>
+    <message>
+        <source>Succeeded by</source>
+        <translation>Đơn vị kế thừa</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>CCCD</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Proposing unit</source>
+        <translation>Đơn vị đề nghị</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>From the catalogue</source>
+        <translation>Thuộc danh mục</translation>
+    </message>
+    <message>
+        <source>Copied from</source>
+        <translation>Sao từ phong trào</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Plan number</source>
+        <translation>Số kế hoạch</translation>
+    </message>
+    <message>
+        <source>Plan date</source>
+        <translation>Ngày kế hoạch</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Cấp quyết định</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Phong trào</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Title (trích yếu)</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Name of the initiative</source>
+        <translation>Tên sáng kiến</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp công nhận</translation>
+    </message>
+    <message>
+        <source>Used for the award</source>
+        <translation>Đã dùng cho khen thưởng</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Đã khoá</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>Số lần đăng nhập sai</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Khoá đến</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Lần đăng nhập cuối</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Áp dụng từ ngày</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Đối tượng áp dụng</translation>
+    </message>
+    <message>
+        <source>Coefficient</source>
+        <translation>Hệ số</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>Tỷ lệ (%)</translation>
+    </message>
+    <message>
+        <source>Counted over</source>
+        <translation>Tính trên</translation>
+    </message>
+    <message>
+        <source>Strictly more than</source>
+        <translation>Phải trên tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Dịp khen thưởng</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Số tờ trình</translation>
+    </message>
+    <message>
+        <source>Letter date</source>
+        <translation>Ngày tờ trình</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Reason for returning</source>
+        <translation>Lý do trả lại</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Ngày gửi</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Achievement summary</source>
+        <translation>Tóm tắt thành tích</translation>
+    </message>
+    <message>
+        <source>Checked against the rules</source>
+        <translation>Kết quả đối chiếu tiêu chuẩn</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Bộ tiêu chuẩn</translation>
+    </message>
+    <message>
+        <source>Reason for proceeding</source>
+        <translation>Lý do vẫn đề nghị</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Tên tệp</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Kiểu tệp</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Kích thước (byte)</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ngày thêm</translation>
+    </message>
+    <message>
+        <source>Agreed with the check</source>
+        <translation>Đồng ý với kết quả đối chiếu</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Reason for overriding</source>
+        <translation>Lý do không theo kết quả đối chiếu</translation>
+    </message>
+    <message>
+        <source>Appraiser</source>
+        <translation>Người thẩm định</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation>Ngày họp</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Người chủ trì</translation>
+    </message>
+    <message>
+        <source>Quorum (numerator)</source>
+        <translation>Tỷ lệ có mặt tối thiểu (tử số)</translation>
+    </message>
+    <message>
+        <source>Quorum (denominator)</source>
+        <translation>Tỷ lệ có mặt tối thiểu (mẫu số)</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Giờ bắt đầu</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Giờ kết thúc</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>Council sitting</source>
+        <translation>Phiên họp Hội đồng</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Tán thành</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Không tán thành</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Không biểu quyết</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Số người biểu quyết</translation>
+    </message>
+    <message>
+        <source>Counted over (people)</source>
+        <translation>Số người làm căn cứ</translation>
+    </message>
+    <message>
+        <source>Threshold (%)</source>
+        <translation>Tỷ lệ cần đạt (%)</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Thời điểm kiểm phiếu</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Số thứ tự trong sổ</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Signer's title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Amends the decision</source>
+        <translation>Sửa đổi quyết định</translation>
+    </message>
+    <message>
+        <source>Base salary</source>
+        <translation>Mức lương cơ sở</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng tiền thưởng</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Người ban hành</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>Người xác nhận</translation>
+    </message>
+    <message>
+        <source>Confirmed on</source>
+        <translation>Thời điểm xác nhận</translation>
+    </message>
+    <message>
+        <source>Review minutes</source>
+        <translation>Biên bản bình xét</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Thứ bậc</translation>
+    </message>
+    <message>
+        <source>Years between two awards</source>
+        <translation>Số năm giữa hai lần khen</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Thời điểm nhập</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>Người nhập</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Thời điểm ngừng dùng</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Bước xử lý</translation>
+    </message>
+    <message>
+        <source>Status before</source>
+        <translation>Trạng thái trước</translation>
+    </message>
+    <message>
+        <source>Status after</source>
+        <translation>Trạng thái sau</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <source>With CCCD and birth dates</source>
+        <translation>Có số CCCD và ngày sinh</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Thành phần tham dự</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Người ghi</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Thời điểm ghi</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Sổ</translation>
+    </message>
+    <message>
+        <source>Awardee</source>
+        <translation>Đối tượng được khen thưởng</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Thời điểm in</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Council quorum (share of members present)</source>
+        <translation>Tỷ lệ thành viên Hội đồng có mặt tối thiểu</translation>
+    </message>
+    <message>
+        <source>Decision issuer (register)</source>
+        <translation>Cơ quan ban hành quyết định (sổ)</translation>
+    </message>
+    <message>
+        <source>Decision number suffix</source>
+        <translation>Ký hiệu số quyết định</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Tên viết tắt</translation>
+    </message>
+    <message>
+        <source>Legal bases after the award rules</source>
+        <translation>Căn cứ sau quy định khen thưởng</translation>
+    </message>
+    <message>
+        <source>Legal bases before the award rules</source>
+        <translation>Căn cứ trước quy định khen thưởng</translation>
+    </message>
+    <message>
+        <source>Collective name</source>
+        <translation>Tên tập thể</translation>
+    </message>
+    <message>
+        <source>Head's title</source>
+        <translation>Chức danh người đứng đầu</translation>
+    </message>
+    <message>
+        <source>Parent body</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>Place name on documents</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>Office level</source>
+        <translation>Cấp cơ quan</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Tạo hồ sơ</translation>
+    </message>
+    <message>
+        <source>in session</source>
+        <translation>đang họp</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã kết thúc</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>dự thảo</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>đã ban hành</translation>
+    </message>
+    <message>
+        <source>members present</source>
+        <translation>số thành viên có mặt</translation>
+    </message>
+    <message>
+        <source>all members</source>
+        <translation>tổng số thành viên</translation>
+    </message>
+    <message>
+        <source>emulation title</source>
+        <translation>danh hiệu thi đua</translation>
+    </message>
+    <message>
+        <source>certificate of merit</source>
+        <translation>bằng khen, giấy khen</translation>
+    </message>
+    <message>
+        <source>order or medal</source>
+        <translation>huân chương, huy chương</translation>
+    </message>
+    <message>
+        <source>grassroots level</source>
+        <translation>cấp cơ sở</translation>
+    </message>
+    <message>
+        <source>provincial level</source>
+        <translation>cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>ministry or central level</source>
+        <translation>cấp bộ, ngành, trung ương</translation>
+    </message>
+    <message>
+        <source>state level</source>
+        <translation>cấp Nhà nước</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <comment>audit action</comment>
+        <translation>thêm</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <comment>audit action</comment>
+        <translation>sửa</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <comment>audit action</comment>
+        <translation>xoá</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(không ghi nhận)</translation>
+    </message>
+    <message>
+        <source>(a computer account)</source>
+        <translation>(tài khoản máy tính)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>full name (username)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>%1 dong</source>
+        <comment>an amount of money</comment>
+        <translation>%1 đồng</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>field: before → after</comment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>action, table, record</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <comment>time, who, what</comment>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3: %4</source>
+        <comment>time, who, what: changes</comment>
+        <translation>%1  %2  %3: %4</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
-        <source>Could not open the file &quot;%1&quot;.</source>
-        <translation>Không mở được tệp &quot;%1&quot;.</translation>
+        <source>Could not open the file "%1".</source>
+        <translation>Không mở được tệp "%1".</translation>
     </message>
     <message>
         <source>The database is busy: another program kept it locked for longer than the wait allows. Nothing was changed; try again in a moment.</source>
         <translation>Cơ sở dữ liệu đang bận: một chương trình khác giữ khóa lâu hơn thời gian chờ cho phép. Chưa có gì thay đổi; hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <source>Could not write the backup &quot;%1&quot;.</source>
-        <translation>Không ghi được bản sao lưu &quot;%1&quot;.</translation>
+        <source>Could not write the backup "%1".</source>
+        <translation>Không ghi được bản sao lưu "%1".</translation>
     </message>
     <message>
         <source>A backup cannot be written over the database itself; choose another file name.</source>
         <translation>Không thể ghi bản sao lưu đè lên chính cơ sở dữ liệu; hãy chọn tên tệp khác.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a folder; give a file name for the backup.</source>
-        <translation>&quot;%1&quot; là một thư mục; hãy nhập tên tệp cho bản sao lưu.</translation>
+        <source>"%1" is a folder; give a file name for the backup.</source>
+        <translation>"%1" là một thư mục; hãy nhập tên tệp cho bản sao lưu.</translation>
     </message>
     <message>
-        <source>Could not copy the database into the backup &quot;%1&quot;.</source>
-        <translation>Không sao chép được cơ sở dữ liệu vào bản sao lưu &quot;%1&quot;.</translation>
+        <source>Could not copy the database into the backup "%1".</source>
+        <translation>Không sao chép được cơ sở dữ liệu vào bản sao lưu "%1".</translation>
     </message>
     <message>
-        <source>The backup &quot;%1&quot; did not pass its integrity check; the previous backup was kept.</source>
-        <translation>Bản sao lưu &quot;%1&quot; không qua được bước kiểm tra toàn vẹn; bản sao lưu trước đó được giữ nguyên.</translation>
+        <source>The backup "%1" did not pass its integrity check; the previous backup was kept.</source>
+        <translation>Bản sao lưu "%1" không qua được bước kiểm tra toàn vẹn; bản sao lưu trước đó được giữ nguyên.</translation>
     </message>
     <message>
-        <source>pg_dump is not installed on this computer (Debian package postgresql-client). Install it, or ask the server&apos;s administrator for a backup.</source>
+        <source>pg_dump is not installed on this computer (Debian package postgresql-client). Install it, or ask the server's administrator for a backup.</source>
         <translation>Máy này chưa cài pg_dump (gói Debian postgresql-client). Hãy cài đặt, hoặc đề nghị người quản trị máy chủ sao lưu.</translation>
     </message>
     <message>
@@ -171,32 +1048,32 @@
         <translation>Hãy chỉ định tệp để ghi bản sao lưu.</translation>
     </message>
     <message>
-        <source>The backup file &quot;%1&quot; does not exist.</source>
-        <translation>Không có tệp sao lưu &quot;%1&quot;.</translation>
+        <source>The backup file "%1" does not exist.</source>
+        <translation>Không có tệp sao lưu "%1".</translation>
     </message>
     <message>
-        <source>The backup file &quot;%1&quot; cannot be read.</source>
-        <translation>Không đọc được tệp sao lưu &quot;%1&quot;.</translation>
+        <source>The backup file "%1" cannot be read.</source>
+        <translation>Không đọc được tệp sao lưu "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Vinh Danh backup (it is not an SQLite database file).</source>
-        <translation>&quot;%1&quot; không phải bản sao lưu của Vinh Danh (không phải tệp cơ sở dữ liệu SQLite).</translation>
+        <source>"%1" is not a Vinh Danh backup (it is not an SQLite database file).</source>
+        <translation>"%1" không phải bản sao lưu của Vinh Danh (không phải tệp cơ sở dữ liệu SQLite).</translation>
     </message>
     <message>
-        <source>The backup &quot;%1&quot; is damaged (it fails SQLite&apos;s integrity check); choose another backup.</source>
-        <translation>Bản sao lưu &quot;%1&quot; bị hỏng (không qua được bước kiểm tra toàn vẹn của SQLite); hãy chọn bản sao lưu khác.</translation>
+        <source>The backup "%1" is damaged (it fails SQLite's integrity check); choose another backup.</source>
+        <translation>Bản sao lưu "%1" bị hỏng (không qua được bước kiểm tra toàn vẹn của SQLite); hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Vinh Danh backup (it has no Vinh Danh schema version).</source>
-        <translation>&quot;%1&quot; không phải bản sao lưu của Vinh Danh (không có phiên bản lược đồ của Vinh Danh).</translation>
+        <source>"%1" is not a Vinh Danh backup (it has no Vinh Danh schema version).</source>
+        <translation>"%1" không phải bản sao lưu của Vinh Danh (không có phiên bản lược đồ của Vinh Danh).</translation>
     </message>
     <message>
-        <source>The backup &quot;%1&quot; has schema version %2; this program knows versions 1 to %3.</source>
-        <translation>Bản sao lưu &quot;%1&quot; có phiên bản lược đồ %2; chương trình này chỉ biết các phiên bản từ 1 đến %3.</translation>
+        <source>The backup "%1" has schema version %2; this program knows versions 1 to %3.</source>
+        <translation>Bản sao lưu "%1" có phiên bản lược đồ %2; chương trình này chỉ biết các phiên bản từ 1 đến %3.</translation>
     </message>
     <message>
-        <source>The backup &quot;%1&quot; lacks the guards that protect its audit log; it was changed outside Vinh Danh and is not restored.</source>
-        <translation>Bản sao lưu &quot;%1&quot; thiếu các lớp bảo vệ nhật ký thao tác; tệp đã bị sửa ngoài Vinh Danh nên không được khôi phục.</translation>
+        <source>The backup "%1" lacks the guards that protect its audit log; it was changed outside Vinh Danh and is not restored.</source>
+        <translation>Bản sao lưu "%1" thiếu các lớp bảo vệ nhật ký thao tác; tệp đã bị sửa ngoài Vinh Danh nên không được khôi phục.</translation>
     </message>
     <message>
         <source>The backup and the database are the same file.</source>
@@ -207,20 +1084,20 @@
         <translation>Không giữ lại được bản sao của cơ sở dữ liệu hiện tại; chưa khôi phục gì.</translation>
     </message>
     <message>
-        <source>Could not restore the backup into &quot;%1&quot;; the database was left as it was.</source>
-        <translation>Không khôi phục được bản sao lưu vào &quot;%1&quot;; cơ sở dữ liệu được giữ nguyên.</translation>
+        <source>Could not restore the backup into "%1"; the database was left as it was.</source>
+        <translation>Không khôi phục được bản sao lưu vào "%1"; cơ sở dữ liệu được giữ nguyên.</translation>
     </message>
     <message>
         <source>The database was not upgraded to version %1: the backup before the upgrade could not be written (%2). The file was left as it was.</source>
         <translation>Cơ sở dữ liệu chưa được nâng cấp lên phiên bản %1: không ghi được bản sao lưu trước khi nâng cấp (%2). Tệp được giữ nguyên.</translation>
     </message>
     <message>
-        <source>Could not put the database back as it was; it is kept as &quot;%1&quot;.</source>
-        <translation>Không đưa được cơ sở dữ liệu về như cũ; bản cũ được giữ tại &quot;%1&quot;.</translation>
+        <source>Could not put the database back as it was; it is kept as "%1".</source>
+        <translation>Không đưa được cơ sở dữ liệu về như cũ; bản cũ được giữ tại "%1".</translation>
     </message>
     <message>
-        <source>The backup &quot;%1&quot; fails the database&apos;s check on opening, so it was not restored and the database was put back as it was.</source>
-        <translation>Bản sao lưu &quot;%1&quot; không qua được bước tự kiểm tra khi mở, nên không được khôi phục và cơ sở dữ liệu đã được đưa về như cũ.</translation>
+        <source>The backup "%1" fails the database's check on opening, so it was not restored and the database was put back as it was.</source>
+        <translation>Bản sao lưu "%1" không qua được bước tự kiểm tra khi mở, nên không được khôi phục và cơ sở dữ liệu đã được đưa về như cũ.</translation>
     </message>
 </context>
 <context>
@@ -253,7 +1130,7 @@
         <translation>Nhập tệp trao đổi JSON (nhập toàn bộ hoặc không nhập gì).</translation>
     </message>
     <message>
-        <source>List the movements (the catalogue and the office&apos;s own).</source>
+        <source>List the movements (the catalogue and the office's own).</source>
         <translation>Liệt kê các phong trào thi đua (có sẵn trong danh mục và do cơ quan tự tạo).</translation>
     </message>
     <message>
@@ -269,12 +1146,12 @@
         <translation>Tùy chọn --%1 là bắt buộc.</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number, not &quot;%2&quot;.</source>
-        <translation>--%1 phải là số nguyên, không phải &quot;%2&quot;.</translation>
+        <source>--%1 must be a whole number, not "%2".</source>
+        <translation>--%1 phải là số nguyên, không phải "%2".</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; already exists; init does not overwrite a database.</source>
-        <translation>Tệp &quot;%1&quot; đã tồn tại; lệnh init không ghi đè lên cơ sở dữ liệu có sẵn.</translation>
+        <source>The file "%1" already exists; init does not overwrite a database.</source>
+        <translation>Tệp "%1" đã tồn tại; lệnh init không ghi đè lên cơ sở dữ liệu có sẵn.</translation>
     </message>
     <message>
         <source>Created %1 (schema version %2).</source>
@@ -341,16 +1218,16 @@
         <translation>Tùy chọn chung: --lang vi|en (hoặc biến môi trường VINHDANH_LANG) chọn ngôn ngữ của thông báo.</translation>
     </message>
     <message>
-        <source>vinhdanh-cli: unknown command &quot;%1&quot;.</source>
-        <translation>vinhdanh-cli: không có lệnh &quot;%1&quot;.</translation>
+        <source>vinhdanh-cli: unknown command "%1".</source>
+        <translation>vinhdanh-cli: không có lệnh "%1".</translation>
     </message>
     <message>
-        <source>vinhdanh-cli %1: unexpected argument &quot;%2&quot;.</source>
-        <translation>vinhdanh-cli %1: thừa đối số &quot;%2&quot;.</translation>
+        <source>vinhdanh-cli %1: unexpected argument "%2".</source>
+        <translation>vinhdanh-cli %1: thừa đối số "%2".</translation>
     </message>
     <message>
-        <source>--format must be one of %1, not &quot;%2&quot;.</source>
-        <translation>--format phải là một trong các giá trị %1, không phải &quot;%2&quot;.</translation>
+        <source>--format must be one of %1, not "%2".</source>
+        <translation>--format phải là một trong các giá trị %1, không phải "%2".</translation>
     </message>
     <message>
         <source>The account to act as (its password in VINHDANH_PASSWORD).</source>
@@ -361,7 +1238,7 @@
         <translation>TÊN</translation>
     </message>
     <message>
-        <source>Read the account&apos;s password from the first line of standard input.</source>
+        <source>Read the account's password from the first line of standard input.</source>
         <translation>Đọc mật khẩu của tài khoản từ dòng đầu tiên của đầu vào chuẩn (stdin).</translation>
     </message>
     <message>
@@ -385,8 +1262,8 @@
         <translation>bị khóa đến %1</translation>
     </message>
     <message>
-        <source>No unit has the key &quot;%1&quot;.</source>
-        <translation>Không có đơn vị nào có mã &quot;%1&quot;.</translation>
+        <source>No unit has the key "%1".</source>
+        <translation>Không có đơn vị nào có mã "%1".</translation>
     </message>
     <message>
         <source>Created the account %1 (%2).</source>
@@ -405,8 +1282,8 @@
         <translation>Đã đặt mật khẩu mới cho %1.</translation>
     </message>
     <message>
-        <source>--since must be a date like 2025-01-31, not &quot;%1&quot;.</source>
-        <translation>--since phải là ngày dạng 2025-01-31, không phải &quot;%1&quot;.</translation>
+        <source>--since must be a date like 2025-01-31, not "%1".</source>
+        <translation>--since phải là ngày dạng 2025-01-31, không phải "%1".</translation>
     </message>
     <message>
         <source>Manage the accounts of a database (the first one added is its administrator).</source>
@@ -433,11 +1310,11 @@
         <translation>VAI_TRÒ</translation>
     </message>
     <message>
-        <source>The person&apos;s full name.</source>
+        <source>The person's full name.</source>
         <translation>Họ và tên người dùng.</translation>
     </message>
     <message>
-        <source>A clerk&apos;s unit, by key.</source>
+        <source>A clerk's unit, by key.</source>
         <translation>Mã đơn vị của cán bộ nghiệp vụ.</translation>
     </message>
     <message>
@@ -485,12 +1362,12 @@
         <translation>text (mặc định), json hoặc csv.</translation>
     </message>
     <message>
-        <source>--year must be a year such as 2025, not &quot;%1&quot;.</source>
-        <translation>--year phải là một năm, ví dụ 2025, không phải &quot;%1&quot;.</translation>
+        <source>--year must be a year such as 2025, not "%1".</source>
+        <translation>--year phải là một năm, ví dụ 2025, không phải "%1".</translation>
     </message>
     <message>
-        <source>There is no movement with the key &quot;%1&quot;.</source>
-        <translation>Không có phong trào nào có mã &quot;%1&quot;.</translation>
+        <source>There is no movement with the key "%1".</source>
+        <translation>Không có phong trào nào có mã "%1".</translation>
     </message>
     <message>
         <source>[met]</source>
@@ -505,15 +1382,15 @@
         <translation>[cần xem xét]</translation>
     </message>
     <message>
-        <source>Check one nominee&apos;s eligibility for an award, with the trace.</source>
+        <source>Check one nominee's eligibility for an award, with the trace.</source>
         <translation>Kiểm tra điều kiện của một đối tượng đối với một hình thức khen thưởng, kèm diễn giải từng điều kiện.</translation>
     </message>
     <message>
-        <source>The person&apos;s key.</source>
+        <source>The person's key.</source>
         <translation>Mã của cá nhân.</translation>
     </message>
     <message>
-        <source>The unit&apos;s key.</source>
+        <source>The unit's key.</source>
         <translation>Mã của đơn vị.</translation>
     </message>
     <message>
@@ -533,7 +1410,7 @@
         <translation>YYYY</translation>
     </message>
     <message>
-        <source>A movement&apos;s key: adds its own standards.</source>
+        <source>A movement's key: adds its own standards.</source>
         <translation>Mã phong trào: bổ sung các tiêu chuẩn riêng của phong trào.</translation>
     </message>
     <message>
@@ -541,12 +1418,12 @@
         <translation>Hãy dùng đúng một trong hai tùy chọn --person và --unit.</translation>
     </message>
     <message>
-        <source>There is no person with the key &quot;%1&quot;.</source>
-        <translation>Không có cá nhân nào có mã &quot;%1&quot;.</translation>
+        <source>There is no person with the key "%1".</source>
+        <translation>Không có cá nhân nào có mã "%1".</translation>
     </message>
     <message>
-        <source>There is no unit with the key &quot;%1&quot;.</source>
-        <translation>Không có đơn vị nào có mã &quot;%1&quot;.</translation>
+        <source>There is no unit with the key "%1".</source>
+        <translation>Không có đơn vị nào có mã "%1".</translation>
     </message>
     <message>
         <source>Progress: %1</source>
@@ -565,11 +1442,11 @@
         <translation>Nội dung cần kiểm tra:</translation>
     </message>
     <message>
-        <source>List the nominees who meet an award&apos;s standards for a year.</source>
+        <source>List the nominees who meet an award's standards for a year.</source>
         <translation>Liệt kê các đối tượng đạt tiêu chuẩn khen thưởng trong một năm.</translation>
     </message>
     <message>
-        <source>A movement&apos;s key: its award forms and categories only.</source>
+        <source>A movement's key: its award forms and categories only.</source>
         <translation>Mã phong trào: chỉ xét các hình thức khen thưởng và đối tượng của phong trào đó.</translation>
     </message>
     <message numerus="yes">
@@ -599,8 +1476,8 @@
         <translation>vinhdanh-cli %1: hãy chỉ rõ thao tác: %2.</translation>
     </message>
     <message>
-        <source>--%1 must be a date like 31/12/2025 or 2025-12-31, not &quot;%2&quot;.</source>
-        <translation>--%1 phải là ngày dạng 31/12/2025 hoặc 2025-12-31, không phải &quot;%2&quot;.</translation>
+        <source>--%1 must be a date like 31/12/2025 or 2025-12-31, not "%2".</source>
+        <translation>--%1 phải là ngày dạng 31/12/2025 hoặc 2025-12-31, không phải "%2".</translation>
     </message>
     <message>
         <source>Award season %1 (%2): %3 dossiers, %4 nominees, %5 council sittings, %6 decision(s) issued awarding %7, total %8 đồng.</source>
@@ -619,20 +1496,20 @@
         <translation>%1 hiện là: %2.</translation>
     </message>
     <message>
-        <source>Change an account&apos;s role (--role, and --unit for a clerk).</source>
+        <source>Change an account's role (--role, and --unit for a clerk).</source>
         <translation>Đổi vai trò của tài khoản (--role, kèm --unit đối với cán bộ nghiệp vụ).</translation>
     </message>
     <message>
-        <source>There is no dossier with the key &quot;%1&quot; (vinhdanh-cli dossiers lists them).</source>
-        <translation>Không có hồ sơ nào có mã &quot;%1&quot; (lệnh vinhdanh-cli dossiers liệt kê các hồ sơ).</translation>
+        <source>There is no dossier with the key "%1" (vinhdanh-cli dossiers lists them).</source>
+        <translation>Không có hồ sơ nào có mã "%1" (lệnh vinhdanh-cli dossiers liệt kê các hồ sơ).</translation>
     </message>
     <message>
-        <source>There is no council sitting with the key &quot;%1&quot;.</source>
-        <translation>Không có phiên họp Hội đồng nào có mã &quot;%1&quot;.</translation>
+        <source>There is no council sitting with the key "%1".</source>
+        <translation>Không có phiên họp Hội đồng nào có mã "%1".</translation>
     </message>
     <message>
-        <source>There is no decision with the key &quot;%1&quot; (vinhdanh-cli decisions lists them).</source>
-        <translation>Không có quyết định nào có mã &quot;%1&quot; (lệnh vinhdanh-cli decisions liệt kê các quyết định).</translation>
+        <source>There is no decision with the key "%1" (vinhdanh-cli decisions lists them).</source>
+        <translation>Không có quyết định nào có mã "%1" (lệnh vinhdanh-cli decisions liệt kê các quyết định).</translation>
     </message>
     <message>
         <source>Give only one of --%1 and --%2.</source>
@@ -643,16 +1520,16 @@
         <translation>Hãy dùng một trong hai tùy chọn --%1 và --%2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a nominee of this dossier (vinhdanh-cli dossier show lists them).</source>
-        <translation>&quot;%1&quot; không phải là đối tượng đề nghị của hồ sơ này (lệnh vinhdanh-cli dossier show liệt kê các đối tượng).</translation>
+        <source>"%1" is not a nominee of this dossier (vinhdanh-cli dossier show lists them).</source>
+        <translation>"%1" không phải là đối tượng đề nghị của hồ sơ này (lệnh vinhdanh-cli dossier show liệt kê các đối tượng).</translation>
     </message>
     <message>
-        <source>The dossier&apos;s key.</source>
+        <source>The dossier's key.</source>
         <translation>Mã hồ sơ.</translation>
     </message>
     <message>
-        <source>--occasion must be annual, so_ket or tong_ket, not &quot;%1&quot;.</source>
-        <translation>--occasion phải là annual, so_ket hoặc tong_ket, không phải &quot;%1&quot;.</translation>
+        <source>--occasion must be annual, so_ket or tong_ket, not "%1".</source>
+        <translation>--occasion phải là annual, so_ket hoặc tong_ket, không phải "%1".</translation>
     </message>
     <message>
         <source>%1 Reasons: %2. To propose the nominee anyway, give --reason saying why.</source>
@@ -687,8 +1564,8 @@
         <translation>Đã thẩm định %1 (%2): không đồng ý.</translation>
     </message>
     <message>
-        <source>--outcome must be forwarded or not_awarded, not &quot;%1&quot; (awarded comes from issuing a decision).</source>
-        <translation>--outcome phải là forwarded hoặc not_awarded, không phải &quot;%1&quot; (kết quả được khen thưởng chỉ có khi ban hành quyết định).</translation>
+        <source>--outcome must be forwarded or not_awarded, not "%1" (awarded comes from issuing a decision).</source>
+        <translation>--outcome phải là forwarded hoặc not_awarded, không phải "%1" (kết quả được khen thưởng chỉ có khi ban hành quyết định).</translation>
     </message>
     <message>
         <source>%1 (%2): %3.</source>
@@ -739,11 +1616,11 @@
         <translation>Lập hồ sơ đề nghị khen thưởng mới (in ra mã hồ sơ).</translation>
     </message>
     <message>
-        <source>The proposing unit&apos;s key.</source>
+        <source>The proposing unit's key.</source>
         <translation>Mã đơn vị đề nghị.</translation>
     </message>
     <message>
-        <source>The movement&apos;s key (none: the regular track).</source>
+        <source>The movement's key (none: the regular track).</source>
         <translation>Mã phong trào (bỏ trống: khen thưởng thường xuyên).</translation>
     </message>
     <message>
@@ -755,7 +1632,7 @@
         <translation>DỊP</translation>
     </message>
     <message>
-        <source>The dossier&apos;s title.</source>
+        <source>The dossier's title.</source>
         <translation>Trích yếu của hồ sơ.</translation>
     </message>
     <message>
@@ -763,7 +1640,7 @@
         <translation>NỘI_DUNG</translation>
     </message>
     <message>
-        <source>The proposal letter&apos;s number (số tờ trình).</source>
+        <source>The proposal letter's number (số tờ trình).</source>
         <translation>Số tờ trình.</translation>
     </message>
     <message>
@@ -771,7 +1648,7 @@
         <translation>SỐ</translation>
     </message>
     <message>
-        <source>The proposal letter&apos;s date (31/12/2025 or 2025-12-31).</source>
+        <source>The proposal letter's date (31/12/2025 or 2025-12-31).</source>
         <translation>Ngày tờ trình (31/12/2025 hoặc 2025-12-31).</translation>
     </message>
     <message>
@@ -807,7 +1684,7 @@
         <translation>ĐƯỜNG_DẪN</translation>
     </message>
     <message>
-        <source>Record the appraiser&apos;s verdict on one nominee of a dossier under appraisal.</source>
+        <source>Record the appraiser's verdict on one nominee of a dossier under appraisal.</source>
         <translation>Ghi ý kiến thẩm định đối với một đối tượng của hồ sơ đang thẩm định.</translation>
     </message>
     <message>
@@ -819,11 +1696,11 @@
         <translation>Cán bộ thẩm định không đồng ý (bắt buộc có --reason).</translation>
     </message>
     <message>
-        <source>The appraiser&apos;s reason.</source>
+        <source>The appraiser's reason.</source>
         <translation>Lý do của cán bộ thẩm định.</translation>
     </message>
     <message>
-        <source>Why the verdict differs from the engine&apos;s (required when it does).</source>
+        <source>Why the verdict differs from the engine's (required when it does).</source>
         <translation>Lý do ý kiến thẩm định khác kết quả xét của hệ thống (bắt buộc khi có khác biệt).</translation>
     </message>
     <message>
@@ -943,16 +1820,16 @@
         <translation>Xem một hồ sơ: các đối tượng kèm kết quả xét, thành phần hồ sơ và quá trình xử lý.</translation>
     </message>
     <message>
-        <source>The council sitting&apos;s key.</source>
+        <source>The council sitting's key.</source>
         <translation>Mã phiên họp Hội đồng.</translation>
     </message>
     <message>
-        <source>--members: &quot;%1&quot; has no name; write Name|Title;Name|Title.</source>
-        <translation>--members: &quot;%1&quot; chưa có họ tên; hãy viết dạng Họ tên|Chức danh;Họ tên|Chức danh.</translation>
+        <source>--members: "%1" has no name; write Name|Title;Name|Title.</source>
+        <translation>--members: "%1" chưa có họ tên; hãy viết dạng Họ tên|Chức danh;Họ tên|Chức danh.</translation>
     </message>
     <message>
-        <source>--absent names &quot;%1&quot;, who is not in --members.</source>
-        <translation>--absent nêu &quot;%1&quot;, nhưng người này không có trong --members.</translation>
+        <source>--absent names "%1", who is not in --members.</source>
+        <translation>--absent nêu "%1", nhưng người này không có trong --members.</translation>
     </message>
     <message numerus="yes">
         <source>Put %n nominee(s) of the dossier %1 before the sitting %2.</source>
@@ -961,12 +1838,12 @@
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not before this sitting (council add-dossier puts a dossier&apos;s nominees before it).</source>
-        <translation>&quot;%1&quot; không có trong danh sách trình phiên họp này (lệnh council add-dossier đưa các đối tượng của một hồ sơ ra phiên họp).</translation>
+        <source>"%1" is not before this sitting (council add-dossier puts a dossier's nominees before it).</source>
+        <translation>"%1" không có trong danh sách trình phiên họp này (lệnh council add-dossier đưa các đối tượng của một hồ sơ ra phiên họp).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is before this sitting in more than one dossier; say which with --dossier.</source>
-        <translation>&quot;%1&quot; được trình phiên họp này trong nhiều hồ sơ; hãy chỉ rõ hồ sơ bằng --dossier.</translation>
+        <source>"%1" is before this sitting in more than one dossier; say which with --dossier.</source>
+        <translation>"%1" được trình phiên họp này trong nhiều hồ sơ; hãy chỉ rõ hồ sơ bằng --dossier.</translation>
     </message>
     <message>
         <source>not tallied yet</source>
@@ -989,8 +1866,8 @@
         <translation>không đạt: %1 tán thành, %2 không tán thành, %3 không biểu quyết (yêu cầu %4)</translation>
     </message>
     <message>
-        <source>--conflict names &quot;%1&quot;, who is not a member of this sitting (members: %2).</source>
-        <translation>--conflict nêu &quot;%1&quot;, nhưng người này không phải thành viên của phiên họp (thành viên: %2).</translation>
+        <source>--conflict names "%1", who is not a member of this sitting (members: %2).</source>
+        <translation>--conflict nêu "%1", nhưng người này không phải thành viên của phiên họp (thành viên: %2).</translation>
     </message>
     <message>
         <source>Closed the sitting %1.</source>
@@ -1025,7 +1902,7 @@
         <translation>Ghi nhận phiên họp Hội đồng kèm danh sách thành viên (in ra mã phiên họp).</translation>
     </message>
     <message>
-        <source>The sitting&apos;s title.</source>
+        <source>The sitting's title.</source>
         <translation>Tên phiên họp.</translation>
     </message>
     <message>
@@ -1037,20 +1914,20 @@
         <translation>Năm đạt thành tích được xét.</translation>
     </message>
     <message>
-        <source>The movement&apos;s key, if it sits for one.</source>
+        <source>The movement's key, if it sits for one.</source>
         <translation>Mã phong trào, nếu phiên họp xét khen thưởng theo phong trào.</translation>
     </message>
     <message>
-        <source>The members: &quot;Name|Title;Name|Title;…&quot;.</source>
-        <translation>Các thành viên: &quot;Họ tên|Chức danh;Họ tên|Chức danh;…&quot;.</translation>
+        <source>The members: "Name|Title;Name|Title;…".</source>
+        <translation>Các thành viên: "Họ tên|Chức danh;Họ tên|Chức danh;…".</translation>
     </message>
     <message>
         <source>LIST</source>
         <translation>DANH_SÁCH</translation>
     </message>
     <message>
-        <source>Members who did not attend: &quot;Name;Name&quot;.</source>
-        <translation>Các thành viên vắng mặt: &quot;Họ tên;Họ tên&quot;.</translation>
+        <source>Members who did not attend: "Name;Name".</source>
+        <translation>Các thành viên vắng mặt: "Họ tên;Họ tên".</translation>
     </message>
     <message>
         <source>Where it sits.</source>
@@ -1069,7 +1946,7 @@
         <translation>Ghi kết quả kiểm phiếu bỏ phiếu kín đối với một đối tượng được trình phiên họp.</translation>
     </message>
     <message>
-        <source>The nominee&apos;s dossier, when they are in two.</source>
+        <source>The nominee's dossier, when they are in two.</source>
         <translation>Hồ sơ của đối tượng, khi đối tượng có trong hai hồ sơ.</translation>
     </message>
     <message>
@@ -1085,8 +1962,8 @@
         <translation>Số phiếu không biểu quyết.</translation>
     </message>
     <message>
-        <source>Members with a conflict of interest: &quot;Name;Name&quot;.</source>
-        <translation>Các thành viên có xung đột lợi ích: &quot;Họ tên;Họ tên&quot;.</translation>
+        <source>Members with a conflict of interest: "Name;Name".</source>
+        <translation>Các thành viên có xung đột lợi ích: "Họ tên;Họ tên".</translation>
     </message>
     <message>
         <source>Close a sitting once every nominee before it is tallied.</source>
@@ -1115,8 +1992,8 @@
         </translation>
     </message>
     <message>
-        <source>--authority must be TM, KT or Q, not &quot;%1&quot;.</source>
-        <translation>--authority phải là TM, KT hoặc Q, không phải &quot;%1&quot;.</translation>
+        <source>--authority must be TM, KT or Q, not "%1".</source>
+        <translation>--authority phải là TM, KT hoặc Q, không phải "%1".</translation>
     </message>
     <message>
         <source>--number must be 1 or more.</source>
@@ -1151,7 +2028,7 @@
         <translation>Cơ quan có sổ quyết định (mặc định: theo cài đặt của cơ quan).</translation>
     </message>
     <message>
-        <source>The register&apos;s year.</source>
+        <source>The register's year.</source>
         <translation>Năm của sổ quyết định.</translation>
     </message>
     <message>
@@ -1159,7 +2036,7 @@
         <translation>Số trong sổ quyết định (mặc định: số trống tiếp theo).</translation>
     </message>
     <message>
-        <source>The decision&apos;s date (31/12/2025 or 2025-12-31).</source>
+        <source>The decision's date (31/12/2025 or 2025-12-31).</source>
         <translation>Ngày quyết định (31/12/2025 hoặc 2025-12-31).</translation>
     </message>
     <message>
@@ -1167,7 +2044,7 @@
         <translation>Người ký.</translation>
     </message>
     <message>
-        <source>The signer&apos;s title, e.g. Phó Chủ tịch.</source>
+        <source>The signer's title, e.g. Phó Chủ tịch.</source>
         <translation>Chức vụ người ký, VD: Phó Chủ tịch.</translation>
     </message>
     <message>
@@ -1195,12 +2072,12 @@
         <translation>Ban hành quyết định: tính tiền thưởng, ghi vào sổ khen thưởng và khóa quyết định (chỉ lãnh đạo).</translation>
     </message>
     <message>
-        <source>The decision&apos;s key.</source>
+        <source>The decision's key.</source>
         <translation>Mã quyết định.</translation>
     </message>
     <message>
-        <source>Unknown document &quot;%1&quot;; vinhdanh-cli documents lists them.</source>
-        <translation>Không có văn bản &quot;%1&quot;; lệnh vinhdanh-cli documents liệt kê các văn bản.</translation>
+        <source>Unknown document "%1"; vinhdanh-cli documents lists them.</source>
+        <translation>Không có văn bản "%1"; lệnh vinhdanh-cli documents liệt kê các văn bản.</translation>
     </message>
     <message>
         <source>%1 saved to %2.</source>
@@ -1223,7 +2100,7 @@
         <translation>Địa danh: %1</translation>
     </message>
     <message>
-        <source>Head&apos;s title: %1</source>
+        <source>Head's title: %1</source>
         <translation>Chức vụ người đứng đầu: %1</translation>
     </message>
     <message>
@@ -1251,7 +2128,7 @@
         <translation>Liệt kê các văn bản mà lệnh print tạo được và ý nghĩa của --id đối với từng văn bản.</translation>
     </message>
     <message>
-        <source>Show or set the office&apos;s letterhead: issuing body, place, signers, recipients.</source>
+        <source>Show or set the office's letterhead: issuing body, place, signers, recipients.</source>
         <translation>Xem hoặc đặt thông tin phần đầu văn bản của cơ quan: cơ quan ban hành, địa danh, người ký, nơi nhận.</translation>
     </message>
     <message>
@@ -1259,7 +2136,7 @@
         <translation>Tên cơ quan chủ quản, viết in hoa (UBND TỈNH …).</translation>
     </message>
     <message>
-        <source>The body&apos;s abbreviation in numbers (SNV).</source>
+        <source>The body's abbreviation in numbers (SNV).</source>
         <translation>Chữ viết tắt tên cơ quan dùng trong số, ký hiệu văn bản (SNV).</translation>
     </message>
     <message>
@@ -1267,7 +2144,7 @@
         <translation>Địa danh ghi ở dòng ngày tháng.</translation>
     </message>
     <message>
-        <source>The head&apos;s title, which KT. and Q. sign for.</source>
+        <source>The head's title, which KT. and Q. sign for.</source>
         <translation>Chức vụ người đứng đầu, dùng khi ký KT. và Q.</translation>
     </message>
     <message>
@@ -1275,8 +2152,8 @@
         <translation>Tập thể mà người ký TM. thay mặt.</translation>
     </message>
     <message>
-        <source>A signer &quot;Name|Title|TM, KT, Q or nothing&quot;; repeat for each.</source>
-        <translation>Một người ký &quot;Họ tên|Chức vụ|TM, KT, Q hoặc bỏ trống&quot;; lặp lại tùy chọn cho từng người.</translation>
+        <source>A signer "Name|Title|TM, KT, Q or nothing"; repeat for each.</source>
+        <translation>Một người ký "Họ tên|Chức vụ|TM, KT, Q hoặc bỏ trống"; lặp lại tùy chọn cho từng người.</translation>
     </message>
     <message>
         <source>SIGNER</source>
@@ -1299,7 +2176,7 @@
         <translation>đã xác nhận trong danh mục kiểm tra của hồ sơ %1</translation>
     </message>
     <message>
-        <source>Confirm (or with --undo withdraw) one item of a nominee&apos;s check with an evidence note.</source>
+        <source>Confirm (or with --undo withdraw) one item of a nominee's check with an evidence note.</source>
         <translation>Xác nhận (hoặc với --undo thì rút lại) một mục trong kết quả xét của đối tượng, kèm ghi chú minh chứng.</translation>
     </message>
     <message>
@@ -1339,8 +2216,8 @@
         <translation>đang họp</translation>
     </message>
     <message>
-        <source>--%1 must be a number of millimetres from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>--%1 phải là số milimét từ %2 đến %3, không phải &quot;%4&quot;.</translation>
+        <source>--%1 must be a number of millimetres from %2 to %3, not "%4".</source>
+        <translation>--%1 phải là số milimét từ %2 đến %3, không phải "%4".</translation>
     </message>
     <message>
         <source>Give either what you measured (--measured-left, --measured-top) or the offset itself (--offset-x, --offset-y), not both.</source>
@@ -1367,7 +2244,7 @@
         <translation>%1: %2 × %3 mm, %4 trường, %5.</translation>
     </message>
     <message>
-        <source>the office&apos;s own layout</source>
+        <source>the office's own layout</source>
         <translation>bố cục riêng của cơ quan</translation>
     </message>
     <message>
@@ -1409,7 +2286,7 @@
         </translation>
     </message>
     <message>
-        <source>the issued decision&apos;s key, or KEY/N for the N-th of its list; PDF only</source>
+        <source>the issued decision's key, or KEY/N for the N-th of its list; PDF only</source>
         <translation>mã của quyết định đã ban hành, hoặc MÃ/N cho người thứ N trong danh sách; chỉ PDF</translation>
     </message>
     <message>
@@ -1417,23 +2294,23 @@
         <translation>loại phôi: %1; chỉ PDF</translation>
     </message>
     <message>
-        <source>Show or set how far a printer&apos;s certificates must move (on this computer).</source>
+        <source>Show or set how far a printer's certificates must move (on this computer).</source>
         <translation>Xem hoặc đặt độ lệch khi in phôi của một máy in (trên máy tính này).</translation>
     </message>
     <message>
-        <source>The printer&apos;s name.</source>
+        <source>The printer's name.</source>
         <translation>Tên máy in.</translation>
     </message>
     <message>
-        <source>On a test grid printed with the current offset: mm from the paper&apos;s left edge to the cross.</source>
+        <source>On a test grid printed with the current offset: mm from the paper's left edge to the cross.</source>
         <translation>Trên lưới căn chỉnh in với độ lệch hiện tại: số mm từ mép trái tờ giấy đến tâm dấu +.</translation>
     </message>
     <message>
-        <source>On a test grid printed with the current offset: mm from the paper&apos;s top edge to the cross.</source>
+        <source>On a test grid printed with the current offset: mm from the paper's top edge to the cross.</source>
         <translation>Trên lưới căn chỉnh in với độ lệch hiện tại: số mm từ mép trên tờ giấy đến tâm dấu +.</translation>
     </message>
     <message>
-        <source>Show, export, import or reset the office&apos;s layout of a certificate blank.</source>
+        <source>Show, export, import or reset the office's layout of a certificate blank.</source>
         <translation>Xem, xuất, nhập hoặc khôi phục bố cục phôi bằng của cơ quan.</translation>
     </message>
     <message>
@@ -1449,7 +2326,7 @@
         <translation>Ghi bố cục đang dùng ra tệp JSON này.</translation>
     </message>
     <message>
-        <source>Check this JSON file and make it the office&apos;s layout.</source>
+        <source>Check this JSON file and make it the office's layout.</source>
         <translation>Kiểm tra tệp JSON này và dùng làm bố cục của cơ quan.</translation>
     </message>
     <message>
@@ -1465,7 +2342,7 @@
         <translation>Chỉ dành cho quản trị viên: hiện đầy đủ số CCCD và ngày sinh, không che (việc xuất được ghi vào nhật ký thao tác).</translation>
     </message>
     <message>
-        <source>Check the audit log&apos;s hash chain instead of printing it: exit 0 when it is intact, 1 with the first broken row.</source>
+        <source>Check the audit log's hash chain instead of printing it: exit 0 when it is intact, 1 with the first broken row.</source>
         <translation>Kiểm tra chuỗi mã băm của nhật ký thao tác thay vì in ra: thoát mã 0 khi còn nguyên vẹn, mã 1 kèm dòng đứt đầu tiên.</translation>
     </message>
     <message>
@@ -1489,8 +2366,8 @@
         <translation>Chỉ chọn một trong --import và --retire, không chọn cả hai.</translation>
     </message>
     <message>
-        <source>--retire takes SET_ID:VERSION, e.g. luat-06-2022:2, not &quot;%1&quot;.</source>
-        <translation>--retire cần giá trị dạng MÃ_BỘ:PHIÊN_BẢN, VD: luat-06-2022:2, không phải &quot;%1&quot;.</translation>
+        <source>--retire takes SET_ID:VERSION, e.g. luat-06-2022:2, not "%1".</source>
+        <translation>--retire cần giá trị dạng MÃ_BỘ:PHIÊN_BẢN, VD: luat-06-2022:2, không phải "%1".</translation>
     </message>
     <message>
         <source>Retired the rule set %1 version %2; it is no longer used.</source>
@@ -1553,7 +2430,7 @@
         <translation>Chỉ kiểm tra bản sao lưu và cho biết nội dung; không thay đổi gì.</translation>
     </message>
     <message>
-        <source>A PostgreSQL database is restored with the server&apos;s tools: create an empty database, then run pg_restore --no-owner --dbname=DATABASE %1, and point Vinh Danh at it.</source>
+        <source>A PostgreSQL database is restored with the server's tools: create an empty database, then run pg_restore --no-owner --dbname=DATABASE %1, and point Vinh Danh at it.</source>
         <translation>Cơ sở dữ liệu PostgreSQL được khôi phục bằng công cụ của máy chủ: tạo một cơ sở dữ liệu trống, chạy pg_restore --no-owner --dbname=DATABASE %1, rồi cho Vinh Danh kết nối tới đó.</translation>
     </message>
     <message>
@@ -1701,12 +2578,12 @@
         <translation>Tệp CSV có cột đầu là mã của các cá nhân, tập thể có tên, mỗi dòng một mã (được phép có dòng tiêu đề).</translation>
     </message>
     <message>
-        <source>Cannot read the file &quot;%1&quot;.</source>
-        <translation>Không đọc được tệp &quot;%1&quot;.</translation>
+        <source>Cannot read the file "%1".</source>
+        <translation>Không đọc được tệp "%1".</translation>
     </message>
     <message>
-        <source>%1, line %2: there is no person or unit with the key &quot;%3&quot;.</source>
-        <translation>%1, dòng %2: không có cá nhân hay tập thể nào có mã &quot;%3&quot;.</translation>
+        <source>%1, line %2: there is no person or unit with the key "%3".</source>
+        <translation>%1, dòng %2: không có cá nhân hay tập thể nào có mã "%3".</translation>
     </message>
     <message>
         <source>Confirmed from the minutes %1 (%2): %3 items for %4 nominees of %5; %6 were confirmed already.</source>
@@ -1725,11 +2602,11 @@
         <translation>Dùng với --minutes: một tập thể cần xác nhận (lặp lại cho từng tập thể).</translation>
     </message>
     <message>
-        <source>There are no minutes with the key &quot;%1&quot; (vinhdanh-cli minutes list shows them).</source>
-        <translation>Không có biên bản nào có mã &quot;%1&quot; (lệnh vinhdanh-cli minutes list liệt kê các biên bản).</translation>
+        <source>There are no minutes with the key "%1" (vinhdanh-cli minutes list shows them).</source>
+        <translation>Không có biên bản nào có mã "%1" (lệnh vinhdanh-cli minutes list liệt kê các biên bản).</translation>
     </message>
     <message>
-        <source>Record a unit&apos;s bình xét minutes (the meeting, and the people and units it names).</source>
+        <source>Record a unit's bình xét minutes (the meeting, and the people and units it names).</source>
         <translation>Ghi nhận biên bản họp bình xét của một đơn vị (cuộc họp và các cá nhân, tập thể có tên).</translation>
     </message>
     <message>
@@ -1741,7 +2618,7 @@
         <translation>Năm được bình xét.</translation>
     </message>
     <message>
-        <source>The meeting&apos;s date.</source>
+        <source>The meeting's date.</source>
         <translation>Ngày họp.</translation>
     </message>
     <message>
@@ -1749,7 +2626,7 @@
         <translation>NN/TT/NNNN</translation>
     </message>
     <message>
-        <source>The minutes&apos; number.</source>
+        <source>The minutes' number.</source>
         <translation>Số biên bản.</translation>
     </message>
     <message>
@@ -1785,7 +2662,7 @@
         <translation>Chỉ năm này.</translation>
     </message>
     <message>
-        <source>Only this unit&apos;s.</source>
+        <source>Only this unit's.</source>
         <translation>Chỉ của đơn vị này.</translation>
     </message>
     <message>
@@ -1833,7 +2710,7 @@
         <translation>%1 (lệnh: dossier %2)</translation>
     </message>
     <message>
-        <source>Total at today&apos;s rates: %1 đồng</source>
+        <source>Total at today's rates: %1 đồng</source>
         <translation>Tổng cộng theo mức hiện hành: %1 đồng</translation>
     </message>
     <message>
@@ -1841,7 +2718,7 @@
         <translation>Chưa tính được tiền thưởng: %1</translation>
     </message>
     <message>
-        <source>Show one decision: its awardees with their bonus (a draft at today&apos;s rates) and any warning.</source>
+        <source>Show one decision: its awardees with their bonus (a draft at today's rates) and any warning.</source>
         <translation>Xem một quyết định: các đối tượng được khen thưởng kèm tiền thưởng (dự thảo tính theo mức hiện hành) và các cảnh báo.</translation>
     </message>
     <message>
@@ -1863,11 +2740,11 @@
         <translation>Không có phiên họp đang mở nào nhận hồ sơ %1; mở một phiên họp cho hồ sơ bằng lệnh: council add-dossier --new-sitting --dossier %1</translation>
     </message>
     <message>
-        <source>Instead of --session: open a new sitting of the dossier&apos;s track and year, with the members of the last sitting, and put the dossier before it.</source>
+        <source>Instead of --session: open a new sitting of the dossier's track and year, with the members of the last sitting, and put the dossier before it.</source>
         <translation>Thay cho --session: mở phiên họp mới theo loại khen thưởng (phong trào hoặc thường xuyên) và năm của hồ sơ, với thành viên của phiên họp gần nhất, rồi trình hồ sơ.</translation>
     </message>
     <message>
-        <source>With --new-sitting: the sitting&apos;s date (default: today).</source>
+        <source>With --new-sitting: the sitting's date (default: today).</source>
         <translation>Cùng --new-sitting: ngày họp (mặc định: hôm nay).</translation>
     </message>
     <message>
@@ -1895,11 +2772,11 @@
         <translation>Cơ quan ban hành, chữ in hoa (SỞ NỘI VỤ); \n giữa các dòng khi in.</translation>
     </message>
     <message>
-        <source>A legal basis cited before the award rules&apos; acts (the law on local government), without &quot;Căn cứ&quot;; repeat for each.</source>
-        <translation>Một căn cứ dẫn trước các văn bản về khen thưởng (Luật Tổ chức chính quyền địa phương), không ghi chữ &quot;Căn cứ&quot;; lặp lại cho mỗi căn cứ.</translation>
+        <source>A legal basis cited before the award rules' acts (the law on local government), without "Căn cứ"; repeat for each.</source>
+        <translation>Một căn cứ dẫn trước các văn bản về khen thưởng (Luật Tổ chức chính quyền địa phương), không ghi chữ "Căn cứ"; lặp lại cho mỗi căn cứ.</translation>
     </message>
     <message>
-        <source>A legal basis cited after them (the province&apos;s Quy chế thi đua, khen thưởng); repeat for each.</source>
+        <source>A legal basis cited after them (the province's Quy chế thi đua, khen thưởng); repeat for each.</source>
         <translation>Một căn cứ dẫn sau các văn bản đó (Quy chế thi đua, khen thưởng của tỉnh); lặp lại cho mỗi căn cứ.</translation>
     </message>
     <message>
@@ -1907,8 +2784,8 @@
         <translation>Số dòng: %1 người mới, %2 thay đổi, %3 không đổi, %4 có lỗi.</translation>
     </message>
     <message>
-        <source>File %1 (%2), sheet &quot;%3&quot;, header on row %4.</source>
-        <translation>Tệp %1 (%2), trang tính &quot;%3&quot;, dòng tiêu đề %4.</translation>
+        <source>File %1 (%2), sheet "%3", header on row %4.</source>
+        <translation>Tệp %1 (%2), trang tính "%3", dòng tiêu đề %4.</translation>
     </message>
     <message>
         <source>Row %1: %2: %3</source>
@@ -1917,10 +2794,6 @@
     <message>
         <source>Row %1: %2, %3: %4</source>
         <translation>Dòng %1: %2, %3: %4</translation>
-    </message>
-    <message>
-        <source>--kind must be &quot;people&quot; (staff and their yearly ratings), not &quot;%1&quot;.</source>
-        <translation>--kind phải là &quot;people&quot; (cán bộ và xếp loại hằng năm), không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give either --preview (show the rows, write nothing) or --commit (import them).</source>
@@ -1939,24 +2812,16 @@
         <translation>Đã nhập: thêm %1 người, sửa %2 người, ghi %3 xếp loại.</translation>
     </message>
     <message>
-        <source>Import staff and their yearly ratings from an XLSX or CSV list (preview, then all or nothing).</source>
-        <translation>Nhập cán bộ và xếp loại hằng năm từ danh sách XLSX hoặc CSV (xem trước, rồi nhập tất cả hoặc không gì cả).</translation>
-    </message>
-    <message>
         <source>The XLSX or CSV file to read.</source>
         <translation>Tệp XLSX hoặc CSV cần đọc.</translation>
-    </message>
-    <message>
-        <source>What the list holds: people.</source>
-        <translation>Nội dung danh sách: people (cán bộ).</translation>
     </message>
     <message>
         <source>The sheet of an XLSX workbook (default: the first visible one).</source>
         <translation>Trang tính của tệp XLSX (mặc định: trang đầu tiên đang hiện).</translation>
     </message>
     <message>
-        <source>A JSON file {&quot;column header&quot;: &quot;field&quot;} correcting how columns are read.</source>
-        <translation>Tệp JSON {&quot;tiêu đề cột&quot;: &quot;trường&quot;} để sửa cách đọc các cột.</translation>
+        <source>A JSON file {"column header": "field"} correcting how columns are read.</source>
+        <translation>Tệp JSON {"tiêu đề cột": "trường"} để sửa cách đọc các cột.</translation>
     </message>
     <message>
         <source>Show every row with what it would add or change; write nothing.</source>
@@ -1970,6 +2835,70 @@
         <source>Write the rows with errors to this CSV file, with the reasons.</source>
         <translation>Ghi các dòng lỗi kèm lý do ra tệp CSV này.</translation>
     </message>
+    <message>
+        <source>not recorded</source>
+        <translation>chưa ghi</translation>
+    </message>
+    <message>
+        <source>Started at %1, ended at %2.</source>
+        <translation>Bắt đầu lúc %1, kết thúc lúc %2.</translation>
+    </message>
+    <message>
+        <source>Secretary: %1</source>
+        <translation>Thư ký: %1</translation>
+    </message>
+    <message>
+        <source>The time it started (hh:mm, e.g. 08:00).</source>
+        <translation>Giờ bắt đầu (hh:mm, ví dụ 08:00).</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>GIỜ:PHÚT</translation>
+    </message>
+    <message>
+        <source>The time it ended (hh:mm, after the start).</source>
+        <translation>Giờ kết thúc (hh:mm, sau giờ bắt đầu).</translation>
+    </message>
+    <message>
+        <source>Who takes the minutes: a name from --members marks that member; any other name is a secretary who is not a member.</source>
+        <translation>Người ghi biên bản: tên có trong --members thì thành viên đó là thư ký; tên khác là thư ký không phải thành viên Hội đồng.</translation>
+    </message>
+    <message>
+        <source>no. %1 of the list: %2</source>
+        <translation>số %1 trong danh sách: %2</translation>
+    </message>
+    <message>
+        <source>Gold book numbers of %1: %2.</source>
+        <translation>Số sổ vàng năm %1: %2.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 units added, %2 units changed.</source>
+        <translation>Đã nhập: thêm %1 đơn vị, thay đổi %2 đơn vị.</translation>
+    </message>
+    <message>
+        <source>--kind must be "people" (staff and their yearly ratings) or "units" (the office's units), not "%1".</source>
+        <translation>--kind phải là "people" (cán bộ và xếp loại hằng năm) hoặc "units" (các đơn vị của cơ quan), không phải "%1".</translation>
+    </message>
+    <message>
+        <source>--encoding takes COLUMN=ENCODING, COLUMN a header or a column number and ENCODING one of unicode, tcvn3, vni, viqr; not "%1".</source>
+        <translation>--encoding nhận dạng CỘT=BẢNG_MÃ, trong đó CỘT là tiêu đề hoặc số thứ tự cột, BẢNG_MÃ là một trong unicode, tcvn3, vni, viqr; không phải "%1".</translation>
+    </message>
+    <message>
+        <source>Import staff and their yearly ratings, or the office's units, from an XLSX or CSV list (preview, then all or nothing).</source>
+        <translation>Nhập cán bộ và xếp loại hằng năm, hoặc danh sách đơn vị, từ tệp XLSX hoặc CSV (xem trước, rồi nhập tất cả hoặc không nhập gì).</translation>
+    </message>
+    <message>
+        <source>What the list holds: people or units.</source>
+        <translation>Danh sách gồm: people (cán bộ) hoặc units (đơn vị).</translation>
+    </message>
+    <message>
+        <source>The text encoding of a column, overriding the guess: COLUMN=unicode|tcvn3|vni|viqr, COLUMN its header or number (1 = A). Repeatable.</source>
+        <translation>Bảng mã chữ của một cột, thay cho bảng mã đoán được: CỘT=unicode|tcvn3|vni|viqr, CỘT là tiêu đề hoặc số thứ tự cột (1 = A). Có thể dùng nhiều lần.</translation>
+    </message>
+    <message>
+        <source>COLUMN=ENCODING</source>
+        <translation>CỘT=BẢNG_MÃ</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -1978,7 +2907,7 @@
         <translation>Cơ quan, đơn vị cấp tỉnh</translation>
     </message>
     <message>
-        <source>Commune or ward People&apos;s Committee</source>
+        <source>Commune or ward People's Committee</source>
         <translation>UBND xã, phường</translation>
     </message>
     <message>
@@ -2157,7 +3086,7 @@
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <source>No members yet: add the council&apos;s members to check the quorum.</source>
+        <source>No members yet: add the council's members to check the quorum.</source>
         <translation>Chưa có thành viên: hãy thêm thành viên Hội đồng để kiểm tra túc số.</translation>
     </message>
     <message>
@@ -2248,20 +3177,20 @@
         <translation>Chưa cài trình điều khiển cơ sở dữ liệu %1 (gói Debian %2).</translation>
     </message>
     <message>
-        <source>The database file &quot;%1&quot; does not exist.</source>
-        <translation>Tệp cơ sở dữ liệu &quot;%1&quot; không tồn tại.</translation>
+        <source>The database file "%1" does not exist.</source>
+        <translation>Tệp cơ sở dữ liệu "%1" không tồn tại.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a folder, not a database file.</source>
-        <translation>&quot;%1&quot; là thư mục, không phải tệp cơ sở dữ liệu.</translation>
+        <source>"%1" is a folder, not a database file.</source>
+        <translation>"%1" là thư mục, không phải tệp cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>Could not open the database %1.</source>
         <translation>Không thể mở cơ sở dữ liệu %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Vinh Danh database file (it is not an SQLite database).</source>
-        <translation>&quot;%1&quot; không phải tệp cơ sở dữ liệu Vinh Danh (không phải cơ sở dữ liệu SQLite).</translation>
+        <source>"%1" is not a Vinh Danh database file (it is not an SQLite database).</source>
+        <translation>"%1" không phải tệp cơ sở dữ liệu Vinh Danh (không phải cơ sở dữ liệu SQLite).</translation>
     </message>
     <message>
         <source>This SQLite library cannot enforce foreign keys; the database is not safe to use.</source>
@@ -2272,7 +3201,7 @@
         <translation>Không thể chuyển cơ sở dữ liệu sang chế độ ghi nhật ký trước (WAL) (chế độ nhật ký hiện là %1).</translation>
     </message>
     <message>
-        <source>A copy can only be saved from a SQLite database file; use the server&apos;s own backup for PostgreSQL.</source>
+        <source>A copy can only be saved from a SQLite database file; use the server's own backup for PostgreSQL.</source>
         <translation>Chỉ lưu được bản sao từ tệp cơ sở dữ liệu SQLite; với PostgreSQL, hãy dùng chức năng sao lưu của máy chủ.</translation>
     </message>
     <message>
@@ -2300,16 +3229,16 @@
         <translation>Bản ghi này đã được khóa, không thể sửa hoặc xóa nữa; hãy ghi nội dung đính chính thành một bản ghi mới.</translation>
     </message>
     <message>
-        <source>Today&apos;s automatic backup could not be written: %1</source>
+        <source>Today's automatic backup could not be written: %1</source>
         <translation>Không ghi được bản sao lưu tự động hôm nay: %1</translation>
     </message>
     <message>
-        <source>The database file &quot;%1&quot; is read-only. Ask for permission to change it, or copy it to a folder of your own and open the copy.</source>
-        <translation>Tệp cơ sở dữ liệu &quot;%1&quot; chỉ cho phép đọc. Hãy xin quyền sửa tệp, hoặc chép tệp vào một thư mục của mình rồi mở bản chép.</translation>
+        <source>The database file "%1" is read-only. Ask for permission to change it, or copy it to a folder of your own and open the copy.</source>
+        <translation>Tệp cơ sở dữ liệu "%1" chỉ cho phép đọc. Hãy xin quyền sửa tệp, hoặc chép tệp vào một thư mục của mình rồi mở bản chép.</translation>
     </message>
     <message>
-        <source>The folder of the database file &quot;%1&quot; is read-only; the database needs to write its journal beside the file.</source>
-        <translation>Thư mục chứa tệp cơ sở dữ liệu &quot;%1&quot; chỉ cho phép đọc; cơ sở dữ liệu cần ghi tệp nhật ký giao dịch bên cạnh tệp.</translation>
+        <source>The folder of the database file "%1" is read-only; the database needs to write its journal beside the file.</source>
+        <translation>Thư mục chứa tệp cơ sở dữ liệu "%1" chỉ cho phép đọc; cơ sở dữ liệu cần ghi tệp nhật ký giao dịch bên cạnh tệp.</translation>
     </message>
     <message>
         <source>The database is open read-only, so nothing was saved. If its check on opening failed, restore it from a backup: File ▸ Restore from a backup… or vinhdanh-cli restore.</source>
@@ -2410,92 +3339,92 @@
         <translation>Năm %1 nằm ngoài phạm vi cho phép.</translation>
     </message>
     <message>
-        <source>Cannot read the rule-set file &quot;%1&quot;.</source>
-        <translation>Không thể đọc tệp bộ quy tắc &quot;%1&quot;.</translation>
+        <source>Cannot read the rule-set file "%1".</source>
+        <translation>Không thể đọc tệp bộ quy tắc "%1".</translation>
     </message>
     <message>
         <source>The rule set %1 version %2 is already present; give the new file a higher version.</source>
         <translation>Đã có bộ quy tắc %1 phiên bản %2; hãy đặt phiên bản cao hơn cho tệp mới.</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot; (allowed here: %2)</source>
-        <translation>trường &quot;%1&quot; không hợp lệ (ở đây chỉ dùng được: %2)</translation>
+        <source>unknown field "%1" (allowed here: %2)</source>
+        <translation>trường "%1" không hợp lệ (ở đây chỉ dùng được: %2)</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is missing</source>
-        <translation>thiếu trường &quot;%1&quot;</translation>
+        <source>the field "%1" is missing</source>
+        <translation>thiếu trường "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a non-empty text</source>
-        <translation>&quot;%1&quot; phải là văn bản, không được để trống</translation>
+        <source>"%1" must be a non-empty text</source>
+        <translation>"%1" phải là văn bản, không được để trống</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
-        <translation>&quot;%1&quot; phải là số nguyên từ %2 đến %3</translation>
+        <source>"%1" must be a whole number from %2 to %3</source>
+        <translation>"%1" phải là số nguyên từ %2 đến %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a non-empty list of texts</source>
-        <translation>&quot;%1&quot; phải là danh sách văn bản, không được để trống</translation>
+        <source>"%1" must be a non-empty list of texts</source>
+        <translation>"%1" phải là danh sách văn bản, không được để trống</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed in &quot;%2&quot;</source>
-        <translation>không được dùng &quot;%1&quot; trong &quot;%2&quot;</translation>
+        <source>"%1" is not allowed in "%2"</source>
+        <translation>không được dùng "%1" trong "%2"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be one of %2, not &quot;%3&quot;</source>
-        <translation>&quot;%1&quot; phải là một trong các giá trị %2, không phải &quot;%3&quot;</translation>
+        <source>"%1" must be one of %2, not "%3"</source>
+        <translation>"%1" phải là một trong các giá trị %2, không phải "%3"</translation>
     </message>
     <message>
         <source>a condition must be an object</source>
         <translation>điều kiện phải là đối tượng JSON</translation>
     </message>
     <message>
-        <source>the id &quot;%1&quot; may use only a-z, 0-9, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;</source>
-        <translation>id &quot;%1&quot; chỉ được dùng các ký tự a-z, 0-9, &apos;.&apos;, &apos;-&apos; và &apos;_&apos;</translation>
+        <source>the id "%1" may use only a-z, 0-9, '.', '-' and '_'</source>
+        <translation>id "%1" chỉ được dùng các ký tự a-z, 0-9, '.', '-' và '_'</translation>
     </message>
     <message>
-        <source>the id &quot;%1&quot; is used twice in this award</source>
-        <translation>id &quot;%1&quot; bị dùng hai lần trong quy tắc khen thưởng này</translation>
+        <source>the id "%1" is used twice in this award</source>
+        <translation>id "%1" bị dùng hai lần trong quy tắc khen thưởng này</translation>
     </message>
     <message>
-        <source>&quot;unconfirmed&quot; must be true or false</source>
-        <translation>&quot;unconfirmed&quot; phải là true hoặc false</translation>
+        <source>"unconfirmed" must be true or false</source>
+        <translation>"unconfirmed" phải là true hoặc false</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must list at least one condition</source>
-        <translation>&quot;%1&quot; phải có ít nhất một điều kiện</translation>
+        <source>"%1" must list at least one condition</source>
+        <translation>"%1" phải có ít nhất một điều kiện</translation>
     </message>
     <message>
-        <source>memberShare needs exactly one of &quot;award&quot; and &quot;minRating&quot;</source>
-        <translation>memberShare cần đúng một trong hai trường &quot;award&quot; và &quot;minRating&quot;</translation>
+        <source>memberShare needs exactly one of "award" and "minRating"</source>
+        <translation>memberShare cần đúng một trong hai trường "award" và "minRating"</translation>
     </message>
     <message>
-        <source>memberShare needs exactly one of &quot;minPercent&quot; and &quot;minCount&quot;</source>
-        <translation>memberShare cần đúng một trong hai trường &quot;minPercent&quot; và &quot;minCount&quot;</translation>
+        <source>memberShare needs exactly one of "minPercent" and "minCount"</source>
+        <translation>memberShare cần đúng một trong hai trường "minPercent" và "minCount"</translation>
     </message>
     <message>
-        <source>a judgement needs a &quot;checklist&quot; text for the clerk</source>
-        <translation>điều kiện judgement cần có nội dung &quot;checklist&quot; để cán bộ kiểm tra</translation>
+        <source>a judgement needs a "checklist" text for the clerk</source>
+        <translation>điều kiện judgement cần có nội dung "checklist" để cán bộ kiểm tra</translation>
     </message>
     <message>
-        <source>an unconfirmed standard needs a &quot;checklist&quot; text for the clerk</source>
-        <translation>tiêu chuẩn chưa được xác nhận cần có nội dung &quot;checklist&quot; để cán bộ kiểm tra</translation>
+        <source>an unconfirmed standard needs a "checklist" text for the clerk</source>
+        <translation>tiêu chuẩn chưa được xác nhận cần có nội dung "checklist" để cán bộ kiểm tra</translation>
     </message>
     <message>
-        <source>this is not a Vinh Danh rule-set file (&quot;format&quot; must be &quot;vinhdanh-rules&quot;)</source>
-        <translation>đây không phải tệp bộ quy tắc của Vinh Danh (&quot;format&quot; phải là &quot;vinhdanh-rules&quot;)</translation>
+        <source>this is not a Vinh Danh rule-set file ("format" must be "vinhdanh-rules")</source>
+        <translation>đây không phải tệp bộ quy tắc của Vinh Danh ("format" phải là "vinhdanh-rules")</translation>
     </message>
     <message>
         <source>this program reads rule-set format version 1 only</source>
         <translation>chương trình này chỉ đọc được bộ quy tắc định dạng phiên bản 1</translation>
     </message>
     <message>
-        <source>&quot;effectiveFrom&quot; must be a date YYYY-MM-DD, not &quot;%1&quot;</source>
-        <translation>&quot;effectiveFrom&quot; phải là ngày dạng YYYY-MM-DD, không phải &quot;%1&quot;</translation>
+        <source>"effectiveFrom" must be a date YYYY-MM-DD, not "%1"</source>
+        <translation>"effectiveFrom" phải là ngày dạng YYYY-MM-DD, không phải "%1"</translation>
     </message>
     <message>
-        <source>&quot;awards&quot; must list at least one award rule</source>
-        <translation>&quot;awards&quot; phải có ít nhất một quy tắc khen thưởng</translation>
+        <source>"awards" must list at least one award rule</source>
+        <translation>"awards" phải có ít nhất một quy tắc khen thưởng</translation>
     </message>
     <message>
         <source>an award rule must be an object</source>
@@ -2506,8 +3435,8 @@
         <translation>quy tắc thứ hai cho %1 (%2)</translation>
     </message>
     <message>
-        <source>&quot;progress&quot; names no condition of this award: &quot;%1&quot;</source>
-        <translation>&quot;progress&quot; không trỏ tới điều kiện nào của quy tắc khen thưởng này: &quot;%1&quot;</translation>
+        <source>"progress" names no condition of this award: "%1"</source>
+        <translation>"progress" không trỏ tới điều kiện nào của quy tắc khen thưởng này: "%1"</translation>
     </message>
     <message>
         <source>%1, line %2: a rule-set file is one JSON object.</source>
@@ -2626,12 +3555,12 @@
         <translation>sáng kiến được ghi cho cá nhân, không ghi cho đơn vị</translation>
     </message>
     <message>
-        <source>initiative &quot;%1&quot; (%2, %3)</source>
-        <translation>sáng kiến &quot;%1&quot; (%2, %3)</translation>
+        <source>initiative "%1" (%2, %3)</source>
+        <translation>sáng kiến "%1" (%2, %3)</translation>
     </message>
     <message>
-        <source>initiative &quot;%1&quot; was already used for %2 %3</source>
-        <translation>sáng kiến &quot;%1&quot; đã được dùng để xét %2 năm %3</translation>
+        <source>initiative "%1" was already used for %2 %3</source>
+        <translation>sáng kiến "%1" đã được dùng để xét %2 năm %3</translation>
     </message>
     <message>
         <source>%1/%2 initiatives</source>
@@ -2730,11 +3659,11 @@
         <translation>chưa chọn phong trào</translation>
     </message>
     <message>
-        <source>Standards of the movement &quot;%1&quot;</source>
-        <translation>Tiêu chuẩn của phong trào &quot;%1&quot;</translation>
+        <source>Standards of the movement "%1"</source>
+        <translation>Tiêu chuẩn của phong trào "%1"</translation>
     </message>
     <message>
-        <source>the movement&apos;s nominee categories do not include %1</source>
+        <source>the movement's nominee categories do not include %1</source>
         <translation>đối tượng thi đua của phong trào không bao gồm %1</translation>
     </message>
     <message>
@@ -2762,24 +3691,24 @@
         <translation>Kết quả xét %1 cho %2 không có mục nào cần xác nhận thủ công.</translation>
     </message>
     <message>
-        <source>The check of %1 for %2 has no item &quot;%3&quot; to confirm; the items to confirm are: %4.</source>
-        <translation>Kết quả xét %1 cho %2 không có mục &quot;%3&quot; để xác nhận; các mục cần xác nhận là: %4.</translation>
+        <source>The check of %1 for %2 has no item "%3" to confirm; the items to confirm are: %4.</source>
+        <translation>Kết quả xét %1 cho %2 không có mục "%3" để xác nhận; các mục cần xác nhận là: %4.</translation>
     </message>
     <message>
-        <source>unknown placeholder {%1} (the only one is {bloc}, the unit&apos;s emulation cluster or bloc)</source>
+        <source>unknown placeholder {%1} (the only one is {bloc}, the unit's emulation cluster or bloc)</source>
         <translation>chỗ thay thế {%1} không hợp lệ (chỉ có {bloc}: cụm, khối thi đua của đơn vị)</translation>
     </message>
     <message>
-        <source>the unit belongs to no emulation cluster or bloc — record its cluster or bloc on the unit&apos;s form</source>
+        <source>the unit belongs to no emulation cluster or bloc — record its cluster or bloc on the unit's form</source>
         <translation>đơn vị chưa thuộc cụm, khối thi đua nào — ghi cụm/khối trong hồ sơ đơn vị</translation>
     </message>
     <message>
-        <source>member of the emulation bloc &quot;%1&quot;.</source>
-        <translation>thuộc khối thi đua &quot;%1&quot;.</translation>
+        <source>member of the emulation bloc "%1".</source>
+        <translation>thuộc khối thi đua "%1".</translation>
     </message>
     <message>
-        <source>member of the emulation cluster &quot;%1&quot;.</source>
-        <translation>thuộc cụm thi đua &quot;%1&quot;.</translation>
+        <source>member of the emulation cluster "%1".</source>
+        <translation>thuộc cụm thi đua "%1".</translation>
     </message>
     <message>
         <source>its emulation cluster or bloc (none recorded for the unit)</source>
@@ -2790,8 +3719,8 @@
         <translation>Chọn một cá nhân hoặc một tập thể để xác nhận.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is one of a movement&apos;s own standards: name the movement it belongs to.</source>
-        <translation>&quot;%1&quot; là tiêu chuẩn riêng của một phong trào: hãy chỉ rõ phong trào đó.</translation>
+        <source>"%1" is one of a movement's own standards: name the movement it belongs to.</source>
+        <translation>"%1" là tiêu chuẩn riêng của một phong trào: hãy chỉ rõ phong trào đó.</translation>
     </message>
     <message>
         <source>A confirmation needs its evidence: write what shows the standard is met (a report, a decision number, the minutes of a meeting).</source>
@@ -2806,7 +3735,7 @@
         <translation>Xác nhận đã bị xóa trong lúc đó.</translation>
     </message>
     <message>
-        <source>confirmed on the dossier&apos;s checklist</source>
+        <source>confirmed on the dossier's checklist</source>
         <translation>đã xác nhận trong danh mục kiểm tra của hồ sơ</translation>
     </message>
     <message>
@@ -2826,8 +3755,8 @@
         <translation>Bộ quy tắc %1 phiên bản %2 đã ngừng sử dụng từ %3.</translation>
     </message>
     <message>
-        <source>&quot;effectiveFrom&quot; is %1; a rule set takes effect from 1945-01-01 to 2100-12-31</source>
-        <translation>&quot;effectiveFrom&quot; là %1; bộ quy tắc chỉ có thể có hiệu lực từ 1945-01-01 đến 2100-12-31</translation>
+        <source>"effectiveFrom" is %1; a rule set takes effect from 1945-01-01 to 2100-12-31</source>
+        <translation>"effectiveFrom" là %1; bộ quy tắc chỉ có thể có hiệu lực từ 1945-01-01 đến 2100-12-31</translation>
     </message>
     <message>
         <source>%2 was rated only %1; needs %3</source>
@@ -2870,8 +3799,8 @@
         <translation>Thiếu dữ liệu</translation>
     </message>
     <message>
-        <source>The rule set &quot;%1&quot; has no rule for the award code &quot;%2&quot; (see docs/award-codes.md).</source>
-        <translation>Bộ quy tắc &quot;%1&quot; không có quy tắc cho mã hình thức khen thưởng &quot;%2&quot; (xem docs/award-codes.md).</translation>
+        <source>The rule set "%1" has no rule for the award code "%2" (see docs/award-codes.md).</source>
+        <translation>Bộ quy tắc "%1" không có quy tắc cho mã hình thức khen thưởng "%2" (xem docs/award-codes.md).</translation>
     </message>
     <message>
         <source>the rating of %1</source>
@@ -2894,7 +3823,7 @@
         <translation>Chọn đơn vị tổ chức cuộc họp bình xét mà biên bản ghi lại.</translation>
     </message>
     <message>
-        <source>The meeting&apos;s date must be in %1 or later, and not in the future.</source>
+        <source>The meeting's date must be in %1 or later, and not in the future.</source>
         <translation>Ngày họp phải từ năm %1 trở đi và không được sau ngày hôm nay.</translation>
     </message>
     <message>
@@ -2914,8 +3843,8 @@
         <translation>Biên bản nêu tên một cá nhân hoặc tập thể hai lần.</translation>
     </message>
     <message>
-        <source>There are minutes with the key &quot;%1&quot; already.</source>
-        <translation>Đã có biên bản với mã &quot;%1&quot;.</translation>
+        <source>There are minutes with the key "%1" already.</source>
+        <translation>Đã có biên bản với mã "%1".</translation>
     </message>
     <message>
         <source>There are no minutes with the id %1.</source>
@@ -2981,20 +3910,20 @@
 <context>
     <name>Interchange</name>
     <message>
-        <source>Could not write the file &quot;%1&quot;: %2</source>
-        <translation>Không thể ghi tệp &quot;%1&quot;: %2</translation>
+        <source>Could not write the file "%1": %2</source>
+        <translation>Không thể ghi tệp "%1": %2</translation>
     </message>
     <message>
         <source>%1: each record must be a JSON object.</source>
         <translation>%1: mỗi bản ghi phải là một đối tượng JSON.</translation>
     </message>
     <message>
-        <source>%1: the %2 &quot;%3&quot; is neither in the file nor in the database.</source>
-        <translation>%1: không tìm thấy %2 &quot;%3&quot; trong tệp cũng như trong cơ sở dữ liệu.</translation>
+        <source>%1: the %2 "%3" is neither in the file nor in the database.</source>
+        <translation>%1: không tìm thấy %2 "%3" trong tệp cũng như trong cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <source>%1: give either &quot;person&quot; or &quot;unit&quot;, not both and not neither.</source>
-        <translation>%1: phải ghi đúng một trong hai trường &quot;person&quot; hoặc &quot;unit&quot; (không ghi cả hai, không bỏ trống cả hai).</translation>
+        <source>%1: give either "person" or "unit", not both and not neither.</source>
+        <translation>%1: phải ghi đúng một trong hai trường "person" hoặc "unit" (không ghi cả hai, không bỏ trống cả hai).</translation>
     </message>
     <message>
         <source>person</source>
@@ -3005,16 +3934,16 @@
         <translation>đơn vị</translation>
     </message>
     <message>
-        <source>has the unknown code &quot;%1&quot; (expected one of %2)</source>
-        <translation>có mã không hợp lệ &quot;%1&quot; (phải là một trong các mã: %2)</translation>
+        <source>has the unknown code "%1" (expected one of %2)</source>
+        <translation>có mã không hợp lệ "%1" (phải là một trong các mã: %2)</translation>
     </message>
     <message>
         <source>file</source>
         <translation>tệp</translation>
     </message>
     <message>
-        <source>This is not a Vinh Danh interchange file (&quot;format&quot; must be &quot;vinhdanh-interchange&quot;).</source>
-        <translation>Đây không phải tệp trao đổi của Vinh Danh (&quot;format&quot; phải là &quot;vinhdanh-interchange&quot;).</translation>
+        <source>This is not a Vinh Danh interchange file ("format" must be "vinhdanh-interchange").</source>
+        <translation>Đây không phải tệp trao đổi của Vinh Danh ("format" phải là "vinhdanh-interchange").</translation>
     </message>
     <message>
         <source>must be cum or khoi</source>
@@ -3045,32 +3974,32 @@
         <translation>số CCCD %1 cũng được ghi cho %2 trong tệp.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is a catalogue movement, which an import cannot replace.</source>
-        <translation>%1: &quot;%2&quot; là phong trào trong danh mục có sẵn, không thể thay thế khi nhập.</translation>
+        <source>%1: "%2" is a catalogue movement, which an import cannot replace.</source>
+        <translation>%1: "%2" là phong trào trong danh mục có sẵn, không thể thay thế khi nhập.</translation>
     </message>
     <message>
         <source>movement</source>
         <translation>phong trào</translation>
     </message>
     <message>
-        <source>is not a known award form: &quot;%1&quot;</source>
-        <translation>không phải là hình thức khen thưởng hợp lệ: &quot;%1&quot;</translation>
+        <source>is not a known award form: "%1"</source>
+        <translation>không phải là hình thức khen thưởng hợp lệ: "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be given to this kind of recipient</source>
-        <translation>có giá trị &quot;%1&quot;, hình thức này không trao cho loại đối tượng này</translation>
+        <source>"%1" cannot be given to this kind of recipient</source>
+        <translation>có giá trị "%1", hình thức này không trao cho loại đối tượng này</translation>
     </message>
     <message>
         <source>award</source>
         <translation>khen thưởng</translation>
     </message>
     <message>
-        <source>%1: the holder &quot;%2&quot; is neither in the file nor in the database.</source>
-        <translation>%1: không tìm thấy tác giả &quot;%2&quot; trong tệp cũng như trong cơ sở dữ liệu.</translation>
+        <source>%1: the holder "%2" is neither in the file nor in the database.</source>
+        <translation>%1: không tìm thấy tác giả "%2" trong tệp cũng như trong cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <source>Could not read the file &quot;%1&quot;: %2</source>
-        <translation>Không thể đọc tệp &quot;%1&quot;: %2</translation>
+        <source>Could not read the file "%1": %2</source>
+        <translation>Không thể đọc tệp "%1": %2</translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>
@@ -3081,32 +4010,32 @@
         <translation>Tệp được ghi bởi phiên bản Vinh Danh mới hơn (định dạng phiên bản %1); chương trình này chỉ đọc đến phiên bản %2. Hãy cài Vinh Danh mới hơn để nhập tệp.</translation>
     </message>
     <message>
-        <source>is required: &quot;%1&quot; is one of a movement&apos;s own standards</source>
-        <translation>là bắt buộc: &quot;%1&quot; là tiêu chuẩn riêng của một phong trào</translation>
+        <source>is required: "%1" is one of a movement's own standards</source>
+        <translation>là bắt buộc: "%1" là tiêu chuẩn riêng của một phong trào</translation>
     </message>
     <message>
-        <source>must be left out: only a movement&apos;s own standards (items &quot;movement-…&quot;) belong to a movement</source>
-        <translation>phải bỏ trống: chỉ tiêu chuẩn riêng của phong trào (mục &quot;movement-…&quot;) mới gắn với phong trào</translation>
+        <source>must be left out: only a movement's own standards (items "movement-…") belong to a movement</source>
+        <translation>phải bỏ trống: chỉ tiêu chuẩn riêng của phong trào (mục "movement-…") mới gắn với phong trào</translation>
     </message>
     <message>
         <source>is required for a confirmed item: a tick without its evidence is no confirmation</source>
         <translation>là bắt buộc với mục đã xác nhận: xác nhận phải có minh chứng</translation>
     </message>
     <message>
-        <source>is not a date and time (YYYY-MM-DDThh:mm:ss): &quot;%1&quot;</source>
-        <translation>không phải ngày giờ (YYYY-MM-DDThh:mm:ss): &quot;%1&quot;</translation>
+        <source>is not a date and time (YYYY-MM-DDThh:mm:ss): "%1"</source>
+        <translation>không phải ngày giờ (YYYY-MM-DDThh:mm:ss): "%1"</translation>
     </message>
     <message>
         <source>the CCCD number %1 already belongs to %2 (%3) in the database; one CCCD number identifies one person.</source>
         <translation>số CCCD %1 đã thuộc về %2 (%3) trong cơ sở dữ liệu; mỗi số CCCD chỉ gắn với một cá nhân.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is not a Vinh Danh interchange file.</source>
-        <translation>Tệp &quot;%1&quot; không phải tệp trao đổi dữ liệu của Vinh Danh.</translation>
+        <source>The file "%1" is not a Vinh Danh interchange file.</source>
+        <translation>Tệp "%1" không phải tệp trao đổi dữ liệu của Vinh Danh.</translation>
     </message>
     <message>
-        <source>%1: the key &quot;%2&quot; is given a second time in &quot;%3&quot; (first at %4); each record appears once in a file.</source>
-        <translation>%1: mã &quot;%2&quot; được dùng lần thứ hai trong &quot;%3&quot; (lần đầu tại %4); mỗi bản ghi chỉ xuất hiện một lần trong tệp.</translation>
+        <source>%1: the key "%2" is given a second time in "%3" (first at %4); each record appears once in a file.</source>
+        <translation>%1: mã "%2" được dùng lần thứ hai trong "%3" (lần đầu tại %4); mỗi bản ghi chỉ xuất hiện một lần trong tệp.</translation>
     </message>
     <message>
         <source>%1: a second rating of the same person or unit for %2 (first at %3); a file gives one rating a year.</source>
@@ -3120,8 +4049,8 @@
 <context>
     <name>JsonFields</name>
     <message>
-        <source>%1: &quot;%2&quot; %3</source>
-        <translation>%1: trường &quot;%2&quot; %3</translation>
+        <source>%1: "%2" %3</source>
+        <translation>%1: trường "%2" %3</translation>
     </message>
     <message>
         <source>is required</source>
@@ -3140,8 +4069,8 @@
         <translation>phải là true hoặc false</translation>
     </message>
     <message>
-        <source>is not a valid date (YYYY-MM-DD): &quot;%1&quot;</source>
-        <translation>không phải là ngày hợp lệ (YYYY-MM-DD): &quot;%1&quot;</translation>
+        <source>is not a valid date (YYYY-MM-DD): "%1"</source>
+        <translation>không phải là ngày hợp lệ (YYYY-MM-DD): "%1"</translation>
     </message>
     <message>
         <source>must be a list</source>
@@ -3168,8 +4097,8 @@
         <translation>phải là một năm từ %1 đến %2, không phải %3</translation>
     </message>
     <message>
-        <source>is not a known field; did you mean &quot;%1&quot;?</source>
-        <translation>không phải là trường hợp lệ; có phải ý bạn là &quot;%1&quot;?</translation>
+        <source>is not a known field; did you mean "%1"?</source>
+        <translation>không phải là trường hợp lệ; có phải ý bạn là "%1"?</translation>
     </message>
     <message>
         <source>is not a known field here (known: %1)</source>
@@ -3302,8 +4231,8 @@
         <translation>phải là danh sách các đối tượng JSON</translation>
     </message>
     <message>
-        <source>has the unknown code &quot;%1&quot; (expected one of %2)</source>
-        <translation>có mã không hợp lệ &quot;%1&quot; (phải là một trong các mã: %2)</translation>
+        <source>has the unknown code "%1" (expected one of %2)</source>
+        <translation>có mã không hợp lệ "%1" (phải là một trong các mã: %2)</translation>
     </message>
     <message>
         <source>must be so_ket, tong_ket or null</source>
@@ -3314,12 +4243,12 @@
         <translation>phải là collective hoặc individual</translation>
     </message>
     <message>
-        <source>names the category &quot;%1&quot;, which is not in &quot;categories&quot;</source>
-        <translation>nêu đối tượng &quot;%1&quot;, nhưng đối tượng này không có trong &quot;categories&quot;</translation>
+        <source>names the category "%1", which is not in "categories"</source>
+        <translation>nêu đối tượng "%1", nhưng đối tượng này không có trong "categories"</translation>
     </message>
     <message>
-        <source>must be &quot;vinhdanh-movement&quot;</source>
-        <translation>phải là &quot;vinhdanh-movement&quot;</translation>
+        <source>must be "vinhdanh-movement"</source>
+        <translation>phải là "vinhdanh-movement"</translation>
     </message>
     <message>
         <source>must be 1: this program reads movement format version 1 only</source>
@@ -3345,28 +4274,28 @@
         <translation>Năm kết thúc của phong trào (%1) trước năm bắt đầu (%2).</translation>
     </message>
     <message>
-        <source>Phase &quot;%1&quot; ends before it starts.</source>
-        <translation>Giai đoạn &quot;%1&quot; có năm kết thúc trước năm bắt đầu.</translation>
+        <source>Phase "%1" ends before it starts.</source>
+        <translation>Giai đoạn "%1" có năm kết thúc trước năm bắt đầu.</translation>
     </message>
     <message>
-        <source>The review year %1 of phase &quot;%2&quot; is outside the movement&apos;s period.</source>
-        <translation>Năm sơ kết, tổng kết %1 của giai đoạn &quot;%2&quot; nằm ngoài thời gian của phong trào.</translation>
+        <source>The review year %1 of phase "%2" is outside the movement's period.</source>
+        <translation>Năm sơ kết, tổng kết %1 của giai đoạn "%2" nằm ngoài thời gian của phong trào.</translation>
     </message>
     <message>
         <source>Every nominee category needs a code and a name.</source>
         <translation>Mỗi đối tượng thi đua phải có mã và tên.</translation>
     </message>
     <message>
-        <source>The category code &quot;%1&quot; is used twice.</source>
-        <translation>Mã đối tượng &quot;%1&quot; bị dùng hai lần.</translation>
+        <source>The category code "%1" is used twice.</source>
+        <translation>Mã đối tượng "%1" bị dùng hai lần.</translation>
     </message>
     <message>
-        <source>The award code &quot;%1&quot; is not known.</source>
-        <translation>Không có hình thức khen thưởng mã &quot;%1&quot;.</translation>
+        <source>The award code "%1" is not known.</source>
+        <translation>Không có hình thức khen thưởng mã "%1".</translation>
     </message>
     <message>
-        <source>A standard names the category &quot;%1&quot;, which the movement does not have.</source>
-        <translation>Có tiêu chuẩn nêu đối tượng &quot;%1&quot;, nhưng phong trào không có đối tượng này.</translation>
+        <source>A standard names the category "%1", which the movement does not have.</source>
+        <translation>Có tiêu chuẩn nêu đối tượng "%1", nhưng phong trào không có đối tượng này.</translation>
     </message>
     <message>
         <source>The movement no longer exists; it may have been deleted by someone else.</source>
@@ -3617,20 +4546,20 @@
         <translation>Đối số:</translation>
     </message>
     <message>
-        <source>Unknown option &apos;%1&apos;.</source>
-        <translation>Không có tùy chọn &apos;%1&apos;.</translation>
+        <source>Unknown option '%1'.</source>
+        <translation>Không có tùy chọn '%1'.</translation>
     </message>
     <message>
         <source>Unknown options: %1.</source>
         <translation>Không có các tùy chọn: %1.</translation>
     </message>
     <message>
-        <source>Missing value after &apos;%1&apos;.</source>
-        <translation>Thiếu giá trị sau &apos;%1&apos;.</translation>
+        <source>Missing value after '%1'.</source>
+        <translation>Thiếu giá trị sau '%1'.</translation>
     </message>
     <message>
-        <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation>Không nhận giá trị sau &apos;%1&apos;.</translation>
+        <source>Unexpected value after '%1'.</source>
+        <translation>Không nhận giá trị sau '%1'.</translation>
     </message>
 </context>
 <context>
@@ -3750,8 +4679,8 @@ Không tìm thấy tệp.
 Hãy kiểm tra lại tên tệp.</translation>
     </message>
     <message>
-        <source>Are you sure you want to delete &apos;%1&apos;?</source>
-        <translation>Bạn có chắc muốn xóa &apos;%1&apos; không?</translation>
+        <source>Are you sure you want to delete '%1'?</source>
+        <translation>Bạn có chắc muốn xóa '%1' không?</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -3902,7 +4831,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Khôi phục mặc định</translation>
     </message>
     <message>
-        <source>Don&apos;t Save</source>
+        <source>Don't Save</source>
         <translation>Không lưu</translation>
     </message>
     <message>
@@ -4096,11 +5025,11 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>trigger %1 trên bảng %2 đã bị sửa</translation>
     </message>
     <message>
-        <source>the file&apos;s integrity check (quick_check) reports: %1</source>
+        <source>the file's integrity check (quick_check) reports: %1</source>
         <translation>kiểm tra toàn vẹn tệp (quick_check) báo: %1</translation>
     </message>
     <message>
-        <source>an unknown trigger %1 on %2 imitates the program&apos;s own</source>
+        <source>an unknown trigger %1 on %2 imitates the program's own</source>
         <translation>một trigger lạ %1 trên bảng %2 giả dạng trigger của chương trình</translation>
     </message>
     <message>
@@ -4177,16 +5106,16 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>cần tên trường trong dấu ngoặc kép tại đây (có thừa dấu phẩy phía trước không?)</translation>
     </message>
     <message>
-        <source>a colon &apos;:&apos; is expected after the field name</source>
-        <translation>cần dấu hai chấm &apos;:&apos; sau tên trường</translation>
+        <source>a colon ':' is expected after the field name</source>
+        <translation>cần dấu hai chấm ':' sau tên trường</translation>
     </message>
     <message>
-        <source>a comma &apos;,&apos; or a closing brace &apos;}&apos; is expected here</source>
-        <translation>cần dấu phẩy &apos;,&apos; hoặc dấu đóng ngoặc nhọn &apos;}&apos; tại đây</translation>
+        <source>a comma ',' or a closing brace '}' is expected here</source>
+        <translation>cần dấu phẩy ',' hoặc dấu đóng ngoặc nhọn '}' tại đây</translation>
     </message>
     <message>
-        <source>a comma &apos;,&apos; or a closing bracket &apos;]&apos; is expected here</source>
-        <translation>cần dấu phẩy &apos;,&apos; hoặc dấu đóng ngoặc vuông &apos;]&apos; tại đây</translation>
+        <source>a comma ',' or a closing bracket ']' is expected here</source>
+        <translation>cần dấu phẩy ',' hoặc dấu đóng ngoặc vuông ']' tại đây</translation>
     </message>
     <message>
         <source>\u must be followed by four hexadecimal digits</source>
@@ -4197,8 +5126,8 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>chuỗi thoát \u chỉ chứa một nửa ký tự (thiếu nửa còn lại của cặp mã UTF-16)</translation>
     </message>
     <message>
-        <source>a backslash &apos;\&apos; starts an unknown escape (write \\ for a backslash)</source>
-        <translation>dấu gạch chéo ngược &apos;\&apos; mở đầu một chuỗi thoát không hợp lệ (muốn ghi dấu gạch chéo ngược, hãy viết \\)</translation>
+        <source>a backslash '\' starts an unknown escape (write \\ for a backslash)</source>
+        <translation>dấu gạch chéo ngược '\' mở đầu một chuỗi thoát không hợp lệ (muốn ghi dấu gạch chéo ngược, hãy viết \\)</translation>
     </message>
     <message>
         <source>a text is not closed by a double quote</source>
@@ -4241,39 +5170,39 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; %3.</source>
-        <translation>%1: trường &quot;%2&quot; %3.</translation>
+        <source>%1: "%2" %3.</source>
+        <translation>%1: trường "%2" %3.</translation>
     </message>
     <message>
-        <source>%1: %2: &quot;%3&quot; %4.</source>
-        <translation>%1: %2: trường &quot;%3&quot; %4.</translation>
+        <source>%1: %2: "%3" %4.</source>
+        <translation>%1: %2: trường "%3" %4.</translation>
     </message>
 </context>
 <context>
     <name>Tables</name>
     <message>
-        <source>&quot;%1&quot; is not a real date (day %2 of month %3 in %4 does not exist).</source>
-        <translation>&quot;%1&quot; không phải ngày có thật (không có ngày %2 tháng %3 năm %4).</translation>
+        <source>"%1" is not a real date (day %2 of month %3 in %4 does not exist).</source>
+        <translation>"%1" không phải ngày có thật (không có ngày %2 tháng %3 năm %4).</translation>
     </message>
     <message>
         <source>The cell holds a date Excel itself cannot show (%1).</source>
         <translation>Ô chứa một ngày mà chính Excel cũng không hiển thị được (%1).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date.</source>
-        <translation>&quot;%1&quot; không phải là ngày.</translation>
+        <source>"%1" is not a date.</source>
+        <translation>"%1" không phải là ngày.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole date; write it as day/month/year, e.g. 31/12/1980.</source>
-        <translation>&quot;%1&quot; không phải ngày đầy đủ; hãy ghi theo ngày/tháng/năm, ví dụ 31/12/1980.</translation>
+        <source>"%1" is not a whole date; write it as day/month/year, e.g. 31/12/1980.</source>
+        <translation>"%1" không phải ngày đầy đủ; hãy ghi theo ngày/tháng/năm, ví dụ 31/12/1980.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has a two-digit year; write the year with four digits, e.g. 31/12/1980.</source>
-        <translation>&quot;%1&quot; ghi năm hai chữ số; hãy ghi năm đủ bốn chữ số, ví dụ 31/12/1980.</translation>
+        <source>"%1" has a two-digit year; write the year with four digits, e.g. 31/12/1980.</source>
+        <translation>"%1" ghi năm hai chữ số; hãy ghi năm đủ bốn chữ số, ví dụ 31/12/1980.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write it as day/month/year, e.g. 31/12/1980.</source>
-        <translation>&quot;%1&quot; không phải là ngày; hãy ghi theo ngày/tháng/năm, ví dụ 31/12/1980.</translation>
+        <source>"%1" is not a date; write it as day/month/year, e.g. 31/12/1980.</source>
+        <translation>"%1" không phải là ngày; hãy ghi theo ngày/tháng/năm, ví dụ 31/12/1980.</translation>
     </message>
     <message>
         <source>The file has more than %1 cells; split the list into several files.</source>
@@ -4284,16 +5213,16 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Tệp có nhiều dòng hơn mức một bảng tính chứa được (%1); hãy tách danh sách thành nhiều tệp.</translation>
     </message>
     <message>
-        <source>The file is not a text table (CSV): it holds binary data. Open it in Excel and save it as .xlsx or as &quot;CSV UTF-8&quot;.</source>
-        <translation>Tệp không phải bảng văn bản (CSV): tệp chứa dữ liệu nhị phân. Hãy mở bằng Excel và lưu thành .xlsx hoặc &quot;CSV UTF-8&quot;.</translation>
+        <source>The file is not a text table (CSV): it holds binary data. Open it in Excel and save it as .xlsx or as "CSV UTF-8".</source>
+        <translation>Tệp không phải bảng văn bản (CSV): tệp chứa dữ liệu nhị phân. Hãy mở bằng Excel và lưu thành .xlsx hoặc "CSV UTF-8".</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 and this installation cannot read the Windows-1258 code page. Save it from Excel as &quot;CSV UTF-8&quot; or as .xlsx.</source>
-        <translation>Tệp không ở dạng UTF-8 và bản cài đặt này không đọc được bảng mã Windows-1258. Hãy lưu lại từ Excel thành &quot;CSV UTF-8&quot; hoặc .xlsx.</translation>
+        <source>The file is not UTF-8 and this installation cannot read the Windows-1258 code page. Save it from Excel as "CSV UTF-8" or as .xlsx.</source>
+        <translation>Tệp không ở dạng UTF-8 và bản cài đặt này không đọc được bảng mã Windows-1258. Hãy lưu lại từ Excel thành "CSV UTF-8" hoặc .xlsx.</translation>
     </message>
     <message>
-        <source>The file ends inside a quoted field that starts on row %1: a quote (&quot;) is never closed. The file may be cut short.</source>
-        <translation>Tệp kết thúc giữa một ô trong ngoặc kép bắt đầu ở dòng %1: dấu ngoặc kép (&quot;) không được đóng. Tệp có thể bị cắt cụt.</translation>
+        <source>The file ends inside a quoted field that starts on row %1: a quote (") is never closed. The file may be cut short.</source>
+        <translation>Tệp kết thúc giữa một ô trong ngoặc kép bắt đầu ở dòng %1: dấu ngoặc kép (") không được đóng. Tệp có thể bị cắt cụt.</translation>
     </message>
     <message>
         <source>The workbook is damaged or cut short (it may not have been copied or downloaded completely). Open it in Excel and save it again as .xlsx.</source>
@@ -4312,24 +5241,24 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Tệp bảng tính khi giải nén sẽ lớn hơn %1 MB; bị từ chối vì quá lớn hoặc là bom nén. Hãy tách danh sách thành nhiều tệp.</translation>
     </message>
     <message>
-        <source>The workbook is refused: its part &quot;%1&quot; unpacks to %2 times its packed size, which real spreadsheets never do (a zip bomb).</source>
-        <translation>Tệp bảng tính bị từ chối: phần &quot;%1&quot; giải nén ra gấp %2 lần kích thước nén, điều bảng tính thật không bao giờ có (bom nén).</translation>
+        <source>The workbook is refused: its part "%1" unpacks to %2 times its packed size, which real spreadsheets never do (a zip bomb).</source>
+        <translation>Tệp bảng tính bị từ chối: phần "%1" giải nén ra gấp %2 lần kích thước nén, điều bảng tính thật không bao giờ có (bom nén).</translation>
     </message>
     <message>
-        <source>The file is not a valid XLSX workbook: its part &quot;%1&quot; is missing. Open it in Excel and save it again as .xlsx.</source>
-        <translation>Tệp không phải bảng tính XLSX hợp lệ: thiếu phần &quot;%1&quot;. Hãy mở bằng Excel và lưu lại thành .xlsx.</translation>
+        <source>The file is not a valid XLSX workbook: its part "%1" is missing. Open it in Excel and save it again as .xlsx.</source>
+        <translation>Tệp không phải bảng tính XLSX hợp lệ: thiếu phần "%1". Hãy mở bằng Excel và lưu lại thành .xlsx.</translation>
     </message>
     <message>
-        <source>The workbook is refused: its part &quot;%1&quot; declares a document type (DOCTYPE), which Excel never writes and which can hide an XML entity attack.</source>
-        <translation>Tệp bảng tính bị từ chối: phần &quot;%1&quot; khai báo kiểu tài liệu (DOCTYPE), điều Excel không bao giờ ghi và có thể che giấu tấn công thực thể XML.</translation>
+        <source>The workbook is refused: its part "%1" declares a document type (DOCTYPE), which Excel never writes and which can hide an XML entity attack.</source>
+        <translation>Tệp bảng tính bị từ chối: phần "%1" khai báo kiểu tài liệu (DOCTYPE), điều Excel không bao giờ ghi và có thể che giấu tấn công thực thể XML.</translation>
     </message>
     <message>
-        <source>The workbook is damaged: its part &quot;%1&quot; is not well-formed XML. Open it in Excel and save it again as .xlsx.</source>
-        <translation>Tệp bảng tính bị hỏng: phần &quot;%1&quot; không phải XML hợp lệ. Hãy mở bằng Excel và lưu lại thành .xlsx.</translation>
+        <source>The workbook is damaged: its part "%1" is not well-formed XML. Open it in Excel and save it again as .xlsx.</source>
+        <translation>Tệp bảng tính bị hỏng: phần "%1" không phải XML hợp lệ. Hãy mở bằng Excel và lưu lại thành .xlsx.</translation>
     </message>
     <message>
-        <source>The sheet &quot;%1&quot; has more than %2 cells; split the list into several files.</source>
-        <translation>Trang tính &quot;%1&quot; có hơn %2 ô; hãy tách danh sách thành nhiều tệp.</translation>
+        <source>The sheet "%1" has more than %2 cells; split the list into several files.</source>
+        <translation>Trang tính "%1" có hơn %2 ô; hãy tách danh sách thành nhiều tệp.</translation>
     </message>
     <message>
         <source>The file is a password-protected workbook or an old Excel 97–2003 (.xls) file, which cannot be read. Open it in Excel, remove any password and save it as .xlsx (Excel Workbook).</source>
@@ -4352,39 +5281,39 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Tệp bảng tính không có trang tính nào đang hiện; hãy chọn một trong: %1.</translation>
     </message>
     <message>
-        <source>The workbook has no sheet &quot;%1&quot;; its sheets are: %2.</source>
-        <translation>Tệp bảng tính không có trang tính &quot;%1&quot;; các trang tính là: %2.</translation>
+        <source>The workbook has no sheet "%1"; its sheets are: %2.</source>
+        <translation>Tệp bảng tính không có trang tính "%1"; các trang tính là: %2.</translation>
     </message>
     <message>
-        <source>The sheet &quot;%1&quot; has a row numbered %2, outside the 1–%3 rows a sheet can hold, or out of order; the workbook is damaged.</source>
-        <translation>Trang tính &quot;%1&quot; có dòng số %2, nằm ngoài khoảng 1–%3 dòng của một trang tính hoặc sai thứ tự; tệp bảng tính bị hỏng.</translation>
+        <source>The sheet "%1" has a row numbered %2, outside the 1–%3 rows a sheet can hold, or out of order; the workbook is damaged.</source>
+        <translation>Trang tính "%1" có dòng số %2, nằm ngoài khoảng 1–%3 dòng của một trang tính hoặc sai thứ tự; tệp bảng tính bị hỏng.</translation>
     </message>
     <message>
-        <source>The sheet &quot;%1&quot; has a cell &quot;%2&quot; outside the columns a sheet can hold; the workbook is damaged.</source>
-        <translation>Trang tính &quot;%1&quot; có ô &quot;%2&quot; nằm ngoài số cột của một trang tính; tệp bảng tính bị hỏng.</translation>
+        <source>The sheet "%1" has a cell "%2" outside the columns a sheet can hold; the workbook is damaged.</source>
+        <translation>Trang tính "%1" có ô "%2" nằm ngoài số cột của một trang tính; tệp bảng tính bị hỏng.</translation>
     </message>
     <message>
         <source>the formula has no computed value; open the file in Excel and save it again.</source>
         <translation>công thức chưa có giá trị đã tính; hãy mở tệp bằng Excel và lưu lại.</translation>
     </message>
     <message>
-        <source>The workbook is damaged: cell %1 of sheet &quot;%2&quot; refers to a text that is not there.</source>
-        <translation>Tệp bảng tính bị hỏng: ô %1 của trang tính &quot;%2&quot; trỏ tới nội dung không tồn tại.</translation>
+        <source>The workbook is damaged: cell %1 of sheet "%2" refers to a text that is not there.</source>
+        <translation>Tệp bảng tính bị hỏng: ô %1 của trang tính "%2" trỏ tới nội dung không tồn tại.</translation>
     </message>
     <message>
-        <source>Cannot open &quot;%1&quot;: %2.</source>
-        <translation>Không mở được &quot;%1&quot;: %2.</translation>
+        <source>Cannot open "%1": %2.</source>
+        <translation>Không mở được "%1": %2.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is larger than %2 MB; split the list into several files.</source>
-        <translation>Tệp &quot;%1&quot; lớn hơn %2 MB; hãy tách danh sách thành nhiều tệp.</translation>
+        <source>The file "%1" is larger than %2 MB; split the list into several files.</source>
+        <translation>Tệp "%1" lớn hơn %2 MB; hãy tách danh sách thành nhiều tệp.</translation>
     </message>
     <message>
         <source>left out</source>
         <translation>bỏ qua</translation>
     </message>
     <message>
-        <source>the person&apos;s key</source>
+        <source>the person's key</source>
         <translation>mã cá nhân</translation>
     </message>
     <message>
@@ -4428,44 +5357,40 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>xếp loại năm %1</translation>
     </message>
     <message>
-        <source>Cannot open the mapping file &quot;%1&quot;: %2.</source>
-        <translation>Không mở được tệp ánh xạ cột &quot;%1&quot;: %2.</translation>
+        <source>Cannot open the mapping file "%1": %2.</source>
+        <translation>Không mở được tệp ánh xạ cột "%1": %2.</translation>
     </message>
     <message>
-        <source>The mapping file &quot;%1&quot; must be one JSON object: {&quot;column header&quot;: &quot;field&quot;, …}.</source>
-        <translation>Tệp ánh xạ cột &quot;%1&quot; phải là một đối tượng JSON: {&quot;tiêu đề cột&quot;: &quot;trường&quot;, …}.</translation>
+        <source>The mapping file "%1" must be one JSON object: {"column header": "field", …}.</source>
+        <translation>Tệp ánh xạ cột "%1" phải là một đối tượng JSON: {"tiêu đề cột": "trường", …}.</translation>
     </message>
     <message>
-        <source>The mapping file gives the column &quot;%1&quot; the field &quot;%2&quot;, which is not one of: key, fullName, birthDate, gender, unit, position, category, cccd, year, rating, rating:YYYY, ignore.</source>
-        <translation>Tệp ánh xạ gán cho cột &quot;%1&quot; trường &quot;%2&quot;, không thuộc danh sách: key, fullName, birthDate, gender, unit, position, category, cccd, year, rating, rating:YYYY, ignore.</translation>
+        <source>No header row with a full-name column was found in the first %1 rows of "%2". Name the column "Họ và tên" or give a mapping file (--mapping).</source>
+        <translation>Không tìm thấy dòng tiêu đề có cột họ tên trong %1 dòng đầu của "%2". Hãy đặt tên cột là "Họ và tên" hoặc dùng tệp ánh xạ cột (--mapping).</translation>
     </message>
     <message>
-        <source>No header row with a full-name column was found in the first %1 rows of &quot;%2&quot;. Name the column &quot;Họ và tên&quot; or give a mapping file (--mapping).</source>
-        <translation>Không tìm thấy dòng tiêu đề có cột họ tên trong %1 dòng đầu của &quot;%2&quot;. Hãy đặt tên cột là &quot;Họ và tên&quot; hoặc dùng tệp ánh xạ cột (--mapping).</translation>
-    </message>
-    <message>
-        <source>The mapping file names the column &quot;%1&quot;, which row %2 of the sheet does not have.</source>
-        <translation>Tệp ánh xạ nêu cột &quot;%1&quot;, nhưng dòng %2 của trang tính không có cột này.</translation>
+        <source>The mapping file names the column "%1", which row %2 of the sheet does not have.</source>
+        <translation>Tệp ánh xạ nêu cột "%1", nhưng dòng %2 của trang tính không có cột này.</translation>
     </message>
     <message>
         <source>Columns %1 and %2 are both read as %3; leave one out with a mapping file (--mapping).</source>
         <translation>Cột %1 và cột %2 đều được đọc là %3; hãy bỏ một cột bằng tệp ánh xạ cột (--mapping).</translation>
     </message>
     <message>
-        <source>A rating needs both a &quot;Năm&quot; (year) column and a &quot;Xếp loại&quot; (rating) column; the sheet has only one of them. Or use one column per year, such as &quot;Xếp loại 2024&quot;.</source>
-        <translation>Xếp loại cần cả cột &quot;Năm&quot; và cột &quot;Xếp loại&quot;; trang tính chỉ có một trong hai. Hoặc dùng mỗi năm một cột, như &quot;Xếp loại 2024&quot;.</translation>
+        <source>A rating needs both a "Năm" (year) column and a "Xếp loại" (rating) column; the sheet has only one of them. Or use one column per year, such as "Xếp loại 2024".</source>
+        <translation>Xếp loại cần cả cột "Năm" và cột "Xếp loại"; trang tính chỉ có một trong hai. Hoặc dùng mỗi năm một cột, như "Xếp loại 2024".</translation>
     </message>
     <message>
         <source>the cell holds a yes/no value (%1), not what this column needs.</source>
         <translation>ô chứa giá trị đúng/sai (%1), không phải giá trị cột này cần.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a gender; write Nam or Nữ.</source>
-        <translation>&quot;%1&quot; không phải giới tính; hãy ghi Nam hoặc Nữ.</translation>
+        <source>"%1" is not a gender; write Nam or Nữ.</source>
+        <translation>"%1" không phải giới tính; hãy ghi Nam hoặc Nữ.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a category; write one of: %2.</source>
-        <translation>&quot;%1&quot; không phải đối tượng hợp lệ; hãy ghi một trong: %2.</translation>
+        <source>"%1" is not a category; write one of: %2.</source>
+        <translation>"%1" không phải đối tượng hợp lệ; hãy ghi một trong: %2.</translation>
     </message>
     <message>
         <source>a 9-digit CMND number, not a 12-digit CCCD number.</source>
@@ -4476,28 +5401,28 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>cột %1 (%2): %3</translation>
     </message>
     <message>
-        <source>no unit has the key or the name &quot;%1&quot;.</source>
-        <translation>không có đơn vị nào có mã hoặc tên &quot;%1&quot;.</translation>
+        <source>no unit has the key or the name "%1".</source>
+        <translation>không có đơn vị nào có mã hoặc tên "%1".</translation>
     </message>
     <message>
-        <source>several units are named &quot;%1&quot;; write the unit&apos;s key instead.</source>
-        <translation>có nhiều đơn vị cùng tên &quot;%1&quot;; hãy ghi mã đơn vị.</translation>
+        <source>several units are named "%1"; write the unit's key instead.</source>
+        <translation>có nhiều đơn vị cùng tên "%1"; hãy ghi mã đơn vị.</translation>
     </message>
     <message>
-        <source>the unit &quot;%1&quot; is outside the units you may edit.</source>
-        <translation>đơn vị &quot;%1&quot; nằm ngoài các đơn vị bạn được sửa.</translation>
+        <source>the unit "%1" is outside the units you may edit.</source>
+        <translation>đơn vị "%1" nằm ngoài các đơn vị bạn được sửa.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a task rating; write HTXSNV, HTTNV, HTNV or KHTNV, or the words (&quot;Hoàn thành xuất sắc nhiệm vụ&quot;, …).</source>
-        <translation>&quot;%1&quot; không phải mức xếp loại; hãy ghi HTXSNV, HTTNV, HTNV hoặc KHTNV, hoặc ghi bằng chữ (&quot;Hoàn thành xuất sắc nhiệm vụ&quot;, …).</translation>
+        <source>"%1" is not a task rating; write HTXSNV, HTTNV, HTNV or KHTNV, or the words ("Hoàn thành xuất sắc nhiệm vụ", …).</source>
+        <translation>"%1" không phải mức xếp loại; hãy ghi HTXSNV, HTTNV, HTNV hoặc KHTNV, hoặc ghi bằng chữ ("Hoàn thành xuất sắc nhiệm vụ", …).</translation>
     </message>
     <message>
         <source>a rating needs both its year and its rating on the row.</source>
         <translation>xếp loại cần có cả năm và mức xếp loại trên cùng dòng.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a year.</source>
-        <translation>&quot;%1&quot; không phải là năm.</translation>
+        <source>"%1" is not a year.</source>
+        <translation>"%1" không phải là năm.</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
@@ -4661,6 +5586,154 @@ Hãy kiểm tra lại tên tệp.</translation>
         <source>error</source>
         <translation>lỗi</translation>
     </message>
+    <message>
+        <source>The sheet has columns 1 to %1; there is no column %2.</source>
+        <translation>Trang tính có các cột từ 1 đến %1; không có cột %2.</translation>
+    </message>
+    <message>
+        <source>No column headed "%1" was found in the first %2 rows of the sheet; give the column's header as written or its number (1 for column A).</source>
+        <translation>Không tìm thấy cột có tiêu đề "%1" trong %2 dòng đầu của trang tính; hãy ghi tiêu đề cột như trong tệp hoặc số thứ tự của cột (1 là cột A).</translation>
+    </message>
+    <message>
+        <source>Column %1 "%2": %3, as chosen; %4 cells converted to Unicode.</source>
+        <translation>Cột %1 "%2": %3, theo lựa chọn; đã chuyển %4 ô sang Unicode.</translation>
+    </message>
+    <message>
+        <source>Column %1 "%2": %3, confidence %4%; %5 cells converted to Unicode.</source>
+        <translation>Cột %1 "%2": %3, tin cậy %4%; đã chuyển %5 ô sang Unicode.</translation>
+    </message>
+    <message>
+        <source>the unit's key</source>
+        <translation>mã đơn vị</translation>
+    </message>
+    <message>
+        <source>the unit's name</source>
+        <translation>tên đơn vị</translation>
+    </message>
+    <message>
+        <source>the parent unit</source>
+        <translation>đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>the kind of unit</source>
+        <translation>loại hình đơn vị</translation>
+    </message>
+    <message>
+        <source>the valid-from date</source>
+        <translation>ngày bắt đầu hiệu lực</translation>
+    </message>
+    <message>
+        <source>the valid-to date</source>
+        <translation>ngày hết hiệu lực</translation>
+    </message>
+    <message>
+        <source>the successor unit</source>
+        <translation>đơn vị kế thừa</translation>
+    </message>
+    <message>
+        <source>No header row with a unit-name column was found in the first %1 rows of "%2". Name the column "Tên đơn vị" or give a mapping file (--mapping).</source>
+        <translation>Không tìm thấy dòng tiêu đề có cột tên đơn vị trong %1 dòng đầu của "%2". Hãy đặt tên cột là "Tên đơn vị" hoặc dùng tệp ánh xạ (--mapping).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of unit; write one of: %2.</source>
+        <translation>"%1" không phải loại hình đơn vị; hãy ghi một trong các loại: %2.</translation>
+    </message>
+    <message>
+        <source>rows %1 and %2 of the sheet are both named "%3"; write the unit's key instead.</source>
+        <translation>dòng %1 và dòng %2 của bảng cùng có tên "%3"; hãy ghi mã đơn vị.</translation>
+    </message>
+    <message>
+        <source>"%1" is neither a unit of the registry nor a row of this sheet.</source>
+        <translation>"%1" không phải đơn vị trong danh mục, cũng không phải một dòng của bảng này.</translation>
+    </message>
+    <message>
+        <source>no unit has the key %1; found by its name and parent</source>
+        <translation>không có đơn vị mang mã %1; đã tìm theo tên và đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>several units of the registry are named "%1"; give the parent unit or the key.</source>
+        <translation>trong danh mục có nhiều đơn vị tên "%1"; hãy ghi đơn vị cấp trên hoặc mã đơn vị.</translation>
+    </message>
+    <message>
+        <source>the same unit is already on row %1.</source>
+        <translation>đơn vị này đã có ở dòng %1.</translation>
+    </message>
+    <message>
+        <source>the key %1 is also given on row %2.</source>
+        <translation>mã %1 cũng được ghi ở dòng %2.</translation>
+    </message>
+    <message>
+        <source>the unit's name (Tên đơn vị) is missing.</source>
+        <translation>thiếu tên đơn vị (Tên đơn vị).</translation>
+    </message>
+    <message>
+        <source>the kind of unit (Loại hình) is missing.</source>
+        <translation>thiếu loại hình đơn vị (Loại hình).</translation>
+    </message>
+    <message>
+        <source>the kind of unit (Loại hình) is missing: the sheet has no such column.</source>
+        <translation>thiếu loại hình đơn vị (Loại hình): bảng không có cột này.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the units you may edit.</source>
+        <translation>%1 nằm ngoài các đơn vị bạn được sửa.</translation>
+    </message>
+    <message>
+        <source>the parent unit is outside the units you may edit.</source>
+        <translation>đơn vị cấp trên nằm ngoài các đơn vị bạn được sửa.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>loại hình</translation>
+    </message>
+    <message>
+        <source>parent unit</source>
+        <translation>đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>valid to</source>
+        <translation>hết hiệu lực</translation>
+    </message>
+    <message>
+        <source>successor</source>
+        <translation>đơn vị kế thừa</translation>
+    </message>
+    <message>
+        <source>new unit: %1</source>
+        <translation>đơn vị mới: %1</translation>
+    </message>
+    <message>
+        <source>new unit: %1, under %2</source>
+        <translation>đơn vị mới: %1, trực thuộc %2</translation>
+    </message>
+    <message>
+        <source>the parent units go round in a circle: %1.</source>
+        <translation>các đơn vị cấp trên tạo thành vòng lặp: %1.</translation>
+    </message>
+    <message>
+        <source>its parent or successor units go round in a circle back to it.</source>
+        <translation>đơn vị cấp trên hoặc đơn vị kế thừa tạo thành vòng lặp quay về chính nó.</translation>
+    </message>
+    <message>
+        <source>new unit</source>
+        <translation>đơn vị mới</translation>
+    </message>
+    <message>
+        <source>changes a unit</source>
+        <translation>thay đổi đơn vị</translation>
+    </message>
+    <message>
+        <source>The mapping file gives the column "%1" the field "%2", which is not one of: %3.</source>
+        <translation>Tệp ánh xạ gán cho cột "%1" trường "%2", không thuộc các trường: %3.</translation>
+    </message>
 </context>
 <context>
     <name>UnitRepository</name>
@@ -4764,7 +5837,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Hãy chọn đơn vị công tác.</translation>
     </message>
     <message>
-        <source>Choose the person&apos;s category.</source>
+        <source>Choose the person's category.</source>
         <translation>Hãy chọn đối tượng của cá nhân.</translation>
     </message>
     <message>
@@ -4853,8 +5926,8 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>%1.%2 phải là số milimét từ 0 đến %3.</translation>
     </message>
     <message>
-        <source>%1.field &quot;%2&quot; is not a field a certificate prints; use one of: %3.</source>
-        <translation>%1.field &quot;%2&quot; không phải trường in trên bằng; dùng một trong: %3.</translation>
+        <source>%1.field "%2" is not a field a certificate prints; use one of: %3.</source>
+        <translation>%1.field "%2" không phải trường in trên bằng; dùng một trong: %3.</translation>
     </message>
     <message>
         <source>%1.width must be more than 0 mm.</source>
@@ -4869,8 +5942,8 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>%1.size phải là cỡ chữ từ 6 đến 72 point.</translation>
     </message>
     <message>
-        <source>%1.align must be left, center or right, not &quot;%2&quot;.</source>
-        <translation>%1.align phải là left, center hoặc right, không phải &quot;%2&quot;.</translation>
+        <source>%1.align must be left, center or right, not "%2".</source>
+        <translation>%1.align phải là left, center hoặc right, không phải "%2".</translation>
     </message>
     <message>
         <source>%1.lines must be a whole number from 1 to 10.</source>
@@ -4885,8 +5958,8 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Bố cục phải là một đối tượng JSON có type, paper và fields.</translation>
     </message>
     <message>
-        <source>The layout has no &quot;type&quot; (bang-khen or giay-khen).</source>
-        <translation>Bố cục thiếu &quot;type&quot; (bang-khen hoặc giay-khen).</translation>
+        <source>The layout has no "type" (bang-khen or giay-khen).</source>
+        <translation>Bố cục thiếu "type" (bang-khen hoặc giay-khen).</translation>
     </message>
     <message>
         <source>paper must be at least 50 × 50 mm.</source>
@@ -4897,24 +5970,24 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Bố cục không có trường nào: sẽ không in được gì.</translation>
     </message>
     <message>
-        <source>fields[%1]: &quot;%2&quot; is placed twice.</source>
-        <translation>fields[%1]: &quot;%2&quot; được đặt hai lần.</translation>
+        <source>fields[%1]: "%2" is placed twice.</source>
+        <translation>fields[%1]: "%2" được đặt hai lần.</translation>
     </message>
     <message>
-        <source>There is no certificate blank &quot;%1&quot;; the blanks are: %2.</source>
-        <translation>Không có loại phôi &quot;%1&quot;; các loại phôi là: %2.</translation>
+        <source>There is no certificate blank "%1"; the blanks are: %2.</source>
+        <translation>Không có loại phôi "%1"; các loại phôi là: %2.</translation>
     </message>
     <message>
         <source>The shipped layout of %1 is missing from the program.</source>
         <translation>Chương trình thiếu bố cục mặc định của %1.</translation>
     </message>
     <message>
-        <source>The office&apos;s layout of %1 cannot be read: %2 Import it again or reset it.</source>
+        <source>The office's layout of %1 cannot be read: %2 Import it again or reset it.</source>
         <translation>Không đọc được bố cục %1 của cơ quan: %2 Hãy nhập lại hoặc khôi phục bố cục mặc định.</translation>
     </message>
     <message>
-        <source>This layout is for &quot;%1&quot;, not for &quot;%2&quot;.</source>
-        <translation>Bố cục này dành cho &quot;%1&quot;, không phải &quot;%2&quot;.</translation>
+        <source>This layout is for "%1", not for "%2".</source>
+        <translation>Bố cục này dành cho "%1", không phải "%2".</translation>
     </message>
     <message>
         <source>Decision %1 is still a draft: certificates are printed once it is issued, with its final number and date.</source>
@@ -4925,15 +5998,15 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Quyết định %1 không khen thưởng hình thức nào in trên %2 (%3).</translation>
     </message>
     <message>
-        <source>After the decision&apos;s key give the certificate&apos;s number in the list: KEY/3 (not &quot;%1&quot;).</source>
-        <translation>Sau mã quyết định, ghi số thứ tự của người nhận trong danh sách: MÃ/3 (không phải &quot;%1&quot;).</translation>
+        <source>After the decision's key give the certificate's number in the list: KEY/3 (not "%1").</source>
+        <translation>Sau mã quyết định, ghi số thứ tự của người nhận trong danh sách: MÃ/3 (không phải "%1").</translation>
     </message>
     <message>
-        <source>There is no decision with the key &quot;%1&quot;.</source>
-        <translation>Không có quyết định nào có mã &quot;%1&quot;.</translation>
+        <source>There is no decision with the key "%1".</source>
+        <translation>Không có quyết định nào có mã "%1".</translation>
     </message>
     <message>
-        <source>Number %1 of the decision&apos;s list is not printed on this blank; its certificates are numbers %2.</source>
+        <source>Number %1 of the decision's list is not printed on this blank; its certificates are numbers %2.</source>
         <translation>Số %1 trong danh sách của quyết định không in trên loại phôi này; các bằng của phôi này là số %2.</translation>
     </message>
     <message>
@@ -4948,7 +6021,7 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>VinhDanh::Documents::DecisionDocuments</name>
     <message>
-        <source>Decision %1 is issued by %2, but the office&apos;s letterhead is %3. A decision is printed under the letterhead of the body that issues it: change the letterhead (Settings ▸ Letterhead…, or vinhdanh-cli letterhead --body) or the decision&apos;s issuer.</source>
+        <source>Decision %1 is issued by %2, but the office's letterhead is %3. A decision is printed under the letterhead of the body that issues it: change the letterhead (Settings ▸ Letterhead…, or vinhdanh-cli letterhead --body) or the decision's issuer.</source>
         <translation>Quyết định %1 do %2 ban hành nhưng tiêu đề văn bản của cơ quan là %3. Quyết định phải in dưới tiêu đề của cơ quan ban hành: sửa tiêu đề văn bản (Cài đặt ▸ Tiêu đề văn bản…, hoặc vinhdanh-cli letterhead --body) hoặc cơ quan ban hành của quyết định.</translation>
     </message>
 </context>
@@ -4979,39 +6052,39 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>phong trào</translation>
     </message>
     <message>
-        <source>There is no document &quot;%1&quot;. The documents are: %2.</source>
-        <translation>Không có văn bản &quot;%1&quot;. Các văn bản hiện có: %2.</translation>
+        <source>There is no document "%1". The documents are: %2.</source>
+        <translation>Không có văn bản "%1". Các văn bản hiện có: %2.</translation>
     </message>
     <message>
-        <source>For a movement report give the movement&apos;s key and the year or the review: KEY/2025, KEY/so_ket or KEY/tong_ket (not &quot;%1&quot;).</source>
-        <translation>Với báo cáo phong trào, hãy ghi mã phong trào kèm năm hoặc đợt sơ kết, tổng kết: MÃ/2025, MÃ/so_ket hoặc MÃ/tong_ket (không phải &quot;%1&quot;).</translation>
+        <source>For a movement report give the movement's key and the year or the review: KEY/2025, KEY/so_ket or KEY/tong_ket (not "%1").</source>
+        <translation>Với báo cáo phong trào, hãy ghi mã phong trào kèm năm hoặc đợt sơ kết, tổng kết: MÃ/2025, MÃ/so_ket hoặc MÃ/tong_ket (không phải "%1").</translation>
     </message>
     <message>
-        <source>There is no %1 with the key &quot;%2&quot;.</source>
-        <translation>Không có %1 nào có mã &quot;%2&quot;.</translation>
+        <source>There is no %1 with the key "%2".</source>
+        <translation>Không có %1 nào có mã "%2".</translation>
     </message>
     <message>
-        <source>the dossier&apos;s key</source>
+        <source>the dossier's key</source>
         <translation>mã hồ sơ</translation>
     </message>
     <message>
-        <source>the council sitting&apos;s key</source>
+        <source>the council sitting's key</source>
         <translation>mã phiên họp hội đồng</translation>
     </message>
     <message>
-        <source>the decision&apos;s key</source>
+        <source>the decision's key</source>
         <translation>mã quyết định</translation>
     </message>
     <message>
-        <source>the person&apos;s key</source>
+        <source>the person's key</source>
         <translation>mã cá nhân</translation>
     </message>
     <message>
-        <source>the unit&apos;s key</source>
+        <source>the unit's key</source>
         <translation>mã đơn vị</translation>
     </message>
     <message>
-        <source>the movement&apos;s key and the year or review: KEY/2025, KEY/so_ket or KEY/tong_ket</source>
+        <source>the movement's key and the year or review: KEY/2025, KEY/so_ket or KEY/tong_ket</source>
         <translation>mã phong trào và năm hoặc đợt tổng kết: MÃ/2025, MÃ/so_ket hoặc MÃ/tong_ket</translation>
     </message>
 </context>
@@ -5022,7 +6095,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Hãy nhập tên cơ quan ban hành văn bản (VD: SỞ NỘI VỤ).</translation>
     </message>
     <message>
-        <source>Enter the body&apos;s abbreviation for document numbers, without spaces or slashes (for example SNV).</source>
+        <source>Enter the body's abbreviation for document numbers, without spaces or slashes (for example SNV).</source>
         <translation>Hãy nhập chữ viết tắt tên cơ quan dùng trong số, ký hiệu văn bản, không có dấu cách hoặc dấu gạch chéo (VD: SNV).</translation>
     </message>
     <message>
@@ -5030,8 +6103,8 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Mỗi người ký phải có họ tên.</translation>
     </message>
     <message>
-        <source>%1 signs as TM, KT or Q, or without a prefix; not &quot;%2&quot;.</source>
-        <translation>%1 ký với thẩm quyền TM, KT hoặc Q, hoặc ký trực tiếp; không phải &quot;%2&quot;.</translation>
+        <source>%1 signs as TM, KT or Q, or without a prefix; not "%2".</source>
+        <translation>%1 ký với thẩm quyền TM, KT hoặc Q, hoặc ký trực tiếp; không phải "%2".</translation>
     </message>
 </context>
 <context>
@@ -5060,6 +6133,10 @@ Hãy kiểm tra lại tên tệp.</translation>
         <source>%1 has no list to write as .%2; save it as .pdf or .docx.</source>
         <translation>%1 không có danh sách để ghi ra tệp .%2; hãy lưu thành tệp .pdf hoặc .docx.</translation>
     </message>
+    <message>
+        <source>Printing was stopped.</source>
+        <translation>Đã dừng in.</translation>
+    </message>
 </context>
 <context>
     <name>VinhDanh::Documents::ReportDocuments</name>
@@ -5076,16 +6153,16 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Phong trào của báo cáo này không còn tồn tại.</translation>
     </message>
     <message>
-        <source>Unknown occasion &quot;%1&quot;; use one of: %2.</source>
-        <translation>Dịp khen thưởng &quot;%1&quot; không hợp lệ; hãy dùng một trong: %2.</translation>
+        <source>Unknown occasion "%1"; use one of: %2.</source>
+        <translation>Dịp khen thưởng "%1" không hợp lệ; hãy dùng một trong: %2.</translation>
     </message>
     <message>
-        <source>The plan of the movement &quot;%1&quot; holds no %2 in %3; choose a year or a review it holds.</source>
-        <translation>Kế hoạch của phong trào &quot;%1&quot; không có %2 vào năm %3; hãy chọn một năm hoặc một đợt sơ kết, tổng kết có trong kế hoạch.</translation>
+        <source>The plan of the movement "%1" holds no %2 in %3; choose a year or a review it holds.</source>
+        <translation>Kế hoạch của phong trào "%1" không có %2 vào năm %3; hãy chọn một năm hoặc một đợt sơ kết, tổng kết có trong kế hoạch.</translation>
     </message>
     <message>
-        <source>The plan of the movement &quot;%1&quot; holds no %2; choose a year or a review it holds.</source>
-        <translation>Kế hoạch của phong trào &quot;%1&quot; không có %2; hãy chọn một năm hoặc một đợt sơ kết, tổng kết có trong kế hoạch.</translation>
+        <source>The plan of the movement "%1" holds no %2; choose a year or a review it holds.</source>
+        <translation>Kế hoạch của phong trào "%1" không có %2; hãy chọn một năm hoặc một đợt sơ kết, tổng kết có trong kế hoạch.</translation>
     </message>
 </context>
 <context>
@@ -5107,7 +6184,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Tài khoản mới</translation>
     </message>
     <message>
-        <source>(choose the clerk&apos;s unit)</source>
+        <source>(choose the clerk's unit)</source>
         <translation>(chọn đơn vị của cán bộ nghiệp vụ)</translation>
     </message>
     <message>
@@ -5201,11 +6278,11 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>&amp;Ghi ý kiến thẩm định</translation>
     </message>
     <message>
-        <source>Your verdict differs from the engine&apos;s. Write why (the &amp;override reason):</source>
+        <source>Your verdict differs from the engine's. Write why (the &amp;override reason):</source>
         <translation>Ý kiến của bạn khác kết quả xét của hệ thống. Hãy ghi &amp;rõ lý do:</translation>
     </message>
     <message>
-        <source>Appraiser&apos;s verdict</source>
+        <source>Appraiser's verdict</source>
         <translation>Ý kiến thẩm định</translation>
     </message>
     <message>
@@ -5335,10 +6412,6 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <source>Deleted</source>
         <translation>Xóa</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Time</source>
@@ -5495,7 +6568,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Thêm khen thưởng</translation>
     </message>
     <message>
-        <source>e.g. Chairman of the Provincial People&apos;s Committee</source>
+        <source>e.g. Chairman of the Provincial People's Committee</source>
         <translation>VD: Chủ tịch UBND tỉnh</translation>
     </message>
     <message>
@@ -5609,7 +6682,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <source>Back up the server&apos;s database</source>
+        <source>Back up the server's database</source>
         <translation>Sao lưu cơ sở dữ liệu trên máy chủ</translation>
     </message>
     <message>
@@ -5708,16 +6781,8 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>VinhDanh::Ui::CandidatesView</name>
     <message>
-        <source>&amp;Find candidates</source>
-        <translation>&amp;Rà soát đối tượng</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Xuất CSV…</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
@@ -5746,14 +6811,6 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <source>Filter by name, key or unit</source>
         <translation>Lọc theo tên, mã hoặc đơn vị</translation>
-    </message>
-    <message>
-        <source>&amp;Award form:</source>
-        <translation>&amp;Hình thức khen thưởng:</translation>
-    </message>
-    <message>
-        <source>&amp;Verdict:</source>
-        <translation>&amp;Kết quả:</translation>
     </message>
     <message>
         <source>(no movement)</source>
@@ -5796,16 +6853,32 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Confirm from &amp;minutes…</source>
-        <translation>Xác nhận theo &amp;biên bản…</translation>
-    </message>
-    <message>
         <source>Not eligible or missing data</source>
         <translation>Không đủ điều kiện hoặc thiếu dữ liệu</translation>
     </message>
     <message>
-        <source>Record the unit&apos;s bình xét minutes for the selected rows (or pick recorded ones) and confirm from them the facts of the year that count for every award form.</source>
+        <source>Record the unit's bình xét minutes for the selected rows (or pick recorded ones) and confirm from them the facts of the year that count for every award form.</source>
         <translation>Ghi biên bản họp bình xét của đơn vị cho các dòng đã chọn (hoặc chọn biên bản đã ghi) và xác nhận theo biên bản các tiêu chuẩn của năm được tính cho mọi hình thức khen thưởng.</translation>
+    </message>
+    <message>
+        <source>F&amp;ind candidates</source>
+        <translation>&amp;Rà soát đối tượng</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>X&amp;uất CSV…</translation>
+    </message>
+    <message>
+        <source>Confi&amp;rm from minutes…</source>
+        <translation>Xác nhận theo biên bản…</translation>
+    </message>
+    <message>
+        <source>A&amp;ward form:</source>
+        <translation>Hình thức khen thưởng:</translation>
+    </message>
+    <message>
+        <source>V&amp;erdict:</source>
+        <translation>Kết &amp;quả:</translation>
     </message>
 </context>
 <context>
@@ -5927,10 +7000,6 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Lưu ra PDF…</translation>
     </message>
     <message>
-        <source>Select rows to print only those (a reprint); with none selected, all are printed in the order of the decision&apos;s list.</source>
-        <translation>Chọn dòng để chỉ in những người đó (in lại); không chọn dòng nào thì in tất cả theo thứ tự danh sách của quyết định.</translation>
-    </message>
-    <message>
         <source>Certificates are printed once the decision is issued, with its final number and date.</source>
         <translation>Chỉ in phôi bằng khi quyết định đã ban hành, có số và ngày chính thức.</translation>
     </message>
@@ -5947,7 +7016,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>%1 × %2 mm, %3. %4</translation>
     </message>
     <message>
-        <source>the office&apos;s own layout</source>
+        <source>the office's own layout</source>
         <translation>bố cục riêng của cơ quan</translation>
     </message>
     <message>
@@ -5973,7 +7042,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
-        <source>The office&apos;s layout of %1 is now in use.</source>
+        <source>The office's layout of %1 is now in use.</source>
         <translation>Đang dùng bố cục %1 riêng của cơ quan.</translation>
     </message>
     <message>
@@ -6009,6 +7078,22 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Gold book no.</source>
+        <translation>Số sổ vàng</translation>
+    </message>
+    <message>
+        <source>Select rows to print only those (a reprint); with none selected, all are printed in the order of the decision's list. A certificate gets its gold book number the first time it is printed or saved, and keeps it when reprinted.</source>
+        <translation>Chọn dòng để chỉ in những người đó (in lại); không chọn dòng nào thì in tất cả theo thứ tự danh sách của quyết định. Mỗi bằng được cấp số sổ vàng khi in hoặc lưu lần đầu và giữ nguyên số đó khi in lại.</translation>
+    </message>
+    <message>
+        <source>not printed yet</source>
+        <translation>chưa in</translation>
+    </message>
+    <message>
+        <source>Another computer took some gold book numbers while this preview was printed: print those certificates again to have the right numbers on them.</source>
+        <translation>Trong lúc in từ bản xem trước, một máy khác đã lấy một số số sổ vàng: hãy in lại các bằng đó để có đúng số.</translation>
     </message>
 </context>
 <context>
@@ -6049,7 +7134,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>%1; %2; năm %3</translation>
     </message>
     <message>
-        <source>Fill from the council&apos;s result</source>
+        <source>Fill from the council's result</source>
         <translation>Điền theo kết quả của Hội đồng</translation>
     </message>
     <message>
@@ -6210,7 +7295,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>&amp;Lưu dự thảo</translation>
     </message>
     <message>
-        <source>&amp;Fill from the council&apos;s result</source>
+        <source>&amp;Fill from the council's result</source>
         <translation>Điền theo kết quả của &amp;Hội đồng</translation>
     </message>
     <message>
@@ -6286,7 +7371,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Người &amp;ký:</translation>
     </message>
     <message>
-        <source>Signer&apos;s &amp;position:</source>
+        <source>Signer's &amp;position:</source>
         <translation>Chức &amp;vụ người ký:</translation>
     </message>
     <message>
@@ -6334,7 +7419,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Ngày</translation>
     </message>
     <message>
-        <source>Fill from the council&apos;s result</source>
+        <source>Fill from the council's result</source>
         <translation>Điền theo kết quả của Hội đồng</translation>
     </message>
     <message>
@@ -6342,7 +7427,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Hãy chọn phiên họp Hội đồng mà quyết định này căn cứ theo kết quả.</translation>
     </message>
     <message numerus="yes">
-        <source>Replace the %n awardee(s) listed by the sitting&apos;s result?</source>
+        <source>Replace the %n awardee(s) listed by the sitting's result?</source>
         <translation>
             <numerusform>Thay %n đối tượng trong danh sách bằng kết quả của phiên họp?</numerusform>
         </translation>
@@ -6592,6 +7677,30 @@ Hãy kiểm tra lại tên tệp.</translation>
         <source>Columns separated by semicolons, as Excel under Vietnamese settings reads them; XLSX keeps the title and prints as the document does</source>
         <translation>Các cột cách nhau bằng dấu chấm phẩy, như Excel với thiết lập tiếng Việt đọc; XLSX giữ tiêu đề và in như văn bản</translation>
     </message>
+    <message>
+        <source>Laying out the pages of the list…</source>
+        <translation>Đang dàn trang danh sách…</translation>
+    </message>
+    <message>
+        <source>The preview was stopped: it shows only the first pages.</source>
+        <translation>Đã dừng xem trước: chỉ hiện các trang đầu.</translation>
+    </message>
+    <message>
+        <source>Saving the list…</source>
+        <translation>Đang lưu danh sách…</translation>
+    </message>
+    <message>
+        <source>Saving was stopped; no file was written.</source>
+        <translation>Đã dừng lưu; không ghi tệp nào.</translation>
+    </message>
+    <message>
+        <source>Printing the list…</source>
+        <translation>Đang in danh sách…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
 </context>
 <context>
     <name>VinhDanh::Ui::DossierDialog</name>
@@ -6790,7 +7899,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Quá trình xử lý</translation>
     </message>
     <message>
-        <source>Open the person&apos;s or unit&apos;s page in the registry.</source>
+        <source>Open the person's or unit's page in the registry.</source>
         <translation>Mở trang chi tiết của cá nhân hoặc đơn vị.</translation>
     </message>
     <message>
@@ -6890,7 +7999,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Không thể xóa hồ sơ</translation>
     </message>
     <message>
-        <source>Write what the proposing unit must supplement or correct. The reason is kept in the dossier&apos;s history and shown to the unit.</source>
+        <source>Write what the proposing unit must supplement or correct. The reason is kept in the dossier's history and shown to the unit.</source>
         <translation>Hãy ghi những nội dung đơn vị đề nghị cần bổ sung hoặc sửa. Lý do được lưu trong quá trình xử lý hồ sơ và hiển thị cho đơn vị.</translation>
     </message>
     <message>
@@ -6908,7 +8017,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         </translation>
     </message>
     <message>
-        <source>Attach them on the Documents tab, or write why the dossier goes on without them (the reason is kept in the dossier&apos;s history).</source>
+        <source>Attach them on the Documents tab, or write why the dossier goes on without them (the reason is kept in the dossier's history).</source>
         <translation>Hãy đính kèm tại thẻ Thành phần hồ sơ, hoặc ghi lý do hồ sơ vẫn được xử lý tiếp khi còn thiếu (lý do được lưu trong quá trình xử lý hồ sơ).</translation>
     </message>
     <message>
@@ -6916,7 +8025,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>%1 — họp ngày %2</translation>
     </message>
     <message>
-        <source>(a movement&apos;s sitting: asks for confirmation)</source>
+        <source>(a movement's sitting: asks for confirmation)</source>
         <translation>(phiên họp của phong trào: cần xác nhận)</translation>
     </message>
     <message>
@@ -6924,7 +8033,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Phiên họp Hội đồng đang mở để trình hồ sơ (các đối tượng được đồng ý đề nghị sẽ được thêm vào):</translation>
     </message>
     <message>
-        <source>Put this regular-track dossier before the movement&apos;s sitting all the same?</source>
+        <source>Put this regular-track dossier before the movement's sitting all the same?</source>
         <translation>Vẫn trình hồ sơ khen thưởng thường xuyên này ra phiên họp của phong trào?</translation>
     </message>
     <message>
@@ -6932,7 +8041,7 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Xác nhận theo &amp;biên bản…</translation>
     </message>
     <message>
-        <source>Confirm, from a unit&apos;s bình xét minutes, the facts of the year (not under disciplinary review, solidarity, active emulation) for the selected nominee, or for every nominee.</source>
+        <source>Confirm, from a unit's bình xét minutes, the facts of the year (not under disciplinary review, solidarity, active emulation) for the selected nominee, or for every nominee.</source>
         <translation>Xác nhận theo biên bản họp bình xét của đơn vị các tiêu chuẩn của năm (không đang bị xem xét kỷ luật, đoàn kết, tích cực tham gia phong trào thi đua) cho đối tượng đang chọn, hoặc cho mọi đối tượng.</translation>
     </message>
     <message>
@@ -6946,10 +8055,6 @@ Hãy kiểm tra lại tên tệp.</translation>
 </context>
 <context>
     <name>VinhDanh::Ui::DossiersView</name>
-    <message>
-        <source>&amp;New dossier…</source>
-        <translation>&amp;Lập hồ sơ mới…</translation>
-    </message>
     <message>
         <source>(any year)</source>
         <translation>(mọi năm)</translation>
@@ -6987,6 +8092,10 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <source>All (%1)</source>
         <translation>Tất cả (%1)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w dossier…</source>
+        <translation>&amp;Lập hồ sơ mới…</translation>
     </message>
 </context>
 <context>
@@ -7144,7 +8253,7 @@ Confirmed on the checklist of dossier %2; change it on the dossier.</source>
 Đã xác nhận trong danh mục kiểm tra của hồ sơ %2; sửa trong hồ sơ.</translation>
     </message>
     <message>
-        <source>Select a condition to review or one of the movement&apos;s standards to confirm it.</source>
+        <source>Select a condition to review or one of the movement's standards to confirm it.</source>
         <translation>Chọn một điều kiện để xem lại, hoặc một tiêu chuẩn của phong trào để xác nhận.</translation>
     </message>
     <message>
@@ -7152,6 +8261,17 @@ Confirmed on the checklist of dossier %2; change it on the dossier.</source>
 Confirmed by %2.</source>
         <translation>%1
 %2 đã xác nhận.</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::EncodingBar</name>
+    <message>
+        <source>Te&amp;xt encoding of column:</source>
+        <translation>&amp;Bảng mã chữ của cột:</translation>
+    </message>
+    <message>
+        <source>All columns are read as Unicode.</source>
+        <translation>Mọi cột đều được đọc theo Unicode.</translation>
     </message>
 </context>
 <context>
@@ -7271,6 +8391,38 @@ Confirmed by %2.</source>
         <source>Imported: %1 people added, %2 people changed, %3 ratings set.</source>
         <translation>Đã nhập: thêm %1 người, sửa %2 người, ghi %3 kết quả xếp loại.</translation>
     </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>cán bộ</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Danh sách:</translation>
+    </message>
+    <message>
+        <source>Import unit list</source>
+        <translation>Nhập danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>Importing the unit list…</source>
+        <translation>Đang nhập danh sách đơn vị…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 units added, %2 units changed.</source>
+        <translation>Đã nhập: thêm %1 đơn vị, thay đổi %2 đơn vị.</translation>
+    </message>
 </context>
 <context>
     <name>VinhDanh::Ui::InitiativeDialog</name>
@@ -7366,7 +8518,7 @@ Confirmed by %2.</source>
         <translation>Địa danh ở dòng ngày tháng: “Thanh Hóa, ngày … tháng … năm …”</translation>
     </message>
     <message>
-        <source>The head&apos;s title, which a deputy signs for (KT. GIÁM ĐỐC)</source>
+        <source>The head's title, which a deputy signs for (KT. GIÁM ĐỐC)</source>
         <translation>Chức vụ người đứng đầu, mà cấp phó ký thay (KT. GIÁM ĐỐC)</translation>
     </message>
     <message>
@@ -7398,7 +8550,7 @@ Confirmed by %2.</source>
         <translation>Địa &amp;danh:</translation>
     </message>
     <message>
-        <source>&amp;Head&apos;s title:</source>
+        <source>&amp;Head's title:</source>
         <translation>Chức vụ người đứng đầ&amp;u:</translation>
     </message>
     <message>
@@ -7426,15 +8578,15 @@ Confirmed by %2.</source>
         <translation>Mỗi dòng là một dòng của tên khi in; dòng dài được ngắt giữa hai từ</translation>
     </message>
     <message>
-        <source>The office&apos;s legal bases (Căn cứ)</source>
+        <source>The office's legal bases (Căn cứ)</source>
         <translation>Căn cứ riêng của cơ quan</translation>
     </message>
     <message>
-        <source>Cited before the award rules&apos; acts, one per line, without “Căn cứ”</source>
+        <source>Cited before the award rules' acts, one per line, without “Căn cứ”</source>
         <translation>Dẫn trước các văn bản về khen thưởng, mỗi căn cứ một dòng, không ghi chữ “Căn cứ”</translation>
     </message>
     <message>
-        <source>Cited after the award rules&apos; acts, one per line, without “Căn cứ”</source>
+        <source>Cited after the award rules' acts, one per line, without “Căn cứ”</source>
         <translation>Dẫn sau các văn bản về khen thưởng, mỗi căn cứ một dòng, không ghi chữ “Căn cứ”</translation>
     </message>
     <message>
@@ -7509,18 +8661,6 @@ Confirmed by %2.</source>
     <message>
         <source>Vinh Danh databases (*.sqlite *.db);;All files (*)</source>
         <translation>Cơ sở dữ liệu Vinh Danh (*.sqlite *.db);;Tất cả tệp (*)</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Cá nhân</translation>
-    </message>
-    <message>
-        <source>Movements</source>
-        <translation>Phong trào thi đua</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -7659,32 +8799,12 @@ Confirmed by %2.</source>
         </translation>
     </message>
     <message>
-        <source>Candidates</source>
-        <translation>Xét khen thưởng</translation>
-    </message>
-    <message>
-        <source>Rule sets</source>
-        <translation>Bộ quy tắc</translation>
-    </message>
-    <message>
         <source>%1 has accounts; a run without a screen cannot log in.</source>
         <translation>%1 có tài khoản người dùng; chế độ chạy không màn hình không thể đăng nhập.</translation>
     </message>
     <message>
         <source>Nobody logged in, so %1 was not opened.</source>
         <translation>Chưa có ai đăng nhập nên %1 chưa được mở.</translation>
-    </message>
-    <message>
-        <source>Dossiers</source>
-        <translation>Hồ sơ</translation>
-    </message>
-    <message>
-        <source>Council</source>
-        <translation>Hội đồng</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Quyết định</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -7709,6 +8829,54 @@ Confirmed by %2.</source>
     <message>
         <source>&amp;Import staff list from Excel…</source>
         <translation>&amp;Nhập danh sách cán bộ từ Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>Đơn &amp;vị</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>Cá n&amp;hân</translation>
+    </message>
+    <message>
+        <source>M&amp;ovements</source>
+        <translation>Ph&amp;ong trào thi đua</translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers</source>
+        <translation>Hồ &amp;sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Council</source>
+        <translation>Hộ&amp;i đồng</translation>
+    </message>
+    <message>
+        <source>Decisio&amp;ns</source>
+        <translation>Qu&amp;yết định</translation>
+    </message>
+    <message>
+        <source>Candida&amp;tes</source>
+        <translation>Xét kh&amp;en thưởng</translation>
+    </message>
+    <message>
+        <source>Ru&amp;le sets</source>
+        <translation>&amp;Bộ quy tắc</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the list</source>
+        <translation>&amp;Tìm trong danh sách</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>Trang &amp;sau</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>Trang &amp;trước</translation>
+    </message>
+    <message>
+        <source>This page has no search field.</source>
+        <translation>Trang này không có ô tìm kiếm.</translation>
     </message>
 </context>
 <context>
@@ -7841,11 +9009,11 @@ Confirmed by %2.</source>
         <translation>Đây là phong trào trong danh mục có sẵn, không thể sửa. Hãy sao chép rồi sửa bản sao.</translation>
     </message>
     <message>
-        <source>The movement&apos;s quoted name, e.g. Digital transformation 2026</source>
+        <source>The movement's quoted name, e.g. Digital transformation 2026</source>
         <translation>Tên phong trào (phần trong ngoặc kép), VD: Chuyển đổi số năm 2026</translation>
     </message>
     <message>
-        <source>The plan&apos;s title line</source>
+        <source>The plan's title line</source>
         <translation>Trích yếu của kế hoạch</translation>
     </message>
     <message>
@@ -7905,11 +9073,11 @@ Confirmed by %2.</source>
         <translation>Thời &amp;gian:</translation>
     </message>
     <message>
-        <source>Signer&apos;s t&amp;itle:</source>
+        <source>Signer's t&amp;itle:</source>
         <translation>C&amp;hức vụ người ký:</translation>
     </message>
     <message>
-        <source>Signer&apos;s na&amp;me:</source>
+        <source>Signer's na&amp;me:</source>
         <translation>Họ tên người &amp;ký:</translation>
     </message>
     <message>
@@ -8119,11 +9287,11 @@ Confirmed by %2.</source>
         <translation>%1 đến %2</translation>
     </message>
     <message>
-        <source>Signer&apos;s title</source>
+        <source>Signer's title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <source>Signer&apos;s name</source>
+        <source>Signer's name</source>
         <translation>Tên người ký</translation>
     </message>
     <message>
@@ -8250,7 +9418,7 @@ Confirmed by %2.</source>
         <translation>%1 năm %2</translation>
     </message>
     <message>
-        <source>Outside the plan&apos;s phases</source>
+        <source>Outside the plan's phases</source>
         <translation>Ngoài các giai đoạn của kế hoạch</translation>
     </message>
 </context>
@@ -8466,7 +9634,7 @@ Confirmed by %2.</source>
         <translation>Lý do vẫn đề nghị</translation>
     </message>
     <message>
-        <source>The movement does not offer this form at the dossier&apos;s occasion. Write why the proposal goes on anyway (the appraiser reads it):</source>
+        <source>The movement does not offer this form at the dossier's occasion. Write why the proposal goes on anyway (the appraiser reads it):</source>
         <translation>Phong trào không có hình thức khen thưởng này ở dịp khen thưởng của hồ sơ. Hãy ghi lý do vẫn đề nghị (người thẩm định sẽ đọc):</translation>
     </message>
     <message>
@@ -8605,7 +9773,7 @@ Confirmed by %2.</source>
         <translation>Tỷ lệ phiếu “tán thành” Hội đồng cần đạt đối với từng hình thức; hình thức không có dòng riêng thì dùng dòng “* mọi hình thức khác”.</translation>
     </message>
     <message>
-        <source>Bonus = coefficient × base salary in force on the decision&apos;s date, rounded up to the next 10,000 đồng.</source>
+        <source>Bonus = coefficient × base salary in force on the decision's date, rounded up to the next 10,000 đồng.</source>
         <translation>Tiền thưởng = hệ số × mức lương cơ sở có hiệu lực vào ngày quyết định, làm tròn lên hàng chục nghìn đồng.</translation>
     </message>
     <message>
@@ -8697,16 +9865,12 @@ Confirmed by %2.</source>
         <translation>Túc số là tỷ lệ trên tổng số thành viên: %1/%2 vượt quá tổng số thành viên.</translation>
     </message>
     <message>
-        <source>Enter the decision register&apos;s issuer and number suffix (e.g. UBND tỉnh and QĐ-UBND).</source>
+        <source>Enter the decision register's issuer and number suffix (e.g. UBND tỉnh and QĐ-UBND).</source>
         <translation>Hãy nhập cơ quan ban hành và ký hiệu của sổ quyết định (VD: UBND tỉnh và QĐ-UBND).</translation>
     </message>
 </context>
 <context>
     <name>VinhDanh::Ui::PeopleView</name>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation>Đơn &amp;vị:</translation>
-    </message>
     <message>
         <source>(all units)</source>
         <translation>(tất cả đơn vị)</translation>
@@ -8720,6 +9884,10 @@ Confirmed by %2.</source>
         <translation>
             <numerusform>Tìm thấy %n cá nhân</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Un&amp;it:</source>
+        <translation>Đơ&amp;n vị:</translation>
     </message>
 </context>
 <context>
@@ -9121,8 +10289,8 @@ Confirmed by %2.</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <source>No backups yet. Choose a backup file with &quot;Other file…&quot;.</source>
-        <translation>Chưa có bản sao lưu nào. Hãy chọn tệp sao lưu bằng &quot;Tệp khác…&quot;.</translation>
+        <source>No backups yet. Choose a backup file with "Other file…".</source>
+        <translation>Chưa có bản sao lưu nào. Hãy chọn tệp sao lưu bằng "Tệp khác…".</translation>
     </message>
     <message>
         <source>Choose a backup to see what it holds.</source>
@@ -9152,7 +10320,7 @@ Confirmed by %2.</source>
         <translation>Đổi vai trò của %1</translation>
     </message>
     <message>
-        <source>(choose the clerk&apos;s unit)</source>
+        <source>(choose the clerk's unit)</source>
         <translation>(chọn đơn vị của cán bộ nghiệp vụ)</translation>
     </message>
     <message>
@@ -9228,7 +10396,7 @@ Confirmed by %2.</source>
     </message>
     <message>
         <source>&amp;Retire</source>
-        <translation>Ngừng &amp;sử dụng</translation>
+        <translation>Ngừng sử &amp;dụng</translation>
     </message>
     <message>
         <source>Stop using the selected imported rule set; it stays listed and in the audit log.</source>
@@ -9345,7 +10513,7 @@ Confirmed by %2.</source>
         <translation>&amp;Kết thúc phiên họp…</translation>
     </message>
     <message>
-        <source>e.g. the council&apos;s sitting on the year&apos;s awards</source>
+        <source>e.g. the council's sitting on the year's awards</source>
         <translation>VD: Phiên họp Hội đồng xét khen thưởng tổng kết năm</translation>
     </message>
     <message>
@@ -9443,7 +10611,7 @@ Confirmed by %2.</source>
         <translation>Kết thúc phiên họp</translation>
     </message>
     <message>
-        <source>Close the sitting “%1”? Its attendance, conflicts and tallies are then frozen as the minutes&apos; record.</source>
+        <source>Close the sitting “%1”? Its attendance, conflicts and tallies are then frozen as the minutes' record.</source>
         <translation>Kết thúc phiên họp “%1”? Tình hình có mặt, xung đột lợi ích và kết quả kiểm phiếu sẽ được khóa lại làm căn cứ biên bản.</translation>
     </message>
     <message>
@@ -9491,7 +10659,7 @@ Confirmed by %2.</source>
         <translation>Hãy lưu phiên họp trước: biên bản được lập từ phiên họp đã lưu.</translation>
     </message>
     <message>
-        <source>No dossier this sitting accepts is waiting for the council. A dossier can be put before it once its appraisal is finished; a sitting of a movement takes that movement&apos;s dossiers and, after a confirmation, regular-track ones.</source>
+        <source>No dossier this sitting accepts is waiting for the council. A dossier can be put before it once its appraisal is finished; a sitting of a movement takes that movement's dossiers and, after a confirmation, regular-track ones.</source>
         <translation>Không có hồ sơ nào phiên họp này nhận đang chờ trình Hội đồng. Hồ sơ chỉ được trình sau khi hoàn thành thẩm định; phiên họp của một phong trào nhận hồ sơ của phong trào đó và, sau khi xác nhận, hồ sơ khen thưởng thường xuyên.</translation>
     </message>
     <message>
@@ -9499,8 +10667,143 @@ Confirmed by %2.</source>
         <translation>[khen thưởng thường xuyên]</translation>
     </message>
     <message>
-        <source>Put this regular-track dossier before the movement&apos;s sitting all the same?</source>
+        <source>Put this regular-track dossier before the movement's sitting all the same?</source>
         <translation>Vẫn trình hồ sơ khen thưởng thường xuyên này ra phiên họp của phong trào?</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>hh:mm, e.g. 08:00</source>
+        <translation>hh:mm, ví dụ 08:00</translation>
+    </message>
+    <message>
+        <source>hh:mm, e.g. 10:30</source>
+        <translation>hh:mm, ví dụ 10:30</translation>
+    </message>
+    <message>
+        <source>if the secretary is not a member</source>
+        <translation>nếu thư ký không phải thành viên</translation>
+    </message>
+    <message>
+        <source>The secretary's name when they are not a member of the council. For a member, tick Secretary in the list of members.</source>
+        <translation>Họ tên thư ký khi thư ký không phải thành viên Hội đồng. Nếu thư ký là thành viên, hãy đánh dấu cột Thư ký trong danh sách thành viên.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>Thời &amp;gian:</translation>
+    </message>
+    <message>
+        <source>Secr&amp;etary:</source>
+        <translation>Thư &amp;ký:</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::StartPage</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>1. Set up the office</source>
+        <translation>1. Thiết lập cơ quan</translation>
+    </message>
+    <message>
+        <source>The &amp;letterhead…</source>
+        <translation>Tiêu đề &amp;văn bản…</translation>
+    </message>
+    <message>
+        <source>The office's name, the signers and the recipients printed on every document.</source>
+        <translation>Tên cơ quan, người ký và nơi nhận in trên mọi văn bản.</translation>
+    </message>
+    <message>
+        <source>&amp;Base salary, bonuses and votes…</source>
+        <translation>&amp;Lương cơ sở, tiền thưởng và biểu quyết…</translation>
+    </message>
+    <message>
+        <source>The base salary and coefficients that price each award, and the council's vote thresholds.</source>
+        <translation>Mức lương cơ sở và hệ số tính tiền thưởng cho từng hình thức khen thưởng, ngưỡng biểu quyết của Hội đồng.</translation>
+    </message>
+    <message>
+        <source>The first accou&amp;nt (optional)…</source>
+        <translation>Tài khoản đầu tiê&amp;n (không bắt buộc)…</translation>
+    </message>
+    <message>
+        <source>Only when several people share this database: each then logs in and the audit log names who changed what.</source>
+        <translation>Chỉ cần khi nhiều người dùng chung cơ sở dữ liệu này: mỗi người đăng nhập riêng và nhật ký ghi rõ ai đã sửa gì.</translation>
+    </message>
+    <message>
+        <source>2. Fill the registry</source>
+        <translation>2. Nhập danh sách đơn vị, cá nhân</translation>
+    </message>
+    <message>
+        <source>&amp;Import a staff list from Excel…</source>
+        <translation>Nhập danh sách cán bộ từ &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Units and people from an .xlsx or .csv file; every row is checked and shown before anything is written.</source>
+        <translation>Đơn vị và cá nhân từ tệp .xlsx hoặc .csv; từng dòng được kiểm tra và hiển thị trước khi ghi.</translation>
+    </message>
+    <message>
+        <source>Enter &amp;units by hand</source>
+        <translation>Nhập đơn vị bằng t&amp;ay</translation>
+    </message>
+    <message>
+        <source>Go to the list of units and add the first one.</source>
+        <translation>Mở danh sách đơn vị và thêm đơn vị đầu tiên.</translation>
+    </message>
+    <message>
+        <source>Or</source>
+        <translation>Hoặc</translation>
+    </message>
+    <message>
+        <source>Open the sample &amp;province…</source>
+        <translation>Mở tỉnh mẫ&amp;u…</translation>
+    </message>
+    <message>
+        <source>A made-up province with units, people, ten years of records and an award season, in a new file you choose: try every screen without touching real data.</source>
+        <translation>Một tỉnh giả định có đơn vị, cá nhân, mười năm hồ sơ và một đợt khen thưởng, lưu trong tệp mới do bạn chọn: dùng thử mọi màn hình mà không đụng đến dữ liệu thật.</translation>
+    </message>
+    <message>
+        <source>&amp;Open another database…</source>
+        <translation>&amp;Mở cơ sở dữ liệu khác…</translation>
+    </message>
+    <message>
+        <source>A database file made earlier or copied from another computer.</source>
+        <translation>Tệp cơ sở dữ liệu đã tạo trước đây hoặc chép từ máy khác.</translation>
+    </message>
+    <message>
+        <source>This database has no units and no people yet. Start with one of these; you can come back to each of them later from the menus.</source>
+        <translation>Cơ sở dữ liệu này chưa có đơn vị và cá nhân nào. Hãy bắt đầu bằng một trong các việc dưới đây; sau này vẫn làm lại được từ thanh menu.</translation>
+    </message>
+    <message>
+        <source>No database is open. Open the sample province to try the program, or open a database file.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào. Mở tỉnh mẫu để dùng thử chương trình, hoặc mở một tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>New file for the sample province</source>
+        <translation>Tệp mới cho tỉnh mẫu</translation>
+    </message>
+    <message>
+        <source>Vinh Danh databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu Vinh Danh (*.sqlite *.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. Choose a new name for the sample province.</source>
+        <translation>Tệp %1 đã có. Hãy chọn tên mới cho tỉnh mẫu.</translation>
+    </message>
+    <message>
+        <source>Making the sample province…</source>
+        <translation>Đang tạo tỉnh mẫu…</translation>
+    </message>
+    <message>
+        <source>The sample province could not be made: %1</source>
+        <translation>Không tạo được tỉnh mẫu: %1</translation>
     </message>
 </context>
 <context>
@@ -9925,8 +11228,8 @@ Confirmed by %2.</source>
 <context>
     <name>Workflow</name>
     <message>
-        <source>Unknown dossier status &quot;%1&quot;; use one of: %2.</source>
-        <translation>Trạng thái hồ sơ &quot;%1&quot; không hợp lệ; hãy dùng một trong các giá trị: %2.</translation>
+        <source>Unknown dossier status "%1"; use one of: %2.</source>
+        <translation>Trạng thái hồ sơ "%1" không hợp lệ; hãy dùng một trong các giá trị: %2.</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -9989,8 +11292,8 @@ Confirmed by %2.</source>
         <translation>Kết thúc xử lý</translation>
     </message>
     <message>
-        <source>Unknown document kind &quot;%1&quot;; use one of: %2.</source>
-        <translation>Loại tài liệu &quot;%1&quot; không hợp lệ; hãy dùng một trong các giá trị: %2.</translation>
+        <source>Unknown document kind "%1"; use one of: %2.</source>
+        <translation>Loại tài liệu "%1" không hợp lệ; hãy dùng một trong các giá trị: %2.</translation>
     </message>
     <message>
         <source>Proposal letter (tờ trình)</source>
@@ -10005,7 +11308,7 @@ Confirmed by %2.</source>
         <translation>Báo cáo thành tích</translation>
     </message>
     <message>
-        <source>Minutes of the unit&apos;s council (biên bản)</source>
+        <source>Minutes of the unit's council (biên bản)</source>
         <translation>Biên bản họp Hội đồng Thi đua – Khen thưởng của đơn vị</translation>
     </message>
     <message>
@@ -10049,24 +11352,24 @@ Confirmed by %2.</source>
         <translation>Không thể %1 khi hồ sơ đang ở trạng thái %2: %3</translation>
     </message>
     <message>
-        <source>The movement &quot;%1&quot; has no %2; choose one of: %3.</source>
-        <translation>Phong trào &quot;%1&quot; không có dịp %2; hãy chọn một trong các dịp: %3.</translation>
+        <source>The movement "%1" has no %2; choose one of: %3.</source>
+        <translation>Phong trào "%1" không có dịp %2; hãy chọn một trong các dịp: %3.</translation>
     </message>
     <message>
-        <source>The movement &quot;%1&quot; holds its %2 in %3, not in %4; correct the year.</source>
-        <translation>Phong trào &quot;%1&quot; tổ chức %2 vào năm %3, không phải năm %4; hãy sửa lại năm.</translation>
+        <source>The movement "%1" holds its %2 in %3, not in %4; correct the year.</source>
+        <translation>Phong trào "%1" tổ chức %2 vào năm %3, không phải năm %4; hãy sửa lại năm.</translation>
     </message>
     <message>
         <source>Choose the proposing unit.</source>
         <translation>Hãy chọn đơn vị đề nghị.</translation>
     </message>
     <message>
-        <source>The title of the dossier is required (e.g. &quot;Đề nghị khen thưởng năm %1&quot;).</source>
-        <translation>Chưa nhập trích yếu của hồ sơ (VD: &quot;Đề nghị khen thưởng năm %1&quot;).</translation>
+        <source>The title of the dossier is required (e.g. "Đề nghị khen thưởng năm %1").</source>
+        <translation>Chưa nhập trích yếu của hồ sơ (VD: "Đề nghị khen thưởng năm %1").</translation>
     </message>
     <message>
-        <source>Unknown occasion &quot;%1&quot;; use one of: %2.</source>
-        <translation>Dịp khen thưởng &quot;%1&quot; không hợp lệ; hãy dùng một trong các giá trị: %2.</translation>
+        <source>Unknown occasion "%1"; use one of: %2.</source>
+        <translation>Dịp khen thưởng "%1" không hợp lệ; hãy dùng một trong các giá trị: %2.</translation>
     </message>
     <message>
         <source>The movement of the dossier no longer exists; choose another or the regular track.</source>
@@ -10111,20 +11414,20 @@ Confirmed by %2.</source>
         <translation>Hồ sơ không còn tồn tại; có thể người khác đã xóa.</translation>
     </message>
     <message>
-        <source>Only a draft dossier can be deleted; &quot;%1&quot; is %2. Recall it first if it is submitted and not yet under appraisal.</source>
-        <translation>Chỉ xóa được hồ sơ dự thảo; hồ sơ &quot;%1&quot; đang ở trạng thái %2. Nếu hồ sơ đã gửi nhưng chưa thẩm định, hãy rút lại trước.</translation>
+        <source>Only a draft dossier can be deleted; "%1" is %2. Recall it first if it is submitted and not yet under appraisal.</source>
+        <translation>Chỉ xóa được hồ sơ dự thảo; hồ sơ "%1" đang ở trạng thái %2. Nếu hồ sơ đã gửi nhưng chưa thẩm định, hãy rút lại trước.</translation>
     </message>
     <message>
-        <source>Someone else changed the status of the dossier &quot;%1&quot; meanwhile; reopen it and try again.</source>
-        <translation>Người khác vừa thay đổi trạng thái của hồ sơ &quot;%1&quot;; hãy mở lại hồ sơ và thử lại.</translation>
+        <source>Someone else changed the status of the dossier "%1" meanwhile; reopen it and try again.</source>
+        <translation>Người khác vừa thay đổi trạng thái của hồ sơ "%1"; hãy mở lại hồ sơ và thử lại.</translation>
     </message>
     <message>
         <source>The nominee no longer exists; someone else may have removed it from the dossier.</source>
         <translation>Đối tượng không còn tồn tại; có thể người khác đã xóa khỏi hồ sơ.</translation>
     </message>
     <message>
-        <source>The dossier &quot;%1&quot; is %2: its content can no longer be changed. It can be changed again only if the appraiser returns it for supplement.</source>
-        <translation>Hồ sơ &quot;%1&quot; đang ở trạng thái %2: không thể sửa nội dung. Chỉ sửa lại được nếu cán bộ thẩm định trả lại hồ sơ để bổ sung.</translation>
+        <source>The dossier "%1" is %2: its content can no longer be changed. It can be changed again only if the appraiser returns it for supplement.</source>
+        <translation>Hồ sơ "%1" đang ở trạng thái %2: không thể sửa nội dung. Chỉ sửa lại được nếu cán bộ thẩm định trả lại hồ sơ để bổ sung.</translation>
     </message>
     <message>
         <source>Choose either a person or a unit as the nominee.</source>
@@ -10139,8 +11442,8 @@ Confirmed by %2.</source>
         <translation>Đối tượng chưa có trong cơ sở dữ liệu; hãy thêm đơn vị trước.</translation>
     </message>
     <message>
-        <source>The award form &quot;%1&quot; is not known; choose one from the list.</source>
-        <translation>Không có hình thức khen thưởng &quot;%1&quot;; hãy chọn trong danh sách.</translation>
+        <source>The award form "%1" is not known; choose one from the list.</source>
+        <translation>Không có hình thức khen thưởng "%1"; hãy chọn trong danh sách.</translation>
     </message>
     <message>
         <source>%1 is awarded to collectives, not to individuals.</source>
@@ -10151,16 +11454,16 @@ Confirmed by %2.</source>
         <translation>%1 chỉ trao cho cá nhân, không trao cho tập thể.</translation>
     </message>
     <message>
-        <source>Unknown award kind &quot;%1&quot;; use one of: %2.</source>
-        <translation>Loại khen thưởng &quot;%1&quot; không hợp lệ; hãy dùng một trong các giá trị: %2.</translation>
+        <source>Unknown award kind "%1"; use one of: %2.</source>
+        <translation>Loại khen thưởng "%1" không hợp lệ; hãy dùng một trong các giá trị: %2.</translation>
     </message>
     <message>
         <source>A checklist line has no text; write the standard or remove the line.</source>
         <translation>Có dòng trong danh mục kiểm tra chưa có nội dung; hãy ghi tiêu chuẩn hoặc xóa dòng đó.</translation>
     </message>
     <message>
-        <source>%1 is already proposed for %2 in the dossier &quot;%3&quot; (%4, %5).</source>
-        <translation>%1 đã được đề nghị %2 trong hồ sơ &quot;%3&quot; (%4, %5).</translation>
+        <source>%1 is already proposed for %2 in the dossier "%3" (%4, %5).</source>
+        <translation>%1 đã được đề nghị %2 trong hồ sơ "%3" (%4, %5).</translation>
     </message>
     <message>
         <source>%1 already received %2 in %3</source>
@@ -10189,8 +11492,8 @@ Confirmed by %2.</source>
         <translation>%1 Nếu vẫn đề nghị đối tượng này, hãy nêu lý do (lý do được lưu để cán bộ thẩm định xem xét).</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is %2 MB; a file kept with a dossier may be at most %3 MB. Scan it at a lower resolution or split it into parts.</source>
-        <translation>Tệp &quot;%1&quot; có dung lượng %2 MB; tệp lưu kèm hồ sơ tối đa %3 MB. Hãy quét với độ phân giải thấp hơn hoặc chia thành nhiều phần.</translation>
+        <source>The file "%1" is %2 MB; a file kept with a dossier may be at most %3 MB. Scan it at a lower resolution or split it into parts.</source>
+        <translation>Tệp "%1" có dung lượng %2 MB; tệp lưu kèm hồ sơ tối đa %3 MB. Hãy quét với độ phân giải thấp hơn hoặc chia thành nhiều phần.</translation>
     </message>
     <message>
         <source>The attached file needs a name.</source>
@@ -10205,8 +11508,8 @@ Confirmed by %2.</source>
         <translation>Đối tượng của tệp đính kèm không có trong hồ sơ này.</translation>
     </message>
     <message>
-        <source>Cannot read the file &quot;%1&quot;; check that it exists and that you may open it.</source>
-        <translation>Không thể đọc tệp &quot;%1&quot;; hãy kiểm tra tệp có tồn tại và bạn có quyền mở tệp hay không.</translation>
+        <source>Cannot read the file "%1"; check that it exists and that you may open it.</source>
+        <translation>Không thể đọc tệp "%1"; hãy kiểm tra tệp có tồn tại và bạn có quyền mở tệp hay không.</translation>
     </message>
     <message>
         <source>The attached file no longer exists; someone else may have removed it.</source>
@@ -10217,8 +11520,8 @@ Confirmed by %2.</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Nominees are appraised while their dossier is under appraisal; &quot;%1&quot; is %2.</source>
-        <translation>Chỉ thẩm định đối tượng khi hồ sơ đang thẩm định; hồ sơ &quot;%1&quot; đang ở trạng thái %2.</translation>
+        <source>Nominees are appraised while their dossier is under appraisal; "%1" is %2.</source>
+        <translation>Chỉ thẩm định đối tượng khi hồ sơ đang thẩm định; hồ sơ "%1" đang ở trạng thái %2.</translation>
     </message>
     <message>
         <source>Give the reason for not agreeing to propose %1; the unit reads it.</source>
@@ -10237,12 +11540,12 @@ Confirmed by %2.</source>
         <translation>Đối tượng chỉ có kết quả được khen thưởng khi quyết định khen thưởng được ban hành, không ghi thủ công.</translation>
     </message>
     <message>
-        <source>Unknown outcome &quot;%1&quot;; use forwarded or not_awarded.</source>
-        <translation>Kết quả &quot;%1&quot; không hợp lệ; hãy dùng forwarded hoặc not_awarded.</translation>
+        <source>Unknown outcome "%1"; use forwarded or not_awarded.</source>
+        <translation>Kết quả "%1" không hợp lệ; hãy dùng forwarded hoặc not_awarded.</translation>
     </message>
     <message>
-        <source>Outcomes are recorded after the appraisal, while the dossier waits for or is before the council; &quot;%1&quot; is %2.</source>
-        <translation>Kết quả được ghi sau khi thẩm định, khi hồ sơ đang chờ hoặc đã trình Hội đồng; hồ sơ &quot;%1&quot; đang ở trạng thái %2.</translation>
+        <source>Outcomes are recorded after the appraisal, while the dossier waits for or is before the council; "%1" is %2.</source>
+        <translation>Kết quả được ghi sau khi thẩm định, khi hồ sơ đang chờ hoặc đã trình Hội đồng; hồ sơ "%1" đang ở trạng thái %2.</translation>
     </message>
     <message>
         <source>The outcome of %1 is already recorded (%2) and cannot be changed.</source>
@@ -10253,7 +11556,7 @@ Confirmed by %2.</source>
         <translation>Hãy nêu lý do %1 không được khen thưởng.</translation>
     </message>
     <message>
-        <source>%1 can be forwarded to a higher level only after the council passed them; record the council&apos;s tally first.</source>
+        <source>%1 can be forwarded to a higher level only after the council passed them; record the council's tally first.</source>
         <translation>Chỉ chuyển %1 lên cấp trên sau khi Hội đồng biểu quyết đạt; hãy ghi kết quả kiểm phiếu của Hội đồng trước.</translation>
     </message>
     <message>
@@ -10339,12 +11642,12 @@ Confirmed by %2.</source>
         <translation>Không thể trình Hội đồng %1: kết quả của đối tượng này đã được ghi nhận.</translation>
     </message>
     <message>
-        <source>%1 already passed the vote at the council sitting &quot;%2&quot;.</source>
-        <translation>%1 đã được biểu quyết đạt tại phiên họp Hội đồng &quot;%2&quot;.</translation>
+        <source>%1 already passed the vote at the council sitting "%2".</source>
+        <translation>%1 đã được biểu quyết đạt tại phiên họp Hội đồng "%2".</translation>
     </message>
     <message>
-        <source>%1 is already before the council sitting &quot;%2&quot;, which is still open.</source>
-        <translation>%1 đã được trình phiên họp Hội đồng &quot;%2&quot;, phiên họp này chưa kết thúc.</translation>
+        <source>%1 is already before the council sitting "%2", which is still open.</source>
+        <translation>%1 đã được trình phiên họp Hội đồng "%2", phiên họp này chưa kết thúc.</translation>
     </message>
     <message>
         <source>The dossier is %1; only appraised dossiers go to the council.</source>
@@ -10367,7 +11670,7 @@ Confirmed by %2.</source>
         <translation>Chưa ghi được kết quả biểu quyết đối với %1: %2 Hãy đối chiếu số liệu với phiếu bầu.</translation>
     </message>
     <message>
-        <source>The awardee is no longer on the decision&apos;s list; someone else may have removed them.</source>
+        <source>The awardee is no longer on the decision's list; someone else may have removed them.</source>
         <translation>Đối tượng không còn trong danh sách của quyết định; có thể người khác đã xóa.</translation>
     </message>
     <message>
@@ -10375,8 +11678,8 @@ Confirmed by %2.</source>
         <translation>Đối tượng được khen thưởng là một cá nhân hoặc một đơn vị; hãy chọn đúng một.</translation>
     </message>
     <message>
-        <source>Unknown award form &quot;%1&quot;; choose a form from the list.</source>
-        <translation>Hình thức khen thưởng &quot;%1&quot; không hợp lệ; hãy chọn trong danh sách.</translation>
+        <source>Unknown award form "%1"; choose a form from the list.</source>
+        <translation>Hình thức khen thưởng "%1" không hợp lệ; hãy chọn trong danh sách.</translation>
     </message>
     <message>
         <source>%1 is awarded to collectives only, not to a person.</source>
@@ -10387,24 +11690,24 @@ Confirmed by %2.</source>
         <translation>%1 chỉ trao cho cá nhân, không trao cho đơn vị.</translation>
     </message>
     <message>
-        <source>Unknown kind of award &quot;%1&quot;; use one of: %2.</source>
-        <translation>Loại khen thưởng &quot;%1&quot; không hợp lệ; hãy dùng một trong các giá trị: %2.</translation>
+        <source>Unknown kind of award "%1"; use one of: %2.</source>
+        <translation>Loại khen thưởng "%1" không hợp lệ; hãy dùng một trong các giá trị: %2.</translation>
     </message>
     <message>
-        <source>Enter who issues the decision (the register it is numbered in), e.g. &quot;UBND tỉnh&quot;.</source>
-        <translation>Hãy nhập cơ quan ban hành quyết định (sổ quyết định dùng để lấy số), VD: &quot;UBND tỉnh&quot;.</translation>
+        <source>Enter who issues the decision (the register it is numbered in), e.g. "UBND tỉnh".</source>
+        <translation>Hãy nhập cơ quan ban hành quyết định (sổ quyết định dùng để lấy số), VD: "UBND tỉnh".</translation>
     </message>
     <message>
         <source>Enter the date of the decision.</source>
         <translation>Hãy nhập ngày quyết định.</translation>
     </message>
     <message>
-        <source>Enter the decision&apos;s number in the register: a whole number from 1.</source>
+        <source>Enter the decision's number in the register: a whole number from 1.</source>
         <translation>Hãy nhập số quyết định trong sổ: số nguyên từ 1 trở lên.</translation>
     </message>
     <message>
-        <source>The signing authority must be TM., KT., Q. or none, not &quot;%1&quot;.</source>
-        <translation>Thẩm quyền ký phải là TM., KT., Q. hoặc để trống, không phải &quot;%1&quot;.</translation>
+        <source>The signing authority must be TM., KT., Q. or none, not "%1".</source>
+        <translation>Thẩm quyền ký phải là TM., KT., Q. hoặc để trống, không phải "%1".</translation>
     </message>
     <message>
         <source>A decision cannot amend itself; choose the issued decision it corrects.</source>
@@ -10519,8 +11822,8 @@ Confirmed by %2.</source>
         <translation>Hệ số không được là số âm.</translation>
     </message>
     <message>
-        <source>Unknown award form &quot;%1&quot;.</source>
-        <translation>Hình thức khen thưởng &quot;%1&quot; không hợp lệ.</translation>
+        <source>Unknown award form "%1".</source>
+        <translation>Hình thức khen thưởng "%1" không hợp lệ.</translation>
     </message>
     <message>
         <source>A coefficient for %1 (%2) from %3 is already recorded; change that row instead.</source>
@@ -10543,16 +11846,16 @@ Confirmed by %2.</source>
         <translation>Ngưỡng biểu quyết được tính trên tổng số thành viên hoặc trên số thành viên có mặt.</translation>
     </message>
     <message>
-        <source>Unknown award form &quot;%1&quot;: a vote threshold is for a form of the list, or &quot;*&quot; for every other form.</source>
-        <translation>Hình thức khen thưởng &quot;%1&quot; không hợp lệ: ngưỡng biểu quyết áp dụng cho một hình thức trong danh sách, hoặc &quot;*&quot; cho mọi hình thức khác.</translation>
+        <source>Unknown award form "%1": a vote threshold is for a form of the list, or "*" for every other form.</source>
+        <translation>Hình thức khen thưởng "%1" không hợp lệ: ngưỡng biểu quyết áp dụng cho một hình thức trong danh sách, hoặc "*" cho mọi hình thức khác.</translation>
     </message>
     <message>
-        <source>The council quorum is a fraction of the members such as 2/3, not &quot;%1&quot;.</source>
-        <translation>Túc số phiên họp Hội đồng là tỷ lệ trên tổng số thành viên, VD: 2/3, không phải &quot;%1&quot;.</translation>
+        <source>The council quorum is a fraction of the members such as 2/3, not "%1".</source>
+        <translation>Túc số phiên họp Hội đồng là tỷ lệ trên tổng số thành viên, VD: 2/3, không phải "%1".</translation>
     </message>
     <message>
-        <source>The office level is one of co_so, tinh, trung_uong, nha_nuoc, not &quot;%1&quot;.</source>
-        <translation>Cấp của cơ quan phải là một trong các giá trị co_so, tinh, trung_uong, nha_nuoc, không phải &quot;%1&quot;.</translation>
+        <source>The office level is one of co_so, tinh, trung_uong, nha_nuoc, not "%1".</source>
+        <translation>Cấp của cơ quan phải là một trong các giá trị co_so, tinh, trung_uong, nha_nuoc, không phải "%1".</translation>
     </message>
     <message>
         <source>The program is missing its catalogue file %1.</source>
@@ -10583,7 +11886,7 @@ Confirmed by %2.</source>
         <translation>Năm %1 nằm ngoài phạm vi cho phép; hãy nhập năm đạt thành tích (1945–2100).</translation>
     </message>
     <message numerus="yes">
-        <source>%n required document(s) of the dossier are missing: %1. Attach them, or give the reason to %2 it without them (it is kept in the dossier&apos;s history).</source>
+        <source>%n required document(s) of the dossier are missing: %1. Attach them, or give the reason to %2 it without them (it is kept in the dossier's history).</source>
         <translation>
             <numerusform>Còn thiếu %n thành phần hồ sơ bắt buộc: %1. Hãy đính kèm, hoặc ghi lý do để %2 khi còn thiếu (lý do được lưu trong quá trình xử lý hồ sơ).</numerusform>
         </translation>
@@ -10613,11 +11916,11 @@ Confirmed by %2.</source>
         <translation>Ban hành dù thẩm quyền tặng hình thức này chưa được xác nhận: %1</translation>
     </message>
     <message>
-        <source>the head of the agency or unit, or the Chairman of the commune People&apos;s Committee</source>
+        <source>the head of the agency or unit, or the Chairman of the commune People's Committee</source>
         <translation>Thủ trưởng cơ quan, đơn vị hoặc Chủ tịch Ủy ban nhân dân cấp xã</translation>
     </message>
     <message>
-        <source>the Chairman of the provincial People&apos;s Committee</source>
+        <source>the Chairman of the provincial People's Committee</source>
         <translation>Chủ tịch Ủy ban nhân dân tỉnh</translation>
     </message>
     <message>
@@ -10637,7 +11940,7 @@ Confirmed by %2.</source>
         <translation>%1 do %2 quyết định tặng, không phải %3: hãy đề nghị lên cấp trên và ghi nhận đối tượng là đã chuyển cấp trên.</translation>
     </message>
     <message>
-        <source>%1 is awarded by %2, not by %3, who issues this office&apos;s decisions.</source>
+        <source>%1 is awarded by %2, not by %3, who issues this office's decisions.</source>
         <translation>%1 do %2 quyết định tặng, không phải %3 (cấp ký quyết định của cơ quan này).</translation>
     </message>
     <message>
@@ -10649,36 +11952,36 @@ Confirmed by %2.</source>
         <translation>Thẩm quyền tặng %1 chưa được xác nhận trong ghi chú pháp lý (%2); tạm hiểu là %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;, %2 %3</source>
-        <translation>&quot;%1&quot;, %2, năm %3</translation>
+        <source>"%1", %2 %3</source>
+        <translation>"%1", %2, năm %3</translation>
     </message>
     <message>
         <source>the regular track, %1 %2</source>
         <translation>khen thưởng thường xuyên, %1, năm %2</translation>
     </message>
     <message>
-        <source>The dossier &quot;%1&quot; has no nominee this sitting passed that this decision can award; pick among the dossiers offered.</source>
-        <translation>Hồ sơ &quot;%1&quot; không có đối tượng nào được phiên họp này biểu quyết đạt mà quyết định này có thể khen thưởng; hãy chọn trong các hồ sơ được đưa ra.</translation>
+        <source>The dossier "%1" has no nominee this sitting passed that this decision can award; pick among the dossiers offered.</source>
+        <translation>Hồ sơ "%1" không có đối tượng nào được phiên họp này biểu quyết đạt mà quyết định này có thể khen thưởng; hãy chọn trong các hồ sơ được đưa ra.</translation>
     </message>
     <message>
-        <source>The dossiers picked differ: &quot;%1&quot; is of %2, &quot;%3&quot; of %4. A decision cites one basis; pick dossiers of the same track, movement, occasion and year, and make another decision for the others.</source>
-        <translation>Các hồ sơ được chọn không cùng căn cứ: hồ sơ &quot;%1&quot; thuộc %2, còn hồ sơ &quot;%3&quot; thuộc %4. Mỗi quyết định chỉ dẫn một căn cứ; hãy chọn các hồ sơ cùng diện khen thưởng, phong trào, dịp khen thưởng và năm, rồi lập quyết định khác cho các hồ sơ còn lại.</translation>
+        <source>The dossiers picked differ: "%1" is of %2, "%3" of %4. A decision cites one basis; pick dossiers of the same track, movement, occasion and year, and make another decision for the others.</source>
+        <translation>Các hồ sơ được chọn không cùng căn cứ: hồ sơ "%1" thuộc %2, còn hồ sơ "%3" thuộc %4. Mỗi quyết định chỉ dẫn một căn cứ; hãy chọn các hồ sơ cùng diện khen thưởng, phong trào, dịp khen thưởng và năm, rồi lập quyết định khác cho các hồ sơ còn lại.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The movement &quot;%1&quot; does not offer %2 for the occasion &quot;%3&quot;; for it, it offers: %4.</source>
-        <translation>Phong trào &quot;%1&quot; không áp dụng %2 cho dịp khen thưởng &quot;%3&quot;; các hình thức áp dụng cho dịp này là: %4.</translation>
+        <source>The movement "%1" does not offer %2 for the occasion "%3"; for it, it offers: %4.</source>
+        <translation>Phong trào "%1" không áp dụng %2 cho dịp khen thưởng "%3"; các hình thức áp dụng cho dịp này là: %4.</translation>
     </message>
     <message>
-        <source>The sitting &quot;%1&quot; considers the movement &quot;%2&quot;, and the dossier &quot;%3&quot; is of the regular track.</source>
-        <translation>Phiên họp &quot;%1&quot; xét phong trào &quot;%2&quot;, còn hồ sơ &quot;%3&quot; thuộc khen thưởng thường xuyên.</translation>
+        <source>The sitting "%1" considers the movement "%2", and the dossier "%3" is of the regular track.</source>
+        <translation>Phiên họp "%1" xét phong trào "%2", còn hồ sơ "%3" thuộc khen thưởng thường xuyên.</translation>
     </message>
     <message>
-        <source>The sitting &quot;%1&quot; considers the movement &quot;%2&quot;; the dossier &quot;%3&quot; belongs to the movement &quot;%4&quot;. Put it before a sitting of its own movement or of the regular track.</source>
-        <translation>Phiên họp &quot;%1&quot; xét phong trào &quot;%2&quot;; hồ sơ &quot;%3&quot; thuộc phong trào &quot;%4&quot;. Hãy trình hồ sơ ra phiên họp của chính phong trào đó hoặc phiên họp khen thưởng thường xuyên.</translation>
+        <source>The sitting "%1" considers the movement "%2"; the dossier "%3" belongs to the movement "%4". Put it before a sitting of its own movement or of the regular track.</source>
+        <translation>Phiên họp "%1" xét phong trào "%2"; hồ sơ "%3" thuộc phong trào "%4". Hãy trình hồ sơ ra phiên họp của chính phong trào đó hoặc phiên họp khen thưởng thường xuyên.</translation>
     </message>
     <message>
         <source>The eligibility check (%1, version %2) finds %3 not eligible for %4 in %5: %6.</source>
@@ -10695,6 +11998,26 @@ Confirmed by %2.</source>
     <message>
         <source>Council sitting on the awards of %1</source>
         <translation>Phiên họp Hội đồng Thi đua – Khen thưởng xét khen thưởng năm %1</translation>
+    </message>
+    <message>
+        <source>Enter the time the sitting started as well as the time it ended.</source>
+        <translation>Hãy nhập cả giờ bắt đầu phiên họp, không chỉ giờ kết thúc.</translation>
+    </message>
+    <message>
+        <source>The sitting cannot end at %1 when it started at %2: the end time must be after the start time.</source>
+        <translation>Phiên họp không thể kết thúc lúc %1 khi bắt đầu lúc %2: giờ kết thúc phải sau giờ bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Only one member can be the secretary; %1 are marked.</source>
+        <translation>Chỉ một thành viên được làm thư ký; đang đánh dấu %1.</translation>
+    </message>
+    <message>
+        <source>The secretary is either a member (%1 is marked) or someone else named (%2), not both: clear one.</source>
+        <translation>Thư ký hoặc là thành viên (đang đánh dấu %1) hoặc là người khác được ghi tên (%2), không thể cả hai: hãy bỏ một trong hai.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day: write it as hh:mm, from 00:00 to 23:59 (for example 08:00 or 14:30).</source>
+        <translation>“%1” không phải là giờ trong ngày: hãy viết theo dạng hh:mm, từ 00:00 đến 23:59 (ví dụ 08:00 hoặc 14:30).</translation>
     </message>
 </context>
 <context>
@@ -10722,6 +12045,22 @@ Confirmed by %2.</source>
     <message>
         <source>Cannot write %1.</source>
         <translation>Không thể ghi %1.</translation>
+    </message>
+    <message>
+        <source>A Vinh Danh database file to open; it must exist (unlike --database, nothing is created).</source>
+        <translation>Tệp cơ sở dữ liệu Vinh Danh cần mở; tệp phải có sẵn (khác với --database, không tạo tệp mới).</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[TỆP]</translation>
+    </message>
+    <message>
+        <source>Give one file to open, not %1.</source>
+        <translation>Chỉ mở một tệp, không phải %1 tệp.</translation>
+    </message>
+    <message>
+        <source>Give the file to open either as FILE or with --database, not both.</source>
+        <translation>Chỉ ghi tệp cần mở theo một cách: TỆP hoặc --database, không dùng cả hai.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 #include "ui/mainwindow.h"
 #include "ui/common/backupactions.h"
 #include "ui/common/filedialogs.h"
+#include "ui/common/keyboard.h"
+#include "ui/startpage.h"
 #include "core/db/backup.h"
 
 #include "core/error.h"
@@ -33,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -54,23 +57,31 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
-    m_pages->addTab(m_units, tr("Units"));
-    m_pages->addTab(m_people, tr("People"));
-    m_pages->addTab(m_movements, tr("Movements"));
+    // Every tab has an Alt+letter of its own, unused by the menu bar and by the buttons of any
+    // page (tests/ui/keyboard_mnemonics_test.cpp checks it, in English; the Vietnamese letters are
+    // chosen in the translation the same way).
+    m_pages->addTab(m_units, tr("&Units"));
+    m_pages->addTab(m_people, tr("&People"));
+    m_pages->addTab(m_movements, tr("M&ovements"));
     m_dossiers = new DossiersView(this);
-    m_pages->addTab(m_dossiers, tr("Dossiers"));
+    m_pages->addTab(m_dossiers, tr("&Dossiers"));
     m_council = new CouncilView(this);
-    m_pages->addTab(m_council, tr("Council"));
+    m_pages->addTab(m_council, tr("&Council"));
     m_decisions = new DecisionsView(this);
-    m_pages->addTab(m_decisions, tr("Decisions"));
+    m_pages->addTab(m_decisions, tr("Decisio&ns"));
     m_candidates = new CandidatesView(this);
-    m_pages->addTab(m_candidates, tr("Candidates"));
+    m_pages->addTab(m_candidates, tr("Candida&tes"));
     m_ruleSets = new RuleSetsView(this);
-    m_pages->addTab(m_ruleSets, tr("Rule sets"));
-    setCentralWidget(m_pages);
+    m_pages->addTab(m_ruleSets, tr("Ru&le sets"));
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(m_pages);
+    setCentralWidget(m_central);
+    // Every dialog opened from here on starts with its first field focused.
+    Keyboard::installFirstFieldFocus();
     statusBar()->addPermanentWidget(m_unitCount);
     statusBar()->addPermanentWidget(m_personCount);
     createMenus();
+    createStartPage(); // after the menus: it reuses their actions
     statusBar()->addPermanentWidget(m_accounts->sessionLabel());
 
     connect(m_units, &UnitsView::changed, this, &MainWindow::unitsChanged);
@@ -117,6 +128,20 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    // Window-wide shortcuts: they reach the window before a focused table or text box, which
+    // would otherwise take Ctrl+Tab as "next cell" and Ctrl+PgDn as nothing.
+    QAction *find = view->addAction(tr("&Find in the list"), this, &MainWindow::focusSearch);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    QAction *next = view->addAction(tr("&Next page"), this, [this] { switchPage(+1); });
+    next->setObjectName(QStringLiteral("nextPageAction"));
+    next->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    QAction *previous = view->addAction(tr("&Previous page"), this, [this] { switchPage(-1); });
+    previous->setObjectName(QStringLiteral("previousPageAction"));
+    // Shift+Tab arrives as Backtab from a keyboard, as Tab with Shift from some input methods.
+    previous->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
     // Language names are written in their own language, so nobody has to read a foreign
@@ -175,6 +200,7 @@ QString MainWindow::openDatabase(const Core::ConnectionSettings &settings, Core:
     // with nothing.
     setPagesDatabase(nullptr);
     m_db = std::move(next);
+    m_startDismissed = false; // another database: its own start page, if it is empty
     setPagesDatabase(m_db.get());
     QStringList notices = m_db->notices();
     if (m_db->readOnly())
@@ -200,13 +226,14 @@ bool MainWindow::openDatabaseOrWarn(const Core::ConnectionSettings &settings, Co
     return error.isEmpty();
 }
 
-void MainWindow::openAtStart(const QString &requested)
+void MainWindow::openAtStart(const QString &requested, Core::Database::Mode requestedMode)
 {
     Core::ConnectionSettings settings;
     Mode mode = Mode::OpenOrCreate;
     const QString last = Core::Settings::lastDatabase();
     if (!requested.isEmpty()) {
         settings = Core::ConnectionSettings::parse(requested);
+        mode = requestedMode;
     } else if (!last.isEmpty() && QFileInfo::exists(last)) {
         settings = Core::ConnectionSettings::sqlite(last);
         mode = Mode::OpenExisting;
@@ -380,14 +407,80 @@ void MainWindow::updateCounts()
     if (!m_db) {
         m_unitCount->clear();
         m_personCount->clear();
+        updateStartPage(0, 0);
         return;
     }
     try {
-        m_unitCount->setText(tr("%n unit(s)", nullptr, Core::UnitRepository(*m_db).count()));
-        m_personCount->setText(tr("%n person(s)", nullptr, Core::PersonRepository(*m_db).count()));
+        const int units = Core::UnitRepository(*m_db).count();
+        const int people = Core::PersonRepository(*m_db).count();
+        m_unitCount->setText(tr("%n unit(s)", nullptr, units));
+        m_personCount->setText(tr("%n person(s)", nullptr, people));
+        updateStartPage(units, people);
     } catch (const Core::Error &e) {
         statusBar()->showMessage(e.message());
+        updateStartPage(1, 1); // unknown: the pages, which show the error themselves
     }
+}
+
+void MainWindow::createStartPage()
+{
+    m_start = new StartPage(this);
+    m_central->addWidget(m_start);
+    connect(m_start, &StartPage::letterheadRequested, this, &MainWindow::editLetterhead);
+    connect(m_start, &StartPage::payDataRequested, this, &MainWindow::editPayData);
+    connect(m_start, &StartPage::firstAccountRequested, m_accounts, &AccountsMenu::createFirstAccount);
+    connect(m_start, &StartPage::importRequested, this, &MainWindow::importStaffList);
+    connect(m_start, &StartPage::enterByHandRequested, this, &MainWindow::enterUnitsByHand);
+    connect(m_start, &StartPage::sampleRequested, this, &MainWindow::openSampleProvince);
+    connect(m_start, &StartPage::openFileRequested, this, &MainWindow::openDatabaseFile);
+}
+
+bool MainWindow::isStartPageShown() const
+{
+    return m_central->currentWidget() == m_start;
+}
+
+void MainWindow::updateStartPage(int units, int people)
+{
+    const bool empty = !m_db || (units == 0 && people == 0);
+    const auto *firstAccount = findChild<QAction *>(QStringLiteral("firstAccountAction"));
+    m_start->setDatabaseOpen(m_db != nullptr, firstAccount && firstAccount->isEnabled());
+    m_central->setCurrentWidget(empty && !m_startDismissed ? static_cast<QWidget *>(m_start) : m_pages);
+}
+
+void MainWindow::enterUnitsByHand()
+{
+    m_startDismissed = true;
+    m_central->setCurrentWidget(m_pages);
+    m_pages->setCurrentWidget(m_units);
+    m_units->newRecord();
+}
+
+void MainWindow::openSampleProvince()
+{
+    const QString path = StartPage::makeSampleProvince(this);
+    if (!path.isEmpty())
+        openDatabaseOrWarn(Core::ConnectionSettings::sqlite(path), Mode::OpenExisting);
+}
+
+void MainWindow::focusSearch()
+{
+    if (isStartPageShown())
+        return;
+    if (QLineEdit *search = Keyboard::searchFieldOf(m_pages->currentWidget())) {
+        search->setFocus(Qt::ShortcutFocusReason);
+        search->selectAll();
+    } else {
+        statusBar()->showMessage(tr("This page has no search field."), 4000);
+    }
+}
+
+void MainWindow::switchPage(int step)
+{
+    if (isStartPageShown() || m_pages->count() == 0)
+        return;
+    const int count = m_pages->count();
+    m_pages->setCurrentIndex((m_pages->currentIndex() + step + count) % count);
 }
 
 void MainWindow::editPayData()

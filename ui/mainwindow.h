@@ -8,6 +8,7 @@
 
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QTabWidget;
 
 namespace VinhDanh::Ui {
@@ -21,6 +22,7 @@ class DossiersView;
 class MovementsView;
 class PeopleView;
 class RuleSetsView;
+class StartPage;
 class UnitsView;
 
 /// The main window only coordinates: it owns the open database, hands it to the pages
@@ -46,8 +48,9 @@ public:
     bool openDatabaseOrWarn(const Core::ConnectionSettings &settings, Core::Database::Mode mode);
     /// Start-up: `requested` (the --database option) when given, else the last database when
     /// its file still exists, else the default file (created). If that fails, says why and
-    /// lets the clerk open or create another file instead.
-    void openAtStart(const QString &requested);
+    /// lets the clerk open or create another file instead. `mode` OpenExisting (`vinhdanh FILE`)
+    /// never creates the requested file.
+    void openAtStart(const QString &requested, Core::Database::Mode mode = Core::Database::Mode::OpenOrCreate);
 
     Core::Database *database() const { return m_db.get(); }
     UnitsView *unitsView() const { return m_units; }
@@ -58,6 +61,9 @@ public:
     CouncilView *councilView() const { return m_council; }
     DecisionsView *decisionsView() const { return m_decisions; }
     QTabWidget *pages() const { return m_pages; }
+    /// Shown instead of the pages while the registry is empty (or nothing is open).
+    StartPage *startPage() const { return m_start; }
+    bool isStartPageShown() const;
     AccountsMenu *accountsMenu() const { return m_accounts; }
 
 public slots:
@@ -79,9 +85,19 @@ public slots:
     void showDossier(qint64 id);
     /// Shows the Decisions page with decision `id` open.
     void showDecision(qint64 id);
+    /// Ctrl+F: the search field of the page shown, focused and selected.
+    void focusSearch();
+    /// Ctrl+Tab / Ctrl+PgDn (+1) and Ctrl+Shift+Tab / Ctrl+PgUp (-1), wrapping around.
+    void switchPage(int step);
 
 private:
     void createMenus();
+    void createStartPage();
+    /// The start page while nothing is open or the registry is empty, the pages otherwise.
+    void updateStartPage(int units, int people);
+    /// Start page ▸ "Enter units by hand": the Units page, and its New form.
+    void enterUnitsByHand();
+    void openSampleProvince();
     void fillRecentMenu();
     void setLanguage(const QString &language);
     void about();
@@ -96,6 +112,9 @@ private:
 
     std::unique_ptr<Core::Database> m_db;
     BackupActions *m_backups = nullptr;
+    QStackedWidget *m_central = nullptr;
+    StartPage *m_start = nullptr;
+    bool m_startDismissed = false; // "by hand" chosen: the empty pages stay for this database
     QTabWidget *m_pages;
     UnitsView *m_units;
     PeopleView *m_people;

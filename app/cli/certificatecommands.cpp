@@ -143,9 +143,18 @@ void printCertificates(QCommandLineParser &p, const QString &kind, const QString
         return;
     }
     const Cert::Layout layout = Cert::layout(db, blankOf(kind));
-    const QList<Cert::Certificate> certificates = Cert::forKey(db, id, layout.type);
-    Cert::savePdf(layout, certificates, offset, output);
+    QList<Cert::Certificate> certificates = Cert::forKey(db, id, layout.type);
+    // The gold book numbers are given (first print) or read back (reprint) as the PDF is saved;
+    // a PDF that cannot be written keeps no number.
+    Cert::printWithGoldBook(db, layout.type, certificates, [&](const QList<Cert::Certificate> &numbered) {
+        Cert::savePdf(layout, numbered, offset, output);
+    });
     out() << Tr::tr("%n certificate(s) on %1 saved to %2.", nullptr, int(certificates.size())).arg(layout.name, output) << '\n';
+    QStringList numbers;
+    for (const Cert::Certificate &c : certificates)
+        numbers << Tr::tr("no. %1 of the list: %2").arg(c.position).arg(c.goldBook);
+    out() << Tr::tr("Gold book numbers of %1: %2.").arg(certificates.first().year).arg(numbers.join(QStringLiteral("; ")))
+          << '\n';
 }
 
 QStringList certificateKindLines()

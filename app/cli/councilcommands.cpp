@@ -3,6 +3,7 @@
 #include "workflowcli.h"
 
 #include "core/error.h"
+#include "core/text/vntext.h"
 #include "core/workflow/councilrepository.h"
 #include "core/workflow/dossierrepository.h"
 
@@ -43,6 +44,36 @@ QList<CouncilMember> membersOption(QCommandLineParser &p)
     return members;
 }
 
+/// --start / --end as hh:mm (UsageError naming the option for 25:00 or "8 giờ").
+QTime timeOption(QCommandLineParser &p, const QString &name)
+{
+    try {
+        return Council::timeOfDay(p.value(name));
+    } catch (const Error &e) {
+        throw UsageError{QStringLiteral("--%1: %2").arg(name, e.message())};
+    }
+}
+
+/// --secretary: the member of that name is marked secretary; anyone else is named as the
+/// secretary who is not a member.
+void applySecretary(CouncilSession &s, const QString &name)
+{
+    const QString wanted = Text::clean(name);
+    if (wanted.isEmpty())
+        return;
+    for (CouncilMember &m : s.members)
+        if (Text::clean(m.fullName) == wanted) {
+            m.secretary = true;
+            return;
+        }
+    s.secretary = wanted;
+}
+
+QString clockText(const QTime &t)
+{
+    return t.isValid() ? t.toString(QStringLiteral("HH:mm")) : QString();
+}
+
 QString memberNames(const CouncilSession &s)
 {
     QStringList names;
@@ -59,7 +90,10 @@ void newBody(QCommandLineParser &p)
     s.year = year(p);
     s.place = p.value(QStringLiteral("place")).trimmed();
     s.chair = p.value(QStringLiteral("chair")).trimmed();
+    s.startTime = timeOption(p, QStringLiteral("start"));
+    s.endTime = timeOption(p, QStringLiteral("end"));
     s.members = membersOption(p);
+    applySecretary(s, p.value(QStringLiteral("secretary")));
     OpenDatabase db(p);
     s.movementId = movementId(*db, p);
     CouncilRepository(*db).save(s);
@@ -208,7 +242,8 @@ void showBody(QCommandLineParser &p)
         for (const CouncilMember &m : s.members)
             members.append(QJsonObject{{QStringLiteral("name"), m.fullName},
                                        {QStringLiteral("title"), m.title},
-                                       {QStringLiteral("attended"), m.attended}});
+                                       {QStringLiteral("attended"), m.attended},
+                                       {QStringLiteral("secretary"), m.secretary}});
         for (const CouncilItem &i : items) {
             QStringList conflicts;
             for (qint64 m : i.conflictedMemberIds)
@@ -236,6 +271,9 @@ void showBody(QCommandLineParser &p)
                               {QStringLiteral("year"), s.year},
                               {QStringLiteral("place"), s.place},
                               {QStringLiteral("chair"), s.chair},
+                              {QStringLiteral("start"), clockText(s.startTime)},
+                              {QStringLiteral("end"), clockText(s.endTime)},
+                              {QStringLiteral("secretary"), s.secretaryName()},
                               {QStringLiteral("quorum"), QStringLiteral("%1/%2").arg(s.quorumNum).arg(s.quorumDen)},
                               {QStringLiteral("quorumMet"), quorum},
                               {QStringLiteral("status"), s.status},
@@ -245,6 +283,11 @@ void showBody(QCommandLineParser &p)
     }
     const QString status = s.status == QLatin1String("closed") ? Tr::tr("closed") : Tr::tr("open");
     out() << Tr::tr("Sitting %1: %2, %3 (%4)").arg(s.key, s.title, dateText(s.heldOn), status) << '\n';
+    const QString unknown = Tr::tr("not recorded");
+    out() << Tr::tr("Started at %1, ended at %2.")
+                 .arg(s.startTime.isValid() ? clockText(s.startTime) : unknown, s.endTime.isValid() ? clockText(s.endTime) : unknown)
+          << '\n';
+    out() << Tr::tr("Secretary: %1").arg(s.secretaryName().isEmpty() ? unknown : s.secretaryName()) << '\n';
     const int present = int(std::count_if(s.members.begin(), s.members.end(), [](const CouncilMember &m) { return m.attended; }));
     out() << (quorum ? Tr::tr("%1 of %2 members present: quorum (%3/%4) met.") : Tr::tr("%1 of %2 members present: no quorum (%3/%4)."))
                  .arg(present)
@@ -277,6 +320,12 @@ void addCouncilCommands(CommandTable &table)
                        p.addOption({QStringLiteral("absent"), Tr::tr("Members who did not attend: \"Name;Name\"."), Tr::tr("LIST")});
                        p.addOption({QStringLiteral("place"), Tr::tr("Where it sits."), Tr::tr("TEXT")});
                        p.addOption({QStringLiteral("chair"), Tr::tr("Who chairs it."), Tr::tr("NAME")});
+                       p.addOption({QStringLiteral("start"), Tr::tr("The time it started (hh:mm, e.g. 08:00)."), Tr::tr("HH:MM")});
+                       p.addOption({QStringLiteral("end"), Tr::tr("The time it ended (hh:mm, after the start)."), Tr::tr("HH:MM")});
+                       p.addOption({QStringLiteral("secretary"),
+                                    Tr::tr("Who takes the minutes: a name from --members marks that member; any other name "
+                                           "is a secretary who is not a member."),
+                                    Tr::tr("NAME")});
                    },
                    newBody}});
     table.insert({QStringLiteral("council add-dossier"),

@@ -4,9 +4,12 @@
 
 #include "core/db/database.h"
 #include "core/error.h"
+#include "core/tables/legacytext.h"
 #include "core/tables/peopleimport.h"
 #include "core/tables/peoplemapping.h"
 #include "core/tables/tablefile.h"
+#include "core/tables/unitimport.h"
+#include "core/tables/unitmapping.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -24,7 +27,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-QString countsText(const Tables::PeoplePreview &p)
+// The reports below serve a staff list (PeoplePreview) and a unit list (UnitPreview) alike.
+template<class Preview>
+QString countsText(const Preview &p)
 {
     using Tables::RowStatus;
     return Tr::tr("Rows: %1 new, %2 changed, %3 unchanged, %4 with errors.")
@@ -34,24 +39,40 @@ QString countsText(const Tables::PeoplePreview &p)
         .arg(p.count(RowStatus::Error));
 }
 
-QString reportText(const QString &input, const Tables::TableFile &file, const Tables::PeoplePreview &p)
+/// Columns typed in TCVN3, VNI or VIQR, and those the clerk chose an encoding for.
+template<class Preview>
+QStringList encodingNotes(const Tables::TableFile &file, const Preview &p)
+{
+    QStringList notes;
+    for (const Tables::ColumnEncoding &c : file.encodings)
+        if (c.encoding != Tables::TextEncoding::Unicode || c.chosen)
+            notes << Tables::encodingNote(c, p.headers.value(c.column));
+    return notes;
+}
+
+template<class Preview>
+QString reportText(const QString &input, const Tables::TableFile &file, const Preview &p,
+                   QString (*statusText)(Tables::RowStatus) = Tables::statusText)
 {
     QString text = Tr::tr("File %1 (%2), sheet \"%3\", header on row %4.")
                        .arg(QFileInfo(input).fileName(), file.format, p.sheetName)
                        .arg(p.headerRow)
                    + QLatin1Char('\n');
+    for (const QString &note : encodingNotes(file, p))
+        text += note + QLatin1Char('\n');
     for (const QString &note : p.notes)
         text += note + QLatin1Char('\n');
     for (const Tables::PreviewRow &r : p.rows) {
         const QString reasons = Tables::reasonsText(r.reasons);
-        text += (r.name.isEmpty() ? Tr::tr("Row %1: %2: %3").arg(r.sheetRow).arg(Tables::statusText(r.status), reasons)
-                                  : Tr::tr("Row %1: %2, %3: %4").arg(r.sheetRow).arg(Tables::statusText(r.status), r.name, reasons))
+        text += (r.name.isEmpty() ? Tr::tr("Row %1: %2: %3").arg(r.sheetRow).arg(statusText(r.status), reasons)
+                                  : Tr::tr("Row %1: %2, %3: %4").arg(r.sheetRow).arg(statusText(r.status), r.name, reasons))
             + QLatin1Char('\n');
     }
     return text + countsText(p) + QLatin1Char('\n');
 }
 
-QJsonObject reportJson(const QString &input, const Tables::TableFile &file, const Tables::PeoplePreview &p)
+template<class Preview>
+QJsonObject reportJson(const QString &input, const Tables::TableFile &file, const Preview &p)
 {
     QJsonArray rows;
     for (const Tables::PreviewRow &r : p.rows)
@@ -59,8 +80,18 @@ QJsonObject reportJson(const QString &input, const Tables::TableFile &file, cons
                                 {QStringLiteral("status"), Tables::statusCode(r.status)},
                                 {QStringLiteral("name"), r.name},
                                 {QStringLiteral("reasons"), QJsonArray::fromStringList(r.reasons)}});
+    // Every text column's guess (or the clerk's choice), converted or not.
+    QJsonArray encodings;
+    for (const Tables::ColumnEncoding &c : file.encodings)
+        encodings.append(QJsonObject{{QStringLiteral("column"), Tables::columnName(c.column)},
+                                     {QStringLiteral("header"), p.headers.value(c.column)},
+                                     {QStringLiteral("encoding"), Tables::encodingCode(c.encoding)},
+                                     {QStringLiteral("confidence"), c.confidence},
+                                     {QStringLiteral("chosen"), c.chosen},
+                                     {QStringLiteral("converted"), c.converted}});
     using Tables::RowStatus;
     return {{QStringLiteral("file"), QFileInfo(input).fileName()},
+            {QStringLiteral("encodings"), encodings},
             {QStringLiteral("format"), file.format},
             {QStringLiteral("encoding"), file.encoding},
             {QStringLiteral("sheet"), p.sheetName},
@@ -74,24 +105,81 @@ QJsonObject reportJson(const QString &input, const Tables::TableFile &file, cons
                          {QStringLiteral("error"), p.count(RowStatus::Error)}}}};
 }
 
+/// --kind units: the same steps as a staff list, with the unit list's mapping, preview and commit.
+void importUnits(QCommandLineParser &p, const QString &input, const QString &database, const QString &fmt, bool preview,
+                 const QList<Tables::EncodingChoice> &encodings)
+{
+    const QHash<QString, QString> overrides = p.isSet(QStringLiteral("mapping"))
+        ? Tables::loadUnitMappingFile(p.value(QStringLiteral("mapping")))
+        : QHash<QString, QString>();
+    const Tables::TableFile file = Tables::readFile(input, p.value(QStringLiteral("sheet")), encodings);
+    const Tables::UnitMapping mapping = Tables::mapUnits(file.sheet, overrides);
+    Database db(ConnectionSettings::parse(database), Database::Mode::OpenExisting);
+    login(p, db);
+    Tables::UnitPreview result = Tables::previewUnits(db, file.sheet, mapping);
+    if (!file.hiddenSheets.isEmpty())
+        result.notes.prepend(Tr::tr("Hidden sheets, not read: %1.").arg(file.hiddenSheets.join(QStringLiteral(", "))));
+    if (p.isSet(QStringLiteral("rejected")))
+        Tables::saveRejected(result, p.value(QStringLiteral("rejected")));
+
+    QJsonObject json = reportJson(input, file, result);
+    if (fmt == QLatin1String("text"))
+        out() << reportText(input, file, result, Tables::unitStatusText);
+    if (preview || result.hasErrors()) {
+        if (fmt == QLatin1String("json"))
+            out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        if (preview) {
+            if (fmt == QLatin1String("text"))
+                out() << Tr::tr("Preview only: nothing was written. Run again with --commit to import.") << '\n';
+            return;
+        }
+        out().flush();
+        // commitUnits refuses a preview with errors; its message is the exit line.
+    }
+    const Tables::UnitCommitResult done = Tables::commitUnits(db, result);
+    if (fmt == QLatin1String("json")) {
+        json.insert(QStringLiteral("committed"), QJsonObject{{QStringLiteral("unitsAdded"), done.unitsAdded},
+                                                             {QStringLiteral("unitsChanged"), done.unitsChanged}});
+        out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    } else {
+        out() << Tr::tr("Imported: %1 units added, %2 units changed.").arg(done.unitsAdded).arg(done.unitsChanged) << '\n';
+    }
+}
+
 void importTable(QCommandLineParser &p)
 {
     // Usage first: nothing is read or opened while the command line is wrong.
     const QString input = required(p, QStringLiteral("input"));
     const QString database = required(p, QStringLiteral("database"));
     const QString kind = required(p, QStringLiteral("kind"));
-    if (kind != QLatin1String("people"))
-        throw UsageError{Tr::tr("--kind must be \"people\" (staff and their yearly ratings), not \"%1\".").arg(kind)};
+    if (kind != QLatin1String("people") && kind != QLatin1String("units"))
+        throw UsageError{Tr::tr("--kind must be \"people\" (staff and their yearly ratings) or \"units\" (the office's units), "
+                                "not \"%1\".")
+                             .arg(kind)};
     const bool preview = p.isSet(QStringLiteral("preview"));
     const bool commit = p.isSet(QStringLiteral("commit"));
     if (preview == commit)
         throw UsageError{Tr::tr("Give either --preview (show the rows, write nothing) or --commit (import them).")};
     const QString fmt = format(p, {QStringLiteral("text"), QStringLiteral("json")});
+    QList<Tables::EncodingChoice> encodings;
+    for (const QString &value : p.values(QStringLiteral("encoding"))) {
+        // COLUMN=ENCODING; the last '=' splits, so a header may hold one.
+        const qsizetype eq = value.lastIndexOf(QLatin1Char('='));
+        const std::optional<Tables::TextEncoding> e =
+            eq > 0 ? Tables::encodingFromCode(value.mid(eq + 1)) : std::nullopt;
+        if (!e)
+            throw UsageError{Tr::tr("--encoding takes COLUMN=ENCODING, COLUMN a header or a column number and ENCODING one "
+                                    "of unicode, tcvn3, vni, viqr; not \"%1\".")
+                                 .arg(value)};
+        encodings.append({value.left(eq).trimmed(), *e});
+    }
+    if (kind == QLatin1String("units"))
+        return importUnits(p, input, database, fmt, preview, encodings);
 
     const QHash<QString, QString> overrides = p.isSet(QStringLiteral("mapping"))
         ? Tables::loadMappingFile(p.value(QStringLiteral("mapping")))
         : QHash<QString, QString>();
-    const Tables::TableFile file = Tables::readFile(input, p.value(QStringLiteral("sheet")));
+    const Tables::TableFile file = Tables::readFile(input, p.value(QStringLiteral("sheet")), encodings);
     const Tables::PeopleMapping mapping = Tables::mapPeople(file.sheet, overrides);
     Database db(ConnectionSettings::parse(database), Database::Mode::OpenExisting);
     login(p, db);
@@ -135,16 +223,21 @@ void addTableCommands(CommandTable &table)
 {
     table.emplace(
         QStringLiteral("import-table"),
-        Command{QT_TRANSLATE_NOOP("Cli", "Import staff and their yearly ratings from an XLSX or CSV list (preview, then all or nothing)."),
+        Command{QT_TRANSLATE_NOOP("Cli", "Import staff and their yearly ratings, or the office's units, from an XLSX or CSV list "
+                                        "(preview, then all or nothing)."),
                 [](QCommandLineParser &p) {
                     p.addOption(databaseOption());
                     p.addOption({QStringLiteral("input"), Tr::tr("The XLSX or CSV file to read."), Tr::tr("FILE")});
-                    p.addOption({QStringLiteral("kind"), Tr::tr("What the list holds: people."), Tr::tr("KIND")});
+                    p.addOption({QStringLiteral("kind"), Tr::tr("What the list holds: people or units."), Tr::tr("KIND")});
                     p.addOption({QStringLiteral("sheet"), Tr::tr("The sheet of an XLSX workbook (default: the first visible one)."),
                                  Tr::tr("NAME")});
                     p.addOption({QStringLiteral("mapping"),
                                  Tr::tr("A JSON file {\"column header\": \"field\"} correcting how columns are read."),
                                  Tr::tr("FILE")});
+                    p.addOption({QStringLiteral("encoding"),
+                                 Tr::tr("The text encoding of a column, overriding the guess: COLUMN=unicode|tcvn3|vni|viqr, "
+                                        "COLUMN its header or number (1 = A). Repeatable."),
+                                 Tr::tr("COLUMN=ENCODING")});
                     p.addOption({QStringLiteral("preview"), Tr::tr("Show every row with what it would add or change; write nothing.")});
                     p.addOption({QStringLiteral("commit"), Tr::tr("Import the rows, all or nothing (nothing when a row has an error).")});
                     p.addOption({QStringLiteral("rejected"), Tr::tr("Write the rows with errors to this CSV file, with the reasons."),

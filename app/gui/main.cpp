@@ -2,10 +2,10 @@
 // pages live in ui/, the work in core/.
 #include "core/i18n/language.h"
 #include "core/settings.h"
+#include "ui/common/startuparguments.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QTimer>
 
 #include <cstdio>
@@ -21,36 +21,34 @@ int main(int argc, char *argv[])
     // Before anything shows text, including --help.
     Core::Language::install(app, Core::Settings::language());
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Vinh Danh: emulation and commendation records."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption database(
-        QStringLiteral("database"),
-        QCoreApplication::translate("main", "Open FILE: a database file, or a postgresql:// server address."),
-        QCoreApplication::translate("main", "FILE"));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Save a picture of the main window to FILE.png, then quit."),
-        QCoreApplication::translate("main", "FILE.png"));
-    parser.addOption(database);
-    parser.addOption(screenshot);
-    parser.process(app);
+    const Ui::StartupArguments args = Ui::StartupArguments::parse(QCoreApplication::arguments());
+    if (args.help) {
+        std::fputs(qPrintable(args.helpText), stdout);
+        return 0;
+    }
+    if (args.version) {
+        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()), VINHDANH_VERSION);
+        return 0;
+    }
+    if (!args.error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(args.error));
+        return 1;
+    }
 
     Ui::MainWindow window;
     window.show();
 
-    if (parser.isSet(screenshot)) {
+    if (!args.screenshot.isEmpty()) {
         // Headless check: no dialogs, a failure is printed and ends the program.
         window.setHeadless(true);
-        const QString error = window.openDatabase(Core::ConnectionSettings::parse(
-            parser.isSet(database) ? parser.value(database) : Core::Settings::defaultDatabasePath()));
+        const QString error = window.openDatabase(
+            Core::ConnectionSettings::parse(args.database.isEmpty() ? Core::Settings::defaultDatabasePath() : args.database),
+            args.mode);
         if (!error.isEmpty()) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
-        const QString target = parser.value(screenshot);
+        const QString target = args.screenshot;
         // Let the layouts and the first pages of the lists settle before grabbing.
         QTimer::singleShot(300, &window, [&window, target] {
             const bool saved = window.grab().save(target);
@@ -62,6 +60,6 @@ int main(int argc, char *argv[])
         return app.exec();
     }
 
-    window.openAtStart(parser.value(database));
+    window.openAtStart(args.database, args.mode);
     return app.exec();
 }

@@ -1,4 +1,5 @@
 #include "core/audit/auditlog.h"
+#include "core/audit/audittext.h"
 
 #include "core/text/csv.h"
 
@@ -50,7 +51,7 @@ QString whereClause(const AuditFilter &f)
 {
     QStringList parts;
     if (!f.actor.isEmpty())
-        parts << QStringLiteral("actor = :actor");
+        parts << QStringLiteral("actor IN (:actor, :osActor)");
     if (!f.table.isEmpty())
         parts << QStringLiteral("table_name = :table");
     if (f.recordId > 0)
@@ -68,8 +69,12 @@ QString whereClause(const AuditFilter &f)
 
 void bindFilter(Query &q, const AuditFilter &f)
 {
-    if (!f.actor.isEmpty())
+    if (!f.actor.isEmpty()) {
+        // "root" also finds the login stored as "os:root" (the name the leader reads).
+        static const QString os = QStringLiteral("os:");
         q.bind(QStringLiteral(":actor"), f.actor);
+        q.bind(QStringLiteral(":osActor"), f.actor.startsWith(os) ? f.actor : os + f.actor);
+    }
     if (!f.table.isEmpty())
         q.bind(QStringLiteral(":table"), f.table);
     if (f.recordId > 0)
@@ -199,7 +204,7 @@ QByteArray AuditLog::exportEntries(const AuditFilter &filter, const QString &for
         return csv(list, !unmasked);
     if (format == QLatin1String("json"))
         return json(list, !unmasked);
-    return text(list, !unmasked, rawActors).toUtf8();
+    return text(list, !unmasked, rawActors, &m_db).toUtf8();
 }
 
 QByteArray AuditLog::json(const QList<AuditEntry> &entries, bool maskPersonal)
@@ -245,13 +250,19 @@ QString actorWords(const QString &actor)
     return Tr::tr("%1 (computer account)").arg(actor.mid(prefix.size()));
 }
 
-QString AuditLog::text(const QList<AuditEntry> &entries, bool maskPersonal, bool rawActors)
+QString AuditLog::text(const QList<AuditEntry> &entries, bool maskPersonal, bool rawActors, Database *names)
 {
     QString out;
+    if (!rawActors) {
+        // In words (issue 16): tables, fields and values as the forms name them.
+        const AuditText words(names);
+        for (const AuditEntry &e : entries)
+            out += words.line(e, maskPersonal) + QLatin1Char('\n');
+        return out;
+    }
     for (const AuditEntry &e : entries)
         out += QStringLiteral("%1  %2  %3 %4 #%5 %6  %7\n")
-                   .arg(e.at, e.actor.isEmpty() ? QStringLiteral("-") : rawActors ? e.actor : actorWords(e.actor), e.action,
-                        e.table)
+                   .arg(e.at, e.actor.isEmpty() ? QStringLiteral("-") : e.actor, e.action, e.table)
                    .arg(e.recordId)
                    .arg(e.recordKey, changes(e, maskPersonal).join(QStringLiteral("; ")));
     return out;

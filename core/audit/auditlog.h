@@ -31,7 +31,7 @@ struct AuditEntry
 
 struct AuditFilter
 {
-    QString actor;     // exact account name (or "os:login")
+    QString actor;     // exact account name, or an OS login with or without its "os:" prefix
     QString table;     // e.g. "people"
     qint64 recordId = 0;
     QString recordKey; // exact external key (or username for accounts)
@@ -73,9 +73,12 @@ public:
     static QByteArray csv(const QList<AuditEntry> &entries, bool maskPersonal = false);
     /// A JSON array, one object per entry (values before and after as objects), UTF-8.
     static QByteArray json(const QList<AuditEntry> &entries, bool maskPersonal = false);
-    /// One line per entry: time, actor (in words, see actorWords(), unless `rawActors`), action,
-    /// table, id/key, and the changed columns.
-    static QString text(const QList<AuditEntry> &entries, bool maskPersonal = false, bool rawActors = false);
+    /// One line per entry in words (AuditText: time, who, thêm/sửa/xoá, the table as a noun, the
+    /// record's name, the changed fields as the forms label them; `names` turns ids into names).
+    /// `rawActors` (the CLI's --codes): the stored codes instead — ISO time, "os:root", table
+    /// and column names.
+    static QString text(const QList<AuditEntry> &entries, bool maskPersonal = false, bool rawActors = false,
+                        Database *names = nullptr);
     /// The columns whose values differ between before and after, "name: old → new" (with
     /// `maskPersonal`, a changed CCCD reads "cccd: *** → ***": changed, but not what to).
     static QStringList changes(const AuditEntry &entry, bool maskPersonal = false);

@@ -174,6 +174,8 @@ const QList<AuditedTable> &auditedTables()
         // Step 7 (issue 13): a unit's bình xét minutes and the people and units they name.
         {"review_minutes", "id", "ext_key", 7},
         {"review_minutes_subjects", "id", nullptr, 7},
+        // Step 9 (issue 14): the gold book, numbering the certificates the office prints.
+        {"gold_book", "id", "book", 9},
     };
     return tables;
 }

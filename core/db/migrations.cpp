@@ -147,6 +147,20 @@ std::vector<Step> buildLadder()
     steps.push_back({8, QStringLiteral("the candidates sweep reads awards from one index"), [](Database &db) {
                          runScript(db, schemaFile(QStringLiteral("008_sweep_index.sql")));
                      }});
+    steps.push_back({9, QStringLiteral("the gold book (sổ vàng) numbering printed certificates"), [](Database &db) {
+                         runScript(db, schemaFile(QStringLiteral("009_gold_book.sql")));
+                         for (const AuditSchema::AuditedTable &t : AuditSchema::auditedTables())
+                             if (t.schemaStep == 9)
+                                 AuditSchema::installAudit(db, t);
+                     }});
+    steps.push_back({10, QStringLiteral("a council sitting's start and end time and its secretary"), [](Database &db) {
+                         runScript(db, schemaFile(QStringLiteral("010_council_times.sql")));
+                         // SQLite's audit triggers name the columns: renew them for the two
+                         // tables that gained some (PostgreSQL's to_jsonb(NEW) follows alone).
+                         for (const AuditSchema::AuditedTable &t : AuditSchema::auditedTables())
+                             if (qstrcmp(t.table, "council_sessions") == 0 || qstrcmp(t.table, "council_members") == 0)
+                                 AuditSchema::installAudit(db, t);
+                     }});
     return steps;
 }
 } // namespace

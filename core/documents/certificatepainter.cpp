@@ -10,9 +10,11 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QImage>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QTextLayout>
 
 namespace VinhDanh::Documents::Certificates {
 
@@ -58,29 +60,64 @@ int alignment(const Field &f)
 {
     const int h = f.align == QLatin1String("left") ? Qt::AlignLeft : f.align == QLatin1String("right") ? Qt::AlignRight
                                                                                                          : Qt::AlignHCenter;
-    return h | Qt::AlignTop | Qt::TextWordWrap;
+    return h | Qt::AlignTop | Qt::TextSingleLine;
 }
 
-/// Draws `text` in the field's box, shrinking it until it fits the box's width and lines.
+/// `text` broken into lines no wider than `width` device pixels in `font` ("\n" starts a new
+/// line): at word boundaries, inside a word only when the word alone is wider than the box.
+QStringList breakLines(const QString &text, const QFont &font, double width, QPaintDevice *device)
+{
+    QStringList out;
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
+        QTextLayout layout(paragraph, font, device);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            out << paragraph.mid(line.textStart(), line.textLength()).trimmed();
+        }
+        layout.endLayout();
+    }
+    return out;
+}
+
+/// Draws `text` inside the field's box and never outside it, so a long name cannot run into
+/// the line below (issue 14): it wraps onto the box's lines, shrinks (to kMinShrink) when it
+/// needs more, and when even that is not enough its last line is cut short with "…". A layout
+/// whose box is too small shows it on the certificate rather than overprinting the next field.
 void drawField(QPainter &painter, const Page &page, const Layout &layout, const Field &f, QString text, Offset offset)
 {
     if (f.upper)
         text = text.toUpper();
+    if (text.trimmed().isEmpty())
+        return;
     const QPointF topLeft = page.at(f.x, f.y, offset);
     const double width = page.mm(f.width);
     QFont font;
-    QRectF box;
+    QStringList lines;
     for (double scale = 1.0; scale >= kMinShrink - 1e-9; scale -= 0.05) {
         font = fieldFont(layout, f, scale);
-        const QFontMetricsF metrics(font, &page.device());
-        const double height = metrics.lineSpacing() * f.lines;
-        const QRectF need = metrics.boundingRect(QRectF(0, 0, width, 1e9), alignment(f), text);
-        box = QRectF(topLeft, QSizeF(width, std::max(height, need.height())));
-        if (need.width() <= width + 0.5 && need.height() <= height + 0.5)
+        lines = breakLines(text, font, width, &page.device());
+        if (lines.size() <= f.lines)
             break;
     }
+    const QFontMetricsF metrics(font, &page.device());
+    if (lines.size() > f.lines) {
+        const QString rest = QStringList(lines.mid(f.lines - 1)).join(QLatin1Char(' '));
+        lines = lines.mid(0, f.lines - 1);
+        lines << metrics.elidedText(rest, Qt::ElideRight, width);
+    }
     painter.setFont(font);
-    painter.drawText(box, alignment(f), text);
+    // Lines are spaced as the box was measured (at full size), so a shrunk text stays centred
+    // on the same lines and its last baseline never passes the box's bottom.
+    const double spacing = QFontMetricsF(fieldFont(layout, f, 1.0), &page.device()).lineSpacing();
+    const double used = metrics.lineSpacing();
+    for (int i = 0; i < lines.size(); ++i) {
+        const QRectF row(topLeft.x(), topLeft.y() + i * spacing + (spacing - used) / 2, width, used);
+        painter.drawText(row, alignment(f), lines.at(i));
+    }
 }
 
 void drawCross(QPainter &painter, const Page &page, double x, double y, Offset offset)
@@ -145,11 +182,12 @@ void paintTestGrid(const Layout &layout, Offset offset, QPagedPaintDevice &devic
     // Where each field prints, dashed, with its name.
     QPen dashed(QColor(0, 70, 170), page.mm(0.3), Qt::DashLine);
     for (const Field &f : layout.fields) {
-        const QFontMetricsF metrics(fieldFont(layout, f, 1.0), &device);
+        const QSizeF box = boxSize(layout, f);
         painter.setPen(dashed);
-        painter.drawRect(QRectF(page.at(f.x, f.y, offset), QSizeF(page.mm(f.width), metrics.lineSpacing() * f.lines)));
+        painter.drawRect(QRectF(page.at(f.x, f.y, offset), QSizeF(page.mm(box.width()), page.mm(box.height()))));
         painter.setPen(QColor(0, 70, 170));
-        painter.drawText(page.at(f.x + 1, f.y + 3, offset), f.key);
+        // Named in Vietnamese (fieldLabel), as the clerk who lays it over the blank reads it.
+        painter.drawText(page.at(f.x + 1, f.y + 3, offset), fieldLabel(f.key));
     }
 
     // The two crosses the clerk measures, 20 mm in from the top-left and bottom-right corners.
@@ -171,6 +209,18 @@ void paintTestGrid(const Layout &layout, Offset offset, QPagedPaintDevice &devic
         .arg(layout.name).arg(w).arg(h).arg(offset.x()).arg(offset.y()).arg(kCrossInset);
     painter.drawText(QRectF(page.at(w * 0.1, h * 0.04, offset), QSizeF(page.mm(w * 0.8), page.mm(h * 0.2))),
                      Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, help);
+}
+
+QSizeF boxSize(const Layout &layout, const Field &field)
+{
+    // Measured at printer resolution: line spacing in millimetres does not depend on the
+    // device, but hinting at screen resolution would round it.
+    constexpr double kDpi = 1200;
+    QImage probe(1, 1, QImage::Format_Mono);
+    probe.setDotsPerMeterX(qRound(kDpi / 0.0254));
+    probe.setDotsPerMeterY(qRound(kDpi / 0.0254));
+    const QFontMetricsF metrics(fieldFont(layout, field, 1.0), &probe);
+    return {field.width, metrics.lineSpacing() * field.lines * 25.4 / kDpi};
 }
 
 Offset corrected(Offset current, double measuredLeft, double measuredTop)

@@ -2,6 +2,7 @@
 // office_settings) and the text each awardee's certificate carries. Painting is in
 // certificatepainter.cpp.
 #include "core/documents/certificates.h"
+#include "core/documents/certificates_p.h"
 
 #include "core/accounts/permissions.h"
 #include "core/db/database.h"
@@ -113,7 +114,29 @@ QStringList fieldKeys()
     return {QStringLiteral("recipient"),   QStringLiteral("detail"),         QStringLiteral("achievement"),
             QStringLiteral("decision"),    QStringLiteral("decisionNumber"), QStringLiteral("decisionDate"),
             QStringLiteral("placeDate"),   QStringLiteral("signerTitle"),    QStringLiteral("signerName"),
-            QStringLiteral("form")};
+            QStringLiteral("form"),        QStringLiteral("issuer"),         QStringLiteral("presents"),
+            QStringLiteral("goldBook")};
+}
+
+QString fieldLabel(const QString &key)
+{
+    // Printed on the grid, which is laid over the blank: Vietnamese, as the documents are.
+    static const QHash<QString, QString> labels{
+        {QStringLiteral("recipient"), QStringLiteral("Tên cá nhân, tập thể được khen")},
+        {QStringLiteral("detail"), QStringLiteral("Chức vụ, đơn vị")},
+        {QStringLiteral("achievement"), QStringLiteral("Thành tích")},
+        {QStringLiteral("decision"), QStringLiteral("Số, ngày quyết định")},
+        {QStringLiteral("decisionNumber"), QStringLiteral("Số quyết định")},
+        {QStringLiteral("decisionDate"), QStringLiteral("Ngày quyết định")},
+        {QStringLiteral("placeDate"), QStringLiteral("Địa danh, ngày tháng năm")},
+        {QStringLiteral("signerTitle"), QStringLiteral("Chức vụ người ký")},
+        {QStringLiteral("signerName"), QStringLiteral("Họ và tên người ký")},
+        {QStringLiteral("form"), QStringLiteral("Hình thức khen thưởng")},
+        {QStringLiteral("issuer"), QStringLiteral("Người quyết định khen thưởng")},
+        {QStringLiteral("presents"), QStringLiteral("Chữ “TẶNG”")},
+        {QStringLiteral("goldBook"), QStringLiteral("Số sổ vàng")},
+    };
+    return labels.value(key, key);
 }
 
 Layout parse(const QByteArray &json)
@@ -184,6 +207,17 @@ QStringList types()
     return {QStringLiteral("bang-khen"), QStringLiteral("giay-khen")};
 }
 
+// The shipped Bằng khen layout (resources/certificates/bang-khen.json) is measured on the real
+// blank (../shared/domain/examples/phoi-bang-khen.png, 700 × 503 px, which its source system
+// prints stretched to A3 landscape, 420 × 297 mm: 0.600 mm/px across, 0.590 mm/px down):
+//   inner red frame       x 22.5–397.2, y 61.7–269.0 mm
+//   Quốc hiệu, Tiêu ngữ   y 67.9–85.0 mm, centred on x ≈ 199 mm
+//   "BẰNG KHEN" (red)     y 95.7 (top of the accent) – 122.8 mm (baseline), x 129.6–270.6 mm
+//   bottom emblem+ribbon  y 252.7–278.7 mm, x 163–256 mm
+// so the variable lines start 6 mm under the title (issuer 129, "TẶNG" 137, name 146 mm,
+// two lines of 24 pt to 165.5 mm), centred under the title (x 200 mm, 10 mm left of the
+// page's centre, as the blank prints it), and the signature and decision blocks sit either
+// side of the bottom emblem (x ≤ 162 and ≥ 258 mm). Tests check the name lies below 122.8 mm.
 Layout builtIn(const QString &type)
 {
     if (!types().contains(type))
@@ -256,6 +290,12 @@ QList<Certificate> forDecision(Core::Database &db, qint64 decisionId, const QStr
     if (movementName.isEmpty() && basis.fromDossiers && basis.year > 0)
         achievement += QStringLiteral(" năm %1").arg(basis.year);
     const Signature sign = Build::signature(letterhead, d.authority, d.signerTitle, d.signer);
+    // Who awards, above "TẶNG" (Decree 98 Art 104 / Decree 152 forms): the line the decision
+    // itself prints under its title (decisiondocuments.cpp), "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …",
+    // or the body alone when it decides as a collective (TM.).
+    const QString issuer = d.authority == QLatin1String("TM")
+        ? Build::upper(Letterhead::oneLine(letterhead.body))
+        : Build::upper(letterhead.headTitle) + QLatin1Char(' ') + Build::upper(Letterhead::oneLine(letterhead.body));
     QStringList titleLines{sign.authority, sign.title};
     titleLines.removeAll(QString());
     const QString signerTitle = titleLines.join(QLatin1Char('\n'));
@@ -269,6 +309,8 @@ QList<Certificate> forDecision(Core::Database &db, qint64 decisionId, const QStr
             continue;
         Certificate c;
         c.position = i + 1;
+        c.awardeeId = a.id;
+        c.year = d.date.year();
         c.awardeeName = a.name;
         c.formCode = a.formCode;
         QString recipient = a.name;
@@ -292,8 +334,11 @@ QList<Certificate> forDecision(Core::Database &db, qint64 decisionId, const QStr
         c.text.insert(QStringLiteral("signerTitle"), signerTitle);
         c.text.insert(QStringLiteral("signerName"), d.signer);
         c.text.insert(QStringLiteral("form"), Build::formName(db, a.formCode));
+        c.text.insert(QStringLiteral("issuer"), issuer);
+        c.text.insert(QStringLiteral("presents"), QStringLiteral("TẶNG"));
         out << c;
     }
+    readGoldBook(db, type, out);
     if (out.isEmpty())
         throw Core::Error(Tr::tr("Decision %1 awards nothing printed on %2 (%3).")
                               .arg(d.number, blank.name, blank.forms.join(QStringLiteral(", "))));

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class QPagedPaintDevice;
 
 namespace VinhDanh::Core {
@@ -27,7 +29,7 @@ namespace Certificates {
 struct Field
 {
     QString key;        // recipient | detail | achievement | decision | decisionNumber | decisionDate |
-                        // placeDate | signerTitle | signerName | form
+                        // placeDate | signerTitle | signerName | form | issuer | presents | goldBook
     double x = 0, y = 0, width = 100; // mm; y is the top of the text
     double pointSize = 14;
     bool bold = false;
@@ -55,6 +57,12 @@ struct Layout
 
 /// The field keys a layout may use, with what each prints (for docs and error messages).
 QStringList fieldKeys();
+/// What a field prints, in Vietnamese as the calibration grid names it ("Số sổ vàng" for
+/// goldBook): the grid is a document laid over the blank, Vietnamese whatever the UI language.
+QString fieldLabel(const QString &key);
+/// A field's box on paper: its width, and the height of its `lines` lines in its font at full
+/// size, in millimetres. Text never leaves it (it wraps, then shrinks, then is cut short).
+QSizeF boxSize(const Layout &layout, const Field &field);
 
 /// Reads a layout from its JSON. Error naming the field and the reason ("fields[2].width must be
 /// a positive number of millimetres") for anything malformed; nothing is guessed.
@@ -80,18 +88,37 @@ void resetOfficeLayout(Core::Database &db, const QString &type);
 struct Certificate
 {
     int position = 0;   // 1-based, in the decision's attached list
+    qint64 awardeeId = 0; // decision_awardees.id: what the gold book numbers
+    int year = 0;       // the decision's year: the gold book's year
+    int goldBook = 0;   // its number in the gold book (sổ vàng), 0 until first printed
     QString awardeeName;
     QString formCode;
     QHash<QString, QString> text;
 };
 
 /// The certificates of an issued decision printed on blanks of `type`, in the order of its
-/// attached list (collectives first, then by award form, then as decided). Error for a draft
-/// (its number and date are not final) or when none of its awardees gets this blank.
+/// attached list (collectives first, then by award form, then as decided), each with its gold
+/// book number when it has been printed before. Error for a draft (its number and date are
+/// not final) or when none of its awardees gets this blank.
 QList<Certificate> forDecision(Core::Database &db, qint64 decisionId, const QString &type);
 /// The decision key, or "KEY/N" for the N-th certificate of that list (a reprint of one).
 /// Error for an unknown key or an N out of range.
 QList<Certificate> forKey(Core::Database &db, const QString &id, const QString &type);
+
+/// The gold book (sổ vàng): one register per blank type and year, kept in the database.
+/// Gives each of `certificates` without a number the next ones of its year, in the list's
+/// order, stores them (one transaction; DraftDecisions permission, as the decision's clerk)
+/// and fills goldBook and its text. Those printed before keep theirs: a reprint never takes
+/// a new number. Call it just before the certificates are printed or saved.
+void assignGoldBook(Core::Database &db, const QString &type, QList<Certificate> &certificates);
+/// Numbers `certificates` (assignGoldBook) and runs `print` with them, in one transaction: when
+/// printing fails (Error: the file cannot be written, the printer cannot be opened) the
+/// numbers are not kept, and `certificates` is left as it was. How the GUI and the CLI print.
+void printWithGoldBook(Core::Database &db, const QString &type, QList<Certificate> &certificates,
+                       const std::function<void(const QList<Certificate> &)> &print);
+/// The same numbers without storing them: what a preview shows (the numbers the certificates
+/// will get if printed now; another office computer printing first would take them).
+void previewGoldBook(const Core::Database &db, const QString &type, QList<Certificate> &certificates);
 
 /// Millimetres to move everything by, measured with the test grid on a given printer (+x to
 /// the right, +y down). Kept per printer on each computer (Core::Settings), since it is the

@@ -41,7 +41,9 @@ struct Table
 /// for the signature and seal, then the name.
 struct Signature
 {
-    QString authority;  // "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "Q. GIÁM ĐỐC", or empty
+    /// "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "Q. GIÁM ĐỐC", or empty; a collective body's
+    /// deputy signs on two lines, "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH" (Decree 30, Appendix I).
+    QString authority;
     QString title;      // "PHÓ CHỦ TỊCH"
     QString name;       // "Nguyễn Văn A"
     bool isEmpty() const { return authority.isEmpty() && title.isEmpty() && name.isEmpty(); }

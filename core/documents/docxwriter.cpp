@@ -425,8 +425,8 @@ void table(Body &b, const Table &t, bool keepLast)
 
 void signatureBlock(Body &b, const Signature &s)
 {
-    if (!s.authority.isEmpty())
-        b.cellParagraph(centred(13, true), plain(s.authority));
+    for (const QString &line : s.authority.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) // "TM. …" over "KT. …"
+        b.cellParagraph(centred(13, true), plain(line));
     if (!s.title.isEmpty())
         b.cellParagraph(centred(13, true), plain(s.title));
     Para room = centred(13);

@@ -8,6 +8,7 @@
 #include "core/documents/vnformat.h"
 #include "core/error.h"
 #include "core/repo/movementrepository.h"
+#include "core/text/vntext.h"
 
 #include <QCollator>
 #include <QCoreApplication>
@@ -233,6 +234,77 @@ Table byUnit(const QList<Entry> &proposed, const QList<Entry> &awarded)
     return t;
 }
 
+/// A body's name as the comparison sees it: "UBND" and "Ủy ban nhân dân" are one, case,
+/// diacritics and line breaks aside.
+QString bodyKey(const QString &name)
+{
+    return Core::Text::fold(Letterhead::oneLine(name).toUpper().replace(QStringLiteral("UBND"), QStringLiteral("ỦY BAN NHÂN DÂN")));
+}
+
+/// Whether the office is a collective-regime body (a People's Committee), which signs "TM."
+/// (Decree 30/2020, Art. 13); the head of a head-regime body (a Sở) signs in their own title.
+bool collectiveBody(const Letterhead &letterhead)
+{
+    return !letterhead.collectiveName.isEmpty() || bodyKey(letterhead.body).contains(QStringLiteral("uy ban nhan dan"));
+}
+
+/// A body's name typed in capitals for a letterhead ("UBND TỈNH THANH HÓA", "SỞ NỘI VỤ") as
+/// running text writes it ("UBND tỉnh Thanh Hóa", "Sở Nội vụ"): lower case but for the first
+/// word, abbreviations, the word after Bộ / Sở / Ban, and the place name after its level. A
+/// name not all in capitals is the clerk's own spelling and is kept.
+QString runningName(const QString &name)
+{
+    if (name != name.toUpper())
+        return name;
+    static const QStringList levels = {QStringLiteral("tỉnh"), QStringLiteral("phố"), QStringLiteral("huyện"), QStringLiteral("quận"),
+                                       QStringLiteral("xã"), QStringLiteral("phường"), QStringLiteral("trấn")};
+    static const QStringList agencies = {QStringLiteral("bộ"), QStringLiteral("sở"), QStringLiteral("ban")};
+    QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    bool place = false, nextCapital = true;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        QString &w = words[i];
+        const QString lower = w.toLower();
+        const bool abbreviation = w.size() <= 5 && (w == QLatin1String("UBND") || w == QStringLiteral("HĐND"));
+        if (!abbreviation)
+            w = (place || nextCapital) ? lower.left(1).toUpper() + lower.mid(1) : lower;
+        nextCapital = i == 0 && agencies.contains(lower); // not the "ban" of "Ủy ban"
+        place = place || levels.contains(lower);
+        // "thành phố" and "thị xã", "thị trấn": the level is the second word.
+        if (levels.contains(lower))
+            w = lower;
+    }
+    return words.join(QLatin1Char(' '));
+}
+
+/// "Kính gửi": the body that launched the movement and asked for the report — the plan's
+/// issuer. When the office launched it itself (or the plan names nobody), the report goes up
+/// to the office's parent body; when there is none either, a dotted blank the clerk fills in.
+QString addressee(const Core::Movement &m, const Letterhead &letterhead)
+{
+    QString to = Core::Text::clean(m.issuer);
+    if (to.isEmpty() || bodyKey(to) == bodyKey(letterhead.body))
+        to = runningName(Letterhead::oneLine(letterhead.parentBody));
+    return QStringLiteral("Kính gửi: %1.").arg(to.isEmpty() ? QStringLiteral("……………………………………") : to);
+}
+
+/// The head of the office signs its reports: the first signer of the letterhead as they sign
+/// ("KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC" / name). With no signer set, the head's title with a
+/// dotted line for the name, which the clerk fills in the DOCX; "TM. ỦY BAN NHÂN DÂN" above
+/// it for a People's Committee.
+Signature reportSignature(const Letterhead &letterhead)
+{
+    if (!letterhead.signers.isEmpty()) {
+        const Signer &s = letterhead.signers.first();
+        Signature out = Build::signature(letterhead, s.authority, s.title, s.name);
+        // A collective body's report signed by a deputy: on behalf of the body, for its head.
+        if (s.authority == QLatin1String("KT") && collectiveBody(letterhead))
+            out.authority = Build::signature(letterhead, QStringLiteral("TM"), {}, {}).authority + QLatin1Char('\n') + out.authority;
+        return out;
+    }
+    return Build::signature(letterhead, collectiveBody(letterhead) ? QStringLiteral("TM") : QString(), letterhead.headTitle,
+                            QStringLiteral("……………………………"));
+}
+
 QString period(int from, int to)
 {
     return from > 0 && to > from ? QStringLiteral("%1 – %2").arg(from).arg(to) : QString::number(to > 0 ? to : from);
@@ -287,6 +359,7 @@ Document movementReport(Core::Database &db, qint64 movementId, int year, const Q
     part.placeDate = VnFormat::placeDate(letterhead.place, QDate());
     part.typeName = QStringLiteral("BÁO CÁO");
     part.subject = subject;
+    part.addressee = addressee(m, letterhead);
     part.paragraphs << Html::bold(QStringLiteral("I. KẾT QUẢ TRIỂN KHAI THỰC HIỆN PHONG TRÀO")) << QStringLiteral("…")
                     << Html::bold(QStringLiteral("II. KẾT QUẢ KHEN THƯỞNG"))
                     << QStringLiteral("1. Đề nghị khen thưởng: các đơn vị đã gửi %1 hồ sơ, đề nghị khen thưởng %2 tập thể và %3 cá nhân.")
@@ -301,14 +374,7 @@ Document movementReport(Core::Database &db, qint64 movementId, int year, const Q
                                 decisions.isEmpty() ? QString() : Html::escaped(QStringLiteral(" (số %1)").arg(decisions.join(QStringLiteral(", ")))));
     part.tables << byForm(db, awarded) << byCategory(proposed, awarded) << byUnit(proposed, awarded);
     part.closing << Html::bold(QStringLiteral("III. ĐÁNH GIÁ CHUNG, PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI")) << QStringLiteral("…");
-    // The head of the office signs its reports: the first signer of the letterhead, or a
-    // blank block under the head's title.
-    if (!letterhead.signers.isEmpty()) {
-        const Signer &s = letterhead.signers.first();
-        part.signature = Build::signature(letterhead, s.authority, s.title, s.name);
-    } else {
-        part.signature.title = Build::upper(letterhead.headTitle);
-    }
+    part.signature = reportSignature(letterhead);
     part.recipients = letterhead.recipients;
     doc.parts << part;
     return doc;

@@ -2,6 +2,7 @@
 
 #include "core/documents/docxwriter.h"
 #include "core/documents/letterhead.h"
+#include "core/documents/renderer_p.h"
 #include "core/error.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -30,19 +31,9 @@ struct Tr
 
 // Times New Roman where it is installed; on Debian fontconfig maps it to Liberation Serif,
 // its metric twin (fonts-liberation2), which is then the only family the PDF embeds.
-// The resolution documents are laid out at (see paint()).
-constexpr double kLayoutDpi = 96;
-constexpr double kPageSlack = 6; // px at kLayoutDpi, about 1.6 mm (see paint())
-
 const QString kFontFamily = QStringLiteral("'Times New Roman', 'Liberation Serif'");
-
-QFont bodyFont()
-{
-    QFont font;
-    font.setFamilies({QStringLiteral("Times New Roman"), QStringLiteral("Liberation Serif")});
-    font.setPointSizeF(Renderer::kBodyPointSize);
-    return font;
-}
+using Renderer::Blocks::bodyFont;
+using Renderer::Blocks::kLayoutDpi;
 
 /// Writes the whole file or nothing (QSaveFile renames a finished temporary file).
 void writeFile(const QString &path, const QByteArray &bytes)
@@ -69,19 +60,32 @@ QString p(const QString &content, const QString &style = {}, const QString &alig
 
 } // namespace
 
+QFont Renderer::Blocks::bodyFont()
+{
+    QFont font;
+    font.setFamilies({QStringLiteral("Times New Roman"), QStringLiteral("Liberation Serif")});
+    font.setPointSizeF(Renderer::kBodyPointSize);
+    return font;
+}
+
+QPaintDevice *Renderer::Blocks::layoutDevice()
+{
+    static QImage probe = [] {
+        QImage image(1, 1, QImage::Format_Mono);
+        image.setDotsPerMeterX(qRound(kLayoutDpi / 0.0254));
+        image.setDotsPerMeterY(qRound(kLayoutDpi / 0.0254));
+        return image;
+    }();
+    return &probe;
+}
+
 QStringList Renderer::letterheadLines(const QString &name, bool bold, bool landscape)
 {
     // Measured as the layout sets it: 13 pt at kLayoutDpi, in the left column (40% of the text
     // width), with a little room for the cell's edges.
     QFont font = bodyFont();
     font.setBold(bold);
-    static QImage probe = [] {
-        QImage image(1, 1, QImage::Format_RGB32);
-        image.setDotsPerMeterX(qRound(kLayoutDpi / 0.0254));
-        image.setDotsPerMeterY(qRound(kLayoutDpi / 0.0254));
-        return image;
-    }();
-    const QFontMetricsF metrics(font, &probe);
+    const QFontMetricsF metrics(font, Renderer::Blocks::layoutDevice());
     const double textMm = (landscape ? 297.0 : 210.0) - Renderer::kMarginLeft - Renderer::kMarginRight;
     const double widthPx = textMm / 25.4 * kLayoutDpi * 0.40 * 0.95;
     QStringList out;
@@ -108,7 +112,7 @@ QStringList Renderer::letterheadLines(const QString &name, bool bold, bool lands
     return out;
 }
 
-namespace {
+namespace Renderer::Blocks {
 QString letterheadHtml(const Document &doc, const Part &part)
 {
     // Two rows, as Decree 30 sets them: the bodies beside the national title, then the number
@@ -163,6 +167,32 @@ QString bodyParagraph(const QString &html)
     return QStringLiteral("<p align=\"justify\" style=\"margin-top:0; margin-bottom:8px; text-indent:38px\">%1</p>").arg(html);
 }
 
+QString headHtml(const Document &doc, const Part &part)
+{
+    return (part.letterhead ? letterheadHtml(doc, part) : QString()) + titleHtml(part);
+}
+
+QString basesHtml(const Part &part)
+{
+    QString out;
+    for (const QString &basis : part.legalBases)
+        out += QStringLiteral("<p align=\"justify\" style=\"margin-top:0; margin-bottom:4px; text-indent:38px\">%1</p>").arg(Html::italic(basis));
+    return out;
+}
+
+QString decidesHtml(const Part &part)
+{
+    return part.decidesLine.isEmpty() ? QString() : p(Html::bold(part.decidesLine), QStringLiteral("font-size:14pt; margin-top:11px; margin-bottom:11px"));
+}
+
+QString bodyHtml(const QStringList &paragraphs)
+{
+    QString out;
+    for (const QString &para : paragraphs)
+        out += bodyParagraph(para);
+    return out;
+}
+
 QString tableHtml(const Table &t)
 {
     const int columns = int(t.headers.size());
@@ -173,10 +203,7 @@ QString tableHtml(const Table &t)
             return QStringLiteral("center");
         return QStringLiteral("left");
     };
-    QString out;
-    for (const QString &para : t.intro)
-        out += bodyParagraph(para);
-    out += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+    QString out = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                           "style=\"border-collapse:collapse; border-color:black; margin-top:8px; margin-bottom:8px\">"
                           "<thead><tr>");
     for (int c = 0; c < columns; ++c) {
@@ -213,8 +240,8 @@ QString signatureBlock(const Signature &s)
     if (s.isEmpty())
         return {};
     QString sign;
-    if (!s.authority.isEmpty())
-        sign += p(Html::bold(s.authority), QStringLiteral("font-size:13pt"));
+    for (const QString &line : s.authority.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) // "TM. …" over "KT. …"
+        sign += p(Html::bold(line), QStringLiteral("font-size:13pt"));
     if (!s.title.isEmpty())
         sign += p(Html::bold(s.title), QStringLiteral("font-size:13pt"));
     sign += p(QStringLiteral("&nbsp;"), QStringLiteral("margin-top:72px"));
@@ -239,7 +266,7 @@ QString signatureHtml(const Part &part)
                           "<td width=\"45%\" valign=\"top\">%1</td><td width=\"55%\" valign=\"top\">%2</td></tr></table>")
         .arg(left, sign);
 }
-} // namespace
+} // namespace Renderer::Blocks
 
 namespace Html {
 QString escaped(const QString &text)
@@ -260,6 +287,7 @@ namespace Renderer {
 
 QString html(const Document &doc)
 {
+    using namespace Blocks;
     QString out = QStringLiteral("<html><head><meta charset=\"utf-8\"/><title>%1</title></head>"
                                  "<body style=\"font-family:%2; font-size:%3pt\">")
                       .arg(Html::escaped(doc.title), kFontFamily)
@@ -269,84 +297,13 @@ QString html(const Document &doc)
         // Every part after the first starts on a new page (the list attached to a decision).
         out += first ? QStringLiteral("<div>") : QStringLiteral("<div style=\"page-break-before:always\">");
         first = false;
-        if (part.letterhead)
-            out += letterheadHtml(doc, part);
-        out += titleHtml(part);
-        for (int i = 0; i < part.legalBases.size(); ++i)
-            out += QStringLiteral("<p align=\"justify\" style=\"margin-top:0; margin-bottom:4px; text-indent:38px\">%1</p>")
-                       .arg(Html::italic(part.legalBases.at(i)));
-        if (!part.decidesLine.isEmpty())
-            out += p(Html::bold(part.decidesLine), QStringLiteral("font-size:14pt; margin-top:11px; margin-bottom:11px"));
-        for (const QString &para : part.paragraphs)
-            out += bodyParagraph(para);
+        out += headHtml(doc, part) + basesHtml(part) + decidesHtml(part) + bodyHtml(part.paragraphs);
         for (const Table &t : part.tables)
-            out += tableHtml(t);
-        for (const QString &para : part.closing)
-            out += bodyParagraph(para);
-        out += signatureHtml(part);
+            out += bodyHtml(t.intro) + tableHtml(t);
+        out += bodyHtml(part.closing) + signatureHtml(part);
         out += QStringLiteral("</div>");
     }
     return out + QStringLiteral("</body></html>");
-}
-
-int paint(const Document &doc, QPagedPaintDevice &device)
-{
-    // Full-page layout: the margins are ours (Decree 30), and the page number sits in the top
-    // margin, which a printer-margin layout would clip.
-    const QPageLayout layout(QPageSize(QPageSize::A4), doc.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
-                             QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-    device.setPageLayout(layout);
-    const QSizeF pageMm = layout.fullRect(QPageLayout::Millimeter).size();
-    const double dotsPerMm = device.logicalDpiX() / 25.4;
-    const QRectF content(kMarginLeft * dotsPerMm, kMarginTop * dotsPerMm,
-                         (pageMm.width() - kMarginLeft - kMarginRight) * dotsPerMm,
-                         (pageMm.height() - kMarginTop - kMarginBottom) * dotsPerMm);
-
-    // Lay out at a fixed 96 dpi and scale the painter to the device (as QTextDocument::print
-    // does): Qt's HTML reads px and pt lengths at 96 dpi, so laying out in a 600-dpi PDF's own
-    // pixels would shrink every margin and indent sixfold. A fixed reference (not the screen)
-    // makes the same document break into the same pages on every machine.
-    QImage reference(1, 1, QImage::Format_Mono);
-    reference.setDotsPerMeterX(qRound(kLayoutDpi / 0.0254));
-    reference.setDotsPerMeterY(qRound(kLayoutDpi / 0.0254));
-    const double scale = device.logicalDpiX() / kLayoutDpi;
-    QTextDocument text;
-    text.documentLayout()->setPaintDevice(&reference);
-    text.setDefaultFont(bodyFont());
-    // A small document margin is laid out at the top and bottom of every page: the accents of
-    // a page's first line (Vietnamese stacks them high) then stay on their own page instead of
-    // showing under the clip of the page before. The margin is taken back by the translation.
-    text.setDocumentMargin(kPageSlack);
-    text.setHtml(html(doc));
-    text.setPageSize(QSizeF(content.width() / scale + 2 * kPageSlack, content.height() / scale + 2 * kPageSlack));
-    const double pageHeight = text.pageSize().height();
-
-    QPainter painter(&device);
-    if (!painter.isActive())
-        throw Core::Error(Tr::tr("The document cannot be printed: the printer or file did not open."));
-    QFont numberFont = bodyFont();
-    const int pages = text.pageCount();
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0)
-            device.newPage();
-        painter.save();
-        painter.translate(content.left(), content.top());
-        painter.scale(scale, scale);
-        painter.translate(-kPageSlack, -kPageSlack);
-        painter.translate(0, -i * pageHeight);
-        QAbstractTextDocumentLayout::PaintContext ctx;
-        ctx.clip = QRectF(0, i * pageHeight, text.pageSize().width(), pageHeight);
-        painter.setClipRect(ctx.clip);
-        text.documentLayout()->draw(&painter, ctx);
-        painter.restore();
-        // Decree 30: page numbers centred in the top margin, none on the first page.
-        if (i > 0) {
-            painter.setFont(numberFont);
-            painter.drawText(QRectF(content.left(), 0, content.width(), content.top()), Qt::AlignCenter, QString::number(i + 1));
-        }
-    }
-    painter.end();
-    return pages;
 }
 
 QStringList extensions()
@@ -362,7 +319,7 @@ bool canSave(const Document &doc, const QString &extension)
     return extensions().contains(ext);
 }
 
-void save(const Document &doc, const QString &path)
+void save(const Document &doc, const QString &path, const Progress &progress)
 {
     const QString ext = QFileInfo(path).suffix().toLower();
     // ODT is no longer written (LibreOffice showed neither the title nor the signature block
@@ -375,7 +332,7 @@ void save(const Document &doc, const QString &path)
     if (!canSave(doc, ext))
         throw Core::Error(Tr::tr("%1 has no list to write as .%2; save it as .pdf or .docx.").arg(doc.title, ext));
     if (ext == QLatin1String("pdf"))
-        savePdf(doc, path);
+        savePdf(doc, path, progress);
     else if (ext == QLatin1String("docx"))
         saveDocx(doc, path);
     else if (ext == QLatin1String("csv"))
@@ -412,9 +369,9 @@ void replaceWithPartial(const QString &partial, const QString &path)
     }
 }
 
-void savePdf(const Document &doc, const QString &path)
+void savePdf(const Document &doc, const QString &path, const Progress &progress)
 {
-    writePdf(path, doc.title, [&doc](QPagedPaintDevice &device) { paint(doc, device); });
+    writePdf(path, doc.title, [&](QPagedPaintDevice &device) { paint(doc, device, progress); });
 }
 
 void saveDocx(const Document &doc, const QString &path)

@@ -32,22 +32,29 @@ constexpr double kBodyPointSize = 13;
 QStringList letterheadLines(const QString &name, bool bold, bool landscape);
 /// The document as HTML for QTextDocument (parts separated by page breaks).
 QString html(const Document &doc);
+/// Told how many table rows of how many are on paper; returns false to stop (the caller's
+/// cancel button). Called from the painting thread, every few hundred rows.
+using Progress = std::function<bool(qsizetype done, qsizetype total)>;
 /// Lays the document out for `device` (QPrinter or QPdfWriter): sets A4, the orientation and
-/// full-page margins on it, then paints every page. Returns the number of pages.
-int paint(const Document &doc, QPagedPaintDevice &device);
+/// full-page margins on it, then paints page after page (pagedlayout.cpp: a list of any length
+/// is measured row by row, never laid out whole). No table row is split across pages, a
+/// heading row stays with the row under it, and the signature block keeps the last line or
+/// row above it company. Returns the number of pages; Error when `progress` stops it.
+int paint(const Document &doc, QPagedPaintDevice &device, const Progress &progress = {});
 
 /// Writes the document to `path`; the extension picks the format: .pdf (fonts embedded, text
 /// selectable), .docx (Word and LibreOffice; no ODT: Qt's ODF writer lost the title and
 /// signature blocks), .xlsx and .csv (the document's tables; Error when it has none). Error with
 /// the reason when the file cannot be written or the extension is not one of these; nothing is
 /// left behind on failure.
-void save(const Document &doc, const QString &path);
+/// `progress` is told of a PDF's rows (paint()); the other formats are written at once.
+void save(const Document &doc, const QString &path, const Progress &progress = {});
 /// The extensions save() understands, for file dialogs and messages: pdf, docx, xlsx, csv.
 QStringList extensions();
 /// True when save() can write the document in that format (xlsx and csv need a table).
 bool canSave(const Document &doc, const QString &extension);
 
-void savePdf(const Document &doc, const QString &path);
+void savePdf(const Document &doc, const QString &path, const Progress &progress = {});
 /// Puts a finished "path.part" in place of `path` (every writer here writes beside the target
 /// first, so a failure never leaves half a file); removes it and throws Error when it cannot.
 void replaceWithPartial(const QString &partial, const QString &path);

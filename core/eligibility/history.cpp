@@ -344,8 +344,9 @@ QStringList sweepAwardStatements(const SweepNeeds &needs)
     QStringList out;
     // Award forms grouped by how far back they are read; forms no condition names are not read.
     // The kinds that are not regular-track, as AwardFact::regularKind() says: 1 byte a row, not the kind.
+    // Named columns: the streamed sweep (sweepstream.cpp) reads these statements as a subquery.
     const QString awardColumns = QStringLiteral("a.person_id, a.unit_id, a.form_code, "
-                                                "CASE WHEN a.kind IN ('dot_xuat', 'theo_dot') THEN 0 ELSE 1 END, a.year");
+                                                "CASE WHEN a.kind IN ('dot_xuat', 'theo_dot') THEN 0 ELSE 1 END AS regular, a.year");
     QMap<int, QStringList> byYears;
     for (auto it = needs.formYears.begin(); it != needs.formYears.end(); ++it)
         byYears[it.value()] << it.key();
@@ -366,24 +367,34 @@ QStringList sweepAwardStatements(const SweepNeeds &needs)
     return out;
 }
 
+QStringList sweepRatingStatements(const SweepNeeds &needs)
+{
+    // No condition reads a record after the evaluated year (windows end at it), so the cuts all
+    // start with "up to the year". Disjoint statements (a row read twice would count twice):
+    // the last N years, then the older years after a first award.
+    const int y = needs.year;
+    const QString ratingColumns = QStringLiteral("r.person_id, r.unit_id, r.year, r.rating");
+    const qint64 recent = qint64(y) - needs.ratingYears; // ratings after this year
+    QStringList out{QStringLiteral("SELECT %1 FROM ratings r WHERE r.year > %2 AND r.year <= %3").arg(ratingColumns).arg(recent).arg(y)};
+    if (!needs.ratingsAfter.isEmpty())
+        out << afterFirstAward(QStringLiteral("ratings"), ratingColumns, QStringLiteral("r.year <= %1").arg(recent), needs.ratingsAfter);
+    return out;
+}
+
+QString sweepDisciplineCondition(const SweepNeeds &needs)
+{
+    // Disciplines begun after the year are skipped by every rule (SubjectHistory::cutoff).
+    return QStringLiteral("d.start_date <= '%1-12-31'").arg(needs.year, 4, 10, QLatin1Char('0'));
+}
+
 Registry loadForSweep(const Database &db, const SweepNeeds &needs)
 {
-    // No condition reads a record after the evaluated year (windows end at it; disciplines
-    // begun later are skipped), so the cuts below all start with "up to the year".
-    const int y = needs.year;
     const Scope scope{QString(), QString(), true};
     Cuts cuts;
     cuts.lean = true;
-    // Disjoint statements (a row read twice would count twice): the last N years, then the
-    // older years after a first award.
-    const QString ratingColumns = QStringLiteral("r.person_id, r.unit_id, r.year, r.rating");
-    const qint64 recent = qint64(y) - needs.ratingYears; // ratings after this year
-    cuts.ratingQueries << QStringLiteral("SELECT %1 FROM ratings r WHERE r.year > %2 AND r.year <= %3").arg(ratingColumns).arg(recent).arg(y);
-    if (!needs.ratingsAfter.isEmpty())
-        cuts.ratingQueries << afterFirstAward(QStringLiteral("ratings"), ratingColumns, QStringLiteral("r.year <= %1").arg(recent),
-                                               needs.ratingsAfter);
+    cuts.ratingQueries = sweepRatingStatements(needs);
     cuts.awardQueries = sweepAwardStatements(needs);
-    cuts.disciplines = QStringLiteral("d.start_date <= '%1-12-31'").arg(y, 4, 10, QLatin1Char('0'));
+    cuts.disciplines = sweepDisciplineCondition(needs);
     return load(db, scope, cuts);
 }
 

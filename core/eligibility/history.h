@@ -5,6 +5,7 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
 #include <vector>
 
 namespace VinhDanh::Core {
@@ -113,8 +114,21 @@ SweepNeeds sweepNeeds(const RuleSet &set, const std::vector<const AwardRule *> &
 /// they are regular-track) and decision numbers, and initiative ids, keys, titles and decision
 /// numbers stay empty (the sweep keeps no evidence texts).
 Registry loadForSweep(const Database &db, const SweepNeeds &needs);
-/// The statements loadForSweep() reads awards with (columns: person, unit, form, 1 if
-/// regular-track, year). On SQLite each is answered from an index alone (schema step 8).
+/// The statements loadForSweep() reads awards with (columns: person_id, unit_id, form_code,
+/// regular: 1 if regular-track, year). On SQLite each is answered from an index alone (schema step 8).
 QStringList sweepAwardStatements(const SweepNeeds &needs);
+/// The statements loadForSweep() reads ratings with (columns: person_id, unit_id, year, rating);
+/// no row is in two of them.
+QStringList sweepRatingStatements(const SweepNeeds &needs);
+/// The condition on disciplines d that loadForSweep() reads.
+QString sweepDisciplineCondition(const SweepNeeds &needs);
+
+/// The sweep's rows as loadForSweep() reads them, but summed up on the database server: one row
+/// per person (its ratings, awards and initiatives as short codes, ordered by unit), handed to
+/// `sweep` a few thousand people at a time, each share with the units those people belong to
+/// (so a unit's rules see all its members), then the units nobody belongs to. What a PostgreSQL
+/// sweep uses: a third of the bytes on the wire, and the client never holds the whole province.
+/// `chunkPeople`: about how many people a share holds (a unit's members are never split).
+void streamForSweep(const Database &db, const SweepNeeds &needs, int chunkPeople, const std::function<void(const Registry &share)> &sweep);
 
 } // namespace VinhDanh::Core::Eligibility

@@ -120,35 +120,67 @@ QString PersonRepository::name(qint64 id) const
 
 qint64 PersonRepository::save(Person &person)
 {
+    Transaction tx(m_db.sql());
+    Batch(m_db).save(person);
+    tx.commit();
+    return person.id;
+}
+
+/// Prepared on first use: preparing the INSERT compiles the people's audit trigger into it,
+/// which costs more than running it, and on PostgreSQL each prepare is a round trip.
+struct PersonRepository::Batch::Statements
+{
+    std::optional<Query> insert, update, cccd, unitOf;
+};
+
+PersonRepository::Batch::Batch(Database &db) : m_db(db), m_statements(std::make_unique<Statements>()) {}
+PersonRepository::Batch::~Batch() = default;
+
+void PersonRepository::Batch::requireUnit(qint64 unitId)
+{
+    // A clerk keeps to their subtree; the answer for a unit does not change within a batch.
+    if (m_unitsChecked.contains(unitId))
+        return;
+    Permissions::require(m_db, Permissions::Action::EditRegistry, unitId);
+    m_unitsChecked.insert(unitId);
+}
+
+qint64 PersonRepository::Batch::save(Person &person)
+{
     person.fullName = Text::clean(person.fullName);
     person.position = Text::clean(person.position);
     person.cccd = person.cccd.trimmed();
     const QStringList problems = Validation::person(person);
     if (!problems.isEmpty())
         throw Error(problems.join(QLatin1Char(' ')));
-    Transaction tx(m_db.sql());
-    // A clerk keeps to their subtree: where the person works now, and where they are moved.
-    Permissions::require(m_db, Permissions::Action::EditRegistry, person.unitId);
-    if (person.id > 0)
-        Permissions::require(m_db, Permissions::Action::EditRegistry, Lookup::column(m_db, "people", "unit_id", person.id).toLongLong());
+    Statements &st = *m_statements;
+    // Where the person works now, and where they are moved.
+    requireUnit(person.unitId);
+    if (person.id > 0) {
+        if (!st.unitOf)
+            st.unitOf.emplace(m_db.sql(), QStringLiteral("SELECT unit_id FROM people WHERE id = :id"));
+        requireUnit(st.unitOf->bind(QStringLiteral(":id"), person.id).scalar(0).toLongLong());
+    }
     if (!person.cccd.isEmpty()) {
-        Query other(m_db.sql(), QStringLiteral("SELECT full_name FROM people WHERE cccd = :cccd AND id <> :id"));
-        other.bind(QStringLiteral(":cccd"), person.cccd).bind(QStringLiteral(":id"), person.id).exec();
-        if (other.next())
-            throw Error(Tr::tr("The CCCD number %1 already belongs to %2.").arg(person.cccd, other.text(0)));
+        if (!st.cccd)
+            st.cccd.emplace(m_db.sql(), QStringLiteral("SELECT full_name FROM people WHERE cccd = :cccd AND id <> :id"));
+        const QString other = st.cccd->bind(QStringLiteral(":cccd"), person.cccd).bind(QStringLiteral(":id"), person.id).scalar().toString();
+        if (!other.isEmpty())
+            throw Error(Tr::tr("The CCCD number %1 already belongs to %2.").arg(person.cccd, other));
     }
     if (person.key.isEmpty())
         person.key = Keys::generate(QStringLiteral("person"));
-    const QString sqlInsert = QStringLiteral(
-        "INSERT INTO people (ext_key, full_name, given_name, gender, birth_date, cccd, unit_id, position, category, "
-        "search_key) VALUES (:key, :name, :given, :gender, :birth, :cccd, :unit, :position, :category, :search) "
-        "RETURNING id");
-    const QString sqlUpdate = QStringLiteral(
-        "UPDATE people SET ext_key = :key, full_name = :name, given_name = :given, gender = :gender, "
-        "birth_date = :birth, cccd = :cccd, unit_id = :unit, position = :position, category = :category, "
-        "search_key = :search, version = version + 1 WHERE id = :id AND version = :version");
-    Query q(m_db.sql(), person.id > 0 ? sqlUpdate : sqlInsert);
-    q.bind(QStringLiteral(":key"), person.key)
+    std::optional<Query> &q = person.id > 0 ? st.update : st.insert;
+    if (!q)
+        q.emplace(m_db.sql(),
+                  person.id > 0 ? QStringLiteral("UPDATE people SET ext_key = :key, full_name = :name, given_name = :given, gender = :gender, "
+                                                 "birth_date = :birth, cccd = :cccd, unit_id = :unit, position = :position, "
+                                                 "category = :category, search_key = :search, version = version + 1 "
+                                                 "WHERE id = :id AND version = :version")
+                                : QStringLiteral("INSERT INTO people (ext_key, full_name, given_name, gender, birth_date, cccd, unit_id, "
+                                                 "position, category, search_key) VALUES (:key, :name, :given, :gender, :birth, :cccd, "
+                                                 ":unit, :position, :category, :search) RETURNING id"));
+    q->bind(QStringLiteral(":key"), person.key)
         .bind(QStringLiteral(":name"), person.fullName)
         .bind(QStringLiteral(":given"), Text::givenName(person.fullName))
         .bindOptional(QStringLiteral(":gender"), person.gender)
@@ -159,15 +191,14 @@ qint64 PersonRepository::save(Person &person)
         .bind(QStringLiteral(":category"), person.category)
         .bind(QStringLiteral(":search"), Text::fold(person.fullName + QLatin1Char(' ') + person.key));
     if (person.id > 0) {
-        q.bind(QStringLiteral(":id"), person.id).bind(QStringLiteral(":version"), person.version).exec();
-        Versioning::checkUpdated(m_db, q, QStringLiteral("people"), person.id,
+        q->bind(QStringLiteral(":id"), person.id).bind(QStringLiteral(":version"), person.version).exec();
+        Versioning::checkUpdated(m_db, *q, QStringLiteral("people"), person.id,
                                  Tr::tr("The person no longer exists; the record may have been deleted by someone else."));
         ++person.version;
     } else {
-        person.id = q.insertReturningId();
+        person.id = q->insertReturningId();
         person.version = 1;
     }
-    tx.commit();
     return person.id;
 }
 

@@ -3,8 +3,10 @@
 #include "core/domain/registry.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace VinhDanh::Core {
@@ -44,6 +46,25 @@ public:
 
     /// Inserts or updates; validates, checks the CCCD is not someone else's. Returns the id.
     qint64 save(Person &person);
+
+    /// Saves many people (a staff list imported from Excel) with the statements prepared once
+    /// and each unit's permission checked once: each person is validated, checked and audited
+    /// as save() does, inside the caller's transaction (which a failure must roll back). save()
+    /// writes through one as well, so people have one writer.
+    class Batch
+    {
+    public:
+        explicit Batch(Database &db);
+        ~Batch();
+        qint64 save(Person &person);
+
+    private:
+        struct Statements;
+        void requireUnit(qint64 unitId);
+        Database &m_db;
+        std::unique_ptr<Statements> m_statements;
+        QSet<qint64> m_unitsChecked;
+    };
     QStringList dependents(qint64 id) const;
     void remove(qint64 id);
 

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 
 #include <map>
+#include <optional>
 
 namespace VinhDanh::Core {
 
@@ -127,46 +128,117 @@ QList<Rating> RecordRepository::ratings(const Subject &subject) const
     return out;
 }
 
+namespace {
+/// Saves a rating that was read (it has an id): only if nobody changed it since.
+void updateReadRating(Database &db, const Rating &rating)
+{
+    Query q(db.sql(), QStringLiteral("UPDATE ratings SET rating = :rating, note = :note, version = version + 1 "
+                                     "WHERE id = :id AND version = :version"));
+    q.bind(QStringLiteral(":rating"), rating.rating)
+        .bindOptional(QStringLiteral(":note"), Text::clean(rating.note))
+        .bind(QStringLiteral(":id"), rating.id)
+        .bind(QStringLiteral(":version"), rating.version)
+        .exec();
+    Versioning::checkUpdated(db, q, QStringLiteral("ratings"), rating.id,
+                             Tr::tr("The rating no longer exists; someone else may have deleted it."));
+}
+} // namespace
+
 void RecordRepository::setRating(const Rating &rating)
 {
-    failIfInvalid(Validation::rating(rating));
     Transaction tx(m_db.sql());
-    requireSubject(m_db, rating.subject);
-    if (rating.id > 0) {
-        // Editing a rating that was read: only if nobody changed it since.
-        Query q(m_db.sql(), QStringLiteral("UPDATE ratings SET rating = :rating, note = :note, version = version + 1 "
-                                           "WHERE id = :id AND version = :version"));
-        q.bind(QStringLiteral(":rating"), rating.rating)
-            .bindOptional(QStringLiteral(":note"), Text::clean(rating.note))
-            .bind(QStringLiteral(":id"), rating.id)
-            .bind(QStringLiteral(":version"), rating.version)
-            .exec();
-        Versioning::checkUpdated(m_db, q, QStringLiteral("ratings"), rating.id,
-                                 Tr::tr("The rating no longer exists; someone else may have deleted it."));
-        tx.commit();
+    RatingBatch(m_db).set(rating);
+    tx.commit();
+}
+
+/// The year-keyed statements for people and for units, prepared on first use: preparing an
+/// INSERT compiles the table's audit triggers into it, which cost more than running it.
+struct RecordRepository::RatingBatch::Statements
+{
+    std::optional<Query> update[2], insert;
+    std::map<qsizetype, Query> insertMany; // by the number of rows it inserts
+};
+
+RecordRepository::RatingBatch::RatingBatch(Database &db) : m_db(db), m_statements(std::make_unique<Statements>()) {}
+RecordRepository::RatingBatch::~RatingBatch() = default;
+
+void RecordRepository::RatingBatch::requireOnce(const Subject &subject)
+{
+    // The permission depends on the subject's unit: checked once per person and per unit.
+    QSet<qint64> &checked = subject.isPerson() ? m_personChecked : m_unitChecked;
+    if (checked.contains(subjectId(subject)))
+        return;
+    requireSubject(m_db, subject);
+    checked.insert(subjectId(subject));
+}
+
+void RecordRepository::RatingBatch::insertNew(const QList<Rating> &ratings)
+{
+    if (ratings.size() <= 1) {
+        for (const Rating &r : ratings)
+            set(r, true);
         return;
     }
+    for (const Rating &r : ratings) {
+        failIfInvalid(Validation::rating(r));
+        requireOnce(r.subject); // cached: one check per person or unit, whoever the rows name
+    }
+    auto found = m_statements->insertMany.find(ratings.size());
+    if (found == m_statements->insertMany.end()) {
+        QStringList rows;
+        for (qsizetype i = 0; i < ratings.size(); ++i)
+            rows << QStringLiteral("(:person%1, :unit%1, :year%1, :rating%1, :note%1)").arg(i);
+        found = m_statements->insertMany
+                    .emplace(ratings.size(), Query(m_db.sql(), QStringLiteral("INSERT INTO ratings (person_id, unit_id, year, rating, note) VALUES ")
+                                                                   + rows.join(QStringLiteral(", "))))
+                    .first;
+    }
+    Query &q = found->second;
+    for (qsizetype i = 0; i < ratings.size(); ++i) {
+        const Rating &r = ratings.at(i);
+        const QString n = QString::number(i);
+        q.bindOptional(QStringLiteral(":person") + n, r.subject.personId)
+            .bindOptional(QStringLiteral(":unit") + n, r.subject.unitId)
+            .bind(QStringLiteral(":year") + n, r.year)
+            .bind(QStringLiteral(":rating") + n, r.rating)
+            .bindOptional(QStringLiteral(":note") + n, Text::clean(r.note));
+    }
+    q.exec();
+}
+
+void RecordRepository::RatingBatch::set(const Rating &rating, bool subjectIsNew)
+{
+    failIfInvalid(Validation::rating(rating));
+    requireOnce(rating.subject);
+    if (rating.id > 0) { // read before (a preview, a form): refused if someone changed it since
+        updateReadRating(m_db, rating);
+        return;
+    }
+    const int kind = rating.subject.isPerson() ? 0 : 1;
     // Rating a year sets it: an existing rating of that year is updated (and audited as such).
-    Query update(m_db.sql(), QStringLiteral("UPDATE ratings SET rating = :rating, note = :note, version = version + 1 "
-                                            "WHERE ") + subjectColumn(rating.subject) + QStringLiteral(" = :id AND year = :year"));
-    update.bind(QStringLiteral(":rating"), rating.rating)
-        .bindOptional(QStringLiteral(":note"), Text::clean(rating.note))
-        .bind(QStringLiteral(":id"), subjectId(rating.subject))
-        .bind(QStringLiteral(":year"), rating.year)
-        .exec();
-    if (update.numRowsAffected() > 0) {
-        tx.commit();
-        return;
+    if (!subjectIsNew) {
+        std::optional<Query> &update = m_statements->update[kind];
+        if (!update)
+            update.emplace(m_db.sql(), QStringLiteral("UPDATE ratings SET rating = :rating, note = :note, version = version + 1 WHERE ")
+                                           + subjectColumn(rating.subject) + QStringLiteral(" = :id AND year = :year"));
+        update->bind(QStringLiteral(":rating"), rating.rating)
+            .bindOptional(QStringLiteral(":note"), Text::clean(rating.note))
+            .bind(QStringLiteral(":id"), subjectId(rating.subject))
+            .bind(QStringLiteral(":year"), rating.year)
+            .exec();
+        if (update->numRowsAffected() > 0)
+            return;
     }
-    Query(m_db.sql(), QStringLiteral("INSERT INTO ratings (person_id, unit_id, year, rating, note) "
-                                     "VALUES (:person, :unit, :year, :rating, :note)"))
-        .bindOptional(QStringLiteral(":person"), rating.subject.personId)
+    std::optional<Query> &insert = m_statements->insert;
+    if (!insert)
+        insert.emplace(m_db.sql(), QStringLiteral("INSERT INTO ratings (person_id, unit_id, year, rating, note) "
+                                                  "VALUES (:person, :unit, :year, :rating, :note)"));
+    insert->bindOptional(QStringLiteral(":person"), rating.subject.personId)
         .bindOptional(QStringLiteral(":unit"), rating.subject.unitId)
         .bind(QStringLiteral(":year"), rating.year)
         .bind(QStringLiteral(":rating"), rating.rating)
         .bindOptional(QStringLiteral(":note"), Text::clean(rating.note))
         .exec();
-    tx.commit();
 }
 
 void RecordRepository::removeRating(const Subject &subject, int year)

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QSet>
+
+#include <memory>
+
 #include "core/domain/registry.h"
 
 #include <QList>
@@ -40,6 +44,33 @@ public:
     QList<Rating> ratings(const Subject &subject) const;
     /// Sets the rating of a year (insert or replace). Validates.
     void setRating(const Rating &rating);
+
+    /// Sets many years' ratings (a staff list imported from Excel) with its statements prepared
+    /// once: each rating is validated and permission-checked as setRating() does, and audited
+    /// the same, inside the caller's transaction (which a failure must roll back). setRating()
+    /// writes through one as well, so a year's rating has one writer.
+    class RatingBatch
+    {
+    public:
+        explicit RatingBatch(Database &db);
+        ~RatingBatch();
+        /// Inserts or replaces the rating of `rating.year`; a rating read before (with an id)
+        /// is updated only if its version is still the stored one (ConflictError otherwise).
+        /// `subjectIsNew`: the person or unit was created in this transaction and has no
+        /// rating yet, so the year is inserted without first trying to update it.
+        void set(const Rating &rating, bool subjectIsNew = false);
+        /// Ratings of people or units created in this transaction (so none is stored yet),
+        /// validated and checked as set() does, inserted in one statement: on PostgreSQL one
+        /// round trip for the five years of a staff list's row, not five.
+        void insertNew(const QList<Rating> &ratings);
+
+    private:
+        struct Statements;
+        void requireOnce(const Subject &subject);
+        Database &m_db;
+        std::unique_ptr<Statements> m_statements;
+        QSet<qint64> m_personChecked, m_unitChecked; // permission already checked
+    };
     void removeRating(const Subject &subject, int year);
 
     /// The ledger, newest first.

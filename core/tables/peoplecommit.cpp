@@ -2,6 +2,7 @@
 #include "core/tables/peopleimport.h"
 
 #include "core/db/database.h"
+#include "core/db/query.h"
 #include "core/db/transaction.h"
 #include "core/error.h"
 #include "core/repo/personrepository.h"
@@ -38,13 +39,40 @@ CommitResult commitPeople(Database &db, const PeoplePreview &preview, const std:
                            "out) and import it again.",
                            nullptr, preview.count(RowStatus::Error)));
     CommitResult result;
-    PersonRepository people(db);
-    RecordRepository records(db);
     const int total = int(preview.plans.size());
-    // One transaction for the whole sheet; the repositories' own transactions become savepoints
-    // inside it, so their validation, permission checks and audit triggers run as for a single
-    // edit, and any failure (or a cancel) rolls everything back when `tx` goes out of scope.
+    // One transaction for the whole sheet, written through the repositories' batches: their
+    // validation, permission checks and audit triggers run as for a single edit, and any
+    // failure (or a cancel) rolls everything back when `tx` goes out of scope.
+    // A sheet of thousands of rows dirties more pages than SQLite's default 2 MB cache holds,
+    // and a full cache spills to the WAL mid-transaction, writing each page twice: give this
+    // connection room for the import, and its own size back after it.
+    struct CacheForImport
+    {
+        Database &db;
+        QString before;
+        explicit CacheForImport(Database &d) : db(d)
+        {
+            if (db.backend() != Backend::Sqlite)
+                return;
+            before = Query(db.sql(), QStringLiteral("PRAGMA cache_size")).scalar().toString();
+            Query::run(db.sql(), QStringLiteral("PRAGMA cache_size = -65536"));
+        }
+        ~CacheForImport()
+        {
+            bool number = false;
+            before.toLongLong(&number);
+            if (number)
+                try {
+                    Query::run(db.sql(), QStringLiteral("PRAGMA cache_size = ") + before);
+                } catch (const Error &) {
+                    // only the cache's size; the next connection starts with the default anyway
+                }
+        }
+    } cache(db);
     Transaction tx(db.sql());
+    // Statements prepared once for the whole sheet, permissions checked once per unit.
+    PersonRepository::Batch people(db);
+    RecordRepository::RatingBatch ratings(db);
     for (int i = 0; i < total; ++i) {
         if (cancel && cancel->load()) {
             result = CommitResult();
@@ -53,18 +81,23 @@ CommitResult commitPeople(Database &db, const PeoplePreview &preview, const std:
         }
         PersonPlan plan = preview.plans.at(i); // a copy: save() fills in the id, key and version
         try {
+            const bool isNew = plan.person.id == 0;
             if (plan.savePerson) {
-                const bool isNew = plan.person.id == 0;
                 // The version read by the preview: if someone changed the person since, the save
                 // is refused (ConflictError) rather than overwriting their edit.
                 people.save(plan.person);
                 ++(isNew ? result.peopleAdded : result.peopleChanged);
             }
-            for (Rating rating : plan.ratings) {
+            QList<Rating> planned = plan.ratings;
+            for (Rating &rating : planned)
                 rating.subject = Subject::person(plan.person.id);
-                records.setRating(rating);
-                ++result.ratingsSet;
+            if (isNew && plan.savePerson) {
+                ratings.insertNew(planned); // a new person has no rating to replace: one statement
+            } else {
+                for (const Rating &rating : planned)
+                    ratings.set(rating);
             }
+            result.ratingsSet += int(planned.size());
         } catch (const Error &e) {
             throw Error(Tr::tr("Row %1: %2 Nothing was written.").arg(plan.firstRow).arg(e.message()), e.detail());
         }

@@ -1,4 +1,5 @@
 #include "core/tables/peoplemapping.h"
+#include "core/tables/mappingfile.h"
 
 #include "core/domain/codes.h"
 #include "core/error.h"
@@ -19,16 +20,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Tables)
 };
 
-/// How headers and values are compared: folded (no case, no diacritics, đ → d) with every
-/// character that is not a letter or digit read as a space, so "Họ và tên (*)", "HO VA TEN"
-/// and "Ho_va_ten" are one spelling.
 QString key(const QString &text)
 {
-    QString folded = Text::fold(text);
-    for (QChar &c : folded)
-        if (!c.isLetterOrNumber())
-            c = u' ';
-    return folded.simplified();
+    return headerKey(text);
 }
 
 const QHash<QString, Field> &spellings()
@@ -185,26 +179,14 @@ QString fieldName(Field field, int year)
 
 QHash<QString, QString> loadMappingFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(Tr::tr("Cannot open the mapping file \"%1\": %2.").arg(QFileInfo(path).fileName(), file.errorString()));
-    const StrictJson::Document doc = StrictJson::parse(file.read(1024 * 1024), QFileInfo(path).fileName());
-    if (!doc.json.isObject())
-        throw Error(Tr::tr("The mapping file \"%1\" must be one JSON object: {\"column header\": \"field\", …}.")
-                        .arg(QFileInfo(path).fileName()));
-    QHash<QString, QString> out;
-    const QJsonObject object = doc.json.object();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        Field field;
-        int year;
-        const QString name = it.value().toString();
-        if (!parseFieldName(name, &field, &year))
-            throw Error(Tr::tr("The mapping file gives the column \"%1\" the field \"%2\", which is not one of: key, fullName, "
-                               "birthDate, gender, unit, position, category, cccd, year, rating, rating:YYYY, ignore.")
-                            .arg(StrictJson::quoted(it.key()), StrictJson::quoted(name)));
-        out.insert(key(it.key()), name);
-    }
-    return out;
+    return readMappingFile(
+        path,
+        [](const QString &name) {
+            Field field;
+            int year;
+            return parseFieldName(name, &field, &year);
+        },
+        QStringLiteral("key, fullName, birthDate, gender, unit, position, category, cccd, year, rating, rating:YYYY, ignore"));
 }
 
 PeopleMapping mapPeople(const Sheet &sheet, const QHash<QString, QString> &overrides)
@@ -225,15 +207,7 @@ PeopleMapping mapPeople(const Sheet &sheet, const QHash<QString, QString> &overr
                            "\"Họ và tên\" or give a mapping file (--mapping).")
                         .arg(scan)
                         .arg(sheet.name));
-    // Every header the mapping file names must be there: a typo would otherwise drop a column.
-    QSet<QString> present;
-    for (const Cell &c : sheet.rows.at(m.headerIndex).cells)
-        present.insert(key(c.text));
-    for (auto it = overrides.begin(); it != overrides.end(); ++it)
-        if (!present.contains(it.key()))
-            throw Error(Tr::tr("The mapping file names the column \"%1\", which row %2 of the sheet does not have.")
-                            .arg(it.key())
-                            .arg(m.headerRow));
+    requireMappedHeaders(sheet.rows.at(m.headerIndex), overrides);
     QHash<QString, int> seen; // field name → column
     for (const MappedColumn &c : m.columns) {
         if (c.field == Field::Ignore)

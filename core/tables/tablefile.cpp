@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QStringDecoder>
+
+#include <optional>
 
 namespace VinhDanh::Core::Tables {
 
@@ -17,7 +20,7 @@ struct Tr
 };
 } // namespace
 
-TableFile readFile(const QString &path, const QString &sheetName)
+TableFile readFile(const QString &path, const QString &sheetName, const QList<EncodingChoice> &encodings)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -39,6 +42,7 @@ TableFile readFile(const QString &path, const QString &sheetName)
         for (const SheetInfo &s : book.sheets())
             if (s.hidden)
                 out.hiddenSheets << s.name;
+        out.encodings = decodeLegacyColumns(out.sheet, nullptr, encodings);
         return out;
     }
     CsvReader::Format format;
@@ -46,6 +50,21 @@ TableFile readFile(const QString &path, const QString &sheetName)
     out.sheet.name = QFileInfo(path).completeBaseName();
     out.format = QStringLiteral("CSV");
     out.encoding = format.encoding;
+    // A CSV that is not UTF-8 was decoded as Windows-1258, whose combining marks and letters
+    // ruin TCVN3 and VNI bytes; those columns are read again byte for byte (as Excel itself
+    // showed them, Windows-1252) and converted from there.
+    std::optional<Sheet> raw;
+    if (format.encoding == QLatin1String("windows-1258")) {
+        QStringDecoder bytesAsShown("windows-1252");
+        if (bytesAsShown.isValid()) {
+            try {
+                raw = CsvReader::read(QString(bytesAsShown(bytes)).toUtf8());
+            } catch (const Error &) {
+                raw.reset(); // not readable that way either: the Windows-1258 reading stands
+            }
+        }
+    }
+    out.encodings = decodeLegacyColumns(out.sheet, raw ? &*raw : nullptr, encodings);
     return out;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/tables/legacytext.h"
 #include "core/tables/table.h"
 
 #include <QString>
@@ -13,6 +14,7 @@ struct TableFile
     QString format;      // "XLSX" or "CSV"
     QString encoding;    // CSV only
     QStringList hiddenSheets; // XLSX: the sheets hidden in Excel (reported, never read unless named)
+    QList<ColumnEncoding> encodings; // every text column's encoding; legacy ones are converted in `sheet`
 };
 
 /// The most bytes a table file may have; larger lists are split by the office.
@@ -21,6 +23,8 @@ constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
 /// Reads `path`: an XLSX workbook (by its content, whatever the extension) or else a CSV.
 /// `sheetName` chooses an XLSX sheet (empty = the first visible one). Error, in words a clerk
 /// can act on, for an unreadable, encrypted, old-format (.xls), damaged or oversized file.
-TableFile readFile(const QString &path, const QString &sheetName = {});
+/// Columns typed in TCVN3, VNI or VIQR are converted to Unicode as found, or as `encodings`
+/// choose (see decodeLegacyColumns); Error when a choice names no column.
+TableFile readFile(const QString &path, const QString &sheetName = {}, const QList<EncodingChoice> &encodings = {});
 
 } // namespace VinhDanh::Core::Tables

@@ -1,7 +1,11 @@
 // The arithmetic of a council sitting: quorum and the threshold of a tally.
 #include "core/workflow/workflow.h"
 
+#include "core/error.h"
+#include "core/text/vntext.h"
+
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace VinhDanh::Core::Workflow::Council {
 
@@ -18,6 +22,21 @@ bool quorumMet(int members, int attended, int num, int den)
         return false;
     // attended / members ≥ num / den, in integers (no rounding of two thirds).
     return qint64(attended) * den >= qint64(members) * num;
+}
+
+QTime timeOfDay(const QString &text)
+{
+    const QString t = Text::clean(text).toLower();
+    if (t.isEmpty())
+        return {};
+    // "8:00", "08:00", "8h30", "8h", "08 giờ 30", "08 giờ 30 phút": hours 0–23, minutes 00–59.
+    static const QRegularExpression form(QStringLiteral("^(\\d{1,2})\\s*(?::|h|\\.|giờ)\\s*(?:(\\d{2})\\s*(?:phút)?)?$"));
+    const QRegularExpressionMatch m = form.match(t);
+    const QTime time = m.hasMatch() ? QTime(m.captured(1).toInt(), m.captured(2).toInt()) : QTime();
+    if (!time.isValid())
+        throw Error(Tr::tr("“%1” is not a time of day: write it as hh:mm, from 00:00 to 23:59 (for example 08:00 or 14:30).")
+                        .arg(text.trimmed()));
+    return time;
 }
 
 TallyOutcome evaluate(const Threshold &threshold, const TallyInput &in)
@@ -51,3 +70,26 @@ TallyOutcome evaluate(const Threshold &threshold, const TallyInput &in)
 }
 
 } // namespace VinhDanh::Core::Workflow::Council
+
+namespace VinhDanh::Core::Workflow {
+
+QString CouncilSession::secretaryName() const
+{
+    for (const CouncilMember &m : members)
+        if (m.secretary)
+            return m.fullName;
+    if (!secretary.isEmpty())
+        return secretary;
+    // The role is the title's last part ("Trưởng ban Ban Thi đua – Khen thưởng – Ủy viên thư
+    // ký"): "Thư ký Hội đồng" and "Ủy viên thư ký" take the minutes; "Thư ký tổng hợp" in a
+    // member's post before the dash does not.
+    for (const CouncilMember &m : members) {
+        static const QRegularExpression dash(QStringLiteral("[-–—]"));
+        const QString role = Text::clean(m.title.split(dash).last()).toLower();
+        if (role.startsWith(QStringLiteral("thư ký")) || role.startsWith(QStringLiteral("ủy viên thư ký")))
+            return m.fullName;
+    }
+    return {};
+}
+
+} // namespace VinhDanh::Core::Workflow

@@ -23,7 +23,13 @@ using Permissions::Action;
 
 namespace {
 const QString kSessionColumns = QStringLiteral("id, ext_key, title, held_on, place, chair, year, movement_id, quorum_num, "
-                                               "quorum_den, status, version");
+                                               "quorum_den, status, version, start_time, end_time, secretary");
+const QString kClock = QStringLiteral("HH:mm"); // how start_time and end_time are stored
+
+QString clockText(const QTime &t)
+{
+    return t.isValid() ? t.toString(kClock) : QString();
+}
 
 CouncilSession readSession(const Query &q)
 {
@@ -40,6 +46,9 @@ CouncilSession readSession(const Query &q)
     s.quorumDen = q.integer(9);
     s.status = q.text(10);
     s.version = q.integer(11);
+    s.startTime = QTime::fromString(q.text(12), kClock);
+    s.endTime = QTime::fromString(q.text(13), kClock);
+    s.secretary = q.text(14);
     return s;
 }
 
@@ -61,7 +70,33 @@ void bindHeader(Query &q, const CouncilSession &s)
         .bindOptional(QStringLiteral(":place"), s.place)
         .bindOptional(QStringLiteral(":chair"), s.chair)
         .bind(QStringLiteral(":year"), s.year)
-        .bindOptional(QStringLiteral(":movement"), s.movementId);
+        .bindOptional(QStringLiteral(":movement"), s.movementId)
+        .bindOptional(QStringLiteral(":start"), clockText(s.startTime))
+        .bindOptional(QStringLiteral(":end"), clockText(s.endTime))
+        .bindOptional(QStringLiteral(":secretary"), s.secretary);
+}
+
+/// The times and the secretary of a sitting as the minutes will state them (texts cleaned).
+void checkTimesAndSecretary(CouncilSession &s)
+{
+    if (s.endTime.isValid() && !s.startTime.isValid())
+        throw Error(Tr::tr("Enter the time the sitting started as well as the time it ended."));
+    if (s.endTime.isValid() && s.endTime <= s.startTime)
+        throw Error(Tr::tr("The sitting cannot end at %1 when it started at %2: the end time must be after the start time.")
+                        .arg(s.endTime.toString(kClock), s.startTime.toString(kClock)));
+    s.secretary = Text::clean(s.secretary);
+    QStringList marked;
+    for (const CouncilMember &m : std::as_const(s.members))
+        if (m.secretary)
+            marked << m.fullName;
+    if (marked.size() > 1)
+        throw Error(Tr::tr("Only one member can be the secretary; %1 are marked.").arg(marked.join(QStringLiteral(", "))));
+    // A name typed for a secretary who is also marked among the members says the same twice.
+    if (!marked.isEmpty() && s.secretary == marked.first())
+        s.secretary.clear();
+    if (!marked.isEmpty() && !s.secretary.isEmpty())
+        throw Error(Tr::tr("The secretary is either a member (%1 is marked) or someone else named (%2), not both: clear one.")
+                        .arg(marked.first(), s.secretary));
 }
 
 void saveMembers(Database &db, CouncilSession &s)
@@ -87,21 +122,23 @@ void saveMembers(Database &db, CouncilSession &s)
         m.position = i + 1;
         if (kept.contains(m.id)) {
             Query(db.sql(), QStringLiteral("UPDATE council_members SET position = :p, full_name = :n, title = :t, "
-                                           "attended = :a, version = version + 1 WHERE id = :id"))
+                                           "attended = :a, secretary = :sec, version = version + 1 WHERE id = :id"))
                 .bind(QStringLiteral(":p"), m.position)
                 .bind(QStringLiteral(":n"), m.fullName)
                 .bindOptional(QStringLiteral(":t"), m.title)
                 .bind(QStringLiteral(":a"), m.attended ? 1 : 0)
+                .bind(QStringLiteral(":sec"), m.secretary ? 1 : 0)
                 .bind(QStringLiteral(":id"), m.id)
                 .exec();
         } else {
             m.id = Query(db.sql(), QStringLiteral("INSERT INTO council_members (session_id, position, full_name, title, "
-                                                  "attended) VALUES (:s, :p, :n, :t, :a) RETURNING id"))
+                                                  "attended, secretary) VALUES (:s, :p, :n, :t, :a, :sec) RETURNING id"))
                        .bind(QStringLiteral(":s"), s.id)
                        .bind(QStringLiteral(":p"), m.position)
                        .bind(QStringLiteral(":n"), m.fullName)
                        .bindOptional(QStringLiteral(":t"), m.title)
                        .bind(QStringLiteral(":a"), m.attended ? 1 : 0)
+                       .bind(QStringLiteral(":sec"), m.secretary ? 1 : 0)
                        .insertReturningId();
         }
     }
@@ -140,11 +177,11 @@ CouncilSession CouncilRepository::session(qint64 id) const
     if (!q.next())
         throw Error(Tr::tr("The council sitting no longer exists; someone else may have deleted it."));
     CouncilSession s = readSession(q);
-    Query m(m_db.sql(), QStringLiteral("SELECT id, position, full_name, title, attended FROM council_members "
+    Query m(m_db.sql(), QStringLiteral("SELECT id, position, full_name, title, attended, secretary FROM council_members "
                                        "WHERE session_id = :s ORDER BY position, id"));
     m.bind(QStringLiteral(":s"), id).exec();
     while (m.next())
-        s.members.append({m.id(0), m.integer(1), m.text(2), m.text(3), m.integer(4) != 0});
+        s.members.append({m.id(0), m.integer(1), m.text(2), m.text(3), m.integer(4) != 0, m.integer(5) != 0});
     return s;
 }
 
@@ -173,6 +210,7 @@ qint64 CouncilRepository::save(CouncilSession &s)
         if (s.members[i].fullName.isEmpty())
             throw Error(Tr::tr("Council member %1 has no name; enter it or remove the row.").arg(i + 1));
     }
+    checkTimesAndSecretary(s);
     Transaction tx(m_db.sql());
     if (s.id == 0) {
         // The quorum is the office's rule on the day the sitting is made, kept with it.
@@ -180,8 +218,9 @@ qint64 CouncilRepository::save(CouncilSession &s)
         s.key = Keys::generate(QStringLiteral("council"));
         s.status = QStringLiteral("open");
         Query insert(m_db.sql(), QStringLiteral("INSERT INTO council_sessions (ext_key, title, held_on, place, chair, year, "
-                                                "movement_id, quorum_num, quorum_den) VALUES (:key, :title, :held, :place, "
-                                                ":chair, :year, :movement, :qn, :qd) RETURNING id"));
+                                                "movement_id, start_time, end_time, secretary, quorum_num, quorum_den) VALUES "
+                                                "(:key, :title, :held, :place, :chair, :year, :movement, :start, :end, :secretary, "
+                                                ":qn, :qd) RETURNING id"));
         bindHeader(insert, s);
         s.id = insert.bind(QStringLiteral(":key"), s.key)
                    .bind(QStringLiteral(":qn"), s.quorumNum)
@@ -191,7 +230,8 @@ qint64 CouncilRepository::save(CouncilSession &s)
     } else {
         CouncilRows::requireOpen(m_db, s.id);
         Query q(m_db.sql(), QStringLiteral("UPDATE council_sessions SET title = :title, held_on = :held, place = :place, "
-                                           "chair = :chair, year = :year, movement_id = :movement, version = version + 1 "
+                                           "chair = :chair, year = :year, movement_id = :movement, start_time = :start, "
+                                           "end_time = :end, secretary = :secretary, version = version + 1 "
                                            "WHERE id = :id AND version = :version"));
         bindHeader(q, s);
         q.bind(QStringLiteral(":id"), s.id)
@@ -298,7 +338,9 @@ qint64 CouncilRepository::openSittingFor(qint64 dossierId, const QDate &heldOn)
     s.movementId = d.movementId;
     s.title = d.movementId ? Tr::tr("Council sitting on the awards of %1 in the movement “%2”").arg(d.year).arg(d.movementName)
                            : Tr::tr("Council sitting on the awards of %1").arg(d.year);
-    for (CouncilMember m : session(earlier.first().id).members) {
+    const CouncilSession last = session(earlier.first().id);
+    s.secretary = last.secretary; // the marked member, if any, comes with the members
+    for (CouncilMember m : last.members) {
         m.id = 0;
         m.attended = true;
         s.members << m;

@@ -22,7 +22,9 @@ public:
     qint64 idForKey(const QString &key) const;
 
     /// Creates (quorum from office settings "council.quorum") or updates a sitting's header
-    /// and its members (replaced as given, with attendance). Refused once closed.
+    /// and its members (replaced as given, with attendance). Refused once closed, and when the
+    /// end time is not after the start time (or has no start), when more than one member is
+    /// marked secretary, or when a member is marked and another secretary is named.
     qint64 save(CouncilSession &session);
     void setAttendance(qint64 memberId, bool attended);
     /// Closing freezes the sitting (the minutes' data); refused while an item is untallied.

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTime>
 
 // Plain values of the award workflow (issue 4): proposal dossiers and their nominees,
 // appraisal, council sessions and decisions. Ids are row ids (0 = none); `key` is the
@@ -149,6 +150,7 @@ struct CouncilMember
     QString fullName;
     QString title; // chức vụ / role in the council
     bool attended = true;
+    bool secretary = false; // takes the minutes (at most one member of a sitting)
 };
 
 struct CouncilSession
@@ -166,6 +168,16 @@ struct CouncilSession
     QString status = QStringLiteral("open"); // open | closed
     QList<CouncilMember> members; // filled by session()
     int version = 0;
+    // When it sat (null: not recorded; the end only with a start, and after it) and, when the
+    // secretary is not a member (no member marked secretary), the secretary's name.
+    QTime startTime;
+    QTime endTime;
+    QString secretary;
+
+    /// Who takes the minutes: the member marked secretary, else the name given, else a member
+    /// whose role in the council is "Thư ký …" or "Ủy viên thư ký" (the part of the title after
+    /// its last dash): sittings recorded before the mark.
+    QString secretaryName() const;
 };
 
 /// The share of "agree" votes needed for a form.
@@ -202,6 +214,9 @@ struct CouncilItem
 namespace Council {
 /// attended / members ≥ num / den (members > 0).
 bool quorumMet(int members, int attended, int num, int den);
+/// A time of day as the clerk types it: "8:00", "08:00", "8h30", "08 giờ 30"; empty gives a
+/// null QTime. Error ("25:00 is not a time of day …") for anything else.
+QTime timeOfDay(const QString &text);
 
 struct TallyInput
 {

@@ -16,10 +16,14 @@
 #include "core/eligibility/eligibilityservice.h"
 #include "core/eligibility/history.h"
 #include "core/error.h"
+#include "documentbench.h"
+#include "importbench.h"
 #include "core/repo/personrepository.h"
 #include "core/repo/unitrepository.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -208,7 +212,10 @@ void benchPostgres(const ConnectionSettings &pg, const DemoOptions &options, boo
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A QGuiApplication for the documents' fonts, on the offscreen platform: no display needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("vinhdanh-bench"));
     QStandardPaths::setTestModeEnabled(true); // never touch a clerk's settings or data
 
@@ -236,6 +243,19 @@ int main(int argc, char *argv[])
                                       QStringLiteral("url"));
     const QCommandLineOption pgGenerateOption(QStringLiteral("pg-generate"),
                                               QStringLiteral("Generate the province in the --pg database first (it must be empty; slow)."));
+    const QCommandLineOption documentsOption(QStringLiteral("documents"),
+                                             QStringLiteral("Time only a list of n nominees to PDF, beside LibreOffice's conversion of the same rows "
+                                                            "from XLSX (the full run does it with 10,000)."),
+                                             QStringLiteral("n"));
+    parser.addOption(documentsOption);
+    const QCommandLineOption pdfOnlyOption(QStringLiteral("pdf-only"),
+                                           QStringLiteral("With --documents: only our PDF (and the XLSX in --keep), to time LibreOffice from outside."));
+    parser.addOption(pdfOnlyOption);
+    const QCommandLineOption importOption(QStringLiteral("import"),
+                                          QStringLiteral("Time only a staff list of n rows imported into a fresh 40-unit office (and into "
+                                                         "--pg, which must then be an empty database)."),
+                                          QStringLiteral("n"));
+    parser.addOption(importOption);
     parser.addOptions({unitsOption, peopleOption, seedOption, quickOption, progressOption, keepOption, reuseOption, sweepOnlyOption,
                        pgOption, pgGenerateOption});
     parser.process(app);
@@ -263,8 +283,40 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "vinhdanh-bench: %s already exists\n", path.toLocal8Bit().constData());
         return 1;
     }
-    const ConnectionSettings settings = ConnectionSettings::sqlite(path);
     std::vector<Row> rows;
+    QString documentSummary;
+    const VinhDanh::Bench::Measure measureDocument = [&](const QString &operation, const std::function<qint64()> &body) {
+        rows.push_back(measure(operation, body));
+    };
+    if (parser.isSet(importOption)) {
+        try {
+            const QString pg = parser.isSet(pgOption) ? parser.value(pgOption) : QString();
+            VinhDanh::Bench::benchImport(parser.value(importOption).toInt(), dir.path(),
+                                         pg.isEmpty() ? std::nullopt : std::optional<ConnectionSettings>(ConnectionSettings::parse(pg)),
+                                         measureDocument);
+            printTable(rows);
+        } catch (const Error &e) {
+            std::fprintf(stderr, "vinhdanh-bench: %s\n", e.fullText().toUtf8().constData());
+            return 1;
+        }
+        return 0;
+    }
+    if (parser.isSet(documentsOption)) {
+        try {
+            // With --keep FOLDER the PDFs (ours and LibreOffice's) stay there to be looked at.
+            const QString folder = parser.isSet(keepOption) ? parser.value(keepOption) : dir.path();
+            QDir().mkpath(folder);
+            const QString summary = VinhDanh::Bench::benchDocuments(parser.value(documentsOption).toInt(), folder, measureDocument,
+                                                                    !parser.isSet(pdfOnlyOption));
+            printTable(rows);
+            std::printf("\n%s\n", summary.toUtf8().constData());
+        } catch (const Error &e) {
+            std::fprintf(stderr, "vinhdanh-bench: %s\n", e.fullText().toUtf8().constData());
+            return 1;
+        }
+        return 0;
+    }
+    const ConnectionSettings settings = ConnectionSettings::sqlite(path);
     try {
         auto db = std::make_unique<Database>(settings, reuse ? Database::Mode::OpenExisting : Database::Mode::OpenOrCreate);
         QElapsedTimer sinceStart;
@@ -352,10 +404,12 @@ int main(int argc, char *argv[])
             db = std::make_unique<Database>(settings, Database::Mode::OpenExisting);
             return qint64(1);
         }));
+        documentSummary = VinhDanh::Bench::benchDocuments(10000, dir.path(), measureDocument);
     } catch (const Error &e) {
         std::fprintf(stderr, "vinhdanh-bench: %s\n", e.fullText().toUtf8().constData());
         return 1;
     }
     printTable(rows);
+    std::printf("\n%s\n", documentSummary.toUtf8().constData());
     return 0;
 }

@@ -160,3 +160,38 @@ TEST_CASE("cliCertificateLayout_exportsImportsAndResets_andRefusesABadFileKeepin
     REQUIRE(reset.code == 0);
     CHECK(reset.out.contains(s("the shipped layout")));
 }
+
+TEST_CASE("cliPrintCertificates_givesGoldBookNumbersOnFirstPrint_andAReprintKeepsThem", "[cli][certificates]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(s("office.sqlite"));
+    const QJsonObject decision = demoDecision(db);
+    const QString key = decision.value(s("key")).toString();
+    REQUIRE(bangKhenCount(decision) >= 2);
+
+    // A PDF that cannot be written gives no number: the first real print still starts at 1.
+    const QString nowhere = dir.filePath(s("missing-folder/bang-khen.pdf"));
+    const CliRun failed = cli({s("print"), s("--database"), db, s("--document"), s("phoi-bang-khen"), s("--id"), key + s("/2"),
+                               s("--output"), nowhere});
+    CHECK(failed.code == 1);
+
+    // The second of the list is printed alone first: number 1 of the decision's year.
+    const QString second = dir.filePath(s("second.pdf"));
+    const CliRun one = cli({s("print"), s("--database"), db, s("--document"), s("phoi-bang-khen"), s("--id"), key + s("/2"),
+                            s("--output"), second});
+    INFO(one.err.toStdString());
+    REQUIRE(one.code == 0);
+    CHECK(one.out.contains(s("no. 2 of the list: 1")));
+    CHECK(Pdf::text(second).contains(s("Số sổ vàng: 1")));
+
+    // The whole list: the first gets the next number, the second keeps its own; again, the same.
+    for (const char *name : {"all.pdf", "again.pdf"}) {
+        const QString all = dir.filePath(s(name));
+        const CliRun printed = cli({s("print"), s("--database"), db, s("--document"), s("phoi-bang-khen"), s("--id"), key,
+                                    s("--output"), all});
+        REQUIRE(printed.code == 0);
+        CHECK(printed.out.contains(s("no. 1 of the list: 2; no. 2 of the list: 1")));
+        CHECK(Pdf::text(all, 1).contains(s("Số sổ vàng: 2")));
+        CHECK(Pdf::text(all, 2).contains(s("Số sổ vàng: 1")));
+    }
+}

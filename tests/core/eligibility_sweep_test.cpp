@@ -4,6 +4,7 @@
 // verdicts, outcomes, progress, items to confirm, data to enter and "proposed" marks. On a demo
 // province with its award season (proposals, bình xét minutes, confirmations), on both backends.
 #include "demo_support.h"
+#include "eligibility_support.h"
 #include "support/testdatabase.h"
 
 #include "core/db/query.h"
@@ -12,6 +13,7 @@
 #include "core/eligibility/ruleset.h"
 #include "core/eligibility/rulesets.h"
 #include "core/eligibility/sweep.h"
+#include "core/repo/recordrepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -71,9 +73,72 @@ TEST_CASE("sweepOnTheRowsTheRulesNeed_listsWhatTheWholeRegistrySweepLists", "[el
                 const QStringList everything = lines(sweepCandidates(t.db(), year, m, SweepLoad::Everything));
                 INFO(difference(needed, everything).join(QLatin1Char('\n')).toStdString());
                 CHECK(needed == everything);
+                // Summed up by the server, in shares of about 37 people (a unit never split).
+                const QStringList streamed = lines(sweepCandidates(t.db(), year, m, SweepLoad::Streamed, {}, 37));
+                INFO(difference(streamed, everything).join(QLatin1Char('\n')).toStdString());
+                CHECK(streamed == everything);
                 // Not a vacuous pass: the province has nominees (a movement names fewer forms).
                 CHECK(everything.size() > (m ? 10 : 100));
             }
+        }
+    });
+}
+
+TEST_CASE("streamedSweep_listsWhatTheRowByRowSweepLists_forRecordsAtTheEdges", "[eligibility][sweep]")
+{
+    // The PostgreSQL sweep (Streamed) has the server write every person's ratings, awards and
+    // initiatives as one short text and builds the people a few at a time (sweepstream.cpp).
+    // Records at the edges of that text must come out as the row-by-row reading gives them.
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Database &db = t.db();
+        Test::Office office(db);
+        const qint64 ward = office.newUnit(QStringLiteral("Phường Bến Nghé"), QStringLiteral("commune_ward"));
+        const qint64 empty = office.newUnit(QStringLiteral("Tổ không người"), QStringLiteral("department"));
+        // Ratings in every year since 2006 (entries far back), titles, a chain after Bằng khen
+        // tỉnh, and a special-occasion award (not regular-track) in the same year as a title.
+        const qint64 veteran = office.person(QStringLiteral("Nguyễn Thị Ánh | tổ 3, khu 2."));
+        office.rate(Subject::person(veteran), 2006, 2025, QStringLiteral("HTXSNV"));
+        for (int y = 2010; y <= 2025; ++y)
+            office.award(Subject::person(veteran), QStringLiteral("LDTT"), y);
+        for (int y = 2019; y <= 2025; ++y)
+            office.award(Subject::person(veteran), QStringLiteral("CSTDCS"), y);
+        office.award(Subject::person(veteran), QStringLiteral("BK_TINH"), 2018);
+        office.award(Subject::person(veteran), QStringLiteral("CSTD_TINH"), 2022);
+        office.award(Subject::person(veteran), QStringLiteral("BK_TINH"), 2024, QStringLiteral("dot_xuat"));
+        // Initiatives: one already used for an award, one of a province's level, one whose
+        // decision date is not a date (commas and a bar: the text's own separators).
+        const qint64 used = office.award(Subject::person(veteran), QStringLiteral("CSTDCS"), 2018);
+        office.initiative(veteran, QStringLiteral("Sáng kiến đã dùng"), QStringLiteral("co_so"), 2018, used);
+        office.initiative(veteran, QStringLiteral("Sáng kiến cấp tỉnh"), QStringLiteral("tinh"), 2025);
+        const qint64 odd = office.initiative(veteran, QStringLiteral("Sáng kiến, ngày lạ"), QStringLiteral("co_so"), 2025);
+        Query::run(db.sql(), QStringLiteral("UPDATE initiatives SET decision_date = '2025-1,0|1.x' WHERE id = %1").arg(odd));
+        // Two members of the ward (the unit's share of titled members), one disciplined, one
+        // whose LĐTT came with a campaign (theo đợt: no title for the share).
+        const qint64 first = office.person(QStringLiteral("Trần Văn Bình"), ward, QStringLiteral("nguoi_lao_dong"));
+        const qint64 second = office.person(QStringLiteral("Lê Thị Cúc"), ward, QStringLiteral("vien_chuc"));
+        for (const qint64 p : {first, second}) {
+            office.rate(Subject::person(p), 2023, 2025, QStringLiteral("HTTNV"));
+            office.award(Subject::person(p), QStringLiteral("LDTT"), 2025, p == first ? QStringLiteral("theo_dot") : QStringLiteral("cong_trang"));
+        }
+        office.discipline(Subject::person(second), QStringLiteral("khien_trach"), QDate(2025, 3, 1), QDate(2025, 9, 30));
+        office.rate(Subject::unit(ward), 2021, 2025, QStringLiteral("HTXSNV"));
+        office.award(Subject::unit(ward), QStringLiteral("TTLDTT"), 2024);
+        office.rate(Subject::unit(empty), 2025, 2025, QStringLiteral("HTXSNV"));
+        office.person(QStringLiteral("Phạm Văn Không Hồ Sơ")); // no records at all
+        for (const int year : {2025, 2024}) {
+            INFO("year " << year);
+            const QStringList everything = lines(sweepCandidates(db, year, 0, SweepLoad::Everything));
+            const QStringList needed = lines(sweepCandidates(db, year, 0, SweepLoad::Needed));
+            // One person a share: the ward's two members still come in one share with the ward.
+            const QStringList streamed = lines(sweepCandidates(db, year, 0, SweepLoad::Streamed, {}, 1));
+            INFO(difference(streamed, everything).join(QLatin1Char('\n')).toStdString());
+            CHECK(streamed == everything);
+            CHECK(needed == everything);
+            // Not vacuous: the veteran is listed with progress counted from the far years, and
+            // the ward for a collective title judged on its members.
+            CHECK(everything.filter(QStringLiteral("Nguyễn Thị Ánh | tổ 3, khu 2.")).size() >= 3);
+            const QString wardRow = QStringLiteral("0|%1|").arg(ward);
+            CHECK(std::any_of(everything.begin(), everything.end(), [&](const QString &l) { return l.startsWith(wardRow); }));
         }
     });
 }

@@ -1,6 +1,7 @@
 // Who a spreadsheet row is (issue 15): keys, name + birth date + unit, the one-row-per-year
 // layout, and ratings changed in place. Found by review: each case here once wrote the wrong
 // person or lost data. Each database test runs on SQLite and PostgreSQL.
+#include "core/accounts/accountrepository.h"
 #include "core/db/query.h"
 #include "core/error.h"
 #include "core/repo/personrepository.h"
@@ -280,4 +281,48 @@ TEST_CASE("yearLayout_aNewPersonsRequiredFieldsMayComeOnALaterRow_andAreStillReq
     REQUIRE(p.rows.size() == 2);
     CHECK(p.rows.at(0).status == RowStatus::Error);
     CHECK(reasons(p, 0) == QStringLiteral("the category (Đối tượng) is missing."));
+}
+
+TEST_CASE("importByAClerk_ofARatingOutsideTheirUnit_isRefused_andWritesNothing", "[tables][import][matching]")
+{
+    // The import writes ratings in bulk (statements prepared once); each person's unit is
+    // still checked against the clerk's subtree, the first rating of a person as the later.
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Database &db = t.db();
+        const Office o = office(db); // Lê Thị Cũ (P-1) works at the Sở Nội vụ
+        Unit other;
+        other.key = QStringLiteral("STC");
+        other.name = QStringLiteral("Sở Tài chính");
+        other.kind = QStringLiteral("provincial_agency");
+        UnitRepository(db).save(other);
+        Person mine;
+        mine.key = QStringLiteral("P-2");
+        mine.fullName = QStringLiteral("Phạm Văn Mình");
+        mine.unitId = other.id;
+        mine.category = QStringLiteral("cong_chuc");
+        PersonRepository(db).save(mine);
+        AccountRepository accounts(db);
+        accounts.create(QStringLiteral("quantri"), {}, QStringLiteral("admin"), 0, QStringLiteral("mat-khau-dai-1"));
+        accounts.login(QStringLiteral("quantri"), QStringLiteral("mat-khau-dai-1"));
+        accounts.create(QStringLiteral("vanthu"), {}, QStringLiteral("clerk"), other.id, QStringLiteral("mat-khau-dai-2"));
+        const int ratingsBefore = rowCount(db, QStringLiteral("ratings"));
+
+        // The preview names the row a clerk may not write…
+        accounts.login(QStringLiteral("vanthu"), QStringLiteral("mat-khau-dai-2"));
+        const QString sheet = QStringLiteral("Mã,Họ và tên,Xếp loại 2024,Xếp loại 2025\n"
+                                             "P-2,Phạm Văn Mình,HTXSNV,HTXSNV\nP-1,Lê Thị Cũ,HTXSNV,HTXSNV\n");
+        CHECK(reasons(preview(db, sheet), 1).contains(QStringLiteral("outside the units you may edit")));
+        // …and a preview made under the administrator's login is refused at the commit all the
+        // same: their own person first, then one of the Sở Nội vụ, and nothing is written.
+        accounts.login(QStringLiteral("quantri"), QStringLiteral("mat-khau-dai-1"));
+        const PeoplePreview p = preview(db, sheet);
+        REQUIRE_FALSE(p.hasErrors());
+        accounts.login(QStringLiteral("vanthu"), QStringLiteral("mat-khau-dai-2"));
+        CHECK(errorOf([&] { commitPeople(db, p); }).contains(QStringLiteral("Row 3")));
+        CHECK(rowCount(db, QStringLiteral("ratings")) == ratingsBefore);
+        CHECK(rating(db, o.known.id, 2024).rating == QStringLiteral("HTTNV"));
+        // Their own person alone goes in.
+        commitPeople(db, preview(db, QStringLiteral("Mã,Họ và tên,Xếp loại 2024\nP-2,Phạm Văn Mình,HTXSNV\n")));
+        CHECK(rating(db, mine.id, 2024).rating == QStringLiteral("HTXSNV"));
+    });
 }

@@ -73,7 +73,8 @@ TEST_CASE("shippedLayouts_placeEveryLineInsideTheirBlank_andNameTheFormsPrintedO
         CHECK(l.type == type);
         CHECK_FALSE(l.forms.isEmpty());
         CHECK_FALSE(l.source.isEmpty()); // where the size comes from, and that it is to be checked
-        for (const char *key : {"recipient", "achievement", "decision", "placeDate", "signerTitle", "signerName"})
+        for (const char *key : {"issuer", "presents", "recipient", "achievement", "decision", "goldBook", "placeDate",
+                                "signerTitle", "signerName"})
             CHECK(l.field(QLatin1String(key)));
         for (const Cert::Field &f : l.fields) {
             CHECK(f.x + f.width <= l.paper.width());
@@ -94,7 +95,7 @@ TEST_CASE("layoutImport_refusesAMalformedLayout_namingTheFieldAndReason_andKeeps
         CHECK(refusal(db, withField(QStringLiteral("bang-khen"), 0, "field", QStringLiteral("nickname")))
                   .contains(QStringLiteral("fields[0].field \"nickname\"")));
         CHECK(refusal(db, withField(QStringLiteral("bang-khen"), 1, "width", 0)).contains(QStringLiteral("fields[1].width")));
-        CHECK(refusal(db, withField(QStringLiteral("bang-khen"), 2, "x", 390)).contains(QStringLiteral("outside the 400 × 300 mm")));
+        CHECK(refusal(db, withField(QStringLiteral("bang-khen"), 2, "x", 390)).contains(QStringLiteral("outside the 420 × 297 mm")));
         CHECK(refusal(db, withField(QStringLiteral("bang-khen"), 0, "size", 200)).contains(QStringLiteral("fields[0].size")));
         CHECK(refusal(db, shippedJson(QStringLiteral("giay-khen"))).contains(QStringLiteral("not for \"bang-khen\"")));
         CHECK_FALSE(Cert::hasOfficeLayout(db, QStringLiteral("bang-khen")));
@@ -131,6 +132,11 @@ TEST_CASE("certificatesOfAnIssuedDecision_followTheAttachedList_andCarryTheDecis
         CHECK(bk[0].text.value(QStringLiteral("signerTitle")) == QStringLiteral("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"));
         CHECK(bk[0].text.value(QStringLiteral("signerName")) == QStringLiteral("Nguyễn Văn Tỉnh"));
         CHECK(bk[0].text.value(QStringLiteral("achievement")).startsWith(QStringLiteral("Đã có thành tích xuất sắc")));
+        // Who awards, above "TẶNG", as the decision names its decider; no gold book number before printing.
+        CHECK(bk[0].text.value(QStringLiteral("issuer")) == QStringLiteral("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THANH HÓA"));
+        CHECK(bk[0].text.value(QStringLiteral("presents")) == QStringLiteral("TẶNG"));
+        CHECK(bk[0].goldBook == 0);
+        CHECK(bk[0].text.value(QStringLiteral("goldBook")).isEmpty());
 
         // A reprint of one; a number that is not a Bằng khen, or not a number, is refused.
         const QList<Cert::Certificate> one = Cert::forKey(db, d.key + QStringLiteral("/3"), QStringLiteral("bang-khen"));
@@ -167,7 +173,7 @@ TEST_CASE("certificatePdf_isTheBlankSize_onePagePerCertificate_textWhereTheLayou
     Cert::savePdf(layout, list, Cert::Offset(3, -2), moved);
 
     CHECK(Test::Pdf::pages(plain) == 2);
-    CHECK(Test::Pdf::pageSize(plain).startsWith(QStringLiteral("1134 x 850"))); // 400 × 300 mm, whole points
+    CHECK(Test::Pdf::pageSize(plain).startsWith(QStringLiteral("1191 x 842"))); // A3 landscape, 420 × 297 mm, whole points
     // At least one font (an unreadable file lists none, and the loop would pass), every one embedded serif.
     const QStringList fonts = Test::Pdf::fonts(plain);
     REQUIRE_FALSE(fonts.isEmpty());
@@ -206,7 +212,12 @@ TEST_CASE("testGrid_isNumberedInMillimetres_marksEachField_andShiftsWithTheOffse
     CHECK(Test::Pdf::pageSize(plain).startsWith(QStringLiteral("842 x 595"))); // 297 × 210 mm, whole points
     const QString text = Test::Pdf::text(plain);
     CHECK(text.contains(QStringLiteral("LƯỚI CĂN CHỈNH")));
-    CHECK(text.contains(QStringLiteral("recipient")));
+    // Each field's box is named in Vietnamese for the clerk laying the grid over the blank.
+    CHECK(text.contains(QStringLiteral("Tên cá nhân, tập thể được khen")));
+    CHECK(text.contains(QStringLiteral("Số sổ vàng")));
+    CHECK(text.contains(QStringLiteral("Người quyết định khen thưởng")));
+    for (const QString &key : Cert::fieldKeys())
+        CHECK_FALSE(text.contains(key)); // no English key (recipient, goldBook…) left
     // The "100" of the top ruler sits just right of the 100 mm line.
     const Test::Pdf::Word ruler = Test::Pdf::word(plain, QStringLiteral("100"));
     REQUIRE(ruler.page == 1);

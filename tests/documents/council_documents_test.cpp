@@ -99,31 +99,39 @@ TEST_CASE("minutes_showAttendanceTheQuorumMetEachTallyAndResult_andTheConflicted
         CHECK(p.subject == QStringLiteral("Họp Hội đồng Thi đua – Khen thưởng xét khen thưởng năm 2025"));
 
         const QString body = joined(p.paragraphs);
-        CHECK(body.contains(QStringLiteral("Hôm nay, ngày 10 tháng 12 năm 2025, tại Phòng họp số 1")));
-        CHECK(body.contains(QStringLiteral("Phiên họp xét khen thưởng cuối năm")));
+        CHECK(body.contains(QStringLiteral("Thời gian: bắt đầu lúc …… giờ …… phút, ngày 10 tháng 12 năm 2025.")));
+        CHECK(body.contains(QStringLiteral("Địa điểm: Phòng họp số 1.")));
+        CHECK(body.contains(QStringLiteral("Nội dung: Phiên họp xét khen thưởng cuối năm.")));
         CHECK(body.contains(QStringLiteral("Chủ trì: Lê Văn Chủ, Chủ tịch Hội đồng.")));
-        CHECK(body.contains(QStringLiteral("Thư ký: Phạm Thị Thư.")));
-        CHECK(body.contains(QStringLiteral("Hội đồng có 9 thành viên; có mặt 7 thành viên; vắng mặt 2 thành viên: "
-                                           "Hoàng Văn Vắng, Đỗ Thị Nghỉ.")));
+        CHECK(body.contains(QStringLiteral("Thư ký: Phạm Thị Thư."))); // by the role typed: no member is marked
+        CHECK(body.contains(QStringLiteral("Hội đồng có 9 thành viên; có mặt 7 thành viên; vắng mặt 2 thành viên.")));
+        CHECK(body.contains(QStringLiteral("Thành viên vắng mặt:\n1. Ông/Bà Hoàng Văn Vắng – Ủy viên;\n"
+                                           "2. Ông/Bà Đỗ Thị Nghỉ – Ủy viên.")));
         CHECK(body.contains(QStringLiteral("Số thành viên có mặt là 7/9, đạt tỷ lệ tối thiểu 2/3 tổng số thành viên")));
         CHECK(body.contains(QStringLiteral("cuộc họp đủ điều kiện tiến hành và biểu quyết")));
         CHECK(body.contains(QStringLiteral("Hội đồng đã xem xét 3 trường hợp")));
 
+        // Seven columns: each award form is a heading row with the threshold its tallies used,
+        // higher forms first (Bằng khen before Tập thể lao động xuất sắc), TT counting through.
         REQUIRE(p.tables.size() == 1);
         const Table &table = p.tables.first();
-        CHECK(table.headers.size() == 9);
-        REQUIRE(table.rows.size() == 3);
-        const QString bk = QStringLiteral("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh");
-        CHECK(table.rows[0].cells == QStringList{QStringLiteral("1"), QStringLiteral("Nguyễn Văn An"), bk, QStringLiteral("5"),
-                                                 QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("6"),
-                                                 QStringLiteral("Trên 50% số thành viên dự họp"), QStringLiteral("Đạt")});
-        CHECK(table.rows[1].cells == QStringList{QStringLiteral("2"), QStringLiteral("Sở Khoa học và Công nghệ"),
-                                                 QStringLiteral("Tập thể lao động xuất sắc"), QStringLiteral("9"),
-                                                 QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("9"),
-                                                 QStringLiteral("Từ 90% tổng số thành viên trở lên"), QStringLiteral("Đạt")});
-        CHECK(table.rows[2].cells == QStringList{QStringLiteral("3"), QStringLiteral("Trần Thị Bình"), bk, QStringLiteral("3"),
-                                                 QStringLiteral("3"), QStringLiteral("1"), QStringLiteral("7"),
-                                                 QStringLiteral("Trên 50% số thành viên dự họp"), QStringLiteral("Không đạt")});
+        CHECK(table.headers == QStringList{QStringLiteral("TT"), QStringLiteral("Họ và tên / Tên tập thể"),
+                                           QStringLiteral("Số người biểu quyết"), QStringLiteral("Đồng ý"),
+                                           QStringLiteral("Không đồng ý"), QStringLiteral("Không ý kiến"), QStringLiteral("Kết quả")});
+        REQUIRE(table.rows.size() == 5);
+        CHECK(table.rows[0].heading);
+        CHECK(table.rows[0].cells == QStringList{QStringLiteral("I. Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (số phiếu đồng ý "
+                                                                "cần đạt: trên 50% số thành viên dự họp)")});
+        CHECK(table.rows[1].cells == QStringList{QStringLiteral("1"), QStringLiteral("Nguyễn Văn An"), QStringLiteral("6"),
+                                                 QStringLiteral("5"), QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("Đạt")});
+        CHECK(table.rows[2].cells == QStringList{QStringLiteral("2"), QStringLiteral("Trần Thị Bình"), QStringLiteral("7"),
+                                                 QStringLiteral("3"), QStringLiteral("3"), QStringLiteral("1"),
+                                                 QStringLiteral("Không đạt")});
+        CHECK(table.rows[3].cells == QStringList{QStringLiteral("II. Tập thể lao động xuất sắc (số phiếu đồng ý cần đạt: từ 90% "
+                                                                "tổng số thành viên trở lên)")});
+        CHECK(table.rows[4].cells == QStringList{QStringLiteral("3"), QStringLiteral("Sở Khoa học và Công nghệ"),
+                                                 QStringLiteral("9"), QStringLiteral("9"), QStringLiteral("0"), QStringLiteral("0"),
+                                                 QStringLiteral("Đạt")});
 
         // Xung stood aside for An only: named against An, and nowhere else.
         const QString closing = joined(p.closing);
@@ -169,12 +177,14 @@ TEST_CASE("minutes_sayWhenTheQuorumWasNotMet_andLeaveAnUntalliedNomineeWithoutAR
     const QString body = joined(p.paragraphs);
     CHECK(body.contains(QStringLiteral("Số thành viên có mặt là 5/9, chưa đạt tỷ lệ tối thiểu 2/3")));
     CHECK(body.contains(QStringLiteral("cuộc họp không đủ điều kiện biểu quyết")));
-    CHECK(body.contains(QStringLiteral("vắng mặt 4 thành viên: Thành viên 6, Thành viên 7, Thành viên 8, Thành viên 9.")));
-    REQUIRE(p.tables.first().rows.size() == 1);
-    const QStringList row = p.tables.first().rows.first().cells;
+    CHECK(body.contains(QStringLiteral("vắng mặt 4 thành viên.")));
+    CHECK(body.contains(QStringLiteral("Thành viên vắng mặt:\n1. Ông/Bà Thành viên 6 – Ủy viên;")));
+    REQUIRE(p.tables.first().rows.size() == 2);
+    CHECK(p.tables.first().rows.first().cells == QStringList{QStringLiteral("I. Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh")});
+    const QStringList row = p.tables.first().rows.last().cells;
+    CHECK(row.value(2).isEmpty());
     CHECK(row.value(3).isEmpty());
-    CHECK(row.value(7).isEmpty());
-    CHECK(row.value(8) == QStringLiteral("Chưa biểu quyết"));
+    CHECK(row.value(6) == QStringLiteral("Chưa biểu quyết"));
     CHECK(joined(p.closing).contains(QStringLiteral("1 trường hợp chưa biểu quyết")));
 }
 
@@ -185,7 +195,7 @@ TEST_CASE("buildByKey_makesTheMinutesOfASittingKey", "[documents][council]")
     const QString key = Wf::CouncilRepository(t.db()).session(c.session).key;
     const Document doc = build(t.db(), QStringLiteral("bien-ban"), key);
     CHECK(doc.kind == QStringLiteral("bien-ban"));
-    CHECK(doc.parts.first().tables.first().rows.size() == 3);
+    CHECK(doc.parts.first().tables.first().rows.size() == 5); // two form headings, three nominees
     REQUIRE(kind(QStringLiteral("bien-ban")));
     CHECK(kind(QStringLiteral("bien-ban"))->source == Source::Session);
 }

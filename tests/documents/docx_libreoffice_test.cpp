@@ -5,6 +5,7 @@
 // tests say so and check the XML.
 #include "docxtools.h"
 #include "pdftools.h"
+#include "sampledocs.h"
 
 #include "core/documents/decisiondocuments.h"
 #include "core/documents/docxwriter.h"
@@ -191,21 +192,7 @@ TEST_CASE("docxSignatureBlock_inLibreOffice_neverStandsAloneOnItsPage", "[docume
     QTemporaryDir dir;
     QStringList files;
     for (int count = 24; count <= 40; ++count) {
-        Document doc;
-        doc.kind = QStringLiteral("to-trinh");
-        doc.title = QStringLiteral("Tờ trình");
-        doc.parentBody = QStringLiteral("UBND TỈNH THANH HÓA");
-        doc.body = QStringLiteral("SỞ NỘI VỤ");
-        Part part;
-        part.number = QStringLiteral("Số: 12/TTr-SNV");
-        part.placeDate = QStringLiteral("Thanh Hóa, ngày 05 tháng 01 năm 2026");
-        part.typeName = QStringLiteral("TỜ TRÌNH");
-        for (int i = 1; i < count; ++i)
-            part.paragraphs << QStringLiteral("Đoạn %1 của tờ trình.").arg(i);
-        part.closing << QStringLiteral("Sở Nội vụ kính trình xem xét, quyết định./.");
-        part.signature = {QStringLiteral("KT. GIÁM ĐỐC"), QStringLiteral("PHÓ GIÁM ĐỐC"), QStringLiteral("Lê Thị Hồng Nhung")};
-        part.recipients = {QStringLiteral("Như trên;"), QStringLiteral("Lưu: VT.")};
-        doc.parts << part;
+        const Document doc = Test::Docs::signedLetter(count - 1);
         files << dir.filePath(QStringLiteral("to-trinh-%1.docx").arg(count));
         Renderer::save(doc, files.last());
     }

@@ -5,6 +5,7 @@
 #include "core/documents/letterhead.h"
 #include "core/documents/renderer.h"
 #include "core/repo/unitrepository.h"
+#include "pdftools.h"
 #include "tests/core/workflow_fixture.h"
 #include "tests/support/testdatabase.h"
 
@@ -100,4 +101,60 @@ TEST_CASE("buildByKey_findsTheDossier_andRefusesAnUnknownKindOrKey", "[documents
     CHECK(Test::errorOf([&] { build(t.db(), QStringLiteral("thu-moi"), key); }).contains(QStringLiteral("to-trinh")));
     CHECK(Test::errorOf([&] { build(t.db(), QStringLiteral("to-trinh"), QStringLiteral("HS-KHONG-CO")); })
               .contains(QStringLiteral("HS-KHONG-CO")));
+}
+
+TEST_CASE("proposalLetterPdf_parentAboveTheUnit_numberAndDateOnOneBaseline_titleAndAddresseeCentred", "[documents][dossier][pdf]")
+{
+    // Block positions as the real proposal 2753/TTr-STP sets them (pdftotext -bbox, in mm; the
+    // text area of a portrait page runs from 30 to 195 mm, its centre at 112.5).
+    Test::TestDatabase t;
+    DossierCase c(t.open());
+    const QString path = t.dir() + QStringLiteral("/to-trinh.pdf");
+    Renderer::save(DossierDocuments::proposalLetter(t.db(), c.dossier), path);
+    using Test::Pdf::word;
+    const auto parent = word(path, QStringLiteral("UBND"), 1);
+    const auto unit = word(path, QStringLiteral("SỞ"), 1);
+    REQUIRE(parent.page == 1);
+    REQUIRE(unit.page == 1);
+    CHECK(unit.top > parent.bottom - 0.5); // "SỞ NỘI VỤ" on the line under "UBND TỈNH THANH HÓA"
+    CHECK(unit.right < 105);               // both in the left column
+    const auto number = word(path, QStringLiteral("Số:"), 1);
+    const auto date = word(path, QStringLiteral("ngày"), 1);
+    CHECK(std::abs(number.bottom - date.bottom) < 0.6);
+    CHECK(number.right < 105);
+    CHECK(date.left > 100);
+    const auto to = word(path, QStringLiteral("TỜ"), 1);
+    const auto trinh = word(path, QStringLiteral("TRÌNH"), 1);
+    CHECK(std::abs((to.left + trinh.right) / 2 - 112.5) < 3);
+    CHECK(to.top > number.bottom); // under the number line
+    const auto kinh = word(path, QStringLiteral("Kính"), 1);
+    REQUIRE(kinh.page == 1);
+    CHECK(kinh.top > trinh.bottom);
+    CHECK(kinh.left > 40); // centred, not at the margin
+    const auto head = word(path, QStringLiteral("THỦ"));
+    CHECK(head.left > 110); // the signer on the right, Nơi nhận on the left
+    CHECK(word(path, QStringLiteral("Nơi")).right < 105);
+}
+
+TEST_CASE("nomineeListPdf_isLandscape_centresItsTitle_andItsTableFillsTheTextWidth", "[documents][dossier][pdf]")
+{
+    // A landscape page's text area runs from 30 to 282 mm, its centre at 156.
+    Test::TestDatabase t;
+    DossierCase c(t.open());
+    const QString path = t.dir() + QStringLiteral("/danh-sach.pdf");
+    Renderer::save(DossierDocuments::nomineeList(t.db(), c.dossier), path);
+    using Test::Pdf::word;
+    const auto title = word(path, QStringLiteral("DANH"), 1);
+    const auto sach = word(path, QStringLiteral("SÁCH"), 1);
+    REQUIRE(title.page == 1);
+    CHECK(std::abs((title.left + sach.right) / 2 - 156) < 3);
+    const auto tt = word(path, QStringLiteral("TT"), 1);
+    CHECK(tt.left > 30);
+    CHECK(tt.left < 40);                 // the first column starts at the margin
+    const auto summary = word(path, QStringLiteral("Tóm"), 1);
+    CHECK(summary.left > 200);           // the last column near the right margin
+    CHECK(word(path, QStringLiteral("Lê"), 1).top > tt.bottom); // rows under the header
+    const auto head = word(path, QStringLiteral("THỦ"));
+    CHECK(head.left > 156);              // the head signs on the right half
+    CHECK(head.top > word(path, QStringLiteral("Bình"), head.page).bottom);
 }

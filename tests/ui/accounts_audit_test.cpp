@@ -57,7 +57,8 @@ TEST_CASE("auditView_filtersByActor_showsBeforeAfter_andExportsTheChangeAsCsv", 
     Ui::AuditModel *model = view.model();
     ModelTestLog log;
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
-    CHECK(columnOf(model, Ui::AuditModel::Actor).contains(QStringLiteral("quan.tri")));
+    // An account reads as its holder's name and username (issue 16).
+    CHECK(columnOf(model, Ui::AuditModel::Actor).contains(QStringLiteral("Nguyễn Văn Quản (quan.tri)")));
 
     auto *actor = view.findChild<QComboBox *>(QStringLiteral("actor"));
     const int row = actor->findData(QStringLiteral("tham.dinh"));
@@ -79,7 +80,7 @@ TEST_CASE("auditView_filtersByActor_showsBeforeAfter_andExportsTheChangeAsCsv", 
     auto *detail = view.findChild<QTableWidget *>(QStringLiteral("detail"));
     QStringList nameRow;
     for (int r = 0; r < detail->rowCount(); ++r)
-        if (detail->item(r, 0)->text() == QStringLiteral("name"))
+        if (detail->item(r, 0)->text() == QStringLiteral("Unit name")) // the column as the form labels it
             nameRow << detail->item(r, 1)->text() << detail->item(r, 2)->text();
     CHECK(nameRow == QStringList{QStringLiteral("Sở Xây dựng"), QStringLiteral("Sở Xây dựng tỉnh Hưng Yên")});
 

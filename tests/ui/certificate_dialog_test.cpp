@@ -157,3 +157,37 @@ TEST_CASE("certificateDialog_importsAValidLayout_refusesABadOne_andResets", "[ui
     dialog.resetLayout();
     CHECK_FALSE(Cert::hasOfficeLayout(t.db(), QStringLiteral("bang-khen")));
 }
+
+TEST_CASE("certificateDialog_showsTheGoldBookNumberGivenOnFirstSave_andAReprintKeepsIt", "[ui][certificates]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Test::DecisionCase c(t.db());
+        c.issue();
+        Ui::CertificateDialog dialog(t.db(), c.draft.id);
+        auto *table = child<QTableWidget>(&dialog, "certificates");
+        REQUIRE(table->rowCount() == 2);
+        REQUIRE(table->columnCount() == 4);
+        CHECK(table->item(0, 3)->text() == QStringLiteral("not printed yet"));
+
+        // Bình (second row) is saved alone first: number 1 of 2026; An is still without one.
+        QTemporaryDir dir;
+        table->selectRow(1);
+        const QString binh = dir.filePath(QStringLiteral("binh.pdf"));
+        REQUIRE(dialog.savePdf(binh));
+        CHECK(Test::Pdf::text(binh).contains(QStringLiteral("Số sổ vàng: 1")));
+        CHECK(table->item(1, 3)->text() == QStringLiteral("1 of 2026"));
+        CHECK(table->item(0, 3)->text() == QStringLiteral("not printed yet"));
+
+        // All of them: An gets 2, Bình keeps 1 — and a new dialog reads both back.
+        table->clearSelection();
+        const QString all = dir.filePath(QStringLiteral("all.pdf"));
+        REQUIRE(dialog.savePdf(all));
+        CHECK(Test::Pdf::text(all, 1).contains(QStringLiteral("Số sổ vàng: 2")));
+        CHECK(Test::Pdf::text(all, 2).contains(QStringLiteral("Số sổ vàng: 1")));
+        CHECK(table->item(0, 3)->text() == QStringLiteral("2 of 2026"));
+        Ui::CertificateDialog again(t.db(), c.draft.id);
+        auto *reopened = child<QTableWidget>(&again, "certificates");
+        CHECK(reopened->item(0, 3)->text() == QStringLiteral("2 of 2026"));
+        CHECK(reopened->item(1, 3)->text() == QStringLiteral("1 of 2026"));
+    });
+}

@@ -35,6 +35,10 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QProgressDialog>
+#include <QLabel>
+#include <QApplication>
 
 using namespace VinhDanh;
 namespace Wf = Core::Workflow;
@@ -153,6 +157,54 @@ TEST_CASE("documentDialog_refusesAFileNameItCannotWrite_showsWhy_andWritesNothin
         REQUIRE(answers.texts().size() == 2);
         CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty());
     });
+}
+
+TEST_CASE("savingALongList_showsItsProgress_andStoppingItWritesNoFileAndAsksNothing", "[ui][documents]")
+{
+    // 3,000 rows: long enough for the progress dialog; the clerk presses Stop when it shows.
+    Documents::Document doc;
+    doc.kind = QStringLiteral("danh-sach");
+    doc.title = QStringLiteral("Danh sách dài");
+    doc.body = QStringLiteral("SỞ NỘI VỤ");
+    Documents::Part part;
+    part.typeName = QStringLiteral("DANH SÁCH");
+    Documents::Table table;
+    table.headers = {QStringLiteral("TT"), QStringLiteral("Họ và tên")};
+    for (int i = 1; i <= 3000; ++i)
+        table.rows << Documents::TableRow{{QString::number(i), QStringLiteral("Nguyễn Văn An %1").arg(i)}, false};
+    part.tables << table;
+    doc.parts << part;
+    Ui::DocumentDialog dialog(doc);
+    dialog.show();
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("danh-sach.pdf"));
+
+    int shown = 0;
+    QTimer stopper;
+    QObject::connect(&stopper, &QTimer::timeout, [&] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *p = qobject_cast<QProgressDialog *>(w); p && p->objectName() == QLatin1String("layoutProgress") && p->isVisible()) {
+                ++shown;
+                p->cancel();
+            }
+        for (QProgressDialog *p : dialog.findChildren<QProgressDialog *>(QStringLiteral("layoutProgress")))
+            if (p->isVisible()) {
+                ++shown;
+                p->cancel();
+            }
+    });
+    stopper.start(0);
+    Test::MessageBoxAnswerer answers;
+    CHECK_FALSE(dialog.saveTo(pdf));
+    stopper.stop();
+    CHECK(shown > 0);
+    CHECK(answers.texts().isEmpty()); // stopping is the clerk's choice, not an error to confirm
+    CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+    CHECK(dialog.findChild<QLabel *>(QStringLiteral("documentStatus"))->text().contains(QStringLiteral("no file")));
+
+    // Left to run, the same list is saved whole.
+    REQUIRE(dialog.saveTo(pdf));
+    CHECK(Test::Pdf::text(pdf).contains(QStringLiteral("Nguyễn Văn An 3000")));
 }
 
 TEST_CASE("dossierPage_printButton_opensTheProposalLetterInThePreview", "[ui][documents]")

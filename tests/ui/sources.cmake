@@ -7,8 +7,11 @@ target_sources(ui_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/accounts_login_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/accounts_users_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/accounts_audit_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/audittext_view_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/persondialog_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/importtable_dialog_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/importtable_encoding_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/importtable_units_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/listmodels_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/unitsview_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mainwindow_test.cpp
@@ -29,6 +32,7 @@ target_sources(ui_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/../core/workflow_fixture.cpp ${CMAKE_CURRENT_LIST_DIR}/../core/workflow_fixture.h
     ${CMAKE_CURRENT_LIST_DIR}/counciltesthelpers.h
     ${CMAKE_CURRENT_LIST_DIR}/council_session_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/council_session_times_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/decisions_page_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/workflow_rules_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/decisions_paydata_test.cpp
@@ -42,4 +46,8 @@ target_sources(ui_tests PRIVATE
     # Locks that hold: the file dialogs and another program on the same database file.
     ${CMAKE_CURRENT_LIST_DIR}/filedialog_locks_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/backup_dialog_test.cpp
+    # Keyboard first and the start page (issue 16, items 6 and 7).
+    ${CMAKE_CURRENT_LIST_DIR}/keyboard_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/keyboard_mnemonics_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/startpage_test.cpp
 )

@@ -19,6 +19,7 @@ void AuditModel::setFilter(Core::Database *db, const Core::AuditFilter &filter)
     m_filter.offset = 0;
     m_entries.clear();
     m_total = 0;
+    m_words = Core::AuditText(db);
     try {
         if (m_db) {
             m_total = Core::AuditLog(*m_db).count(m_filter);
@@ -70,12 +71,14 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         return {};
     const Core::AuditEntry &e = m_entries.at(index.row());
     switch (index.column()) {
-    case Time: return localTime(e.at);
-    case Actor: return Core::actorWords(e.actor); // "os:root" reads "root (computer account)"
+    // Words, not codes (issue 16): the leader reads tables, fields and values as the forms
+    // show them; the export and the CLI's JSON keep the stored ones.
+    case Time: return Core::AuditText::when(e.at);
+    case Actor: return m_words.who(e.actor); // "os:root" reads "root (computer account)", never empty
     case Action: return actionLabel(e.action);
-    case Table: return e.table;
-    case Record: return e.recordKey.isEmpty() ? QString::number(e.recordId) : tr("%1 (%2)").arg(e.recordId).arg(e.recordKey);
-    case Changes: return Core::AuditLog::changes(e).join(QStringLiteral("; "));
+    case Table: return Core::AuditText::tableNoun(e.table);
+    case Record: return m_words.recordName(e);
+    case Changes: return m_words.changes(e).join(QStringLiteral("; "));
     }
     return {};
 }

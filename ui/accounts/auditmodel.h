@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/audit/auditlog.h"
+#include "core/audit/audittext.h"
 
 #include <QAbstractTableModel>
 
@@ -29,6 +30,8 @@ public:
     static QString actionLabel(const QString &action);
     /// `at` (ISO UTC) as local dd/MM/yyyy HH:mm:ss.
     static QString localTime(const QString &at);
+    /// The words the cells use (names for ids, labels for codes), for the detail pane.
+    const Core::AuditText &words() const { return m_words; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -41,6 +44,7 @@ private:
     Core::Database *m_db = nullptr;
     Core::AuditFilter m_filter;
     QList<Core::AuditEntry> m_entries;
+    Core::AuditText m_words; // caches names looked up in m_db
     int m_total = 0;
     // Listeners of the reset (QAbstractItemModelTester, proxies) may call fetchMore() inside
     // it, and slots of rowsAboutToBeInserted inside a fetch: one change at a time.

@@ -2,6 +2,7 @@
 #include "ui/common/filedialogs.h"
 
 #include "core/audit/auditchain.h"
+#include "core/audit/audittext.h"
 #include "core/accounts/permissions.h"
 #include "core/audit/auditschema.h"
 #include "core/db/database.h"
@@ -18,8 +19,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -31,22 +30,6 @@
 
 namespace VinhDanh::Ui {
 
-namespace {
-QString jsonText(const QJsonValue &v)
-{
-    if (v.isUndefined())
-        return {};
-    if (v.isNull())
-        return QStringLiteral("∅");
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', 15);
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-}
-} // namespace
 
 AuditView::AuditView(Core::Database &db, QWidget *parent)
     : QDialog(parent), m_db(db), m_model(new AuditModel(this)), m_actor(new QComboBox(this)),
@@ -80,18 +63,24 @@ AuditView::AuditView(Core::Database &db, QWidget *parent)
     who->addWidget(m_actor, 1);
     who->addWidget(new QLabel(tr("Kind of change:"), this));
     who->addWidget(m_action);
-    filters->addRow(tr("&Who:"), who);
+    auto *whoLabel = new QLabel(tr("&Who:"), this);
+    whoLabel->setBuddy(m_actor); // a label without a buddy shows its "&" literally
+    filters->addRow(whoLabel, who);
     auto *what = new QHBoxLayout;
     what->addWidget(m_table, 1);
     what->addWidget(new QLabel(tr("Record:"), this));
     what->addWidget(m_record, 1);
-    filters->addRow(tr("&Table:"), what);
+    auto *whatLabel = new QLabel(tr("&Table:"), this);
+    whatLabel->setBuddy(m_table); // a label without a buddy shows its "&" literally
+    filters->addRow(whatLabel, what);
     auto *when = new QHBoxLayout;
     when->addWidget(m_from);
     when->addWidget(new QLabel(tr("to"), this));
     when->addWidget(m_to);
     when->addStretch();
-    filters->addRow(tr("&From:"), when);
+    auto *whenLabel = new QLabel(tr("&From:"), this);
+    whenLabel->setBuddy(m_from); // a label without a buddy shows its "&" literally
+    filters->addRow(whenLabel, when);
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -149,14 +138,15 @@ void AuditView::fillFilters()
 {
     m_actor->addItem(tr("(everyone)"), QString());
     try {
+        const Core::AuditText words(&m_db);
         for (const QString &actor : Core::AuditLog(m_db).actors())
-            m_actor->addItem(Core::actorWords(actor), actor); // the filter matches the stored name
+            m_actor->addItem(words.who(actor), actor); // the filter matches the stored name
     } catch (const Core::Error &e) {
         m_status->setText(e.message());
     }
     m_table->addItem(tr("(all tables)"), QString());
     for (const Core::AuditSchema::AuditedTable &t : Core::AuditSchema::auditedTables())
-        m_table->addItem(QString::fromLatin1(t.table), QString::fromLatin1(t.table));
+        m_table->addItem(Core::AuditText::tableNoun(QString::fromLatin1(t.table)), QString::fromLatin1(t.table));
     m_action->addItem(tr("(any)"), QString());
     for (const char *a : {"insert", "update", "delete"})
         m_action->addItem(AuditModel::actionLabel(QString::fromLatin1(a)), QString::fromLatin1(a));
@@ -201,6 +191,9 @@ void AuditView::applyFilter()
         m_status->setText(e.message());
     }
     m_view->resizeColumnsToContents();
+    // A record named by a long dossier title would push "What changed" out of sight.
+    for (int c : {int(AuditModel::Table), int(AuditModel::Record)})
+        m_view->setColumnWidth(c, qMin(m_view->columnWidth(c), 260));
     showDetail();
 }
 
@@ -211,18 +204,14 @@ void AuditView::showDetail()
     if (!current.isValid())
         return;
     const Core::AuditEntry &e = m_model->entry(current.row());
-    const QJsonObject before = QJsonDocument::fromJson(e.oldValues.toUtf8()).object();
-    const QJsonObject after = QJsonDocument::fromJson(e.newValues.toUtf8()).object();
-    QStringList keys = before.keys() + after.keys();
-    keys.removeDuplicates();
-    keys.sort();
-    m_detail->setRowCount(int(keys.size()));
-    for (int r = 0; r < keys.size(); ++r) {
-        const bool changed = before.value(keys[r]) != after.value(keys[r]);
-        const QStringList cells{keys[r], jsonText(before.value(keys[r])), jsonText(after.value(keys[r]))};
+    // Every field the forms show, labelled as they label it; internal columns stay out.
+    const QList<Core::AuditText::Field> fields = m_model->words().fields(e);
+    m_detail->setRowCount(int(fields.size()));
+    for (int r = 0; r < fields.size(); ++r) {
+        const QStringList cells{fields[r].label, fields[r].before, fields[r].after};
         for (int c = 0; c < 3; ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
-            if (changed && e.action == QLatin1String("update")) {
+            if (fields[r].changed) {
                 QFont bold = item->font();
                 bold.setBold(true);
                 item->setFont(bold);

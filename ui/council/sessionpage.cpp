@@ -35,10 +35,12 @@ using namespace Core::Workflow;
 
 SessionPage::SessionPage(QWidget *parent)
     : QWidget(parent), m_heading(new QLabel(this)), m_title(new QLineEdit(this)), m_date(new DateField(this)),
-      m_place(new QLineEdit(this)), m_chair(new QLineEdit(this)), m_year(new QSpinBox(this)), m_movement(new QComboBox(this)),
+      m_place(new QLineEdit(this)), m_chair(new QLineEdit(this)), m_start(new QLineEdit(this)), m_end(new QLineEdit(this)),
+      m_secretary(new QLineEdit(this)), m_year(new QSpinBox(this)), m_movement(new QComboBox(this)),
       m_members(new EditableTable({{tr("Name"), EditableColumn::Text, {}, false, 0},
                                    {tr("Title in the council"), EditableColumn::Text, {}, false, 200},
-                                   {tr("Attended"), EditableColumn::Check, {}, false, 80}},
+                                   {tr("Attended"), EditableColumn::Check, {}, false, 80},
+                                   {tr("Secretary"), EditableColumn::Check, {}, false, 80}},
                                   this)),
       m_quorum(new QLabel(this)), m_state(new QLabel(this)), m_items(new CouncilItemsModel(this)),
       m_itemsView(new QTableView(this)), m_tally(new TallyEditor(this)), m_back(new QPushButton(tr("← All sittings"), this)),
@@ -50,6 +52,9 @@ SessionPage::SessionPage(QWidget *parent)
     m_date->setObjectName(QStringLiteral("sessionDate"));
     m_place->setObjectName(QStringLiteral("sessionPlace"));
     m_chair->setObjectName(QStringLiteral("sessionChair"));
+    m_start->setObjectName(QStringLiteral("sessionStart"));
+    m_end->setObjectName(QStringLiteral("sessionEnd"));
+    m_secretary->setObjectName(QStringLiteral("sessionSecretary"));
     m_year->setObjectName(QStringLiteral("sessionYear"));
     m_movement->setObjectName(QStringLiteral("sessionMovement"));
     m_members->setObjectName(QStringLiteral("members"));
@@ -63,6 +68,11 @@ SessionPage::SessionPage(QWidget *parent)
 
     m_year->setRange(1945, 2100);
     m_title->setPlaceholderText(tr("e.g. the council's sitting on the year's awards"));
+    m_start->setPlaceholderText(tr("hh:mm, e.g. 08:00"));
+    m_end->setPlaceholderText(tr("hh:mm, e.g. 10:30"));
+    m_secretary->setPlaceholderText(tr("if the secretary is not a member"));
+    m_secretary->setToolTip(tr("The secretary's name when they are not a member of the council. For a member, tick "
+                               "Secretary in the list of members."));
     m_members->upButton()->setToolTip(tr("Move the member up the list (the order of the minutes)"));
     m_members->addButton()->setToolTip(tr("Add a member of the council"));
     m_quorum->setWordWrap(true);
@@ -78,6 +88,14 @@ SessionPage::SessionPage(QWidget *parent)
     form->addRow(tr("&Date:"), m_date);
     form->addRow(tr("&Place:"), m_place);
     form->addRow(tr("C&hair:"), m_chair);
+    auto *times = new QHBoxLayout;
+    times->addWidget(m_start);
+    times->addWidget(new QLabel(tr("to"), header));
+    times->addWidget(m_end);
+    auto *timeLabel = new QLabel(tr("T&ime:"), header); // a row of two fields has no buddy of its own
+    timeLabel->setBuddy(m_start);
+    form->addRow(timeLabel, times);
+    form->addRow(tr("Secr&etary:"), m_secretary);
     form->addRow(tr("&Year of the awards:"), m_year);
     form->addRow(tr("&Movement:"), m_movement);
 
@@ -128,7 +146,8 @@ SessionPage::SessionPage(QWidget *parent)
     layout->addWidget(m_state);
     layout->addWidget(splitter, 1);
 
-    for (QLineEdit *edit : {static_cast<QLineEdit *>(m_title), static_cast<QLineEdit *>(m_date), m_place, m_chair})
+    for (QLineEdit *edit : {static_cast<QLineEdit *>(m_title), static_cast<QLineEdit *>(m_date), m_place, m_chair, m_start, m_end,
+                            m_secretary})
         connect(edit, &QLineEdit::textEdited, this, &SessionPage::markDirty);
     connect(m_year, &QSpinBox::valueChanged, this, &SessionPage::markDirty);
     connect(m_movement, &QComboBox::currentIndexChanged, this, &SessionPage::markDirty);
@@ -212,6 +231,9 @@ void SessionPage::load(const CouncilSession &session)
     m_date->setDate(session.heldOn);
     m_place->setText(session.place);
     m_chair->setText(session.chair);
+    m_start->setText(session.startTime.isValid() ? session.startTime.toString(QStringLiteral("HH:mm")) : QString());
+    m_end->setText(session.endTime.isValid() ? session.endTime.toString(QStringLiteral("HH:mm")) : QString());
+    m_secretary->setText(session.secretary);
     m_year->setValue(session.year > 0 ? session.year : QDate::currentDate().year());
     selectData(m_movement, session.movementId);
     m_members->clear();
@@ -220,6 +242,7 @@ void SessionPage::load(const CouncilSession &session)
         m_members->setText(row, NameColumn, member.fullName);
         m_members->setText(row, TitleColumn, member.title);
         m_members->setChecked(row, AttendedColumn, member.attended);
+        m_members->setChecked(row, SecretaryColumn, member.secretary);
         m_members->setRowData(row, member.id);
     }
     m_members->setCurrentRow(-1);
@@ -245,6 +268,16 @@ void SessionPage::onMemberItemChanged(int row, int column)
 {
     if (m_loading || m_readOnly)
         return;
+    if (column == SecretaryColumn && m_members->checked(row, SecretaryColumn)) {
+        // One secretary: ticking a member unticks the others and clears a name typed for a
+        // secretary who is not a member.
+        m_loading = true;
+        for (int other = 0; other < m_members->rowCount(); ++other)
+            if (other != row)
+                m_members->setChecked(other, SecretaryColumn, false);
+        m_secretary->clear();
+        m_loading = false;
+    }
     const qint64 memberId = m_members->rowData(row).toLongLong();
     if (column != AttendedColumn || memberId <= 0) {
         markDirty();
@@ -281,6 +314,7 @@ QList<CouncilMember> SessionPage::membersFromTable() const
         m.position = int(members.size());
         m.title = m_members->text(row, TitleColumn).trimmed();
         m.attended = m_members->checked(row, AttendedColumn);
+        m.secretary = m_members->checked(row, SecretaryColumn);
         members << m;
     }
     return members;
@@ -293,6 +327,9 @@ CouncilSession SessionPage::fromForm() const
     s.heldOn = m_date->date();
     s.place = m_place->text().trimmed();
     s.chair = m_chair->text().trimmed();
+    s.startTime = Council::timeOfDay(m_start->text());
+    s.endTime = Council::timeOfDay(m_end->text());
+    s.secretary = m_secretary->text().trimmed();
     s.year = m_year->value();
     s.movementId = m_movement->currentData().toLongLong();
     s.members = membersFromTable();
@@ -309,8 +346,9 @@ bool SessionPage::save()
                                                 : badDateMessage(tr("Date"), m_date->text()));
         return false;
     }
-    CouncilSession s = fromForm();
+    CouncilSession s;
     try {
+        s = fromForm();
         CouncilRepository(*m_db).save(s);
     } catch (const Core::Error &e) {
         warn(tr("Cannot save the sitting"), e.message());
@@ -463,7 +501,8 @@ void SessionPage::updateState()
     const bool open = m_db != nullptr;
     const bool stored = m_session.id > 0;
     const bool editable = open && !m_readOnly;
-    for (QLineEdit *edit : {static_cast<QLineEdit *>(m_title), static_cast<QLineEdit *>(m_date), m_place, m_chair})
+    for (QLineEdit *edit : {static_cast<QLineEdit *>(m_title), static_cast<QLineEdit *>(m_date), m_place, m_chair, m_start, m_end,
+                            m_secretary})
         edit->setReadOnly(!editable);
     m_year->setReadOnly(!editable);
     m_movement->setEnabled(editable);

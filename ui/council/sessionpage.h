@@ -23,17 +23,18 @@ class EditableTable;
 class PrintButton;
 class TallyEditor;
 
-/// One sitting of the council: its header, the members and who attended (with the quorum
-/// shown live), the nominees put before it and the tally of the selected one. Header and
-/// member edits are saved with "Save" (or on their own before adding a dossier, recording a
-/// tally or closing); ticking a stored member's attendance is saved at once, as the clerk
-/// takes the roll. A closed sitting is read-only, as is every sitting for an account that
+/// One sitting of the council: its header (with the start and end time and, when the
+/// secretary is not a member, their name), the members, who attended (with the quorum shown
+/// live) and which one is the secretary, the nominees put before it and the tally of the
+/// selected one. Header and member edits are saved with "Save" (or on their own before adding
+/// a dossier, recording a tally or closing); ticking a stored member's attendance is saved at
+/// once, as the clerk takes the roll. A closed sitting is read-only, as is every sitting for an account that
 /// may not run the council.
 class SessionPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum MemberColumn { NameColumn, TitleColumn, AttendedColumn };
+    enum MemberColumn { NameColumn, TitleColumn, AttendedColumn, SecretaryColumn };
 
     explicit SessionPage(QWidget *parent = nullptr);
     ~SessionPage() override;
@@ -68,6 +69,7 @@ signals:
 private:
     void load(const Core::Workflow::CouncilSession &session);
     bool saveIfDirty();
+    /// Error for a time that is not one (25:00).
     Core::Workflow::CouncilSession fromForm() const;
     QList<Core::Workflow::CouncilMember> membersFromTable() const;
     void fillMovements();
@@ -92,6 +94,9 @@ private:
     DateField *m_date;
     QLineEdit *m_place;
     QLineEdit *m_chair;
+    QLineEdit *m_start;     // hh:mm; empty until the sitting opens
+    QLineEdit *m_end;       // hh:mm
+    QLineEdit *m_secretary; // the secretary's name when not a member (else tick the member)
     QSpinBox *m_year;
     QComboBox *m_movement;
     EditableTable *m_members;

@@ -85,11 +85,12 @@ CertificateDialog::CertificateDialog(Core::Database &db, qint64 decisionId, QWid
     for (const QString &type : blanksOf(db, decisionId))
         m_blank->addItem(Cert::layout(db, type).name, type);
     m_table->setObjectName(QStringLiteral("certificates"));
-    m_table->setColumnCount(3);
-    m_table->setHorizontalHeaderLabels({tr("No. in the list"), tr("Recipient"), tr("Award")});
+    m_table->setColumnCount(4);
+    m_table->setHorizontalHeaderLabels({tr("No. in the list"), tr("Recipient"), tr("Award"), tr("Gold book no.")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -173,7 +174,8 @@ CertificateDialog::CertificateDialog(Core::Database &db, qint64 decisionId, QWid
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(new QLabel(tr("Select rows to print only those (a reprint); with none selected, all are printed "
-                                    "in the order of the decision's list."), this));
+                                    "in the order of the decision's list. A certificate gets its gold book number the "
+                                    "first time it is printed or saved, and keeps it when reprinted."), this));
     layout->addWidget(m_table, 1);
     layout->addWidget(calibration);
     layout->addWidget(m_status);
@@ -268,6 +270,8 @@ void CertificateDialog::loadBlank()
         m_table->setItem(row, 0, new QTableWidgetItem(QString::number(c.position)));
         m_table->setItem(row, 1, new QTableWidgetItem(c.awardeeName));
         m_table->setItem(row, 2, new QTableWidgetItem(c.text.value(QStringLiteral("form"))));
+        m_table->setItem(row, 3, new QTableWidgetItem());
+        showNumber(row);
     }
     m_layoutInfo->setText(tr("%1 × %2 mm, %3. %4")
                               .arg(m_layout.paper.width())
@@ -304,11 +308,35 @@ void CertificateDialog::applyMeasurement()
                .arg(QLocale().toString(next.x(), 'f', 1), QLocale().toString(next.y(), 'f', 1)));
 }
 
+void CertificateDialog::showNumber(int row)
+{
+    const Cert::Certificate &c = m_all.at(row);
+    QTableWidgetItem *item = m_table->item(row, 3);
+    item->setText(c.goldBook > 0 ? tr("%1 of %2").arg(c.goldBook).arg(c.year) : tr("not printed yet"));
+}
+
+void CertificateDialog::noteNumbers(const QList<Cert::Certificate> &printed)
+{
+    for (const Cert::Certificate &p : printed)
+        for (int row = 0; row < m_all.size(); ++row)
+            if (m_all.at(row).awardeeId == p.awardeeId) {
+                m_all[row] = p;
+                showNumber(row);
+            }
+}
+
+void CertificateDialog::printNumbered(const std::function<void(const QList<Cert::Certificate> &)> &print)
+{
+    QList<Cert::Certificate> list = chosen();
+    Cert::printWithGoldBook(m_db, blankType(), list, print);
+    noteNumbers(list);
+}
+
 bool CertificateDialog::savePdf(const QString &path)
 {
     try {
         const QList<Cert::Certificate> list = chosen();
-        Cert::savePdf(m_layout, list, offset(), path);
+        printNumbered([&](const QList<Cert::Certificate> &numbered) { Cert::savePdf(m_layout, numbered, offset(), path); });
         report(tr("%n certificate(s) saved to %1.", nullptr, int(list.size())).arg(QDir::toNativeSeparators(path)));
         return true;
     } catch (const Core::Error &e) {
@@ -382,7 +410,11 @@ QPrinter *CertificateDialog::newPrinter() const
 void CertificateDialog::paintChosen(QPrinter *printer)
 {
     try {
-        Cert::paint(m_layout, chosen(), offset(), *printer);
+        // The numbers these certificates will get when printed; none is given by looking.
+        QList<Cert::Certificate> list = chosen();
+        Cert::previewGoldBook(m_db, blankType(), list);
+        m_previewed = list;
+        Cert::paint(m_layout, list, offset(), *printer);
     } catch (const Core::Error &e) {
         report(e.message(), true);
     }
@@ -395,7 +427,7 @@ void CertificateDialog::print(bool grid)
         if (grid)
             Cert::paintTestGrid(m_layout, offset(), *printer);
         else
-            Cert::paint(m_layout, chosen(), offset(), *printer);
+            printNumbered([&](const QList<Cert::Certificate> &numbered) { Cert::paint(m_layout, numbered, offset(), *printer); });
     } catch (const Core::Error &e) {
         report(e.message(), true);
         return;
@@ -409,7 +441,24 @@ void CertificateDialog::preview()
     const std::unique_ptr<QPrinter> printer(newPrinter());
     QPrintPreviewDialog dialog(printer.get(), this);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &CertificateDialog::paintChosen);
-    dialog.exec();
+    // Accepted means the preview was sent to the printer, with the numbers it showed: they are
+    // given now. (Only another computer printing in between could make them differ; the
+    // preview would then have printed numbers the book gave to others, so say so.)
+    m_previewed.clear();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        const QList<Cert::Certificate> shown = m_previewed;
+        QList<Cert::Certificate> given = chosen();
+        Cert::assignGoldBook(m_db, blankType(), given);
+        noteNumbers(given);
+        for (int i = 0; i < given.size(); ++i)
+            if (i >= shown.size() || given.at(i).goldBook != shown.at(i).goldBook)
+                return report(tr("Another computer took some gold book numbers while this preview was printed: "
+                                 "print those certificates again to have the right numbers on them."), true);
+    } catch (const Core::Error &e) {
+        report(e.message(), true);
+    }
 }
 
 void CertificateDialog::askAndSave(bool grid)

@@ -61,6 +61,11 @@ private:
     void print(bool grid);
     void preview();
     void paintChosen(QPrinter *printer);
+    /// Gives the chosen certificates their gold book numbers and prints them with `print`
+    /// (numbers kept only if it succeeds); the table shows the numbers.
+    void printNumbered(const std::function<void(const QList<Documents::Certificates::Certificate> &)> &print);
+    void noteNumbers(const QList<Documents::Certificates::Certificate> &printed);
+    void showNumber(int row);
     void askAndSave(bool grid);
     void report(const QString &text, bool problem = false);
     QPrinter *newPrinter() const;
@@ -69,6 +74,7 @@ private:
     qint64 m_decisionId;
     Documents::Certificates::Layout m_layout;
     QList<Documents::Certificates::Certificate> m_all;
+    QList<Documents::Certificates::Certificate> m_previewed; // as the print preview last painted them
     QComboBox *m_blank;
     QTableWidget *m_table;
     QComboBox *m_printer;

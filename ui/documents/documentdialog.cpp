@@ -5,6 +5,7 @@
 #include "core/documents/renderer.h"
 #include "core/error.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -14,9 +15,12 @@
 #include <QPrintDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace VinhDanh::Ui {
 
@@ -40,6 +44,49 @@ QString filterFor(const QString &extension)
     // The list separator of Vietnamese Windows: Excel opens these in columns (core/text/csv.h).
     return DocumentDialog::tr("CSV for Excel, columns separated by semicolons (*.csv)");
 }
+
+/// Progress for laying out a long list (from kLongList rows; a shorter document is on paper
+/// before a dialog would show), with a cancel button. One per preview, print or save.
+class LongListProgress
+{
+public:
+    static constexpr qsizetype kLongList = 1000;
+
+    /// `abortOnStop`: a printer whose job Stop must cancel — otherwise ending the painter as
+    /// the stop unwinds would still send the pages laid out so far to the printer.
+    LongListProgress(QWidget *parent, QString label, QPrinter *abortOnStop = nullptr)
+        : m_parent(parent), m_label(std::move(label)), m_abortOnStop(abortOnStop)
+    {
+    }
+
+    Documents::Renderer::Progress callback()
+    {
+        return [this](qsizetype done, qsizetype total) {
+            if (total < kLongList)
+                return true;
+            if (!m_dialog) {
+                m_dialog = std::make_unique<QProgressDialog>(m_label, QCoreApplication::translate("VinhDanh::Ui::DocumentDialog", "Stop"), 0,
+                                                             int(total), m_parent);
+                m_dialog->setObjectName(QStringLiteral("layoutProgress"));
+                m_dialog->setWindowModality(Qt::WindowModal);
+                m_dialog->setMinimumDuration(0);
+            }
+            m_dialog->setValue(int(done)); // a window-modal dialog processes events here
+            m_stopped = m_dialog->wasCanceled();
+            if (m_stopped && m_abortOnStop)
+                m_abortOnStop->abort();
+            return !m_stopped;
+        };
+    }
+    bool stopped() const { return m_stopped; }
+
+private:
+    QWidget *m_parent;
+    QString m_label;
+    QPrinter *m_abortOnStop;
+    std::unique_ptr<QProgressDialog> m_dialog;
+    bool m_stopped = false;
+};
 } // namespace
 
 DocumentDialog::DocumentDialog(const Documents::Document &document, QWidget *parent)
@@ -113,19 +160,26 @@ DocumentDialog *DocumentDialog::show(QWidget *parent, Core::Database &db, const 
 
 void DocumentDialog::paint(QPrinter *printer)
 {
+    LongListProgress progress(this, tr("Laying out the pages of the list…"));
     try {
-        Documents::Renderer::paint(m_document, *printer);
+        Documents::Renderer::paint(m_document, *printer, progress.callback());
     } catch (const Core::Error &e) {
-        m_status->setText(e.message());
+        m_status->setText(progress.stopped() ? tr("The preview was stopped: it shows only the first pages.") : e.message());
         m_status->show();
     }
 }
 
 bool DocumentDialog::saveTo(const QString &path)
 {
+    LongListProgress progress(this, tr("Saving the list…"));
     try {
-        Documents::Renderer::save(m_document, path);
+        Documents::Renderer::save(m_document, path, progress.callback());
     } catch (const Core::Error &e) {
+        if (progress.stopped()) { // the clerk's own choice: no message box, and no file
+            m_status->setText(tr("Saving was stopped; no file was written."));
+            m_status->show();
+            return false;
+        }
         QMessageBox::warning(this, tr("Cannot save the document"), e.message());
         return false;
     }
@@ -156,10 +210,12 @@ void DocumentDialog::print()
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    LongListProgress progress(this, tr("Printing the list…"), &printer);
     try {
-        Documents::Renderer::paint(m_document, printer);
+        Documents::Renderer::paint(m_document, printer, progress.callback());
     } catch (const Core::Error &e) {
-        QMessageBox::warning(this, tr("Cannot print the document"), e.message());
+        if (!progress.stopped())
+            QMessageBox::warning(this, tr("Cannot print the document"), e.message());
     }
 }
 

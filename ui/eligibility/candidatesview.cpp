@@ -52,12 +52,12 @@ bool awaitsConfirmation(const Elig::Candidate &c)
 
 CandidatesView::CandidatesView(QWidget *parent)
     : QWidget(parent), m_model(new CandidatesModel(this)), m_year(new QSpinBox(this)),
-      m_movement(new QComboBox(this)), m_run(new QPushButton(tr("&Find candidates"), this)),
+      m_movement(new QComboBox(this)), m_run(new QPushButton(tr("F&ind candidates"), this)),
       m_cancel(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)),
       m_award(new QComboBox(this)), m_verdict(new QComboBox(this)), m_recipients(new QComboBox(this)),
       m_filter(new QLineEdit(this)), m_table(new QTableView(this)), m_count(new QLabel(this)),
-      m_error(new QLabel(this)), m_export(new QPushButton(tr("&Export CSV…"), this)),
-      m_fromMinutes(new QPushButton(tr("Confirm from &minutes…"), this))
+      m_error(new QLabel(this)), m_export(new QPushButton(tr("E&xport CSV…"), this)),
+      m_fromMinutes(new QPushButton(tr("Confi&rm from minutes…"), this))
 {
     m_year->setObjectName(QStringLiteral("year"));
     m_year->setRange(1990, QDate::currentDate().year() + 1);
@@ -95,9 +95,9 @@ CandidatesView::CandidatesView(QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 2);
-    filters->addWidget(buddyLabel(tr("&Award form:"), m_award, this));
+    filters->addWidget(buddyLabel(tr("A&ward form:"), m_award, this));
     filters->addWidget(m_award, 1);
-    filters->addWidget(buddyLabel(tr("&Verdict:"), m_verdict, this));
+    filters->addWidget(buddyLabel(tr("V&erdict:"), m_verdict, this));
     filters->addWidget(m_verdict);
     filters->addWidget(m_recipients);
 
@@ -149,7 +149,8 @@ CandidatesView::CandidatesView(QWidget *parent)
     connect(m_run, &QPushButton::clicked, this, &CandidatesView::run);
     connect(m_cancel, &QPushButton::clicked, this, &CandidatesView::cancel);
     connect(m_export, &QPushButton::clicked, this, &CandidatesView::exportCsv);
-    connect(m_table, &QTableView::doubleClicked, this, &CandidatesView::openRow);
+    // activated: a double click, or Enter on the current row.
+    connect(m_table, &QTableView::activated, this, &CandidatesView::openRow);
     connect(m_fromMinutes, &QPushButton::clicked, this, &CandidatesView::confirmFromMinutes);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CandidatesView::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CandidatesView::updateState);

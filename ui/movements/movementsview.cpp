@@ -127,7 +127,8 @@ MovementsView::MovementsView(QWidget *parent) : QWidget(parent)
     connect(m_delete, &QAction::triggered, this, &MovementsView::deleteMovement);
     connect(m_filter, &QLineEdit::textChanged, this, &MovementsView::reload);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MovementsView::onCurrentChanged);
-    connect(m_list, &QTableView::doubleClicked, this, [this] {
+    // activated: a double click, or Enter on the current row.
+    connect(m_list, &QTableView::activated, this, [this] {
         if (currentIsCatalogue())
             m_status->setText(tr("Catalogue movements are read-only: use Copy to make your own version, then edit it."));
         else

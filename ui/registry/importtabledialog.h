@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/tables/legacytext.h"
 #include "core/tables/peopleimport.h"
+#include "core/tables/unitimport.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QString>
 
 class QAbstractItemModel;
@@ -14,18 +17,25 @@ class QTableView;
 namespace VinhDanh::Core {
 class Database;
 }
+namespace VinhDanh::Core::Tables {
+struct TableFile;
+}
 
 namespace VinhDanh::Ui {
 
+class EncodingBar;
 class ImportPreviewModel;
 
 /// File ▸ Import staff list from Excel (issue 15): the clerk chooses an XLSX or CSV list, sees
 /// every row with what it would add or change (or why it is refused), and imports all of it or
-/// nothing. Reading, matching and writing are core/tables; this is the clerk's view of them.
+/// nothing. The "List" box says what the file holds: staff (with their ratings) or the office's
+/// units. Reading, matching and writing are core/tables; this is the clerk's view of them.
 class ImportTableDialog : public QDialog
 {
     Q_OBJECT
 public:
+    enum class ListKind { People, Units };
+
     explicit ImportTableDialog(Core::Database &db, QWidget *parent = nullptr);
     ~ImportTableDialog() override;
 
@@ -35,7 +45,16 @@ public:
 
     QAbstractItemModel *previewModel() const;
     const Core::Tables::PeoplePreview &preview() const { return m_preview; }
+    const Core::Tables::UnitPreview &unitPreview() const { return m_units; }
+    /// What the list holds, as the "List" box chooses it; the file is read again.
+    void setListKind(ListKind kind);
+    ListKind listKind() const;
     QString problemText() const;
+    /// The columns read as TCVN3, VNI or VIQR, as the line above the preview says them.
+    QString encodingText() const;
+    /// The clerk's override of a column's text encoding (as the bar below the file row does it);
+    /// the file is read again.
+    void chooseEncoding(int column, Core::Tables::TextEncoding encoding);
 
 signals:
     /// After each person written during the import (done of total).
@@ -48,12 +67,22 @@ private:
     void saveRejected();
     void runImport();
     void showProblem(const QString &text);
+    void previewFile(const Core::Tables::TableFile &file);
+    // The rows, counts and notes of whichever preview the list kind shows.
+    const QList<Core::Tables::PreviewRow> &rows() const;
+    int count(Core::Tables::RowStatus status) const;
+    const QStringList &notes() const;
+    QString title() const;
 
     Core::Database &m_db;
     QString m_path;
     Core::Tables::PeoplePreview m_preview;
-    int m_unitColumn = -1;
+    Core::Tables::UnitPreview m_units;
+    QComboBox *m_kind;
+    int m_unitColumn = -1; // the staff list's unit, or the unit list's parent: the preview's "Unit" column
+    QHash<int, Core::Tables::TextEncoding> m_encodings; // the clerk's choices, by column
     ImportPreviewModel *m_model;
+    EncodingBar *m_encodingBar;
     QLabel *m_file;
     QComboBox *m_sheet;
     QLabel *m_sheetLabel;

@@ -63,7 +63,8 @@ ListPage::ListPage(PagedModelBase *model, QWidget *parent)
     // Shortcuts live on the table, so Delete in the filter field deletes text, not a record.
     m_edit->setShortcut(Qt::Key_F2);
     m_delete->setShortcut(QKeySequence::Delete);
-    m_open->setShortcut(Qt::Key_Return);
+    // Enter opens the selected row, from the main keyboard or the keypad.
+    m_open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     for (QAction *a : {m_edit, m_delete, m_open}) {
         a->setShortcutContext(Qt::WidgetShortcut);
         m_table->addAction(a);
@@ -123,6 +124,25 @@ void ListPage::selectId(qint64 id)
     m_table->scrollTo(m_model->index(row, 0));
 }
 
+void ListPage::revealId(qint64 id)
+{
+    // The list is paged: a new record sorted past the loaded rows is not there yet. Load on
+    // until it is, within reason; past that, show it by its name in the filter instead of
+    // reading a whole province into the list.
+    constexpr int MaxRowsToLoad = 5000;
+    while (m_model->rowOfId(id) < 0 && m_model->canFetchMore({}) && m_model->rowCount() < MaxRowsToLoad)
+        m_model->fetchMore({});
+    if (m_model->rowOfId(id) < 0) {
+        const QString name = filterTextFor(id);
+        if (!name.isEmpty()) {
+            m_filter->setText(name);
+            applyFilter();
+        }
+    }
+    selectId(id);
+    m_table->setFocus(Qt::OtherFocusReason); // Enter now opens it, F2 edits it
+}
+
 void ListPage::reload()
 {
     const qint64 keep = currentId();
@@ -144,7 +164,7 @@ void ListPage::newRecord()
     if (!id)
         return;
     m_model->reload();
-    selectId(id);
+    revealId(id);
     emit changed();
 }
 

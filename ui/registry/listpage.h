@@ -41,6 +41,9 @@ public:
     qint64 currentId() const;
     /// Selects the row of `id` when it is loaded.
     void selectId(qint64 id);
+    /// Selects the row of `id` and scrolls to it, loading further pages (or filtering by its
+    /// name) when it is not among the rows loaded; the table gets the focus.
+    void revealId(qint64 id);
 
 public slots:
     void reload();
@@ -70,6 +73,8 @@ protected:
     virtual QString countText(int total) const = 0;
     /// True when the list shows a subset (derived views add their own conditions).
     virtual bool isFiltered() const;
+    /// Text that finds record `id` in the filter (its name), for revealId(); empty = none.
+    virtual QString filterTextFor(qint64 id) const { Q_UNUSED(id); return {}; }
 
     /// Where derived views add their own filter widgets (after the text filter).
     QHBoxLayout *filterRow() const { return m_filterRow; }

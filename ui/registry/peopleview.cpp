@@ -20,7 +20,7 @@ PeopleView::PeopleView(PersonListModel *model, QWidget *parent)
     : ListPage(model, parent), m_people(model), m_unitFilter(new UnitPicker(this))
 {
     m_unitFilter->setObjectName(QStringLiteral("unitFilter"));
-    auto *label = new QLabel(tr("&Unit:"), this);
+    auto *label = new QLabel(tr("Un&it:"), this);
     label->setBuddy(m_unitFilter);
     filterRow()->addWidget(label);
     filterRow()->addWidget(m_unitFilter, 1);
@@ -97,6 +97,16 @@ void PeopleView::openRecord(qint64 id)
 bool PeopleView::isFiltered() const
 {
     return ListPage::isFiltered() || m_people->unitId() > 0;
+}
+
+QString PeopleView::filterTextFor(qint64 id) const
+{
+    try {
+        const auto record = Core::PersonRepository(*database()).get(id);
+        return record ? record->fullName : QString();
+    } catch (const Core::Error &) {
+        return {}; // the list then simply stays as it is
+    }
 }
 
 QString PeopleView::countText(int total) const

@@ -30,6 +30,7 @@ protected:
     void removeRecord(qint64 id) override;
     void openRecord(qint64 id) override;
     QString countText(int total) const override;
+    QString filterTextFor(qint64 id) const override;
     bool isFiltered() const override;
 
 private:

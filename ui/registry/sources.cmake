@@ -2,6 +2,7 @@
 # lives in ui/ itself.
 target_sources(vinhdanh_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/../mainwindow.cpp ${CMAKE_CURRENT_LIST_DIR}/../mainwindow.h
+    ${CMAKE_CURRENT_LIST_DIR}/../startpage.cpp ${CMAKE_CURRENT_LIST_DIR}/../startpage.h
     ${CMAKE_CURRENT_LIST_DIR}/formwidgets.cpp ${CMAKE_CURRENT_LIST_DIR}/formwidgets.h
     ${CMAKE_CURRENT_LIST_DIR}/formdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/formdialog.h
     ${CMAKE_CURRENT_LIST_DIR}/pagedmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/pagedmodel.h
@@ -17,4 +18,5 @@ target_sources(vinhdanh_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/unitpage.cpp ${CMAKE_CURRENT_LIST_DIR}/unitpage.h
     ${CMAKE_CURRENT_LIST_DIR}/personpage.cpp ${CMAKE_CURRENT_LIST_DIR}/personpage.h
     ${CMAKE_CURRENT_LIST_DIR}/importtabledialog.cpp ${CMAKE_CURRENT_LIST_DIR}/importtabledialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/encodingbar.cpp ${CMAKE_CURRENT_LIST_DIR}/encodingbar.h
 )

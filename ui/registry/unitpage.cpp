@@ -67,7 +67,8 @@ UnitPage::UnitPage(Core::Database &db, qint64 unitId, QWidget *parent)
     m_peopleTable->setAlternatingRowColors(true);
     m_peopleTable->setColumnHidden(PersonListModel::Unit, true); // always this unit
     m_peopleTable->setColumnWidth(PersonListModel::Name, 220);
-    connect(m_peopleTable, &QTableView::doubleClicked, this, &UnitPage::openPerson);
+    // activated: a double click, or Enter on the current row.
+    connect(m_peopleTable, &QTableView::activated, this, &UnitPage::openPerson);
     auto *addPersonButton = new QPushButton(tr("&Add person…"), this);
     connect(addPersonButton, &QPushButton::clicked, this, &UnitPage::addPerson);
     auto *peopleTab = new QWidget(this);

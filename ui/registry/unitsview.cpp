@@ -1,5 +1,6 @@
 #include "ui/registry/unitsview.h"
 
+#include "core/error.h"
 #include "core/repo/unitrepository.h"
 #include "ui/registry/unitdialog.h"
 #include "ui/registry/unitlistmodel.h"
@@ -49,6 +50,16 @@ void UnitsView::openRecord(qint64 id)
     auto *page = new UnitPage(*database(), id, this);
     connect(page, &UnitPage::changed, this, &UnitsView::recordChangedElsewhere);
     page->open();
+}
+
+QString UnitsView::filterTextFor(qint64 id) const
+{
+    try {
+        const auto record = Core::UnitRepository(*database()).get(id);
+        return record ? record->name : QString();
+    } catch (const Core::Error &) {
+        return {}; // the list then simply stays as it is
+    }
 }
 
 QString UnitsView::countText(int total) const

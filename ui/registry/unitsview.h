@@ -22,6 +22,7 @@ protected:
     void removeRecord(qint64 id) override;
     void openRecord(qint64 id) override;
     QString countText(int total) const override;
+    QString filterTextFor(qint64 id) const override;
 
 private:
     UnitsView(UnitListModel *model, QWidget *parent);

@@ -155,7 +155,8 @@ QWidget *DossierPage::makeNomineesTab()
     m_fromMinutes->setToolTip(tr("Confirm, from a unit's bình xét minutes, the facts of the year (not under disciplinary "
                                  "review, solidarity, active emulation) for the selected nominee, or for every nominee."));
     connect(m_fromMinutes, &QPushButton::clicked, this, &DossierPage::confirmFromMinutes);
-    connect(m_nomineeTable, &QTableView::doubleClicked, this, &DossierPage::nomineeActivated);
+    // activated: a double click, or Enter on the current row.
+    connect(m_nomineeTable, &QTableView::activated, this, &DossierPage::nomineeActivated);
     connect(m_nomineeTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DossierPage::updateNomineeButtons);
 

@@ -37,7 +37,7 @@ constexpr int CountRole = Qt::UserRole + 2;
 DossiersView::DossiersView(QWidget *parent)
     : QWidget(parent), m_model(new DossierListModel(this)), m_statuses(new QListWidget(this)),
       m_movement(new QComboBox(this)), m_year(new QSpinBox(this)), m_filter(new QLineEdit(this)),
-      m_new(new QPushButton(style()->standardIcon(QStyle::SP_FileIcon), tr("&New dossier…"), this)),
+      m_new(new QPushButton(style()->standardIcon(QStyle::SP_FileIcon), tr("Ne&w dossier…"), this)),
       m_table(new QTableView(this)), m_error(makeProblemLabel(this)), m_count(new QLabel(this))
 {
     m_statuses->setObjectName(QStringLiteral("statuses"));
@@ -116,7 +116,8 @@ DossiersView::DossiersView(QWidget *parent)
     connect(m_filter, &QLineEdit::returnPressed, this, &DossiersView::applyFilter);
     connect(&m_filterTimer, &QTimer::timeout, this, &DossiersView::applyFilter);
     connect(m_new, &QPushButton::clicked, this, &DossiersView::newDossier);
-    connect(m_table, &QTableView::doubleClicked, this, &DossiersView::openSelected);
+    // activated: a double click, or Enter on the current row.
+    connect(m_table, &QTableView::activated, this, &DossiersView::openSelected);
     connect(m_model, &DossierListModel::reloaded, this, [this] {
         showProblems(m_error, m_model->lastError().isEmpty() ? QStringList() : QStringList{m_model->lastError()});
         m_count->setText(tr("%n dossier(s)", nullptr, m_model->totalCount()));
