@@ -27,9 +27,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-// The reports below serve a staff list (PeoplePreview) and a unit list (UnitPreview) alike.
-template<class Preview>
-QString countsText(const Preview &p)
+// The reports below serve every list alike (Tables::SheetPreview).
+QString countsText(const Tables::SheetPreview &p)
 {
     using Tables::RowStatus;
     return Tr::tr("Rows: %1 new, %2 changed, %3 unchanged, %4 with errors.")
@@ -40,8 +39,7 @@ QString countsText(const Preview &p)
 }
 
 /// Columns typed in TCVN3, VNI or VIQR, and those the clerk chose an encoding for.
-template<class Preview>
-QStringList encodingNotes(const Tables::TableFile &file, const Preview &p)
+QStringList encodingNotes(const Tables::TableFile &file, const Tables::SheetPreview &p)
 {
     QStringList notes;
     for (const Tables::ColumnEncoding &c : file.encodings)
@@ -50,9 +48,8 @@ QStringList encodingNotes(const Tables::TableFile &file, const Preview &p)
     return notes;
 }
 
-template<class Preview>
-QString reportText(const QString &input, const Tables::TableFile &file, const Preview &p,
-                   QString (*statusText)(Tables::RowStatus) = Tables::statusText)
+QString reportText(const QString &input, const Tables::TableFile &file, const Tables::SheetPreview &p,
+                   QString (*statusText)(Tables::RowStatus))
 {
     QString text = Tr::tr("File %1 (%2), sheet \"%3\", header on row %4.")
                        .arg(QFileInfo(input).fileName(), file.format, p.sheetName)
@@ -71,8 +68,7 @@ QString reportText(const QString &input, const Tables::TableFile &file, const Pr
     return text + countsText(p) + QLatin1Char('\n');
 }
 
-template<class Preview>
-QJsonObject reportJson(const QString &input, const Tables::TableFile &file, const Preview &p)
+QJsonObject reportJson(const QString &input, const Tables::TableFile &file, const Tables::SheetPreview &p)
 {
     QJsonArray rows;
     for (const Tables::PreviewRow &r : p.rows)
@@ -105,18 +101,67 @@ QJsonObject reportJson(const QString &input, const Tables::TableFile &file, cons
                          {QStringLiteral("error"), p.count(RowStatus::Error)}}}};
 }
 
-/// --kind units: the same steps as a staff list, with the unit list's mapping, preview and commit.
-void importUnits(QCommandLineParser &p, const QString &input, const QString &database, const QString &fmt, bool preview,
-                 const QList<Tables::EncodingChoice> &encodings)
+/// A staff list: people and their yearly ratings.
+struct StaffList
+{
+    static QHash<QString, QString> loadMapping(const QString &path) { return Tables::loadMappingFile(path); }
+    static Tables::PeopleMapping map(const Tables::Sheet &s, const QHash<QString, QString> &o) { return Tables::mapPeople(s, o); }
+    static Tables::PeoplePreview preview(Database &db, const Tables::Sheet &s, const Tables::PeopleMapping &m)
+    {
+        return Tables::previewPeople(db, s, m);
+    }
+    static QString statusText(Tables::RowStatus status) { return Tables::statusText(status); }
+    static void commit(Database &db, const Tables::PeoplePreview &preview, const QString &fmt, QJsonObject &json)
+    {
+        const Tables::CommitResult done = Tables::commitPeople(db, preview);
+        if (fmt == QLatin1String("json"))
+            json.insert(QStringLiteral("committed"), QJsonObject{{QStringLiteral("peopleAdded"), done.peopleAdded},
+                                                                 {QStringLiteral("peopleChanged"), done.peopleChanged},
+                                                                 {QStringLiteral("ratingsSet"), done.ratingsSet}});
+        else
+            out() << Tr::tr("Imported: %1 people added, %2 people changed, %3 ratings set.")
+                         .arg(done.peopleAdded)
+                         .arg(done.peopleChanged)
+                         .arg(done.ratingsSet)
+                  << '\n';
+    }
+};
+
+/// The office's units, with their parents and successors.
+struct UnitList
+{
+    static QHash<QString, QString> loadMapping(const QString &path) { return Tables::loadUnitMappingFile(path); }
+    static Tables::UnitMapping map(const Tables::Sheet &s, const QHash<QString, QString> &o) { return Tables::mapUnits(s, o); }
+    static Tables::UnitPreview preview(Database &db, const Tables::Sheet &s, const Tables::UnitMapping &m)
+    {
+        return Tables::previewUnits(db, s, m);
+    }
+    static QString statusText(Tables::RowStatus status) { return Tables::unitStatusText(status); }
+    static void commit(Database &db, const Tables::UnitPreview &preview, const QString &fmt, QJsonObject &json)
+    {
+        const Tables::UnitCommitResult done = Tables::commitUnits(db, preview);
+        if (fmt == QLatin1String("json"))
+            json.insert(QStringLiteral("committed"), QJsonObject{{QStringLiteral("unitsAdded"), done.unitsAdded},
+                                                                 {QStringLiteral("unitsChanged"), done.unitsChanged}});
+        else
+            out() << Tr::tr("Imported: %1 units added, %2 units changed.").arg(done.unitsAdded).arg(done.unitsChanged) << '\n';
+    }
+};
+
+/// The steps every list takes: read, map, preview and report the rows, then (with --commit and
+/// no error row) commit all or nothing. `List` names its own mapping, preview and commit.
+template<class List>
+void runImport(QCommandLineParser &p, const QString &input, const QString &database, const QString &fmt, bool preview,
+               const QList<Tables::EncodingChoice> &encodings)
 {
     const QHash<QString, QString> overrides = p.isSet(QStringLiteral("mapping"))
-        ? Tables::loadUnitMappingFile(p.value(QStringLiteral("mapping")))
+        ? List::loadMapping(p.value(QStringLiteral("mapping")))
         : QHash<QString, QString>();
     const Tables::TableFile file = Tables::readFile(input, p.value(QStringLiteral("sheet")), encodings);
-    const Tables::UnitMapping mapping = Tables::mapUnits(file.sheet, overrides);
+    const auto mapping = List::map(file.sheet, overrides);
     Database db(ConnectionSettings::parse(database), Database::Mode::OpenExisting);
     login(p, db);
-    Tables::UnitPreview result = Tables::previewUnits(db, file.sheet, mapping);
+    auto result = List::preview(db, file.sheet, mapping);
     if (!file.hiddenSheets.isEmpty())
         result.notes.prepend(Tr::tr("Hidden sheets, not read: %1.").arg(file.hiddenSheets.join(QStringLiteral(", "))));
     if (p.isSet(QStringLiteral("rejected")))
@@ -124,7 +169,7 @@ void importUnits(QCommandLineParser &p, const QString &input, const QString &dat
 
     QJsonObject json = reportJson(input, file, result);
     if (fmt == QLatin1String("text"))
-        out() << reportText(input, file, result, Tables::unitStatusText);
+        out() << reportText(input, file, result, List::statusText);
     if (preview || result.hasErrors()) {
         if (fmt == QLatin1String("json"))
             out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
@@ -134,16 +179,11 @@ void importUnits(QCommandLineParser &p, const QString &input, const QString &dat
             return;
         }
         out().flush();
-        // commitUnits refuses a preview with errors; its message is the exit line.
+        // The commit refuses a preview with errors; its message is the exit line.
     }
-    const Tables::UnitCommitResult done = Tables::commitUnits(db, result);
-    if (fmt == QLatin1String("json")) {
-        json.insert(QStringLiteral("committed"), QJsonObject{{QStringLiteral("unitsAdded"), done.unitsAdded},
-                                                             {QStringLiteral("unitsChanged"), done.unitsChanged}});
+    List::commit(db, result, fmt, json);
+    if (fmt == QLatin1String("json"))
         out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
-    } else {
-        out() << Tr::tr("Imported: %1 units added, %2 units changed.").arg(done.unitsAdded).arg(done.unitsChanged) << '\n';
-    }
 }
 
 void importTable(QCommandLineParser &p)
@@ -174,48 +214,9 @@ void importTable(QCommandLineParser &p)
         encodings.append({value.left(eq).trimmed(), *e});
     }
     if (kind == QLatin1String("units"))
-        return importUnits(p, input, database, fmt, preview, encodings);
-
-    const QHash<QString, QString> overrides = p.isSet(QStringLiteral("mapping"))
-        ? Tables::loadMappingFile(p.value(QStringLiteral("mapping")))
-        : QHash<QString, QString>();
-    const Tables::TableFile file = Tables::readFile(input, p.value(QStringLiteral("sheet")), encodings);
-    const Tables::PeopleMapping mapping = Tables::mapPeople(file.sheet, overrides);
-    Database db(ConnectionSettings::parse(database), Database::Mode::OpenExisting);
-    login(p, db);
-    Tables::PeoplePreview result = Tables::previewPeople(db, file.sheet, mapping);
-    if (!file.hiddenSheets.isEmpty())
-        result.notes.prepend(Tr::tr("Hidden sheets, not read: %1.").arg(file.hiddenSheets.join(QStringLiteral(", "))));
-    if (p.isSet(QStringLiteral("rejected")))
-        Tables::saveRejected(result, p.value(QStringLiteral("rejected")));
-
-    QJsonObject json = reportJson(input, file, result);
-    if (fmt == QLatin1String("text"))
-        out() << reportText(input, file, result);
-    if (preview || result.hasErrors()) {
-        if (fmt == QLatin1String("json"))
-            out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
-        if (preview) {
-            if (fmt == QLatin1String("text"))
-                out() << Tr::tr("Preview only: nothing was written. Run again with --commit to import.") << '\n';
-            return;
-        }
-        out().flush();
-        // commitPeople refuses a preview with errors; its message is the exit line.
-    }
-    const Tables::CommitResult done = Tables::commitPeople(db, result);
-    if (fmt == QLatin1String("json")) {
-        json.insert(QStringLiteral("committed"), QJsonObject{{QStringLiteral("peopleAdded"), done.peopleAdded},
-                                                             {QStringLiteral("peopleChanged"), done.peopleChanged},
-                                                             {QStringLiteral("ratingsSet"), done.ratingsSet}});
-        out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
-    } else {
-        out() << Tr::tr("Imported: %1 people added, %2 people changed, %3 ratings set.")
-                     .arg(done.peopleAdded)
-                     .arg(done.peopleChanged)
-                     .arg(done.ratingsSet)
-              << '\n';
-    }
+        runImport<UnitList>(p, input, database, fmt, preview, encodings);
+    else
+        runImport<StaffList>(p, input, database, fmt, preview, encodings);
 }
 } // namespace
 

@@ -1,4 +1,5 @@
-// Committing a people preview, the rejected-rows file and the status words.
+// What every list's preview shares, committing a people preview, the rejected-rows file and the
+// status words.
 #include "core/tables/peopleimport.h"
 
 #include "core/db/database.h"
@@ -12,6 +13,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QSaveFile>
+
+#include <algorithm>
 
 namespace VinhDanh::Core::Tables {
 
@@ -30,6 +33,21 @@ QString inert(const QString &cell)
     return !cell.isEmpty() && risky.contains(cell.at(0)) ? QLatin1Char('\'') + cell : cell;
 }
 } // namespace
+
+int SheetPreview::count(RowStatus status) const
+{
+    return int(std::count_if(rows.begin(), rows.end(), [&](const PreviewRow &r) { return r.status == status; }));
+}
+
+void SheetPreview::begin(const Sheet &sheet, int headerIndex, int headerNumber, const QStringList &unrecognised)
+{
+    sheetName = sheet.name;
+    headerRow = headerNumber;
+    for (const Cell &c : sheet.rows.at(headerIndex).cells)
+        headers << c.text.simplified();
+    if (!unrecognised.isEmpty())
+        notes << Tr::tr("Columns left out (not recognised): %1.").arg(unrecognised.join(QStringLiteral(", ")));
+}
 
 CommitResult commitPeople(Database &db, const PeoplePreview &preview, const std::function<void(int, int)> &progress,
                           const std::atomic_bool *cancel)
@@ -113,7 +131,7 @@ CommitResult commitPeople(Database &db, const PeoplePreview &preview, const std:
     return result;
 }
 
-void saveRejected(const PeoplePreview &preview, const QString &path)
+void saveRejected(const SheetPreview &preview, const QString &path)
 {
     QList<QStringList> rows;
     QStringList header = preview.headers;

@@ -379,24 +379,14 @@ QString nameAndUnit(const QString &name, qint64 unit)
 }
 } // namespace
 
-int PeoplePreview::count(RowStatus status) const
-{
-    return int(std::count_if(rows.begin(), rows.end(), [&](const PreviewRow &r) { return r.status == status; }));
-}
-
 PeoplePreview previewPeople(Database &db, const Sheet &sheet, const PeopleMapping &mapping)
 {
     // Refused up front for a role that may not edit the registry at all (a viewer).
     if (!Permissions::allowed(db, Permissions::Action::EditRegistry))
         Permissions::require(db, Permissions::Action::EditRegistry);
     PeoplePreview preview;
-    preview.sheetName = sheet.name;
-    preview.headerRow = mapping.headerRow;
+    preview.begin(sheet, mapping.headerIndex, mapping.headerRow, mapping.unrecognised);
     const Row &header = sheet.rows.at(mapping.headerIndex);
-    for (const Cell &c : header.cells)
-        preview.headers << c.text.simplified();
-    if (!mapping.unrecognised.isEmpty())
-        preview.notes << Tr::tr("Columns left out (not recognised): %1.").arg(mapping.unrecognised.join(QStringLiteral(", ")));
     const UnitIndex units = loadUnits(db);
     const PeopleIndex people = loadPeople(db);
     const RowReader reader(sheet, mapping, units);

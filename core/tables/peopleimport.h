@@ -39,19 +39,27 @@ struct PersonPlan
     int firstRow = 0;       // sheet row, for messages
 };
 
-/// The result of reading a sheet against the database: every row with its status, and the
-/// plan the commit follows. Built without writing anything; a dialog shows `rows`.
-struct PeoplePreview
+/// What the preview of any list holds (staff, units): every row of the sheet with its status
+/// and reasons in words. Built without writing anything; a dialog shows `rows`.
+struct SheetPreview
 {
     QString sheetName;
     int headerRow = 0;
     QStringList headers;  // the header row's cells, for the rejected-rows file
     QStringList notes;    // about the file as a whole (hidden sheets, columns left out)
     QList<PreviewRow> rows;
-    QList<PersonPlan> plans;
 
     int count(RowStatus status) const;
     bool hasErrors() const { return count(RowStatus::Error) > 0; }
+    /// Begins the preview of `sheet` whose header is row `headerIndex` (numbered `headerRow`):
+    /// the sheet's name, the header's cells, and a note naming the columns left out.
+    void begin(const Sheet &sheet, int headerIndex, int headerRow, const QStringList &unrecognised);
+};
+
+/// A staff list's preview and the plan the commit follows.
+struct PeoplePreview : SheetPreview
+{
+    QList<PersonPlan> plans;
 };
 
 /// Reads every data row below the mapping's header. A row is an error when a cell cannot be
@@ -85,7 +93,7 @@ CommitResult commitPeople(Database &db, const PeoplePreview &preview,
 /// Excel under Vietnamese regional settings expects): the header row, then each refused row
 /// with a last column "Reason" holding its reasons. A cell starting with = + - @ gets a leading
 /// ' so Excel does not run it as a formula. Error when not writable.
-void saveRejected(const PeoplePreview &preview, const QString &path);
+void saveRejected(const SheetPreview &preview, const QString &path);
 
 /// A row's reasons on one line, "; " between them (a sentence's final full stop dropped).
 QString reasonsText(const QStringList &reasons);

@@ -20,14 +20,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Tables)
 };
 
-QString key(const QString &text)
-{
-    return headerKey(text);
-}
-
 const QHash<QString, Field> &spellings()
 {
-    // The usual spellings of office lists, already in key() form. "nam" is the year ("Năm"):
+    // The usual spellings of office lists, already in headerKey() form. "nam" is the year ("Năm"):
     // as a header it never means "male".
     static const QHash<QString, Field> table = [] {
         QHash<QString, Field> t;
@@ -116,7 +111,7 @@ PeopleMapping mapRow(const Row &row, const QHash<QString, QString> &overrides, i
         const QString header = row.cell(c).text.simplified();
         if (header.isEmpty())
             continue;
-        const QString k = key(header);
+        const QString k = headerKey(header);
         Field field = Field::Ignore;
         int year = 0;
         bool matched = false;
@@ -231,8 +226,8 @@ QString rating(const QString &text)
     static const QHash<QString, QString> words = [] {
         QHash<QString, QString> t;
         for (const CodeLabel &c : Codes::list(Codes::Set::TaskRating)) {
-            t.insert(key(c.code), c.code);
-            t.insert(key(c.label), c.code);
+            t.insert(headerKey(c.code), c.code);
+            t.insert(headerKey(c.label), c.code);
         }
         // The words of Decree 90/2020 and the older four-level wording.
         t.insert(QStringLiteral("hoan thanh xuat sac nhiem vu"), QStringLiteral("HTXSNV"));
@@ -242,12 +237,12 @@ QString rating(const QString &text)
         t.insert(QStringLiteral("khong hoan thanh nhiem vu"), QStringLiteral("KHTNV"));
         return t;
     }();
-    return words.value(key(text));
+    return words.value(headerKey(text));
 }
 
 QString gender(const QString &text)
 {
-    const QString k = key(text);
+    const QString k = headerKey(text);
     if (k == QLatin1String("nam") || k == QLatin1String("male"))
         return QStringLiteral("male");
     if (k == QLatin1String("nu") || k == QLatin1String("female"))
@@ -257,12 +252,12 @@ QString gender(const QString &text)
 
 QString category(const QString &text)
 {
-    const QString k = key(text);
+    const QString k = headerKey(text);
     for (const CodeLabel &c : Codes::list(Codes::Set::PersonCategory)) {
         // The code ("cong_chuc" reads "cong chuc", the Vietnamese words folded) and the label
         // in the language in use ("Official (cán bộ)" also answers to its first words).
-        const QString label = key(c.label);
-        if (k == key(c.code) || k == label || (!k.isEmpty() && label.startsWith(k + QLatin1Char(' '))))
+        const QString label = headerKey(c.label);
+        if (k == headerKey(c.code) || k == label || (!k.isEmpty() && label.startsWith(k + QLatin1Char(' '))))
             return c.code;
     }
     static const QHash<QString, QString> more = {

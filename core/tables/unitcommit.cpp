@@ -62,15 +62,6 @@ UnitCommitResult commitUnits(Database &db, const UnitPreview &preview, const std
     return result;
 }
 
-void saveRejected(const UnitPreview &preview, const QString &path)
-{
-    // The same file as for a staff list: only the header and the rows are read from it.
-    PeoplePreview rows;
-    rows.headers = preview.headers;
-    rows.rows = preview.rows;
-    saveRejected(rows, path);
-}
-
 QString unitStatusText(RowStatus status)
 {
     switch (status) {

@@ -146,24 +146,14 @@ QString dateText(const QDate &d)
 }
 } // namespace
 
-int UnitPreview::count(RowStatus status) const
-{
-    return int(std::count_if(rows.begin(), rows.end(), [&](const PreviewRow &r) { return r.status == status; }));
-}
-
 UnitPreview previewUnits(Database &db, const Sheet &sheet, const UnitMapping &mapping)
 {
     // Refused up front for a role that may not edit the registry at all (a viewer).
     if (!Permissions::allowed(db, Permissions::Action::EditRegistry))
         Permissions::require(db, Permissions::Action::EditRegistry);
     UnitPreview preview;
-    preview.sheetName = sheet.name;
-    preview.headerRow = mapping.headerRow;
+    preview.begin(sheet, mapping.headerIndex, mapping.headerRow, mapping.unrecognised);
     const Row &header = sheet.rows.at(mapping.headerIndex);
-    for (const Cell &c : header.cells)
-        preview.headers << c.text.simplified();
-    if (!mapping.unrecognised.isEmpty())
-        preview.notes << Tr::tr("Columns left out (not recognised): %1.").arg(mapping.unrecognised.join(QStringLiteral(", ")));
     const bool hasKindColumn = mapping.columnOf(UnitField::Kind) >= 0;
     const Registry reg = loadRegistry(db);
     const Reader reader(sheet, mapping);

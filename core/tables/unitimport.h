@@ -33,17 +33,9 @@ struct UnitPlan
 
 /// Every row of a unit list with its status, and the plans in the order the commit follows:
 /// a parent (or successor) from the sheet always before the units that name it.
-struct UnitPreview
+struct UnitPreview : SheetPreview // rows in the sheet's order; PreviewRow::name is the unit's name
 {
-    QString sheetName;
-    int headerRow = 0;
-    QStringList headers;
-    QStringList notes;
-    QList<PreviewRow> rows;   // in the sheet's order; PreviewRow::name is the unit's name
-    QList<UnitPlan> plans;    // in commit order (see above)
-
-    int count(RowStatus status) const;
-    bool hasErrors() const { return count(RowStatus::Error) > 0; }
+    QList<UnitPlan> plans; // in commit order (see above)
 };
 
 /// Reads every data row below the header. A unit is matched by its key; without one (or with a
@@ -70,8 +62,6 @@ UnitCommitResult commitUnits(Database &db, const UnitPreview &preview,
                              const std::function<void(int done, int total)> &progress = {},
                              const std::atomic_bool *cancel = nullptr);
 
-/// The error rows as CSV, as saveRejected does for a staff list.
-void saveRejected(const UnitPreview &preview, const QString &path);
 
 /// "new unit", "changes a unit", "unchanged", "error", translated.
 QString unitStatusText(RowStatus status);

@@ -20,14 +20,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Tables)
 };
 
-QString key(const QString &text)
-{
-    return headerKey(text);
-}
-
 const QHash<QString, UnitField> &spellings()
 {
-    // Already in key() form. "Đơn vị" alone is the unit's own name here (in a staff list it is
+    // Already in headerKey() form. "Đơn vị" alone is the unit's own name here (in a staff list it is
     // the person's unit); "Đơn vị trực thuộc" is left out: offices use it both ways.
     static const QHash<QString, UnitField> table = [] {
         QHash<QString, UnitField> t;
@@ -87,7 +82,7 @@ UnitMapping mapRow(const Row &row, const QHash<QString, QString> &overrides, int
         const QString header = row.cell(c).text.simplified();
         if (header.isEmpty())
             continue;
-        const QString k = key(header);
+        const QString k = headerKey(header);
         UnitField field = UnitField::Ignore;
         if (overrides.contains(k))
             field = fieldNames().value(overrides.value(k));
@@ -160,12 +155,12 @@ namespace Values {
 
 QString unitKind(const QString &text)
 {
-    const QString k = key(text);
+    const QString k = headerKey(text);
     if (k.isEmpty())
         return {};
     // The code and the label in the language in use ("Enterprise" or "Doanh nghiệp").
     for (const CodeLabel &c : Codes::list(Codes::Set::UnitKind))
-        if (k == key(c.code) || k == key(c.label))
+        if (k == headerKey(c.code) || k == headerKey(c.label))
             return c.code;
     // The Vietnamese labels (whatever the language in use) and the words offices write.
     static const QHash<QString, QString> words = [] {
