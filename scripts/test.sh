@@ -4,7 +4,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 sh scripts/install-deps.sh
-BUILD_TYPE=${BUILD_TYPE:-Debug} sh scripts/build.sh
+BUILD_TYPE=${BUILD_TYPE:-Debug} DEBUG_INFO=${DEBUG_INFO:--g1} sh scripts/build.sh
 if [ -z "${VINHDANH_TEST_PG:-}" ] && [ "$(id -u)" -eq 0 ]; then
   VINHDANH_TEST_PG=$(sh scripts/start-test-pg.sh)
   # That server has a database per test program, so the programs run side by side.

@@ -984,6 +984,116 @@
         <comment>time, who, what: changes</comment>
         <translation>%1  %2  %3: %4</translation>
     </message>
+    <message>
+        <source>added %1</source>
+        <comment>import batch: new rows per table</comment>
+        <translation>thêm %1</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <comment>import batch: changed rows per table</comment>
+        <translation>sửa %1</translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <comment>import batch: deleted rows per table</comment>
+        <translation>xoá %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>import batch: count, table noun</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln row(s): %1</source>
+        <translation>
+            <numerusform>Nhập %Ln dòng: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln row(s) from the file %1: %2</source>
+        <translation>
+            <numerusform>Nhập %Ln dòng từ tệp %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln row(s) from the file %1 (SHA-256 %2): %3</source>
+        <translation>
+            <numerusform>Nhập %Ln dòng từ tệp %1 (SHA-256 %2): %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import of a file</source>
+        <translation>nhập dữ liệu từ tệp</translation>
+    </message>
+    <message>
+        <source>merge of duplicate records</source>
+        <translation>gộp hồ sơ trùng lặp</translation>
+    </message>
+    <message>
+        <source>Kind of import</source>
+        <translation>Loại dữ liệu nhập</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation>Mã băm SHA-256 của tệp</translation>
+    </message>
+    <message>
+        <source>Rows per table</source>
+        <translation>Số dòng theo từng loại</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Loại hồ sơ</translation>
+    </message>
+    <message>
+        <source>Record kept</source>
+        <translation>Hồ sơ được giữ lại</translation>
+    </message>
+    <message>
+        <source>Key kept</source>
+        <translation>Mã hồ sơ được giữ lại</translation>
+    </message>
+    <message>
+        <source>Record merged into it</source>
+        <translation>Hồ sơ được gộp vào</translation>
+    </message>
+    <message>
+        <source>Key merged into it</source>
+        <translation>Mã hồ sơ được gộp vào</translation>
+    </message>
+    <message>
+        <source>Name merged into it</source>
+        <translation>Tên hồ sơ được gộp vào</translation>
+    </message>
+    <message>
+        <source>Rows moved</source>
+        <translation>Dữ liệu đã chuyển</translation>
+    </message>
+    <message>
+        <source>Rows set aside</source>
+        <translation>Dữ liệu để riêng</translation>
+    </message>
+    <message>
+        <source>Fields filled in</source>
+        <translation>Trường được bổ sung</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Thời điểm gộp</translation>
+    </message>
+    <message>
+        <source>Merged by</source>
+        <translation>Người gộp</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Thời điểm hoàn tác</translation>
+    </message>
+    <message>
+        <source>Undone by</source>
+        <translation>Người hoàn tác</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -1098,6 +1208,21 @@
     <message>
         <source>The backup "%1" fails the database's check on opening, so it was not restored and the database was put back as it was.</source>
         <translation>Bản sao lưu "%1" không qua được bước tự kiểm tra khi mở, nên không được khôi phục và cơ sở dữ liệu đã được đưa về như cũ.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkWrite</name>
+    <message>
+        <source>An import is already being written on this connection; wait for it to finish.</source>
+        <translation>Một lần nhập dữ liệu khác đang được ghi trên kết nối này; hãy chờ lần đó xong.</translation>
+    </message>
+    <message>
+        <source>The import's batch was already recorded.</source>
+        <translation>Đợt nhập này đã được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>Could not read the file "%1": %2</source>
+        <translation>Không đọc được tệp "%1": %2</translation>
     </message>
 </context>
 <context>
@@ -2876,20 +3001,8 @@
         <translation>Đã nhập: thêm %1 đơn vị, thay đổi %2 đơn vị.</translation>
     </message>
     <message>
-        <source>--kind must be "people" (staff and their yearly ratings) or "units" (the office's units), not "%1".</source>
-        <translation>--kind phải là "people" (cán bộ và xếp loại hằng năm) hoặc "units" (các đơn vị của cơ quan), không phải "%1".</translation>
-    </message>
-    <message>
         <source>--encoding takes COLUMN=ENCODING, COLUMN a header or a column number and ENCODING one of unicode, tcvn3, vni, viqr; not "%1".</source>
         <translation>--encoding nhận dạng CỘT=BẢNG_MÃ, trong đó CỘT là tiêu đề hoặc số thứ tự cột, BẢNG_MÃ là một trong unicode, tcvn3, vni, viqr; không phải "%1".</translation>
-    </message>
-    <message>
-        <source>Import staff and their yearly ratings, or the office's units, from an XLSX or CSV list (preview, then all or nothing).</source>
-        <translation>Nhập cán bộ và xếp loại hằng năm, hoặc danh sách đơn vị, từ tệp XLSX hoặc CSV (xem trước, rồi nhập tất cả hoặc không nhập gì).</translation>
-    </message>
-    <message>
-        <source>What the list holds: people or units.</source>
-        <translation>Danh sách gồm: people (cán bộ) hoặc units (đơn vị).</translation>
     </message>
     <message>
         <source>The text encoding of a column, overriding the guess: COLUMN=unicode|tcvn3|vni|viqr, COLUMN its header or number (1 = A). Repeatable.</source>
@@ -2898,6 +3011,176 @@
     <message>
         <source>COLUMN=ENCODING</source>
         <translation>CỘT=BẢNG_MÃ</translation>
+    </message>
+    <message>
+        <source>Dossier: %1.</source>
+        <translation>Hồ sơ: %1.</translation>
+    </message>
+    <message>
+        <source>Rows: %1 new nominees, %2 already in the dossier, %3 with errors.</source>
+        <translation>Số dòng: %1 đối tượng mới, %2 đã có trong hồ sơ, %3 có lỗi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n nominee(s) added to the dossier %1.</source>
+        <translation>
+            <numerusform>Đã nhập: thêm %n đối tượng vào hồ sơ %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a lower unit's list of proposed nominees (XLSX, DOCX or CSV) into a draft dossier (preview, then all or nothing).</source>
+        <translation>Nhập danh sách đề nghị của đơn vị cấp dưới (XLSX, DOCX hoặc CSV) vào hồ sơ dự thảo (xem trước, rồi nhập tất cả hoặc không gì cả).</translation>
+    </message>
+    <message>
+        <source>The XLSX, DOCX or CSV list to read.</source>
+        <translation>Tệp danh sách XLSX, DOCX hoặc CSV cần đọc.</translation>
+    </message>
+    <message>
+        <source>The sheet of an XLSX workbook, or the table of a Word file ("2" for its second table); default: the first visible sheet, or the Word file's largest table.</source>
+        <translation>Trang tính của tệp XLSX, hoặc bảng của tệp Word ("2" là bảng thứ hai); mặc định: trang tính hiển thị đầu tiên, hoặc bảng lớn nhất của tệp Word.</translation>
+    </message>
+    <message>
+        <source>Why to propose the nominees the engine finds not eligible (or whose form the movement does not offer here); kept on each of them for the appraiser.</source>
+        <translation>Lý do vẫn đề nghị các đối tượng bị đánh giá là không đủ điều kiện (hoặc có hình thức phong trào không áp dụng ở đây); được lưu kèm từng đối tượng cho cán bộ thẩm định.</translation>
+    </message>
+    <message>
+        <source>Show every row with whom and what it proposes; write nothing.</source>
+        <translation>Hiển thị từng dòng: đề nghị ai, hình thức gì; không ghi gì.</translation>
+    </message>
+    <message>
+        <source>Add the nominees, all or nothing (nothing when a row has an error).</source>
+        <translation>Thêm các đối tượng, tất cả hoặc không gì cả (không thêm gì khi có dòng lỗi).</translation>
+    </message>
+    <message>
+        <source>Imported: %1 awards added, %2 awards changed.</source>
+        <translation>Đã nhập: thêm %1 khen thưởng, sửa %2 khen thưởng.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 disciplinary records added, %2 changed.</source>
+        <translation>Đã nhập: thêm %1 kỷ luật, sửa %2.</translation>
+    </message>
+    <message>
+        <source>Write the rows with errors, with their row numbers and reasons, to this file: XLSX when it ends in .xlsx, else CSV.</source>
+        <translation>Ghi các dòng có lỗi, kèm số dòng và lý do, vào tệp này: XLSX nếu tên kết thúc bằng .xlsx, nếu không thì CSV.</translation>
+    </message>
+    <message>
+        <source>people (default) or units.</source>
+        <translation>people (mặc định) hoặc units.</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>sinh năm %1</translation>
+    </message>
+    <message>
+        <source>CCCD %1</source>
+        <translation>CCCD %1</translation>
+    </message>
+    <message>
+        <source>%1%: %2</source>
+        <translation>%1%: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate pair(s) of units.</source>
+        <translation>
+            <numerusform>%n cặp đơn vị có thể bị trùng.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate pair(s) of people.</source>
+        <translation>
+            <numerusform>%n cặp cá nhân có thể bị trùng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written (preview).</source>
+        <translation>Chưa ghi gì (xem trước).</translation>
+    </message>
+    <message>
+        <source>These records cannot be merged; nothing was written.</source>
+        <translation>Không thể gộp các hồ sơ này; không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2 (merge number %3; vinhdanh-cli unmerge --merge %3 undoes it).</source>
+        <translation>Đã gộp %1 vào %2 (lần gộp số %3; lệnh vinhdanh-cli unmerge --merge %3 để hoàn tác).</translation>
+    </message>
+    <message>
+        <source>--merge takes the number of a merge (vinhdanh-cli merge printed it).</source>
+        <translation>--merge cần số của lần gộp (do vinhdanh-cli merge in ra).</translation>
+    </message>
+    <message>
+        <source>Undid the merge number %1: both records are back as they were.</source>
+        <translation>Đã hoàn tác lần gộp số %1: cả hai hồ sơ đã trở lại như trước.</translation>
+    </message>
+    <message>
+        <source>List likely duplicate people or units, scored, with the reasons.</source>
+        <translation>Liệt kê các cá nhân hoặc đơn vị có thể bị trùng, kèm điểm và lý do.</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate person or unit into the record to keep (undoable).</source>
+        <translation>Gộp cá nhân hoặc đơn vị bị trùng vào hồ sơ được giữ lại (có thể hoàn tác).</translation>
+    </message>
+    <message>
+        <source>The key of the record to keep.</source>
+        <translation>Mã của hồ sơ được giữ lại.</translation>
+    </message>
+    <message>
+        <source>The key of the record merged into it and deleted.</source>
+        <translation>Mã của hồ sơ được gộp vào và bị xoá.</translation>
+    </message>
+    <message>
+        <source>Show what would move and any conflict; write nothing.</source>
+        <translation>Cho xem những gì sẽ được chuyển và các chỗ trùng; không ghi gì.</translation>
+    </message>
+    <message>
+        <source>Undo a merge: restore the merged record and move its rows back.</source>
+        <translation>Hoàn tác một lần gộp: khôi phục hồ sơ đã gộp và chuyển lại dữ liệu của nó.</translation>
+    </message>
+    <message>
+        <source>The number of the merge to undo.</source>
+        <translation>Số của lần gộp cần hoàn tác.</translation>
+    </message>
+    <message>
+        <source>--kind must be one of %1, not "%2".</source>
+        <translation>--kind phải là một trong %1, không phải "%2".</translation>
+    </message>
+    <message>
+        <source>--output must name an .xlsx file, not "%1".</source>
+        <translation>--output phải là tệp .xlsx, không phải "%1".</translation>
+    </message>
+    <message>
+        <source>Template written: %1</source>
+        <translation>Đã ghi mẫu: %1</translation>
+    </message>
+    <message>
+        <source>Write an XLSX template to fill in for import-table, with drop-down lists.</source>
+        <translation>Ghi mẫu XLSX để điền rồi nhập bằng import-table, có danh sách chọn.</translation>
+    </message>
+    <message>
+        <source>The XLSX file to write.</source>
+        <translation>Tệp XLSX cần ghi.</translation>
+    </message>
+    <message>
+        <source>  Warning: %1</source>
+        <translation>  Cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>Rows that may add someone already in the registry: %1 (they still import; check them first).</source>
+        <translation>Số dòng có thể thêm người đã có trong cơ sở dữ liệu: %1 (vẫn được nhập; hãy kiểm tra trước).</translation>
+    </message>
+    <message>
+        <source>Imported: %1 initiatives added, %2 changed.</source>
+        <translation>Đã nhập: thêm %1 sáng kiến, sửa %2.</translation>
+    </message>
+    <message>
+        <source>--kind must be "people" (staff and their yearly ratings), "units" (the office's units), "awards" (titles and other awards), "disciplines" or "initiatives", not "%1".</source>
+        <translation>--kind phải là "people" (cán bộ và xếp loại hằng năm), "units" (các đơn vị), "awards" (danh hiệu và khen thưởng khác), "disciplines" (kỷ luật) hoặc "initiatives" (sáng kiến), không phải "%1".</translation>
+    </message>
+    <message>
+        <source>Import staff with their yearly ratings, the office's units, awards and titles, disciplines or initiatives from an XLSX or CSV list (preview, then all or nothing).</source>
+        <translation>Nhập cán bộ kèm xếp loại hằng năm, đơn vị, khen thưởng và danh hiệu, kỷ luật hoặc sáng kiến từ danh sách XLSX hoặc CSV (xem trước, rồi nhập tất cả hoặc không gì cả).</translation>
+    </message>
+    <message>
+        <source>What the list holds: people, units, awards, disciplines or initiatives.</source>
+        <translation>Danh sách chứa gì: people, units, awards, disciplines hoặc initiatives.</translation>
     </message>
 </context>
 <context>
@@ -3251,6 +3534,277 @@
     <message>
         <source>Could not read from the database.</source>
         <translation>Không đọc được dữ liệu từ cơ sở dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>Dedup</name>
+    <message>
+        <source>the same CCCD number</source>
+        <translation>trùng số CCCD</translation>
+    </message>
+    <message>
+        <source>the same name (ignoring case and diacritics)</source>
+        <translation>trùng họ tên (không phân biệt hoa thường, dấu)</translation>
+    </message>
+    <message>
+        <source>names differ: %1 / %2</source>
+        <translation>họ tên khác nhau: %1 / %2</translation>
+    </message>
+    <message>
+        <source>the same birth date</source>
+        <translation>trùng ngày sinh</translation>
+    </message>
+    <message>
+        <source>the same unit</source>
+        <translation>cùng đơn vị</translation>
+    </message>
+    <message>
+        <source>different units: %1 / %2</source>
+        <translation>khác đơn vị: %1 / %2</translation>
+    </message>
+    <message>
+        <source>no birth date to compare</source>
+        <translation>không có ngày sinh để so sánh</translation>
+    </message>
+    <message>
+        <source>the same parent unit: %1</source>
+        <translation>cùng đơn vị cấp trên: %1</translation>
+    </message>
+    <message>
+        <source>both top-level units</source>
+        <translation>cả hai đều là đơn vị cấp cao nhất</translation>
+    </message>
+    <message>
+        <source>valid at the same time</source>
+        <translation>cùng thời gian hoạt động</translation>
+    </message>
+    <message>
+        <source>different kinds of unit</source>
+        <translation>khác loại hình đơn vị</translation>
+    </message>
+    <message>
+        <source>kind of unit</source>
+        <translation>loại hình đơn vị</translation>
+    </message>
+    <message>
+        <source>parent unit</source>
+        <translation>đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>emulation bloc</source>
+        <translation>cụm, khối thi đua</translation>
+    </message>
+    <message>
+        <source>start of validity</source>
+        <translation>ngày bắt đầu hoạt động</translation>
+    </message>
+    <message>
+        <source>end of validity</source>
+        <translation>ngày kết thúc hoạt động</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>giới tính</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>ngày sinh</translation>
+    </message>
+    <message>
+        <source>CCCD number</source>
+        <translation>số CCCD</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>chức vụ</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>đối tượng</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>There is no unit with the id %1.</source>
+        <translation>Không có đơn vị mang số hiệu %1.</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1.</source>
+        <translation>Không có cá nhân mang số hiệu %1.</translation>
+    </message>
+    <message>
+        <source>Keep: %1 (%2)</source>
+        <translation>Giữ lại: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Merge into it and delete: %1 (%2)</source>
+        <translation>Gộp vào và xoá: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Moves: %1</source>
+        <translation>Chuyển sang: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to move: the record to delete has no other rows.</source>
+        <translation>Không có gì để chuyển: hồ sơ bị xoá không có dữ liệu nào khác.</translation>
+    </message>
+    <message>
+        <source>Fills in: %1</source>
+        <translation>Bổ sung: %1</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Trùng: %1</translation>
+    </message>
+    <message>
+        <source>Cannot merge: %1</source>
+        <translation>Không gộp được: %1</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself: choose two different records.</source>
+        <translation>Không thể gộp một hồ sơ với chính nó: hãy chọn hai hồ sơ khác nhau.</translation>
+    </message>
+    <message>
+        <source>both records are rated for %1: the kept record's rating stays, the other is set aside.</source>
+        <translation>cả hai hồ sơ đều có xếp loại năm %1: giữ xếp loại của hồ sơ được giữ lại, xếp loại kia được để riêng.</translation>
+    </message>
+    <message>
+        <source>%1 that the kept record has too: the kept record's stay, the others are set aside.</source>
+        <translation>%1 mà hồ sơ được giữ lại cũng có: giữ của hồ sơ được giữ lại, phần kia được để riêng.</translation>
+    </message>
+    <message>
+        <source>%1 of the record to delete are fixed by an issued decision or a submitted dossier and cannot change hands. Keep that record and merge the other one into it.</source>
+        <translation>%1 của hồ sơ bị xoá đã gắn với quyết định đã ban hành hoặc hồ sơ đề nghị đã gửi nên không thể chuyển. Hãy giữ lại hồ sơ đó và gộp hồ sơ kia vào.</translation>
+    </message>
+    <message>
+        <source>the record to delete is still named in %1, which this version cannot move.</source>
+        <translation>hồ sơ bị xoá vẫn được nhắc đến trong %1, phiên bản này chưa chuyển được dữ liệu đó.</translation>
+    </message>
+    <message>
+        <source>the two records have different CCCD numbers: they are two people.</source>
+        <translation>hai hồ sơ có số CCCD khác nhau: đây là hai người.</translation>
+    </message>
+    <message>
+        <source>the %1 differs: the kept record's stays.</source>
+        <translation>%1 khác nhau: giữ theo hồ sơ được giữ lại.</translation>
+    </message>
+    <message>
+        <source>the unit to keep lies under the unit to delete; keep the upper one instead.</source>
+        <translation>đơn vị được giữ lại trực thuộc đơn vị bị xoá; hãy giữ lại đơn vị cấp trên.</translation>
+    </message>
+    <message>
+        <source>the unit to keep names the unit to delete as its successor; keep the successor instead.</source>
+        <translation>đơn vị được giữ lại ghi đơn vị bị xoá là đơn vị kế thừa; hãy giữ lại đơn vị kế thừa.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 cannot be merged: %3</source>
+        <translation>Không thể gộp %1 và %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n yearly rating(s)</source>
+        <translation>
+            <numerusform>%n kết quả xếp loại hằng năm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n award(s) in the ledger</source>
+        <translation>
+            <numerusform>%n khen thưởng trong sổ khen thưởng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s) as author</source>
+        <translation>
+            <numerusform>%n sáng kiến là tác giả</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disciplinary record(s)</source>
+        <translation>
+            <numerusform>%n quyết định kỷ luật</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nomination(s) in dossiers</source>
+        <translation>
+            <numerusform>%n lần được đề nghị trong hồ sơ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) on decisions' lists</source>
+        <translation>
+            <numerusform>%n lần có tên trong danh sách kèm quyết định</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmation(s) of standards</source>
+        <translation>
+            <numerusform>%n xác nhận tiêu chuẩn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) in bình xét minutes</source>
+        <translation>
+            <numerusform>%n lần có tên trong biên bản bình xét</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) under it</source>
+        <translation>
+            <numerusform>%n đơn vị trực thuộc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier unit(s) it succeeded</source>
+        <translation>
+            <numerusform>%n đơn vị trước đây mà đơn vị này kế thừa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) working in it</source>
+        <translation>
+            <numerusform>%n cá nhân đang công tác</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clerk account(s)</source>
+        <translation>
+            <numerusform>%n tài khoản cán bộ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) it proposed</source>
+        <translation>
+            <numerusform>%n hồ sơ đề nghị của đơn vị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bình xét minutes it held</source>
+        <translation>
+            <numerusform>%n biên bản bình xét của đơn vị</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no merge number %1.</source>
+        <translation>Không có lần gộp số %1.</translation>
+    </message>
+    <message>
+        <source>The merge number %1 has already been undone.</source>
+        <translation>Lần gộp số %1 đã được hoàn tác.</translation>
+    </message>
+    <message>
+        <source>The merge number %1 cannot be undone: the record it kept has been deleted since.</source>
+        <translation>Không thể hoàn tác lần gộp số %1: hồ sơ được giữ lại đã bị xoá sau đó.</translation>
+    </message>
+    <message>
+        <source>The merge number %1 cannot be undone: the audit log holds no copy of the merged record.</source>
+        <translation>Không thể hoàn tác lần gộp số %1: nhật ký không còn bản lưu của hồ sơ đã gộp.</translation>
+    </message>
+    <message>
+        <source>The merge number %1 cannot be undone: the key %2 is in use again.</source>
+        <translation>Không thể hoàn tác lần gộp số %1: mã %2 đã được dùng lại.</translation>
     </message>
 </context>
 <context>
@@ -4509,6 +5063,18 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Thư mục</translation>
+    </message>
+</context>
+<context>
     <name>QCalendarWidget</name>
     <message>
         <source>Today</source>
@@ -4560,6 +5126,110 @@
     <message>
         <source>Unexpected value after '%1'.</source>
         <translation>Không nhận giá trị sau '%1'.</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>Job</source>
+        <translation>Lệnh in</translation>
+    </message>
+    <message>
+        <source>Job Control</source>
+        <translation>Điều khiển lệnh in</translation>
+    </message>
+    <message>
+        <source>Scheduled printing:</source>
+        <translation>Hẹn giờ in:</translation>
+    </message>
+    <message>
+        <source>Billing information:</source>
+        <translation>Thông tin tính phí:</translation>
+    </message>
+    <message>
+        <source>Job priority:</source>
+        <translation>Mức ưu tiên:</translation>
+    </message>
+    <message>
+        <source>Banner Pages</source>
+        <translation>Trang bìa</translation>
+    </message>
+    <message>
+        <source>Print Immediately</source>
+        <translation>In ngay</translation>
+    </message>
+    <message>
+        <source>Hold Indefinitely</source>
+        <translation>Giữ lại, chưa in</translation>
+    </message>
+    <message>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>Ban ngày (06:00 đến 17:59)</translation>
+    </message>
+    <message>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>Ban đêm (18:00 đến 05:59)</translation>
+    </message>
+    <message>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>Ca hai (16:00 đến 23:59)</translation>
+    </message>
+    <message>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>Ca ba (00:00 đến 07:59)</translation>
+    </message>
+    <message>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>Cuối tuần (thứ Bảy đến Chủ nhật)</translation>
+    </message>
+    <message>
+        <source>Specific Time</source>
+        <translation>Vào giờ đã định</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <comment>Banner page at end</comment>
+        <translation>Cuối:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <comment>Banner page at start</comment>
+        <translation>Đầu:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Tiêu chuẩn</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Không phân loại</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Hạn chế</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Mật</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Tối mật</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Tuyệt mật</translation>
     </message>
 </context>
 <context>
@@ -4657,14 +5327,6 @@
         <translation>Vị trí gần đây</translation>
     </message>
     <message>
-        <source>My Computer</source>
-        <translation>Máy tính của tôi</translation>
-    </message>
-    <message>
-        <source>Computer</source>
-        <translation>Máy tính</translation>
-    </message>
-    <message>
         <source>%1 already exists.
 Do you want to replace it?</source>
         <translation>%1 đã tồn tại.
@@ -4694,6 +5356,76 @@ Hãy kiểm tra lại tên tệp.</translation>
         <source>%1 File</source>
         <translation>Tệp %1</translation>
     </message>
+    <message>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Xem dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Xem dạng chi tiết</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Các vị trí và dấu trang</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Các tệp</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Hiện cột </translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+    </message>
+    <message>
+        <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+        <translation>'%1' đang được bảo vệ chống ghi.
+Vẫn xóa?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Không xóa được thư mục.</translation>
+    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
@@ -4706,12 +5438,43 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
         <source>Date Modified</source>
         <translation>Ngày sửa đổi</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>All other platforms</comment>
+        <translation>Loại</translation>
+    </message>
+</context>
+<context>
+    <name>QIODevice</name>
+    <message>
+        <source>Permission denied</source>
+        <translation>Không có quyền truy cập</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Mở quá nhiều tệp cùng lúc</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Không có tệp hoặc thư mục này</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>Ổ đĩa đã hết chỗ trống</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <source>Enter a value:</source>
+        <translation>Nhập giá trị:</translation>
     </message>
 </context>
 <context>
@@ -4754,6 +5517,400 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <source>Hide Details...</source>
         <translation>Ẩn chi tiết...</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Paper</source>
+        <translation>Giấy</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Khổ giấy:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Rộng:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Cao:</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Khay giấy:</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Hướng giấy</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Dọc</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Ngang</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Ngang (đảo chiều)</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Dọc (đảo chiều)</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Lề</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>lề trên</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>lề trái</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>lề phải</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>lề dưới</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>Bố cục trang</translation>
+    </message>
+    <message>
+        <source>Page order:</source>
+        <translation>Thứ tự trang:</translation>
+    </message>
+    <message>
+        <source>Pages per sheet:</source>
+        <translation>Số trang trên một tờ:</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>Milimét (mm)</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>Inch (in)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>Point (pt)</translation>
+    </message>
+    <message>
+        <source>Pica (P̸)</source>
+        <translation>Pica (P̸)</translation>
+    </message>
+    <message>
+        <source>Didot (DD)</source>
+        <translation>Didot (DD)</translation>
+    </message>
+    <message>
+        <source>Cicero (CC)</source>
+        <translation>Cicero (CC)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Tùy chỉnh</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSize</name>
+    <message>
+        <source>Letter / ANSI A</source>
+        <translation>Letter / ANSI A</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>Executive (7.5 x 10 in)</source>
+        <translation>Executive (7.5 x 10 in)</translation>
+    </message>
+    <message>
+        <source>Envelope C5</source>
+        <translation>Phong bì C5</translation>
+    </message>
+    <message>
+        <source>Envelope US 10</source>
+        <translation>Phong bì US 10</translation>
+    </message>
+    <message>
+        <source>Envelope DL</source>
+        <translation>Phong bì DL</translation>
+    </message>
+    <message>
+        <source>Folio (8.27 x 13 in)</source>
+        <translation>Folio (8.27 x 13 in)</translation>
+    </message>
+    <message>
+        <source>Ledger / ANSI B</source>
+        <translation>Ledger / ANSI B</translation>
+    </message>
+    <message>
+        <source>Tabloid / ANSI B</source>
+        <translation>Tabloid / ANSI B</translation>
+    </message>
+    <message>
+        <source>A3 Extra</source>
+        <translation>A3 Extra</translation>
+    </message>
+    <message>
+        <source>A4 Extra</source>
+        <translation>A4 Extra</translation>
+    </message>
+    <message>
+        <source>A4 Plus</source>
+        <translation>A4 Plus</translation>
+    </message>
+    <message>
+        <source>A4 Small</source>
+        <translation>A4 Small</translation>
+    </message>
+    <message>
+        <source>A5 Extra</source>
+        <translation>A5 Extra</translation>
+    </message>
+    <message>
+        <source>B5 Extra</source>
+        <translation>B5 Extra</translation>
+    </message>
+    <message>
+        <source>Legal Extra</source>
+        <translation>Legal Extra</translation>
+    </message>
+    <message>
+        <source>Letter Extra</source>
+        <translation>Letter Extra</translation>
+    </message>
+    <message>
+        <source>Letter Plus</source>
+        <translation>Letter Plus</translation>
+    </message>
+    <message>
+        <source>Letter Small</source>
+        <translation>Letter Small</translation>
+    </message>
+    <message>
+        <source>Tabloid Extra</source>
+        <translation>Tabloid Extra</translation>
+    </message>
+    <message>
+        <source>Architect A</source>
+        <translation>Architect A</translation>
+    </message>
+    <message>
+        <source>Architect B</source>
+        <translation>Architect B</translation>
+    </message>
+    <message>
+        <source>Architect C</source>
+        <translation>Architect C</translation>
+    </message>
+    <message>
+        <source>Architect D</source>
+        <translation>Architect D</translation>
+    </message>
+    <message>
+        <source>Architect E</source>
+        <translation>Architect E</translation>
+    </message>
+    <message>
+        <source>%1 x %2 in</source>
+        <translation>%1 x %2 in</translation>
+    </message>
+    <message>
+        <source>Executive (7.25 x 10.5 in)</source>
+        <translation>Executive (7.25 x 10.5 in)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note (giấy ghi chú)</translation>
+    </message>
+    <message>
+        <source>Quarto</source>
+        <translation>Quarto</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Super A</source>
+        <translation>Super A</translation>
+    </message>
+    <message>
+        <source>Super B</source>
+        <translation>Super B</translation>
+    </message>
+    <message>
+        <source>Postcard</source>
+        <translation>Bưu thiếp</translation>
+    </message>
+    <message>
+        <source>Double Postcard</source>
+        <translation>Bưu thiếp đôi</translation>
+    </message>
+    <message>
+        <source>PRC 32K Big</source>
+        <translation>PRC 32K Big</translation>
+    </message>
+    <message>
+        <source>Fan-fold US (14.875 x 11 in)</source>
+        <translation>Fan-fold US (14.875 x 11 in)</translation>
+    </message>
+    <message>
+        <source>Fan-fold German (8.5 x 12 in)</source>
+        <translation>Fan-fold German (8.5 x 12 in)</translation>
+    </message>
+    <message>
+        <source>Fan-fold German Legal (8.5 x 13 in)</source>
+        <translation>Fan-fold German Legal (8.5 x 13 in)</translation>
+    </message>
+    <message>
+        <source>Envelope B4</source>
+        <translation>Phong bì B4</translation>
+    </message>
+    <message>
+        <source>Envelope B5</source>
+        <translation>Phong bì B5</translation>
+    </message>
+    <message>
+        <source>Envelope B6</source>
+        <translation>Phong bì B6</translation>
+    </message>
+    <message>
+        <source>Envelope C0</source>
+        <translation>Phong bì C0</translation>
+    </message>
+    <message>
+        <source>Envelope C1</source>
+        <translation>Phong bì C1</translation>
+    </message>
+    <message>
+        <source>Envelope C2</source>
+        <translation>Phong bì C2</translation>
+    </message>
+    <message>
+        <source>Envelope C3</source>
+        <translation>Phong bì C3</translation>
+    </message>
+    <message>
+        <source>Envelope C4</source>
+        <translation>Phong bì C4</translation>
+    </message>
+    <message>
+        <source>Envelope C6</source>
+        <translation>Phong bì C6</translation>
+    </message>
+    <message>
+        <source>Envelope C65</source>
+        <translation>Phong bì C65</translation>
+    </message>
+    <message>
+        <source>Envelope C7</source>
+        <translation>Phong bì C7</translation>
+    </message>
+    <message>
+        <source>Envelope US 9</source>
+        <translation>Phong bì US 9</translation>
+    </message>
+    <message>
+        <source>Envelope US 11</source>
+        <translation>Phong bì US 11</translation>
+    </message>
+    <message>
+        <source>Envelope US 12</source>
+        <translation>Phong bì US 12</translation>
+    </message>
+    <message>
+        <source>Envelope US 14</source>
+        <translation>Phong bì US 14</translation>
+    </message>
+    <message>
+        <source>Envelope Monarch</source>
+        <translation>Phong bì Monarch</translation>
+    </message>
+    <message>
+        <source>Envelope Personal</source>
+        <translation>Phong bì Personal</translation>
+    </message>
+    <message>
+        <source>Envelope Chou 3</source>
+        <translation>Phong bì Chou 3</translation>
+    </message>
+    <message>
+        <source>Envelope Chou 4</source>
+        <translation>Phong bì Chou 4</translation>
+    </message>
+    <message>
+        <source>Envelope Invite</source>
+        <translation>Phong bì Invite</translation>
+    </message>
+    <message>
+        <source>Envelope Italian</source>
+        <translation>Phong bì Italian</translation>
+    </message>
+    <message>
+        <source>Envelope Kaku 2</source>
+        <translation>Phong bì Kaku 2</translation>
+    </message>
+    <message>
+        <source>Envelope Kaku 3</source>
+        <translation>Phong bì Kaku 3</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 1</source>
+        <translation>Phong bì PRC 1</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 2</source>
+        <translation>Phong bì PRC 2</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 3</source>
+        <translation>Phong bì PRC 3</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 4</source>
+        <translation>Phong bì PRC 4</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 5</source>
+        <translation>Phong bì PRC 5</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 6</source>
+        <translation>Phong bì PRC 6</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 7</source>
+        <translation>Phong bì PRC 7</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 8</source>
+        <translation>Phong bì PRC 8</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 9</source>
+        <translation>Phong bì PRC 9</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 10</source>
+        <translation>Phong bì PRC 10</translation>
     </message>
 </context>
 <context>
@@ -4861,6 +6018,102 @@ Hãy kiểm tra lại tên tệp.</translation>
         <source>Print to File (PDF)</source>
         <translation>In ra tệp (PDF)</translation>
     </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Tất cả các trang</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Các trang lẻ</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Các trang chẵn</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Tệp trên máy</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>Ghi tệp PDF</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>Trái sang phải, trên xuống dưới</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>Trái sang phải, dưới lên trên</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>Phải sang trái, dưới lên trên</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>Phải sang trái, trên xuống dưới</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Dưới lên trên, trái sang phải</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Dưới lên trên, phải sang trái</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Trên xuống dưới, trái sang phải</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Trên xuống dưới, phải sang trái</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 là một thư mục.
+Hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 đã có.
+Ghi đè lên tệp đó?</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>Không ghi được vào tệp %1.
+Hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
+Please turn one of those options off.</source>
+        <translation>Không dùng được cùng lúc 'Số trang trên một tờ' và 'In các trang'.
+Hãy bỏ một trong hai tùy chọn.</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>In ra tệp...</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>Ghi số trang chưa đúng</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 chưa đúng cách ghi. Hãy dùng ',' để ngăn cách các trang và khoảng trang, '-' để ghi một khoảng trang, và các khoảng không được chồng lên nhau.</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>Thiết lập in hai mặt xung đột</translation>
+    </message>
+    <message>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>Thiết lập in hai mặt có xung đột. Sửa lại?</translation>
+    </message>
 </context>
 <context>
     <name>QPrintPreviewDialog</name>
@@ -4871,10 +6124,6 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <source>Print</source>
         <translation>In</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -4905,10 +6154,6 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Thiết lập trang</translation>
     </message>
     <message>
-        <source>Export to PDF</source>
-        <translation>Xuất ra PDF</translation>
-    </message>
-    <message>
         <source>First page</source>
         <translation>Trang đầu</translation>
     </message>
@@ -4924,6 +6169,193 @@ Hãy kiểm tra lại tên tệp.</translation>
         <source>Last page</source>
         <translation>Trang cuối</translation>
     </message>
+    <message>
+        <source>Page Setup</source>
+        <translation>Thiết lập trang</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>Xem từng trang</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>Xem hai trang đối diện</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>Xem toàn bộ các trang</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Printer Properties</source>
+        <translation>Thuộc tính máy in</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>Tùy chọn lệnh in</translation>
+    </message>
+    <message>
+        <source>Page Setup Conflicts</source>
+        <translation>Thiết lập trang xung đột</translation>
+    </message>
+    <message>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>Thiết lập trang có xung đột. Sửa lại?</translation>
+    </message>
+    <message>
+        <source>Advanced Option Conflicts</source>
+        <translation>Tùy chọn nâng cao xung đột</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>Một số tùy chọn nâng cao có xung đột. Sửa lại?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Nâng cao</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Một số tùy chọn có xung đột. Hãy sửa lại.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Print range</source>
+        <translation>Phạm vi in</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>In tất cả</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>In từ trang</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến trang</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Các trang</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Ghi các trang hoặc khoảng trang, cách nhau bằng dấu phẩy; khoảng trang là hai số nối bằng dấu gạch ngang. Ví dụ: 3,5-7,9 in các trang 3, 5, 6, 7 và 9.</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Trang hiện tại</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Phần đã chọn</translation>
+    </message>
+    <message>
+        <source>Page Set:</source>
+        <translation>In các trang:</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Thiết lập bản in</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Số bản:</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>Sắp theo bộ</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>In ngược thứ tự</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Số bản</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Chế độ màu</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Màu</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Đen trắng</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>In hai mặt</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Lật theo cạnh dài</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Lật theo cạnh ngắn</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Tùy chọn</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>Printer</source>
+        <translation>Máy in</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Tê&amp;n máy in:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>Th&amp;uộc tính</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Vị trí:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>Tệp &amp;kết quả:</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
 </context>
 <context>
     <name>QShortcut</name>
@@ -4938,6 +6370,17 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <source>Alt</source>
         <translation>Alt</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Cuộn sang trái</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Cuộn sang phải</translation>
     </message>
 </context>
 <context>
@@ -5733,6 +7176,815 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <source>The mapping file gives the column "%1" the field "%2", which is not one of: %3.</source>
         <translation>Tệp ánh xạ gán cho cột "%1" trường "%2", không thuộc các trường: %3.</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Dòng bị loại</translation>
+    </message>
+    <message>
+        <source>Cannot write the file %1: check the folder and that the file is not open in another program.</source>
+        <translation>Không ghi được tệp %1: hãy kiểm tra thư mục và xem tệp có đang mở trong chương trình khác không.</translation>
+    </message>
+    <message>
+        <source>LIST OF STAFF AND THEIR YEARLY RATINGS</source>
+        <translation>DANH SÁCH CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC VÀ KẾT QUẢ XẾP LOẠI HẰNG NĂM</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Danh sách cán bộ</translation>
+    </message>
+    <message>
+        <source>The person's key in Vinh Danh. Leave it empty for someone new; give it to change someone already in the registry.</source>
+        <translation>Mã của người đó trong Vinh Danh. Để trống với người mới; ghi mã để sửa thông tin người đã có.</translation>
+    </message>
+    <message>
+        <source>The full name, with diacritics. Required.</source>
+        <translation>Họ và tên đầy đủ, có dấu. Bắt buộc.</translation>
+    </message>
+    <message>
+        <source>The birth date, day/month/year.</source>
+        <translation>Ngày sinh, theo ngày/tháng/năm.</translation>
+    </message>
+    <message>
+        <source>Nam or Nữ, from the list.</source>
+        <translation>Nam hoặc Nữ, chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>The unit the person works in, from the list (its name, or its key where two units have the same name). Required for someone new.</source>
+        <translation>Đơn vị công tác, chọn trong danh sách (tên đơn vị, hoặc mã đơn vị khi hai đơn vị trùng tên). Bắt buộc với người mới.</translation>
+    </message>
+    <message>
+        <source>The position, as written in decisions.</source>
+        <translation>Chức vụ, ghi như trong quyết định.</translation>
+    </message>
+    <message>
+        <source>The category, from the list. Required for someone new.</source>
+        <translation>Đối tượng, chọn trong danh sách. Bắt buộc với người mới.</translation>
+    </message>
+    <message>
+        <source>The 12-digit citizen identity number (CCCD), as text so leading zeros stay.</source>
+        <translation>Số căn cước công dân (CCCD) 12 chữ số, ghi dạng văn bản để giữ các số 0 ở đầu.</translation>
+    </message>
+    <message>
+        <source>The task rating of %1, from the list. Leave it empty for a year without a rating.</source>
+        <translation>Kết quả xếp loại năm %1, chọn trong danh sách. Để trống nếu năm đó không xếp loại.</translation>
+    </message>
+    <message>
+        <source>LIST OF UNITS</source>
+        <translation>DANH SÁCH ĐƠN VỊ</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>the unit's name or key: a unit from the list, or another row of this sheet.</source>
+        <translation>tên hoặc mã đơn vị: một đơn vị trong danh sách, hoặc một dòng khác của trang này.</translation>
+    </message>
+    <message>
+        <source>The unit's key. Leave it empty and Vinh Danh makes one.</source>
+        <translation>Mã đơn vị. Để trống thì Vinh Danh tự tạo mã.</translation>
+    </message>
+    <message>
+        <source>The unit's full name. Required.</source>
+        <translation>Tên đầy đủ của đơn vị. Bắt buộc.</translation>
+    </message>
+    <message>
+        <source>The parent unit: %1</source>
+        <translation>Đơn vị cấp trên: %1</translation>
+    </message>
+    <message>
+        <source>The kind of unit, from the list. Required for a new unit.</source>
+        <translation>Loại hình đơn vị, chọn trong danh sách. Bắt buộc với đơn vị mới.</translation>
+    </message>
+    <message>
+        <source>The date the unit was founded, day/month/year.</source>
+        <translation>Ngày thành lập đơn vị, theo ngày/tháng/năm.</translation>
+    </message>
+    <message>
+        <source>The date the unit was dissolved or merged, day/month/year; empty while it exists.</source>
+        <translation>Ngày giải thể hoặc sáp nhập, theo ngày/tháng/năm; để trống khi đơn vị còn hoạt động.</translation>
+    </message>
+    <message>
+        <source>The unit it merged into: %1</source>
+        <translation>Đơn vị tiếp nhận khi sáp nhập: %1</translation>
+    </message>
+    <message>
+        <source>The person's key in Vinh Danh; or leave it empty and give the full name, birth date and unit.</source>
+        <translation>Mã của người đó trong Vinh Danh; hoặc để trống và ghi họ tên, ngày sinh, đơn vị.</translation>
+    </message>
+    <message>
+        <source>The person's full name, with diacritics.</source>
+        <translation>Họ và tên đầy đủ, có dấu.</translation>
+    </message>
+    <message>
+        <source>The person's birth date, day/month/year: tells namesakes apart.</source>
+        <translation>Ngày sinh, theo ngày/tháng/năm: để phân biệt người trùng tên.</translation>
+    </message>
+    <message>
+        <source>The unit the person works in, from the list.</source>
+        <translation>Đơn vị công tác, chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>LIST OF AWARDS AND TITLES</source>
+        <translation>DANH SÁCH KHEN THƯỞNG VÀ DANH HIỆU THI ĐUA</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>For an award to a collective: the unit awarded, from the list; leave the person's columns empty.</source>
+        <translation>Khi khen tập thể: đơn vị được khen, chọn trong danh sách; để trống các cột của cá nhân.</translation>
+    </message>
+    <message>
+        <source>The award or title, from the list (the forms of the catalogue).</source>
+        <translation>Hình thức khen thưởng hoặc danh hiệu, chọn trong danh sách (theo danh mục hình thức).</translation>
+    </message>
+    <message>
+        <source>The year the award or title is for.</source>
+        <translation>Năm được khen thưởng hoặc đạt danh hiệu.</translation>
+    </message>
+    <message>
+        <source>The number of the decision.</source>
+        <translation>Số quyết định.</translation>
+    </message>
+    <message>
+        <source>The date of the decision, day/month/year.</source>
+        <translation>Ngày ký quyết định, theo ngày/tháng/năm.</translation>
+    </message>
+    <message>
+        <source>Who decided it, as the decision names it.</source>
+        <translation>Cấp ra quyết định, ghi như trong quyết định.</translation>
+    </message>
+    <message>
+        <source>The kind of award, from the list.</source>
+        <translation>Loại khen thưởng, chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>A note, kept with the award.</source>
+        <translation>Ghi chú, lưu kèm khen thưởng.</translation>
+    </message>
+    <message>
+        <source>LIST OF DISCIPLINARY MEASURES</source>
+        <translation>DANH SÁCH KỶ LUẬT</translation>
+    </message>
+    <message>
+        <source>Disciplines</source>
+        <translation>Kỷ luật</translation>
+    </message>
+    <message>
+        <source>The disciplinary measure, from the list.</source>
+        <translation>Hình thức kỷ luật, chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>The date the measure starts, day/month/year.</source>
+        <translation>Ngày bắt đầu thi hành kỷ luật, theo ngày/tháng/năm.</translation>
+    </message>
+    <message>
+        <source>The date the measure ends, day/month/year; empty when the decision gives none.</source>
+        <translation>Ngày kết thúc, theo ngày/tháng/năm; để trống nếu quyết định không ghi.</translation>
+    </message>
+    <message>
+        <source>A note, kept with the record.</source>
+        <translation>Ghi chú, lưu kèm hồ sơ kỷ luật.</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>Hãy chọn một giá trị trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>HOW TO FILL IN THE LIST</source>
+        <translation>HƯỚNG DẪN GHI DANH SÁCH</translation>
+    </message>
+    <message>
+        <source>Write one row for each entry on the sheet "%1", from row %2 down. Keep the column headers as they are: Vinh Danh reads the columns by them.</source>
+        <translation>Mỗi dòng ghi một mục trên trang "%1", bắt đầu từ dòng %2. Giữ nguyên tiêu đề các cột: Vinh Danh đọc các cột theo tiêu đề.</translation>
+    </message>
+    <message>
+        <source>A column you do not need may stay empty. An empty cell leaves what Vinh Danh already has unchanged.</source>
+        <translation>Cột không cần có thể để trống. Ô để trống thì giữ nguyên thông tin đã có trong Vinh Danh.</translation>
+    </message>
+    <message>
+        <source>Import the file from the File menu (Import staff list from Excel…) or with vinhdanh-cli import-table: every row is shown before anything is written.</source>
+        <translation>Nhập tệp từ menu Tệp (Nhập danh sách cán bộ từ Excel…) hoặc bằng lệnh vinhdanh-cli import-table: mọi dòng đều được hiển thị để xem trước khi ghi.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Tiêu đề cột</translation>
+    </message>
+    <message>
+        <source>What to write</source>
+        <translation>Cách ghi</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Ví dụ</translation>
+    </message>
+    <message>
+        <source>the collective awarded</source>
+        <translation>tập thể được khen</translation>
+    </message>
+    <message>
+        <source>the award form</source>
+        <translation>hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>the year of the award</source>
+        <translation>năm khen thưởng</translation>
+    </message>
+    <message>
+        <source>the title of %1</source>
+        <translation>danh hiệu năm %1</translation>
+    </message>
+    <message>
+        <source>the decision number</source>
+        <translation>số quyết định</translation>
+    </message>
+    <message>
+        <source>the decision date</source>
+        <translation>ngày quyết định</translation>
+    </message>
+    <message>
+        <source>the deciding authority</source>
+        <translation>cấp quyết định</translation>
+    </message>
+    <message>
+        <source>the kind of award</source>
+        <translation>loại khen thưởng</translation>
+    </message>
+    <message>
+        <source>the kind of discipline</source>
+        <translation>hình thức kỷ luật</translation>
+    </message>
+    <message>
+        <source>the start date</source>
+        <translation>ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>the end date</source>
+        <translation>ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <source>No header row naming who the records are about ("Họ và tên", "Mã" or "Tập thể") was found in the first %1 rows of "%2". Name the columns so or give a mapping file (--mapping).</source>
+        <translation>Không tìm thấy dòng tiêu đề cho biết bản ghi thuộc về ai ("Họ và tên", "Mã" hoặc "Tập thể") trong %1 dòng đầu của "%2". Hãy đặt tên cột như vậy hoặc dùng tệp ánh xạ (--mapping).</translation>
+    </message>
+    <message>
+        <source>The award list has no "Hình thức khen thưởng" (or "Danh hiệu") column, and no column per year such as "Danh hiệu 2024".</source>
+        <translation>Danh sách khen thưởng không có cột "Hình thức khen thưởng" (hoặc "Danh hiệu"), cũng không có cột theo từng năm như "Danh hiệu 2024".</translation>
+    </message>
+    <message>
+        <source>The award list has a "Hình thức khen thưởng" column but no "Năm" (year) column.</source>
+        <translation>Danh sách khen thưởng có cột "Hình thức khen thưởng" nhưng không có cột "Năm".</translation>
+    </message>
+    <message>
+        <source>The list has no "Hình thức kỷ luật" column.</source>
+        <translation>Danh sách không có cột "Hình thức kỷ luật".</translation>
+    </message>
+    <message>
+        <source>The list has no "Từ ngày" (or "Ngày quyết định") column.</source>
+        <translation>Danh sách không có cột "Từ ngày" (hoặc "Ngày quyết định").</translation>
+    </message>
+    <message>
+        <source>the row names both a person and a collective (%1); give one of them.</source>
+        <translation>dòng ghi cả cá nhân lẫn tập thể (%1); chỉ ghi một trong hai.</translation>
+    </message>
+    <message>
+        <source>the row names no person (Họ và tên or Mã) and no collective (Tập thể).</source>
+        <translation>dòng không ghi cá nhân (Họ và tên hoặc Mã) hay tập thể (Tập thể) nào.</translation>
+    </message>
+    <message>
+        <source>the unit (Đơn vị) of %1 is missing: the registry is searched by name, birth date and unit.</source>
+        <translation>thiếu đơn vị (Đơn vị) của %1: hồ sơ được tìm theo họ tên, ngày sinh và đơn vị.</translation>
+    </message>
+    <message>
+        <source>several people named %1 work in %2; give the birth date or the key.</source>
+        <translation>có nhiều người tên %1 ở %2; hãy ghi ngày sinh hoặc mã.</translation>
+    </message>
+    <message>
+        <source>%1 with this birth date is not in the registry in %2; import the staff list first.</source>
+        <translation>không có %1 với ngày sinh này trong danh sách của %2; hãy nhập danh sách cán bộ trước.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the registry in %2; import the staff list first.</source>
+        <translation>không có %1 trong danh sách của %2; hãy nhập danh sách cán bộ trước.</translation>
+    </message>
+    <message>
+        <source>the award form is missing.</source>
+        <translation>thiếu hình thức khen thưởng.</translation>
+    </message>
+    <message>
+        <source>the row names no title in its year columns.</source>
+        <translation>dòng không ghi danh hiệu nào ở các cột năm.</translation>
+    </message>
+    <message>
+        <source>%1 is awarded to collectives, not to individuals.</source>
+        <translation>%1 dành cho tập thể, không dành cho cá nhân.</translation>
+    </message>
+    <message>
+        <source>%1 is awarded to individuals, not to collectives.</source>
+        <translation>%1 dành cho cá nhân, không dành cho tập thể.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is already on row %3.</source>
+        <translation>%1 năm %2 đã có ở dòng %3.</translation>
+    </message>
+    <message>
+        <source>new award: %1, %2</source>
+        <translation>khen thưởng mới: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>"%1" is not an award form of the catalogue; write its name or code (such as Lao động tiên tiến, LĐTT, CSTĐCS, BK UBND tỉnh).</source>
+        <translation>"%1" không phải hình thức khen thưởng trong danh mục; hãy ghi tên hoặc mã (như Lao động tiên tiến, LĐTT, CSTĐCS, BK UBND tỉnh).</translation>
+    </message>
+    <message>
+        <source>"%1" could be any of: %2; write the form in full.</source>
+        <translation>"%1" có thể là: %2; hãy ghi đầy đủ hình thức.</translation>
+    </message>
+    <message>
+        <source>the year is missing.</source>
+        <translation>thiếu năm.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of award; write công trạng, đột xuất, theo đợt or cống hiến.</source>
+        <translation>"%1" không phải loại khen thưởng; hãy ghi công trạng, đột xuất, theo đợt hoặc cống hiến.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is recorded several times in the registry; give the decision number.</source>
+        <translation>%1 năm %2 đã được ghi nhiều lần trong hồ sơ; hãy ghi số quyết định.</translation>
+    </message>
+    <message>
+        <source>decision number</source>
+        <translation>số quyết định</translation>
+    </message>
+    <message>
+        <source>decision date</source>
+        <translation>ngày quyết định</translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <translation>cấp quyết định</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <source>new award</source>
+        <translation>khen thưởng mới</translation>
+    </message>
+    <message>
+        <source>changes an award</source>
+        <translation>sửa khen thưởng</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>the kind of discipline is missing.</source>
+        <translation>thiếu hình thức kỷ luật.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of discipline; write one of: %2.</source>
+        <translation>"%1" không phải hình thức kỷ luật; hãy ghi một trong: %2.</translation>
+    </message>
+    <message>
+        <source>the start date is missing.</source>
+        <translation>thiếu ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>the same disciplinary record is already on row %1.</source>
+        <translation>quyết định kỷ luật này đã có ở dòng %1.</translation>
+    </message>
+    <message>
+        <source>new disciplinary record: %1 from %2</source>
+        <translation>kỷ luật mới: %1 từ %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3</source>
+        <translation>%1 từ %2: %3</translation>
+    </message>
+    <message>
+        <source>new disciplinary record</source>
+        <translation>kỷ luật mới</translation>
+    </message>
+    <message>
+        <source>changes a disciplinary record</source>
+        <translation>sửa kỷ luật</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Bảng %1</translation>
+    </message>
+    <message>
+        <source>The Word document cannot be read: it is damaged, cut short, password-protected or too large to unpack safely. Open it in Word and save it again as .docx.</source>
+        <translation>Không đọc được văn bản Word: tệp bị hỏng, bị cắt cụt, có mật khẩu hoặc quá lớn để giải nén an toàn. Hãy mở bằng Word và lưu lại dưới dạng .docx.</translation>
+    </message>
+    <message>
+        <source>The file is an old Word 97–2003 document (.doc) or a password-protected one, which cannot be read. Open it in Word, remove any password and save it as .docx (Word Document).</source>
+        <translation>Tệp là văn bản Word 97–2003 cũ (.doc) hoặc văn bản có mật khẩu, không đọc được. Hãy mở bằng Word, bỏ mật khẩu (nếu có) và lưu dưới dạng .docx (Word Document).</translation>
+    </message>
+    <message>
+        <source>The file is a Rich Text (RTF) document, which cannot be read. Open it in Word and save it as .docx (Word Document).</source>
+        <translation>Tệp là văn bản Rich Text (RTF), không đọc được. Hãy mở bằng Word và lưu dưới dạng .docx (Word Document).</translation>
+    </message>
+    <message>
+        <source>The file is not a Word document (.docx): it has no %1.</source>
+        <translation>Tệp không phải văn bản Word (.docx): không có phần %1.</translation>
+    </message>
+    <message>
+        <source>The Word document is damaged: %1 Open it in Word and save it again as .docx.</source>
+        <translation>Văn bản Word bị hỏng: %1 Hãy mở bằng Word và lưu lại dưới dạng .docx.</translation>
+    </message>
+    <message>
+        <source>The Word document is refused: its text declares a document type (DOCTYPE), which Word never writes and which can hide an XML entity attack.</source>
+        <translation>Văn bản Word bị từ chối: nội dung khai báo kiểu tài liệu (DOCTYPE), điều Word không bao giờ ghi và có thể che giấu tấn công thực thể XML.</translation>
+    </message>
+    <message>
+        <source>its text is not well-formed XML.</source>
+        <translation>nội dung không phải XML hợp lệ.</translation>
+    </message>
+    <message>
+        <source>A table of the Word document has more than %1 rows; split the list.</source>
+        <translation>Một bảng trong văn bản Word có hơn %1 dòng; hãy tách danh sách.</translation>
+    </message>
+    <message>
+        <source>A table of the Word document is wider than %1 columns; it is not a list.</source>
+        <translation>Một bảng trong văn bản Word rộng hơn %1 cột; đó không phải là danh sách.</translation>
+    </message>
+    <message>
+        <source>The Word document's tables have more than %1 cells; split the list into several files.</source>
+        <translation>Các bảng của văn bản Word có hơn %1 ô; hãy tách danh sách thành nhiều tệp.</translation>
+    </message>
+    <message>
+        <source>The Word document has no table. Put the list in a table (Insert ▸ Table), one person or collective per row, and save it again.</source>
+        <translation>Văn bản Word không có bảng nào. Hãy đặt danh sách vào một bảng (Chèn ▸ Bảng), mỗi cá nhân hoặc tập thể một dòng, rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>The Word document has no table "%1"; its tables are: %2.</source>
+        <translation>Văn bản Word không có bảng "%1"; các bảng của văn bản là: %2.</translation>
+    </message>
+    <message>
+        <source>The list ends on row %1; the rows from there on (a signature block or notes) are left out.</source>
+        <translation>Danh sách kết thúc ở dòng %1; các dòng từ đó trở đi (phần ký tên hoặc ghi chú) được bỏ qua.</translation>
+    </message>
+    <message>
+        <source>Row %1 is read as a heading and left out: "%2".</source>
+        <translation>Dòng %1 được đọc là dòng tiêu đề nhóm và bỏ qua: "%2".</translation>
+    </message>
+    <message>
+        <source>%1 is already on row %2 for the same form.</source>
+        <translation>%1 đã có ở dòng %2 với cùng hình thức.</translation>
+    </message>
+    <message>
+        <source>already in the dossier for %1</source>
+        <translation>đã có trong hồ sơ với %1</translation>
+    </message>
+    <message>
+        <source>eligibility check: %1</source>
+        <translation>kiểm tra điều kiện: %1</translation>
+    </message>
+    <message>
+        <source>no eligibility rule for this form: the appraiser judges it</source>
+        <translation>hình thức này chưa có quy tắc xét điều kiện: cán bộ thẩm định đánh giá</translation>
+    </message>
+    <message>
+        <source>%1 To propose the nominee anyway, give a proceed reason (it is kept for the appraiser).</source>
+        <translation>%1 Nếu vẫn đề nghị đối tượng này, hãy ghi lý do vẫn đề nghị (lý do được lưu cho cán bộ thẩm định).</translation>
+    </message>
+    <message>
+        <source>proposed anyway, with the reason: %1</source>
+        <translation>vẫn đề nghị, với lý do: %1</translation>
+    </message>
+    <message>
+        <source>The list has no nominee rows under its header (row %1).</source>
+        <translation>Danh sách không có dòng đối tượng nào dưới dòng tiêu đề (dòng %1).</translation>
+    </message>
+    <message>
+        <source>new nominee</source>
+        <translation>đối tượng mới</translation>
+    </message>
+    <message>
+        <source>changes a nominee</source>
+        <translation>thay đổi một đối tượng</translation>
+    </message>
+    <message>
+        <source>the row number</source>
+        <translation>số thứ tự</translation>
+    </message>
+    <message>
+        <source>the key</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>the collective's name</source>
+        <translation>tên tập thể</translation>
+    </message>
+    <message>
+        <source>the position and unit</source>
+        <translation>chức vụ và đơn vị</translation>
+    </message>
+    <message>
+        <source>the achievement summary</source>
+        <translation>tóm tắt thành tích</translation>
+    </message>
+    <message>
+        <source>No header row with a name column was found in the first %1 rows of "%2". Name the columns as lists do: "Họ và tên" (or "Tên tập thể"), "Chức vụ, đơn vị công tác", "Hình thức đề nghị", "Tóm tắt thành tích".</source>
+        <translation>Không tìm thấy dòng tiêu đề có cột tên trong %1 dòng đầu của "%2". Hãy đặt tên cột như danh sách thường dùng: "Họ và tên" (hoặc "Tên tập thể"), "Chức vụ, đơn vị công tác", "Hình thức đề nghị", "Tóm tắt thành tích".</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 are both read as %3; rename one of them in the file.</source>
+        <translation>Cột %1 và cột %2 đều được đọc là %3; hãy đổi tên một trong hai cột trong tệp.</translation>
+    </message>
+    <message>
+        <source>form: %1</source>
+        <translation>hình thức: %1</translation>
+    </message>
+    <message>
+        <source>the award form "%1" is not recognised; write it as the catalogue names it (for example "Lao động tiên tiến" or "Bằng khen của Chủ tịch UBND tỉnh").</source>
+        <translation>không nhận ra hình thức khen thưởng "%1"; hãy ghi đúng tên trong danh mục (ví dụ "Lao động tiên tiến" hoặc "Bằng khen của Chủ tịch UBND tỉnh").</translation>
+    </message>
+    <message>
+        <source>the award form "%1" could be any of: %2; write it in full.</source>
+        <translation>hình thức khen thưởng "%1" có thể là: %2; hãy ghi đầy đủ.</translation>
+    </message>
+    <message>
+        <source>form: %1 (from the heading on row %2)</source>
+        <translation>hình thức: %1 (theo dòng tiêu đề nhóm ở dòng %2)</translation>
+    </message>
+    <message>
+        <source>form: %1 (the row gives none; the only one the dossier's movement offers here)</source>
+        <translation>hình thức: %1 (dòng không ghi; là hình thức duy nhất phong trào của hồ sơ áp dụng ở đây)</translation>
+    </message>
+    <message>
+        <source>the row gives no award form, and the dossier has no single form to take instead; write the form in the "Hình thức đề nghị" column.</source>
+        <translation>dòng không ghi hình thức khen thưởng và hồ sơ không có hình thức duy nhất để áp dụng thay; hãy ghi hình thức vào cột "Hình thức đề nghị".</translation>
+    </message>
+    <message>
+        <source>the row has no name.</source>
+        <translation>dòng không có tên.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the registry; add the person first, or write their key.</source>
+        <translation>%1 chưa có trong cơ sở dữ liệu; hãy thêm cá nhân trước, hoặc ghi mã của họ.</translation>
+    </message>
+    <message>
+        <source>nobody named %1 works in %2; the registry has %1 in: %3.</source>
+        <translation>không có ai tên %1 làm việc tại %2; cơ sở dữ liệu có %1 ở: %3.</translation>
+    </message>
+    <message>
+        <source>%1 has another birth date in the registry; check the row, or write the person's key.</source>
+        <translation>%1 có ngày sinh khác trong cơ sở dữ liệu; hãy kiểm tra dòng này, hoặc ghi mã của người đó.</translation>
+    </message>
+    <message>
+        <source>several people are named %1 (in %2); write the birth date, the unit or the person's key.</source>
+        <translation>có nhiều người tên %1 (ở %2); hãy ghi ngày sinh, đơn vị hoặc mã của người đó.</translation>
+    </message>
+    <message>
+        <source>person in the registry: %1, %2</source>
+        <translation>cá nhân trong cơ sở dữ liệu: %1, %2</translation>
+    </message>
+    <message>
+        <source>no unit has the key %1.</source>
+        <translation>không có đơn vị nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>no unit is named "%1" in the registry; add the unit first, or write its key.</source>
+        <translation>không có đơn vị nào tên "%1" trong cơ sở dữ liệu; hãy thêm đơn vị trước, hoặc ghi mã của đơn vị.</translation>
+    </message>
+    <message>
+        <source>collective in the registry: %1, under %2</source>
+        <translation>tập thể trong cơ sở dữ liệu: %1, thuộc %2</translation>
+    </message>
+    <message>
+        <source>collective in the registry: %1</source>
+        <translation>tập thể trong cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>The dossier "%1" is %2: nominees can no longer be added to it. A list can be imported into a draft dossier, or one returned for supplement.</source>
+        <translation>Hồ sơ "%1" đang ở trạng thái %2: không thể thêm đối tượng nữa. Chỉ nhập danh sách vào hồ sơ dự thảo hoặc hồ sơ bị trả lại để bổ sung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the list have errors; nothing was written. Correct the file (or give a proceed reason) and import it again.</source>
+        <translation>
+            <numerusform>%n dòng của danh sách có lỗi; chưa ghi gì. Hãy sửa tệp (hoặc ghi lý do vẫn đề nghị) rồi nhập lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a person in a unit outside the units you may edit</source>
+        <translation>một người ở đơn vị nằm ngoài các đơn vị bạn được sửa</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, born %4)</source>
+        <translation>%1 (%2, %3, sinh năm %4)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>the same birth date</source>
+        <translation>trùng ngày sinh</translation>
+    </message>
+    <message>
+        <source>no birth date to compare</source>
+        <translation>không có ngày sinh để so sánh</translation>
+    </message>
+    <message>
+        <source>the same unit</source>
+        <translation>cùng đơn vị</translation>
+    </message>
+    <message>
+        <source>another unit</source>
+        <translation>khác đơn vị</translation>
+    </message>
+    <message>
+        <source>may be the same as %1: %2</source>
+        <translation>có thể trùng với %1: %2</translation>
+    </message>
+    <message>
+        <source>LIST OF INITIATIVES</source>
+        <translation>DANH SÁCH SÁNG KIẾN</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>The initiative's title. For several authors, one row per author with the same title and decision number.</source>
+        <translation>Tên sáng kiến. Nhiều tác giả thì mỗi tác giả một dòng, cùng tên sáng kiến và số quyết định.</translation>
+    </message>
+    <message>
+        <source>The number of the decision recognising it.</source>
+        <translation>Số quyết định công nhận sáng kiến.</translation>
+    </message>
+    <message>
+        <source>The date of that decision, day/month/year: the year the initiative counts for.</source>
+        <translation>Ngày của quyết định đó, ngày/tháng/năm: năm sáng kiến được tính.</translation>
+    </message>
+    <message>
+        <source>The level it was recognised at, from the list.</source>
+        <translation>Cấp công nhận, chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>The award of an author it was already used for, with its year; empty when not used yet.</source>
+        <translation>Khen thưởng của tác giả đã dùng sáng kiến này, kèm năm; để trống nếu chưa dùng.</translation>
+    </message>
+    <message>
+        <source>A note, kept with the initiative.</source>
+        <translation>Ghi chú, lưu cùng sáng kiến.</translation>
+    </message>
+    <message>
+        <source>the initiative's title</source>
+        <translation>tên sáng kiến</translation>
+    </message>
+    <message>
+        <source>the level of recognition</source>
+        <translation>cấp công nhận</translation>
+    </message>
+    <message>
+        <source>the award it was used for</source>
+        <translation>khen thưởng đã dùng sáng kiến</translation>
+    </message>
+    <message>
+        <source>The list has no "Tên sáng kiến" column.</source>
+        <translation>Danh sách không có cột "Tên sáng kiến".</translation>
+    </message>
+    <message>
+        <source>The list has no "Tác giả" (or "Họ và tên") column: an initiative's holders are people.</source>
+        <translation>Danh sách không có cột "Tác giả" (hoặc "Họ và tên"): tác giả sáng kiến là cá nhân.</translation>
+    </message>
+    <message>
+        <source>%1 "%2" differs from "%3" on row %4 of the same initiative.</source>
+        <translation>%1 "%2" khác với "%3" ở dòng %4 của cùng sáng kiến.</translation>
+    </message>
+    <message>
+        <source>one author per row: write each of "%1" on a row of their own, with the same title and decision number.</source>
+        <translation>mỗi dòng một tác giả: ghi từng người trong "%1" trên một dòng riêng, cùng tên sáng kiến và số quyết định.</translation>
+    </message>
+    <message>
+        <source>an initiative's holders are people; "%1" is a unit.</source>
+        <translation>tác giả sáng kiến là cá nhân; "%1" là đơn vị.</translation>
+    </message>
+    <message>
+        <source>the title of the initiative is missing.</source>
+        <translation>thiếu tên sáng kiến.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a level of recognition; write cơ sở, cấp tỉnh or toàn quốc.</source>
+        <translation>"%1" không phải cấp công nhận; ghi cơ sở, cấp tỉnh hoặc toàn quốc.</translation>
+    </message>
+    <message>
+        <source>The level</source>
+        <translation>Cấp công nhận</translation>
+    </message>
+    <message>
+        <source>The award it was used for</source>
+        <translation>Khen thưởng đã dùng</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>The decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>%1 is already a holder of this initiative on row %2.</source>
+        <translation>%1 đã là tác giả của sáng kiến này ở dòng %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an award form of the catalogue; write its name or code and the year (such as BK UBND tỉnh 2025).</source>
+        <translation>"%1" không phải hình thức khen thưởng trong danh mục; ghi tên hoặc mã và năm (ví dụ BK UBND tỉnh 2025).</translation>
+    </message>
+    <message>
+        <source>no award "%1" of %2 is in the registry for %3; import the award list first.</source>
+        <translation>chưa có khen thưởng "%1" năm %2 của %3 trong cơ sở dữ liệu; hãy nhập danh sách khen thưởng trước.</translation>
+    </message>
+    <message>
+        <source>any year</source>
+        <translation>năm bất kỳ</translation>
+    </message>
+    <message>
+        <source>%1 holders' awards "%2" match; write the year as well (such as %3 2025).</source>
+        <translation>%1 khen thưởng "%2" của các tác giả đều khớp; ghi thêm năm (ví dụ %3 2025).</translation>
+    </message>
+    <message>
+        <source>the level of recognition is missing for a new initiative (cơ sở, cấp tỉnh or toàn quốc).</source>
+        <translation>sáng kiến mới chưa có cấp công nhận (cơ sở, cấp tỉnh hoặc toàn quốc).</translation>
+    </message>
+    <message>
+        <source>new initiative: "%1" (%2), holders: %3</source>
+        <translation>sáng kiến mới: "%1" (%2), tác giả: %3</translation>
+    </message>
+    <message>
+        <source>level: %1 → %2</source>
+        <translation>cấp công nhận: %1 → %2</translation>
+    </message>
+    <message>
+        <source>decision date: %1 → %2</source>
+        <translation>ngày quyết định: %1 → %2</translation>
+    </message>
+    <message>
+        <source>used for: %1</source>
+        <translation>đã dùng cho: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>ghi chú: %1</translation>
+    </message>
+    <message>
+        <source>holders added: %1</source>
+        <translation>thêm tác giả: %1</translation>
+    </message>
+    <message>
+        <source>"%1": %2</source>
+        <translation>"%1": %2</translation>
+    </message>
+    <message>
+        <source>the same initiative has an error on row %1.</source>
+        <translation>cùng sáng kiến có lỗi ở dòng %1.</translation>
+    </message>
+    <message>
+        <source>another holder of the initiative on row %1</source>
+        <translation>đồng tác giả của sáng kiến ở dòng %1</translation>
+    </message>
+    <message>
+        <source>new initiative</source>
+        <translation>sáng kiến mới</translation>
+    </message>
+    <message>
+        <source>changes an initiative</source>
+        <translation>sửa sáng kiến</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>--kind must be "people" or "units", not "%1".</source>
+        <translation>--kind phải là "people" hoặc "units", không phải "%1".</translation>
     </message>
 </context>
 <context>
@@ -7097,6 +9349,13 @@ Hãy kiểm tra lại tên tệp.</translation>
     </message>
 </context>
 <context>
+    <name>VinhDanh::Ui::CommitProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>VinhDanh::Ui::ConflictDialog</name>
     <message>
         <source>Someone else changed this record</source>
@@ -7245,12 +9504,12 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>VinhDanh::Ui::DateField</name>
     <message>
-        <source>dd/mm/yyyy</source>
-        <translation>dd/mm/yyyy</translation>
+        <source>day/month/year</source>
+        <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <source>%1: “%2” is not a date; write it as dd/mm/yyyy, or leave it empty.</source>
-        <translation>%1: “%2” không phải là ngày; hãy nhập theo dạng dd/mm/yyyy hoặc để trống.</translation>
+        <source>%1: “%2” is not a date; write it as day/month/year (for example 06/12/2026), or leave it empty.</source>
+        <translation>%1: “%2” không phải là ngày; hãy nhập theo dạng ngày/tháng/năm (ví dụ 06/12/2026) hoặc để trống.</translation>
     </message>
 </context>
 <context>
@@ -8052,6 +10311,14 @@ Hãy kiểm tra lại tên tệp.</translation>
         <source>A new sitting for this dossier (today, with the members of the last sitting)</source>
         <translation>Phiên họp mới cho hồ sơ này (hôm nay, với thành viên của phiên họp gần nhất)</translation>
     </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>Nhập &amp;danh sách…</translation>
+    </message>
+    <message>
+        <source>Add the nominees of a list a lower unit sent (Excel, Word or CSV), after a preview of every row.</source>
+        <translation>Thêm các đối tượng từ danh sách đơn vị cấp dưới gửi (Excel, Word hoặc CSV), sau khi xem trước từng dòng.</translation>
+    </message>
 </context>
 <context>
     <name>VinhDanh::Ui::DossiersView</name>
@@ -8096,6 +10363,110 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <source>Ne&amp;w dossier…</source>
         <translation>&amp;Lập hồ sơ mới…</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::DuplicatesDialog</name>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Gộp…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge…</source>
+        <translation>&amp;Hoàn tác gộp…</translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Hồ sơ trùng lặp</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Keep the first record</source>
+        <translation>Giữ hồ sơ thứ nhất</translation>
+    </message>
+    <message>
+        <source>Keep the second record</source>
+        <translation>Giữ hồ sơ thứ hai</translation>
+    </message>
+    <message>
+        <source>Look for:</source>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <source>Merges made (each can be undone):</source>
+        <translation>Các lần đã gộp (có thể hoàn tác từng lần):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely pair(s)</source>
+        <translation>
+            <numerusform>%n cặp có thể trùng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) merged into %3 (%4)</source>
+        <translation>%1 (%2) đã gộp vào %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Merge these records?</source>
+        <translation>Gộp các hồ sơ này?</translation>
+    </message>
+    <message>
+        <source>The merge can be undone from this window.</source>
+        <translation>Có thể hoàn tác việc gộp từ cửa sổ này.</translation>
+    </message>
+    <message>
+        <source>Undo this merge?</source>
+        <translation>Hoàn tác lần gộp này?</translation>
+    </message>
+    <message>
+        <source>%1 (%2) comes back as a record of its own, with the rows it had.</source>
+        <translation>%1 (%2) sẽ trở lại thành hồ sơ riêng, cùng các dữ liệu vốn có.</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::DuplicatesModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, sinh năm %2</translation>
+    </message>
+    <message>
+        <source>%1, CCCD %2</source>
+        <translation>%1, CCCD %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>First record</source>
+        <translation>Hồ sơ thứ nhất</translation>
+    </message>
+    <message>
+        <source>Second record</source>
+        <translation>Hồ sơ thứ hai</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
     </message>
 </context>
 <context>
@@ -8364,24 +10735,12 @@ Confirmed by %2.</source>
         <translation>Không có gì để nhập: mọi dòng đã có trong cơ sở dữ liệu đúng như trong tệp.</translation>
     </message>
     <message>
-        <source>%1 - rejected rows.csv</source>
-        <translation>%1 - các dòng bị loại.csv</translation>
-    </message>
-    <message>
         <source>Save rejected rows</source>
         <translation>Lưu các dòng bị loại</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Tệp CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Importing the staff list…</source>
         <translation>Đang nhập danh sách cán bộ…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
     <message>
         <source>The import was cancelled: nothing was written.</source>
@@ -8422,6 +10781,106 @@ Confirmed by %2.</source>
     <message>
         <source>Imported: %1 units added, %2 units changed.</source>
         <translation>Đã nhập: thêm %1 đơn vị, thay đổi %2 đơn vị.</translation>
+    </message>
+    <message>
+        <source>awards and titles</source>
+        <translation>khen thưởng và danh hiệu</translation>
+    </message>
+    <message>
+        <source>disciplines</source>
+        <translation>kỷ luật</translation>
+    </message>
+    <message>
+        <source>Get a &amp;template…</source>
+        <translation>Tải &amp;mẫu…</translation>
+    </message>
+    <message>
+        <source>Save an Excel template of this list to fill in: the columns the import reads, with drop-down lists.</source>
+        <translation>Lưu mẫu Excel của danh sách này để điền: các cột chương trình đọc được, có danh sách chọn.</translation>
+    </message>
+    <message>
+        <source>Import award history</source>
+        <translation>Nhập quá trình khen thưởng</translation>
+    </message>
+    <message>
+        <source>Import disciplinary records</source>
+        <translation>Nhập kỷ luật</translation>
+    </message>
+    <message>
+        <source>%1 - rejected rows.xlsx</source>
+        <translation>%1 - dòng bị loại.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Sổ tính Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>staff list template.xlsx</source>
+        <translation>mẫu danh sách cán bộ.xlsx</translation>
+    </message>
+    <message>
+        <source>unit list template.xlsx</source>
+        <translation>mẫu danh sách đơn vị.xlsx</translation>
+    </message>
+    <message>
+        <source>award list template.xlsx</source>
+        <translation>mẫu danh sách khen thưởng.xlsx</translation>
+    </message>
+    <message>
+        <source>discipline list template.xlsx</source>
+        <translation>mẫu danh sách kỷ luật.xlsx</translation>
+    </message>
+    <message>
+        <source>Get a template</source>
+        <translation>Tải mẫu</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Importing the award history…</source>
+        <translation>Đang nhập quá trình khen thưởng…</translation>
+    </message>
+    <message>
+        <source>Importing the disciplinary records…</source>
+        <translation>Đang nhập kỷ luật…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 awards added, %2 awards changed.</source>
+        <translation>Đã nhập: thêm %1 khen thưởng, sửa %2 khen thưởng.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 disciplinary records added, %2 changed.</source>
+        <translation>Đã nhập: thêm %1 kỷ luật, sửa %2.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>initiatives</source>
+        <translation>sáng kiến</translation>
+    </message>
+    <message>
+        <source>Import initiatives</source>
+        <translation>Nhập sáng kiến</translation>
+    </message>
+    <message>
+        <source>Rows that may add someone already in the registry: %1. They still import; check them first.</source>
+        <translation>Số dòng có thể thêm người đã có trong cơ sở dữ liệu: %1. Các dòng này vẫn được nhập; hãy kiểm tra trước.</translation>
+    </message>
+    <message>
+        <source>initiative list template.xlsx</source>
+        <translation>mẫu danh sách sáng kiến.xlsx</translation>
+    </message>
+    <message>
+        <source>Importing the initiatives…</source>
+        <translation>Đang nhập sáng kiến…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 initiatives added, %2 changed.</source>
+        <translation>Đã nhập: thêm %1 sáng kiến, sửa %2.</translation>
     </message>
 </context>
 <context>
@@ -8877,6 +11336,14 @@ Confirmed by %2.</source>
     <message>
         <source>This page has no search field.</source>
         <translation>Trang này không có ô tìm kiếm.</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistry</source>
+        <translation>&amp;Dữ liệu</translation>
+    </message>
+    <message>
+        <source>Likely &amp;duplicates…</source>
+        <translation>Hồ sơ &amp;trùng lặp…</translation>
     </message>
 </context>
 <context>
@@ -9643,6 +12110,77 @@ Confirmed by %2.</source>
     </message>
 </context>
 <context>
+    <name>VinhDanh::Ui::NomineeListDialog</name>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Award form</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Chưa chọn tệp.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Import a list of nominees</source>
+        <translation>Nhập danh sách đề nghị</translation>
+    </message>
+    <message>
+        <source>The list a lower unit sent (Excel, Word or CSV) becomes the nominees of the dossier "%1". Every row is checked first; nothing is added while a row has an error.</source>
+        <translation>Danh sách đơn vị cấp dưới gửi (Excel, Word hoặc CSV) trở thành các đối tượng của hồ sơ "%1". Mọi dòng được kiểm tra trước; không thêm gì khi còn dòng lỗi.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Needed only when the eligibility check finds a nominee not eligible</source>
+        <translation>Chỉ cần khi kiểm tra điều kiện cho thấy có đối tượng không đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>Reason to propose anyway:</source>
+        <translation>Lý do vẫn đề nghị:</translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.docx *.csv);;All files (*)</source>
+        <translation>Danh sách (*.xlsx *.docx *.csv);;Tất cả tệp (*)</translation>
+    </message>
+    <message>
+        <source>%1 new nominees, %2 already in the dossier, %3 with errors.</source>
+        <translation>%1 đối tượng mới, %2 đã có trong hồ sơ, %3 có lỗi.</translation>
+    </message>
+    <message>
+        <source>Correct the file (or give the reason above) and it is read again.</source>
+        <translation>Hãy sửa tệp (hoặc ghi lý do ở trên), danh sách sẽ được đọc lại.</translation>
+    </message>
+    <message>
+        <source>Adding the nominees…</source>
+        <translation>Đang thêm các đối tượng…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was added.</source>
+        <translation>Đã hủy nhập: chưa thêm gì.</translation>
+    </message>
+</context>
+<context>
     <name>VinhDanh::Ui::NomineeTableModel</name>
     <message>
         <source>Agreed</source>
@@ -9888,6 +12426,10 @@ Confirmed by %2.</source>
     <message>
         <source>Un&amp;it:</source>
         <translation>Đơ&amp;n vị:</translation>
+    </message>
+    <message>
+        <source>More than %1 people match: type more of the name</source>
+        <translation>Hơn %1 người khớp: hãy gõ thêm tên</translation>
     </message>
 </context>
 <context>
@@ -10577,10 +13119,6 @@ Confirmed by %2.</source>
         <translation>Không thể lưu phiên họp</translation>
     </message>
     <message>
-        <source>Enter the date of the sitting (dd/mm/yyyy).</source>
-        <translation>Hãy nhập ngày họp (dd/mm/yyyy).</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -10701,6 +13239,10 @@ Confirmed by %2.</source>
     <message>
         <source>Secr&amp;etary:</source>
         <translation>Thư &amp;ký:</translation>
+    </message>
+    <message>
+        <source>Enter the date of the sitting (day/month/year).</source>
+        <translation>Hãy nhập ngày họp (ngày/tháng/năm).</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "ui/eligibility/candidatesview.h"
 #include "ui/eligibility/rulesetsview.h"
 #include "ui/movements/movementsview.h"
+#include "ui/registry/duplicatesdialog.h"
 #include "ui/registry/importtabledialog.h"
 #include "ui/registry/peopleview.h"
 #include "ui/registry/unitsview.h"
@@ -126,6 +127,22 @@ void MainWindow::createMenus()
     file->addAction(m_accounts->switchUserAction());
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    // Registry ▸ Likely duplicates… (issue 15): the dialog merges and undoes; the lists then reload.
+    QMenu *registry = menuBar()->addMenu(tr("Re&gistry"));
+    QAction *duplicates = registry->addAction(tr("Likely &duplicates…"), this, [this] {
+        if (!m_db)
+            return;
+        DuplicatesDialog dialog(*m_db, this);
+        dialog.exec();
+        if (dialog.changed()) {
+            m_units->reload();
+            m_people->reload();
+            updateCounts();
+        }
+    });
+    duplicates->setObjectName(QStringLiteral("likelyDuplicates"));
+    connect(registry, &QMenu::aboutToShow, duplicates, [this, duplicates] { duplicates->setEnabled(m_db != nullptr); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     // Window-wide shortcuts: they reach the window before a focused table or text box, which

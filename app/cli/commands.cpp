@@ -2,6 +2,7 @@
 
 #include "clisupport.h"
 #include "documentcommands.h"
+#include "mergecommands.h"
 #include "minutescommands.h"
 #include "tablecommands.h"
 
@@ -32,6 +33,7 @@ const CommandTable &commands()
         addDocumentCommands(t);
         addBackupCommands(t);
         addTableCommands(t);
+        addMergeCommands(t);
         return t;
     }();
     return table;

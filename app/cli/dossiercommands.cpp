@@ -3,6 +3,7 @@
 // writing proposal dossiers through the same DossierRepository the GUI uses, so the state
 // machine, the permissions and the entry warnings are the same.
 #include "workflowcli.h"
+#include "nomineelistcommands.h"
 
 #include "core/error.h"
 #include "core/workflow/dossierrepository.h"
@@ -222,6 +223,7 @@ void addDossierCommands(CommandTable &table)
                        p.addOption({QStringLiteral("reason"), Tr::tr("Why (required for not_awarded)."), Tr::tr("TEXT")});
                    },
                    outcomeBody}});
+    addNomineeListCommands(table); // dossier import-list
     for (const TransitionCommand &c : kTransitionCommands) {
         const Transition t = c.transition;
         table.insert({QStringLiteral("dossier ") + QLatin1String(c.action),

@@ -1,9 +1,14 @@
 // vinhdanh-cli import-table: the office's spreadsheets in (issue 15). Reading, mapping,
 // preview and commit are core/tables; this file is options and the row report.
 #include "tablecommands.h"
+#include "templatecommands.h"
 
 #include "core/db/database.h"
 #include "core/error.h"
+#include "core/tables/awardimport.h"
+#include "core/tables/awardmapping.h"
+#include "core/tables/disciplineimport.h"
+#include "core/tables/initiativeimport.h"
 #include "core/tables/legacytext.h"
 #include "core/tables/peopleimport.h"
 #include "core/tables/peoplemapping.h"
@@ -16,6 +21,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace VinhDanh::Cli {
 
@@ -36,6 +43,12 @@ QString countsText(const Tables::SheetPreview &p)
         .arg(p.count(RowStatus::Changed))
         .arg(p.count(RowStatus::Unchanged))
         .arg(p.count(RowStatus::Error));
+}
+
+/// Rows that import but carry a warning (a likely duplicate of someone in the registry).
+int warnedRows(const Tables::SheetPreview &p)
+{
+    return int(std::count_if(p.rows.cbegin(), p.rows.cend(), [](const Tables::PreviewRow &r) { return !r.warnings.isEmpty(); }));
 }
 
 /// Columns typed in TCVN3, VNI or VIQR, and those the clerk chose an encoding for.
@@ -64,8 +77,15 @@ QString reportText(const QString &input, const Tables::TableFile &file, const Ta
         text += (r.name.isEmpty() ? Tr::tr("Row %1: %2: %3").arg(r.sheetRow).arg(statusText(r.status), reasons)
                                   : Tr::tr("Row %1: %2, %3: %4").arg(r.sheetRow).arg(statusText(r.status), r.name, reasons))
             + QLatin1Char('\n');
+        for (const QString &warning : r.warnings)
+            text += Tr::tr("  Warning: %1").arg(warning) + QLatin1Char('\n');
     }
-    return text + countsText(p) + QLatin1Char('\n');
+    text += countsText(p) + QLatin1Char('\n');
+    if (const int warned = warnedRows(p); warned > 0)
+        text += Tr::tr("Rows that may add someone already in the registry: %1 (they still import; check them first).")
+                    .arg(warned)
+            + QLatin1Char('\n');
+    return text;
 }
 
 QJsonObject reportJson(const QString &input, const Tables::TableFile &file, const Tables::SheetPreview &p)
@@ -75,7 +95,9 @@ QJsonObject reportJson(const QString &input, const Tables::TableFile &file, cons
         rows.append(QJsonObject{{QStringLiteral("row"), r.sheetRow},
                                 {QStringLiteral("status"), Tables::statusCode(r.status)},
                                 {QStringLiteral("name"), r.name},
-                                {QStringLiteral("reasons"), QJsonArray::fromStringList(r.reasons)}});
+                                {QStringLiteral("reasons"), QJsonArray::fromStringList(r.reasons)},
+                                // Likely duplicates of a new person: the row still imports.
+                                {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)}});
     // Every text column's guess (or the clerk's choice), converted or not.
     QJsonArray encodings;
     for (const Tables::ColumnEncoding &c : file.encodings)
@@ -98,7 +120,8 @@ QJsonObject reportJson(const QString &input, const Tables::TableFile &file, cons
              QJsonObject{{QStringLiteral("new"), p.count(RowStatus::New)},
                          {QStringLiteral("changed"), p.count(RowStatus::Changed)},
                          {QStringLiteral("unchanged"), p.count(RowStatus::Unchanged)},
-                         {QStringLiteral("error"), p.count(RowStatus::Error)}}}};
+                         {QStringLiteral("error"), p.count(RowStatus::Error)},
+                         {QStringLiteral("warned"), warnedRows(p)}}}};
 }
 
 /// A staff list: people and their yearly ratings.
@@ -148,6 +171,96 @@ struct UnitList
     }
 };
 
+/// The award history: titles and other awards of people and collectives.
+struct AwardList
+{
+    static QHash<QString, QString> loadMapping(const QString &path)
+    {
+        return Tables::loadRecordMappingFile(Tables::RecordList::Awards, path);
+    }
+    static Tables::RecordMapping map(const Tables::Sheet &s, const QHash<QString, QString> &o)
+    {
+        return Tables::mapRecords(Tables::RecordList::Awards, s, o);
+    }
+    static Tables::AwardPreview preview(Database &db, const Tables::Sheet &s, const Tables::RecordMapping &m)
+    {
+        return Tables::previewAwards(db, s, m);
+    }
+    static QString statusText(Tables::RowStatus status) { return Tables::awardStatusText(status); }
+    static void commit(Database &db, const Tables::AwardPreview &preview, const QString &fmt, QJsonObject &json)
+    {
+        const Tables::AwardCommitResult done = Tables::commitAwards(db, preview);
+        if (fmt == QLatin1String("json"))
+            json.insert(QStringLiteral("committed"), QJsonObject{{QStringLiteral("awardsAdded"), done.awardsAdded},
+                                                                 {QStringLiteral("awardsChanged"), done.awardsChanged}});
+        else
+            out() << Tr::tr("Imported: %1 awards added, %2 awards changed.").arg(done.awardsAdded).arg(done.awardsChanged)
+                  << '\n';
+    }
+};
+
+/// Disciplinary records.
+struct DisciplineList
+{
+    static QHash<QString, QString> loadMapping(const QString &path)
+    {
+        return Tables::loadRecordMappingFile(Tables::RecordList::Disciplines, path);
+    }
+    static Tables::RecordMapping map(const Tables::Sheet &s, const QHash<QString, QString> &o)
+    {
+        return Tables::mapRecords(Tables::RecordList::Disciplines, s, o);
+    }
+    static Tables::DisciplinePreview preview(Database &db, const Tables::Sheet &s, const Tables::RecordMapping &m)
+    {
+        return Tables::previewDisciplines(db, s, m);
+    }
+    static QString statusText(Tables::RowStatus status) { return Tables::disciplineStatusText(status); }
+    static void commit(Database &db, const Tables::DisciplinePreview &preview, const QString &fmt, QJsonObject &json)
+    {
+        const Tables::DisciplineCommitResult done = Tables::commitDisciplines(db, preview);
+        if (fmt == QLatin1String("json"))
+            json.insert(QStringLiteral("committed"),
+                        QJsonObject{{QStringLiteral("disciplinesAdded"), done.disciplinesAdded},
+                                    {QStringLiteral("disciplinesChanged"), done.disciplinesChanged}});
+        else
+            out() << Tr::tr("Imported: %1 disciplinary records added, %2 changed.")
+                         .arg(done.disciplinesAdded)
+                         .arg(done.disciplinesChanged)
+                  << '\n';
+    }
+};
+
+/// Initiatives (sáng kiến), one row per holder.
+struct InitiativeList
+{
+    static QHash<QString, QString> loadMapping(const QString &path)
+    {
+        return Tables::loadRecordMappingFile(Tables::RecordList::Initiatives, path);
+    }
+    static Tables::RecordMapping map(const Tables::Sheet &s, const QHash<QString, QString> &o)
+    {
+        return Tables::mapRecords(Tables::RecordList::Initiatives, s, o);
+    }
+    static Tables::InitiativePreview preview(Database &db, const Tables::Sheet &s, const Tables::RecordMapping &m)
+    {
+        return Tables::previewInitiatives(db, s, m);
+    }
+    static QString statusText(Tables::RowStatus status) { return Tables::initiativeStatusText(status); }
+    static void commit(Database &db, const Tables::InitiativePreview &preview, const QString &fmt, QJsonObject &json)
+    {
+        const Tables::InitiativeCommitResult done = Tables::commitInitiatives(db, preview);
+        if (fmt == QLatin1String("json"))
+            json.insert(QStringLiteral("committed"),
+                        QJsonObject{{QStringLiteral("initiativesAdded"), done.initiativesAdded},
+                                    {QStringLiteral("initiativesChanged"), done.initiativesChanged}});
+        else
+            out() << Tr::tr("Imported: %1 initiatives added, %2 changed.")
+                         .arg(done.initiativesAdded)
+                         .arg(done.initiativesChanged)
+                  << '\n';
+    }
+};
+
 /// The steps every list takes: read, map, preview and report the rows, then (with --commit and
 /// no error row) commit all or nothing. `List` names its own mapping, preview and commit.
 template<class List>
@@ -162,6 +275,7 @@ void runImport(QCommandLineParser &p, const QString &input, const QString &datab
     Database db(ConnectionSettings::parse(database), Database::Mode::OpenExisting);
     login(p, db);
     auto result = List::preview(db, file.sheet, mapping);
+    result.sourceFile = input; // its name and SHA-256 go into the import's audit entry
     if (!file.hiddenSheets.isEmpty())
         result.notes.prepend(Tr::tr("Hidden sheets, not read: %1.").arg(file.hiddenSheets.join(QStringLiteral(", "))));
     if (p.isSet(QStringLiteral("rejected")))
@@ -192,9 +306,10 @@ void importTable(QCommandLineParser &p)
     const QString input = required(p, QStringLiteral("input"));
     const QString database = required(p, QStringLiteral("database"));
     const QString kind = required(p, QStringLiteral("kind"));
-    if (kind != QLatin1String("people") && kind != QLatin1String("units"))
-        throw UsageError{Tr::tr("--kind must be \"people\" (staff and their yearly ratings) or \"units\" (the office's units), "
-                                "not \"%1\".")
+    if (kind != QLatin1String("people") && kind != QLatin1String("units") && kind != QLatin1String("awards")
+        && kind != QLatin1String("disciplines") && kind != QLatin1String("initiatives"))
+        throw UsageError{Tr::tr("--kind must be \"people\" (staff and their yearly ratings), \"units\" (the office's units), "
+                                "\"awards\" (titles and other awards), \"disciplines\" or \"initiatives\", not \"%1\".")
                              .arg(kind)};
     const bool preview = p.isSet(QStringLiteral("preview"));
     const bool commit = p.isSet(QStringLiteral("commit"));
@@ -215,6 +330,12 @@ void importTable(QCommandLineParser &p)
     }
     if (kind == QLatin1String("units"))
         runImport<UnitList>(p, input, database, fmt, preview, encodings);
+    else if (kind == QLatin1String("awards"))
+        runImport<AwardList>(p, input, database, fmt, preview, encodings);
+    else if (kind == QLatin1String("disciplines"))
+        runImport<DisciplineList>(p, input, database, fmt, preview, encodings);
+    else if (kind == QLatin1String("initiatives"))
+        runImport<InitiativeList>(p, input, database, fmt, preview, encodings);
     else
         runImport<StaffList>(p, input, database, fmt, preview, encodings);
 }
@@ -224,12 +345,12 @@ void addTableCommands(CommandTable &table)
 {
     table.emplace(
         QStringLiteral("import-table"),
-        Command{QT_TRANSLATE_NOOP("Cli", "Import staff and their yearly ratings, or the office's units, from an XLSX or CSV list "
-                                        "(preview, then all or nothing)."),
+        Command{QT_TRANSLATE_NOOP("Cli", "Import staff with their yearly ratings, the office's units, awards and titles, "
+                                        "disciplines or initiatives from an XLSX or CSV list (preview, then all or nothing)."),
                 [](QCommandLineParser &p) {
                     p.addOption(databaseOption());
                     p.addOption({QStringLiteral("input"), Tr::tr("The XLSX or CSV file to read."), Tr::tr("FILE")});
-                    p.addOption({QStringLiteral("kind"), Tr::tr("What the list holds: people or units."), Tr::tr("KIND")});
+                    p.addOption({QStringLiteral("kind"), Tr::tr("What the list holds: people, units, awards, disciplines or initiatives."), Tr::tr("KIND")});
                     p.addOption({QStringLiteral("sheet"), Tr::tr("The sheet of an XLSX workbook (default: the first visible one)."),
                                  Tr::tr("NAME")});
                     p.addOption({QStringLiteral("mapping"),
@@ -241,11 +362,13 @@ void addTableCommands(CommandTable &table)
                                  Tr::tr("COLUMN=ENCODING")});
                     p.addOption({QStringLiteral("preview"), Tr::tr("Show every row with what it would add or change; write nothing.")});
                     p.addOption({QStringLiteral("commit"), Tr::tr("Import the rows, all or nothing (nothing when a row has an error).")});
-                    p.addOption({QStringLiteral("rejected"), Tr::tr("Write the rows with errors to this CSV file, with the reasons."),
+                    p.addOption({QStringLiteral("rejected"), Tr::tr("Write the rows with errors, with their row numbers and reasons, to this file: "
+                                        "XLSX when it ends in .xlsx, else CSV."),
                                  Tr::tr("FILE")});
                     p.addOption({QStringLiteral("format"), Tr::tr("text (default) or json."), Tr::tr("FORMAT"), QStringLiteral("text")});
                 },
                 importTable});
+    addTemplateCommands(table);
 }
 
 } // namespace VinhDanh::Cli

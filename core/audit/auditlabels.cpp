@@ -46,6 +46,8 @@ const Pair kTables[] = {
     {"review_minutes", QT_TRANSLATE_NOOP("AuditText", "review minutes")},
     {"review_minutes_subjects", QT_TRANSLATE_NOOP("AuditText", "person or unit in review minutes")},
     {"gold_book", QT_TRANSLATE_NOOP("AuditText", "gold book entry")},
+    {"import_batches", QT_TRANSLATE_NOOP("AuditText", "import of a file")},
+    {"registry_merges", QT_TRANSLATE_NOOP("AuditText", "merge of duplicate records")},
 };
 const Pair kFields[] = {
     {"name", QT_TRANSLATE_NOOP("AuditText", "Name")}, {"units.name", QT_TRANSLATE_NOOP("AuditText", "Unit name")},
@@ -165,6 +167,21 @@ const Pair kFields[] = {
     {"awardee_id", QT_TRANSLATE_NOOP("AuditText", "Awardee")}, {"printed_at", QT_TRANSLATE_NOOP("AuditText", "Printed")},
     {"initiative_id", QT_TRANSLATE_NOOP("AuditText", "Initiative")},
     {"rule_sets.version", QT_TRANSLATE_NOOP("AuditText", "Version")},
+    // A bulk import's batch (issue 15): what was read and what it wrote.
+    {"import_batches.source", QT_TRANSLATE_NOOP("AuditText", "Kind of import")},
+    {"file_sha256", QT_TRANSLATE_NOOP("AuditText", "SHA-256 of the file")},
+    {"counts", QT_TRANSLATE_NOOP("AuditText", "Rows per table")},
+    // Merges of duplicates (issue 15): the kept and the dropped record, what moved.
+    {"registry_merges.kind", QT_TRANSLATE_NOOP("AuditText", "Kind of record")},
+    {"kept_id", QT_TRANSLATE_NOOP("AuditText", "Record kept")}, {"kept_key", QT_TRANSLATE_NOOP("AuditText", "Key kept")},
+    {"dropped_id", QT_TRANSLATE_NOOP("AuditText", "Record merged into it")},
+    {"dropped_key", QT_TRANSLATE_NOOP("AuditText", "Key merged into it")},
+    {"dropped_name", QT_TRANSLATE_NOOP("AuditText", "Name merged into it")},
+    {"moved", QT_TRANSLATE_NOOP("AuditText", "Rows moved")},
+    {"set_aside", QT_TRANSLATE_NOOP("AuditText", "Rows set aside")},
+    {"filled", QT_TRANSLATE_NOOP("AuditText", "Fields filled in")},
+    {"merged_at", QT_TRANSLATE_NOOP("AuditText", "Merged")}, {"merged_by", QT_TRANSLATE_NOOP("AuditText", "Merged by")},
+    {"undone_at", QT_TRANSLATE_NOOP("AuditText", "Undone")}, {"undone_by", QT_TRANSLATE_NOOP("AuditText", "Undone by")},
 };
 
 // The office settings (office_settings.key) as the letterhead and office dialogs label them.

@@ -88,20 +88,24 @@ QList<DbObject> sqliteAudit(const Database &db, const AuditedTable &t)
         const QString key = t.keyColumn ? row + QLatin1Char('.') + QLatin1String(t.keyColumn) : QStringLiteral("NULL");
         const QString oldValues = op.before ? jsonObject(QStringLiteral("OLD"), columns) : QStringLiteral("NULL");
         const QString newValues = op.after ? jsonObject(QStringLiteral("NEW"), columns) : QStringLiteral("NULL");
+        // Bulk-write mode (core/audit/bulkwrite.h): a new row of an import writes no row of its
+        // own; vd_bulk() counts it for the batch's one entry. Updates and deletes stay audited.
+        const QString event = QLatin1String(op.event)
+            + (qstrcmp(op.action, "insert") == 0 ? QStringLiteral(" ON %1 WHEN vd_bulk('%1') = 0").arg(table)
+                                                 : QStringLiteral(" ON %1").arg(table));
         if (!chain) {
             out << trigger(name, table,
-                           QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 BEGIN "
+                           QStringLiteral("CREATE TRIGGER %1 AFTER %2 BEGIN "
                                           "INSERT INTO audit_log (at, actor, action, table_name, record_id, record_key, "
                                           "old_values, new_values) VALUES (%4, vd_actor(), '%5', '%3', %6, %7, %8, %9); END")
-                               .arg(name, QLatin1String(op.event), table, kSqliteNow, QLatin1String(op.action), id, key,
-                                    oldValues)
+                               .arg(name, event, table, kSqliteNow, QLatin1String(op.action), id, key, oldValues)
                                .arg(newValues));
             continue;
         }
         // The values are computed once in the inner SELECT and hashed with the newest row's
         // hash (writers are serialised on SQLite, so "newest" is the chain's head).
         out << trigger(name, table,
-                       QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 BEGIN "
+                       QStringLiteral("CREATE TRIGGER %1 AFTER %2 BEGIN "
                                       "INSERT INTO audit_log (at, actor, action, table_name, record_id, record_key, "
                                       "old_values, new_values, row_hash) "
                                       "SELECT v_at, v_actor, v_action, v_table, v_id, v_key, v_old, v_new, "
@@ -109,12 +113,20 @@ QList<DbObject> sqliteAudit(const Database &db, const AuditedTable &t)
                                       "v_at, v_actor, v_action, v_table, v_id, v_key, v_old, v_new) "
                                       "FROM (SELECT %4 AS v_at, vd_actor() AS v_actor, '%5' AS v_action, '%3' AS v_table, "
                                       "%6 AS v_id, %7 AS v_key, %8 AS v_old, %9 AS v_new); END")
-                           .arg(name, QLatin1String(op.event), table, kSqliteNow, QLatin1String(op.action), id, key,
-                                oldValues)
+                           .arg(name, event, table, kSqliteNow, QLatin1String(op.action), id, key, oldValues)
                            .arg(newValues));
     }
     return out;
 }
+
+// Bulk-write mode on PostgreSQL (core/audit/bulkwrite.h): the INSERT row trigger is skipped by
+// its WHEN, so no PL/pgSQL call runs per new row, and a statement trigger counts the statement's
+// new rows from its transition table. The WHEN texts as pg_get_triggerdef() prints them (the
+// self-check compares them), and as written.
+constexpr const char *kBulkOff = "current_setting('vinhdanh.bulk', true) IS DISTINCT FROM 'on'";
+constexpr const char *kBulkOn = "current_setting('vinhdanh.bulk', true) = 'on'";
+constexpr const char *kBulkOffShown = "(current_setting('vinhdanh.bulk'::text, true) IS DISTINCT FROM 'on'::text)";
+constexpr const char *kBulkOnShown = "(current_setting('vinhdanh.bulk'::text, true) = 'on'::text)";
 
 QList<DbObject> postgresAudit(const AuditedTable &t)
 {
@@ -123,13 +135,29 @@ QList<DbObject> postgresAudit(const AuditedTable &t)
     const QString id = t.idColumn ? QLatin1String(t.idColumn) : QString();
     const QString key = t.keyColumn ? QLatin1String(t.keyColumn) : QString();
     DbObject o = trigger(name, table,
-                         QStringLiteral("CREATE TRIGGER %1 AFTER INSERT OR UPDATE OR DELETE ON %2 FOR EACH ROW "
+                         QStringLiteral("CREATE TRIGGER %1 AFTER UPDATE OR DELETE ON %2 FOR EACH ROW "
                                         "EXECUTE FUNCTION vd_audit(%3, %4)")
                              .arg(name, table, literal(id), literal(key)));
     o.function = QStringLiteral("vd_audit");
     o.arguments = QStringList{id, key};
-    o.pgType = Row | Insert | Delete | Update;
-    return {o};
+    o.pgType = Row | Delete | Update;
+    DbObject insert = trigger(name + QStringLiteral("_insert"), table,
+                              QStringLiteral("CREATE TRIGGER %1_insert AFTER INSERT ON %2 FOR EACH ROW WHEN (%5) "
+                                             "EXECUTE FUNCTION vd_audit(%3, %4)")
+                                  .arg(name, table, literal(id), literal(key), QLatin1String(kBulkOff)));
+    insert.function = QStringLiteral("vd_audit");
+    insert.arguments = QStringList{id, key};
+    insert.pgType = Row | Insert;
+    insert.when = QLatin1String(kBulkOffShown);
+    DbObject bulk = trigger(name + QStringLiteral("_bulk"), table,
+                            QStringLiteral("CREATE TRIGGER %1_bulk AFTER INSERT ON %2 REFERENCING NEW TABLE AS added "
+                                           "FOR EACH STATEMENT WHEN (%3) EXECUTE FUNCTION vd_bulk_count()")
+                                .arg(name, table, QLatin1String(kBulkOn)));
+    bulk.function = QStringLiteral("vd_bulk_count");
+    bulk.pgType = Insert;
+    bulk.when = QLatin1String(kBulkOnShown);
+    bulk.newTable = QStringLiteral("added");
+    return {o, insert, bulk};
 }
 } // namespace
 
@@ -176,6 +204,10 @@ const QList<AuditedTable> &auditedTables()
         {"review_minutes_subjects", "id", nullptr, 7},
         // Step 9 (issue 14): the gold book, numbering the certificates the office prints.
         {"gold_book", "id", "book", 9},
+        // Step 11 (issue 15): one row per bulk import, the batch's entry in the audit log.
+        {"import_batches", "id", "file_name", 11},
+        // Step 12 (issue 15): merges of duplicate people and units (one row names both).
+        {"registry_merges", "id", "dropped_key", 12},
     };
     return tables;
 }
@@ -186,6 +218,19 @@ const QList<ExemptTable> &exemptTables()
         {"audit_log", "the audit log itself: append-only (guarded) and hash-chained"},
         {"schema_info", "the schema version, written only by migrations, which run before anyone logs in; "
                         "the self-check on open compares the triggers with that version"},
+        // Step 13 (issue 16): SQLite's search indexes and their FTS5 shadow tables. They hold no
+        // data of their own: triggers copy search_key (itself derived from the audited name and
+        // key) and 'rebuild' remakes them from people and units.
+        {"people_search", "SQLite only: the search index of people, derived from their audited name and key"},
+        {"people_search_data", "SQLite only: the search index of people, derived from their audited name and key"},
+        {"people_search_idx", "SQLite only: the search index of people, derived from their audited name and key"},
+        {"people_search_docsize", "SQLite only: the search index of people, derived from their audited name and key"},
+        {"people_search_config", "SQLite only: the search index of people, derived from their audited name and key"},
+        {"units_search", "SQLite only: the search index of units, derived from their audited name and key"},
+        {"units_search_data", "SQLite only: the search index of units, derived from their audited name and key"},
+        {"units_search_idx", "SQLite only: the search index of units, derived from their audited name and key"},
+        {"units_search_docsize", "SQLite only: the search index of units, derived from their audited name and key"},
+        {"units_search_config", "SQLite only: the search index of units, derived from their audited name and key"},
     };
     return tables;
 }
@@ -246,7 +291,8 @@ void installAudit(Database &db, const AuditedTable &table)
         for (const char *action : kAuditActions)
             dropTrigger(db, QStringLiteral("audit_%1_%2").arg(name, QLatin1String(action)), name);
     } else {
-        dropTrigger(db, QStringLiteral("audit_%1").arg(name), name);
+        for (const char *suffix : {"", "_insert", "_bulk"})
+            dropTrigger(db, QStringLiteral("audit_%1%2").arg(name, QLatin1String(suffix)), name);
     }
     create(db, auditObjects(db, table));
 }
@@ -322,6 +368,14 @@ void installGuard(Database &db, const Guard &g)
     create(db, guardObjects(db, g));
 }
 
+Guard importBatchGuard()
+{
+    Guard g;
+    g.table = QStringLiteral("import_batches");
+    g.reason = QStringLiteral("import batch records cannot be changed or deleted");
+    return g;
+}
+
 Guard auditLogGuard()
 {
     Guard g;
@@ -354,11 +408,23 @@ QList<DbObject> postgresFunctionObjects(const Database &db)
         "  rid := CASE WHEN TG_ARGV[0] = '' THEN NULL ELSE CAST(r ->> TG_ARGV[0] AS BIGINT) END;\n"
         "  rkey := CASE WHEN TG_ARGV[1] = '' THEN NULL ELSE r ->> TG_ARGV[1] END;\n"
         "  t_at := vd_now();\n  t_actor := vd_actor();\n");
+    // Bulk-write mode (core/audit/bulkwrite.h), switched on per transaction with
+    // set_config('vinhdanh.bulk', 'on', true): a changed or deleted row is counted per action and
+    // table in a transaction-local setting (so a rolled-back savepoint takes its counts back)
+    // and audited as always. New rows do not get here (the INSERT trigger's WHEN skips them;
+    // vd_bulk_count counts them per statement); the INSERT line is a second lock. An unset
+    // setting reads NULL, a reverted one ''.
+    const QString bulk = QStringLiteral(
+        "  IF current_setting('vinhdanh.bulk', true) = 'on' THEN\n"
+        "    IF TG_OP = 'INSERT' THEN RETURN NULL; END IF;\n"
+        "    k := 'vinhdanh.bulk_' || lower(TG_OP) || '_' || TG_TABLE_NAME;\n"
+        "    PERFORM set_config(k, CAST(COALESCE(CAST(NULLIF(current_setting(k, true), '') AS BIGINT), 0) + 1 AS TEXT), true);\n"
+        "  END IF;\n");
     QString body;
     if (chained(db)) {
         body = QStringLiteral("\nDECLARE o jsonb; n jsonb; r jsonb; rid bigint; rkey text; t_at text; t_actor text; "
-                              "prev text;\nBEGIN\n")
-            + values
+                              "prev text; k text;\nBEGIN\n")
+            + bulk + values
             + QStringLiteral("  PERFORM %1;\n"
                              "  SELECT row_hash INTO prev FROM audit_log ORDER BY id DESC LIMIT 1;\n"
                              "  INSERT INTO audit_log (at, actor, action, table_name, record_id, record_key, old_values, "
@@ -369,14 +435,24 @@ QList<DbObject> postgresFunctionObjects(const Database &db)
                              "  RETURN NULL;\nEND\n")
                   .arg(QLatin1String(kChainLock));
     } else {
-        body = QStringLiteral("\nDECLARE o jsonb; n jsonb; r jsonb; rid bigint; rkey text; t_at text; t_actor text;\nBEGIN\n")
-            + values
+        body = QStringLiteral("\nDECLARE o jsonb; n jsonb; r jsonb; rid bigint; rkey text; t_at text; t_actor text; "
+                              "k text;\nBEGIN\n")
+            + bulk + values
             + QStringLiteral("  INSERT INTO audit_log (at, actor, action, table_name, record_id, record_key, old_values, "
                              "new_values)\n"
                              "  VALUES (t_at, t_actor, lower(TG_OP), TG_TABLE_NAME, rid, rkey, CAST(o AS TEXT), CAST(n AS TEXT));\n"
                              "  RETURN NULL;\nEND\n");
     }
     out << pgFunction(QStringLiteral("vd_audit"), QStringLiteral("vd_audit() RETURNS trigger LANGUAGE plpgsql"), body);
+    // The statement trigger of bulk-write mode: counts the new rows of one INSERT statement.
+    out << pgFunction(QStringLiteral("vd_bulk_count"), QStringLiteral("vd_bulk_count() RETURNS trigger LANGUAGE plpgsql"),
+                      QStringLiteral("\nDECLARE n bigint; k text;\nBEGIN\n"
+                                     "  SELECT count(*) INTO n FROM added;\n"
+                                     "  IF n > 0 THEN\n"
+                                     "    k := 'vinhdanh.bulk_insert_' || TG_TABLE_NAME;\n"
+                                     "    PERFORM set_config(k, CAST(COALESCE(CAST(NULLIF(current_setting(k, true), '') AS BIGINT), 0) + n "
+                                     "AS TEXT), true);\n"
+                                     "  END IF;\n  RETURN NULL;\nEND\n"));
     out << pgFunction(QStringLiteral("vd_refuse"), QStringLiteral("vd_refuse() RETURNS trigger LANGUAGE plpgsql"),
                       QStringLiteral("\nBEGIN RAISE EXCEPTION '%', TG_ARGV[0]; END\n"));
     return out;

@@ -51,6 +51,8 @@ struct DbObject
     QStringList arguments;
     int pgType = 0;
     QString body;
+    QString when;     // PostgreSQL: a trigger's WHEN as pg_get_triggerdef() prints it (empty: none)
+    QString newTable; // PostgreSQL: a statement trigger's transition table (REFERENCING NEW TABLE AS)
 };
 
 /// Whether audit_log has its hash chain column (schema version 6 on). The triggers written
@@ -85,6 +87,8 @@ void installGuard(Database &db, const Guard &guard);
 QList<DbObject> guardObjects(const Database &db, const Guard &guard);
 /// audit_log's own guard: rows refuse UPDATE and DELETE (and TRUNCATE on PostgreSQL).
 Guard auditLogGuard();
+/// import_batches' guard (schema version 11): a batch's record, like its audit entry, stays.
+Guard importBatchGuard();
 
 /// The functions the triggers call on PostgreSQL (vd_actor, vd_now, vd_audit, vd_refuse).
 /// On SQLite vd_actor() is registered per connection (core/db/sqlfunctions.h) instead.

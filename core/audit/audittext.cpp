@@ -16,6 +16,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -413,8 +414,42 @@ QStringList AuditText::changes(const AuditEntry &e, bool maskPersonal) const
     return out;
 }
 
+QString AuditText::batchText(const AuditEntry &e) const
+{
+    const QJsonObject row = object(e.newValues);
+    const QJsonObject counts = object(row.value(QLatin1String("counts")).toString());
+    const QLocale locale;
+    // "9.800 cá nhân, 49.000 xếp loại" per kind of count, in the order the tables were listed.
+    QStringList parts;
+    const QList<QPair<const char *, QString>> kinds = {{"added", Tr::tr("added %1", "import batch: new rows per table")},
+                                                       {"changed", Tr::tr("changed %1", "import batch: changed rows per table")},
+                                                       {"deleted", Tr::tr("deleted %1", "import batch: deleted rows per table")}};
+    for (const auto &kind : kinds) {
+        QStringList items;
+        for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
+            const qint64 n = it.value().toObject().value(QLatin1String(kind.first)).toInteger();
+            if (n > 0)
+                items << Tr::tr("%1 %2", "import batch: count, table noun").arg(locale.toString(n), tableNoun(it.key()));
+        }
+        if (!items.isEmpty())
+            parts << QString(kind.second).arg(items.join(QStringLiteral(", ")));
+    }
+    const int rows = int(row.value(QLatin1String("row_count")).toInteger());
+    const QString file = row.value(QLatin1String("file_name")).toString();
+    const QString sha = row.value(QLatin1String("file_sha256")).toString();
+    const QString what = parts.join(QStringLiteral("; "));
+    if (file.isEmpty())
+        return Tr::tr("Imported %Ln row(s): %1", nullptr, rows).arg(what);
+    if (sha.isEmpty())
+        return Tr::tr("Imported %Ln row(s) from the file %1: %2", nullptr, rows).arg(file, what);
+    return Tr::tr("Imported %Ln row(s) from the file %1 (SHA-256 %2): %3", nullptr, rows).arg(file, sha, what);
+}
+
 QString AuditText::line(const AuditEntry &e, bool maskPersonal) const
 {
+    // A bulk import's one entry (core/audit/bulkwrite.h) reads as a sentence of its own.
+    if (e.table == QLatin1String("import_batches") && e.action == QLatin1String("insert"))
+        return Tr::tr("%1  %2  %3", "time, who, what").arg(when(e.at), who(e.actor), batchText(e));
     const QStringList changed = changes(e, maskPersonal);
     const QString what = Tr::tr("%1 %2 %3", "action, table, record").arg(actionWord(e.action), tableNoun(e.table), recordName(e)).trimmed();
     return changed.isEmpty()

@@ -53,8 +53,11 @@ public:
     /// What changed: "Số tờ trình: 12/TTr → 14/TTr" for an update, "Họ và tên: …" (set values
     /// only) for an insert or delete.
     QStringList changes(const AuditEntry &entry, bool maskPersonal = false) const;
-    /// One line: time, who, action, table, record, changes.
+    /// One line: time, who, action, table, record, changes. A bulk import's entry reads
+    /// "Imported 10,000 rows from the file X (SHA-256 …): added 9,800 individuals, …".
     QString line(const AuditEntry &entry, bool maskPersonal = false) const;
+    /// A bulk import's entry (an insert into import_batches) as that sentence, without time and who.
+    QString batchText(const AuditEntry &entry) const;
 
 private:
     QString nameOf(const QString &column, qint64 id) const;

@@ -69,6 +69,9 @@ public:
     void setSession(const Session &session);
     const Session &session() const { return m_session; }
     QString actorName() const;
+    /// SQLite: the state behind this connection's vd_actor() and vd_bulk() (nullptr on
+    /// PostgreSQL, where session settings hold it). For core/audit/bulkwrite.cpp.
+    ActorSlot *sqliteSlot() const { return m_actorSlot; }
 
     /// Copies the whole database into a new SQLite file (File ▸ Save a copy, and backups).
     /// Uses VACUUM INTO on SQLite, so the copy is consistent even while others write.

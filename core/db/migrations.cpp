@@ -83,6 +83,27 @@ void foldYearFacts(Database &db)
                                         "WHERE item_id IN (%1)").arg(list));
 }
 
+/// pg_trgm, for the search indexes of step 13. It ships with PostgreSQL and is trusted, so the
+/// database's owner may create it. Where it is missing or refused, the lists still search (by
+/// reading every row, as before), so the upgrade goes on without the indexes rather than fail;
+/// a savepoint keeps the refused CREATE from aborting the migration's transaction.
+bool createTrigramExtension(Database &db)
+{
+    if (Query(db.sql(), QStringLiteral("SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'")).scalar(0).toInt() > 0)
+        return true;
+    if (Query(db.sql(), QStringLiteral("SELECT count(*) FROM pg_available_extensions WHERE name = 'pg_trgm'")).scalar(0).toInt() == 0)
+        return false;
+    Query::run(db.sql(), QStringLiteral("SAVEPOINT vd_trigram"));
+    try {
+        Query::run(db.sql(), QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"));
+    } catch (const Error &) {
+        Query::run(db.sql(), QStringLiteral("ROLLBACK TO SAVEPOINT vd_trigram"));
+        return false;
+    }
+    Query::run(db.sql(), QStringLiteral("RELEASE SAVEPOINT vd_trigram"));
+    return true;
+}
+
 std::vector<Step> buildLadder()
 {
     std::vector<Step> steps;
@@ -160,6 +181,31 @@ std::vector<Step> buildLadder()
                          for (const AuditSchema::AuditedTable &t : AuditSchema::auditedTables())
                              if (qstrcmp(t.table, "council_sessions") == 0 || qstrcmp(t.table, "council_members") == 0)
                                  AuditSchema::installAudit(db, t);
+                     }});
+    steps.push_back({11, QStringLiteral("a bulk import writes one audit entry for its batch"), [](Database &db) {
+                         runScript(db, schemaFile(QStringLiteral("011_import_batches.sql")));
+                         // Every INSERT audit trigger (SQLite) and vd_audit (PostgreSQL) learn
+                         // bulk-write mode (core/audit/bulkwrite.h); the rows already in the log
+                         // and their hash chain are untouched.
+                         if (db.backend() == Backend::Postgres)
+                             AuditSchema::installPostgresFunctions(db);
+                         for (const AuditSchema::AuditedTable &t : AuditSchema::auditedTables())
+                             if (t.schemaStep <= 11)
+                                 AuditSchema::installAudit(db, t);
+                         AuditSchema::installGuard(db, AuditSchema::importBatchGuard());
+                     }});
+    steps.push_back({12, QStringLiteral("merges of duplicate people and units, each undoable"), [](Database &db) {
+                         runScript(db, schemaFile(QStringLiteral("012_registry_merges.sql")));
+                         for (const AuditSchema::AuditedTable &t : AuditSchema::auditedTables())
+                             if (t.schemaStep == 12)
+                                 AuditSchema::installAudit(db, t);
+                     }});
+    steps.push_back({13, QStringLiteral("people and units searched through trigram indexes"), [](Database &db) {
+                         if (db.backend() == Backend::Sqlite) {
+                             runScript(db, schemaFile(QStringLiteral("013_search_sqlite.sql")));
+                         } else if (createTrigramExtension(db)) {
+                             runScript(db, schemaFile(QStringLiteral("013_search_postgres.sql")));
+                         }
                      }});
     return steps;
 }

@@ -33,6 +33,24 @@ Query &Query::bindOptional(const QString &name, qint64 idOrZero)
     return *this;
 }
 
+Query &Query::bindAt(int position, const QVariant &value)
+{
+    m_query.bindValue(position, value);
+    return *this;
+}
+
+Query &Query::bindOptionalAt(int position, const QString &value)
+{
+    m_query.bindValue(position, value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value));
+    return *this;
+}
+
+Query &Query::bindOptionalAt(int position, qint64 idOrZero)
+{
+    m_query.bindValue(position, idOrZero > 0 ? QVariant(idOrZero) : QVariant(QMetaType(QMetaType::LongLong)));
+    return *this;
+}
+
 Query &Query::exec()
 {
     if (!m_query.exec())

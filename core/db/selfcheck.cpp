@@ -28,6 +28,7 @@ QList<DbObject> expectedObjects(const Database &db)
     for (const AuditSchema::AuditedTable &t : AuditSchema::auditedTables())
         out << AuditSchema::auditObjects(db, t);
     out << AuditSchema::guardObjects(db, AuditSchema::auditLogGuard());
+    out << AuditSchema::guardObjects(db, AuditSchema::importBatchGuard());
     for (const AuditSchema::Guard &g : WorkflowSchema::guards())
         out << AuditSchema::guardObjects(db, g);
     return out;
@@ -95,10 +96,13 @@ QStringList postgresProblems(const Database &db, const QList<DbObject> &expected
         QStringList args;
         int type = 0;
         bool hasWhen = false;
+        QString definition; // pg_get_triggerdef: holds the WHEN as PostgreSQL prints it
+        QString newTable;
     };
     QHash<QString, Trigger> triggers; // "table.name" → trigger
     Query t(db.sql(), QStringLiteral(
-        "SELECT t.tgname, c.relname, t.tgenabled, p.proname, t.tgargs, t.tgtype, t.tgqual IS NOT NULL "
+        "SELECT t.tgname, c.relname, t.tgenabled, p.proname, t.tgargs, t.tgtype, t.tgqual IS NOT NULL, "
+        "pg_get_triggerdef(t.oid), t.tgnewtable "
         "FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid "
         "WHERE NOT t.tgisinternal AND c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())"));
     t.exec();
@@ -113,6 +117,8 @@ QStringList postgresProblems(const Database &db, const QList<DbObject> &expected
             tr.args << QString::fromUtf8(parts.at(i));
         tr.type = t.value(5).toInt();
         tr.hasWhen = t.value(6).toBool();
+        tr.definition = t.text(7);
+        tr.newTable = t.text(8);
         triggers.insert(tr.table + QLatin1Char('.') + t.text(0), tr);
     }
     QHash<QString, QString> bodies; // function name → source
@@ -137,7 +143,9 @@ QStringList postgresProblems(const Database &db, const QList<DbObject> &expected
         const auto it = triggers.constFind(key);
         if (it == triggers.cend())
             out << missing(o);
-        else if (it->function != o.function || it->args != o.arguments || it->type != o.pgType || it->hasWhen)
+        else if (it->function != o.function || it->args != o.arguments || it->type != o.pgType || it->newTable != o.newTable
+                 || it->hasWhen != !o.when.isEmpty()
+                 || (!o.when.isEmpty() && !it->definition.contains(QStringLiteral(" WHEN (%1) ").arg(o.when))))
             out << altered(o);
         // 'O' fires normally, 'A' always; 'D' is disabled and 'R' fires only on replicas.
         else if (it->enabled != QLatin1String("O") && it->enabled != QLatin1String("A"))

@@ -42,6 +42,44 @@ void auditHashFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
     sqlite3_result_text(context, hex.constData(), int(hex.size()), SQLITE_TRANSIENT);
 }
 
+/// vd_bulk(table): 0 when bulk-write mode is off (the INSERT audit trigger then writes its
+/// row); 1 when it is on, after counting the row for the table. Counting in the WHEN makes the
+/// batch entry's "added" numbers what the database inserted, not what the importer claims.
+/// Trap: SQLite evaluates a trigger's WHEN once per row, so each row counts once; but a
+/// ROLLBACK TO a savepoint inside a bulk transaction does not take its counts back (the
+/// importers roll back only the whole transaction, which clears them).
+void bulkFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    auto *slot = static_cast<ActorSlot *>(sqlite3_user_data(context));
+    if (!slot->bulk || argc != 1) {
+        sqlite3_result_int(context, 0);
+        return;
+    }
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    ++slot->bulkAdded[QByteArray(text ? text : "")];
+    sqlite3_result_int(context, 1);
+}
+
+/// The end of any transaction switches bulk-write mode off: nothing can leave it on. A commit
+/// while it is still on (BulkWrite::finish() never ran, so the new rows would have no audit
+/// entry at all) is turned into a rollback: non-zero from the commit hook makes SQLite roll
+/// back, and COMMIT fails with SQLITE_CONSTRAINT_COMMITHOOK.
+int bulkOffOnCommit(void *data)
+{
+    auto *slot = static_cast<ActorSlot *>(data);
+    const bool unrecorded = slot->bulk;
+    slot->bulk = false;
+    slot->bulkAdded.clear();
+    return unrecorded ? 1 : 0;
+}
+
+void bulkOffOnRollback(void *data)
+{
+    auto *slot = static_cast<ActorSlot *>(data);
+    slot->bulk = false;
+    slot->bulkAdded.clear();
+}
+
 void destroySlot(void *slot)
 {
     delete static_cast<ActorSlot *>(slot);
@@ -68,6 +106,14 @@ ActorSlot *registerActorFunction(const QSqlDatabase &db)
     if (hashRc != SQLITE_OK)
         throw Error(QCoreApplication::translate("Database", "Could not prepare the database connection for the audit log."),
                     QString::fromUtf8(sqlite3_errstr(hashRc)));
+    // Not SQLITE_DETERMINISTIC either: its answer depends on the mode and it counts.
+    const int bulkRc = sqlite3_create_function_v2(raw, "vd_bulk", 1, SQLITE_UTF8, slot, bulkFunction, nullptr, nullptr,
+                                                  nullptr);
+    if (bulkRc != SQLITE_OK)
+        throw Error(QCoreApplication::translate("Database", "Could not prepare the database connection for the audit log."),
+                    QString::fromUtf8(sqlite3_errstr(bulkRc)));
+    sqlite3_commit_hook(raw, bulkOffOnCommit, slot);
+    sqlite3_rollback_hook(raw, bulkOffOnRollback, slot);
     return slot;
 }
 

@@ -237,9 +237,10 @@ void Generator::insertBlocsAndUnits()
     const QString mergedOn = QDate(m_mergerYear, 6, 30).toString(Qt::ISODate);
     for (int i = 0; i < int(m_units.size()); ++i) {
         UnitGen &u = m_units[i];
-        execute(*ins, numbered("U", i + 1, 4), u.name, QString::fromLatin1(kKindCodes[u.kind]),
+        const QString key = numbered("U", i + 1, 4);
+        execute(*ins, key, u.name, QString::fromLatin1(kKindCodes[u.kind]),
             idOrNull(u.parent >= 0 ? m_units[u.parent].id : 0), idOrNull(u.bloc >= 0 ? m_blocIds[u.bloc] : 0),
-            textOrNull(u.successor >= 0 ? mergedOn : QString()), Text::fold(u.name));
+            textOrNull(u.successor >= 0 ? mergedOn : QString()), Text::fold(u.name + QLatin1Char(' ') + key));
         ins->next();
         u.id = ins->id(0);
         ins->raw().finish();

@@ -105,9 +105,12 @@ void Generator::addPeople(int u, std::vector<PersonGen> &people)
             cccd = province + QString::number((birthYear >= 2000 ? 2 : 0) + (female ? 1 : 0))
                    + QStringLiteral("%1%2").arg(birthYear % 100, 2, 10, QLatin1Char('0')).arg(serial, 6, 10, QLatin1Char('0'));
         }
-        execute(*m_insPerson, numbered("P", ++m_result.people, 6), fullName, Text::givenName(fullName),
+        // The search text is the name and the key, as the repositories write it (a clerk finds
+        // "P050000" by its key, and the duplicate finder reads the name back out of it).
+        const QString key = numbered("P", ++m_result.people, 6);
+        execute(*m_insPerson, key, fullName, Text::givenName(fullName),
             female ? QStringLiteral("female") : QStringLiteral("male"), birth.toString(Qt::ISODate), textOrNull(cccd),
-            unit.id, textOrNull(position), category, Text::fold(fullName));
+            unit.id, textOrNull(position), category, Text::fold(fullName + QLatin1Char(' ') + key));
         m_insPerson->next();
         p.id = m_insPerson->id(0);
         m_insPerson->raw().finish();

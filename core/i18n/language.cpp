@@ -8,13 +8,13 @@ namespace VinhDanh::Core::Language {
 
 bool install(QCoreApplication &app, const QString &language)
 {
-    if (language == QLatin1String("en")) {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-        return true;
-    }
-    QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    const bool english = language == QLatin1String("en");
+    QLocale::setDefault(english ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                : QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    // English is the source language; its catalogue holds only the plural forms ("%n unit(s)"
+    // reads "1 unit", "200 units").
     auto *translator = new QTranslator(&app);
-    if (!translator->load(QStringLiteral(":/i18n/vinhdanh_vi.qm"))) {
+    if (!translator->load(english ? QStringLiteral(":/i18n/vinhdanh_en.qm") : QStringLiteral(":/i18n/vinhdanh_vi.qm"))) {
         delete translator;
         return false;
     }

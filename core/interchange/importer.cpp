@@ -1,6 +1,7 @@
 #include "core/interchange/importer.h"
 
 #include "core/accounts/permissions.h"
+#include "core/audit/bulkwrite.h"
 #include "core/catalogue/movementjson.h"
 #include "core/db/transaction.h"
 #include "core/domain/validation.h"
@@ -404,8 +405,15 @@ InterchangeCounts importFrom(Database &db, const QString &path)
         if (!doc.json.isObject())
             throw Error(Tr::tr("The file \"%1\" is not a Vinh Danh interchange file.").arg(path));
         Transaction tx(db.sql());
+        // One audit entry for the file (its name, SHA-256 and the counts per table) instead of
+        // one per new record; records it changes keep their before/after rows.
+        BulkWrite bulk(db, tx, BulkWrite::Source{QStringLiteral("interchange"), QFileInfo(path).fileName(),
+                                                 BulkWrite::sha256(bytes), 0});
         Detail::Importer importer(db);
         counts = importer.run(doc.json.object());
+        bulk.setRows(qint64(counts.blocs) + counts.units + counts.people + counts.movements + counts.ratings + counts.awards
+                     + counts.initiatives + counts.disciplines + counts.confirmations);
+        bulk.finish();
         tx.commit();
     } catch (const Error &e) {
         throw Error(Tr::tr("Nothing was imported. %1").arg(e.message()), e.detail());

@@ -7,10 +7,14 @@
 #include "core/domain/validation.h"
 #include "core/error.h"
 #include "core/repo/keys.h"
+#include "core/repo/search.h"
 #include "core/repo/versioning.h"
 #include "core/text/vntext.h"
 
 #include <QCoreApplication>
+#include <QHash>
+
+#include <map>
 
 namespace VinhDanh::Core {
 
@@ -21,28 +25,38 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(PersonRepository)
 };
 
-QString whereClause(const Database &db, const QString &filter, qint64 unitId)
+/// The rows a list shows: the search, one unit's people, and a clerk's own subtree only.
+struct Where
 {
-    QStringList parts;
-    if (!Text::fold(filter).isEmpty())
-        parts << QStringLiteral("p.search_key LIKE :pattern ESCAPE '\\'");
-    if (unitId > 0)
-        parts << QStringLiteral("p.unit_id = :unit");
-    // A clerk sees the people of their own subtree only.
-    if (Permissions::visibleRoot(db) > 0)
-        parts << QStringLiteral("p.unit_id IN (%1)").arg(Permissions::subtreeSql());
-    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
-}
+    Search::Filter match;
+    qint64 unitId = 0;
+    qint64 visibleRoot = 0;
 
-void bindWhere(const Database &db, Query &q, const QString &filter, qint64 unitId)
-{
-    if (!Text::fold(filter).isEmpty())
-        q.bind(QStringLiteral(":pattern"), Text::likePattern(filter));
-    if (unitId > 0)
-        q.bind(QStringLiteral(":unit"), unitId);
-    if (const qint64 root = Permissions::visibleRoot(db); root > 0)
-        q.bind(QStringLiteral(":vis_root"), root);
-}
+    Where(const Database &db, const QString &filter, qint64 unit)
+        : match(Search::filter(db, Search::Table::People, QStringLiteral("p"), filter)), unitId(unit),
+          visibleRoot(Permissions::visibleRoot(db))
+    {
+    }
+    QString sql() const
+    {
+        QStringList parts;
+        if (!match.condition.isEmpty())
+            parts << match.condition;
+        if (unitId > 0)
+            parts << QStringLiteral("p.unit_id = :unit");
+        if (visibleRoot > 0)
+            parts << QStringLiteral("p.unit_id IN (%1)").arg(Permissions::subtreeSql());
+        return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    }
+    void bind(Query &q) const
+    {
+        Search::bind(q, match);
+        if (unitId > 0)
+            q.bind(QStringLiteral(":unit"), unitId);
+        if (visibleRoot > 0)
+            q.bind(QStringLiteral(":vis_root"), visibleRoot);
+    }
+};
 
 QString orderBy(PersonRepository::Sort sort, bool ascending)
 {
@@ -62,19 +76,31 @@ QString orderBy(PersonRepository::Sort sort, bool ascending)
 
 int PersonRepository::count(const QString &filter, qint64 unitId) const
 {
-    Query q(m_db.sql(), QStringLiteral("SELECT count(*) FROM people p") + whereClause(m_db, filter, unitId));
-    bindWhere(m_db, q, filter, unitId);
+    const Where where(m_db, filter, unitId);
+    Query q(m_db.sql(), QStringLiteral("SELECT count(*) FROM people p") + where.sql());
+    where.bind(q);
+    return q.scalar(0).toInt();
+}
+
+int PersonRepository::countUpTo(int limit, const QString &filter, qint64 unitId) const
+{
+    const Where where(m_db, filter, unitId);
+    Query q(m_db.sql(), QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM people p%1 LIMIT %2) hits")
+                            .arg(where.sql())
+                            .arg(limit + 1));
+    where.bind(q);
     return q.scalar(0).toInt();
 }
 
 QList<PersonRow> PersonRepository::page(const QString &filter, Sort sort, bool ascending, int offset, int limit,
                                         qint64 unitId) const
 {
+    const Where where(m_db, filter, unitId);
     Query q(m_db.sql(), QStringLiteral("SELECT p.id, p.ext_key, p.full_name, p.gender, p.category, p.position, u.name "
                                        "FROM people p JOIN units u ON u.id = p.unit_id")
-                            + whereClause(m_db, filter, unitId) + QStringLiteral(" ORDER BY ") + orderBy(sort, ascending)
+                            + where.sql() + QStringLiteral(" ORDER BY ") + orderBy(sort, ascending)
                             + QStringLiteral(" LIMIT :limit OFFSET :offset"));
-    bindWhere(m_db, q, filter, unitId);
+    where.bind(q);
     q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
     QList<PersonRow> rows;
     while (q.next())
@@ -131,6 +157,7 @@ qint64 PersonRepository::save(Person &person)
 struct PersonRepository::Batch::Statements
 {
     std::optional<Query> insert, update, cccd, unitOf;
+    std::map<qsizetype, Query> insertMany; // by rows per statement
 };
 
 PersonRepository::Batch::Batch(Database &db) : m_db(db), m_statements(std::make_unique<Statements>()) {}
@@ -143,6 +170,74 @@ void PersonRepository::Batch::requireUnit(qint64 unitId)
         return;
     Permissions::require(m_db, Permissions::Action::EditRegistry, unitId);
     m_unitsChecked.insert(unitId);
+}
+
+void PersonRepository::Batch::checkNew(Person &person)
+{
+    person.id = 0;
+    person.fullName = Text::clean(person.fullName);
+    person.position = Text::clean(person.position);
+    person.cccd = person.cccd.trimmed();
+    const QStringList problems = Validation::person(person);
+    if (!problems.isEmpty())
+        throw Error(problems.join(QLatin1Char(' ')));
+    requireUnit(person.unitId);
+    Statements &st = *m_statements;
+    if (!person.cccd.isEmpty()) {
+        if (!st.cccd)
+            st.cccd.emplace(m_db.sql(), QStringLiteral("SELECT full_name FROM people WHERE cccd = :cccd AND id <> :id"));
+        const QString other = st.cccd->bind(QStringLiteral(":cccd"), person.cccd).bind(QStringLiteral(":id"), person.id).scalar().toString();
+        if (!other.isEmpty())
+            throw Error(Tr::tr("The CCCD number %1 already belongs to %2.").arg(person.cccd, other));
+    }
+    if (person.key.isEmpty())
+        person.key = Keys::generate(QStringLiteral("person"));
+}
+
+void PersonRepository::Batch::insertChecked(QList<Person> &people)
+{
+    if (people.isEmpty())
+        return;
+    auto found = m_statements->insertMany.find(people.size());
+    if (found == m_statements->insertMany.end()) {
+        QStringList rows;
+        for (qsizetype i = 0; i < people.size(); ++i)
+            rows << QStringLiteral("(:key%1, :name%1, :given%1, :gender%1, :birth%1, :cccd%1, :unit%1, :position%1, :category%1, "
+                                   ":search%1)")
+                        .arg(i);
+        found = m_statements->insertMany
+                    .emplace(people.size(),
+                             Query(m_db.sql(), QStringLiteral("INSERT INTO people (ext_key, full_name, given_name, gender, birth_date, "
+                                                              "cccd, unit_id, position, category, search_key) VALUES ")
+                                                   + rows.join(QStringLiteral(", ")) + QStringLiteral(" RETURNING id, ext_key")))
+                    .first;
+    }
+    Query &q = found->second;
+    QHash<QString, qsizetype> byKey;
+    // By position (10 a row, in the VALUES order above): by name would cost rows² lookups.
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        const Person &p = people.at(i);
+        const int at = int(i) * 10;
+        byKey.insert(p.key, i);
+        q.bindAt(at, p.key)
+            .bindAt(at + 1, p.fullName)
+            .bindAt(at + 2, Text::givenName(p.fullName))
+            .bindOptionalAt(at + 3, p.gender)
+            .bindAt(at + 4, Keys::dateValue(p.birthDate))
+            .bindOptionalAt(at + 5, p.cccd)
+            .bindAt(at + 6, p.unitId)
+            .bindOptionalAt(at + 7, p.position)
+            .bindAt(at + 8, p.category)
+            .bindAt(at + 9, Text::fold(p.fullName + QLatin1Char(' ') + p.key));
+    }
+    q.exec();
+    // Matched by key: neither backend promises RETURNING rows in the VALUES order.
+    while (q.next()) {
+        Person &p = people[byKey.value(q.text(1))];
+        p.id = q.id(0);
+        p.version = 1;
+    }
+    q.raw().finish();
 }
 
 qint64 PersonRepository::Batch::save(Person &person)

@@ -35,6 +35,9 @@ public:
     explicit PersonRepository(Database &db) : m_db(db) {}
 
     int count(const QString &filter = {}, qint64 unitId = 0) const;
+    /// count(), stopping at limit + 1: a common name's list shows "more than 1,000" without
+    /// counting every Nguyễn (a count is a full read on both engines).
+    int countUpTo(int limit, const QString &filter = {}, qint64 unitId = 0) const;
     /// unitId > 0 limits the page to the people of that unit.
     QList<PersonRow> page(const QString &filter, Sort sort, bool ascending, int offset, int limit,
                           qint64 unitId = 0) const;
@@ -57,6 +60,13 @@ public:
         explicit Batch(Database &db);
         ~Batch();
         qint64 save(Person &person);
+
+        /// For many new people (id 0) at once (issue 15: on PostgreSQL every statement is a
+        /// round trip). checkNew() cleans, validates and checks one as save() does and gives
+        /// it a key; insertChecked() then writes them with multi-row INSERTs and fills in
+        /// each one's id and version.
+        void checkNew(Person &person);
+        void insertChecked(QList<Person> &people);
 
     private:
         struct Statements;

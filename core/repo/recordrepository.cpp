@@ -194,14 +194,15 @@ void RecordRepository::RatingBatch::insertNew(const QList<Rating> &ratings)
                     .first;
     }
     Query &q = found->second;
+    // By position (5 a row): binding thousands of placeholders by name costs their number squared.
     for (qsizetype i = 0; i < ratings.size(); ++i) {
         const Rating &r = ratings.at(i);
-        const QString n = QString::number(i);
-        q.bindOptional(QStringLiteral(":person") + n, r.subject.personId)
-            .bindOptional(QStringLiteral(":unit") + n, r.subject.unitId)
-            .bind(QStringLiteral(":year") + n, r.year)
-            .bind(QStringLiteral(":rating") + n, r.rating)
-            .bindOptional(QStringLiteral(":note") + n, Text::clean(r.note));
+        const int at = int(i) * 5;
+        q.bindOptionalAt(at, r.subject.personId)
+            .bindOptionalAt(at + 1, r.subject.unitId)
+            .bindAt(at + 2, r.year)
+            .bindAt(at + 3, r.rating)
+            .bindOptionalAt(at + 4, Text::clean(r.note));
     }
     q.exec();
 }
@@ -280,36 +281,81 @@ QList<AwardRow> RecordRepository::awards(const Subject &subject) const
     return out;
 }
 
-qint64 RecordRepository::saveAward(Award &award)
+namespace {
+/// Permission checks of a batch: once per person and per unit, whoever the rows name.
+struct SubjectChecks
+{
+    QSet<qint64> persons, units;
+    void require(const Database &db, const Subject &subject)
+    {
+        QSet<qint64> &checked = subject.isPerson() ? persons : units;
+        if (checked.contains(subjectId(subject)))
+            return;
+        requireSubject(db, subject);
+        checked.insert(subjectId(subject));
+    }
+    /// A stored row changes hands only within the clerk's subtree: its current subject is
+    /// checked too (nothing to check when it is gone; the update then reports the conflict).
+    void requireStored(const Database &db, std::optional<Query> &select, const char *table, qint64 id)
+    {
+        if (!select)
+            select.emplace(db.sql(), QStringLiteral("SELECT person_id, unit_id FROM %1 WHERE id = :id").arg(QLatin1String(table)));
+        select->bind(QStringLiteral(":id"), id).exec();
+        if (!select->next())
+            return;
+        const Subject stored = readSubject(*select, 0);
+        select->raw().finish(); // no open read statement while the batch writes
+        require(db, stored);
+    }
+};
+} // namespace
+
+/// Statements prepared on first use (preparing an INSERT compiles the audit triggers into it),
+/// the catalogue's recipients read once, and the permissions already checked.
+struct RecordRepository::AwardBatch::State
+{
+    std::optional<Query> insert, update, stored;
+    QHash<QString, QString> recipients; // form code → individual | collective | both
+    SubjectChecks checks;
+};
+
+RecordRepository::AwardBatch::AwardBatch(Database &db) : m_db(db), m_state(std::make_unique<State>())
+{
+    Query q(m_db.sql(), QStringLiteral("SELECT code, recipients FROM award_forms"));
+    q.exec();
+    while (q.next())
+        m_state->recipients.insert(q.text(0), q.text(1));
+}
+
+RecordRepository::AwardBatch::~AwardBatch() = default;
+
+qint64 RecordRepository::AwardBatch::save(Award &award)
 {
     failIfInvalid(Validation::award(award));
-    Transaction tx(m_db.sql());
-    requireSubject(m_db, award.subject);
+    m_state->checks.require(m_db, award.subject);
     if (award.id > 0)
-        requireRow(m_db, "awards", award.id);
-    const QString recipients = Query(m_db.sql(), QStringLiteral("SELECT recipients FROM award_forms WHERE code = :c"))
-                                   .bind(QStringLiteral(":c"), award.formCode)
-                                   .scalar()
-                                   .toString();
+        m_state->checks.requireStored(m_db, m_state->stored, "awards", award.id);
+    const QString recipients = m_state->recipients.value(award.formCode);
     if (recipients.isEmpty())
         throw Error(Tr::tr("The award form %1 is not known.").arg(award.formCode));
     if (award.subject.isPerson() && recipients == QLatin1String("collective"))
-        throw Error(Tr::tr("%1 is awarded to collectives, not to individuals.").arg(awardFormName(award.formCode)));
+        throw Error(Tr::tr("%1 is awarded to collectives, not to individuals.").arg(RecordRepository(m_db).awardFormName(award.formCode)));
     if (!award.subject.isPerson() && recipients == QLatin1String("individual"))
-        throw Error(Tr::tr("%1 is awarded to individuals, not to collectives.").arg(awardFormName(award.formCode)));
+        throw Error(Tr::tr("%1 is awarded to individuals, not to collectives.").arg(RecordRepository(m_db).awardFormName(award.formCode)));
     if (award.key.isEmpty())
         award.key = Keys::generate(QStringLiteral("award"));
-    const QString columns = QStringLiteral(
-        "ext_key = :key, person_id = :person, unit_id = :unit, form_code = :form, kind = :kind, year = :year, "
-        "decision_no = :no, decision_date = :date, authority = :authority, movement_id = :movement, note = :note");
-    Query q(m_db.sql(), award.id > 0
-                            ? QStringLiteral("UPDATE awards SET ") + columns
-                                  + QStringLiteral(", version = version + 1 WHERE id = :id AND version = :version")
-                            : QStringLiteral("INSERT INTO awards (ext_key, person_id, unit_id, form_code, kind, year, "
-                                             "decision_no, decision_date, authority, movement_id, note) VALUES (:key, "
-                                             ":person, :unit, :form, :kind, :year, :no, :date, :authority, :movement, "
-                                             ":note) RETURNING id"));
-    q.bind(QStringLiteral(":key"), award.key)
+    std::optional<Query> &q = award.id > 0 ? m_state->update : m_state->insert;
+    if (!q)
+        q.emplace(m_db.sql(),
+                  award.id > 0 ? QStringLiteral("UPDATE awards SET ext_key = :key, person_id = :person, unit_id = :unit, "
+                                                "form_code = :form, kind = :kind, year = :year, decision_no = :no, "
+                                                "decision_date = :date, authority = :authority, movement_id = :movement, "
+                                                "note = :note, version = version + 1 WHERE id = :id AND version = :version")
+                               : QStringLiteral("INSERT INTO awards (ext_key, person_id, unit_id, form_code, kind, year, "
+                                                "decision_no, decision_date, authority, movement_id, note) VALUES (:key, "
+                                                ":person, :unit, :form, :kind, :year, :no, :date, :authority, :movement, "
+                                                ":note) RETURNING id"));
+    q->bind(QStringLiteral(":key"), award.key)
         .bindOptional(QStringLiteral(":person"), award.subject.personId)
         .bindOptional(QStringLiteral(":unit"), award.subject.unitId)
         .bind(QStringLiteral(":form"), award.formCode)
@@ -321,14 +367,21 @@ qint64 RecordRepository::saveAward(Award &award)
         .bindOptional(QStringLiteral(":movement"), award.movementId)
         .bindOptional(QStringLiteral(":note"), Text::clean(award.note));
     if (award.id > 0) {
-        q.bind(QStringLiteral(":id"), award.id).bind(QStringLiteral(":version"), award.version).exec();
-        Versioning::checkUpdated(m_db, q, QStringLiteral("awards"), award.id,
+        q->bind(QStringLiteral(":id"), award.id).bind(QStringLiteral(":version"), award.version).exec();
+        Versioning::checkUpdated(m_db, *q, QStringLiteral("awards"), award.id,
                                  Tr::tr("The award no longer exists; someone else may have deleted it."));
         ++award.version;
     } else {
-        award.id = q.insertReturningId();
+        award.id = q->insertReturningId();
         award.version = 1;
     }
+    return award.id;
+}
+
+qint64 RecordRepository::saveAward(Award &award)
+{
+    Transaction tx(m_db.sql());
+    AwardBatch(m_db).save(award);
     tx.commit();
     return award.id;
 }
@@ -458,23 +511,34 @@ QList<Discipline> RecordRepository::disciplines(const Subject &subject) const
     return out;
 }
 
-qint64 RecordRepository::saveDiscipline(Discipline &discipline)
+struct RecordRepository::DisciplineBatch::State
+{
+    std::optional<Query> insert, update, stored;
+    SubjectChecks checks;
+};
+
+RecordRepository::DisciplineBatch::DisciplineBatch(Database &db) : m_db(db), m_state(std::make_unique<State>()) {}
+RecordRepository::DisciplineBatch::~DisciplineBatch() = default;
+
+qint64 RecordRepository::DisciplineBatch::save(Discipline &discipline)
 {
     failIfInvalid(Validation::discipline(discipline));
-    requireSubject(m_db, discipline.subject);
+    m_state->checks.require(m_db, discipline.subject);
     if (discipline.id > 0)
-        requireRow(m_db, "disciplines", discipline.id);
+        m_state->checks.requireStored(m_db, m_state->stored, "disciplines", discipline.id);
     if (discipline.key.isEmpty())
         discipline.key = Keys::generate(QStringLiteral("discipline"));
-    const QString columns = QStringLiteral("ext_key = :key, person_id = :person, unit_id = :unit, kind = :kind, "
-                                           "start_date = :start, end_date = :end, decision_no = :no, note = :note");
-    Query q(m_db.sql(), discipline.id > 0
-                            ? QStringLiteral("UPDATE disciplines SET ") + columns
-                                  + QStringLiteral(", version = version + 1 WHERE id = :id AND version = :version")
-                            : QStringLiteral("INSERT INTO disciplines (ext_key, person_id, unit_id, kind, start_date, "
-                                             "end_date, decision_no, note) VALUES (:key, :person, :unit, :kind, :start, "
-                                             ":end, :no, :note) RETURNING id"));
-    q.bind(QStringLiteral(":key"), discipline.key)
+    std::optional<Query> &q = discipline.id > 0 ? m_state->update : m_state->insert;
+    if (!q)
+        q.emplace(m_db.sql(),
+                  discipline.id > 0
+                      ? QStringLiteral("UPDATE disciplines SET ext_key = :key, person_id = :person, unit_id = :unit, "
+                                       "kind = :kind, start_date = :start, end_date = :end, decision_no = :no, note = :note, "
+                                       "version = version + 1 WHERE id = :id AND version = :version")
+                      : QStringLiteral("INSERT INTO disciplines (ext_key, person_id, unit_id, kind, start_date, end_date, "
+                                       "decision_no, note) VALUES (:key, :person, :unit, :kind, :start, :end, :no, :note) "
+                                       "RETURNING id"));
+    q->bind(QStringLiteral(":key"), discipline.key)
         .bindOptional(QStringLiteral(":person"), discipline.subject.personId)
         .bindOptional(QStringLiteral(":unit"), discipline.subject.unitId)
         .bind(QStringLiteral(":kind"), discipline.kind)
@@ -483,14 +547,22 @@ qint64 RecordRepository::saveDiscipline(Discipline &discipline)
         .bindOptional(QStringLiteral(":no"), Text::clean(discipline.decisionNo))
         .bindOptional(QStringLiteral(":note"), Text::clean(discipline.note));
     if (discipline.id > 0) {
-        q.bind(QStringLiteral(":id"), discipline.id).bind(QStringLiteral(":version"), discipline.version).exec();
-        Versioning::checkUpdated(m_db, q, QStringLiteral("disciplines"), discipline.id,
+        q->bind(QStringLiteral(":id"), discipline.id).bind(QStringLiteral(":version"), discipline.version).exec();
+        Versioning::checkUpdated(m_db, *q, QStringLiteral("disciplines"), discipline.id,
                                  Tr::tr("The disciplinary record no longer exists; someone else may have deleted it."));
         ++discipline.version;
     } else {
-        discipline.id = q.insertReturningId();
+        discipline.id = q->insertReturningId();
         discipline.version = 1;
     }
+    return discipline.id;
+}
+
+qint64 RecordRepository::saveDiscipline(Discipline &discipline)
+{
+    Transaction tx(m_db.sql());
+    DisciplineBatch(m_db).save(discipline);
+    tx.commit();
     return discipline.id;
 }
 

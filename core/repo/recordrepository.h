@@ -75,7 +75,28 @@ public:
 
     /// The ledger, newest first.
     QList<AwardRow> awards(const Subject &subject) const;
+    /// Saves one award through an AwardBatch, in its own transaction.
     qint64 saveAward(Award &award);
+
+    /// Writes many awards (an award history imported from Excel) with statements prepared once
+    /// and the permission checked once per person or unit, inside the caller's transaction
+    /// (which a failure must roll back). saveAward() writes through one too: one writer.
+    class AwardBatch
+    {
+    public:
+        explicit AwardBatch(Database &db);
+        ~AwardBatch();
+        /// Validates the award (and that its form is for people or for collectives as its
+        /// subject is), then inserts it (id 0: a key is generated) or updates the stored one
+        /// if its version is still `award.version` (ConflictError otherwise). Fills in the id,
+        /// key and version.
+        qint64 save(Award &award);
+
+    private:
+        struct State;
+        Database &m_db;
+        std::unique_ptr<State> m_state;
+    };
     void removeAward(qint64 id);
 
     QList<Initiative> initiatives(qint64 personId) const;
@@ -83,7 +104,24 @@ public:
     void removeInitiative(qint64 id);
 
     QList<Discipline> disciplines(const Subject &subject) const;
+    /// Saves one disciplinary record through a DisciplineBatch, in its own transaction.
     qint64 saveDiscipline(Discipline &discipline);
+
+    /// Many disciplinary records, as AwardBatch writes awards.
+    class DisciplineBatch
+    {
+    public:
+        explicit DisciplineBatch(Database &db);
+        ~DisciplineBatch();
+        /// Validates, then inserts (id 0) or updates the stored record at `version`
+        /// (ConflictError otherwise). Fills in the id, key and version.
+        qint64 save(Discipline &discipline);
+
+    private:
+        struct State;
+        Database &m_db;
+        std::unique_ptr<State> m_state;
+    };
     void removeDiscipline(qint64 id);
 
 private:

@@ -7,6 +7,7 @@
 #include "core/domain/validation.h"
 #include "core/error.h"
 #include "core/repo/keys.h"
+#include "core/repo/search.h"
 #include "core/repo/versioning.h"
 #include "core/text/vntext.h"
 
@@ -21,25 +22,33 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(UnitRepository)
 };
 
-// Diacritics- and case-insensitive: search_key holds Text::fold(name + key). A clerk sees
-// their own subtree only (Permissions::visibleRoot).
-QString filterClause(const Database &db, const QString &filter)
+// Diacritics- and case-insensitive: search_key holds Text::fold(name + key) (core/repo/search.h).
+// A clerk sees their own subtree only (Permissions::visibleRoot).
+struct Where
 {
-    QStringList parts;
-    if (!Text::fold(filter).isEmpty())
-        parts << QStringLiteral("u.search_key LIKE :pattern ESCAPE '\\'");
-    if (Permissions::visibleRoot(db) > 0)
-        parts << QStringLiteral("u.id IN (%1)").arg(Permissions::subtreeSql());
-    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND ")) + QLatin1Char(' ');
-}
+    Search::Filter match;
+    qint64 visibleRoot = 0;
 
-void bindFilter(const Database &db, Query &q, const QString &filter)
-{
-    if (!Text::fold(filter).isEmpty())
-        q.bind(QStringLiteral(":pattern"), Text::likePattern(filter));
-    if (const qint64 root = Permissions::visibleRoot(db); root > 0)
-        q.bind(QStringLiteral(":vis_root"), root);
-}
+    Where(const Database &db, const QString &filter)
+        : match(Search::filter(db, Search::Table::Units, QStringLiteral("u"), filter)), visibleRoot(Permissions::visibleRoot(db))
+    {
+    }
+    QString sql() const
+    {
+        QStringList parts;
+        if (!match.condition.isEmpty())
+            parts << match.condition;
+        if (visibleRoot > 0)
+            parts << QStringLiteral("u.id IN (%1)").arg(Permissions::subtreeSql());
+        return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND ")) + QLatin1Char(' ');
+    }
+    void bind(Query &q) const
+    {
+        Search::bind(q, match);
+        if (visibleRoot > 0)
+            q.bind(QStringLiteral(":vis_root"), visibleRoot);
+    }
+};
 
 QString orderBy(UnitRepository::Sort sort, bool ascending)
 {
@@ -73,20 +82,22 @@ Unit readUnit(Query &q)
 
 int UnitRepository::count(const QString &filter) const
 {
-    Query q(m_db.sql(), QStringLiteral("SELECT count(*) FROM units u") + filterClause(m_db, filter));
-    bindFilter(m_db, q, filter);
+    const Where where(m_db, filter);
+    Query q(m_db.sql(), QStringLiteral("SELECT count(*) FROM units u") + where.sql());
+    where.bind(q);
     return q.scalar(0).toInt();
 }
 
 QList<UnitRow> UnitRepository::page(const QString &filter, Sort sort, bool ascending, int offset, int limit) const
 {
+    const Where where(m_db, filter);
     Query q(m_db.sql(),
             QStringLiteral("SELECT u.id, u.ext_key, u.name, u.kind, p.name, b.name, u.valid_to, s.name "
                            "FROM units u LEFT JOIN units p ON p.id = u.parent_id "
                            "LEFT JOIN blocs b ON b.id = u.bloc_id LEFT JOIN units s ON s.id = u.succeeded_by_id")
-                + filterClause(m_db, filter) + QStringLiteral(" ORDER BY ") + orderBy(sort, ascending)
+                + where.sql() + QStringLiteral(" ORDER BY ") + orderBy(sort, ascending)
                 + QStringLiteral(" LIMIT :limit OFFSET :offset"));
-    bindFilter(m_db, q, filter);
+    where.bind(q);
     q.bind(QStringLiteral(":limit"), limit)
         .bind(QStringLiteral(":offset"), offset)
         .exec();

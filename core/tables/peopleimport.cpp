@@ -5,10 +5,10 @@
 #include "core/db/query.h"
 #include "core/domain/codes.h"
 #include "core/domain/validation.h"
-#include "core/repo/keys.h"
 #include "core/repo/personrepository.h"
 #include "core/repo/recordrepository.h"
 #include "core/tables/dates.h"
+#include "core/tables/peopleindex_p.h"
 #include "core/text/vntext.h"
 
 #include <QCoreApplication>
@@ -33,14 +33,7 @@ struct UnitIndex
     std::optional<QSet<qint64>> editable; // a clerk's subtree; nullopt = every unit
 };
 
-/// People by name + birth date + unit (to recognise rows without a key) and by CCCD.
-struct PeopleIndex
-{
-    QHash<QString, QList<qint64>> byIdentity;
-    QHash<QString, qint64> byCccd;
-    QHash<QString, qint64> byKey;
-    QHash<qint64, QString> names;
-};
+using Detail::PeopleIndex;
 
 UnitIndex loadUnits(Database &db)
 {
@@ -59,23 +52,6 @@ UnitIndex loadUnits(Database &db)
 QString identity(const QString &name, const QDate &birth, qint64 unit)
 {
     return Text::fold(name) + QLatin1Char('|') + birth.toString(Qt::ISODate) + QLatin1Char('|') + QString::number(unit);
-}
-
-PeopleIndex loadPeople(Database &db)
-{
-    PeopleIndex p;
-    Query q(db.sql(), QStringLiteral("SELECT id, full_name, birth_date, unit_id, cccd, ext_key FROM people"));
-    q.exec();
-    while (q.next()) {
-        const QDate birth = Keys::dateFrom(q.value(2));
-        if (birth.isValid())
-            p.byIdentity[identity(q.text(1), birth, q.id(3))].append(q.id(0));
-        if (!q.text(4).isEmpty())
-            p.byCccd.insert(q.text(4), q.id(0));
-        p.names.insert(q.id(0), q.text(1));
-        p.byKey.insert(q.text(5), q.id(0));
-    }
-    return p;
 }
 
 /// What one row says, each field with whether the row gave it (an empty cell keeps the
@@ -388,7 +364,7 @@ PeoplePreview previewPeople(Database &db, const Sheet &sheet, const PeopleMappin
     preview.begin(sheet, mapping.headerIndex, mapping.headerRow, mapping.unrecognised);
     const Row &header = sheet.rows.at(mapping.headerIndex);
     const UnitIndex units = loadUnits(db);
-    const PeopleIndex people = loadPeople(db);
+    const PeopleIndex people = Detail::loadPeople(db);
     const RowReader reader(sheet, mapping, units);
     PersonRepository personRepo(db);
     RecordRepository records(db);
@@ -422,11 +398,11 @@ PeoplePreview previewPeople(Database &db, const Sheet &sheet, const PeopleMappin
             existing = people.byKey.value(v.key);
         if (existing > 0) {
             // A key copied onto the wrong line would otherwise rename someone else.
-            const QString storedName = people.names.value(existing);
+            const QString storedName = people.name(existing);
             if (!v.fullName.isEmpty() && Text::fold(v.fullName) != Text::fold(storedName))
                 errors << Tr::tr("the key %1 belongs to %2 in the registry, not to %3.").arg(v.key, storedName, v.fullName);
         } else if (v.hasBirth && v.hasUnit && !v.fullName.isEmpty()) {
-            const QList<qint64> ids = people.byIdentity.value(identity(v.fullName, v.birth, v.unitId));
+            const QList<qint64> ids = people.withIdentity(v.fullName, v.birth, v.unitId);
             if (ids.size() == 1) {
                 existing = ids.first();
                 if (!v.key.isEmpty())
@@ -519,8 +495,11 @@ PeoplePreview previewPeople(Database &db, const Sheet &sheet, const PeopleMappin
         PersonPlan &plan = preview.plans[g.plan];
         if (!v.cccd.isEmpty() && Validation::isValidCccd(v.cccd)) {
             const qint64 owner = people.byCccd.value(v.cccd);
+            // A likely duplicate scored 100 (Dedup::scorePeople) is refused, not warned: CCCD is
+            // UNIQUE in the schema, so the commit would fail on it anyway.
             if (owner > 0 && owner != existing)
-                errors << Tr::tr("the CCCD number already belongs to %1 in the registry.").arg(people.names.value(owner));
+                errors << Tr::tr("the CCCD number already belongs to %1 in the registry.")
+                              .arg(Detail::describePerson(people, owner, units.names, units.editable));
             const auto seen = cccdSeen.constFind(v.cccd);
             if (seen != cccdSeen.cend() && seen->first != groupKey)
                 errors << Tr::tr("the same CCCD number is on row %1, for someone else.").arg(seen->second);
@@ -577,6 +556,15 @@ PeoplePreview previewPeople(Database &db, const Sheet &sheet, const PeopleMappin
             first.reasons.clear();
         first.status = RowStatus::Error;
         first.reasons << errors;
+    }
+    // Likely duplicates of the people the list would add (issue 15 item 5), on each one's first
+    // row once every row is read (a later row may give the birth date). Warnings, not errors: a
+    // namesake born the same day elsewhere is rare but real, so the row still imports.
+    for (const Group &g : std::as_const(groups)) {
+        const Person &person = preview.plans.at(g.plan).person;
+        PreviewRow &first = preview.rows[g.rowIndex];
+        if (person.id == 0 && first.status == RowStatus::New)
+            first.warnings = Detail::likelyDuplicates(people, person, units.names, units.editable);
     }
     return preview;
 }

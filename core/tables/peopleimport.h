@@ -26,6 +26,10 @@ struct PreviewRow
     RowStatus status = RowStatus::Unchanged;
     QString name;          // the person's full name as read (may be empty on an error row)
     QStringList reasons;   // what the row adds or changes, or why it is refused, in words
+    // What the clerk should look at before importing a row that is still importable: a new
+    // person who may already be in the registry (the same name and birth date in another unit,
+    // say, someone who moved). Shown beside the reasons; never makes the row an error.
+    QStringList warnings;
     QStringList cells;     // the row's cells as text, for the rejected-rows file
 };
 
@@ -48,6 +52,9 @@ struct SheetPreview
     QStringList headers;  // the header row's cells, for the rejected-rows file
     QStringList notes;    // about the file as a whole (hidden sheets, columns left out)
     QList<PreviewRow> rows;
+    // The file read, when the caller sets it: the commit writes its name and SHA-256 into the
+    // import's one audit entry (core/audit/bulkwrite.h).
+    QString sourceFile;
 
     int count(RowStatus status) const;
     bool hasErrors() const { return count(RowStatus::Error) > 0; }
@@ -71,6 +78,10 @@ struct PeoplePreview : SheetPreview
 /// fields they give, and a row without the birth date joins the one earlier person with that
 /// name and unit. An empty cell keeps what the registry has; a formula without a computed value
 /// or a TRUE/FALSE cell is an error.
+/// A CCCD that belongs to someone else in the registry is an error naming them (CCCD is unique);
+/// a row that adds a person the registry likely holds already (Dedup::scorePeople below 100:
+/// the same folded name with the same birth date, or in the same unit without a birth date to
+/// compare) stays New with a warning naming them with key, unit and birth year only.
 PeoplePreview previewPeople(Database &db, const Sheet &sheet, const PeopleMapping &mapping);
 
 struct CommitResult
@@ -89,10 +100,13 @@ CommitResult commitPeople(Database &db, const PeoplePreview &preview,
                           const std::function<void(int done, int total)> &progress = {},
                           const std::atomic_bool *cancel = nullptr);
 
-/// The error rows as a CSV (UTF-8 with BOM, so Excel shows Vietnamese; ";" between fields, as
-/// Excel under Vietnamese regional settings expects): the header row, then each refused row
-/// with a last column "Reason" holding its reasons. A cell starting with = + - @ gets a leading
-/// ' so Excel does not run it as a formula. Error when not writable.
+/// The error rows, as an XLSX when `path` ends in .xlsx, else as a CSV. XLSX: a bold header
+/// row, a first column "Row" (the source's row numbers), the row's cells as text (never a
+/// formula: "=1+1" stays text), a last column "Reason" in red, wrapped. CSV (UTF-8 with BOM, so
+/// Excel shows Vietnamese; ";" between fields, as Excel under Vietnamese regional settings
+/// expects): the header row, then each refused row with its row number and reasons as the last
+/// two columns; a cell starting with = + - @ gets a leading ' so Excel does not run it as a
+/// formula. Error when not writable (rejected.cpp).
 void saveRejected(const SheetPreview &preview, const QString &path);
 
 /// A row's reasons on one line, "; " between them (a sentence's final full stop dropped).

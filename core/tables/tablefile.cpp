@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/tables/csvreader.h"
+#include "core/tables/docxreader.h"
 #include "core/tables/xlsxreader.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,16 @@ TableFile readFile(const QString &path, const QString &sheetName, const QList<En
     const QByteArray bytes = file.readAll();
     TableFile out;
     const QString suffix = QFileInfo(path).suffix().toLower();
+    // A Word file's table (a lower unit's danh sách đề nghị); an old .doc or a password-protected
+    // .docx is an OLE file that the DOCX reader refuses in Word's words.
+    const bool wordSuffix = suffix == QLatin1String("docx") || suffix == QLatin1String("doc");
+    if (wordSuffix || isDocxFile(bytes)) {
+        DocxDocument doc(bytes);
+        out.sheet = doc.read(sheetName);
+        out.format = QStringLiteral("DOCX");
+        out.encodings = decodeLegacyColumns(out.sheet, nullptr, encodings);
+        return out;
+    }
     // By content first: a workbook renamed .csv is still a workbook, and an encrypted .xlsx is an
     // OLE file, not a zip.
     if (bytes.startsWith("PK\x03\x04") || isOleFile(bytes) || suffix == QLatin1String("xlsx")

@@ -11,7 +11,7 @@ namespace VinhDanh::Core::Tables {
 struct TableFile
 {
     Sheet sheet;
-    QString format;      // "XLSX" or "CSV"
+    QString format;      // "XLSX", "DOCX" or "CSV"
     QString encoding;    // CSV only
     QStringList hiddenSheets; // XLSX: the sheets hidden in Excel (reported, never read unless named)
     QList<ColumnEncoding> encodings; // every text column's encoding; legacy ones are converted in `sheet`
@@ -20,8 +20,10 @@ struct TableFile
 /// The most bytes a table file may have; larger lists are split by the office.
 constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
 
-/// Reads `path`: an XLSX workbook (by its content, whatever the extension) or else a CSV.
-/// `sheetName` chooses an XLSX sheet (empty = the first visible one). Error, in words a clerk
+/// Reads `path`: an XLSX workbook or a Word document's table (.docx; by content, whatever the
+/// extension) or else a CSV. `sheetName` chooses an XLSX sheet (empty = the first visible one)
+/// or a DOCX table ("Table 2" or "2"; empty = the one with the most filled cells, see DocxDocument).
+/// An old .doc is refused, like an old .xls, with the way out (save it as .docx). Error, in words a clerk
 /// can act on, for an unreadable, encrypted, old-format (.xls), damaged or oversized file.
 /// Columns typed in TCVN3, VNI or VIQR are converted to Unicode as found, or as `encodings`
 /// choose (see decodeLegacyColumns); Error when a choice names no column.

@@ -1,6 +1,7 @@
 // Committing a unit preview, its rejected rows and its status words.
 #include "core/tables/unitimport.h"
 
+#include "core/audit/bulkwrite.h"
 #include "core/db/database.h"
 #include "core/db/transaction.h"
 #include "core/error.h"
@@ -34,6 +35,8 @@ UnitCommitResult commitUnits(Database &db, const UnitPreview &preview, const std
     // savepoint inside it, so its validation, permission checks and audit triggers run as for a
     // clerk's edit, and any failure (or a cancel) rolls everything back when `tx` goes out of scope.
     Transaction tx(db.sql());
+    // One audit entry for the sheet (file, SHA-256, counts) instead of one per new unit.
+    BulkWrite bulk(db, tx, BulkWrite::fileSource(QStringLiteral("units-table"), preview.sourceFile, preview.rows.size()));
     for (int i = 0; i < total; ++i) {
         if (cancel && cancel->load())
             return UnitCommitResult{true, 0, 0}; // ~Transaction rolls back
@@ -58,6 +61,7 @@ UnitCommitResult commitUnits(Database &db, const UnitPreview &preview, const std
     }
     if (cancel && cancel->load())
         return UnitCommitResult{true, 0, 0};
+    bulk.finish();
     tx.commit();
     return result;
 }

@@ -18,6 +18,7 @@
 #include "core/error.h"
 #include "documentbench.h"
 #include "importbench.h"
+#include "searchbench.h"
 #include "core/repo/personrepository.h"
 #include "core/repo/unitrepository.h"
 
@@ -256,6 +257,15 @@ int main(int argc, char *argv[])
                                                          "--pg, which must then be an empty database)."),
                                           QStringLiteral("n"));
     parser.addOption(importOption);
+    const QCommandLineOption interchangeOption(
+        QStringLiteral("interchange"),
+        QStringLiteral("Time only exporting the province (of --reuse, else generated with --units/--people/--quick) to the "
+                       "interchange format and importing the file into a new SQLite file, with the sizes it makes."));
+    parser.addOption(interchangeOption);
+    const QCommandLineOption searchOption(QStringLiteral("search"),
+                                          QStringLiteral("Time only the people search as a clerk types 20 names, on the province of --reuse "
+                                                         "(and on --pg, which must hold a province)."));
+    parser.addOption(searchOption);
     parser.addOptions({unitsOption, peopleOption, seedOption, quickOption, progressOption, keepOption, reuseOption, sweepOnlyOption,
                        pgOption, pgGenerateOption});
     parser.process(app);
@@ -295,6 +305,42 @@ int main(int argc, char *argv[])
                                          pg.isEmpty() ? std::nullopt : std::optional<ConnectionSettings>(ConnectionSettings::parse(pg)),
                                          measureDocument);
             printTable(rows);
+        } catch (const Error &e) {
+            std::fprintf(stderr, "vinhdanh-bench: %s\n", e.fullText().toUtf8().constData());
+            return 1;
+        }
+        return 0;
+    }
+    if (parser.isSet(interchangeOption)) {
+        try {
+            Database db(ConnectionSettings::sqlite(path));
+            if (!reuse)
+                rows.push_back(measure(QStringLiteral("generate province (%1 units, %2 people)").arg(options.units).arg(options.people), [&] {
+                    const DemoResult r = Demo::generate(db, options);
+                    return qint64(r.units) + r.people + r.ratings + r.awards + r.initiatives + r.disciplines;
+                }));
+            VinhDanh::Bench::benchInterchange(db, dir.path(), measureDocument);
+            printTable(rows);
+        } catch (const Error &e) {
+            std::fprintf(stderr, "vinhdanh-bench: %s\n", e.fullText().toUtf8().constData());
+            return 1;
+        }
+        return 0;
+    }
+    if (parser.isSet(searchOption)) {
+        try {
+            if (!reuse)
+                throw Error(QStringLiteral("--search needs --reuse FILE (a province)"));
+            Database db(ConnectionSettings::sqlite(path), Database::Mode::OpenExisting);
+            const QStringList names = VinhDanh::Bench::searchNames(db);
+            std::printf("Names typed: %s\n\n", names.join(QStringLiteral(", ")).toUtf8().constData());
+            QString table = QStringLiteral("| search as typed | queries | p50 ms | p95 ms | max ms | slowest (ms) |\n|:--|--:|--:|--:|--:|:--|\n");
+            table += VinhDanh::Bench::benchSearch(db, QStringLiteral("SQLite"), names);
+            if (!pgUrl.isEmpty()) {
+                Database pg(ConnectionSettings::parse(pgUrl), Database::Mode::OpenExisting);
+                table += VinhDanh::Bench::benchSearch(pg, QStringLiteral("PostgreSQL"), names);
+            }
+            std::printf("%s", table.toUtf8().constData());
         } catch (const Error &e) {
             std::fprintf(stderr, "vinhdanh-bench: %s\n", e.fullText().toUtf8().constData());
             return 1;

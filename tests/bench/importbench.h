@@ -16,4 +16,9 @@ namespace VinhDanh::Bench {
 /// SQLite office in `folder`, and into `pg` (an empty PostgreSQL database) when given.
 void benchImport(int rows, const QString &folder, const std::optional<Core::ConnectionSettings> &pg, const Measure &measure);
 
+/// Exports `province` to the interchange format and imports the file into a fresh SQLite file in
+/// `folder` (issue 15: ≤ 30 s, ≤ 300 MB peak RSS), then the size of the database it made and of
+/// its audit log (rows = MiB; the goal is ≤ 400 MB) and the audit rows the import wrote.
+void benchInterchange(Core::Database &province, const QString &folder, const Measure &measure);
+
 } // namespace VinhDanh::Bench

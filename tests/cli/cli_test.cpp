@@ -198,7 +198,8 @@ TEST_CASE("cliChangeWithoutUserVariable_isRecordedUnderTheOsAccount_neverEmpty",
     REQUIRE(raw.open());
     {
         QSqlQuery q(raw);
-        REQUIRE(q.exec(QStringLiteral("SELECT actor FROM audit_log WHERE table_name = 'units'")));
+        // The import's one audit entry (issue 15: a bulk import is one batch entry).
+        REQUIRE(q.exec(QStringLiteral("SELECT actor FROM audit_log WHERE table_name = 'import_batches'")));
         REQUIRE(q.next());
         const QString actor = q.value(0).toString();
         CHECK(actor.startsWith(QStringLiteral("os:")));

@@ -192,7 +192,7 @@ TEST_CASE("cliImportTable_usageMistakes_exitTwoWithOneLine", "[cli][tables][usag
         importArgs(db, input, QStringLiteral("--preview")).mid(0, 7),                         // neither --preview nor --commit
         importArgs(db, input, QStringLiteral("--preview")) << QStringLiteral("--commit"),      // both
         {QStringLiteral("import-table"), QStringLiteral("--database"), db, QStringLiteral("--input"), input,
-         QStringLiteral("--kind"), QStringLiteral("awards"), QStringLiteral("--preview")},      // a kind not done yet
+         QStringLiteral("--kind"), QStringLiteral("medals"), QStringLiteral("--preview")},      // a kind there is not
         importArgs(db, input, QStringLiteral("--preview")) << QStringLiteral("--format") << QStringLiteral("xml"),
     };
     for (const QStringList &args : mistakes) {

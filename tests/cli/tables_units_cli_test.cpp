@@ -116,7 +116,7 @@ TEST_CASE("importTable_unknownKind_isAUsageError_namingBothKinds", "[cli][tables
     QTemporaryDir dir;
     const CliRun r = cli({QStringLiteral("import-table"), QStringLiteral("--database"), dir.filePath(QStringLiteral("x.sqlite")),
                           QStringLiteral("--input"), dir.filePath(QStringLiteral("x.csv")), QStringLiteral("--kind"),
-                          QStringLiteral("awards"), QStringLiteral("--preview")});
+                          QStringLiteral("medals"), QStringLiteral("--preview")});
     CHECK(r.code != 0);
     CHECK(r.err.contains(QStringLiteral("\"people\"")));
     CHECK(r.err.contains(QStringLiteral("\"units\"")));

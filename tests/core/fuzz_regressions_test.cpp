@@ -74,7 +74,7 @@ TEST_CASE("fuzzInputs_movementLoader_acceptedMovementsReadBackAndRender", "[fuzz
 TEST_CASE("fuzzInputs_spreadsheetReaders_readValidListsAndRefuseTheRestWithAnError", "[fuzz][tables]")
 {
     replay("fuzz_tables", {QStringLiteral("staff.csv"), QStringLiteral("comma.csv"), QStringLiteral("tab.csv"), QStringLiteral("utf16.csv"),
-                           QStringLiteral("list.xlsx")},
+                           QStringLiteral("list.xlsx"), QStringLiteral("list.docx")},
            Fuzz::loadTable);
 }
 

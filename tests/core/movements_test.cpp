@@ -85,7 +85,7 @@ TEST_CASE("movementUsedByAnAward_cannotBeDeleted", "[movements]")
         a.year = 2027;
         a.movementId = id;
         RecordRepository(t.db()).saveAward(a);
-        CHECK(errorOf([&] { repo.remove(id); }).contains(QStringLiteral("1 award(s)")));
+        CHECK(errorOf([&] { repo.remove(id); }).contains(QStringLiteral("1 award")));
         CHECK(repo.get(id).has_value());
     });
 }

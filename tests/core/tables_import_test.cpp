@@ -162,7 +162,7 @@ TEST_CASE("commitWithAnErrorRow_writesNothing_andTheRejectedFileGivesTheReasons"
                                            "Trần Văn Hỏng,Sở Tư pháp,Công chức,31/02/2025\n"));
         const PeoplePreview p = preview(db, s);
         const QString message = errorOf([&] { commitPeople(db, p); });
-        CHECK(message.contains(QStringLiteral("1 row(s)")));
+        CHECK(message.contains(QStringLiteral("1 row of the sheet has")));
         CHECK(message.contains(QStringLiteral("nothing was written")));
         CHECK(rowCount(db, QStringLiteral("people")) == 0);
         QTemporaryDir dir;
@@ -202,8 +202,9 @@ TEST_CASE("commit_writesPeopleAndRatingsThroughTheRepositories_andAgainChangesNo
         CHECK(stored.category == QStringLiteral("vien_chuc"));
         CHECK(stored.cccd == QStringLiteral("001090000123"));
         CHECK(RecordRepository(db).ratings(Subject::person(id)).size() == 3);
-        // The audit log saw each write, as for a clerk's own edits.
-        CHECK(Query(db.sql(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'ratings'")).scalar().toInt() == 3);
+        // A bulk import: one audit entry for the batch instead of one per new row (issue 15).
+        CHECK(Query(db.sql(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'ratings'")).scalar().toInt() == 0);
+        CHECK(Query(db.sql(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'import_batches'")).scalar().toInt() == 1);
         // The same list again: matched by name, birth date and unit; nothing to do.
         const int auditBefore = rowCount(db, QStringLiteral("audit_log"));
         p = preview(db, s);

@@ -171,8 +171,9 @@ TEST_CASE("unitList_withParentsBelowTheirChildren_importsParentsFirst", "[tables
         CHECK(xab.validTo == QDate(2025, 6, 30));
         CHECK(xab.succeededById == unitByKey(db, QStringLiteral("XAP")).id);
         CHECK(unitByKey(db, QStringLiteral("XAP")).validFrom == QDate(2025, 7, 1));
-        // Each unit written through the repository, audited as a clerk's edit.
-        CHECK(Query(db.sql(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'units'")).scalar().toInt() == 5);
+        // Each unit written through the repository; the new ones are one batch entry (issue 15).
+        CHECK(Query(db.sql(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'units'")).scalar().toInt() == 0);
+        CHECK(Query(db.sql(), QStringLiteral("SELECT counts FROM import_batches")).scalar().toString().contains(QStringLiteral("{\"units\":{\"added\":5}}")));
 
         // The same list again changes nothing.
         const UnitPreview again = previewFile(db, dir.filePath(QStringLiteral("danh-sach-don-vi.xlsx")));

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -58,4 +59,16 @@ TEST_CASE("csvSave_writesTheWholeFile_orRefusesWithTheFileName", "[text]")
     const QString impossible = dir.filePath(QStringLiteral("no-such-folder/x.csv"));
     CHECK_THROWS_WITH(Csv::save(impossible, {{QStringLiteral("x")}}), Catch::Contains("x.csv"));
     CHECK_FALSE(QFile::exists(impossible));
+}
+
+TEST_CASE("englishUi_countsReadAsWords_oneUnitTwoHundredUnitsOnePersonWorks", "[text][i18n]")
+{
+    // The test main runs in English, as `--lang en` does: the plural-only catalogue answers.
+    auto n = [](const char *context, const char *source, int count) {
+        return QCoreApplication::translate(context, source, nullptr, count);
+    };
+    CHECK(n("VinhDanh::Ui::MainWindow", "%n unit(s)", 1) == QStringLiteral("1 unit"));
+    CHECK(n("VinhDanh::Ui::MainWindow", "%n unit(s)", 200) == QStringLiteral("200 units"));
+    CHECK(n("UnitRepository", "%n person(s) work in it", 1) == QStringLiteral("1 person works in it"));
+    CHECK(n("UnitRepository", "%n person(s) work in it", 3) == QStringLiteral("3 people work in it"));
 }

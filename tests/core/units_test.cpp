@@ -104,8 +104,8 @@ TEST_CASE("deletingUnitWithPeopleOrSubunits_isRefusedWithReasons_andKeepsTheUnit
         PersonRepository(t.db()).save(p);
         const QString message = errorOf([&] { units.remove(top.id); });
         CHECK(message.contains(QStringLiteral("cannot be deleted")));
-        CHECK(message.contains(QStringLiteral("1 sub-unit(s)")));
-        CHECK(message.contains(QStringLiteral("1 person(s)")));
+        CHECK(message.contains(QStringLiteral("1 sub-unit belongs")));
+        CHECK(message.contains(QStringLiteral("1 person works")));
         CHECK(units.get(top.id).has_value());
         // A unit nothing refers to can go.
         units.remove(child.id);

@@ -17,6 +17,7 @@
 #include "core/error.h"
 #include "core/interchange/importer.h"
 #include "core/tables/csvreader.h"
+#include "core/tables/docxreader.h"
 #include "core/tables/xlsxreader.h"
 
 #include <QByteArray>
@@ -163,15 +164,19 @@ private:
     QString m_counts;
 };
 
-/// The spreadsheet readers (core/tables) as `import-table` meets a file: a zip is read as an
-/// XLSX workbook (every sheet, hidden ones too), anything else as a CSV. The rows of an
+/// The spreadsheet readers (core/tables) as `import-table` meets a file: a zip holding
+/// word/document.xml as a Word file (every table), another zip as an XLSX workbook (every
+/// sheet, hidden ones too), anything else as a CSV. The rows of an
 /// accepted sheet are numbered upward within Excel's limits, as the preview reports them.
 inline Outcome loadTable(const QByteArray &bytes)
 {
     using namespace Core::Tables;
     QList<Sheet> sheets;
     try {
-        if (bytes.startsWith("PK")) {
+        if (isDocxFile(bytes)) { // a Word file's tables (a lower unit's danh sách đề nghị)
+            const DocxDocument doc(bytes);
+            sheets << doc.tables();
+        } else if (bytes.startsWith("PK")) {
             const XlsxWorkbook book(bytes);
             for (const SheetInfo &info : book.sheets())
                 sheets << book.read(info.name);

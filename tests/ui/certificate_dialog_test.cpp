@@ -85,7 +85,7 @@ TEST_CASE("certificateDialog_savesAllInListOrder_orOnlyTheSelectedRow", "[ui][ce
         REQUIRE(dialog.savePdf(all));
         CHECK(Test::Pdf::pages(all) == 2);
         CHECK(child<QLabel>(&dialog, "status")->text()
-              == QStringLiteral("2 certificate(s) saved to %1.").arg(QDir::toNativeSeparators(all)));
+              == QStringLiteral("2 certificates saved to %1.").arg(QDir::toNativeSeparators(all)));
 
         table->selectRow(1);
         const QString one = dir.filePath(QStringLiteral("one.pdf"));
@@ -96,7 +96,7 @@ TEST_CASE("certificateDialog_savesAllInListOrder_orOnlyTheSelectedRow", "[ui][ce
         CHECK_FALSE(text.contains(QStringLiteral("Nguyễn Văn An")));
         // The count saved, and where: "1" alone would match any digit of the temporary path.
         CHECK(child<QLabel>(&dialog, "status")->text()
-              == QStringLiteral("1 certificate(s) saved to %1.").arg(QDir::toNativeSeparators(one)));
+              == QStringLiteral("1 certificate saved to %1.").arg(QDir::toNativeSeparators(one)));
     });
 }
 

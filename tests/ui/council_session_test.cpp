@@ -145,7 +145,7 @@ TEST_CASE("conflictedMember_reducesTheVotersShown_andThePreviewFollowsTheCounts"
     auto *conflicts = child<QListWidget>(page, "conflicts");
     REQUIRE(conflicts->count() == 9);
     conflicts->item(1)->setCheckState(Qt::Checked);
-    CHECK(tally->votersText().startsWith(QStringLiteral("Voters: 5 (1 member(s) with a conflict of interest left out).")));
+    CHECK(tally->votersText().startsWith(QStringLiteral("Voters: 5 (1 member with a conflict of interest left out).")));
     CHECK(tally->previewText() == QStringLiteral("Passes: 3 of 5 voters agree."));
 
     // More ballots than voters: the preview says so before anything is saved.
@@ -179,7 +179,7 @@ TEST_CASE("closingTheSitting_refusedWhileANomineeIsUntallied_thenFreezesThePage"
         Test::MessageBoxAnswerer boxes({QMessageBox::Yes});
         QTest::mouseClick(child<QPushButton>(page, "closeSession"), Qt::LeftButton);
         REQUIRE(boxes.texts().size() == 2); // the question, then the refusal
-        CHECK(boxes.texts().at(1).contains(QStringLiteral("have no vote recorded")));
+        CHECK(boxes.texts().at(1).contains(QStringLiteral("has no vote recorded")));
     }
     CHECK_FALSE(page->isReadOnly());
 

@@ -130,7 +130,7 @@ TEST_CASE("fillFromCouncilAndIssue_writesTheLedger_pageTurnsReadOnly_andOffersAn
             Test::MessageBoxAnswerer boxes({QMessageBox::Yes});
             QTest::mouseClick(child<QPushButton>(page, "issueDecision"), Qt::LeftButton);
             REQUIRE(boxes.texts().size() == 1);
-            CHECK(boxes.texts().first().startsWith(QStringLiteral("Issue decision 1/QĐ-UBND dated 15/01/2026 with 2 awardee(s)?")));
+            CHECK(boxes.texts().first().startsWith(QStringLiteral("Issue decision 1/QĐ-UBND dated 15/01/2026 with 2 awardees?")));
         }
         const Wf::Decision issued = Wf::DecisionRepository(db).decision(page->decisionId());
         CHECK(issued.status == QStringLiteral("issued"));

@@ -107,7 +107,7 @@ TEST_CASE("editorSavesPhasesAndStandards_roundTrip", "[movements]")
     Test::typeText(items, QStringLiteral("Nội bộ đoàn kết."));
     QTest::keyClick(items, Qt::Key_Return);
     Test::typeText(items, QStringLiteral("Có mô hình chuyển đổi số hiệu quả."));
-    CHECK(standards->text(0, Dialog::StandardItems) == QStringLiteral("2 item(s)"));
+    CHECK(standards->text(0, Dialog::StandardItems) == QStringLiteral("2 items"));
 
     Ui::EditableTable *contents = table(dialog, "contents");
     clickAdd(contents);

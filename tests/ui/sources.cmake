@@ -10,8 +10,13 @@ target_sources(ui_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/audittext_view_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/persondialog_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/importtable_dialog_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/importtable_duplicates_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/importtable_encoding_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/importtable_units_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/duplicates_dialog_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/importtable_template_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/importtable_awards_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/importtable_initiatives_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/listmodels_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/unitsview_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mainwindow_test.cpp
@@ -24,6 +29,7 @@ target_sources(ui_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/eligibility_rulesets_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/workflowtesthelpers.h
     ${CMAKE_CURRENT_LIST_DIR}/workflow_dossier_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/workflow_nominee_list_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/workflow_appraisal_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/workflow_queue_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/workflow_registry_test.cpp
@@ -50,4 +56,10 @@ target_sources(ui_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/keyboard_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/keyboard_mnemonics_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/startpage_test.cpp
+    # What the clerk reads: codes, stray "&" and English on every screen; Qt's own dialogs
+    # in Vietnamese (issue 16, items 1 and 2).
+    ${CMAKE_CURRENT_LIST_DIR}/../support/recordingtranslator.cpp ${CMAKE_CURRENT_LIST_DIR}/../support/recordingtranslator.h
+    ${CMAKE_CURRENT_LIST_DIR}/clerkwords.cpp ${CMAKE_CURRENT_LIST_DIR}/clerkwords.h
+    ${CMAKE_CURRENT_LIST_DIR}/clerkwords_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/clerkwords_qtdialogs_test.cpp
 )

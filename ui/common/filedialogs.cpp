@@ -4,6 +4,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QFileSystemModel>
+#include <QIdentityProxyModel>
+#include <QLocale>
 #include <QStyle>
 
 namespace VinhDanh::Ui::FileDialogs {
@@ -33,6 +36,32 @@ public:
     }
 };
 
+/// The dates and sizes of the list in the program's language. Qt's file model writes them with
+/// the system locale (QLocale::system(), read once from LC_TIME/LANG before the program could
+/// choose), so on an English desktop a Vietnamese clerk would read "6 Dec 2026 09:05:00".
+/// QLocale() is the language the program runs in (Core::Language::install sets it).
+class LocalisedColumns : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        const auto *files = qobject_cast<const QFileSystemModel *>(sourceModel());
+        if (role != Qt::DisplayRole || !files || !index.isValid())
+            return QIdentityProxyModel::data(index, role);
+        const QModelIndex source = mapToSource(index);
+        switch (index.column()) {
+        case 1: // size; folders have none
+            return files->isDir(source) ? QIdentityProxyModel::data(index, role)
+                                        : QVariant(QLocale().formattedDataSize(files->size(source)));
+        case 3: // date modified
+            return QLocale().toString(files->lastModified(source), QLocale::ShortFormat);
+        default:
+            return QIdentityProxyModel::data(index, role);
+        }
+    }
+};
+
 StatOnlyIconProvider *provider()
 {
     static StatOnlyIconProvider instance; // shared: a provider is only asked, never owned by the dialog
@@ -59,6 +88,7 @@ QFileDialog *make(QWidget *parent, const QString &caption, const QString &dir, c
     dialog->setOption(QFileDialog::DontUseNativeDialog, true);
     dialog->setOption(QFileDialog::DontUseCustomDirectoryIcons, true);
     dialog->setIconProvider(provider());
+    dialog->setProxyModel(new LocalisedColumns(dialog)); // the dialog takes no ownership: parented to it
     return dialog;
 }
 

@@ -2,6 +2,7 @@
 target_sources(vinhdanh_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/filedialogs.cpp ${CMAKE_CURRENT_LIST_DIR}/filedialogs.h
     ${CMAKE_CURRENT_LIST_DIR}/backupactions.cpp ${CMAKE_CURRENT_LIST_DIR}/backupactions.h
+    ${CMAKE_CURRENT_LIST_DIR}/commitprogress.cpp ${CMAKE_CURRENT_LIST_DIR}/commitprogress.h
     ${CMAKE_CURRENT_LIST_DIR}/keyboard.cpp ${CMAKE_CURRENT_LIST_DIR}/keyboard.h
     ${CMAKE_CURRENT_LIST_DIR}/startuparguments.cpp ${CMAKE_CURRENT_LIST_DIR}/startuparguments.h
 )

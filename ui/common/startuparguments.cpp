@@ -35,7 +35,9 @@ StartupArguments StartupArguments::parse(const QStringList &arguments)
         result.error = parser.errorText();
         return result;
     }
-    result.help = parser.isSet(help);
+    // --help-all is listed by addHelpOption(); it prints the same help (Qt's own options are no
+    // business of a clerk) instead of starting the window.
+    result.help = parser.isSet(help) || parser.isSet(QStringLiteral("help-all"));
     result.version = parser.isSet(version);
     result.screenshot = parser.value(screenshot);
     const QStringList files = parser.positionalArguments();

@@ -84,7 +84,10 @@ DecisionPage::DecisionPage(QWidget *parent)
     auto *form = new QFormLayout(header);
     form->addRow(tr("Iss&uer (register):"), m_issuer);
     form->addRow(tr("&Year:"), m_year);
-    form->addRow(tr("&Number:"), numberRow);
+    // A row holding a layout gets no buddy from addRow(), so its "&" would show literally.
+    auto *numberLabel = new QLabel(tr("&Number:"), header);
+    numberLabel->setBuddy(m_registerNo);
+    form->addRow(numberLabel, numberRow);
     form->addRow(QString(), m_numberWarning);
     form->addRow(tr("&Date:"), m_date);
     form->addRow(tr("&Title (trích yếu):"), m_title);

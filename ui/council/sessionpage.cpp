@@ -342,7 +342,7 @@ bool SessionPage::save()
         return false;
     if (!m_date->isAcceptable() || m_date->text().trimmed().isEmpty()) {
         warn(tr("Cannot save the sitting"), m_date->text().trimmed().isEmpty()
-                                                ? tr("Enter the date of the sitting (dd/mm/yyyy).")
+                                                ? tr("Enter the date of the sitting (day/month/year).")
                                                 : badDateMessage(tr("Date"), m_date->text()));
         return false;
     }

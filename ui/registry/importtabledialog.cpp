@@ -1,7 +1,11 @@
 #include "ui/registry/importtabledialog.h"
 
+#include "ui/common/commitprogress.h"
+
 #include "core/error.h"
 #include "core/tables/tablefile.h"
+#include "core/tables/templates.h"
+#include "core/tables/awardmapping.h"
 #include "core/tables/unitmapping.h"
 #include "core/tables/xlsxreader.h"
 #include "ui/common/filedialogs.h"
@@ -24,6 +28,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <atomic>
 
 namespace VinhDanh::Ui {
@@ -41,12 +46,15 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     /// `units`: the rows of a unit list (their own name, and their parent in the "Unit" column).
-    void reset(const QList<Tables::PreviewRow> &rows, int unitColumn, bool units)
+    /// `statusText`: the status words of another list (awards, disciplines); null = staff or units.
+    void reset(const QList<Tables::PreviewRow> &rows, int unitColumn, bool units,
+               QString (*statusText)(Tables::RowStatus) = nullptr)
     {
         beginResetModel();
         m_rows = rows;
         m_unitColumn = unitColumn;
         m_units = units;
+        m_statusText = statusText;
         endResetModel();
         emit headerDataChanged(Qt::Horizontal, Name, Unit);
     }
@@ -61,17 +69,21 @@ public:
         if (role == Qt::DisplayRole) {
             switch (index.column()) {
             case RowNumber: return r.sheetRow;
-            case Status: return m_units ? Tables::unitStatusText(r.status) : Tables::statusText(r.status);
+            case Status:
+                return m_statusText ? m_statusText(r.status)
+                                    : m_units ? Tables::unitStatusText(r.status) : Tables::statusText(r.status);
             case Name: return r.name;
             case Unit: return m_unitColumn >= 0 && m_unitColumn < r.cells.size() ? r.cells.at(m_unitColumn) : QString();
-            case Details: return Tables::reasonsText(r.reasons);
+            case Details: return Tables::reasonsText(details(r));
             }
-        } else if (role == Qt::ToolTipRole && index.column() == Details && !r.reasons.isEmpty()) {
-            return r.reasons.join(QLatin1Char('\n'));
+        } else if (role == Qt::ToolTipRole && index.column() == Details && !details(r).isEmpty()) {
+            return details(r).join(QLatin1Char('\n'));
         } else if (role == Qt::UserRole && index.column() == Status) {
             return Tables::statusCode(r.status);
         } else if (role == Qt::ForegroundRole && r.status == Tables::RowStatus::Error) {
             return QBrush(QColor(0xb0, 0x00, 0x20));
+        } else if (role == Qt::ForegroundRole && !r.warnings.isEmpty()) {
+            return QBrush(QColor(0x8a, 0x4b, 0x00)); // amber: importable, but look first
         } else if (role == Qt::TextAlignmentRole && index.column() == RowNumber) {
             return int(Qt::AlignRight | Qt::AlignVCenter);
         }
@@ -93,9 +105,19 @@ public:
     }
 
 private:
+    /// The reasons, then the warnings (a likely duplicate of a new person), each marked as one.
+    static QStringList details(const Tables::PreviewRow &r)
+    {
+        QStringList out = r.reasons;
+        for (const QString &w : r.warnings)
+            out << ImportTableDialog::tr("warning: %1").arg(w);
+        return out;
+    }
+
     QList<Tables::PreviewRow> m_rows;
     int m_unitColumn = -1;
     bool m_units = false;
+    QString (*m_statusText)(Tables::RowStatus) = nullptr;
 };
 
 ImportTableDialog::ImportTableDialog(Core::Database &db, QWidget *parent)
@@ -109,6 +131,9 @@ ImportTableDialog::ImportTableDialog(Core::Database &db, QWidget *parent)
     m_kind->setObjectName(QStringLiteral("listKind"));
     m_kind->addItem(tr("staff"), int(ListKind::People));
     m_kind->addItem(tr("units"), int(ListKind::Units));
+    m_kind->addItem(tr("awards and titles"), int(ListKind::Awards));
+    m_kind->addItem(tr("disciplines"), int(ListKind::Disciplines));
+    m_kind->addItem(tr("initiatives"), int(ListKind::Initiatives));
     auto *kindLabel = new QLabel(tr("&List:"), this);
     kindLabel->setBuddy(m_kind);
     setWindowTitle(title());
@@ -140,6 +165,11 @@ ImportTableDialog::ImportTableDialog(Core::Database &db, QWidget *parent)
     fileRow->addWidget(kindLabel);
     fileRow->addWidget(m_kind);
     fileRow->addWidget(choose);
+    auto *getTemplate = new QPushButton(tr("Get a &template…"), this);
+    getTemplate->setObjectName(QStringLiteral("getTemplate"));
+    getTemplate->setToolTip(tr("Save an Excel template of this list to fill in: the columns the import reads, with "
+                               "drop-down lists."));
+    fileRow->addWidget(getTemplate);
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(m_sheetLabel);
     fileRow->addWidget(m_sheet);
@@ -158,6 +188,7 @@ ImportTableDialog::ImportTableDialog(Core::Database &db, QWidget *parent)
     layout->addWidget(buttons);
 
     connect(choose, &QPushButton::clicked, this, &ImportTableDialog::chooseFile);
+    connect(getTemplate, &QPushButton::clicked, this, &ImportTableDialog::saveTemplate);
     connect(m_kind, &QComboBox::activated, this, [this] {
         setWindowTitle(title());
         m_path.isEmpty() ? showPreview() : reload();
@@ -219,29 +250,65 @@ ImportTableDialog::ListKind ImportTableDialog::listKind() const
 
 QString ImportTableDialog::title() const
 {
-    return listKind() == ListKind::Units ? tr("Import unit list") : tr("Import staff list");
+    switch (listKind()) {
+    case ListKind::Units: return tr("Import unit list");
+    case ListKind::Awards: return tr("Import award history");
+    case ListKind::Disciplines: return tr("Import disciplinary records");
+    case ListKind::Initiatives: return tr("Import initiatives");
+    case ListKind::People: break;
+    }
+    return tr("Import staff list");
+}
+
+const Tables::SheetPreview &ImportTableDialog::sheetPreview() const
+{
+    switch (listKind()) {
+    case ListKind::Units: return m_units;
+    case ListKind::Awards: return m_awards;
+    case ListKind::Disciplines: return m_disciplines;
+    case ListKind::Initiatives: return m_initiatives;
+    case ListKind::People: break;
+    }
+    return m_preview;
 }
 
 const QList<Tables::PreviewRow> &ImportTableDialog::rows() const
 {
-    return listKind() == ListKind::Units ? m_units.rows : m_preview.rows;
+    return sheetPreview().rows;
 }
 
 int ImportTableDialog::count(Tables::RowStatus status) const
 {
-    return listKind() == ListKind::Units ? m_units.count(status) : m_preview.count(status);
+    return sheetPreview().count(status);
 }
 
 const QStringList &ImportTableDialog::notes() const
 {
-    return listKind() == ListKind::Units ? m_units.notes : m_preview.notes;
+    return sheetPreview().notes;
 }
 
 /// The preview of the list kind chosen; Error when the file's columns do not make that list.
 void ImportTableDialog::previewFile(const Tables::TableFile &file)
 {
     QStringList *notes = nullptr;
-    if (listKind() == ListKind::Units) {
+    if (listKind() == ListKind::Awards || listKind() == ListKind::Disciplines || listKind() == ListKind::Initiatives) {
+        const bool awards = listKind() == ListKind::Awards;
+        const bool initiatives = listKind() == ListKind::Initiatives;
+        const Tables::RecordMapping mapping = Tables::mapRecords(awards        ? Tables::RecordList::Awards
+                                                                 : initiatives ? Tables::RecordList::Initiatives
+                                                                               : Tables::RecordList::Disciplines,
+                                                                 file.sheet);
+        Tables::SheetPreview *preview = nullptr;
+        if (awards)
+            preview = &(m_awards = Tables::previewAwards(m_db, file.sheet, mapping));
+        else if (initiatives)
+            preview = &(m_initiatives = Tables::previewInitiatives(m_db, file.sheet, mapping));
+        else
+            preview = &(m_disciplines = Tables::previewDisciplines(m_db, file.sheet, mapping));
+        m_unitColumn = mapping.columnOf(Tables::RecordField::Unit);
+        m_encodingBar->setColumns(file.encodings, preview->headers);
+        notes = &preview->notes;
+    } else if (listKind() == ListKind::Units) {
         const Tables::UnitMapping mapping = Tables::mapUnits(file.sheet);
         m_units = Tables::previewUnits(m_db, file.sheet, mapping);
         m_unitColumn = mapping.columnOf(Tables::UnitField::Parent);
@@ -278,6 +345,9 @@ bool ImportTableDialog::loadFile(const QString &path)
     m_file->setToolTip(QDir::toNativeSeparators(path));
     m_preview = {};
     m_units = {};
+    m_awards = {};
+    m_disciplines = {};
+    m_initiatives = {};
     m_unitColumn = -1;
     try {
         QList<Tables::EncodingChoice> choices;
@@ -299,6 +369,8 @@ bool ImportTableDialog::loadFile(const QString &path)
         m_sheet->setVisible(manySheets);
         m_sheetLabel->setVisible(manySheets);
         previewFile(file);
+        // Its name and SHA-256 go into the import's one audit entry (core/audit/bulkwrite.h).
+        m_preview.sourceFile = m_units.sourceFile = m_awards.sourceFile = m_disciplines.sourceFile = m_initiatives.sourceFile = path;
         m_problem->clear();
         m_problem->hide();
         showPreview();
@@ -306,6 +378,9 @@ bool ImportTableDialog::loadFile(const QString &path)
     } catch (const Core::Error &e) {
         m_preview = {};
         m_units = {};
+        m_awards = {};
+        m_disciplines = {};
+        m_initiatives = {};
         m_encodingBar->setColumns({}, {});
         showPreview();
         showProblem(tr("The file %1 cannot be imported: %2").arg(QFileInfo(path).fileName(), e.message()));
@@ -328,7 +403,11 @@ void ImportTableDialog::showProblem(const QString &text)
 void ImportTableDialog::showPreview()
 {
     using Tables::RowStatus;
-    m_model->reset(rows(), m_unitColumn, listKind() == ListKind::Units);
+    m_model->reset(rows(), m_unitColumn, listKind() == ListKind::Units,
+                   listKind() == ListKind::Awards        ? Tables::awardStatusText
+                       : listKind() == ListKind::Disciplines ? Tables::disciplineStatusText
+                       : listKind() == ListKind::Initiatives ? Tables::initiativeStatusText
+                                                             : nullptr);
     for (int c = ImportPreviewModel::RowNumber; c < ImportPreviewModel::Details; ++c)
         m_table->resizeColumnToContents(c);
     // The name column gets room for a full Vietnamese name even when the first rows are short
@@ -349,6 +428,10 @@ void ImportTableDialog::showPreview()
                       .arg(count(RowStatus::Changed))
                       .arg(count(RowStatus::Unchanged))
                       .arg(errors);
+    const auto warned = std::count_if(rows().cbegin(), rows().cend(), [](const Tables::PreviewRow &r) { return !r.warnings.isEmpty(); });
+    if (warned > 0)
+        summary += QStringLiteral("\n")
+            + tr("Rows that may add someone already in the registry: %1. They still import; check them first.").arg(warned);
     for (const QString &note : notes())
         summary += (summary.isEmpty() ? QString() : QStringLiteral("\n")) + note;
     m_summary->setText(summary);
@@ -372,17 +455,56 @@ void ImportTableDialog::showPreview()
 void ImportTableDialog::saveRejected()
 {
     const QString suggested = QFileInfo(m_path).absoluteDir().filePath(
-        tr("%1 - rejected rows.csv").arg(QFileInfo(m_path).completeBaseName()));
-    const QString path = FileDialogs::saveFile(this, tr("Save rejected rows"), suggested, tr("CSV files (*.csv)"));
+        tr("%1 - rejected rows.xlsx").arg(QFileInfo(m_path).completeBaseName()));
+    // XLSX first (bold header, the reasons in red); CSV for other programs.
+    QString path = FileDialogs::saveFile(this, tr("Save rejected rows"), suggested,
+                                         tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
     if (path.isEmpty())
         return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".xlsx");
     try {
-        if (listKind() == ListKind::Units)
-            Tables::saveRejected(m_units, path);
-        else
-            Tables::saveRejected(m_preview, path);
+        Tables::saveRejected(sheetPreview(), path);
     } catch (const Core::Error &e) {
         QMessageBox::warning(this, tr("Save rejected rows"), e.message());
+    }
+}
+
+void ImportTableDialog::saveTemplate()
+{
+    Tables::TemplateKind kind = Tables::TemplateKind::People;
+    QString name = tr("staff list template.xlsx");
+    switch (listKind()) {
+    case ListKind::People: break;
+    case ListKind::Units:
+        kind = Tables::TemplateKind::Units;
+        name = tr("unit list template.xlsx");
+        break;
+    case ListKind::Awards:
+        kind = Tables::TemplateKind::Awards;
+        name = tr("award list template.xlsx");
+        break;
+    case ListKind::Disciplines:
+        kind = Tables::TemplateKind::Disciplines;
+        name = tr("discipline list template.xlsx");
+        break;
+    case ListKind::Initiatives:
+        kind = Tables::TemplateKind::Initiatives;
+        name = tr("initiative list template.xlsx");
+        break;
+    }
+    const QString dir = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
+    const QString suggested = QDir(dir).filePath(name);
+    QString path = FileDialogs::saveFile(this, tr("Get a template"), suggested, tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        path += QStringLiteral(".xlsx");
+    try {
+        // The drop-downs list this database's units (those the account may edit) and award forms.
+        Tables::writeTemplate(&m_db, kind, path);
+    } catch (const Core::Error &e) {
+        QMessageBox::warning(this, tr("Get a template"), e.message());
     }
 }
 
@@ -391,37 +513,47 @@ void ImportTableDialog::runImport()
     if (!m_import->isEnabled())
         return;
     const bool units = listKind() == ListKind::Units;
-    const int total = int(units ? m_units.plans.size() : m_preview.plans.size());
-    std::atomic_bool cancel{false};
-    QProgressDialog progress(units ? tr("Importing the unit list…") : tr("Importing the staff list…"), tr("Cancel"), 0, total,
-                             this);
-    progress.setObjectName(QStringLiteral("importProgress"));
-    progress.setWindowTitle(title());
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.setAutoReset(false);
-    connect(&progress, &QProgressDialog::canceled, this, [&cancel] { cancel = true; });
-    progress.show();
-
-    // One transaction in this thread: the progress dialog's events (its Cancel button) are
-    // handled between two rows, and a cancel rolls everything back.
+    const ListKind kind = listKind();
+    const int total = int(kind == ListKind::Awards            ? m_awards.plans.size()
+                              : kind == ListKind::Disciplines ? m_disciplines.plans.size()
+                              : kind == ListKind::Initiatives ? m_initiatives.plans.size()
+                              : units                         ? m_units.plans.size()
+                                                              : m_preview.plans.size());
+    CommitProgress progress(this,
+                            kind == ListKind::Awards        ? tr("Importing the award history…")
+                            : kind == ListKind::Disciplines ? tr("Importing the disciplinary records…")
+                            : kind == ListKind::Initiatives ? tr("Importing the initiatives…")
+                            : units                         ? tr("Importing the unit list…")
+                                                            : tr("Importing the staff list…"),
+                            title(), total);
     const auto step = [&](int n, int all) {
-        progress.setValue(n);
         emit progressed(n, all);
-        QApplication::processEvents();
-        // Cancel (button or Escape) resets the dialog without always emitting canceled().
-        if (progress.wasCanceled())
-            cancel = true;
+        progress.step(n, all);
     };
+    const std::atomic_bool *cancel = progress.cancelFlag();
     bool cancelled = false;
     QString doneText;
     try {
-        if (units) {
-            const Tables::UnitCommitResult done = Tables::commitUnits(m_db, m_units, step, &cancel);
+        if (kind == ListKind::Awards) {
+            const Tables::AwardCommitResult done = Tables::commitAwards(m_db, m_awards, step, cancel);
+            cancelled = done.cancelled;
+            doneText = tr("Imported: %1 awards added, %2 awards changed.").arg(done.awardsAdded).arg(done.awardsChanged);
+        } else if (kind == ListKind::Disciplines) {
+            const Tables::DisciplineCommitResult done = Tables::commitDisciplines(m_db, m_disciplines, step, cancel);
+            cancelled = done.cancelled;
+            doneText = tr("Imported: %1 disciplinary records added, %2 changed.")
+                           .arg(done.disciplinesAdded)
+                           .arg(done.disciplinesChanged);
+        } else if (kind == ListKind::Initiatives) {
+            const Tables::InitiativeCommitResult done = Tables::commitInitiatives(m_db, m_initiatives, step, cancel);
+            cancelled = done.cancelled;
+            doneText = tr("Imported: %1 initiatives added, %2 changed.").arg(done.initiativesAdded).arg(done.initiativesChanged);
+        } else if (units) {
+            const Tables::UnitCommitResult done = Tables::commitUnits(m_db, m_units, step, cancel);
             cancelled = done.cancelled;
             doneText = tr("Imported: %1 units added, %2 units changed.").arg(done.unitsAdded).arg(done.unitsChanged);
         } else {
-            const Tables::CommitResult done = Tables::commitPeople(m_db, m_preview, step, &cancel);
+            const Tables::CommitResult done = Tables::commitPeople(m_db, m_preview, step, cancel);
             cancelled = done.cancelled;
             doneText = tr("Imported: %1 people added, %2 people changed, %3 ratings set.")
                            .arg(done.peopleAdded)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/tables/awardimport.h"
+#include "core/tables/disciplineimport.h"
+#include "core/tables/initiativeimport.h"
 #include "core/tables/legacytext.h"
 #include "core/tables/peopleimport.h"
 #include "core/tables/unitimport.h"
@@ -28,13 +31,14 @@ class ImportPreviewModel;
 
 /// File ▸ Import staff list from Excel (issue 15): the clerk chooses an XLSX or CSV list, sees
 /// every row with what it would add or change (or why it is refused), and imports all of it or
-/// nothing. The "List" box says what the file holds: staff (with their ratings) or the office's
-/// units. Reading, matching and writing are core/tables; this is the clerk's view of them.
+/// nothing. The "List" box says what the file holds: staff (with their ratings), the office's
+/// units, the award history (titles included), disciplinary records or initiatives. Reading, matching and writing
+/// are core/tables; this is the clerk's view of them.
 class ImportTableDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class ListKind { People, Units };
+    enum class ListKind { People, Units, Awards, Disciplines, Initiatives };
 
     explicit ImportTableDialog(Core::Database &db, QWidget *parent = nullptr);
     ~ImportTableDialog() override;
@@ -46,6 +50,11 @@ public:
     QAbstractItemModel *previewModel() const;
     const Core::Tables::PeoplePreview &preview() const { return m_preview; }
     const Core::Tables::UnitPreview &unitPreview() const { return m_units; }
+    const Core::Tables::AwardPreview &awardPreview() const { return m_awards; }
+    const Core::Tables::DisciplinePreview &disciplinePreview() const { return m_disciplines; }
+    const Core::Tables::InitiativePreview &initiativePreview() const { return m_initiatives; }
+    /// The preview of the list kind shown.
+    const Core::Tables::SheetPreview &sheetPreview() const;
     /// What the list holds, as the "List" box chooses it; the file is read again.
     void setListKind(ListKind kind);
     ListKind listKind() const;
@@ -65,6 +74,8 @@ private:
     void reload();
     void showPreview();
     void saveRejected();
+    /// "Get a template…": the XLSX to fill in for the list kind chosen (core/tables/templates).
+    void saveTemplate();
     void runImport();
     void showProblem(const QString &text);
     void previewFile(const Core::Tables::TableFile &file);
@@ -78,6 +89,9 @@ private:
     QString m_path;
     Core::Tables::PeoplePreview m_preview;
     Core::Tables::UnitPreview m_units;
+    Core::Tables::AwardPreview m_awards;           // the award history, titles included
+    Core::Tables::DisciplinePreview m_disciplines;
+    Core::Tables::InitiativePreview m_initiatives;
     QComboBox *m_kind;
     int m_unitColumn = -1; // the staff list's unit, or the unit list's parent: the preview's "Unit" column
     QHash<int, Core::Tables::TextEncoding> m_encodings; // the clerk's choices, by column

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QScopedValueRollback>
 
+#include <limits>
+
 namespace VinhDanh::Core {
 class Database;
 }
@@ -37,6 +39,9 @@ public:
     int pageSize() const { return m_pageSize; }
     /// Rows matching the filter in the database (rowCount() is what has been loaded).
     int totalCount() const { return m_total; }
+    /// When the count stopped early (a common name among 100,000 people): the list has more rows
+    /// than this, and pages load until a short one. 0 when totalCount() is exact.
+    int totalAtLeast() const { return m_totalAtLeast; }
     /// The message of the last failed read, empty after a good one.
     QString lastError() const { return m_lastError; }
 
@@ -67,6 +72,14 @@ protected:
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_lastError;
+    mutable int m_totalAtLeast = 0;
+
+    /// For countRows(): more than `counted` rows match, not counted further.
+    int moreThan(int counted) const
+    {
+        m_totalAtLeast = counted;
+        return std::numeric_limits<int>::max();
+    }
 };
 
 /// The paging mechanics over a row type with an `id` member. Derived models supply
@@ -95,8 +108,10 @@ public:
         if (!read([&] { more = pageRows(int(m_rows.size()), m_pageSize); }))
             return;
         // The list may have shrunk since count() (another clerk deleted rows): stop here.
-        if (more.size() < m_pageSize)
+        if (more.size() < m_pageSize) {
             m_total = int(m_rows.size() + more.size());
+            m_totalAtLeast = 0; // the end is reached: the count is exact now
+        }
         if (more.isEmpty())
             return;
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
@@ -114,12 +129,15 @@ public:
             beginResetModel();
             m_rows.clear();
             m_total = 0;
+            m_totalAtLeast = 0;
             if (m_db) {
                 read([&] {
                     m_total = countRows();
                     m_rows = pageRows(0, m_pageSize);
-                    if (m_rows.size() < m_pageSize)
+                    if (m_rows.size() < m_pageSize) {
                         m_total = int(m_rows.size());
+                        m_totalAtLeast = 0;
+                    }
                 });
             }
             endResetModel();
@@ -147,6 +165,7 @@ private:
             return true;
         } catch (const Core::Error &e) {
             m_total = int(m_rows.size()); // stop paging until the next reload
+            m_totalAtLeast = 0;
             reportError(e.message());
             return false;
         }

@@ -10,6 +10,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QTableView>
 
 namespace VinhDanh::Ui {
@@ -111,6 +112,8 @@ QString PeopleView::filterTextFor(qint64 id) const
 
 QString PeopleView::countText(int total) const
 {
+    if (const int atLeast = model()->totalAtLeast(); atLeast > 0)
+        return tr("More than %1 people match: type more of the name").arg(QLocale().toString(atLeast));
     return tr("%n person(s) match", nullptr, total);
 }
 

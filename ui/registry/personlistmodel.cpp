@@ -1,6 +1,7 @@
 #include "ui/registry/personlistmodel.h"
 
 #include "core/domain/codes.h"
+#include "core/repo/search.h"
 
 namespace VinhDanh::Ui {
 
@@ -77,7 +78,12 @@ bool PersonListModel::isSortable(int column) const
 
 int PersonListModel::countRows() const
 {
-    return Core::PersonRepository(*m_db).count(m_filter, m_unitId);
+    // A search counts up to a bound: "nguyen" matches a third of a province, and counting them
+    // all would take longer than the first page (core/repo/search.h).
+    if (m_filter.trimmed().isEmpty())
+        return Core::PersonRepository(*m_db).count({}, m_unitId);
+    const int counted = Core::PersonRepository(*m_db).countUpTo(Core::Search::kDense, m_filter, m_unitId);
+    return counted > Core::Search::kDense ? moreThan(Core::Search::kDense) : counted;
 }
 
 QList<Core::PersonRow> PersonListModel::pageRows(int offset, int limit) const

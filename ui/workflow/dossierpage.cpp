@@ -15,6 +15,7 @@
 #include "ui/workflow/attachmentspanel.h"
 #include "ui/workflow/dossierdialog.h"
 #include "ui/workflow/nomineedialog.h"
+#include "ui/workflow/nomineelistdialog.h"
 #include "ui/workflow/nomineemodel.h"
 #include "ui/workflow/workflowwidgets.h"
 
@@ -150,6 +151,10 @@ QWidget *DossierPage::makeNomineesTab()
     connect(m_editNominee, &QPushButton::clicked, this, &DossierPage::editNominee);
     connect(m_removeNominee, &QPushButton::clicked, this, &DossierPage::removeNominee);
     connect(m_openNominee, &QPushButton::clicked, this, &DossierPage::openNomineePage);
+    m_importList = new QPushButton(tr("&Import list…"), this);
+    m_importList->setObjectName(QStringLiteral("importList"));
+    m_importList->setToolTip(tr("Add the nominees of a list a lower unit sent (Excel, Word or CSV), after a preview of every row."));
+    connect(m_importList, &QPushButton::clicked, this, &DossierPage::importList);
     m_fromMinutes = new QPushButton(tr("Confirm from &minutes…"), this);
     m_fromMinutes->setObjectName(QStringLiteral("fromMinutes"));
     m_fromMinutes->setToolTip(tr("Confirm, from a unit's bình xét minutes, the facts of the year (not under disciplinary "
@@ -162,7 +167,7 @@ QWidget *DossierPage::makeNomineesTab()
 
     auto *tab = new QWidget(this);
     auto *buttons = new QVBoxLayout;
-    for (QPushButton *b : {m_addNominee, m_editNominee, m_removeNominee, m_openNominee, m_fromMinutes})
+    for (QPushButton *b : {m_addNominee, m_importList, m_editNominee, m_removeNominee, m_openNominee, m_fromMinutes})
         buttons->addWidget(b);
     buttons->addStretch();
     auto *layout = new QHBoxLayout(tab);
@@ -272,7 +277,7 @@ QString DossierPage::readOnlyReason() const
 
 QList<QWidget *> DossierPage::contentControls() const
 {
-    QList<QWidget *> controls{m_editHeader, m_delete, m_addNominee, m_editNominee, m_removeNominee};
+    QList<QWidget *> controls{m_editHeader, m_delete, m_addNominee, m_importList, m_editNominee, m_removeNominee};
     controls << m_attachments->contentControls();
     return controls;
 }
@@ -294,6 +299,7 @@ void DossierPage::updateNomineeButtons()
     const bool editable = isEditable();
     const bool selected = selectedNomineeId() != 0;
     m_addNominee->setEnabled(editable);
+    m_importList->setEnabled(editable);
     m_editNominee->setEnabled(editable && selected);
     m_removeNominee->setEnabled(editable && selected);
     m_openNominee->setEnabled(selected);
@@ -381,6 +387,13 @@ void DossierPage::addNominee()
     const int row = m_nominees->rowOfId(dialog.nomineeId());
     if (row >= 0)
         m_nomineeTable->selectRow(row);
+}
+
+void DossierPage::importList()
+{
+    NomineeListDialog dialog(m_db, m_dossier, this);
+    if (dialog.exec() == QDialog::Accepted)
+        contentChanged(); // the nominee list shows the rows just added
 }
 
 void DossierPage::editNominee()

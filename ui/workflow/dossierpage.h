@@ -60,6 +60,8 @@ public slots:
     void reload();
     void editHeader();
     void addNominee();
+    /// "Import list…": a lower unit's danh sách đề nghị as nominees (NomineeListDialog).
+    void importList();
     void editNominee();
     void removeNominee();
     void openNomineePage();
@@ -117,6 +119,7 @@ private:
     QPushButton *m_editHeader;
     QPushButton *m_delete;
     QPushButton *m_addNominee;
+    QPushButton *m_importList = nullptr;
     QPushButton *m_editNominee;
     QPushButton *m_removeNominee;
     QPushButton *m_openNominee;

@@ -10,6 +10,7 @@ target_sources(vinhdanh_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/dossiertransitions.cpp
     ${CMAKE_CURRENT_LIST_DIR}/nomineemodel.cpp ${CMAKE_CURRENT_LIST_DIR}/nomineemodel.h
     ${CMAKE_CURRENT_LIST_DIR}/nomineedialog.cpp ${CMAKE_CURRENT_LIST_DIR}/nomineedialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/nomineelistdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/nomineelistdialog.h
     ${CMAKE_CURRENT_LIST_DIR}/subjectpicker.cpp ${CMAKE_CURRENT_LIST_DIR}/subjectpicker.h
     ${CMAKE_CURRENT_LIST_DIR}/attachmentspanel.cpp ${CMAKE_CURRENT_LIST_DIR}/attachmentspanel.h
     ${CMAKE_CURRENT_LIST_DIR}/appraisalpanel.cpp ${CMAKE_CURRENT_LIST_DIR}/appraisalpanel.h

@@ -1,0 +1,141 @@
+// vinhdanh-cli dossier import-list: a danh sách đề nghị into a dossier (issue 15). Reading,
+// matching, preview and commit are core/tables (nomineelist.h); this file is options and the
+// row report, in the words and shape of import-table's.
+#include "nomineelistcommands.h"
+#include "workflowcli.h"
+
+#include "core/error.h"
+#include "core/tables/nomineelist.h"
+#include "core/tables/tablefile.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace VinhDanh::Cli {
+
+using namespace Core;
+
+namespace {
+QString reportText(const QString &input, const Tables::TableFile &file, const Tables::NomineeListPreview &p)
+{
+    using Tables::RowStatus;
+    QString text = Tr::tr("File %1 (%2), sheet \"%3\", header on row %4.")
+                       .arg(QFileInfo(input).fileName(), file.format, p.sheetName)
+                       .arg(p.headerRow)
+                   + QLatin1Char('\n');
+    text += Tr::tr("Dossier: %1.").arg(p.dossierTitle) + QLatin1Char('\n');
+    for (const QString &note : p.notes)
+        text += note + QLatin1Char('\n');
+    for (const Tables::PreviewRow &r : p.rows) {
+        const QString status = Tables::nomineeStatusText(r.status);
+        const QString reasons = Tables::reasonsText(r.reasons);
+        text += (r.name.isEmpty() ? Tr::tr("Row %1: %2: %3").arg(r.sheetRow).arg(status, reasons)
+                                  : Tr::tr("Row %1: %2, %3: %4").arg(r.sheetRow).arg(status, r.name, reasons))
+            + QLatin1Char('\n');
+    }
+    return text
+        + Tr::tr("Rows: %1 new nominees, %2 already in the dossier, %3 with errors.")
+              .arg(p.count(RowStatus::New))
+              .arg(p.count(RowStatus::Unchanged))
+              .arg(p.count(RowStatus::Error))
+        + QLatin1Char('\n');
+}
+
+QJsonObject reportJson(const QString &input, const Tables::TableFile &file, const Tables::NomineeListPreview &p)
+{
+    using Tables::RowStatus;
+    QJsonArray rows;
+    for (int i = 0; i < p.rows.size(); ++i) {
+        const Tables::PreviewRow &r = p.rows.at(i);
+        const Tables::NomineeRowInfo info = p.info.value(i);
+        rows.append(QJsonObject{{QStringLiteral("row"), r.sheetRow},
+                                {QStringLiteral("status"), Tables::statusCode(r.status)},
+                                {QStringLiteral("name"), r.name},
+                                {QStringLiteral("subject"), info.subjectKind},
+                                {QStringLiteral("key"), info.subjectKey},
+                                {QStringLiteral("form"), info.formCode},
+                                {QStringLiteral("verdict"), info.verdict},
+                                {QStringLiteral("needsReason"), info.needsReason},
+                                {QStringLiteral("reasons"), QJsonArray::fromStringList(r.reasons)}});
+    }
+    return {{QStringLiteral("file"), QFileInfo(input).fileName()},
+            {QStringLiteral("format"), file.format},
+            {QStringLiteral("sheet"), p.sheetName},
+            {QStringLiteral("headerRow"), p.headerRow},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(p.notes)},
+            {QStringLiteral("rows"), rows},
+            {QStringLiteral("counts"), QJsonObject{{QStringLiteral("new"), p.count(RowStatus::New)},
+                                                   {QStringLiteral("unchanged"), p.count(RowStatus::Unchanged)},
+                                                   {QStringLiteral("error"), p.count(RowStatus::Error)}}}};
+}
+
+void importListBody(QCommandLineParser &p)
+{
+    // Usage first: nothing is read or opened while the command line is wrong.
+    const QString dossierKey = required(p, QStringLiteral("dossier"));
+    const QString input = required(p, QStringLiteral("input"));
+    const bool preview = p.isSet(QStringLiteral("preview"));
+    if (preview == p.isSet(QStringLiteral("commit")))
+        throw UsageError{Tr::tr("Give either --preview (show the rows, write nothing) or --commit (import them).")};
+    const QString fmt = format(p, {QStringLiteral("text"), QStringLiteral("json")});
+    const Tables::TableFile file = Tables::readFile(input, p.value(QStringLiteral("sheet")));
+    const Tables::NomineeMapping mapping = Tables::mapNomineeList(file.sheet);
+    OpenDatabase db(p);
+    const qint64 dossier = dossierId(*db, dossierKey);
+    const Tables::NomineeListPreview result =
+        Tables::previewNomineeList(*db, dossier, file.sheet, mapping, p.value(QStringLiteral("proceed-reason")));
+    if (p.isSet(QStringLiteral("rejected")))
+        Tables::saveRejected(result, p.value(QStringLiteral("rejected")));
+    QJsonObject json = reportJson(input, file, result);
+    if (fmt == QLatin1String("text"))
+        out() << reportText(input, file, result);
+    if (preview || result.hasErrors()) {
+        if (fmt == QLatin1String("json"))
+            out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        if (preview) {
+            if (fmt == QLatin1String("text"))
+                out() << Tr::tr("Preview only: nothing was written. Run again with --commit to import.") << '\n';
+            return;
+        }
+        out().flush();
+        // The commit refuses a preview with errors; its message is the exit line.
+    }
+    const Tables::NomineeListCommitResult done = Tables::commitNomineeList(*db, result);
+    if (fmt == QLatin1String("json")) {
+        json.insert(QStringLiteral("committed"), QJsonObject{{QStringLiteral("nomineesAdded"), done.added}});
+        out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    } else {
+        out() << Tr::tr("Imported: %n nominee(s) added to the dossier %1.", nullptr, done.added).arg(dossierKey) << '\n';
+    }
+}
+} // namespace
+
+void addNomineeListCommands(CommandTable &table)
+{
+    table.insert(
+        {QStringLiteral("dossier import-list"),
+         {QT_TRANSLATE_NOOP("Cli", "Import a lower unit's list of proposed nominees (XLSX, DOCX or CSV) into a draft dossier "
+                                   "(preview, then all or nothing)."),
+          [](QCommandLineParser &p) {
+              addRecordOptions(p, dossierOption());
+              p.addOption({QStringLiteral("input"), Tr::tr("The XLSX, DOCX or CSV list to read."), Tr::tr("FILE")});
+              p.addOption({QStringLiteral("sheet"),
+                           Tr::tr("The sheet of an XLSX workbook, or the table of a Word file (\"2\" for its second table); "
+                                  "default: the first visible sheet, or the Word file's largest table."),
+                           Tr::tr("NAME")});
+              p.addOption({QStringLiteral("proceed-reason"),
+                           Tr::tr("Why to propose the nominees the engine finds not eligible (or whose form the movement does "
+                                  "not offer here); kept on each of them for the appraiser."),
+                           Tr::tr("TEXT")});
+              p.addOption({QStringLiteral("preview"), Tr::tr("Show every row with whom and what it proposes; write nothing.")});
+              p.addOption({QStringLiteral("commit"), Tr::tr("Add the nominees, all or nothing (nothing when a row has an error).")});
+              p.addOption({QStringLiteral("rejected"), Tr::tr("Write the rows with errors to this CSV file, with the reasons."),
+                           Tr::tr("FILE")});
+              p.addOption(textOrJsonOption());
+          },
+          importListBody}});
+}
+
+} // namespace VinhDanh::Cli

@@ -1,0 +1,123 @@
+// The registry's people for a staff-list preview, and the likely duplicates of a row that
+// would add someone (see peopleindex_p.h).
+#include "core/tables/peopleindex_p.h"
+
+#include "core/db/database.h"
+#include "core/db/query.h"
+#include "core/dedup/duplicates.h"
+#include "core/repo/keys.h"
+#include "core/text/vntext.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace VinhDanh::Core::Tables::Detail {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Tables)
+};
+
+bool isVisible(const std::optional<QSet<qint64>> &visible, qint64 unit)
+{
+    return !visible || visible->contains(unit);
+}
+} // namespace
+
+QList<qint64> PeopleIndex::withIdentity(const QString &name, const QDate &birth, qint64 unit) const
+{
+    QList<qint64> out;
+    for (const qint64 id : byFolded.value(Text::fold(name))) {
+        const KnownPerson &p = byId[id];
+        if (p.birth.isValid() && p.birth == birth && p.unitId == unit)
+            out << id;
+    }
+    return out;
+}
+
+PeopleIndex loadPeople(Database &db)
+{
+    // One read of the whole registry (100,000 people on a province): cheaper than a query per
+    // row, and every name is folded here once, in C++, as Text::fold folds the rows.
+    PeopleIndex p;
+    Query q(db.sql(), QStringLiteral("SELECT id, full_name, birth_date, unit_id, cccd, ext_key FROM people"));
+    q.exec();
+    p.byId.reserve(4096);
+    while (q.next()) {
+        KnownPerson k;
+        k.id = q.id(0);
+        k.name = q.text(1);
+        k.birth = Keys::dateFrom(q.value(2));
+        k.unitId = q.id(3);
+        k.cccd = q.text(4);
+        k.key = q.text(5);
+        p.byFolded[Text::fold(k.name)].append(k.id);
+        if (!k.cccd.isEmpty())
+            p.byCccd.insert(k.cccd, k.id);
+        p.byKey.insert(k.key, k.id);
+        p.byId.insert(k.id, k);
+    }
+    return p;
+}
+
+QString describePerson(const PeopleIndex &people, qint64 id, const QHash<qint64, QString> &unitNames,
+                       const std::optional<QSet<qint64>> &visible)
+{
+    const KnownPerson p = people.byId.value(id);
+    // A clerk sees only their subtree (Permissions::visibleUnitIds): someone elsewhere is
+    // said to exist, never named, so the clerk asks the office that keeps the whole registry.
+    if (!isVisible(visible, p.unitId))
+        return Tr::tr("a person in a unit outside the units you may edit");
+    const QString unit = unitNames.value(p.unitId);
+    return p.birth.isValid() ? Tr::tr("%1 (%2, %3, born %4)").arg(p.name, p.key, unit).arg(p.birth.year())
+                             : Tr::tr("%1 (%2, %3)").arg(p.name, p.key, unit);
+}
+
+QStringList likelyDuplicates(const PeopleIndex &people, const Person &incoming, const QHash<qint64, QString> &unitNames,
+                             const std::optional<QSet<qint64>> &visible)
+{
+    Dedup::PersonFacts in;
+    in.fullName = incoming.fullName;
+    in.folded = Text::fold(incoming.fullName);
+    in.birthDate = incoming.birthDate;
+    in.cccd = incoming.cccd;
+    in.unitId = incoming.unitId;
+    in.unitName = unitNames.value(incoming.unitId);
+    const auto block = people.byFolded.constFind(in.folded);
+    if (in.folded.isEmpty() || block == people.byFolded.cend())
+        return {};
+    QList<QPair<int, qint64>> found; // score, id
+    for (const qint64 id : *block) {
+        const KnownPerson &k = people.byId[id];
+        Dedup::PersonFacts other;
+        other.id = k.id;
+        other.fullName = k.name;
+        other.folded = in.folded;
+        other.birthDate = k.birth;
+        other.cccd = k.cccd;
+        other.unitId = k.unitId;
+        // The same CCCD (100) is a row error, said by the caller: CCCD is unique in the schema.
+        const Dedup::Match m = Dedup::scorePeople(in, other);
+        if (m.isPair() && m.score < 100)
+            found.append({m.score, id});
+    }
+    std::stable_sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList out;
+    for (const auto &[score, id] : std::as_const(found)) {
+        Q_UNUSED(score)
+        const KnownPerson &k = people.byId[id];
+        // The scorer's reasons name both units; these short words say only what differs.
+        QStringList why;
+        if (k.birth.isValid() && in.birthDate.isValid())
+            why << Tr::tr("the same birth date");
+        else
+            why << Tr::tr("no birth date to compare");
+        why << (k.unitId == in.unitId ? Tr::tr("the same unit") : Tr::tr("another unit"));
+        out << Tr::tr("may be the same as %1: %2").arg(describePerson(people, id, unitNames, visible), why.join(QStringLiteral(", ")));
+    }
+    return out;
+}
+
+} // namespace VinhDanh::Core::Tables::Detail

@@ -1,0 +1,252 @@
+// Issue 16, item 1: every page of the main window, every dialog its menus and its pages' "…"
+// buttons open, in Vietnamese, on the demo province with a played season: no code, no stray
+// "&", no English, and every text looked up has its Vietnamese.
+#include "clerkwords.h"
+#include "uitesthelpers.h"
+
+#include "core/db/database.h"
+#include "core/demo/demogenerator.h"
+#include "ui/council/councilview.h"
+#include "ui/council/decisionsview.h"
+#include "ui/mainwindow.h"
+#include "ui/workflow/dossierpage.h"
+#include "ui/workflow/dossiersview.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QEvent>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace VinhDanh;
+using Test::ClerkWords;
+
+namespace {
+
+// Menu actions never triggered by the walk, by objectName: they switch page or focus (no
+// dialog), or end the session. Actions without a name are recognised below by what they are.
+const QStringList kSkippedActions{
+    QStringLiteral("findAction"),         // focuses the search field
+    QStringLiteral("nextPageAction"),     // switches tab
+    QStringLiteral("previousPageAction"), // switches tab
+    QStringLiteral("switchUserAction"),   // logs out: closes the database
+    QStringLiteral("backupNow"),          // writes a backup at once, no dialog
+};
+
+// Page buttons never clicked: they delete or remove after a confirmation the walk would answer.
+const QStringList kSkippedButtons{
+    QStringLiteral("deleteDossier"),
+    QStringLiteral("removeNominee"),
+    QStringLiteral("removeFile"),
+    QStringLiteral("remove"),
+};
+
+/// File ▸ Quit has no objectName to skip it by: while the walk runs, the window refuses to close
+/// (a Quit triggered by the walk is then harmless, and its absence of a dialog is fine).
+class KeepOpen : public QObject
+{
+public:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() != QEvent::Close)
+            return false;
+        event->ignore();
+        return true;
+    }
+};
+
+qint64 firstId(Core::Database &db, const char *sql)
+{
+    QSqlQuery q(db.sql());
+    if (!q.exec(QString::fromLatin1(sql)) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+void settle(int ms = 200)
+{
+    QTest::qWait(ms);
+}
+
+QString bare(QString text)
+{
+    return text.remove(QLatin1Char('&'));
+}
+
+void walkMenusAndTheirDialogs(ClerkWords &words, Ui::MainWindow &window, QStringList &triggered)
+{
+    for (QAction *top : window.menuBar()->actions()) {
+        QMenu *menu = top->menu();
+        if (!menu)
+            continue;
+        const QString menuName = bare(menu->title());
+        for (QAction *a : menu->actions()) {
+            // Separators, submenus (Open recent: paths; Language: a setting), toggles, Quit.
+            if (a->isSeparator() || a->menu() || a->isCheckable() || !a->isEnabled() || !a->isVisible()
+                || kSkippedActions.contains(a->objectName()))
+                continue;
+            const QString screen = QStringLiteral("menu %1 > %2").arg(menuName, bare(a->text()));
+            triggered << screen;
+            Test::openAndWalk(words, screen, [a] { a->trigger(); });
+        }
+    }
+}
+
+/// Every tab of every tab widget inside `root` (a dossier's nominees, files, history…): shown,
+/// walked, and its "…" buttons clicked.
+void walkEveryTab(ClerkWords &words, QWidget *root, const QString &screen, QStringList &opened)
+{
+    for (QTabWidget *tabs : root->findChildren<QTabWidget *>()) {
+        if (!tabs->isVisible())
+            continue;
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            settle(150);
+            Test::selectFirstRows(tabs->widget(i));
+            const QString here = QStringLiteral("%1, tab %2").arg(screen, bare(tabs->tabText(i)));
+            words.walk(root->window(), here);
+            opened << Test::clickEllipsisButtons(words, tabs->widget(i), here, kSkippedButtons);
+        }
+    }
+}
+
+/// What one walk of the whole program saw.
+struct Walk
+{
+    QStringList opened;    // page buttons clicked
+    QStringList triggered; // menu commands
+};
+
+/// Opens the demo province in a main window and walks the start page, every page, the pages
+/// opened from the lists, their "…" buttons and every menu command that opens a dialog.
+Walk walkEverything(ClerkWords &words, const QString &path)
+{
+    Walk walk;
+    Ui::MainWindow window;
+    KeepOpen keepOpen;
+    window.installEventFilter(&keepOpen);
+    window.show();
+    settle();
+    words.walk(&window, QStringLiteral("start page, nothing open"));
+    REQUIRE(window.openDatabase(Core::ConnectionSettings::sqlite(path), Core::Database::Mode::OpenExisting).isEmpty());
+    settle(300);
+    Core::Database &db = *window.database();
+
+    // Every page, with a row selected so the buttons that act on one are live.
+    QTabWidget *pages = window.pages();
+    for (int i = 0; i < pages->count(); ++i) {
+        pages->setCurrentIndex(i);
+        settle(400); // the lists load their first rows
+        QWidget *page = pages->widget(i);
+        Test::selectFirstRows(page);
+        settle(200);
+        const QString screen = QStringLiteral("page %1").arg(bare(pages->tabText(i)));
+        words.walk(&window, screen);
+        walk.opened << Test::clickEllipsisButtons(words, page, screen, kSkippedButtons);
+        // A registry list opens the unit's or person's own page on double-click.
+        if (auto *table = page->findChild<QTableView *>(QStringLiteral("table")); table && table->currentIndex().isValid()) {
+            Test::selectFirstRows(page);
+            Test::openAndWalk(words, screen + QStringLiteral(" > detail page"),
+                              [table] { emit table->doubleClicked(table->currentIndex()); });
+            walk.opened << screen + QStringLiteral(" (detail page)");
+        }
+    }
+
+    // The pages opened from the lists: a dossier, a council sitting, a decision.
+    // Editable ones first: a draft or open record shows the most buttons.
+    const qint64 dossier = firstId(db, "SELECT id FROM dossiers ORDER BY status = 'draft' DESC, id");
+    const qint64 sitting = firstId(db, "SELECT id FROM council_sessions ORDER BY status = 'open' DESC, id");
+    const qint64 decision = firstId(db, "SELECT id FROM decisions ORDER BY status = 'draft' DESC, id");
+    REQUIRE(dossier > 0);
+    REQUIRE(sitting > 0);
+    REQUIRE(decision > 0);
+
+    window.showDossier(dossier);
+    settle(300);
+    Ui::DossierPage *dossierPage = window.dossiersView()->pageOf(dossier);
+    REQUIRE(dossierPage);
+    Test::selectFirstRows(dossierPage);
+    words.walk(dossierPage, QStringLiteral("dossier page"));
+    walk.opened << Test::clickEllipsisButtons(words, dossierPage, QStringLiteral("dossier page"), kSkippedButtons);
+    walkEveryTab(words, dossierPage, QStringLiteral("dossier page"), walk.opened);
+    dossierPage->close();
+
+    pages->setCurrentWidget(window.councilView());
+    window.councilView()->openSession(sitting);
+    settle(300);
+    Test::selectFirstRows(window.councilView());
+    words.walk(&window, QStringLiteral("council sitting page"));
+    walk.opened << Test::clickEllipsisButtons(words, window.councilView(), QStringLiteral("council sitting page"),
+                                              kSkippedButtons);
+    walkEveryTab(words, window.councilView(), QStringLiteral("council sitting page"), walk.opened);
+
+    window.showDecision(decision);
+    settle(300);
+    Test::selectFirstRows(window.decisionsView());
+    words.walk(&window, QStringLiteral("decision page"));
+    walk.opened << Test::clickEllipsisButtons(words, window.decisionsView(), QStringLiteral("decision page"),
+                                              kSkippedButtons);
+    walkEveryTab(words, window.decisionsView(), QStringLiteral("decision page"), walk.opened);
+
+    // Every menu command that opens a dialog.
+    walkMenusAndTheirDialogs(words, window, walk.triggered);
+    return walk;
+}
+
+QString makeProvince(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("tinh-mau.sqlite"));
+    Core::Database seed(Core::ConnectionSettings::sqlite(path));
+    Core::DemoOptions options;
+    options.units = 15;
+    options.people = 150;
+    Core::Demo::generateProvince(seed, options);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("clerkWords_everyPageMenuAndDialogInVietnamese_showsNoCodeStrayAmpersandOrEnglish", "[ui][clerkwords]")
+{
+    QTemporaryDir dir;
+    const QString path = makeProvince(dir);
+    Test::VietnameseUi vietnamese;
+    REQUIRE(vietnamese.installed());
+    Test::RecordingTranslator recorder;
+    ClerkWords words;
+
+    const Walk walk = walkEverything(words, path);
+    words.checkTranslated(recorder.lookups(), vietnamese.catalogue());
+
+    INFO("page buttons clicked: " << walk.opened.join(QStringLiteral(", ")).toStdString());
+    INFO("menu commands: " << walk.triggered.join(QStringLiteral(", ")).toStdString());
+    INFO("texts checked: " << words.textsChecked());
+    CHECK(words.textsChecked() > 500); // the walk reached the screens
+    CHECK(walk.triggered.size() >= 8);
+    const QStringList findings = words.findings();
+    INFO(findings.join(QLatin1Char('\n')).toStdString());
+    CHECK(findings.isEmpty());
+}
+
+TEST_CASE("clerkWords_everyPageMenuAndDialogInEnglish_showsNoCodeOrStrayAmpersand", "[ui][clerkwords]")
+{
+    QTemporaryDir dir;
+    const QString path = makeProvince(dir);
+    ClerkWords words;
+    words.setEnglishExpected(true); // the test program runs in English
+
+    const Walk walk = walkEverything(words, path);
+
+    INFO("texts checked: " << words.textsChecked());
+    CHECK(words.textsChecked() > 500);
+    CHECK(walk.triggered.size() >= 8);
+    const QStringList findings = words.findings();
+    INFO(findings.join(QLatin1Char('\n')).toStdString());
+    CHECK(findings.isEmpty());
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/tables/nomineelist.h"
+#include "core/workflow/workflow.h"
+
+#include <QDialog>
+
+class QAbstractItemModel;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace VinhDanh::Core {
+class Database;
+}
+
+namespace VinhDanh::Ui {
+
+class NomineeListModel;
+
+/// The dossier page's "Import list…" (issue 15): the clerk chooses the danh sách đề nghị a
+/// lower unit sent (XLSX, DOCX or CSV), sees every row with whom it names, the form, the
+/// engine's verdict and the warnings (or why it is refused), gives a reason for those the
+/// engine finds not eligible if they are to be proposed anyway, and adds all the nominees or
+/// none, with progress and cancel. Reading and matching are core/tables (nomineelist.h).
+class NomineeListDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    NomineeListDialog(Core::Database &db, const Core::Workflow::Dossier &dossier, QWidget *parent = nullptr);
+    ~NomineeListDialog() override;
+
+    /// Reads `path` and shows its preview; on an unreadable file the reason shows in the dialog
+    /// and false is returned.
+    bool loadFile(const QString &path);
+    /// The reason kept on every nominee the engine finds not eligible; the preview follows.
+    void setProceedReason(const QString &reason);
+
+    QAbstractItemModel *previewModel() const;
+    const Core::Tables::NomineeListPreview &preview() const { return m_preview; }
+    QString problemText() const;
+    QString summaryText() const;
+    QPushButton *importButton() const { return m_import; }
+    /// How many nominees the last import added (0 before one, or after a cancel).
+    int added() const { return m_added; }
+
+public slots:
+    /// Adds the previewed nominees, all or nothing (accepts the dialog when done).
+    void runImport();
+
+signals:
+    /// After each nominee written during the import (done of total).
+    void progressed(int done, int total);
+
+private:
+    void chooseFile();
+    void reload();
+    void showProblem(const QString &text);
+
+    Core::Database &m_db;
+    Core::Workflow::Dossier m_dossier;
+    QString m_path;
+    Core::Tables::NomineeListPreview m_preview;
+    int m_added = 0;
+    bool m_importing = false; // the commit runs: no new preview until it is done
+    NomineeListModel *m_model;
+    QLabel *m_file;
+    QLineEdit *m_reason;
+    QTableView *m_table;
+    QLabel *m_summary;
+    QLabel *m_problem;
+    QPushButton *m_import;
+};
+
+} // namespace VinhDanh::Ui
