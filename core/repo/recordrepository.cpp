@@ -401,6 +401,21 @@ void RecordRepository::removeAward(qint64 id)
     tx.commit();
 }
 
+Initiative RecordRepository::initiativeAt(Query &q)
+{
+    Initiative i;
+    i.id = q.id(0);
+    i.key = q.text(1);
+    i.title = q.text(2);
+    i.decisionNo = q.text(3);
+    i.decisionDate = Keys::dateFrom(q.value(4));
+    i.level = q.text(5);
+    i.usedForAwardId = q.id(6);
+    i.note = q.text(7);
+    i.version = q.integer(8);
+    return i;
+}
+
 QList<Initiative> RecordRepository::initiatives(qint64 personId) const
 {
     Query q(m_db.sql(), QStringLiteral("SELECT i.id, i.ext_key, i.title, i.decision_no, i.decision_date, i.level, "
@@ -409,19 +424,8 @@ QList<Initiative> RecordRepository::initiatives(qint64 personId) const
                                        "WHERE h.person_id = :p ORDER BY i.decision_date DESC, i.id DESC"));
     q.bind(QStringLiteral(":p"), personId).exec();
     QList<Initiative> out;
-    while (q.next()) {
-        Initiative i;
-        i.id = q.id(0);
-        i.key = q.text(1);
-        i.title = q.text(2);
-        i.decisionNo = q.text(3);
-        i.decisionDate = Keys::dateFrom(q.value(4));
-        i.level = q.text(5);
-        i.usedForAwardId = q.id(6);
-        i.note = q.text(7);
-        i.version = q.integer(8);
-        out.append(i);
-    }
+    while (q.next())
+        out.append(initiativeAt(q));
     for (Initiative &i : out) {
         Query h(m_db.sql(), QStringLiteral("SELECT person_id FROM initiative_holders WHERE initiative_id = :i "
                                            "ORDER BY person_id"));

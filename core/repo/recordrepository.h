@@ -13,6 +13,7 @@
 namespace VinhDanh::Core {
 
 class Database;
+class Query;
 
 /// A year on a person's or unit's page: the task rating and the emulation titles received.
 struct YearRecord
@@ -100,6 +101,9 @@ public:
     void removeAward(qint64 id);
 
     QList<Initiative> initiatives(qint64 personId) const;
+    /// The initiative at the query's current row, whose first columns are id, ext_key, title,
+    /// decision_no, decision_date, level, used_for_award_id, note, version (holders not read).
+    static Initiative initiativeAt(Query &q);
     qint64 saveInitiative(Initiative &initiative);
     void removeInitiative(qint64 id);
 

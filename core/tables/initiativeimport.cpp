@@ -51,16 +51,7 @@ QList<Initiative> loadInitiatives(Database &db)
                                      "version FROM initiatives ORDER BY id"));
     q.exec();
     while (q.next()) {
-        Initiative i;
-        i.id = q.id(0);
-        i.key = q.text(1);
-        i.title = q.text(2);
-        i.decisionNo = q.text(3);
-        i.decisionDate = Keys::dateFrom(q.value(4));
-        i.level = q.text(5);
-        i.usedForAwardId = q.id(6);
-        i.note = q.text(7);
-        i.version = q.integer(8);
+        const Initiative i = RecordRepository::initiativeAt(q);
         at.insert(i.id, int(out.size()));
         out.append(i);
     }
