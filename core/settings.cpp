@@ -80,6 +80,33 @@ void Settings::setCertificateOffset(const QString &printer, const QPointF &offse
     store().setValue(offsetKey(printer), offsetMm);
 }
 
+namespace {
+QString listColumnsKey(const QString &list, int columnCount)
+{
+    return QStringLiteral("lists/%1/columns%2").arg(list).arg(columnCount);
+}
+} // namespace
+
+QByteArray Settings::listColumns(const QString &list, int columnCount)
+{
+    return store().value(listColumnsKey(list, columnCount)).toByteArray();
+}
+
+void Settings::setListColumns(const QString &list, int columnCount, const QByteArray &state)
+{
+    store().setValue(listColumnsKey(list, columnCount), state);
+}
+
+QSize Settings::windowSize(const QString &window)
+{
+    return store().value(QStringLiteral("windows/%1/size").arg(window)).toSize();
+}
+
+void Settings::setWindowSize(const QString &window, const QSize &size)
+{
+    store().setValue(QStringLiteral("windows/%1/size").arg(window), size);
+}
+
 int Settings::backupsToKeep()
 {
     bool ok = false;

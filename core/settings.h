@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDate>
 #include <QPointF>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -43,6 +45,17 @@ public:
     static void setLastFileCheck(const QString &path, const QDate &day);
     static void setBackupsToKeep(int count);
     static void setCertificateOffset(const QString &printer, const QPointF &offsetMm);
+
+    /// A list's columns as the clerk left them (QHeaderView::saveState: widths, order, hidden
+    /// columns, sort), by the list's name and its number of columns, so a list that gains a
+    /// column starts afresh instead of restoring a layout made for other columns. Empty = never saved.
+    static QByteArray listColumns(const QString &list, int columnCount);
+    static void setListColumns(const QString &list, int columnCount, const QByteArray &state);
+
+    /// The size the clerk last gave a window (by the window's name, e.g. "dossier"); invalid
+    /// when never resized, and the window then sizes itself to the screen.
+    static QSize windowSize(const QString &window);
+    static void setWindowSize(const QString &window, const QSize &size);
 };
 
 } // namespace VinhDanh::Core

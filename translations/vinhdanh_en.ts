@@ -160,10 +160,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n place(s) on decisions' lists</source>
+        <source>%n place(s) on decisions&apos; lists</source>
         <translation>
-            <numerusform>%n place on decisions' lists</numerusform>
-            <numerusform>%n places on decisions' lists</numerusform>
+            <numerusform>%n place on decisions&apos; lists</numerusform>
+            <numerusform>%n places on decisions&apos; lists</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -400,10 +400,10 @@
 <context>
     <name>VinhDanh::Ui::DecisionPage</name>
     <message numerus="yes">
-        <source>Replace the %n awardee(s) listed by the sitting's result?</source>
+        <source>Replace the %n awardee(s) listed by the sitting&apos;s result?</source>
         <translation>
-            <numerusform>Replace the %n awardee listed by the sitting's result?</numerusform>
-            <numerusform>Replace the %n awardees listed by the sitting's result?</numerusform>
+            <numerusform>Replace the %n awardee listed by the sitting&apos;s result?</numerusform>
+            <numerusform>Replace the %n awardees listed by the sitting&apos;s result?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -537,6 +537,16 @@
     </message>
 </context>
 <context>
+    <name>VinhDanh::Ui::NomineeTableModel</name>
+    <message numerus="yes">
+        <source>%n warning(s):</source>
+        <translation>
+            <numerusform>%n warning:</numerusform>
+            <numerusform>%n warnings:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VinhDanh::Ui::PeopleView</name>
     <message numerus="yes">
         <source>%n person(s) match</source>
@@ -549,10 +559,11 @@
 <context>
     <name>VinhDanh::Ui::SessionPage</name>
     <message numerus="yes">
-        <source>%1 — %2 (%n nominee(s))</source>
+        <source>%1: %2 — %3 (%n nominee(s))</source>
+        <comment>register number: title — unit</comment>
         <translation>
-            <numerusform>%1 — %2 (%n nominee)</numerusform>
-            <numerusform>%1 — %2 (%n nominees)</numerusform>
+            <numerusform>%1: %2 — %3 (%n nominee)</numerusform>
+            <numerusform>%1: %2 — %3 (%n nominees)</numerusform>
         </translation>
     </message>
 </context>
@@ -586,10 +597,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n required document(s) of the dossier are missing: %1. Attach them, or give the reason to %2 it without them (it is kept in the dossier's history).</source>
+        <source>%n required document(s) of the dossier are missing: %1. Attach them, or give the reason to %2 it without them (it is kept in the dossier&apos;s history).</source>
         <translation>
-            <numerusform>%n required document of the dossier is missing: %1. Attach them, or give the reason to %2 it without them (it is kept in the dossier's history).</numerusform>
-            <numerusform>%n required documents of the dossier are missing: %1. Attach them, or give the reason to %2 it without them (it is kept in the dossier's history).</numerusform>
+            <numerusform>%n required document of the dossier is missing: %1. Attach them, or give the reason to %2 it without them (it is kept in the dossier&apos;s history).</numerusform>
+            <numerusform>%n required documents of the dossier are missing: %1. Attach them, or give the reason to %2 it without them (it is kept in the dossier&apos;s history).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

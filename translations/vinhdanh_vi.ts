@@ -28,8 +28,8 @@
         <translation>Phải nhập tên đăng nhập, và tên đăng nhập không được có dấu cách.</translation>
     </message>
     <message>
-        <source>"%1" is not a role; use one of %2.</source>
-        <translation>"%1" không phải là vai trò; hãy dùng một trong các vai trò: %2.</translation>
+        <source>&quot;%1&quot; is not a role; use one of %2.</source>
+        <translation>&quot;%1&quot; không phải là vai trò; hãy dùng một trong các vai trò: %2.</translation>
     </message>
     <message>
         <source>A clerk account needs the unit whose records it keeps.</source>
@@ -96,8 +96,8 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <source>The audit log can be exported as csv, json or text, not "%1".</source>
-        <translation>Nhật ký thao tác chỉ xuất được ở định dạng csv, json hoặc text, không phải "%1".</translation>
+        <source>The audit log can be exported as csv, json or text, not &quot;%1&quot;.</source>
+        <translation>Nhật ký thao tác chỉ xuất được ở định dạng csv, json hoặc text, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>This database is open read-only, so an export with CCCD numbers and birth dates could not be recorded in the audit log; export it masked.</source>
@@ -687,7 +687,7 @@
         <translation>Người ký</translation>
     </message>
     <message>
-        <source>Signer's title</source>
+        <source>Signer&apos;s title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
@@ -843,7 +843,7 @@
         <translation>Tên tập thể</translation>
     </message>
     <message>
-        <source>Head's title</source>
+        <source>Head&apos;s title</source>
         <translation>Chức danh người đứng đầu</translation>
     </message>
     <message>
@@ -1094,39 +1094,43 @@
         <source>Undone by</source>
         <translation>Người hoàn tác</translation>
     </message>
+    <message>
+        <source>Register year</source>
+        <translation>Năm vào sổ</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
-        <source>Could not open the file "%1".</source>
-        <translation>Không mở được tệp "%1".</translation>
+        <source>Could not open the file &quot;%1&quot;.</source>
+        <translation>Không mở được tệp &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The database is busy: another program kept it locked for longer than the wait allows. Nothing was changed; try again in a moment.</source>
         <translation>Cơ sở dữ liệu đang bận: một chương trình khác giữ khóa lâu hơn thời gian chờ cho phép. Chưa có gì thay đổi; hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <source>Could not write the backup "%1".</source>
-        <translation>Không ghi được bản sao lưu "%1".</translation>
+        <source>Could not write the backup &quot;%1&quot;.</source>
+        <translation>Không ghi được bản sao lưu &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A backup cannot be written over the database itself; choose another file name.</source>
         <translation>Không thể ghi bản sao lưu đè lên chính cơ sở dữ liệu; hãy chọn tên tệp khác.</translation>
     </message>
     <message>
-        <source>"%1" is a folder; give a file name for the backup.</source>
-        <translation>"%1" là một thư mục; hãy nhập tên tệp cho bản sao lưu.</translation>
+        <source>&quot;%1&quot; is a folder; give a file name for the backup.</source>
+        <translation>&quot;%1&quot; là một thư mục; hãy nhập tên tệp cho bản sao lưu.</translation>
     </message>
     <message>
-        <source>Could not copy the database into the backup "%1".</source>
-        <translation>Không sao chép được cơ sở dữ liệu vào bản sao lưu "%1".</translation>
+        <source>Could not copy the database into the backup &quot;%1&quot;.</source>
+        <translation>Không sao chép được cơ sở dữ liệu vào bản sao lưu &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The backup "%1" did not pass its integrity check; the previous backup was kept.</source>
-        <translation>Bản sao lưu "%1" không qua được bước kiểm tra toàn vẹn; bản sao lưu trước đó được giữ nguyên.</translation>
+        <source>The backup &quot;%1&quot; did not pass its integrity check; the previous backup was kept.</source>
+        <translation>Bản sao lưu &quot;%1&quot; không qua được bước kiểm tra toàn vẹn; bản sao lưu trước đó được giữ nguyên.</translation>
     </message>
     <message>
-        <source>pg_dump is not installed on this computer (Debian package postgresql-client). Install it, or ask the server's administrator for a backup.</source>
+        <source>pg_dump is not installed on this computer (Debian package postgresql-client). Install it, or ask the server&apos;s administrator for a backup.</source>
         <translation>Máy này chưa cài pg_dump (gói Debian postgresql-client). Hãy cài đặt, hoặc đề nghị người quản trị máy chủ sao lưu.</translation>
     </message>
     <message>
@@ -1158,32 +1162,32 @@
         <translation>Hãy chỉ định tệp để ghi bản sao lưu.</translation>
     </message>
     <message>
-        <source>The backup file "%1" does not exist.</source>
-        <translation>Không có tệp sao lưu "%1".</translation>
+        <source>The backup file &quot;%1&quot; does not exist.</source>
+        <translation>Không có tệp sao lưu &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The backup file "%1" cannot be read.</source>
-        <translation>Không đọc được tệp sao lưu "%1".</translation>
+        <source>The backup file &quot;%1&quot; cannot be read.</source>
+        <translation>Không đọc được tệp sao lưu &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not a Vinh Danh backup (it is not an SQLite database file).</source>
-        <translation>"%1" không phải bản sao lưu của Vinh Danh (không phải tệp cơ sở dữ liệu SQLite).</translation>
+        <source>&quot;%1&quot; is not a Vinh Danh backup (it is not an SQLite database file).</source>
+        <translation>&quot;%1&quot; không phải bản sao lưu của Vinh Danh (không phải tệp cơ sở dữ liệu SQLite).</translation>
     </message>
     <message>
-        <source>The backup "%1" is damaged (it fails SQLite's integrity check); choose another backup.</source>
-        <translation>Bản sao lưu "%1" bị hỏng (không qua được bước kiểm tra toàn vẹn của SQLite); hãy chọn bản sao lưu khác.</translation>
+        <source>The backup &quot;%1&quot; is damaged (it fails SQLite&apos;s integrity check); choose another backup.</source>
+        <translation>Bản sao lưu &quot;%1&quot; bị hỏng (không qua được bước kiểm tra toàn vẹn của SQLite); hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
-        <source>"%1" is not a Vinh Danh backup (it has no Vinh Danh schema version).</source>
-        <translation>"%1" không phải bản sao lưu của Vinh Danh (không có phiên bản lược đồ của Vinh Danh).</translation>
+        <source>&quot;%1&quot; is not a Vinh Danh backup (it has no Vinh Danh schema version).</source>
+        <translation>&quot;%1&quot; không phải bản sao lưu của Vinh Danh (không có phiên bản lược đồ của Vinh Danh).</translation>
     </message>
     <message>
-        <source>The backup "%1" has schema version %2; this program knows versions 1 to %3.</source>
-        <translation>Bản sao lưu "%1" có phiên bản lược đồ %2; chương trình này chỉ biết các phiên bản từ 1 đến %3.</translation>
+        <source>The backup &quot;%1&quot; has schema version %2; this program knows versions 1 to %3.</source>
+        <translation>Bản sao lưu &quot;%1&quot; có phiên bản lược đồ %2; chương trình này chỉ biết các phiên bản từ 1 đến %3.</translation>
     </message>
     <message>
-        <source>The backup "%1" lacks the guards that protect its audit log; it was changed outside Vinh Danh and is not restored.</source>
-        <translation>Bản sao lưu "%1" thiếu các lớp bảo vệ nhật ký thao tác; tệp đã bị sửa ngoài Vinh Danh nên không được khôi phục.</translation>
+        <source>The backup &quot;%1&quot; lacks the guards that protect its audit log; it was changed outside Vinh Danh and is not restored.</source>
+        <translation>Bản sao lưu &quot;%1&quot; thiếu các lớp bảo vệ nhật ký thao tác; tệp đã bị sửa ngoài Vinh Danh nên không được khôi phục.</translation>
     </message>
     <message>
         <source>The backup and the database are the same file.</source>
@@ -1194,20 +1198,20 @@
         <translation>Không giữ lại được bản sao của cơ sở dữ liệu hiện tại; chưa khôi phục gì.</translation>
     </message>
     <message>
-        <source>Could not restore the backup into "%1"; the database was left as it was.</source>
-        <translation>Không khôi phục được bản sao lưu vào "%1"; cơ sở dữ liệu được giữ nguyên.</translation>
+        <source>Could not restore the backup into &quot;%1&quot;; the database was left as it was.</source>
+        <translation>Không khôi phục được bản sao lưu vào &quot;%1&quot;; cơ sở dữ liệu được giữ nguyên.</translation>
     </message>
     <message>
         <source>The database was not upgraded to version %1: the backup before the upgrade could not be written (%2). The file was left as it was.</source>
         <translation>Cơ sở dữ liệu chưa được nâng cấp lên phiên bản %1: không ghi được bản sao lưu trước khi nâng cấp (%2). Tệp được giữ nguyên.</translation>
     </message>
     <message>
-        <source>Could not put the database back as it was; it is kept as "%1".</source>
-        <translation>Không đưa được cơ sở dữ liệu về như cũ; bản cũ được giữ tại "%1".</translation>
+        <source>Could not put the database back as it was; it is kept as &quot;%1&quot;.</source>
+        <translation>Không đưa được cơ sở dữ liệu về như cũ; bản cũ được giữ tại &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The backup "%1" fails the database's check on opening, so it was not restored and the database was put back as it was.</source>
-        <translation>Bản sao lưu "%1" không qua được bước tự kiểm tra khi mở, nên không được khôi phục và cơ sở dữ liệu đã được đưa về như cũ.</translation>
+        <source>The backup &quot;%1&quot; fails the database&apos;s check on opening, so it was not restored and the database was put back as it was.</source>
+        <translation>Bản sao lưu &quot;%1&quot; không qua được bước tự kiểm tra khi mở, nên không được khôi phục và cơ sở dữ liệu đã được đưa về như cũ.</translation>
     </message>
 </context>
 <context>
@@ -1217,12 +1221,12 @@
         <translation>Một lần nhập dữ liệu khác đang được ghi trên kết nối này; hãy chờ lần đó xong.</translation>
     </message>
     <message>
-        <source>The import's batch was already recorded.</source>
+        <source>The import&apos;s batch was already recorded.</source>
         <translation>Đợt nhập này đã được ghi vào nhật ký.</translation>
     </message>
     <message>
-        <source>Could not read the file "%1": %2</source>
-        <translation>Không đọc được tệp "%1": %2</translation>
+        <source>Could not read the file &quot;%1&quot;: %2</source>
+        <translation>Không đọc được tệp &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -1255,7 +1259,7 @@
         <translation>Nhập tệp trao đổi JSON (nhập toàn bộ hoặc không nhập gì).</translation>
     </message>
     <message>
-        <source>List the movements (the catalogue and the office's own).</source>
+        <source>List the movements (the catalogue and the office&apos;s own).</source>
         <translation>Liệt kê các phong trào thi đua (có sẵn trong danh mục và do cơ quan tự tạo).</translation>
     </message>
     <message>
@@ -1271,12 +1275,12 @@
         <translation>Tùy chọn --%1 là bắt buộc.</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number, not "%2".</source>
-        <translation>--%1 phải là số nguyên, không phải "%2".</translation>
+        <source>--%1 must be a whole number, not &quot;%2&quot;.</source>
+        <translation>--%1 phải là số nguyên, không phải &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>The file "%1" already exists; init does not overwrite a database.</source>
-        <translation>Tệp "%1" đã tồn tại; lệnh init không ghi đè lên cơ sở dữ liệu có sẵn.</translation>
+        <source>The file &quot;%1&quot; already exists; init does not overwrite a database.</source>
+        <translation>Tệp &quot;%1&quot; đã tồn tại; lệnh init không ghi đè lên cơ sở dữ liệu có sẵn.</translation>
     </message>
     <message>
         <source>Created %1 (schema version %2).</source>
@@ -1343,16 +1347,16 @@
         <translation>Tùy chọn chung: --lang vi|en (hoặc biến môi trường VINHDANH_LANG) chọn ngôn ngữ của thông báo.</translation>
     </message>
     <message>
-        <source>vinhdanh-cli: unknown command "%1".</source>
-        <translation>vinhdanh-cli: không có lệnh "%1".</translation>
+        <source>vinhdanh-cli: unknown command &quot;%1&quot;.</source>
+        <translation>vinhdanh-cli: không có lệnh &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>vinhdanh-cli %1: unexpected argument "%2".</source>
-        <translation>vinhdanh-cli %1: thừa đối số "%2".</translation>
+        <source>vinhdanh-cli %1: unexpected argument &quot;%2&quot;.</source>
+        <translation>vinhdanh-cli %1: thừa đối số &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>--format must be one of %1, not "%2".</source>
-        <translation>--format phải là một trong các giá trị %1, không phải "%2".</translation>
+        <source>--format must be one of %1, not &quot;%2&quot;.</source>
+        <translation>--format phải là một trong các giá trị %1, không phải &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The account to act as (its password in VINHDANH_PASSWORD).</source>
@@ -1363,7 +1367,7 @@
         <translation>TÊN</translation>
     </message>
     <message>
-        <source>Read the account's password from the first line of standard input.</source>
+        <source>Read the account&apos;s password from the first line of standard input.</source>
         <translation>Đọc mật khẩu của tài khoản từ dòng đầu tiên của đầu vào chuẩn (stdin).</translation>
     </message>
     <message>
@@ -1387,8 +1391,8 @@
         <translation>bị khóa đến %1</translation>
     </message>
     <message>
-        <source>No unit has the key "%1".</source>
-        <translation>Không có đơn vị nào có mã "%1".</translation>
+        <source>No unit has the key &quot;%1&quot;.</source>
+        <translation>Không có đơn vị nào có mã &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Created the account %1 (%2).</source>
@@ -1407,8 +1411,8 @@
         <translation>Đã đặt mật khẩu mới cho %1.</translation>
     </message>
     <message>
-        <source>--since must be a date like 2025-01-31, not "%1".</source>
-        <translation>--since phải là ngày dạng 2025-01-31, không phải "%1".</translation>
+        <source>--since must be a date like 2025-01-31, not &quot;%1&quot;.</source>
+        <translation>--since phải là ngày dạng 2025-01-31, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Manage the accounts of a database (the first one added is its administrator).</source>
@@ -1435,11 +1439,11 @@
         <translation>VAI_TRÒ</translation>
     </message>
     <message>
-        <source>The person's full name.</source>
+        <source>The person&apos;s full name.</source>
         <translation>Họ và tên người dùng.</translation>
     </message>
     <message>
-        <source>A clerk's unit, by key.</source>
+        <source>A clerk&apos;s unit, by key.</source>
         <translation>Mã đơn vị của cán bộ nghiệp vụ.</translation>
     </message>
     <message>
@@ -1487,12 +1491,12 @@
         <translation>text (mặc định), json hoặc csv.</translation>
     </message>
     <message>
-        <source>--year must be a year such as 2025, not "%1".</source>
-        <translation>--year phải là một năm, ví dụ 2025, không phải "%1".</translation>
+        <source>--year must be a year such as 2025, not &quot;%1&quot;.</source>
+        <translation>--year phải là một năm, ví dụ 2025, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>There is no movement with the key "%1".</source>
-        <translation>Không có phong trào nào có mã "%1".</translation>
+        <source>There is no movement with the key &quot;%1&quot;.</source>
+        <translation>Không có phong trào nào có mã &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>[met]</source>
@@ -1507,15 +1511,15 @@
         <translation>[cần xem xét]</translation>
     </message>
     <message>
-        <source>Check one nominee's eligibility for an award, with the trace.</source>
+        <source>Check one nominee&apos;s eligibility for an award, with the trace.</source>
         <translation>Kiểm tra điều kiện của một đối tượng đối với một hình thức khen thưởng, kèm diễn giải từng điều kiện.</translation>
     </message>
     <message>
-        <source>The person's key.</source>
+        <source>The person&apos;s key.</source>
         <translation>Mã của cá nhân.</translation>
     </message>
     <message>
-        <source>The unit's key.</source>
+        <source>The unit&apos;s key.</source>
         <translation>Mã của đơn vị.</translation>
     </message>
     <message>
@@ -1535,7 +1539,7 @@
         <translation>YYYY</translation>
     </message>
     <message>
-        <source>A movement's key: adds its own standards.</source>
+        <source>A movement&apos;s key: adds its own standards.</source>
         <translation>Mã phong trào: bổ sung các tiêu chuẩn riêng của phong trào.</translation>
     </message>
     <message>
@@ -1543,12 +1547,12 @@
         <translation>Hãy dùng đúng một trong hai tùy chọn --person và --unit.</translation>
     </message>
     <message>
-        <source>There is no person with the key "%1".</source>
-        <translation>Không có cá nhân nào có mã "%1".</translation>
+        <source>There is no person with the key &quot;%1&quot;.</source>
+        <translation>Không có cá nhân nào có mã &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>There is no unit with the key "%1".</source>
-        <translation>Không có đơn vị nào có mã "%1".</translation>
+        <source>There is no unit with the key &quot;%1&quot;.</source>
+        <translation>Không có đơn vị nào có mã &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Progress: %1</source>
@@ -1567,11 +1571,11 @@
         <translation>Nội dung cần kiểm tra:</translation>
     </message>
     <message>
-        <source>List the nominees who meet an award's standards for a year.</source>
+        <source>List the nominees who meet an award&apos;s standards for a year.</source>
         <translation>Liệt kê các đối tượng đạt tiêu chuẩn khen thưởng trong một năm.</translation>
     </message>
     <message>
-        <source>A movement's key: its award forms and categories only.</source>
+        <source>A movement&apos;s key: its award forms and categories only.</source>
         <translation>Mã phong trào: chỉ xét các hình thức khen thưởng và đối tượng của phong trào đó.</translation>
     </message>
     <message numerus="yes">
@@ -1601,8 +1605,8 @@
         <translation>vinhdanh-cli %1: hãy chỉ rõ thao tác: %2.</translation>
     </message>
     <message>
-        <source>--%1 must be a date like 31/12/2025 or 2025-12-31, not "%2".</source>
-        <translation>--%1 phải là ngày dạng 31/12/2025 hoặc 2025-12-31, không phải "%2".</translation>
+        <source>--%1 must be a date like 31/12/2025 or 2025-12-31, not &quot;%2&quot;.</source>
+        <translation>--%1 phải là ngày dạng 31/12/2025 hoặc 2025-12-31, không phải &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Award season %1 (%2): %3 dossiers, %4 nominees, %5 council sittings, %6 decision(s) issued awarding %7, total %8 đồng.</source>
@@ -1621,20 +1625,8 @@
         <translation>%1 hiện là: %2.</translation>
     </message>
     <message>
-        <source>Change an account's role (--role, and --unit for a clerk).</source>
+        <source>Change an account&apos;s role (--role, and --unit for a clerk).</source>
         <translation>Đổi vai trò của tài khoản (--role, kèm --unit đối với cán bộ nghiệp vụ).</translation>
-    </message>
-    <message>
-        <source>There is no dossier with the key "%1" (vinhdanh-cli dossiers lists them).</source>
-        <translation>Không có hồ sơ nào có mã "%1" (lệnh vinhdanh-cli dossiers liệt kê các hồ sơ).</translation>
-    </message>
-    <message>
-        <source>There is no council sitting with the key "%1".</source>
-        <translation>Không có phiên họp Hội đồng nào có mã "%1".</translation>
-    </message>
-    <message>
-        <source>There is no decision with the key "%1" (vinhdanh-cli decisions lists them).</source>
-        <translation>Không có quyết định nào có mã "%1" (lệnh vinhdanh-cli decisions liệt kê các quyết định).</translation>
     </message>
     <message>
         <source>Give only one of --%1 and --%2.</source>
@@ -1645,16 +1637,12 @@
         <translation>Hãy dùng một trong hai tùy chọn --%1 và --%2.</translation>
     </message>
     <message>
-        <source>"%1" is not a nominee of this dossier (vinhdanh-cli dossier show lists them).</source>
-        <translation>"%1" không phải là đối tượng đề nghị của hồ sơ này (lệnh vinhdanh-cli dossier show liệt kê các đối tượng).</translation>
+        <source>&quot;%1&quot; is not a nominee of this dossier (vinhdanh-cli dossier show lists them).</source>
+        <translation>&quot;%1&quot; không phải là đối tượng đề nghị của hồ sơ này (lệnh vinhdanh-cli dossier show liệt kê các đối tượng).</translation>
     </message>
     <message>
-        <source>The dossier's key.</source>
-        <translation>Mã hồ sơ.</translation>
-    </message>
-    <message>
-        <source>--occasion must be annual, so_ket or tong_ket, not "%1".</source>
-        <translation>--occasion phải là annual, so_ket hoặc tong_ket, không phải "%1".</translation>
+        <source>--occasion must be annual, so_ket or tong_ket, not &quot;%1&quot;.</source>
+        <translation>--occasion phải là annual, so_ket hoặc tong_ket, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 Reasons: %2. To propose the nominee anyway, give --reason saying why.</source>
@@ -1689,8 +1677,8 @@
         <translation>Đã thẩm định %1 (%2): không đồng ý.</translation>
     </message>
     <message>
-        <source>--outcome must be forwarded or not_awarded, not "%1" (awarded comes from issuing a decision).</source>
-        <translation>--outcome phải là forwarded hoặc not_awarded, không phải "%1" (kết quả được khen thưởng chỉ có khi ban hành quyết định).</translation>
+        <source>--outcome must be forwarded or not_awarded, not &quot;%1&quot; (awarded comes from issuing a decision).</source>
+        <translation>--outcome phải là forwarded hoặc not_awarded, không phải &quot;%1&quot; (kết quả được khen thưởng chỉ có khi ban hành quyết định).</translation>
     </message>
     <message>
         <source>%1 (%2): %3.</source>
@@ -1733,19 +1721,15 @@
         <translation>Hãy nêu --reason: đơn vị cần biết phải bổ sung những gì.</translation>
     </message>
     <message>
-        <source>Dossier %1: %2 → %3.</source>
-        <translation>Hồ sơ %1: %2 → %3.</translation>
-    </message>
-    <message>
         <source>Make a new proposal dossier (prints its key).</source>
         <translation>Lập hồ sơ đề nghị khen thưởng mới (in ra mã hồ sơ).</translation>
     </message>
     <message>
-        <source>The proposing unit's key.</source>
+        <source>The proposing unit&apos;s key.</source>
         <translation>Mã đơn vị đề nghị.</translation>
     </message>
     <message>
-        <source>The movement's key (none: the regular track).</source>
+        <source>The movement&apos;s key (none: the regular track).</source>
         <translation>Mã phong trào (bỏ trống: khen thưởng thường xuyên).</translation>
     </message>
     <message>
@@ -1757,7 +1741,7 @@
         <translation>DỊP</translation>
     </message>
     <message>
-        <source>The dossier's title.</source>
+        <source>The dossier&apos;s title.</source>
         <translation>Trích yếu của hồ sơ.</translation>
     </message>
     <message>
@@ -1765,7 +1749,7 @@
         <translation>NỘI_DUNG</translation>
     </message>
     <message>
-        <source>The proposal letter's number (số tờ trình).</source>
+        <source>The proposal letter&apos;s number (số tờ trình).</source>
         <translation>Số tờ trình.</translation>
     </message>
     <message>
@@ -1773,7 +1757,7 @@
         <translation>SỐ</translation>
     </message>
     <message>
-        <source>The proposal letter's date (31/12/2025 or 2025-12-31).</source>
+        <source>The proposal letter&apos;s date (31/12/2025 or 2025-12-31).</source>
         <translation>Ngày tờ trình (31/12/2025 hoặc 2025-12-31).</translation>
     </message>
     <message>
@@ -1809,7 +1793,7 @@
         <translation>ĐƯỜNG_DẪN</translation>
     </message>
     <message>
-        <source>Record the appraiser's verdict on one nominee of a dossier under appraisal.</source>
+        <source>Record the appraiser&apos;s verdict on one nominee of a dossier under appraisal.</source>
         <translation>Ghi ý kiến thẩm định đối với một đối tượng của hồ sơ đang thẩm định.</translation>
     </message>
     <message>
@@ -1821,11 +1805,11 @@
         <translation>Cán bộ thẩm định không đồng ý (bắt buộc có --reason).</translation>
     </message>
     <message>
-        <source>The appraiser's reason.</source>
+        <source>The appraiser&apos;s reason.</source>
         <translation>Lý do của cán bộ thẩm định.</translation>
     </message>
     <message>
-        <source>Why the verdict differs from the engine's (required when it does).</source>
+        <source>Why the verdict differs from the engine&apos;s (required when it does).</source>
         <translation>Lý do ý kiến thẩm định khác kết quả xét của hệ thống (bắt buộc khi có khác biệt).</translation>
     </message>
     <message>
@@ -1885,10 +1869,6 @@
         <translation>(quyết định số %1)</translation>
     </message>
     <message>
-        <source>Dossier %1: %2</source>
-        <translation>Hồ sơ %1: %2</translation>
-    </message>
-    <message>
         <source>Returned because: %1</source>
         <translation>Bị trả lại vì: %1</translation>
     </message>
@@ -1945,16 +1925,12 @@
         <translation>Xem một hồ sơ: các đối tượng kèm kết quả xét, thành phần hồ sơ và quá trình xử lý.</translation>
     </message>
     <message>
-        <source>The council sitting's key.</source>
-        <translation>Mã phiên họp Hội đồng.</translation>
+        <source>--members: &quot;%1&quot; has no name; write Name|Title;Name|Title.</source>
+        <translation>--members: &quot;%1&quot; chưa có họ tên; hãy viết dạng Họ tên|Chức danh;Họ tên|Chức danh.</translation>
     </message>
     <message>
-        <source>--members: "%1" has no name; write Name|Title;Name|Title.</source>
-        <translation>--members: "%1" chưa có họ tên; hãy viết dạng Họ tên|Chức danh;Họ tên|Chức danh.</translation>
-    </message>
-    <message>
-        <source>--absent names "%1", who is not in --members.</source>
-        <translation>--absent nêu "%1", nhưng người này không có trong --members.</translation>
+        <source>--absent names &quot;%1&quot;, who is not in --members.</source>
+        <translation>--absent nêu &quot;%1&quot;, nhưng người này không có trong --members.</translation>
     </message>
     <message numerus="yes">
         <source>Put %n nominee(s) of the dossier %1 before the sitting %2.</source>
@@ -1963,12 +1939,12 @@
         </translation>
     </message>
     <message>
-        <source>"%1" is not before this sitting (council add-dossier puts a dossier's nominees before it).</source>
-        <translation>"%1" không có trong danh sách trình phiên họp này (lệnh council add-dossier đưa các đối tượng của một hồ sơ ra phiên họp).</translation>
+        <source>&quot;%1&quot; is not before this sitting (council add-dossier puts a dossier&apos;s nominees before it).</source>
+        <translation>&quot;%1&quot; không có trong danh sách trình phiên họp này (lệnh council add-dossier đưa các đối tượng của một hồ sơ ra phiên họp).</translation>
     </message>
     <message>
-        <source>"%1" is before this sitting in more than one dossier; say which with --dossier.</source>
-        <translation>"%1" được trình phiên họp này trong nhiều hồ sơ; hãy chỉ rõ hồ sơ bằng --dossier.</translation>
+        <source>&quot;%1&quot; is before this sitting in more than one dossier; say which with --dossier.</source>
+        <translation>&quot;%1&quot; được trình phiên họp này trong nhiều hồ sơ; hãy chỉ rõ hồ sơ bằng --dossier.</translation>
     </message>
     <message>
         <source>not tallied yet</source>
@@ -1991,16 +1967,12 @@
         <translation>không đạt: %1 tán thành, %2 không tán thành, %3 không biểu quyết (yêu cầu %4)</translation>
     </message>
     <message>
-        <source>--conflict names "%1", who is not a member of this sitting (members: %2).</source>
-        <translation>--conflict nêu "%1", nhưng người này không phải thành viên của phiên họp (thành viên: %2).</translation>
+        <source>--conflict names &quot;%1&quot;, who is not a member of this sitting (members: %2).</source>
+        <translation>--conflict nêu &quot;%1&quot;, nhưng người này không phải thành viên của phiên họp (thành viên: %2).</translation>
     </message>
     <message>
         <source>Closed the sitting %1.</source>
         <translation>Đã kết thúc phiên họp %1.</translation>
-    </message>
-    <message>
-        <source>Sitting %1: %2, %3 (%4)</source>
-        <translation>Phiên họp %1: %2, %3 (%4)</translation>
     </message>
     <message>
         <source>%1 of %2 members present: quorum (%3/%4) met.</source>
@@ -2023,11 +1995,7 @@
         <translation>Xung đột lợi ích: %1 (không biểu quyết)</translation>
     </message>
     <message>
-        <source>Record a council sitting with its members (prints its key).</source>
-        <translation>Ghi nhận phiên họp Hội đồng kèm danh sách thành viên (in ra mã phiên họp).</translation>
-    </message>
-    <message>
-        <source>The sitting's title.</source>
+        <source>The sitting&apos;s title.</source>
         <translation>Tên phiên họp.</translation>
     </message>
     <message>
@@ -2039,20 +2007,20 @@
         <translation>Năm đạt thành tích được xét.</translation>
     </message>
     <message>
-        <source>The movement's key, if it sits for one.</source>
+        <source>The movement&apos;s key, if it sits for one.</source>
         <translation>Mã phong trào, nếu phiên họp xét khen thưởng theo phong trào.</translation>
     </message>
     <message>
-        <source>The members: "Name|Title;Name|Title;…".</source>
-        <translation>Các thành viên: "Họ tên|Chức danh;Họ tên|Chức danh;…".</translation>
+        <source>The members: &quot;Name|Title;Name|Title;…&quot;.</source>
+        <translation>Các thành viên: &quot;Họ tên|Chức danh;Họ tên|Chức danh;…&quot;.</translation>
     </message>
     <message>
         <source>LIST</source>
         <translation>DANH_SÁCH</translation>
     </message>
     <message>
-        <source>Members who did not attend: "Name;Name".</source>
-        <translation>Các thành viên vắng mặt: "Họ tên;Họ tên".</translation>
+        <source>Members who did not attend: &quot;Name;Name&quot;.</source>
+        <translation>Các thành viên vắng mặt: &quot;Họ tên;Họ tên&quot;.</translation>
     </message>
     <message>
         <source>Where it sits.</source>
@@ -2071,7 +2039,7 @@
         <translation>Ghi kết quả kiểm phiếu bỏ phiếu kín đối với một đối tượng được trình phiên họp.</translation>
     </message>
     <message>
-        <source>The nominee's dossier, when they are in two.</source>
+        <source>The nominee&apos;s dossier, when they are in two.</source>
         <translation>Hồ sơ của đối tượng, khi đối tượng có trong hai hồ sơ.</translation>
     </message>
     <message>
@@ -2087,8 +2055,8 @@
         <translation>Số phiếu không biểu quyết.</translation>
     </message>
     <message>
-        <source>Members with a conflict of interest: "Name;Name".</source>
-        <translation>Các thành viên có xung đột lợi ích: "Họ tên;Họ tên".</translation>
+        <source>Members with a conflict of interest: &quot;Name;Name&quot;.</source>
+        <translation>Các thành viên có xung đột lợi ích: &quot;Họ tên;Họ tên&quot;.</translation>
     </message>
     <message>
         <source>Close a sitting once every nominee before it is tallied.</source>
@@ -2117,8 +2085,8 @@
         </translation>
     </message>
     <message>
-        <source>--authority must be TM, KT or Q, not "%1".</source>
-        <translation>--authority phải là TM, KT hoặc Q, không phải "%1".</translation>
+        <source>--authority must be TM, KT or Q, not &quot;%1&quot;.</source>
+        <translation>--authority phải là TM, KT hoặc Q, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--number must be 1 or more.</source>
@@ -2145,15 +2113,11 @@
         <translation>Liệt kê các quyết định: số, người ký, các đối tượng được khen thưởng kèm tiền thưởng, và tổng cộng.</translation>
     </message>
     <message>
-        <source>Draft a decision, filled from a council sitting when given (prints its key).</source>
-        <translation>Dự thảo quyết định, điền sẵn theo kết quả phiên họp Hội đồng nếu có (in ra mã quyết định).</translation>
-    </message>
-    <message>
         <source>Whose register (default: the office setting).</source>
         <translation>Cơ quan có sổ quyết định (mặc định: theo cài đặt của cơ quan).</translation>
     </message>
     <message>
-        <source>The register's year.</source>
+        <source>The register&apos;s year.</source>
         <translation>Năm của sổ quyết định.</translation>
     </message>
     <message>
@@ -2161,7 +2125,7 @@
         <translation>Số trong sổ quyết định (mặc định: số trống tiếp theo).</translation>
     </message>
     <message>
-        <source>The decision's date (31/12/2025 or 2025-12-31).</source>
+        <source>The decision&apos;s date (31/12/2025 or 2025-12-31).</source>
         <translation>Ngày quyết định (31/12/2025 hoặc 2025-12-31).</translation>
     </message>
     <message>
@@ -2169,7 +2133,7 @@
         <translation>Người ký.</translation>
     </message>
     <message>
-        <source>The signer's title, e.g. Phó Chủ tịch.</source>
+        <source>The signer&apos;s title, e.g. Phó Chủ tịch.</source>
         <translation>Chức vụ người ký, VD: Phó Chủ tịch.</translation>
     </message>
     <message>
@@ -2185,24 +2149,12 @@
         <translation>Trích yếu.</translation>
     </message>
     <message>
-        <source>The council sitting whose passed nominees it awards.</source>
-        <translation>Phiên họp Hội đồng có các đối tượng đạt được khen thưởng theo quyết định này.</translation>
-    </message>
-    <message>
-        <source>The key of the issued decision it corrects.</source>
-        <translation>Mã của quyết định đã ban hành được sửa đổi.</translation>
-    </message>
-    <message>
         <source>Issue a decision: price it, write the award ledger and freeze it (leaders only).</source>
         <translation>Ban hành quyết định: tính tiền thưởng, ghi vào sổ khen thưởng và khóa quyết định (chỉ lãnh đạo).</translation>
     </message>
     <message>
-        <source>The decision's key.</source>
-        <translation>Mã quyết định.</translation>
-    </message>
-    <message>
-        <source>Unknown document "%1"; vinhdanh-cli documents lists them.</source>
-        <translation>Không có văn bản "%1"; lệnh vinhdanh-cli documents liệt kê các văn bản.</translation>
+        <source>Unknown document &quot;%1&quot;; vinhdanh-cli documents lists them.</source>
+        <translation>Không có văn bản &quot;%1&quot;; lệnh vinhdanh-cli documents liệt kê các văn bản.</translation>
     </message>
     <message>
         <source>%1 saved to %2.</source>
@@ -2225,7 +2177,7 @@
         <translation>Địa danh: %1</translation>
     </message>
     <message>
-        <source>Head's title: %1</source>
+        <source>Head&apos;s title: %1</source>
         <translation>Chức vụ người đứng đầu: %1</translation>
     </message>
     <message>
@@ -2253,7 +2205,7 @@
         <translation>Liệt kê các văn bản mà lệnh print tạo được và ý nghĩa của --id đối với từng văn bản.</translation>
     </message>
     <message>
-        <source>Show or set the office's letterhead: issuing body, place, signers, recipients.</source>
+        <source>Show or set the office&apos;s letterhead: issuing body, place, signers, recipients.</source>
         <translation>Xem hoặc đặt thông tin phần đầu văn bản của cơ quan: cơ quan ban hành, địa danh, người ký, nơi nhận.</translation>
     </message>
     <message>
@@ -2261,7 +2213,7 @@
         <translation>Tên cơ quan chủ quản, viết in hoa (UBND TỈNH …).</translation>
     </message>
     <message>
-        <source>The body's abbreviation in numbers (SNV).</source>
+        <source>The body&apos;s abbreviation in numbers (SNV).</source>
         <translation>Chữ viết tắt tên cơ quan dùng trong số, ký hiệu văn bản (SNV).</translation>
     </message>
     <message>
@@ -2269,7 +2221,7 @@
         <translation>Địa danh ghi ở dòng ngày tháng.</translation>
     </message>
     <message>
-        <source>The head's title, which KT. and Q. sign for.</source>
+        <source>The head&apos;s title, which KT. and Q. sign for.</source>
         <translation>Chức vụ người đứng đầu, dùng khi ký KT. và Q.</translation>
     </message>
     <message>
@@ -2277,8 +2229,8 @@
         <translation>Tập thể mà người ký TM. thay mặt.</translation>
     </message>
     <message>
-        <source>A signer "Name|Title|TM, KT, Q or nothing"; repeat for each.</source>
-        <translation>Một người ký "Họ tên|Chức vụ|TM, KT, Q hoặc bỏ trống"; lặp lại tùy chọn cho từng người.</translation>
+        <source>A signer &quot;Name|Title|TM, KT, Q or nothing&quot;; repeat for each.</source>
+        <translation>Một người ký &quot;Họ tên|Chức vụ|TM, KT, Q hoặc bỏ trống&quot;; lặp lại tùy chọn cho từng người.</translation>
     </message>
     <message>
         <source>SIGNER</source>
@@ -2301,7 +2253,7 @@
         <translation>đã xác nhận trong danh mục kiểm tra của hồ sơ %1</translation>
     </message>
     <message>
-        <source>Confirm (or with --undo withdraw) one item of a nominee's check with an evidence note.</source>
+        <source>Confirm (or with --undo withdraw) one item of a nominee&apos;s check with an evidence note.</source>
         <translation>Xác nhận (hoặc với --undo thì rút lại) một mục trong kết quả xét của đối tượng, kèm ghi chú minh chứng.</translation>
     </message>
     <message>
@@ -2341,8 +2293,8 @@
         <translation>đang họp</translation>
     </message>
     <message>
-        <source>--%1 must be a number of millimetres from %2 to %3, not "%4".</source>
-        <translation>--%1 phải là số milimét từ %2 đến %3, không phải "%4".</translation>
+        <source>--%1 must be a number of millimetres from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 phải là số milimét từ %2 đến %3, không phải &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>Give either what you measured (--measured-left, --measured-top) or the offset itself (--offset-x, --offset-y), not both.</source>
@@ -2369,7 +2321,7 @@
         <translation>%1: %2 × %3 mm, %4 trường, %5.</translation>
     </message>
     <message>
-        <source>the office's own layout</source>
+        <source>the office&apos;s own layout</source>
         <translation>bố cục riêng của cơ quan</translation>
     </message>
     <message>
@@ -2411,7 +2363,7 @@
         </translation>
     </message>
     <message>
-        <source>the issued decision's key, or KEY/N for the N-th of its list; PDF only</source>
+        <source>the issued decision&apos;s key, or KEY/N for the N-th of its list; PDF only</source>
         <translation>mã của quyết định đã ban hành, hoặc MÃ/N cho người thứ N trong danh sách; chỉ PDF</translation>
     </message>
     <message>
@@ -2419,23 +2371,23 @@
         <translation>loại phôi: %1; chỉ PDF</translation>
     </message>
     <message>
-        <source>Show or set how far a printer's certificates must move (on this computer).</source>
+        <source>Show or set how far a printer&apos;s certificates must move (on this computer).</source>
         <translation>Xem hoặc đặt độ lệch khi in phôi của một máy in (trên máy tính này).</translation>
     </message>
     <message>
-        <source>The printer's name.</source>
+        <source>The printer&apos;s name.</source>
         <translation>Tên máy in.</translation>
     </message>
     <message>
-        <source>On a test grid printed with the current offset: mm from the paper's left edge to the cross.</source>
+        <source>On a test grid printed with the current offset: mm from the paper&apos;s left edge to the cross.</source>
         <translation>Trên lưới căn chỉnh in với độ lệch hiện tại: số mm từ mép trái tờ giấy đến tâm dấu +.</translation>
     </message>
     <message>
-        <source>On a test grid printed with the current offset: mm from the paper's top edge to the cross.</source>
+        <source>On a test grid printed with the current offset: mm from the paper&apos;s top edge to the cross.</source>
         <translation>Trên lưới căn chỉnh in với độ lệch hiện tại: số mm từ mép trên tờ giấy đến tâm dấu +.</translation>
     </message>
     <message>
-        <source>Show, export, import or reset the office's layout of a certificate blank.</source>
+        <source>Show, export, import or reset the office&apos;s layout of a certificate blank.</source>
         <translation>Xem, xuất, nhập hoặc khôi phục bố cục phôi bằng của cơ quan.</translation>
     </message>
     <message>
@@ -2451,7 +2403,7 @@
         <translation>Ghi bố cục đang dùng ra tệp JSON này.</translation>
     </message>
     <message>
-        <source>Check this JSON file and make it the office's layout.</source>
+        <source>Check this JSON file and make it the office&apos;s layout.</source>
         <translation>Kiểm tra tệp JSON này và dùng làm bố cục của cơ quan.</translation>
     </message>
     <message>
@@ -2467,7 +2419,7 @@
         <translation>Chỉ dành cho quản trị viên: hiện đầy đủ số CCCD và ngày sinh, không che (việc xuất được ghi vào nhật ký thao tác).</translation>
     </message>
     <message>
-        <source>Check the audit log's hash chain instead of printing it: exit 0 when it is intact, 1 with the first broken row.</source>
+        <source>Check the audit log&apos;s hash chain instead of printing it: exit 0 when it is intact, 1 with the first broken row.</source>
         <translation>Kiểm tra chuỗi mã băm của nhật ký thao tác thay vì in ra: thoát mã 0 khi còn nguyên vẹn, mã 1 kèm dòng đứt đầu tiên.</translation>
     </message>
     <message>
@@ -2491,8 +2443,8 @@
         <translation>Chỉ chọn một trong --import và --retire, không chọn cả hai.</translation>
     </message>
     <message>
-        <source>--retire takes SET_ID:VERSION, e.g. luat-06-2022:2, not "%1".</source>
-        <translation>--retire cần giá trị dạng MÃ_BỘ:PHIÊN_BẢN, VD: luat-06-2022:2, không phải "%1".</translation>
+        <source>--retire takes SET_ID:VERSION, e.g. luat-06-2022:2, not &quot;%1&quot;.</source>
+        <translation>--retire cần giá trị dạng MÃ_BỘ:PHIÊN_BẢN, VD: luat-06-2022:2, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Retired the rule set %1 version %2; it is no longer used.</source>
@@ -2555,7 +2507,7 @@
         <translation>Chỉ kiểm tra bản sao lưu và cho biết nội dung; không thay đổi gì.</translation>
     </message>
     <message>
-        <source>A PostgreSQL database is restored with the server's tools: create an empty database, then run pg_restore --no-owner --dbname=DATABASE %1, and point Vinh Danh at it.</source>
+        <source>A PostgreSQL database is restored with the server&apos;s tools: create an empty database, then run pg_restore --no-owner --dbname=DATABASE %1, and point Vinh Danh at it.</source>
         <translation>Cơ sở dữ liệu PostgreSQL được khôi phục bằng công cụ của máy chủ: tạo một cơ sở dữ liệu trống, chạy pg_restore --no-owner --dbname=DATABASE %1, rồi cho Vinh Danh kết nối tới đó.</translation>
     </message>
     <message>
@@ -2589,10 +2541,6 @@
     <message>
         <source>Put a regular-track dossier before a sitting of a movement all the same.</source>
         <translation>Vẫn trình hồ sơ khen thưởng thường xuyên ra phiên họp của một phong trào.</translation>
-    </message>
-    <message>
-        <source>List the open sittings a dossier can be put before (key, date, title).</source>
-        <translation>Liệt kê các phiên họp đang mở có thể trình hồ sơ (mã, ngày, tên phiên họp).</translation>
     </message>
     <message>
         <source>--dossier picks dossiers of a council sitting; give the sitting with --session.</source>
@@ -2703,12 +2651,12 @@
         <translation>Tệp CSV có cột đầu là mã của các cá nhân, tập thể có tên, mỗi dòng một mã (được phép có dòng tiêu đề).</translation>
     </message>
     <message>
-        <source>Cannot read the file "%1".</source>
-        <translation>Không đọc được tệp "%1".</translation>
+        <source>Cannot read the file &quot;%1&quot;.</source>
+        <translation>Không đọc được tệp &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>%1, line %2: there is no person or unit with the key "%3".</source>
-        <translation>%1, dòng %2: không có cá nhân hay tập thể nào có mã "%3".</translation>
+        <source>%1, line %2: there is no person or unit with the key &quot;%3&quot;.</source>
+        <translation>%1, dòng %2: không có cá nhân hay tập thể nào có mã &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Confirmed from the minutes %1 (%2): %3 items for %4 nominees of %5; %6 were confirmed already.</source>
@@ -2727,11 +2675,11 @@
         <translation>Dùng với --minutes: một tập thể cần xác nhận (lặp lại cho từng tập thể).</translation>
     </message>
     <message>
-        <source>There are no minutes with the key "%1" (vinhdanh-cli minutes list shows them).</source>
-        <translation>Không có biên bản nào có mã "%1" (lệnh vinhdanh-cli minutes list liệt kê các biên bản).</translation>
+        <source>There are no minutes with the key &quot;%1&quot; (vinhdanh-cli minutes list shows them).</source>
+        <translation>Không có biên bản nào có mã &quot;%1&quot; (lệnh vinhdanh-cli minutes list liệt kê các biên bản).</translation>
     </message>
     <message>
-        <source>Record a unit's bình xét minutes (the meeting, and the people and units it names).</source>
+        <source>Record a unit&apos;s bình xét minutes (the meeting, and the people and units it names).</source>
         <translation>Ghi nhận biên bản họp bình xét của một đơn vị (cuộc họp và các cá nhân, tập thể có tên).</translation>
     </message>
     <message>
@@ -2743,7 +2691,7 @@
         <translation>Năm được bình xét.</translation>
     </message>
     <message>
-        <source>The meeting's date.</source>
+        <source>The meeting&apos;s date.</source>
         <translation>Ngày họp.</translation>
     </message>
     <message>
@@ -2751,7 +2699,7 @@
         <translation>NN/TT/NNNN</translation>
     </message>
     <message>
-        <source>The minutes' number.</source>
+        <source>The minutes&apos; number.</source>
         <translation>Số biên bản.</translation>
     </message>
     <message>
@@ -2787,7 +2735,7 @@
         <translation>Chỉ năm này.</translation>
     </message>
     <message>
-        <source>Only this unit's.</source>
+        <source>Only this unit&apos;s.</source>
         <translation>Chỉ của đơn vị này.</translation>
     </message>
     <message>
@@ -2835,7 +2783,7 @@
         <translation>%1 (lệnh: dossier %2)</translation>
     </message>
     <message>
-        <source>Total at today's rates: %1 đồng</source>
+        <source>Total at today&apos;s rates: %1 đồng</source>
         <translation>Tổng cộng theo mức hiện hành: %1 đồng</translation>
     </message>
     <message>
@@ -2843,7 +2791,7 @@
         <translation>Chưa tính được tiền thưởng: %1</translation>
     </message>
     <message>
-        <source>Show one decision: its awardees with their bonus (a draft at today's rates) and any warning.</source>
+        <source>Show one decision: its awardees with their bonus (a draft at today&apos;s rates) and any warning.</source>
         <translation>Xem một quyết định: các đối tượng được khen thưởng kèm tiền thưởng (dự thảo tính theo mức hiện hành) và các cảnh báo.</translation>
     </message>
     <message>
@@ -2865,11 +2813,11 @@
         <translation>Không có phiên họp đang mở nào nhận hồ sơ %1; mở một phiên họp cho hồ sơ bằng lệnh: council add-dossier --new-sitting --dossier %1</translation>
     </message>
     <message>
-        <source>Instead of --session: open a new sitting of the dossier's track and year, with the members of the last sitting, and put the dossier before it.</source>
+        <source>Instead of --session: open a new sitting of the dossier&apos;s track and year, with the members of the last sitting, and put the dossier before it.</source>
         <translation>Thay cho --session: mở phiên họp mới theo loại khen thưởng (phong trào hoặc thường xuyên) và năm của hồ sơ, với thành viên của phiên họp gần nhất, rồi trình hồ sơ.</translation>
     </message>
     <message>
-        <source>With --new-sitting: the sitting's date (default: today).</source>
+        <source>With --new-sitting: the sitting&apos;s date (default: today).</source>
         <translation>Cùng --new-sitting: ngày họp (mặc định: hôm nay).</translation>
     </message>
     <message>
@@ -2897,11 +2845,11 @@
         <translation>Cơ quan ban hành, chữ in hoa (SỞ NỘI VỤ); \n giữa các dòng khi in.</translation>
     </message>
     <message>
-        <source>A legal basis cited before the award rules' acts (the law on local government), without "Căn cứ"; repeat for each.</source>
-        <translation>Một căn cứ dẫn trước các văn bản về khen thưởng (Luật Tổ chức chính quyền địa phương), không ghi chữ "Căn cứ"; lặp lại cho mỗi căn cứ.</translation>
+        <source>A legal basis cited before the award rules&apos; acts (the law on local government), without &quot;Căn cứ&quot;; repeat for each.</source>
+        <translation>Một căn cứ dẫn trước các văn bản về khen thưởng (Luật Tổ chức chính quyền địa phương), không ghi chữ &quot;Căn cứ&quot;; lặp lại cho mỗi căn cứ.</translation>
     </message>
     <message>
-        <source>A legal basis cited after them (the province's Quy chế thi đua, khen thưởng); repeat for each.</source>
+        <source>A legal basis cited after them (the province&apos;s Quy chế thi đua, khen thưởng); repeat for each.</source>
         <translation>Một căn cứ dẫn sau các văn bản đó (Quy chế thi đua, khen thưởng của tỉnh); lặp lại cho mỗi căn cứ.</translation>
     </message>
     <message>
@@ -2909,8 +2857,8 @@
         <translation>Số dòng: %1 người mới, %2 thay đổi, %3 không đổi, %4 có lỗi.</translation>
     </message>
     <message>
-        <source>File %1 (%2), sheet "%3", header on row %4.</source>
-        <translation>Tệp %1 (%2), trang tính "%3", dòng tiêu đề %4.</translation>
+        <source>File %1 (%2), sheet &quot;%3&quot;, header on row %4.</source>
+        <translation>Tệp %1 (%2), trang tính &quot;%3&quot;, dòng tiêu đề %4.</translation>
     </message>
     <message>
         <source>Row %1: %2: %3</source>
@@ -2945,8 +2893,8 @@
         <translation>Trang tính của tệp XLSX (mặc định: trang đầu tiên đang hiện).</translation>
     </message>
     <message>
-        <source>A JSON file {"column header": "field"} correcting how columns are read.</source>
-        <translation>Tệp JSON {"tiêu đề cột": "trường"} để sửa cách đọc các cột.</translation>
+        <source>A JSON file {&quot;column header&quot;: &quot;field&quot;} correcting how columns are read.</source>
+        <translation>Tệp JSON {&quot;tiêu đề cột&quot;: &quot;trường&quot;} để sửa cách đọc các cột.</translation>
     </message>
     <message>
         <source>Show every row with what it would add or change; write nothing.</source>
@@ -2955,10 +2903,6 @@
     <message>
         <source>Import the rows, all or nothing (nothing when a row has an error).</source>
         <translation>Nhập các dòng, tất cả hoặc không gì cả (không nhập gì khi có dòng lỗi).</translation>
-    </message>
-    <message>
-        <source>Write the rows with errors to this CSV file, with the reasons.</source>
-        <translation>Ghi các dòng lỗi kèm lý do ra tệp CSV này.</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -3001,8 +2945,8 @@
         <translation>Đã nhập: thêm %1 đơn vị, thay đổi %2 đơn vị.</translation>
     </message>
     <message>
-        <source>--encoding takes COLUMN=ENCODING, COLUMN a header or a column number and ENCODING one of unicode, tcvn3, vni, viqr; not "%1".</source>
-        <translation>--encoding nhận dạng CỘT=BẢNG_MÃ, trong đó CỘT là tiêu đề hoặc số thứ tự cột, BẢNG_MÃ là một trong unicode, tcvn3, vni, viqr; không phải "%1".</translation>
+        <source>--encoding takes COLUMN=ENCODING, COLUMN a header or a column number and ENCODING one of unicode, tcvn3, vni, viqr; not &quot;%1&quot;.</source>
+        <translation>--encoding nhận dạng CỘT=BẢNG_MÃ, trong đó CỘT là tiêu đề hoặc số thứ tự cột, BẢNG_MÃ là một trong unicode, tcvn3, vni, viqr; không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The text encoding of a column, overriding the guess: COLUMN=unicode|tcvn3|vni|viqr, COLUMN its header or number (1 = A). Repeatable.</source>
@@ -3027,16 +2971,12 @@
         </translation>
     </message>
     <message>
-        <source>Import a lower unit's list of proposed nominees (XLSX, DOCX or CSV) into a draft dossier (preview, then all or nothing).</source>
+        <source>Import a lower unit&apos;s list of proposed nominees (XLSX, DOCX or CSV) into a draft dossier (preview, then all or nothing).</source>
         <translation>Nhập danh sách đề nghị của đơn vị cấp dưới (XLSX, DOCX hoặc CSV) vào hồ sơ dự thảo (xem trước, rồi nhập tất cả hoặc không gì cả).</translation>
     </message>
     <message>
         <source>The XLSX, DOCX or CSV list to read.</source>
         <translation>Tệp danh sách XLSX, DOCX hoặc CSV cần đọc.</translation>
-    </message>
-    <message>
-        <source>The sheet of an XLSX workbook, or the table of a Word file ("2" for its second table); default: the first visible sheet, or the Word file's largest table.</source>
-        <translation>Trang tính của tệp XLSX, hoặc bảng của tệp Word ("2" là bảng thứ hai); mặc định: trang tính hiển thị đầu tiên, hoặc bảng lớn nhất của tệp Word.</translation>
     </message>
     <message>
         <source>Why to propose the nominees the engine finds not eligible (or whose form the movement does not offer here); kept on each of them for the appraiser.</source>
@@ -3139,12 +3079,12 @@
         <translation>Số của lần gộp cần hoàn tác.</translation>
     </message>
     <message>
-        <source>--kind must be one of %1, not "%2".</source>
-        <translation>--kind phải là một trong %1, không phải "%2".</translation>
+        <source>--kind must be one of %1, not &quot;%2&quot;.</source>
+        <translation>--kind phải là một trong %1, không phải &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>--output must name an .xlsx file, not "%1".</source>
-        <translation>--output phải là tệp .xlsx, không phải "%1".</translation>
+        <source>--output must name an .xlsx file, not &quot;%1&quot;.</source>
+        <translation>--output phải là tệp .xlsx, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Template written: %1</source>
@@ -3171,16 +3111,79 @@
         <translation>Đã nhập: thêm %1 sáng kiến, sửa %2.</translation>
     </message>
     <message>
-        <source>--kind must be "people" (staff and their yearly ratings), "units" (the office's units), "awards" (titles and other awards), "disciplines" or "initiatives", not "%1".</source>
-        <translation>--kind phải là "people" (cán bộ và xếp loại hằng năm), "units" (các đơn vị), "awards" (danh hiệu và khen thưởng khác), "disciplines" (kỷ luật) hoặc "initiatives" (sáng kiến), không phải "%1".</translation>
+        <source>--kind must be &quot;people&quot; (staff and their yearly ratings), &quot;units&quot; (the office&apos;s units), &quot;awards&quot; (titles and other awards), &quot;disciplines&quot; or &quot;initiatives&quot;, not &quot;%1&quot;.</source>
+        <translation>--kind phải là &quot;people&quot; (cán bộ và xếp loại hằng năm), &quot;units&quot; (các đơn vị), &quot;awards&quot; (danh hiệu và khen thưởng khác), &quot;disciplines&quot; (kỷ luật) hoặc &quot;initiatives&quot; (sáng kiến), không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Import staff with their yearly ratings, the office's units, awards and titles, disciplines or initiatives from an XLSX or CSV list (preview, then all or nothing).</source>
+        <source>Import staff with their yearly ratings, the office&apos;s units, awards and titles, disciplines or initiatives from an XLSX or CSV list (preview, then all or nothing).</source>
         <translation>Nhập cán bộ kèm xếp loại hằng năm, đơn vị, khen thưởng và danh hiệu, kỷ luật hoặc sáng kiến từ danh sách XLSX hoặc CSV (xem trước, rồi nhập tất cả hoặc không gì cả).</translation>
     </message>
     <message>
         <source>What the list holds: people, units, awards, disciplines or initiatives.</source>
         <translation>Danh sách chứa gì: people, units, awards, disciplines hoặc initiatives.</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s number (HS 12/2025) or key.</source>
+        <translation>Số của hồ sơ (HS 12/2025) hoặc mã.</translation>
+    </message>
+    <message>
+        <source>There is no dossier &quot;%1&quot; (vinhdanh-cli dossiers lists them with their numbers).</source>
+        <translation>Không có hồ sơ &quot;%1&quot; (vinhdanh-cli dossiers liệt kê các hồ sơ cùng số).</translation>
+    </message>
+    <message>
+        <source>There is no council sitting &quot;%1&quot;.</source>
+        <translation>Không có phiên họp Hội đồng &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no decision &quot;%1&quot; (vinhdanh-cli decisions lists them with their numbers).</source>
+        <translation>Không có quyết định &quot;%1&quot; (vinhdanh-cli decisions liệt kê các quyết định cùng số).</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3.</source>
+        <comment>a dossier&apos;s register number (HS 12/2025): status before → after</comment>
+        <translation>%1: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a dossier&apos;s register number (HS 12/2025) and title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The sheet of an XLSX workbook or the table of a Word file, by name or number (&quot;2&quot; for the second); default: the first visible sheet, or the Word file&apos;s whole list.</source>
+        <translation>Trang tính của sổ XLSX hoặc bảng của tệp Word, theo tên hoặc số thứ tự (&quot;2&quot; là thứ hai); mặc định: trang tính hiển thị đầu tiên, hoặc toàn bộ danh sách của tệp Word.</translation>
+    </message>
+    <message>
+        <source>The council sitting&apos;s number (Phiên 3/2026) or key.</source>
+        <translation>Số của phiên họp Hội đồng (Phiên 3/2026) hoặc mã.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 (%4)</source>
+        <comment>a sitting&apos;s register number (Phiên 3/2026): title, date (status)</comment>
+        <translation>%1: %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Record a council sitting with its members (prints its number).</source>
+        <translation>Ghi một phiên họp Hội đồng cùng các thành viên (in ra số của phiên).</translation>
+    </message>
+    <message>
+        <source>List the open sittings a dossier can be put before (number, date, title).</source>
+        <translation>Liệt kê các phiên họp đang mở có thể trình hồ sơ (số, ngày, tiêu đề).</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s number (173/QĐ-UBND, with its year when the number recurs) or key.</source>
+        <translation>Số của quyết định (173/QĐ-UBND, kèm năm khi số bị trùng) hoặc mã.</translation>
+    </message>
+    <message>
+        <source>Draft a decision, filled from a council sitting when given (prints its number).</source>
+        <translation>Soạn dự thảo quyết định, lấy danh sách từ phiên họp Hội đồng nếu có (in ra số của quyết định).</translation>
+    </message>
+    <message>
+        <source>The council sitting whose passed nominees it awards (its number or key).</source>
+        <translation>Phiên họp Hội đồng có các đối tượng được thông qua mà quyết định khen thưởng (số hoặc mã).</translation>
+    </message>
+    <message>
+        <source>The number (or key) of the issued decision it corrects.</source>
+        <translation>Số (hoặc mã) của quyết định đã ban hành mà quyết định này đính chính.</translation>
     </message>
 </context>
 <context>
@@ -3190,7 +3193,7 @@
         <translation>Cơ quan, đơn vị cấp tỉnh</translation>
     </message>
     <message>
-        <source>Commune or ward People's Committee</source>
+        <source>Commune or ward People&apos;s Committee</source>
         <translation>UBND xã, phường</translation>
     </message>
     <message>
@@ -3369,7 +3372,7 @@
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <source>No members yet: add the council's members to check the quorum.</source>
+        <source>No members yet: add the council&apos;s members to check the quorum.</source>
         <translation>Chưa có thành viên: hãy thêm thành viên Hội đồng để kiểm tra túc số.</translation>
     </message>
     <message>
@@ -3460,20 +3463,20 @@
         <translation>Chưa cài trình điều khiển cơ sở dữ liệu %1 (gói Debian %2).</translation>
     </message>
     <message>
-        <source>The database file "%1" does not exist.</source>
-        <translation>Tệp cơ sở dữ liệu "%1" không tồn tại.</translation>
+        <source>The database file &quot;%1&quot; does not exist.</source>
+        <translation>Tệp cơ sở dữ liệu &quot;%1&quot; không tồn tại.</translation>
     </message>
     <message>
-        <source>"%1" is a folder, not a database file.</source>
-        <translation>"%1" là thư mục, không phải tệp cơ sở dữ liệu.</translation>
+        <source>&quot;%1&quot; is a folder, not a database file.</source>
+        <translation>&quot;%1&quot; là thư mục, không phải tệp cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>Could not open the database %1.</source>
         <translation>Không thể mở cơ sở dữ liệu %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a Vinh Danh database file (it is not an SQLite database).</source>
-        <translation>"%1" không phải tệp cơ sở dữ liệu Vinh Danh (không phải cơ sở dữ liệu SQLite).</translation>
+        <source>&quot;%1&quot; is not a Vinh Danh database file (it is not an SQLite database).</source>
+        <translation>&quot;%1&quot; không phải tệp cơ sở dữ liệu Vinh Danh (không phải cơ sở dữ liệu SQLite).</translation>
     </message>
     <message>
         <source>This SQLite library cannot enforce foreign keys; the database is not safe to use.</source>
@@ -3484,7 +3487,7 @@
         <translation>Không thể chuyển cơ sở dữ liệu sang chế độ ghi nhật ký trước (WAL) (chế độ nhật ký hiện là %1).</translation>
     </message>
     <message>
-        <source>A copy can only be saved from a SQLite database file; use the server's own backup for PostgreSQL.</source>
+        <source>A copy can only be saved from a SQLite database file; use the server&apos;s own backup for PostgreSQL.</source>
         <translation>Chỉ lưu được bản sao từ tệp cơ sở dữ liệu SQLite; với PostgreSQL, hãy dùng chức năng sao lưu của máy chủ.</translation>
     </message>
     <message>
@@ -3512,16 +3515,16 @@
         <translation>Bản ghi này đã được khóa, không thể sửa hoặc xóa nữa; hãy ghi nội dung đính chính thành một bản ghi mới.</translation>
     </message>
     <message>
-        <source>Today's automatic backup could not be written: %1</source>
+        <source>Today&apos;s automatic backup could not be written: %1</source>
         <translation>Không ghi được bản sao lưu tự động hôm nay: %1</translation>
     </message>
     <message>
-        <source>The database file "%1" is read-only. Ask for permission to change it, or copy it to a folder of your own and open the copy.</source>
-        <translation>Tệp cơ sở dữ liệu "%1" chỉ cho phép đọc. Hãy xin quyền sửa tệp, hoặc chép tệp vào một thư mục của mình rồi mở bản chép.</translation>
+        <source>The database file &quot;%1&quot; is read-only. Ask for permission to change it, or copy it to a folder of your own and open the copy.</source>
+        <translation>Tệp cơ sở dữ liệu &quot;%1&quot; chỉ cho phép đọc. Hãy xin quyền sửa tệp, hoặc chép tệp vào một thư mục của mình rồi mở bản chép.</translation>
     </message>
     <message>
-        <source>The folder of the database file "%1" is read-only; the database needs to write its journal beside the file.</source>
-        <translation>Thư mục chứa tệp cơ sở dữ liệu "%1" chỉ cho phép đọc; cơ sở dữ liệu cần ghi tệp nhật ký giao dịch bên cạnh tệp.</translation>
+        <source>The folder of the database file &quot;%1&quot; is read-only; the database needs to write its journal beside the file.</source>
+        <translation>Thư mục chứa tệp cơ sở dữ liệu &quot;%1&quot; chỉ cho phép đọc; cơ sở dữ liệu cần ghi tệp nhật ký giao dịch bên cạnh tệp.</translation>
     </message>
     <message>
         <source>The database is open read-only, so nothing was saved. If its check on opening failed, restore it from a backup: File ▸ Restore from a backup… or vinhdanh-cli restore.</source>
@@ -3534,6 +3537,10 @@
     <message>
         <source>Could not read from the database.</source>
         <translation>Không đọc được dữ liệu từ cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The Vietnamese sort order of this computer differs from the one the database&apos;s lists were sorted with, and they could not be sorted again. Open the file where it can be written (not read-only), or restore a backup.</source>
+        <translation>Thứ tự sắp xếp tiếng Việt trên máy này khác với thứ tự đã dùng để sắp xếp các danh sách trong cơ sở dữ liệu, và không sắp xếp lại được. Hãy mở tệp ở nơi có thể ghi (không phải chỉ đọc), hoặc khôi phục một bản sao lưu.</translation>
     </message>
 </context>
 <context>
@@ -3667,11 +3674,11 @@
         <translation>Không thể gộp một hồ sơ với chính nó: hãy chọn hai hồ sơ khác nhau.</translation>
     </message>
     <message>
-        <source>both records are rated for %1: the kept record's rating stays, the other is set aside.</source>
+        <source>both records are rated for %1: the kept record&apos;s rating stays, the other is set aside.</source>
         <translation>cả hai hồ sơ đều có xếp loại năm %1: giữ xếp loại của hồ sơ được giữ lại, xếp loại kia được để riêng.</translation>
     </message>
     <message>
-        <source>%1 that the kept record has too: the kept record's stay, the others are set aside.</source>
+        <source>%1 that the kept record has too: the kept record&apos;s stay, the others are set aside.</source>
         <translation>%1 mà hồ sơ được giữ lại cũng có: giữ của hồ sơ được giữ lại, phần kia được để riêng.</translation>
     </message>
     <message>
@@ -3687,7 +3694,7 @@
         <translation>hai hồ sơ có số CCCD khác nhau: đây là hai người.</translation>
     </message>
     <message>
-        <source>the %1 differs: the kept record's stays.</source>
+        <source>the %1 differs: the kept record&apos;s stays.</source>
         <translation>%1 khác nhau: giữ theo hồ sơ được giữ lại.</translation>
     </message>
     <message>
@@ -3733,7 +3740,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n place(s) on decisions' lists</source>
+        <source>%n place(s) on decisions&apos; lists</source>
         <translation>
             <numerusform>%n lần có tên trong danh sách kèm quyết định</numerusform>
         </translation>
@@ -3805,6 +3812,22 @@
     <message>
         <source>The merge number %1 cannot be undone: the key %2 is in use again.</source>
         <translation>Không thể hoàn tác lần gộp số %1: mã %2 đã được dùng lại.</translation>
+    </message>
+    <message>
+        <source>both records are nominated for %1 in the dossier &quot;%2&quot;: the two nominations become one, with the confirmations and files of both.</source>
+        <translation>cả hai bản ghi đều được đề nghị %1 trong hồ sơ &quot;%2&quot;: hai lượt đề nghị được gộp làm một, giữ lại xác nhận và tệp của cả hai.</translation>
+    </message>
+    <message>
+        <source>both records are nominated for %1 in the dossier &quot;%2&quot;, and both nominations have gone on to appraisal, the council or a decision; withdraw one of them first.</source>
+        <translation>cả hai bản ghi đều được đề nghị %1 trong hồ sơ &quot;%2&quot; và cả hai lượt đề nghị đã sang thẩm định, Hội đồng hoặc quyết định; hãy rút một lượt trước.</translation>
+    </message>
+    <message>
+        <source>both records are before the council sitting &quot;%1&quot; for the same form; take one of them off the sitting first.</source>
+        <translation>cả hai bản ghi đều có trong phiên họp Hội đồng &quot;%1&quot; cho cùng một hình thức; hãy đưa một bản ghi ra khỏi phiên họp trước.</translation>
+    </message>
+    <message>
+        <source>both records are on the list of the decision %1 for the same form; take one of them off the list first.</source>
+        <translation>cả hai bản ghi đều có trong danh sách của quyết định %1 cho cùng một hình thức; hãy đưa một bản ghi ra khỏi danh sách trước.</translation>
     </message>
 </context>
 <context>
@@ -3893,92 +3916,92 @@
         <translation>Năm %1 nằm ngoài phạm vi cho phép.</translation>
     </message>
     <message>
-        <source>Cannot read the rule-set file "%1".</source>
-        <translation>Không thể đọc tệp bộ quy tắc "%1".</translation>
+        <source>Cannot read the rule-set file &quot;%1&quot;.</source>
+        <translation>Không thể đọc tệp bộ quy tắc &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The rule set %1 version %2 is already present; give the new file a higher version.</source>
         <translation>Đã có bộ quy tắc %1 phiên bản %2; hãy đặt phiên bản cao hơn cho tệp mới.</translation>
     </message>
     <message>
-        <source>unknown field "%1" (allowed here: %2)</source>
-        <translation>trường "%1" không hợp lệ (ở đây chỉ dùng được: %2)</translation>
+        <source>unknown field &quot;%1&quot; (allowed here: %2)</source>
+        <translation>trường &quot;%1&quot; không hợp lệ (ở đây chỉ dùng được: %2)</translation>
     </message>
     <message>
-        <source>the field "%1" is missing</source>
-        <translation>thiếu trường "%1"</translation>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>thiếu trường &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" must be a non-empty text</source>
-        <translation>"%1" phải là văn bản, không được để trống</translation>
+        <source>&quot;%1&quot; must be a non-empty text</source>
+        <translation>&quot;%1&quot; phải là văn bản, không được để trống</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number from %2 to %3</source>
-        <translation>"%1" phải là số nguyên từ %2 đến %3</translation>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>&quot;%1&quot; phải là số nguyên từ %2 đến %3</translation>
     </message>
     <message>
-        <source>"%1" must be a non-empty list of texts</source>
-        <translation>"%1" phải là danh sách văn bản, không được để trống</translation>
+        <source>&quot;%1&quot; must be a non-empty list of texts</source>
+        <translation>&quot;%1&quot; phải là danh sách văn bản, không được để trống</translation>
     </message>
     <message>
-        <source>"%1" is not allowed in "%2"</source>
-        <translation>không được dùng "%1" trong "%2"</translation>
+        <source>&quot;%1&quot; is not allowed in &quot;%2&quot;</source>
+        <translation>không được dùng &quot;%1&quot; trong &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>"%1" must be one of %2, not "%3"</source>
-        <translation>"%1" phải là một trong các giá trị %2, không phải "%3"</translation>
+        <source>&quot;%1&quot; must be one of %2, not &quot;%3&quot;</source>
+        <translation>&quot;%1&quot; phải là một trong các giá trị %2, không phải &quot;%3&quot;</translation>
     </message>
     <message>
         <source>a condition must be an object</source>
         <translation>điều kiện phải là đối tượng JSON</translation>
     </message>
     <message>
-        <source>the id "%1" may use only a-z, 0-9, '.', '-' and '_'</source>
-        <translation>id "%1" chỉ được dùng các ký tự a-z, 0-9, '.', '-' và '_'</translation>
+        <source>the id &quot;%1&quot; may use only a-z, 0-9, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>id &quot;%1&quot; chỉ được dùng các ký tự a-z, 0-9, &apos;.&apos;, &apos;-&apos; và &apos;_&apos;</translation>
     </message>
     <message>
-        <source>the id "%1" is used twice in this award</source>
-        <translation>id "%1" bị dùng hai lần trong quy tắc khen thưởng này</translation>
+        <source>the id &quot;%1&quot; is used twice in this award</source>
+        <translation>id &quot;%1&quot; bị dùng hai lần trong quy tắc khen thưởng này</translation>
     </message>
     <message>
-        <source>"unconfirmed" must be true or false</source>
-        <translation>"unconfirmed" phải là true hoặc false</translation>
+        <source>&quot;unconfirmed&quot; must be true or false</source>
+        <translation>&quot;unconfirmed&quot; phải là true hoặc false</translation>
     </message>
     <message>
-        <source>"%1" must list at least one condition</source>
-        <translation>"%1" phải có ít nhất một điều kiện</translation>
+        <source>&quot;%1&quot; must list at least one condition</source>
+        <translation>&quot;%1&quot; phải có ít nhất một điều kiện</translation>
     </message>
     <message>
-        <source>memberShare needs exactly one of "award" and "minRating"</source>
-        <translation>memberShare cần đúng một trong hai trường "award" và "minRating"</translation>
+        <source>memberShare needs exactly one of &quot;award&quot; and &quot;minRating&quot;</source>
+        <translation>memberShare cần đúng một trong hai trường &quot;award&quot; và &quot;minRating&quot;</translation>
     </message>
     <message>
-        <source>memberShare needs exactly one of "minPercent" and "minCount"</source>
-        <translation>memberShare cần đúng một trong hai trường "minPercent" và "minCount"</translation>
+        <source>memberShare needs exactly one of &quot;minPercent&quot; and &quot;minCount&quot;</source>
+        <translation>memberShare cần đúng một trong hai trường &quot;minPercent&quot; và &quot;minCount&quot;</translation>
     </message>
     <message>
-        <source>a judgement needs a "checklist" text for the clerk</source>
-        <translation>điều kiện judgement cần có nội dung "checklist" để cán bộ kiểm tra</translation>
+        <source>a judgement needs a &quot;checklist&quot; text for the clerk</source>
+        <translation>điều kiện judgement cần có nội dung &quot;checklist&quot; để cán bộ kiểm tra</translation>
     </message>
     <message>
-        <source>an unconfirmed standard needs a "checklist" text for the clerk</source>
-        <translation>tiêu chuẩn chưa được xác nhận cần có nội dung "checklist" để cán bộ kiểm tra</translation>
+        <source>an unconfirmed standard needs a &quot;checklist&quot; text for the clerk</source>
+        <translation>tiêu chuẩn chưa được xác nhận cần có nội dung &quot;checklist&quot; để cán bộ kiểm tra</translation>
     </message>
     <message>
-        <source>this is not a Vinh Danh rule-set file ("format" must be "vinhdanh-rules")</source>
-        <translation>đây không phải tệp bộ quy tắc của Vinh Danh ("format" phải là "vinhdanh-rules")</translation>
+        <source>this is not a Vinh Danh rule-set file (&quot;format&quot; must be &quot;vinhdanh-rules&quot;)</source>
+        <translation>đây không phải tệp bộ quy tắc của Vinh Danh (&quot;format&quot; phải là &quot;vinhdanh-rules&quot;)</translation>
     </message>
     <message>
         <source>this program reads rule-set format version 1 only</source>
         <translation>chương trình này chỉ đọc được bộ quy tắc định dạng phiên bản 1</translation>
     </message>
     <message>
-        <source>"effectiveFrom" must be a date YYYY-MM-DD, not "%1"</source>
-        <translation>"effectiveFrom" phải là ngày dạng YYYY-MM-DD, không phải "%1"</translation>
+        <source>&quot;effectiveFrom&quot; must be a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>&quot;effectiveFrom&quot; phải là ngày dạng YYYY-MM-DD, không phải &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"awards" must list at least one award rule</source>
-        <translation>"awards" phải có ít nhất một quy tắc khen thưởng</translation>
+        <source>&quot;awards&quot; must list at least one award rule</source>
+        <translation>&quot;awards&quot; phải có ít nhất một quy tắc khen thưởng</translation>
     </message>
     <message>
         <source>an award rule must be an object</source>
@@ -3989,8 +4012,8 @@
         <translation>quy tắc thứ hai cho %1 (%2)</translation>
     </message>
     <message>
-        <source>"progress" names no condition of this award: "%1"</source>
-        <translation>"progress" không trỏ tới điều kiện nào của quy tắc khen thưởng này: "%1"</translation>
+        <source>&quot;progress&quot; names no condition of this award: &quot;%1&quot;</source>
+        <translation>&quot;progress&quot; không trỏ tới điều kiện nào của quy tắc khen thưởng này: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1, line %2: a rule-set file is one JSON object.</source>
@@ -4109,12 +4132,12 @@
         <translation>sáng kiến được ghi cho cá nhân, không ghi cho đơn vị</translation>
     </message>
     <message>
-        <source>initiative "%1" (%2, %3)</source>
-        <translation>sáng kiến "%1" (%2, %3)</translation>
+        <source>initiative &quot;%1&quot; (%2, %3)</source>
+        <translation>sáng kiến &quot;%1&quot; (%2, %3)</translation>
     </message>
     <message>
-        <source>initiative "%1" was already used for %2 %3</source>
-        <translation>sáng kiến "%1" đã được dùng để xét %2 năm %3</translation>
+        <source>initiative &quot;%1&quot; was already used for %2 %3</source>
+        <translation>sáng kiến &quot;%1&quot; đã được dùng để xét %2 năm %3</translation>
     </message>
     <message>
         <source>%1/%2 initiatives</source>
@@ -4213,11 +4236,11 @@
         <translation>chưa chọn phong trào</translation>
     </message>
     <message>
-        <source>Standards of the movement "%1"</source>
-        <translation>Tiêu chuẩn của phong trào "%1"</translation>
+        <source>Standards of the movement &quot;%1&quot;</source>
+        <translation>Tiêu chuẩn của phong trào &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the movement's nominee categories do not include %1</source>
+        <source>the movement&apos;s nominee categories do not include %1</source>
         <translation>đối tượng thi đua của phong trào không bao gồm %1</translation>
     </message>
     <message>
@@ -4245,24 +4268,24 @@
         <translation>Kết quả xét %1 cho %2 không có mục nào cần xác nhận thủ công.</translation>
     </message>
     <message>
-        <source>The check of %1 for %2 has no item "%3" to confirm; the items to confirm are: %4.</source>
-        <translation>Kết quả xét %1 cho %2 không có mục "%3" để xác nhận; các mục cần xác nhận là: %4.</translation>
+        <source>The check of %1 for %2 has no item &quot;%3&quot; to confirm; the items to confirm are: %4.</source>
+        <translation>Kết quả xét %1 cho %2 không có mục &quot;%3&quot; để xác nhận; các mục cần xác nhận là: %4.</translation>
     </message>
     <message>
-        <source>unknown placeholder {%1} (the only one is {bloc}, the unit's emulation cluster or bloc)</source>
+        <source>unknown placeholder {%1} (the only one is {bloc}, the unit&apos;s emulation cluster or bloc)</source>
         <translation>chỗ thay thế {%1} không hợp lệ (chỉ có {bloc}: cụm, khối thi đua của đơn vị)</translation>
     </message>
     <message>
-        <source>the unit belongs to no emulation cluster or bloc — record its cluster or bloc on the unit's form</source>
+        <source>the unit belongs to no emulation cluster or bloc — record its cluster or bloc on the unit&apos;s form</source>
         <translation>đơn vị chưa thuộc cụm, khối thi đua nào — ghi cụm/khối trong hồ sơ đơn vị</translation>
     </message>
     <message>
-        <source>member of the emulation bloc "%1".</source>
-        <translation>thuộc khối thi đua "%1".</translation>
+        <source>member of the emulation bloc &quot;%1&quot;.</source>
+        <translation>thuộc khối thi đua &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>member of the emulation cluster "%1".</source>
-        <translation>thuộc cụm thi đua "%1".</translation>
+        <source>member of the emulation cluster &quot;%1&quot;.</source>
+        <translation>thuộc cụm thi đua &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>its emulation cluster or bloc (none recorded for the unit)</source>
@@ -4273,8 +4296,8 @@
         <translation>Chọn một cá nhân hoặc một tập thể để xác nhận.</translation>
     </message>
     <message>
-        <source>"%1" is one of a movement's own standards: name the movement it belongs to.</source>
-        <translation>"%1" là tiêu chuẩn riêng của một phong trào: hãy chỉ rõ phong trào đó.</translation>
+        <source>&quot;%1&quot; is one of a movement&apos;s own standards: name the movement it belongs to.</source>
+        <translation>&quot;%1&quot; là tiêu chuẩn riêng của một phong trào: hãy chỉ rõ phong trào đó.</translation>
     </message>
     <message>
         <source>A confirmation needs its evidence: write what shows the standard is met (a report, a decision number, the minutes of a meeting).</source>
@@ -4289,7 +4312,7 @@
         <translation>Xác nhận đã bị xóa trong lúc đó.</translation>
     </message>
     <message>
-        <source>confirmed on the dossier's checklist</source>
+        <source>confirmed on the dossier&apos;s checklist</source>
         <translation>đã xác nhận trong danh mục kiểm tra của hồ sơ</translation>
     </message>
     <message>
@@ -4309,8 +4332,8 @@
         <translation>Bộ quy tắc %1 phiên bản %2 đã ngừng sử dụng từ %3.</translation>
     </message>
     <message>
-        <source>"effectiveFrom" is %1; a rule set takes effect from 1945-01-01 to 2100-12-31</source>
-        <translation>"effectiveFrom" là %1; bộ quy tắc chỉ có thể có hiệu lực từ 1945-01-01 đến 2100-12-31</translation>
+        <source>&quot;effectiveFrom&quot; is %1; a rule set takes effect from 1945-01-01 to 2100-12-31</source>
+        <translation>&quot;effectiveFrom&quot; là %1; bộ quy tắc chỉ có thể có hiệu lực từ 1945-01-01 đến 2100-12-31</translation>
     </message>
     <message>
         <source>%2 was rated only %1; needs %3</source>
@@ -4353,8 +4376,8 @@
         <translation>Thiếu dữ liệu</translation>
     </message>
     <message>
-        <source>The rule set "%1" has no rule for the award code "%2" (see docs/award-codes.md).</source>
-        <translation>Bộ quy tắc "%1" không có quy tắc cho mã hình thức khen thưởng "%2" (xem docs/award-codes.md).</translation>
+        <source>The rule set &quot;%1&quot; has no rule for the award code &quot;%2&quot; (see docs/award-codes.md).</source>
+        <translation>Bộ quy tắc &quot;%1&quot; không có quy tắc cho mã hình thức khen thưởng &quot;%2&quot; (xem docs/award-codes.md).</translation>
     </message>
     <message>
         <source>the rating of %1</source>
@@ -4377,7 +4400,7 @@
         <translation>Chọn đơn vị tổ chức cuộc họp bình xét mà biên bản ghi lại.</translation>
     </message>
     <message>
-        <source>The meeting's date must be in %1 or later, and not in the future.</source>
+        <source>The meeting&apos;s date must be in %1 or later, and not in the future.</source>
         <translation>Ngày họp phải từ năm %1 trở đi và không được sau ngày hôm nay.</translation>
     </message>
     <message>
@@ -4397,8 +4420,8 @@
         <translation>Biên bản nêu tên một cá nhân hoặc tập thể hai lần.</translation>
     </message>
     <message>
-        <source>There are minutes with the key "%1" already.</source>
-        <translation>Đã có biên bản với mã "%1".</translation>
+        <source>There are minutes with the key &quot;%1&quot; already.</source>
+        <translation>Đã có biên bản với mã &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>There are no minutes with the id %1.</source>
@@ -4462,22 +4485,37 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>%1 - rejected rows.xlsx</source>
+        <translation>%1 - dòng bị loại.xlsx</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Lưu các dòng bị loại</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Sổ tính Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>Interchange</name>
     <message>
-        <source>Could not write the file "%1": %2</source>
-        <translation>Không thể ghi tệp "%1": %2</translation>
+        <source>Could not write the file &quot;%1&quot;: %2</source>
+        <translation>Không thể ghi tệp &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>%1: each record must be a JSON object.</source>
         <translation>%1: mỗi bản ghi phải là một đối tượng JSON.</translation>
     </message>
     <message>
-        <source>%1: the %2 "%3" is neither in the file nor in the database.</source>
-        <translation>%1: không tìm thấy %2 "%3" trong tệp cũng như trong cơ sở dữ liệu.</translation>
+        <source>%1: the %2 &quot;%3&quot; is neither in the file nor in the database.</source>
+        <translation>%1: không tìm thấy %2 &quot;%3&quot; trong tệp cũng như trong cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <source>%1: give either "person" or "unit", not both and not neither.</source>
-        <translation>%1: phải ghi đúng một trong hai trường "person" hoặc "unit" (không ghi cả hai, không bỏ trống cả hai).</translation>
+        <source>%1: give either &quot;person&quot; or &quot;unit&quot;, not both and not neither.</source>
+        <translation>%1: phải ghi đúng một trong hai trường &quot;person&quot; hoặc &quot;unit&quot; (không ghi cả hai, không bỏ trống cả hai).</translation>
     </message>
     <message>
         <source>person</source>
@@ -4488,16 +4526,16 @@
         <translation>đơn vị</translation>
     </message>
     <message>
-        <source>has the unknown code "%1" (expected one of %2)</source>
-        <translation>có mã không hợp lệ "%1" (phải là một trong các mã: %2)</translation>
+        <source>has the unknown code &quot;%1&quot; (expected one of %2)</source>
+        <translation>có mã không hợp lệ &quot;%1&quot; (phải là một trong các mã: %2)</translation>
     </message>
     <message>
         <source>file</source>
         <translation>tệp</translation>
     </message>
     <message>
-        <source>This is not a Vinh Danh interchange file ("format" must be "vinhdanh-interchange").</source>
-        <translation>Đây không phải tệp trao đổi của Vinh Danh ("format" phải là "vinhdanh-interchange").</translation>
+        <source>This is not a Vinh Danh interchange file (&quot;format&quot; must be &quot;vinhdanh-interchange&quot;).</source>
+        <translation>Đây không phải tệp trao đổi của Vinh Danh (&quot;format&quot; phải là &quot;vinhdanh-interchange&quot;).</translation>
     </message>
     <message>
         <source>must be cum or khoi</source>
@@ -4528,32 +4566,32 @@
         <translation>số CCCD %1 cũng được ghi cho %2 trong tệp.</translation>
     </message>
     <message>
-        <source>%1: "%2" is a catalogue movement, which an import cannot replace.</source>
-        <translation>%1: "%2" là phong trào trong danh mục có sẵn, không thể thay thế khi nhập.</translation>
+        <source>%1: &quot;%2&quot; is a catalogue movement, which an import cannot replace.</source>
+        <translation>%1: &quot;%2&quot; là phong trào trong danh mục có sẵn, không thể thay thế khi nhập.</translation>
     </message>
     <message>
         <source>movement</source>
         <translation>phong trào</translation>
     </message>
     <message>
-        <source>is not a known award form: "%1"</source>
-        <translation>không phải là hình thức khen thưởng hợp lệ: "%1"</translation>
+        <source>is not a known award form: &quot;%1&quot;</source>
+        <translation>không phải là hình thức khen thưởng hợp lệ: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" cannot be given to this kind of recipient</source>
-        <translation>có giá trị "%1", hình thức này không trao cho loại đối tượng này</translation>
+        <source>&quot;%1&quot; cannot be given to this kind of recipient</source>
+        <translation>có giá trị &quot;%1&quot;, hình thức này không trao cho loại đối tượng này</translation>
     </message>
     <message>
         <source>award</source>
         <translation>khen thưởng</translation>
     </message>
     <message>
-        <source>%1: the holder "%2" is neither in the file nor in the database.</source>
-        <translation>%1: không tìm thấy tác giả "%2" trong tệp cũng như trong cơ sở dữ liệu.</translation>
+        <source>%1: the holder &quot;%2&quot; is neither in the file nor in the database.</source>
+        <translation>%1: không tìm thấy tác giả &quot;%2&quot; trong tệp cũng như trong cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <source>Could not read the file "%1": %2</source>
-        <translation>Không thể đọc tệp "%1": %2</translation>
+        <source>Could not read the file &quot;%1&quot;: %2</source>
+        <translation>Không thể đọc tệp &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>
@@ -4564,32 +4602,32 @@
         <translation>Tệp được ghi bởi phiên bản Vinh Danh mới hơn (định dạng phiên bản %1); chương trình này chỉ đọc đến phiên bản %2. Hãy cài Vinh Danh mới hơn để nhập tệp.</translation>
     </message>
     <message>
-        <source>is required: "%1" is one of a movement's own standards</source>
-        <translation>là bắt buộc: "%1" là tiêu chuẩn riêng của một phong trào</translation>
+        <source>is required: &quot;%1&quot; is one of a movement&apos;s own standards</source>
+        <translation>là bắt buộc: &quot;%1&quot; là tiêu chuẩn riêng của một phong trào</translation>
     </message>
     <message>
-        <source>must be left out: only a movement's own standards (items "movement-…") belong to a movement</source>
-        <translation>phải bỏ trống: chỉ tiêu chuẩn riêng của phong trào (mục "movement-…") mới gắn với phong trào</translation>
+        <source>must be left out: only a movement&apos;s own standards (items &quot;movement-…&quot;) belong to a movement</source>
+        <translation>phải bỏ trống: chỉ tiêu chuẩn riêng của phong trào (mục &quot;movement-…&quot;) mới gắn với phong trào</translation>
     </message>
     <message>
         <source>is required for a confirmed item: a tick without its evidence is no confirmation</source>
         <translation>là bắt buộc với mục đã xác nhận: xác nhận phải có minh chứng</translation>
     </message>
     <message>
-        <source>is not a date and time (YYYY-MM-DDThh:mm:ss): "%1"</source>
-        <translation>không phải ngày giờ (YYYY-MM-DDThh:mm:ss): "%1"</translation>
+        <source>is not a date and time (YYYY-MM-DDThh:mm:ss): &quot;%1&quot;</source>
+        <translation>không phải ngày giờ (YYYY-MM-DDThh:mm:ss): &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the CCCD number %1 already belongs to %2 (%3) in the database; one CCCD number identifies one person.</source>
         <translation>số CCCD %1 đã thuộc về %2 (%3) trong cơ sở dữ liệu; mỗi số CCCD chỉ gắn với một cá nhân.</translation>
     </message>
     <message>
-        <source>The file "%1" is not a Vinh Danh interchange file.</source>
-        <translation>Tệp "%1" không phải tệp trao đổi dữ liệu của Vinh Danh.</translation>
+        <source>The file &quot;%1&quot; is not a Vinh Danh interchange file.</source>
+        <translation>Tệp &quot;%1&quot; không phải tệp trao đổi dữ liệu của Vinh Danh.</translation>
     </message>
     <message>
-        <source>%1: the key "%2" is given a second time in "%3" (first at %4); each record appears once in a file.</source>
-        <translation>%1: mã "%2" được dùng lần thứ hai trong "%3" (lần đầu tại %4); mỗi bản ghi chỉ xuất hiện một lần trong tệp.</translation>
+        <source>%1: the key &quot;%2&quot; is given a second time in &quot;%3&quot; (first at %4); each record appears once in a file.</source>
+        <translation>%1: mã &quot;%2&quot; được dùng lần thứ hai trong &quot;%3&quot; (lần đầu tại %4); mỗi bản ghi chỉ xuất hiện một lần trong tệp.</translation>
     </message>
     <message>
         <source>%1: a second rating of the same person or unit for %2 (first at %3); a file gives one rating a year.</source>
@@ -4599,12 +4637,28 @@
         <source>%1: a second answer for the same nominee, form, year, movement and item (first at %2).</source>
         <translation>%1: câu trả lời thứ hai cho cùng đối tượng, hình thức, năm, phong trào và mục tiêu chuẩn (lần đầu tại %2).</translation>
     </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, dòng %2, cột %3</translation>
+    </message>
+    <message>
+        <source>%1: the section &quot;%2&quot; is written twice; each section appears once in a file.</source>
+        <translation>%1: phần &quot;%2&quot; được ghi hai lần; mỗi phần chỉ xuất hiện một lần trong tệp.</translation>
+    </message>
+    <message>
+        <source>%1: the file is not UTF-8 text here; it was probably saved in another encoding. Save it as UTF-8.</source>
+        <translation>%1: tại đây tệp không phải văn bản UTF-8; có lẽ tệp được lưu bằng bảng mã khác. Hãy lưu lại dưới dạng UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1: this is not valid JSON here (is the file cut short, or a comma or bracket missing?).</source>
+        <translation>%1: tại đây không phải JSON hợp lệ (tệp bị cắt cụt, hay thiếu dấu phẩy hoặc dấu ngoặc?).</translation>
+    </message>
 </context>
 <context>
     <name>JsonFields</name>
     <message>
-        <source>%1: "%2" %3</source>
-        <translation>%1: trường "%2" %3</translation>
+        <source>%1: &quot;%2&quot; %3</source>
+        <translation>%1: trường &quot;%2&quot; %3</translation>
     </message>
     <message>
         <source>is required</source>
@@ -4623,8 +4677,8 @@
         <translation>phải là true hoặc false</translation>
     </message>
     <message>
-        <source>is not a valid date (YYYY-MM-DD): "%1"</source>
-        <translation>không phải là ngày hợp lệ (YYYY-MM-DD): "%1"</translation>
+        <source>is not a valid date (YYYY-MM-DD): &quot;%1&quot;</source>
+        <translation>không phải là ngày hợp lệ (YYYY-MM-DD): &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be a list</source>
@@ -4651,8 +4705,8 @@
         <translation>phải là một năm từ %1 đến %2, không phải %3</translation>
     </message>
     <message>
-        <source>is not a known field; did you mean "%1"?</source>
-        <translation>không phải là trường hợp lệ; có phải ý bạn là "%1"?</translation>
+        <source>is not a known field; did you mean &quot;%1&quot;?</source>
+        <translation>không phải là trường hợp lệ; có phải ý bạn là &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>is not a known field here (known: %1)</source>
@@ -4785,8 +4839,8 @@
         <translation>phải là danh sách các đối tượng JSON</translation>
     </message>
     <message>
-        <source>has the unknown code "%1" (expected one of %2)</source>
-        <translation>có mã không hợp lệ "%1" (phải là một trong các mã: %2)</translation>
+        <source>has the unknown code &quot;%1&quot; (expected one of %2)</source>
+        <translation>có mã không hợp lệ &quot;%1&quot; (phải là một trong các mã: %2)</translation>
     </message>
     <message>
         <source>must be so_ket, tong_ket or null</source>
@@ -4797,12 +4851,12 @@
         <translation>phải là collective hoặc individual</translation>
     </message>
     <message>
-        <source>names the category "%1", which is not in "categories"</source>
-        <translation>nêu đối tượng "%1", nhưng đối tượng này không có trong "categories"</translation>
+        <source>names the category &quot;%1&quot;, which is not in &quot;categories&quot;</source>
+        <translation>nêu đối tượng &quot;%1&quot;, nhưng đối tượng này không có trong &quot;categories&quot;</translation>
     </message>
     <message>
-        <source>must be "vinhdanh-movement"</source>
-        <translation>phải là "vinhdanh-movement"</translation>
+        <source>must be &quot;vinhdanh-movement&quot;</source>
+        <translation>phải là &quot;vinhdanh-movement&quot;</translation>
     </message>
     <message>
         <source>must be 1: this program reads movement format version 1 only</source>
@@ -4828,28 +4882,28 @@
         <translation>Năm kết thúc của phong trào (%1) trước năm bắt đầu (%2).</translation>
     </message>
     <message>
-        <source>Phase "%1" ends before it starts.</source>
-        <translation>Giai đoạn "%1" có năm kết thúc trước năm bắt đầu.</translation>
+        <source>Phase &quot;%1&quot; ends before it starts.</source>
+        <translation>Giai đoạn &quot;%1&quot; có năm kết thúc trước năm bắt đầu.</translation>
     </message>
     <message>
-        <source>The review year %1 of phase "%2" is outside the movement's period.</source>
-        <translation>Năm sơ kết, tổng kết %1 của giai đoạn "%2" nằm ngoài thời gian của phong trào.</translation>
+        <source>The review year %1 of phase &quot;%2&quot; is outside the movement&apos;s period.</source>
+        <translation>Năm sơ kết, tổng kết %1 của giai đoạn &quot;%2&quot; nằm ngoài thời gian của phong trào.</translation>
     </message>
     <message>
         <source>Every nominee category needs a code and a name.</source>
         <translation>Mỗi đối tượng thi đua phải có mã và tên.</translation>
     </message>
     <message>
-        <source>The category code "%1" is used twice.</source>
-        <translation>Mã đối tượng "%1" bị dùng hai lần.</translation>
+        <source>The category code &quot;%1&quot; is used twice.</source>
+        <translation>Mã đối tượng &quot;%1&quot; bị dùng hai lần.</translation>
     </message>
     <message>
-        <source>The award code "%1" is not known.</source>
-        <translation>Không có hình thức khen thưởng mã "%1".</translation>
+        <source>The award code &quot;%1&quot; is not known.</source>
+        <translation>Không có hình thức khen thưởng mã &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>A standard names the category "%1", which the movement does not have.</source>
-        <translation>Có tiêu chuẩn nêu đối tượng "%1", nhưng phong trào không có đối tượng này.</translation>
+        <source>A standard names the category &quot;%1&quot;, which the movement does not have.</source>
+        <translation>Có tiêu chuẩn nêu đối tượng &quot;%1&quot;, nhưng phong trào không có đối tượng này.</translation>
     </message>
     <message>
         <source>The movement no longer exists; it may have been deleted by someone else.</source>
@@ -5112,20 +5166,20 @@
         <translation>Đối số:</translation>
     </message>
     <message>
-        <source>Unknown option '%1'.</source>
-        <translation>Không có tùy chọn '%1'.</translation>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Không có tùy chọn &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Unknown options: %1.</source>
         <translation>Không có các tùy chọn: %1.</translation>
     </message>
     <message>
-        <source>Missing value after '%1'.</source>
-        <translation>Thiếu giá trị sau '%1'.</translation>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Thiếu giá trị sau &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Unexpected value after '%1'.</source>
-        <translation>Không nhận giá trị sau '%1'.</translation>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Không nhận giá trị sau &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -5341,8 +5395,8 @@ Không tìm thấy tệp.
 Hãy kiểm tra lại tên tệp.</translation>
     </message>
     <message>
-        <source>Are you sure you want to delete '%1'?</source>
-        <translation>Bạn có chắc muốn xóa '%1' không?</translation>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Bạn có chắc muốn xóa &apos;%1&apos; không?</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -5417,9 +5471,9 @@ Không tìm thấy thư mục.
 Hãy kiểm tra lại tên thư mục.</translation>
     </message>
     <message>
-        <source>'%1' is write protected.
+        <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
-        <translation>'%1' đang được bảo vệ chống ghi.
+        <translation>&apos;%1&apos; đang được bảo vệ chống ghi.
 Vẫn xóa?</translation>
     </message>
     <message>
@@ -5988,7 +6042,7 @@ Vẫn xóa?</translation>
         <translation>Khôi phục mặc định</translation>
     </message>
     <message>
-        <source>Don't Save</source>
+        <source>Don&apos;t Save</source>
         <translation>Không lưu</translation>
     </message>
     <message>
@@ -6089,9 +6143,9 @@ Please choose a different file name.</source>
 Hãy chọn tên tệp khác.</translation>
     </message>
     <message>
-        <source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
 Please turn one of those options off.</source>
-        <translation>Không dùng được cùng lúc 'Số trang trên một tờ' và 'In các trang'.
+        <translation>Không dùng được cùng lúc &apos;Số trang trên một tờ&apos; và &apos;In các trang&apos;.
 Hãy bỏ một trong hai tùy chọn.</translation>
     </message>
     <message>
@@ -6103,8 +6157,8 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Ghi số trang chưa đúng</translation>
     </message>
     <message>
-        <source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source>
-        <translation>%1 chưa đúng cách ghi. Hãy dùng ',' để ngăn cách các trang và khoảng trang, '-' để ghi một khoảng trang, và các khoảng không được chồng lên nhau.</translation>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 chưa đúng cách ghi. Hãy dùng &apos;,&apos; để ngăn cách các trang và khoảng trang, &apos;-&apos; để ghi một khoảng trang, và các khoảng không được chồng lên nhau.</translation>
     </message>
     <message>
         <source>Duplex Settings Conflicts</source>
@@ -6468,11 +6522,11 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>trigger %1 trên bảng %2 đã bị sửa</translation>
     </message>
     <message>
-        <source>the file's integrity check (quick_check) reports: %1</source>
+        <source>the file&apos;s integrity check (quick_check) reports: %1</source>
         <translation>kiểm tra toàn vẹn tệp (quick_check) báo: %1</translation>
     </message>
     <message>
-        <source>an unknown trigger %1 on %2 imitates the program's own</source>
+        <source>an unknown trigger %1 on %2 imitates the program&apos;s own</source>
         <translation>một trigger lạ %1 trên bảng %2 giả dạng trigger của chương trình</translation>
     </message>
     <message>
@@ -6549,16 +6603,16 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>cần tên trường trong dấu ngoặc kép tại đây (có thừa dấu phẩy phía trước không?)</translation>
     </message>
     <message>
-        <source>a colon ':' is expected after the field name</source>
-        <translation>cần dấu hai chấm ':' sau tên trường</translation>
+        <source>a colon &apos;:&apos; is expected after the field name</source>
+        <translation>cần dấu hai chấm &apos;:&apos; sau tên trường</translation>
     </message>
     <message>
-        <source>a comma ',' or a closing brace '}' is expected here</source>
-        <translation>cần dấu phẩy ',' hoặc dấu đóng ngoặc nhọn '}' tại đây</translation>
+        <source>a comma &apos;,&apos; or a closing brace &apos;}&apos; is expected here</source>
+        <translation>cần dấu phẩy &apos;,&apos; hoặc dấu đóng ngoặc nhọn &apos;}&apos; tại đây</translation>
     </message>
     <message>
-        <source>a comma ',' or a closing bracket ']' is expected here</source>
-        <translation>cần dấu phẩy ',' hoặc dấu đóng ngoặc vuông ']' tại đây</translation>
+        <source>a comma &apos;,&apos; or a closing bracket &apos;]&apos; is expected here</source>
+        <translation>cần dấu phẩy &apos;,&apos; hoặc dấu đóng ngoặc vuông &apos;]&apos; tại đây</translation>
     </message>
     <message>
         <source>\u must be followed by four hexadecimal digits</source>
@@ -6569,8 +6623,8 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>chuỗi thoát \u chỉ chứa một nửa ký tự (thiếu nửa còn lại của cặp mã UTF-16)</translation>
     </message>
     <message>
-        <source>a backslash '\' starts an unknown escape (write \\ for a backslash)</source>
-        <translation>dấu gạch chéo ngược '\' mở đầu một chuỗi thoát không hợp lệ (muốn ghi dấu gạch chéo ngược, hãy viết \\)</translation>
+        <source>a backslash &apos;\&apos; starts an unknown escape (write \\ for a backslash)</source>
+        <translation>dấu gạch chéo ngược &apos;\&apos; mở đầu một chuỗi thoát không hợp lệ (muốn ghi dấu gạch chéo ngược, hãy viết \\)</translation>
     </message>
     <message>
         <source>a text is not closed by a double quote</source>
@@ -6613,39 +6667,39 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <source>%1: "%2" %3.</source>
-        <translation>%1: trường "%2" %3.</translation>
+        <source>%1: &quot;%2&quot; %3.</source>
+        <translation>%1: trường &quot;%2&quot; %3.</translation>
     </message>
     <message>
-        <source>%1: %2: "%3" %4.</source>
-        <translation>%1: %2: trường "%3" %4.</translation>
+        <source>%1: %2: &quot;%3&quot; %4.</source>
+        <translation>%1: %2: trường &quot;%3&quot; %4.</translation>
     </message>
 </context>
 <context>
     <name>Tables</name>
     <message>
-        <source>"%1" is not a real date (day %2 of month %3 in %4 does not exist).</source>
-        <translation>"%1" không phải ngày có thật (không có ngày %2 tháng %3 năm %4).</translation>
+        <source>&quot;%1&quot; is not a real date (day %2 of month %3 in %4 does not exist).</source>
+        <translation>&quot;%1&quot; không phải ngày có thật (không có ngày %2 tháng %3 năm %4).</translation>
     </message>
     <message>
         <source>The cell holds a date Excel itself cannot show (%1).</source>
         <translation>Ô chứa một ngày mà chính Excel cũng không hiển thị được (%1).</translation>
     </message>
     <message>
-        <source>"%1" is not a date.</source>
-        <translation>"%1" không phải là ngày.</translation>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>&quot;%1&quot; không phải là ngày.</translation>
     </message>
     <message>
-        <source>"%1" is not a whole date; write it as day/month/year, e.g. 31/12/1980.</source>
-        <translation>"%1" không phải ngày đầy đủ; hãy ghi theo ngày/tháng/năm, ví dụ 31/12/1980.</translation>
+        <source>&quot;%1&quot; is not a whole date; write it as day/month/year, e.g. 31/12/1980.</source>
+        <translation>&quot;%1&quot; không phải ngày đầy đủ; hãy ghi theo ngày/tháng/năm, ví dụ 31/12/1980.</translation>
     </message>
     <message>
-        <source>"%1" has a two-digit year; write the year with four digits, e.g. 31/12/1980.</source>
-        <translation>"%1" ghi năm hai chữ số; hãy ghi năm đủ bốn chữ số, ví dụ 31/12/1980.</translation>
+        <source>&quot;%1&quot; has a two-digit year; write the year with four digits, e.g. 31/12/1980.</source>
+        <translation>&quot;%1&quot; ghi năm hai chữ số; hãy ghi năm đủ bốn chữ số, ví dụ 31/12/1980.</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write it as day/month/year, e.g. 31/12/1980.</source>
-        <translation>"%1" không phải là ngày; hãy ghi theo ngày/tháng/năm, ví dụ 31/12/1980.</translation>
+        <source>&quot;%1&quot; is not a date; write it as day/month/year, e.g. 31/12/1980.</source>
+        <translation>&quot;%1&quot; không phải là ngày; hãy ghi theo ngày/tháng/năm, ví dụ 31/12/1980.</translation>
     </message>
     <message>
         <source>The file has more than %1 cells; split the list into several files.</source>
@@ -6656,16 +6710,16 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Tệp có nhiều dòng hơn mức một bảng tính chứa được (%1); hãy tách danh sách thành nhiều tệp.</translation>
     </message>
     <message>
-        <source>The file is not a text table (CSV): it holds binary data. Open it in Excel and save it as .xlsx or as "CSV UTF-8".</source>
-        <translation>Tệp không phải bảng văn bản (CSV): tệp chứa dữ liệu nhị phân. Hãy mở bằng Excel và lưu thành .xlsx hoặc "CSV UTF-8".</translation>
+        <source>The file is not a text table (CSV): it holds binary data. Open it in Excel and save it as .xlsx or as &quot;CSV UTF-8&quot;.</source>
+        <translation>Tệp không phải bảng văn bản (CSV): tệp chứa dữ liệu nhị phân. Hãy mở bằng Excel và lưu thành .xlsx hoặc &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 and this installation cannot read the Windows-1258 code page. Save it from Excel as "CSV UTF-8" or as .xlsx.</source>
-        <translation>Tệp không ở dạng UTF-8 và bản cài đặt này không đọc được bảng mã Windows-1258. Hãy lưu lại từ Excel thành "CSV UTF-8" hoặc .xlsx.</translation>
+        <source>The file is not UTF-8 and this installation cannot read the Windows-1258 code page. Save it from Excel as &quot;CSV UTF-8&quot; or as .xlsx.</source>
+        <translation>Tệp không ở dạng UTF-8 và bản cài đặt này không đọc được bảng mã Windows-1258. Hãy lưu lại từ Excel thành &quot;CSV UTF-8&quot; hoặc .xlsx.</translation>
     </message>
     <message>
-        <source>The file ends inside a quoted field that starts on row %1: a quote (") is never closed. The file may be cut short.</source>
-        <translation>Tệp kết thúc giữa một ô trong ngoặc kép bắt đầu ở dòng %1: dấu ngoặc kép (") không được đóng. Tệp có thể bị cắt cụt.</translation>
+        <source>The file ends inside a quoted field that starts on row %1: a quote (&quot;) is never closed. The file may be cut short.</source>
+        <translation>Tệp kết thúc giữa một ô trong ngoặc kép bắt đầu ở dòng %1: dấu ngoặc kép (&quot;) không được đóng. Tệp có thể bị cắt cụt.</translation>
     </message>
     <message>
         <source>The workbook is damaged or cut short (it may not have been copied or downloaded completely). Open it in Excel and save it again as .xlsx.</source>
@@ -6684,24 +6738,24 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Tệp bảng tính khi giải nén sẽ lớn hơn %1 MB; bị từ chối vì quá lớn hoặc là bom nén. Hãy tách danh sách thành nhiều tệp.</translation>
     </message>
     <message>
-        <source>The workbook is refused: its part "%1" unpacks to %2 times its packed size, which real spreadsheets never do (a zip bomb).</source>
-        <translation>Tệp bảng tính bị từ chối: phần "%1" giải nén ra gấp %2 lần kích thước nén, điều bảng tính thật không bao giờ có (bom nén).</translation>
+        <source>The workbook is refused: its part &quot;%1&quot; unpacks to %2 times its packed size, which real spreadsheets never do (a zip bomb).</source>
+        <translation>Tệp bảng tính bị từ chối: phần &quot;%1&quot; giải nén ra gấp %2 lần kích thước nén, điều bảng tính thật không bao giờ có (bom nén).</translation>
     </message>
     <message>
-        <source>The file is not a valid XLSX workbook: its part "%1" is missing. Open it in Excel and save it again as .xlsx.</source>
-        <translation>Tệp không phải bảng tính XLSX hợp lệ: thiếu phần "%1". Hãy mở bằng Excel và lưu lại thành .xlsx.</translation>
+        <source>The file is not a valid XLSX workbook: its part &quot;%1&quot; is missing. Open it in Excel and save it again as .xlsx.</source>
+        <translation>Tệp không phải bảng tính XLSX hợp lệ: thiếu phần &quot;%1&quot;. Hãy mở bằng Excel và lưu lại thành .xlsx.</translation>
     </message>
     <message>
-        <source>The workbook is refused: its part "%1" declares a document type (DOCTYPE), which Excel never writes and which can hide an XML entity attack.</source>
-        <translation>Tệp bảng tính bị từ chối: phần "%1" khai báo kiểu tài liệu (DOCTYPE), điều Excel không bao giờ ghi và có thể che giấu tấn công thực thể XML.</translation>
+        <source>The workbook is refused: its part &quot;%1&quot; declares a document type (DOCTYPE), which Excel never writes and which can hide an XML entity attack.</source>
+        <translation>Tệp bảng tính bị từ chối: phần &quot;%1&quot; khai báo kiểu tài liệu (DOCTYPE), điều Excel không bao giờ ghi và có thể che giấu tấn công thực thể XML.</translation>
     </message>
     <message>
-        <source>The workbook is damaged: its part "%1" is not well-formed XML. Open it in Excel and save it again as .xlsx.</source>
-        <translation>Tệp bảng tính bị hỏng: phần "%1" không phải XML hợp lệ. Hãy mở bằng Excel và lưu lại thành .xlsx.</translation>
+        <source>The workbook is damaged: its part &quot;%1&quot; is not well-formed XML. Open it in Excel and save it again as .xlsx.</source>
+        <translation>Tệp bảng tính bị hỏng: phần &quot;%1&quot; không phải XML hợp lệ. Hãy mở bằng Excel và lưu lại thành .xlsx.</translation>
     </message>
     <message>
-        <source>The sheet "%1" has more than %2 cells; split the list into several files.</source>
-        <translation>Trang tính "%1" có hơn %2 ô; hãy tách danh sách thành nhiều tệp.</translation>
+        <source>The sheet &quot;%1&quot; has more than %2 cells; split the list into several files.</source>
+        <translation>Trang tính &quot;%1&quot; có hơn %2 ô; hãy tách danh sách thành nhiều tệp.</translation>
     </message>
     <message>
         <source>The file is a password-protected workbook or an old Excel 97–2003 (.xls) file, which cannot be read. Open it in Excel, remove any password and save it as .xlsx (Excel Workbook).</source>
@@ -6724,39 +6778,39 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Tệp bảng tính không có trang tính nào đang hiện; hãy chọn một trong: %1.</translation>
     </message>
     <message>
-        <source>The workbook has no sheet "%1"; its sheets are: %2.</source>
-        <translation>Tệp bảng tính không có trang tính "%1"; các trang tính là: %2.</translation>
+        <source>The workbook has no sheet &quot;%1&quot;; its sheets are: %2.</source>
+        <translation>Tệp bảng tính không có trang tính &quot;%1&quot;; các trang tính là: %2.</translation>
     </message>
     <message>
-        <source>The sheet "%1" has a row numbered %2, outside the 1–%3 rows a sheet can hold, or out of order; the workbook is damaged.</source>
-        <translation>Trang tính "%1" có dòng số %2, nằm ngoài khoảng 1–%3 dòng của một trang tính hoặc sai thứ tự; tệp bảng tính bị hỏng.</translation>
+        <source>The sheet &quot;%1&quot; has a row numbered %2, outside the 1–%3 rows a sheet can hold, or out of order; the workbook is damaged.</source>
+        <translation>Trang tính &quot;%1&quot; có dòng số %2, nằm ngoài khoảng 1–%3 dòng của một trang tính hoặc sai thứ tự; tệp bảng tính bị hỏng.</translation>
     </message>
     <message>
-        <source>The sheet "%1" has a cell "%2" outside the columns a sheet can hold; the workbook is damaged.</source>
-        <translation>Trang tính "%1" có ô "%2" nằm ngoài số cột của một trang tính; tệp bảng tính bị hỏng.</translation>
+        <source>The sheet &quot;%1&quot; has a cell &quot;%2&quot; outside the columns a sheet can hold; the workbook is damaged.</source>
+        <translation>Trang tính &quot;%1&quot; có ô &quot;%2&quot; nằm ngoài số cột của một trang tính; tệp bảng tính bị hỏng.</translation>
     </message>
     <message>
         <source>the formula has no computed value; open the file in Excel and save it again.</source>
         <translation>công thức chưa có giá trị đã tính; hãy mở tệp bằng Excel và lưu lại.</translation>
     </message>
     <message>
-        <source>The workbook is damaged: cell %1 of sheet "%2" refers to a text that is not there.</source>
-        <translation>Tệp bảng tính bị hỏng: ô %1 của trang tính "%2" trỏ tới nội dung không tồn tại.</translation>
+        <source>The workbook is damaged: cell %1 of sheet &quot;%2&quot; refers to a text that is not there.</source>
+        <translation>Tệp bảng tính bị hỏng: ô %1 của trang tính &quot;%2&quot; trỏ tới nội dung không tồn tại.</translation>
     </message>
     <message>
-        <source>Cannot open "%1": %2.</source>
-        <translation>Không mở được "%1": %2.</translation>
+        <source>Cannot open &quot;%1&quot;: %2.</source>
+        <translation>Không mở được &quot;%1&quot;: %2.</translation>
     </message>
     <message>
-        <source>The file "%1" is larger than %2 MB; split the list into several files.</source>
-        <translation>Tệp "%1" lớn hơn %2 MB; hãy tách danh sách thành nhiều tệp.</translation>
+        <source>The file &quot;%1&quot; is larger than %2 MB; split the list into several files.</source>
+        <translation>Tệp &quot;%1&quot; lớn hơn %2 MB; hãy tách danh sách thành nhiều tệp.</translation>
     </message>
     <message>
         <source>left out</source>
         <translation>bỏ qua</translation>
     </message>
     <message>
-        <source>the person's key</source>
+        <source>the person&apos;s key</source>
         <translation>mã cá nhân</translation>
     </message>
     <message>
@@ -6800,40 +6854,40 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>xếp loại năm %1</translation>
     </message>
     <message>
-        <source>Cannot open the mapping file "%1": %2.</source>
-        <translation>Không mở được tệp ánh xạ cột "%1": %2.</translation>
+        <source>Cannot open the mapping file &quot;%1&quot;: %2.</source>
+        <translation>Không mở được tệp ánh xạ cột &quot;%1&quot;: %2.</translation>
     </message>
     <message>
-        <source>The mapping file "%1" must be one JSON object: {"column header": "field", …}.</source>
-        <translation>Tệp ánh xạ cột "%1" phải là một đối tượng JSON: {"tiêu đề cột": "trường", …}.</translation>
+        <source>The mapping file &quot;%1&quot; must be one JSON object: {&quot;column header&quot;: &quot;field&quot;, …}.</source>
+        <translation>Tệp ánh xạ cột &quot;%1&quot; phải là một đối tượng JSON: {&quot;tiêu đề cột&quot;: &quot;trường&quot;, …}.</translation>
     </message>
     <message>
-        <source>No header row with a full-name column was found in the first %1 rows of "%2". Name the column "Họ và tên" or give a mapping file (--mapping).</source>
-        <translation>Không tìm thấy dòng tiêu đề có cột họ tên trong %1 dòng đầu của "%2". Hãy đặt tên cột là "Họ và tên" hoặc dùng tệp ánh xạ cột (--mapping).</translation>
+        <source>No header row with a full-name column was found in the first %1 rows of &quot;%2&quot;. Name the column &quot;Họ và tên&quot; or give a mapping file (--mapping).</source>
+        <translation>Không tìm thấy dòng tiêu đề có cột họ tên trong %1 dòng đầu của &quot;%2&quot;. Hãy đặt tên cột là &quot;Họ và tên&quot; hoặc dùng tệp ánh xạ cột (--mapping).</translation>
     </message>
     <message>
-        <source>The mapping file names the column "%1", which row %2 of the sheet does not have.</source>
-        <translation>Tệp ánh xạ nêu cột "%1", nhưng dòng %2 của trang tính không có cột này.</translation>
+        <source>The mapping file names the column &quot;%1&quot;, which row %2 of the sheet does not have.</source>
+        <translation>Tệp ánh xạ nêu cột &quot;%1&quot;, nhưng dòng %2 của trang tính không có cột này.</translation>
     </message>
     <message>
         <source>Columns %1 and %2 are both read as %3; leave one out with a mapping file (--mapping).</source>
         <translation>Cột %1 và cột %2 đều được đọc là %3; hãy bỏ một cột bằng tệp ánh xạ cột (--mapping).</translation>
     </message>
     <message>
-        <source>A rating needs both a "Năm" (year) column and a "Xếp loại" (rating) column; the sheet has only one of them. Or use one column per year, such as "Xếp loại 2024".</source>
-        <translation>Xếp loại cần cả cột "Năm" và cột "Xếp loại"; trang tính chỉ có một trong hai. Hoặc dùng mỗi năm một cột, như "Xếp loại 2024".</translation>
+        <source>A rating needs both a &quot;Năm&quot; (year) column and a &quot;Xếp loại&quot; (rating) column; the sheet has only one of them. Or use one column per year, such as &quot;Xếp loại 2024&quot;.</source>
+        <translation>Xếp loại cần cả cột &quot;Năm&quot; và cột &quot;Xếp loại&quot;; trang tính chỉ có một trong hai. Hoặc dùng mỗi năm một cột, như &quot;Xếp loại 2024&quot;.</translation>
     </message>
     <message>
         <source>the cell holds a yes/no value (%1), not what this column needs.</source>
         <translation>ô chứa giá trị đúng/sai (%1), không phải giá trị cột này cần.</translation>
     </message>
     <message>
-        <source>"%1" is not a gender; write Nam or Nữ.</source>
-        <translation>"%1" không phải giới tính; hãy ghi Nam hoặc Nữ.</translation>
+        <source>&quot;%1&quot; is not a gender; write Nam or Nữ.</source>
+        <translation>&quot;%1&quot; không phải giới tính; hãy ghi Nam hoặc Nữ.</translation>
     </message>
     <message>
-        <source>"%1" is not a category; write one of: %2.</source>
-        <translation>"%1" không phải đối tượng hợp lệ; hãy ghi một trong: %2.</translation>
+        <source>&quot;%1&quot; is not a category; write one of: %2.</source>
+        <translation>&quot;%1&quot; không phải đối tượng hợp lệ; hãy ghi một trong: %2.</translation>
     </message>
     <message>
         <source>a 9-digit CMND number, not a 12-digit CCCD number.</source>
@@ -6844,28 +6898,28 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>cột %1 (%2): %3</translation>
     </message>
     <message>
-        <source>no unit has the key or the name "%1".</source>
-        <translation>không có đơn vị nào có mã hoặc tên "%1".</translation>
+        <source>no unit has the key or the name &quot;%1&quot;.</source>
+        <translation>không có đơn vị nào có mã hoặc tên &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>several units are named "%1"; write the unit's key instead.</source>
-        <translation>có nhiều đơn vị cùng tên "%1"; hãy ghi mã đơn vị.</translation>
+        <source>several units are named &quot;%1&quot;; write the unit&apos;s key instead.</source>
+        <translation>có nhiều đơn vị cùng tên &quot;%1&quot;; hãy ghi mã đơn vị.</translation>
     </message>
     <message>
-        <source>the unit "%1" is outside the units you may edit.</source>
-        <translation>đơn vị "%1" nằm ngoài các đơn vị bạn được sửa.</translation>
+        <source>the unit &quot;%1&quot; is outside the units you may edit.</source>
+        <translation>đơn vị &quot;%1&quot; nằm ngoài các đơn vị bạn được sửa.</translation>
     </message>
     <message>
-        <source>"%1" is not a task rating; write HTXSNV, HTTNV, HTNV or KHTNV, or the words ("Hoàn thành xuất sắc nhiệm vụ", …).</source>
-        <translation>"%1" không phải mức xếp loại; hãy ghi HTXSNV, HTTNV, HTNV hoặc KHTNV, hoặc ghi bằng chữ ("Hoàn thành xuất sắc nhiệm vụ", …).</translation>
+        <source>&quot;%1&quot; is not a task rating; write HTXSNV, HTTNV, HTNV or KHTNV, or the words (&quot;Hoàn thành xuất sắc nhiệm vụ&quot;, …).</source>
+        <translation>&quot;%1&quot; không phải mức xếp loại; hãy ghi HTXSNV, HTTNV, HTNV hoặc KHTNV, hoặc ghi bằng chữ (&quot;Hoàn thành xuất sắc nhiệm vụ&quot;, …).</translation>
     </message>
     <message>
         <source>a rating needs both its year and its rating on the row.</source>
         <translation>xếp loại cần có cả năm và mức xếp loại trên cùng dòng.</translation>
     </message>
     <message>
-        <source>"%1" is not a year.</source>
-        <translation>"%1" không phải là năm.</translation>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>&quot;%1&quot; không phải là năm.</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
@@ -6942,10 +6996,6 @@ Hãy bỏ một trong hai tùy chọn.</translation>
     <message>
         <source>the key %1 belongs to %2 in the registry, not to %3.</source>
         <translation>mã %1 trong cơ sở dữ liệu là của %2, không phải của %3.</translation>
-    </message>
-    <message>
-        <source>no person has the key %1; found by name, birth date and unit</source>
-        <translation>không có người nào mang mã %1; đã nhận ra theo họ tên, ngày sinh và đơn vị</translation>
     </message>
     <message>
         <source>%1 works in a unit outside the units you may edit.</source>
@@ -7034,23 +7084,23 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Trang tính có các cột từ 1 đến %1; không có cột %2.</translation>
     </message>
     <message>
-        <source>No column headed "%1" was found in the first %2 rows of the sheet; give the column's header as written or its number (1 for column A).</source>
-        <translation>Không tìm thấy cột có tiêu đề "%1" trong %2 dòng đầu của trang tính; hãy ghi tiêu đề cột như trong tệp hoặc số thứ tự của cột (1 là cột A).</translation>
+        <source>No column headed &quot;%1&quot; was found in the first %2 rows of the sheet; give the column&apos;s header as written or its number (1 for column A).</source>
+        <translation>Không tìm thấy cột có tiêu đề &quot;%1&quot; trong %2 dòng đầu của trang tính; hãy ghi tiêu đề cột như trong tệp hoặc số thứ tự của cột (1 là cột A).</translation>
     </message>
     <message>
-        <source>Column %1 "%2": %3, as chosen; %4 cells converted to Unicode.</source>
-        <translation>Cột %1 "%2": %3, theo lựa chọn; đã chuyển %4 ô sang Unicode.</translation>
+        <source>Column %1 &quot;%2&quot;: %3, as chosen; %4 cells converted to Unicode.</source>
+        <translation>Cột %1 &quot;%2&quot;: %3, theo lựa chọn; đã chuyển %4 ô sang Unicode.</translation>
     </message>
     <message>
-        <source>Column %1 "%2": %3, confidence %4%; %5 cells converted to Unicode.</source>
-        <translation>Cột %1 "%2": %3, tin cậy %4%; đã chuyển %5 ô sang Unicode.</translation>
+        <source>Column %1 &quot;%2&quot;: %3, confidence %4%; %5 cells converted to Unicode.</source>
+        <translation>Cột %1 &quot;%2&quot;: %3, tin cậy %4%; đã chuyển %5 ô sang Unicode.</translation>
     </message>
     <message>
-        <source>the unit's key</source>
+        <source>the unit&apos;s key</source>
         <translation>mã đơn vị</translation>
     </message>
     <message>
-        <source>the unit's name</source>
+        <source>the unit&apos;s name</source>
         <translation>tên đơn vị</translation>
     </message>
     <message>
@@ -7074,28 +7124,24 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>đơn vị kế thừa</translation>
     </message>
     <message>
-        <source>No header row with a unit-name column was found in the first %1 rows of "%2". Name the column "Tên đơn vị" or give a mapping file (--mapping).</source>
-        <translation>Không tìm thấy dòng tiêu đề có cột tên đơn vị trong %1 dòng đầu của "%2". Hãy đặt tên cột là "Tên đơn vị" hoặc dùng tệp ánh xạ (--mapping).</translation>
+        <source>No header row with a unit-name column was found in the first %1 rows of &quot;%2&quot;. Name the column &quot;Tên đơn vị&quot; or give a mapping file (--mapping).</source>
+        <translation>Không tìm thấy dòng tiêu đề có cột tên đơn vị trong %1 dòng đầu của &quot;%2&quot;. Hãy đặt tên cột là &quot;Tên đơn vị&quot; hoặc dùng tệp ánh xạ (--mapping).</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of unit; write one of: %2.</source>
-        <translation>"%1" không phải loại hình đơn vị; hãy ghi một trong các loại: %2.</translation>
+        <source>&quot;%1&quot; is not a kind of unit; write one of: %2.</source>
+        <translation>&quot;%1&quot; không phải loại hình đơn vị; hãy ghi một trong các loại: %2.</translation>
     </message>
     <message>
-        <source>rows %1 and %2 of the sheet are both named "%3"; write the unit's key instead.</source>
-        <translation>dòng %1 và dòng %2 của bảng cùng có tên "%3"; hãy ghi mã đơn vị.</translation>
+        <source>rows %1 and %2 of the sheet are both named &quot;%3&quot;; write the unit&apos;s key instead.</source>
+        <translation>dòng %1 và dòng %2 của bảng cùng có tên &quot;%3&quot;; hãy ghi mã đơn vị.</translation>
     </message>
     <message>
-        <source>"%1" is neither a unit of the registry nor a row of this sheet.</source>
-        <translation>"%1" không phải đơn vị trong danh mục, cũng không phải một dòng của bảng này.</translation>
+        <source>&quot;%1&quot; is neither a unit of the registry nor a row of this sheet.</source>
+        <translation>&quot;%1&quot; không phải đơn vị trong danh mục, cũng không phải một dòng của bảng này.</translation>
     </message>
     <message>
-        <source>no unit has the key %1; found by its name and parent</source>
-        <translation>không có đơn vị mang mã %1; đã tìm theo tên và đơn vị cấp trên</translation>
-    </message>
-    <message>
-        <source>several units of the registry are named "%1"; give the parent unit or the key.</source>
-        <translation>trong danh mục có nhiều đơn vị tên "%1"; hãy ghi đơn vị cấp trên hoặc mã đơn vị.</translation>
+        <source>several units of the registry are named &quot;%1&quot;; give the parent unit or the key.</source>
+        <translation>trong danh mục có nhiều đơn vị tên &quot;%1&quot;; hãy ghi đơn vị cấp trên hoặc mã đơn vị.</translation>
     </message>
     <message>
         <source>the same unit is already on row %1.</source>
@@ -7106,7 +7152,7 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>mã %1 cũng được ghi ở dòng %2.</translation>
     </message>
     <message>
-        <source>the unit's name (Tên đơn vị) is missing.</source>
+        <source>the unit&apos;s name (Tên đơn vị) is missing.</source>
         <translation>thiếu tên đơn vị (Tên đơn vị).</translation>
     </message>
     <message>
@@ -7174,8 +7220,8 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>thay đổi đơn vị</translation>
     </message>
     <message>
-        <source>The mapping file gives the column "%1" the field "%2", which is not one of: %3.</source>
-        <translation>Tệp ánh xạ gán cho cột "%1" trường "%2", không thuộc các trường: %3.</translation>
+        <source>The mapping file gives the column &quot;%1&quot; the field &quot;%2&quot;, which is not one of: %3.</source>
+        <translation>Tệp ánh xạ gán cho cột &quot;%1&quot; trường &quot;%2&quot;, không thuộc các trường: %3.</translation>
     </message>
     <message>
         <source>Rejected rows</source>
@@ -7194,7 +7240,7 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Danh sách cán bộ</translation>
     </message>
     <message>
-        <source>The person's key in Vinh Danh. Leave it empty for someone new; give it to change someone already in the registry.</source>
+        <source>The person&apos;s key in Vinh Danh. Leave it empty for someone new; give it to change someone already in the registry.</source>
         <translation>Mã của người đó trong Vinh Danh. Để trống với người mới; ghi mã để sửa thông tin người đã có.</translation>
     </message>
     <message>
@@ -7238,15 +7284,15 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Danh sách đơn vị</translation>
     </message>
     <message>
-        <source>the unit's name or key: a unit from the list, or another row of this sheet.</source>
+        <source>the unit&apos;s name or key: a unit from the list, or another row of this sheet.</source>
         <translation>tên hoặc mã đơn vị: một đơn vị trong danh sách, hoặc một dòng khác của trang này.</translation>
     </message>
     <message>
-        <source>The unit's key. Leave it empty and Vinh Danh makes one.</source>
+        <source>The unit&apos;s key. Leave it empty and Vinh Danh makes one.</source>
         <translation>Mã đơn vị. Để trống thì Vinh Danh tự tạo mã.</translation>
     </message>
     <message>
-        <source>The unit's full name. Required.</source>
+        <source>The unit&apos;s full name. Required.</source>
         <translation>Tên đầy đủ của đơn vị. Bắt buộc.</translation>
     </message>
     <message>
@@ -7270,15 +7316,15 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Đơn vị tiếp nhận khi sáp nhập: %1</translation>
     </message>
     <message>
-        <source>The person's key in Vinh Danh; or leave it empty and give the full name, birth date and unit.</source>
+        <source>The person&apos;s key in Vinh Danh; or leave it empty and give the full name, birth date and unit.</source>
         <translation>Mã của người đó trong Vinh Danh; hoặc để trống và ghi họ tên, ngày sinh, đơn vị.</translation>
     </message>
     <message>
-        <source>The person's full name, with diacritics.</source>
+        <source>The person&apos;s full name, with diacritics.</source>
         <translation>Họ và tên đầy đủ, có dấu.</translation>
     </message>
     <message>
-        <source>The person's birth date, day/month/year: tells namesakes apart.</source>
+        <source>The person&apos;s birth date, day/month/year: tells namesakes apart.</source>
         <translation>Ngày sinh, theo ngày/tháng/năm: để phân biệt người trùng tên.</translation>
     </message>
     <message>
@@ -7294,7 +7340,7 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Khen thưởng</translation>
     </message>
     <message>
-        <source>For an award to a collective: the unit awarded, from the list; leave the person's columns empty.</source>
+        <source>For an award to a collective: the unit awarded, from the list; leave the person&apos;s columns empty.</source>
         <translation>Khi khen tập thể: đơn vị được khen, chọn trong danh sách; để trống các cột của cá nhân.</translation>
     </message>
     <message>
@@ -7362,8 +7408,8 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>HƯỚNG DẪN GHI DANH SÁCH</translation>
     </message>
     <message>
-        <source>Write one row for each entry on the sheet "%1", from row %2 down. Keep the column headers as they are: Vinh Danh reads the columns by them.</source>
-        <translation>Mỗi dòng ghi một mục trên trang "%1", bắt đầu từ dòng %2. Giữ nguyên tiêu đề các cột: Vinh Danh đọc các cột theo tiêu đề.</translation>
+        <source>Write one row for each entry on the sheet &quot;%1&quot;, from row %2 down. Keep the column headers as they are: Vinh Danh reads the columns by them.</source>
+        <translation>Mỗi dòng ghi một mục trên trang &quot;%1&quot;, bắt đầu từ dòng %2. Giữ nguyên tiêu đề các cột: Vinh Danh đọc các cột theo tiêu đề.</translation>
     </message>
     <message>
         <source>A column you do not need may stay empty. An empty cell leaves what Vinh Danh already has unchanged.</source>
@@ -7438,24 +7484,24 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>ghi chú</translation>
     </message>
     <message>
-        <source>No header row naming who the records are about ("Họ và tên", "Mã" or "Tập thể") was found in the first %1 rows of "%2". Name the columns so or give a mapping file (--mapping).</source>
-        <translation>Không tìm thấy dòng tiêu đề cho biết bản ghi thuộc về ai ("Họ và tên", "Mã" hoặc "Tập thể") trong %1 dòng đầu của "%2". Hãy đặt tên cột như vậy hoặc dùng tệp ánh xạ (--mapping).</translation>
+        <source>No header row naming who the records are about (&quot;Họ và tên&quot;, &quot;Mã&quot; or &quot;Tập thể&quot;) was found in the first %1 rows of &quot;%2&quot;. Name the columns so or give a mapping file (--mapping).</source>
+        <translation>Không tìm thấy dòng tiêu đề cho biết bản ghi thuộc về ai (&quot;Họ và tên&quot;, &quot;Mã&quot; hoặc &quot;Tập thể&quot;) trong %1 dòng đầu của &quot;%2&quot;. Hãy đặt tên cột như vậy hoặc dùng tệp ánh xạ (--mapping).</translation>
     </message>
     <message>
-        <source>The award list has no "Hình thức khen thưởng" (or "Danh hiệu") column, and no column per year such as "Danh hiệu 2024".</source>
-        <translation>Danh sách khen thưởng không có cột "Hình thức khen thưởng" (hoặc "Danh hiệu"), cũng không có cột theo từng năm như "Danh hiệu 2024".</translation>
+        <source>The award list has no &quot;Hình thức khen thưởng&quot; (or &quot;Danh hiệu&quot;) column, and no column per year such as &quot;Danh hiệu 2024&quot;.</source>
+        <translation>Danh sách khen thưởng không có cột &quot;Hình thức khen thưởng&quot; (hoặc &quot;Danh hiệu&quot;), cũng không có cột theo từng năm như &quot;Danh hiệu 2024&quot;.</translation>
     </message>
     <message>
-        <source>The award list has a "Hình thức khen thưởng" column but no "Năm" (year) column.</source>
-        <translation>Danh sách khen thưởng có cột "Hình thức khen thưởng" nhưng không có cột "Năm".</translation>
+        <source>The award list has a &quot;Hình thức khen thưởng&quot; column but no &quot;Năm&quot; (year) column.</source>
+        <translation>Danh sách khen thưởng có cột &quot;Hình thức khen thưởng&quot; nhưng không có cột &quot;Năm&quot;.</translation>
     </message>
     <message>
-        <source>The list has no "Hình thức kỷ luật" column.</source>
-        <translation>Danh sách không có cột "Hình thức kỷ luật".</translation>
+        <source>The list has no &quot;Hình thức kỷ luật&quot; column.</source>
+        <translation>Danh sách không có cột &quot;Hình thức kỷ luật&quot;.</translation>
     </message>
     <message>
-        <source>The list has no "Từ ngày" (or "Ngày quyết định") column.</source>
-        <translation>Danh sách không có cột "Từ ngày" (hoặc "Ngày quyết định").</translation>
+        <source>The list has no &quot;Từ ngày&quot; (or &quot;Ngày quyết định&quot;) column.</source>
+        <translation>Danh sách không có cột &quot;Từ ngày&quot; (hoặc &quot;Ngày quyết định&quot;).</translation>
     </message>
     <message>
         <source>the row names both a person and a collective (%1); give one of them.</source>
@@ -7510,20 +7556,20 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <source>"%1" is not an award form of the catalogue; write its name or code (such as Lao động tiên tiến, LĐTT, CSTĐCS, BK UBND tỉnh).</source>
-        <translation>"%1" không phải hình thức khen thưởng trong danh mục; hãy ghi tên hoặc mã (như Lao động tiên tiến, LĐTT, CSTĐCS, BK UBND tỉnh).</translation>
+        <source>&quot;%1&quot; is not an award form of the catalogue; write its name or code (such as Lao động tiên tiến, LĐTT, CSTĐCS, BK UBND tỉnh).</source>
+        <translation>&quot;%1&quot; không phải hình thức khen thưởng trong danh mục; hãy ghi tên hoặc mã (như Lao động tiên tiến, LĐTT, CSTĐCS, BK UBND tỉnh).</translation>
     </message>
     <message>
-        <source>"%1" could be any of: %2; write the form in full.</source>
-        <translation>"%1" có thể là: %2; hãy ghi đầy đủ hình thức.</translation>
+        <source>&quot;%1&quot; could be any of: %2; write the form in full.</source>
+        <translation>&quot;%1&quot; có thể là: %2; hãy ghi đầy đủ hình thức.</translation>
     </message>
     <message>
         <source>the year is missing.</source>
         <translation>thiếu năm.</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of award; write công trạng, đột xuất, theo đợt or cống hiến.</source>
-        <translation>"%1" không phải loại khen thưởng; hãy ghi công trạng, đột xuất, theo đợt hoặc cống hiến.</translation>
+        <source>&quot;%1&quot; is not a kind of award; write công trạng, đột xuất, theo đợt or cống hiến.</source>
+        <translation>&quot;%1&quot; không phải loại khen thưởng; hãy ghi công trạng, đột xuất, theo đợt hoặc cống hiến.</translation>
     </message>
     <message>
         <source>%1 of %2 is recorded several times in the registry; give the decision number.</source>
@@ -7562,8 +7608,8 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>thiếu hình thức kỷ luật.</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of discipline; write one of: %2.</source>
-        <translation>"%1" không phải hình thức kỷ luật; hãy ghi một trong: %2.</translation>
+        <source>&quot;%1&quot; is not a kind of discipline; write one of: %2.</source>
+        <translation>&quot;%1&quot; không phải hình thức kỷ luật; hãy ghi một trong: %2.</translation>
     </message>
     <message>
         <source>the start date is missing.</source>
@@ -7630,7 +7676,7 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Một bảng trong văn bản Word rộng hơn %1 cột; đó không phải là danh sách.</translation>
     </message>
     <message>
-        <source>The Word document's tables have more than %1 cells; split the list into several files.</source>
+        <source>The Word document&apos;s tables have more than %1 cells; split the list into several files.</source>
         <translation>Các bảng của văn bản Word có hơn %1 ô; hãy tách danh sách thành nhiều tệp.</translation>
     </message>
     <message>
@@ -7638,16 +7684,16 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Văn bản Word không có bảng nào. Hãy đặt danh sách vào một bảng (Chèn ▸ Bảng), mỗi cá nhân hoặc tập thể một dòng, rồi lưu lại.</translation>
     </message>
     <message>
-        <source>The Word document has no table "%1"; its tables are: %2.</source>
-        <translation>Văn bản Word không có bảng "%1"; các bảng của văn bản là: %2.</translation>
+        <source>The Word document has no table &quot;%1&quot;; its tables are: %2.</source>
+        <translation>Văn bản Word không có bảng &quot;%1&quot;; các bảng của văn bản là: %2.</translation>
     </message>
     <message>
         <source>The list ends on row %1; the rows from there on (a signature block or notes) are left out.</source>
         <translation>Danh sách kết thúc ở dòng %1; các dòng từ đó trở đi (phần ký tên hoặc ghi chú) được bỏ qua.</translation>
     </message>
     <message>
-        <source>Row %1 is read as a heading and left out: "%2".</source>
-        <translation>Dòng %1 được đọc là dòng tiêu đề nhóm và bỏ qua: "%2".</translation>
+        <source>Row %1 is read as a heading and left out: &quot;%2&quot;.</source>
+        <translation>Dòng %1 được đọc là dòng tiêu đề nhóm và bỏ qua: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 is already on row %2 for the same form.</source>
@@ -7698,7 +7744,7 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>tên</translation>
     </message>
     <message>
-        <source>the collective's name</source>
+        <source>the collective&apos;s name</source>
         <translation>tên tập thể</translation>
     </message>
     <message>
@@ -7710,8 +7756,8 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>tóm tắt thành tích</translation>
     </message>
     <message>
-        <source>No header row with a name column was found in the first %1 rows of "%2". Name the columns as lists do: "Họ và tên" (or "Tên tập thể"), "Chức vụ, đơn vị công tác", "Hình thức đề nghị", "Tóm tắt thành tích".</source>
-        <translation>Không tìm thấy dòng tiêu đề có cột tên trong %1 dòng đầu của "%2". Hãy đặt tên cột như danh sách thường dùng: "Họ và tên" (hoặc "Tên tập thể"), "Chức vụ, đơn vị công tác", "Hình thức đề nghị", "Tóm tắt thành tích".</translation>
+        <source>No header row with a name column was found in the first %1 rows of &quot;%2&quot;. Name the columns as lists do: &quot;Họ và tên&quot; (or &quot;Tên tập thể&quot;), &quot;Chức vụ, đơn vị công tác&quot;, &quot;Hình thức đề nghị&quot;, &quot;Tóm tắt thành tích&quot;.</source>
+        <translation>Không tìm thấy dòng tiêu đề có cột tên trong %1 dòng đầu của &quot;%2&quot;. Hãy đặt tên cột như danh sách thường dùng: &quot;Họ và tên&quot; (hoặc &quot;Tên tập thể&quot;), &quot;Chức vụ, đơn vị công tác&quot;, &quot;Hình thức đề nghị&quot;, &quot;Tóm tắt thành tích&quot;.</translation>
     </message>
     <message>
         <source>Columns %1 and %2 are both read as %3; rename one of them in the file.</source>
@@ -7722,24 +7768,24 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>hình thức: %1</translation>
     </message>
     <message>
-        <source>the award form "%1" is not recognised; write it as the catalogue names it (for example "Lao động tiên tiến" or "Bằng khen của Chủ tịch UBND tỉnh").</source>
-        <translation>không nhận ra hình thức khen thưởng "%1"; hãy ghi đúng tên trong danh mục (ví dụ "Lao động tiên tiến" hoặc "Bằng khen của Chủ tịch UBND tỉnh").</translation>
+        <source>the award form &quot;%1&quot; is not recognised; write it as the catalogue names it (for example &quot;Lao động tiên tiến&quot; or &quot;Bằng khen của Chủ tịch UBND tỉnh&quot;).</source>
+        <translation>không nhận ra hình thức khen thưởng &quot;%1&quot;; hãy ghi đúng tên trong danh mục (ví dụ &quot;Lao động tiên tiến&quot; hoặc &quot;Bằng khen của Chủ tịch UBND tỉnh&quot;).</translation>
     </message>
     <message>
-        <source>the award form "%1" could be any of: %2; write it in full.</source>
-        <translation>hình thức khen thưởng "%1" có thể là: %2; hãy ghi đầy đủ.</translation>
+        <source>the award form &quot;%1&quot; could be any of: %2; write it in full.</source>
+        <translation>hình thức khen thưởng &quot;%1&quot; có thể là: %2; hãy ghi đầy đủ.</translation>
     </message>
     <message>
         <source>form: %1 (from the heading on row %2)</source>
         <translation>hình thức: %1 (theo dòng tiêu đề nhóm ở dòng %2)</translation>
     </message>
     <message>
-        <source>form: %1 (the row gives none; the only one the dossier's movement offers here)</source>
+        <source>form: %1 (the row gives none; the only one the dossier&apos;s movement offers here)</source>
         <translation>hình thức: %1 (dòng không ghi; là hình thức duy nhất phong trào của hồ sơ áp dụng ở đây)</translation>
     </message>
     <message>
-        <source>the row gives no award form, and the dossier has no single form to take instead; write the form in the "Hình thức đề nghị" column.</source>
-        <translation>dòng không ghi hình thức khen thưởng và hồ sơ không có hình thức duy nhất để áp dụng thay; hãy ghi hình thức vào cột "Hình thức đề nghị".</translation>
+        <source>the row gives no award form, and the dossier has no single form to take instead; write the form in the &quot;Hình thức đề nghị&quot; column.</source>
+        <translation>dòng không ghi hình thức khen thưởng và hồ sơ không có hình thức duy nhất để áp dụng thay; hãy ghi hình thức vào cột &quot;Hình thức đề nghị&quot;.</translation>
     </message>
     <message>
         <source>the row has no name.</source>
@@ -7754,11 +7800,11 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>không có ai tên %1 làm việc tại %2; cơ sở dữ liệu có %1 ở: %3.</translation>
     </message>
     <message>
-        <source>%1 has another birth date in the registry; check the row, or write the person's key.</source>
+        <source>%1 has another birth date in the registry; check the row, or write the person&apos;s key.</source>
         <translation>%1 có ngày sinh khác trong cơ sở dữ liệu; hãy kiểm tra dòng này, hoặc ghi mã của người đó.</translation>
     </message>
     <message>
-        <source>several people are named %1 (in %2); write the birth date, the unit or the person's key.</source>
+        <source>several people are named %1 (in %2); write the birth date, the unit or the person&apos;s key.</source>
         <translation>có nhiều người tên %1 (ở %2); hãy ghi ngày sinh, đơn vị hoặc mã của người đó.</translation>
     </message>
     <message>
@@ -7770,8 +7816,8 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>không có đơn vị nào có mã %1.</translation>
     </message>
     <message>
-        <source>no unit is named "%1" in the registry; add the unit first, or write its key.</source>
-        <translation>không có đơn vị nào tên "%1" trong cơ sở dữ liệu; hãy thêm đơn vị trước, hoặc ghi mã của đơn vị.</translation>
+        <source>no unit is named &quot;%1&quot; in the registry; add the unit first, or write its key.</source>
+        <translation>không có đơn vị nào tên &quot;%1&quot; trong cơ sở dữ liệu; hãy thêm đơn vị trước, hoặc ghi mã của đơn vị.</translation>
     </message>
     <message>
         <source>collective in the registry: %1, under %2</source>
@@ -7782,8 +7828,8 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>tập thể trong cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <source>The dossier "%1" is %2: nominees can no longer be added to it. A list can be imported into a draft dossier, or one returned for supplement.</source>
-        <translation>Hồ sơ "%1" đang ở trạng thái %2: không thể thêm đối tượng nữa. Chỉ nhập danh sách vào hồ sơ dự thảo hoặc hồ sơ bị trả lại để bổ sung.</translation>
+        <source>The dossier &quot;%1&quot; is %2: nominees can no longer be added to it. A list can be imported into a draft dossier, or one returned for supplement.</source>
+        <translation>Hồ sơ &quot;%1&quot; đang ở trạng thái %2: không thể thêm đối tượng nữa. Chỉ nhập danh sách vào hồ sơ dự thảo hoặc hồ sơ bị trả lại để bổ sung.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of the list have errors; nothing was written. Correct the file (or give a proceed reason) and import it again.</source>
@@ -7832,7 +7878,7 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Sáng kiến</translation>
     </message>
     <message>
-        <source>The initiative's title. For several authors, one row per author with the same title and decision number.</source>
+        <source>The initiative&apos;s title. For several authors, one row per author with the same title and decision number.</source>
         <translation>Tên sáng kiến. Nhiều tác giả thì mỗi tác giả một dòng, cùng tên sáng kiến và số quyết định.</translation>
     </message>
     <message>
@@ -7856,7 +7902,7 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Ghi chú, lưu cùng sáng kiến.</translation>
     </message>
     <message>
-        <source>the initiative's title</source>
+        <source>the initiative&apos;s title</source>
         <translation>tên sáng kiến</translation>
     </message>
     <message>
@@ -7868,32 +7914,32 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>khen thưởng đã dùng sáng kiến</translation>
     </message>
     <message>
-        <source>The list has no "Tên sáng kiến" column.</source>
-        <translation>Danh sách không có cột "Tên sáng kiến".</translation>
+        <source>The list has no &quot;Tên sáng kiến&quot; column.</source>
+        <translation>Danh sách không có cột &quot;Tên sáng kiến&quot;.</translation>
     </message>
     <message>
-        <source>The list has no "Tác giả" (or "Họ và tên") column: an initiative's holders are people.</source>
-        <translation>Danh sách không có cột "Tác giả" (hoặc "Họ và tên"): tác giả sáng kiến là cá nhân.</translation>
+        <source>The list has no &quot;Tác giả&quot; (or &quot;Họ và tên&quot;) column: an initiative&apos;s holders are people.</source>
+        <translation>Danh sách không có cột &quot;Tác giả&quot; (hoặc &quot;Họ và tên&quot;): tác giả sáng kiến là cá nhân.</translation>
     </message>
     <message>
-        <source>%1 "%2" differs from "%3" on row %4 of the same initiative.</source>
-        <translation>%1 "%2" khác với "%3" ở dòng %4 của cùng sáng kiến.</translation>
+        <source>%1 &quot;%2&quot; differs from &quot;%3&quot; on row %4 of the same initiative.</source>
+        <translation>%1 &quot;%2&quot; khác với &quot;%3&quot; ở dòng %4 của cùng sáng kiến.</translation>
     </message>
     <message>
-        <source>one author per row: write each of "%1" on a row of their own, with the same title and decision number.</source>
-        <translation>mỗi dòng một tác giả: ghi từng người trong "%1" trên một dòng riêng, cùng tên sáng kiến và số quyết định.</translation>
+        <source>one author per row: write each of &quot;%1&quot; on a row of their own, with the same title and decision number.</source>
+        <translation>mỗi dòng một tác giả: ghi từng người trong &quot;%1&quot; trên một dòng riêng, cùng tên sáng kiến và số quyết định.</translation>
     </message>
     <message>
-        <source>an initiative's holders are people; "%1" is a unit.</source>
-        <translation>tác giả sáng kiến là cá nhân; "%1" là đơn vị.</translation>
+        <source>an initiative&apos;s holders are people; &quot;%1&quot; is a unit.</source>
+        <translation>tác giả sáng kiến là cá nhân; &quot;%1&quot; là đơn vị.</translation>
     </message>
     <message>
         <source>the title of the initiative is missing.</source>
         <translation>thiếu tên sáng kiến.</translation>
     </message>
     <message>
-        <source>"%1" is not a level of recognition; write cơ sở, cấp tỉnh or toàn quốc.</source>
-        <translation>"%1" không phải cấp công nhận; ghi cơ sở, cấp tỉnh hoặc toàn quốc.</translation>
+        <source>&quot;%1&quot; is not a level of recognition; write cơ sở, cấp tỉnh or toàn quốc.</source>
+        <translation>&quot;%1&quot; không phải cấp công nhận; ghi cơ sở, cấp tỉnh hoặc toàn quốc.</translation>
     </message>
     <message>
         <source>The level</source>
@@ -7916,28 +7962,28 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>%1 đã là tác giả của sáng kiến này ở dòng %2.</translation>
     </message>
     <message>
-        <source>"%1" is not an award form of the catalogue; write its name or code and the year (such as BK UBND tỉnh 2025).</source>
-        <translation>"%1" không phải hình thức khen thưởng trong danh mục; ghi tên hoặc mã và năm (ví dụ BK UBND tỉnh 2025).</translation>
+        <source>&quot;%1&quot; is not an award form of the catalogue; write its name or code and the year (such as BK UBND tỉnh 2025).</source>
+        <translation>&quot;%1&quot; không phải hình thức khen thưởng trong danh mục; ghi tên hoặc mã và năm (ví dụ BK UBND tỉnh 2025).</translation>
     </message>
     <message>
-        <source>no award "%1" of %2 is in the registry for %3; import the award list first.</source>
-        <translation>chưa có khen thưởng "%1" năm %2 của %3 trong cơ sở dữ liệu; hãy nhập danh sách khen thưởng trước.</translation>
+        <source>no award &quot;%1&quot; of %2 is in the registry for %3; import the award list first.</source>
+        <translation>chưa có khen thưởng &quot;%1&quot; năm %2 của %3 trong cơ sở dữ liệu; hãy nhập danh sách khen thưởng trước.</translation>
     </message>
     <message>
         <source>any year</source>
         <translation>năm bất kỳ</translation>
     </message>
     <message>
-        <source>%1 holders' awards "%2" match; write the year as well (such as %3 2025).</source>
-        <translation>%1 khen thưởng "%2" của các tác giả đều khớp; ghi thêm năm (ví dụ %3 2025).</translation>
+        <source>%1 holders&apos; awards &quot;%2&quot; match; write the year as well (such as %3 2025).</source>
+        <translation>%1 khen thưởng &quot;%2&quot; của các tác giả đều khớp; ghi thêm năm (ví dụ %3 2025).</translation>
     </message>
     <message>
         <source>the level of recognition is missing for a new initiative (cơ sở, cấp tỉnh or toàn quốc).</source>
         <translation>sáng kiến mới chưa có cấp công nhận (cơ sở, cấp tỉnh hoặc toàn quốc).</translation>
     </message>
     <message>
-        <source>new initiative: "%1" (%2), holders: %3</source>
-        <translation>sáng kiến mới: "%1" (%2), tác giả: %3</translation>
+        <source>new initiative: &quot;%1&quot; (%2), holders: %3</source>
+        <translation>sáng kiến mới: &quot;%1&quot; (%2), tác giả: %3</translation>
     </message>
     <message>
         <source>level: %1 → %2</source>
@@ -7960,8 +8006,8 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>thêm tác giả: %1</translation>
     </message>
     <message>
-        <source>"%1": %2</source>
-        <translation>"%1": %2</translation>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>the same initiative has an error on row %1.</source>
@@ -7979,12 +8025,68 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <source>changes an initiative</source>
         <translation>sửa sáng kiến</translation>
     </message>
+    <message>
+        <source>no person has the key %1; taken as %2 (who has no key), by the same name, birth date and unit: check the key.</source>
+        <translation>không có người nào mang mã %1; đã hiểu là %2 (chưa có mã) vì trùng họ tên, ngày sinh và đơn vị: hãy kiểm tra lại mã.</translation>
+    </message>
+    <message>
+        <source>no person has the key %1; taken as %2 (key %3), by the same name, birth date and unit: check the key.</source>
+        <translation>không có người nào mang mã %1; đã hiểu là %2 (mã %3) vì trùng họ tên, ngày sinh và đơn vị: hãy kiểm tra lại mã.</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Dòng %1</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was written.</source>
+        <translation>%1 Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>may be the same person as row %1 of this sheet: %2</source>
+        <translation>có thể là cùng một người với dòng %1 của trang tính này: %2</translation>
+    </message>
+    <message>
+        <source>no unit has the key %1; taken as %2 (which has no key), by its name and parent: check the key.</source>
+        <translation>không có đơn vị nào mang mã %1; đã hiểu là %2 (chưa có mã) vì trùng tên và đơn vị cấp trên: hãy kiểm tra lại mã.</translation>
+    </message>
+    <message>
+        <source>no unit has the key %1; taken as %2 (key %3), by its name and parent: check the key.</source>
+        <translation>không có đơn vị nào mang mã %1; đã hiểu là %2 (mã %3) vì trùng tên và đơn vị cấp trên: hãy kiểm tra lại mã.</translation>
+    </message>
+    <message>
+        <source>no person has the key %1, and the name %2 with this birth date is not exactly one person of the registry; correct the key.</source>
+        <translation>không có người nào mang mã %1, và họ tên %2 với ngày sinh này không ứng với đúng một người trong sổ; hãy sửa lại mã.</translation>
+    </message>
+    <message>
+        <source>no person has the key %1; correct the key, or give the birth date to find %2 by name and birth date.</source>
+        <translation>không có người nào mang mã %1; hãy sửa lại mã, hoặc ghi ngày sinh để tìm %2 theo họ tên và ngày sinh.</translation>
+    </message>
+    <message>
+        <source>no person has the key %1; taken as %2 (who has no key), by the same name and birth date: check the key.</source>
+        <translation>không có người nào mang mã %1; đã hiểu là %2 (chưa có mã) vì trùng họ tên và ngày sinh: hãy kiểm tra lại mã.</translation>
+    </message>
+    <message>
+        <source>no person has the key %1; taken as %2 (key %3), by the same name and birth date: check the key.</source>
+        <translation>không có người nào mang mã %1; đã hiểu là %2 (mã %3) vì trùng họ tên và ngày sinh: hãy kiểm tra lại mã.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a form given at the level &quot;%2&quot;, and the catalogue has no award form of that level; it is not taken for another level&apos;s form.</source>
+        <translation>&quot;%1&quot; là hình thức khen thưởng của cấp &quot;%2&quot;, nhưng danh mục không có hình thức nào của cấp đó; không được hiểu thành hình thức của cấp khác.</translation>
+    </message>
+    <message>
+        <source>no unit has the key %1; taken as %2 (which has no key), by its name: check the key.</source>
+        <translation>không có đơn vị nào mang mã %1; đã hiểu là %2 (chưa có mã) vì trùng tên: hãy kiểm tra lại mã.</translation>
+    </message>
+    <message>
+        <source>no unit has the key %1; taken as %2 (key %3), by its name: check the key.</source>
+        <translation>không có đơn vị nào mang mã %1; đã hiểu là %2 (mã %3) vì trùng tên: hãy kiểm tra lại mã.</translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>
     <message>
-        <source>--kind must be "people" or "units", not "%1".</source>
-        <translation>--kind phải là "people" hoặc "units", không phải "%1".</translation>
+        <source>--kind must be &quot;people&quot; or &quot;units&quot;, not &quot;%1&quot;.</source>
+        <translation>--kind phải là &quot;people&quot; hoặc &quot;units&quot;, không phải &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -8089,7 +8191,7 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Hãy chọn đơn vị công tác.</translation>
     </message>
     <message>
-        <source>Choose the person's category.</source>
+        <source>Choose the person&apos;s category.</source>
         <translation>Hãy chọn đối tượng của cá nhân.</translation>
     </message>
     <message>
@@ -8178,8 +8280,8 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>%1.%2 phải là số milimét từ 0 đến %3.</translation>
     </message>
     <message>
-        <source>%1.field "%2" is not a field a certificate prints; use one of: %3.</source>
-        <translation>%1.field "%2" không phải trường in trên bằng; dùng một trong: %3.</translation>
+        <source>%1.field &quot;%2&quot; is not a field a certificate prints; use one of: %3.</source>
+        <translation>%1.field &quot;%2&quot; không phải trường in trên bằng; dùng một trong: %3.</translation>
     </message>
     <message>
         <source>%1.width must be more than 0 mm.</source>
@@ -8194,8 +8296,8 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>%1.size phải là cỡ chữ từ 6 đến 72 point.</translation>
     </message>
     <message>
-        <source>%1.align must be left, center or right, not "%2".</source>
-        <translation>%1.align phải là left, center hoặc right, không phải "%2".</translation>
+        <source>%1.align must be left, center or right, not &quot;%2&quot;.</source>
+        <translation>%1.align phải là left, center hoặc right, không phải &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1.lines must be a whole number from 1 to 10.</source>
@@ -8210,8 +8312,8 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Bố cục phải là một đối tượng JSON có type, paper và fields.</translation>
     </message>
     <message>
-        <source>The layout has no "type" (bang-khen or giay-khen).</source>
-        <translation>Bố cục thiếu "type" (bang-khen hoặc giay-khen).</translation>
+        <source>The layout has no &quot;type&quot; (bang-khen or giay-khen).</source>
+        <translation>Bố cục thiếu &quot;type&quot; (bang-khen hoặc giay-khen).</translation>
     </message>
     <message>
         <source>paper must be at least 50 × 50 mm.</source>
@@ -8222,24 +8324,24 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Bố cục không có trường nào: sẽ không in được gì.</translation>
     </message>
     <message>
-        <source>fields[%1]: "%2" is placed twice.</source>
-        <translation>fields[%1]: "%2" được đặt hai lần.</translation>
+        <source>fields[%1]: &quot;%2&quot; is placed twice.</source>
+        <translation>fields[%1]: &quot;%2&quot; được đặt hai lần.</translation>
     </message>
     <message>
-        <source>There is no certificate blank "%1"; the blanks are: %2.</source>
-        <translation>Không có loại phôi "%1"; các loại phôi là: %2.</translation>
+        <source>There is no certificate blank &quot;%1&quot;; the blanks are: %2.</source>
+        <translation>Không có loại phôi &quot;%1&quot;; các loại phôi là: %2.</translation>
     </message>
     <message>
         <source>The shipped layout of %1 is missing from the program.</source>
         <translation>Chương trình thiếu bố cục mặc định của %1.</translation>
     </message>
     <message>
-        <source>The office's layout of %1 cannot be read: %2 Import it again or reset it.</source>
+        <source>The office&apos;s layout of %1 cannot be read: %2 Import it again or reset it.</source>
         <translation>Không đọc được bố cục %1 của cơ quan: %2 Hãy nhập lại hoặc khôi phục bố cục mặc định.</translation>
     </message>
     <message>
-        <source>This layout is for "%1", not for "%2".</source>
-        <translation>Bố cục này dành cho "%1", không phải "%2".</translation>
+        <source>This layout is for &quot;%1&quot;, not for &quot;%2&quot;.</source>
+        <translation>Bố cục này dành cho &quot;%1&quot;, không phải &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Decision %1 is still a draft: certificates are printed once it is issued, with its final number and date.</source>
@@ -8250,15 +8352,15 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Quyết định %1 không khen thưởng hình thức nào in trên %2 (%3).</translation>
     </message>
     <message>
-        <source>After the decision's key give the certificate's number in the list: KEY/3 (not "%1").</source>
-        <translation>Sau mã quyết định, ghi số thứ tự của người nhận trong danh sách: MÃ/3 (không phải "%1").</translation>
+        <source>After the decision&apos;s key give the certificate&apos;s number in the list: KEY/3 (not &quot;%1&quot;).</source>
+        <translation>Sau mã quyết định, ghi số thứ tự của người nhận trong danh sách: MÃ/3 (không phải &quot;%1&quot;).</translation>
     </message>
     <message>
-        <source>There is no decision with the key "%1".</source>
-        <translation>Không có quyết định nào có mã "%1".</translation>
+        <source>There is no decision with the key &quot;%1&quot;.</source>
+        <translation>Không có quyết định nào có mã &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Number %1 of the decision's list is not printed on this blank; its certificates are numbers %2.</source>
+        <source>Number %1 of the decision&apos;s list is not printed on this blank; its certificates are numbers %2.</source>
         <translation>Số %1 trong danh sách của quyết định không in trên loại phôi này; các bằng của phôi này là số %2.</translation>
     </message>
     <message>
@@ -8273,7 +8375,7 @@ Hãy bỏ một trong hai tùy chọn.</translation>
 <context>
     <name>VinhDanh::Documents::DecisionDocuments</name>
     <message>
-        <source>Decision %1 is issued by %2, but the office's letterhead is %3. A decision is printed under the letterhead of the body that issues it: change the letterhead (Settings ▸ Letterhead…, or vinhdanh-cli letterhead --body) or the decision's issuer.</source>
+        <source>Decision %1 is issued by %2, but the office&apos;s letterhead is %3. A decision is printed under the letterhead of the body that issues it: change the letterhead (Settings ▸ Letterhead…, or vinhdanh-cli letterhead --body) or the decision&apos;s issuer.</source>
         <translation>Quyết định %1 do %2 ban hành nhưng tiêu đề văn bản của cơ quan là %3. Quyết định phải in dưới tiêu đề của cơ quan ban hành: sửa tiêu đề văn bản (Cài đặt ▸ Tiêu đề văn bản…, hoặc vinhdanh-cli letterhead --body) hoặc cơ quan ban hành của quyết định.</translation>
     </message>
 </context>
@@ -8304,40 +8406,40 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>phong trào</translation>
     </message>
     <message>
-        <source>There is no document "%1". The documents are: %2.</source>
-        <translation>Không có văn bản "%1". Các văn bản hiện có: %2.</translation>
+        <source>There is no document &quot;%1&quot;. The documents are: %2.</source>
+        <translation>Không có văn bản &quot;%1&quot;. Các văn bản hiện có: %2.</translation>
     </message>
     <message>
-        <source>For a movement report give the movement's key and the year or the review: KEY/2025, KEY/so_ket or KEY/tong_ket (not "%1").</source>
-        <translation>Với báo cáo phong trào, hãy ghi mã phong trào kèm năm hoặc đợt sơ kết, tổng kết: MÃ/2025, MÃ/so_ket hoặc MÃ/tong_ket (không phải "%1").</translation>
+        <source>For a movement report give the movement&apos;s key and the year or the review: KEY/2025, KEY/so_ket or KEY/tong_ket (not &quot;%1&quot;).</source>
+        <translation>Với báo cáo phong trào, hãy ghi mã phong trào kèm năm hoặc đợt sơ kết, tổng kết: MÃ/2025, MÃ/so_ket hoặc MÃ/tong_ket (không phải &quot;%1&quot;).</translation>
     </message>
     <message>
-        <source>There is no %1 with the key "%2".</source>
-        <translation>Không có %1 nào có mã "%2".</translation>
+        <source>There is no %1 with the key &quot;%2&quot;.</source>
+        <translation>Không có %1 nào có mã &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>the dossier's key</source>
-        <translation>mã hồ sơ</translation>
-    </message>
-    <message>
-        <source>the council sitting's key</source>
-        <translation>mã phiên họp hội đồng</translation>
-    </message>
-    <message>
-        <source>the decision's key</source>
-        <translation>mã quyết định</translation>
-    </message>
-    <message>
-        <source>the person's key</source>
+        <source>the person&apos;s key</source>
         <translation>mã cá nhân</translation>
     </message>
     <message>
-        <source>the unit's key</source>
+        <source>the unit&apos;s key</source>
         <translation>mã đơn vị</translation>
     </message>
     <message>
-        <source>the movement's key and the year or review: KEY/2025, KEY/so_ket or KEY/tong_ket</source>
+        <source>the movement&apos;s key and the year or review: KEY/2025, KEY/so_ket or KEY/tong_ket</source>
         <translation>mã phong trào và năm hoặc đợt tổng kết: MÃ/2025, MÃ/so_ket hoặc MÃ/tong_ket</translation>
+    </message>
+    <message>
+        <source>the dossier&apos;s number (HS 12/2025) or key</source>
+        <translation>số của hồ sơ (HS 12/2025) hoặc mã</translation>
+    </message>
+    <message>
+        <source>the council sitting&apos;s number (3/2026) or key</source>
+        <translation>số của phiên họp Hội đồng (3/2026) hoặc mã</translation>
+    </message>
+    <message>
+        <source>the decision&apos;s number or key</source>
+        <translation>số hoặc mã của quyết định</translation>
     </message>
 </context>
 <context>
@@ -8347,7 +8449,7 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Hãy nhập tên cơ quan ban hành văn bản (VD: SỞ NỘI VỤ).</translation>
     </message>
     <message>
-        <source>Enter the body's abbreviation for document numbers, without spaces or slashes (for example SNV).</source>
+        <source>Enter the body&apos;s abbreviation for document numbers, without spaces or slashes (for example SNV).</source>
         <translation>Hãy nhập chữ viết tắt tên cơ quan dùng trong số, ký hiệu văn bản, không có dấu cách hoặc dấu gạch chéo (VD: SNV).</translation>
     </message>
     <message>
@@ -8355,8 +8457,8 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Mỗi người ký phải có họ tên.</translation>
     </message>
     <message>
-        <source>%1 signs as TM, KT or Q, or without a prefix; not "%2".</source>
-        <translation>%1 ký với thẩm quyền TM, KT hoặc Q, hoặc ký trực tiếp; không phải "%2".</translation>
+        <source>%1 signs as TM, KT or Q, or without a prefix; not &quot;%2&quot;.</source>
+        <translation>%1 ký với thẩm quyền TM, KT hoặc Q, hoặc ký trực tiếp; không phải &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -8405,16 +8507,16 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Phong trào của báo cáo này không còn tồn tại.</translation>
     </message>
     <message>
-        <source>Unknown occasion "%1"; use one of: %2.</source>
-        <translation>Dịp khen thưởng "%1" không hợp lệ; hãy dùng một trong: %2.</translation>
+        <source>Unknown occasion &quot;%1&quot;; use one of: %2.</source>
+        <translation>Dịp khen thưởng &quot;%1&quot; không hợp lệ; hãy dùng một trong: %2.</translation>
     </message>
     <message>
-        <source>The plan of the movement "%1" holds no %2 in %3; choose a year or a review it holds.</source>
-        <translation>Kế hoạch của phong trào "%1" không có %2 vào năm %3; hãy chọn một năm hoặc một đợt sơ kết, tổng kết có trong kế hoạch.</translation>
+        <source>The plan of the movement &quot;%1&quot; holds no %2 in %3; choose a year or a review it holds.</source>
+        <translation>Kế hoạch của phong trào &quot;%1&quot; không có %2 vào năm %3; hãy chọn một năm hoặc một đợt sơ kết, tổng kết có trong kế hoạch.</translation>
     </message>
     <message>
-        <source>The plan of the movement "%1" holds no %2; choose a year or a review it holds.</source>
-        <translation>Kế hoạch của phong trào "%1" không có %2; hãy chọn một năm hoặc một đợt sơ kết, tổng kết có trong kế hoạch.</translation>
+        <source>The plan of the movement &quot;%1&quot; holds no %2; choose a year or a review it holds.</source>
+        <translation>Kế hoạch của phong trào &quot;%1&quot; không có %2; hãy chọn một năm hoặc một đợt sơ kết, tổng kết có trong kế hoạch.</translation>
     </message>
 </context>
 <context>
@@ -8436,7 +8538,7 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Tài khoản mới</translation>
     </message>
     <message>
-        <source>(choose the clerk's unit)</source>
+        <source>(choose the clerk&apos;s unit)</source>
         <translation>(chọn đơn vị của cán bộ nghiệp vụ)</translation>
     </message>
     <message>
@@ -8530,11 +8632,11 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>&amp;Ghi ý kiến thẩm định</translation>
     </message>
     <message>
-        <source>Your verdict differs from the engine's. Write why (the &amp;override reason):</source>
+        <source>Your verdict differs from the engine&apos;s. Write why (the &amp;override reason):</source>
         <translation>Ý kiến của bạn khác kết quả xét của hệ thống. Hãy ghi &amp;rõ lý do:</translation>
     </message>
     <message>
-        <source>Appraiser's verdict</source>
+        <source>Appraiser&apos;s verdict</source>
         <translation>Ý kiến thẩm định</translation>
     </message>
     <message>
@@ -8820,7 +8922,7 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Thêm khen thưởng</translation>
     </message>
     <message>
-        <source>e.g. Chairman of the Provincial People's Committee</source>
+        <source>e.g. Chairman of the Provincial People&apos;s Committee</source>
         <translation>VD: Chủ tịch UBND tỉnh</translation>
     </message>
     <message>
@@ -8934,7 +9036,7 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <source>Back up the server's database</source>
+        <source>Back up the server&apos;s database</source>
         <translation>Sao lưu cơ sở dữ liệu trên máy chủ</translation>
     </message>
     <message>
@@ -9109,7 +9211,7 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Không đủ điều kiện hoặc thiếu dữ liệu</translation>
     </message>
     <message>
-        <source>Record the unit's bình xét minutes for the selected rows (or pick recorded ones) and confirm from them the facts of the year that count for every award form.</source>
+        <source>Record the unit&apos;s bình xét minutes for the selected rows (or pick recorded ones) and confirm from them the facts of the year that count for every award form.</source>
         <translation>Ghi biên bản họp bình xét của đơn vị cho các dòng đã chọn (hoặc chọn biên bản đã ghi) và xác nhận theo biên bản các tiêu chuẩn của năm được tính cho mọi hình thức khen thưởng.</translation>
     </message>
     <message>
@@ -9268,7 +9370,7 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>%1 × %2 mm, %3. %4</translation>
     </message>
     <message>
-        <source>the office's own layout</source>
+        <source>the office&apos;s own layout</source>
         <translation>bố cục riêng của cơ quan</translation>
     </message>
     <message>
@@ -9294,7 +9396,7 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
-        <source>The office's layout of %1 is now in use.</source>
+        <source>The office&apos;s layout of %1 is now in use.</source>
         <translation>Đang dùng bố cục %1 riêng của cơ quan.</translation>
     </message>
     <message>
@@ -9336,7 +9438,7 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Số sổ vàng</translation>
     </message>
     <message>
-        <source>Select rows to print only those (a reprint); with none selected, all are printed in the order of the decision's list. A certificate gets its gold book number the first time it is printed or saved, and keeps it when reprinted.</source>
+        <source>Select rows to print only those (a reprint); with none selected, all are printed in the order of the decision&apos;s list. A certificate gets its gold book number the first time it is printed or saved, and keeps it when reprinted.</source>
         <translation>Chọn dòng để chỉ in những người đó (in lại); không chọn dòng nào thì in tất cả theo thứ tự danh sách của quyết định. Mỗi bằng được cấp số sổ vàng khi in hoặc lưu lần đầu và giữ nguyên số đó khi in lại.</translation>
     </message>
     <message>
@@ -9349,10 +9451,10 @@ Hãy bỏ một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
-    <name>VinhDanh::Ui::CommitProgress</name>
+    <name>VinhDanh::Ui::Columns</name>
     <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
+        <source>Fit the columns to their contents</source>
+        <translation>Đặt lại độ rộng cột theo nội dung</translation>
     </message>
 </context>
 <context>
@@ -9393,7 +9495,7 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>%1; %2; năm %3</translation>
     </message>
     <message>
-        <source>Fill from the council's result</source>
+        <source>Fill from the council&apos;s result</source>
         <translation>Điền theo kết quả của Hội đồng</translation>
     </message>
     <message>
@@ -9431,6 +9533,11 @@ Hãy bỏ một trong hai tùy chọn.</translation>
     <message>
         <source>The dossiers ticked differ in track, occasion or year; a decision follows one basis, so tick only dossiers alike and make another decision for the others.</source>
         <translation>Các hồ sơ được đánh dấu khác nhau về phong trào, dịp hoặc năm; mỗi quyết định theo một căn cứ, hãy chỉ đánh dấu các hồ sơ cùng căn cứ và lập quyết định khác cho các hồ sơ còn lại.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>register number: title</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -9478,6 +9585,11 @@ Hãy bỏ một trong hai tùy chọn.</translation>
     <message>
         <source>Result</source>
         <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a dossier&apos;s register number: its title and unit</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -9542,6 +9654,10 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
+    <message>
+        <source>Summary</source>
+        <translation>Trích yếu</translation>
+    </message>
 </context>
 <context>
     <name>VinhDanh::Ui::DecisionPage</name>
@@ -9554,7 +9670,7 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>&amp;Lưu dự thảo</translation>
     </message>
     <message>
-        <source>&amp;Fill from the council's result</source>
+        <source>&amp;Fill from the council&apos;s result</source>
         <translation>Điền theo kết quả của &amp;Hội đồng</translation>
     </message>
     <message>
@@ -9630,7 +9746,7 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Người &amp;ký:</translation>
     </message>
     <message>
-        <source>Signer's &amp;position:</source>
+        <source>Signer&apos;s &amp;position:</source>
         <translation>Chức &amp;vụ người ký:</translation>
     </message>
     <message>
@@ -9648,10 +9764,6 @@ Hãy bỏ một trong hai tùy chọn.</translation>
     <message>
         <source>(none)</source>
         <translation>(không có)</translation>
-    </message>
-    <message>
-        <source>%1 — %2 (%3)</source>
-        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>Cannot open the decision</source>
@@ -9678,7 +9790,7 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Ngày</translation>
     </message>
     <message>
-        <source>Fill from the council's result</source>
+        <source>Fill from the council&apos;s result</source>
         <translation>Điền theo kết quả của Hội đồng</translation>
     </message>
     <message>
@@ -9686,7 +9798,7 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Hãy chọn phiên họp Hội đồng mà quyết định này căn cứ theo kết quả.</translation>
     </message>
     <message numerus="yes">
-        <source>Replace the %n awardee(s) listed by the sitting's result?</source>
+        <source>Replace the %n awardee(s) listed by the sitting&apos;s result?</source>
         <translation>
             <numerusform>Thay %n đối tượng trong danh sách bằng kết quả của phiên họp?</numerusform>
         </translation>
@@ -9792,6 +9904,11 @@ Hãy bỏ một trong hai tùy chọn.</translation>
     <message>
         <source>Write why decision %1 is issued all the same (the reason is kept with the awards in the registry).</source>
         <translation>Hãy ghi lý do vẫn ban hành quyết định %1 (lý do được lưu cùng các khen thưởng trong sổ khen thưởng).</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3 (%4)</source>
+        <comment>register number: title — date (status)</comment>
+        <translation>%1: %2 — %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -10063,10 +10180,6 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Bị trả lại: %1</translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation>Mã</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Trích yếu</translation>
     </message>
@@ -10093,6 +10206,10 @@ Hãy bỏ một trong hai tùy chọn.</translation>
     <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
     </message>
 </context>
 <context>
@@ -10158,7 +10275,7 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Quá trình xử lý</translation>
     </message>
     <message>
-        <source>Open the person's or unit's page in the registry.</source>
+        <source>Open the person&apos;s or unit&apos;s page in the registry.</source>
         <translation>Mở trang chi tiết của cá nhân hoặc đơn vị.</translation>
     </message>
     <message>
@@ -10258,7 +10375,7 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Không thể xóa hồ sơ</translation>
     </message>
     <message>
-        <source>Write what the proposing unit must supplement or correct. The reason is kept in the dossier's history and shown to the unit.</source>
+        <source>Write what the proposing unit must supplement or correct. The reason is kept in the dossier&apos;s history and shown to the unit.</source>
         <translation>Hãy ghi những nội dung đơn vị đề nghị cần bổ sung hoặc sửa. Lý do được lưu trong quá trình xử lý hồ sơ và hiển thị cho đơn vị.</translation>
     </message>
     <message>
@@ -10276,15 +10393,11 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         </translation>
     </message>
     <message>
-        <source>Attach them on the Documents tab, or write why the dossier goes on without them (the reason is kept in the dossier's history).</source>
+        <source>Attach them on the Documents tab, or write why the dossier goes on without them (the reason is kept in the dossier&apos;s history).</source>
         <translation>Hãy đính kèm tại thẻ Thành phần hồ sơ, hoặc ghi lý do hồ sơ vẫn được xử lý tiếp khi còn thiếu (lý do được lưu trong quá trình xử lý hồ sơ).</translation>
     </message>
     <message>
-        <source>%1 — held on %2</source>
-        <translation>%1 — họp ngày %2</translation>
-    </message>
-    <message>
-        <source>(a movement's sitting: asks for confirmation)</source>
+        <source>(a movement&apos;s sitting: asks for confirmation)</source>
         <translation>(phiên họp của phong trào: cần xác nhận)</translation>
     </message>
     <message>
@@ -10292,7 +10405,7 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Phiên họp Hội đồng đang mở để trình hồ sơ (các đối tượng được đồng ý đề nghị sẽ được thêm vào):</translation>
     </message>
     <message>
-        <source>Put this regular-track dossier before the movement's sitting all the same?</source>
+        <source>Put this regular-track dossier before the movement&apos;s sitting all the same?</source>
         <translation>Vẫn trình hồ sơ khen thưởng thường xuyên này ra phiên họp của phong trào?</translation>
     </message>
     <message>
@@ -10300,7 +10413,7 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Xác nhận theo &amp;biên bản…</translation>
     </message>
     <message>
-        <source>Confirm, from a unit's bình xét minutes, the facts of the year (not under disciplinary review, solidarity, active emulation) for the selected nominee, or for every nominee.</source>
+        <source>Confirm, from a unit&apos;s bình xét minutes, the facts of the year (not under disciplinary review, solidarity, active emulation) for the selected nominee, or for every nominee.</source>
         <translation>Xác nhận theo biên bản họp bình xét của đơn vị các tiêu chuẩn của năm (không đang bị xem xét kỷ luật, đoàn kết, tích cực tham gia phong trào thi đua) cho đối tượng đang chọn, hoặc cho mọi đối tượng.</translation>
     </message>
     <message>
@@ -10319,16 +10432,17 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <source>Add the nominees of a list a lower unit sent (Excel, Word or CSV), after a preview of every row.</source>
         <translation>Thêm các đối tượng từ danh sách đơn vị cấp dưới gửi (Excel, Word hoặc CSV), sau khi xem trước từng dòng.</translation>
     </message>
+    <message>
+        <source>%1: %2 — held on %3</source>
+        <comment>register number: title — date</comment>
+        <translation>%1: %2 — họp ngày %3</translation>
+    </message>
 </context>
 <context>
     <name>VinhDanh::Ui::DossiersView</name>
     <message>
         <source>(any year)</source>
         <translation>(mọi năm)</translation>
-    </message>
-    <message>
-        <source>Filter: key, title, unit or movement, with or without accents</source>
-        <translation>Lọc: mã, trích yếu, đơn vị hoặc phong trào, có dấu hoặc không dấu</translation>
     </message>
     <message>
         <source>&amp;Movement:</source>
@@ -10363,6 +10477,10 @@ Hãy bỏ một trong hai tùy chọn.</translation>
     <message>
         <source>Ne&amp;w dossier…</source>
         <translation>&amp;Lập hồ sơ mới…</translation>
+    </message>
+    <message>
+        <source>Filter: number, title, unit or movement, with or without accents</source>
+        <translation>Lọc: số, tiêu đề, đơn vị hoặc phong trào, có dấu hay không dấu</translation>
     </message>
 </context>
 <context>
@@ -10624,7 +10742,7 @@ Confirmed on the checklist of dossier %2; change it on the dossier.</source>
 Đã xác nhận trong danh mục kiểm tra của hồ sơ %2; sửa trong hồ sơ.</translation>
     </message>
     <message>
-        <source>Select a condition to review or one of the movement's standards to confirm it.</source>
+        <source>Select a condition to review or one of the movement&apos;s standards to confirm it.</source>
         <translation>Chọn một điều kiện để xem lại, hoặc một tiêu chuẩn của phong trào để xác nhận.</translation>
     </message>
     <message>
@@ -10807,14 +10925,6 @@ Confirmed by %2.</source>
         <translation>Nhập kỷ luật</translation>
     </message>
     <message>
-        <source>%1 - rejected rows.xlsx</source>
-        <translation>%1 - dòng bị loại.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation>Sổ tính Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>staff list template.xlsx</source>
         <translation>mẫu danh sách cán bộ.xlsx</translation>
     </message>
@@ -10977,7 +11087,7 @@ Confirmed by %2.</source>
         <translation>Địa danh ở dòng ngày tháng: “Thanh Hóa, ngày … tháng … năm …”</translation>
     </message>
     <message>
-        <source>The head's title, which a deputy signs for (KT. GIÁM ĐỐC)</source>
+        <source>The head&apos;s title, which a deputy signs for (KT. GIÁM ĐỐC)</source>
         <translation>Chức vụ người đứng đầu, mà cấp phó ký thay (KT. GIÁM ĐỐC)</translation>
     </message>
     <message>
@@ -11009,7 +11119,7 @@ Confirmed by %2.</source>
         <translation>Địa &amp;danh:</translation>
     </message>
     <message>
-        <source>&amp;Head's title:</source>
+        <source>&amp;Head&apos;s title:</source>
         <translation>Chức vụ người đứng đầ&amp;u:</translation>
     </message>
     <message>
@@ -11037,15 +11147,15 @@ Confirmed by %2.</source>
         <translation>Mỗi dòng là một dòng của tên khi in; dòng dài được ngắt giữa hai từ</translation>
     </message>
     <message>
-        <source>The office's legal bases (Căn cứ)</source>
+        <source>The office&apos;s legal bases (Căn cứ)</source>
         <translation>Căn cứ riêng của cơ quan</translation>
     </message>
     <message>
-        <source>Cited before the award rules' acts, one per line, without “Căn cứ”</source>
+        <source>Cited before the award rules&apos; acts, one per line, without “Căn cứ”</source>
         <translation>Dẫn trước các văn bản về khen thưởng, mỗi căn cứ một dòng, không ghi chữ “Căn cứ”</translation>
     </message>
     <message>
-        <source>Cited after the award rules' acts, one per line, without “Căn cứ”</source>
+        <source>Cited after the award rules&apos; acts, one per line, without “Căn cứ”</source>
         <translation>Dẫn sau các văn bản về khen thưởng, mỗi căn cứ một dòng, không ghi chữ “Căn cứ”</translation>
     </message>
     <message>
@@ -11476,11 +11586,11 @@ Confirmed by %2.</source>
         <translation>Đây là phong trào trong danh mục có sẵn, không thể sửa. Hãy sao chép rồi sửa bản sao.</translation>
     </message>
     <message>
-        <source>The movement's quoted name, e.g. Digital transformation 2026</source>
+        <source>The movement&apos;s quoted name, e.g. Digital transformation 2026</source>
         <translation>Tên phong trào (phần trong ngoặc kép), VD: Chuyển đổi số năm 2026</translation>
     </message>
     <message>
-        <source>The plan's title line</source>
+        <source>The plan&apos;s title line</source>
         <translation>Trích yếu của kế hoạch</translation>
     </message>
     <message>
@@ -11540,11 +11650,11 @@ Confirmed by %2.</source>
         <translation>Thời &amp;gian:</translation>
     </message>
     <message>
-        <source>Signer's t&amp;itle:</source>
+        <source>Signer&apos;s t&amp;itle:</source>
         <translation>C&amp;hức vụ người ký:</translation>
     </message>
     <message>
-        <source>Signer's na&amp;me:</source>
+        <source>Signer&apos;s na&amp;me:</source>
         <translation>Họ tên người &amp;ký:</translation>
     </message>
     <message>
@@ -11754,11 +11864,11 @@ Confirmed by %2.</source>
         <translation>%1 đến %2</translation>
     </message>
     <message>
-        <source>Signer's title</source>
+        <source>Signer&apos;s title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <source>Signer's name</source>
+        <source>Signer&apos;s name</source>
         <translation>Tên người ký</translation>
     </message>
     <message>
@@ -11885,8 +11995,13 @@ Confirmed by %2.</source>
         <translation>%1 năm %2</translation>
     </message>
     <message>
-        <source>Outside the plan's phases</source>
+        <source>Outside the plan&apos;s phases</source>
         <translation>Ngoài các giai đoạn của kế hoạch</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>register number: title</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -12101,7 +12216,7 @@ Confirmed by %2.</source>
         <translation>Lý do vẫn đề nghị</translation>
     </message>
     <message>
-        <source>The movement does not offer this form at the dossier's occasion. Write why the proposal goes on anyway (the appraiser reads it):</source>
+        <source>The movement does not offer this form at the dossier&apos;s occasion. Write why the proposal goes on anyway (the appraiser reads it):</source>
         <translation>Phong trào không có hình thức khen thưởng này ở dịp khen thưởng của hồ sơ. Hãy ghi lý do vẫn đề nghị (người thẩm định sẽ đọc):</translation>
     </message>
     <message>
@@ -12144,8 +12259,8 @@ Confirmed by %2.</source>
         <translation>Nhập danh sách đề nghị</translation>
     </message>
     <message>
-        <source>The list a lower unit sent (Excel, Word or CSV) becomes the nominees of the dossier "%1". Every row is checked first; nothing is added while a row has an error.</source>
-        <translation>Danh sách đơn vị cấp dưới gửi (Excel, Word hoặc CSV) trở thành các đối tượng của hồ sơ "%1". Mọi dòng được kiểm tra trước; không thêm gì khi còn dòng lỗi.</translation>
+        <source>The list a lower unit sent (Excel, Word or CSV) becomes the nominees of the dossier &quot;%1&quot;. Every row is checked first; nothing is added while a row has an error.</source>
+        <translation>Danh sách đơn vị cấp dưới gửi (Excel, Word hoặc CSV) trở thành các đối tượng của hồ sơ &quot;%1&quot;. Mọi dòng được kiểm tra trước; không thêm gì khi còn dòng lỗi.</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
@@ -12178,6 +12293,26 @@ Confirmed by %2.</source>
     <message>
         <source>The import was cancelled: nothing was added.</source>
         <translation>Đã hủy nhập: chưa thêm gì.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet or table:</source>
+        <translation>&amp;Trang tính hoặc bảng:</translation>
+    </message>
+    <message>
+        <source>Save &amp;rejected rows…</source>
+        <translation>Lưu các dòng &amp;bị loại…</translation>
+    </message>
+    <message>
+        <source>The whole list</source>
+        <translation>Toàn bộ danh sách</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Lưu các dòng bị loại</translation>
     </message>
 </context>
 <context>
@@ -12231,6 +12366,12 @@ Confirmed by %2.</source>
     <message>
         <source>Outcome</source>
         <translation>Kết quả</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s):</source>
+        <translation>
+            <numerusform>%n cảnh báo:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12311,7 +12452,7 @@ Confirmed by %2.</source>
         <translation>Tỷ lệ phiếu “tán thành” Hội đồng cần đạt đối với từng hình thức; hình thức không có dòng riêng thì dùng dòng “* mọi hình thức khác”.</translation>
     </message>
     <message>
-        <source>Bonus = coefficient × base salary in force on the decision's date, rounded up to the next 10,000 đồng.</source>
+        <source>Bonus = coefficient × base salary in force on the decision&apos;s date, rounded up to the next 10,000 đồng.</source>
         <translation>Tiền thưởng = hệ số × mức lương cơ sở có hiệu lực vào ngày quyết định, làm tròn lên hàng chục nghìn đồng.</translation>
     </message>
     <message>
@@ -12403,7 +12544,7 @@ Confirmed by %2.</source>
         <translation>Túc số là tỷ lệ trên tổng số thành viên: %1/%2 vượt quá tổng số thành viên.</translation>
     </message>
     <message>
-        <source>Enter the decision register's issuer and number suffix (e.g. UBND tỉnh and QĐ-UBND).</source>
+        <source>Enter the decision register&apos;s issuer and number suffix (e.g. UBND tỉnh and QĐ-UBND).</source>
         <translation>Hãy nhập cơ quan ban hành và ký hiệu của sổ quyết định (VD: UBND tỉnh và QĐ-UBND).</translation>
     </message>
 </context>
@@ -12831,8 +12972,8 @@ Confirmed by %2.</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <source>No backups yet. Choose a backup file with "Other file…".</source>
-        <translation>Chưa có bản sao lưu nào. Hãy chọn tệp sao lưu bằng "Tệp khác…".</translation>
+        <source>No backups yet. Choose a backup file with &quot;Other file…&quot;.</source>
+        <translation>Chưa có bản sao lưu nào. Hãy chọn tệp sao lưu bằng &quot;Tệp khác…&quot;.</translation>
     </message>
     <message>
         <source>Choose a backup to see what it holds.</source>
@@ -12862,7 +13003,7 @@ Confirmed by %2.</source>
         <translation>Đổi vai trò của %1</translation>
     </message>
     <message>
-        <source>(choose the clerk's unit)</source>
+        <source>(choose the clerk&apos;s unit)</source>
         <translation>(chọn đơn vị của cán bộ nghiệp vụ)</translation>
     </message>
     <message>
@@ -13023,6 +13164,11 @@ Confirmed by %2.</source>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a sitting&apos;s register number — its title</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>VinhDanh::Ui::SessionPage</name>
@@ -13055,7 +13201,7 @@ Confirmed by %2.</source>
         <translation>&amp;Kết thúc phiên họp…</translation>
     </message>
     <message>
-        <source>e.g. the council's sitting on the year's awards</source>
+        <source>e.g. the council&apos;s sitting on the year&apos;s awards</source>
         <translation>VD: Phiên họp Hội đồng xét khen thưởng tổng kết năm</translation>
     </message>
     <message>
@@ -13130,12 +13276,6 @@ Confirmed by %2.</source>
         <source>Add dossier</source>
         <translation>Thêm hồ sơ</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — %2 (%n nominee(s))</source>
-        <translation>
-            <numerusform>%1 — %2 (%n đối tượng)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Dossier to put before the council (its agreed nominees are added):</source>
         <translation>Hồ sơ trình Hội đồng (các đối tượng được đồng ý đề nghị sẽ được thêm vào):</translation>
@@ -13149,16 +13289,12 @@ Confirmed by %2.</source>
         <translation>Kết thúc phiên họp</translation>
     </message>
     <message>
-        <source>Close the sitting “%1”? Its attendance, conflicts and tallies are then frozen as the minutes' record.</source>
+        <source>Close the sitting “%1”? Its attendance, conflicts and tallies are then frozen as the minutes&apos; record.</source>
         <translation>Kết thúc phiên họp “%1”? Tình hình có mặt, xung đột lợi ích và kết quả kiểm phiếu sẽ được khóa lại làm căn cứ biên bản.</translation>
     </message>
     <message>
         <source>Cannot close the sitting</source>
         <translation>Không thể kết thúc phiên họp</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>New sitting</source>
@@ -13197,7 +13333,7 @@ Confirmed by %2.</source>
         <translation>Hãy lưu phiên họp trước: biên bản được lập từ phiên họp đã lưu.</translation>
     </message>
     <message>
-        <source>No dossier this sitting accepts is waiting for the council. A dossier can be put before it once its appraisal is finished; a sitting of a movement takes that movement's dossiers and, after a confirmation, regular-track ones.</source>
+        <source>No dossier this sitting accepts is waiting for the council. A dossier can be put before it once its appraisal is finished; a sitting of a movement takes that movement&apos;s dossiers and, after a confirmation, regular-track ones.</source>
         <translation>Không có hồ sơ nào phiên họp này nhận đang chờ trình Hội đồng. Hồ sơ chỉ được trình sau khi hoàn thành thẩm định; phiên họp của một phong trào nhận hồ sơ của phong trào đó và, sau khi xác nhận, hồ sơ khen thưởng thường xuyên.</translation>
     </message>
     <message>
@@ -13205,7 +13341,7 @@ Confirmed by %2.</source>
         <translation>[khen thưởng thường xuyên]</translation>
     </message>
     <message>
-        <source>Put this regular-track dossier before the movement's sitting all the same?</source>
+        <source>Put this regular-track dossier before the movement&apos;s sitting all the same?</source>
         <translation>Vẫn trình hồ sơ khen thưởng thường xuyên này ra phiên họp của phong trào?</translation>
     </message>
     <message>
@@ -13225,7 +13361,7 @@ Confirmed by %2.</source>
         <translation>nếu thư ký không phải thành viên</translation>
     </message>
     <message>
-        <source>The secretary's name when they are not a member of the council. For a member, tick Secretary in the list of members.</source>
+        <source>The secretary&apos;s name when they are not a member of the council. For a member, tick Secretary in the list of members.</source>
         <translation>Họ tên thư ký khi thư ký không phải thành viên Hội đồng. Nếu thư ký là thành viên, hãy đánh dấu cột Thư ký trong danh sách thành viên.</translation>
     </message>
     <message>
@@ -13244,6 +13380,18 @@ Confirmed by %2.</source>
         <source>Enter the date of the sitting (day/month/year).</source>
         <translation>Hãy nhập ngày họp (ngày/tháng/năm).</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 — %3 (%n nominee(s))</source>
+        <comment>register number: title — unit</comment>
+        <translation>
+            <numerusform>%1: %2 — %3 (%n đối tượng)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <comment>a sitting&apos;s register number: title — status</comment>
+        <translation>%1: %2 — %3</translation>
+    </message>
 </context>
 <context>
     <name>VinhDanh::Ui::StartPage</name>
@@ -13260,7 +13408,7 @@ Confirmed by %2.</source>
         <translation>Tiêu đề &amp;văn bản…</translation>
     </message>
     <message>
-        <source>The office's name, the signers and the recipients printed on every document.</source>
+        <source>The office&apos;s name, the signers and the recipients printed on every document.</source>
         <translation>Tên cơ quan, người ký và nơi nhận in trên mọi văn bản.</translation>
     </message>
     <message>
@@ -13268,7 +13416,7 @@ Confirmed by %2.</source>
         <translation>&amp;Lương cơ sở, tiền thưởng và biểu quyết…</translation>
     </message>
     <message>
-        <source>The base salary and coefficients that price each award, and the council's vote thresholds.</source>
+        <source>The base salary and coefficients that price each award, and the council&apos;s vote thresholds.</source>
         <translation>Mức lương cơ sở và hệ số tính tiền thưởng cho từng hình thức khen thưởng, ngưỡng biểu quyết của Hội đồng.</translation>
     </message>
     <message>
@@ -13373,10 +13521,6 @@ Confirmed by %2.</source>
 </context>
 <context>
     <name>VinhDanh::Ui::SubjectWorkflowTab</name>
-    <message>
-        <source>Key</source>
-        <translation>Mã</translation>
-    </message>
     <message>
         <source>Title</source>
         <translation>Trích yếu</translation>
@@ -13770,8 +13914,8 @@ Confirmed by %2.</source>
 <context>
     <name>Workflow</name>
     <message>
-        <source>Unknown dossier status "%1"; use one of: %2.</source>
-        <translation>Trạng thái hồ sơ "%1" không hợp lệ; hãy dùng một trong các giá trị: %2.</translation>
+        <source>Unknown dossier status &quot;%1&quot;; use one of: %2.</source>
+        <translation>Trạng thái hồ sơ &quot;%1&quot; không hợp lệ; hãy dùng một trong các giá trị: %2.</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -13834,8 +13978,8 @@ Confirmed by %2.</source>
         <translation>Kết thúc xử lý</translation>
     </message>
     <message>
-        <source>Unknown document kind "%1"; use one of: %2.</source>
-        <translation>Loại tài liệu "%1" không hợp lệ; hãy dùng một trong các giá trị: %2.</translation>
+        <source>Unknown document kind &quot;%1&quot;; use one of: %2.</source>
+        <translation>Loại tài liệu &quot;%1&quot; không hợp lệ; hãy dùng một trong các giá trị: %2.</translation>
     </message>
     <message>
         <source>Proposal letter (tờ trình)</source>
@@ -13850,7 +13994,7 @@ Confirmed by %2.</source>
         <translation>Báo cáo thành tích</translation>
     </message>
     <message>
-        <source>Minutes of the unit's council (biên bản)</source>
+        <source>Minutes of the unit&apos;s council (biên bản)</source>
         <translation>Biên bản họp Hội đồng Thi đua – Khen thưởng của đơn vị</translation>
     </message>
     <message>
@@ -13894,24 +14038,24 @@ Confirmed by %2.</source>
         <translation>Không thể %1 khi hồ sơ đang ở trạng thái %2: %3</translation>
     </message>
     <message>
-        <source>The movement "%1" has no %2; choose one of: %3.</source>
-        <translation>Phong trào "%1" không có dịp %2; hãy chọn một trong các dịp: %3.</translation>
+        <source>The movement &quot;%1&quot; has no %2; choose one of: %3.</source>
+        <translation>Phong trào &quot;%1&quot; không có dịp %2; hãy chọn một trong các dịp: %3.</translation>
     </message>
     <message>
-        <source>The movement "%1" holds its %2 in %3, not in %4; correct the year.</source>
-        <translation>Phong trào "%1" tổ chức %2 vào năm %3, không phải năm %4; hãy sửa lại năm.</translation>
+        <source>The movement &quot;%1&quot; holds its %2 in %3, not in %4; correct the year.</source>
+        <translation>Phong trào &quot;%1&quot; tổ chức %2 vào năm %3, không phải năm %4; hãy sửa lại năm.</translation>
     </message>
     <message>
         <source>Choose the proposing unit.</source>
         <translation>Hãy chọn đơn vị đề nghị.</translation>
     </message>
     <message>
-        <source>The title of the dossier is required (e.g. "Đề nghị khen thưởng năm %1").</source>
-        <translation>Chưa nhập trích yếu của hồ sơ (VD: "Đề nghị khen thưởng năm %1").</translation>
+        <source>The title of the dossier is required (e.g. &quot;Đề nghị khen thưởng năm %1&quot;).</source>
+        <translation>Chưa nhập trích yếu của hồ sơ (VD: &quot;Đề nghị khen thưởng năm %1&quot;).</translation>
     </message>
     <message>
-        <source>Unknown occasion "%1"; use one of: %2.</source>
-        <translation>Dịp khen thưởng "%1" không hợp lệ; hãy dùng một trong các giá trị: %2.</translation>
+        <source>Unknown occasion &quot;%1&quot;; use one of: %2.</source>
+        <translation>Dịp khen thưởng &quot;%1&quot; không hợp lệ; hãy dùng một trong các giá trị: %2.</translation>
     </message>
     <message>
         <source>The movement of the dossier no longer exists; choose another or the regular track.</source>
@@ -13956,20 +14100,20 @@ Confirmed by %2.</source>
         <translation>Hồ sơ không còn tồn tại; có thể người khác đã xóa.</translation>
     </message>
     <message>
-        <source>Only a draft dossier can be deleted; "%1" is %2. Recall it first if it is submitted and not yet under appraisal.</source>
-        <translation>Chỉ xóa được hồ sơ dự thảo; hồ sơ "%1" đang ở trạng thái %2. Nếu hồ sơ đã gửi nhưng chưa thẩm định, hãy rút lại trước.</translation>
+        <source>Only a draft dossier can be deleted; &quot;%1&quot; is %2. Recall it first if it is submitted and not yet under appraisal.</source>
+        <translation>Chỉ xóa được hồ sơ dự thảo; hồ sơ &quot;%1&quot; đang ở trạng thái %2. Nếu hồ sơ đã gửi nhưng chưa thẩm định, hãy rút lại trước.</translation>
     </message>
     <message>
-        <source>Someone else changed the status of the dossier "%1" meanwhile; reopen it and try again.</source>
-        <translation>Người khác vừa thay đổi trạng thái của hồ sơ "%1"; hãy mở lại hồ sơ và thử lại.</translation>
+        <source>Someone else changed the status of the dossier &quot;%1&quot; meanwhile; reopen it and try again.</source>
+        <translation>Người khác vừa thay đổi trạng thái của hồ sơ &quot;%1&quot;; hãy mở lại hồ sơ và thử lại.</translation>
     </message>
     <message>
         <source>The nominee no longer exists; someone else may have removed it from the dossier.</source>
         <translation>Đối tượng không còn tồn tại; có thể người khác đã xóa khỏi hồ sơ.</translation>
     </message>
     <message>
-        <source>The dossier "%1" is %2: its content can no longer be changed. It can be changed again only if the appraiser returns it for supplement.</source>
-        <translation>Hồ sơ "%1" đang ở trạng thái %2: không thể sửa nội dung. Chỉ sửa lại được nếu cán bộ thẩm định trả lại hồ sơ để bổ sung.</translation>
+        <source>The dossier &quot;%1&quot; is %2: its content can no longer be changed. It can be changed again only if the appraiser returns it for supplement.</source>
+        <translation>Hồ sơ &quot;%1&quot; đang ở trạng thái %2: không thể sửa nội dung. Chỉ sửa lại được nếu cán bộ thẩm định trả lại hồ sơ để bổ sung.</translation>
     </message>
     <message>
         <source>Choose either a person or a unit as the nominee.</source>
@@ -13984,8 +14128,8 @@ Confirmed by %2.</source>
         <translation>Đối tượng chưa có trong cơ sở dữ liệu; hãy thêm đơn vị trước.</translation>
     </message>
     <message>
-        <source>The award form "%1" is not known; choose one from the list.</source>
-        <translation>Không có hình thức khen thưởng "%1"; hãy chọn trong danh sách.</translation>
+        <source>The award form &quot;%1&quot; is not known; choose one from the list.</source>
+        <translation>Không có hình thức khen thưởng &quot;%1&quot;; hãy chọn trong danh sách.</translation>
     </message>
     <message>
         <source>%1 is awarded to collectives, not to individuals.</source>
@@ -13996,16 +14140,16 @@ Confirmed by %2.</source>
         <translation>%1 chỉ trao cho cá nhân, không trao cho tập thể.</translation>
     </message>
     <message>
-        <source>Unknown award kind "%1"; use one of: %2.</source>
-        <translation>Loại khen thưởng "%1" không hợp lệ; hãy dùng một trong các giá trị: %2.</translation>
+        <source>Unknown award kind &quot;%1&quot;; use one of: %2.</source>
+        <translation>Loại khen thưởng &quot;%1&quot; không hợp lệ; hãy dùng một trong các giá trị: %2.</translation>
     </message>
     <message>
         <source>A checklist line has no text; write the standard or remove the line.</source>
         <translation>Có dòng trong danh mục kiểm tra chưa có nội dung; hãy ghi tiêu chuẩn hoặc xóa dòng đó.</translation>
     </message>
     <message>
-        <source>%1 is already proposed for %2 in the dossier "%3" (%4, %5).</source>
-        <translation>%1 đã được đề nghị %2 trong hồ sơ "%3" (%4, %5).</translation>
+        <source>%1 is already proposed for %2 in the dossier &quot;%3&quot; (%4, %5).</source>
+        <translation>%1 đã được đề nghị %2 trong hồ sơ &quot;%3&quot; (%4, %5).</translation>
     </message>
     <message>
         <source>%1 already received %2 in %3</source>
@@ -14034,8 +14178,8 @@ Confirmed by %2.</source>
         <translation>%1 Nếu vẫn đề nghị đối tượng này, hãy nêu lý do (lý do được lưu để cán bộ thẩm định xem xét).</translation>
     </message>
     <message>
-        <source>The file "%1" is %2 MB; a file kept with a dossier may be at most %3 MB. Scan it at a lower resolution or split it into parts.</source>
-        <translation>Tệp "%1" có dung lượng %2 MB; tệp lưu kèm hồ sơ tối đa %3 MB. Hãy quét với độ phân giải thấp hơn hoặc chia thành nhiều phần.</translation>
+        <source>The file &quot;%1&quot; is %2 MB; a file kept with a dossier may be at most %3 MB. Scan it at a lower resolution or split it into parts.</source>
+        <translation>Tệp &quot;%1&quot; có dung lượng %2 MB; tệp lưu kèm hồ sơ tối đa %3 MB. Hãy quét với độ phân giải thấp hơn hoặc chia thành nhiều phần.</translation>
     </message>
     <message>
         <source>The attached file needs a name.</source>
@@ -14050,8 +14194,8 @@ Confirmed by %2.</source>
         <translation>Đối tượng của tệp đính kèm không có trong hồ sơ này.</translation>
     </message>
     <message>
-        <source>Cannot read the file "%1"; check that it exists and that you may open it.</source>
-        <translation>Không thể đọc tệp "%1"; hãy kiểm tra tệp có tồn tại và bạn có quyền mở tệp hay không.</translation>
+        <source>Cannot read the file &quot;%1&quot;; check that it exists and that you may open it.</source>
+        <translation>Không thể đọc tệp &quot;%1&quot;; hãy kiểm tra tệp có tồn tại và bạn có quyền mở tệp hay không.</translation>
     </message>
     <message>
         <source>The attached file no longer exists; someone else may have removed it.</source>
@@ -14062,8 +14206,8 @@ Confirmed by %2.</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Nominees are appraised while their dossier is under appraisal; "%1" is %2.</source>
-        <translation>Chỉ thẩm định đối tượng khi hồ sơ đang thẩm định; hồ sơ "%1" đang ở trạng thái %2.</translation>
+        <source>Nominees are appraised while their dossier is under appraisal; &quot;%1&quot; is %2.</source>
+        <translation>Chỉ thẩm định đối tượng khi hồ sơ đang thẩm định; hồ sơ &quot;%1&quot; đang ở trạng thái %2.</translation>
     </message>
     <message>
         <source>Give the reason for not agreeing to propose %1; the unit reads it.</source>
@@ -14082,12 +14226,12 @@ Confirmed by %2.</source>
         <translation>Đối tượng chỉ có kết quả được khen thưởng khi quyết định khen thưởng được ban hành, không ghi thủ công.</translation>
     </message>
     <message>
-        <source>Unknown outcome "%1"; use forwarded or not_awarded.</source>
-        <translation>Kết quả "%1" không hợp lệ; hãy dùng forwarded hoặc not_awarded.</translation>
+        <source>Unknown outcome &quot;%1&quot;; use forwarded or not_awarded.</source>
+        <translation>Kết quả &quot;%1&quot; không hợp lệ; hãy dùng forwarded hoặc not_awarded.</translation>
     </message>
     <message>
-        <source>Outcomes are recorded after the appraisal, while the dossier waits for or is before the council; "%1" is %2.</source>
-        <translation>Kết quả được ghi sau khi thẩm định, khi hồ sơ đang chờ hoặc đã trình Hội đồng; hồ sơ "%1" đang ở trạng thái %2.</translation>
+        <source>Outcomes are recorded after the appraisal, while the dossier waits for or is before the council; &quot;%1&quot; is %2.</source>
+        <translation>Kết quả được ghi sau khi thẩm định, khi hồ sơ đang chờ hoặc đã trình Hội đồng; hồ sơ &quot;%1&quot; đang ở trạng thái %2.</translation>
     </message>
     <message>
         <source>The outcome of %1 is already recorded (%2) and cannot be changed.</source>
@@ -14098,7 +14242,7 @@ Confirmed by %2.</source>
         <translation>Hãy nêu lý do %1 không được khen thưởng.</translation>
     </message>
     <message>
-        <source>%1 can be forwarded to a higher level only after the council passed them; record the council's tally first.</source>
+        <source>%1 can be forwarded to a higher level only after the council passed them; record the council&apos;s tally first.</source>
         <translation>Chỉ chuyển %1 lên cấp trên sau khi Hội đồng biểu quyết đạt; hãy ghi kết quả kiểm phiếu của Hội đồng trước.</translation>
     </message>
     <message>
@@ -14184,12 +14328,12 @@ Confirmed by %2.</source>
         <translation>Không thể trình Hội đồng %1: kết quả của đối tượng này đã được ghi nhận.</translation>
     </message>
     <message>
-        <source>%1 already passed the vote at the council sitting "%2".</source>
-        <translation>%1 đã được biểu quyết đạt tại phiên họp Hội đồng "%2".</translation>
+        <source>%1 already passed the vote at the council sitting &quot;%2&quot;.</source>
+        <translation>%1 đã được biểu quyết đạt tại phiên họp Hội đồng &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>%1 is already before the council sitting "%2", which is still open.</source>
-        <translation>%1 đã được trình phiên họp Hội đồng "%2", phiên họp này chưa kết thúc.</translation>
+        <source>%1 is already before the council sitting &quot;%2&quot;, which is still open.</source>
+        <translation>%1 đã được trình phiên họp Hội đồng &quot;%2&quot;, phiên họp này chưa kết thúc.</translation>
     </message>
     <message>
         <source>The dossier is %1; only appraised dossiers go to the council.</source>
@@ -14212,7 +14356,7 @@ Confirmed by %2.</source>
         <translation>Chưa ghi được kết quả biểu quyết đối với %1: %2 Hãy đối chiếu số liệu với phiếu bầu.</translation>
     </message>
     <message>
-        <source>The awardee is no longer on the decision's list; someone else may have removed them.</source>
+        <source>The awardee is no longer on the decision&apos;s list; someone else may have removed them.</source>
         <translation>Đối tượng không còn trong danh sách của quyết định; có thể người khác đã xóa.</translation>
     </message>
     <message>
@@ -14220,8 +14364,8 @@ Confirmed by %2.</source>
         <translation>Đối tượng được khen thưởng là một cá nhân hoặc một đơn vị; hãy chọn đúng một.</translation>
     </message>
     <message>
-        <source>Unknown award form "%1"; choose a form from the list.</source>
-        <translation>Hình thức khen thưởng "%1" không hợp lệ; hãy chọn trong danh sách.</translation>
+        <source>Unknown award form &quot;%1&quot;; choose a form from the list.</source>
+        <translation>Hình thức khen thưởng &quot;%1&quot; không hợp lệ; hãy chọn trong danh sách.</translation>
     </message>
     <message>
         <source>%1 is awarded to collectives only, not to a person.</source>
@@ -14232,24 +14376,24 @@ Confirmed by %2.</source>
         <translation>%1 chỉ trao cho cá nhân, không trao cho đơn vị.</translation>
     </message>
     <message>
-        <source>Unknown kind of award "%1"; use one of: %2.</source>
-        <translation>Loại khen thưởng "%1" không hợp lệ; hãy dùng một trong các giá trị: %2.</translation>
+        <source>Unknown kind of award &quot;%1&quot;; use one of: %2.</source>
+        <translation>Loại khen thưởng &quot;%1&quot; không hợp lệ; hãy dùng một trong các giá trị: %2.</translation>
     </message>
     <message>
-        <source>Enter who issues the decision (the register it is numbered in), e.g. "UBND tỉnh".</source>
-        <translation>Hãy nhập cơ quan ban hành quyết định (sổ quyết định dùng để lấy số), VD: "UBND tỉnh".</translation>
+        <source>Enter who issues the decision (the register it is numbered in), e.g. &quot;UBND tỉnh&quot;.</source>
+        <translation>Hãy nhập cơ quan ban hành quyết định (sổ quyết định dùng để lấy số), VD: &quot;UBND tỉnh&quot;.</translation>
     </message>
     <message>
         <source>Enter the date of the decision.</source>
         <translation>Hãy nhập ngày quyết định.</translation>
     </message>
     <message>
-        <source>Enter the decision's number in the register: a whole number from 1.</source>
+        <source>Enter the decision&apos;s number in the register: a whole number from 1.</source>
         <translation>Hãy nhập số quyết định trong sổ: số nguyên từ 1 trở lên.</translation>
     </message>
     <message>
-        <source>The signing authority must be TM., KT., Q. or none, not "%1".</source>
-        <translation>Thẩm quyền ký phải là TM., KT., Q. hoặc để trống, không phải "%1".</translation>
+        <source>The signing authority must be TM., KT., Q. or none, not &quot;%1&quot;.</source>
+        <translation>Thẩm quyền ký phải là TM., KT., Q. hoặc để trống, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A decision cannot amend itself; choose the issued decision it corrects.</source>
@@ -14364,8 +14508,8 @@ Confirmed by %2.</source>
         <translation>Hệ số không được là số âm.</translation>
     </message>
     <message>
-        <source>Unknown award form "%1".</source>
-        <translation>Hình thức khen thưởng "%1" không hợp lệ.</translation>
+        <source>Unknown award form &quot;%1&quot;.</source>
+        <translation>Hình thức khen thưởng &quot;%1&quot; không hợp lệ.</translation>
     </message>
     <message>
         <source>A coefficient for %1 (%2) from %3 is already recorded; change that row instead.</source>
@@ -14388,16 +14532,16 @@ Confirmed by %2.</source>
         <translation>Ngưỡng biểu quyết được tính trên tổng số thành viên hoặc trên số thành viên có mặt.</translation>
     </message>
     <message>
-        <source>Unknown award form "%1": a vote threshold is for a form of the list, or "*" for every other form.</source>
-        <translation>Hình thức khen thưởng "%1" không hợp lệ: ngưỡng biểu quyết áp dụng cho một hình thức trong danh sách, hoặc "*" cho mọi hình thức khác.</translation>
+        <source>Unknown award form &quot;%1&quot;: a vote threshold is for a form of the list, or &quot;*&quot; for every other form.</source>
+        <translation>Hình thức khen thưởng &quot;%1&quot; không hợp lệ: ngưỡng biểu quyết áp dụng cho một hình thức trong danh sách, hoặc &quot;*&quot; cho mọi hình thức khác.</translation>
     </message>
     <message>
-        <source>The council quorum is a fraction of the members such as 2/3, not "%1".</source>
-        <translation>Túc số phiên họp Hội đồng là tỷ lệ trên tổng số thành viên, VD: 2/3, không phải "%1".</translation>
+        <source>The council quorum is a fraction of the members such as 2/3, not &quot;%1&quot;.</source>
+        <translation>Túc số phiên họp Hội đồng là tỷ lệ trên tổng số thành viên, VD: 2/3, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The office level is one of co_so, tinh, trung_uong, nha_nuoc, not "%1".</source>
-        <translation>Cấp của cơ quan phải là một trong các giá trị co_so, tinh, trung_uong, nha_nuoc, không phải "%1".</translation>
+        <source>The office level is one of co_so, tinh, trung_uong, nha_nuoc, not &quot;%1&quot;.</source>
+        <translation>Cấp của cơ quan phải là một trong các giá trị co_so, tinh, trung_uong, nha_nuoc, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The program is missing its catalogue file %1.</source>
@@ -14428,7 +14572,7 @@ Confirmed by %2.</source>
         <translation>Năm %1 nằm ngoài phạm vi cho phép; hãy nhập năm đạt thành tích (1945–2100).</translation>
     </message>
     <message numerus="yes">
-        <source>%n required document(s) of the dossier are missing: %1. Attach them, or give the reason to %2 it without them (it is kept in the dossier's history).</source>
+        <source>%n required document(s) of the dossier are missing: %1. Attach them, or give the reason to %2 it without them (it is kept in the dossier&apos;s history).</source>
         <translation>
             <numerusform>Còn thiếu %n thành phần hồ sơ bắt buộc: %1. Hãy đính kèm, hoặc ghi lý do để %2 khi còn thiếu (lý do được lưu trong quá trình xử lý hồ sơ).</numerusform>
         </translation>
@@ -14458,11 +14602,11 @@ Confirmed by %2.</source>
         <translation>Ban hành dù thẩm quyền tặng hình thức này chưa được xác nhận: %1</translation>
     </message>
     <message>
-        <source>the head of the agency or unit, or the Chairman of the commune People's Committee</source>
+        <source>the head of the agency or unit, or the Chairman of the commune People&apos;s Committee</source>
         <translation>Thủ trưởng cơ quan, đơn vị hoặc Chủ tịch Ủy ban nhân dân cấp xã</translation>
     </message>
     <message>
-        <source>the Chairman of the provincial People's Committee</source>
+        <source>the Chairman of the provincial People&apos;s Committee</source>
         <translation>Chủ tịch Ủy ban nhân dân tỉnh</translation>
     </message>
     <message>
@@ -14482,7 +14626,7 @@ Confirmed by %2.</source>
         <translation>%1 do %2 quyết định tặng, không phải %3: hãy đề nghị lên cấp trên và ghi nhận đối tượng là đã chuyển cấp trên.</translation>
     </message>
     <message>
-        <source>%1 is awarded by %2, not by %3, who issues this office's decisions.</source>
+        <source>%1 is awarded by %2, not by %3, who issues this office&apos;s decisions.</source>
         <translation>%1 do %2 quyết định tặng, không phải %3 (cấp ký quyết định của cơ quan này).</translation>
     </message>
     <message>
@@ -14494,36 +14638,36 @@ Confirmed by %2.</source>
         <translation>Thẩm quyền tặng %1 chưa được xác nhận trong ghi chú pháp lý (%2); tạm hiểu là %3.</translation>
     </message>
     <message>
-        <source>"%1", %2 %3</source>
-        <translation>"%1", %2, năm %3</translation>
+        <source>&quot;%1&quot;, %2 %3</source>
+        <translation>&quot;%1&quot;, %2, năm %3</translation>
     </message>
     <message>
         <source>the regular track, %1 %2</source>
         <translation>khen thưởng thường xuyên, %1, năm %2</translation>
     </message>
     <message>
-        <source>The dossier "%1" has no nominee this sitting passed that this decision can award; pick among the dossiers offered.</source>
-        <translation>Hồ sơ "%1" không có đối tượng nào được phiên họp này biểu quyết đạt mà quyết định này có thể khen thưởng; hãy chọn trong các hồ sơ được đưa ra.</translation>
+        <source>The dossier &quot;%1&quot; has no nominee this sitting passed that this decision can award; pick among the dossiers offered.</source>
+        <translation>Hồ sơ &quot;%1&quot; không có đối tượng nào được phiên họp này biểu quyết đạt mà quyết định này có thể khen thưởng; hãy chọn trong các hồ sơ được đưa ra.</translation>
     </message>
     <message>
-        <source>The dossiers picked differ: "%1" is of %2, "%3" of %4. A decision cites one basis; pick dossiers of the same track, movement, occasion and year, and make another decision for the others.</source>
-        <translation>Các hồ sơ được chọn không cùng căn cứ: hồ sơ "%1" thuộc %2, còn hồ sơ "%3" thuộc %4. Mỗi quyết định chỉ dẫn một căn cứ; hãy chọn các hồ sơ cùng diện khen thưởng, phong trào, dịp khen thưởng và năm, rồi lập quyết định khác cho các hồ sơ còn lại.</translation>
+        <source>The dossiers picked differ: &quot;%1&quot; is of %2, &quot;%3&quot; of %4. A decision cites one basis; pick dossiers of the same track, movement, occasion and year, and make another decision for the others.</source>
+        <translation>Các hồ sơ được chọn không cùng căn cứ: hồ sơ &quot;%1&quot; thuộc %2, còn hồ sơ &quot;%3&quot; thuộc %4. Mỗi quyết định chỉ dẫn một căn cứ; hãy chọn các hồ sơ cùng diện khen thưởng, phong trào, dịp khen thưởng và năm, rồi lập quyết định khác cho các hồ sơ còn lại.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The movement "%1" does not offer %2 for the occasion "%3"; for it, it offers: %4.</source>
-        <translation>Phong trào "%1" không áp dụng %2 cho dịp khen thưởng "%3"; các hình thức áp dụng cho dịp này là: %4.</translation>
+        <source>The movement &quot;%1&quot; does not offer %2 for the occasion &quot;%3&quot;; for it, it offers: %4.</source>
+        <translation>Phong trào &quot;%1&quot; không áp dụng %2 cho dịp khen thưởng &quot;%3&quot;; các hình thức áp dụng cho dịp này là: %4.</translation>
     </message>
     <message>
-        <source>The sitting "%1" considers the movement "%2", and the dossier "%3" is of the regular track.</source>
-        <translation>Phiên họp "%1" xét phong trào "%2", còn hồ sơ "%3" thuộc khen thưởng thường xuyên.</translation>
+        <source>The sitting &quot;%1&quot; considers the movement &quot;%2&quot;, and the dossier &quot;%3&quot; is of the regular track.</source>
+        <translation>Phiên họp &quot;%1&quot; xét phong trào &quot;%2&quot;, còn hồ sơ &quot;%3&quot; thuộc khen thưởng thường xuyên.</translation>
     </message>
     <message>
-        <source>The sitting "%1" considers the movement "%2"; the dossier "%3" belongs to the movement "%4". Put it before a sitting of its own movement or of the regular track.</source>
-        <translation>Phiên họp "%1" xét phong trào "%2"; hồ sơ "%3" thuộc phong trào "%4". Hãy trình hồ sơ ra phiên họp của chính phong trào đó hoặc phiên họp khen thưởng thường xuyên.</translation>
+        <source>The sitting &quot;%1&quot; considers the movement &quot;%2&quot;; the dossier &quot;%3&quot; belongs to the movement &quot;%4&quot;. Put it before a sitting of its own movement or of the regular track.</source>
+        <translation>Phiên họp &quot;%1&quot; xét phong trào &quot;%2&quot;; hồ sơ &quot;%3&quot; thuộc phong trào &quot;%4&quot;. Hãy trình hồ sơ ra phiên họp của chính phong trào đó hoặc phiên họp khen thưởng thường xuyên.</translation>
     </message>
     <message>
         <source>The eligibility check (%1, version %2) finds %3 not eligible for %4 in %5: %6.</source>
@@ -14560,6 +14704,38 @@ Confirmed by %2.</source>
     <message>
         <source>“%1” is not a time of day: write it as hh:mm, from 00:00 to 23:59 (for example 08:00 or 14:30).</source>
         <translation>“%1” không phải là giờ trong ngày: hãy viết theo dạng hh:mm, từ 00:00 đến 23:59 (ví dụ 08:00 hoặc 14:30).</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2</source>
+        <comment>a dossier&apos;s register number: number/year</comment>
+        <translation>HS %1/%2</translation>
+    </message>
+    <message>
+        <source>Sitting %1/%2</source>
+        <comment>a council sitting&apos;s register number: number/year</comment>
+        <translation>Phiên %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>a decision among candidates: number, date</comment>
+        <translation>%1 ngày %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (draft)</source>
+        <comment>a draft decision among candidates: number, date</comment>
+        <translation>%1 ngày %2 (dự thảo)</translation>
+    </message>
+    <message>
+        <source>The register number could not be given; nothing was saved.</source>
+        <translation>Không cấp được số vào sổ; chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>More than one decision of %1 has the number &quot;%2&quot;: %3. Name it by its key (vinhdanh-cli decisions --format json shows the keys).</source>
+        <translation>Năm %1 có nhiều quyết định cùng số &quot;%2&quot;: %3. Hãy chỉ định quyết định bằng mã của nó (vinhdanh-cli decisions --format json cho biết các mã).</translation>
+    </message>
+    <message>
+        <source>More than one decision has the number &quot;%1&quot;: %2. Add the year after the number, e.g. &quot;%3 %4&quot;.</source>
+        <translation>Có nhiều quyết định cùng số &quot;%1&quot;: %2. Hãy ghi thêm năm sau số, ví dụ &quot;%3 %4&quot;.</translation>
     </message>
 </context>
 <context>
@@ -14603,6 +14779,38 @@ Confirmed by %2.</source>
     <message>
         <source>Give the file to open either as FILE or with --database, not both.</source>
         <translation>Chỉ ghi tệp cần mở theo một cách: TỆP hoặc --database, không dùng cả hai.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: show page NAME first (%1).</source>
+        <translation>Dùng cùng --screenshot: mở trang TÊN trước khi chụp (%1).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>TÊN</translation>
+    </message>
+    <message>
+        <source>--page is used with --screenshot.</source>
+        <translation>--page chỉ dùng cùng với --screenshot.</translation>
+    </message>
+    <message>
+        <source>The page %1 shows the first record of its list, and that list is empty.</source>
+        <translation>Trang %1 hiện bản ghi đầu tiên của danh sách, nhưng danh sách đó đang trống.</translation>
+    </message>
+    <message>
+        <source>There is no page called %1. The pages are: %2.</source>
+        <translation>Không có trang nào tên %1. Các trang có: %2.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>The start page shows only while the database has no units and no people.</source>
+        <translation>Trang Bắt đầu chỉ hiện khi cơ sở dữ liệu chưa có đơn vị và cá nhân nào.</translation>
+    </message>
+    <message>
+        <source>The database is empty, so only the start page can be shown.</source>
+        <translation>Cơ sở dữ liệu còn trống nên chỉ hiện được trang Bắt đầu.</translation>
     </message>
 </context>
 </TS>

@@ -18,7 +18,8 @@ using namespace Core::Workflow;
 namespace {
 void addSessionOptions(QCommandLineParser &p)
 {
-    addRecordOptions(p, {QStringLiteral("session"), Tr::tr("The council sitting's key."), Tr::tr("KEY")});
+    addRecordOptions(p, {QStringLiteral("session"), Tr::tr("The council sitting's number (Phiên 3/2026) or key."),
+                         Tr::tr("NUMBER")});
 }
 
 /// "Name|Title;Name|Title" → members; those named in "Name;…" absent (UsageError for a name
@@ -97,7 +98,8 @@ void newBody(QCommandLineParser &p)
     OpenDatabase db(p);
     s.movementId = movementId(*db, p);
     CouncilRepository(*db).save(s);
-    out() << s.key << '\n';
+    // Its register number ("Phiên 3/2026"), which every --session accepts.
+    out() << Registers::text(s) << '\n';
 }
 
 void addDossierBody(QCommandLineParser &p)
@@ -110,12 +112,14 @@ void addDossierBody(QCommandLineParser &p)
         const QDate heldOn = dateOption(p, QStringLiteral("date"), false);
         OpenDatabase db(p);
         CouncilRepository repo(*db);
-        const qint64 id = repo.openSittingFor(dossierId(*db, dossierKey), heldOn);
+        const qint64 dossier = dossierId(*db, dossierKey);
+        const qint64 id = repo.openSittingFor(dossier, heldOn);
         const CouncilSession s = repo.session(id);
         out() << Tr::tr("Opened the sitting %1 (%2, %3) with the members of the last sitting and put %n nominee(s) of the "
                         "dossier %4 before it.",
                         nullptr, int(repo.items(id).size()))
-                     .arg(s.key, s.title, dateText(s.heldOn), dossierKey)
+                     .arg(Registers::text(s), s.title, dateText(s.heldOn),
+                          Registers::text(DossierRepository(*db).reference(dossier)))
               << '\n';
         return;
     }
@@ -124,9 +128,10 @@ void addDossierBody(QCommandLineParser &p)
     CouncilRepository repo(*db);
     const qint64 id = sessionId(*db, sessionKey);
     const qsizetype before = repo.items(id).size();
-    repo.addDossier(id, dossierId(*db, dossierKey), p.isSet(QStringLiteral("confirm-regular")));
+    const qint64 dossier = dossierId(*db, dossierKey);
+    repo.addDossier(id, dossier, p.isSet(QStringLiteral("confirm-regular")));
     out() << Tr::tr("Put %n nominee(s) of the dossier %1 before the sitting %2.", nullptr, int(repo.items(id).size() - before))
-                 .arg(dossierKey, sessionKey)
+                 .arg(Registers::text(DossierRepository(*db).reference(dossier)), Registers::text(repo.session(id)))
           << '\n';
 }
 
@@ -139,12 +144,13 @@ void sittingsForBody(QCommandLineParser &p)
     const QList<CouncilRepository::Offer> offers = CouncilRepository(*db).sittingsFor(d.id);
     if (offers.isEmpty()) {
         out() << Tr::tr("No open sitting accepts the dossier %1; open one for it with: council add-dossier --new-sitting --dossier %1")
-                     .arg(dossierKey)
+                     .arg(QStringLiteral("\"%1\"").arg(Registers::text(d))) // quoted: it has a space
               << '\n';
         return;
     }
     for (const CouncilRepository::Offer &o : offers) {
-        out() << Tr::tr("%1\t%2\t%3").arg(o.session.key, o.session.heldOn.toString(QStringLiteral("dd/MM/yyyy")), o.session.title);
+        out() << Tr::tr("%1\t%2\t%3")
+                     .arg(Registers::text(o.session), o.session.heldOn.toString(QStringLiteral("dd/MM/yyyy")), o.session.title);
         if (o.needsConfirmation)
             out() << '\t' << Tr::tr("(needs --confirm-regular: %1)").arg(o.note);
         out() << '\n';
@@ -217,8 +223,10 @@ void closeBody(QCommandLineParser &p)
 {
     const QString sessionKey = required(p, QStringLiteral("session"));
     OpenDatabase db(p);
-    CouncilRepository(*db).close(sessionId(*db, sessionKey));
-    out() << Tr::tr("Closed the sitting %1.").arg(sessionKey) << '\n';
+    CouncilRepository repo(*db);
+    const qint64 id = sessionId(*db, sessionKey);
+    repo.close(id);
+    out() << Tr::tr("Closed the sitting %1.").arg(Registers::text(repo.session(id))) << '\n';
 }
 
 void showBody(QCommandLineParser &p)
@@ -251,6 +259,7 @@ void showBody(QCommandLineParser &p)
             QJsonObject o{{QStringLiteral("nominee"), i.nomineeName},
                           {QStringLiteral("award"), i.formCode},
                           {QStringLiteral("dossier"), i.dossierKey},
+                          {QStringLiteral("dossierNumber"), i.dossierNumber},
                           {QStringLiteral("conflicts"), QJsonArray::fromStringList(conflicts)},
                           {QStringLiteral("tallied"), i.tallied}};
             if (i.tallied) {
@@ -266,6 +275,9 @@ void showBody(QCommandLineParser &p)
             itemsJson.append(o);
         }
         printJson(QJsonObject{{QStringLiteral("key"), s.key},
+                              {QStringLiteral("number"), Registers::text(s)},
+                              {QStringLiteral("registerNo"), s.registerSeq},
+                              {QStringLiteral("registerYear"), s.registerYear},
                               {QStringLiteral("title"), s.title},
                               {QStringLiteral("date"), isoDate(s.heldOn)},
                               {QStringLiteral("year"), s.year},
@@ -282,7 +294,9 @@ void showBody(QCommandLineParser &p)
         return;
     }
     const QString status = s.status == QLatin1String("closed") ? Tr::tr("closed") : Tr::tr("open");
-    out() << Tr::tr("Sitting %1: %2, %3 (%4)").arg(s.key, s.title, dateText(s.heldOn), status) << '\n';
+    out() << Tr::tr("%1: %2, %3 (%4)", "a sitting's register number (Phiên 3/2026): title, date (status)")
+                 .arg(Registers::text(s), s.title, dateText(s.heldOn), status)
+          << '\n';
     const QString unknown = Tr::tr("not recorded");
     out() << Tr::tr("Started at %1, ended at %2.")
                  .arg(s.startTime.isValid() ? clockText(s.startTime) : unknown, s.endTime.isValid() ? clockText(s.endTime) : unknown)
@@ -299,7 +313,7 @@ void showBody(QCommandLineParser &p)
         out() << QStringLiteral("  %1\t%2\t%3\n").arg(m.fullName, m.title, m.attended ? Tr::tr("present") : Tr::tr("absent"));
     out() << Tr::tr("Nominees:") << '\n';
     for (const CouncilItem &i : items) {
-        out() << QStringLiteral("  %1 (%2, %3): %4\n").arg(i.nomineeName, formShown(*db, i.formCode), i.dossierKey, tallyText(i));
+        out() << QStringLiteral("  %1 (%2, %3): %4\n").arg(i.nomineeName, formShown(*db, i.formCode), i.dossierNumber, tallyText(i));
         for (qint64 m : i.conflictedMemberIds)
             out() << "     " << Tr::tr("Conflict of interest: %1 (not voting)").arg(memberName(m)) << '\n';
     }
@@ -309,7 +323,7 @@ void showBody(QCommandLineParser &p)
 void addCouncilCommands(CommandTable &table)
 {
     table.insert({QStringLiteral("council new"),
-                  {QT_TRANSLATE_NOOP("Cli", "Record a council sitting with its members (prints its key)."),
+                  {QT_TRANSLATE_NOOP("Cli", "Record a council sitting with its members (prints its number)."),
                    [](QCommandLineParser &p) {
                        p.addOption(databaseOption());
                        p.addOption({QStringLiteral("title"), Tr::tr("The sitting's title."), Tr::tr("TEXT")});
@@ -343,7 +357,7 @@ void addCouncilCommands(CommandTable &table)
                    },
                    addDossierBody}});
     table.insert({QStringLiteral("council sittings-for"),
-                  {QT_TRANSLATE_NOOP("Cli", "List the open sittings a dossier can be put before (key, date, title)."),
+                  {QT_TRANSLATE_NOOP("Cli", "List the open sittings a dossier can be put before (number, date, title)."),
                    [](QCommandLineParser &p) {
                        p.addOption(databaseOption());
                        p.addOption(dossierOption());
@@ -354,7 +368,7 @@ void addCouncilCommands(CommandTable &table)
                    [](QCommandLineParser &p) {
                        addSessionOptions(p);
                        addSubjectOptions(p);
-                       p.addOption({QStringLiteral("dossier"), Tr::tr("The nominee's dossier, when they are in two."), Tr::tr("KEY")});
+                       p.addOption({QStringLiteral("dossier"), Tr::tr("The nominee's dossier, when they are in two."), Tr::tr("NUMBER")});
                        p.addOption({QStringLiteral("agree"), Tr::tr("Ballots in favour."), Tr::tr("N")});
                        p.addOption({QStringLiteral("disagree"), Tr::tr("Ballots against."), Tr::tr("N")});
                        p.addOption({QStringLiteral("abstain"), Tr::tr("Abstentions."), Tr::tr("N")});

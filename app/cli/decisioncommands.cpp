@@ -62,8 +62,8 @@ QJsonObject decisionJson(const Decision &d, const DecisionRepository::Pricing &p
 /// bonus; a draft priced at today's pay data, as the decision page shows it.
 void printDecision(Database &db, const Decision &d, const DecisionRepository::Pricing &priced)
 {
-    // The key last: it is what print --id and decision issue take.
-    out() << QStringList{d.number, dateText(d.date), d.issuer, signedBy(d), statusText(d), d.title, d.key}.join(QLatin1Char('\t'))
+    // The number first: print --id and decision issue take it (the key stays internal; json has it).
+    out() << QStringList{d.number, dateText(d.date), d.issuer, signedBy(d), statusText(d), d.title}.join(QLatin1Char('\t'))
           << '\n';
     for (int i = 0; i < priced.awardees.size(); ++i) {
         const Awardee &a = priced.awardees.at(i);
@@ -165,7 +165,7 @@ void newBody(QCommandLineParser &p)
         for (const QString &line : repo.authorityWarnings(id))
             err() << Tr::tr("Warning: %1").arg(line) << '\n';
     }
-    out() << d.key << '\n';
+    out() << d.number << '\n'; // every --decision takes it
 }
 
 void issueBody(QCommandLineParser &p)
@@ -194,12 +194,12 @@ void addDecisionCommands(CommandTable &table)
     table.insert({QStringLiteral("decision show"),
                   {QT_TRANSLATE_NOOP("Cli", "Show one decision: its awardees with their bonus (a draft at today's rates) and any warning."),
                    [](QCommandLineParser &p) {
-                       addRecordOptions(p, {QStringLiteral("decision"), Tr::tr("The decision's key."), Tr::tr("KEY")});
+                       addRecordOptions(p, {QStringLiteral("decision"), Tr::tr("The decision's number (173/QĐ-UBND, with its year when the number recurs) or key."), Tr::tr("NUMBER")});
                        p.addOption(textOrJsonOption());
                    },
                    showBody}});
     table.insert({QStringLiteral("decision new"),
-                  {QT_TRANSLATE_NOOP("Cli", "Draft a decision, filled from a council sitting when given (prints its key)."),
+                  {QT_TRANSLATE_NOOP("Cli", "Draft a decision, filled from a council sitting when given (prints its number)."),
                    [](QCommandLineParser &p) {
                        p.addOption(databaseOption());
                        p.addOption({QStringLiteral("issuer"), Tr::tr("Whose register (default: the office setting)."), Tr::tr("NAME")});
@@ -211,18 +211,18 @@ void addDecisionCommands(CommandTable &table)
                        p.addOption({QStringLiteral("signer-title"), Tr::tr("The signer's title, e.g. Phó Chủ tịch."), Tr::tr("TITLE")});
                        p.addOption({QStringLiteral("authority"), Tr::tr("TM, KT or Q (signing for someone), or none."), Tr::tr("CODE")});
                        p.addOption({QStringLiteral("title"), Tr::tr("What it is about (trích yếu)."), Tr::tr("TEXT")});
-                       p.addOption({QStringLiteral("session"), Tr::tr("The council sitting whose passed nominees it awards."), Tr::tr("KEY")});
+                       p.addOption({QStringLiteral("session"), Tr::tr("The council sitting whose passed nominees it awards (its number or key)."), Tr::tr("NUMBER")});
                        p.addOption({QStringLiteral("dossier"),
                                     Tr::tr("Only the nominees of this dossier of the sitting (repeat for more; they must share one "
                                            "track, movement, occasion and year). Default: every dossier the decision can take."),
-                                    Tr::tr("KEY")});
-                       p.addOption({QStringLiteral("amends"), Tr::tr("The key of the issued decision it corrects."), Tr::tr("KEY")});
+                                    Tr::tr("NUMBER")});
+                       p.addOption({QStringLiteral("amends"), Tr::tr("The number (or key) of the issued decision it corrects."), Tr::tr("NUMBER")});
                    },
                    newBody}});
     table.insert({QStringLiteral("decision issue"),
                   {QT_TRANSLATE_NOOP("Cli", "Issue a decision: price it, write the award ledger and freeze it (leaders only)."),
                    [](QCommandLineParser &p) {
-                       addRecordOptions(p, {QStringLiteral("decision"), Tr::tr("The decision's key."), Tr::tr("KEY")});
+                       addRecordOptions(p, {QStringLiteral("decision"), Tr::tr("The decision's number (173/QĐ-UBND, with its year when the number recurs) or key."), Tr::tr("NUMBER")});
                        p.addOption({QStringLiteral("reason"),
                                     Tr::tr("Why to issue it although who awards one of its forms is not confirmed (kept in the ledger)."),
                                     Tr::tr("TEXT")});

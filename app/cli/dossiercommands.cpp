@@ -43,7 +43,8 @@ void newBody(QCommandLineParser &p)
     d.unitId = unitId(*db, unitKey);
     d.movementId = movementId(*db, p);
     DossierRepository(*db).save(d);
-    out() << d.key << '\n';
+    // Its register number ("HS 12/2025"), which every --dossier accepts.
+    out() << Registers::text(d) << '\n';
 }
 
 void addNomineeBody(QCommandLineParser &p)
@@ -77,7 +78,7 @@ void addNomineeBody(QCommandLineParser &p)
     for (const EntryWarning &w : warnings)
         err() << Tr::tr("Warning: %1").arg(w.message) << '\n';
     const Nominee saved = repo.nominee(repo.saveNominee(n));
-    out() << Tr::tr("Added %1 (%2) to the dossier %3.").arg(saved.name, formShown(*db, saved.formCode), d.key) << '\n';
+    out() << Tr::tr("Added %1 (%2) to the dossier %3.").arg(saved.name, formShown(*db, saved.formCode), Registers::text(d)) << '\n';
 }
 
 void attachBody(QCommandLineParser &p)
@@ -97,7 +98,8 @@ void attachBody(QCommandLineParser &p)
     const Subject s = subjectOption(*db, p, QStringLiteral("nominee-"), false);
     const qint64 nomineeId = s.isEmpty() ? 0 : nomineeIn(repo, id, s).id;
     repo.addAttachmentFile(id, kind, nomineeId, file);
-    out() << Tr::tr("Attached %1 to the dossier %2 as: %3.").arg(file, dossierKey, documentKindLabel(kind)) << '\n';
+    out() << Tr::tr("Attached %1 to the dossier %2 as: %3.").arg(file, Registers::text(repo.dossier(id)), documentKindLabel(kind))
+          << '\n';
 }
 
 void appraiseBody(QCommandLineParser &p)
@@ -155,10 +157,12 @@ void transitionBody(QCommandLineParser &p, Transition t)
     OpenDatabase db(p);
     DossierRepository repo(*db);
     const qint64 id = dossierId(*db, dossierKey);
-    const Status from = repo.dossier(id).status;
+    const Dossier before = repo.dossier(id);
     repo.transition(id, t, reason);
     const Status to = repo.dossier(id).status;
-    out() << Tr::tr("Dossier %1: %2 → %3.").arg(dossierKey, statusLabel(from), statusLabel(to)) << '\n';
+    out() << Tr::tr("%1: %2 → %3.", "a dossier's register number (HS 12/2025): status before → after")
+                 .arg(Registers::text(before), statusLabel(before.status), statusLabel(to))
+          << '\n';
 }
 } // namespace
 

@@ -53,6 +53,9 @@ private:
 QJsonObject dossierJson(const Dossier &d, KeyCache &keys)
 {
     QJsonObject o{{QStringLiteral("key"), d.key},
+                  {QStringLiteral("number"), Registers::text(d)},
+                  {QStringLiteral("registerNo"), d.registerSeq},
+                  {QStringLiteral("registerYear"), d.registerYear},
                   {QStringLiteral("title"), d.title},
                   {QStringLiteral("unit"), d.unitName},
                   {QStringLiteral("unitKey"), keys.unit(d.unitId)},
@@ -103,7 +106,7 @@ void dossiersBody(QCommandLineParser &p)
         out() << QStringLiteral("%1\t%2\n").arg(shown(statusLabel(s), statusCode(s)), -28).arg(counts.value(s));
     out() << '\n';
     for (const Dossier &d : list)
-        out() << QStringList{d.key, shown(statusLabel(d.status), statusCode(d.status)), QString::number(d.year), occasionWord(d.occasion),
+        out() << QStringList{Registers::text(d), shown(statusLabel(d.status), statusCode(d.status)), QString::number(d.year), occasionWord(d.occasion),
                              codesWanted() ? keys.movement(d.movementId) : (d.movementId ? d.movementName : Tr::tr("regular track")),
                              Tr::tr("%n nominee(s)", nullptr, d.nomineeCount), d.unitName, d.title}
                      .join(QLatin1Char('\t'))
@@ -251,7 +254,7 @@ void showNomineeText(const DossierView &v, const Nominee &n, int number)
 void showText(const DossierView &v, KeyCache &keys)
 {
     const Dossier &d = v.dossier;
-    out() << Tr::tr("Dossier %1: %2").arg(d.key, d.title) << '\n';
+    out() << Tr::tr("%1: %2", "a dossier's register number (HS 12/2025) and title").arg(Registers::text(d), d.title) << '\n';
     out() << Tr::tr("Status: %1").arg(shown(statusLabel(d.status), statusCode(d.status))) << '\n';
     if (d.status == Status::Returned && !d.returnReason.isEmpty())
         out() << Tr::tr("Returned because: %1").arg(d.returnReason) << '\n';

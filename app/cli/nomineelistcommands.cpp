@@ -7,6 +7,7 @@
 #include "core/error.h"
 #include "core/tables/nomineelist.h"
 #include "core/tables/tablefile.h"
+#include "core/workflow/dossierrepository.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -34,6 +35,9 @@ QString reportText(const QString &input, const Tables::TableFile &file, const Ta
         text += (r.name.isEmpty() ? Tr::tr("Row %1: %2: %3").arg(r.sheetRow).arg(status, reasons)
                                   : Tr::tr("Row %1: %2, %3: %4").arg(r.sheetRow).arg(status, r.name, reasons))
             + QLatin1Char('\n');
+        // A key matching nobody, the nominee found by name and birth date: for the clerk to check.
+        for (const QString &warning : r.warnings)
+            text += Tr::tr("  Warning: %1").arg(warning) + QLatin1Char('\n');
     }
     return text
         + Tr::tr("Rows: %1 new nominees, %2 already in the dossier, %3 with errors.")
@@ -58,7 +62,8 @@ QJsonObject reportJson(const QString &input, const Tables::TableFile &file, cons
                                 {QStringLiteral("form"), info.formCode},
                                 {QStringLiteral("verdict"), info.verdict},
                                 {QStringLiteral("needsReason"), info.needsReason},
-                                {QStringLiteral("reasons"), QJsonArray::fromStringList(r.reasons)}});
+                                {QStringLiteral("reasons"), QJsonArray::fromStringList(r.reasons)},
+                                {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)}});
     }
     return {{QStringLiteral("file"), QFileInfo(input).fileName()},
             {QStringLiteral("format"), file.format},
@@ -107,7 +112,8 @@ void importListBody(QCommandLineParser &p)
         json.insert(QStringLiteral("committed"), QJsonObject{{QStringLiteral("nomineesAdded"), done.added}});
         out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
     } else {
-        out() << Tr::tr("Imported: %n nominee(s) added to the dossier %1.", nullptr, done.added).arg(dossierKey) << '\n';
+        const QString number = Core::Workflow::Registers::text(Core::Workflow::DossierRepository(*db).reference(dossier));
+        out() << Tr::tr("Imported: %n nominee(s) added to the dossier %1.", nullptr, done.added).arg(number) << '\n';
     }
 }
 } // namespace
@@ -122,8 +128,8 @@ void addNomineeListCommands(CommandTable &table)
               addRecordOptions(p, dossierOption());
               p.addOption({QStringLiteral("input"), Tr::tr("The XLSX, DOCX or CSV list to read."), Tr::tr("FILE")});
               p.addOption({QStringLiteral("sheet"),
-                           Tr::tr("The sheet of an XLSX workbook, or the table of a Word file (\"2\" for its second table); "
-                                  "default: the first visible sheet, or the Word file's largest table."),
+                           Tr::tr("The sheet of an XLSX workbook or the table of a Word file, by name or number (\"2\" for "
+                                  "the second); default: the first visible sheet, or the Word file's whole list."),
                            Tr::tr("NAME")});
               p.addOption({QStringLiteral("proceed-reason"),
                            Tr::tr("Why to propose the nominees the engine finds not eligible (or whose form the movement does "
@@ -131,7 +137,9 @@ void addNomineeListCommands(CommandTable &table)
                            Tr::tr("TEXT")});
               p.addOption({QStringLiteral("preview"), Tr::tr("Show every row with whom and what it proposes; write nothing.")});
               p.addOption({QStringLiteral("commit"), Tr::tr("Add the nominees, all or nothing (nothing when a row has an error).")});
-              p.addOption({QStringLiteral("rejected"), Tr::tr("Write the rows with errors to this CSV file, with the reasons."),
+              p.addOption({QStringLiteral("rejected"),
+                           Tr::tr("Write the rows with errors, with their row numbers and reasons, to this file: "
+                                  "XLSX when it ends in .xlsx, else CSV."),
                            Tr::tr("FILE")});
               p.addOption(textOrJsonOption());
           },

@@ -49,7 +49,7 @@ QCommandLineOption textOrJsonOption()
 
 QCommandLineOption dossierOption()
 {
-    return {QStringLiteral("dossier"), Tr::tr("The dossier's key."), Tr::tr("KEY")};
+    return {QStringLiteral("dossier"), Tr::tr("The dossier's number (HS 12/2025) or key."), Tr::tr("NUMBER")};
 }
 
 void addRecordOptions(QCommandLineParser &p, const QCommandLineOption &key)
@@ -70,19 +70,20 @@ qint64 unitId(Database &db, const QString &key)
 
 qint64 dossierId(Database &db, const QString &key)
 {
+    // The repositories' idForKey() take the register number as well (Registers, in core).
     return found(DossierRepository(db).idForKey(key),
-                 Tr::tr("There is no dossier with the key \"%1\" (vinhdanh-cli dossiers lists them).").arg(key));
+                 Tr::tr("There is no dossier \"%1\" (vinhdanh-cli dossiers lists them with their numbers).").arg(key));
 }
 
 qint64 sessionId(Database &db, const QString &key)
 {
-    return found(CouncilRepository(db).idForKey(key), Tr::tr("There is no council sitting with the key \"%1\".").arg(key));
+    return found(CouncilRepository(db).idForKey(key), Tr::tr("There is no council sitting \"%1\".").arg(key));
 }
 
 qint64 decisionId(Database &db, const QString &key)
 {
     return found(DecisionRepository(db).idForKey(key),
-                 Tr::tr("There is no decision with the key \"%1\" (vinhdanh-cli decisions lists them).").arg(key));
+                 Tr::tr("There is no decision \"%1\" (vinhdanh-cli decisions lists them with their numbers).").arg(key));
 }
 
 void addSubjectOptions(QCommandLineParser &p, const QString &prefix)

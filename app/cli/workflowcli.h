@@ -6,6 +6,7 @@
 #include "clisupport.h"
 
 #include "core/db/database.h"
+#include "core/workflow/registernumbers.h"
 #include "core/workflow/workflow.h"
 
 #include <QCoreApplication>

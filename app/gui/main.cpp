@@ -2,10 +2,12 @@
 // pages live in ui/, the work in core/.
 #include "core/i18n/language.h"
 #include "core/settings.h"
+#include "ui/common/screenshotpages.h"
 #include "ui/common/startuparguments.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QPointer>
 #include <QTimer>
 
 #include <cstdio>
@@ -48,10 +50,23 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
+        // The user guide's pictures (scripts/screenshots.sh): one size, so they never shift.
+        window.resize(1280, 800);
+        QWidget *subject = &window;
+        if (!args.page.isEmpty()) {
+            QString pageError;
+            subject = Ui::ScreenshotPages::show(window, args.page, &pageError);
+            if (!subject) {
+                std::fprintf(stderr, "%s\n", qPrintable(pageError));
+                return 1;
+            }
+        }
         const QString target = args.screenshot;
-        // Let the layouts and the first pages of the lists settle before grabbing.
-        QTimer::singleShot(300, &window, [&window, target] {
-            const bool saved = window.grab().save(target);
+        // Let the layouts and the first pages of the lists settle before grabbing. QPointer:
+        // a record's window could close itself meanwhile (then nothing is saved, and it says so).
+        QTimer::singleShot(300, &window, [subject = QPointer<QWidget>(subject), target] {
+            // Quality 0: PNG's strongest compression (lossless), so the guide's pictures stay small.
+            const bool saved = subject && subject->grab().save(target, nullptr, 0);
             if (!saved)
                 std::fprintf(stderr, "%s\n",
                              qPrintable(QCoreApplication::translate("main", "Cannot write %1.").arg(target)));

@@ -76,6 +76,8 @@ const Pair kFields[] = {
     {"plan_number", QT_TRANSLATE_NOOP("AuditText", "Plan number")},
     {"plan_date", QT_TRANSLATE_NOOP("AuditText", "Plan date")}, {"period_from", QT_TRANSLATE_NOOP("AuditText", "From")},
     {"period_to", QT_TRANSLATE_NOOP("AuditText", "To")}, {"person_id", QT_TRANSLATE_NOOP("AuditText", "Individual")},
+    {"register_seq", QT_TRANSLATE_NOOP("AuditText", "Register number")},
+    {"register_year", QT_TRANSLATE_NOOP("AuditText", "Register year")},
     {"year", QT_TRANSLATE_NOOP("AuditText", "Year")}, {"rating", QT_TRANSLATE_NOOP("AuditText", "Rating")},
     {"note", QT_TRANSLATE_NOOP("AuditText", "Note")}, {"form_code", QT_TRANSLATE_NOOP("AuditText", "Award form")},
     {"decision_no", QT_TRANSLATE_NOOP("AuditText", "Decision number")},

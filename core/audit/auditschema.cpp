@@ -231,6 +231,10 @@ const QList<ExemptTable> &exemptTables()
         {"units_search_idx", "SQLite only: the search index of units, derived from their audited name and key"},
         {"units_search_docsize", "SQLite only: the search index of units, derived from their audited name and key"},
         {"units_search_config", "SQLite only: the search index of units, derived from their audited name and key"},
+        // Step 14 (issue 16): the last register number given per year; every number it gives is
+        // in the audited dossier or sitting row that took it.
+        {"register_counters", "the last register number given per year, each number recorded in the audited dossier "
+                              "or sitting that took it"},
     };
     return tables;
 }

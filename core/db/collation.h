@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QSqlDatabase>
+#include <QStringList>
 
 struct sqlite3;
 
@@ -15,5 +17,16 @@ void registerVietnameseCollation(const QSqlDatabase &db);
 /// The same on a raw handle (backups open their files without QtSql; integrity_check needs
 /// the collation to check the indexes that use it).
 void registerVietnameseCollation(sqlite3 *raw);
+
+/// SQLite: rebuilds every index once when ICU's Vietnamese order differs from the one the
+/// file's indexes were built with (an ICU upgrade), and stamps the file with it.
+void reindexIfCollationChanged(const QSqlDatabase &db);
+
+/// The bytes that sort `texts` (compared in turn) in the "vi" order: two keys compare with
+/// memcmp as the texts compare with QCollator, and equal keys mean the collation finds the texts
+/// equal. SQLite's vi_sort_key(a, b, …) returns the same bytes, for an index the people list
+/// walks in order (a custom collation makes every comparison of a sort a call into QCollator).
+/// The bytes depend on the ICU version, like any collation index: never stored outside one.
+QByteArray vietnameseSortKey(const QStringList &texts);
 
 } // namespace VinhDanh::Core

@@ -78,6 +78,8 @@ Database::Database(const ConnectionSettings &settings, Mode mode)
         if (stored > 0 && stored < Migrations::latestVersion())
             Backup::automatic(*this, Backup::Kind::BeforeUpgrade);
         Migrations::migrate(*this);
+        if (m_settings.backend == Backend::Sqlite)
+            reindexIfCollationChanged(sql());
         Catalogue::ensureLoaded(*this);
         // The triggers on every open; the whole file (quick_check reads every page, seconds on
         // a province's database, which every CLI call would pay) on the first open of the day.

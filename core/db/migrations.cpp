@@ -207,6 +207,26 @@ std::vector<Step> buildLadder()
                              runScript(db, schemaFile(QStringLiteral("013_search_postgres.sql")));
                          }
                      }});
+    steps.push_back({14, QStringLiteral("register numbers of dossiers and council sittings"), [](Database &db) {
+                         // A closed sitting refuses every update: lift its guard for the
+                         // backfill only (the ladder is one transaction), then put it back.
+                         AuditSchema::dropTrigger(db, QStringLiteral("guard_council_sessions_update"),
+                                                  QStringLiteral("council_sessions"));
+                         runScript(db, schemaFile(QStringLiteral("014_register_numbers.sql")));
+                         for (const AuditSchema::Guard &g : WorkflowSchema::guards())
+                             if (g.table == QLatin1String("council_sessions"))
+                                 AuditSchema::installGuard(db, g);
+                         // SQLite's audit triggers name the columns: renew them for the two
+                         // tables that gained some.
+                         for (const AuditSchema::AuditedTable &t : AuditSchema::auditedTables())
+                             if (qstrcmp(t.table, "council_sessions") == 0 || qstrcmp(t.table, "dossiers") == 0)
+                                 AuditSchema::installAudit(db, t);
+                     }});
+    steps.push_back({15, QStringLiteral("the people list's order walked in an index"), [](Database &db) {
+                         runScript(db, schemaFile(db.backend() == Backend::Postgres
+                                                      ? QStringLiteral("015_name_order_postgres.sql")
+                                                      : QStringLiteral("015_name_order_sqlite.sql")));
+                     }});
     return steps;
 }
 } // namespace

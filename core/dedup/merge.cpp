@@ -6,6 +6,7 @@
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/db/transaction.h"
+#include "core/dedup/mergenominees_p.h"
 #include "core/dedup/mergerefs_p.h"
 #include "core/error.h"
 #include "core/repo/versioning.h"
@@ -145,6 +146,10 @@ MergePreview Merger::preview(Kind kind, qint64 keepId, qint64 dropId) const
         if (const int l = Refs::lockedRows(m_db, ref, dropId); l > 0)
             locked << counted(ref.noun, l);
     }
+    for (const Fold::Pair &pair : Fold::pairs(m_db, kind, keepId, dropId, &p.blockers))
+        p.conflicts << Tr::tr("both records are nominated for %1 in the dossier \"%2\": the two nominations become one, "
+                              "with the confirmations and files of both.")
+                           .arg(pair.form, pair.dossier);
     if (!locked.isEmpty())
         p.blockers << Tr::tr("%1 of the record to delete are fixed by an issued decision or a submitted dossier and cannot "
                              "change hands. Keep that record and merge the other one into it.")
@@ -196,6 +201,10 @@ qint64 Merger::merge(Kind kind, qint64 keepId, qint64 dropId)
         throw Error(Tr::tr("%1 and %2 cannot be merged: %3").arg(p.dropName, p.keepName, p.blockers.join(QLatin1Char(' '))));
 
     QMap<QString, QList<qint64>> moved, setAside;
+    // Two nominations of the two records in one dossier become one before the rows move, so
+    // the kept record is not nominated twice (the preview told; set_aside records it).
+    QStringList blockers;
+    Fold::fold(m_db, Fold::pairs(m_db, kind, keepId, dropId, &blockers), setAside);
     for (const Refs::Ref &ref : Refs::refs(kind)) {
         // The kept record's row wins: the dropped one's like is deleted first (the audit log
         // keeps it, and unmerge() re-inserts it from there).

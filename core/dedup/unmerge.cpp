@@ -6,6 +6,7 @@
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/db/transaction.h"
+#include "core/dedup/mergenominees_p.h"
 #include "core/dedup/mergerefs_p.h"
 #include "core/error.h"
 #include "core/text/vntext.h"
@@ -131,6 +132,8 @@ void Merger::unmerge(qint64 mergeId)
             Refs::insertRow(m_db, refTable, row);
         }
     }
+    // Nominations the merge folded into one come back last: the survivor is back on its record.
+    Fold::unfold(m_db, kind, setAside, droppedId, restoredId);
     Query(m_db.sql(), QStringLiteral("UPDATE registry_merges SET undone_at = :at, undone_by = :by, version = version + 1 "
                                      "WHERE id = :id"))
         .bind(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))

@@ -15,6 +15,11 @@
 
 namespace VinhDanh::Documents::Build {
 
+QString recordFileStem(const QString &numberStem, const QString &kind)
+{
+    return numberStem.isEmpty() ? kind : numberStem + QLatin1Char('-') + kind;
+}
+
 Document officeDocument(const Letterhead &letterhead, const QString &kind, const QString &title)
 {
     Document doc;

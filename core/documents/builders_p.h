@@ -20,6 +20,10 @@ Document officeDocument(const Letterhead &letterhead, const QString &kind, const
 /// capitals as the issuing body, its parent (or the office's parent body) above it.
 Document unitDocument(Core::Database &db, const Letterhead &letterhead, qint64 unitId, const QString &kind,
                       const QString &title);
+/// A dossier's or sitting's document's file name without extension: its register number in
+/// ASCII, then the document's kind — "HS-12-2025-to-trinh", "Phien-3-2026-bien-ban" (the kind
+/// alone for a record without a number).
+QString recordFileStem(const QString &numberStem, const QString &kind);
 /// The legal bases of a document dated `date`: the office's bases before (Letterhead), the acts
 /// of the rule set in force (without their effect notes), the office's bases after, then the
 /// movement's plan when it has a number and a date. Each ends in ";" and the last in ".".

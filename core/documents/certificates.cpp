@@ -347,17 +347,23 @@ QList<Certificate> forDecision(Core::Database &db, qint64 decisionId, const QStr
 
 QList<Certificate> forKey(Core::Database &db, const QString &id, const QString &type)
 {
+    // The decision by its key or its number; "…/3" after it picks one line of its list. A
+    // decision's number has slashes of its own ("173/QĐ-UBND"), so the whole text is tried first.
     QString key = id.trimmed();
     int only = 0;
+    const Wf::DecisionRepository repo(db);
+    qint64 decisionId = repo.idForKey(key);
     const int slash = int(key.lastIndexOf(QLatin1Char('/')));
-    if (slash > 0) {
+    if (decisionId <= 0 && slash > 0) {
         bool ok = false;
         only = key.mid(slash + 1).toInt(&ok);
-        if (!ok || only < 1)
+        if (ok && only >= 1) {
+            key = key.left(slash);
+            decisionId = repo.idForKey(key);
+        } else if (repo.idForKey(key.left(slash)) > 0) {
             throw Core::Error(Tr::tr("After the decision's key give the certificate's number in the list: KEY/3 (not \"%1\").").arg(id));
-        key = key.left(slash);
+        }
     }
-    const qint64 decisionId = Wf::DecisionRepository(db).idForKey(key);
     if (decisionId <= 0)
         throw Core::Error(Tr::tr("There is no decision with the key \"%1\".").arg(key));
     const QList<Certificate> all = forDecision(db, decisionId, type);

@@ -2,6 +2,7 @@
 
 #include "core/documents/builders_p.h"
 #include "core/documents/vnformat.h"
+#include "core/workflow/registernumbers.h"
 #include "core/repo/movementrepository.h"
 #include "core/workflow/councilrepository.h"
 #include "core/workflow/dossierrepository.h"
@@ -149,7 +150,7 @@ Document minutes(Core::Database &db, qint64 sessionId)
 
     Document doc = Build::officeDocument(letterhead, QStringLiteral("bien-ban"),
                                          QStringLiteral("Biên bản họp Hội đồng Thi đua – Khen thưởng – %1").arg(s.title));
-    doc.fileStem = QStringLiteral("bien-ban-%1").arg(s.key);
+    doc.fileStem = Build::recordFileStem(Wf::Registers::fileStem(Wf::Registers::Book::Sitting, s.registerYear, s.registerSeq), doc.kind);
 
     QString movementName;
     if (s.movementId > 0)

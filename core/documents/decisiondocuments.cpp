@@ -2,6 +2,7 @@
 
 #include "core/documents/builders_p.h"
 #include "core/documents/vnformat.h"
+#include "core/workflow/registernumbers.h"
 #include "core/error.h"
 #include "core/repo/movementrepository.h"
 #include "core/repo/recordrepository.h"
@@ -178,7 +179,8 @@ Document decision(Core::Database &db, qint64 decisionId)
     Document doc = Build::officeDocument(letterhead, QStringLiteral("quyet-dinh"),
                                          (draft ? QStringLiteral("Dự thảo – ") : QString())
                                              + QStringLiteral("Quyết định %1").arg(d.number));
-    doc.fileStem = (draft ? QStringLiteral("du-thao-") : QString()) + QStringLiteral("quyet-dinh-%1").arg(d.key);
+    // "QD-173-QD-UBND-24-01-2026": the number and date a clerk files it under (never the key).
+    doc.fileStem = (draft ? QStringLiteral("du-thao-") : QString()) + Wf::Registers::decisionFileStem(d.number, d.date);
 
     // What the decision is about comes from its awardees' dossiers, not from the sitting: a
     // movement is cited only when every awardee came from a dossier of that movement.

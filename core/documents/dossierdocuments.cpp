@@ -2,6 +2,7 @@
 
 #include "core/documents/builders_p.h"
 #include "core/documents/vnformat.h"
+#include "core/workflow/registernumbers.h"
 #include "core/workflow/dossierrepository.h"
 
 #include <QMap>
@@ -53,7 +54,7 @@ Document proposalLetter(Core::Database &db, qint64 dossierId)
     const Letterhead letterhead = Letterhead::load(db);
     Document doc = Build::unitDocument(db, letterhead, d.unitId, QStringLiteral("to-trinh"),
                                        QStringLiteral("Tờ trình đề nghị khen thưởng – %1").arg(d.title));
-    doc.fileStem = QStringLiteral("to-trinh-%1").arg(d.key);
+    doc.fileStem = Build::recordFileStem(Wf::Registers::fileStem(Wf::Registers::Book::Dossier, d.registerYear, d.registerSeq), doc.kind);
 
     Part part;
     part.number = VnFormat::numberLine(d.letterNo.isEmpty() ? QStringLiteral("TTr") : d.letterNo);
@@ -95,7 +96,7 @@ Document nomineeList(Core::Database &db, qint64 dossierId)
     const Letterhead letterhead = Letterhead::load(db);
     Document doc = Build::unitDocument(db, letterhead, d.unitId, QStringLiteral("danh-sach"),
                                        QStringLiteral("Danh sách đề nghị khen thưởng – %1").arg(d.title));
-    doc.fileStem = QStringLiteral("danh-sach-%1").arg(d.key);
+    doc.fileStem = Build::recordFileStem(Wf::Registers::fileStem(Wf::Registers::Book::Dossier, d.registerYear, d.registerSeq), doc.kind);
     doc.landscape = true;
 
     Part part;

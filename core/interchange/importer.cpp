@@ -3,9 +3,11 @@
 #include "core/accounts/permissions.h"
 #include "core/audit/bulkwrite.h"
 #include "core/catalogue/movementjson.h"
+#include "core/db/bulktuning.h"
 #include "core/db/transaction.h"
 #include "core/domain/validation.h"
 #include "core/interchange/importer_p.h"
+#include "core/interchange/rowbatch.h"
 #include "core/repo/movementrepository.h"
 #include "core/text/strictjson.h"
 #include "core/text/vntext.h"
@@ -18,21 +20,27 @@ namespace VinhDanh::Core::Interchange {
 
 namespace Detail {
 
-QString upsertSql(const char *table, const QStringList &columns, bool returning, const QStringList &derived)
+QString upsertTail(const char *table, const QStringList &columns, const QStringList &derived)
 {
     const QString t = QString::fromLatin1(table);
-    QStringList placeholders, sets, changed;
+    QStringList sets, changed;
     for (const QString &c : columns + derived) {
-        placeholders << QLatin1Char(':') + c;
         sets << QStringLiteral("%1 = excluded.%1").arg(c);
         if (!derived.contains(c))
             changed << QStringLiteral("%1.%2 IS DISTINCT FROM excluded.%2").arg(t, c);
     }
-    return QStringLiteral("INSERT INTO %1 (ext_key, %2) VALUES (:ext_key, %3) ON CONFLICT (ext_key) DO UPDATE SET "
-                          "version = %1.version + 1, %4 WHERE %5%6")
-        .arg(t, (columns + derived).join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
-             sets.join(QStringLiteral(", ")), changed.join(QStringLiteral(" OR ")),
-             returning ? QStringLiteral(" RETURNING id") : QString());
+    return QStringLiteral("ON CONFLICT (ext_key) DO UPDATE SET version = %1.version + 1, %2 WHERE %3")
+        .arg(t, sets.join(QStringLiteral(", ")), changed.join(QStringLiteral(" OR ")));
+}
+
+QString upsertSql(const char *table, const QStringList &columns, bool returning, const QStringList &derived)
+{
+    QStringList placeholders;
+    for (const QString &c : columns + derived)
+        placeholders << QLatin1Char(':') + c;
+    return QStringLiteral("INSERT INTO %1 (ext_key, %2) VALUES (:ext_key, %3) %4%5")
+        .arg(QString::fromLatin1(table), (columns + derived).join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
+             upsertTail(table, columns, derived), returning ? QStringLiteral(" RETURNING id") : QString());
 }
 
 void checkCode(const JsonFields &f, const QString &field, Codes::Set set)
@@ -92,9 +100,10 @@ qint64 Importer::upsert(Query &q, const char *table, const QString &key)
     return Lookup::idForKey(m_db, table, key); // unchanged: the WHERE skipped the update
 }
 
-InterchangeCounts Importer::run(const QJsonObject &object)
+InterchangeCounts Importer::run(RecordReader &reader)
 {
-    const JsonFields root(object, Tr::tr("file"));
+    m_reader = &reader;
+    const JsonFields root(reader.header(), Tr::tr("file"));
     if (root.optionalString(QStringLiteral("format")) != QLatin1String("vinhdanh-interchange"))
         throw Error(Tr::tr("This is not a Vinh Danh interchange file (\"format\" must be \"vinhdanh-interchange\")."));
     const int version = root.requiredInt(QStringLiteral("formatVersion"));
@@ -108,6 +117,8 @@ InterchangeCounts Importer::run(const QJsonObject &object)
                     QStringLiteral("people"), QStringLiteral("movements"), QStringLiteral("ratings"), QStringLiteral("awards"),
                     QStringLiteral("initiatives"), QStringLiteral("disciplines"), QStringLiteral("confirmations")});
     InterchangeCounts counts;
+    m_lastPersonBefore = Query(m_db.sql(), QStringLiteral("SELECT COALESCE(max(id), 0) FROM people")).scalar(0).toLongLong();
+    m_lastUnitBefore = Query(m_db.sql(), QStringLiteral("SELECT COALESCE(max(id), 0) FROM units")).scalar(0).toLongLong();
     counts.blocs = importBlocs(root);
     counts.units = importUnits(root);
     counts.people = importPeople(root);
@@ -198,14 +209,17 @@ int Importer::importUnits(const JsonFields &root)
 
 int Importer::importPeople(const JsonFields &root)
 {
-    Query personUpsert(m_db.sql(), upsertSql("people", {QStringLiteral("full_name"), QStringLiteral("gender"),
-                                                        QStringLiteral("birth_date"), QStringLiteral("cccd"),
-                                                        QStringLiteral("unit_id"), QStringLiteral("position"),
-                                                        QStringLiteral("category")},
-                                             true, {QStringLiteral("given_name"), QStringLiteral("search_key")}));
+    const QStringList columns{QStringLiteral("full_name"), QStringLiteral("gender"),  QStringLiteral("birth_date"),
+                              QStringLiteral("cccd"),      QStringLiteral("unit_id"), QStringLiteral("position"),
+                              QStringLiteral("category")};
+    const QStringList derived{QStringLiteral("given_name"), QStringLiteral("search_key")};
+    // By chunks: on SQLite each statement that writes people flushes their FTS5 search index
+    // to a new segment (100,000 segments and their merges for a province).
+    RowBatch batch(m_db, QStringLiteral("INSERT INTO people (ext_key, %1)").arg((columns + derived).join(QStringLiteral(", "))),
+                   int(columns.size() + derived.size()) + 1, upsertTail("people", columns, derived));
     Query cccdHolder(m_db.sql(), QStringLiteral("SELECT ext_key, full_name FROM people WHERE cccd = :c AND ext_key <> :k"));
     Seen cccdOwner;
-    return each(root, QStringLiteral("people"),
+    const int count = each(root, QStringLiteral("people"),
                 {QStringLiteral("key"), QStringLiteral("fullName"), QStringLiteral("gender"), QStringLiteral("birthDate"),
                  QStringLiteral("cccd"), QStringLiteral("unit"), QStringLiteral("position"), QStringLiteral("category")},
                 [&](const JsonFields &f) {
@@ -226,23 +240,32 @@ int Importer::importPeople(const JsonFields &root)
                             throw Error(Tr::tr("the CCCD number %1 is also given to %2 in the file.").arg(p.cccd, other));
                         // Name the holder rather than let the unique index answer in the driver's English.
                         cccdHolder.bind(QStringLiteral(":c"), p.cccd).bind(QStringLiteral(":k"), p.key).exec();
-                        if (cccdHolder.next())
+                        bool held = cccdHolder.next();
+                        if (held) {
+                            // The holder may be an earlier record of this file that gives the
+                            // number up, still queued: write the queue and ask again.
+                            cccdHolder.raw().finish();
+                            batch.flush();
+                            held = cccdHolder.exec().next();
+                        }
+                        if (held)
                             throw Error(Tr::tr("the CCCD number %1 already belongs to %2 (%3) in the database; one CCCD "
                                                "number identifies one person.")
                                             .arg(p.cccd, cccdHolder.text(0), cccdHolder.text(1)));
+                        cccdHolder.raw().finish();
                     }
-                    personUpsert.bind(QStringLiteral(":ext_key"), p.key)
-                        .bind(QStringLiteral(":full_name"), p.fullName)
-                        .bind(QStringLiteral(":given_name"), Text::givenName(p.fullName))
-                        .bindOptional(QStringLiteral(":gender"), p.gender)
-                        .bind(QStringLiteral(":birth_date"), Keys::dateValue(p.birthDate))
-                        .bindOptional(QStringLiteral(":cccd"), p.cccd)
-                        .bind(QStringLiteral(":unit_id"), p.unitId)
-                        .bindOptional(QStringLiteral(":position"), p.position)
-                        .bind(QStringLiteral(":category"), p.category)
-                        .bind(QStringLiteral(":search_key"), Text::fold(p.fullName + QLatin1Char(' ') + p.key));
-                    m_people.add(p.key, upsert(personUpsert, "people", p.key));
+                    batch.add({p.key, p.fullName, RowBatch::optional(p.gender), Keys::dateValue(p.birthDate),
+                               RowBatch::optional(p.cccd), p.unitId, RowBatch::optional(p.position), p.category,
+                               Text::givenName(p.fullName), Text::fold(p.fullName + QLatin1Char(' ') + p.key)},
+                              f.where());
                 });
+    batch.flush();
+    // The rows' ids, for the records that name people: one read instead of one per person.
+    Query ids(m_db.sql(), QStringLiteral("SELECT ext_key, id FROM people"));
+    ids.exec();
+    while (ids.next())
+        m_people.add(ids.text(0), ids.id(1));
+    return count;
 }
 
 int Importer::importMovements(const JsonFields &root)
@@ -268,13 +291,15 @@ int Importer::importAwards(const JsonFields &root, const QHash<QString, QString>
 {
     // An award a decision wrote is guarded against any UPDATE: the WHERE of upsertSql keeps an
     // office's own unchanged export from touching it; a changed one is still refused.
-    Query awardUpsert(m_db.sql(), upsertSql("awards", {QStringLiteral("person_id"), QStringLiteral("unit_id"),
-                                                       QStringLiteral("form_code"), QStringLiteral("kind"), QStringLiteral("year"),
-                                                       QStringLiteral("decision_no"), QStringLiteral("decision_date"),
-                                                       QStringLiteral("authority"), QStringLiteral("movement_id"),
-                                                       QStringLiteral("note")},
-                                            true));
-    return each(root, QStringLiteral("awards"),
+    const QStringList columns{QStringLiteral("person_id"),   QStringLiteral("unit_id"),       QStringLiteral("form_code"),
+                              QStringLiteral("kind"),        QStringLiteral("year"),          QStringLiteral("decision_no"),
+                              QStringLiteral("decision_date"), QStringLiteral("authority"),   QStringLiteral("movement_id"),
+                              QStringLiteral("note")};
+    // By chunks (a round trip per award on PostgreSQL); nothing needs their ids back (an
+    // initiative's "usedForAward" is looked up by key).
+    RowBatch batch(m_db, QStringLiteral("INSERT INTO awards (ext_key, %1)").arg(columns.join(QStringLiteral(", "))),
+                   int(columns.size()) + 1, upsertTail("awards", columns));
+    const int count = each(root, QStringLiteral("awards"),
                 {QStringLiteral("key"), QStringLiteral("person"), QStringLiteral("unit"), QStringLiteral("form"),
                  QStringLiteral("kind"), QStringLiteral("year"), QStringLiteral("decisionNo"), QStringLiteral("decisionDate"),
                  QStringLiteral("authority"), QStringLiteral("movement"), QStringLiteral("note")},
@@ -292,19 +317,13 @@ int Importer::importAwards(const JsonFields &root, const QHash<QString, QString>
                     a.note = f.optionalString(QStringLiteral("note"));
                     checkForm(f, formRecipients, a.formCode, a.subject);
                     failIfInvalid(Validation::award(a));
-                    awardUpsert.bind(QStringLiteral(":ext_key"), a.key)
-                        .bindOptional(QStringLiteral(":person_id"), a.subject.personId)
-                        .bindOptional(QStringLiteral(":unit_id"), a.subject.unitId)
-                        .bind(QStringLiteral(":form_code"), a.formCode)
-                        .bind(QStringLiteral(":kind"), a.kind)
-                        .bind(QStringLiteral(":year"), a.year)
-                        .bindOptional(QStringLiteral(":decision_no"), a.decisionNo)
-                        .bind(QStringLiteral(":decision_date"), Keys::dateValue(a.decisionDate))
-                        .bindOptional(QStringLiteral(":authority"), a.authority)
-                        .bindOptional(QStringLiteral(":movement_id"), a.movementId)
-                        .bindOptional(QStringLiteral(":note"), a.note);
-                    m_awards.add(a.key, upsert(awardUpsert, "awards", a.key));
+                    batch.add({a.key, RowBatch::optional(a.subject.personId), RowBatch::optional(a.subject.unitId), a.formCode,
+                               a.kind, a.year, RowBatch::optional(a.decisionNo), Keys::dateValue(a.decisionDate),
+                               RowBatch::optional(a.authority), RowBatch::optional(a.movementId), RowBatch::optional(a.note)},
+                              f.where());
                 });
+    batch.flush();
+    return count;
 }
 
 int Importer::importInitiatives(const JsonFields &root)
@@ -389,28 +408,26 @@ int Importer::importDisciplines(const JsonFields &root)
 }
 } // namespace Detail
 
+
 InterchangeCounts importFrom(Database &db, const QString &path)
 {
     using Detail::Tr;
     Permissions::require(db, Permissions::Action::ImportData);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(Tr::tr("Could not read the file \"%1\": %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
     InterchangeCounts counts;
     try {
-        // Encoding, syntax (line and column), repeated members, control characters and text
-        // limits: all refused before the database is touched.
-        const StrictJson::Document doc = StrictJson::parse(bytes, QFileInfo(path).fileName());
-        if (!doc.json.isObject())
-            throw Error(Tr::tr("The file \"%1\" is not a Vinh Danh interchange file.").arg(path));
+        // One streamed pass checks the syntax and UTF-8 and indexes the records before the
+        // database is touched; each record is then read strictly (repeated members, control
+        // characters, text limits) as the import reaches it. Peak memory: the index and one record.
+        Detail::RecordReader reader(path);
+        // 128 MiB keeps a province's index pages in memory (the budget is 300 MB of peak memory;
+        // the import itself holds ~100 MB).
+        BulkTuning tuning(db, 128);
         Transaction tx(db.sql());
         // One audit entry for the file (its name, SHA-256 and the counts per table) instead of
         // one per new record; records it changes keep their before/after rows.
-        BulkWrite bulk(db, tx, BulkWrite::Source{QStringLiteral("interchange"), QFileInfo(path).fileName(),
-                                                 BulkWrite::sha256(bytes), 0});
+        BulkWrite bulk(db, tx, BulkWrite::Source{QStringLiteral("interchange"), QFileInfo(path).fileName(), reader.sha256(), 0});
         Detail::Importer importer(db);
-        counts = importer.run(doc.json.object());
+        counts = importer.run(reader);
         bulk.setRows(qint64(counts.blocs) + counts.units + counts.people + counts.movements + counts.ratings + counts.awards
                      + counts.initiatives + counts.disciplines + counts.confirmations);
         bulk.finish();

@@ -9,6 +9,8 @@
 #include "core/error.h"
 #include "core/interchange/exporter.h"
 #include "core/interchange/jsonfields.h"
+#include "core/interchange/recordreader.h"
+#include "core/interchange/rowbatch.h"
 #include "core/repo/keys.h"
 
 #include <QCoreApplication>
@@ -29,8 +31,14 @@ struct Tr
 class KeyMap
 {
 public:
-    KeyMap(Database &db, const char *table) : m_db(db), m_table(table) {}
-    void add(const QString &key, qint64 id) { m_ids.insert(key, id); }
+    /// `remember` false: keys are looked up in the database each time instead of being kept
+    /// (the province's million awards would hold ~100 MB of keys for the few that are named).
+    KeyMap(Database &db, const char *table, bool remember = true) : m_db(db), m_table(table), m_remember(remember) {}
+    void add(const QString &key, qint64 id)
+    {
+        if (m_remember)
+            m_ids.insert(key, id);
+    }
     qint64 find(const QString &key)
     {
         if (key.isEmpty())
@@ -39,7 +47,7 @@ public:
         if (it != m_ids.constEnd())
             return *it;
         const qint64 id = Lookup::idForKey(m_db, m_table, key);
-        if (id > 0)
+        if (id > 0 && m_remember)
             m_ids.insert(key, id);
         return id;
     }
@@ -47,6 +55,7 @@ public:
 private:
     Database &m_db;
     const char *m_table;
+    bool m_remember;
     QHash<QString, qint64> m_ids;
 };
 
@@ -69,6 +78,27 @@ private:
     QHash<QString, QString> m_first;
 };
 
+/// The same for a million records: only a number per record (the key's hash, or a rating's
+/// person and year packed) and the index of its first record. A hash seen before is a
+/// repeat only when the caller confirms it (two keys may share a hash).
+template<typename Identity>
+class SeenIndex
+{
+public:
+    /// The index of an earlier record with `identity`, or -1 (and `index` is noted).
+    int firstWith(const Identity &identity, int index)
+    {
+        const auto it = m_first.constFind(identity);
+        if (it != m_first.constEnd())
+            return *it;
+        m_first.insert(identity, index);
+        return -1;
+    }
+
+private:
+    QHash<Identity, int> m_first;
+};
+
 /// INSERT … ON CONFLICT (ext_key) DO UPDATE of `columns` (placeholders named after them), with
 /// a WHERE that skips the update when no column changed: an unchanged record is not written
 /// at all, so no guard fires (a ledger row of an issued decision), no version moves and the
@@ -77,54 +107,67 @@ private:
 /// given name) are written with the others but not compared: the demo and the editors compute
 /// them their own way, and they follow from the compared ones.
 QString upsertSql(const char *table, const QStringList &columns, bool returning, const QStringList &derived = {});
+/// Its ON CONFLICT … part alone, for a multi-row INSERT (RowBatch).
+QString upsertTail(const char *table, const QStringList &columns, const QStringList &derived = {});
 
 class Importer
 {
 public:
     explicit Importer(Database &db)
         : m_db(db), m_blocs(db, "blocs"), m_units(db, "units"), m_people(db, "people"), m_movements(db, "movements"),
-          m_awards(db, "awards")
+          m_awards(db, "awards", false)
     {
     }
 
-    InterchangeCounts run(const QJsonObject &root);
+    InterchangeCounts run(RecordReader &reader);
 
 private:
     /// Calls `body` for each object of the section, with a JsonFields that names the record
     /// (`units[4] (U0005)`) so every message says which record is at fault. Refuses a field
-    /// not in `fields` and a key given to two records of the section.
+    /// not in `fields` and a key given to two records of the section. The records come one at
+    /// a time from the file (RecordReader), never the whole section.
     template<typename Body>
     int each(const JsonFields &root, const QString &section, const QStringList &fields, Body body)
     {
-        const QJsonArray array = root.array(section);
-        Seen keys;
-        for (int i = 0; i < array.size(); ++i) {
+        root.array(section); // "must be a list" when it is something else
+        SeenIndex<size_t> keys;
+        QHash<QString, int> collided; // keys whose hash an earlier, different key has: compared as texts
+        m_reader->forEach(section, [&](int i, const QJsonObject *object) {
             QString where = QStringLiteral("%1[%2]").arg(section).arg(i);
-            if (!array.at(i).isObject())
+            if (!object)
                 throw Error(Tr::tr("%1: each record must be a JSON object.").arg(where));
-            const QJsonObject object = array.at(i).toObject();
-            const QString key = object.value(QStringLiteral("key")).toString();
+            const QString key = object->value(QStringLiteral("key")).toString();
             if (!key.isEmpty())
                 where += QStringLiteral(" (%1)").arg(key);
-            const JsonFields f(object, where);
+            const JsonFields f(*object, where);
             f.allowOnly(fields);
             if (!key.isEmpty()) {
-                const QString first = keys.firstWith(key, QStringLiteral("%1[%2]").arg(section).arg(i));
-                if (!first.isEmpty())
+                int first = collided.value(key, -1);
+                if (first < 0) {
+                    first = keys.firstWith(qHash(key), i);
+                    // The same hash: a repeat only if that record really has this key.
+                    if (first >= 0 && m_reader->record(section, first).value(QStringLiteral("key")).toString() != key) {
+                        collided.insert(key, i);
+                        first = -1;
+                    }
+                }
+                if (first >= 0)
                     throw Error(Tr::tr("%1: the key \"%2\" is given a second time in \"%3\" (first at %4); each record "
                                        "appears once in a file.")
-                                    .arg(where, key, section, first));
+                                    .arg(where, key, section, QStringLiteral("%1[%2]").arg(section).arg(first)));
             }
             try {
                 body(f);
+            } catch (const RecordError &) {
+                throw; // a batch's error: it names its own record, written before this one
             } catch (const Error &e) {
                 // Database and validation messages do not know the record: add it.
                 if (e.message().startsWith(where))
                     throw;
                 throw Error(QStringLiteral("%1: %2").arg(where, e.message()), e.detail());
             }
-        }
-        return int(array.size());
+        });
+        return m_reader->count(section);
     }
 
     qint64 requireRef(const JsonFields &f, KeyMap &map, const QString &field, const QString &what);
@@ -144,6 +187,10 @@ private:
     int importConfirmations(const JsonFields &root, const QHash<QString, QString> &formRecipients);
 
     Database &m_db;
+    RecordReader *m_reader = nullptr;
+    // The highest row ids before the import: a higher one is a record the import added (ids
+    // only grow on both backends), whose ratings need no comparing with stored ones.
+    qint64 m_lastPersonBefore = 0, m_lastUnitBefore = 0;
     KeyMap m_blocs, m_units, m_people, m_movements, m_awards;
 };
 

@@ -17,8 +17,12 @@ int Importer::importRatings(const JsonFields &root)
     Query deletePerson(sql, QStringLiteral("DELETE FROM ratings WHERE person_id = :id AND year = :y"));
     Query deleteUnit(sql, QStringLiteral("DELETE FROM ratings WHERE unit_id = :id AND year = :y"));
     Query insert(sql, QStringLiteral("INSERT INTO ratings (person_id, unit_id, year, rating, note) VALUES (:p, :u, :y, :r, :note)"));
-    Seen seen;
-    return each(root, QStringLiteral("ratings"),
+    // A person or unit this import added has no stored rating to compare or replace: its
+    // ratings go straight in by chunks (a province's million ratings were three statements each).
+    RowBatch fresh(m_db, QStringLiteral("INSERT INTO ratings (person_id, unit_id, year, rating, note)"), 5, QString(), 500);
+    SeenIndex<quint64> seen; // a million ratings: a number each, not two texts
+    int index = 0;
+    const int count = each(root, QStringLiteral("ratings"),
                 {QStringLiteral("person"), QStringLiteral("unit"), QStringLiteral("year"), QStringLiteral("rating"),
                  QStringLiteral("note")},
                 [&](const JsonFields &f) {
@@ -26,14 +30,21 @@ int Importer::importRatings(const JsonFields &root)
                              f.optionalString(QStringLiteral("note"))};
                     failIfInvalid(Validation::rating(r));
                     const qint64 id = r.subject.isPerson() ? r.subject.personId : r.subject.unitId;
-                    const QString first = seen.firstWith(
-                        QStringLiteral("%1 %2 %3").arg(r.subject.isPerson() ? 'p' : 'u').arg(id).arg(r.year), f.where());
-                    if (!first.isEmpty())
+                    // Person or unit in the top bit, the row id above the year's 12 bits.
+                    const quint64 identity = (r.subject.isPerson() ? quint64(1) << 63 : 0) | quint64(id) << 12 | quint64(r.year);
+                    const int first = seen.firstWith(identity, index++);
+                    if (first >= 0)
                         throw Error(Tr::tr("%1: a second rating of the same person or unit for %2 (first at %3); a file "
                                            "gives one rating a year.")
                                         .arg(f.where())
                                         .arg(r.year)
-                                        .arg(first));
+                                        .arg(QStringLiteral("ratings[%1]").arg(first)));
+                    if (id > (r.subject.isPerson() ? m_lastPersonBefore : m_lastUnitBefore)) {
+                        fresh.add({RowBatch::optional(r.subject.personId), RowBatch::optional(r.subject.unitId), r.year, r.rating,
+                                   RowBatch::optional(r.note)},
+                                  f.where());
+                        return;
+                    }
                     Query &stored = r.subject.isPerson() ? storedPerson : storedUnit;
                     stored.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":y"), r.year).exec();
                     int rows = 0;
@@ -53,6 +64,8 @@ int Importer::importRatings(const JsonFields &root)
                         .bindOptional(QStringLiteral(":note"), r.note)
                         .exec();
                 });
+    fresh.flush();
+    return count;
 }
 
 /// The clerk's eligibility confirmations (format version 2; a version 1 file has none). A row

@@ -1,5 +1,8 @@
 #include "core/repo/keys.h"
 
+#include "core/db/database.h"
+#include "core/db/query.h"
+
 #include <QUuid>
 
 namespace VinhDanh::Core::Keys {
@@ -7,6 +10,42 @@ namespace VinhDanh::Core::Keys {
 QString generate(const QString &prefix)
 {
     return prefix + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+ShortKeys::ShortKeys(const Database &db, const char *table, QString prefix, int digits)
+    : m_db(db), m_table(table), m_prefix(std::move(prefix)), m_digits(digits)
+{
+}
+
+QString ShortKeys::next()
+{
+    if (m_last < 0) {
+        // Parsed here rather than cast in SQL: PostgreSQL refuses CAST('ab' AS integer) where
+        // SQLite gives 0, and an office's own keys may share the prefix ("DV-SoNV").
+        m_last = 0;
+        // A merged-away person or unit keeps its key in registry_merges: an undo brings it back
+        // under that key, so it is never given to anyone else.
+        const bool mergeable = qstrcmp(m_table, "people") == 0 || qstrcmp(m_table, "units") == 0;
+        QString sql = QStringLiteral("SELECT ext_key FROM %1 WHERE ext_key LIKE :p").arg(QLatin1String(m_table));
+        if (mergeable)
+            sql += QStringLiteral(" UNION ALL SELECT dropped_key FROM registry_merges WHERE dropped_key LIKE :p2");
+        Query q(m_db.sql(), sql);
+        if (mergeable)
+            q.bind(QStringLiteral(":p2"), QString(m_prefix + QLatin1Char('%')));
+        q.bind(QStringLiteral(":p"), QString(m_prefix + QLatin1Char('%')));
+        q.exec();
+        while (q.next()) {
+            const QString key = q.text(0);
+            bool number = false;
+            const qint64 n = QStringView(key).mid(m_prefix.size()).toLongLong(&number);
+            // Digits only: toLongLong would also take "+7" or " 7".
+            if (number && n > m_last && key.size() > m_prefix.size() && key.at(m_prefix.size()).isDigit()
+                && key.startsWith(m_prefix))
+                m_last = n;
+        }
+    }
+    ++m_last;
+    return m_prefix + QStringLiteral("%1").arg(m_last, m_digits, 10, QLatin1Char('0'));
 }
 
 QVariant dateValue(const QDate &date)

@@ -164,7 +164,7 @@ qint64 MovementRepository::save(Movement &m)
     m.isCatalogue = false;
     m.seed.clear();
     if (m.key.isEmpty())
-        m.key = Keys::generate(QStringLiteral("movement"));
+        m.key = Keys::ShortKeys(m_db, "movements", QStringLiteral("PT"), 3).next(); // phong trào
     write(m);
     tx.commit();
     return m.id;

@@ -58,19 +58,29 @@ struct Where
     }
 };
 
-QString orderBy(PersonRepository::Sort sort, bool ascending)
+/// The sort's columns, most significant first; every one is sorted in the same direction, so
+/// "before a row" is one row-value comparison (positionOf()).
+QStringList orderColumns(const Database &db, PersonRepository::Sort sort)
 {
-    const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     // Vietnamese lists go by given name, then the whole name (họ đệm); the id keeps pages stable.
-    const QString byName = QStringLiteral("p.given_name COLLATE vi") + dir + QStringLiteral(", p.full_name COLLATE vi")
-        + dir + QStringLiteral(", p.id") + dir;
+    // SQLite: the same order as bytes (vi_sort_key, core/db/collation.h), which the index
+    // people_name_order (schema step 15) holds: no QCollator call per comparison.
+    const QStringList byName = db.backend() == Backend::Sqlite
+        ? QStringList{QStringLiteral("vi_sort_key(p.given_name, p.full_name)"), QStringLiteral("p.id")}
+        : QStringList{QStringLiteral("p.given_name COLLATE vi"), QStringLiteral("p.full_name COLLATE vi"), QStringLiteral("p.id")};
     switch (sort) {
-    case PersonRepository::Sort::Unit: return QStringLiteral("u.name COLLATE vi") + dir + QStringLiteral(", ") + byName;
-    case PersonRepository::Sort::Category: return QStringLiteral("p.category") + dir + QStringLiteral(", ") + byName;
-    case PersonRepository::Sort::Key: return QStringLiteral("p.ext_key") + dir;
+    case PersonRepository::Sort::Unit: return QStringList{QStringLiteral("u.name COLLATE vi")} + byName;
+    case PersonRepository::Sort::Category: return QStringList{QStringLiteral("p.category")} + byName;
+    case PersonRepository::Sort::Key: return {QStringLiteral("p.ext_key")};
     case PersonRepository::Sort::Name: break;
     }
     return byName;
+}
+
+QString orderBy(const Database &db, PersonRepository::Sort sort, bool ascending)
+{
+    const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    return orderColumns(db, sort).join(dir + QStringLiteral(", ")) + dir;
 }
 } // namespace
 
@@ -85,6 +95,9 @@ int PersonRepository::count(const QString &filter, qint64 unitId) const
 int PersonRepository::countUpTo(int limit, const QString &filter, qint64 unitId) const
 {
     const Where where(m_db, filter, unitId);
+    // The search's index probe has counted the hits already, up to kDense + 1.
+    if (where.match.hits >= 0 && limit == Search::kDense && unitId <= 0 && where.visibleRoot <= 0)
+        return where.match.hits;
     Query q(m_db.sql(), QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM people p%1 LIMIT %2) hits")
                             .arg(where.sql())
                             .arg(limit + 1));
@@ -96,16 +109,71 @@ QList<PersonRow> PersonRepository::page(const QString &filter, Sort sort, bool a
                                         qint64 unitId) const
 {
     const Where where(m_db, filter, unitId);
+    const QString order = orderBy(m_db, sort, ascending);
+    // The page's ids first, then their rows: OFFSET must step over every row before the page
+    // (row 90,000 of the province when the list jumps to its end), and stepping over the sort
+    // index's entries alone is several times faster than building each skipped row with its
+    // unit. Only the unit sort needs the unit in the inner query.
+    const QString idsFrom = sort == Sort::Unit ? QStringLiteral("people p JOIN units u ON u.id = p.unit_id")
+                                               : QStringLiteral("people p");
     Query q(m_db.sql(), QStringLiteral("SELECT p.id, p.ext_key, p.full_name, p.gender, p.category, p.position, u.name "
-                                       "FROM people p JOIN units u ON u.id = p.unit_id")
-                            + where.sql() + QStringLiteral(" ORDER BY ") + orderBy(sort, ascending)
-                            + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+                                       "FROM (SELECT p.id FROM %1%2 ORDER BY %3 LIMIT :limit OFFSET :offset) ids "
+                                       "JOIN people p ON p.id = ids.id JOIN units u ON u.id = p.unit_id ORDER BY %3")
+                            .arg(idsFrom, where.sql(), order));
     where.bind(q);
     q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
     QList<PersonRow> rows;
     while (q.next())
         rows.append({q.id(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6)});
     return rows;
+}
+
+int PersonRepository::positionOf(qint64 id, const QString &filter, Sort sort, bool ascending, qint64 unitId) const
+{
+    const Where where(m_db, filter, unitId);
+    const QString condition = where.sql().isEmpty() ? QStringLiteral(" WHERE ") : where.sql() + QStringLiteral(" AND ");
+    Query member(m_db.sql(), QStringLiteral("SELECT count(*) FROM people p%1p.id = :target").arg(condition));
+    where.bind(member);
+    member.bind(QStringLiteral(":target"), id);
+    if (member.scalar(0).toInt() == 0)
+        return -1;
+    // The rows before it are those whose sort columns compare below its own (above, descending),
+    // with the very expressions of orderBy(), so the count agrees with page() to the row.
+    const QStringList columns = orderColumns(m_db, sort);
+    const QString from = sort == Sort::Unit ? QStringLiteral("people p JOIN units u ON u.id = p.unit_id")
+                                            : QStringLiteral("people p");
+    const QString op = ascending ? QStringLiteral(" < ") : QStringLiteral(" > ");
+    if (m_db.backend() == Backend::Postgres) {
+        // One row-value comparison, its values read once by the subquery: a range of the index.
+        Query q(m_db.sql(), QStringLiteral("SELECT count(*) FROM %1%2(%3)%4(SELECT %3 FROM %1 WHERE p.id = :target)")
+                                .arg(from, condition, columns.join(QStringLiteral(", ")), op));
+        where.bind(q);
+        q.bind(QStringLiteral(":target"), id);
+        return q.scalar(0).toInt();
+    }
+    // SQLite turns a row value compared with a subquery (or with bound values) into a scan of the
+    // whole list, computing vi_sort_key for every row (0.15 s on a province); spelled out as
+    // "a < x OR (a = x AND b < y) …" with the person's values bound, each branch is a range of
+    // people_name_order.
+    Query mine(m_db.sql(), QStringLiteral("SELECT %1 FROM %2 WHERE p.id = :target").arg(columns.join(QStringLiteral(", ")), from));
+    mine.bind(QStringLiteral(":target"), id).exec();
+    if (!mine.next())
+        return -1;
+    QStringList branches;
+    for (int i = 0; i < columns.size(); ++i) {
+        QStringList parts;
+        // Each placeholder named once: a name bound twice is not portable across Qt's drivers.
+        for (int j = 0; j < i; ++j)
+            parts << QStringLiteral("%1 = :v%2_%3").arg(columns.at(j)).arg(i).arg(j);
+        parts << QStringLiteral("%1%2:v%3_%3").arg(columns.at(i), op).arg(i);
+        branches << QStringLiteral("(%1)").arg(parts.join(QStringLiteral(" AND ")));
+    }
+    Query q(m_db.sql(), QStringLiteral("SELECT count(*) FROM %1%2(%3)").arg(from, condition, branches.join(QStringLiteral(" OR "))));
+    where.bind(q);
+    for (int i = 0; i < columns.size(); ++i)
+        for (int j = 0; j <= i; ++j)
+            q.bind(QStringLiteral(":v%1_%2").arg(i).arg(j), mine.value(j));
+    return q.scalar(0).toInt();
 }
 
 std::optional<Person> PersonRepository::get(qint64 id) const
@@ -158,6 +226,7 @@ struct PersonRepository::Batch::Statements
 {
     std::optional<Query> insert, update, cccd, unitOf;
     std::map<qsizetype, Query> insertMany; // by rows per statement
+    std::optional<Keys::ShortKeys> keys;   // "CN000123" for people saved without a key
 };
 
 PersonRepository::Batch::Batch(Database &db) : m_db(db), m_statements(std::make_unique<Statements>()) {}
@@ -190,8 +259,11 @@ void PersonRepository::Batch::checkNew(Person &person)
         if (!other.isEmpty())
             throw Error(Tr::tr("The CCCD number %1 already belongs to %2.").arg(person.cccd, other));
     }
-    if (person.key.isEmpty())
-        person.key = Keys::generate(QStringLiteral("person"));
+    if (person.key.isEmpty()) {
+        if (!st.keys)
+            st.keys.emplace(m_db, "people", QStringLiteral("CN"), 6);
+        person.key = st.keys->next();
+    }
 }
 
 void PersonRepository::Batch::insertChecked(QList<Person> &people)
@@ -263,8 +335,11 @@ qint64 PersonRepository::Batch::save(Person &person)
         if (!other.isEmpty())
             throw Error(Tr::tr("The CCCD number %1 already belongs to %2.").arg(person.cccd, other));
     }
-    if (person.key.isEmpty())
-        person.key = Keys::generate(QStringLiteral("person"));
+    if (person.key.isEmpty()) {
+        if (!st.keys)
+            st.keys.emplace(m_db, "people", QStringLiteral("CN"), 6);
+        person.key = st.keys->next();
+    }
     std::optional<Query> &q = person.id > 0 ? st.update : st.insert;
     if (!q)
         q.emplace(m_db.sql(),

@@ -41,6 +41,10 @@ public:
     /// unitId > 0 limits the page to the people of that unit.
     QList<PersonRow> page(const QString &filter, Sort sort, bool ascending, int offset, int limit,
                           qint64 unitId = 0) const;
+    /// Where person `id` stands in the list page() reads with the same filter, sort and unit:
+    /// the number of rows before it, or -1 when it is not in that list (so a list can jump to a
+    /// record sorted past the pages it has read).
+    int positionOf(qint64 id, const QString &filter, Sort sort, bool ascending, qint64 unitId = 0) const;
 
     std::optional<Person> get(qint64 id) const;
     qint64 idForKey(const QString &key) const;

@@ -13,8 +13,11 @@ class Query;
 /// the FTS5 trigram index finds a rare name among 100,000 people in a millisecond but must sort
 /// every hit for the first page, while walking the list in its sorted order stops after one page
 /// when most rows match ("nguyen") but reads the whole table for a rare name. A probe of the index
-/// (at most kDense + 1 hits) picks the way. PostgreSQL's planner makes that choice itself between
-/// its pg_trgm index and the sort index.
+/// (at most kDense + 1 hits) picks the way; a rare text's query then takes the probe's ids, and
+/// a common one walks people_name_order (schema step 15), whose entries hold the sort key and
+/// the search text, so neither sorts through QCollator nor reads a row to test it. PostgreSQL's
+/// planner makes that choice itself between its pg_trgm index and people_name_order (an
+/// index-only walk).
 namespace Search {
 enum class Table { People, Units };
 
@@ -25,7 +28,10 @@ constexpr int kDense = 1000;
 struct Filter
 {
     QString condition; // for a WHERE clause; empty when the text folds to nothing
-    QString needle;    // the value of :needle in `condition`
+    QString needle;    // the value of :needle in `condition`; null when it has none
+    /// SQLite: the matching rows the index probe counted, at most kDense + 1 (more than kDense);
+    /// -1 when the probe did not run. Without other conditions this is the bounded count.
+    int hits = -1;
 };
 
 /// The condition over `alias` (the table's alias in the query) matching `text`.

@@ -108,6 +108,34 @@ QList<UnitRow> UnitRepository::page(const QString &filter, Sort sort, bool ascen
     return rows;
 }
 
+QList<UnitNode> UnitRepository::children(qint64 parentId) const
+{
+    const qint64 root = Permissions::visibleRoot(m_db);
+    QString where;
+    if (parentId > 0)
+        where = QStringLiteral("u.parent_id = :parent");
+    else if (root > 0)
+        where = QStringLiteral("u.id = :parent"); // a clerk's tree starts at their own unit
+    else
+        where = QStringLiteral("u.parent_id IS NULL");
+    Query q(m_db.sql(),
+            QStringLiteral("SELECT u.id, u.ext_key, u.name, u.kind, p.name, b.name, u.valid_to, s.name, "
+                           "(SELECT count(*) FROM units c WHERE c.parent_id = u.id) "
+                           "FROM units u LEFT JOIN units p ON p.id = u.parent_id "
+                           "LEFT JOIN blocs b ON b.id = u.bloc_id LEFT JOIN units s ON s.id = u.succeeded_by_id "
+                           "WHERE %1 ORDER BY u.name COLLATE vi, u.id")
+                .arg(where));
+    if (parentId > 0 || root > 0)
+        q.bind(QStringLiteral(":parent"), parentId > 0 ? parentId : root);
+    q.exec();
+    QList<UnitNode> nodes;
+    while (q.next())
+        nodes.append({{q.id(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), Keys::dateFrom(q.value(6)),
+                       q.text(7)},
+                      q.value(8).toInt()});
+    return nodes;
+}
+
 std::optional<Unit> UnitRepository::get(qint64 id) const
 {
     Query q(m_db.sql(), QStringLiteral("SELECT id, ext_key, name, kind, parent_id, bloc_id, valid_from, valid_to, "
@@ -179,7 +207,7 @@ qint64 UnitRepository::save(Unit &unit)
                        .toLongLong();
     }
     if (unit.key.isEmpty())
-        unit.key = Keys::generate(QStringLiteral("unit"));
+        unit.key = Keys::ShortKeys(m_db, "units", QStringLiteral("DV"), 4).next(); // "DV0007"
     const QString sqlInsert = QStringLiteral(
         "INSERT INTO units (ext_key, name, kind, parent_id, bloc_id, valid_from, valid_to, succeeded_by_id, search_key) "
         "VALUES (:key, :name, :kind, :parent, :bloc, :from, :to, :succ, :search) RETURNING id");
@@ -254,7 +282,7 @@ qint64 UnitRepository::saveBloc(Bloc &bloc)
         throw Error(Tr::tr("Choose whether it is an emulation cluster (cụm) or bloc (khối)."));
     Permissions::require(m_db, Permissions::Action::EditRegistry, 0); // blocs span units: not a clerk's
     if (bloc.key.isEmpty())
-        bloc.key = Keys::generate(QStringLiteral("bloc"));
+        bloc.key = Keys::ShortKeys(m_db, "blocs", QStringLiteral("KTD"), 3).next(); // khối thi đua
     if (bloc.id > 0) {
         Query q(m_db.sql(), QStringLiteral("UPDATE blocs SET ext_key = :key, name = :name, kind = :kind, "
                                            "version = version + 1 WHERE id = :id AND version = :version"));

@@ -24,6 +24,13 @@ struct UnitRow
     QString succeededByName;
 };
 
+/// A unit in the tree of units: its row and how many units sit directly under it.
+struct UnitNode
+{
+    UnitRow row;
+    int childCount = 0;
+};
+
 struct IdName
 {
     qint64 id = 0;
@@ -41,6 +48,11 @@ public:
 
     int count(const QString &filter = {}) const;
     QList<UnitRow> page(const QString &filter, Sort sort, bool ascending, int offset, int limit) const;
+
+    /// The units directly under `parentId`, by name (Vietnamese order), each with its number of
+    /// children, for the units tree. parentId 0: the top of the tree, the units without a parent
+    /// (for a clerk, their own unit: the top of what they may see).
+    QList<UnitNode> children(qint64 parentId) const;
 
     std::optional<Unit> get(qint64 id) const;
     qint64 idForKey(const QString &key) const; // 0 when there is none

@@ -100,8 +100,11 @@ public:
         out.name = m_reader.writtenName(row);
         QStringList errors, notes;
         const std::optional<SubjectReader::Found> subject = m_reader.subject(row, errors);
-        if (subject)
+        if (subject) {
             out.name = subject->name;
+            if (!subject->warning.isEmpty())
+                out.warnings << subject->warning;
+        }
         const Details details = readDetails(row, errors);
 
         // The awards the row names: (form, year, column).
@@ -210,7 +213,11 @@ private:
         if (!code.isEmpty())
             return code;
         const QStringList candidates = m_names.candidates(text);
-        if (candidates.isEmpty()) {
+        if (const QString level = m_names.unknownLevel(text); !level.isEmpty()) {
+            errors << m_reader.at(column, Tr::tr("\"%1\" is a form given at the level \"%2\", and the catalogue has no "
+                                                 "award form of that level; it is not taken for another level's form.")
+                                              .arg(text, level));
+        } else if (candidates.isEmpty()) {
             errors << m_reader.at(column, Tr::tr("\"%1\" is not an award form of the catalogue; write its name or code "
                                                  "(such as Lao động tiên tiến, LĐTT, CSTĐCS, BK UBND tỉnh).")
                                               .arg(text));

@@ -29,6 +29,11 @@ QString nameAndUnit(const QString &name, qint64 unit)
     return Text::fold(name) + QLatin1Char('|') + QString::number(unit);
 }
 
+QString nameAndBirth(const QString &name, const QDate &birth)
+{
+    return Text::fold(name) + QLatin1Char('|') + birth.toString(Qt::ISODate);
+}
+
 bool readable(const Cell &cell)
 {
     return !cell.isEmpty() && cell.kind != Cell::Kind::Error && cell.kind != Cell::Kind::Boolean;
@@ -53,7 +58,10 @@ SubjectReader::SubjectReader(Database &db, const Sheet &sheet, const RecordMappi
         if (birth.isValid())
             m_peopleByIdentity[identity(people.text(1), birth, people.id(3))].append(id);
         m_peopleByNameUnit[nameAndUnit(people.text(1), people.id(3))].append(id);
+        if (birth.isValid())
+            m_peopleByNameBirth[nameAndBirth(people.text(1), birth)].append(id);
         m_personByKey.insert(people.text(4), id);
+        m_personKeys.insert(id, people.text(4));
         m_personNames.insert(id, people.text(1));
         m_personUnit.insert(id, people.id(3));
     }
@@ -112,6 +120,52 @@ QStringList SubjectReader::cells(const Row &row) const
     return out;
 }
 
+std::optional<SubjectReader::Found> SubjectReader::byUnknownKey(const Row &row, const QString &key, const QString &name,
+                                                                 QStringList &errors) const
+{
+    // A "Mã" that matches nobody is most likely mistyped (issue 15 review). Matching by name as
+    // if no key were written hid the slip; refusing every such row loses a list whose keys are
+    // an older numbering. Chosen: an error, unless the name and birth date (within the row's
+    // unit when it names one) are exactly one person of the registry: then that person, with
+    // a warning naming the key written and the person taken, for the clerk to check.
+    QStringList problems;
+    const QDate birth = date(row, RecordField::BirthDate, problems);
+    if (!problems.isEmpty()) {
+        errors << problems;
+        return std::nullopt;
+    }
+    QList<qint64> ids = birth.isValid() ? m_peopleByNameBirth.value(nameAndBirth(name, birth)) : QList<qint64>();
+    if (const QString unitText = text(row, RecordField::Unit); !unitText.isEmpty() && !ids.isEmpty()) {
+        const std::optional<Found> u = unit(unitText, m_map.columnOf(RecordField::Unit), errors);
+        if (!u)
+            return std::nullopt;
+        ids.erase(std::remove_if(ids.begin(), ids.end(), [&](qint64 id) { return m_personUnit.value(id) != u->subject.unitId; }),
+                  ids.end());
+    }
+    if (ids.size() != 1) {
+        errors << (birth.isValid() ? Tr::tr("no person has the key %1, and the name %2 with this birth date is not exactly one "
+                                            "person of the registry; correct the key.")
+                                         .arg(key, name)
+                                   : Tr::tr("no person has the key %1; correct the key, or give the birth date to find %2 "
+                                            "by name and birth date.")
+                                         .arg(key, name));
+        return std::nullopt;
+    }
+    const qint64 id = ids.first();
+    if (!unitEditable(m_personUnit.value(id))) {
+        errors << Tr::tr("%1 works in a unit outside the units you may edit.").arg(m_personNames.value(id));
+        return std::nullopt;
+    }
+    const QString storedKey = m_personKeys.value(id);
+    Found found{Subject::person(id), m_personNames.value(id), {}};
+    found.warning = storedKey.isEmpty()
+        ? Tr::tr("no person has the key %1; taken as %2 (who has no key), by the same name and birth date: check the key.")
+              .arg(key, found.name)
+        : Tr::tr("no person has the key %1; taken as %2 (key %3), by the same name and birth date: check the key.")
+              .arg(key, found.name, storedKey);
+    return found;
+}
+
 bool SubjectReader::unitEditable(qint64 unitId) const
 {
     return !m_editable || m_editable->contains(unitId);
@@ -154,7 +208,7 @@ std::optional<SubjectReader::Found> SubjectReader::unit(const QString &typed, in
     else if (!unitEditable(ids.first()))
         errors << at(column, Tr::tr("the unit \"%1\" is outside the units you may edit.").arg(typed));
     else
-        return Found{Subject::unit(ids.first()), m_unitNames.value(ids.first())};
+        return Found{Subject::unit(ids.first()), m_unitNames.value(ids.first()), {}};
     return std::nullopt;
 }
 
@@ -175,6 +229,8 @@ std::optional<SubjectReader::Found> SubjectReader::person(const Row &row, QStrin
             errors << Tr::tr("no person has the key %1.").arg(key);
             return std::nullopt;
         }
+        if (!key.isEmpty())
+            return byUnknownKey(row, key, name, errors);
         // By name, birth date and unit, as the staff list matches: the unit is needed.
         const QString unitText = text(row, RecordField::Unit);
         const int unitColumn = m_map.columnOf(RecordField::Unit);
@@ -212,7 +268,7 @@ std::optional<SubjectReader::Found> SubjectReader::person(const Row &row, QStrin
         errors << Tr::tr("%1 works in a unit outside the units you may edit.").arg(m_personNames.value(id));
         return std::nullopt;
     }
-    return Found{Subject::person(id), m_personNames.value(id)};
+    return Found{Subject::person(id), m_personNames.value(id), {}};
 }
 
 } // namespace VinhDanh::Core::Tables

@@ -27,6 +27,8 @@ namespace VinhDanh::Core::Tables {
 /// in the registry already (import the staff list first) and is matched as the staff import
 /// matches: by key (whose stored name must agree), else by full name + birth date + unit, and
 /// when the list gives no birth date, by name + unit if only one person there has the name.
+/// A key that matches nobody is an error unless name + birth date find exactly one person
+/// (then that person, with Found::warning).
 /// A row whose "Tập thể" cell is filled and name cell empty is about that unit (its key or
 /// name). Both filled, or neither, is an error.
 class SubjectReader
@@ -38,6 +40,9 @@ public:
     {
         Subject subject;
         QString name; // the person's or unit's name as stored
+        // For the preview's warnings: a key matching nobody, the person taken by name and
+        // birth date instead (see byUnknownKey()). Empty otherwise.
+        QString warning;
     };
     /// The row's subject, or nullopt with the reasons added to `errors`. Also refuses a cell the
     /// file gives no value for (a formula never computed) or a yes/no cell in a mapped column.
@@ -60,6 +65,7 @@ public:
 private:
     std::optional<Found> person(const Row &row, QStringList &errors) const;
     std::optional<Found> unit(const QString &typed, int column, QStringList &errors) const;
+    std::optional<Found> byUnknownKey(const Row &row, const QString &key, const QString &name, QStringList &errors) const;
     bool unitEditable(qint64 unitId) const;
 
     const Sheet &m_sheet;
@@ -71,6 +77,8 @@ private:
     QHash<QString, qint64> m_personByKey;
     QHash<QString, QList<qint64>> m_peopleByIdentity; // folded name|birth|unit → ids
     QHash<QString, QList<qint64>> m_peopleByNameUnit; // folded name|unit → ids
+    QHash<QString, QList<qint64>> m_peopleByNameBirth; // folded name|birth → ids
+    QHash<qint64, QString> m_personKeys;
     QHash<qint64, QString> m_personNames;
     QHash<qint64, qint64> m_personUnit;
 };

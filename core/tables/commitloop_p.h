@@ -31,11 +31,14 @@ template<typename Plan, typename Save>
 PlanCounts commitPlans(Database &db, const SheetPreview &preview, const QList<Plan> &plans, const QString &kind, Save save,
                        const std::function<void(int, int)> &progress, const std::atomic_bool *cancel)
 {
+    // The count is a variable on purpose: lupdate (Qt 6.4) loops forever on a function call
+    // in the numerus argument of translate().
+    const int errorRows = preview.count(RowStatus::Error);
     if (preview.hasErrors())
         throw Error(QCoreApplication::translate("Tables",
                                                 "%n row(s) of the sheet have errors; nothing was written. Correct the file "
                                                 "(or leave those rows out) and import it again.",
-                                                nullptr, preview.count(RowStatus::Error)));
+                                                nullptr, errorRows));
     PlanCounts counts;
     const int total = int(plans.size());
     Transaction tx(db.sql()); // a failure or a cancel rolls back when `tx` goes out of scope

@@ -15,6 +15,7 @@
 #include "core/text/vntext.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace VinhDanh::Core::Tables {
 
@@ -31,12 +32,15 @@ QString slot(const Subject &s, const QString &kind, const QDate &start)
         + kind + QLatin1Char('|') + start.toString(Qt::ISODate);
 }
 
-QHash<QString, Discipline> loadDisciplines(Database &db)
+/// The stored disciplinary records of one subject, by slot, added to `out`. Read per subject as
+/// rows name them, as the awards preview does (issue 15 review): a province's registry holds
+/// far more records than one sheet names, and the preview must not grow with it.
+void loadDisciplines(Database &db, const Subject &subject, QHash<QString, Discipline> &out)
 {
-    QHash<QString, Discipline> out;
     Query q(db.sql(), QStringLiteral("SELECT id, ext_key, person_id, unit_id, kind, start_date, end_date, decision_no, note, "
-                                     "version FROM disciplines"));
-    q.exec();
+                                     "version FROM disciplines WHERE %1 = :id")
+                          .arg(subject.isPerson() ? QStringLiteral("person_id") : QStringLiteral("unit_id")));
+    q.bind(QStringLiteral(":id"), subject.isPerson() ? subject.personId : subject.unitId).exec();
     while (q.next()) {
         Discipline d;
         d.id = q.id(0);
@@ -50,7 +54,6 @@ QHash<QString, Discipline> loadDisciplines(Database &db)
         d.version = q.integer(9);
         out.insert(slot(d.subject, d.kind, d.startDate), d);
     }
-    return out;
 }
 
 QString dayText(const QDate &d)
@@ -79,7 +82,8 @@ DisciplinePreview previewDisciplines(Database &db, const Sheet &sheet, const Rec
     DisciplinePreview preview;
     preview.begin(sheet, mapping.headerIndex, mapping.headerRow, mapping.unrecognised);
     const SubjectReader reader(db, sheet, mapping);
-    const QHash<QString, Discipline> stored = loadDisciplines(db);
+    QHash<QString, Discipline> stored; // of the subjects read so far
+    QSet<QString> loaded;              // those subjects ("p12", "u3")
     QHash<QString, int> seen; // slot → the sheet row that gave it
     const int kindColumn = mapping.columnOf(RecordField::DisciplineKind);
     const int startColumn = mapping.columnOf(RecordField::StartDate);
@@ -93,8 +97,11 @@ DisciplinePreview previewDisciplines(Database &db, const Sheet &sheet, const Rec
         out.name = reader.writtenName(row);
         QStringList errors, notes;
         const std::optional<SubjectReader::Found> subject = reader.subject(row, errors);
-        if (subject)
+        if (subject) {
             out.name = subject->name;
+            if (!subject->warning.isEmpty())
+                out.warnings << subject->warning;
+        }
 
         QString kind;
         if (const QString typed = reader.text(row, kindColumn); typed.isEmpty()) {
@@ -116,6 +123,12 @@ DisciplinePreview previewDisciplines(Database &db, const Sheet &sheet, const Rec
         bool isNew = false, changed = false;
         Discipline d;
         if (subject && !kind.isEmpty() && start.isValid()) {
+            const Subject &who = subject->subject;
+            const QString whoKey = who.isPerson() ? QStringLiteral("p%1").arg(who.personId) : QStringLiteral("u%1").arg(who.unitId);
+            if (!loaded.contains(whoKey)) {
+                loadDisciplines(db, who, stored);
+                loaded.insert(whoKey);
+            }
             const QString key = slot(subject->subject, kind, start);
             if (const auto other = seen.constFind(key); other != seen.cend())
                 errors << Tr::tr("the same disciplinary record is already on row %1.").arg(*other);

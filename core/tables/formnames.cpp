@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 
 namespace VinhDanh::Core::Tables {
 
@@ -67,6 +68,98 @@ QStringList rawWords(const QString &text)
     return folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
+// The level of government a form's issuer sits at, as names and clerks write it. A text that
+// names one level is never taken for a form of another: "BK Chủ tịch UBND huyện" shares
+// eight words of nine with the province's Bằng khen, and closeness alone would file a
+// district's award as the province's (issue 15 review). Each level is a group of word runs,
+// spelled with their marks; "thị xã" is tried before "xã" so a town is a district, not a
+// commune. "thành phố" is left out: it is a province (Đà Nẵng) or a district (a provincial
+// city) alike. Group 0 are runs that hold a level's word without naming a level ("xã hội",
+// "cơ quan", "cán bộ"): tried first, and skipped.
+struct Level
+{
+    int group;
+    QStringList run;     // folded
+    QStringList spelled; // with the marks, lower case
+};
+const QList<Level> &levelRuns()
+{
+    static const QList<Level> runs = [] {
+        QList<Level> out;
+        auto add = [&](int group, const char *words) {
+            const QStringList spelled = QString::fromUtf8(words).split(QLatin1Char(' '));
+            QStringList folded;
+            for (const QString &w : spelled)
+                folded << Text::fold(w);
+            out.append({group, folded, spelled});
+        };
+        add(0, "xã hội");
+        add(0, "hợp tác xã");
+        add(0, "cơ quan");
+        add(0, "cán bộ");
+        add(0, "đảng bộ");
+        add(0, "chi bộ");
+        add(1, "tỉnh");
+        add(2, "thị xã");
+        add(2, "huyện");
+        add(2, "quận");
+        add(3, "thị trấn");
+        add(3, "xã");
+        add(3, "phường");
+        add(4, "bộ");
+        add(4, "ngành");
+        add(4, "trung ương");
+        add(5, "thủ tướng");
+        add(5, "chính phủ");
+        add(6, "toàn quốc");
+        add(7, "cơ sở");
+        return out;
+    }();
+    return runs;
+}
+
+// The words of a text as written (NFC, lower case) beside their folded form, split as
+// rawWords() splits, for the level runs.
+QList<AwardFormNames::LevelToken> writtenTokens(const QString &text)
+{
+    QString spaced = text.normalized(QString::NormalizationForm_C).toLower();
+    for (QChar &c : spaced)
+        if (!c.isLetterOrNumber() && !c.isMark())
+            c = QLatin1Char(' ');
+    QList<AwardFormNames::LevelToken> out;
+    for (const QString &w : spaced.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        out.append({Text::fold(w), w});
+    return out;
+}
+
+// The level runs found in `tokens`: (group, first token, length), group 0 left out.
+QList<std::array<qsizetype, 3>> levelHits(const QList<AwardFormNames::LevelToken> &tokens)
+{
+    QList<std::array<qsizetype, 3>> out;
+    for (qsizetype i = 0; i < tokens.size(); ++i)
+        for (const Level &l : levelRuns()) {
+            if (i + l.run.size() > tokens.size())
+                continue;
+            bool same = true;
+            for (qsizetype k = 0; k < l.run.size() && same; ++k) {
+                const AwardFormNames::LevelToken &t = tokens.at(i + k);
+                // Written with its marks, a word must be the level's own: "Tĩnh" of Hà Tĩnh is
+                // not "tỉnh", "phương" of địa phương not "phường", "tình" not "tỉnh". Written
+                // without marks ("BK UBND huyen"), or an abbreviation's expansion (written
+                // empty), the folded word decides. Group 0 is folded only.
+                same = t.folded == l.run.at(k)
+                    && (l.group == 0 || t.written.isEmpty() || t.written == t.folded || t.written == l.spelled.at(k));
+            }
+            if (same) {
+                if (l.group != 0)
+                    out.append({l.group, i, l.run.size()});
+                i += l.run.size() - 1;
+                break;
+            }
+        }
+    return out;
+}
+
 QString compact(const QString &text)
 {
     return rawWords(text).join(QString());
@@ -115,33 +208,81 @@ AwardFormNames::AwardFormNames(const QList<AwardForm> &forms)
         m_abbreviations.insert(it.key(), it.value());
 
     for (const AwardForm &f : forms) {
-        m_forms.append({f.code, compact(f.code), compact(f.name), words(f.name), f.kind == QLatin1String("order")});
+        m_forms.append({f.code, compact(f.code), compact(f.name), words(f.name), levels(f.name),
+                        f.kind == QLatin1String("order")});
         for (const QString &w : std::as_const(m_forms.last().words))
             m_wordForms[w] += 1;
     }
 }
 
-QStringList AwardFormNames::words(const QString &text) const
+QStringList AwardFormNames::expanded(const QString &text) const
 {
     QStringList out;
     QString previous;
     for (const QString &raw : rawWords(text)) {
-        QStringList expanded;
         if (previous == QLatin1String("hang"))
-            expanded = {rankWord(raw)};
+            out << rankWord(raw);
         else if (!m_nameWords.contains(raw) && m_abbreviations.contains(raw))
-            expanded = m_abbreviations.value(raw);
+            out << m_abbreviations.value(raw);
         else
-            expanded = {raw};
+            out << raw;
         previous = raw;
-        for (const QString &w : std::as_const(expanded)) {
-            // A year ("LĐTT 2023") is not part of a form's name.
-            const bool year = w.size() == 4 && std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isDigit(); });
-            if (!isFiller(w) && !year && !out.contains(w))
-                out.append(w);
-        }
     }
     return out;
+}
+
+QStringList AwardFormNames::words(const QString &text) const
+{
+    QStringList out;
+    for (const QString &w : expanded(text)) {
+        // A year ("LĐTT 2023") is not part of a form's name.
+        const bool year = w.size() == 4 && std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isDigit(); });
+        if (!isFiller(w) && !year && !out.contains(w))
+            out.append(w);
+    }
+    return out;
+}
+
+QSet<int> AwardFormNames::levels(const QString &text) const
+{
+    // On the words with abbreviations expanded, before repeats are dropped: "Cờ thi đua UBND
+    // thị xã" keeps the "thị" of "thị xã" though "thi đua" came first; "TTg" names the
+    // Prime Minister. An expansion is the catalogue's own words (written left empty).
+    QList<LevelToken> tokens;
+    QString previous;
+    for (const LevelToken &t : writtenTokens(text)) {
+        if (previous != QLatin1String("hang") && !m_nameWords.contains(t.folded) && m_abbreviations.contains(t.folded))
+            for (const QString &w : m_abbreviations.value(t.folded))
+                tokens.append({w, QString()});
+        else
+            tokens.append(t);
+        previous = t.folded;
+    }
+    QSet<int> out;
+    for (const auto &hit : levelHits(tokens))
+        out.insert(int(hit[0]));
+    return out;
+}
+
+QString AwardFormNames::levelWords(const QString &text) const
+{
+    // The words as the clerk wrote them, for the message: "huyện", "UBND xã".
+    QString spaced = text.normalized(QString::NormalizationForm_C);
+    for (QChar &c : spaced)
+        if (!c.isLetterOrNumber() && !c.isMark())
+            c = QLatin1Char(' ');
+    const QStringList written = spaced.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList out;
+    for (const auto &hit : levelHits(writtenTokens(text)))
+        out << written.mid(hit[1], hit[2]).join(QLatin1Char(' '));
+    return out.join(QStringLiteral(", "));
+}
+
+bool AwardFormNames::levelFits(const Form &f, const QSet<int> &textLevels)
+{
+    // A form whose name names no level (Giấy khen, LĐTT) fits any issuer; one that names its
+    // level fits only a text naming that level too, or none.
+    return textLevels.isEmpty() || f.levels.isEmpty() || f.levels.intersects(textLevels);
 }
 
 QStringList AwardFormNames::matches(const QString &text) const
@@ -156,12 +297,13 @@ QStringList AwardFormNames::matches(const QString &text) const
     const QStringList t = words(text);
     if (t.isEmpty())
         return {};
+    const QSet<int> textLevels = levels(text);
 
     // 2. The text names every word of a form, perhaps with the issuer: the fullest such form.
     QStringList best;
     qsizetype bestSize = 0;
     for (const Form &f : m_forms) {
-        if (f.words.isEmpty() || !containsAll(t, f.words))
+        if (f.words.isEmpty() || !containsAll(t, f.words) || !levelFits(f, textLevels))
             continue;
         if (f.words.size() > bestSize) {
             best = {f.code};
@@ -176,7 +318,7 @@ QStringList AwardFormNames::matches(const QString &text) const
     // 3. The text is a shortened name: every word of it is in the form's.
     QStringList shortened;
     for (const Form &f : m_forms)
-        if (containsAll(f.words, t))
+        if (containsAll(f.words, t) && levelFits(f, textLevels))
             shortened.append(f.code);
     if (!shortened.isEmpty())
         return shortened;
@@ -192,7 +334,7 @@ QStringList AwardFormNames::matches(const QString &text) const
         // Government's flag ("chính" of "tài chính"): a wrong award in the ledger. Orders
         // differ by a word or two, so they need their whole name (steps 1-3); and a word of
         // the text that only another form's name has (the ministry's "bộ") rules a form out.
-        if (f.order)
+        if (f.order || !levelFits(f, textLevels))
             continue;
         const bool otherFormsWord = std::any_of(t.cbegin(), t.cend(), [&](const QString &w) {
             return m_wordForms.value(w) == 1 && !f.words.contains(w);
@@ -228,6 +370,23 @@ QStringList AwardFormNames::candidates(const QString &text) const
 {
     const QStringList found = matches(text);
     return found.size() > 1 ? found : QStringList();
+}
+
+QString AwardFormNames::unknownLevel(const QString &text) const
+{
+    if (!matches(text).isEmpty())
+        return {};
+    const QSet<int> textLevels = levels(text);
+    if (textLevels.isEmpty())
+        return {};
+    // Only when the level is what ruled the forms out: the same words without it would match.
+    QString without = text.normalized(QString::NormalizationForm_C); // levelWords() gives NFC words
+    const QStringList written = levelWords(text).split(QStringLiteral(", "), Qt::SkipEmptyParts);
+    for (const QString &w : written)
+        without.replace(w, QStringLiteral(" "));
+    if (matches(without).isEmpty())
+        return {};
+    return written.join(QStringLiteral(", "));
 }
 
 QString awardFormCode(const QList<AwardForm> &forms, const QString &text)

@@ -35,6 +35,9 @@ QString awardFormCode(const QList<AwardForm> &forms, const QString &text);
 ///    ambiguous. Never an order (kind "order"): orders differ by one or two words, so
 ///    "Huân chương Độc lập hạng Ba" is not HCLD_3; never a form when the text holds a word
 ///    only another form's name has ("Cờ thi đua của Bộ Tài chính" is not CO_TD_CP: "Bộ").
+/// In steps 2-4 a form whose name names an issuer's level (tỉnh, huyện/quận/thị xã,
+/// xã/phường, bộ/ngành, Thủ tướng/Chính phủ…) is never the match of a text naming only other
+/// levels: "BK Chủ tịch UBND huyện" is a district's form or none, never the province's.
 class AwardFormNames
 {
 public:
@@ -44,6 +47,17 @@ public:
     /// The codes the text could mean when code() is empty because it is ambiguous (for the
     /// row's message); empty when nothing matches at all.
     QStringList candidates(const QString &text) const;
+    /// When code() is empty because the text names a level of issuer no form of the
+    /// catalogue has ("BK Chủ tịch UBND huyện" with only the province's Bằng khen): the level
+    /// words as written ("huyện"), for the row's message; else empty.
+    QString unknownLevel(const QString &text) const;
+
+    /// A word of a text for the level runs (formnames.cpp): folded, and as written (NFC,
+    /// lower case; empty for a word an abbreviation expanded to).
+    struct LevelToken
+    {
+        QString folded, written;
+    };
 
 private:
     struct Form
@@ -52,9 +66,14 @@ private:
         QString compactCode; // "bkttg"
         QString compactName; // "bangkhencuathutuongchinhphu"
         QStringList words;   // expanded, filler dropped, no repeats
+        QSet<int> levels;    // the issuer's level its name names (province, district…): see levels()
         bool order = false;  // kind "order": never matched by closeness (step 4)
     };
+    QStringList expanded(const QString &text) const;
     QStringList words(const QString &text) const;
+    QSet<int> levels(const QString &text) const;
+    QString levelWords(const QString &text) const;
+    static bool levelFits(const Form &f, const QSet<int> &textLevels);
     QStringList matches(const QString &text) const;
 
     QList<Form> m_forms;

@@ -17,6 +17,7 @@
 #include "core/text/vntext.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -43,33 +44,76 @@ QString identity(const QString &title, const QString &number)
     return Text::fold(title).simplified() + QLatin1Char('|') + Text::fold(number).remove(QLatin1Char(' '));
 }
 
-QList<Initiative> loadInitiatives(Database &db)
+QString idList(const QList<qint64> &ids)
 {
+    QStringList parts;
+    for (const qint64 id : ids)
+        parts << QString::number(id); // numbers only: safe to write into the SQL text
+    return parts.join(QLatin1Char(','));
+}
+
+constexpr qsizetype kSlice = 500; // ids per IN (…): no statement of megabytes for a long sheet
+
+/// The stored initiatives the sheet may mean, not the province's whole register (issue 15
+/// review: the preview must not grow with the database): those held by a person the sheet
+/// names, and those with a decision number the sheet writes (an initiative of the same number
+/// whose holders the sheet does not name yet gets them added, not a twin). The trap: a number
+/// written differently ("12/QĐ-SKHCN" against "12/QĐ-SKHCN ") is found through its holders only.
+QList<Initiative> loadInitiatives(Database &db, const QSet<qint64> &holders, const QSet<QString> &numbers)
+{
+    QSet<qint64> ids;
+    const QList<qint64> people(holders.cbegin(), holders.cend());
+    for (qsizetype i = 0; i < people.size(); i += kSlice) {
+        Query q(db.sql(), QStringLiteral("SELECT DISTINCT initiative_id FROM initiative_holders WHERE person_id IN (%1)")
+                              .arg(idList(people.mid(i, kSlice))));
+        q.exec();
+        while (q.next())
+            ids.insert(q.id(0));
+    }
+    for (const QString &number : numbers) {
+        Query q(db.sql(), QStringLiteral("SELECT id FROM initiatives WHERE decision_no = :n"));
+        q.bind(QStringLiteral(":n"), number).exec();
+        while (q.next())
+            ids.insert(q.id(0));
+    }
+    QList<qint64> wanted(ids.cbegin(), ids.cend());
+    std::sort(wanted.begin(), wanted.end());
     QHash<qint64, int> at;
     QList<Initiative> out;
-    Query q(db.sql(), QStringLiteral("SELECT id, ext_key, title, decision_no, decision_date, level, used_for_award_id, note, "
-                                     "version FROM initiatives ORDER BY id"));
-    q.exec();
-    while (q.next()) {
-        const Initiative i = RecordRepository::initiativeAt(q);
-        at.insert(i.id, int(out.size()));
-        out.append(i);
+    for (qsizetype i = 0; i < wanted.size(); i += kSlice) {
+        const QString slice = idList(wanted.mid(i, kSlice));
+        Query q(db.sql(), QStringLiteral("SELECT id, ext_key, title, decision_no, decision_date, level, used_for_award_id, note, "
+                                         "version FROM initiatives WHERE id IN (%1) ORDER BY id")
+                              .arg(slice));
+        q.exec();
+        while (q.next()) {
+            const Initiative ini = RecordRepository::initiativeAt(q);
+            at.insert(ini.id, int(out.size()));
+            out.append(ini);
+        }
+        Query h(db.sql(), QStringLiteral("SELECT initiative_id, person_id FROM initiative_holders WHERE initiative_id IN (%1) "
+                                         "ORDER BY person_id")
+                              .arg(slice));
+        h.exec();
+        while (h.next())
+            if (const auto it = at.constFind(h.id(0)); it != at.cend())
+                out[*it].holderIds.append(h.id(1));
     }
-    Query h(db.sql(), QStringLiteral("SELECT initiative_id, person_id FROM initiative_holders ORDER BY person_id"));
-    h.exec();
-    while (h.next())
-        if (const auto i = at.constFind(h.id(0)); i != at.cend())
-            out[*i].holderIds.append(h.id(1));
     return out;
 }
 
-QHash<qint64, QList<StoredAward>> loadPersonAwards(Database &db)
+/// The awards of the sheet's holders (for "used for"), not of every person of the registry.
+QHash<qint64, QList<StoredAward>> loadPersonAwards(Database &db, const QSet<qint64> &holders)
 {
     QHash<qint64, QList<StoredAward>> out;
-    Query q(db.sql(), QStringLiteral("SELECT id, person_id, form_code, year FROM awards WHERE person_id IS NOT NULL"));
-    q.exec();
-    while (q.next())
-        out[q.id(1)].append({q.id(0), q.text(2), q.integer(3)});
+    const QList<qint64> people(holders.cbegin(), holders.cend());
+    for (qsizetype i = 0; i < people.size(); i += kSlice) {
+        Query q(db.sql(), QStringLiteral("SELECT id, person_id, form_code, year FROM awards WHERE person_id IN (%1)")
+                              .arg(idList(people.mid(i, kSlice))));
+        q.exec();
+        while (q.next())
+            out[q.id(1)].append({q.id(0), q.text(2), q.integer(3)});
+    }
     return out;
 }
 
@@ -138,8 +182,6 @@ InitiativePreview previewInitiatives(Database &db, const Sheet &sheet, const Rec
     InitiativePreview preview;
     preview.begin(sheet, mapping.headerIndex, mapping.headerRow, mapping.unrecognised);
     const SubjectReader reader(db, sheet, mapping);
-    const QList<Initiative> stored = loadInitiatives(db);
-    const QHash<qint64, QList<StoredAward>> awards = loadPersonAwards(db);
     const QList<AwardForm> forms = RecordRepository(db).awardForms();
     const AwardFormNames names(forms);
     QHash<QString, QString> formName;
@@ -173,8 +215,11 @@ InitiativePreview previewInitiatives(Database &db, const Sheet &sheet, const Rec
             errors << Tr::tr("an initiative's holders are people; \"%1\" is a unit.").arg(subject->name);
             subject.reset();
         }
-        if (subject)
+        if (subject) {
             out.name = subject->name;
+            if (!subject->warning.isEmpty())
+                out.warnings << subject->warning;
+        }
         const QString title = reader.text(row, titleColumn);
         if (title.isEmpty())
             errors << reader.at(titleColumn, Tr::tr("the title of the initiative is missing."));
@@ -233,7 +278,17 @@ InitiativePreview previewInitiatives(Database &db, const Sheet &sheet, const Rec
         preview.rows.append(out);
     }
 
-    // Pass 2: each initiative against the registry.
+    // Pass 2: each initiative against the registry, read for the people and numbers the sheet names.
+    QSet<qint64> holders;
+    QSet<QString> numbers;
+    for (const Group &group : std::as_const(groups)) {
+        for (const qint64 h : group.holders)
+            holders.insert(h);
+        if (!group.number.isEmpty())
+            numbers.insert(group.number);
+    }
+    const QList<Initiative> stored = loadInitiatives(db, holders, numbers);
+    const QHash<qint64, QList<StoredAward>> awards = loadPersonAwards(db, holders);
     static const QRegularExpression yearIn(QStringLiteral(R"((?:^|\D)((?:19|20)\d\d)(?:\D|$))"));
     static const QRegularExpression yearWords(QStringLiteral(R"(\s*(?:năm|nam)?\s*(?:19|20)\d\d\s*$)"),
                                               QRegularExpression::CaseInsensitiveOption);

@@ -214,6 +214,8 @@ NomineeListPreview previewNomineeList(Database &db, qint64 dossierId, const Shee
             info.subjectKind = match.isPerson ? QStringLiteral("person") : QStringLiteral("unit");
             info.subjectKey = match.key;
             notes << match.described;
+            if (!match.warning.isEmpty())
+                out.warnings << match.warning;
             if (form.code.isEmpty() && form.problem.isEmpty())
                 form = registry.defaultForm(match.isPerson);
         }

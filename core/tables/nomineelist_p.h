@@ -50,6 +50,7 @@ struct Match
     QString name;      // as the registry has it
     QString described; // "person in the registry: …"
     QString problem;   // not found, ambiguous, outside the clerk's units
+    QString warning;   // found by name and birth date though the key written matches nobody
 };
 
 class Registry

@@ -106,6 +106,12 @@ FormChoice Registry::chooseForm(const QString &text, const Context &context) con
         QStringList names;
         for (const QString &code : m_names.candidates(text))
             names << formName(code);
+        if (const QString level = m_names.unknownLevel(text); !level.isEmpty()) {
+            out.problem = Tr::tr("\"%1\" is a form given at the level \"%2\", and the catalogue has no award form of "
+                                 "that level; it is not taken for another level's form.")
+                              .arg(text, level);
+            return out;
+        }
         out.problem = names.isEmpty()
             ? Tr::tr("the award form \"%1\" is not recognised; write it as the catalogue names it (for example \"Lao động "
                      "tiên tiến\" or \"Bằng khen của Chủ tịch UBND tỉnh\").")
@@ -198,6 +204,15 @@ Match Registry::matchPerson(const QString &key, const QString &name, const QStri
         m.problem = key.isEmpty() ? Tr::tr("the row has no name.") : Tr::tr("no person has the key %1.").arg(key);
         return m;
     } else {
+        // A key matching nobody is most likely mistyped (issue 15 review): the name alone must
+        // not pick someone. Only the name and birth date (and the unit, when written) finding
+        // exactly one person stand in for it, with a warning naming both (below).
+        if (!key.isEmpty() && !birth.isValid()) {
+            m.problem = Tr::tr("no person has the key %1; correct the key, or give the birth date to find %2 by name and "
+                               "birth date.")
+                            .arg(key, name);
+            return m;
+        }
         candidates = m_peopleByName.value(Text::fold(name));
         if (candidates.isEmpty()) {
             *nobodyByThatName = true;
@@ -270,6 +285,12 @@ Match Registry::matchPerson(const QString &key, const QString &name, const QStri
     m.key = p.key;
     m.name = p.name;
     m.described = Tr::tr("person in the registry: %1, %2").arg(p.name, m_units.value(p.unitId).name);
+    if (!key.isEmpty() && key != p.key)
+        m.warning = p.key.isEmpty()
+            ? Tr::tr("no person has the key %1; taken as %2 (who has no key), by the same name and birth date: check the key.")
+                  .arg(key, p.name)
+            : Tr::tr("no person has the key %1; taken as %2 (key %3), by the same name and birth date: check the key.")
+                  .arg(key, p.name, p.key);
     return m;
 }
 
@@ -319,6 +340,12 @@ Match Registry::matchUnit(const QString &key, const QString &name) const
     m.name = u.name;
     m.described = u.parentId > 0 ? Tr::tr("collective in the registry: %1, under %2").arg(u.name, m_units.value(u.parentId).name)
                                  : Tr::tr("collective in the registry: %1").arg(u.name);
+    // A unit's name is its identity (units have no birth date): found by it despite a key that
+    // matches nobody, with a warning naming both, as for people.
+    if (!key.isEmpty() && key != u.key)
+        m.warning = u.key.isEmpty()
+            ? Tr::tr("no unit has the key %1; taken as %2 (which has no key), by its name: check the key.").arg(key, u.name)
+            : Tr::tr("no unit has the key %1; taken as %2 (key %3), by its name: check the key.").arg(key, u.name, u.key);
     return m;
 }
 

@@ -3,14 +3,17 @@
 #include "core/tables/peopleimport.h"
 
 #include "core/audit/bulkwrite.h"
+#include "core/db/bulktuning.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/db/transaction.h"
 #include "core/domain/validation.h"
 #include "core/error.h"
+#include "core/interchange/rowbatch.h"
 #include "core/repo/personrepository.h"
 #include "core/repo/recordrepository.h"
 #include "core/text/csv.h"
+#include "core/text/vntext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -55,32 +58,7 @@ CommitResult commitPeople(Database &db, const PeoplePreview &preview, const std:
     // One transaction for the whole sheet, written through the repositories' batches: their
     // validation, permission checks and audit triggers run as for a single edit, and any
     // failure (or a cancel) rolls everything back when `tx` goes out of scope.
-    // A sheet of thousands of rows dirties more pages than SQLite's default 2 MB cache holds,
-    // and a full cache spills to the WAL mid-transaction, writing each page twice: give this
-    // connection room for the import, and its own size back after it.
-    struct CacheForImport
-    {
-        Database &db;
-        QString before;
-        explicit CacheForImport(Database &d) : db(d)
-        {
-            if (db.backend() != Backend::Sqlite)
-                return;
-            before = Query(db.sql(), QStringLiteral("PRAGMA cache_size")).scalar().toString();
-            Query::run(db.sql(), QStringLiteral("PRAGMA cache_size = -65536"));
-        }
-        ~CacheForImport()
-        {
-            bool number = false;
-            before.toLongLong(&number);
-            if (number)
-                try {
-                    Query::run(db.sql(), QStringLiteral("PRAGMA cache_size = ") + before);
-                } catch (const Error &) {
-                    // only the cache's size; the next connection starts with the default anyway
-                }
-        }
-    } cache(db);
+    BulkTuning tuning(db, 64); // before `tx`: see core/db/bulktuning.h
     Transaction tx(db.sql());
     // One audit entry for the sheet (file, SHA-256, counts): new people and ratings write no
     // audit row each; changed ones keep their before/after rows. Off again when this returns.
@@ -90,41 +68,63 @@ CommitResult commitPeople(Database &db, const PeoplePreview &preview, const std:
     RecordRepository::RatingBatch ratings(db);
     // New people wait here, checked, and go in by chunks, their ratings after them: one
     // multi-row INSERT per chunk instead of a statement per person (on PostgreSQL every
-    // statement is a round trip; 10,000 people took 17 s). Fixed chunk sizes keep the number
-    // of prepared statements small. A database error of a chunk names the chunk's first row.
-    constexpr int kPeopleChunk = 250;   // 10 values a row
-    constexpr int kRatingsChunk = 500;  // 5 values a row
+    // statement is a round trip; on SQLite every statement writing people flushes their FTS5
+    // search index into a new segment). Fixed chunk sizes keep the prepared statements few.
+    constexpr int kPeopleChunk = 250; // 10 values a row
     QList<Person> waiting;
     QList<QList<Rating>> waitingRatings;
-    int waitingRow = 0;
-    QList<Rating> ratingQueue;
-    int ratingRow = 0;
-    const auto writeRatings = [&](bool all) {
-        while (ratingQueue.size() >= kRatingsChunk || (all && !ratingQueue.isEmpty())) {
-            const qsizetype n = std::min<qsizetype>(kRatingsChunk, ratingQueue.size());
-            ratings.insertNew(ratingQueue.mid(0, n));
-            ratingQueue.remove(0, n);
-        }
+    QList<int> waitingRows; // each waiting person's sheet row, for a message
+    // The new people's ratings go straight in by chunks of 500 (5 values a row): they were
+    // validated with their row, and their person's unit was checked by checkNew(), so the
+    // per-person permission lookup of RatingBatch (a query each) is not needed again.
+    Interchange::Detail::RowBatch newRatings(db, QStringLiteral("INSERT INTO ratings (person_id, unit_id, year, rating, note)"), 5,
+                                             QString(), 500);
+    const QVariant noUnit{QMetaType(QMetaType::LongLong)}; // braces: clang reads parentheses as a function
+    const QString rowWord = Tr::tr("Row %1"); // translated once, not per rating
+    const auto rowError = [](int row, const Error &e) {
+        return Error(Tr::tr("Row %1: %2 Nothing was written.").arg(row).arg(e.message()), e.detail());
     };
     const auto writePeople = [&] {
         if (waiting.isEmpty())
             return;
+        const QSqlDatabase sql = db.sql();
+        // A savepoint per chunk: when the chunk fails (a key taken meanwhile, a constraint),
+        // it is rolled back and written again person by person to name the exact row. Rolling
+        // back to it is also what lets PostgreSQL take statements again after the error.
+        Query::run(sql, QStringLiteral("SAVEPOINT vd_people_chunk"));
         try {
             people.insertChecked(waiting);
-            if (ratingQueue.isEmpty())
-                ratingRow = waitingRow;
-            for (qsizetype p = 0; p < waiting.size(); ++p)
-                for (Rating r : waitingRatings.at(p)) {
-                    r.subject = Subject::person(waiting.at(p).id);
-                    ratingQueue << r;
+            Query::run(sql, QStringLiteral("RELEASE SAVEPOINT vd_people_chunk"));
+        } catch (const Error &chunkError) {
+            Query::run(sql, QStringLiteral("ROLLBACK TO SAVEPOINT vd_people_chunk"));
+            for (qsizetype p = 0; p < waiting.size(); ++p) {
+                QList<Person> one{waiting.at(p)};
+                try {
+                    people.insertChecked(one);
+                } catch (const Error &e) {
+                    // PostgreSQL refuses every statement after an error, even freeing the
+                    // prepared ones as the batch goes: back to the savepoint first.
+                    Query::run(sql, QStringLiteral("ROLLBACK TO SAVEPOINT vd_people_chunk"));
+                    throw rowError(waitingRows.at(p), e);
                 }
-            waiting.clear();
-            waitingRatings.clear();
-            writeRatings(false);
-        } catch (const Error &e) {
-            throw Error(Tr::tr("Row %1: %2 Nothing was written.").arg(ratingQueue.isEmpty() ? waitingRow : ratingRow).arg(e.message()),
-                        e.detail());
+            }
+            throw rowError(waitingRows.first(), chunkError); // each went in alone: the chunk's own error
         }
+        try {
+            for (qsizetype p = 0; p < waiting.size(); ++p) {
+                const QString where = rowWord.arg(waitingRows.at(p));
+                for (const Rating &r : waitingRatings.at(p))
+                    newRatings.add({waiting.at(p).id, noUnit, r.year, r.rating, Interchange::Detail::RowBatch::optional(Text::clean(r.note))},
+                                   where);
+            }
+        } catch (const Interchange::Detail::RecordError &e) { // its message names the row already
+            throw Error(Tr::tr("%1 Nothing was written.").arg(e.message()), e.detail());
+        } catch (const Error &e) { // a chunk failed whose rows each went in alone
+            throw rowError(waitingRows.first(), e);
+        }
+        waiting.clear();
+        waitingRatings.clear();
+        waitingRows.clear();
     };
     for (int i = 0; i < total; ++i) {
         if (cancel && cancel->load()) {
@@ -145,10 +145,9 @@ CommitResult commitPeople(Database &db, const PeoplePreview &preview, const std:
                     if (!problems.isEmpty())
                         throw Error(problems.join(QLatin1Char(' ')));
                 }
-                if (waiting.isEmpty())
-                    waitingRow = plan.firstRow;
                 waiting << plan.person;
                 waitingRatings << plan.ratings;
+                waitingRows << plan.firstRow;
                 ++result.peopleAdded;
                 result.ratingsSet += int(plan.ratings.size());
             } else {
@@ -174,9 +173,11 @@ CommitResult commitPeople(Database &db, const PeoplePreview &preview, const std:
     }
     writePeople();
     try {
-        writeRatings(true);
+        newRatings.flush();
+    } catch (const Interchange::Detail::RecordError &e) {
+        throw Error(Tr::tr("%1 Nothing was written.").arg(e.message()), e.detail());
     } catch (const Error &e) {
-        throw Error(Tr::tr("Row %1: %2 Nothing was written.").arg(ratingRow).arg(e.message()), e.detail());
+        throw Error(Tr::tr("%1 Nothing was written.").arg(e.message()), e.detail());
     }
     if (cancel && cancel->load()) {
         result = CommitResult();

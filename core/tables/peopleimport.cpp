@@ -405,8 +405,19 @@ PeoplePreview previewPeople(Database &db, const Sheet &sheet, const PeopleMappin
             const QList<qint64> ids = people.withIdentity(v.fullName, v.birth, v.unitId);
             if (ids.size() == 1) {
                 existing = ids.first();
-                if (!v.key.isEmpty())
-                    notes << Tr::tr("no person has the key %1; found by name, birth date and unit").arg(v.key);
+                // A key matching nobody beside someone's exact name, birth date and unit is most
+                // likely mistyped: a warning naming both, not a note among the changes (issue 15
+                // review). Without such a match an unknown key is a new person's own key.
+                if (!v.key.isEmpty()) {
+                    const QString storedKey = people.byId.value(existing).key;
+                    out.warnings << (storedKey.isEmpty()
+                                         ? Tr::tr("no person has the key %1; taken as %2 (who has no key), by the same name, "
+                                                  "birth date and unit: check the key.")
+                                               .arg(v.key, people.name(existing))
+                                         : Tr::tr("no person has the key %1; taken as %2 (key %3), by the same name, birth "
+                                                  "date and unit: check the key.")
+                                               .arg(v.key, people.name(existing), storedKey));
+                }
             }
         }
         // Grouped by the person's id when known, so a row with the key and one without (the
@@ -560,12 +571,18 @@ PeoplePreview previewPeople(Database &db, const Sheet &sheet, const PeopleMappin
     // Likely duplicates of the people the list would add (issue 15 item 5), on each one's first
     // row once every row is read (a later row may give the birth date). Warnings, not errors: a
     // namesake born the same day elsewhere is rare but real, so the row still imports.
+    QList<Detail::SheetPerson> added; // and among themselves (issue 15 review)
     for (const Group &g : std::as_const(groups)) {
         const Person &person = preview.plans.at(g.plan).person;
         PreviewRow &first = preview.rows[g.rowIndex];
-        if (person.id == 0 && first.status == RowStatus::New)
+        if (person.id == 0 && first.status == RowStatus::New) {
             first.warnings = Detail::likelyDuplicates(people, person, units.names, units.editable);
+            added.append({g.rowIndex, g.firstRow, person});
+        }
     }
+    const QHash<int, QStringList> inSheet = Detail::likelySheetDuplicates(added, units.names);
+    for (auto it = inSheet.cbegin(); it != inSheet.cend(); ++it)
+        preview.rows[it.key()].warnings << it.value();
     return preview;
 }
 

@@ -75,16 +75,25 @@ QString describePerson(const PeopleIndex &people, qint64 id, const QHash<qint64,
                              : Tr::tr("%1 (%2, %3)").arg(p.name, p.key, unit);
 }
 
+namespace {
+/// What the duplicate scoring compares of a person (core/dedup/scoring.cpp).
+Dedup::PersonFacts factsOf(const Person &p, const QHash<qint64, QString> &unitNames)
+{
+    Dedup::PersonFacts f;
+    f.fullName = p.fullName;
+    f.folded = Text::fold(p.fullName);
+    f.birthDate = p.birthDate;
+    f.cccd = p.cccd;
+    f.unitId = p.unitId;
+    f.unitName = unitNames.value(p.unitId);
+    return f;
+}
+} // namespace
+
 QStringList likelyDuplicates(const PeopleIndex &people, const Person &incoming, const QHash<qint64, QString> &unitNames,
                              const std::optional<QSet<qint64>> &visible)
 {
-    Dedup::PersonFacts in;
-    in.fullName = incoming.fullName;
-    in.folded = Text::fold(incoming.fullName);
-    in.birthDate = incoming.birthDate;
-    in.cccd = incoming.cccd;
-    in.unitId = incoming.unitId;
-    in.unitName = unitNames.value(incoming.unitId);
+    const Dedup::PersonFacts in = factsOf(incoming, unitNames);
     const auto block = people.byFolded.constFind(in.folded);
     if (in.folded.isEmpty() || block == people.byFolded.cend())
         return {};
@@ -116,6 +125,36 @@ QStringList likelyDuplicates(const PeopleIndex &people, const Person &incoming, 
             why << Tr::tr("no birth date to compare");
         why << (k.unitId == in.unitId ? Tr::tr("the same unit") : Tr::tr("another unit"));
         out << Tr::tr("may be the same as %1: %2").arg(describePerson(people, id, unitNames, visible), why.join(QStringLiteral(", ")));
+    }
+    return out;
+}
+
+QHash<int, QStringList> likelySheetDuplicates(const QList<SheetPerson> &people, const QHash<qint64, QString> &unitNames)
+{
+    QHash<QString, QList<int>> byFolded; // folded name → indexes in `people`
+    for (int i = 0; i < people.size(); ++i)
+        if (!people.at(i).person.fullName.isEmpty())
+            byFolded[Text::fold(people.at(i).person.fullName)].append(i);
+    const auto facts = [&](const Person &p) { return factsOf(p, unitNames); };
+    QHash<int, QStringList> out;
+    for (const QList<int> &block : std::as_const(byFolded)) {
+        for (int a = 0; a < block.size(); ++a)
+            for (int b = a + 1; b < block.size(); ++b) {
+                const SheetPerson &x = people.at(block.at(a)), &y = people.at(block.at(b));
+                // Inside one sheet only the same birth date counts: a row that leaves it out
+                // beside a namesake is the usual staff list, not a copy (the scorer's 50).
+                if (!x.person.birthDate.isValid() || !y.person.birthDate.isValid())
+                    continue;
+                const Dedup::Match m = Dedup::scorePeople(facts(x.person), facts(y.person));
+                // 100 is the same CCCD: a row error already ("the same CCCD number is on row …").
+                if (!m.isPair() || m.score >= 100)
+                    continue;
+                QStringList why{Tr::tr("the same birth date")};
+                why << (x.person.unitId == y.person.unitId ? Tr::tr("the same unit") : Tr::tr("another unit"));
+                const QString reason = why.join(QStringLiteral(", "));
+                out[x.rowIndex] << Tr::tr("may be the same person as row %1 of this sheet: %2").arg(y.sheetRow).arg(reason);
+                out[y.rowIndex] << Tr::tr("may be the same person as row %1 of this sheet: %2").arg(x.sheetRow).arg(reason);
+            }
     }
     return out;
 }

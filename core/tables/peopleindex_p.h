@@ -53,6 +53,21 @@ PeopleIndex loadPeople(Database &db);
 QStringList likelyDuplicates(const PeopleIndex &people, const Person &incoming, const QHash<qint64, QString> &unitNames,
                              const std::optional<QSet<qint64>> &visible);
 
+/// A person a sheet would add, for likelySheetDuplicates().
+struct SheetPerson
+{
+    int rowIndex = 0; // in the preview's rows
+    int sheetRow = 0; // the row number in the spreadsheet
+    Person person;
+};
+
+/// Warnings for the people one sheet would add that look like each other (issue 15 review):
+/// the pairs with the same folded name and birth date (Dedup::scorePeople: 90 in the same unit,
+/// 80 in another; 100, the same CCCD, is a row error already), each row naming the other: "may be the same person as row 7 of this
+/// sheet: …". Exact copies (the same key, or name + birth date + unit) never get here: they
+/// are one person of the sheet, or a row error. Keyed by rowIndex.
+QHash<int, QStringList> likelySheetDuplicates(const QList<SheetPerson> &people, const QHash<qint64, QString> &unitNames);
+
 /// "Nguyễn Văn An (P000123, Sở Nội vụ, born 1980)", or without the visible details when the
 /// person's unit is outside `visible`: the refusal of a CCCD that belongs to someone else.
 QString describePerson(const PeopleIndex &people, qint64 id, const QHash<qint64, QString> &unitNames,

@@ -31,6 +31,7 @@ struct Registry
     QHash<QString, qint64> byKey;
     QHash<QString, QList<qint64>> byName; // folded name
     QHash<qint64, QString> names;
+    QHash<qint64, QString> keys;
     QHash<qint64, qint64> parents;
     std::optional<QSet<qint64>> editable; // a clerk's subtree; nullopt = every unit
 };
@@ -44,6 +45,7 @@ Registry loadRegistry(Database &db)
         r.byKey.insert(q.text(1), q.id(0));
         r.byName[Text::fold(q.text(2))].append(q.id(0));
         r.names.insert(q.id(0), q.text(2));
+        r.keys.insert(q.id(0), q.text(1));
         r.parents.insert(q.id(0), q.id(3));
     }
     r.editable = Permissions::visibleUnitIds(db);
@@ -67,7 +69,7 @@ struct RowValues
     QDate from, to;
     bool hasFrom = false, hasTo = false;
     Ref parent, successor;
-    QStringList errors, notes;
+    QStringList errors, notes, warnings;
 };
 
 class Reader
@@ -249,8 +251,17 @@ UnitPreview previewUnits(Database &db, const Sheet &sheet, const UnitMapping &ma
             }
             if (candidates.size() == 1) {
                 id = candidates.first();
-                if (!v.key.isEmpty())
-                    v.notes << Tr::tr("no unit has the key %1; found by its name and parent").arg(v.key);
+                // As for people (peopleimport.cpp): a warning naming both, for the clerk to check.
+                if (!v.key.isEmpty()) {
+                    const QString storedKey = reg.keys.value(id);
+                    v.warnings << (storedKey.isEmpty()
+                                       ? Tr::tr("no unit has the key %1; taken as %2 (which has no key), by its name and "
+                                                "parent: check the key.")
+                                             .arg(v.key, reg.names.value(id))
+                                       : Tr::tr("no unit has the key %1; taken as %2 (key %3), by its name and parent: check "
+                                                "the key.")
+                                             .arg(v.key, reg.names.value(id), storedKey));
+                }
             } else if (candidates.size() > 1) {
                 v.errors << Tr::tr("several units of the registry are named \"%1\"; give the parent unit or the key.").arg(v.name);
             }
@@ -444,6 +455,7 @@ UnitPreview previewUnits(Database &db, const Sheet &sheet, const UnitMapping &ma
         const UnitPlan &plan = preview.plans.at(newIndex.at(i));
         if (out.name.isEmpty())
             out.name = plan.unit.name;
+        out.warnings << v.warnings;
         if (!v.errors.isEmpty()) {
             out.status = RowStatus::Error;
             out.reasons = v.errors;

@@ -248,6 +248,11 @@ Sheet XlsxWorkbook::read(const QString &name) const
     for (int i = 0; i < m_sheets.size() && index < 0; ++i)
         if (name.isEmpty() ? !m_sheets.at(i).hidden : m_sheets.at(i).name.compare(name, Qt::CaseInsensitive) == 0)
             index = i;
+    // "2": the second sheet, as the CLI's --sheet NAME|N and a Word file's table number say it
+    // (a sheet named "2" wins, above).
+    bool number = false;
+    if (const int n = name.trimmed().toInt(&number); index < 0 && number && n >= 1 && n <= m_sheets.size())
+        index = n - 1;
     if (index < 0) {
         QStringList names;
         for (const SheetInfo &s : m_sheets)

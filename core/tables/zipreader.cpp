@@ -50,6 +50,19 @@ ZipReader::ZipReader(const QByteArray &bytes)
         throw Error(damaged(), detail);
     }
     zip_error_fini(&error);
+    // A constructor that throws never runs its destructor: discard the archive here, or every
+    // refused workbook (encrypted, a zip bomb) would leak libzip's directory.
+    try {
+        indexEntries();
+    } catch (...) {
+        zip_discard(m_zip);
+        m_zip = nullptr;
+        throw;
+    }
+}
+
+void ZipReader::indexEntries()
+{
     const zip_int64_t count = zip_get_num_entries(m_zip, 0);
     qint64 total = 0;
     for (zip_int64_t i = 0; i < count; ++i) {

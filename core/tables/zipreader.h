@@ -35,6 +35,8 @@ public:
     QByteArray read(const QString &name, bool required = true) const;
 
 private:
+    void indexEntries();
+
     zip_t *m_zip = nullptr;
     QHash<QString, qint64> m_index; // entry name → index
     QHash<QString, qint64> m_sizes; // entry name → declared uncompressed size

@@ -9,6 +9,7 @@
 #include "core/repo/keys.h"
 #include "core/workflow/councilrepository_p.h"
 #include "core/workflow/dossierrepository.h"
+#include "core/workflow/registernumbers.h"
 #include "core/workflow/workflowrows.h"
 
 #include <QHash>
@@ -20,13 +21,14 @@ using CouncilRows::requireOpen;
 using Permissions::Action;
 
 namespace {
-// Items with what the GUI shows of their nominee. Column 15 on: Rows::subjectColumns().
+// Items with what the GUI shows of their nominee. Columns 15–19: Rows::subjectColumns(); 20–21:
+// the dossier's register number.
 QString itemSql(const QString &where)
 {
     return QStringLiteral("SELECT ci.id, ci.session_id, ci.nominee_id, ci.position, n.form_code, d.ext_key, ci.agree, "
                           "ci.disagree, ci.abstain, ci.voters, ci.base, ci.threshold_percent, ci.threshold_basis, "
                           "ci.threshold_strict, ci.passed, ")
-        + Rows::subjectColumns()
+        + Rows::subjectColumns() + QStringLiteral(", d.register_year, d.register_seq")
         + QStringLiteral(" FROM council_items ci JOIN dossier_nominees n ON n.id = ci.nominee_id "
                          "JOIN dossiers d ON d.id = n.dossier_id")
         + Rows::subjectJoins(QStringLiteral("n")) + QStringLiteral(" WHERE ") + where
@@ -42,6 +44,7 @@ CouncilItem readItem(const Query &q)
     i.position = q.integer(3);
     i.formCode = q.text(4);
     i.dossierKey = q.text(5);
+    i.dossierNumber = Registers::text(Registers::Book::Dossier, q.integer(20), q.integer(21));
     i.tallied = !q.value(14).isNull();
     if (i.tallied) {
         i.agree = q.integer(6);

@@ -13,6 +13,7 @@
 #include "core/workflow/councilrepository_p.h"
 #include "core/workflow/dossierrepository.h"
 #include "core/workflow/paydata.h"
+#include "core/workflow/registernumbers.h"
 #include "core/workflow/workflowrows.h"
 
 #include <QSet>
@@ -23,7 +24,8 @@ using Permissions::Action;
 
 namespace {
 const QString kSessionColumns = QStringLiteral("id, ext_key, title, held_on, place, chair, year, movement_id, quorum_num, "
-                                               "quorum_den, status, version, start_time, end_time, secretary");
+                                               "quorum_den, status, version, start_time, end_time, secretary, "
+                                               "register_year, register_seq");
 const QString kClock = QStringLiteral("HH:mm"); // how start_time and end_time are stored
 
 QString clockText(const QTime &t)
@@ -49,6 +51,8 @@ CouncilSession readSession(const Query &q)
     s.startTime = QTime::fromString(q.text(12), kClock);
     s.endTime = QTime::fromString(q.text(13), kClock);
     s.secretary = q.text(14);
+    s.registerYear = q.integer(15);
+    s.registerSeq = q.integer(16);
     return s;
 }
 
@@ -187,7 +191,7 @@ CouncilSession CouncilRepository::session(qint64 id) const
 
 qint64 CouncilRepository::idForKey(const QString &key) const
 {
-    return Lookup::idForKey(m_db, "council_sessions", key);
+    return Registers::sittingId(m_db, key); // the key, or the register number a clerk types
 }
 
 qint64 CouncilRepository::save(CouncilSession &s)
@@ -218,11 +222,16 @@ qint64 CouncilRepository::save(CouncilSession &s)
         s.key = Keys::generate(QStringLiteral("council"));
         s.status = QStringLiteral("open");
         Query insert(m_db.sql(), QStringLiteral("INSERT INTO council_sessions (ext_key, title, held_on, place, chair, year, "
-                                                "movement_id, start_time, end_time, secretary, quorum_num, quorum_den) VALUES "
-                                                "(:key, :title, :held, :place, :chair, :year, :movement, :start, :end, :secretary, "
-                                                ":qn, :qd) RETURNING id"));
+                                                "movement_id, start_time, end_time, secretary, quorum_num, quorum_den, register_year, "
+                                                "register_seq) VALUES (:key, :title, :held, :place, :chair, :year, :movement, "
+                                                ":start, :end, :secretary, :qn, :qd, :ryear, :rseq) RETURNING id"));
         bindHeader(insert, s);
+        // The register number of the sitting's year, in this transaction (Registers::take).
+        s.registerYear = s.year;
+        s.registerSeq = Registers::take(m_db, Registers::Book::Sitting, s.registerYear);
         s.id = insert.bind(QStringLiteral(":key"), s.key)
+                   .bind(QStringLiteral(":ryear"), s.registerYear)
+                   .bind(QStringLiteral(":rseq"), s.registerSeq)
                    .bind(QStringLiteral(":qn"), s.quorumNum)
                    .bind(QStringLiteral(":qd"), s.quorumDen)
                    .insertReturningId();

@@ -13,6 +13,7 @@
 #include "core/text/vntext.h"
 #include "core/workflow/awardauthority.h"
 #include "core/workflow/decisionrepository_p.h"
+#include "core/workflow/registernumbers.h"
 #include "core/workflow/paydata.h"
 #include "core/workflow/workflowrows.h"
 
@@ -222,7 +223,7 @@ Decision DecisionRepository::decision(qint64 id) const
 
 qint64 DecisionRepository::idForKey(const QString &key) const
 {
-    return Lookup::idForKey(m_db, "decisions", key);
+    return Registers::decisionId(m_db, key); // the key, or the decision's number
 }
 
 QList<Decision> DecisionRepository::naming(qint64 personId, qint64 unitId) const

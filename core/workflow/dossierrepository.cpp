@@ -14,6 +14,7 @@
 #include "core/repo/versioning.h"
 #include "core/text/vntext.h"
 #include "core/workflow/dossierrepository_p.h"
+#include "core/workflow/registernumbers.h"
 #include "core/workflow/statemachine.h"
 #include "core/workflow/workflowrows.h"
 
@@ -29,7 +30,7 @@ using Permissions::Action;
 const QString kSelect = QStringLiteral(
     "SELECT d.id, d.ext_key, d.unit_id, u.name, d.movement_id, m.name, d.occasion, d.year, d.title, d.letter_no, "
     "d.letter_date, d.status, d.return_reason, d.created_at, d.submitted_at, d.version, "
-    "(SELECT count(*) FROM dossier_nominees n WHERE n.dossier_id = d.id) "
+    "(SELECT count(*) FROM dossier_nominees n WHERE n.dossier_id = d.id), d.register_year, d.register_seq "
     "FROM dossiers d JOIN units u ON u.id = d.unit_id LEFT JOIN movements m ON m.id = d.movement_id");
 
 Dossier readDossier(const Query &q)
@@ -52,6 +53,8 @@ Dossier readDossier(const Query &q)
     d.submittedAt = timeFrom(q.value(14));
     d.version = q.integer(15);
     d.nomineeCount = q.integer(16);
+    d.registerYear = q.integer(17);
+    d.registerSeq = q.integer(18);
     return d;
 }
 
@@ -319,7 +322,7 @@ Dossier DossierRepository::dossier(qint64 id) const
 
 qint64 DossierRepository::idForKey(const QString &key) const
 {
-    return Lookup::idForKey(m_db, "dossiers", key);
+    return Registers::dossierId(m_db, key); // the key, or the register number a clerk types
 }
 
 qint64 DossierRepository::save(Dossier &d)
@@ -344,8 +347,9 @@ qint64 DossierRepository::save(Dossier &d)
         d.key = Keys::generate(QStringLiteral("dossier"));
     const QString created = nowText();
     Query q(m_db.sql(), insert ? QStringLiteral("INSERT INTO dossiers (ext_key, unit_id, movement_id, occasion, year, title, "
-                                                "letter_no, letter_date, status, created_at) VALUES (:key, :unit, :movement, "
-                                                ":occasion, :year, :title, :no, :date, 'draft', :at) RETURNING id")
+                                                "letter_no, letter_date, status, created_at, register_year, register_seq) "
+                                                "VALUES (:key, :unit, :movement, :occasion, :year, :title, :no, :date, 'draft', "
+                                                ":at, :ryear, :rseq) RETURNING id")
                                : QStringLiteral("UPDATE dossiers SET ext_key = :key, unit_id = :unit, movement_id = :movement, "
                                                 "occasion = :occasion, year = :year, title = :title, letter_no = :no, "
                                                 "letter_date = :date, version = version + 1 WHERE id = :id AND version = :version"));
@@ -365,7 +369,13 @@ qint64 DossierRepository::save(Dossier &d)
         tx.commit();
         return d.id;
     }
-    d.id = q.bind(QStringLiteral(":at"), created).insertReturningId();
+    // The register number of the dossier's year, in this transaction (Registers::take).
+    d.registerYear = d.year;
+    d.registerSeq = Registers::take(m_db, Registers::Book::Dossier, d.registerYear);
+    d.id = q.bind(QStringLiteral(":at"), created)
+               .bind(QStringLiteral(":ryear"), d.registerYear)
+               .bind(QStringLiteral(":rseq"), d.registerSeq)
+               .insertReturningId();
     writeEvent(m_db, d.id, QStringLiteral("create"), {}, statusCode(Status::Draft), {});
     d.status = Status::Draft;
     d.createdAt = timeFrom(created);

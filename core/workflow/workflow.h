@@ -25,7 +25,9 @@ enum class DocumentKind { ToTrinh, DanhSach, BaoCaoThanhTich, BienBan, Other };
 struct Dossier
 {
     qint64 id = 0;
-    QString key;
+    QString key;          // internal: never shown
+    int registerYear = 0; // its register number "HS 12/2025" (Registers::text), given on creation
+    int registerSeq = 0;
     qint64 unitId = 0;    // the proposing unit
     QString unitName;     // filled by reads
     qint64 movementId = 0; // 0 = the regular track
@@ -156,7 +158,9 @@ struct CouncilMember
 struct CouncilSession
 {
     qint64 id = 0;
-    QString key;
+    QString key;          // internal: never shown
+    int registerYear = 0; // its register number "Phiên 3/2026" (Registers::text), given on creation
+    int registerSeq = 0;
     QString title;
     QDate heldOn;
     QString place;
@@ -200,7 +204,8 @@ struct CouncilItem
     int position = 0;
     QString nomineeName;  // filled by reads
     QString formCode;     // filled by reads
-    QString dossierKey;   // filled by reads
+    QString dossierKey;   // filled by reads (internal)
+    QString dossierNumber; // "HS 12/2025", filled by reads
     QList<qint64> conflictedMemberIds;
     bool tallied = false;
     int agree = 0, disagree = 0, abstain = 0;

@@ -266,6 +266,9 @@ int main(int argc, char *argv[])
                                           QStringLiteral("Time only the people search as a clerk types 20 names, on the province of --reuse "
                                                          "(and on --pg, which must hold a province)."));
     parser.addOption(searchOption);
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                           QStringLiteral("With --search: print every query's time to stderr as it runs."));
+    parser.addOption(verboseOption);
     parser.addOptions({unitsOption, peopleOption, seedOption, quickOption, progressOption, keepOption, reuseOption, sweepOnlyOption,
                        pgOption, pgGenerateOption});
     parser.process(app);
@@ -335,10 +338,10 @@ int main(int argc, char *argv[])
             const QStringList names = VinhDanh::Bench::searchNames(db);
             std::printf("Names typed: %s\n\n", names.join(QStringLiteral(", ")).toUtf8().constData());
             QString table = QStringLiteral("| search as typed | queries | p50 ms | p95 ms | max ms | slowest (ms) |\n|:--|--:|--:|--:|--:|:--|\n");
-            table += VinhDanh::Bench::benchSearch(db, QStringLiteral("SQLite"), names);
+            table += VinhDanh::Bench::benchSearch(db, QStringLiteral("SQLite"), names, parser.isSet(verboseOption));
             if (!pgUrl.isEmpty()) {
                 Database pg(ConnectionSettings::parse(pgUrl), Database::Mode::OpenExisting);
-                table += VinhDanh::Bench::benchSearch(pg, QStringLiteral("PostgreSQL"), names);
+                table += VinhDanh::Bench::benchSearch(pg, QStringLiteral("PostgreSQL"), names, parser.isSet(verboseOption));
             }
             std::printf("%s", table.toUtf8().constData());
         } catch (const Error &e) {

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <cstdio>
 #include <vector>
 
 namespace VinhDanh::Bench {
@@ -52,7 +53,7 @@ struct Stats
 };
 } // namespace
 
-QString benchSearch(Database &db, const QString &backend, const QStringList &names)
+QString benchSearch(Database &db, const QString &backend, const QStringList &names, bool verbose)
 {
     PersonRepository people(db);
     Stats page, count;
@@ -68,11 +69,14 @@ QString benchSearch(Database &db, const QString &backend, const QStringList &nam
                 const double pageMs = double(t.nsecsElapsed()) / 1e6;
                 t.restart();
                 // What the list asks: a bounded count (core/repo/search.h).
-                people.countUpTo(Search::kDense, typed);
+                const int hits = people.countUpTo(Search::kDense, typed);
                 const double countMs = double(t.nsecsElapsed()) / 1e6;
                 if (pass == 1) {
                     page.add(pageMs, typed);
                     count.add(countMs, typed);
+                    if (verbose)
+                        std::fprintf(stderr, "%s\t%-20s\tpage %7.1f ms\tcount %7.1f ms\t%d hits\n", qPrintable(backend),
+                                     qPrintable(QStringLiteral("\"%1\"").arg(typed)), pageMs, countMs, hits);
                 }
             }
         }

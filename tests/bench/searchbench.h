@@ -17,6 +17,8 @@ QStringList searchNames(Core::Database &db);
 /// list (200 rows, by name) and the count it shows. Returns the table rows: p50, p95 and the
 /// slowest, in milliseconds, for the page and for the count. One untimed pass warms the caches,
 /// as the list is warm when a clerk types.
-QString benchSearch(Core::Database &db, const QString &backend, const QStringList &names);
+/// With `verbose`, every timed query is printed to stderr as it runs (backend, typed text, page
+/// and count milliseconds, the count), to find the slow prefixes.
+QString benchSearch(Core::Database &db, const QString &backend, const QStringList &names, bool verbose = false);
 
 } // namespace VinhDanh::Bench

@@ -6,6 +6,7 @@
 #include "cli/clirunner.h"
 #include "core/db/query.h"
 #include "core/docx_support.h"
+#include "core/tables/tablefile.h"
 #include "core/tables_support.h"
 
 #include <catch2/catch.hpp>
@@ -172,4 +173,102 @@ TEST_CASE("dossierImportList_oldWordDoc_isRefusedWithTheWayOut_andWithoutModeIsA
     const CliRun usage = cli(importArgs(db, QStringLiteral("D1"), doc, QStringLiteral("--format")) << QStringLiteral("text"));
     CHECK(usage.code == 2);
     CHECK(usage.err.contains(QStringLiteral("--preview")));
+}
+
+TEST_CASE("dossierImportList_sheetByNumber_andRejectedRowsToXlsx", "[cli][tables][nominees]")
+{
+    Test::forEachCliBackend([](Core::Backend backend) {
+        QTemporaryDir dir;
+        const QString db = Test::cliOffice(dir, backend, [](Core::Database &, const Core::Unit &) {});
+        const CliRun made = cli({QStringLiteral("dossier"), QStringLiteral("new"), QStringLiteral("--database"), db,
+                                 QStringLiteral("--unit"), QStringLiteral("U1"), QStringLiteral("--year"), QStringLiteral("2025"),
+                                 QStringLiteral("--title"), QStringLiteral("Đề nghị khen thưởng năm 2025")});
+        REQUIRE(made.code == 0);
+        const QString dossier = made.out.trimmed();
+        // The cover letter on the first sheet, the list on the second.
+        const QString path = dir.filePath(QStringLiteral("to-trinh-va-danh-sach.xlsx"));
+        {
+            Test::XlsxWriter book(path);
+            lxw_worksheet *cover = book.sheet(QStringLiteral("Tờ trình"));
+            book.row(cover, 0, {QStringLiteral("Kính gửi: Hội đồng Thi đua - Khen thưởng tỉnh")});
+            lxw_worksheet *ws = book.sheet(QStringLiteral("Danh sách"));
+            QVariantList header;
+            for (const QString &h : kHeader)
+                header << h;
+            book.row(ws, 0, header);
+            int r = 1;
+            for (const QStringList &cells : rows(true)) {
+                QVariantList v;
+                for (const QString &c : cells)
+                    v << c;
+                book.row(ws, r++, v);
+            }
+            book.close();
+        }
+        const QString rejected = dir.filePath(QStringLiteral("bi-loai.xlsx"));
+        const CliRun preview = cli(importArgs(db, dossier, path, QStringLiteral("--preview"))
+                                   << QStringLiteral("--sheet") << QStringLiteral("2") << QStringLiteral("--rejected") << rejected);
+        INFO(preview.out.toStdString() << preview.err.toStdString());
+        REQUIRE(preview.code == 0);
+        CHECK(preview.out.contains(QStringLiteral("sheet \"Danh sách\"")));
+        CHECK(preview.out.contains(QStringLiteral("Row 2: new nominee, Nguyễn Văn An")));
+        CHECK(preview.out.contains(QStringLiteral("Row 4: error, Phạm Văn Dũng")));
+        // The rejected rows as a workbook, with the reason, read back by the program's own reader.
+        const Core::Tables::TableFile back = Core::Tables::readFile(rejected);
+        CHECK(back.format == QLatin1String("XLSX"));
+        QStringList cells;
+        for (const Core::Tables::Row &row : back.sheet.rows)
+            for (const Core::Tables::Cell &c : row.cells)
+                cells << c.text;
+        const QString all = cells.join(QLatin1Char('|'));
+        CHECK(all.contains(QStringLiteral("Phạm Văn Dũng")));
+        CHECK(all.contains(QStringLiteral("not in the registry")));
+        CHECK_FALSE(all.contains(QStringLiteral("Nguyễn Văn An")));
+        CHECK(nominees(db) == 0);
+        // A sheet the workbook does not have is named with the ones it has.
+        const CliRun wrong = cli(importArgs(db, dossier, path, QStringLiteral("--preview")) << QStringLiteral("--sheet")
+                                                                                            << QStringLiteral("7"));
+        CHECK(wrong.code != 0);
+        CHECK(wrong.err.contains(QStringLiteral("Danh sách")));
+    });
+}
+
+TEST_CASE("dossierImportList_aMistypedKeyFoundByNameAndBirth_isAWarningInTextAndInTheJsonReport", "[cli][tables][nominees]")
+{
+    Test::forEachCliBackend([](Core::Backend backend) {
+        QTemporaryDir dir;
+        const QString db = Test::cliOffice(dir, backend, [](Core::Database &d, const Core::Unit &) {
+            Core::Query(d.sql(), QStringLiteral("UPDATE people SET birth_date = '1980-01-02' WHERE ext_key = 'P1'")).exec();
+        });
+        const CliRun made = cli({QStringLiteral("dossier"), QStringLiteral("new"), QStringLiteral("--database"), db,
+                                 QStringLiteral("--unit"), QStringLiteral("U1"), QStringLiteral("--year"), QStringLiteral("2025"),
+                                 QStringLiteral("--title"), QStringLiteral("Đề nghị khen thưởng năm 2025")});
+        REQUIRE(made.code == 0);
+        const QString dossier = made.out.trimmed();
+        // "PX-9" is nobody's key; An's name and birth date find him alone.
+        const QString path = dir.filePath(QStringLiteral("ds.csv"));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("STT;Mã;Họ và tên;Ngày sinh;Hình thức đề nghị\n1;PX-9;Nguyễn Văn An;02/01/1980;LĐTT\n").toUtf8());
+        f.close();
+
+        const CliRun text = cli(importArgs(db, dossier, path, QStringLiteral("--preview")));
+        INFO(text.out.toStdString() << text.err.toStdString());
+        REQUIRE(text.code == 0);
+        CHECK(text.out.contains(QStringLiteral("Warning: no person has the key PX-9; taken as Nguyễn Văn An (key P1)")));
+
+        const CliRun json = cli(importArgs(db, dossier, path, QStringLiteral("--preview")) << QStringLiteral("--format")
+                                                                                         << QStringLiteral("json"));
+        INFO(json.out.toStdString() << json.err.toStdString());
+        REQUIRE(json.code == 0);
+        const QJsonArray rowsJson = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("rows")).toArray();
+        REQUIRE(rowsJson.size() == 1);
+        const QJsonObject row = rowsJson.at(0).toObject();
+        CHECK(row.value(QStringLiteral("key")).toString() == QLatin1String("P1"));
+        const QJsonArray warnings = row.value(QStringLiteral("warnings")).toArray();
+        REQUIRE(warnings.size() == 1);
+        CHECK(warnings.at(0).toString().contains(QStringLiteral("PX-9")));
+        CHECK(warnings.at(0).toString().contains(QStringLiteral("P1")));
+        CHECK(nominees(db) == 0);
+    });
 }

@@ -92,7 +92,7 @@ TEST_CASE("cliWorkflow_fullSeason_fromDossierToIssuedDecision_pricesTheAwardee",
         QTemporaryDir dir;
         const QString db = office(dir, backend);
         const QString key = newDossier(db);
-        CHECK(key.startsWith(QStringLiteral("dossier")));
+        CHECK(key == QStringLiteral("Dossier 1/2025")); // its register number, which --dossier takes
 
         ok(vd("dossier", "add-nominee", "--database", db, "--dossier", key, "--person", "P1", "--award", "BK_TINH", "--summary",
               "Hoàn thành xuất sắc nhiệm vụ hai năm liền"));
@@ -170,7 +170,7 @@ TEST_CASE("cliWorkflow_fullSeason_fromDossierToIssuedDecision_pricesTheAwardee",
         ok(r);
         CHECK(r.out.contains(QStringLiteral("KT. Phó Chủ tịch Phạm Thị Phó")));
         CHECK(r.out.contains(QStringLiteral("3.510.000")));
-        CHECK(r.out.contains(decision)); // its key, for print --id
+        CHECK(r.out.contains(decision)); // its number, for print --id
 
         r = vd("dossiers", "--database", db, "--status", "decided", "--format", "json");
         ok(r);
@@ -178,7 +178,8 @@ TEST_CASE("cliWorkflow_fullSeason_fromDossierToIssuedDecision_pricesTheAwardee",
         CHECK(queue.value(QStringLiteral("counts")).toObject().value(QStringLiteral("decided")).toInt() == 1);
         REQUIRE(queue.value(QStringLiteral("dossiers")).toArray().size() == 1);
         const QJsonObject listed = queue.value(QStringLiteral("dossiers")).toArray().at(0).toObject();
-        CHECK(listed.value(QStringLiteral("key")).toString() == key);
+        CHECK(listed.value(QStringLiteral("number")).toString() == key);
+        CHECK(listed.value(QStringLiteral("key")).toString().startsWith(QStringLiteral("dossier-"))); // kept for scripts
         CHECK(listed.value(QStringLiteral("movement")).toString() == QStringLiteral("regular"));
         CHECK(listed.value(QStringLiteral("nominees")).toInt() == 1);
         // The dossier shows the outcome and its history from creation to decision.

@@ -160,3 +160,23 @@ TEST_CASE("clerk_unitPickersOfferTheirSubtree_plusTheValueAlreadyHeld", "[scope]
         CHECK(names().size() == 3);
     });
 }
+
+TEST_CASE("clerk_unitsTree_startsAtTheirOwnUnit", "[scope][units]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Test::WorkflowFixture f(t.db());
+        const TwoOffices o(f);
+        UnitRepository units(f.db);
+        f.as(QStringLiteral("clerk"), f.unit);
+        // The top of the clerk's tree is their own unit, not the province's top level.
+        const QList<UnitNode> top = units.children(0);
+        REQUIRE(top.size() == 1);
+        CHECK(top.first().row.id == f.unit);
+        CHECK(top.first().childCount == 1);
+        const QList<UnitNode> below = units.children(f.unit);
+        REQUIRE(below.size() == 1);
+        CHECK(below.first().row.id == o.department);
+        f.asNobody();
+        CHECK(units.children(0).size() >= 2); // Sở Nội vụ and Sở Tư pháp, at least
+    });
+}

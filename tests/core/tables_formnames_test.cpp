@@ -99,3 +99,69 @@ TEST_CASE("awardFormCode_followsTheCatalogueNotAFixedList", "[tables][formnames]
     CHECK(awardFormCode(forms, QStringLiteral("KNC vì sự nghiệp thi đua")) == QLatin1String("KNC_TD"));
     CHECK(awardFormCode(forms, QStringLiteral("Kỷ niệm chương")) == QLatin1String("KNC_TD"));
 }
+
+TEST_CASE("awardFormCode_aDistrictOrCommuneForm_isNeverTakenForTheProvincesBangKhen", "[tables][formnames]")
+{
+    // Issue 15 review: "BK Chủ tịch UBND huyện" shares all but one word with BK_TINH and was
+    // filed as the province's Bằng khen.
+    const QList<AwardForm> forms = Catalogue::awardForms();
+    const AwardFormNames names(forms);
+    const auto code = [&](const char *text) { return names.code(QString::fromUtf8(text)); };
+    for (const char *text : {"BK Chủ tịch UBND huyện", "Bằng khen UBND huyện", "Bằng khen UBND quận",
+                             "Bằng khen UBND thị xã", "Bằng khen Chủ tịch UBND xã", "BK UBND phường",
+                             "Cờ thi đua UBND huyện"}) {
+        INFO(text);
+        CHECK(code(text).isEmpty());
+    }
+    // The row's message can say which level was read.
+    CHECK(names.unknownLevel(QString::fromUtf8("BK Chủ tịch UBND huyện")) == QString::fromUtf8("huyện"));
+    CHECK(names.unknownLevel(QString::fromUtf8("Bằng khen UBND thị xã")) == QString::fromUtf8("thị xã"));
+    CHECK(names.unknownLevel(QString::fromUtf8("Bằng khen UBND tỉnh")).isEmpty());
+    CHECK(names.unknownLevel(QString::fromUtf8("Kỷ niệm chương")).isEmpty());
+    // Forms that name no issuer's level still take one, and the province's still matches.
+    CHECK(code("Giấy khen Chủ tịch UBND huyện") == QLatin1String("GIAYKHEN"));
+    CHECK(code("BK UBND tỉnh") == QLatin1String("BK_TINH"));
+    // Nor is a ministry-level title taken for the province's or the base's.
+    CHECK(code("Chiến sĩ thi đua cấp bộ").isEmpty());
+}
+
+TEST_CASE("awardFormCode_aDistrictForm_isFoundWhenTheCatalogueHasOne", "[tables][formnames]")
+{
+    QList<AwardForm> forms = Catalogue::awardForms();
+    forms.append({QStringLiteral("BK_HUYEN"), QStringLiteral("Bằng khen của Chủ tịch Ủy ban nhân dân huyện"),
+                  QStringLiteral("certificate"), QStringLiteral("both"), QStringLiteral("co_so"), 18});
+    const AwardFormNames names(forms);
+    CHECK(names.code(QString::fromUtf8("BK Chủ tịch UBND huyện")) == QLatin1String("BK_HUYEN"));
+    CHECK(names.code(QString::fromUtf8("Bằng khen UBND huyện")) == QLatin1String("BK_HUYEN"));
+    // A "quận" or "thị xã" is the same level as a "huyện".
+    CHECK(names.code(QString::fromUtf8("Bằng khen UBND quận")) == QLatin1String("BK_HUYEN"));
+    CHECK(names.code(QString::fromUtf8("Bằng khen UBND thị xã")) == QLatin1String("BK_HUYEN"));
+    CHECK(names.code(QString::fromUtf8("BK UBND tỉnh")) == QLatin1String("BK_TINH"));
+    CHECK(names.unknownLevel(QString::fromUtf8("Bằng khen UBND huyện")).isEmpty());
+}
+
+TEST_CASE("awardFormCode_aProvinceNamedLikeALevelOrAWordHoldingOne_isNoLevel", "[tables][formnames]")
+{
+    // Review of issue 15: the level words were compared folded, so "Hà Tĩnh" named the
+    // province ("tinh") and "BK Chủ tịch UBND huyện Kỳ Anh, Hà Tĩnh" was the province's Bằng
+    // khen again; "xã hội", "cán bộ", "cơ quan" named a commune, a ministry, a district.
+    const QList<AwardForm> forms = Catalogue::awardForms();
+    const AwardFormNames names(forms);
+    const auto code = [&](const char *text) { return names.code(QString::fromUtf8(text)); };
+    CHECK(code("BK Chủ tịch UBND huyện Kỳ Anh, Hà Tĩnh").isEmpty());
+    CHECK(code("Cờ thi đua UBND huyện Hương Khê (Hà Tĩnh)").isEmpty());
+    CHECK(names.unknownLevel(QString::fromUtf8("BK Chủ tịch UBND huyện Kỳ Anh, Hà Tĩnh")) == QString::fromUtf8("huyện"));
+    // "cán bộ", "xã hội" name no level: the row's message must not say "the level bộ, xã".
+    CHECK(names.unknownLevel(QString::fromUtf8("Chiến sĩ thi đua, cán bộ Bảo hiểm xã hội")).isEmpty());
+    // The province's own, written with its name, and levels typed without marks still count.
+    CHECK(code("Bằng khen của Chủ tịch UBND tỉnh Hà Tĩnh") == QLatin1String("BK_TINH"));
+    CHECK(code("BK UBND tinh") == QLatin1String("BK_TINH"));
+    CHECK(code("BK Chu tich UBND huyen").isEmpty());
+    CHECK(names.unknownLevel(QStringLiteral("BK Chu tich UBND huyen")) == QLatin1String("huyen"));
+
+    QList<AwardForm> withDistrict = forms;
+    withDistrict.append({QStringLiteral("BK_HUYEN"), QStringLiteral("Bằng khen của Chủ tịch Ủy ban nhân dân huyện"),
+                         QStringLiteral("certificate"), QStringLiteral("both"), QStringLiteral("co_so"), 18});
+    CHECK(AwardFormNames(withDistrict).code(QString::fromUtf8("BK Chủ tịch UBND huyện Cẩm Xuyên, Hà Tĩnh"))
+          == QLatin1String("BK_HUYEN"));
+}

@@ -293,3 +293,42 @@ TEST_CASE("samePersonOnTwoRowsOfAOneRowPerPersonList_isAnError_notAMerge", "[tab
     CHECK(p.rows.at(1).status == RowStatus::Error);
     CHECK(p.rows.at(1).reasons.join(QLatin1Char('|')).contains(QStringLiteral("already on row 2")));
 }
+
+TEST_CASE("personAddedMeanwhileInTheMiddleOfALongSheet_isNamedByItsOwnRow_andNothingIsWritten", "[tables][import]")
+{
+    // 600 new people go in by chunks of 250; row 302 is in the second chunk, not its first row
+    // (252), so the message proves the chunk was retried person by person to find it.
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Database &db = t.db();
+        const qint64 unit = addUnit(db, QStringLiteral("Sở Nội vụ"));
+        const QStringList family{QStringLiteral("Nguyễn"), QStringLiteral("Trần"), QStringLiteral("Lê"),
+                                 QStringLiteral("Phạm"),   QStringLiteral("Hoàng"), QStringLiteral("Vũ")};
+        const QStringList middle{QStringLiteral("Văn"), QStringLiteral("Thị"),  QStringLiteral("Hữu"), QStringLiteral("Đức"),
+                                 QStringLiteral("Minh"), QStringLiteral("Ngọc"), QStringLiteral("Thanh"), QStringLiteral("Quốc"),
+                                 QStringLiteral("Xuân"), QStringLiteral("Kim")};
+        const QStringList given{QStringLiteral("An"),  QStringLiteral("Bình"), QStringLiteral("Cường"), QStringLiteral("Dũng"),
+                                QStringLiteral("Giang"), QStringLiteral("Hà"), QStringLiteral("Khánh"), QStringLiteral("Lan"),
+                                QStringLiteral("Mai"), QStringLiteral("Nam")};
+        QString text = QStringLiteral("Mã,Họ và tên,Đơn vị,Đối tượng,2025\n");
+        for (int i = 0; i < 600; ++i)
+            text += QStringLiteral("NV-%1,%2 %3 %4,Sở Nội vụ,Công chức,HTTNV\n")
+                        .arg(i + 1)
+                        .arg(family.at(i / 100), middle.at(i / 10 % 10), given.at(i % 10));
+        const PeoplePreview p = preview(db, csv(text));
+        REQUIRE(p.count(RowStatus::New) == 600);
+        Person meanwhile; // another clerk saves a person with row 302's code after the preview
+        meanwhile.key = QStringLiteral("NV-301");
+        meanwhile.fullName = QStringLiteral("Đinh Công Tráng");
+        meanwhile.unitId = unit;
+        meanwhile.category = QStringLiteral("cong_chuc");
+        PersonRepository(db).save(meanwhile);
+        const int auditBefore = rowCount(db, QStringLiteral("audit_log"));
+
+        const QString message = errorOf([&] { commitPeople(db, p); });
+        CHECK(message.startsWith(QStringLiteral("Row 302:")));
+        CHECK(message.endsWith(QStringLiteral("Nothing was written.")));
+        CHECK(rowCount(db, QStringLiteral("people")) == 1); // only the one saved meanwhile
+        CHECK(rowCount(db, QStringLiteral("ratings")) == 0);
+        CHECK(rowCount(db, QStringLiteral("audit_log")) == auditBefore); // no entry for the sheet
+    });
+}

@@ -111,7 +111,10 @@ TEST_CASE("unknownKey_withTheNameBirthDateAndUnitOfSomeone_matchesThem_ratherTha
                                                            "NV-0007,Lê Thị Cũ,05/06/1980,SNV,Công chức,HTXSNV\n"));
         REQUIRE(p.rows.size() == 1);
         CHECK(p.rows.at(0).status == RowStatus::Changed);
-        CHECK(reasons(p, 0).contains(QStringLiteral("no person has the key NV-0007")));
+        // A warning naming the key written and the person taken (issue 15 review), not a note.
+        REQUIRE(p.rows.at(0).warnings.size() == 1);
+        CHECK(p.rows.at(0).warnings.first().contains(QStringLiteral("no person has the key NV-0007")));
+        CHECK(p.rows.at(0).warnings.first().contains(QStringLiteral("Lê Thị Cũ")));
         commitPeople(db, p);
         CHECK(rowCount(db, QStringLiteral("people")) == 1);
         CHECK(rating(db, o.known.id, 2025).rating == QStringLiteral("HTXSNV"));

@@ -132,3 +132,31 @@ TEST_CASE("unitListFiltersIgnoringDiacritics_andSortsVietnamese", "[units]")
                                    QStringLiteral("UBND xã Dương Quang"), QStringLiteral("UBND xã Đông Hưng")});
     });
 }
+
+TEST_CASE("unitChildren_byNameWithTheirChildCounts_topLevelHasNoParent", "[units]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        UnitRepository repo(t.db());
+        Unit province = makeUnit(QStringLiteral("UBND tỉnh"));
+        repo.save(province);
+        Unit other = makeUnit(QStringLiteral("Sở Tài chính"));
+        repo.save(other);
+        // Out of order: Đ is a letter after D, and "Phòng Dân tộc" sorts before it.
+        for (const char *name : {"Phòng Đào tạo", "Phòng Dân tộc"}) {
+            Unit u = makeUnit(QString::fromUtf8(name), QStringLiteral("department"), province.id);
+            repo.save(u);
+        }
+        const QList<UnitNode> top = repo.children(0);
+        REQUIRE(top.size() == 2);
+        CHECK(top.at(0).row.name == QStringLiteral("Sở Tài chính"));
+        CHECK(top.at(0).childCount == 0);
+        CHECK(top.at(1).row.name == QStringLiteral("UBND tỉnh"));
+        CHECK(top.at(1).childCount == 2);
+        const QList<UnitNode> below = repo.children(province.id);
+        REQUIRE(below.size() == 2);
+        CHECK(below.at(0).row.name == QStringLiteral("Phòng Dân tộc"));
+        CHECK(below.at(1).row.name == QStringLiteral("Phòng Đào tạo"));
+        CHECK(below.at(0).row.parentName == QStringLiteral("UBND tỉnh"));
+        CHECK(repo.children(other.id).isEmpty());
+    });
+}

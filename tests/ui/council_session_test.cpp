@@ -4,6 +4,7 @@
 #include "counciltesthelpers.h"
 
 #include "core/workflow/paydata.h"
+#include "core/workflow/registernumbers.h"
 #include "tests/support/testdatabase.h"
 #include "ui/council/councilitemsmodel.h"
 #include "ui/council/councilview.h"
@@ -224,8 +225,9 @@ TEST_CASE("sessionAndItemModels_passTheModelTester", "[ui][council]")
     f.council().recordTally(f.council().items(s).first().id, 4, 0, 0);
     items.load(&db, s);
     CHECK(items.rowCount() == 2);
+    // The dossier by its register number first, then its title and unit (never its key).
     CHECK(items.index(0, Ui::CouncilItemsModel::DossierColumn).data().toString()
-          == QStringLiteral("Đề nghị khen thưởng năm 2025 — Sở Nội vụ"));
+          == QStringLiteral("%1: Đề nghị khen thưởng năm 2025 — Sở Nội vụ").arg(Core::Workflow::Registers::text(f.dossiers().dossier(d))));
     sessions.setDatabase(nullptr);
     sessions.reload();
     items.load(nullptr, 0);

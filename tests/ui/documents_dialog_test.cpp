@@ -24,6 +24,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QRegularExpression>
+
 #include <QAction>
 #include <QDir>
 #include <QFile>
@@ -248,7 +250,9 @@ TEST_CASE("sessionPage_printsTheMinutesOnlyOfASavedSitting", "[ui][documents]")
         CHECK_FALSE(page->printButton()->toolTip().isEmpty());
 
         REQUIRE(page->openSession(sitting));
-        printOpens(page->printButton(), QStringLiteral("bien-ban"));
+        // Named by the sitting's register number, never its internal key (issue 16).
+        const QString stem = printOpens(page->printButton(), QStringLiteral("bien-ban"));
+        CHECK(QRegularExpression(QStringLiteral("^Phien-[0-9]+-20[0-9][0-9]-bien-ban$")).match(stem).hasMatch());
     });
 }
 
@@ -306,7 +310,12 @@ TEST_CASE("decisionPage_printsASavedDecision_notANewDraft", "[ui][documents]")
         Test::typeText(title, QStringLiteral(" (sửa)"));
         CHECK_FALSE(page->printButton()->isEnabled());
         REQUIRE(page->openDecision(id));
-        printOpens(page->printButton(), QStringLiteral("quyet-dinh"));
+        // "QD-173-QD-UBND-24-01-2026": the decision's number and date (issue 16).
+        const Core::Workflow::Decision stored = Core::Workflow::DecisionRepository(db).decision(id);
+        CHECK(printOpens(page->printButton(), QStringLiteral("quyet-dinh"))
+              == (stored.status == QLatin1String("issued") ? QString() : QStringLiteral("du-thao-")) + QStringLiteral("QD-")
+                  + QString(stored.number).replace(QLatin1Char('/'), QLatin1Char('-')).replace(QStringLiteral("Đ"), QStringLiteral("D"))
+                  + stored.date.toString(QStringLiteral("-dd-MM-yyyy")));
     });
 }
 

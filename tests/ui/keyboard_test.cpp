@@ -207,8 +207,8 @@ TEST_CASE("ctrlF_focusesTheSearchOfTheCurrentList", "[ui][keyboard]")
     CHECK(QApplication::focusWidget() == dossierSearch);
 
     window.pages()->setCurrentWidget(window.unitsView());
-    window.unitsView()->table()->setFocus();
-    QTest::keyClick(window.unitsView()->table(), Qt::Key_F, Qt::ControlModifier);
+    window.unitsView()->view()->setFocus(); // the units tree
+    QTest::keyClick(window.unitsView()->view(), Qt::Key_F, Qt::ControlModifier);
     CHECK(QApplication::focusWidget() == window.unitsView()->filterEdit());
 }
 
@@ -225,9 +225,9 @@ TEST_CASE("ctrlTab_switchesTabsEvenFromATable", "[ui][keyboard]")
     REQUIRE(QTest::qWaitForWindowActive(&window));
     QTabWidget *pages = window.pages();
     pages->setCurrentWidget(window.unitsView());
-    QTableView *table = window.unitsView()->table();
+    QAbstractItemView *table = window.unitsView()->view(); // the units tree
     table->setFocus();
-    table->selectRow(0);
+    table->setCurrentIndex(table->model()->index(0, 0));
     REQUIRE(QApplication::focusWidget() == table);
 
     const auto press = [](int key, Qt::KeyboardModifiers modifiers) {
@@ -263,9 +263,9 @@ TEST_CASE("enterOnTheSelectedRow_opensItsPage", "[ui][keyboard]")
     REQUIRE(QTest::qWaitForWindowActive(&window));
 
     window.pages()->setCurrentWidget(window.unitsView());
-    QTableView *units = window.unitsView()->table();
+    QAbstractItemView *units = window.unitsView()->view(); // the units tree
     units->setFocus();
-    units->selectRow(0);
+    units->setCurrentIndex(units->model()->index(0, 0));
     QTest::keyClick(units, Qt::Key_Return);
     REQUIRE(Test::waitUntil([&] { return window.unitsView()->findChild<Ui::UnitPage *>() != nullptr; }));
     delete window.unitsView()->findChild<Ui::UnitPage *>();
@@ -293,10 +293,10 @@ TEST_CASE("savedNewPerson_isSelectedInTheList", "[ui][keyboard]")
     REQUIRE(window.openDatabase(t.settings(), Core::Database::Mode::OpenExisting).isEmpty());
     Ui::PeopleView *view = window.peopleView();
     window.pages()->setCurrentWidget(view);
-    // Small pages, so the new person (given name Yến, sorted last) is not among the rows loaded.
+    // Small pages, so the new person (given name Yến, sorted last) is not among the rows read.
     view->personModel()->setPageSize(5);
     view->reload();
-    REQUIRE(view->personModel()->rowCount() == 5);
+    REQUIRE(view->personModel()->cachedPages() == 1);
 
     bool filled = false;
     QTimer poll;
@@ -324,7 +324,7 @@ TEST_CASE("savedNewPerson_isSelectedInTheList", "[ui][keyboard]")
     REQUIRE(selected);
     const int row = view->personModel()->rowOfId(selected);
     CHECK(view->personModel()->index(row, Ui::PersonListModel::Name).data().toString() == QStringLiteral("Trần Thị Yến"));
-    CHECK(row == 30); // the last row, loaded for it
+    CHECK(row == 30); // the last row, read for it
     QTableView *table = view->table();
     CHECK(table->viewport()->rect().intersects(table->visualRect(view->personModel()->index(row, 0))));
     CHECK(window.focusWidget() == table); // Enter now opens it, F2 edits it

@@ -18,8 +18,12 @@ target_sources(ui_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/importtable_awards_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/importtable_initiatives_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/listmodels_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/workflow_register_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/lists_paging_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/lists_reading_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/unitsview_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mainwindow_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/screenshotpages_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/movements_view_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/movement_editor_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/eligibilitytesthelpers.h

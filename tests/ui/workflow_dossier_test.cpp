@@ -6,6 +6,7 @@
 #include "accountstesthelpers.h"
 #include "eligibilitytesthelpers.h"
 #include "core/accounts/accountrepository.h"
+#include "core/settings.h"
 #include "core/workflow/statemachine.h"
 #include "tests/support/testdatabase.h"
 #include "ui/eligibility/eligibilitymodel.h"
@@ -26,6 +27,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QScopeGuard>
 #include <QSpinBox>
 #include <QTableView>
@@ -310,4 +312,45 @@ TEST_CASE("dossierPage_historyWithoutAccounts_namesTheComputerLoginInWords", "[u
                     CHECK_FALSE(history->item(row, column)->text().contains(QStringLiteral("os:")));
         page->close();
     });
+}
+
+// The dossier window is as large as its nominee columns need, never past 90% of the screen
+// (a fixed 1000 × 720 overflowed a laptop's screen and clipped the headers on a large one),
+// and opens at the size the clerk last gave it, shrunk to fit a smaller screen.
+TEST_CASE("dossierPage_sizesToTheScreen_andRemembersTheClerksSize", "[ui][workflow][keyboard]")
+{
+    Test::TestDatabase t;
+    Core::Database &db = t.open();
+    const Test::DraftDossier seed = Test::addDraftWithNominee(db, QStringLiteral("Sở Y tế"), QStringLiteral("Phạm Thị Hoa"));
+    Core::Settings::setWindowSize(QStringLiteral("dossier"), QSize()); // never resized
+    const auto restore = qScopeGuard([] { Core::Settings::setWindowSize(QStringLiteral("dossier"), QSize()); });
+    auto *page = new Ui::DossierPage(db, seed.dossier);
+    const QRect screen = page->screen()->availableGeometry();
+    const QSize most(screen.width() * 9 / 10, screen.height() * 9 / 10);
+    INFO("screen " << screen.width() << "×" << screen.height() << ", page " << page->width() << "×" << page->height());
+    CHECK(page->width() <= qMax(most.width(), page->minimumSizeHint().width()));
+    CHECK(page->height() <= qMax(most.height(), page->minimumSizeHint().height()));
+
+    // Closed untouched, nothing is remembered: the next dossier fits its own columns.
+    auto *untouched = new Ui::DossierPage(db, seed.dossier);
+    untouched->show();
+    untouched->close();
+    CHECK_FALSE(Core::Settings::windowSize(QStringLiteral("dossier")).isValid());
+
+    // The clerk makes it smaller and closes it: the next dossier opens at that size.
+    const QSize chosen = page->minimumSizeHint().expandedTo(QSize(500, 400)).boundedTo(most).expandedTo(page->minimumSizeHint());
+    page->show();
+    page->resize(chosen);
+    page->close();
+    CHECK(Core::Settings::windowSize(QStringLiteral("dossier")) == chosen);
+    auto *again = new Ui::DossierPage(db, seed.dossier);
+    CHECK(again->size() == chosen);
+    delete again;
+
+    // Remembered on a larger screen: shrunk to this one.
+    Core::Settings::setWindowSize(QStringLiteral("dossier"), QSize(5000, 4000));
+    auto *large = new Ui::DossierPage(db, seed.dossier);
+    CHECK(large->width() <= qMax(most.width(), large->minimumSizeHint().width()));
+    CHECK(large->height() <= qMax(most.height(), large->minimumSizeHint().height()));
+    delete large;
 }

@@ -14,6 +14,8 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFile>
 #include <QProgressDialog>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -128,5 +130,49 @@ TEST_CASE("importListDialog_cancelDuringTheImport_addsNothing_andASubmittedDossi
         auto *button = page.findChild<QPushButton *>(QStringLiteral("importList"));
         REQUIRE(button);
         CHECK_FALSE(button->isEnabled());
+    });
+}
+
+TEST_CASE("importListDialog_choosesTheSheet_andSavesTheRejectedRowsWithTheirReasons", "[ui][workflow][nominees]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Core::Database &db = t.db();
+        const Office o(db);
+        QTemporaryDir dir;
+        // A cover sheet first, the list on the second: the dialog must let the clerk pick it.
+        const QString path = dir.filePath(QStringLiteral("hai-trang.xlsx"));
+        {
+            Test::XlsxWriter book(path);
+            lxw_worksheet *cover = book.sheet(QStringLiteral("Tờ trình"));
+            book.row(cover, 0, {QStringLiteral("Kính gửi: Hội đồng Thi đua - Khen thưởng tỉnh")});
+            lxw_worksheet *ws = book.sheet(QStringLiteral("Danh sách"));
+            book.row(ws, 0, {QStringLiteral("STT"), QStringLiteral("Họ và tên"), QStringLiteral("Đơn vị công tác"),
+                             QStringLiteral("Danh hiệu đề nghị")});
+            book.row(ws, 1, {QStringLiteral("1"), QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("Sở Y tế"), QStringLiteral("LĐTT")});
+            book.row(ws, 2, {QStringLiteral("2"), QStringLiteral("Phạm Văn Vắng"), QStringLiteral("Sở Y tế"), QStringLiteral("LĐTT")});
+            book.close();
+        }
+        Core::Workflow::DossierRepository repo(db);
+        Ui::NomineeListDialog dialog(db, repo.dossier(o.dossier));
+        dialog.loadFile(path);
+        auto *sheet = dialog.findChild<QComboBox *>(QStringLiteral("sheet"));
+        REQUIRE(sheet);
+        CHECK(sheet->count() == 2);
+        CHECK(dialog.preview().rows.size() != 2); // the cover sheet is no list
+        REQUIRE(dialog.chooseSheet(QStringLiteral("Danh sách")));
+        REQUIRE(dialog.preview().rows.size() == 2);
+        CHECK(dialog.preview().rows.at(0).status == Core::Tables::RowStatus::New);
+        CHECK(dialog.preview().rows.at(1).status == Core::Tables::RowStatus::Error);
+        CHECK_FALSE(dialog.importButton()->isEnabled());
+        REQUIRE(dialog.rejectedButton()->isEnabled());
+
+        const QString rejected = dir.filePath(QStringLiteral("bi-loai.csv"));
+        CHECK(dialog.saveRejected(rejected).isEmpty());
+        QFile f(rejected);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        CHECK(text.contains(QStringLiteral("Phạm Văn Vắng")));
+        CHECK_FALSE(text.contains(QStringLiteral("Nguyễn Thị Lan")));
+        CHECK(nomineeCount(db, o.dossier) == 0);
     });
 }

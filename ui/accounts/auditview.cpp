@@ -1,4 +1,5 @@
 #include "ui/accounts/auditview.h"
+#include "ui/common/columns.h"
 #include "ui/common/filedialogs.h"
 
 #include "core/audit/auditchain.h"
@@ -86,7 +87,7 @@ AuditView::AuditView(Core::Database &db, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    Columns::remember(m_view, QStringLiteral("audit"), {AuditModel::Changes});
     m_detail->setHorizontalHeaderLabels({tr("Field"), tr("Before"), tr("After")});
     m_detail->verticalHeader()->hide();
     m_detail->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -190,10 +191,8 @@ void AuditView::applyFilter()
     } catch (const Core::Error &e) {
         m_status->setText(e.message());
     }
-    m_view->resizeColumnsToContents();
-    // A record named by a long dossier title would push "What changed" out of sight.
-    for (int c : {int(AuditModel::Table), int(AuditModel::Record)})
-        m_view->setColumnWidth(c, qMin(m_view->columnWidth(c), 260));
+    // Widths follow the content (capped, so a record named by a long dossier title does not push
+    // "What changed" out of sight) until the clerk sets them: ui/common/columns.h.
     showDetail();
 }
 

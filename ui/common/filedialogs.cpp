@@ -102,4 +102,16 @@ QString saveFile(QWidget *parent, const QString &caption, const QString &dir, co
     return run(parent, caption, dir, filter, QFileDialog::AcceptSave);
 }
 
+QString saveRejectedRows(QWidget *parent, const QString &sourcePath)
+{
+    const QFileInfo source(sourcePath);
+    const QString suggested = source.absoluteDir().filePath(
+        QCoreApplication::translate("FileDialogs", "%1 - rejected rows.xlsx").arg(source.completeBaseName()));
+    QString path = saveFile(parent, QCoreApplication::translate("FileDialogs", "Save rejected rows"), suggested,
+                            QCoreApplication::translate("FileDialogs", "Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".xlsx");
+    return path;
+}
+
 } // namespace VinhDanh::Ui::FileDialogs

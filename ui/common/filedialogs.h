@@ -21,6 +21,11 @@ namespace FileDialogs {
 QString openFile(QWidget *parent, const QString &caption, const QString &dir = {}, const QString &filter = {});
 QString saveFile(QWidget *parent, const QString &caption, const QString &dir = {}, const QString &filter = {});
 
+/// Asks where to save the rows an import refused, next to `sourcePath` ("… - dòng bị loại.xlsx"):
+/// XLSX first (bold header, reasons in red), CSV for other programs; ".xlsx" is added when the
+/// clerk types no suffix. Empty when cancelled. Shared by every import dialog.
+QString saveRejectedRows(QWidget *parent, const QString &sourcePath);
+
 /// The dialog those use, for callers that need more (and tests): Qt's widget dialog with the
 /// non-reading icon provider. The caller owns it.
 QFileDialog *make(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);

@@ -20,6 +20,7 @@ struct StartupArguments
     QString database;  // empty: the last or default database
     Core::Database::Mode mode = Core::Database::Mode::OpenOrCreate;
     QString screenshot; // --screenshot FILE.png
+    QString page;       // --page NAME (with --screenshot): one of ScreenshotPages::names()
     bool help = false;
     bool version = false;
     QString error;     // a sentence for the user when the arguments cannot be used

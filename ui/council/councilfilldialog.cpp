@@ -3,6 +3,7 @@
 #include "core/domain/codes.h"
 #include "core/error.h"
 #include "core/workflow/decisionrepository.h"
+#include "core/workflow/registernumbers.h"
 #include "ui/workflow/workflowwidgets.h"
 
 #include <QDialogButtonBox>
@@ -54,7 +55,8 @@ CouncilFillDialog::CouncilFillDialog(Core::Database &db, qint64 decisionId, qint
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (const Wf::Dossier &d : std::as_const(m_offered)) {
-        auto *item = new QTreeWidgetItem(m_list, {d.title, d.unitName, basisText(d), QString::number(d.nomineeCount)});
+        auto *item = new QTreeWidgetItem(m_list, {tr("%1: %2", "register number: title").arg(Wf::Registers::text(d), d.title),
+                                                     d.unitName, basisText(d), QString::number(d.nomineeCount)});
         item->setData(0, IdRole, d.id);
         // The newest dossier's basis is the likely one; the others wait for the clerk's tick.
         item->setCheckState(0, sameBasis(d, m_offered.first()) ? Qt::Checked : Qt::Unchecked);

@@ -25,17 +25,19 @@ void CouncilItemsModel::load(Core::Database *db, qint64 sessionId)
             if (m_formNames.isEmpty())
                 for (const Core::AwardForm &f : Core::RecordRepository(*db).awardForms())
                     m_formNames.insert(f.code, f.name);
-            // The items carry the dossier's key only; a sitting has a handful of dossiers, so
-            // each is read once for its title and proposing unit.
+            // The items carry the dossier's key and number only; a sitting has a handful of
+            // dossiers, so each is read once for its title and proposing unit.
             const DossierRepository dossiers(*db);
             for (const CouncilItem &item : rows) {
                 if (item.dossierKey.isEmpty() || m_dossierLabels.contains(item.dossierKey))
                     continue;
                 const qint64 id = dossiers.idForKey(item.dossierKey);
-                QString label = item.dossierKey;
+                QString label = item.dossierNumber; // never the key
                 if (id > 0) {
                     const Dossier d = dossiers.reference(id); // a clerk sees sittings of every unit
                     label = d.unitName.isEmpty() ? d.title : tr("%1 — %2").arg(d.title, d.unitName);
+                    if (!item.dossierNumber.isEmpty())
+                        label = tr("%1: %2", "a dossier's register number: its title and unit").arg(item.dossierNumber, label);
                 }
                 m_dossierLabels.insert(item.dossierKey, label);
             }
@@ -71,7 +73,7 @@ QVariant CouncilItemsModel::display(const CouncilItem &item, int column) const
 {
     const bool counts = item.tallied;
     switch (column) {
-    case DossierColumn: return m_dossierLabels.value(item.dossierKey, item.dossierKey);
+    case DossierColumn: return m_dossierLabels.value(item.dossierKey, item.dossierNumber);
     case NomineeColumn: return item.nomineeName;
     case FormColumn: return formName(item.formCode);
     case ConflictsColumn: return item.conflictedMemberIds.isEmpty() ? QVariant() : QVariant(int(item.conflictedMemberIds.size()));

@@ -49,6 +49,7 @@ QVariant DecisionListModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NumberColumn: return d.number;
         case DateColumn: return CouncilText::date(d.date);
+        case SummaryColumn: return d.title;
         case IssuerColumn: return d.issuer;
         case SignerColumn: return signerLine(d);
         case AwardeesColumn: return d.awardeeCount;
@@ -67,6 +68,7 @@ QVariant DecisionListModel::headerData(int section, Qt::Orientation orientation,
     switch (section) {
     case NumberColumn: return tr("Number");
     case DateColumn: return tr("Date");
+    case SummaryColumn: return tr("Summary");
     case IssuerColumn: return tr("Issuer");
     case SignerColumn: return tr("Signed by");
     case AwardeesColumn: return tr("Awardees");

@@ -5,13 +5,13 @@
 
 namespace VinhDanh::Ui {
 
-/// The decisions register, newest first: number, date, issuer, signer, awardees, total in
-/// đồng and status. An office issues a few dozen decisions a year: loaded whole.
+/// The decisions register, newest first: number, date, trích yếu (what the decision is about),
+/// issuer, signer, awardees, total in đồng and status in words. An office issues a few dozen decisions a year: loaded whole.
 class DecisionListModel : public RegisterListModelOf<Core::Workflow::Decision>
 {
     Q_OBJECT
 public:
-    enum Column { NumberColumn, DateColumn, IssuerColumn, SignerColumn, AwardeesColumn, TotalColumn, StatusColumn, ColumnCount };
+    enum Column { NumberColumn, DateColumn, SummaryColumn, IssuerColumn, SignerColumn, AwardeesColumn, TotalColumn, StatusColumn, ColumnCount };
 
     explicit DecisionListModel(QObject *parent = nullptr);
 

@@ -1,10 +1,13 @@
 #include "ui/council/decisionpage.h"
 
+#include "ui/common/columns.h"
+
 #include "core/accounts/permissions.h"
 #include "core/audit/auditlog.h"
 #include "core/error.h"
 #include "core/workflow/councilrepository.h"
 #include "core/workflow/decisionrepository.h"
+#include "core/workflow/registernumbers.h"
 #include "ui/council/awardeesmodel.h"
 #include "ui/council/councilfilldialog.h"
 #include "ui/council/counciltext.h"
@@ -103,8 +106,9 @@ DecisionPage::DecisionPage(QWidget *parent)
     m_awardeesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_awardeesView->setAlternatingRowColors(true);
     m_awardeesView->verticalHeader()->hide();
-    m_awardeesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_awardeesView->horizontalHeader()->setSectionResizeMode(AwardeesModel::NameColumn, QHeaderView::Stretch);
+    // Widths from the content with the name and its unit wide (a stretched name column was
+    // squeezed to "…" once the others had taken their content's width).
+    Columns::remember(m_awardeesView, QStringLiteral("awardees"), {AwardeesModel::NameColumn, AwardeesModel::ContextColumn});
 
     auto *listBox = new QGroupBox(tr("Awardees"), this);
     auto *listLayout = new QVBoxLayout(listBox);
@@ -192,7 +196,9 @@ void DecisionPage::fillSessions()
     if (m_db) {
         try {
             for (const CouncilSession &s : CouncilRepository(*m_db).sessions()) {
-                m_session->addItem(tr("%1 — %2 (%3)").arg(s.title, CouncilText::date(s.heldOn), CouncilText::sessionStatus(s.status)),
+                m_session->addItem(tr("%1: %2 — %3 (%4)", "register number: title — date (status)")
+                                       .arg(Core::Workflow::Registers::text(s), s.title, CouncilText::date(s.heldOn),
+                                            CouncilText::sessionStatus(s.status)),
                                    s.id);
                 m_sessionMovement.insert(s.id, s.movementId);
             }

@@ -18,7 +18,7 @@ DecisionsView::DecisionsView(QWidget *parent)
     newAction()->setText(tr("&New decision"));
     newAction()->setToolTip(tr("Draft a decision with the next number of the register"));
     using Page = RegisterPageOf<DecisionPage, &DecisionPage::decisionId, &DecisionPage::openDecision>;
-    setRegister(m_model, std::make_unique<Page>(m_page), DecisionListModel::SignerColumn,
+    setRegister(m_model, std::make_unique<Page>(m_page), DecisionListModel::SummaryColumn,
                 Core::Permissions::Action::DraftDecisions, QStringLiteral("decision"));
 
     connect(newAction(), &QAction::triggered, this, &DecisionsView::newDecision);

@@ -5,6 +5,7 @@
 #include "core/error.h"
 #include "core/workflow/decisionrepository.h"
 #include "core/workflow/dossierrepository.h"
+#include "core/workflow/registernumbers.h"
 #include "ui/council/counciltext.h"
 
 #include <QHeaderView>
@@ -110,7 +111,8 @@ void MovementProposals::showMovement(const Core::Movement *movement)
             QTreeWidgetItem *occasionItem = group(yearItem, m_tree, occasion.label);
             for (const Dossier &d : dossiers) {
                 auto *item = new QTreeWidgetItem(occasionItem);
-                item->setText(0, d.unitName.isEmpty() ? d.title : tr("%1 — %2").arg(d.title, d.unitName));
+                const QString named = tr("%1: %2", "register number: title").arg(Registers::text(d), d.title);
+                item->setText(0, d.unitName.isEmpty() ? named : tr("%1 — %2").arg(named, d.unitName));
                 item->setText(1, statusLabel(d.status));
                 item->setText(2, CouncilText::date(d.letterDate.isValid() ? d.letterDate : d.createdAt.toLocalTime().date()));
                 item->setData(0, KindRole, DossierKind);

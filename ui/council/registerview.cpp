@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "ui/council/registerlistmodel.h"
+#include "ui/common/columns.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -68,8 +69,8 @@ void RegisterView::setRegister(RegisterListModel *model, std::unique_ptr<Registe
     m_status->setObjectName(stem + QStringLiteral("ListStatus"));
 
     m_list->setModel(model); // the selection model exists from here
-    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    // Fitted to the content, the stretch column taking what is left, until the clerk sets them.
+    Columns::remember(m_list, stem + QStringLiteral("s"), {stretchColumn});
     m_stack->addWidget(m_page->widget());
     m_page->connectSignals(this, [this] { showList(); }, [this] {
         reload();

@@ -1,6 +1,7 @@
 #include "ui/council/sessionlistmodel.h"
 
 #include "core/workflow/councilrepository.h"
+#include "core/workflow/registernumbers.h"
 #include "ui/council/counciltext.h"
 
 namespace VinhDanh::Ui {
@@ -42,7 +43,10 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case TitleColumn: return s.title;
+    case TitleColumn: // the register number a clerk says ("Phiên 3/2026") before the title
+        return Core::Workflow::Registers::text(s).isEmpty()
+            ? s.title
+            : tr("%1 — %2", "a sitting's register number — its title").arg(Core::Workflow::Registers::text(s), s.title);
     case DateColumn: return CouncilText::date(s.heldOn);
     case YearColumn: return s.year;
     case AttendanceColumn: return CouncilText::attendance(present, members);

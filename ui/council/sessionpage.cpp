@@ -5,6 +5,7 @@
 #include "core/repo/movementrepository.h"
 #include "core/workflow/councilrepository.h"
 #include "core/workflow/dossierrepository.h"
+#include "core/workflow/registernumbers.h"
 #include "ui/council/councilitemsmodel.h"
 #include "ui/council/counciltext.h"
 #include "ui/council/sessionlistmodel.h"
@@ -399,7 +400,8 @@ void SessionPage::addDossier()
     }
     QStringList labels;
     for (const Dossier &d : waiting)
-        labels << tr("%1 — %2 (%n nominee(s))", nullptr, d.nomineeCount).arg(d.title, d.unitName)
+        labels << tr("%1: %2 — %3 (%n nominee(s))", "register number: title — unit", d.nomineeCount)
+                          .arg(Core::Workflow::Registers::text(d), d.title, d.unitName)
                       + (d.movementId ? QString() : QStringLiteral(" ") + tr("[regular track]"));
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this, tr("Add dossier"),
@@ -516,7 +518,10 @@ void SessionPage::updateState()
                        stored ? tr("Save the changes first: the minutes are made from the saved sitting.")
                               : tr("Save the sitting first: the minutes are made from the saved sitting."));
 
-    m_heading->setText(stored ? tr("%1 — %2").arg(m_session.title, CouncilText::sessionStatus(m_session.status))
+    // The register number ("Phiên 3/2026") leads: it is how the sitting is named aloud.
+    m_heading->setText(stored ? tr("%1: %2 — %3", "a sitting's register number: title — status")
+                                    .arg(Core::Workflow::Registers::text(m_session), m_session.title,
+                                         CouncilText::sessionStatus(m_session.status))
                               : tr("New sitting"));
     if (!open)
         m_state->clear();

@@ -5,6 +5,7 @@
 #include "core/error.h"
 #include "core/settings.h"
 #include "core/workflow/decisionrepository.h"
+#include "core/workflow/registernumbers.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -463,8 +464,16 @@ void CertificateDialog::preview()
 
 void CertificateDialog::askAndSave(bool grid)
 {
+    // "bang-khen-QD-173-QD-UBND-24-01-2026.pdf": the decision's number and date, never an id.
+    QString decision = QString::number(m_decisionId);
+    try {
+        const Core::Workflow::Decision d = Core::Workflow::DecisionRepository(m_db).decision(m_decisionId);
+        decision = Core::Workflow::Registers::decisionFileStem(d.number, d.date);
+    } catch (const Core::Error &) {
+        // deleted meanwhile: saving will say so
+    }
     const QString suggested = grid ? QStringLiteral("luoi-can-chinh-%1.pdf").arg(blankType())
-                                   : QStringLiteral("%1-%2.pdf").arg(blankType()).arg(m_decisionId);
+                                   : QStringLiteral("%1-%2.pdf").arg(blankType(), decision);
     const QString path = FileDialogs::saveFile(this, grid ? tr("Save the test grid") : tr("Save the certificates"),
                                                       QDir::home().filePath(suggested), tr("PDF files (*.pdf)"));
     if (path.isEmpty())

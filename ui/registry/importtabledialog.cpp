@@ -454,15 +454,9 @@ void ImportTableDialog::showPreview()
 
 void ImportTableDialog::saveRejected()
 {
-    const QString suggested = QFileInfo(m_path).absoluteDir().filePath(
-        tr("%1 - rejected rows.xlsx").arg(QFileInfo(m_path).completeBaseName()));
-    // XLSX first (bold header, the reasons in red); CSV for other programs.
-    QString path = FileDialogs::saveFile(this, tr("Save rejected rows"), suggested,
-                                         tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+    const QString path = FileDialogs::saveRejectedRows(this, m_path);
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".xlsx");
     try {
         Tables::saveRejected(sheetPreview(), path);
     } catch (const Core::Error &e) {

@@ -109,6 +109,19 @@ void ListPage::setDatabase(Core::Database *db)
     updateActions();
 }
 
+QAbstractItemView *ListPage::view() const
+{
+    return m_table;
+}
+
+void ListPage::attachView(QAbstractItemView *view)
+{
+    for (QAction *a : {m_edit, m_delete, m_open})
+        view->addAction(a);
+    connect(view, &QAbstractItemView::doubleClicked, this, &ListPage::openSelected);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ListPage::updateActions);
+}
+
 qint64 ListPage::currentId() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
@@ -126,13 +139,31 @@ void ListPage::selectId(qint64 id)
 
 void ListPage::revealId(qint64 id)
 {
-    // The list is paged: a new record sorted past the loaded rows is not there yet. Load on
-    // until it is, within reason; past that, show it by its name in the filter instead of
-    // reading a whole province into the list.
+    // The list is paged: a new record sorted past the pages in memory is not there yet. Ask the
+    // database where it stands and read only that page (row 80,000 of a province costs one
+    // count). Lists that cannot tell, and a search still appending, read on within reason; past
+    // that, show it by its name in the filter instead of reading a whole province.
     constexpr int MaxRowsToLoad = 5000;
-    while (m_model->rowOfId(id) < 0 && m_model->canFetchMore({}) && m_model->rowCount() < MaxRowsToLoad)
-        m_model->fetchMore({});
-    if (m_model->rowOfId(id) < 0) {
+    int row = m_model->rowOfId(id);
+    if (row < 0) {
+        const int at = m_model->positionOfId(id);
+        // Checked against the row read there: another clerk may have added or deleted people
+        // since the count, and then the slow path below still finds it.
+        if (at >= 0 && at < m_model->rowCount() && m_model->idAt(at) == id)
+            row = at;
+    }
+    for (int r = 0; row < 0 && r < MaxRowsToLoad; ++r) {
+        if (r >= m_model->rowCount()) {
+            if (!m_model->canFetchMore({}))
+                break;
+            m_model->fetchMore({});
+            if (r >= m_model->rowCount())
+                break;
+        }
+        if (m_model->idAt(r) == id)
+            row = r;
+    }
+    if (row < 0) {
         const QString name = filterTextFor(id);
         if (!name.isEmpty()) {
             m_filter->setText(name);
@@ -140,14 +171,23 @@ void ListPage::revealId(qint64 id)
         }
     }
     selectId(id);
-    m_table->setFocus(Qt::OtherFocusReason); // Enter now opens it, F2 edits it
+    view()->setFocus(Qt::OtherFocusReason); // Enter now opens it, F2 edits it
 }
 
 void ListPage::reload()
 {
     const qint64 keep = currentId();
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    const int keepRow = selected.isEmpty() ? -1 : selected.first().row();
     m_model->reload();
-    selectId(keep);
+    // Only the first page is in memory after a reload; the row far down the list that was
+    // selected is most likely still at its place.
+    if (keepRow >= 0 && keepRow < m_model->rowCount() && m_model->idAt(keepRow) == keep) {
+        m_table->selectRow(keepRow);
+        m_table->scrollTo(m_model->index(keepRow, 0));
+    } else {
+        selectId(keep);
+    }
 }
 
 void ListPage::applyFilter()
@@ -182,7 +222,14 @@ void ListPage::deleteSelected()
     const qint64 id = currentId();
     if (!id)
         return;
-    const QString name = m_model->index(m_model->rowOfId(id), 0).data().toString();
+    QString name; // column 0 is the name in every list and in the units tree
+    for (QAbstractItemView *v : {view(), static_cast<QAbstractItemView *>(m_table)}) {
+        const QModelIndexList rows = v->selectionModel()->selectedRows();
+        if (!rows.isEmpty()) {
+            name = rows.first().data().toString();
+            break;
+        }
+    }
     if (QMessageBox::question(this, tr("Delete"), deleteQuestion(name), QMessageBox::Yes | QMessageBox::No,
                               QMessageBox::No)
         != QMessageBox::Yes)

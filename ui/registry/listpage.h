@@ -3,6 +3,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QAbstractItemView;
 class QAction;
 class QHBoxLayout;
 class QLabel;
@@ -36,14 +37,17 @@ public:
     Core::Database *database() const { return m_db; }
 
     QLineEdit *filterEdit() const { return m_filter; }
+    /// The flat list (the paged model). A page may show another view instead (the units tree).
     QTableView *table() const { return m_table; }
+    /// The list the clerk sees now: table() unless a derived page shows another view.
+    virtual QAbstractItemView *view() const;
     /// The selected row's id, 0 when nothing is selected.
-    qint64 currentId() const;
+    virtual qint64 currentId() const;
     /// Selects the row of `id` when it is loaded.
-    void selectId(qint64 id);
+    virtual void selectId(qint64 id);
     /// Selects the row of `id` and scrolls to it, loading further pages (or filtering by its
-    /// name) when it is not among the rows loaded; the table gets the focus.
-    void revealId(qint64 id);
+    /// name) when it is not among the rows loaded; the list gets the focus.
+    virtual void revealId(qint64 id);
 
 public slots:
     void reload();
@@ -81,9 +85,12 @@ protected:
     PagedModelBase *model() const { return m_model; }
     /// For pages opened from here: reload and tell the others when they wrote something.
     void recordChangedElsewhere();
+    /// Gives another view of the records (the units tree) the page's keys (Enter, F2, Delete),
+    /// double click and action updates, as the table has.
+    void attachView(QAbstractItemView *view);
+    void updateActions();
 
 private:
-    void updateActions();
     void updateCount();
     void showLoadError(const QString &message);
     void keepSortIndicatorValid(int column, Qt::SortOrder order);

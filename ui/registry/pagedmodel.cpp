@@ -39,14 +39,6 @@ qint64 PagedModelBase::idAt(int row) const
     return index(row, 0).data(IdRole).toLongLong();
 }
 
-int PagedModelBase::rowOfId(qint64 id) const
-{
-    for (int row = 0; row < rowCount(); ++row)
-        if (idAt(row) == id)
-            return row;
-    return -1;
-}
-
 void PagedModelBase::reportError(const QString &message)
 {
     m_lastError = message;

@@ -86,11 +86,29 @@ int PersonListModel::countRows() const
     return counted > Core::Search::kDense ? moreThan(Core::Search::kDense) : counted;
 }
 
-QList<Core::PersonRow> PersonListModel::pageRows(int offset, int limit) const
+int PersonListModel::positionOfId(qint64 id)
+{
+    // While appending, rowCount() is only the pages read so far: a position past them has no row.
+    if (!m_db || totalAtLeast() > 0)
+        return -1;
+    Sort sort = Sort::Name;
+    sortFor(m_sortColumn, sort);
+    try {
+        return Core::PersonRepository(*m_db).positionOf(id, m_filter, sort, m_sortOrder == Qt::AscendingOrder, m_unitId);
+    } catch (const Core::Error &e) {
+        reportError(e.message());
+        return -1;
+    }
+}
+
+QList<Core::PersonRow> PersonListModel::pageRows(int offset, int limit, bool reversed) const
 {
     Sort sort = Sort::Name;
     sortFor(m_sortColumn, sort);
-    return Core::PersonRepository(*m_db).page(m_filter, sort, m_sortOrder == Qt::AscendingOrder, offset, limit,
+    // Every person sort ends with the id in the sort's direction, so the reverse order is
+    // exactly the list read backwards (PagedModel::canReadFromEnd()).
+    const bool ascending = (m_sortOrder == Qt::AscendingOrder) != reversed;
+    return Core::PersonRepository(*m_db).page(m_filter, sort, ascending, offset, limit,
                                               m_unitId);
 }
 

@@ -23,10 +23,12 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool isSortable(int column) const override;
+    int positionOfId(qint64 id) override;
 
 protected:
     int countRows() const override;
-    QList<Core::PersonRow> pageRows(int offset, int limit) const override;
+    QList<Core::PersonRow> pageRows(int offset, int limit, bool reversed) const override;
+    bool canReadFromEnd() const override { return true; }
 
 private:
     qint64 m_unitId = 0;

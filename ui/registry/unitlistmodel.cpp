@@ -76,8 +76,9 @@ int UnitListModel::countRows() const
     return Core::UnitRepository(*m_db).count(m_filter);
 }
 
-QList<Core::UnitRow> UnitListModel::pageRows(int offset, int limit) const
+QList<Core::UnitRow> UnitListModel::pageRows(int offset, int limit, bool reversed) const
 {
+    Q_UNUSED(reversed); // a province has about 2,000 units: every page is read from the front
     Sort sort = Sort::Name;
     sortFor(m_sortColumn, sort);
     return Core::UnitRepository(*m_db).page(m_filter, sort, m_sortOrder == Qt::AscendingOrder, offset, limit);

@@ -21,7 +21,7 @@ public:
 
 protected:
     int countRows() const override;
-    QList<Core::UnitRow> pageRows(int offset, int limit) const override;
+    QList<Core::UnitRow> pageRows(int offset, int limit, bool reversed) const override;
 };
 
 } // namespace VinhDanh::Ui

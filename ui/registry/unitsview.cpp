@@ -5,22 +5,126 @@
 #include "ui/registry/unitdialog.h"
 #include "ui/registry/unitlistmodel.h"
 #include "ui/registry/unitpage.h"
+#include "ui/registry/unittreemodel.h"
+#include "ui/common/columns.h"
 
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <functional>
 
 namespace VinhDanh::Ui {
 
 UnitsView::UnitsView(QWidget *parent) : UnitsView(new UnitListModel, parent) {}
 
-UnitsView::UnitsView(UnitListModel *model, QWidget *parent) : ListPage(model, parent), m_units(model)
+UnitsView::UnitsView(UnitListModel *model, QWidget *parent)
+    : ListPage(model, parent), m_units(model), m_treeModel(new UnitTreeModel(this)), m_tree(new QTreeView(this))
 {
-    table()->setColumnWidth(UnitListModel::Name, 280);
-    table()->setColumnWidth(UnitListModel::Kind, 200);
-    table()->setColumnWidth(UnitListModel::Parent, 200);
-    table()->setColumnWidth(UnitListModel::Bloc, 140);
-    table()->setColumnWidth(UnitListModel::ValidTo, 90);
-    table()->setColumnWidth(UnitListModel::SucceededBy, 160);
+    Columns::remember(table(), QStringLiteral("units"), {UnitListModel::Name, UnitListModel::Parent});
+
+    m_tree->setObjectName(QStringLiteral("unitTree"));
+    m_tree->setModel(m_treeModel);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setExpandsOnDoubleClick(false); // double click opens the unit's page, as in the list
+    Columns::remember(m_tree, QStringLiteral("unitsTree"), {UnitTreeModel::Name});
+    attachView(m_tree);
+    // The tree takes the table's place; only one of them is shown.
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(table()) + 1, m_tree, 1);
+    connect(m_treeModel, &UnitTreeModel::loadFailed, m_units, &PagedModelBase::loadFailed);
+    connect(m_units, &PagedModelBase::reloaded, this, &UnitsView::followFlatList);
+    followFlatList();
+}
+
+void UnitsView::setDatabase(Core::Database *db)
+{
+    m_treeModel->setDatabase(nullptr); // the next database's tree is read when the list reloads
+    ListPage::setDatabase(db);
+}
+
+bool UnitsView::showsTree() const
+{
+    return m_units->filter().trimmed().isEmpty();
+}
+
+QAbstractItemView *UnitsView::view() const
+{
+    return showsTree() ? static_cast<QAbstractItemView *>(m_tree) : table();
+}
+
+void UnitsView::followFlatList()
+{
+    const bool tree = showsTree();
+    const bool hadFocus = view() == m_tree ? table()->hasFocus() : m_tree->hasFocus();
+    if (tree) {
+        // Keep the clerk's place: the branches open and the unit selected before the reload.
+        QList<qint64> expanded;
+        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            for (int row = 0; row < m_treeModel->rowCount(parent); ++row) {
+                const QModelIndex at = m_treeModel->index(row, 0, parent);
+                if (m_tree->isExpanded(at)) {
+                    expanded << m_treeModel->idAt(at);
+                    walk(at);
+                }
+            }
+        };
+        walk({});
+        const qint64 selected = m_treeModel->idAt(m_tree->currentIndex());
+        m_treeModel->setDatabase(database());
+        for (qint64 id : expanded) // parents before children, as walked
+            m_tree->expand(m_treeModel->indexOfId(id));
+        if (selected)
+            selectId(selected);
+        table()->clearSelection(); // the hidden list must not decide what Edit or Delete act on
+    }
+    m_tree->setVisible(tree);
+    table()->setVisible(!tree);
+    if (hadFocus)
+        view()->setFocus(Qt::OtherFocusReason);
+    updateActions();
+}
+
+qint64 UnitsView::currentId() const
+{
+    if (!showsTree())
+        return ListPage::currentId();
+    const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
+    if (!rows.isEmpty())
+        return m_treeModel->idAt(rows.first());
+    // A caller that selected in the flat list by hand (the screenshot pages) still gets its row.
+    return ListPage::currentId();
+}
+
+void UnitsView::selectId(qint64 id)
+{
+    if (!showsTree()) {
+        ListPage::selectId(id);
+        return;
+    }
+    const QModelIndex at = m_treeModel->indexOfId(id);
+    if (!at.isValid())
+        return;
+    for (QModelIndex up = at.parent(); up.isValid(); up = up.parent())
+        m_tree->expand(up);
+    m_tree->selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tree->scrollTo(at);
+}
+
+void UnitsView::revealId(qint64 id)
+{
+    if (!showsTree()) {
+        ListPage::revealId(id);
+        return;
+    }
+    selectId(id);
+    m_tree->setFocus(Qt::OtherFocusReason);
 }
 
 qint64 UnitsView::createRecord()

@@ -3,6 +3,7 @@
 #include "core/domain/codes.h"
 #include "core/error.h"
 #include "core/text/vntext.h"
+#include "core/workflow/registernumbers.h"
 #include "ui/workflow/workflowwidgets.h"
 
 #include <QScopedValueRollback>
@@ -54,8 +55,8 @@ void DossierListModel::reload()
                     if (m_regularOnly && d.movementId)
                         continue;
                     if (!m_text.isEmpty()) {
-                        const QString haystack = Core::Text::fold(QStringList{d.key, d.title, d.unitName, d.movementName,
-                                                                              d.letterNo}
+                        const QString haystack = Core::Text::fold(QStringList{Wf::Registers::text(d), d.key, d.title, d.unitName,
+                                                                              d.movementName, d.letterNo}
                                                                       .join(QLatin1Char(' ')));
                         if (!haystack.contains(m_text))
                             continue;
@@ -135,7 +136,7 @@ QVariant DossierListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case Key: return d->key;
+    case Key: return Wf::Registers::text(*d); // "HS 12/2025": the key stays internal
     case Title: return d->title;
     case Unit: return d->unitName;
     case Track: return WorkflowText::trackText(*d);
@@ -152,7 +153,7 @@ QVariant DossierListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Key: return tr("Key");
+    case Key: return tr("Number");
     case Title: return tr("Title");
     case Unit: return tr("Proposing unit");
     case Track: return tr("Movement");

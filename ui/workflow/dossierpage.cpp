@@ -5,8 +5,10 @@
 #include "core/domain/codes.h"
 #include "core/eligibility/eligibilityservice.h"
 #include "core/error.h"
+#include "core/settings.h"
 #include "core/workflow/dossierrepository.h"
 #include "core/workflow/statemachine.h"
+#include "core/workflow/registernumbers.h"
 #include "ui/documents/printbutton.h"
 #include "ui/eligibility/minutesdialog.h"
 #include "ui/registry/personpage.h"
@@ -18,6 +20,7 @@
 #include "ui/workflow/nomineelistdialog.h"
 #include "ui/workflow/nomineemodel.h"
 #include "ui/workflow/workflowwidgets.h"
+#include "ui/common/columns.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -26,6 +29,9 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
+#include <QStyleOptionViewItem>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -126,7 +132,50 @@ DossierPage::DossierPage(Core::Database &db, qint64 dossierId, QWidget *parent)
     connect(m_attachments, &AttachmentsPanel::changed, this, &DossierPage::contentChanged);
     connect(m_appraisal, &AppraisalPanel::changed, this, &DossierPage::contentChanged);
     reload();
-    resize(1000, 720);
+    sizeToScreen();
+}
+
+void DossierPage::sizeToScreen()
+{
+    const QRect available = screen()->availableGeometry();
+    const QSize most(available.width() * 9 / 10, available.height() * 9 / 10);
+    QSize size = Core::Settings::windowSize(QStringLiteral("dossier"));
+    if (!size.isValid()) {
+        // The eight nominee columns as wide as their headers and cells want (a dossier has
+        // tens of rows, not thousands), plus the buttons beside them, the frames and margins:
+        // a fixed 1000 px clipped the headers and cut every cell.
+        const QHeaderView *header = m_nomineeTable->horizontalHeader();
+        QStyleOptionViewItem option;
+        option.initFrom(m_nomineeTable);
+        int columns = 0;
+        for (int c = 0; c < header->count(); ++c) {
+            if (header->isSectionHidden(c))
+                continue;
+            int width = header->sectionSizeHint(c);
+            for (int r = 0; r < m_nominees->rowCount(); ++r) {
+                const QModelIndex index = m_nominees->index(r, c);
+                width = qMax(width, m_nomineeTable->itemDelegateForIndex(index)->sizeHint(option, index).width() + 2);
+            }
+            columns += width;
+        }
+        const QWidget *tab = m_tabs->widget(0);
+        const QMargins outer = layout()->contentsMargins();
+        const int margins = tab->sizeHint().width() - m_nomineeTable->sizeHint().width() + 2 * m_nomineeTable->frameWidth()
+            + m_nomineeTable->verticalScrollBar()->sizeHint().width() + outer.left() + outer.right() + 16;
+        size = QSize(qMax(1000, columns + margins), qMax(720, sizeHint().height()));
+    }
+    // A size remembered on a larger screen still fits this one.
+    m_fittedSize = size.boundedTo(most).expandedTo(minimumSizeHint());
+    resize(m_fittedSize);
+}
+
+void DossierPage::done(int result)
+{
+    // Only a size the clerk chose: saving the fitted one would freeze the next dossier (with
+    // longer names or warnings) at this one's width.
+    if (size() != m_fittedSize)
+        Core::Settings::setWindowSize(QStringLiteral("dossier"), size());
+    QDialog::done(result);
 }
 
 QWidget *DossierPage::makeNomineesTab()
@@ -139,9 +188,8 @@ QWidget *DossierPage::makeNomineesTab()
     m_nomineeTable->setAlternatingRowColors(true);
     m_nomineeTable->setWordWrap(false);
     m_nomineeTable->verticalHeader()->hide();
-    m_nomineeTable->horizontalHeader()->setStretchLastSection(true);
-    m_nomineeTable->setColumnWidth(NomineeTableModel::Name, 200);
-    m_nomineeTable->setColumnWidth(NomineeTableModel::Form, 220);
+    // The warnings are spelled out in their column (and every one in its tooltip): it gets room.
+    Columns::remember(m_nomineeTable, QStringLiteral("nominees"), {NomineeTableModel::Name, NomineeTableModel::Warnings});
     m_addNominee->setObjectName(QStringLiteral("addNominee"));
     m_editNominee->setObjectName(QStringLiteral("editNominee"));
     m_removeNominee->setObjectName(QStringLiteral("removeNominee"));
@@ -216,7 +264,7 @@ void DossierPage::loadHeader()
         return;
     const Wf::Dossier &d = m_dossier;
     setWindowTitle(tr("Dossier: %1").arg(d.title));
-    m_title->setText(tr("%1 — %2").arg(d.key, d.title));
+    m_title->setText(tr("%1 — %2").arg(Wf::Registers::text(d), d.title)); // the number a clerk says, never the key
     m_status->setText(d.status == Status::Returned && !d.returnReason.isEmpty()
                           ? tr("Status: %1. Reason: %2").arg(Wf::statusLabel(d.status), d.returnReason)
                           : tr("Status: %1").arg(Wf::statusLabel(d.status)));

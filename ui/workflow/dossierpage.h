@@ -83,7 +83,14 @@ signals:
     /// The dossier (or its status) changed: the work queue and its counts follow.
     void changed();
 
+protected:
+    /// Remembers the size the clerk gave the window (core Settings "dossier"), if they resized it.
+    void done(int result) override;
+
 private:
+    /// The remembered size, else what the nominee columns need, within 90% of the screen.
+    void sizeToScreen();
+    QSize m_fittedSize; // what sizeToScreen() chose: a window left at it is not remembered
     QWidget *makeNomineesTab();
     void loadHeader();
     void loadHistory();

@@ -9,6 +9,7 @@
 #include "ui/workflow/dossierdialog.h"
 #include "ui/workflow/dossierlistmodel.h"
 #include "ui/workflow/dossierpage.h"
+#include "ui/common/columns.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -63,7 +64,7 @@ DossiersView::DossiersView(QWidget *parent)
     m_year->setSpecialValueText(tr("(any year)"));
     m_year->setGroupSeparatorShown(false);
     m_year->setValue(0);
-    m_filter->setPlaceholderText(tr("Filter: key, title, unit or movement, with or without accents"));
+    m_filter->setPlaceholderText(tr("Filter: number, title, unit or movement, with or without accents"));
     m_filter->setClearButtonEnabled(true);
     m_filterTimer.setSingleShot(true);
     m_filterTimer.setInterval(ListPage::FilterDelayMs);
@@ -75,10 +76,7 @@ DossiersView::DossiersView(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(DossierListModel::Title, 300);
-    m_table->setColumnWidth(DossierListModel::Unit, 220);
-    m_table->setColumnWidth(DossierListModel::Track, 200);
+    Columns::remember(m_table, QStringLiteral("dossiers"), {DossierListModel::Title, DossierListModel::Unit});
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 2);

@@ -7,6 +7,7 @@
 #include "core/workflow/councilrepository.h"
 #include "core/workflow/dossierrepository.h"
 #include "core/workflow/statemachine.h"
+#include "core/workflow/registernumbers.h"
 #include "ui/workflow/workflowwidgets.h"
 
 #include <QInputDialog>
@@ -101,7 +102,8 @@ void DossierPage::putBeforeCouncil()
     }
     QStringList labels;
     for (const Wf::CouncilRepository::Offer &o : std::as_const(offers)) {
-        QString label = tr("%1 — held on %2").arg(o.session.title, WorkflowText::date(o.session.heldOn));
+        QString label = tr("%1: %2 — held on %3", "register number: title — date")
+                            .arg(Wf::Registers::text(o.session), o.session.title, WorkflowText::date(o.session.heldOn));
         if (o.needsConfirmation)
             label += QLatin1Char(' ') + tr("(a movement's sitting: asks for confirmation)");
         labels << label;

@@ -4,12 +4,17 @@
 
 #include "core/error.h"
 #include "core/repo/recordrepository.h"
+#include "core/tables/docxreader.h"
 #include "core/tables/tablefile.h"
+#include "core/tables/xlsxreader.h"
 #include "ui/common/filedialogs.h"
 
 #include <QAbstractTableModel>
 #include <QApplication>
 #include <QBrush>
+#include <QColor>
+#include <QComboBox>
+#include <QFile>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -18,6 +23,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTableView>
@@ -64,14 +70,16 @@ public:
                 const QString code = m_info.value(index.row()).formCode;
                 return m_formNames.value(code, code);
             }
-            case Details: return Tables::reasonsText(r.reasons);
+            case Details: return Tables::reasonsText(details(r));
             }
-        } else if (role == Qt::ToolTipRole && index.column() == Details && !r.reasons.isEmpty()) {
-            return r.reasons.join(QLatin1Char('\n'));
+        } else if (role == Qt::ToolTipRole && index.column() == Details && !details(r).isEmpty()) {
+            return details(r).join(QLatin1Char('\n'));
         } else if (role == Qt::UserRole && index.column() == Status) {
             return Tables::statusCode(r.status);
         } else if (role == Qt::ForegroundRole && r.status == Tables::RowStatus::Error) {
             return QBrush(Qt::darkRed);
+        } else if (role == Qt::ForegroundRole && !r.warnings.isEmpty()) {
+            return QBrush(QColor(0x9a, 0x60, 0x00)); // amber: imports, but check it
         }
         return {};
     }
@@ -91,6 +99,16 @@ public:
     }
 
 private:
+    /// The reasons, then the warnings (a key matching nobody, the nominee found by name and
+    /// birth date), each marked as one, as the import dialog shows them.
+    static QStringList details(const Tables::PreviewRow &r)
+    {
+        QStringList out = r.reasons;
+        for (const QString &w : r.warnings)
+            out << NomineeListDialog::tr("warning: %1").arg(w);
+        return out;
+    }
+
     QList<Tables::PreviewRow> m_rows;
     QList<Tables::NomineeRowInfo> m_info;
     QHash<QString, QString> m_formNames;
@@ -99,7 +117,9 @@ private:
 NomineeListDialog::NomineeListDialog(Core::Database &db, const Core::Workflow::Dossier &dossier, QWidget *parent)
     : QDialog(parent), m_db(db), m_dossier(dossier), m_model(new NomineeListModel(this)),
       m_file(new QLabel(tr("No file chosen."), this)), m_reason(new QLineEdit(this)), m_table(new QTableView(this)),
-      m_summary(new QLabel(this)), m_problem(new QLabel(this)), m_import(new QPushButton(tr("&Import"), this))
+      m_summary(new QLabel(this)), m_problem(new QLabel(this)), m_import(new QPushButton(tr("&Import"), this)),
+      m_sheet(new QComboBox(this)), m_sheetLabel(new QLabel(tr("&Sheet or table:"), this)),
+      m_rejected(new QPushButton(tr("Save &rejected rows…"), this))
 {
     setWindowTitle(tr("Import a list of nominees"));
     resize(1000, 560);
@@ -113,6 +133,15 @@ NomineeListDialog::NomineeListDialog(Core::Database &db, const Core::Workflow::D
     connect(choose, &QPushButton::clicked, this, &NomineeListDialog::chooseFile);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
+    // A workbook's sheets, or a Word file's tables (its whole list first: the tables as wide as
+    // the largest, joined), as the CLI's --sheet NAME|N; shown when there is a choice.
+    m_sheet->setObjectName(QStringLiteral("sheet"));
+    m_sheetLabel->setBuddy(m_sheet);
+    fileRow->addWidget(m_sheetLabel);
+    fileRow->addWidget(m_sheet);
+    m_sheet->hide();
+    m_sheetLabel->hide();
+    connect(m_sheet, &QComboBox::activated, this, &NomineeListDialog::reload);
     fileRow->addWidget(choose);
 
     m_reason->setObjectName(QStringLiteral("proceedReason"));
@@ -144,6 +173,10 @@ NomineeListDialog::NomineeListDialog(Core::Database &db, const Core::Workflow::D
     connect(m_import, &QPushButton::clicked, this, &NomineeListDialog::runImport);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
+    m_rejected->setObjectName(QStringLiteral("saveRejected"));
+    m_rejected->setEnabled(false);
+    buttons->addButton(m_rejected, QDialogButtonBox::ActionRole);
+    connect(m_rejected, &QPushButton::clicked, this, &NomineeListDialog::chooseRejectedFile);
     connect(buttons->button(QDialogButtonBox::Close), &QPushButton::clicked, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -185,6 +218,7 @@ bool NomineeListDialog::loadFile(const QString &path)
 {
     m_path = path;
     m_file->setText(QDir::toNativeSeparators(path));
+    fillSheets();
     reload();
     return problemText().isEmpty();
 }
@@ -208,7 +242,7 @@ void NomineeListDialog::reload()
     showProblem({});
     m_preview = Tables::NomineeListPreview();
     try {
-        const Tables::TableFile file = Tables::readFile(m_path);
+        const Tables::TableFile file = Tables::readFile(m_path, m_sheet->currentData().toString());
         m_preview = Tables::previewNomineeList(m_db, m_dossier.id, file.sheet, Tables::mapNomineeList(file.sheet), m_reason->text());
     } catch (const Core::Error &e) {
         m_preview = Tables::NomineeListPreview();
@@ -229,6 +263,66 @@ void NomineeListDialog::reload()
         summary += QLatin1Char('\n') + tr("Correct the file (or give the reason above) and it is read again.");
     m_summary->setText(problemText().isEmpty() ? summary : QString());
     m_import->setEnabled(problemText().isEmpty() && !m_preview.hasErrors() && !m_preview.plans.isEmpty());
+    m_rejected->setEnabled(m_preview.hasErrors());
+}
+
+void NomineeListDialog::fillSheets()
+{
+    m_sheet->clear();
+    QFile f(m_path);
+    if (f.open(QIODevice::ReadOnly)) {
+        const QByteArray bytes = f.readAll();
+        // An unreadable file says why in reload(), from readFile(): nothing to list here.
+        try {
+            if (Tables::isDocxFile(bytes)) {
+                const Tables::DocxDocument doc(bytes);
+                if (doc.tables().size() > 1) {
+                    m_sheet->addItem(tr("The whole list"), QString());
+                    for (int i = 0; i < doc.tables().size(); ++i)
+                        m_sheet->addItem(doc.tables().at(i).name, QString::number(i + 1));
+                }
+            } else if (bytes.startsWith("PK\x03\x04")) {
+                const Tables::XlsxWorkbook book(bytes);
+                for (const Tables::SheetInfo &s : book.sheets())
+                    if (!s.hidden) // hidden ones are named in the preview's notes
+                        m_sheet->addItem(s.name, s.name);
+            }
+        } catch (const Core::Error &) {
+            m_sheet->clear();
+        }
+    }
+    const bool choice = m_sheet->count() > 1;
+    m_sheet->setVisible(choice);
+    m_sheetLabel->setVisible(choice);
+}
+
+bool NomineeListDialog::chooseSheet(const QString &text)
+{
+    const int i = m_sheet->findText(text);
+    if (i < 0)
+        return false;
+    m_sheet->setCurrentIndex(i);
+    reload();
+    return true;
+}
+
+void NomineeListDialog::chooseRejectedFile()
+{
+    const QString path = FileDialogs::saveRejectedRows(this, m_path);
+    if (path.isEmpty())
+        return;
+    if (const QString problem = saveRejected(path); !problem.isEmpty())
+        QMessageBox::warning(this, tr("Save rejected rows"), problem);
+}
+
+QString NomineeListDialog::saveRejected(const QString &path) const
+{
+    try {
+        Tables::saveRejected(m_preview, path); // the rows with errors and their reasons (core/tables/rejected.cpp)
+    } catch (const Core::Error &e) {
+        return e.message();
+    }
+    return {};
 }
 
 void NomineeListDialog::runImport()

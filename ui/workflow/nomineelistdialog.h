@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QAbstractItemModel;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -42,6 +43,13 @@ public:
     QString problemText() const;
     QString summaryText() const;
     QPushButton *importButton() const { return m_import; }
+    QPushButton *rejectedButton() const { return m_rejected; }
+    /// The sheet of a workbook or the table of a Word file, by the name the chooser shows; the
+    /// preview follows. False when the file has no such sheet or table.
+    bool chooseSheet(const QString &text);
+    /// Writes the rows with errors and their reasons (.xlsx, else CSV); the error's message, or
+    /// empty when written.
+    QString saveRejected(const QString &path) const;
     /// How many nominees the last import added (0 before one, or after a cancel).
     int added() const { return m_added; }
 
@@ -55,6 +63,8 @@ signals:
 
 private:
     void chooseFile();
+    void fillSheets();
+    void chooseRejectedFile();
     void reload();
     void showProblem(const QString &text);
 
@@ -71,6 +81,9 @@ private:
     QLabel *m_summary;
     QLabel *m_problem;
     QPushButton *m_import;
+    QComboBox *m_sheet;
+    QLabel *m_sheetLabel;
+    QPushButton *m_rejected;
 };
 
 } // namespace VinhDanh::Ui

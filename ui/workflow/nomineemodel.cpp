@@ -86,7 +86,12 @@ QVariant NomineeTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         switch (column) {
         case Name: return n.context.isEmpty() ? n.name : tr("%1\n%2").arg(n.name, n.context);
-        case Warnings: return n.warnings.join(QLatin1Char('\n'));
+        case Warnings:
+            // Every warning in words, one a line (the column may show only the first ones).
+            if (n.warnings.isEmpty())
+                return {};
+            return QString(tr("%n warning(s):", nullptr, int(n.warnings.size())) + QStringLiteral("\n• ")
+                           + n.warnings.join(QStringLiteral("\n• ")));
         case ProceedReason: return n.proceedReason;
         case Appraisal:
             if (!appraisal)
@@ -105,7 +110,7 @@ QVariant NomineeTableModel::data(const QModelIndex &index, int role) const
     case Kind: return Core::Codes::label(Core::Codes::Set::AwardKind, n.awardKind);
     case Form: return m_formNames.value(n.formCode, n.formCode);
     case Verdict: return WorkflowText::verdictText(n.engineVerdict);
-    case Warnings: return n.warnings.isEmpty() ? QString() : QString::number(n.warnings.size());
+    case Warnings: return n.warnings.join(QStringLiteral("; ")); // spelled out, not "⚠ 1"
     case ProceedReason: return n.proceedReason;
     case Appraisal: return appraisal ? appraisalText(*appraisal) : QString();
     case Outcome: return outcome == m_outcomes.constEnd() ? QString() : Wf::outcomeLabel(outcome->outcome);

@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "core/workflow/decisionrepository.h"
 #include "core/workflow/dossierrepository.h"
+#include "core/workflow/registernumbers.h"
 #include "ui/registry/formwidgets.h"
 #include "ui/council/decisionpage.h"
 #include "ui/workflow/dossierpage.h"
@@ -46,7 +47,7 @@ void setRow(QTableWidget *table, int row, const QStringList &cells, const QVaria
 
 SubjectWorkflowTab::SubjectWorkflowTab(Core::Database &db, const Core::Subject &subject, QWidget *parent)
     : QWidget(parent), m_db(db), m_subject(subject),
-      m_dossiers(makeTable({tr("Key"), tr("Title"), tr("Proposing unit"), tr("Year"), tr("Status"), tr("Named as")}, this)),
+      m_dossiers(makeTable({tr("Number"), tr("Title"), tr("Proposing unit"), tr("Year"), tr("Status"), tr("Named as")}, this)),
       m_decisions(makeTable({tr("Number"), tr("Date"), tr("Title"), tr("Status")}, this)), m_error(makeProblemLabel(this))
 {
     m_dossiers->setObjectName(QStringLiteral("dossiers"));
@@ -105,7 +106,7 @@ void SubjectWorkflowTab::reload()
             // which, so "proposing unit" is told from the header and the rest is a nomination.
             const bool proposer = !m_subject.isPerson() && d.unitId == m_subject.unitId;
             setRow(m_dossiers, row,
-                   {d.key, d.title, d.unitName, QString::number(d.year), Wf::statusLabel(d.status),
+                   {Wf::Registers::text(d), d.title, d.unitName, QString::number(d.year), Wf::statusLabel(d.status),
                     proposer ? tr("Proposing unit") : tr("Nominee")},
                    d.id);
         }

@@ -1,0 +1,55 @@
+#pragma once
+// Many rows of one table written by multi-row statements (issue 15 item 6): a statement per
+// row is a network round trip on PostgreSQL, and on SQLite a statement per person flushes the
+// people's FTS5 search index to a new segment each time (most of the province's import).
+
+#include "core/db/database.h"
+#include "core/db/query.h"
+#include "core/error.h"
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+namespace VinhDanh::Core::Interchange::Detail {
+
+/// An Error whose message already names its record: Importer::each passes it on as it is.
+class RecordError : public Error
+{
+public:
+    using Error::Error;
+};
+
+class RowBatch
+{
+public:
+    /// `head` is "INSERT INTO t (a, b)", `tail` what follows the VALUES (ON CONFLICT …, no
+    /// RETURNING); each row has `columns` values. Rows go in by chunks of `chunk`.
+    RowBatch(Database &db, QString head, int columns, QString tail, int chunk = 250);
+
+    /// Queues one row (its values in column order; a null QVariant is NULL); `where` names
+    /// the record in a message. Writes the chunk when it is full.
+    void add(const QList<QVariant> &values, const QString &where);
+    /// Writes what is queued. A failure throws RecordError naming the record at fault (the
+    /// chunk is written again row by row, inside a savepoint, to find it).
+    void flush();
+
+    /// NULL for an empty text or a zero id, as Query::bindOptional binds them.
+    static QVariant optional(const QString &text);
+    static QVariant optional(qint64 idOrZero);
+
+private:
+    QString sql(int rows) const;
+    void write(int rows);
+
+    Database &m_db;
+    QString m_head, m_tail;
+    int m_columns, m_chunk;
+    QList<QVariant> m_values;
+    QStringList m_where;
+    std::unique_ptr<Query> m_full; // prepared once for a full chunk
+};
+
+} // namespace VinhDanh::Core::Interchange::Detail

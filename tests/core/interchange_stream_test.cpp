@@ -1,0 +1,228 @@
+// The interchange file read record by record (issue 15 item 6): the same results as a
+// whole-file read for any layout of the file, and a cut or broken file refused with its line,
+// the database unchanged.
+#include "core/demo/demogenerator.h"
+#include "core/error.h"
+#include "core/interchange/exporter.h"
+#include "core/interchange/importer.h"
+#include "core/interchange/recordreader.h"
+#include "core/interchange/rowbatch.h"
+#include "core/db/query.h"
+#include "core/db/transaction.h"
+#include "demo_support.h"
+#include "interchange_support.h"
+#include "support/testdatabase.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+
+using namespace VinhDanh;
+using namespace VinhDanh::Core;
+using Test::readAll;
+using Test::writeAll;
+
+namespace {
+/// An exported sample office (units, people, ratings, awards, initiatives with holders).
+QString exportSample(Test::TestDatabase &source)
+{
+    Demo::generate(source.db(), {12, 80, 7, 2025});
+    const QString path = source.dir() + QStringLiteral("/sample.json");
+    Interchange::exportTo(source.db(), path);
+    return path;
+}
+
+QString exportOf(Test::TestDatabase &t, const QString &name)
+{
+    const QString path = t.dir() + QLatin1Char('/') + name;
+    Interchange::exportTo(t.db(), path);
+    return QString::fromUtf8(readAll(path));
+}
+
+/// The streamed pass alone, told to never fall back to the whole-file reader (as for a
+/// province's file): its own message.
+QString streamedError(const QString &path)
+{
+    return Test::errorOf([&] {
+        Interchange::Detail::RecordReader reader(path, 0);
+        reader.forEach(QStringLiteral("people"), [](int, const QJsonObject *) {});
+    });
+}
+} // namespace
+
+TEST_CASE("importReadsSectionsInAnyOrderAndRecordsOverSeveralLines", "[interchange][stream]")
+{
+    Test::forEachBackend([](Test::TestDatabase &target) {
+        Test::TestDatabase source;
+        const QString exported = exportSample(source);
+        // QJsonDocument writes the sections in alphabetical order (people before units, awards
+        // first) and each record over several lines, indented: the reader's index must find
+        // every record wherever it stands.
+        const QString reordered = source.dir() + QStringLiteral("/reordered.json");
+        writeAll(reordered, QJsonDocument::fromJson(readAll(exported)).toJson(QJsonDocument::Indented));
+        REQUIRE(readAll(reordered).indexOf("\"people\"") < readAll(reordered).indexOf("\"units\""));
+        Interchange::importFrom(target.db(), reordered);
+        CHECK(exportOf(target, QStringLiteral("again.json")) == QString::fromUtf8(readAll(exported)));
+    });
+}
+
+TEST_CASE("importRefusesACutFile_keepsDatabaseUnchanged", "[interchange][stream]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Test::TestDatabase source;
+        const QString good = exportSample(source);
+        Interchange::importFrom(t.db(), good);
+        // Changed data early in the file, then the file cut in the middle of the ratings: a
+        // reader that wrote as it went would leave the renamed unit behind.
+        QByteArray bytes = Test::withEdit(readAll(good), QStringLiteral("units"), 0, QStringLiteral("name"),
+                                          QStringLiteral("Đơn vị đã đổi tên"));
+        bytes.truncate(bytes.indexOf("\"ratings\"") + 400);
+        const QString cut = t.dir() + QStringLiteral("/cut.json");
+        writeAll(cut, bytes);
+        const QString before = exportOf(t, QStringLiteral("before.json"));
+        const QString message = Test::errorOf([&] { Interchange::importFrom(t.db(), cut); });
+        CHECK(message.startsWith(QStringLiteral("Nothing was imported.")));
+        CHECK(message.contains(QStringLiteral("not valid JSON")));
+        CHECK(exportOf(t, QStringLiteral("after.json")) == before);
+    });
+}
+
+TEST_CASE("importMovesACccdFromOnePersonToALaterOne_inOneFile", "[interchange][stream]")
+{
+    // People are written by chunks: a person who gives up a CCCD number may still be queued
+    // when a later record of the file takes it, and the database still shows the old holder.
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Test::TestDatabase source;
+        const QString good = exportSample(source);
+        Interchange::importFrom(t.db(), good);
+        const QJsonArray people = QJsonDocument::fromJson(readAll(good)).object().value(QStringLiteral("people")).toArray();
+        int giver = -1;
+        for (int i = 0; i < people.size() - 1 && giver < 0; ++i)
+            if (!people.at(i).toObject().value(QStringLiteral("cccd")).toString().isEmpty())
+                giver = i;
+        REQUIRE(giver >= 0);
+        const int taker = giver + 1;
+        const QString moved = people.at(giver).toObject().value(QStringLiteral("cccd")).toString();
+        const QString fresh = QStringLiteral("099999999999");
+        QByteArray bytes = Test::withEdit(readAll(good), QStringLiteral("people"), giver, QStringLiteral("cccd"), fresh);
+        bytes = Test::withEdit(bytes, QStringLiteral("people"), taker, QStringLiteral("cccd"), moved);
+        const QString path = t.dir() + QStringLiteral("/moved.json");
+        writeAll(path, bytes);
+        CHECK(Test::errorOf([&] { Interchange::importFrom(t.db(), path); }).isEmpty());
+        const auto cccdOf = [&](int index) {
+            const QString key = people.at(index).toObject().value(QStringLiteral("key")).toString();
+            return Test::rows(t.db(), QStringLiteral("SELECT cccd FROM people WHERE ext_key = '%1'").arg(key)).value(0);
+        };
+        CHECK(cccdOf(giver) == fresh);
+        CHECK(cccdOf(taker) == moved);
+    });
+}
+
+TEST_CASE("streamedReaderNamesTheLineWhereALargeFileIsCut", "[interchange][stream]")
+{
+    Test::TestDatabase source;
+    QByteArray bytes = readAll(exportSample(source));
+    bytes.truncate(bytes.indexOf("\"awards\"") + 300); // inside an award record
+    const QString cut = source.dir() + QStringLiteral("/cut.json");
+    writeAll(cut, bytes);
+    const QString message = streamedError(cut);
+    INFO(message.toStdString());
+    CHECK(message.startsWith(QStringLiteral("cut.json, line %1, column ").arg(bytes.count('\n') + 1)));
+    CHECK(message.contains(QStringLiteral("cut short")));
+}
+
+TEST_CASE("streamedReaderRefusesBytesAfterANulFollowingTheObject", "[interchange][stream]")
+{
+    // The stream ends at a NUL byte as at the end of the file: a second object glued behind
+    // one (two files concatenated by a copy tool, a disk block of zeros) must not pass unseen.
+    Test::TestDatabase t;
+    const QString path = t.dir() + QStringLiteral("/glued.json");
+    writeAll(path, QByteArray("{\"format\": \"vinhdanh-interchange\", \"formatVersion\": 2}\n") + QByteArray(1, '\0')
+                       + QByteArray("{\"units\": [{\"key\": \"X\"}]}\n"));
+    const QString message = streamedError(path);
+    INFO(message.toStdString());
+    CHECK(message.startsWith(QStringLiteral("glued.json, line 2, column 1")));
+    // A small file goes through the whole-file reader for its wording: refused as well.
+    CHECK_FALSE(Test::errorOf([&] { Interchange::Detail::RecordReader reader(path); }).isEmpty());
+}
+
+TEST_CASE("streamedReaderRefusesASectionWrittenTwice", "[interchange][stream]")
+{
+    Test::TestDatabase t;
+    const QString path = t.dir() + QStringLiteral("/twice.json");
+    writeAll(path, "{\"format\": \"vinhdanh-interchange\", \"formatVersion\": 2,\n\"units\": [],\n\"units\": []}\n");
+    const QString message = streamedError(path);
+    CHECK(message.startsWith(QStringLiteral("twice.json, line 3, column 1")));
+    CHECK(message.contains(QStringLiteral("\"units\" is written twice")));
+}
+
+TEST_CASE("importNamesTheFileLineOfABadRecordFoundWhileStreaming", "[interchange][stream]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Test::TestDatabase source;
+        QByteArray bytes = readAll(exportSample(source));
+        // people[3] written twice over one field: found when the import reaches that record,
+        // after the index of the whole file, and named by the file's own line.
+        QList<QByteArray> lines = bytes.split('\n');
+        int line = -1;
+        for (int i = 0; i < lines.size() && line < 0; ++i)
+            if (lines.at(i).contains("\"fullName\":") && lines.at(i).contains("\"key\":\"P000004\""))
+                line = i;
+        REQUIRE(line > 0);
+        lines[line].replace("\"fullName\":", "\"fullName\":\"X\",\"fullName\":");
+        const QString path = t.dir() + QStringLiteral("/member.json");
+        writeAll(path, lines.join('\n'));
+        const QString before = exportOf(t, QStringLiteral("before.json"));
+        const QString message = Test::errorOf([&] { Interchange::importFrom(t.db(), path); });
+        INFO(message.toStdString());
+        CHECK(message.contains(QStringLiteral("people[3] (P000004): ")));
+        CHECK(message.contains(QStringLiteral("member.json, line %1, column ").arg(line + 1)));
+        CHECK(message.contains(QStringLiteral("twice")));
+        CHECK(exportOf(t, QStringLiteral("after.json")) == before);
+    });
+}
+
+namespace {
+QStringList g_sqlWarnings;
+void keepSqlWarnings(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_sqlWarnings << message;
+}
+} // namespace
+
+TEST_CASE("rowBatch_aRefusedRowInALastShortChunk_namesItsRecord_undoesItsChunk_andLeavesTheTransactionUsable",
+          "[interchange][stream]")
+{
+    // The refusal of a multi-row statement is retried row by row inside the chunk's savepoint.
+    // On PostgreSQL nothing may run between the failure and the ROLLBACK TO, not even the
+    // freeing of the failed statement ("Unable to free statement: current transaction is
+    // aborted"), and the import's transaction must go on working afterwards.
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        const QSqlDatabase sql = t.db().sql();
+        Query::run(sql, QStringLiteral("CREATE TEMP TABLE rowbatch_probe (k TEXT PRIMARY KEY, v INTEGER NOT NULL)"));
+        Transaction tx(sql);
+        Query::run(sql, QStringLiteral("INSERT INTO rowbatch_probe (k, v) VALUES ('taken', 0)"));
+        g_sqlWarnings.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(keepSqlWarnings);
+        QString message;
+        {
+            Interchange::Detail::RowBatch batch(t.db(), QStringLiteral("INSERT INTO rowbatch_probe (k, v)"), 2, QString(), 4);
+            const QStringList keys{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"),
+                                   QStringLiteral("e"), QStringLiteral("taken"), QStringLiteral("f")};
+            message = Test::errorOf([&] {
+                for (int i = 0; i < keys.size(); ++i) // a..d fill a whole chunk; e, taken, f the short last one
+                    batch.add({keys.at(i), i + 1}, QStringLiteral("rows[%1]").arg(i));
+                batch.flush();
+            });
+        }
+        qInstallMessageHandler(previous);
+        CHECK(message.startsWith(QStringLiteral("rows[5]: ")));
+        CHECK(g_sqlWarnings.filter(QStringLiteral("Unable to free")).isEmpty());
+        // The first chunk stays; the refused one is undone whole (e went in alone before "taken").
+        CHECK(Query(sql, QStringLiteral("SELECT count(*) FROM rowbatch_probe")).scalar().toInt() == 5);
+        CHECK(Query(sql, QStringLiteral("SELECT count(*) FROM rowbatch_probe WHERE k = 'e'")).scalar().toInt() == 0);
+    });
+}

@@ -1,0 +1,269 @@
+#include "ui/common/columns.h"
+
+#include "core/settings.h"
+
+#include <QAbstractItemView>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QHeaderView>
+#include <QMenu>
+#include <QPointer>
+#include <QScopedValueRollback>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeView>
+
+namespace VinhDanh::Ui::Columns {
+
+namespace {
+
+const char *const kKeeperName = "vinhdanhColumnKeeper";
+
+QHeaderView *headerOf(QAbstractItemView *view)
+{
+    if (auto *table = qobject_cast<QTableView *>(view))
+        return table->horizontalHeader();
+    if (auto *tree = qobject_cast<QTreeView *>(view))
+        return tree->header();
+    return nullptr;
+}
+
+/// Lives as a child of the view (found again by its object name).
+class Keeper : public QObject
+{
+public:
+    Keeper(QAbstractItemView *view, QHeaderView *header, const QString &list, const QList<int> &wide)
+        : QObject(view), m_view(view), m_header(header), m_list(list), m_wide(wide)
+    {
+        setObjectName(QLatin1String(kKeeperName));
+        m_columns = columnCount();
+        m_saveTimer.setSingleShot(true);
+        m_saveTimer.setInterval(300); // a drag resizes a column many times a second
+        connect(&m_saveTimer, &QTimer::timeout, this, [this] { write(); });
+
+        m_header->setSectionsMovable(true);
+        m_header->setSectionResizeMode(QHeaderView::Interactive);
+        // The last column is often the key: stretching it is what made "Mã" half the list.
+        m_header->setStretchLastSection(m_wide.isEmpty());
+        m_header->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(m_header, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+            QMenu *menu = headerMenu(m_view, m_header);
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(m_header->mapToGlobal(at));
+        });
+
+        const QByteArray saved = Core::Settings::listColumns(m_list, m_columns);
+        if (!saved.isEmpty()) {
+            const QScopedValueRollback<bool> applying(m_applying, true);
+            m_customised = m_header->restoreState(saved);
+            m_state = saved;
+        }
+        connect(m_header, &QHeaderView::sectionResized, this, [this] { userChanged(); });
+        connect(m_header, &QHeaderView::sectionMoved, this, [this] { userChanged(); });
+        connect(m_header, &QHeaderView::sortIndicatorChanged, this, [this] {
+            if (m_customised)
+                userChanged(); // the sort is part of the clerk's layout only once there is one
+        });
+        if (QAbstractItemModel *model = m_view->model()) {
+            connect(model, &QAbstractItemModel::modelReset, this, [this] { scheduleFit(); });
+            connect(model, &QAbstractItemModel::rowsInserted, this, [this] { scheduleFit(); });
+        }
+        m_view->installEventFilter(this);
+        scheduleFit();
+    }
+
+    ~Keeper() override
+    {
+        if (m_saveTimer.isActive())
+            write(); // the header may be gone already: m_state holds its last layout
+    }
+
+    void userChanged()
+    {
+        if (m_applying)
+            return;
+        m_customised = true;
+        m_state = m_header->saveState();
+        m_saveTimer.start();
+    }
+
+    void forget()
+    {
+        m_saveTimer.stop();
+        m_customised = false;
+        m_state.clear();
+        Core::Settings::setListColumns(m_list, m_columns, {});
+        for (int c = 0; c < m_header->count(); ++c) {
+            const QScopedValueRollback<bool> applying(m_applying, true);
+            m_header->showSection(c);
+            m_header->moveSection(m_header->visualIndex(c), c);
+        }
+        fit();
+    }
+
+    void fit()
+    {
+        if (!m_view->model() || m_header->count() == 0)
+            return;
+        const QScopedValueRollback<bool> applying(m_applying, true);
+        const int available = qMax(m_view->viewport()->width(), 300);
+        int used = 0;
+        for (int c = 0; c < m_header->count(); ++c) {
+            if (m_header->isSectionHidden(c))
+                continue;
+            // sizeHintForColumn() reads the rows on screen only: cheap on 100,000 people.
+            const int content = qMax(m_view->sizeHintForColumn(c), m_header->sectionSizeHint(c));
+            const int cap = available * (m_wide.contains(c) ? 45 : 30) / 100;
+            const int width = qMin(content, qMax(cap, m_header->sectionSizeHint(c)));
+            m_header->resizeSection(c, width);
+            used += width;
+        }
+        QList<int> wide;
+        for (int c : m_wide)
+            if (c < m_header->count() && !m_header->isSectionHidden(c))
+                wide << c;
+        if (wide.isEmpty())
+            return;
+        const int left = available - used - 2;
+        if (left > 0) {
+            for (int c : wide)
+                m_header->resizeSection(c, m_header->sectionSize(c) + left / int(wide.size()));
+            return;
+        }
+        // Too wide for the window (a long trích yếu, eight nominee columns in a dialog): the other
+        // columns give back room first, down to their header; then the wide ones, down to their
+        // header or a fifth of the width each. What is still too wide scrolls.
+        QList<int> others;
+        for (int c = 0; c < m_header->count(); ++c)
+            if (!m_header->isSectionHidden(c) && !wide.contains(c))
+                others << c;
+        int excess = -left;
+        excess = shrink(others, excess, [this](int c) { return m_header->sectionSizeHint(c); });
+        shrink(wide, excess, [this, available](int c) { return floorOf(c, available); });
+    }
+
+    /// Takes up to `excess` pixels from `columns`, in proportion to what each has above its
+    /// floor; returns what is still to take.
+    template<typename Floor>
+    int shrink(const QList<int> &columns, int excess, Floor floor)
+    {
+        int spare = 0;
+        for (int c : columns)
+            spare += qMax(0, m_header->sectionSize(c) - floor(c));
+        if (spare <= 0 || excess <= 0)
+            return excess;
+        const double share = qMin(1.0, double(excess) / spare);
+        for (int c : columns) {
+            const int give = int(qMax(0, m_header->sectionSize(c) - floor(c)) * share);
+            m_header->resizeSection(c, m_header->sectionSize(c) - give);
+            excess -= give;
+        }
+        return qMax(0, excess);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        // Shown, or made larger or smaller (a maximised window): fit again, until the clerk has
+        // a layout of their own.
+        if (watched == m_view && (event->type() == QEvent::Show || event->type() == QEvent::Resize))
+            scheduleFit();
+        return QObject::eventFilter(watched, event);
+    }
+
+    QString list() const { return m_list; }
+
+private:
+    int floorOf(int column, int available) const
+    {
+        return qMax(m_header->sectionSizeHint(column), available * 20 / 100);
+    }
+
+    int columnCount() const { return m_view->model() ? m_view->model()->columnCount() : 0; }
+
+    void scheduleFit()
+    {
+        // After the view has laid out the new rows; never over the clerk's own layout.
+        if (m_customised)
+            return;
+        QTimer::singleShot(0, this, [this] {
+            if (!m_customised && m_view->isVisible() && m_view->model() && m_view->model()->rowCount() > 0)
+                fit();
+        });
+    }
+
+    void write() { Core::Settings::setListColumns(m_list, m_columns, m_state); }
+
+    QAbstractItemView *m_view;
+    QHeaderView *m_header;
+    QString m_list;
+    QList<int> m_wide;
+    QByteArray m_state;
+    QTimer m_saveTimer;
+    bool m_applying = false;
+    bool m_customised = false;
+    int m_columns = 0; // at install: the settings key names it
+};
+
+Keeper *keeperOf(QAbstractItemView *view)
+{
+    return view ? view->findChild<Keeper *>(QLatin1String(kKeeperName), Qt::FindDirectChildrenOnly) : nullptr;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Columns", text);
+}
+
+} // namespace
+
+void remember(QAbstractItemView *view, const QString &list, const QList<int> &wideColumns)
+{
+    QHeaderView *header = headerOf(view);
+    if (!header || keeperOf(view))
+        return;
+    new Keeper(view, header, list, wideColumns);
+}
+
+QMenu *headerMenu(QAbstractItemView *view, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    QHeaderView *header = headerOf(view);
+    QAbstractItemModel *model = view ? view->model() : nullptr;
+    if (!header || !model)
+        return menu;
+    int shown = 0;
+    for (int c = 0; c < header->count(); ++c)
+        shown += header->isSectionHidden(c) ? 0 : 1;
+    QPointer<QAbstractItemView> guard(view);
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int c = header->logicalIndex(visual);
+        QAction *action = menu->addAction(model->headerData(c, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(c));
+        action->setEnabled(header->isSectionHidden(c) || shown > 1); // never hide the last column
+        QObject::connect(action, &QAction::toggled, menu, [guard, header, c](bool on) {
+            if (!guard)
+                return;
+            header->setSectionHidden(c, !on);
+            if (on && header->sectionSize(c) < header->minimumSectionSize() * 2)
+                header->resizeSection(c, qMax(guard->sizeHintForColumn(c), header->sectionSizeHint(c)));
+            if (Keeper *keeper = keeperOf(guard))
+                keeper->userChanged();
+        });
+    }
+    menu->addSeparator();
+    QAction *fit = menu->addAction(tr("Fit the columns to their contents"));
+    QObject::connect(fit, &QAction::triggered, menu, [guard] {
+        if (Keeper *keeper = keeperOf(guard))
+            keeper->forget();
+    });
+    return menu;
+}
+
+void fitToContents(QAbstractItemView *view)
+{
+    if (Keeper *keeper = keeperOf(view))
+        keeper->fit();
+}
+
+} // namespace VinhDanh::Ui::Columns

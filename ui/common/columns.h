@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+class QAbstractItemView;
+class QMenu;
+class QWidget;
+
+namespace VinhDanh::Ui::Columns {
+
+/// Makes the columns of a list readable and remembered (issue 16 item 5), for every list view:
+/// - The first time the list has rows (and again after each reload until the clerk changes
+///   something), each column gets the width of its content and header, within a cap, and the
+///   width left over goes to `wideColumns` (a person's name, the unit) instead of the last column
+///   (often the narrow key).
+/// - Widths, order, hidden columns and the sort the clerk sets are kept in the settings under
+///   `list` (Core::Settings::listColumns) and restored when the list is made again.
+/// - A right click on the header offers every column to hide or show, and "fit to contents",
+///   which forgets the clerk's layout.
+/// The helper is a child of the view and lives as long as it. Call once the view has its model.
+void remember(QAbstractItemView *view, const QString &list, const QList<int> &wideColumns = {});
+
+/// The header's context menu for `view` (a view set up by remember()), for tests and for the
+/// header's right click; the caller owns it.
+QMenu *headerMenu(QAbstractItemView *view, QWidget *parent);
+
+/// Sets every column of `view` to its content's width now (what "fit to contents" does).
+void fitToContents(QAbstractItemView *view);
+
+} // namespace VinhDanh::Ui::Columns

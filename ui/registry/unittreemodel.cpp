@@ -1,0 +1,219 @@
+#include "ui/registry/unittreemodel.h"
+
+#include "core/domain/codes.h"
+#include "core/error.h"
+#include "ui/registry/formwidgets.h"
+
+#include <QCoreApplication>
+#include <QScopedValueRollback>
+
+namespace VinhDanh::Ui {
+
+struct UnitTreeModel::Node
+{
+    Core::UnitRow row;
+    int childCount = 0;   // as the database said when the node was read
+    bool fetched = false; // children read
+    Node *parent = nullptr;
+    int rowInParent = 0;
+    std::vector<std::unique_ptr<Node>> children;
+};
+
+UnitTreeModel::UnitTreeModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>()) {}
+
+UnitTreeModel::~UnitTreeModel() = default;
+
+void UnitTreeModel::setDatabase(Core::Database *db)
+{
+    m_db = db;
+    reload();
+}
+
+void UnitTreeModel::reload()
+{
+    const QScopedValueRollback<bool> busy(m_busy, true);
+    beginResetModel();
+    m_root = std::make_unique<Node>();
+    if (m_db)
+        readChildren(m_root.get());
+    endResetModel();
+}
+
+bool UnitTreeModel::readChildren(Node *node)
+{
+    node->fetched = true;
+    QList<Core::UnitNode> read;
+    try {
+        read = Core::UnitRepository(*m_db).children(node->row.id);
+    } catch (const Core::Error &e) {
+        emit loadFailed(e.message());
+        return false;
+    }
+    for (const Core::UnitNode &n : read) {
+        auto child = std::make_unique<Node>();
+        child->row = n.row;
+        child->childCount = n.childCount;
+        child->parent = node;
+        child->rowInParent = int(node->children.size());
+        node->children.push_back(std::move(child));
+    }
+    return true;
+}
+
+UnitTreeModel::Node *UnitTreeModel::nodeOf(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex UnitTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    return createIndex(row, column, nodeOf(parent)->children.at(size_t(row)).get());
+}
+
+QModelIndex UnitTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    Node *up = nodeOf(child)->parent;
+    if (!up || up == m_root.get())
+        return {};
+    return createIndex(up->rowInParent, 0, up);
+}
+
+int UnitTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(nodeOf(parent)->children.size());
+}
+
+int UnitTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+bool UnitTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return false;
+    const Node *node = nodeOf(parent);
+    // Before its children are read, the count from the database draws the expand arrow.
+    return node->fetched ? !node->children.empty() : node->childCount > 0;
+}
+
+bool UnitTreeModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (!m_db || m_busy || parent.column() > 0)
+        return false;
+    const Node *node = nodeOf(parent);
+    return !node->fetched && node->childCount > 0;
+}
+
+void UnitTreeModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    Node *node = nodeOf(parent);
+    // Read first, then announce exactly the rows read (another clerk may have changed them).
+    Node scratch;
+    scratch.row = node->row;
+    const QScopedValueRollback<bool> busy(m_busy, true);
+    node->fetched = true;
+    if (!readChildren(&scratch) || scratch.children.empty())
+        return;
+    beginInsertRows(parent, 0, int(scratch.children.size()) - 1);
+    for (auto &child : scratch.children) {
+        child->parent = node;
+        node->children.push_back(std::move(child));
+    }
+    endInsertRows();
+}
+
+QModelIndex UnitTreeModel::indexOfId(qint64 id)
+{
+    if (!m_db || id <= 0)
+        return {};
+    // The chain of parents from the unit up to the top, read from the database (a few levels).
+    QList<qint64> chain{id};
+    try {
+        Core::UnitRepository units(*m_db);
+        for (int depth = 0; depth < 64; ++depth) { // a loop in the data must not hang the list
+            const auto unit = units.get(chain.first());
+            if (!unit || unit->parentId <= 0)
+                break;
+            chain.prepend(unit->parentId);
+        }
+    } catch (const Core::Error &e) {
+        emit loadFailed(e.message());
+        return {};
+    }
+    // Walk down from the top: the first unit of the chain that is a top-level row starts it
+    // (for a clerk the top is their own unit, below the database's top).
+    QModelIndex at;
+    bool started = false;
+    for (qint64 step : chain) {
+        if (canFetchMore(at))
+            fetchMore(at);
+        QModelIndex found;
+        for (int row = 0; row < rowCount(at); ++row) {
+            const QModelIndex candidate = index(row, 0, at);
+            if (idAt(candidate) == step) {
+                found = candidate;
+                break;
+            }
+        }
+        if (!found.isValid()) {
+            if (started)
+                return {};
+            continue;
+        }
+        started = true;
+        at = found;
+    }
+    return started && idAt(at) == id ? at : QModelIndex();
+}
+
+qint64 UnitTreeModel::idAt(const QModelIndex &index) const
+{
+    return index.isValid() ? nodeOf(index)->row.id : 0;
+}
+
+QVariant UnitTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Core::UnitRow &row = nodeOf(index)->row;
+    if (role == IdRole)
+        return row.id;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case Name: return row.name;
+    case Kind: return Core::Codes::label(Core::Codes::Set::UnitKind, row.kind);
+    case Bloc: return row.blocName;
+    case ValidTo: return DateField::format(row.validTo);
+    case SucceededBy: return row.succeededByName;
+    case Key: return row.key;
+    default: return {};
+    }
+}
+
+QVariant UnitTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractItemModel::headerData(section, orientation, role);
+    // The same words as the flat list, looked up under its context: one translation for both.
+    switch (section) {
+    case Name: return QCoreApplication::translate("VinhDanh::Ui::UnitListModel", "Name");
+    case Kind: return QCoreApplication::translate("VinhDanh::Ui::UnitListModel", "Kind");
+    case Bloc: return QCoreApplication::translate("VinhDanh::Ui::UnitListModel", "Emulation bloc");
+    case ValidTo: return QCoreApplication::translate("VinhDanh::Ui::UnitListModel", "Valid to");
+    case SucceededBy: return QCoreApplication::translate("VinhDanh::Ui::UnitListModel", "Succeeded by");
+    case Key: return QCoreApplication::translate("VinhDanh::Ui::UnitListModel", "Key");
+    default: return {};
+    }
+}
+
+} // namespace VinhDanh::Ui
