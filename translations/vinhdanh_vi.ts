@@ -8081,6 +8081,10 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <source>no unit has the key %1; taken as %2 (key %3), by its name: check the key.</source>
         <translation>không có đơn vị nào mang mã %1; đã hiểu là %2 (mã %3) vì trùng tên: hãy kiểm tra lại mã.</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>cảnh báo: %1</translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>
@@ -10965,10 +10969,6 @@ Confirmed by %2.</source>
         <translation>Đã nhập: thêm %1 kỷ luật, sửa %2.</translation>
     </message>
     <message>
-        <source>warning: %1</source>
-        <translation>cảnh báo: %1</translation>
-    </message>
-    <message>
         <source>initiatives</source>
         <translation>sáng kiến</translation>
     </message>
@@ -12293,10 +12293,6 @@ Confirmed by %2.</source>
     <message>
         <source>The import was cancelled: nothing was added.</source>
         <translation>Đã hủy nhập: chưa thêm gì.</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>cảnh báo: %1</translation>
     </message>
     <message>
         <source>&amp;Sheet or table:</source>

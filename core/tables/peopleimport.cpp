@@ -586,4 +586,12 @@ PeoplePreview previewPeople(Database &db, const Sheet &sheet, const PeopleMappin
     return preview;
 }
 
+QStringList PreviewRow::detailLines() const
+{
+    QStringList out = reasons;
+    for (const QString &w : warnings)
+        out << Tr::tr("warning: %1").arg(w);
+    return out;
+}
+
 } // namespace VinhDanh::Core::Tables

@@ -31,6 +31,10 @@ struct PreviewRow
     // say, someone who moved). Shown beside the reasons; never makes the row an error.
     QStringList warnings;
     QStringList cells;     // the row's cells as text, for the rejected-rows file
+
+    /// The reasons, then the warnings each marked as one ("cảnh báo: …"): the preview's
+    /// details column in every import dialog.
+    QStringList detailLines() const;
 };
 
 /// What committing will write for one person (several rows of a sheet may make one person:

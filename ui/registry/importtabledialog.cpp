@@ -74,10 +74,10 @@ public:
                                     : m_units ? Tables::unitStatusText(r.status) : Tables::statusText(r.status);
             case Name: return r.name;
             case Unit: return m_unitColumn >= 0 && m_unitColumn < r.cells.size() ? r.cells.at(m_unitColumn) : QString();
-            case Details: return Tables::reasonsText(details(r));
+            case Details: return Tables::reasonsText(r.detailLines());
             }
-        } else if (role == Qt::ToolTipRole && index.column() == Details && !details(r).isEmpty()) {
-            return details(r).join(QLatin1Char('\n'));
+        } else if (role == Qt::ToolTipRole && index.column() == Details && (!r.reasons.isEmpty() || !r.warnings.isEmpty())) {
+            return r.detailLines().join(QLatin1Char('\n'));
         } else if (role == Qt::UserRole && index.column() == Status) {
             return Tables::statusCode(r.status);
         } else if (role == Qt::ForegroundRole && r.status == Tables::RowStatus::Error) {
@@ -105,14 +105,6 @@ public:
     }
 
 private:
-    /// The reasons, then the warnings (a likely duplicate of a new person), each marked as one.
-    static QStringList details(const Tables::PreviewRow &r)
-    {
-        QStringList out = r.reasons;
-        for (const QString &w : r.warnings)
-            out << ImportTableDialog::tr("warning: %1").arg(w);
-        return out;
-    }
 
     QList<Tables::PreviewRow> m_rows;
     int m_unitColumn = -1;

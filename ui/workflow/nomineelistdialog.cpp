@@ -70,10 +70,10 @@ public:
                 const QString code = m_info.value(index.row()).formCode;
                 return m_formNames.value(code, code);
             }
-            case Details: return Tables::reasonsText(details(r));
+            case Details: return Tables::reasonsText(r.detailLines());
             }
-        } else if (role == Qt::ToolTipRole && index.column() == Details && !details(r).isEmpty()) {
-            return details(r).join(QLatin1Char('\n'));
+        } else if (role == Qt::ToolTipRole && index.column() == Details && (!r.reasons.isEmpty() || !r.warnings.isEmpty())) {
+            return r.detailLines().join(QLatin1Char('\n'));
         } else if (role == Qt::UserRole && index.column() == Status) {
             return Tables::statusCode(r.status);
         } else if (role == Qt::ForegroundRole && r.status == Tables::RowStatus::Error) {
@@ -99,15 +99,6 @@ public:
     }
 
 private:
-    /// The reasons, then the warnings (a key matching nobody, the nominee found by name and
-    /// birth date), each marked as one, as the import dialog shows them.
-    static QStringList details(const Tables::PreviewRow &r)
-    {
-        QStringList out = r.reasons;
-        for (const QString &w : r.warnings)
-            out << NomineeListDialog::tr("warning: %1").arg(w);
-        return out;
-    }
 
     QList<Tables::PreviewRow> m_rows;
     QList<Tables::NomineeRowInfo> m_info;
