@@ -160,10 +160,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n place(s) on decisions' lists</source>
+        <source>%n place(s) on decisions&apos; lists</source>
         <translation>
-            <numerusform>%n place on decisions' lists</numerusform>
-            <numerusform>%n places on decisions' lists</numerusform>
+            <numerusform>%n place on decisions&apos; lists</numerusform>
+            <numerusform>%n places on decisions&apos; lists</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -400,10 +400,10 @@
 <context>
     <name>VinhDanh::Ui::DecisionPage</name>
     <message numerus="yes">
-        <source>Replace the %n awardee(s) listed by the sitting's result?</source>
+        <source>Replace the %n awardee(s) listed by the sitting&apos;s result?</source>
         <translation>
-            <numerusform>Replace the %n awardee listed by the sitting's result?</numerusform>
-            <numerusform>Replace the %n awardees listed by the sitting's result?</numerusform>
+            <numerusform>Replace the %n awardee listed by the sitting&apos;s result?</numerusform>
+            <numerusform>Replace the %n awardees listed by the sitting&apos;s result?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -597,10 +597,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n required document(s) of the dossier are missing: %1. Attach them, or give the reason to %2 it without them (it is kept in the dossier's history).</source>
+        <source>%n required document(s) of the dossier are missing: %1. Attach them, or give the reason to %2 it without them (it is kept in the dossier&apos;s history).</source>
         <translation>
-            <numerusform>%n required document of the dossier is missing: %1. Attach them, or give the reason to %2 it without them (it is kept in the dossier's history).</numerusform>
-            <numerusform>%n required documents of the dossier are missing: %1. Attach them, or give the reason to %2 it without them (it is kept in the dossier's history).</numerusform>
+            <numerusform>%n required document of the dossier is missing: %1. Attach them, or give the reason to %2 it without them (it is kept in the dossier&apos;s history).</numerusform>
+            <numerusform>%n required documents of the dossier are missing: %1. Attach them, or give the reason to %2 it without them (it is kept in the dossier&apos;s history).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1098,6 +1098,14 @@
         <source>Register year</source>
         <translation>Năm vào sổ</translation>
     </message>
+    <message>
+        <source>Made the sample province: %1</source>
+        <translation>Tạo tỉnh mẫu: %1</translation>
+    </message>
+    <message>
+        <source>Saved column mapping &quot;%1&quot;</source>
+        <translation>Cách ghép cột đã lưu &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -2893,10 +2901,6 @@
         <translation>Trang tính của tệp XLSX (mặc định: trang đầu tiên đang hiện).</translation>
     </message>
     <message>
-        <source>A JSON file {&quot;column header&quot;: &quot;field&quot;} correcting how columns are read.</source>
-        <translation>Tệp JSON {&quot;tiêu đề cột&quot;: &quot;trường&quot;} để sửa cách đọc các cột.</translation>
-    </message>
-    <message>
         <source>Show every row with what it would add or change; write nothing.</source>
         <translation>Hiện từng dòng và những gì sẽ thêm hay thay đổi; không ghi gì.</translation>
     </message>
@@ -3184,6 +3188,22 @@
     <message>
         <source>The number (or key) of the issued decision it corrects.</source>
         <translation>Số (hoặc mã) của quyết định đã ban hành mà quyết định này đính chính.</translation>
+    </message>
+    <message>
+        <source>Make --database as a new SQLite file from the import (faster; the file must not exist).</source>
+        <translation>Tạo --database thành một tệp SQLite mới từ dữ liệu nhập (nhanh hơn; tệp chưa được có).</translation>
+    </message>
+    <message>
+        <source>--new makes a new database file: give --database a file path.</source>
+        <translation>--new tạo một tệp cơ sở dữ liệu mới: hãy cho --database một đường dẫn tệp.</translation>
+    </message>
+    <message>
+        <source>The name of a column mapping saved in the import dialog for this --kind, or a JSON file {&quot;column header&quot;: &quot;field&quot;} correcting how columns are read.</source>
+        <translation>Tên một cách ghép cột đã lưu trong hộp thoại nhập cho --kind này, hoặc một tệp JSON {&quot;tiêu đề cột&quot;: &quot;trường&quot;} sửa cách hiểu các cột.</translation>
+    </message>
+    <message>
+        <source>PRESET|FILE</source>
+        <translation>TÊN|TỆP</translation>
     </message>
 </context>
 <context>
@@ -4652,6 +4672,22 @@
     <message>
         <source>%1: this is not valid JSON here (is the file cut short, or a comma or bracket missing?).</source>
         <translation>%1: tại đây không phải JSON hợp lệ (tệp bị cắt cụt, hay thiếu dấu phẩy hoặc dấu ngoặc?).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file &quot;%1&quot; already exists. Choose a new name for the database the import makes.</source>
+        <translation>Không có dữ liệu nào được nhập: tệp &quot;%1&quot; đã có. Hãy chọn một tên mới cho cơ sở dữ liệu mà lần nhập này tạo ra.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: could not write the file &quot;%1&quot;: %2</source>
+        <translation>Không có dữ liệu nào được nhập: không ghi được tệp &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: another program opened the new database while it was being written.</source>
+        <translation>Không có dữ liệu nào được nhập: một chương trình khác đã mở cơ sở dữ liệu mới trong lúc đang ghi.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the database could not be saved as &quot;%1&quot; (does that file exist now?).</source>
+        <translation>Không có dữ liệu nào được nhập: không lưu được cơ sở dữ liệu thành &quot;%1&quot; (tệp đó vừa có rồi chăng?).</translation>
     </message>
 </context>
 <context>
@@ -6862,16 +6898,8 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Tệp ánh xạ cột &quot;%1&quot; phải là một đối tượng JSON: {&quot;tiêu đề cột&quot;: &quot;trường&quot;, …}.</translation>
     </message>
     <message>
-        <source>No header row with a full-name column was found in the first %1 rows of &quot;%2&quot;. Name the column &quot;Họ và tên&quot; or give a mapping file (--mapping).</source>
-        <translation>Không tìm thấy dòng tiêu đề có cột họ tên trong %1 dòng đầu của &quot;%2&quot;. Hãy đặt tên cột là &quot;Họ và tên&quot; hoặc dùng tệp ánh xạ cột (--mapping).</translation>
-    </message>
-    <message>
         <source>The mapping file names the column &quot;%1&quot;, which row %2 of the sheet does not have.</source>
         <translation>Tệp ánh xạ nêu cột &quot;%1&quot;, nhưng dòng %2 của trang tính không có cột này.</translation>
-    </message>
-    <message>
-        <source>Columns %1 and %2 are both read as %3; leave one out with a mapping file (--mapping).</source>
-        <translation>Cột %1 và cột %2 đều được đọc là %3; hãy bỏ một cột bằng tệp ánh xạ cột (--mapping).</translation>
     </message>
     <message>
         <source>A rating needs both a &quot;Năm&quot; (year) column and a &quot;Xếp loại&quot; (rating) column; the sheet has only one of them. Or use one column per year, such as &quot;Xếp loại 2024&quot;.</source>
@@ -7122,10 +7150,6 @@ Hãy bỏ một trong hai tùy chọn.</translation>
     <message>
         <source>the successor unit</source>
         <translation>đơn vị kế thừa</translation>
-    </message>
-    <message>
-        <source>No header row with a unit-name column was found in the first %1 rows of &quot;%2&quot;. Name the column &quot;Tên đơn vị&quot; or give a mapping file (--mapping).</source>
-        <translation>Không tìm thấy dòng tiêu đề có cột tên đơn vị trong %1 dòng đầu của &quot;%2&quot;. Hãy đặt tên cột là &quot;Tên đơn vị&quot; hoặc dùng tệp ánh xạ (--mapping).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of unit; write one of: %2.</source>
@@ -7482,10 +7506,6 @@ Hãy bỏ một trong hai tùy chọn.</translation>
     <message>
         <source>the note</source>
         <translation>ghi chú</translation>
-    </message>
-    <message>
-        <source>No header row naming who the records are about (&quot;Họ và tên&quot;, &quot;Mã&quot; or &quot;Tập thể&quot;) was found in the first %1 rows of &quot;%2&quot;. Name the columns so or give a mapping file (--mapping).</source>
-        <translation>Không tìm thấy dòng tiêu đề cho biết bản ghi thuộc về ai (&quot;Họ và tên&quot;, &quot;Mã&quot; hoặc &quot;Tập thể&quot;) trong %1 dòng đầu của &quot;%2&quot;. Hãy đặt tên cột như vậy hoặc dùng tệp ánh xạ (--mapping).</translation>
     </message>
     <message>
         <source>The award list has no &quot;Hình thức khen thưởng&quot; (or &quot;Danh hiệu&quot;) column, and no column per year such as &quot;Danh hiệu 2024&quot;.</source>
@@ -8084,6 +8104,182 @@ Hãy bỏ một trong hai tùy chọn.</translation>
     <message>
         <source>warning: %1</source>
         <translation>cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Unit&apos;s key</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation>Loại hình đơn vị</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Hiệu lực từ ngày</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến ngày</translation>
+    </message>
+    <message>
+        <source>Successor unit</source>
+        <translation>Đơn vị kế thừa</translation>
+    </message>
+    <message>
+        <source>Person&apos;s key</source>
+        <translation>Mã cá nhân</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Year of the rating</source>
+        <translation>Năm xếp loại</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Award form</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Year of the award</source>
+        <translation>Năm khen thưởng</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Deciding authority</source>
+        <translation>Cấp quyết định</translation>
+    </message>
+    <message>
+        <source>Kind of award</source>
+        <translation>Loại khen thưởng</translation>
+    </message>
+    <message>
+        <source>Kind of discipline</source>
+        <translation>Hình thức kỷ luật</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Initiative&apos;s title</source>
+        <translation>Tên sáng kiến</translation>
+    </message>
+    <message>
+        <source>Level of recognition</source>
+        <translation>Cấp công nhận</translation>
+    </message>
+    <message>
+        <source>Award it was used for</source>
+        <translation>Khen thưởng đã dùng sáng kiến</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Rating of %1</source>
+        <translation>Xếp loại năm %1</translation>
+    </message>
+    <message>
+        <source>Title of %1</source>
+        <translation>Danh hiệu năm %1</translation>
+    </message>
+    <message>
+        <source>There is no mapping file or saved column mapping named &quot;%1&quot;, and no column mapping is saved for this list yet (save one in the import dialog).</source>
+        <translation>Không có tệp ghép cột hay cách ghép cột đã lưu nào tên &quot;%1&quot;, và danh sách này chưa có cách ghép cột nào được lưu (hãy lưu trong hộp thoại nhập).</translation>
+    </message>
+    <message>
+        <source>There is no mapping file or saved column mapping named &quot;%1&quot;. The column mappings saved for this list: %2.</source>
+        <translation>Không có tệp ghép cột hay cách ghép cột đã lưu nào tên &quot;%1&quot;. Các cách ghép cột đã lưu cho danh sách này: %2.</translation>
+    </message>
+    <message>
+        <source>Give the column mapping a name.</source>
+        <translation>Hãy đặt tên cho cách ghép cột.</translation>
+    </message>
+    <message>
+        <source>There is nothing to save: no column&apos;s reading was changed.</source>
+        <translation>Không có gì để lưu: chưa sửa cách hiểu cột nào.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; cannot be read as &quot;%2&quot;.</source>
+        <translation>Cột &quot;%1&quot; không thể hiểu là &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>No header row with a full-name column was found in the first %1 rows of &quot;%2&quot;. Name the column &quot;Họ và tên&quot; or set how the columns are read (the column mapping, or --mapping).</source>
+        <translation>Không tìm thấy dòng tiêu đề có cột họ tên trong %1 dòng đầu của &quot;%2&quot;. Hãy đặt tên cột là &quot;Họ và tên&quot; hoặc chỉ ra cách hiểu các cột (cách ghép cột, hoặc --mapping).</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 are both read as %3; leave one out in the column mapping (or with --mapping).</source>
+        <translation>Cột %1 và cột %2 đều được hiểu là %3; hãy bỏ qua một cột trong cách ghép cột (hoặc bằng --mapping).</translation>
+    </message>
+    <message>
+        <source>No header row with a unit-name column was found in the first %1 rows of &quot;%2&quot;. Name the column &quot;Tên đơn vị&quot; or set how the columns are read (the column mapping, or --mapping).</source>
+        <translation>Không tìm thấy dòng tiêu đề có cột tên đơn vị trong %1 dòng đầu của &quot;%2&quot;. Hãy đặt tên cột là &quot;Tên đơn vị&quot; hoặc chỉ ra cách hiểu các cột (cách ghép cột, hoặc --mapping).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an award of %2, not of a People&apos;s Committee, and is not in the catalogue of award forms; it is not taken for a People&apos;s Committee&apos;s form.</source>
+        <translation>&quot;%1&quot; là khen thưởng của %2, không phải của Ủy ban nhân dân, và không có trong danh mục hình thức khen thưởng; không được hiểu thành hình thức của Ủy ban nhân dân.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the level of &quot;%2&quot; cannot be told. A centrally-run city (Hà Nội, Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế) is a province and another city a district, and neither the form nor the office&apos;s letterhead says which; write the city&apos;s name (such as TP Hà Nội or TP Vinh).</source>
+        <translation>&quot;%1&quot;: không xác định được cấp của &quot;%2&quot;. Thành phố trực thuộc trung ương (Hà Nội, Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế) là cấp tỉnh, thành phố khác là cấp huyện, mà cả hình thức khen thưởng lẫn tiêu đề văn bản của cơ quan đều không cho biết; hãy ghi tên thành phố (như TP Hà Nội hoặc TP Vinh).</translation>
+    </message>
+    <message>
+        <source>No header row naming who the records are about (&quot;Họ và tên&quot;, &quot;Mã&quot; or &quot;Tập thể&quot;) was found in the first %1 rows of &quot;%2&quot;. Name the columns so or set how the columns are read (the column mapping, or --mapping).</source>
+        <translation>Không tìm thấy dòng tiêu đề cho biết bản ghi nói về ai (&quot;Họ và tên&quot;, &quot;Mã&quot; hoặc &quot;Tập thể&quot;) trong %1 dòng đầu của &quot;%2&quot;. Hãy đặt tên cột như vậy hoặc chỉ ra cách hiểu các cột (cách ghép cột, hoặc --mapping).</translation>
     </message>
 </context>
 <context>
@@ -8958,10 +9154,6 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>&amp;Phong trào:</translation>
     </message>
     <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Ghi chú:</translation>
-    </message>
-    <message>
         <source>(choose)</source>
         <translation>(chọn)</translation>
     </message>
@@ -9000,6 +9192,10 @@ Hãy bỏ một trong hai tùy chọn.</translation>
     <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ghi chú:</translation>
     </message>
 </context>
 <context>
@@ -9452,6 +9648,60 @@ Hãy bỏ một trong hai tùy chọn.</translation>
     <message>
         <source>Another computer took some gold book numbers while this preview was printed: print those certificates again to have the right numbers on them.</source>
         <translation>Trong lúc in từ bản xem trước, một máy khác đã lấy một số số sổ vàng: hãy in lại các bằng đó để có đúng số.</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::ColumnMappingModel</name>
+    <message>
+        <source>Left out (not recognised)</source>
+        <translation>Bỏ qua (không nhận ra)</translation>
+    </message>
+    <message>
+        <source>Press F2 or double-click to choose what this column holds.</source>
+        <translation>Nhấn F2 hoặc nháy đúp để chọn nội dung của cột này.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Cột trong tệp</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Hiểu là</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::ColumnMappingPanel</name>
+    <message>
+        <source>Sa&amp;ve the column mapping…</source>
+        <translation>Lư&amp;u cách ghép cột…</translation>
+    </message>
+    <message>
+        <source>Save how the columns are read under a name, for every clerk of the office and for files laid out the same way.</source>
+        <translation>Lưu cách hiểu các cột dưới một tên, để mọi cán bộ của cơ quan dùng lại cho các tệp cùng mẫu.</translation>
+    </message>
+    <message>
+        <source>Column mappin&amp;g:</source>
+        <translation>Cách &amp;ghép cột:</translation>
+    </message>
+    <message>
+        <source>How the columns are rea&amp;d:</source>
+        <translation>Cách &amp;hiểu từng cột:</translation>
+    </message>
+    <message>
+        <source>Automatic (from the headers)</source>
+        <translation>Tự động (theo tiêu đề cột)</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Cách ghép cột</translation>
+    </message>
+    <message>
+        <source>Save the column mapping</source>
+        <translation>Lưu cách ghép cột</translation>
+    </message>
+    <message>
+        <source>A name for this column mapping (every clerk of the office will find it in the list):</source>
+        <translation>Tên của cách ghép cột này (mọi cán bộ của cơ quan sẽ thấy trong danh sách):</translation>
     </message>
 </context>
 <context>
@@ -9967,10 +10217,6 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>&amp;Số quyết định:</translation>
     </message>
     <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Ghi chú:</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
@@ -9989,6 +10235,10 @@ Hãy bỏ một trong hai tùy chọn.</translation>
     <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ghi chú:</translation>
     </message>
 </context>
 <context>
@@ -11024,10 +11274,6 @@ Confirmed by %2.</source>
         <translation>Tác giả:</translation>
     </message>
     <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Ghi chú:</translation>
-    </message>
-    <message>
         <source>Decision date</source>
         <translation>Ngày quyết định</translation>
     </message>
@@ -11046,6 +11292,10 @@ Confirmed by %2.</source>
     <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ghi chú:</translation>
     </message>
 </context>
 <context>
@@ -11111,20 +11361,16 @@ Confirmed by %2.</source>
         <translation>Cơ quan &amp;ban hành:</translation>
     </message>
     <message>
-        <source>&amp;Abbreviation:</source>
-        <translation>Chữ viết &amp;tắt:</translation>
-    </message>
-    <message>
         <source>P&amp;lace:</source>
         <translation>Địa &amp;danh:</translation>
     </message>
     <message>
         <source>&amp;Head&apos;s title:</source>
-        <translation>Chức vụ người đứng đầ&amp;u:</translation>
+        <translation>Chức vụ người đứn&amp;g đầu:</translation>
     </message>
     <message>
         <source>&amp;Collective name:</source>
-        <translation>Tên &amp;tập thể:</translation>
+        <translation>Tên tập t&amp;hể:</translation>
     </message>
     <message>
         <source>Signers</source>
@@ -11160,11 +11406,15 @@ Confirmed by %2.</source>
     </message>
     <message>
         <source>Be&amp;fore the award rules:</source>
-        <translation>&amp;Trước văn bản khen thưởng:</translation>
+        <translation>T&amp;rước văn bản khen thưởng:</translation>
     </message>
     <message>
         <source>Aft&amp;er the award rules:</source>
         <translation>&amp;Sau văn bản khen thưởng:</translation>
+    </message>
+    <message>
+        <source>Abbre&amp;viation:</source>
+        <translation>Chữ &amp;viết tắt:</translation>
     </message>
 </context>
 <context>
@@ -11499,10 +11749,6 @@ Confirmed by %2.</source>
         <translation>&amp;Ngày họp:</translation>
     </message>
     <message>
-        <source>N&amp;umber:</source>
-        <translation>&amp;Số biên bản:</translation>
-    </message>
-    <message>
         <source>&amp;Attended:</source>
         <translation>&amp;Thành phần tham dự:</translation>
     </message>
@@ -11566,6 +11812,10 @@ Confirmed by %2.</source>
             <numerusform>%n đối tượng khác đã chọn không có nội dung nào chờ xác nhận nên được bỏ qua.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Num&amp;ber:</source>
+        <translation>&amp;Số biên bản:</translation>
+    </message>
 </context>
 <context>
     <name>VinhDanh::Ui::MovementEditorDialog</name>
@@ -11579,7 +11829,7 @@ Confirmed by %2.</source>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation>&amp;Thông tin chung</translation>
+        <translation>Thông t&amp;in chung</translation>
     </message>
     <message>
         <source>This is a catalogue movement and cannot be changed. Copy it and edit the copy.</source>
@@ -11622,20 +11872,12 @@ Confirmed by %2.</source>
         <translation>Trích &amp;yếu:</translation>
     </message>
     <message>
-        <source>&amp;Issuer:</source>
-        <translation>&amp;Cơ quan ban hành:</translation>
-    </message>
-    <message>
         <source>Document &amp;kind:</source>
         <translation>&amp;Loại văn bản:</translation>
     </message>
     <message>
-        <source>Plan n&amp;umber:</source>
-        <translation>&amp;Số kế hoạch:</translation>
-    </message>
-    <message>
         <source>Plan &amp;date:</source>
-        <translation>&amp;Ngày ban hành:</translation>
+        <translation>Ngày b&amp;an hành:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
@@ -11643,7 +11885,7 @@ Confirmed by %2.</source>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation>&amp;Phạm vi:</translation>
+        <translation>Phạ&amp;m vi:</translation>
     </message>
     <message>
         <source>Pe&amp;riod:</source>
@@ -11651,7 +11893,7 @@ Confirmed by %2.</source>
     </message>
     <message>
         <source>Signer&apos;s t&amp;itle:</source>
-        <translation>C&amp;hức vụ người ký:</translation>
+        <translation>Chức &amp;vụ người ký:</translation>
     </message>
     <message>
         <source>Signer&apos;s na&amp;me:</source>
@@ -11710,10 +11952,6 @@ Confirmed by %2.</source>
         <translation>Các giai đoạn theo thứ tự; mỗi giai đoạn có thể kết thúc bằng sơ kết hoặc tổng kết.</translation>
     </message>
     <message>
-        <source>&amp;Phases</source>
-        <translation>&amp;Giai đoạn</translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation>STT</translation>
     </message>
@@ -11724,10 +11962,6 @@ Confirmed by %2.</source>
     <message>
         <source>The numbered contents of the movement.</source>
         <translation>Các nội dung thi đua của phong trào, theo số thứ tự.</translation>
-    </message>
-    <message>
-        <source>C&amp;ontents</source>
-        <translation>Nội &amp;dung</translation>
     </message>
     <message>
         <source>Code</source>
@@ -11780,14 +12014,6 @@ Confirmed by %2.</source>
     <message>
         <source>The award forms the plan names, per occasion.</source>
         <translation>Các hình thức khen thưởng nêu trong kế hoạch, theo từng dịp khen thưởng.</translation>
-    </message>
-    <message>
-        <source>&amp;Awards</source>
-        <translation>&amp;Khen thưởng</translation>
-    </message>
-    <message>
-        <source>S&amp;tandards</source>
-        <translation>Tiêu c&amp;huẩn</translation>
     </message>
     <message>
         <source>Deadlines and other facts from the plan, one per row.</source>
@@ -11902,6 +12128,30 @@ Confirmed by %2.</source>
     <message>
         <source>The form now shows the movement as the other user saved it.</source>
         <translation>Biểu mẫu nay hiện phong trào như người kia đã lưu.</translation>
+    </message>
+    <message>
+        <source>Iss&amp;uer:</source>
+        <translation>Cơ &amp;quan ban hành:</translation>
+    </message>
+    <message>
+        <source>Plan num&amp;ber:</source>
+        <translation>&amp;Số kế hoạch:</translation>
+    </message>
+    <message>
+        <source>P&amp;hases</source>
+        <translation>Giai đ&amp;oạn</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>Nội d&amp;ung</translation>
+    </message>
+    <message>
+        <source>A&amp;wards</source>
+        <translation>Kh&amp;en thưởng</translation>
+    </message>
+    <message>
+        <source>St&amp;andards</source>
+        <translation>Tiêu c&amp;huẩn</translation>
     </message>
 </context>
 <context>
@@ -12690,10 +12940,6 @@ Confirmed by %2.</source>
 <context>
     <name>VinhDanh::Ui::PersonPage</name>
     <message>
-        <source>&amp;Edit person…</source>
-        <translation>&amp;Sửa thông tin…</translation>
-    </message>
-    <message>
         <source>This person no longer exists.</source>
         <translation>Cá nhân này không còn tồn tại.</translation>
     </message>
@@ -12741,6 +12987,10 @@ Confirmed by %2.</source>
         <source>Achievement report (báo cáo thành tích)…</source>
         <translation>Báo cáo thành tích…</translation>
     </message>
+    <message>
+        <source>Edit &amp;person…</source>
+        <translation>Sửa thông t&amp;in…</translation>
+    </message>
 </context>
 <context>
     <name>VinhDanh::Ui::PrintButton</name>
@@ -12772,10 +13022,6 @@ Confirmed by %2.</source>
         <translation>&amp;Xếp loại:</translation>
     </message>
     <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Ghi chú:</translation>
-    </message>
-    <message>
         <source>%1 already has a rating for %2 (perhaps just entered by another clerk).</source>
         <translation>%1 đã có xếp loại năm %2 (có thể người khác vừa nhập).</translation>
     </message>
@@ -12798,6 +13044,10 @@ Confirmed by %2.</source>
     <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ghi chú:</translation>
     </message>
 </context>
 <context>

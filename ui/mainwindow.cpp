@@ -1,9 +1,11 @@
 #include "ui/mainwindow.h"
 #include "ui/common/backupactions.h"
+#include "ui/common/changewatch.h"
 #include "ui/common/filedialogs.h"
 #include "ui/common/keyboard.h"
 #include "ui/startpage.h"
 #include "core/db/backup.h"
+#include "core/db/changes.h"
 
 #include "core/error.h"
 #include "core/repo/personrepository.h"
@@ -30,6 +32,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFile>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -85,14 +88,22 @@ MainWindow::MainWindow(QWidget *parent)
     createStartPage(); // after the menus: it reuses their actions
     statusBar()->addPermanentWidget(m_accounts->sessionLabel());
 
-    connect(m_units, &UnitsView::changed, this, &MainWindow::unitsChanged);
-    connect(m_people, &PeopleView::changed, this, &MainWindow::updateCounts);
-    connect(m_candidates, &CandidatesView::changed, this, &MainWindow::updateCounts);
+    // No reload is routed from here (issue 17): every page follows the database's change
+    // notifier itself. The window only keeps its own status-bar counts in step.
+    m_counts = new ChangeWatch({QStringLiteral("units"), QStringLiteral("people")},
+                               [this](const Core::ChangeSet &) { updateCounts(); }, this);
+    // Other programs' changes are looked for while the window is in use; coming back to it
+    // looks at once (core/db/changes.h: a paused watch announces what it missed).
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (!m_db)
+            return;
+        if (state == Qt::ApplicationActive)
+            m_db->changes().watchOutside();
+        else
+            m_db->changes().pauseOutside();
+    });
     connect(m_movements, &MovementsView::dossierRequested, this, &MainWindow::showDossier);
     connect(m_movements, &MovementsView::decisionRequested, this, &MainWindow::showDecision);
-    connect(m_dossiers, &DossiersView::changed, this, [this] { workflowChanged(m_dossiers); });
-    connect(m_council, &CouncilView::sessionsChanged, this, [this] { workflowChanged(m_council); });
-    connect(m_decisions, &DecisionsView::decisionsChanged, this, [this] { workflowChanged(m_decisions); });
     connect(m_accounts, &AccountsMenu::closeRequested, this, &MainWindow::closeDatabase);
     connect(m_accounts, &AccountsMenu::sessionChanged, this, [this] { setPagesDatabase(m_db.get()); });
     setPagesDatabase(nullptr);
@@ -134,12 +145,7 @@ void MainWindow::createMenus()
         if (!m_db)
             return;
         DuplicatesDialog dialog(*m_db, this);
-        dialog.exec();
-        if (dialog.changed()) {
-            m_units->reload();
-            m_people->reload();
-            updateCounts();
-        }
+        dialog.exec(); // its merges and undos reach the lists through the change notifier
     });
     duplicates->setObjectName(QStringLiteral("likelyDuplicates"));
     connect(registry, &QMenu::aboutToShow, duplicates, [this, duplicates] { duplicates->setEnabled(m_db != nullptr); });
@@ -398,6 +404,9 @@ void MainWindow::setPagesDatabase(Core::Database *db)
     m_decisions->setDatabase(db);
     m_accounts->setDatabase(db);
     m_backups->setDatabase(db);
+    m_counts->setDatabase(db);
+    if (db)
+        db->changes().watchOutside(); // paused when the application goes inactive (above)
     m_payData->setEnabled(db != nullptr);
     m_letterhead->setEnabled(db != nullptr);
     m_importTable->setEnabled(db != nullptr);
@@ -513,11 +522,7 @@ void MainWindow::importStaffList()
     if (!m_db)
         return;
     ImportTableDialog dialog(*m_db, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return; // closed, or nothing written
-    // New people and ratings: the people list and the counts read again.
-    m_people->reload();
-    updateCounts();
+    dialog.exec(); // the import's commit reaches the lists and the counts through the change notifier
 }
 
 void MainWindow::editLetterhead()
@@ -540,25 +545,5 @@ void MainWindow::showDecision(qint64 id)
     m_decisions->openDecision(id);
 }
 
-void MainWindow::workflowChanged(QWidget *source)
-{
-    // A transition in a dossier moves it in the council's list; a closed sitting decides
-    // dossiers; an issued decision writes awards to the ledger (and decides dossiers).
-    if (source != m_dossiers)
-        m_dossiers->reload();
-    if (source != m_council)
-        m_council->reload();
-    if (source != m_decisions)
-        m_decisions->reload();
-    m_movements->reload();
-}
-
-void MainWindow::unitsChanged()
-{
-    // A unit renamed, merged or deleted shows in the people list and its unit filter.
-    m_people->refreshUnits();
-    m_people->reload();
-    updateCounts();
-}
 
 } // namespace VinhDanh::Ui

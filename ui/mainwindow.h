@@ -16,6 +16,7 @@ namespace VinhDanh::Ui {
 class AccountsMenu;
 class BackupActions;
 class CandidatesView;
+class ChangeWatch;
 class CouncilView;
 class DecisionsView;
 class DossiersView;
@@ -104,9 +105,6 @@ private:
     void setPagesDatabase(Core::Database *db);
     void updateTitle();
     void updateCounts();
-    void unitsChanged();
-    /// A dossier, sitting or decision changed: the other workflow pages read again.
-    void workflowChanged(QWidget *source);
     /// Stops showing the database and closes it (nobody logged in after "switch user").
     void closeDatabase();
 
@@ -127,6 +125,7 @@ private:
     QAction *m_payData = nullptr;
     QAction *m_letterhead = nullptr;
     QAction *m_importTable = nullptr;
+    ChangeWatch *m_counts = nullptr; // the status bar's counts follow writes to units and people
     QLabel *m_unitCount;
     QLabel *m_personCount;
     QMenu *m_recentMenu = nullptr;

@@ -121,10 +121,22 @@ void addRegistryCommands(CommandTable &table)
           [](QCommandLineParser &p) {
               p.addOption(databaseOption());
               p.addOption({QStringLiteral("input"), Tr::tr("The JSON file to read."), Tr::tr("FILE")});
+              p.addOption({QStringLiteral("new"),
+                           Tr::tr("Make --database as a new SQLite file from the import (faster; the file must not exist).")});
           },
           [](QCommandLineParser &p) {
               const QString input = required(p, QStringLiteral("input"));
-              Database db(ConnectionSettings::parse(required(p, QStringLiteral("database"))), Database::Mode::OpenExisting);
+              const ConnectionSettings target = ConnectionSettings::parse(required(p, QStringLiteral("database")));
+              // --new: the import makes the SQLite file itself, under a temporary name without a
+              // journal (nothing of the office's is at risk) renamed when complete, so a failed import
+              // leaves no file behind. Explicit, so a mistyped path is still refused, never created.
+              if (p.isSet(QStringLiteral("new"))) {
+                  if (target.backend != Backend::Sqlite || target.path == QLatin1String(":memory:"))
+                      throw UsageError{Tr::tr("--new makes a new database file: give --database a file path.")};
+                  out() << Tr::tr("Imported %1.").arg(countsLine(Interchange::importIntoNewFile(input, target.path))) << '\n';
+                  return;
+              }
+              Database db(target, Database::Mode::OpenExisting);
               login(p, db);
               out() << Tr::tr("Imported %1.").arg(countsLine(Interchange::importFrom(db, input))) << '\n';
           }}},

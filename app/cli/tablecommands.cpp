@@ -10,6 +10,7 @@
 #include "core/tables/disciplineimport.h"
 #include "core/tables/initiativeimport.h"
 #include "core/tables/legacytext.h"
+#include "core/tables/mappingpresets.h"
 #include "core/tables/peopleimport.h"
 #include "core/tables/peoplemapping.h"
 #include "core/tables/tablefile.h"
@@ -23,6 +24,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <optional>
 
 namespace VinhDanh::Cli {
 
@@ -127,6 +129,7 @@ QJsonObject reportJson(const QString &input, const Tables::TableFile &file, cons
 /// A staff list: people and their yearly ratings.
 struct StaffList
 {
+    static constexpr Tables::MappingKind kind = Tables::MappingKind::People;
     static QHash<QString, QString> loadMapping(const QString &path) { return Tables::loadMappingFile(path); }
     static Tables::PeopleMapping map(const Tables::Sheet &s, const QHash<QString, QString> &o) { return Tables::mapPeople(s, o); }
     static Tables::PeoplePreview preview(Database &db, const Tables::Sheet &s, const Tables::PeopleMapping &m)
@@ -153,6 +156,7 @@ struct StaffList
 /// The office's units, with their parents and successors.
 struct UnitList
 {
+    static constexpr Tables::MappingKind kind = Tables::MappingKind::Units;
     static QHash<QString, QString> loadMapping(const QString &path) { return Tables::loadUnitMappingFile(path); }
     static Tables::UnitMapping map(const Tables::Sheet &s, const QHash<QString, QString> &o) { return Tables::mapUnits(s, o); }
     static Tables::UnitPreview preview(Database &db, const Tables::Sheet &s, const Tables::UnitMapping &m)
@@ -174,6 +178,7 @@ struct UnitList
 /// The award history: titles and other awards of people and collectives.
 struct AwardList
 {
+    static constexpr Tables::MappingKind kind = Tables::MappingKind::Awards;
     static QHash<QString, QString> loadMapping(const QString &path)
     {
         return Tables::loadRecordMappingFile(Tables::RecordList::Awards, path);
@@ -202,6 +207,7 @@ struct AwardList
 /// Disciplinary records.
 struct DisciplineList
 {
+    static constexpr Tables::MappingKind kind = Tables::MappingKind::Disciplines;
     static QHash<QString, QString> loadMapping(const QString &path)
     {
         return Tables::loadRecordMappingFile(Tables::RecordList::Disciplines, path);
@@ -233,6 +239,7 @@ struct DisciplineList
 /// Initiatives (sáng kiến), one row per holder.
 struct InitiativeList
 {
+    static constexpr Tables::MappingKind kind = Tables::MappingKind::Initiatives;
     static QHash<QString, QString> loadMapping(const QString &path)
     {
         return Tables::loadRecordMappingFile(Tables::RecordList::Initiatives, path);
@@ -267,13 +274,25 @@ template<class List>
 void runImport(QCommandLineParser &p, const QString &input, const QString &database, const QString &fmt, bool preview,
                const QList<Tables::EncodingChoice> &encodings)
 {
-    const QHash<QString, QString> overrides = p.isSet(QStringLiteral("mapping"))
-        ? List::loadMapping(p.value(QStringLiteral("mapping")))
-        : QHash<QString, QString>();
+    // --mapping names a file when one is there, else a column mapping saved in the database for
+    // this --kind (core/tables/mappingpresets.h), looked up once the database is open.
+    const QString mappingArg = p.value(QStringLiteral("mapping"));
+    const bool preset = p.isSet(QStringLiteral("mapping")) && !QFileInfo(mappingArg).isFile();
+    QHash<QString, QString> overrides = p.isSet(QStringLiteral("mapping")) && !preset ? List::loadMapping(mappingArg)
+                                                                                       : QHash<QString, QString>();
     const Tables::TableFile file = Tables::readFile(input, p.value(QStringLiteral("sheet")), encodings);
+    std::optional<Database> opened;
+    if (preset) {
+        opened.emplace(ConnectionSettings::parse(database), Database::Mode::OpenExisting);
+        login(p, *opened);
+        overrides = Tables::presentOverrides(file.sheet, Tables::mappingPreset(*opened, List::kind, mappingArg));
+    }
     const auto mapping = List::map(file.sheet, overrides);
-    Database db(ConnectionSettings::parse(database), Database::Mode::OpenExisting);
-    login(p, db);
+    if (!opened) {
+        opened.emplace(ConnectionSettings::parse(database), Database::Mode::OpenExisting);
+        login(p, *opened);
+    }
+    Database &db = *opened;
     auto result = List::preview(db, file.sheet, mapping);
     result.sourceFile = input; // its name and SHA-256 go into the import's audit entry
     if (!file.hiddenSheets.isEmpty())
@@ -354,8 +373,9 @@ void addTableCommands(CommandTable &table)
                     p.addOption({QStringLiteral("sheet"), Tr::tr("The sheet of an XLSX workbook (default: the first visible one)."),
                                  Tr::tr("NAME")});
                     p.addOption({QStringLiteral("mapping"),
-                                 Tr::tr("A JSON file {\"column header\": \"field\"} correcting how columns are read."),
-                                 Tr::tr("FILE")});
+                                 Tr::tr("The name of a column mapping saved in the import dialog for this --kind, or a JSON "
+                                        "file {\"column header\": \"field\"} correcting how columns are read."),
+                                 Tr::tr("PRESET|FILE")});
                     p.addOption({QStringLiteral("encoding"),
                                  Tr::tr("The text encoding of a column, overriding the guess: COLUMN=unicode|tcvn3|vni|viqr, "
                                         "COLUMN its header or number (1 = A). Repeatable."),

@@ -234,7 +234,16 @@ int fieldCount()
 QString setting(const QString &key)
 {
     const char *text = lookup(std::begin(kSettings), std::end(kSettings), key);
-    return text ? QCoreApplication::translate("AuditText", text) : key;
+    if (text)
+        return QCoreApplication::translate("AuditText", text);
+    // A column mapping saved in the import dialog: import.mapping.<list kind>.<the clerk's name>.
+    static const QString mapping = QStringLiteral("import.mapping.");
+    if (key.startsWith(mapping)) {
+        const qsizetype dot = key.indexOf(QLatin1Char('.'), mapping.size());
+        if (dot > 0)
+            return QCoreApplication::translate("AuditText", "Saved column mapping \"%1\"").arg(key.mid(dot + 1));
+    }
+    return key;
 }
 
 } // namespace VinhDanh::Core::AuditLabels

@@ -235,6 +235,10 @@ const QList<ExemptTable> &exemptTables()
         // in the audited dossier or sitting row that took it.
         {"register_counters", "the last register number given per year, each number recorded in the audited dossier "
                               "or sitting that took it"},
+        // Step 16 (issue 16): written once, by the upgrade that gave short keys; each change of
+        // key is in the audited record's own UPDATE (old and new ext_key).
+        {"key_aliases", "the keys records had before short keys, written only by the upgrade that replaced them, "
+                        "each replacement recorded in the audited record's own row"},
     };
     return tables;
 }

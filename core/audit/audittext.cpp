@@ -438,6 +438,8 @@ QString AuditText::batchText(const AuditEntry &e) const
     const QString file = row.value(QLatin1String("file_name")).toString();
     const QString sha = row.value(QLatin1String("file_sha256")).toString();
     const QString what = parts.join(QStringLiteral("; "));
+    if (row.value(QLatin1String("source")).toString() == QLatin1String("demo"))
+        return Tr::tr("Made the sample province: %1").arg(what);
     if (file.isEmpty())
         return Tr::tr("Imported %Ln row(s): %1", nullptr, rows).arg(what);
     if (sha.isEmpty())

@@ -1,6 +1,7 @@
 #include "core/audit/bulkwrite.h"
 
 #include "core/audit/auditschema.h"
+#include "core/db/changes.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/db/sqlfunctions.h"
@@ -136,6 +137,11 @@ QMap<QString, BulkWrite::Count> BulkWrite::finish()
     }
     // Off before the batch's row goes in: its INSERT must write its audit row (the entry).
     switchOff();
+    // The rows added without audit rows of their own: the views hear of their tables (ids not
+    // known) through the change notifier, at the commit.
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        if (it->added)
+            m_db.changes().record(it.key(), Change::Kind::Added);
     if (counts.isEmpty())
         return counts; // nothing was written: no entry
     QJsonObject json;

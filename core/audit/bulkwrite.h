@@ -37,7 +37,7 @@ class BulkWrite
 public:
     struct Source
     {
-        QString kind;     // people-table | units-table | interchange
+        QString kind;     // people-table | units-table | interchange | demo
         QString fileName; // the file's name without its folder (may be empty)
         QString sha256;   // lower-case hex of the file's bytes (may be empty)
         qint64 rows = 0;  // the rows or records the file held

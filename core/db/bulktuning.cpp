@@ -2,11 +2,16 @@
 
 #include "core/db/database.h"
 #include "core/db/query.h"
+#include "core/db/transaction.h"
 #include "core/error.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace VinhDanh::Core {
 
-BulkTuning::BulkTuning(Database &db, int cacheMiB) : m_db(db)
+BulkTuning::BulkTuning(Database &db, int cacheMiB, Durability durability) : m_db(db)
 {
     if (db.backend() != Backend::Sqlite)
         return;
@@ -17,6 +22,17 @@ BulkTuning::BulkTuning(Database &db, int cacheMiB) : m_db(db)
     try {
         Query::run(db.sql(), QStringLiteral("PRAGMA temp_store = MEMORY"));
         m_tempStoreBefore = tempStore;
+        if (durability == Durability::Disposable && db.settings().path != QLatin1String(":memory:")) {
+            const QString journal = Query(db.sql(), QStringLiteral("PRAGMA journal_mode")).scalar().toString();
+            const QString synchronous = Query(db.sql(), QStringLiteral("PRAGMA synchronous")).scalar().toString();
+            // Leaving WAL needs the only connection to the file; when another one holds it,
+            // SQLite keeps WAL and answers "wal": the import is then only slower.
+            const QString now = Query(db.sql(), QStringLiteral("PRAGMA journal_mode = MEMORY")).scalar().toString();
+            if (now.compare(journal, Qt::CaseInsensitive) != 0)
+                m_journalBefore = journal;
+            Query::run(db.sql(), QStringLiteral("PRAGMA synchronous = OFF"));
+            m_synchronousBefore = synchronous;
+        }
     } catch (...) {
         restore(); // a constructor that throws runs no destructor
         throw;
@@ -37,11 +53,62 @@ void BulkTuning::restore()
             Query::run(m_db.sql(), QStringLiteral("PRAGMA cache_size = ") + m_cacheBefore);
         if (!m_tempStoreBefore.isEmpty())
             Query::run(m_db.sql(), QStringLiteral("PRAGMA temp_store = %1").arg(m_tempStoreBefore.toInt()));
+        if (!m_synchronousBefore.isEmpty())
+            Query::run(m_db.sql(), QStringLiteral("PRAGMA synchronous = %1").arg(m_synchronousBefore.toInt()));
+        // The mode is a word (wal, delete…) read from SQLite itself, not from outside.
+        if (!m_journalBefore.isEmpty())
+            Query(m_db.sql(), QStringLiteral("PRAGMA journal_mode = %1").arg(m_journalBefore)).scalar();
     } catch (const Error &) {
-        // Only this connection's tuning: the next connection starts with the defaults anyway.
+        // Only this connection's tuning: the next connection starts with the defaults anyway
+        // (and Database sets WAL again on every open).
     }
     m_cacheBefore.clear();
     m_tempStoreBefore.clear();
+    m_synchronousBefore.clear();
+    m_journalBefore.clear();
+}
+
+void withIndexesDeferred(Database &db, const QStringList &tables, const std::function<void()> &body)
+{
+    if (db.backend() != Backend::Sqlite) {
+        body();
+        return;
+    }
+    QStringList create;
+    for (const QString &table : tables) {
+        // A table name from the caller's list, never from input. An empty table only.
+        if (Query(db.sql(), QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(table)).scalar().toBool())
+            continue;
+        // origin 'c': made by CREATE INDEX (not a UNIQUE or PRIMARY KEY constraint); unique 0.
+        Query indexes(db.sql(), QStringLiteral("SELECT m.name, m.sql FROM pragma_index_list(:t) AS l "
+                                               "JOIN sqlite_master AS m ON m.name = l.name "
+                                               "WHERE l.origin = 'c' AND l.\"unique\" = 0 AND m.sql IS NOT NULL ORDER BY m.name"));
+        indexes.bind(QStringLiteral(":t"), table).exec();
+        QStringList names;
+        while (indexes.next()) {
+            names << indexes.text(0);
+            create << indexes.text(1);
+        }
+        for (const QString &name : std::as_const(names))
+            Query::run(db.sql(), QStringLiteral("DROP INDEX \"%1\"").arg(name));
+    }
+    body();
+    for (const QString &sql : std::as_const(create))
+        Query::run(db.sql(), sql);
+}
+
+void settleAfterBulkLoad(Database &db, const QStringList &tables)
+{
+    if (db.backend() != Backend::Postgres || tables.isEmpty() || Transaction::isOpen(db.sql()))
+        return;
+    static const QLoggingCategory log("vinhdanh.db.bulk");
+    // Table names come from the caller's code, never from a file; quoted all the same.
+    QStringList quoted;
+    for (const QString &t : tables)
+        quoted << QLatin1Char('"') + QString(t).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+    QSqlQuery q(db.sql());
+    if (!q.exec(QStringLiteral("VACUUM (ANALYZE) ") + quoted.join(QStringLiteral(", "))))
+        qCWarning(log) << "VACUUM after a bulk load skipped:" << q.lastError().text();
 }
 
 } // namespace VinhDanh::Core

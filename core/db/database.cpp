@@ -1,6 +1,8 @@
 #include "core/db/database.h"
 
+#include "core/audit/auditchanges.h"
 #include "core/catalogue/catalogue.h"
+#include "core/db/changes.h"
 #include "core/db/backup.h"
 #include "core/db/collation.h"
 #include "core/db/migrations.h"
@@ -68,7 +70,8 @@ QString ConnectionSettings::displayName() const
 }
 
 Database::Database(const ConnectionSettings &settings, Mode mode)
-    : m_connectionName(nextConnectionName()), m_settings(settings)
+    : m_connectionName(nextConnectionName()), m_settings(settings),
+      m_changes(std::make_unique<ChangeNotifier>(m_connectionName, settings.backend == Backend::Postgres))
 {
     try {
         openConnection(mode);
@@ -98,6 +101,10 @@ Database::Database(const ConnectionSettings &settings, Mode mode)
                 m_notices << Tr::tr("Today's automatic backup could not be written: %1").arg(e.message());
             }
         }
+        // Last: the migrations and the catalogue's load above announce nothing (nobody listens
+        // yet, and the views read everything when they are given the database).
+        AuditChanges::attach(*this);
+        m_changes->enable();
     } catch (...) {
         QSqlDatabase::removeDatabase(m_connectionName);
         throw;
@@ -105,13 +112,15 @@ Database::Database(const ConnectionSettings &settings, Mode mode)
 }
 
 Database::Database(const ConnectionSettings &settings, NoMigrate)
-    : m_connectionName(nextConnectionName()), m_settings(settings)
+    : m_connectionName(nextConnectionName()), m_settings(settings),
+      m_changes(std::make_unique<ChangeNotifier>(m_connectionName, settings.backend == Backend::Postgres))
 {
     openConnection(Mode::OpenOrCreate);
 }
 
 Database::~Database()
 {
+    m_changes.reset(); // unsubscribes while the connection is still open
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())

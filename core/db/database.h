@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace VinhDanh::Core {
 
 enum class Backend { Sqlite, Postgres };
@@ -30,6 +32,7 @@ struct ConnectionSettings
 };
 
 struct ActorSlot;
+class ChangeNotifier;
 
 /// Who works on one connection: the logged-in account, or nobody (a database without
 /// accounts, or before login). The audit triggers record `actorName()` with every change.
@@ -73,6 +76,10 @@ public:
     /// PostgreSQL, where session settings hold it). For core/audit/bulkwrite.cpp.
     ActorSlot *sqliteSlot() const { return m_actorSlot; }
 
+    /// Announces what each commit on this connection changed, and (while watching) what other
+    /// programs changed: views subscribe to it (core/db/changes.h).
+    ChangeNotifier &changes() const { return *m_changes; }
+
     /// Copies the whole database into a new SQLite file (File ▸ Save a copy, and backups).
     /// Uses VACUUM INTO on SQLite, so the copy is consistent even while others write.
     void saveCopy(const QString &targetPath) const;
@@ -101,6 +108,7 @@ private:
     ActorSlot *m_actorSlot = nullptr; // owned by the SQLite connection
     QString m_readOnlyReason;
     QStringList m_notices;
+    std::unique_ptr<ChangeNotifier> m_changes;
 
 };
 

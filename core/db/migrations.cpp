@@ -7,6 +7,7 @@
 #include "core/db/transaction.h"
 #include "core/eligibility/confirmationrepository.h"
 #include "core/error.h"
+#include "core/repo/keyaliases.h"
 #include "core/workflow/paydata.h"
 #include "core/workflow/workflowschema.h"
 
@@ -226,6 +227,14 @@ std::vector<Step> buildLadder()
                          runScript(db, schemaFile(db.backend() == Backend::Postgres
                                                       ? QStringLiteral("015_name_order_postgres.sql")
                                                       : QStringLiteral("015_name_order_sqlite.sql")));
+                     }});
+    steps.push_back({16, QStringLiteral("short keys for records that had generated ones; a dossier's number fixed"), [](Database &db) {
+                         runScript(db, schemaFile(QStringLiteral("016_key_aliases.sql")));
+                         Keys::replaceGenerated(db); // core/repo/keyaliases.h
+                         // A submitted dossier's register number refuses change like its key.
+                         for (const AuditSchema::Guard &g : WorkflowSchema::guards())
+                             if (g.table == QLatin1String("dossiers"))
+                                 AuditSchema::installGuard(db, g);
                      }});
     return steps;
 }

@@ -1,5 +1,6 @@
 #include "core/db/transaction.h"
 
+#include "core/db/changes.h"
 #include "core/error.h"
 
 #include <QCoreApplication>
@@ -72,6 +73,12 @@ bool isBusy(const QString &error)
 }
 } // namespace
 
+bool Transaction::isOpen(const QSqlDatabase &db)
+{
+    QMutexLocker lock(&g_mutex);
+    return g_depth.value(db.connectionName()) > 0;
+}
+
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db)), m_depth(enter(m_db.connectionName()))
 {
@@ -94,6 +101,18 @@ Transaction::Transaction(QSqlDatabase db)
                         error);
         throw Error(QCoreApplication::translate("Database", "Could not start a database transaction."), error);
     }
+    // The database's change notifier (core/db/changes.h) follows the transaction from here.
+    if (ChangeNotifier *changes = ChangeNotifier::forConnection(m_db.connectionName())) {
+        try {
+            if (m_depth == 0)
+                changes->transactionBegun();
+            else
+                changes->savepointBegun(m_depth);
+        } catch (...) {
+            rollback();
+            throw;
+        }
+    }
 }
 
 Transaction::~Transaction()
@@ -115,10 +134,26 @@ void Transaction::rollback() noexcept
     }
     m_done = true;
     leave(m_db.connectionName());
+    if (ChangeNotifier *changes = ChangeNotifier::forConnection(m_db.connectionName())) {
+        if (m_depth == 0)
+            changes->rolledBack();
+        else
+            changes->savepointRolledBack(m_depth);
+    }
 }
 
 void Transaction::commit()
 {
+    ChangeNotifier *changes = m_depth == 0 ? ChangeNotifier::forConnection(m_db.connectionName()) : nullptr;
+    if (changes) {
+        // What the transaction changed is read inside it (and PostgreSQL's NOTIFY queued there).
+        try {
+            changes->beforeCommit();
+        } catch (...) {
+            rollback();
+            throw;
+        }
+    }
     QString error;
     bool ok = false;
     if (m_depth > 0)
@@ -133,6 +168,9 @@ void Transaction::commit()
     }
     m_done = true;
     leave(m_db.connectionName());
+    // Announced after the transaction is closed, so a subscriber that writes starts a new one.
+    if (changes)
+        changes->committed();
 }
 
 } // namespace VinhDanh::Core

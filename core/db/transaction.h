@@ -9,7 +9,8 @@ namespace VinhDanh::Core {
 /// half-way leaves the database as it was.
 /// Nesting is allowed (an import calls repositories that open their own): an inner
 /// Transaction becomes a SAVEPOINT of the outer one, on SQLite and PostgreSQL alike, and
-/// only the outermost commit makes the changes durable.
+/// only the outermost commit makes the changes durable — and makes the database's change
+/// notifier announce them (core/db/changes.h); a rollback announces nothing.
 class Transaction
 {
 public:
@@ -19,6 +20,10 @@ public:
     Transaction &operator=(const Transaction &) = delete;
 
     void commit();
+    /// Whether a Transaction is open on this connection (in this process). Statements that
+    /// PostgreSQL refuses inside a transaction block (VACUUM) check it first: the refusal
+    /// would abort the caller's transaction.
+    static bool isOpen(const QSqlDatabase &db);
 
 private:
     void rollback() noexcept;

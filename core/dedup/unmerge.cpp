@@ -43,15 +43,21 @@ bool idTaken(const Database &db, const QString &table, qint64 id)
 }
 
 /// The dropped record as the merge deleted it: the newest delete entry of that id with the
-/// same key (SQLite may have given the id to a newer row since, itself deleted later).
+/// same key (SQLite may have given the id to a newer row since, itself deleted later). The
+/// entry may name the key the record had before schema step 16 gave it a short one.
 QJsonObject droppedRow(const Database &db, const QString &table, qint64 id, const QString &key)
 {
+    QStringList keys{key};
+    Query aliases(db.sql(), QStringLiteral("SELECT old_key FROM key_aliases WHERE table_name = :t AND new_key = :k"));
+    aliases.bind(QStringLiteral(":t"), table).bind(QStringLiteral(":k"), key).exec();
+    while (aliases.next())
+        keys << aliases.text(0);
     Query q(db.sql(), QStringLiteral("SELECT old_values FROM audit_log WHERE table_name = :t AND record_id = :id "
                                      "AND action = 'delete' ORDER BY id DESC"));
     q.bind(QStringLiteral(":t"), table).bind(QStringLiteral(":id"), id).exec();
     while (q.next()) {
         const QJsonObject row = QJsonDocument::fromJson(q.text(0).toUtf8()).object();
-        if (row.value(QStringLiteral("ext_key")).toString() == key)
+        if (keys.contains(row.value(QStringLiteral("ext_key")).toString()))
             return row;
     }
     return {};
@@ -108,7 +114,9 @@ void Merger::unmerge(qint64 mergeId)
     if (idTaken(m_db, table, droppedId))
         dropped.remove(QStringLiteral("id"));
     const QString name = dropped.value(kind == Kind::Units ? QStringLiteral("name") : QStringLiteral("full_name")).toString();
-    Refs::insertRow(m_db, table, dropped, {{QStringLiteral("search_key"), Text::fold(name + QLatin1Char(' ') + droppedKey)}});
+    Refs::insertRow(m_db, table, dropped,
+                    {{QStringLiteral("ext_key"), droppedKey}, // the short key, where the old row had a generated one
+                     {QStringLiteral("search_key"), Text::fold(name + QLatin1Char(' ') + droppedKey)}});
     const qint64 restoredId = Query(m_db.sql(), QStringLiteral("SELECT id FROM %1 WHERE ext_key = :k").arg(table))
                                   .bind(QStringLiteral(":k"), droppedKey)
                                   .scalar(0)

@@ -41,13 +41,11 @@ qint64 Generator::award(qint64 personId, qint64 unitId, const QString &form, int
                         d.number, d.date, authority, idOrNull(theoDot ? m_movementId : 0), textOrNull(note));
         return 0;
     }
-    Query &q = *m_insAwardId;
-    execute(q, numbered("A", ++m_result.awards, 7), idOrNull(personId), idOrNull(unitId), form, awardKind, year, d.number,
-        d.date, authority, idOrNull(theoDot ? m_movementId : 0), textOrNull(note));
-    q.next();
-    const qint64 id = q.id(0);
-    q.raw().finish();
-    return id;
+    const QString key = numbered("A", ++m_result.awards, 7);
+    m_insAwardId->add(key, idOrNull(personId), idOrNull(unitId), form, awardKind, year, d.number, d.date, authority,
+                      idOrNull(theoDot ? m_movementId : 0), textOrNull(note));
+    m_pendingAwards << key;
+    return -qint64(m_pendingAwards.size()); // a placeholder, non-zero: the initiative counts as used
 }
 
 void Generator::saveRating(qint64 personId, qint64 unitId, int year, quint8 rating)
@@ -108,12 +106,9 @@ void Generator::addPeople(int u, std::vector<PersonGen> &people)
         // The search text is the name and the key, as the repositories write it (a clerk finds
         // "P050000" by its key, and the duplicate finder reads the name back out of it).
         const QString key = numbered("P", ++m_result.people, 6);
-        execute(*m_insPerson, key, fullName, Text::givenName(fullName),
-            female ? QStringLiteral("female") : QStringLiteral("male"), birth.toString(Qt::ISODate), textOrNull(cccd),
-            unit.id, textOrNull(position), category, Text::fold(fullName + QLatin1Char(' ') + key));
-        m_insPerson->next();
-        p.id = m_insPerson->id(0);
-        m_insPerson->raw().finish();
+        m_insPeople->add(key, fullName, Text::givenName(fullName), female ? QStringLiteral("female") : QStringLiteral("male"),
+                         birth.toString(Qt::ISODate), textOrNull(cccd), unit.id, textOrNull(position), category,
+                         Text::fold(fullName + QLatin1Char(' ') + key));
 
         rate(p.rating, 0.6745, -1.0364, -1.8808); // normal quantiles of 25 % / 60 % / 12 % / 3 %
         if (chance(0.01)) {
@@ -121,6 +116,13 @@ void Generator::addPeople(int u, std::vector<PersonGen> &people)
             p.canhCao = chance(0.3);
             p.rating[p.disciplineYear] = Kht;
         }
+    }
+    // The unit's people in a few statements, then their ratings in the order they always had
+    // (the random draws above are unchanged: the same seed still gives the same province).
+    const QHash<QString, qint64> ids = m_insPeople->flush();
+    for (int i = 0; i < unit.people; ++i) {
+        PersonGen &p = people[i];
+        p.id = ids.value(numbered("P", m_result.people - unit.people + i + 1, 6));
         for (int k = 0; k < kYears; ++k)
             saveRating(p.id, 0, m_first + k, p.rating[k]);
     }
@@ -157,25 +159,33 @@ void Generator::fillUnit(int u)
         }
 
     awardPeople(u, people, inits);
+    if (!m_pendingAwards.isEmpty()) { // the awards the initiatives were used for, before the initiatives
+        const QHash<QString, qint64> awardIds = m_insAwardId->flush();
+        for (InitiativeGen &init : inits)
+            if (init.usedFor < 0)
+                init.usedFor = awardIds.value(m_pendingAwards.at(qsizetype(-init.usedFor - 1)));
+        m_pendingAwards.clear();
+    }
 
+    // The unit's initiatives in a few statements, then their holders by the ids they got.
+    QStringList initiativeKeys;
     for (const InitiativeGen &init : inits) {
         const bool local = init.level == QLatin1String("co_so");
         const Decision d = decision(local ? issuerOf(u) : kProvince, m_first + init.year, init.level, true);
         const QString number = init.level == QLatin1String("toan_quoc") ? d.number.section(QLatin1Char('/'), 0, 0)
                                                                                + str(u"/QĐ-BKHCN") : d.number;
-        execute(*m_insInitiative, numbered("SK", ++m_result.initiatives, 6), init.title, number,
-            d.date, init.level, idOrNull(init.usedFor));
-        m_insInitiative->next();
-        const qint64 id = m_insInitiative->id(0);
-        m_insInitiative->raw().finish();
-        for (int h : init.holders)
-            execute(*m_insHolder, id, people[h].id);
+        initiativeKeys << numbered("SK", ++m_result.initiatives, 6);
+        m_insInitiatives->add(initiativeKeys.last(), init.title, number, d.date, init.level, idOrNull(init.usedFor));
     }
+    const QHash<QString, qint64> initiativeIds = m_insInitiatives->flush();
+    for (size_t i = 0; i < inits.size(); ++i)
+        for (int h : inits[i].holders)
+            m_insHolder->add(initiativeIds.value(initiativeKeys.at(qsizetype(i))), people[h].id);
     for (const PersonGen &p : people) {
         if (p.disciplineYear < 0)
             continue;
         const QDate start = dateIn(m_first + p.disciplineYear, 1, 12);
-        execute(*m_insDiscipline, numbered("KL", ++m_result.disciplines, 5), p.id,
+        m_insDiscipline->add(numbered("KL", ++m_result.disciplines, 5), p.id,
             p.canhCao ? QStringLiteral("canh_cao") : QStringLiteral("khien_trach"), start.toString(Qt::ISODate),
             start.addMonths(12).toString(Qt::ISODate), decision(issuerOf(u), start.year(), QString(), true).number);
     }

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QTemporaryFile>
 
 namespace VinhDanh::Core::Interchange {
 
@@ -143,7 +144,7 @@ int Importer::importBlocs(const JsonFields &root)
     Query upsertBloc(m_db.sql(), upsertSql("blocs", {QStringLiteral("name"), QStringLiteral("kind")}, true));
     return each(root, QStringLiteral("blocs"), {QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("kind")},
                 [&](const JsonFields &f) {
-                    const QString key = f.requiredString(QStringLiteral("key"));
+                    const QString key = m_blocs.current(f.requiredString(QStringLiteral("key")));
                     const QString kind = f.requiredString(QStringLiteral("kind"));
                     if (kind != QLatin1String("cum") && kind != QLatin1String("khoi"))
                         f.fail(QStringLiteral("kind"), Tr::tr("must be cum or khoi"));
@@ -166,7 +167,7 @@ int Importer::importUnits(const JsonFields &root)
                                            true, {QStringLiteral("search_key")}));
     const int count = each(root, QStringLiteral("units"), fields, [&](const JsonFields &f) {
         Unit u;
-        u.key = f.requiredString(QStringLiteral("key"));
+        u.key = m_units.current(f.requiredString(QStringLiteral("key")));
         u.name = f.requiredString(QStringLiteral("name"));
         u.kind = f.requiredString(QStringLiteral("kind"));
         u.validFrom = f.optionalDate(QStringLiteral("validFrom"));
@@ -187,7 +188,7 @@ int Importer::importUnits(const JsonFields &root)
                                                "WHERE ext_key = :k AND (parent_id IS DISTINCT FROM :p2 "
                                                "OR succeeded_by_id IS DISTINCT FROM :s2)"));
     each(root, QStringLiteral("units"), fields, [&](const JsonFields &f) {
-        const QString key = f.requiredString(QStringLiteral("key"));
+        const QString key = m_units.current(f.requiredString(QStringLiteral("key")));
         const qint64 parent = optionalRef(f, m_units, QStringLiteral("parent"), Tr::tr("parent unit"));
         const qint64 successor = optionalRef(f, m_units, QStringLiteral("succeededBy"), Tr::tr("successor unit"));
         const qint64 self = m_units.find(key);
@@ -224,7 +225,7 @@ int Importer::importPeople(const JsonFields &root)
                  QStringLiteral("cccd"), QStringLiteral("unit"), QStringLiteral("position"), QStringLiteral("category")},
                 [&](const JsonFields &f) {
                     Person p;
-                    p.key = f.requiredString(QStringLiteral("key"));
+                    p.key = m_people.current(f.requiredString(QStringLiteral("key")));
                     p.fullName = f.requiredString(QStringLiteral("fullName"));
                     p.gender = f.optionalString(QStringLiteral("gender"));
                     p.birthDate = f.optionalDate(QStringLiteral("birthDate"), 1900); // people born before 1945 are honoured too
@@ -273,6 +274,7 @@ int Importer::importMovements(const JsonFields &root)
     MovementRepository movements(m_db);
     return each(root, QStringLiteral("movements"), MovementJson::fieldNames(), [&](const JsonFields &f) {
         Movement m = MovementJson::fromJson(f.object(), f.where(), MovementJson::Source::File);
+        m.key = m_movements.current(m.key);
         const qint64 existing = movements.idForKey(m.key);
         const std::optional<Movement> stored = existing > 0 ? movements.get(existing) : std::nullopt;
         if (stored && stored->isCatalogue)
@@ -409,7 +411,11 @@ int Importer::importDisciplines(const JsonFields &root)
 } // namespace Detail
 
 
-InterchangeCounts importFrom(Database &db, const QString &path)
+namespace {
+
+enum class Target { Existing, NewFile };
+
+InterchangeCounts import(Database &db, const QString &path, Target target)
 {
     using Detail::Tr;
     Permissions::require(db, Permissions::Action::ImportData);
@@ -421,19 +427,94 @@ InterchangeCounts importFrom(Database &db, const QString &path)
         Detail::RecordReader reader(path);
         // 128 MiB keeps a province's index pages in memory (the budget is 300 MB of peak memory;
         // the import itself holds ~100 MB).
-        BulkTuning tuning(db, 128);
+        BulkTuning tuning(db, 128, target == Target::NewFile ? BulkTuning::Durability::Disposable : BulkTuning::Durability::Kept);
         Transaction tx(db.sql());
         // One audit entry for the file (its name, SHA-256 and the counts per table) instead of
         // one per new record; records it changes keep their before/after rows.
         BulkWrite bulk(db, tx, BulkWrite::Source{QStringLiteral("interchange"), QFileInfo(path).fileName(), reader.sha256(), 0});
-        Detail::Importer importer(db);
-        counts = importer.run(reader);
+        const auto run = [&] {
+            Detail::Importer importer(db);
+            counts = importer.run(reader);
+        };
+        // A new file's big tables get their secondary indexes after the rows. Not on an
+        // existing database: its tables are not empty (withIndexesDeferred would skip them
+        // anyway), and a clerk's other connections should not see the schema change.
+        if (target == Target::NewFile)
+            withIndexesDeferred(db, {QStringLiteral("people"), QStringLiteral("ratings"), QStringLiteral("awards"),
+                                     QStringLiteral("initiatives"), QStringLiteral("initiative_holders"),
+                                     QStringLiteral("disciplines")},
+                                run);
+        else
+            run();
         bulk.setRows(qint64(counts.blocs) + counts.units + counts.people + counts.movements + counts.ratings + counts.awards
                      + counts.initiatives + counts.disciplines + counts.confirmations);
         bulk.finish();
         tx.commit();
     } catch (const Error &e) {
         throw Error(Tr::tr("Nothing was imported. %1").arg(e.message()), e.detail());
+    }
+    // A small file changes nothing the planner or the visibility map would notice.
+    if (qint64(counts.units) + counts.people + counts.ratings + counts.awards >= 1000)
+        settleAfterBulkLoad(db, {QStringLiteral("units"), QStringLiteral("people"), QStringLiteral("ratings"), QStringLiteral("awards")});
+    return counts;
+}
+
+/// The temporary file's companions SQLite may leave (the WAL and its index).
+void removeDatabaseFile(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+} // namespace
+
+InterchangeCounts importFrom(Database &db, const QString &path)
+{
+    return import(db, path, Target::Existing);
+}
+
+InterchangeCounts importIntoNewFile(const QString &path, const QString &target)
+{
+    using Detail::Tr;
+    if (QFileInfo::exists(target))
+        throw Error(Tr::tr("Nothing was imported: the file \"%1\" already exists. Choose a new name for the database "
+                           "the import makes.")
+                        .arg(target));
+    // A name of our own beside the target (the same file system, so the rename below is
+    // atomic); QTemporaryFile only picks it and makes it empty, which SQLite takes as a new
+    // database.
+    QTemporaryFile placeholder(target + QStringLiteral(".importing-XXXXXX"));
+    if (!placeholder.open())
+        throw Error(Tr::tr("Nothing was imported: could not write the file \"%1\": %2").arg(target, placeholder.errorString()));
+    const QString temporary = placeholder.fileName();
+    placeholder.setAutoRemove(false); // from here on removeDatabaseFile() cleans up
+    placeholder.close();
+    // QTemporaryFile makes it owner-only (0600), and SQLite gives its WAL the file's mode: the
+    // office's database must open for the accounts it shares the folder with, as one SQLite
+    // made itself (0644).
+    QFile::setPermissions(temporary, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                                         | QFileDevice::WriteUser | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    InterchangeCounts counts;
+    try {
+        {
+            Database db(ConnectionSettings::sqlite(temporary));
+            counts = import(db, path, Target::NewFile);
+            // One file to rename, no WAL beside it (every open sets WAL again). SQLite answers
+            // the mode it is in: still "wal" only if another connection held the file.
+            const QString mode = Query(db.sql(), QStringLiteral("PRAGMA journal_mode = DELETE")).scalar().toString();
+            if (mode.compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
+                throw Error(Tr::tr("Nothing was imported: another program opened the new database while it was being "
+                                   "written."),
+                            mode);
+        }
+        // A second program could have taken the name meanwhile: rename() never overwrites.
+        if (!QFile::rename(temporary, target))
+            throw Error(Tr::tr("Nothing was imported: the database could not be saved as \"%1\" (does that file exist "
+                               "now?).")
+                            .arg(target));
+    } catch (...) {
+        removeDatabaseFile(temporary);
+        throw;
     }
     return counts;
 }

@@ -11,6 +11,7 @@
 #include "core/interchange/jsonfields.h"
 #include "core/interchange/recordreader.h"
 #include "core/interchange/rowbatch.h"
+#include "core/repo/keyaliases.h"
 #include "core/repo/keys.h"
 
 #include <QCoreApplication>
@@ -33,16 +34,23 @@ class KeyMap
 public:
     /// `remember` false: keys are looked up in the database each time instead of being kept
     /// (the province's million awards would hold ~100 MB of keys for the few that are named).
-    KeyMap(Database &db, const char *table, bool remember = true) : m_db(db), m_table(table), m_remember(remember) {}
+    KeyMap(Database &db, const char *table, bool remember = true)
+        : m_db(db), m_table(table), m_remember(remember), m_aliases(db, table)
+    {
+    }
+    /// The record's key now for a key it had before short keys (schema step 16): records are
+    /// written by key, so an old export must name them as they are named now.
+    QString current(const QString &key) const { return m_aliases.current(key); }
     void add(const QString &key, qint64 id)
     {
         if (m_remember)
             m_ids.insert(key, id);
     }
-    qint64 find(const QString &key)
+    qint64 find(const QString &fileKey)
     {
-        if (key.isEmpty())
+        if (fileKey.isEmpty())
             return 0;
+        const QString key = current(fileKey);
         auto it = m_ids.constFind(key);
         if (it != m_ids.constEnd())
             return *it;
@@ -56,6 +64,7 @@ private:
     Database &m_db;
     const char *m_table;
     bool m_remember;
+    Keys::Aliases m_aliases;
     QHash<QString, qint64> m_ids;
 };
 

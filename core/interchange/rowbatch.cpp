@@ -1,10 +1,90 @@
 #include "core/interchange/rowbatch.h"
 
+#include <QCoreApplication>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
 namespace VinhDanh::Core::Interchange::Detail {
+
+namespace {
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+/// Binds a value as Qt's QSQLITE driver does (so the rows stored are the same): NULL (also for
+/// a null QString or date, as QSqlResultPrivate::isVariantNull has it), whole numbers,
+/// doubles, text as UTF-16, anything else as its text. The text is not copied: the QVariant
+/// stays in RowBatch::m_values until the statement has run.
+int bindValue(sqlite3_stmt *statement, int position, const QVariant &value)
+{
+    if (value.isNull())
+        return sqlite3_bind_null(statement, position);
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::UInt:
+        return sqlite3_bind_int64(statement, position, value.toLongLong());
+    case QMetaType::Int:
+    case QMetaType::Bool:
+        return sqlite3_bind_int(statement, position, value.toInt());
+    case QMetaType::Double:
+        return sqlite3_bind_double(statement, position, value.toDouble());
+    case QMetaType::QString: {
+        const auto *text = static_cast<const QString *>(value.constData());
+        if (text->isNull())
+            return sqlite3_bind_null(statement, position);
+        return sqlite3_bind_text16(statement, position, text->utf16(), int(text->size() * sizeof(QChar)), SQLITE_STATIC);
+    }
+    default: {
+        const QString text = value.toString();
+        if (text.isNull())
+            return sqlite3_bind_null(statement, position);
+        return sqlite3_bind_text16(statement, position, text.utf16(), int(text.size() * sizeof(QChar)), SQLITE_TRANSIENT);
+    }
+    }
+}
+
+} // namespace
 
 RowBatch::RowBatch(Database &db, QString head, int columns, QString tail, int chunk)
     : m_db(db), m_head(std::move(head)), m_tail(std::move(tail)), m_columns(columns), m_chunk(chunk)
 {
+}
+
+RowBatch::~RowBatch()
+{
+    sqlite3_finalize(m_fullSqlite); // before the connection closes (a harmless no-op on nullptr)
+}
+
+bool RowBatch::writeFullChunkSqlite()
+{
+    if (!m_fullSqlite) {
+        sqlite3 *handle = sqliteHandle(m_db.sql());
+        if (!handle)
+            return false;
+        const QByteArray text = sql(m_chunk).toUtf8();
+        if (sqlite3_prepare_v3(handle, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &m_fullSqlite, nullptr)
+            != SQLITE_OK) {
+            sqlite3_finalize(m_fullSqlite);
+            m_fullSqlite = nullptr;
+            return false; // Query prepares it next and says what is wrong
+        }
+    }
+    bool ok = true;
+    for (int i = 0; ok && i < m_chunk * m_columns; ++i)
+        ok = bindValue(m_fullSqlite, i + 1, m_values.at(i)) == SQLITE_OK;
+    ok = ok && sqlite3_step(m_fullSqlite) == SQLITE_DONE;
+    // At once: an unfinished statement would stand in the way of ROLLBACK TO. (Its return
+    // repeats the step's error, which sqlite3_errmsg() still gives.)
+    sqlite3_reset(m_fullSqlite);
+    sqlite3_clear_bindings(m_fullSqlite); // no pointer into m_values kept past this chunk
+    return ok;
 }
 
 QVariant RowBatch::optional(const QString &text)
@@ -53,6 +133,19 @@ void RowBatch::write(int rows)
     // below, and PostgreSQL refuses it in the failed transaction ("Unable to free statement").
     std::unique_ptr<Query> partial;
     try {
+        if (rows == m_chunk && m_db.backend() == Backend::Sqlite) {
+            // A failure (a constraint, a guard) goes the way below, row by row through Query,
+            // for the same message as every other path.
+            if (writeFullChunkSqlite()) {
+                Query::run(sql, QStringLiteral("RELEASE SAVEPOINT vd_rowbatch"));
+                m_values.clear();
+                m_where.clear();
+                return;
+            }
+            if (m_fullSqlite) // it ran and failed (else it could not be prepared: Query's way below)
+                throw Error(QCoreApplication::translate("Database", "The database could not carry out the operation."),
+                            QString::fromUtf8(sqlite3_errmsg(sqliteHandle(sql))));
+        }
         Query *q = nullptr;
         if (rows == m_chunk) {
             if (!m_full)

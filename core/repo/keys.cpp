@@ -29,9 +29,16 @@ QString ShortKeys::next()
         QString sql = QStringLiteral("SELECT ext_key FROM %1 WHERE ext_key LIKE :p").arg(QLatin1String(m_table));
         if (mergeable)
             sql += QStringLiteral(" UNION ALL SELECT dropped_key FROM registry_merges WHERE dropped_key LIKE :p2");
+        // A short key an old key is an alias of stays taken after its record is deleted: given
+        // again, the old key would lead to an unrelated record (the table exists from step 16).
+        const bool aliased = m_db.sql().tables().contains(QStringLiteral("key_aliases"));
+        if (aliased)
+            sql += QStringLiteral(" UNION ALL SELECT new_key FROM key_aliases WHERE table_name = :t AND new_key LIKE :p3");
         Query q(m_db.sql(), sql);
         if (mergeable)
             q.bind(QStringLiteral(":p2"), QString(m_prefix + QLatin1Char('%')));
+        if (aliased)
+            q.bind(QStringLiteral(":t"), QString::fromLatin1(m_table)).bind(QStringLiteral(":p3"), QString(m_prefix + QLatin1Char('%')));
         q.bind(QStringLiteral(":p"), QString(m_prefix + QLatin1Char('%')));
         q.exec();
         while (q.next()) {
@@ -62,6 +69,7 @@ QDate dateFrom(const QVariant &value)
 
 #include "core/db/database.h"
 #include "core/db/query.h"
+#include "core/repo/keyaliases.h"
 
 #include <QCoreApplication>
 
@@ -69,7 +77,21 @@ namespace VinhDanh::Core::Lookup {
 
 qint64 idForKey(const Database &db, const char *table, const QString &key)
 {
-    return Query(db.sql(), QStringLiteral("SELECT id FROM %1 WHERE ext_key = :k").arg(QLatin1String(table)))
+    const qint64 id = Query(db.sql(), QStringLiteral("SELECT id FROM %1 WHERE ext_key = :k").arg(QLatin1String(table)))
+                          .bind(QStringLiteral(":k"), key)
+                          .scalar(0)
+                          .toLongLong();
+    // A key the record had before it got a short one (schema step 16) still finds it. Only
+    // on a miss, so the usual look-up costs nothing more; on a database of version 15 or
+    // older (during its own upgrade) there is no alias table and none to find.
+    if (id != 0 || !Keys::hasAliases(table) || !Keys::isGenerated(key))
+        return id;
+    if (db.schemaVersion() < 16)
+        return 0;
+    return Query(db.sql(), QStringLiteral("SELECT t.id FROM key_aliases a JOIN %1 t ON t.ext_key = a.new_key "
+                                          "WHERE a.table_name = :t AND a.old_key = :k")
+                               .arg(QLatin1String(table)))
+        .bind(QStringLiteral(":t"), QString::fromLatin1(table))
         .bind(QStringLiteral(":k"), key)
         .scalar(0)
         .toLongLong();

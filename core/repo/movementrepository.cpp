@@ -204,6 +204,25 @@ void MovementRepository::remove(qint64 id)
     tx.commit();
 }
 
+void MovementRepository::rekey(qint64 id, const QString &oldKey, const QString &key)
+{
+    // Through write(): the key is also inside the stored JSON and the search text.
+    if (std::optional<Movement> m = get(id)) {
+        m->key = key;
+        write(*m);
+    }
+    Query copies(m_db.sql(), QStringLiteral("SELECT id FROM movements WHERE copied_from = :k"));
+    copies.bind(QStringLiteral(":k"), oldKey).exec();
+    QList<qint64> ids;
+    while (copies.next())
+        ids << copies.id(0);
+    for (const qint64 copyId : ids)
+        if (std::optional<Movement> c = get(copyId)) {
+            c->copiedFrom = key;
+            write(*c);
+        }
+}
+
 void MovementRepository::upsertCatalogue(const Movement &movement)
 {
     Movement m = movement;

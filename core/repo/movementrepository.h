@@ -31,6 +31,9 @@ public:
 
     /// Inserts or replaces a catalogue movement (used when a database is created).
     void upsertCatalogue(const Movement &movement);
+    /// Gives a user movement a new key and, where it was copied from `oldKey`, points the
+    /// copies at `key` (schema step 16 only: no permission check, inside its transaction).
+    void rekey(qint64 id, const QString &oldKey, const QString &key);
 
     /// Checks what a save needs: name, period, codes. Empty = valid.
     static QStringList validate(const Movement &movement);

@@ -71,10 +71,15 @@ public:
         /// each one's id and version.
         void checkNew(Person &person);
         void insertChecked(QList<Person> &people);
+        /// Looks up who holds these CCCD numbers, 500 a query, so that checkNew() and save()
+        /// of people carrying them ask nothing more (a staff list's numbers, before its commit).
+        void prefetchCccds(const QStringList &numbers);
 
     private:
         struct Statements;
         void requireUnit(qint64 unitId);
+        /// Error when another person (stored, or new in this batch) holds `person`'s CCCD.
+        void requireFreeCccd(const Person &person);
         Database &m_db;
         std::unique_ptr<Statements> m_statements;
         QSet<qint64> m_unitsChecked;

@@ -83,7 +83,7 @@ class AwardRows
 {
 public:
     AwardRows(Database &db, const Sheet &sheet, const RecordMapping &mapping)
-        : m_map(mapping), m_reader(db, sheet, mapping), m_forms(RecordRepository(db).awardForms()), m_names(m_forms),
+        : m_map(mapping), m_reader(db, sheet, mapping), m_forms(RecordRepository(db).awardForms()), m_names(m_forms, OfficePlace::load(db)),
           m_db(db)
     {
         for (const AwardForm &f : m_forms)
@@ -213,7 +213,9 @@ private:
         if (!code.isEmpty())
             return code;
         const QStringList candidates = m_names.candidates(text);
-        if (const QString level = m_names.unknownLevel(text); !level.isEmpty()) {
+        if (const QString refused = m_names.refusal(text); !refused.isEmpty()) {
+            errors << m_reader.at(column, refused); // another body's award, a city of no known level
+        } else if (const QString level = m_names.unknownLevel(text); !level.isEmpty()) {
             errors << m_reader.at(column, Tr::tr("\"%1\" is a form given at the level \"%2\", and the catalogue has no "
                                                  "award form of that level; it is not taken for another level's form.")
                                               .arg(text, level));

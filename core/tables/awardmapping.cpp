@@ -283,7 +283,7 @@ RecordMapping mapRecords(RecordList list, const Sheet &sheet, const QHash<QStrin
     }
     if (m.headerIndex < 0)
         throw Error(Tr::tr("No header row naming who the records are about (\"Họ và tên\", \"Mã\" or \"Tập thể\") was found in "
-                           "the first %1 rows of \"%2\". Name the columns so or give a mapping file (--mapping).")
+                           "the first %1 rows of \"%2\". Name the columns so or set how the columns are read (the column mapping, or --mapping).")
                         .arg(scan)
                         .arg(sheet.name));
     requireMappedHeaders(sheet.rows.at(m.headerIndex), overrides);
@@ -293,7 +293,7 @@ RecordMapping mapRecords(RecordList list, const Sheet &sheet, const QHash<QStrin
             continue;
         const QString name = recordFieldName(c.field, c.year);
         if (seen.contains(name))
-            throw Error(Tr::tr("Columns %1 and %2 are both read as %3; leave one out with a mapping file (--mapping).")
+            throw Error(Tr::tr("Columns %1 and %2 are both read as %3; leave one out in the column mapping (or with --mapping).")
                             .arg(columnName(seen.value(name)), columnName(c.column), fieldWords(c.field, c.year)));
         seen.insert(name, c.column);
     }

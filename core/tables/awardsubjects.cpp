@@ -3,6 +3,7 @@
 #include "core/accounts/permissions.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
+#include "core/repo/keyaliases.h"
 #include "core/repo/keys.h"
 #include "core/tables/dates.h"
 #include "core/text/vntext.h"
@@ -49,6 +50,7 @@ SubjectReader::SubjectReader(Database &db, const Sheet &sheet, const RecordMappi
         m_unitsByName[Text::fold(units.text(2))].append(units.id(0));
         m_unitNames.insert(units.id(0), units.text(2));
     }
+    Keys::addOldKeys(db, "units", m_unitByKey);
     m_editable = Permissions::visibleUnitIds(db);
     Query people(db.sql(), QStringLiteral("SELECT id, full_name, birth_date, unit_id, ext_key FROM people"));
     people.exec();
@@ -65,6 +67,7 @@ SubjectReader::SubjectReader(Database &db, const Sheet &sheet, const RecordMappi
         m_personNames.insert(id, people.text(1));
         m_personUnit.insert(id, people.id(3));
     }
+    Keys::addOldKeys(db, "people", m_personByKey);
 }
 
 QString SubjectReader::at(int column, const QString &problem) const

@@ -1,7 +1,9 @@
 #include "core/tables/formnames.h"
+#include "core/tables/formnames_p.h"
 
 #include "core/text/vntext.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -10,6 +12,8 @@
 namespace VinhDanh::Core::Tables {
 
 namespace {
+
+using namespace FormWords;
 
 // Abbreviations offices write whose words no form name spells out in full (or whose initials
 // clash with other runs: "TT" is "tiên tiến", "thủ tướng" and "tập thể"). The others
@@ -68,97 +72,6 @@ QStringList rawWords(const QString &text)
     return folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
-// The level of government a form's issuer sits at, as names and clerks write it. A text that
-// names one level is never taken for a form of another: "BK Chủ tịch UBND huyện" shares
-// eight words of nine with the province's Bằng khen, and closeness alone would file a
-// district's award as the province's (issue 15 review). Each level is a group of word runs,
-// spelled with their marks; "thị xã" is tried before "xã" so a town is a district, not a
-// commune. "thành phố" is left out: it is a province (Đà Nẵng) or a district (a provincial
-// city) alike. Group 0 are runs that hold a level's word without naming a level ("xã hội",
-// "cơ quan", "cán bộ"): tried first, and skipped.
-struct Level
-{
-    int group;
-    QStringList run;     // folded
-    QStringList spelled; // with the marks, lower case
-};
-const QList<Level> &levelRuns()
-{
-    static const QList<Level> runs = [] {
-        QList<Level> out;
-        auto add = [&](int group, const char *words) {
-            const QStringList spelled = QString::fromUtf8(words).split(QLatin1Char(' '));
-            QStringList folded;
-            for (const QString &w : spelled)
-                folded << Text::fold(w);
-            out.append({group, folded, spelled});
-        };
-        add(0, "xã hội");
-        add(0, "hợp tác xã");
-        add(0, "cơ quan");
-        add(0, "cán bộ");
-        add(0, "đảng bộ");
-        add(0, "chi bộ");
-        add(1, "tỉnh");
-        add(2, "thị xã");
-        add(2, "huyện");
-        add(2, "quận");
-        add(3, "thị trấn");
-        add(3, "xã");
-        add(3, "phường");
-        add(4, "bộ");
-        add(4, "ngành");
-        add(4, "trung ương");
-        add(5, "thủ tướng");
-        add(5, "chính phủ");
-        add(6, "toàn quốc");
-        add(7, "cơ sở");
-        return out;
-    }();
-    return runs;
-}
-
-// The words of a text as written (NFC, lower case) beside their folded form, split as
-// rawWords() splits, for the level runs.
-QList<AwardFormNames::LevelToken> writtenTokens(const QString &text)
-{
-    QString spaced = text.normalized(QString::NormalizationForm_C).toLower();
-    for (QChar &c : spaced)
-        if (!c.isLetterOrNumber() && !c.isMark())
-            c = QLatin1Char(' ');
-    QList<AwardFormNames::LevelToken> out;
-    for (const QString &w : spaced.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        out.append({Text::fold(w), w});
-    return out;
-}
-
-// The level runs found in `tokens`: (group, first token, length), group 0 left out.
-QList<std::array<qsizetype, 3>> levelHits(const QList<AwardFormNames::LevelToken> &tokens)
-{
-    QList<std::array<qsizetype, 3>> out;
-    for (qsizetype i = 0; i < tokens.size(); ++i)
-        for (const Level &l : levelRuns()) {
-            if (i + l.run.size() > tokens.size())
-                continue;
-            bool same = true;
-            for (qsizetype k = 0; k < l.run.size() && same; ++k) {
-                const AwardFormNames::LevelToken &t = tokens.at(i + k);
-                // Written with its marks, a word must be the level's own: "Tĩnh" of Hà Tĩnh is
-                // not "tỉnh", "phương" of địa phương not "phường", "tình" not "tỉnh". Written
-                // without marks ("BK UBND huyen"), or an abbreviation's expansion (written
-                // empty), the folded word decides. Group 0 is folded only.
-                same = t.folded == l.run.at(k)
-                    && (l.group == 0 || t.written.isEmpty() || t.written == t.folded || t.written == l.spelled.at(k));
-            }
-            if (same) {
-                if (l.group != 0)
-                    out.append({l.group, i, l.run.size()});
-                i += l.run.size() - 1;
-                break;
-            }
-        }
-    return out;
-}
 
 QString compact(const QString &text)
 {
@@ -172,7 +85,8 @@ bool containsAll(const QStringList &haystack, const QStringList &needles)
 
 } // namespace
 
-AwardFormNames::AwardFormNames(const QList<AwardForm> &forms)
+AwardFormNames::AwardFormNames(const QList<AwardForm> &forms, const OfficePlace &office)
+    : m_office(office)
 {
     // Initials of every run of two or more words of a name: "lao dong tien tien" → "ldtt".
     // Initials two runs share with different words are left out (ambiguous).
@@ -208,7 +122,7 @@ AwardFormNames::AwardFormNames(const QList<AwardForm> &forms)
         m_abbreviations.insert(it.key(), it.value());
 
     for (const AwardForm &f : forms) {
-        m_forms.append({f.code, compact(f.code), compact(f.name), words(f.name), levels(f.name),
+        m_forms.append({f.code, compact(f.code), compact(f.name), words(f.name), levels(f.name), bodiesOf(f.name),
                         f.kind == QLatin1String("order")});
         for (const QString &w : std::as_const(m_forms.last().words))
             m_wordForms[w] += 1;
@@ -250,7 +164,7 @@ QSet<int> AwardFormNames::levels(const QString &text) const
     // Prime Minister. An expansion is the catalogue's own words (written left empty).
     QList<LevelToken> tokens;
     QString previous;
-    for (const LevelToken &t : writtenTokens(text)) {
+    for (const LevelToken &t : writtenTokens(nfc(text))) {
         if (previous != QLatin1String("hang") && !m_nameWords.contains(t.folded) && m_abbreviations.contains(t.folded))
             for (const QString &w : m_abbreviations.value(t.folded))
                 tokens.append({w, QString()});
@@ -267,14 +181,13 @@ QSet<int> AwardFormNames::levels(const QString &text) const
 QString AwardFormNames::levelWords(const QString &text) const
 {
     // The words as the clerk wrote them, for the message: "huyện", "UBND xã".
-    QString spaced = text.normalized(QString::NormalizationForm_C);
-    for (QChar &c : spaced)
-        if (!c.isLetterOrNumber() && !c.isMark())
-            c = QLatin1Char(' ');
-    const QStringList written = spaced.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QString written = nfc(text);
+    const QList<LevelToken> tokens = writtenTokens(written);
     QStringList out;
-    for (const auto &hit : levelHits(writtenTokens(text)))
-        out << written.mid(hit[1], hit[2]).join(QLatin1Char(' '));
+    for (const auto &hit : levelHits(tokens)) {
+        const qsizetype from = tokens.at(hit[1]).start, to = tokens.at(hit[1] + hit[2] - 1).end;
+        out << written.mid(from, to - from);
+    }
     return out.join(QStringLiteral(", "));
 }
 
@@ -285,25 +198,32 @@ bool AwardFormNames::levelFits(const Form &f, const QSet<int> &textLevels)
     return textLevels.isEmpty() || f.levels.isEmpty() || f.levels.intersects(textLevels);
 }
 
-QStringList AwardFormNames::matches(const QString &text) const
+QStringList AwardFormNames::matches(const QString &original) const
 {
-    const QString whole = compact(text);
+    const QString whole = compact(original);
     if (whole.isEmpty())
         return {};
     for (const Form &f : m_forms)
         if (whole == f.compactCode || whole == f.compactName)
             return {f.code};
 
+    const CityRead city = readCities(original);
+    const QString &text = city.text;
     const QStringList t = words(text);
     if (t.isEmpty())
         return {};
-    const QSet<int> textLevels = levels(text);
+    QSet<int> textLevels = levels(text);
+    // A city of a level not told: a level no form names, so only the forms naming no level fit.
+    if (!city.unclear.isEmpty())
+        textLevels.insert(-1);
+    const QSet<int> textBodies = bodiesOf(text);
+    const auto fits = [&](const Form &f) { return levelFits(f, textLevels) && bodyFits(f, textBodies); };
 
     // 2. The text names every word of a form, perhaps with the issuer: the fullest such form.
     QStringList best;
     qsizetype bestSize = 0;
     for (const Form &f : m_forms) {
-        if (f.words.isEmpty() || !containsAll(t, f.words) || !levelFits(f, textLevels))
+        if (f.words.isEmpty() || !containsAll(t, f.words) || !fits(f))
             continue;
         if (f.words.size() > bestSize) {
             best = {f.code};
@@ -318,7 +238,7 @@ QStringList AwardFormNames::matches(const QString &text) const
     // 3. The text is a shortened name: every word of it is in the form's.
     QStringList shortened;
     for (const Form &f : m_forms)
-        if (containsAll(f.words, t) && levelFits(f, textLevels))
+        if (containsAll(f.words, t) && fits(f))
             shortened.append(f.code);
     if (!shortened.isEmpty())
         return shortened;
@@ -334,7 +254,7 @@ QStringList AwardFormNames::matches(const QString &text) const
         // Government's flag ("chính" of "tài chính"): a wrong award in the ledger. Orders
         // differ by a word or two, so they need their whole name (steps 1-3); and a word of
         // the text that only another form's name has (the ministry's "bộ") rules a form out.
-        if (f.order || !levelFits(f, textLevels))
+        if (f.order || !fits(f))
             continue;
         const bool otherFormsWord = std::any_of(t.cbegin(), t.cend(), [&](const QString &w) {
             return m_wordForms.value(w) == 1 && !f.words.contains(w);
@@ -372,20 +292,25 @@ QStringList AwardFormNames::candidates(const QString &text) const
     return found.size() > 1 ? found : QStringList();
 }
 
-QString AwardFormNames::unknownLevel(const QString &text) const
+QString AwardFormNames::unknownLevel(const QString &original) const
 {
-    if (!matches(text).isEmpty())
+    if (!matches(original).isEmpty())
         return {};
+    const CityRead city = readCities(original);
+    const QString &text = city.text; // "TP Vinh" read as "huyện"
     const QSet<int> textLevels = levels(text);
     if (textLevels.isEmpty())
         return {};
     // Only when the level is what ruled the forms out: the same words without it would match.
-    QString without = text.normalized(QString::NormalizationForm_C); // levelWords() gives NFC words
-    const QStringList written = levelWords(text).split(QStringLiteral(", "), Qt::SkipEmptyParts);
-    for (const QString &w : written)
+    QString without = text; // NFC, as levelWords() gives the words
+    QStringList written = levelWords(text).split(QStringLiteral(", "), Qt::SkipEmptyParts);
+    for (const QString &w : std::as_const(written))
         without.replace(w, QStringLiteral(" "));
     if (matches(without).isEmpty())
         return {};
+    // The message names the city as written ("TP Vinh"), not the "huyện" it was read as.
+    if (!city.district.isEmpty())
+        written.replaceInStrings(QRegularExpression(QStringLiteral("^huyện$")), city.district);
     return written.join(QStringLiteral(", "));
 }
 

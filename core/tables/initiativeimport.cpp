@@ -183,7 +183,7 @@ InitiativePreview previewInitiatives(Database &db, const Sheet &sheet, const Rec
     preview.begin(sheet, mapping.headerIndex, mapping.headerRow, mapping.unrecognised);
     const SubjectReader reader(db, sheet, mapping);
     const QList<AwardForm> forms = RecordRepository(db).awardForms();
-    const AwardFormNames names(forms);
+    const AwardFormNames names(forms, OfficePlace::load(db));
     QHash<QString, QString> formName;
     for (const AwardForm &f : forms)
         formName.insert(f.code, f.name);
@@ -307,7 +307,9 @@ InitiativePreview previewInitiatives(Database &db, const Sheet &sheet, const Rec
                 for (const StoredAward &a : awards.value(person))
                     if (a.form == code && (year == 0 || a.year == year))
                         found << a.id;
-            if (code.isEmpty())
+            if (const QString refused = code.isEmpty() ? names.refusal(formText) : QString(); !refused.isEmpty())
+                errors << reader.at(usedColumn, refused); // another body's award, a city of no known level
+            else if (code.isEmpty())
                 errors << reader.at(usedColumn, Tr::tr("\"%1\" is not an award form of the catalogue; write its name or code "
                                                        "and the year (such as BK UBND tỉnh 2025).")
                                                     .arg(group.usedFor));

@@ -7,6 +7,7 @@
 #include "core/db/query.h"
 #include "core/domain/movement.h"
 #include "core/error.h"
+#include "core/repo/keyaliases.h"
 #include "core/repo/keys.h"
 #include "core/repo/movementrepository.h"
 #include "core/repo/recordrepository.h"
@@ -60,7 +61,7 @@ bool Context::read(const QString &label, int row, const Registry &registry)
 }
 
 Registry::Registry(Database &db, const Workflow::Dossier &dossier)
-    : m_names(RecordRepository(db).awardForms()), m_dossierUnit(dossier.unitId)
+    : m_names(RecordRepository(db).awardForms(), OfficePlace::load(db)), m_dossierUnit(dossier.unitId)
 {
     for (const AwardForm &f : RecordRepository(db).awardForms()) {
         m_recipients.insert(f.code, f.recipients);
@@ -91,6 +92,8 @@ Registry::Registry(Database &db, const Workflow::Dossier &dossier)
         m_peopleByKey.insert(person.key, p.id(0));
         m_peopleByName[Text::fold(person.name)].append(p.id(0));
     }
+    Keys::addOldKeys(db, "units", m_unitsByKey);
+    Keys::addOldKeys(db, "people", m_peopleByKey);
     m_visible = Permissions::visibleUnitIds(db);
 }
 
@@ -106,6 +109,10 @@ FormChoice Registry::chooseForm(const QString &text, const Context &context) con
         QStringList names;
         for (const QString &code : m_names.candidates(text))
             names << formName(code);
+        if (const QString refused = m_names.refusal(text); !refused.isEmpty()) {
+            out.problem = refused; // another body's award, a city of no known level
+            return out;
+        }
         if (const QString level = m_names.unknownLevel(text); !level.isEmpty()) {
             out.problem = Tr::tr("\"%1\" is a form given at the level \"%2\", and the catalogue has no award form of "
                                  "that level; it is not taken for another level's form.")

@@ -66,6 +66,14 @@ CommitResult commitPeople(Database &db, const PeoplePreview &preview, const std:
     // Statements prepared once for the whole sheet, permissions checked once per unit.
     PersonRepository::Batch people(db);
     RecordRepository::RatingBatch ratings(db);
+    {
+        // Who holds the sheet's CCCD numbers, asked 500 at a time, not once a person.
+        QStringList numbers;
+        for (const PersonPlan &plan : preview.plans)
+            if (plan.savePerson && !plan.person.cccd.isEmpty())
+                numbers << plan.person.cccd;
+        people.prefetchCccds(numbers);
+    }
     // New people wait here, checked, and go in by chunks, their ratings after them: one
     // multi-row INSERT per chunk instead of a statement per person (on PostgreSQL every
     // statement is a round trip; on SQLite every statement writing people flushes their FTS5
@@ -186,6 +194,10 @@ CommitResult commitPeople(Database &db, const PeoplePreview &preview, const std:
     }
     bulk.finish();
     tx.commit();
+    // A big list leaves PostgreSQL's people list and search slow until autovacuum passes
+    // (core/db/bulktuning.h); a few rows change nothing worth a VACUUM.
+    if (result.peopleAdded + result.peopleChanged + result.ratingsSet >= 1000)
+        settleAfterBulkLoad(db, {QStringLiteral("people"), QStringLiteral("ratings")});
     return result;
 }
 

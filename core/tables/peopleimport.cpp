@@ -5,6 +5,7 @@
 #include "core/db/query.h"
 #include "core/domain/codes.h"
 #include "core/domain/validation.h"
+#include "core/repo/keyaliases.h"
 #include "core/repo/personrepository.h"
 #include "core/repo/recordrepository.h"
 #include "core/tables/dates.h"
@@ -45,13 +46,14 @@ UnitIndex loadUnits(Database &db)
         u.byName[Text::fold(q.text(2))].append(q.id(0));
         u.names.insert(q.id(0), q.text(2));
     }
+    Keys::addOldKeys(db, "units", u.byKey);
     u.editable = Permissions::visibleUnitIds(db);
     return u;
 }
 
-QString identity(const QString &name, const QDate &birth, qint64 unit)
+QString identity(const QString &folded, const QDate &birth, qint64 unit)
 {
-    return Text::fold(name) + QLatin1Char('|') + birth.toString(Qt::ISODate) + QLatin1Char('|') + QString::number(unit);
+    return folded + QLatin1Char('|') + birth.toString(Qt::ISODate) + QLatin1Char('|') + QString::number(unit);
 }
 
 /// What one row says, each field with whether the row gave it (an empty cell keeps the
@@ -59,6 +61,7 @@ QString identity(const QString &name, const QDate &birth, qint64 unit)
 struct RowValues
 {
     QString key, fullName, position, category, gender, cccd;
+    QString folded; // Text::fold(fullName), made once a row
     QDate birth;
     qint64 unitId = 0;
     bool hasBirth = false, hasUnit = false;
@@ -94,6 +97,7 @@ public:
         }
         v.key = text(row, Field::Key);
         v.fullName = text(row, Field::FullName);
+        v.folded = Text::fold(v.fullName);
         v.position = text(row, Field::Position);
         if (const int c = m_map.columnOf(Field::BirthDate); c >= 0 && readable(row.cell(c))) {
             QString problem;
@@ -109,7 +113,7 @@ public:
         }
         if (const QString c = text(row, Field::Category); !c.isEmpty()) {
             v.categoryTyped = true;
-            v.category = Values::category(c);
+            v.category = memo(m_categories, c, Values::category);
             if (v.category.isEmpty()) {
                 QStringList labels;
                 for (const CodeLabel &l : Codes::list(Codes::Set::PersonCategory))
@@ -171,7 +175,7 @@ private:
         if (m_units.byKey.contains(u))
             ids = {m_units.byKey.value(u)};
         else
-            ids = m_units.byName.value(Text::fold(u));
+            ids = m_units.byName.value(memo(m_foldedUnits, u, [](const QString &t) { return Text::fold(t); }));
         if (ids.isEmpty()) {
             errors << at(c, Tr::tr("no unit has the key or the name \"%1\".").arg(u));
         } else if (ids.size() > 1) {
@@ -186,7 +190,7 @@ private:
 
     void addRating(int column, int year, const QString &typed, RowValues &v, QStringList &errors) const
     {
-        const QString code = Values::rating(typed);
+        const QString code = memo(m_ratings, typed, Values::rating);
         if (code.isEmpty()) {
             errors << at(column, Tr::tr("\"%1\" is not a task rating; write HTXSNV, HTTNV, HTNV or KHTNV, or the words "
                                         "(\"Hoàn thành xuất sắc nhiệm vụ\", …).")
@@ -222,6 +226,16 @@ private:
             if (const QString rating = cellText(row, c.column); !rating.isEmpty())
                 addRating(c.column, c.year, rating, v, errors);
     }
+
+    // A column holds a few values (three categories, four ratings, forty units), each read
+    // once, not once a row: their folding was a tenth of a 50,000-row preview.
+    template<typename Read>
+    static QString memo(QHash<QString, QString> &cache, const QString &text, Read read)
+    {
+        auto it = cache.constFind(text);
+        return it != cache.cend() ? *it : *cache.insert(text, read(text));
+    }
+    mutable QHash<QString, QString> m_categories, m_ratings, m_foldedUnits;
 
     const Sheet &m_sheet;
     const PeopleMapping &m_map;
@@ -292,7 +306,7 @@ void checkAgrees(Group &g, const RowValues &v, QStringList &errors)
     auto differs = [](const QString &a, const QString &b) { return !a.isEmpty() && !b.isEmpty() && a != b; };
     RowValues &f = g.first;
     QStringList fields;
-    if (differs(Text::fold(f.fullName), Text::fold(v.fullName)))
+    if (differs(f.folded, v.folded))
         fields << Tr::tr("full name");
     if (f.hasBirth && v.hasBirth && f.birth != v.birth)
         fields << Tr::tr("birth date");
@@ -316,6 +330,7 @@ void checkAgrees(Group &g, const RowValues &v, QStringList &errors)
             a = b;
     };
     fill(f.fullName, v.fullName);
+    fill(f.folded, v.folded);
     fill(f.position, v.position);
     fill(f.category, v.category);
     fill(f.gender, v.gender);
@@ -349,9 +364,9 @@ QStringList missingFields(const RowValues &v, bool hasCategoryColumn)
     return missing;
 }
 
-QString nameAndUnit(const QString &name, qint64 unit)
+QString nameAndUnit(const QString &folded, qint64 unit)
 {
-    return Text::fold(name) + QLatin1Char('|') + QString::number(unit);
+    return folded + QLatin1Char('|') + QString::number(unit);
 }
 } // namespace
 
@@ -373,6 +388,8 @@ PeoplePreview previewPeople(Database &db, const Sheet &sheet, const PeopleMappin
     QHash<QString, QStringList> byNameAndUnit;     // folded name + unit → groups of this sheet
     const bool onePersonPerRow = mapping.columnOf(Field::Year) < 0;
     const bool hasCategoryColumn = mapping.columnOf(Field::Category) >= 0;
+    const QDate today = QDate::currentDate(); // asked once: QDate::currentDate() a row cost 5 % of the preview
+    groups.reserve(sheet.rows.size());
 
     for (int i = mapping.headerIndex + 1; i < sheet.rows.size(); ++i) {
         const Row &row = sheet.rows.at(i);
@@ -399,10 +416,10 @@ PeoplePreview previewPeople(Database &db, const Sheet &sheet, const PeopleMappin
         if (existing > 0) {
             // A key copied onto the wrong line would otherwise rename someone else.
             const QString storedName = people.name(existing);
-            if (!v.fullName.isEmpty() && Text::fold(v.fullName) != Text::fold(storedName))
+            if (!v.fullName.isEmpty() && v.folded != Text::fold(storedName))
                 errors << Tr::tr("the key %1 belongs to %2 in the registry, not to %3.").arg(v.key, storedName, v.fullName);
         } else if (v.hasBirth && v.hasUnit && !v.fullName.isEmpty()) {
-            const QList<qint64> ids = people.withIdentity(v.fullName, v.birth, v.unitId);
+            const QList<qint64> ids = people.withIdentity(v.folded, v.birth, v.unitId);
             if (ids.size() == 1) {
                 existing = ids.first();
                 // A key matching nobody beside someone's exact name, birth date and unit is most
@@ -424,13 +441,13 @@ PeoplePreview previewPeople(Database &db, const Sheet &sheet, const PeopleMappin
         // same person) make one group.
         QString groupKey = existing > 0      ? QStringLiteral("i:%1").arg(existing)
             : !v.key.isEmpty()               ? QStringLiteral("k:") + v.key
-                                             : QStringLiteral("n:") + identity(v.fullName, v.birth, v.unitId);
+                                             : QStringLiteral("n:") + identity(v.folded, v.birth, v.unitId);
         if (!onePersonPerRow && existing == 0 && v.key.isEmpty() && !groups.contains(groupKey) && v.hasUnit
             && !v.fullName.isEmpty()) {
             // A later row that leaves out the birth date (or gives it where the first did not)
             // is the same person when exactly one earlier person has that name and unit.
             QStringList candidates;
-            for (const QString &k : byNameAndUnit.value(nameAndUnit(v.fullName, v.unitId))) {
+            for (const QString &k : byNameAndUnit.value(nameAndUnit(v.folded, v.unitId))) {
                 const Group &other = groups.value(k);
                 if (!v.hasBirth || !other.first.hasBirth || other.first.birth == v.birth)
                     candidates << k;
@@ -473,12 +490,12 @@ PeoplePreview previewPeople(Database &db, const Sheet &sheet, const PeopleMappin
                 notes << changes(*stored, plan.person, units);
             }
             if (errors.isEmpty() && !g.deferred)
-                errors << Validation::person(plan.person);
+                errors << Validation::person(plan.person, today);
             plan.savePerson = !stored || !changes(*stored, plan.person, units).isEmpty();
             g.plan = int(preview.plans.size());
             preview.plans.append(plan);
             if (v.hasUnit || plan.person.unitId > 0)
-                byNameAndUnit[nameAndUnit(plan.person.fullName, plan.person.unitId)].append(groupKey);
+                byNameAndUnit[nameAndUnit(Text::fold(plan.person.fullName), plan.person.unitId)].append(groupKey);
         } else if (!onePersonPerRow) {
             checkAgrees(g, v, errors);
             notes << Tr::tr("more of the person on row %1").arg(g.firstRow);
@@ -492,7 +509,7 @@ PeoplePreview previewPeople(Database &db, const Sheet &sheet, const PeopleMappin
                     notes << added;
                     rowChanged = true;
                     if (!g.deferred)
-                        errors << Validation::person(plan.person);
+                        errors << Validation::person(plan.person, today);
                     plan.savePerson = !g.person || !changes(*g.person, plan.person, units).isEmpty();
                 }
             }
@@ -559,7 +576,7 @@ PeoplePreview previewPeople(Database &db, const Sheet &sheet, const PeopleMappin
             continue;
         QStringList errors = missingFields(g.first, hasCategoryColumn);
         if (errors.isEmpty())
-            errors = Validation::person(preview.plans.at(g.plan).person);
+            errors = Validation::person(preview.plans.at(g.plan).person, today);
         if (errors.isEmpty())
             continue;
         PreviewRow &first = preview.rows[g.rowIndex];

@@ -5,6 +5,7 @@
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/dedup/duplicates.h"
+#include "core/repo/keyaliases.h"
 #include "core/repo/keys.h"
 #include "core/text/vntext.h"
 
@@ -26,10 +27,10 @@ bool isVisible(const std::optional<QSet<qint64>> &visible, qint64 unit)
 }
 } // namespace
 
-QList<qint64> PeopleIndex::withIdentity(const QString &name, const QDate &birth, qint64 unit) const
+QList<qint64> PeopleIndex::withIdentity(const QString &folded, const QDate &birth, qint64 unit) const
 {
     QList<qint64> out;
-    for (const qint64 id : byFolded.value(Text::fold(name))) {
+    for (const qint64 id : byFolded.value(folded)) {
         const KnownPerson &p = byId[id];
         if (p.birth.isValid() && p.birth == birth && p.unitId == unit)
             out << id;
@@ -59,6 +60,7 @@ PeopleIndex loadPeople(Database &db)
         p.byKey.insert(k.key, k.id);
         p.byId.insert(k.id, k);
     }
+    Keys::addOldKeys(db, "people", p.byKey);
     return p;
 }
 
@@ -131,21 +133,26 @@ QStringList likelyDuplicates(const PeopleIndex &people, const Person &incoming, 
 
 QHash<int, QStringList> likelySheetDuplicates(const QList<SheetPerson> &people, const QHash<qint64, QString> &unitNames)
 {
-    QHash<QString, QList<int>> byFolded; // folded name → indexes in `people`
-    for (int i = 0; i < people.size(); ++i)
-        if (!people.at(i).person.fullName.isEmpty())
-            byFolded[Text::fold(people.at(i).person.fullName)].append(i);
-    const auto facts = [&](const Person &p) { return factsOf(p, unitNames); };
+    // Inside one sheet only the same birth date counts: a row that leaves it out beside a
+    // namesake is the usual staff list, not a copy (the scorer's 50). So only rows with the same
+    // folded name and the same birth date are compared, each one's facts (a fold) made once:
+    // every pair of a common name's block (hundreds of "Nguyễn Văn Hùng" in a province), each
+    // folding both names again, was a fifth of a 50,000-row preview.
+    QList<Dedup::PersonFacts> facts(people.size());
+    QHash<QString, QList<int>> blocks; // folded name + birth date → indexes in `people`
+    for (int i = 0; i < people.size(); ++i) {
+        const Person &p = people.at(i).person;
+        if (p.fullName.isEmpty() || !p.birthDate.isValid())
+            continue;
+        facts[i] = factsOf(p, unitNames);
+        blocks[facts.at(i).folded + QLatin1Char('|') + QString::number(p.birthDate.toJulianDay())].append(i);
+    }
     QHash<int, QStringList> out;
-    for (const QList<int> &block : std::as_const(byFolded)) {
+    for (const QList<int> &block : std::as_const(blocks)) {
         for (int a = 0; a < block.size(); ++a)
             for (int b = a + 1; b < block.size(); ++b) {
                 const SheetPerson &x = people.at(block.at(a)), &y = people.at(block.at(b));
-                // Inside one sheet only the same birth date counts: a row that leaves it out
-                // beside a namesake is the usual staff list, not a copy (the scorer's 50).
-                if (!x.person.birthDate.isValid() || !y.person.birthDate.isValid())
-                    continue;
-                const Dedup::Match m = Dedup::scorePeople(facts(x.person), facts(y.person));
+                const Dedup::Match m = Dedup::scorePeople(facts.at(block.at(a)), facts.at(block.at(b)));
                 // 100 is the same CCCD: a row error already ("the same CCCD number is on row …").
                 if (!m.isPair() || m.score >= 100)
                     continue;

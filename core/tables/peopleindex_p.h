@@ -38,8 +38,8 @@ struct PeopleIndex
 
     QString name(qint64 id) const { return byId.value(id).name; }
 
-    /// The people with this name (folded), birth date and unit.
-    QList<qint64> withIdentity(const QString &name, const QDate &birth, qint64 unit) const;
+    /// The people with this name (`folded` by Text::fold), birth date and unit.
+    QList<qint64> withIdentity(const QString &folded, const QDate &birth, qint64 unit) const;
 };
 
 PeopleIndex loadPeople(Database &db);

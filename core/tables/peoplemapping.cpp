@@ -199,17 +199,29 @@ PeopleMapping mapPeople(const Sheet &sheet, const QHash<QString, QString> &overr
     }
     if (m.headerIndex < 0)
         throw Error(Tr::tr("No header row with a full-name column was found in the first %1 rows of \"%2\". Name the column "
-                           "\"Họ và tên\" or give a mapping file (--mapping).")
+                           "\"Họ và tên\" or set how the columns are read (the column mapping, or --mapping).")
                         .arg(scan)
                         .arg(sheet.name));
     requireMappedHeaders(sheet.rows.at(m.headerIndex), overrides);
+    // A workbook with one rating column per year often also lists awards, whose "Năm" is the
+    // award's year: with no "Xếp loại" column it is left out, not read as a rating's year. Only
+    // a "Năm" matched by spelling: one the clerk mapped to the year keeps the error below.
+    if (!m.yearColumns().isEmpty() && m.columnOf(Field::Rating) < 0) {
+        for (qsizetype i = m.columns.size() - 1; i >= 0; --i) {
+            const MappedColumn &c = m.columns.at(i);
+            if (c.field == Field::Year && !overrides.contains(headerKey(c.header))) {
+                m.unrecognised << c.header;
+                m.columns.removeAt(i);
+            }
+        }
+    }
     QHash<QString, int> seen; // field name → column
     for (const MappedColumn &c : m.columns) {
         if (c.field == Field::Ignore)
             continue;
         const QString name = fieldName(c.field, c.year);
         if (seen.contains(name))
-            throw Error(Tr::tr("Columns %1 and %2 are both read as %3; leave one out with a mapping file (--mapping).")
+            throw Error(Tr::tr("Columns %1 and %2 are both read as %3; leave one out in the column mapping (or with --mapping).")
                             .arg(columnName(seen.value(name)), columnName(c.column), fieldWords(c.field, c.year)));
         seen.insert(name, c.column);
     }

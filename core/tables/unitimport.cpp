@@ -7,6 +7,7 @@
 #include "core/db/query.h"
 #include "core/domain/codes.h"
 #include "core/domain/validation.h"
+#include "core/repo/keyaliases.h"
 #include "core/repo/unitrepository.h"
 #include "core/tables/dates.h"
 #include "core/text/vntext.h"
@@ -48,6 +49,7 @@ Registry loadRegistry(Database &db)
         r.keys.insert(q.id(0), q.text(1));
         r.parents.insert(q.id(0), q.id(3));
     }
+    Keys::addOldKeys(db, "units", r.byKey);
     r.editable = Permissions::visibleUnitIds(db);
     return r;
 }

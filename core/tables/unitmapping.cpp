@@ -135,7 +135,7 @@ UnitMapping mapUnits(const Sheet &sheet, const QHash<QString, QString> &override
     }
     if (m.headerIndex < 0)
         throw Error(Tr::tr("No header row with a unit-name column was found in the first %1 rows of \"%2\". Name the column "
-                           "\"Tên đơn vị\" or give a mapping file (--mapping).")
+                           "\"Tên đơn vị\" or set how the columns are read (the column mapping, or --mapping).")
                         .arg(scan)
                         .arg(sheet.name));
     requireMappedHeaders(sheet.rows.at(m.headerIndex), overrides);
@@ -144,7 +144,7 @@ UnitMapping mapUnits(const Sheet &sheet, const QHash<QString, QString> &override
         if (c.field == UnitField::Ignore)
             continue;
         if (seen.contains(c.field))
-            throw Error(Tr::tr("Columns %1 and %2 are both read as %3; leave one out with a mapping file (--mapping).")
+            throw Error(Tr::tr("Columns %1 and %2 are both read as %3; leave one out in the column mapping (or with --mapping).")
                             .arg(columnName(seen.value(c.field)), columnName(c.column), fieldWords(c.field)));
         seen.insert(c.field, c.column);
     }

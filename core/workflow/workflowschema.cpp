@@ -45,7 +45,7 @@ Guard guard(const char *table, const char *reason)
 }
 } // namespace
 
-QList<Guard> guards()
+QList<Guard> guards(bool registerNumbers)
 {
     QList<Guard> out;
     Guard g = guard("decisions", "an issued decision cannot be changed or deleted; issue an amending decision");
@@ -68,8 +68,9 @@ QList<Guard> guards()
     g = guard("dossiers", "a submitted dossier's content cannot be changed until it is returned for supplement");
     QStringList changed;
     for (const char *c : {"ext_key", "unit_id", "movement_id", "occasion", "year", "title", "letter_no", "letter_date",
-                          "created_at"})
-        changed << QStringLiteral("NEW.%1 IS DISTINCT FROM OLD.%1").arg(QLatin1String(c));
+                          "created_at", "register_year", "register_seq"})
+        if (registerNumbers || qstrncmp(c, "register_", 9) != 0)
+            changed << QStringLiteral("NEW.%1 IS DISTINCT FROM OLD.%1").arg(QLatin1String(c));
     g.updateWhen = QStringLiteral("OLD.status NOT IN %1 AND (%2)").arg(kOpen, changed.join(QStringLiteral(" OR ")));
     g.deleteWhen = QStringLiteral("OLD.status <> 'draft'");
     out << g;
@@ -130,7 +131,7 @@ void install(Database &db)
     for (const AuditSchema::AuditedTable &t : AuditSchema::auditedTables())
         if (qstrcmp(t.table, "awards") == 0)
             AuditSchema::installAudit(db, t);
-    for (const Guard &g : guards())
+    for (const Guard &g : guards(false)) // step 4: no register number columns yet
         AuditSchema::installGuard(db, g);
 }
 

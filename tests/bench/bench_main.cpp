@@ -18,6 +18,7 @@
 #include "core/error.h"
 #include "documentbench.h"
 #include "importbench.h"
+#include "staffbench.h"
 #include "searchbench.h"
 #include "core/repo/personrepository.h"
 #include "core/repo/unitrepository.h"
@@ -253,10 +254,14 @@ int main(int argc, char *argv[])
                                            QStringLiteral("With --documents: only our PDF (and the XLSX in --keep), to time LibreOffice from outside."));
     parser.addOption(pdfOnlyOption);
     const QCommandLineOption importOption(QStringLiteral("import"),
-                                          QStringLiteral("Time only a staff list of n rows imported into a fresh 40-unit office (and into "
-                                                         "--pg, which must then be an empty database)."),
+                                          QStringLiteral("Time only a staff list of n rows written as XLSX, read, previewed and committed into a "
+                                                         "fresh 40-unit office (and into --pg, which must then be an empty "
+                                                         "database), beside LibreOffice converting the same XLSX to CSV."),
                                           QStringLiteral("n"));
     parser.addOption(importOption);
+    const QCommandLineOption noLibreOfficeOption(QStringLiteral("no-libreoffice"),
+                                                 QStringLiteral("With --import: leave out LibreOffice's conversion of the same XLSX."));
+    parser.addOption(noLibreOfficeOption);
     const QCommandLineOption interchangeOption(
         QStringLiteral("interchange"),
         QStringLiteral("Time only exporting the province (of --reuse, else generated with --units/--people/--quick) to the "
@@ -304,10 +309,12 @@ int main(int argc, char *argv[])
     if (parser.isSet(importOption)) {
         try {
             const QString pg = parser.isSet(pgOption) ? parser.value(pgOption) : QString();
-            VinhDanh::Bench::benchImport(parser.value(importOption).toInt(), dir.path(),
-                                         pg.isEmpty() ? std::nullopt : std::optional<ConnectionSettings>(ConnectionSettings::parse(pg)),
-                                         measureDocument);
+            const QString summary = VinhDanh::Bench::benchImport(
+                parser.value(importOption).toInt(), dir.path(),
+                pg.isEmpty() ? std::nullopt : std::optional<ConnectionSettings>(ConnectionSettings::parse(pg)), measureDocument,
+                !parser.isSet(noLibreOfficeOption));
             printTable(rows);
+            std::printf("\n%s\n", summary.toUtf8().constData());
         } catch (const Error &e) {
             std::fprintf(stderr, "vinhdanh-bench: %s\n", e.fullText().toUtf8().constData());
             return 1;

@@ -1,5 +1,5 @@
 #pragma once
-// A staff list from Excel at province scale (issue 15): preview and commit, SQLite and PostgreSQL.
+// The province through the interchange format (issue 15); the staff list from Excel is staffbench.h.
 
 #include "documentbench.h"
 
@@ -10,11 +10,6 @@
 #include <optional>
 
 namespace VinhDanh::Bench {
-
-/// Writes a CSV of `rows` staff (name, birth date, unit, category, five years of ratings) for
-/// the units of a 40-unit demo office, then times reading + preview and the commit into a fresh
-/// SQLite office in `folder`, and into `pg` (an empty PostgreSQL database) when given.
-void benchImport(int rows, const QString &folder, const std::optional<Core::ConnectionSettings> &pg, const Measure &measure);
 
 /// Exports `province` to the interchange format and imports the file into a fresh SQLite file in
 /// `folder` (issue 15: ≤ 30 s, ≤ 300 MB peak RSS), then the size of the database it made and of

@@ -4,7 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -227,4 +229,51 @@ TEST_CASE("cliSpeaksVietnameseByDefault", "[cli]")
     REQUIRE(p.waitForFinished(30000));
     CHECK(p.exitCode() == 2);
     CHECK(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("Tùy chọn --database là bắt buộc")));
+}
+
+TEST_CASE("cliImportNew_makesTheDatabaseFromTheFile_andAFailedImportLeavesNoFile", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("a.sqlite"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), a}).code == 0);
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--database"), a, QStringLiteral("--units"), QStringLiteral("8"),
+                 QStringLiteral("--people"), QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("2")})
+                .code
+            == 0);
+    const QString json = dir.filePath(QStringLiteral("a.json"));
+    REQUIRE(cli({QStringLiteral("export"), QStringLiteral("--database"), a, QStringLiteral("--output"), json}).code == 0);
+
+    const QString made = dir.filePath(QStringLiteral("made.sqlite"));
+    const CliRun imported = cli({QStringLiteral("import"), QStringLiteral("--new"), QStringLiteral("--database"), made,
+                                 QStringLiteral("--input"), json},
+                                {{QStringLiteral("VINHDANH_LANG"), QStringLiteral("en")}});
+    CHECK(imported.code == 0);
+    CHECK(imported.out.contains(QStringLiteral("40 people")));
+    // Readable by the accounts the office shares the folder with, as any database SQLite makes.
+    CHECK(QFileInfo(made).permissions().testFlag(QFileDevice::ReadGroup));
+    CHECK(QFileInfo(made).permissions().testFlag(QFileDevice::ReadOther));
+    const QString again = dir.filePath(QStringLiteral("again.json"));
+    REQUIRE(cli({QStringLiteral("export"), QStringLiteral("--database"), made, QStringLiteral("--output"), again}).code == 0);
+    CHECK(readAll(json) == readAll(again));
+
+    // The file exists now: --new refuses it and leaves it as it was.
+    const QByteArray before = readAll(made);
+    const CliRun twice = cli({QStringLiteral("import"), QStringLiteral("--new"), QStringLiteral("--database"), made,
+                              QStringLiteral("--input"), json},
+                             {{QStringLiteral("VINHDANH_LANG"), QStringLiteral("en")}});
+    CHECK(twice.code == 1);
+    CHECK(twice.err.contains(QStringLiteral("already exists")));
+    CHECK(readAll(made) == before);
+
+    // A broken file: refused, and neither the target nor a temporary file is left behind.
+    QFile bad(dir.filePath(QStringLiteral("bad.json")));
+    REQUIRE(bad.open(QIODevice::WriteOnly));
+    bad.write(R"({"format": "vinhdanh-interchange", "formatVersion": 2, "units": [{"key": "U1"}]})");
+    bad.close();
+    const QString never = dir.filePath(QStringLiteral("never.sqlite"));
+    const CliRun refused = cli({QStringLiteral("import"), QStringLiteral("--new"), QStringLiteral("--database"), never,
+                                QStringLiteral("--input"), bad.fileName()});
+    CHECK(refused.code == 1);
+    CHECK_FALSE(QFile::exists(never));
+    CHECK(QDir(dir.path()).entryList({QStringLiteral("never.sqlite*")}, QDir::Files | QDir::Hidden).isEmpty());
 }

@@ -86,6 +86,9 @@ TEST_CASE("auditText_namesTablesAndFieldsInVietnamese_andShowsValuesAsTheFormsDo
     CHECK(words.value(QStringLiteral("decisions"), QStringLiteral("total"), 2340000) == QStringLiteral("2.340.000 dong"));
     CHECK(words.value(QStringLiteral("dossier_events"), QStringLiteral("to_status"), QStringLiteral("before_council"))
           == QStringLiteral("Before the council"));
+    // A column mapping the clerk saved in the import dialog is named by the clerk's own name.
+    CHECK(words.value(QStringLiteral("office_settings"), QStringLiteral("key"), QStringLiteral("import.mapping.people.Sở Nội vụ"))
+          == QStringLiteral("Saved column mapping \"Sở Nội vụ\""));
     CHECK(codesIn(words.value(QStringLiteral("council_items"), QStringLiteral("tallied_at"),
                               QStringLiteral("2025-03-01T08:15:02.120Z"))).isEmpty());
 }

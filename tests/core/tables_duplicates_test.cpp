@@ -169,3 +169,56 @@ TEST_CASE("likelyDuplicateOutsideAClerksUnits_isWarnedWithoutNamingThem", "[tabl
           == QStringList{QStringLiteral("may be the same as a person in a unit outside the units you may edit: the same "
                                         "birth date, another unit")});
 }
+
+TEST_CASE("cccdTakenBetweenPreviewAndCommit_isRefusedNamingTheHolder_andWritesNothing", "[tables][import][duplicates]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Database &db = t.db();
+        registry(db);
+        // Free when previewed; another clerk gives the number to someone before the commit.
+        const PeoplePreview p = preview(db, kHeader + QStringLiteral("Lê Văn Cường,02/02/1985,STC,Công chức,001085004321\n"
+                                                                     "Phạm Thị Dung,03/03/1986,STC,Công chức,\n"));
+        REQUIRE_FALSE(p.hasErrors());
+        Person other;
+        other.fullName = QStringLiteral("Hoàng Văn Em");
+        other.cccd = QStringLiteral("001085004321");
+        other.unitId = p.plans.at(0).person.unitId;
+        other.category = QStringLiteral("cong_chuc");
+        PersonRepository(db).save(other);
+        const QString error = errorOf([&] { commitPeople(db, p); });
+        CHECK(error.contains(QStringLiteral("Row 2:")));
+        CHECK(error.contains(QStringLiteral("The CCCD number 001085004321 already belongs to Hoàng Văn Em.")));
+        CHECK(people(db) == 2);
+    });
+}
+
+TEST_CASE("batchCccdCheck_followsTheNumbersTheBatchMovesAndTakes", "[tables][import][duplicates]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Database &db = t.db();
+        Registry r = registry(db);
+        PersonRepository::Batch batch(db);
+        batch.prefetchCccds({r.an.cccd, QStringLiteral("001090000001")});
+        // An's number moves: the old one is free for someone new, the new one is An's.
+        r.an.cccd = QStringLiteral("001080009999");
+        batch.save(r.an);
+        auto newPerson = [&](const QString &name, const QString &cccd) {
+            Person p;
+            p.fullName = name;
+            p.cccd = cccd;
+            p.unitId = r.other;
+            p.category = QStringLiteral("cong_chuc");
+            return p;
+        };
+        Person first = newPerson(QStringLiteral("Trần Thị Bình"), QStringLiteral("001080001234"));
+        CHECK(errorOf([&] { batch.checkNew(first); }).isEmpty());
+        Person second = newPerson(QStringLiteral("Lê Văn Cường"), QStringLiteral("001080009999"));
+        CHECK(errorOf([&] { batch.checkNew(second); }) == QStringLiteral("The CCCD number 001080009999 already belongs to Nguyễn Văn An."));
+        // A number a new person of the batch took (not written yet) is refused to the next one.
+        Person third = newPerson(QStringLiteral("Phạm Văn Dũng"), QStringLiteral("001080001234"));
+        CHECK(errorOf([&] { batch.checkNew(third); }) == QStringLiteral("The CCCD number 001080001234 already belongs to Trần Thị Bình."));
+        QList<Person> written{first};
+        batch.insertChecked(written);
+        CHECK(written.at(0).id > 0);
+    });
+}

@@ -165,3 +165,125 @@ TEST_CASE("awardFormCode_aProvinceNamedLikeALevelOrAWordHoldingOne_isNoLevel", "
     CHECK(AwardFormNames(withDistrict).code(QString::fromUtf8("BK Chủ tịch UBND huyện Cẩm Xuyên, Hà Tĩnh"))
           == QLatin1String("BK_HUYEN"));
 }
+
+TEST_CASE("awardFormCode_anotherBodysAward_isNeverTheProvincesBangKhen", "[tables][formnames]")
+{
+    // Issue 15: the party's, the Front's, the unions' and the youth union's awards share
+    // "Bằng khen … tỉnh … ủy" with BK_TINH and were filed as the province's — where the
+    // eligibility rules count them toward the Prime Minister's Bằng khen.
+    const QList<AwardForm> forms = Catalogue::awardForms();
+    const AwardFormNames names(forms);
+    for (const char *text : {"Bằng khen BTV Tỉnh ủy", "Bằng khen Ban Thường vụ Tỉnh ủy", "Giấy khen Tỉnh đoàn",
+                             "Bằng khen Ủy ban MTTQ tỉnh", "Bằng khen LĐLĐ tỉnh", "Bằng khen Ban Thường vụ Tỉnh uỷ Nghệ An",
+                             "Bằng khen Hội Liên hiệp Phụ nữ tỉnh", "Bang khen BCH Cong doan tinh"}) {
+        INFO(text);
+        CHECK(names.code(QString::fromUtf8(text)).isEmpty());
+        CHECK(names.candidates(QString::fromUtf8(text)).isEmpty());
+        // The row's message names the form as written and the body.
+        const QString why = names.refusal(QString::fromUtf8(text));
+        CHECK(why.contains(QString::fromUtf8(text)));
+        CHECK(why.contains(QStringLiteral("not in the catalogue")));
+    }
+    CHECK(names.refusal(QString::fromUtf8("Bằng khen BTV Tỉnh ủy")).contains(QString::fromUtf8("of BTV Tỉnh ủy,")));
+    CHECK(names.refusal(QString::fromUtf8("Bằng khen LĐLĐ tỉnh")).contains(QString::fromUtf8("of LĐLĐ tỉnh,")));
+    // The State's forms are untouched, "lao động" of LĐTT is no union, "đảng" needs its marks.
+    CHECK(names.code(QString::fromUtf8("Bằng khen Chủ tịch UBND tỉnh")) == QLatin1String("BK_TINH"));
+    CHECK(names.code(QString::fromUtf8("Lao động tiên tiến")) == QLatin1String("LDTT"));
+    CHECK(names.code(QString::fromUtf8("Giấy khen GĐ Sở")) == QLatin1String("GIAYKHEN"));
+    CHECK(names.refusal(QString::fromUtf8("Bằng khen Chủ tịch UBND tỉnh")).isEmpty());
+    CHECK(names.refusal(QString::fromUtf8("Kỷ niệm chương")).isEmpty());
+    // A central mass organisation's Bằng khen is the catalogue's "… đoàn thể trung ương".
+    CHECK(names.code(QString::fromUtf8("Bằng khen Trung ương Đoàn")) == QLatin1String("BK_BO"));
+}
+
+TEST_CASE("awardFormCode_anotherBodysAward_matchesTheCataloguesFormOfThatBody", "[tables][formnames]")
+{
+    QList<AwardForm> forms = Catalogue::awardForms();
+    forms.append({QStringLiteral("BK_TU"), QStringLiteral("Bằng khen của Ban Thường vụ Tỉnh ủy"), QStringLiteral("certificate"),
+                  QStringLiteral("both"), QStringLiteral("tinh"), 24});
+    forms.append({QStringLiteral("BK_LDLD"), QStringLiteral("Bằng khen của Liên đoàn Lao động tỉnh"),
+                  QStringLiteral("certificate"), QStringLiteral("both"), QStringLiteral("tinh"), 23});
+    forms.append({QStringLiteral("BK_MTTQ"), QStringLiteral("Bằng khen của Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+                  QStringLiteral("certificate"), QStringLiteral("both"), QStringLiteral("tinh"), 22});
+    const AwardFormNames names(forms);
+    const auto code = [&](const char *text) { return names.code(QString::fromUtf8(text)); };
+    CHECK(code("Bằng khen BTV Tỉnh ủy") == QLatin1String("BK_TU"));
+    CHECK(code("Bằng khen Ban Thường vụ Tỉnh ủy") == QLatin1String("BK_TU"));
+    CHECK(code("Bằng khen LĐLĐ tỉnh") == QLatin1String("BK_LDLD"));
+    CHECK(code("Bằng khen Ủy ban MTTQ tỉnh") == QLatin1String("BK_MTTQ"));
+    // Another body's form is not the one asked for: the youth union has none here.
+    CHECK(code("Giấy khen Tỉnh đoàn").isEmpty());
+    CHECK(code("Bằng khen BTV Tỉnh đoàn").isEmpty());
+    // And the province's own is still the province's.
+    CHECK(code("BK UBND tỉnh") == QLatin1String("BK_TINH"));
+}
+
+TEST_CASE("awardFormCode_thanhPho_isTheProvinceOnlyForACentrallyRunCity", "[tables][formnames]")
+{
+    QList<AwardForm> forms = Catalogue::awardForms();
+    const AwardFormNames anywhere(forms); // the office's place unknown
+    const auto code = [&](const char *text) { return anywhere.code(QString::fromUtf8(text)); };
+    // Named centrally-run cities are provinces, whatever the office.
+    CHECK(code("Bằng khen UBND TP Hà Nội") == QLatin1String("BK_TINH"));
+    CHECK(code("Bằng khen Chủ tịch UBND thành phố Hải Phòng") == QLatin1String("BK_TINH"));
+    CHECK(code("BK UBND TP.HCM") == QLatin1String("BK_TINH"));
+    CHECK(code("Cờ thi đua UBND thành phố Đà Nẵng năm 2024") == QLatin1String("CO_TD_TINH"));
+    CHECK(code("Bằng khen UBND TP Huế") == QLatin1String("BK_TINH"));
+    // Any other named city is a district, and the catalogue has no district Bằng khen; the
+    // message names the city as written. TP Thanh Hóa is the capital of Thanh Hóa province.
+    for (const char *text : {"Bằng khen UBND TP Vinh", "BK Chủ tịch UBND thành phố Thủ Đức", "Bằng khen UBND TP Thanh Hóa"}) {
+        INFO(text);
+        CHECK(code(text).isEmpty());
+    }
+    CHECK(anywhere.unknownLevel(QString::fromUtf8("Bằng khen UBND TP Vinh")) == QString::fromUtf8("TP Vinh"));
+    // No name, the office's place unknown: it cannot be told, and the message says so.
+    CHECK(code("Bằng khen UBND thành phố").isEmpty());
+    CHECK(anywhere.candidates(QString::fromUtf8("Bằng khen UBND thành phố")).isEmpty());
+    const QString why = anywhere.refusal(QString::fromUtf8("Bằng khen Chủ tịch UBND thành phố năm 2023"));
+    CHECK(why.contains(QString::fromUtf8("\"thành phố\"")));
+    CHECK(why.contains(QStringLiteral("cannot be told")));
+    // A form naming no level still fits any city.
+    CHECK(code("Giấy khen Chủ tịch UBND thành phố") == QLatin1String("GIAYKHEN"));
+
+    // An office in a centrally-run city: its "UBND thành phố" is the province.
+    const AwardFormNames haiPhong(forms, OfficePlace::fromLetterhead(QString(), QString::fromUtf8("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG"),
+                                                                     QString::fromUtf8("Hải Phòng")));
+    CHECK(haiPhong.code(QString::fromUtf8("Bằng khen UBND thành phố")) == QLatin1String("BK_TINH"));
+    CHECK(haiPhong.code(QString::fromUtf8("Cờ thi đua UBND TP")) == QLatin1String("CO_TD_TINH"));
+    CHECK(haiPhong.refusal(QString::fromUtf8("Bằng khen UBND thành phố")).isEmpty());
+    // …but a city inside it is still a district (Thủy Nguyên became a city of Hải Phòng).
+    CHECK(haiPhong.code(QString::fromUtf8("Bằng khen UBND TP Thủy Nguyên")).isEmpty());
+
+    // A district Bằng khen in the catalogue takes the named provincial cities.
+    forms.append({QStringLiteral("BK_HUYEN"), QStringLiteral("Bằng khen của Chủ tịch Ủy ban nhân dân huyện"),
+                  QStringLiteral("certificate"), QStringLiteral("both"), QStringLiteral("co_so"), 18});
+    const AwardFormNames withDistrict(forms);
+    CHECK(withDistrict.code(QString::fromUtf8("Bằng khen UBND TP Vinh")) == QLatin1String("BK_HUYEN"));
+    CHECK(withDistrict.code(QString::fromUtf8("Bằng khen UBND TP Hồ Chí Minh")) == QLatin1String("BK_TINH"));
+    CHECK(withDistrict.code(QString::fromUtf8("Bằng khen UBND thành phố")).isEmpty());
+}
+
+TEST_CASE("officePlace_readsTheProvinceFromTheLetterhead", "[tables][formnames]")
+{
+    const auto place = [](const char *parent, const char *body, const char *where) {
+        return OfficePlace::fromLetterhead(QString::fromUtf8(parent), QString::fromUtf8(body), QString::fromUtf8(where));
+    };
+    // A department: its parent names the province, or only "tỉnh" and the date line's place does.
+    CHECK(place("UBND TỈNH THANH HÓA", "SỞ NỘI VỤ", "Thanh Hóa").province == QString::fromUtf8("THANH HÓA"));
+    CHECK(!place("UBND TỈNH THANH HÓA", "SỞ NỘI VỤ", "Thanh Hóa").centralCity);
+    CHECK(place("UBND TỈNH", "SỞ NỘI VỤ", "Hà Tĩnh").province == QString::fromUtf8("Hà Tĩnh"));
+    // The province itself, on two lines; "Hà Tĩnh" is no "tỉnh".
+    CHECK(place("", "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH", "Hà Tĩnh").province == QString::fromUtf8("HÀ TĨNH"));
+    // A centrally-run city, by its body, its parent or its place.
+    CHECK(place("", "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ", "").centralCity);
+    CHECK(place("UBND TP. HỒ CHÍ MINH", "SỞ NỘI VỤ", "").centralCity);
+    CHECK(place("", "ỦY BAN NHÂN DÂN PHƯỜNG LÊ ĐẠI HÀNH", "Hải Phòng").centralCity);
+    // The date line as offices write it, with the word city in front.
+    CHECK(place("", "ỦY BAN NHÂN DÂN PHƯỜNG BẾN NGHÉ", "TP. Hồ Chí Minh").centralCity);
+    CHECK(place("", "ỦY BAN NHÂN DÂN PHƯỜNG HẢI CHÂU", "Thành phố Đà Nẵng").centralCity);
+    CHECK(place("", "ỦY BAN NHÂN DÂN PHƯỜNG BẾN THÀNH", "TPHCM").centralCity);
+    // A district-level city tells nothing of its province; a commune's place is the commune.
+    CHECK(place("", "ỦY BAN NHÂN DÂN THÀNH PHỐ VINH", "Vinh").province.isEmpty());
+    CHECK(place("UBND TỈNH NGHỆ AN", "ỦY BAN NHÂN DÂN THÀNH PHỐ VINH", "Vinh").province == QString::fromUtf8("NGHỆ AN"));
+    CHECK(place("", "ỦY BAN NHÂN DÂN XÃ KỲ ANH", "Kỳ Anh").province.isEmpty());
+}

@@ -242,3 +242,43 @@ TEST_CASE("initiativeImport_readOnlyForTheSheetsPeople_stillFindsAStoredInitiati
         CHECK(count(db, "initiatives") == before);
     });
 }
+
+TEST_CASE("awardImport_anotherBodysAwardOrACityOfNoKnownLevel_isARowError_andTheOfficesCityIsItsProvince",
+          "[tables][awards][formnames]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Database &db = t.db();
+        const qint64 stc = addUnit(db, QStringLiteral("STC"), QStringLiteral("Sở Tài chính"));
+        addPerson(db, QStringLiteral("P1"), QStringLiteral("Trần Văn Nam"), QDate(1980, 1, 2), stc);
+        const QString csv = QStringLiteral("Mã;Họ và tên;Hình thức khen thưởng;Năm\n"
+                                           "P1;Trần Văn Nam;Bằng khen BTV Tỉnh ủy;2022\n"
+                                           "P1;Trần Văn Nam;Bằng khen UBND thành phố;2023\n"
+                                           "P1;Trần Văn Nam;BK UBND TP Hà Nội;2024\n");
+        QTemporaryDir dir;
+        {
+            // The letterhead's default ("UBND TỈNH", no place): "thành phố" cannot be told.
+            const AwardPreview p = previewAwardCsv(db, dir, csv);
+            REQUIRE(p.rows.size() == 3);
+            CHECK(p.rows.at(0).status == RowStatus::Error);
+            const QString party = reasonsText(p.rows.at(0).reasons);
+            INFO(party.toStdString());
+            CHECK(party.contains(QStringLiteral("Bằng khen BTV Tỉnh ủy")));
+            CHECK(party.contains(QStringLiteral("not in the catalogue")));
+            CHECK(p.rows.at(1).status == RowStatus::Error);
+            CHECK(reasonsText(p.rows.at(1).reasons).contains(QStringLiteral("cannot be told")));
+            CHECK(p.rows.at(2).status == RowStatus::New); // a named centrally-run city is a province
+            const int before = count(db, "awards");
+            CHECK_THROWS_AS(commitAwards(db, p), Error);
+            CHECK(count(db, "awards") == before);
+        }
+        // An office in Hải Phòng: its "UBND thành phố" is the province's Bằng khen.
+        Query(db.sql(), QStringLiteral("INSERT INTO office_settings (key, value) VALUES ('letterhead.body', :v)"))
+            .bind(QStringLiteral(":v"), QStringLiteral("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG"))
+            .exec();
+        const AwardPreview p = previewAwardCsv(db, dir, csv);
+        REQUIRE(p.rows.size() == 3);
+        CHECK(p.rows.at(0).status == RowStatus::Error);
+        CHECK(p.rows.at(1).status == RowStatus::New);
+        CHECK(reasonsText(p.rows.at(1).reasons).contains(QStringLiteral("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh")));
+    });
+}

@@ -270,3 +270,39 @@ TEST_CASE("clerksCreatingDossiersAtOnce_getEveryNumberOnce_withoutGaps", "[workf
         CHECK(q.integer(3) == kClerks * kEach);
     });
 }
+
+TEST_CASE("lockedDossier_refusesAChangedRegisterNumberOrKey_evenWrittenAroundTheProgram", "[workflow][register][guards]")
+{
+    // The repository never writes the number after creation and refuses any edit of a
+    // submitted dossier (DossierRepository::save → requireEditable); the database's own guard
+    // (WorkflowSchema::guards, schema step 16) refuses it from any other writer too: the
+    // number is on the papers already sent.
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Test::WorkflowFixture f(t.db());
+        for (const Status status : {Status::Submitted, Status::BeforeCouncil, Status::Decided}) {
+            const qint64 id = f.dossierIn(status);
+            const Dossier before = f.dossiers().dossier(id);
+            for (const QString &set : {QStringLiteral("register_seq = register_seq + 100"),
+                                       QStringLiteral("register_year = register_year + 1"),
+                                       QStringLiteral("ext_key = 'HS-moi'")}) {
+                INFO(set.toStdString());
+                const QString error = errorOf([&] {
+                    Query::run(t.db().sql(), QStringLiteral("UPDATE dossiers SET %1 WHERE id = %2").arg(set).arg(id));
+                });
+                INFO(error.toStdString());
+                CHECK(error.contains(QStringLiteral("protected"))); // the guard's words, not a constraint's
+            }
+            const Dossier after = f.dossiers().dossier(id);
+            CHECK(after.registerSeq == before.registerSeq);
+            CHECK(after.registerYear == before.registerYear);
+            CHECK(after.key == before.key);
+        }
+        // A draft's number stays free for the program's own corrections (none today): the
+        // guard only holds once the dossier has left the office.
+        const Dossier draft = f.newDossier(2025);
+        CHECK(errorOf([&] {
+                  Query::run(t.db().sql(),
+                             QStringLiteral("UPDATE dossiers SET register_seq = 900 WHERE id = %1").arg(draft.id));
+              }).isEmpty());
+    });
+}

@@ -15,6 +15,8 @@
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QApplication>
+#include <QRegularExpression>
 #include <QEvent>
 #include <QMenu>
 #include <QMenuBar>
@@ -121,7 +123,55 @@ struct Walk
 {
     QStringList opened;    // page buttons clicked
     QStringList triggered; // menu commands
+    int columnMenus = 0;   // lists whose columns menu opened from the keyboard
+    QStringList uuids;     // list cells showing a UUID (where, what)
 };
+
+/// The cells of the first rows of every visible list in `page` that show a UUID: the words
+/// walk leaves cell data alone, but an internal key must not reach a list either (issue 16).
+QStringList uuidsInLists(QWidget *page, const QString &screen)
+{
+    static const QRegularExpression uuid(QStringLiteral("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}"));
+    QStringList found;
+    for (QAbstractItemView *list : page->findChildren<QAbstractItemView *>()) {
+        QAbstractItemModel *model = list->isVisible() ? list->model() : nullptr;
+        if (!model)
+            continue;
+        for (int row = 0; row < qMin(model->rowCount(list->rootIndex()), 50); ++row)
+            for (int column = 0; column < model->columnCount(list->rootIndex()); ++column) {
+                const QModelIndex at = model->index(row, column, list->rootIndex());
+                for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)}) {
+                    const QString text = at.data(role).toString();
+                    if (uuid.match(text).hasMatch())
+                        found << QStringLiteral("%1, %2: %3").arg(screen, list->objectName(), text.left(120));
+                }
+            }
+    }
+    return found;
+}
+
+/// The columns menu (Ui::Columns) of every visible list in `page`, opened as a clerk without a
+/// mouse does (Shift+F10 in the list), walked and closed.
+int walkColumnMenus(ClerkWords &words, QWidget *page, const QString &screen)
+{
+    int opened = 0;
+    for (QAbstractItemView *list : page->findChildren<QAbstractItemView *>()) {
+        if (!list->isVisible() || !list->model() || list->model()->columnCount() < 2)
+            continue;
+        Test::openAndWalk(words, screen + QStringLiteral(" > columns menu"), [list, &opened] {
+            // A shortcut needs the keyboard focus in the list, so its window must be active
+            // (a dialog the walk closed may have left no window active).
+            list->window()->activateWindow();
+            list->setFocus(Qt::ShortcutFocusReason);
+            Test::waitUntil([list] { return list->hasFocus(); }, 1000);
+            QTest::keyClick(list, Qt::Key_F10, Qt::ShiftModifier);
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (menu && menu->objectName() == QLatin1String("columnsMenu"))
+                ++opened;
+        });
+    }
+    return opened;
+}
 
 /// Opens the demo province in a main window and walks the start page, every page, the pages
 /// opened from the lists, their "…" buttons and every menu command that opens a dialog.
@@ -149,6 +199,8 @@ Walk walkEverything(ClerkWords &words, const QString &path)
         const QString screen = QStringLiteral("page %1").arg(bare(pages->tabText(i)));
         words.walk(&window, screen);
         walk.opened << Test::clickEllipsisButtons(words, page, screen, kSkippedButtons);
+        walk.columnMenus += walkColumnMenus(words, page, screen);
+        walk.uuids << uuidsInLists(page, screen);
         // A registry list opens the unit's or person's own page on double-click.
         if (auto *table = page->findChild<QTableView *>(QStringLiteral("table")); table && table->currentIndex().isValid()) {
             Test::selectFirstRows(page);
@@ -174,6 +226,7 @@ Walk walkEverything(ClerkWords &words, const QString &path)
     Test::selectFirstRows(dossierPage);
     words.walk(dossierPage, QStringLiteral("dossier page"));
     walk.opened << Test::clickEllipsisButtons(words, dossierPage, QStringLiteral("dossier page"), kSkippedButtons);
+    walk.uuids << uuidsInLists(dossierPage, QStringLiteral("dossier page"));
     walkEveryTab(words, dossierPage, QStringLiteral("dossier page"), walk.opened);
     dossierPage->close();
 
@@ -185,6 +238,7 @@ Walk walkEverything(ClerkWords &words, const QString &path)
     walk.opened << Test::clickEllipsisButtons(words, window.councilView(), QStringLiteral("council sitting page"),
                                               kSkippedButtons);
     walkEveryTab(words, window.councilView(), QStringLiteral("council sitting page"), walk.opened);
+    walk.uuids << uuidsInLists(window.councilView(), QStringLiteral("council sitting page"));
 
     window.showDecision(decision);
     settle(300);
@@ -193,6 +247,7 @@ Walk walkEverything(ClerkWords &words, const QString &path)
     walk.opened << Test::clickEllipsisButtons(words, window.decisionsView(), QStringLiteral("decision page"),
                                               kSkippedButtons);
     walkEveryTab(words, window.decisionsView(), QStringLiteral("decision page"), walk.opened);
+    walk.uuids << uuidsInLists(window.decisionsView(), QStringLiteral("decision page"));
 
     // Every menu command that opens a dialog.
     walkMenusAndTheirDialogs(words, window, walk.triggered);
@@ -229,6 +284,9 @@ TEST_CASE("clerkWords_everyPageMenuAndDialogInVietnamese_showsNoCodeStrayAmpersa
     INFO("texts checked: " << words.textsChecked());
     CHECK(words.textsChecked() > 500); // the walk reached the screens
     CHECK(walk.triggered.size() >= 8);
+    CHECK(walk.columnMenus >= 6); // units, people, dossiers, council, decisions, audit…
+    INFO(walk.uuids.join(QLatin1Char('\n')).toStdString());
+    CHECK(walk.uuids.isEmpty());
     const QStringList findings = words.findings();
     INFO(findings.join(QLatin1Char('\n')).toStdString());
     CHECK(findings.isEmpty());
@@ -246,6 +304,9 @@ TEST_CASE("clerkWords_everyPageMenuAndDialogInEnglish_showsNoCodeOrStrayAmpersan
     INFO("texts checked: " << words.textsChecked());
     CHECK(words.textsChecked() > 500);
     CHECK(walk.triggered.size() >= 8);
+    CHECK(walk.columnMenus >= 6);
+    INFO(walk.uuids.join(QLatin1Char('\n')).toStdString());
+    CHECK(walk.uuids.isEmpty());
     const QStringList findings = words.findings();
     INFO(findings.join(QLatin1Char('\n')).toStdString());
     CHECK(findings.isEmpty());

@@ -18,65 +18,9 @@
 
 using namespace VinhDanh;
 
-namespace {
-
-/// The Alt+letter of a text: the character after a single "&" ("&&" is a literal ampersand).
-QChar mnemonicOf(const QString &text)
-{
-    for (int i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != QLatin1Char('&'))
-            continue;
-        if (text.at(i + 1) == QLatin1Char('&')) {
-            ++i;
-            continue;
-        }
-        return text.at(i + 1).toLower();
-    }
-    return {};
-}
-
-/// Every text with an Alt+letter that the window answers to now: its menu bar, the tabs of
-/// every tab bar shown, the buttons and group boxes shown, and labels that name a field.
-QMap<QChar, QStringList> mnemonics(QWidget *window)
-{
-    QMap<QChar, QStringList> found;
-    const auto add = [&](const QString &text) {
-        if (const QChar c = mnemonicOf(text); !c.isNull())
-            found[c] << text;
-    };
-    for (QMenuBar *bar : window->findChildren<QMenuBar *>())
-        for (QAction *action : bar->actions())
-            if (action->isVisible())
-                add(action->text());
-    for (QWidget *w : window->findChildren<QWidget *>()) {
-        if (w->window() != window || !w->isVisibleTo(window))
-            continue;
-        if (auto *tabs = qobject_cast<QTabBar *>(w)) {
-            for (int i = 0; i < tabs->count(); ++i)
-                if (tabs->isTabVisible(i))
-                    add(tabs->tabText(i));
-        } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
-            add(button->text());
-        } else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy()) {
-            add(label->text());
-        } else if (auto *group = qobject_cast<QGroupBox *>(w)) {
-            add(group->title());
-        }
-    }
-    return found;
-}
-
-QStringList collisions(QWidget *window, const QString &where)
-{
-    QStringList out;
-    const QMap<QChar, QStringList> found = mnemonics(window);
-    for (auto it = found.cbegin(); it != found.cend(); ++it)
-        if (it.value().size() > 1)
-            out << QStringLiteral("%1 – Alt+%2: %3").arg(where, it.key(), it.value().join(QStringLiteral(" | ")));
-    return out;
-}
-
-} // namespace
+using Test::collisions;
+using Test::mnemonicOf;
+using Test::mnemonics;
 
 TEST_CASE("mainWindowMnemonics_neverCollide", "[ui][keyboard][mnemonics]")
 {

@@ -3,6 +3,7 @@
 // selected row, and a new record is selected and shown after it is saved.
 #include "uitesthelpers.h"
 
+#include "clerkwords.h"
 #include "core/demo/demogenerator.h"
 #include "core/repo/movementrepository.h"
 #include "core/workflow/dossierrepository.h"
@@ -42,8 +43,10 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTreeView>
 
 #include <memory>
+#include <optional>
 
 using namespace VinhDanh;
 
@@ -70,12 +73,22 @@ QList<QWidget *> reachableFields(QWidget *dialog)
 
 /// The dialog shows with a field focused, and no field lies above it: the clerk can type at
 /// once, into the field at the top of the form.
-void checkOpensOnFirstField(QDialog &dialog)
+void checkOpensOnFirstField(QDialog &dialog, QStringList &clashes)
 {
     INFO(dialog.metaObject()->className() << " – " << dialog.windowTitle().toStdString());
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     QApplication::processEvents();
+    // Alt+letter does one thing in the dialog as shown (its first tab, if it has tabs).
+    clashes << Test::collisions(&dialog, QString::fromLatin1(dialog.metaObject()->className()));
+    // VINHDANH_DUMP_MNEMONICS=1 lists every letter in use, to choose a free one.
+    if (qEnvironmentVariableIsSet("VINHDANH_DUMP_MNEMONICS")) {
+        const auto all = Test::mnemonics(&dialog);
+        QStringList line;
+        for (auto it = all.cbegin(); it != all.cend(); ++it)
+            line << QStringLiteral("%1=%2").arg(it.key(), it.value().join(QLatin1Char('/')));
+        qWarning("%s: %s", dialog.metaObject()->className(), qPrintable(line.join(QStringLiteral(", "))));
+    }
     const QList<QWidget *> fields = reachableFields(&dialog);
     QWidget *focused = dialog.focusWidget();
     REQUIRE(focused);
@@ -101,8 +114,16 @@ void checkOpensOnFirstField(QDialog &dialog)
 
 } // namespace
 
-TEST_CASE("everyDialog_opensWithItsFirstFieldFocused", "[ui][keyboard]")
+TEST_CASE("everyDialog_opensWithItsFirstFieldFocused_andItsAltLettersNeverCollide_inBothLanguages", "[ui][keyboard][mnemonics]")
 {
+    // The translation chooses its own letters, so each language is checked.
+    const bool vietnamese = GENERATE(false, true);
+    std::optional<Test::VietnameseUi> vi;
+    if (vietnamese) {
+        vi.emplace();
+        REQUIRE(vi->installed());
+    }
+    INFO((vietnamese ? "Vietnamese" : "English"));
     Test::TestDatabase t;
     Core::Database &db = t.open();
     Core::DemoOptions options;
@@ -161,8 +182,11 @@ TEST_CASE("everyDialog_opensWithItsFirstFieldFocused", "[ui][keyboard]")
     dialogs.emplace_back(new Ui::MinutesDialog(shown, {Core::Subject::person(person)}, 2025, &window));
     dialogs.emplace_back(new Ui::MovementEditorDialog(shown, *movement, &window));
     dialogs.emplace_back(new Ui::RestoreDialog(t.path(), &window));
+    QStringList clashes;
     for (const QPointer<QDialog> &dialog : dialogs)
-        checkOpensOnFirstField(*dialog);
+        checkOpensOnFirstField(*dialog, clashes);
+    INFO(clashes.join(QLatin1Char('\n')).toStdString());
+    CHECK(clashes.isEmpty());
     for (const QPointer<QDialog> &dialog : dialogs)
         delete dialog.data();
 }
@@ -328,4 +352,59 @@ TEST_CASE("savedNewPerson_isSelectedInTheList", "[ui][keyboard]")
     QTableView *table = view->table();
     CHECK(table->viewport()->rect().intersects(table->visualRect(view->personModel()->index(row, 0))));
     CHECK(window.focusWidget() == table); // Enter now opens it, F2 edits it
+}
+
+TEST_CASE("savedNewUnit_underACollapsedParent_isSelectedAndShownInTheTree", "[ui][keyboard]")
+{
+    Test::TestDatabase t;
+    Core::Database &db = t.open();
+    const qint64 parent = Test::addUnit(db, QStringLiteral("UBND huyện Bảo Thắng"));
+    for (int i = 0; i < 40; ++i)
+        Test::addUnit(db, QStringLiteral("Sở %1").arg(i, 2, 10, QLatin1Char('0')));
+    for (int i = 0; i < 20; ++i)
+        Test::addUnit(db, QStringLiteral("UBND xã %1").arg(i, 2, 10, QLatin1Char('0')), parent, QStringLiteral("commune_ward"));
+    t.close();
+
+    Ui::MainWindow window;
+    window.resize(1000, 500); // fewer rows than units: the new one must be scrolled to
+    window.show();
+    REQUIRE(window.openDatabase(t.settings(), Core::Database::Mode::OpenExisting).isEmpty());
+    Ui::UnitsView *view = window.unitsView();
+    window.pages()->setCurrentWidget(view);
+
+    bool filled = false;
+    QTimer poll;
+    poll.setInterval(10);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto *dialog = qobject_cast<Ui::UnitDialog *>(QApplication::activeModalWidget());
+        if (!dialog || filled)
+            return;
+        filled = true;
+        CHECK(dialog->focusWidget() == dialog->findChild<QLineEdit *>(QStringLiteral("name")));
+        Test::typeText(dialog->focusWidget(), QStringLiteral("UBND xã Xuân Quang"));
+        auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("kind"));
+        if (const int k = kind->findData(QStringLiteral("commune_ward")); k >= 0)
+            kind->setCurrentIndex(k);
+        auto *parentPicker = dialog->findChild<QComboBox *>(QStringLiteral("parent"));
+        parentPicker->setCurrentIndex(parentPicker->findText(QStringLiteral("UBND huyện Bảo Thắng")));
+        dialog->accept();
+    });
+    poll.start();
+    view->newRecord();
+    poll.stop();
+    REQUIRE(filled);
+
+    const qint64 selected = view->currentId();
+    REQUIRE(selected);
+    QSqlQuery q(window.database()->sql());
+    q.exec(QStringLiteral("SELECT name, parent_id FROM units WHERE id = %1").arg(selected));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("UBND xã Xuân Quang"));
+    CHECK(q.value(1).toLongLong() == parent);
+    QTreeView *tree = view->tree();
+    const QModelIndex current = tree->currentIndex();
+    REQUIRE(current.isValid());
+    CHECK(current.parent().isValid()); // under its parent, which was opened for it
+    CHECK(tree->isExpanded(current.parent()));
+    CHECK(tree->viewport()->rect().intersects(tree->visualRect(current)));
 }

@@ -21,6 +21,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QFile>
 #include <QMenuBar>
 #include <QFileInfo>
@@ -90,8 +91,9 @@ TEST_CASE("mainWindow_unitAddedInUnitsPage_appearsInPeoplePageUnitFilter", "[ui]
     Ui::MainWindow window;
     REQUIRE(window.openDatabase(t.settings()).isEmpty());
     const int before = window.peopleView()->unitFilter()->count();
+    // Nobody tells the people page (issue 17): it hears the commit from the database itself.
     Test::addUnit(*window.database(), QStringLiteral("Hội Nông dân"));
-    emit window.unitsView()->changed(); // what the page emits after its form saved
+    QCoreApplication::processEvents();
     CHECK(window.peopleView()->unitFilter()->count() == before + 1);
 }
 

@@ -13,6 +13,7 @@ target_sources(ui_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/importtable_duplicates_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/importtable_encoding_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/importtable_units_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/importtable_mapping_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/duplicates_dialog_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/importtable_template_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/importtable_awards_test.cpp
@@ -21,8 +22,10 @@ target_sources(ui_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/workflow_register_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/lists_paging_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/lists_reading_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/lists_sorting_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/unitsview_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mainwindow_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/changes_view_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/screenshotpages_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/movements_view_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/movement_editor_test.cpp

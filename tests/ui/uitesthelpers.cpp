@@ -6,6 +6,10 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QTabBar>
 #include <QTest>
 
 namespace VinhDanh::Test {
@@ -65,6 +69,59 @@ qint64 addPerson(Core::Database &db, const QString &fullName, qint64 unitId, con
     p.category = QStringLiteral("cong_chuc");
     p.cccd = cccd;
     return Core::PersonRepository(db).save(p);
+}
+
+QChar mnemonicOf(const QString &text)
+{
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+QMap<QChar, QStringList> mnemonics(QWidget *window)
+{
+    QMap<QChar, QStringList> found;
+    const auto add = [&](const QString &text) {
+        if (const QChar c = mnemonicOf(text); !c.isNull())
+            found[c] << text;
+    };
+    for (QMenuBar *bar : window->findChildren<QMenuBar *>())
+        for (QAction *action : bar->actions())
+            if (action->isVisible())
+                add(action->text());
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (w->window() != window || !w->isVisibleTo(window))
+            continue;
+        if (auto *tabs = qobject_cast<QTabBar *>(w)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                if (tabs->isTabVisible(i))
+                    add(tabs->tabText(i));
+        } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+            add(button->text());
+        } else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy()) {
+            add(label->text());
+        } else if (auto *group = qobject_cast<QGroupBox *>(w)) {
+            add(group->title());
+        }
+    }
+    return found;
+}
+
+QStringList collisions(QWidget *window, const QString &where)
+{
+    QStringList out;
+    const QMap<QChar, QStringList> found = mnemonics(window);
+    for (auto it = found.cbegin(); it != found.cend(); ++it)
+        if (it.value().size() > 1)
+            out << QStringLiteral("%1 – Alt+%2: %3").arg(where, it.key(), it.value().join(QStringLiteral(" | ")));
+    return out;
 }
 
 } // namespace VinhDanh::Test

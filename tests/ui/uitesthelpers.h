@@ -6,6 +6,7 @@
 #include "core/domain/registry.h"
 
 #include <QList>
+#include <QMap>
 #include <QMessageBox>
 #include <QObject>
 #include <QStringList>
@@ -37,6 +38,14 @@ private:
     QStringList m_texts;
     QTimer m_timer;
 };
+
+/// The Alt+letter of a text: the character after a single "&" ("&&" is a literal ampersand).
+QChar mnemonicOf(const QString &text);
+/// Every text with an Alt+letter that `window` answers to now: its menu bar, the tabs of every
+/// tab bar shown, the buttons and group boxes shown, and labels that name a field.
+QMap<QChar, QStringList> mnemonics(QWidget *window);
+/// The letters two of those texts share, one line each ("where – Alt+x: A | B").
+QStringList collisions(QWidget *window, const QString &where);
 
 /// Runs the event loop until `condition` holds or `timeoutMs` passes; returns the condition.
 bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 3000);

@@ -3,6 +3,7 @@
 #include "core/settings.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QHeaderView>
@@ -47,10 +48,20 @@ public:
         m_header->setStretchLastSection(m_wide.isEmpty());
         m_header->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(m_header, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
-            QMenu *menu = headerMenu(m_view, m_header);
-            menu->setAttribute(Qt::WA_DeleteOnClose);
-            menu->popup(m_header->mapToGlobal(at));
+            popupMenu(m_header->mapToGlobal(at));
         });
+        // The header never takes focus, so from the keyboard the menu opens from the list
+        // itself: the Menu key or Shift+F10 while the list (or the header) has focus, at the
+        // current row. The lists have no row menu of their own for it to hide.
+        auto *keyboard = new QAction(this);
+        keyboard->setShortcuts({QKeySequence(Qt::Key_Menu), QKeySequence(Qt::SHIFT | Qt::Key_F10)});
+        keyboard->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(keyboard, &QAction::triggered, this, [this] {
+            const QRect cell = m_view->visualRect(m_view->currentIndex());
+            const QPoint at = cell.isValid() ? cell.bottomLeft() : QPoint(0, 0);
+            popupMenu(m_view->viewport()->mapToGlobal(at));
+        });
+        m_view->addAction(keyboard);
 
         const QByteArray saved = Core::Settings::listColumns(m_list, m_columns);
         if (!saved.isEmpty()) {
@@ -172,6 +183,17 @@ public:
 
     QString list() const { return m_list; }
 
+    void popupMenu(const QPoint &global)
+    {
+        QMenu *menu = headerMenu(m_view, m_header);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->setObjectName(QStringLiteral("columnsMenu"));
+        menu->popup(global);
+        // Opened from the keyboard, the first column's entry is ready for Up/Down and Enter.
+        if (!menu->actions().isEmpty())
+            menu->setActiveAction(menu->actions().first());
+    }
+
 private:
     int floorOf(int column, int available) const
     {
@@ -209,9 +231,11 @@ Keeper *keeperOf(QAbstractItemView *view)
     return view ? view->findChild<Keeper *>(QLatin1String(kKeeperName), Qt::FindDirectChildrenOnly) : nullptr;
 }
 
+// lupdate files a call to this tr() under the namespace's name: look it up under the same one
+// (under "Columns" the Vietnamese catalogue had no entry, and the menu showed English).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Columns", text);
+    return QCoreApplication::translate("VinhDanh::Ui::Columns", text);
 }
 
 } // namespace

@@ -16,8 +16,8 @@ namespace VinhDanh::Ui::Columns {
 ///   (often the narrow key).
 /// - Widths, order, hidden columns and the sort the clerk sets are kept in the settings under
 ///   `list` (Core::Settings::listColumns) and restored when the list is made again.
-/// - A right click on the header offers every column to hide or show, and "fit to contents",
-///   which forgets the clerk's layout.
+/// - A right click on the header, or the Menu key / Shift+F10 in the list, offers every column
+///   to hide or show, and "fit to contents", which forgets the clerk's layout.
 /// The helper is a child of the view and lives as long as it. Call once the view has its model.
 void remember(QAbstractItemView *view, const QString &list, const QList<int> &wideColumns = {});
 

@@ -23,6 +23,9 @@ CouncilView::CouncilView(QWidget *parent)
 
     connect(newAction(), &QAction::triggered, this, &CouncilView::newSession);
     connect(this, &RegisterView::recordsChanged, this, &CouncilView::sessionsChanged);
+    // A sitting's items are dossiers: their moves (here or on another desk) show in the list.
+    watchTables({QStringLiteral("council_sessions"), QStringLiteral("council_items"), QStringLiteral("council_members"),
+                 QStringLiteral("dossiers")});
 }
 
 void CouncilView::openSession(qint64 id)

@@ -23,6 +23,7 @@ DecisionsView::DecisionsView(QWidget *parent)
 
     connect(newAction(), &QAction::triggered, this, &DecisionsView::newDecision);
     connect(this, &RegisterView::recordsChanged, this, &DecisionsView::decisionsChanged);
+    watchTables({QStringLiteral("decisions"), QStringLiteral("decision_awardees")});
 }
 
 void DecisionsView::openDecision(qint64 id)

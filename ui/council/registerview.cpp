@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "ui/council/registerlistmodel.h"
+#include "ui/common/changewatch.h"
 #include "ui/common/columns.h"
 
 #include <QAction>
@@ -16,7 +17,8 @@
 namespace VinhDanh::Ui {
 
 RegisterView::RegisterView(QWidget *parent)
-    : QWidget(parent), m_stack(new QStackedWidget(this)), m_list(new QTableView(this)), m_status(new QLabel(this)),
+    : QWidget(parent), m_watch(new ChangeWatch({}, [this](const Core::ChangeSet &) { reload(); }, this)),
+      m_stack(new QStackedWidget(this)), m_list(new QTableView(this)), m_status(new QLabel(this)),
       m_new(new QAction(this)), m_open(new QAction(tr("&Open"), this))
 {
     auto *toolbar = new QToolBar(this);
@@ -74,6 +76,7 @@ void RegisterView::setRegister(RegisterListModel *model, std::unique_ptr<Registe
     m_stack->addWidget(m_page->widget());
     m_page->connectSignals(this, [this] { showList(); }, [this] {
         reload();
+        m_watch->discardPending(); // read already
         emit recordsChanged();
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RegisterView::updateActions);
@@ -83,6 +86,7 @@ void RegisterView::setRegister(RegisterListModel *model, std::unique_ptr<Registe
 void RegisterView::setDatabase(Core::Database *db)
 {
     m_db = db;
+    m_watch->setDatabase(db);
     m_model->setDatabase(db);
     m_page->setDatabase(db);
     m_stack->setCurrentIndex(0);
@@ -92,6 +96,11 @@ void RegisterView::setDatabase(Core::Database *db)
 bool RegisterView::isPageShown() const
 {
     return m_page && m_stack->currentWidget() == m_page->widget();
+}
+
+void RegisterView::watchTables(const QStringList &tables)
+{
+    m_watch->setTables(tables);
 }
 
 void RegisterView::setStatusText(const QString &text)

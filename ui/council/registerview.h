@@ -18,6 +18,7 @@ class Database;
 
 namespace VinhDanh::Ui {
 
+class ChangeWatch;
 class RegisterListModel;
 
 /// What RegisterView asks of a record's page. SessionPage and DecisionPage have the same
@@ -108,6 +109,9 @@ protected:
                      Core::Permissions::Action create, const QString &stem);
 
     Core::Database *database() const { return m_db; }
+    /// The tables the list shows: it reads again after a commit (here or in another program)
+    /// changes one of them. The page is left alone, so unsaved edits stay (ui/common/changewatch.h).
+    void watchTables(const QStringList &tables);
     /// For errors met while preparing a new record.
     void setStatusText(const QString &text);
     /// Shows record `id` in the page (nothing without a database or for id ≤ 0).
@@ -125,6 +129,7 @@ private:
     void updateActions();
 
     Core::Database *m_db = nullptr;
+    ChangeWatch *m_watch;
     RegisterListModel *m_model = nullptr;
     std::unique_ptr<RegisterPage> m_page;
     Core::Permissions::Action m_create = Core::Permissions::Action::ViewRegistry;

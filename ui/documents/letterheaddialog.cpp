@@ -72,7 +72,7 @@ LetterheadDialog::LetterheadDialog(Core::Database &db, QWidget *parent)
     auto *form = new QFormLayout(header);
     form->addRow(tr("&Parent body:"), m_parentBody);
     form->addRow(tr("Issuing &body:"), m_body);
-    form->addRow(tr("&Abbreviation:"), m_abbreviation);
+    form->addRow(tr("Abbre&viation:"), m_abbreviation);
     form->addRow(tr("P&lace:"), m_place);
     form->addRow(tr("&Head's title:"), m_headTitle);
     form->addRow(tr("&Collective name:"), m_collective);

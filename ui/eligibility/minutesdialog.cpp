@@ -98,7 +98,7 @@ MinutesDialog::MinutesDialog(Core::Database &db, const QList<Core::Subject> &sub
     auto *form = new QFormLayout(m_newBox);
     form->addRow(tr("&Unit:"), m_unit);
     form->addRow(tr("&Date of the meeting:"), m_date);
-    form->addRow(tr("N&umber:"), m_number);
+    form->addRow(tr("Num&ber:"), m_number);
     form->addRow(tr("&Attended:"), m_attendees);
     form->addRow(tr("N&ote:"), m_note);
 

@@ -140,9 +140,9 @@ QWidget *MovementEditorDialog::buildGeneralTab()
     auto *form = new QFormLayout(page);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("&Issuer:"), m_issuer);
+    form->addRow(tr("Iss&uer:"), m_issuer);
     form->addRow(tr("Document &kind:"), m_documentKind);
-    form->addRow(tr("Plan n&umber:"), m_planNumber);
+    form->addRow(tr("Plan num&ber:"), m_planNumber);
     // Rows holding a layout need their label's buddy set by hand, or the mnemonic shows as "&".
     auto *dateLabel = new QLabel(tr("Plan &date:"), page);
     dateLabel->setBuddy(m_planDated);

@@ -109,10 +109,10 @@ void MovementEditorDialog::buildListTabs()
                           {tr("Text"), Col::Text, {}, false, 0}},
                          this);
     m_tabs->addTab(tablePage(m_phases, tr("The phases in order; a phase may end in an interim or a final review."), this),
-                   tr("&Phases"));
+                   tr("P&hases"));
 
     m_contents = makeTable("contents", {{tr("Number"), Col::Text, {}, false, 70}, {tr("Content"), Col::Text, {}, false, 0}}, this);
-    m_tabs->addTab(tablePage(m_contents, tr("The numbered contents of the movement."), this), tr("C&ontents"));
+    m_tabs->addTab(tablePage(m_contents, tr("The numbered contents of the movement."), this), tr("&Contents"));
 
     m_categories = makeTable("categories",
                              {{tr("Code"), Col::Text, {}, false, 130},
@@ -146,9 +146,9 @@ void MovementEditorDialog::buildListTabs()
                           {tr("Recipients"), Col::Code, Core::Codes::list(Core::Codes::Set::Recipients), false, 170},
                           {tr("Note"), Col::Text, {}, false, 150}},
                          this);
-    m_tabs->addTab(tablePage(m_awards, tr("The award forms the plan names, per occasion."), this), tr("&Awards"));
+    m_tabs->addTab(tablePage(m_awards, tr("The award forms the plan names, per occasion."), this), tr("A&wards"));
 
-    m_tabs->addTab(buildStandardsTab(), tr("S&tandards"));
+    m_tabs->addTab(buildStandardsTab(), tr("St&andards"));
 
     m_notes = makeTable("notes", {{tr("Note"), Col::Text, {}, false, 0}}, this);
     m_tabs->addTab(tablePage(m_notes, tr("Deadlines and other facts from the plan, one per row."), this), tr("N&otes"));

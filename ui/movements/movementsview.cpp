@@ -1,5 +1,7 @@
 #include "ui/movements/movementsview.h"
 
+#include "ui/common/changewatch.h"
+
 #include "core/catalogue/movementhtml.h"
 #include "core/domain/codes.h"
 #include "core/error.h"
@@ -134,6 +136,11 @@ MovementsView::MovementsView(QWidget *parent) : QWidget(parent)
         else
             editMovement();
     });
+    // The detail pane lists each movement's proposals and decisions: it follows their writes
+    // (a dossier moved on, a decision issued), here or on another desk.
+    m_watch = new ChangeWatch({QStringLiteral("movements"), QStringLiteral("dossiers"), QStringLiteral("dossier_nominees"),
+                               QStringLiteral("decisions"), QStringLiteral("decision_awardees"), QStringLiteral("awards")},
+                              [this](const Core::ChangeSet &) { reload(); }, this);
     onCurrentChanged();
 }
 
@@ -148,6 +155,7 @@ MovementsView::~MovementsView()
 void MovementsView::setDatabase(Core::Database *db)
 {
     m_db = db;
+    m_watch->setDatabase(db);
     m_awardNames.clear();
     if (m_db) {
         try {

@@ -15,6 +15,8 @@ class Database;
 
 namespace VinhDanh::Ui {
 
+class ChangeWatch;
+
 class MovementListModel;
 class MovementProposals;
 class PrintButton;
@@ -81,6 +83,7 @@ private:
     QAction *m_copy = nullptr;
     QAction *m_edit = nullptr;
     QAction *m_delete = nullptr;
+    ChangeWatch *m_watch = nullptr;
 };
 
 } // namespace VinhDanh::Ui

@@ -8,6 +8,9 @@
 #include "core/tables/awardmapping.h"
 #include "core/tables/unitmapping.h"
 #include "core/tables/xlsxreader.h"
+#include "core/tables/mappingpresets.h"
+#include "ui/registry/columnmappingpanel.h"
+#include "ui/registry/importpreviewmodel.h"
 #include "ui/common/filedialogs.h"
 #include "ui/registry/encodingbar.h"
 
@@ -30,90 +33,29 @@
 
 #include <algorithm>
 #include <atomic>
+#include <optional>
 
 namespace VinhDanh::Ui {
 
 namespace Tables = Core::Tables;
 
-/// The preview's rows, one line per sheet row: row number, status in words, name, unit as
-/// written, and what the row changes or why it is refused. Qt::UserRole on the status column
-/// gives the status code (tests and colouring; never shown).
-class ImportPreviewModel : public QAbstractTableModel
+namespace {
+Tables::MappingKind mappingKind(ImportTableDialog::ListKind kind)
 {
-public:
-    enum Column { RowNumber, Status, Name, Unit, Details, ColumnCount };
-
-    using QAbstractTableModel::QAbstractTableModel;
-
-    /// `units`: the rows of a unit list (their own name, and their parent in the "Unit" column).
-    /// `statusText`: the status words of another list (awards, disciplines); null = staff or units.
-    void reset(const QList<Tables::PreviewRow> &rows, int unitColumn, bool units,
-               QString (*statusText)(Tables::RowStatus) = nullptr)
-    {
-        beginResetModel();
-        m_rows = rows;
-        m_unitColumn = unitColumn;
-        m_units = units;
-        m_statusText = statusText;
-        endResetModel();
-        emit headerDataChanged(Qt::Horizontal, Name, Unit);
+    switch (kind) {
+    case ImportTableDialog::ListKind::Units: return Tables::MappingKind::Units;
+    case ImportTableDialog::ListKind::Awards: return Tables::MappingKind::Awards;
+    case ImportTableDialog::ListKind::Disciplines: return Tables::MappingKind::Disciplines;
+    case ImportTableDialog::ListKind::Initiatives: return Tables::MappingKind::Initiatives;
+    case ImportTableDialog::ListKind::People: break;
     }
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
-    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
-
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-            return {};
-        const Tables::PreviewRow &r = m_rows.at(index.row());
-        if (role == Qt::DisplayRole) {
-            switch (index.column()) {
-            case RowNumber: return r.sheetRow;
-            case Status:
-                return m_statusText ? m_statusText(r.status)
-                                    : m_units ? Tables::unitStatusText(r.status) : Tables::statusText(r.status);
-            case Name: return r.name;
-            case Unit: return m_unitColumn >= 0 && m_unitColumn < r.cells.size() ? r.cells.at(m_unitColumn) : QString();
-            case Details: return Tables::reasonsText(r.detailLines());
-            }
-        } else if (role == Qt::ToolTipRole && index.column() == Details && (!r.reasons.isEmpty() || !r.warnings.isEmpty())) {
-            return r.detailLines().join(QLatin1Char('\n'));
-        } else if (role == Qt::UserRole && index.column() == Status) {
-            return Tables::statusCode(r.status);
-        } else if (role == Qt::ForegroundRole && r.status == Tables::RowStatus::Error) {
-            return QBrush(QColor(0xb0, 0x00, 0x20));
-        } else if (role == Qt::ForegroundRole && !r.warnings.isEmpty()) {
-            return QBrush(QColor(0x8a, 0x4b, 0x00)); // amber: importable, but look first
-        } else if (role == Qt::TextAlignmentRole && index.column() == RowNumber) {
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        }
-        return {};
-    }
-
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
-    {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-            return QAbstractTableModel::headerData(section, orientation, role);
-        switch (section) {
-        case RowNumber: return ImportTableDialog::tr("Row");
-        case Status: return ImportTableDialog::tr("Status");
-        case Name: return m_units ? ImportTableDialog::tr("Unit name") : ImportTableDialog::tr("Full name");
-        case Unit: return m_units ? ImportTableDialog::tr("Parent unit") : ImportTableDialog::tr("Unit");
-        case Details: return ImportTableDialog::tr("What changes / why refused");
-        }
-        return {};
-    }
-
-private:
-
-    QList<Tables::PreviewRow> m_rows;
-    int m_unitColumn = -1;
-    bool m_units = false;
-    QString (*m_statusText)(Tables::RowStatus) = nullptr;
-};
+    return Tables::MappingKind::People;
+}
+} // namespace
 
 ImportTableDialog::ImportTableDialog(Core::Database &db, QWidget *parent)
     : QDialog(parent), m_db(db), m_kind(new QComboBox(this)), m_model(new ImportPreviewModel(this)), m_encodingBar(new EncodingBar(this)),
+      m_mapping(new ColumnMappingPanel(db, this)),
       m_file(new QLabel(this)),
       m_sheet(new QComboBox(this)), m_sheetLabel(new QLabel(tr("&Sheet:"), this)), m_table(new QTableView(this)),
       m_summary(new QLabel(this)), m_problem(new QLabel(this)), m_reload(new QPushButton(tr("&Read the file again"), this)),
@@ -175,6 +117,7 @@ ImportTableDialog::ImportTableDialog(Core::Database &db, QWidget *parent)
     layout->addLayout(fileRow);
     layout->addWidget(m_problem);
     layout->addWidget(m_encodingBar);
+    layout->addWidget(m_mapping);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
@@ -183,6 +126,7 @@ ImportTableDialog::ImportTableDialog(Core::Database &db, QWidget *parent)
     connect(getTemplate, &QPushButton::clicked, this, &ImportTableDialog::saveTemplate);
     connect(m_kind, &QComboBox::activated, this, [this] {
         setWindowTitle(title());
+        m_mapping->setKind(mappingKind(listKind()));
         m_path.isEmpty() ? showPreview() : reload();
     });
     connect(m_reload, &QPushButton::clicked, this, &ImportTableDialog::reload);
@@ -190,6 +134,8 @@ ImportTableDialog::ImportTableDialog(Core::Database &db, QWidget *parent)
         m_encodings.clear(); // another sheet, other columns
         reload();
     });
+    // Queued: the change comes from the mapping table's own editor, which the new mapping resets.
+    connect(m_mapping, &ColumnMappingPanel::mappingChanged, this, &ImportTableDialog::reload, Qt::QueuedConnection);
     connect(m_encodingBar, &EncodingBar::encodingChosen, this, &ImportTableDialog::chooseEncoding);
     connect(m_rejected, &QPushButton::clicked, this, &ImportTableDialog::saveRejected);
     // The Import button is the box's accept role (Enter presses it) but must not close the
@@ -232,6 +178,7 @@ void ImportTableDialog::setListKind(ListKind kind)
 {
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
     setWindowTitle(title());
+    m_mapping->setKind(mappingKind(kind));
     m_path.isEmpty() ? showPreview() : reload();
 }
 
@@ -283,13 +230,16 @@ const QStringList &ImportTableDialog::notes() const
 void ImportTableDialog::previewFile(const Tables::TableFile &file)
 {
     QStringList *notes = nullptr;
+    // The clerk's corrections, or the saved mapping chosen, for the columns this file has.
+    const QHash<QString, QString> overrides = Tables::presentOverrides(file.sheet, m_mapping->overrides());
     if (listKind() == ListKind::Awards || listKind() == ListKind::Disciplines || listKind() == ListKind::Initiatives) {
         const bool awards = listKind() == ListKind::Awards;
         const bool initiatives = listKind() == ListKind::Initiatives;
         const Tables::RecordMapping mapping = Tables::mapRecords(awards        ? Tables::RecordList::Awards
                                                                  : initiatives ? Tables::RecordList::Initiatives
                                                                                : Tables::RecordList::Disciplines,
-                                                                 file.sheet);
+                                                                 file.sheet, overrides);
+        m_mapping->showMapping(file.sheet, mapping);
         Tables::SheetPreview *preview = nullptr;
         if (awards)
             preview = &(m_awards = Tables::previewAwards(m_db, file.sheet, mapping));
@@ -301,13 +251,15 @@ void ImportTableDialog::previewFile(const Tables::TableFile &file)
         m_encodingBar->setColumns(file.encodings, preview->headers);
         notes = &preview->notes;
     } else if (listKind() == ListKind::Units) {
-        const Tables::UnitMapping mapping = Tables::mapUnits(file.sheet);
+        const Tables::UnitMapping mapping = Tables::mapUnits(file.sheet, overrides);
+        m_mapping->showMapping(file.sheet, mapping);
         m_units = Tables::previewUnits(m_db, file.sheet, mapping);
         m_unitColumn = mapping.columnOf(Tables::UnitField::Parent);
         m_encodingBar->setColumns(file.encodings, m_units.headers);
         notes = &m_units.notes;
     } else {
-        const Tables::PeopleMapping mapping = Tables::mapPeople(file.sheet);
+        const Tables::PeopleMapping mapping = Tables::mapPeople(file.sheet, overrides);
+        m_mapping->showMapping(file.sheet, mapping);
         m_preview = Tables::previewPeople(m_db, file.sheet, mapping);
         m_unitColumn = mapping.columnOf(Tables::Field::Unit);
         m_encodingBar->setColumns(file.encodings, m_preview.headers);
@@ -332,6 +284,7 @@ bool ImportTableDialog::loadFile(const QString &path)
         m_path = path;
         m_sheet->clear(); // another file: its own sheets, the first visible one to start
         m_encodings.clear();
+        m_mapping->resetOverrides();
     }
     m_file->setText(QDir::toNativeSeparators(QFileInfo(path).fileName()));
     m_file->setToolTip(QDir::toNativeSeparators(path));
@@ -341,11 +294,12 @@ bool ImportTableDialog::loadFile(const QString &path)
     m_disciplines = {};
     m_initiatives = {};
     m_unitColumn = -1;
+    std::optional<Tables::TableFile> read; // kept for the mapping table when the columns do not map
     try {
         QList<Tables::EncodingChoice> choices;
         for (auto it = m_encodings.cbegin(); it != m_encodings.cend(); ++it)
             choices.append({QString::number(it.key() + 1), it.value()});
-        const Tables::TableFile file = Tables::readFile(path, m_sheet->currentText(), choices);
+        const Tables::TableFile &file = read.emplace(Tables::readFile(path, m_sheet->currentText(), choices));
         if (file.format == QLatin1String("XLSX") && m_sheet->count() == 0) {
             // The sheet box lists the visible sheets; hidden ones are named in the notes.
             QFile f(path);
@@ -374,6 +328,10 @@ bool ImportTableDialog::loadFile(const QString &path)
         m_disciplines = {};
         m_initiatives = {};
         m_encodingBar->setColumns({}, {});
+        if (read)
+            m_mapping->showUnmapped(read->sheet); // the clerk can name the columns by hand
+        else
+            m_mapping->clear();
         showPreview();
         showProblem(tr("The file %1 cannot be imported: %2").arg(QFileInfo(path).fileName(), e.message()));
         return false;

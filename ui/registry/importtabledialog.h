@@ -26,6 +26,7 @@ struct TableFile;
 
 namespace VinhDanh::Ui {
 
+class ColumnMappingPanel;
 class EncodingBar;
 class ImportPreviewModel;
 
@@ -64,6 +65,9 @@ public:
     /// The clerk's override of a column's text encoding (as the bar below the file row does it);
     /// the file is read again.
     void chooseEncoding(int column, Core::Tables::TextEncoding encoding);
+    /// How each column is read, the saved column mappings and "Save the column mapping…"
+    /// (issue 15 item 2); a change maps the file again.
+    ColumnMappingPanel *mappingPanel() const { return m_mapping; }
 
 signals:
     /// After each person written during the import (done of total).
@@ -97,6 +101,7 @@ private:
     QHash<int, Core::Tables::TextEncoding> m_encodings; // the clerk's choices, by column
     ImportPreviewModel *m_model;
     EncodingBar *m_encodingBar;
+    ColumnMappingPanel *m_mapping;
     QLabel *m_file;
     QComboBox *m_sheet;
     QLabel *m_sheetLabel;

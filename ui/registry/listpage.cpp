@@ -1,6 +1,7 @@
 #include "ui/registry/listpage.h"
 
 #include "core/error.h"
+#include "ui/common/changewatch.h"
 #include "ui/registry/formwidgets.h"
 #include "ui/registry/pagedmodel.h"
 
@@ -28,7 +29,8 @@ QToolButton *buttonFor(QAction *action, QWidget *parent)
 } // namespace
 
 ListPage::ListPage(PagedModelBase *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_filter(new QLineEdit(this)), m_filterRow(new QHBoxLayout),
+    : QWidget(parent), m_model(model), m_watch(new ChangeWatch({}, [this](const Core::ChangeSet &changes) { reloadAfter(changes); }, this)),
+      m_filter(new QLineEdit(this)), m_filterRow(new QHBoxLayout),
       m_table(new QTableView(this)), m_count(new QLabel(this)), m_error(makeProblemLabel(this)),
       m_new(new QAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New…"), this)),
       m_edit(new QAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&Edit…"), this)),
@@ -103,6 +105,7 @@ ListPage::ListPage(PagedModelBase *model, QWidget *parent)
 void ListPage::setDatabase(Core::Database *db)
 {
     m_db = db;
+    m_watch->setDatabase(db);
     m_model->setDatabase(db);
     applyFilter(); // a filter still waiting for its timer applies to the new database
     setEnabled(db != nullptr);
@@ -205,6 +208,7 @@ void ListPage::newRecord()
         return;
     m_model->reload();
     revealId(id);
+    m_watch->discardPending(); // read already, with the new record revealed
     emit changed();
 }
 
@@ -214,6 +218,7 @@ void ListPage::editSelected()
     if (!id || !editRecord(id))
         return;
     reload();
+    m_watch->discardPending();
     emit changed();
 }
 
@@ -241,6 +246,7 @@ void ListPage::deleteSelected()
         return;
     }
     m_model->reload();
+    m_watch->discardPending();
     emit changed();
 }
 
@@ -253,7 +259,19 @@ void ListPage::openSelected()
 void ListPage::recordChangedElsewhere()
 {
     reload();
+    m_watch->discardPending();
     emit changed();
+}
+
+void ListPage::watchTables(const QStringList &tables)
+{
+    m_watch->setTables(tables);
+}
+
+void ListPage::reloadAfter(const Core::ChangeSet &changes)
+{
+    Q_UNUSED(changes);
+    reload();
 }
 
 void ListPage::updateActions()

@@ -11,11 +11,13 @@ class QLineEdit;
 class QTableView;
 
 namespace VinhDanh::Core {
+class ChangeSet;
 class Database;
 }
 
 namespace VinhDanh::Ui {
 
+class ChangeWatch;
 class PagedModelBase;
 
 /// What the Units and People pages share: a filter that applies as you type, a table over a
@@ -80,6 +82,11 @@ protected:
     /// Text that finds record `id` in the filter (its name), for revealId(); empty = none.
     virtual QString filterTextFor(qint64 id) const { Q_UNUSED(id); return {}; }
 
+    /// The tables the list shows: it reads again by itself after a commit, here or in another
+    /// program, changes one of them (ui/common/changewatch.h).
+    void watchTables(const QStringList &tables);
+    /// What the list does when they changed: reload(); the people page also refills its filter.
+    virtual void reloadAfter(const Core::ChangeSet &changes);
     /// Where derived views add their own filter widgets (after the text filter).
     QHBoxLayout *filterRow() const { return m_filterRow; }
     PagedModelBase *model() const { return m_model; }
@@ -96,6 +103,7 @@ private:
     void keepSortIndicatorValid(int column, Qt::SortOrder order);
 
     PagedModelBase *m_model;
+    ChangeWatch *m_watch;
     Core::Database *m_db = nullptr;
     QLineEdit *m_filter;
     QHBoxLayout *m_filterRow;

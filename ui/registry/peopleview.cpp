@@ -1,5 +1,7 @@
 #include "ui/registry/peopleview.h"
 
+#include "core/db/changes.h"
+
 #include "core/error.h"
 #include "core/repo/personrepository.h"
 #include "core/repo/unitrepository.h"
@@ -30,6 +32,15 @@ PeopleView::PeopleView(PersonListModel *model, QWidget *parent)
     connect(m_unitFilter, &QComboBox::currentIndexChanged, this, &PeopleView::applyUnitFilter);
     // Nine "Nguyễn Văn An" are told apart by their unit: the name and the unit get the room.
     Columns::remember(table(), QStringLiteral("people"), {PersonListModel::Name, PersonListModel::Unit});
+    // The list shows each person's unit: a unit renamed or merged anywhere reads it again.
+    watchTables({QStringLiteral("people"), QStringLiteral("units")});
+}
+
+void PeopleView::reloadAfter(const Core::ChangeSet &changes)
+{
+    if (changes.touches({QStringLiteral("units")}))
+        refreshUnits();
+    reload();
 }
 
 void PeopleView::setDatabase(Core::Database *db)

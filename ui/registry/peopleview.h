@@ -32,6 +32,7 @@ protected:
     QString countText(int total) const override;
     QString filterTextFor(qint64 id) const override;
     bool isFiltered() const override;
+    void reloadAfter(const Core::ChangeSet &changes) override;
 
 private:
     PeopleView(PersonListModel *model, QWidget *parent);

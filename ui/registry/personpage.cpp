@@ -38,7 +38,7 @@ PersonPage::PersonPage(Core::Database &db, qint64 personId, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
 
-    auto *edit = new QPushButton(tr("&Edit person…"), this);
+    auto *edit = new QPushButton(tr("Edit &person…"), this);
     connect(edit, &QPushButton::clicked, this, &PersonPage::editPerson);
     auto *print = new PrintButton(this);
     print->addDocument(QStringLiteral("bao-cao-ca-nhan"), tr("Achievement report (báo cáo thành tích)…"));

@@ -81,7 +81,7 @@ RatingDialog::RatingDialog(Core::Database &db, const Core::Rating &rating, bool 
     m_year->setEnabled(!editing);
     form()->addRow(tr("&Year:"), m_year);
     form()->addRow(tr("&Rating:"), m_value);
-    form()->addRow(tr("&Note:"), m_note);
+    form()->addRow(tr("N&ote:"), m_note);
     resize(480, sizeHint().height());
 }
 
@@ -185,7 +185,7 @@ AwardDialog::AwardDialog(Core::Database &db, const Core::Award &award, QWidget *
     form()->addRow(tr("Decision &date:"), m_decisionDate);
     form()->addRow(tr("A&uthority:"), m_authority);
     form()->addRow(tr("&Movement:"), m_movement);
-    form()->addRow(tr("&Note:"), m_note);
+    form()->addRow(tr("N&ote:"), m_note);
 
     try {
         // Only the forms this subject can receive: individual forms for a person, collective
@@ -309,7 +309,7 @@ InitiativeDialog::InitiativeDialog(Core::Database &db, const Core::Initiative &i
     form()->addRow(tr("Decision &number:"), m_decisionNo);
     form()->addRow(tr("Decision &date:"), m_decisionDate);
     form()->addRow(tr("Holders:"), holderLabel);
-    form()->addRow(tr("&Note:"), m_note);
+    form()->addRow(tr("N&ote:"), m_note);
     resize(560, sizeHint().height());
 }
 
@@ -411,7 +411,7 @@ DisciplineDialog::DisciplineDialog(Core::Database &db, const Core::Discipline &d
     form()->addRow(tr("&From:"), m_start);
     form()->addRow(tr("&To:"), m_end);
     form()->addRow(tr("Decision &number:"), m_decisionNo);
-    form()->addRow(tr("&Note:"), m_note);
+    form()->addRow(tr("N&ote:"), m_note);
     resize(480, sizeHint().height());
 }
 

@@ -19,7 +19,9 @@ target_sources(vinhdanh_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/unitpage.cpp ${CMAKE_CURRENT_LIST_DIR}/unitpage.h
     ${CMAKE_CURRENT_LIST_DIR}/personpage.cpp ${CMAKE_CURRENT_LIST_DIR}/personpage.h
     ${CMAKE_CURRENT_LIST_DIR}/importtabledialog.cpp ${CMAKE_CURRENT_LIST_DIR}/importtabledialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/importpreviewmodel.h
     ${CMAKE_CURRENT_LIST_DIR}/encodingbar.cpp ${CMAKE_CURRENT_LIST_DIR}/encodingbar.h
+    ${CMAKE_CURRENT_LIST_DIR}/columnmappingpanel.cpp ${CMAKE_CURRENT_LIST_DIR}/columnmappingpanel.h
     ${CMAKE_CURRENT_LIST_DIR}/duplicatesmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/duplicatesmodel.h
     ${CMAKE_CURRENT_LIST_DIR}/duplicatesdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/duplicatesdialog.h
 )

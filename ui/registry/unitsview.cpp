@@ -24,6 +24,7 @@ UnitsView::UnitsView(UnitListModel *model, QWidget *parent)
     : ListPage(model, parent), m_units(model), m_treeModel(new UnitTreeModel(this)), m_tree(new QTreeView(this))
 {
     Columns::remember(table(), QStringLiteral("units"), {UnitListModel::Name, UnitListModel::Parent});
+    watchTables({QStringLiteral("units")}); // read again after any write to units, here or elsewhere
 
     m_tree->setObjectName(QStringLiteral("unitTree"));
     m_tree->setModel(m_treeModel);
@@ -33,6 +34,10 @@ UnitsView::UnitsView(UnitListModel *model, QWidget *parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setExpandsOnDoubleClick(false); // double click opens the unit's page, as in the list
+    // A header click sorts each level's siblings (UnitTreeModel::sort). The indicator starts on
+    // the name, ascending — the order the units are read in — not on Qt's default (descending).
+    m_tree->header()->setSortIndicator(UnitTreeModel::Name, Qt::AscendingOrder);
+    m_tree->setSortingEnabled(true);
     Columns::remember(m_tree, QStringLiteral("unitsTree"), {UnitTreeModel::Name});
     attachView(m_tree);
     // The tree takes the table's place; only one of them is shown.

@@ -4,8 +4,11 @@
 #include "core/error.h"
 #include "ui/registry/formwidgets.h"
 
+#include <QCollator>
 #include <QCoreApplication>
 #include <QScopedValueRollback>
+
+#include <algorithm>
 
 namespace VinhDanh::Ui {
 
@@ -16,8 +19,24 @@ struct UnitTreeModel::Node
     bool fetched = false; // children read
     Node *parent = nullptr;
     int rowInParent = 0;
+    int readOrder = 0; // the row it was read at: by name in the "vi" collation
     std::vector<std::unique_ptr<Node>> children;
 };
+
+namespace {
+QString cellText(const Core::UnitRow &row, int column)
+{
+    switch (column) {
+    case UnitTreeModel::Name: return row.name;
+    case UnitTreeModel::Kind: return Core::Codes::label(Core::Codes::Set::UnitKind, row.kind);
+    case UnitTreeModel::Bloc: return row.blocName;
+    case UnitTreeModel::ValidTo: return DateField::format(row.validTo);
+    case UnitTreeModel::SucceededBy: return row.succeededByName;
+    case UnitTreeModel::Key: return row.key;
+    default: return {};
+    }
+}
+} // namespace
 
 UnitTreeModel::UnitTreeModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>()) {}
 
@@ -54,10 +73,64 @@ bool UnitTreeModel::readChildren(Node *node)
         child->row = n.row;
         child->childCount = n.childCount;
         child->parent = node;
-        child->rowInParent = int(node->children.size());
+        child->rowInParent = child->readOrder = int(node->children.size());
         node->children.push_back(std::move(child));
     }
+    sortChildren(node, false);
     return true;
+}
+
+void UnitTreeModel::sortChildren(Node *node, bool recursive) const
+{
+    const bool byName = m_sortColumn == Name && m_sortOrder == Qt::AscendingOrder;
+    if (!byName) { // the repository's own order otherwise: the database's "vi" collation
+        QCollator collator(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        collator.setNumericMode(true); // DV0009 before DV0010, "Cụm 2" before "Cụm 10"
+        const int column = m_sortColumn;
+        const auto text = [column](const Node &n) { return cellText(n.row, column); };
+        // Stable, and the name breaks ties, so equal kinds or blocs keep a predictable order.
+        std::stable_sort(node->children.begin(), node->children.end(), [&](const auto &a, const auto &b) {
+            int c = 0;
+            if (column == ValidTo) { // by date, not by its dd/MM/yyyy text; no end date last
+                const QDate x = a->row.validTo, y = b->row.validTo;
+                c = x == y ? 0 : !x.isValid() ? 1 : !y.isValid() ? -1 : (x < y ? -1 : 1);
+            } else {
+                c = collator.compare(text(*a), text(*b));
+            }
+            if (m_sortOrder == Qt::DescendingOrder)
+                c = -c;
+            return c != 0 ? c < 0 : collator.compare(a->row.name, b->row.name) < 0;
+        });
+    } else {
+        std::stable_sort(node->children.begin(), node->children.end(),
+                         [](const auto &a, const auto &b) { return a->readOrder < b->readOrder; });
+    }
+    for (size_t i = 0; i < node->children.size(); ++i) {
+        node->children[i]->rowInParent = int(i);
+        if (recursive)
+            sortChildren(node->children[i].get(), true);
+    }
+}
+
+void UnitTreeModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    m_sortColumn = column;
+    m_sortOrder = order;
+    sortChildren(m_root.get(), true);
+    // An index points at its node: only the row moves.
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &i : before) {
+        Node *node = nodeOf(i);
+        after << (i.isValid() ? createIndex(node->rowInParent, i.column(), node) : QModelIndex());
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 UnitTreeModel::Node *UnitTreeModel::nodeOf(const QModelIndex &index) const
@@ -189,15 +262,7 @@ QVariant UnitTreeModel::data(const QModelIndex &index, int role) const
         return row.id;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    switch (index.column()) {
-    case Name: return row.name;
-    case Kind: return Core::Codes::label(Core::Codes::Set::UnitKind, row.kind);
-    case Bloc: return row.blocName;
-    case ValidTo: return DateField::format(row.validTo);
-    case SucceededBy: return row.succeededByName;
-    case Key: return row.key;
-    default: return {};
-    }
+    return cellText(row, index.column());
 }
 
 QVariant UnitTreeModel::headerData(int section, Qt::Orientation orientation, int role) const

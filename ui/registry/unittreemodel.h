@@ -15,8 +15,9 @@ namespace VinhDanh::Ui {
 
 /// The units as a tree, by their parent unit (issue 16 item 5): the top level is read on
 /// reload, and a unit's children when the view first expands it (canFetchMore/fetchMore), so
-/// a province's 2,000 units are never read at once. Siblings go by name in Vietnamese order;
-/// the tree is not sortable by other columns (the flat list is, while searching).
+/// a province's 2,000 units are never read at once. Siblings go by name in Vietnamese order
+/// (as read); a click on a header sorts every level's siblings by that column instead (QCollator
+/// vi_VN, numbers in keys by value), and branches read later come sorted the same way.
 /// Reads that fail are reported through loadFailed(), as the paged lists do.
 class UnitTreeModel : public QAbstractItemModel
 {
@@ -46,6 +47,7 @@ public:
     void fetchMore(const QModelIndex &parent) override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 signals:
     void loadFailed(const QString &message);
@@ -54,10 +56,13 @@ private:
     struct Node;
     Node *nodeOf(const QModelIndex &index) const;
     bool readChildren(Node *node);
+    void sortChildren(Node *node, bool recursive) const;
 
     Core::Database *m_db = nullptr;
     std::unique_ptr<Node> m_root;
     bool m_busy = false; // inside a reset: no fetching (listeners may ask from inside it)
+    int m_sortColumn = Name; // Name ascending is the order the repository reads siblings in
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace VinhDanh::Ui

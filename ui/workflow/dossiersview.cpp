@@ -9,6 +9,7 @@
 #include "ui/workflow/dossierdialog.h"
 #include "ui/workflow/dossierlistmodel.h"
 #include "ui/workflow/dossierpage.h"
+#include "ui/common/changewatch.h"
 #include "ui/common/columns.h"
 
 #include <QComboBox>
@@ -120,6 +121,11 @@ DossiersView::DossiersView(QWidget *parent)
         showProblems(m_error, m_model->lastError().isEmpty() ? QStringList() : QStringList{m_model->lastError()});
         m_count->setText(tr("%n dossier(s)", nullptr, m_model->totalCount()));
     });
+    // A sitting or a decision moves dossiers on (their status, outcome): the list follows any
+    // write to them, here or on another desk. Open dossier pages are left alone (their edits stay).
+    m_watch = new ChangeWatch({QStringLiteral("dossiers"), QStringLiteral("dossier_nominees"), QStringLiteral("nominee_outcomes"),
+                               QStringLiteral("movements"), QStringLiteral("units")},
+                              [this](const Core::ChangeSet &) { reload(); }, this);
     setDatabase(nullptr);
 }
 
@@ -134,6 +140,7 @@ void DossiersView::setDatabase(Core::Database *db)
     // Empty first, without a query: the previous database may be on its way out.
     m_model->setDatabase(nullptr);
     m_db = db;
+    m_watch->setDatabase(db);
     fillMovements();
     {
         const QSignalBlocker block(m_filter);
@@ -275,6 +282,7 @@ void DossiersView::newDossier()
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
+    m_watch->discardPending();
     emit changed();
     openDossier(dialog.dossierId());
 }
@@ -282,6 +290,7 @@ void DossiersView::newDossier()
 void DossiersView::pageChanged()
 {
     reload();
+    m_watch->discardPending();
     emit changed();
 }
 

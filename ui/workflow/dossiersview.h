@@ -21,6 +21,8 @@ class Database;
 
 namespace VinhDanh::Ui {
 
+class ChangeWatch;
+
 class DossierListModel;
 class DossierPage;
 
@@ -79,6 +81,7 @@ private:
     void pageChanged();
 
     Core::Database *m_db = nullptr;
+    ChangeWatch *m_watch = nullptr;
     DossierListModel *m_model;
     QListWidget *m_statuses;
     QComboBox *m_movement;

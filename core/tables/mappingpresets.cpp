@@ -1,0 +1,232 @@
+#include "core/tables/mappingpresets.h"
+#include "core/tables/mappingfile.h"
+
+#include "core/accounts/permissions.h"
+#include "core/db/database.h"
+#include "core/db/query.h"
+#include "core/db/transaction.h"
+#include "core/error.h"
+#include "core/text/vntext.h"
+
+#include <QCollator>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace VinhDanh::Core::Tables {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Tables)
+};
+
+QString prefix(MappingKind kind)
+{
+    return QStringLiteral("import.mapping.%1.").arg(mappingKindCode(kind));
+}
+
+/// The per-year field of the list ("rating" for staff, "title" for awards), or empty.
+QString yearFieldStem(MappingKind kind)
+{
+    return kind == MappingKind::People ? QStringLiteral("rating") : kind == MappingKind::Awards ? QStringLiteral("title") : QString();
+}
+
+/// Every saved preset of `kind`: name → stored JSON.
+QList<std::pair<QString, QString>> stored(Database &db, MappingKind kind)
+{
+    const QString p = prefix(kind);
+    // LIKE only narrows (the prefix has no % or _ of its own); startsWith decides, whatever the
+    // backend's case rules.
+    Query q(db.sql(), QStringLiteral("SELECT key, value FROM office_settings WHERE key LIKE :p"));
+    q.bind(QStringLiteral(":p"), QString(p + QLatin1Char('%'))).exec();
+    QList<std::pair<QString, QString>> out;
+    while (q.next())
+        if (q.text(0).startsWith(p))
+            out.append({q.text(0).mid(p.size()), q.text(1)});
+    return out;
+}
+} // namespace
+
+QString mappingKindCode(MappingKind kind)
+{
+    switch (kind) {
+    case MappingKind::Units: return QStringLiteral("units");
+    case MappingKind::Awards: return QStringLiteral("awards");
+    case MappingKind::Disciplines: return QStringLiteral("disciplines");
+    case MappingKind::Initiatives: return QStringLiteral("initiatives");
+    case MappingKind::People: break;
+    }
+    return QStringLiteral("people");
+}
+
+QList<MappingChoice> mappingChoices(MappingKind kind, const QList<int> &years)
+{
+    // The field names are those of the mapping files (peoplemapping.h, unitmapping.h,
+    // awardmapping.h); a core test checks each list against the file loaders.
+    QList<MappingChoice> out{{QStringLiteral("ignore"), Tr::tr("Leave out")}};
+    auto add = [&](const char *field, const QString &words) { out.append({QString::fromLatin1(field), words}); };
+    if (kind == MappingKind::Units) {
+        add("key", Tr::tr("Unit's key"));
+        add("name", Tr::tr("Unit name"));
+        add("parent", Tr::tr("Parent unit"));
+        add("kind", Tr::tr("Kind of unit"));
+        add("validFrom", Tr::tr("Valid from"));
+        add("validTo", Tr::tr("Valid until"));
+        add("successor", Tr::tr("Successor unit"));
+        return out;
+    }
+    add("key", Tr::tr("Person's key"));
+    add("fullName", Tr::tr("Full name"));
+    add("birthDate", Tr::tr("Birth date"));
+    if (kind == MappingKind::People) {
+        add("gender", Tr::tr("Gender"));
+        add("unit", Tr::tr("Unit"));
+        add("position", Tr::tr("Position"));
+        add("category", Tr::tr("Category"));
+        add("cccd", Tr::tr("CCCD number"));
+        add("year", Tr::tr("Year of the rating"));
+        add("rating", Tr::tr("Rating"));
+    } else {
+        add("unit", Tr::tr("Unit"));
+        if (kind != MappingKind::Initiatives)
+            add("collective", Tr::tr("Collective"));
+    }
+    if (kind == MappingKind::Awards) {
+        add("form", Tr::tr("Award form"));
+        add("year", Tr::tr("Year of the award"));
+        add("decisionNo", Tr::tr("Decision number"));
+        add("decisionDate", Tr::tr("Decision date"));
+        add("authority", Tr::tr("Deciding authority"));
+        add("kind", Tr::tr("Kind of award"));
+    } else if (kind == MappingKind::Disciplines) {
+        add("kind", Tr::tr("Kind of discipline"));
+        add("decisionNo", Tr::tr("Decision number"));
+        add("startDate", Tr::tr("From date"));
+        add("endDate", Tr::tr("To date"));
+    } else if (kind == MappingKind::Initiatives) {
+        add("title", Tr::tr("Initiative's title"));
+        add("level", Tr::tr("Level of recognition"));
+        add("decisionNo", Tr::tr("Decision number"));
+        add("decisionDate", Tr::tr("Decision date"));
+        add("usedFor", Tr::tr("Award it was used for"));
+    }
+    if (kind != MappingKind::People)
+        add("note", Tr::tr("Note"));
+    const QString stem = yearFieldStem(kind);
+    if (!stem.isEmpty()) {
+        QList<int> sorted = years;
+        std::sort(sorted.begin(), sorted.end());
+        sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+        for (int y : std::as_const(sorted))
+            out.append({QStringLiteral("%1:%2").arg(stem).arg(y),
+                        kind == MappingKind::People ? Tr::tr("Rating of %1").arg(y) : Tr::tr("Title of %1").arg(y)});
+    }
+    return out;
+}
+
+int mappingFieldYear(const QString &field)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^(?:rating|title):(\d{4})$)"));
+    const auto m = re.match(field);
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+
+bool isMappingField(MappingKind kind, const QString &field)
+{
+    const int year = mappingFieldYear(field);
+    if (year > 0)
+        return field.startsWith(yearFieldStem(kind) + QLatin1Char(':')) && !yearFieldStem(kind).isEmpty();
+    const QList<MappingChoice> choices = mappingChoices(kind);
+    return std::any_of(choices.cbegin(), choices.cend(), [&](const MappingChoice &c) { return c.field == field; });
+}
+
+QStringList mappingPresetNames(Database &db, MappingKind kind)
+{
+    QStringList names;
+    for (const auto &[name, json] : stored(db, kind))
+        names << name;
+    QCollator vi{QLocale(QLocale::Vietnamese, QLocale::Vietnam)};
+    std::sort(names.begin(), names.end(), [&](const QString &a, const QString &b) { return vi.compare(a, b) < 0; });
+    return names;
+}
+
+QHash<QString, QString> mappingPreset(Database &db, MappingKind kind, const QString &name)
+{
+    const QString wanted = Text::fold(name);
+    for (const auto &[saved, json] : stored(db, kind)) {
+        if (Text::fold(saved) != wanted)
+            continue;
+        QHash<QString, QString> out;
+        const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            if (isMappingField(kind, it.value().toString())) // a field a later version dropped is left out
+                out.insert(headerKey(it.key()), it.value().toString());
+        return out;
+    }
+    const QStringList names = mappingPresetNames(db, kind);
+    if (names.isEmpty())
+        throw Error(Tr::tr("There is no mapping file or saved column mapping named \"%1\", and no column mapping is saved for "
+                           "this list yet (save one in the import dialog).")
+                        .arg(name));
+    throw Error(Tr::tr("There is no mapping file or saved column mapping named \"%1\". The column mappings saved for this "
+                       "list: %2.")
+                    .arg(name, names.join(QStringLiteral(", "))));
+}
+
+void saveMappingPreset(Database &db, MappingKind kind, const QString &name, const QHash<QString, QString> &overrides)
+{
+    if (!Permissions::allowed(db, Permissions::Action::EditRegistry))
+        Permissions::require(db, Permissions::Action::EditRegistry);
+    const QString clean = Text::clean(name);
+    if (clean.isEmpty())
+        throw Error(Tr::tr("Give the column mapping a name."));
+    if (overrides.isEmpty())
+        throw Error(Tr::tr("There is nothing to save: no column's reading was changed."));
+    QJsonObject object;
+    for (auto it = overrides.begin(); it != overrides.end(); ++it) {
+        if (!isMappingField(kind, it.value()))
+            throw Error(Tr::tr("The column \"%1\" cannot be read as \"%2\".").arg(it.key(), it.value()));
+        object.insert(headerKey(it.key()), it.value());
+    }
+    Transaction tx(db.sql());
+    // The same name in other case or without diacritics is the same preset: replaced, not doubled.
+    for (const auto &[saved, json] : stored(db, kind))
+        if (Text::fold(saved) == Text::fold(clean))
+            Query(db.sql(), QStringLiteral("DELETE FROM office_settings WHERE key = :k"))
+                .bind(QStringLiteral(":k"), QString(prefix(kind) + saved))
+                .exec();
+    Query(db.sql(), QStringLiteral("INSERT INTO office_settings (key, value) VALUES (:k, :v)"))
+        .bind(QStringLiteral(":k"), QString(prefix(kind) + clean))
+        .bind(QStringLiteral(":v"), QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)))
+        .exec();
+    tx.commit();
+}
+
+QHash<QString, QString> presentOverrides(const Sheet &sheet, const QHash<QString, QString> &overrides)
+{
+    // The overrides of the one row among the first 20 that holds most of them: the header.
+    // Looking at every cell instead would take a data cell for a header ("Nam" as a gender
+    // folds like the header "Năm"), and the mapper then refuses a header row without it.
+    QSet<QString> best;
+    const int scan = qMin(20, int(sheet.rows.size()));
+    for (int i = 0; i < scan; ++i) {
+        QSet<QString> here;
+        for (const Cell &c : sheet.rows.at(i).cells)
+            if (const QString key = headerKey(c.text); overrides.contains(key))
+                here.insert(key);
+        if (here.size() > best.size())
+            best = here;
+    }
+    QHash<QString, QString> out;
+    for (const QString &key : std::as_const(best))
+        out.insert(key, overrides.value(key));
+    return out;
+}
+
+} // namespace VinhDanh::Core::Tables

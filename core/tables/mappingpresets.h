@@ -1,0 +1,57 @@
+#pragma once
+
+// The clerk's corrections of a table import's column mapping (issue 15 item 2), saved under a
+// name per list kind so every clerk of the office (and `vinhdanh-cli import-table --mapping
+// NAME`) can apply them again. Stored in office_settings as "import.mapping.<kind>.<name>" →
+// {"column header (headerKey form)": "field"}; this file is their one writer.
+
+#include "core/tables/table.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace VinhDanh::Core {
+class Database;
+}
+
+namespace VinhDanh::Core::Tables {
+
+/// The lists whose columns are mapped (the nominee list keeps its own fixed columns).
+enum class MappingKind { People, Units, Awards, Disciplines, Initiatives };
+
+/// people, units, awards, disciplines, initiatives: the CLI's --kind and the settings key.
+QString mappingKindCode(MappingKind kind);
+
+/// One thing a column can be read as: the field name of a mapping file, and the clerk's words.
+struct MappingChoice
+{
+    QString field;
+    QString words;
+};
+
+/// What a column of the list can be read as, "ignore" ("Leave out") first. `years` adds the
+/// per-year fields (a staff list's "rating:2023", an award list's "title:2023").
+QList<MappingChoice> mappingChoices(MappingKind kind, const QList<int> &years = {});
+/// Whether `field` is a field name of the list (per-year fields of any year included).
+bool isMappingField(MappingKind kind, const QString &field);
+/// The year a per-year field names ("rating:2023" → 2023), else 0.
+int mappingFieldYear(const QString &field);
+
+/// The names of the presets saved for `kind`, in Vietnamese order.
+QStringList mappingPresetNames(Database &db, MappingKind kind);
+/// The preset `name` (compared without case or diacritics). Error naming the saved presets
+/// when there is none of that name.
+QHash<QString, QString> mappingPreset(Database &db, MappingKind kind, const QString &name);
+/// Saves `overrides` (headerKey → field) as `name`, replacing a preset of the same name
+/// (compared without case or diacritics). Error for an empty name, no overrides or an unknown
+/// field; needs the right to edit the registry, as the import does.
+void saveMappingPreset(Database &db, MappingKind kind, const QString &name, const QHash<QString, QString> &overrides);
+
+/// The overrides whose header is in one of the sheet's first 20 rows (where the mappings look
+/// for the header): a preset made for another office's file names columns this one lacks,
+/// which must not refuse the file (a hand-written mapping file's typo still does).
+QHash<QString, QString> presentOverrides(const Sheet &sheet, const QHash<QString, QString> &overrides);
+
+} // namespace VinhDanh::Core::Tables

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "core/tables/mappingpresets.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+#include <QWidget>
+
+class QComboBox;
+class QPushButton;
+class QTableView;
+
+namespace VinhDanh::Core {
+class Database;
+}
+namespace VinhDanh::Core::Tables {
+struct PeopleMapping;
+struct UnitMapping;
+struct RecordMapping;
+struct Row;
+struct Sheet;
+} // namespace VinhDanh::Core::Tables
+
+namespace VinhDanh::Ui {
+
+/// One column of the file's header row and what it is read as ("" = not recognised, left out).
+struct MappedHeader
+{
+    QString header;
+    QString field;
+};
+
+/// The file's header row, one line per column: the header as written, and what it is read as
+/// in the clerk's words (editable: a combo of the list's fields and "Leave out"). Qt::EditRole
+/// and Qt::UserRole on the second column give the field name (tests; never shown).
+class ColumnMappingModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Header, Reading, ColumnCount };
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void reset(const QList<MappedHeader> &headers, const QList<Core::Tables::MappingChoice> &choices);
+    const QList<Core::Tables::MappingChoice> &choices() const { return m_choices; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+signals:
+    /// The clerk chose another reading for the column headed `header`.
+    void fieldChosen(const QString &header, const QString &field);
+
+private:
+    QString words(const QString &field) const;
+    QList<MappedHeader> m_rows;
+    QList<Core::Tables::MappingChoice> m_choices;
+};
+
+/// Above the import preview (issue 15 item 2): the saved column mappings of the list kind to
+/// apply, the table of how each column is read, and "Save the column mapping…", which stores the
+/// clerk's corrections in the database for every clerk of the office (core/tables/mappingpresets).
+class ColumnMappingPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    ColumnMappingPanel(Core::Database &db, QWidget *parent = nullptr);
+
+    /// Another list kind: its saved mappings are offered, the clerk's corrections forgotten.
+    void setKind(Core::Tables::MappingKind kind);
+    /// Another file: back to the automatic reading.
+    void resetOverrides();
+    /// The clerk's corrections (or the chosen preset's): headerKey → field name.
+    QHash<QString, QString> overrides() const { return m_overrides; }
+
+    /// Shows how the mapping read the header row.
+    void showMapping(const Core::Tables::Sheet &sheet, const Core::Tables::PeopleMapping &m);
+    void showMapping(const Core::Tables::Sheet &sheet, const Core::Tables::UnitMapping &m);
+    void showMapping(const Core::Tables::Sheet &sheet, const Core::Tables::RecordMapping &m);
+    /// The file's columns could not be mapped: unless the clerk is correcting this very table,
+    /// shows the first row that looks like a header, so its columns can be named by hand.
+    void showUnmapped(const Core::Tables::Sheet &sheet);
+    void clear();
+
+    ColumnMappingModel *model() const { return m_model; }
+    /// Applies the saved mapping `name` (as the clerk chooses it in the box).
+    void choosePreset(const QString &name);
+    /// Saves the current corrections as `name`; false (with the reason shown) on refusal.
+    bool savePreset(const QString &name);
+    QStringList presetNames() const;
+
+signals:
+    /// The overrides changed: the file must be mapped again.
+    void mappingChanged();
+
+private:
+    void showRow(const Core::Tables::Row &header, const QHash<int, QString> &fields, const QList<int> &years);
+    void loadPresets(const QString &current = {});
+    void askAndSave();
+
+    Core::Database &m_db;
+    Core::Tables::MappingKind m_kind = Core::Tables::MappingKind::People;
+    QHash<QString, QString> m_overrides;
+    ColumnMappingModel *m_model;
+    QComboBox *m_presets;
+    QTableView *m_view;
+    QPushButton *m_save;
+};
+
+} // namespace VinhDanh::Ui
