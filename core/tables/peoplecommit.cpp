@@ -31,21 +31,6 @@ struct Tr
 };
 } // namespace
 
-int SheetPreview::count(RowStatus status) const
-{
-    return int(std::count_if(rows.begin(), rows.end(), [&](const PreviewRow &r) { return r.status == status; }));
-}
-
-void SheetPreview::begin(const Sheet &sheet, int headerIndex, int headerNumber, const QStringList &unrecognised)
-{
-    sheetName = sheet.name;
-    headerRow = headerNumber;
-    for (const Cell &c : sheet.rows.at(headerIndex).cells)
-        headers << c.text.simplified();
-    if (!unrecognised.isEmpty())
-        notes << Tr::tr("Columns left out (not recognised): %1.").arg(unrecognised.join(QStringLiteral(", ")));
-}
-
 CommitResult commitPeople(Database &db, const PeoplePreview &preview, const std::function<void(int, int)> &progress,
                           const std::atomic_bool *cancel)
 {
@@ -201,17 +186,6 @@ CommitResult commitPeople(Database &db, const PeoplePreview &preview, const std:
     return result;
 }
 
-QString reasonsText(const QStringList &reasons)
-{
-    QStringList parts;
-    for (QString r : reasons) {
-        if (r.endsWith(QLatin1Char('.')) && !r.endsWith(QLatin1String("…).")))
-            r.chop(1);
-        parts << r;
-    }
-    return parts.join(QStringLiteral("; "));
-}
-
 QString statusText(RowStatus status)
 {
     switch (status) {
@@ -219,17 +193,6 @@ QString statusText(RowStatus status)
     case RowStatus::Changed: return Tr::tr("changes a person");
     case RowStatus::Unchanged: return Tr::tr("unchanged");
     case RowStatus::Error: return Tr::tr("error");
-    }
-    return {};
-}
-
-QString statusCode(RowStatus status)
-{
-    switch (status) {
-    case RowStatus::New: return QStringLiteral("new");
-    case RowStatus::Changed: return QStringLiteral("changed");
-    case RowStatus::Unchanged: return QStringLiteral("unchanged");
-    case RowStatus::Error: return QStringLiteral("error");
     }
     return {};
 }

@@ -25,31 +25,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Tables)
 };
 
-/// Every unit, by key and by folded name, loaded once per preview (a province has ~2,000).
-struct UnitIndex
-{
-    QHash<QString, qint64> byKey;
-    QHash<QString, QList<qint64>> byName;
-    QHash<qint64, QString> names;
-    std::optional<QSet<qint64>> editable; // a clerk's subtree; nullopt = every unit
-};
-
 using Detail::PeopleIndex;
-
-UnitIndex loadUnits(Database &db)
-{
-    UnitIndex u;
-    Query q(db.sql(), QStringLiteral("SELECT id, ext_key, name FROM units"));
-    q.exec();
-    while (q.next()) {
-        u.byKey.insert(q.text(1), q.id(0));
-        u.byName[Text::fold(q.text(2))].append(q.id(0));
-        u.names.insert(q.id(0), q.text(2));
-    }
-    Keys::addOldKeys(db, "units", u.byKey);
-    u.editable = Permissions::visibleUnitIds(db);
-    return u;
-}
+using Detail::UnitIndex;
+using Detail::loadUnits;
 
 QString identity(const QString &folded, const QDate &birth, qint64 unit)
 {
@@ -601,14 +579,6 @@ PeoplePreview previewPeople(Database &db, const Sheet &sheet, const PeopleMappin
     for (auto it = inSheet.cbegin(); it != inSheet.cend(); ++it)
         preview.rows[it.key()].warnings << it.value();
     return preview;
-}
-
-QStringList PreviewRow::detailLines() const
-{
-    QStringList out = reasons;
-    for (const QString &w : warnings)
-        out << Tr::tr("warning: %1").arg(w);
-    return out;
 }
 
 } // namespace VinhDanh::Core::Tables

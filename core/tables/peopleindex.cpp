@@ -2,6 +2,7 @@
 // would add someone (see peopleindex_p.h).
 #include "core/tables/peopleindex_p.h"
 
+#include "core/accounts/permissions.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/dedup/duplicates.h"
@@ -62,6 +63,21 @@ PeopleIndex loadPeople(Database &db)
     }
     Keys::addOldKeys(db, "people", p.byKey);
     return p;
+}
+
+UnitIndex loadUnits(Database &db)
+{
+    UnitIndex u;
+    Query q(db.sql(), QStringLiteral("SELECT id, ext_key, name FROM units"));
+    q.exec();
+    while (q.next()) {
+        u.byKey.insert(q.text(1), q.id(0));
+        u.byName[Text::fold(q.text(2))].append(q.id(0));
+        u.names.insert(q.id(0), q.text(2));
+    }
+    Keys::addOldKeys(db, "units", u.byKey);
+    u.editable = Permissions::visibleUnitIds(db);
+    return u;
 }
 
 QString describePerson(const PeopleIndex &people, qint64 id, const QHash<qint64, QString> &unitNames,

@@ -1,5 +1,5 @@
 #pragma once
-// The registry's people as a staff-list preview looks them up (peopleimport.cpp): by key, by
+// The registry's people (and units) as a staff-list preview looks them up (peopleimport.cpp): by key, by
 // CCCD and by folded name, read in one query. The folded-name index serves both the matching
 // of a row without a key (name + birth date + unit) and the likely-duplicate warnings of rows
 // that would add someone (issue 15 item 5), so each stored name is folded once per preview.
@@ -43,6 +43,17 @@ struct PeopleIndex
 };
 
 PeopleIndex loadPeople(Database &db);
+
+/// Every unit, by key and by folded name, loaded once per preview (a province has ~2,000).
+struct UnitIndex
+{
+    QHash<QString, qint64> byKey;
+    QHash<QString, QList<qint64>> byName;
+    QHash<qint64, QString> names;
+    std::optional<QSet<qint64>> editable; // a clerk's subtree; nullopt = every unit
+};
+
+UnitIndex loadUnits(Database &db);
 
 /// Warnings for a row that would add `incoming` (not yet saved): the registry people
 /// Dedup::scorePeople pairs with it below 100 (same folded name with the same birth date, or
