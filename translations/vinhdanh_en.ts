@@ -457,17 +457,17 @@
 <context>
     <name>VinhDanh::Ui::MainWindow</name>
     <message numerus="yes">
-        <source>%n unit(s)</source>
+        <source>%Ln unit(s)</source>
         <translation>
-            <numerusform>%n unit</numerusform>
-            <numerusform>%n units</numerusform>
+            <numerusform>%Ln unit</numerusform>
+            <numerusform>%Ln units</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s)</source>
+        <source>%Ln person(s)</source>
         <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n people</numerusform>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
         </translation>
     </message>
 </context>

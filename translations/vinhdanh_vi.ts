@@ -11605,18 +11605,6 @@ Confirmed by %2.</source>
         <source>Vinh Danh</source>
         <translation>Vinh Danh</translation>
     </message>
-    <message numerus="yes">
-        <source>%n unit(s)</source>
-        <translation>
-            <numerusform>%n đơn vị</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s)</source>
-        <translation>
-            <numerusform>%n cá nhân</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 has accounts; a run without a screen cannot log in.</source>
         <translation>%1 có tài khoản người dùng; chế độ chạy không màn hình không thể đăng nhập.</translation>
@@ -11704,6 +11692,18 @@ Confirmed by %2.</source>
     <message>
         <source>Likely &amp;duplicates…</source>
         <translation>Hồ sơ &amp;trùng lặp…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s)</source>
+        <translation>
+            <numerusform>%Ln đơn vị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln cá nhân</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -439,8 +439,8 @@ void MainWindow::updateCounts()
     try {
         const int units = Core::UnitRepository(*m_db).count();
         const int people = Core::PersonRepository(*m_db).count();
-        m_unitCount->setText(tr("%n unit(s)", nullptr, units));
-        m_personCount->setText(tr("%n person(s)", nullptr, people));
+        m_unitCount->setText(tr("%Ln unit(s)", nullptr, units));
+        m_personCount->setText(tr("%Ln person(s)", nullptr, people));
         updateStartPage(units, people);
     } catch (const Core::Error &e) {
         statusBar()->showMessage(e.message());

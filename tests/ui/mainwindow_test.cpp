@@ -2,6 +2,9 @@
 // file that stays untouched.
 #include "uitesthelpers.h"
 
+#include "clerkwords.h"
+#include "core/demo/demogenerator.h"
+
 #include "core/settings.h"
 #include "tests/support/testdatabase.h"
 #include "core/workflow/decisionrepository.h"
@@ -25,6 +28,9 @@
 #include <QFile>
 #include <QMenuBar>
 #include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 
@@ -142,4 +148,30 @@ TEST_CASE("mainWindow_movementPageOpensADossierOrDecision_onItsOwnPage_andSettin
     CHECK(window.pages()->currentWidget() == window.decisionsView());
     CHECK(window.decisionsView()->isPageShown());
     CHECK(window.decisionsView()->page()->decisionId() == decisionId);
+}
+
+TEST_CASE("mainWindow_statusBarCounts_areNumbersAsAVietnameseReadsThem", "[ui][mainwindow]")
+{
+    Test::TestDatabase t;
+    Core::DemoOptions options;
+    options.units = 8;
+    options.people = 1200;
+    Core::Demo::generateProvince(t.open(), options);
+    t.close();
+    const QLocale before;
+    {
+        Test::VietnameseUi vietnamese;
+        REQUIRE(vietnamese.installed());
+        Ui::MainWindow window;
+        window.show();
+        REQUIRE(window.openDatabase(t.settings(), Core::Database::Mode::OpenExisting).isEmpty());
+        QStringList shown;
+        for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+            shown << label->text();
+        INFO(shown.join(QStringLiteral(" | ")).toStdString());
+        // "1.200 cá nhân": the thousands grouped with a dot, never "1200".
+        CHECK(shown.contains(QStringLiteral("1.200 cá nhân")));
+        CHECK(shown.contains(QStringLiteral("8 đơn vị")));
+    }
+    QLocale::setDefault(before);
 }
