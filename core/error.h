@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLoggingCategory>
 #include <QString>
 #include <QVariantMap>
 
@@ -7,9 +8,14 @@
 
 namespace VinhDanh::Core {
 
-/// The one error type core throws. Its message is already translated for the user
+/// What core writes to the log (driver failures); the UI logs under "vinhdanh.ui".
+Q_DECLARE_LOGGING_CATEGORY(vinhdanhCore)
+
+/// The error core throws for a refusal the clerk can act on: bad input, a rule not met, a
+/// record that must exist and does not. Its message is already translated for the user
 /// (Vietnamese by default) and says what went wrong and, where it can, what to do.
-/// The UI shows it in a message box; the CLI prints it on one line.
+/// The UI shows it (Ui::showError); the CLI prints it on one line.
+/// "There is none" is not an error: a look-up that may find nothing returns std::optional.
 class Error : public std::exception
 {
 public:
@@ -32,6 +38,27 @@ private:
     QString m_detail;
     QByteArray m_utf8;
 };
+
+/// The database itself failed: a statement, a transaction, the connection (core/db throws it,
+/// with the driver's text as detail). Also the constraint refusals the driver reports (a
+/// duplicate key, a row still referenced, a protected row, a read-only file), whose message
+/// is readable. Never caught below ui/ and app/ except to roll back and rethrow: a broad
+/// `catch (const Error &)` that means "there is none" must not swallow it.
+class DatabaseError : public Error
+{
+public:
+    using Error::Error;
+};
+
+/// Throws `error` again with `message` (usually "Row 7: <its message>") in place of its
+/// message, the detail kept. A DatabaseError stays a DatabaseError, so adding context to a
+/// failure never turns it into a refusal that a caller might read as "there is none".
+[[noreturn]] inline void rethrowWithMessage(const Error &error, QString message)
+{
+    if (dynamic_cast<const DatabaseError *>(&error))
+        throw DatabaseError(std::move(message), error.detail());
+    throw Error(std::move(message), error.detail());
+}
 
 /// A save that lost a race: someone else saved the same record after it was loaded (its
 /// version moved on), so nothing was written. Carries the record as it is stored now, column

@@ -3205,6 +3205,102 @@
         <source>PRESET|FILE</source>
         <translation>TÊN|TỆP</translation>
     </message>
+    <message>
+        <source>%1 emulation blocs</source>
+        <translation>%1 cụm/khối thi đua</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 đơn vị</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 cá nhân</translation>
+    </message>
+    <message>
+        <source>%1 movements</source>
+        <translation>%1 phong trào</translation>
+    </message>
+    <message>
+        <source>%1 awards</source>
+        <translation>%1 khen thưởng</translation>
+    </message>
+    <message>
+        <source>%1 initiatives</source>
+        <translation>%1 sáng kiến</translation>
+    </message>
+    <message>
+        <source>%1 disciplines</source>
+        <translation>%1 kỷ luật</translation>
+    </message>
+    <message>
+        <source>an office whose letterhead has no name</source>
+        <translation>một cơ quan chưa ghi tên trên tiêu đề văn bản</translation>
+    </message>
+    <message>
+        <source>The database held no records: it is now a copy of the office that wrote the file, %1, and that office&apos;s later files update it by key.</source>
+        <translation>Cơ sở dữ liệu chưa có bản ghi nào: nay là bản sao của cơ quan đã lập tệp, %1; các tệp sau của cơ quan đó sẽ cập nhật theo mã.</translation>
+    </message>
+    <message>
+        <source>The file was taken as this office&apos;s own, from another database of it (%1): its records were matched by key, and its later files will be too, with no option.</source>
+        <translation>Tệp đã được nhận là của chính cơ quan này, từ một cơ sở dữ liệu khác của cơ quan (%1): các bản ghi được khớp theo mã, và các tệp sau cũng vậy, không cần tùy chọn.</translation>
+    </message>
+    <message>
+        <source>The file comes from another office, %1: its records were matched to the ones its earlier files brought, or kept their keys; none got a new key.</source>
+        <translation>Tệp do cơ quan khác lập, %1: các bản ghi trong tệp đã được khớp với các bản ghi do những tệp trước của cơ quan đó mang đến, hoặc giữ nguyên mã; không bản ghi nào phải nhận mã mới.</translation>
+    </message>
+    <message>
+        <source>The file comes from another office, %1. Its keys for %2 are used here by other records, so those records got new keys; the office&apos;s next file updates them under those keys.</source>
+        <translation>Tệp do cơ quan khác lập, %1. Mã của %2 trong tệp đã được các bản ghi khác ở đây sử dụng, nên các bản ghi đó được cấp mã mới; tệp sau của cơ quan này sẽ cập nhật chúng theo các mã mới đó.</translation>
+    </message>
+    <message>
+        <source>The file is this office&apos;s own, from another of its databases (made before offices had ids, moved to PostgreSQL, an old backup): match its records by key and remember its office id as this office&apos;s. A database with no records takes the id as its own.</source>
+        <translation>Tệp là của chính cơ quan này, từ một cơ sở dữ liệu khác của cơ quan (lập trước khi cơ quan có mã, đã chuyển sang PostgreSQL, một bản sao lưu cũ): khớp các bản ghi theo mã và ghi nhớ mã cơ quan của tệp là của cơ quan này. Cơ sở dữ liệu chưa có bản ghi nào sẽ nhận mã đó làm mã của mình.</translation>
+    </message>
+    <message>
+        <source>The file is another office&apos;s: keep its records apart, under new keys where theirs are used here.</source>
+        <translation>Tệp là của cơ quan khác: giữ các bản ghi của tệp riêng ra, cấp mã mới cho những bản ghi có mã đã được dùng ở đây.</translation>
+    </message>
+    <message>
+        <source>Give --same-office or --other-office, not both.</source>
+        <translation>Chỉ dùng một trong hai: --same-office hoặc --other-office.</translation>
+    </message>
+    <message>
+        <source>--new makes a copy of the file&apos;s office: --same-office and --other-office are for an existing database.</source>
+        <translation>--new tạo một bản sao của cơ quan lập tệp: --same-office và --other-office dùng cho cơ sở dữ liệu đã có.</translation>
+    </message>
+    <message>
+        <source>The column mapping names columns this list does not have: %1.</source>
+        <translation>Cách ghép cột nêu những cột mà danh sách này không có: %1.</translation>
+    </message>
+    <message>
+        <source>The name of a column mapping saved in the dossier&apos;s import dialog, or a JSON file {&quot;column header&quot;: &quot;field&quot;} correcting how columns are read (fields: number, key, name, collective, birthDate, position, unit, positionAndUnit, form, summary, note, ignore).</source>
+        <translation>Tên một cách ghép cột đã lưu trong hộp thoại nhập danh sách của hồ sơ, hoặc một tệp JSON {&quot;tiêu đề cột&quot;: &quot;trường&quot;} sửa cách hiểu các cột (các trường: number, key, name, collective, birthDate, position, unit, positionAndUnit, form, summary, note, ignore).</translation>
+    </message>
+    <message>
+        <source>The column mapping names columns this file does not have: %1.</source>
+        <translation>Cách ghép cột nêu những cột mà tệp này không có: %1.</translation>
+    </message>
+    <message>
+        <source>Deleted the column mapping &quot;%1&quot;.</source>
+        <translation>Đã xóa cách ghép cột &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No column mapping is saved for this list (--kind %1).</source>
+        <translation>Chưa lưu cách ghép cột nào cho loại danh sách này (--kind %1).</translation>
+    </message>
+    <message>
+        <source>List the column mappings saved in the import dialogs for a kind of list, or delete one.</source>
+        <translation>Liệt kê các cách ghép cột đã lưu trong các hộp thoại nhập cho một loại danh sách, hoặc xóa một cách.</translation>
+    </message>
+    <message>
+        <source>The kind of list: people, units, awards, disciplines, initiatives or nominees.</source>
+        <translation>Loại danh sách: people, units, awards, disciplines, initiatives hoặc nominees.</translation>
+    </message>
+    <message>
+        <source>Delete the saved column mapping of this name.</source>
+        <translation>Xóa cách ghép cột đã lưu có tên này.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -4503,6 +4599,10 @@
         <source>in force from %1 instead of %2</source>
         <translation>có hiệu lực từ %1 thay cho %2</translation>
     </message>
+    <message>
+        <source>The confirmation of &quot;%1&quot; from the minutes %2</source>
+        <translation>Xác nhận &quot;%1&quot; theo biên bản %2</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -4688,6 +4788,30 @@
     <message>
         <source>Nothing was imported: the database could not be saved as &quot;%1&quot; (does that file exist now?).</source>
         <translation>Không có dữ liệu nào được nhập: không lưu được cơ sở dữ liệu thành &quot;%1&quot; (tệp đó vừa có rồi chăng?).</translation>
+    </message>
+    <message>
+        <source>is not an office id: &quot;%1&quot;</source>
+        <translation>không phải là mã cơ quan: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an office whose letterhead has no name</source>
+        <translation>một cơ quan chưa ghi tên trên tiêu đề văn bản</translation>
+    </message>
+    <message>
+        <source>The file&apos;s office, %1, was taken before as this office&apos;s own (--same-office): its records are matched by key, and it cannot now be imported as another office&apos;s.</source>
+        <translation>Cơ quan lập tệp, %1, trước đây đã được nhận là chính cơ quan này (--same-office): các bản ghi được khớp theo mã, nên nay không thể nhập như tệp của cơ quan khác.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s office, %1, was imported before as another office (--other-office): its records here have keys of their own, and it cannot now be taken as this office&apos;s.</source>
+        <translation>Cơ quan lập tệp, %1, trước đây đã được nhập như một cơ quan khác (--other-office): các bản ghi của cơ quan đó ở đây có mã riêng, nên nay không thể nhận là của cơ quan này.</translation>
+    </message>
+    <message>
+        <source>The file was written by a database with the same name as this office, %1: probably a database of this office made before offices had ids (a second database, a copy moved to PostgreSQL, an old backup restored). If it is, import it with --same-office: its records are matched by key and its later files need no option. If it is another office&apos;s, import it with --other-office.</source>
+        <translation>Tệp do một cơ sở dữ liệu cùng tên với cơ quan này, %1, lập: nhiều khả năng là một cơ sở dữ liệu của chính cơ quan này lập trước khi cơ quan có mã (cơ sở dữ liệu thứ hai, bản chuyển sang PostgreSQL, một bản sao lưu cũ đã khôi phục). Nếu đúng vậy, hãy nhập với --same-office: các bản ghi được khớp theo mã và các tệp sau không cần tùy chọn nữa. Nếu là của cơ quan khác, hãy nhập với --other-office.</translation>
+    </message>
+    <message>
+        <source>The file was written by another office, %1, or by a database of this office that is not known here. Say whose it is: --same-office if it is this office&apos;s own (a second database, a copy moved to PostgreSQL, an old backup restored): its records are matched by key; --other-office if it is another office&apos;s: its records are kept apart, under new keys where theirs are used here. Either way its later files need no option.</source>
+        <translation>Tệp do một cơ quan khác, %1, lập, hoặc do một cơ sở dữ liệu của cơ quan này mà ở đây chưa biết. Hãy cho biết tệp của ai: --same-office nếu là của chính cơ quan này (cơ sở dữ liệu thứ hai, bản chuyển sang PostgreSQL, một bản sao lưu cũ đã khôi phục): các bản ghi được khớp theo mã; --other-office nếu là của cơ quan khác: các bản ghi được giữ riêng, cấp mã mới cho những bản ghi có mã đã được dùng ở đây. Cả hai cách, các tệp sau của cơ quan đó không cần tùy chọn nữa.</translation>
     </message>
 </context>
 <context>
@@ -8281,6 +8405,38 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <source>No header row naming who the records are about (&quot;Họ và tên&quot;, &quot;Mã&quot; or &quot;Tập thể&quot;) was found in the first %1 rows of &quot;%2&quot;. Name the columns so or set how the columns are read (the column mapping, or --mapping).</source>
         <translation>Không tìm thấy dòng tiêu đề cho biết bản ghi nói về ai (&quot;Họ và tên&quot;, &quot;Mã&quot; hoặc &quot;Tập thể&quot;) trong %1 dòng đầu của &quot;%2&quot;. Hãy đặt tên cột như vậy hoặc chỉ ra cách hiểu các cột (cách ghép cột, hoặc --mapping).</translation>
     </message>
+    <message>
+        <source>Row number (STT)</source>
+        <translation>Số thứ tự (STT)</translation>
+    </message>
+    <message>
+        <source>Person&apos;s or unit&apos;s key</source>
+        <translation>Mã cá nhân hoặc đơn vị</translation>
+    </message>
+    <message>
+        <source>Name (a person or a collective)</source>
+        <translation>Tên (cá nhân hoặc tập thể)</translation>
+    </message>
+    <message>
+        <source>Collective&apos;s name</source>
+        <translation>Tên tập thể</translation>
+    </message>
+    <message>
+        <source>Position and unit</source>
+        <translation>Chức vụ và đơn vị công tác</translation>
+    </message>
+    <message>
+        <source>Achievement summary</source>
+        <translation>Tóm tắt thành tích</translation>
+    </message>
+    <message>
+        <source>There is no saved column mapping named &quot;%1&quot;: no column mapping is saved for this list.</source>
+        <translation>Không có cách ghép cột đã lưu nào tên &quot;%1&quot;: danh sách loại này chưa lưu cách ghép cột nào.</translation>
+    </message>
+    <message>
+        <source>There is no saved column mapping named &quot;%1&quot;. The column mappings saved for this list: %2.</source>
+        <translation>Không có cách ghép cột đã lưu nào tên &quot;%1&quot;. Các cách ghép cột đã lưu cho danh sách loại này: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>
@@ -9703,6 +9859,22 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <source>A name for this column mapping (every clerk of the office will find it in the list):</source>
         <translation>Tên của cách ghép cột này (mọi cán bộ của cơ quan sẽ thấy trong danh sách):</translation>
     </message>
+    <message>
+        <source>D&amp;elete the column mapping…</source>
+        <translation>&amp;Xóa cách ghép cột…</translation>
+    </message>
+    <message>
+        <source>Delete the saved column mapping chosen in the list, for every clerk of the office.</source>
+        <translation>Xóa cách ghép cột đã lưu đang chọn trong danh sách, với mọi cán bộ của cơ quan.</translation>
+    </message>
+    <message>
+        <source>Delete the column mapping</source>
+        <translation>Xóa cách ghép cột</translation>
+    </message>
+    <message>
+        <source>Delete the saved column mapping &quot;%1&quot;? No clerk of the office will find it in the list any more; lists already imported do not change.</source>
+        <translation>Xóa cách ghép cột đã lưu &quot;%1&quot;? Mọi cán bộ của cơ quan sẽ không còn thấy nó trong danh sách; các danh sách đã nhập không thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>VinhDanh::Ui::Columns</name>
@@ -10163,6 +10335,10 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <source>%1: %2 — %3 (%4)</source>
         <comment>register number: title — date (status)</comment>
         <translation>%1: %2 — %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Cannot start an amending decision</source>
+        <translation>Không thể lập quyết định sửa đổi</translation>
     </message>
 </context>
 <context>
@@ -11051,12 +11227,8 @@ Confirmed by %2.</source>
         <translation>&amp;Trang tính:</translation>
     </message>
     <message>
-        <source>&amp;Read the file again</source>
-        <translation>Đọc &amp;lại tệp</translation>
-    </message>
-    <message>
         <source>Save &amp;rejected rows…</source>
-        <translation>Lưu các dòng &amp;bị loại…</translation>
+        <translation>Lưu các dòng bị l&amp;oại…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -11241,6 +11413,14 @@ Confirmed by %2.</source>
     <message>
         <source>Imported: %1 initiatives added, %2 changed.</source>
         <translation>Đã nhập: thêm %1 sáng kiến, sửa %2.</translation>
+    </message>
+    <message>
+        <source>Re&amp;ad the file again</source>
+        <translation>Đọc &amp;lại tệp</translation>
+    </message>
+    <message>
+        <source>The column mapping names columns this file does not have: %1.</source>
+        <translation>Cách ghép cột nêu những cột mà tệp này không có: %1.</translation>
     </message>
 </context>
 <context>
@@ -12442,10 +12622,6 @@ Confirmed by %2.</source>
         <translation>Hình thức khen thưởng: hãy chọn hình thức đề nghị.</translation>
     </message>
     <message>
-        <source>Standard “%1” is ticked without evidence: write the evidence note, or untick it.</source>
-        <translation>Tiêu chuẩn “%1” được đánh dấu nhưng chưa có minh chứng: hãy ghi chú minh chứng hoặc bỏ đánh dấu.</translation>
-    </message>
-    <message>
         <source>Nominee</source>
         <translation>Đối tượng đề nghị</translation>
     </message>
@@ -12533,10 +12709,6 @@ Confirmed by %2.</source>
         <translation>%1 đối tượng mới, %2 đã có trong hồ sơ, %3 có lỗi.</translation>
     </message>
     <message>
-        <source>Correct the file (or give the reason above) and it is read again.</source>
-        <translation>Hãy sửa tệp (hoặc ghi lý do ở trên), danh sách sẽ được đọc lại.</translation>
-    </message>
-    <message>
         <source>Adding the nominees…</source>
         <translation>Đang thêm các đối tượng…</translation>
     </message>
@@ -12559,6 +12731,18 @@ Confirmed by %2.</source>
     <message>
         <source>Save rejected rows</source>
         <translation>Lưu các dòng bị loại</translation>
+    </message>
+    <message>
+        <source>Re&amp;ad the file again</source>
+        <translation>Đọc &amp;lại tệp</translation>
+    </message>
+    <message>
+        <source>The column mapping names columns this list does not have: %1.</source>
+        <translation>Cách ghép cột nêu những cột mà danh sách này không có: %1.</translation>
+    </message>
+    <message>
+        <source>Correct the file and read it again (or give the reason above).</source>
+        <translation>Sửa tệp rồi đọc lại (hoặc ghi lý do ở trên).</translation>
     </message>
 </context>
 <context>
@@ -14982,6 +15166,18 @@ Confirmed by %2.</source>
     <message>
         <source>More than one decision has the number &quot;%1&quot;: %2. Add the year after the number, e.g. &quot;%3 %4&quot;.</source>
         <translation>Có nhiều quyết định cùng số &quot;%1&quot;: %2. Hãy ghi thêm năm sau số, ví dụ &quot;%3 %4&quot;.</translation>
+    </message>
+    <message>
+        <source>A council sitting has the status &quot;%1&quot;, which this version does not know (it knows: %2). It may have been written by a newer version of the program.</source>
+        <translation>Phiên họp Hội đồng có trạng thái &quot;%1&quot; mà phiên bản này không biết (chỉ biết: %2). Có thể dữ liệu do một phiên bản mới hơn của chương trình ghi.</translation>
+    </message>
+    <message>
+        <source>A decision has the status &quot;%1&quot;, which this version does not know (it knows: %2). It may have been written by a newer version of the program.</source>
+        <translation>Quyết định có trạng thái &quot;%1&quot; mà phiên bản này không biết (chỉ biết: %2). Có thể dữ liệu do một phiên bản mới hơn của chương trình ghi.</translation>
+    </message>
+    <message>
+        <source>Standard “%1” is ticked without evidence: write the evidence note, or untick it.</source>
+        <translation>Tiêu chuẩn “%1” được đánh dấu nhưng chưa có minh chứng: hãy ghi chú minh chứng hoặc bỏ đánh dấu.</translation>
     </message>
 </context>
 <context>

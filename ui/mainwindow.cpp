@@ -26,6 +26,7 @@
 #include "ui/registry/peopleview.h"
 #include "ui/registry/unitsview.h"
 #include "ui/workflow/dossiersview.h"
+#include "ui/common/errorbox.h"
 
 #include <QActionGroup>
 #include <QCoreApplication>
@@ -42,6 +43,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+
+#include <exception>
+#include <optional>
 
 namespace VinhDanh::Ui {
 
@@ -202,7 +206,7 @@ void MainWindow::fillRecentMenu()
         m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
 }
 
-QString MainWindow::openDatabase(const Core::ConnectionSettings &settings, Core::Database::Mode mode)
+QString MainWindow::openDatabase(const Core::ConnectionSettings &settings, Core::Database::Mode mode, QString *detail)
 {
     const bool sqliteFile = settings.backend == Core::Backend::Sqlite && settings.path != QLatin1String(":memory:");
     std::unique_ptr<Core::Database> next;
@@ -211,6 +215,8 @@ QString MainWindow::openDatabase(const Core::ConnectionSettings &settings, Core:
             QDir().mkpath(QFileInfo(settings.path).absolutePath()); // first start: the data folder
         next = std::make_unique<Core::Database>(settings, mode);
     } catch (const Core::Error &e) {
+        if (detail)
+            *detail = e.detail(); // the driver's reason (a DatabaseError): the box's details
         return e.message();
     }
     // A database with accounts shows nothing until someone logs in. A headless run
@@ -243,9 +249,10 @@ QString MainWindow::openDatabase(const Core::ConnectionSettings &settings, Core:
 
 bool MainWindow::openDatabaseOrWarn(const Core::ConnectionSettings &settings, Core::Database::Mode mode)
 {
-    const QString error = openDatabase(settings, mode);
+    QString detail;
+    const QString error = openDatabase(settings, mode, &detail);
     if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Cannot open the database"), error);
+        showError(this, tr("Cannot open the database"), error, detail);
     return error.isEmpty();
 }
 
@@ -342,7 +349,7 @@ void MainWindow::saveCopy()
         // is replaced only once the new copy is whole and checked (Core::Backup::write).
         m_db->saveCopy(path);
     } catch (const Core::Error &e) {
-        QMessageBox::warning(this, tr("Save a copy"), e.message());
+        showError(this, tr("Save a copy"), e);
         return;
     }
     statusBar()->showMessage(tr("A copy was saved to %1.").arg(QDir::toNativeSeparators(path)), 8000);
@@ -358,15 +365,21 @@ void MainWindow::restoreFromBackup(const QString &backupPath)
     setPagesDatabase(nullptr);
     m_db.reset();
     QString kept;
-    QString error;
+    // Kept whole (a DatabaseError stays one, for the log): shown after reopening, so the box
+    // stands over a window with its database.
+    std::exception_ptr failed;
     try {
         kept = Core::Backup::restore(settings.path, backupPath);
-    } catch (const Core::Error &e) {
-        error = e.message();
+    } catch (const Core::Error &) {
+        failed = std::current_exception();
     }
     const bool reopened = openDatabaseOrWarn(settings, Mode::OpenExisting);
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Restore from a backup"), error);
+    if (failed) {
+        try {
+            std::rethrow_exception(failed);
+        } catch (const Core::Error &e) {
+            showError(this, tr("Restore from a backup"), e);
+        }
     } else if (reopened) {
         QMessageBox::information(this, tr("Restore from a backup"),
                                  tr("The backup was restored. The replaced database was kept as %1.")

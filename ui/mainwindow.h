@@ -43,8 +43,9 @@ public:
     /// Without a screen (--screenshot): opening a database that needs a login fails instead of
     /// showing the login dialog.
     void setHeadless(bool headless) { m_headless = headless; }
+    /// `detail`, when given, receives the failure's technical detail (the driver's text).
     QString openDatabase(const Core::ConnectionSettings &settings,
-                         Core::Database::Mode mode = Core::Database::Mode::OpenOrCreate);
+                         Core::Database::Mode mode = Core::Database::Mode::OpenOrCreate, QString *detail = nullptr);
     /// The same, showing a failure in a message box. Returns true when opened.
     bool openDatabaseOrWarn(const Core::ConnectionSettings &settings, Core::Database::Mode mode);
     /// Start-up: `requested` (the --database option) when given, else the last database when

@@ -3,6 +3,7 @@
 #include "core/db/database.h"
 #include "core/demo/demogenerator.h"
 #include "core/error.h"
+#include "ui/common/errorbox.h"
 #include "ui/common/filedialogs.h"
 
 #include <QCommandLinkButton>
@@ -135,6 +136,7 @@ QString StartPage::makeSampleProvince(QWidget *parent)
     progress.show();
     QCoreApplication::processEvents();
     QString error;
+    QString detail;
     try {
         Core::Database db(Core::ConnectionSettings::sqlite(path), Core::Database::Mode::OpenOrCreate);
         // The generator's own sentences ("people…", "the award season…") are the progress text.
@@ -144,13 +146,14 @@ QString StartPage::makeSampleProvince(QWidget *parent)
         });
     } catch (const Core::Error &e) {
         error = e.message();
+        detail = e.detail();
     }
     progress.close();
     if (!error.isEmpty()) {
         // The file was made here a moment ago: remove it with SQLite's side files.
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
             QFile::remove(path + suffix);
-        QMessageBox::warning(parent, caption, tr("The sample province could not be made: %1").arg(error));
+        showError(parent, caption, tr("The sample province could not be made: %1").arg(error), detail);
         return {};
     }
     return path;

@@ -47,7 +47,7 @@ void requireRestoreRight(QCommandLineParser &p, const ConnectionSettings &settin
     try {
         db = std::make_unique<Database>(settings, Database::Mode::OpenExisting);
     } catch (const Error &e) {
-        err() << Tr::tr("The database does not open (%1); it is kept beside the restored one.").arg(e.message()) << '\n';
+        err() << Tr::tr("The database does not open (%1); it is kept beside the restored one.").arg(e.fullText()) << '\n';
         return;
     }
     login(p, *db);

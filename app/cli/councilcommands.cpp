@@ -288,12 +288,12 @@ void showBody(QCommandLineParser &p)
                               {QStringLiteral("secretary"), s.secretaryName()},
                               {QStringLiteral("quorum"), QStringLiteral("%1/%2").arg(s.quorumNum).arg(s.quorumDen)},
                               {QStringLiteral("quorumMet"), quorum},
-                              {QStringLiteral("status"), s.status},
+                              {QStringLiteral("status"), sittingStatusCode(s.status)},
                               {QStringLiteral("members"), members},
                               {QStringLiteral("items"), itemsJson}});
         return;
     }
-    const QString status = s.status == QLatin1String("closed") ? Tr::tr("closed") : Tr::tr("open");
+    const QString status = SittingMachine::changeable(s.status) ? Tr::tr("open") : Tr::tr("closed");
     out() << Tr::tr("%1: %2, %3 (%4)", "a sitting's register number (Phiên 3/2026): title, date (status)")
                  .arg(Registers::text(s), s.title, dateText(s.heldOn), status)
           << '\n';

@@ -5,7 +5,6 @@
 #include "core/error.h"
 #include "core/workflow/councilrepository.h"
 #include "core/workflow/decisionrepository.h"
-#include "core/workflow/paydata.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -24,7 +23,7 @@ QString signedBy(const Decision &d)
 
 QString statusText(const Decision &d)
 {
-    return d.status == QLatin1String("issued") ? Tr::tr("issued") : Tr::tr("draft");
+    return DecisionMachine::inForce(d.status) ? Tr::tr("issued") : Tr::tr("draft");
 }
 
 /// A decision for scripts: codes, ISO dates and numbers as numbers (a coefficient is 1.5, never
@@ -50,7 +49,7 @@ QJsonObject decisionJson(const Decision &d, const DecisionRepository::Pricing &p
                        {QStringLiteral("signer"), d.signer},
                        {QStringLiteral("signerTitle"), d.signerTitle},
                        {QStringLiteral("authority"), d.authority},
-                       {QStringLiteral("status"), d.status},
+                       {QStringLiteral("status"), decisionStatusCode(d.status)},
                        {QStringLiteral("baseSalary"), priced.baseSalary},
                        {QStringLiteral("awardees"), list},
                        {QStringLiteral("total"), priced.total},
@@ -75,7 +74,7 @@ void printDecision(Database &db, const Decision &d, const DecisionRepository::Pr
     }
     if (priced.problem.isEmpty())
         out() << "  "
-              << (d.status == QLatin1String("issued") ? Tr::tr("Total: %1 đồng") : Tr::tr("Total at today's rates: %1 đồng"))
+              << (DecisionMachine::inForce(d.status) ? Tr::tr("Total: %1 đồng") : Tr::tr("Total at today's rates: %1 đồng"))
                      .arg(Money::amountText(priced.total))
               << '\n';
     else
@@ -118,28 +117,35 @@ void showBody(QCommandLineParser &p)
 
 void newBody(QCommandLineParser &p)
 {
-    Decision d;
-    d.year = year(p);
-    d.date = dateOption(p, QStringLiteral("date"), true);
-    d.signer = required(p, QStringLiteral("signer"));
-    d.signerTitle = required(p, QStringLiteral("signer-title"));
+    const int registerYear = year(p);
+    const QDate date = dateOption(p, QStringLiteral("date"), true);
+    const QString signer = required(p, QStringLiteral("signer"));
+    const QString signerTitle = required(p, QStringLiteral("signer-title"));
     // Never a null string: the column is NOT NULL and "" means signing in one's own name.
-    d.authority = p.value(QStringLiteral("authority")).trimmed().toUpper();
-    if (d.authority.isEmpty())
-        d.authority = QStringLiteral(""); // not a null QString, which SQL stores as NULL
-    if (!QStringList{QString(), QStringLiteral("TM"), QStringLiteral("KT"), QStringLiteral("Q")}.contains(d.authority))
+    QString authority = p.value(QStringLiteral("authority")).trimmed().toUpper();
+    if (authority.isEmpty())
+        authority = QStringLiteral(""); // not a null QString, which SQL stores as NULL
+    if (!QStringList{QString(), QStringLiteral("TM"), QStringLiteral("KT"), QStringLiteral("Q")}.contains(authority))
         throw UsageError{Tr::tr("--authority must be TM, KT or Q, not \"%1\".").arg(p.value(QStringLiteral("authority")))};
-    d.title = p.value(QStringLiteral("title")).trimmed();
-    d.registerNo = positiveInt(p, QStringLiteral("number"), 0, false);
-    if (p.isSet(QStringLiteral("number")) && d.registerNo == 0)
+    const int registerNo = positiveInt(p, QStringLiteral("number"), 0, false);
+    if (p.isSet(QStringLiteral("number")) && registerNo == 0)
         throw UsageError{Tr::tr("--number must be 1 or more.")};
     OpenDatabase db(p);
     DecisionRepository repo(*db);
-    d.issuer = p.isSet(QStringLiteral("issuer")) ? p.value(QStringLiteral("issuer")).trimmed()
-                                                 : PayData(*db).setting(QStringLiteral("decision.issuer"));
-    if (!d.registerNo)
-        d.registerNo = repo.nextRegisterNo(d.issuer, d.year);
-    d.number = repo.formatNumber(d.registerNo);
+    // The defaults are the decision page's (issuer, next number; an amendment's title, sitting
+    // and movement); the options given replace them. The signature block is always the
+    // command's: --signer, --signer-title and --authority go together.
+    const qint64 amends = p.isSet(QStringLiteral("amends")) ? decisionId(*db, p.value(QStringLiteral("amends"))) : 0;
+    Decision d = repo.draftDefaults(date, amends, p.value(QStringLiteral("issuer")).trimmed(), registerYear);
+    d.signer = signer;
+    d.signerTitle = signerTitle;
+    d.authority = authority;
+    if (p.isSet(QStringLiteral("title")))
+        d.title = p.value(QStringLiteral("title")).trimmed();
+    if (registerNo) {
+        d.registerNo = registerNo;
+        d.number = repo.formatNumber(d.registerNo);
+    }
     // The movement is the awardees' dossiers' (fillFromCouncil sets it), never the sitting's.
     qint64 session = 0;
     if (p.isSet(QStringLiteral("session")))
@@ -149,8 +155,6 @@ void newBody(QCommandLineParser &p)
     QList<qint64> picked;
     for (const QString &key : p.values(QStringLiteral("dossier")))
         picked << dossierId(*db, key.trimmed());
-    if (p.isSet(QStringLiteral("amends")))
-        d.amendsId = decisionId(*db, p.value(QStringLiteral("amends")));
     const QStringList used = repo.numberInUse(d.issuer, d.year, d.registerNo);
     if (!used.isEmpty())
         err() << Tr::tr("Warning: the number %1 is already used by: %2. It cannot be issued while an issued decision holds it.")

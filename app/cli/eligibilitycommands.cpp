@@ -371,11 +371,8 @@ void addEligibilityCommands(CommandTable &table)
                   return;
               }
               QString inForce;
-              try {
-                  const RuleSetInfo now = service.ruleSetInForce(QDate::currentDate());
-                  inForce = now.id + QLatin1Char('/') + QString::number(now.version);
-              } catch (const Error &) {
-              }
+              if (const std::optional<RuleSetInfo> now = service.findRuleSetInForce(QDate::currentDate()))
+                  inForce = now->id + QLatin1Char('/') + QString::number(now->version);
               QHash<QString, ImportedRuleSet> imported;
               for (const ImportedRuleSet &i : service.importedRuleSets())
                   imported.insert(i.id + QLatin1Char('/') + QString::number(i.version), i);

@@ -5,6 +5,7 @@
 #include "workflowcli.h"
 
 #include "core/error.h"
+#include "core/tables/mappingpresets.h"
 #include "core/tables/nomineelist.h"
 #include "core/tables/tablefile.h"
 #include "core/workflow/dossierrepository.h"
@@ -85,12 +86,24 @@ void importListBody(QCommandLineParser &p)
     if (preview == p.isSet(QStringLiteral("commit")))
         throw UsageError{Tr::tr("Give either --preview (show the rows, write nothing) or --commit (import them).")};
     const QString fmt = format(p, {QStringLiteral("text"), QStringLiteral("json")});
+    // --mapping names a file when one is there (every header it names must be in the list),
+    // else a column mapping saved for nominee lists, which may name columns this list lacks.
+    const QString mappingArg = p.value(QStringLiteral("mapping"));
+    const bool preset = p.isSet(QStringLiteral("mapping")) && !QFileInfo(mappingArg).isFile();
+    QHash<QString, QString> overrides =
+        p.isSet(QStringLiteral("mapping")) && !preset ? Tables::loadNomineeMappingFile(mappingArg) : QHash<QString, QString>();
     const Tables::TableFile file = Tables::readFile(input, p.value(QStringLiteral("sheet")));
-    const Tables::NomineeMapping mapping = Tables::mapNomineeList(file.sheet);
     OpenDatabase db(p);
+    QStringList absent;
+    if (preset)
+        overrides = Tables::mappingPreset(*db, Tables::MappingKind::Nominees, mappingArg);
+    const Tables::NomineeMapping mapping = Tables::mapNomineeList(file.sheet, overrides, preset ? &absent : nullptr);
     const qint64 dossier = dossierId(*db, dossierKey);
-    const Tables::NomineeListPreview result =
+    Tables::NomineeListPreview result =
         Tables::previewNomineeList(*db, dossier, file.sheet, mapping, p.value(QStringLiteral("proceed-reason")));
+    if (!absent.isEmpty()) // said, as the dialog says it: the clerk may have chosen the wrong mapping
+        result.notes.append(Tr::tr("The column mapping names columns this list does not have: %1.")
+                                .arg(absent.join(QStringLiteral(", "))));
     if (p.isSet(QStringLiteral("rejected")))
         Tables::saveRejected(result, p.value(QStringLiteral("rejected")));
     QJsonObject json = reportJson(input, file, result);
@@ -131,6 +144,12 @@ void addNomineeListCommands(CommandTable &table)
                            Tr::tr("The sheet of an XLSX workbook or the table of a Word file, by name or number (\"2\" for "
                                   "the second); default: the first visible sheet, or the Word file's whole list."),
                            Tr::tr("NAME")});
+              p.addOption({QStringLiteral("mapping"),
+                           Tr::tr("The name of a column mapping saved in the dossier's import dialog, or a JSON file "
+                                  "{\"column header\": \"field\"} correcting how columns are read (fields: number, key, "
+                                  "name, collective, birthDate, position, unit, positionAndUnit, form, summary, note, "
+                                  "ignore)."),
+                           Tr::tr("PRESET|FILE")});
               p.addOption({QStringLiteral("proceed-reason"),
                            Tr::tr("Why to propose the nominees the engine finds not eligible (or whose form the movement does "
                                   "not offer here); kept on each of them for the appraiser."),

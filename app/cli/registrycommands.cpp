@@ -12,6 +12,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace VinhDanh::Cli {
 
@@ -37,6 +39,85 @@ QString countsLine(const InterchangeCounts &c)
         .arg(c.initiatives)
         .arg(c.disciplines)
         .arg(c.confirmations);
+}
+
+/// "3 units, 12 people" (numbers as countsLine writes them): the sections of another office's records that got new keys.
+QString newKeysText(const InterchangeCounts &c)
+{
+    QStringList parts;
+    for (const auto &[section, n] : c.newKeys) {
+        if (section == QLatin1String("blocs"))
+            parts << Tr::tr("%1 emulation blocs").arg(n);
+        else if (section == QLatin1String("units"))
+            parts << Tr::tr("%1 units").arg(n);
+        else if (section == QLatin1String("people"))
+            parts << Tr::tr("%1 people").arg(n);
+        else if (section == QLatin1String("movements"))
+            parts << Tr::tr("%1 movements").arg(n);
+        else if (section == QLatin1String("awards"))
+            parts << Tr::tr("%1 awards").arg(n);
+        else if (section == QLatin1String("initiatives"))
+            parts << Tr::tr("%1 initiatives").arg(n);
+        else
+            parts << Tr::tr("%1 disciplines").arg(n);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+/// The office a file comes from, as a clerk reads it: its letterhead's name on one line. Never
+/// its id, a UUID (no UUID in CLI text, issue 16); --format json gives it.
+QString officeText(const InterchangeCounts &c)
+{
+    const QString name = QString(c.officeName).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return name.isEmpty() ? Tr::tr("an office whose letterhead has no name") : QStringLiteral("“%1”").arg(name);
+}
+
+/// What `import` prints: the counts, and where the file came from when it is not the office's own.
+void printImport(const InterchangeCounts &c, const QString &fmt)
+{
+    if (fmt == QLatin1String("json")) {
+        QJsonObject newKeys;
+        for (const auto &[section, n] : c.newKeys)
+            newKeys.insert(section, n);
+        const QJsonObject report{
+            {QStringLiteral("imported"),
+             QJsonObject{{QStringLiteral("blocs"), c.blocs}, {QStringLiteral("units"), c.units}, {QStringLiteral("people"), c.people},
+                         {QStringLiteral("movements"), c.movements}, {QStringLiteral("ratings"), c.ratings},
+                         {QStringLiteral("awards"), c.awards}, {QStringLiteral("initiatives"), c.initiatives},
+                         {QStringLiteral("disciplines"), c.disciplines}, {QStringLiteral("confirmations"), c.confirmations}}},
+            {QStringLiteral("office"),
+             QJsonObject{{QStringLiteral("id"), c.officeId.isEmpty() ? QJsonValue() : QJsonValue(c.officeId)},
+                         {QStringLiteral("name"), c.officeName.isEmpty() ? QJsonValue() : QJsonValue(c.officeName)},
+                         {QStringLiteral("anotherOffice"), c.anotherOffice},
+                         {QStringLiteral("tookOfficeIdentity"), c.tookOfficeIdentity},
+                         {QStringLiteral("addedOfficeId"), c.addedOfficeId}}},
+            {QStringLiteral("newKeys"), newKeys}};
+        out() << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented));
+        return;
+    }
+    out() << Tr::tr("Imported %1.").arg(countsLine(c)) << '\n';
+    if (c.tookOfficeIdentity)
+        out() << Tr::tr("The database held no records: it is now a copy of the office that wrote the file, %1, and that "
+                        "office's later files update it by key.")
+                     .arg(officeText(c))
+              << '\n';
+    if (c.addedOfficeId)
+        out() << Tr::tr("The file was taken as this office's own, from another database of it (%1): its records were "
+                        "matched by key, and its later files will be too, with no option.")
+                     .arg(officeText(c))
+              << '\n';
+    if (!c.anotherOffice)
+        return;
+    if (c.newKeyCount() == 0)
+        out() << Tr::tr("The file comes from another office, %1: its records were matched to the ones its earlier "
+                        "files brought, or kept their keys; none got a new key.")
+                     .arg(officeText(c))
+              << '\n';
+    else
+        out() << Tr::tr("The file comes from another office, %1. Its keys for %2 are used here by other records, so "
+                        "those records got new keys; the office's next file updates them under those keys.")
+                     .arg(officeText(c), newKeysText(c))
+              << '\n';
 }
 
 } // namespace
@@ -123,9 +204,27 @@ void addRegistryCommands(CommandTable &table)
               p.addOption({QStringLiteral("input"), Tr::tr("The JSON file to read."), Tr::tr("FILE")});
               p.addOption({QStringLiteral("new"),
                            Tr::tr("Make --database as a new SQLite file from the import (faster; the file must not exist).")});
+              // A file of an office id this database does not know is refused without one of these
+              // (docs/interchange.md, "Files of another office"); the answer is remembered.
+              p.addOption({QStringLiteral("same-office"),
+                           Tr::tr("The file is this office's own, from another of its databases (made before offices had "
+                                  "ids, moved to PostgreSQL, an old backup): match its records by key and remember its "
+                                  "office id as this office's. A database with no records takes the id as its own.")});
+              p.addOption({QStringLiteral("other-office"),
+                           Tr::tr("The file is another office's: keep its records apart, under new keys where theirs are "
+                                  "used here.")});
+              p.addOption({QStringLiteral("format"), Tr::tr("text (default) or json."), Tr::tr("FORMAT"), QStringLiteral("text")});
           },
           [](QCommandLineParser &p) {
               const QString input = required(p, QStringLiteral("input"));
+              Interchange::ImportOptions options;
+              if (p.isSet(QStringLiteral("same-office")) && p.isSet(QStringLiteral("other-office")))
+                  throw UsageError{Tr::tr("Give --same-office or --other-office, not both.")};
+              if (p.isSet(QStringLiteral("same-office")))
+                  options.office = Interchange::FileOffice::Same;
+              else if (p.isSet(QStringLiteral("other-office")))
+                  options.office = Interchange::FileOffice::Other;
+              const QString fmt = format(p, {QStringLiteral("text"), QStringLiteral("json")});
               const ConnectionSettings target = ConnectionSettings::parse(required(p, QStringLiteral("database")));
               // --new: the import makes the SQLite file itself, under a temporary name without a
               // journal (nothing of the office's is at risk) renamed when complete, so a failed import
@@ -133,12 +232,16 @@ void addRegistryCommands(CommandTable &table)
               if (p.isSet(QStringLiteral("new"))) {
                   if (target.backend != Backend::Sqlite || target.path == QLatin1String(":memory:"))
                       throw UsageError{Tr::tr("--new makes a new database file: give --database a file path.")};
-                  out() << Tr::tr("Imported %1.").arg(countsLine(Interchange::importIntoNewFile(input, target.path))) << '\n';
+                  // The new file is a copy of the file's office: there is no choice to make.
+                  if (options.office != Interchange::FileOffice::Ask)
+                      throw UsageError{Tr::tr("--new makes a copy of the file's office: --same-office and "
+                                              "--other-office are for an existing database.")};
+                  printImport(Interchange::importIntoNewFile(input, target.path), fmt);
                   return;
               }
               Database db(target, Database::Mode::OpenExisting);
               login(p, db);
-              out() << Tr::tr("Imported %1.").arg(countsLine(Interchange::importFrom(db, input))) << '\n';
+              printImport(Interchange::importFrom(db, input, options), fmt);
           }}},
         {QStringLiteral("movements"),
          {QT_TRANSLATE_NOOP("Cli", "List the movements (the catalogue and the office's own)."),

@@ -1,6 +1,7 @@
 // vinhdanh-cli import-table: the office's spreadsheets in (issue 15). Reading, mapping,
 // preview and commit are core/tables; this file is options and the row report.
 #include "tablecommands.h"
+#include "mappingcommands.h"
 #include "templatecommands.h"
 
 #include "core/db/database.h"
@@ -282,10 +283,16 @@ void runImport(QCommandLineParser &p, const QString &input, const QString &datab
                                                                                        : QHash<QString, QString>();
     const Tables::TableFile file = Tables::readFile(input, p.value(QStringLiteral("sheet")), encodings);
     std::optional<Database> opened;
+    QStringList absent; // columns the saved mapping names that this file lacks
     if (preset) {
         opened.emplace(ConnectionSettings::parse(database), Database::Mode::OpenExisting);
         login(p, *opened);
-        overrides = Tables::presentOverrides(file.sheet, Tables::mappingPreset(*opened, List::kind, mappingArg));
+        const QHash<QString, QString> saved = Tables::mappingPreset(*opened, List::kind, mappingArg);
+        overrides = Tables::presentOverrides(file.sheet, saved);
+        for (auto it = saved.cbegin(); it != saved.cend(); ++it)
+            if (!overrides.contains(it.key()))
+                absent << it.key();
+        absent.sort();
     }
     const auto mapping = List::map(file.sheet, overrides);
     if (!opened) {
@@ -295,6 +302,10 @@ void runImport(QCommandLineParser &p, const QString &input, const QString &datab
     Database &db = *opened;
     auto result = List::preview(db, file.sheet, mapping);
     result.sourceFile = input; // its name and SHA-256 go into the import's audit entry
+    result.sourceSha256 = file.sha256;
+    if (!absent.isEmpty())
+        result.notes.append(Tr::tr("The column mapping names columns this file does not have: %1.")
+                                .arg(absent.join(QStringLiteral(", "))));
     if (!file.hiddenSheets.isEmpty())
         result.notes.prepend(Tr::tr("Hidden sheets, not read: %1.").arg(file.hiddenSheets.join(QStringLiteral(", "))));
     if (p.isSet(QStringLiteral("rejected")))
@@ -389,6 +400,7 @@ void addTableCommands(CommandTable &table)
                 },
                 importTable});
     addTemplateCommands(table);
+    addMappingCommands(table);
 }
 
 } // namespace VinhDanh::Cli

@@ -217,7 +217,9 @@ const QList<ExemptTable> &exemptTables()
     static const QList<ExemptTable> tables = {
         {"audit_log", "the audit log itself: append-only (guarded) and hash-chained"},
         {"schema_info", "the schema version, written only by migrations, which run before anyone logs in; "
-                        "the self-check on open compares the triggers with that version"},
+                        "the self-check on open compares the triggers with that version. Since step 17 also the "
+                        "office id, a UUID no clerk reads, which an import into an empty database copies from "
+                        "the file (the import's batch entry names the file)"},
         // Step 13 (issue 16): SQLite's search indexes and their FTS5 shadow tables. They hold no
         // data of their own: triggers copy search_key (itself derived from the audited name and
         // key) and 'rebuild' remakes them from people and units.
@@ -239,6 +241,10 @@ const QList<ExemptTable> &exemptTables()
         // key is in the audited record's own UPDATE (old and new ext_key).
         {"key_aliases", "the keys records had before short keys, written only by the upgrade that replaced them, "
                         "each replacement recorded in the audited record's own row"},
+        // Step 17 (issue 15): which key another office's records got here, written only by the
+        // interchange import, whose batch entry in the audit log names the file.
+        {"office_key_aliases", "the keys other offices' records got in this database, written only by the interchange "
+                               "import, whose batch entry in the audit log names the file"},
     };
     return tables;
 }

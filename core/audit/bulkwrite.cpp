@@ -199,10 +199,12 @@ QString BulkWrite::fileSha256(const QString &path)
     return hex(digest);
 }
 
-BulkWrite::Source BulkWrite::fileSource(const QString &kind, const QString &path, qint64 rows)
+BulkWrite::Source BulkWrite::fileSource(const QString &kind, const QString &path, qint64 rows, const QString &sha256)
 {
     if (path.isEmpty())
         return Source{kind, {}, {}, rows};
+    if (!sha256.isEmpty())
+        return Source{kind, QFileInfo(path).fileName(), sha256, rows};
     QString sha;
     try {
         sha = fileSha256(path);

@@ -70,9 +70,10 @@ public:
     /// the file cannot be read.
     static QString sha256(const QByteArray &bytes);
     static QString fileSha256(const QString &path);
-    /// A source for a file: its name and SHA-256 (no hash when it cannot be read now; no
-    /// name either for an empty path).
-    static Source fileSource(const QString &kind, const QString &path, qint64 rows);
+    /// A source for a file: its name and SHA-256 — `sha256` when the caller took it as it read
+    /// the file (the bytes imported, even if the file changed since), else read now (no hash
+    /// when it cannot be read now; no name either for an empty path).
+    static Source fileSource(const QString &kind, const QString &path, qint64 rows, const QString &sha256 = {});
 
 private:
     void switchOff() noexcept;

@@ -73,7 +73,7 @@ sqlite3 *handleOf(const Database &db)
 {
     const QVariant handle = db.sql().driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        throw Error(QCoreApplication::translate("Database", "The SQLite connection handle is not available."));
+        throw DatabaseError(QCoreApplication::translate("Database", "The SQLite connection handle is not available."));
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
@@ -83,15 +83,15 @@ void copyPages(sqlite3 *source, sqlite3 *target, const QString &what)
 {
     sqlite3_backup *b = sqlite3_backup_init(target, "main", source, "main");
     if (!b)
-        throw Error(what, QString::fromUtf8(sqlite3_errmsg(target)));
+        throw DatabaseError(what, QString::fromUtf8(sqlite3_errmsg(target)));
     const int step = sqlite3_backup_step(b, -1);
     const int finish = sqlite3_backup_finish(b);
     if (step != SQLITE_DONE || finish != SQLITE_OK) {
         const bool busy = step == SQLITE_BUSY || step == SQLITE_LOCKED;
-        throw Error(busy ? Tr::tr("The database is busy: another program kept it locked for longer than the wait "
-                                  "allows. Nothing was changed; try again in a moment.")
-                         : what,
-                    QString::fromUtf8(sqlite3_errstr(step != SQLITE_DONE ? step : finish)));
+        throw DatabaseError(busy ? Tr::tr("The database is busy: another program kept it locked for longer than the wait "
+                                          "allows. Nothing was changed; try again in a moment.")
+                                 : what,
+                            QString::fromUtf8(sqlite3_errstr(step != SQLITE_DONE ? step : finish)));
     }
 }
 
@@ -425,11 +425,10 @@ void automatic(const Database &db, Kind kind)
         write(db, automaticName(path, kind, now));
     } catch (const Error &e) {
         if (kind == Kind::BeforeUpgrade)
-            throw Error(Tr::tr("The database was not upgraded to version %1: the backup before the upgrade could not "
-                               "be written (%2). The file was left as it was.")
-                            .arg(Migrations::latestVersion())
-                            .arg(e.message()),
-                        e.detail());
+            rethrowWithMessage(e, Tr::tr("The database was not upgraded to version %1: the backup before the upgrade could "
+                                         "not be written (%2). The file was left as it was.")
+                                      .arg(Migrations::latestVersion())
+                                      .arg(e.message()));
         throw;
     }
     prune(path, kind, keep);

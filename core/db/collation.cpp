@@ -106,17 +106,17 @@ void reindexIfCollationChanged(const QSqlDatabase &db)
     const qint32 current = qint32((quint32(v[0]) << 24) | (quint32(v[1]) << 16) | (quint32(v[2]) << 8) | quint32(v[3]));
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        throw Error(QCoreApplication::translate("Database", "Could not register the Vietnamese sort order."),
-                    q.lastError().text());
+        throw DatabaseError(QCoreApplication::translate("Database", "Could not register the Vietnamese sort order."),
+                            q.lastError().text());
     const qint32 stored = q.value(0).toInt();
     if (stored == current)
         return;
     if (stored != 0 && !q.exec(QStringLiteral("REINDEX")))
-        throw Error(QCoreApplication::translate("Database",
-                                                "The Vietnamese sort order of this computer differs from the one the "
-                                                "database's lists were sorted with, and they could not be sorted again. "
-                                                "Open the file where it can be written (not read-only), or restore a backup."),
-                    q.lastError().text());
+        throw DatabaseError(QCoreApplication::translate("Database",
+                                                        "The Vietnamese sort order of this computer differs from the one the "
+                                                        "database's lists were sorted with, and they could not be sorted again. "
+                                                        "Open the file where it can be written (not read-only), or restore a backup."),
+                            q.lastError().text());
     // A file that cannot be written keeps working: it is stamped on its next writable open.
     q.exec(QStringLiteral("PRAGMA user_version = %1").arg(current));
 }
@@ -137,7 +137,7 @@ void registerVietnameseCollation(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        throw Error(QCoreApplication::translate("Database", "The SQLite connection handle is not available."));
+        throw DatabaseError(QCoreApplication::translate("Database", "The SQLite connection handle is not available."));
     registerVietnameseCollation(*static_cast<sqlite3 *const *>(handle.constData()));
 }
 
@@ -148,22 +148,22 @@ void registerVietnameseCollation(sqlite3 *raw)
     const int rc = sqlite3_create_collation_v2(raw, "vi", SQLITE_UTF16, collator, compareVi, destroyCollator);
     if (rc != SQLITE_OK) {
         delete collator;
-        throw Error(QCoreApplication::translate("Database", "Could not register the Vietnamese sort order."),
-                    QString::fromUtf8(sqlite3_errstr(rc)));
+        throw DatabaseError(QCoreApplication::translate("Database", "Could not register the Vietnamese sort order."),
+                            QString::fromUtf8(sqlite3_errstr(rc)));
     }
     // vi_sort_key(a, b, …): the index of the people list's order (schema step 15). Deterministic
     // and innocuous, as an index expression must be; one collator per connection, as above.
     IcuCollator icu = openIcuCollator();
     if (!icu)
-        throw Error(QCoreApplication::translate("Database", "Could not register the Vietnamese sort order."),
-                    QStringLiteral("ucol_open(vi_VN) failed"));
+        throw DatabaseError(QCoreApplication::translate("Database", "Could not register the Vietnamese sort order."),
+                            QStringLiteral("ucol_open(vi_VN) failed"));
     const int frc = sqlite3_create_function_v2(raw, "vi_sort_key", -1, SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                                                icu.get(), sortKeyFunction, nullptr, nullptr, closeIcuCollator);
     // On failure SQLite has already called closeIcuCollator (sqlite3_create_function_v2's rule).
     icu.release();
     if (frc != SQLITE_OK)
-        throw Error(QCoreApplication::translate("Database", "Could not register the Vietnamese sort order."),
-                    QString::fromUtf8(sqlite3_errstr(frc)));
+        throw DatabaseError(QCoreApplication::translate("Database", "Could not register the Vietnamese sort order."),
+                            QString::fromUtf8(sqlite3_errstr(frc)));
 }
 
 } // namespace VinhDanh::Core

@@ -172,7 +172,7 @@ void Database::openConnection(Mode mode)
         db.setConnectOptions(QStringLiteral("connect_timeout=5"));
     }
     if (!db.open())
-        throw Error(Tr::tr("Could not open the database %1.").arg(m_settings.displayName()), db.lastError().text());
+        throw DatabaseError(Tr::tr("Could not open the database %1.").arg(m_settings.displayName()), db.lastError().text());
 
     if (m_settings.backend == Backend::Sqlite)
         configureSqlite();
@@ -186,9 +186,9 @@ void Database::configureSqlite()
     {
         QSqlQuery probe(db);
         if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-            throw Error(Tr::tr("\"%1\" is not a Vinh Danh database file (it is not an SQLite database).")
-                            .arg(m_settings.path),
-                        probe.lastError().text());
+            throw DatabaseError(Tr::tr("\"%1\" is not a Vinh Danh database file (it is not an SQLite database).")
+                                    .arg(m_settings.path),
+                                probe.lastError().text());
     }
     // Before anything writes to the file (switching to WAL rewrites its header): a file of
     // another program, or of a newer Vinh Danh, is refused untouched. storedVersion() throws

@@ -236,6 +236,10 @@ std::vector<Step> buildLadder()
                              if (g.table == QLatin1String("dossiers"))
                                  AuditSchema::installGuard(db, g);
                      }});
+    steps.push_back({17, QStringLiteral("an office id, and the keys other offices' records have here"), [](Database &db) {
+                         runScript(db, schemaFile(QStringLiteral("017_office_identity.sql")));
+                         Keys::makeOfficeId(db); // core/repo/keyaliases.h: a new database and an upgraded one alike
+                     }});
     return steps;
 }
 } // namespace
@@ -311,10 +315,13 @@ void migrate(Database &db, int target, const std::vector<Step> *steps)
         try {
             step.apply(db);
         } catch (const Error &e) {
-            throw Error(Tr::tr("Upgrading the database to version %1 (%2) failed; the file was left as it was.")
-                            .arg(step.version)
-                            .arg(step.description),
-                        e.fullText());
+            // The transaction rolls the steps back; the reason stays a DatabaseError if it was one.
+            const QString message = Tr::tr("Upgrading the database to version %1 (%2) failed; the file was left as it was.")
+                                        .arg(step.version)
+                                        .arg(step.description);
+            if (dynamic_cast<const DatabaseError *>(&e))
+                throw DatabaseError(message, e.fullText());
+            throw Error(message, e.fullText());
         }
     }
     Query(db.sql(), current == 0 ? QStringLiteral("INSERT INTO schema_info (key, value) VALUES ('version', :v)")

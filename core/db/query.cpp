@@ -8,76 +8,78 @@
 namespace VinhDanh::Core {
 
 Query::Query(const QSqlDatabase &db, const QString &sql)
-    : m_query(db), m_sql(sql)
+    : m_query(std::make_unique<QSqlQuery>(db)), m_sql(sql)
 {
-    m_query.setForwardOnly(true);
-    if (!m_query.prepare(sql))
+    m_query->setForwardOnly(true);
+    if (!m_query->prepare(sql))
         fail(QStringLiteral("prepare"));
 }
 
+Query::~Query() = default;
+
 Query &Query::bind(const QString &name, const QVariant &value)
 {
-    m_query.bindValue(name, value);
+    m_query->bindValue(name, value);
     return *this;
 }
 
 Query &Query::bindOptional(const QString &name, const QString &value)
 {
-    m_query.bindValue(name, value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value));
+    m_query->bindValue(name, value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value));
     return *this;
 }
 
 Query &Query::bindOptional(const QString &name, qint64 idOrZero)
 {
-    m_query.bindValue(name, idOrZero > 0 ? QVariant(idOrZero) : QVariant(QMetaType(QMetaType::LongLong)));
+    m_query->bindValue(name, idOrZero > 0 ? QVariant(idOrZero) : QVariant(QMetaType(QMetaType::LongLong)));
     return *this;
 }
 
 Query &Query::bindAt(int position, const QVariant &value)
 {
-    m_query.bindValue(position, value);
+    m_query->bindValue(position, value);
     return *this;
 }
 
 Query &Query::bindOptionalAt(int position, const QString &value)
 {
-    m_query.bindValue(position, value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value));
+    m_query->bindValue(position, value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value));
     return *this;
 }
 
 Query &Query::bindOptionalAt(int position, qint64 idOrZero)
 {
-    m_query.bindValue(position, idOrZero > 0 ? QVariant(idOrZero) : QVariant(QMetaType(QMetaType::LongLong)));
+    m_query->bindValue(position, idOrZero > 0 ? QVariant(idOrZero) : QVariant(QMetaType(QMetaType::LongLong)));
     return *this;
 }
 
 Query &Query::exec()
 {
-    if (!m_query.exec())
+    if (!m_query->exec())
         fail(QStringLiteral("exec"));
     return *this;
 }
 
 bool Query::next()
 {
-    return m_query.next();
+    return m_query->next();
 }
 
 qint64 Query::insertReturningId()
 {
     exec();
-    if (!m_query.next())
+    if (!m_query->next())
         fail(QStringLiteral("returning"));
-    const qint64 id = m_query.value(0).toLongLong();
-    m_query.finish();
+    const qint64 id = m_query->value(0).toLongLong();
+    m_query->finish();
     return id;
 }
 
 QVariant Query::scalar(const QVariant &fallback)
 {
     exec();
-    const QVariant v = m_query.next() ? m_query.value(0) : fallback;
-    m_query.finish();
+    const QVariant v = m_query->next() ? m_query->value(0) : fallback;
+    m_query->finish();
     return v;
 }
 
@@ -91,7 +93,7 @@ void Query::run(const QSqlDatabase &db, const QString &sql)
 
 void Query::fail(const QString &what) const
 {
-    raise(m_query, what, m_sql);
+    raise(*m_query, what, m_sql);
 }
 
 void Query::raise(const QSqlQuery &query, const QString &what, const QString &sql)
@@ -102,32 +104,34 @@ void Query::raise(const QSqlQuery &query, const QString &what, const QString &sq
     // driver's words as detail so support can see them.
     if (text.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive)
         || text.contains(QLatin1String("foreign key"), Qt::CaseInsensitive)) {
-        throw Error(QCoreApplication::translate("Database",
-                        "The record is still used by other records, or refers to a record that does not exist."),
-                    text);
+        throw DatabaseError(QCoreApplication::translate("Database",
+                                "The record is still used by other records, or refers to a record that does not exist."),
+                            text);
     }
     if (text.contains(QLatin1String("vinhdanh-protected"))) {
         // A guard trigger (core/audit/auditschema.h) refused to change a protected row.
-        throw Error(QCoreApplication::translate("Database",
-                        "This record is protected and can no longer be changed or deleted; "
-                        "record a correction as a new record instead."),
-                    text);
+        throw DatabaseError(QCoreApplication::translate("Database",
+                                "This record is protected and can no longer be changed or deleted; "
+                                "record a correction as a new record instead."),
+                            text);
     }
     if (text.contains(QLatin1String("readonly database"), Qt::CaseInsensitive)
         || text.contains(QLatin1String("read-only transaction"), Qt::CaseInsensitive)) {
         // SQLite's PRAGMA query_only / PostgreSQL's default_transaction_read_only, set when the
         // self-check on open failed (core/db/selfcheck.h), or a file opened without write access.
-        throw Error(QCoreApplication::translate("Database",
-                        "The database is open read-only, so nothing was saved. If its check on opening failed, "
-                        "restore it from a backup: File ▸ Restore from a backup… or vinhdanh-cli restore."),
-                    text);
+        throw DatabaseError(QCoreApplication::translate("Database",
+                                "The database is open read-only, so nothing was saved. If its check on opening failed, "
+                                "restore it from a backup: File ▸ Restore from a backup… or vinhdanh-cli restore."),
+                            text);
     }
     if (text.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)
         || text.contains(QLatin1String("duplicate key"), Qt::CaseInsensitive)) {
-        throw Error(QCoreApplication::translate("Database", "A record with the same key already exists."), text);
+        throw DatabaseError(QCoreApplication::translate("Database", "A record with the same key already exists."), text);
     }
-    throw Error(QCoreApplication::translate("Database", "The database could not carry out the operation."),
-                what + QStringLiteral(": ") + text + QStringLiteral(" — ") + sql.simplified().left(200));
+    // Logged here because a caller may show only the message; the detail names the statement.
+    qCInfo(vinhdanhCore).noquote() << "statement failed:" << what << text << sql.simplified().left(200);
+    throw DatabaseError(QCoreApplication::translate("Database", "The database could not carry out the operation."),
+                        what + QStringLiteral(": ") + text + QStringLiteral(" — ") + sql.simplified().left(200));
 }
 
 } // namespace VinhDanh::Core

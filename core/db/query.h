@@ -5,6 +5,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <memory>
+
 namespace VinhDanh::Core {
 
 /// A prepared statement that throws Error on any failure, so no exec() goes unchecked.
@@ -14,6 +16,11 @@ class Query
 {
 public:
     Query(const QSqlDatabase &db, const QString &sql);
+    ~Query();
+    Query(Query &&) noexcept = default;
+    Query &operator=(Query &&) = delete;
+    Query(const Query &) = delete;
+    Query &operator=(const Query &) = delete;
 
     Query &bind(const QString &name, const QVariant &value);
     /// Binds a null for an empty string: optional text columns store NULL, not ''.
@@ -27,13 +34,13 @@ public:
     Query &bindOptionalAt(int position, qint64 idOrZero);
     Query &exec();
     bool next();
-    QVariant value(int column) const { return m_query.value(column); }
-    QVariant value(const QString &name) const { return m_query.value(name); }
-    qint64 id(int column) const { return m_query.value(column).toLongLong(); }
-    QString text(int column) const { return m_query.value(column).toString(); }
-    int integer(int column) const { return m_query.value(column).toInt(); }
-    int numRowsAffected() const { return m_query.numRowsAffected(); }
-    QSqlQuery &raw() { return m_query; }
+    QVariant value(int column) const { return m_query->value(column); }
+    QVariant value(const QString &name) const { return m_query->value(name); }
+    qint64 id(int column) const { return m_query->value(column).toLongLong(); }
+    QString text(int column) const { return m_query->value(column).toString(); }
+    int integer(int column) const { return m_query->value(column).toInt(); }
+    int numRowsAffected() const { return m_query->numRowsAffected(); }
+    QSqlQuery &raw() { return *m_query; }
 
     /// Runs an INSERT … RETURNING id and gives the new id (works on SQLite ≥ 3.35 and PostgreSQL).
     qint64 insertReturningId();
@@ -46,7 +53,7 @@ public:
 private:
     [[noreturn]] void fail(const QString &what) const;
     [[noreturn]] static void raise(const QSqlQuery &query, const QString &what, const QString &sql);
-    QSqlQuery m_query;
+    std::unique_ptr<QSqlQuery> m_query;
     QString m_sql;
 };
 

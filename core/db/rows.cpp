@@ -17,7 +17,7 @@ namespace {
 {
     const QString detail = QString::fromUtf8(sqlite3_errmsg(raw)) + QStringLiteral(" — ") + sql.simplified().left(200);
     sqlite3_finalize(stmt);
-    throw Error(QCoreApplication::translate("Database", "Could not read from the database."), detail);
+    throw DatabaseError(QCoreApplication::translate("Database", "Could not read from the database."), detail);
 }
 
 sqlite3 *sqliteHandle(const Database &db)
@@ -45,8 +45,8 @@ Rows::Rows(const Database &db, const QString &sql)
         m_query = std::make_unique<Query>(db.sql(), sql);
         m_query->exec();
     } catch (const Error &e) {
-        throw Error(QCoreApplication::translate("Database", "Could not read from the database."),
-                    e.detail().isEmpty() ? e.message() : e.detail());
+        throw DatabaseError(QCoreApplication::translate("Database", "Could not read from the database."),
+                            e.detail().isEmpty() ? e.message() : e.detail());
     }
 }
 

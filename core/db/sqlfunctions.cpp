@@ -90,7 +90,7 @@ ActorSlot *registerActorFunction(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        throw Error(QCoreApplication::translate("Database", "The SQLite connection handle is not available."));
+        throw DatabaseError(QCoreApplication::translate("Database", "The SQLite connection handle is not available."));
     sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.constData());
     auto *slot = new ActorSlot;
     // Not SQLITE_DETERMINISTIC: the answer changes when someone logs in on this connection.
@@ -98,20 +98,20 @@ ActorSlot *registerActorFunction(const QSqlDatabase &db)
                                               destroySlot);
     if (rc != SQLITE_OK) {
         // sqlite3_create_function_v2 calls xDestroy itself when it fails.
-        throw Error(QCoreApplication::translate("Database", "Could not prepare the database connection for the audit log."),
-                    QString::fromUtf8(sqlite3_errstr(rc)));
+        throw DatabaseError(QCoreApplication::translate("Database", "Could not prepare the database connection for the audit log."),
+                            QString::fromUtf8(sqlite3_errstr(rc)));
     }
     const int hashRc = sqlite3_create_function_v2(raw, "vd_audit_hash", 9, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                                   auditHashFunction, nullptr, nullptr, nullptr);
     if (hashRc != SQLITE_OK)
-        throw Error(QCoreApplication::translate("Database", "Could not prepare the database connection for the audit log."),
-                    QString::fromUtf8(sqlite3_errstr(hashRc)));
+        throw DatabaseError(QCoreApplication::translate("Database", "Could not prepare the database connection for the audit log."),
+                            QString::fromUtf8(sqlite3_errstr(hashRc)));
     // Not SQLITE_DETERMINISTIC either: its answer depends on the mode and it counts.
     const int bulkRc = sqlite3_create_function_v2(raw, "vd_bulk", 1, SQLITE_UTF8, slot, bulkFunction, nullptr, nullptr,
                                                   nullptr);
     if (bulkRc != SQLITE_OK)
-        throw Error(QCoreApplication::translate("Database", "Could not prepare the database connection for the audit log."),
-                    QString::fromUtf8(sqlite3_errstr(bulkRc)));
+        throw DatabaseError(QCoreApplication::translate("Database", "Could not prepare the database connection for the audit log."),
+                            QString::fromUtf8(sqlite3_errstr(bulkRc)));
     sqlite3_commit_hook(raw, bulkOffOnCommit, slot);
     sqlite3_rollback_hook(raw, bulkOffOnRollback, slot);
     return slot;

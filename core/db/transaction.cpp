@@ -90,16 +90,16 @@ Transaction::Transaction(QSqlDatabase db)
         // With PRAGMA query_only (a file that failed its check on opening) SQLite refuses
         // BEGIN IMMEDIATE itself, before any statement could explain it.
         if (error.contains(QLatin1String("readonly database"), Qt::CaseInsensitive))
-            throw Error(QCoreApplication::translate("Database",
-                            "The database is open read-only, so nothing was saved. If its check on opening failed, "
-                            "restore it from a backup: File ▸ Restore from a backup… or vinhdanh-cli restore."),
-                        error);
+            throw DatabaseError(QCoreApplication::translate("Database",
+                                    "The database is open read-only, so nothing was saved. If its check on opening failed, "
+                                    "restore it from a backup: File ▸ Restore from a backup… or vinhdanh-cli restore."),
+                                error);
         if (isBusy(error))
-            throw Error(QCoreApplication::translate("Database",
-                            "The database is busy: another program kept it locked for longer than the wait allows. "
-                            "Nothing was changed; try again in a moment."),
-                        error);
-        throw Error(QCoreApplication::translate("Database", "Could not start a database transaction."), error);
+            throw DatabaseError(QCoreApplication::translate("Database",
+                                    "The database is busy: another program kept it locked for longer than the wait allows. "
+                                    "Nothing was changed; try again in a moment."),
+                                error);
+        throw DatabaseError(QCoreApplication::translate("Database", "Could not start a database transaction."), error);
     }
     // The database's change notifier (core/db/changes.h) follows the transaction from here.
     if (ChangeNotifier *changes = ChangeNotifier::forConnection(m_db.connectionName())) {
@@ -164,7 +164,7 @@ void Transaction::commit()
         error = m_db.lastError().text();
     if (!ok) {
         rollback();
-        throw Error(QCoreApplication::translate("Database", "Could not save the changes to the database."), error);
+        throw DatabaseError(QCoreApplication::translate("Database", "Could not save the changes to the database."), error);
     }
     m_done = true;
     leave(m_db.connectionName());

@@ -68,15 +68,14 @@ QStringList legalBases(Core::Database &db, const Letterhead &letterhead, const Q
     QStringList bases;
     for (const QString &b : letterhead.basesBefore)
         bases << QStringLiteral("Căn cứ ") + b;
-    try {
-        const Core::Eligibility::RuleSet set = Core::Eligibility::RuleSets::inForce(db, date.isValid() ? date : QDate::currentDate());
+    // No rule set in force on that date: the clerk writes the bases in the editable file.
+    if (const std::optional<Core::Eligibility::RuleSet> set =
+            Core::Eligibility::RuleSets::findInForce(db, date.isValid() ? date : QDate::currentDate())) {
         // A rule set may note when an act took effect ("(hiệu lực từ 01/01/2024)"): the
         // document cites the act alone.
         static const QRegularExpression effectNote(QStringLiteral("\\s*\\((?:có )?hiệu lực[^)]*\\)"));
-        for (const QString &c : set.info.citations)
+        for (const QString &c : set->info.citations)
             bases << QStringLiteral("Căn cứ ") + QString(c).remove(effectNote);
-    } catch (const Core::Error &) {
-        // No rule set in force on that date: the clerk writes the bases in the editable file.
     }
     for (const QString &b : letterhead.basesAfter)
         bases << QStringLiteral("Căn cứ ") + b;

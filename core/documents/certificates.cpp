@@ -279,7 +279,7 @@ QList<Certificate> forDecision(Core::Database &db, qint64 decisionId, const QStr
     const Layout blank = layout(db, type);
     const Wf::DecisionRepository repo(db);
     const Wf::Decision d = repo.decision(decisionId);
-    if (d.status != QLatin1String("issued"))
+    if (!Wf::DecisionMachine::inForce(d.status))
         throw Core::Error(Tr::tr("Decision %1 is still a draft: certificates are printed once it is issued, with its final "
                                  "number and date.").arg(d.number.isEmpty() ? d.key : d.number));
     const Letterhead letterhead = Letterhead::load(db);

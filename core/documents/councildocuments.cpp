@@ -146,7 +146,7 @@ Document minutes(Core::Database &db, qint64 sessionId)
     const QList<Wf::CouncilItem> items = council.items(sessionId);
     const QHash<qint64, QString> outcomes = outcomesOf(db, items);
     const Letterhead letterhead = Letterhead::load(db);
-    const bool draft = s.status != QLatin1String("closed");
+    const bool draft = Wf::SittingMachine::changeable(s.status); // open: its minutes are still a draft
 
     Document doc = Build::officeDocument(letterhead, QStringLiteral("bien-ban"),
                                          QStringLiteral("Biên bản họp Hội đồng Thi đua – Khen thưởng – %1").arg(s.title));

@@ -59,31 +59,28 @@ Priced priced(Core::Database &db, const Wf::Decision &d)
 {
     Priced out;
     out.awardees = Wf::DecisionRepository(db).awardees(d.id);
-    if (d.status == QLatin1String("issued")) {
+    if (Wf::DecisionMachine::inForce(d.status)) {
         out.total = d.total;
         out.baseSalary = d.baseSalary;
         return out;
     }
     const Wf::PayData pay(db);
-    try {
-        out.baseSalary = d.date.isValid() ? pay.baseSalaryOn(d.date) : 0;
-    } catch (const Core::Error &) {
-        out.baseSalary = 0;
-    }
+    out.baseSalary = d.date.isValid() ? pay.findBaseSalaryOn(d.date).value_or(0) : 0;
     for (Wf::Awardee &a : out.awardees) {
         a.amount = -1;
         if (out.baseSalary <= 0) {
             out.unpriced << a.name;
             continue;
         }
-        try {
-            a.coefficientMilli = pay.coefficientOn(a.formCode, Build::isCollective(a) ? QStringLiteral("collective")
-                                                                              : QStringLiteral("individual"), d.date);
-            a.amount = Wf::Money::bonus(a.coefficientMilli, out.baseSalary);
-            out.total += a.amount;
-        } catch (const Core::Error &) {
+        const std::optional<int> coefficient = pay.findCoefficientOn(
+            a.formCode, Build::isCollective(a) ? QStringLiteral("collective") : QStringLiteral("individual"), d.date);
+        if (!coefficient) {
             out.unpriced << a.name;
+            continue;
         }
+        a.coefficientMilli = *coefficient;
+        a.amount = Wf::Money::bonus(a.coefficientMilli, out.baseSalary);
+        out.total += a.amount;
     }
     return out;
 }
@@ -170,7 +167,7 @@ Document decision(Core::Database &db, qint64 decisionId)
 {
     const Wf::DecisionRepository repo(db);
     const Wf::Decision d = repo.decision(decisionId);
-    const bool draft = d.status != QLatin1String("issued");
+    const bool draft = !Wf::DecisionMachine::inForce(d.status);
     Priced money = priced(db, d);
     const QList<Wf::Awardee> awardees = Build::listOrder(db, money.awardees);
     const Letterhead letterhead = Letterhead::load(db);

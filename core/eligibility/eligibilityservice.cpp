@@ -130,6 +130,13 @@ RuleSetInfo Service::ruleSetInForce(const QDate &date) const
     return RuleSets::inForce(m_db, date).info;
 }
 
+std::optional<RuleSetInfo> Service::findRuleSetInForce(const QDate &date) const
+{
+    if (std::optional<RuleSet> set = RuleSets::findInForce(m_db, date))
+        return set->info;
+    return std::nullopt;
+}
+
 namespace {
 /// The registry slice and the subject a request is about.
 struct Loaded
@@ -213,19 +220,37 @@ Result notForKind(const RuleSet &set, const QString &code, const QString &name, 
 }
 } // namespace
 
-Result Service::evaluate(const Request &request) const
+namespace {
+QDate evaluationDate(const Request &request)
 {
     if (request.year < 1945 || request.year > 2100)
         throw Error(Tr::tr("The year %1 is out of range.").arg(request.year));
-    const QDate date = request.evaluationDate.isValid() ? request.evaluationDate : QDate(request.year, 12, 31);
-    const RuleSet set = RuleSets::inForce(m_db, date);
+    return request.evaluationDate.isValid() ? request.evaluationDate : QDate(request.year, 12, 31);
+}
+} // namespace
+
+Result Service::evaluate(const Request &request) const
+{
+    if (std::optional<Result> result = evaluateIfRuled(request))
+        return std::move(*result);
+    // No rule: say which is missing, the rule set (inForce names the date) or its rule.
+    const RuleSet set = RuleSets::inForce(m_db, evaluationDate(request));
+    throw Error(Tr::tr("The rule set \"%1\" has no rule for the award code \"%2\" (see docs/award-codes.md).")
+                    .arg(set.info.title, request.awardCode));
+}
+
+std::optional<Result> Service::evaluateIfRuled(const Request &request) const
+{
+    const std::optional<RuleSet> found = RuleSets::findInForce(m_db, evaluationDate(request));
+    if (!found)
+        return std::nullopt;
+    const RuleSet &set = *found;
     const Loaded l = loadFor(m_db, request.personId, request.unitId);
     const bool collective = l.subject().isUnit;
     const AwardRule *rule = set.rule(request.awardCode, collective);
     if (!rule) {
         if (!set.codes().contains(request.awardCode))
-            throw Error(Tr::tr("The rule set \"%1\" has no rule for the award code \"%2\" (see docs/award-codes.md).")
-                            .arg(set.info.title, request.awardCode));
+            return std::nullopt;
         return notForKind(set, request.awardCode, l.registry.formNames.value(request.awardCode, request.awardCode), collective);
     }
     const std::optional<Movement> movement = movementFor(m_db, request.movementId);

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace VinhDanh::Core {
 
@@ -55,9 +56,16 @@ public:
     QList<RuleSetInfo> ruleSets() const;
     /// The set whose effectiveFrom is the latest on or before `date`; Error if none is in force.
     RuleSetInfo ruleSetInForce(const QDate &date) const;
+    /// The same, none when no set is in force on `date`.
+    std::optional<RuleSetInfo> findRuleSetInForce(const QDate &date) const;
 
     /// Counts the confirmations saved for the nominee (see Request::savedConfirmations).
+    /// Error when no rule set is in force on the date or the set has no rule for the award code.
     Result evaluate(const Request &request) const;
+    /// The same, answering none where there is no rule to check by (no set in force on the
+    /// date, or the set does not know the award code, e.g. HCLD_2): the appraiser judges by
+    /// hand. A bad request and a database failure still throw.
+    std::optional<Result> evaluateIfRuled(const Request &request) const;
     /// Every award form the nominee's kind can receive, for one year (the eligibility panel),
     /// with the saved confirmations.
     QList<Result> evaluateAll(qint64 personId, qint64 unitId, int year, qint64 movementId = 0,

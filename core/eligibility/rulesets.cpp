@@ -68,7 +68,7 @@ QList<RuleSet> all(const Database &db)
     return out;
 }
 
-RuleSet inForce(const Database &db, const QDate &date)
+std::optional<RuleSet> findInForce(const Database &db, const QDate &date)
 {
     const QList<RuleSet> sets = all(db);
     // A retired imported set stays listed and audited but is never chosen (see
@@ -86,10 +86,18 @@ RuleSet inForce(const Database &db, const QDate &date)
                 || (s.info.effectiveFrom == best->info.effectiveFrom && s.info.version >= best->info.version)))
             best = &s;
     if (!best)
-        throw Error(Tr::tr("No rule set is in force on %1: the earliest takes effect on %2.")
-                        .arg(date.toString(QStringLiteral("dd/MM/yyyy")),
-                             sets.isEmpty() ? QStringLiteral("-") : sets.first().info.effectiveFrom.toString(QStringLiteral("dd/MM/yyyy"))));
+        return std::nullopt;
     return *best;
+}
+
+RuleSet inForce(const Database &db, const QDate &date)
+{
+    if (std::optional<RuleSet> set = findInForce(db, date))
+        return std::move(*set);
+    const QList<RuleSet> sets = all(db);
+    throw Error(Tr::tr("No rule set is in force on %1: the earliest takes effect on %2.")
+                    .arg(date.toString(QStringLiteral("dd/MM/yyyy")),
+                         sets.isEmpty() ? QStringLiteral("-") : sets.first().info.effectiveFrom.toString(QStringLiteral("dd/MM/yyyy"))));
 }
 
 } // namespace VinhDanh::Core::Eligibility::RuleSets

@@ -6,10 +6,12 @@
 #include "core/db/query.h"
 #include "core/error.h"
 #include "core/interchange/jsonfields.h"
+#include "core/repo/keyaliases.h"
 #include "core/repo/keys.h"
 #include "core/repo/movementrepository.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -108,6 +110,17 @@ InterchangeCounts exportTo(Database &db, const QString &path)
         throw Error(Tr::tr("Could not write the file \"%1\": %2").arg(path, file.errorString()));
     InterchangeCounts counts;
     file.write(QStringLiteral("{\n\"format\": \"vinhdanh-interchange\",\n\"formatVersion\": %1,\n").arg(kFormatVersion).toUtf8());
+    // Which office wrote the file: its own file imports back by key, another office's through
+    // the keys its records got there (docs/interchange.md). The name is for messages only.
+    const auto headerText = [&file](const char *name, const QString &value) {
+        if (value.isEmpty())
+            return;
+        // A one-element array serialises the text with JSON's escapes; its brackets are cut off.
+        const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        file.write(QByteArray("\"") + name + "\": " + array.mid(1, array.size() - 2) + ",\n");
+    };
+    headerText("officeId", Keys::officeId(db));
+    headerText("officeName", Keys::officeName(db));
     {
         ArrayWriter out(file, "blocs");
         counts.blocs = writeRows(db, out, QStringLiteral("SELECT ext_key, name, kind FROM blocs ORDER BY ext_key"), [](Query &q) {

@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QTemporaryFile>
+#include <QUuid>
 
 namespace VinhDanh::Core::Interchange {
 
@@ -114,10 +115,24 @@ InterchangeCounts Importer::run(RecordReader &reader)
                         .arg(version)
                         .arg(kFormatVersion));
     // A misspelt section ("peoples") would otherwise import nothing of it and say nothing.
-    root.allowOnly({QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("blocs"), QStringLiteral("units"),
+    root.allowOnly({QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("officeId"),
+                    QStringLiteral("officeName"), QStringLiteral("blocs"), QStringLiteral("units"),
                     QStringLiteral("people"), QStringLiteral("movements"), QStringLiteral("ratings"), QStringLiteral("awards"),
                     QStringLiteral("initiatives"), QStringLiteral("disciplines"), QStringLiteral("confirmations")});
     InterchangeCounts counts;
+    counts.officeId = root.optionalString(QStringLiteral("officeId"));
+    // The letterhead's issuing body keeps its lines (as the letterhead stores it), each cleaned.
+    if (!root.optionalString(QStringLiteral("officeName")).isEmpty()) {
+        QStringList lines;
+        for (const QString &line : root.object().value(QStringLiteral("officeName")).toString().split(QLatin1Char('\n')))
+            if (const QString clean = Text::clean(line); !clean.isEmpty())
+                lines << clean;
+        counts.officeName = lines.join(QLatin1Char('\n'));
+    }
+    if (!counts.officeId.isEmpty() && QUuid::fromString(counts.officeId).isNull())
+        root.fail(QStringLiteral("officeId"), Tr::tr("is not an office id: \"%1\"").arg(counts.officeId));
+    if (!counts.officeId.isEmpty())
+        decideOffice(counts);
     m_lastPersonBefore = Query(m_db.sql(), QStringLiteral("SELECT COALESCE(max(id), 0) FROM people")).scalar(0).toLongLong();
     m_lastUnitBefore = Query(m_db.sql(), QStringLiteral("SELECT COALESCE(max(id), 0) FROM units")).scalar(0).toLongLong();
     counts.blocs = importBlocs(root);
@@ -136,15 +151,48 @@ InterchangeCounts Importer::run(RecordReader &reader)
     counts.initiatives = importInitiatives(root);
     counts.disciplines = importDisciplines(root);
     counts.confirmations = importConfirmations(root, formRecipients);
+    const std::pair<const char *, KeyMap *> maps[] = {{"blocs", &m_blocs},         {"units", &m_units},
+                                                       {"people", &m_people},       {"movements", &m_movements},
+                                                       {"awards", &m_awards},       {"initiatives", &m_initiatives},
+                                                       {"disciplines", &m_disciplines}};
+    for (const auto &[section, map] : maps)
+        if (map->renamed() > 0)
+            counts.newKeys.append({QString::fromLatin1(section), map->renamed()});
     return counts;
+}
+
+bool Importer::registryEmpty() const
+{
+    for (const char *sql : {"SELECT 1 FROM blocs", "SELECT 1 FROM units", "SELECT 1 FROM people", "SELECT 1 FROM ratings",
+                            "SELECT 1 FROM awards", "SELECT 1 FROM initiatives", "SELECT 1 FROM disciplines",
+                            "SELECT 1 FROM eligibility_confirmations", "SELECT 1 FROM movements WHERE is_catalogue = 0"}) {
+        Query q(m_db.sql(), QString::fromLatin1(sql) + QStringLiteral(" LIMIT 1"));
+        if (q.exec().next())
+            return false;
+    }
+    return true;
+}
+
+void Importer::prepareKeys(KeyMap &map, const QString &section)
+{
+    if (m_otherOffice.isEmpty())
+        return;
+    // One more read of the section, for its keys only: an office's own file never pays it.
+    QSet<QString> keys;
+    m_reader->forEach(section, [&](int, const QJsonObject *object) {
+        if (object)
+            keys.insert(object->value(QStringLiteral("key")).toString());
+    });
+    map.fromOffice(m_otherOffice, std::move(keys));
 }
 
 int Importer::importBlocs(const JsonFields &root)
 {
+    prepareKeys(m_blocs, QStringLiteral("blocs"));
     Query upsertBloc(m_db.sql(), upsertSql("blocs", {QStringLiteral("name"), QStringLiteral("kind")}, true));
     return each(root, QStringLiteral("blocs"), {QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("kind")},
                 [&](const JsonFields &f) {
-                    const QString key = m_blocs.current(f.requiredString(QStringLiteral("key")));
+                    const QString key = m_blocs.recordKey(f.requiredString(QStringLiteral("key")));
                     const QString kind = f.requiredString(QStringLiteral("kind"));
                     if (kind != QLatin1String("cum") && kind != QLatin1String("khoi"))
                         f.fail(QStringLiteral("kind"), Tr::tr("must be cum or khoi"));
@@ -160,6 +208,7 @@ int Importer::importUnits(const JsonFields &root)
     const QStringList fields{QStringLiteral("key"),      QStringLiteral("name"),    QStringLiteral("kind"),
                              QStringLiteral("parent"),   QStringLiteral("bloc"),    QStringLiteral("validFrom"),
                              QStringLiteral("validTo"),  QStringLiteral("succeededBy")};
+    prepareKeys(m_units, QStringLiteral("units"));
     // Units in two passes: rows first, then parent and successor links, so a file may list a
     // unit before its parent.
     Query unitUpsert(m_db.sql(), upsertSql("units", {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("bloc_id"),
@@ -167,7 +216,7 @@ int Importer::importUnits(const JsonFields &root)
                                            true, {QStringLiteral("search_key")}));
     const int count = each(root, QStringLiteral("units"), fields, [&](const JsonFields &f) {
         Unit u;
-        u.key = m_units.current(f.requiredString(QStringLiteral("key")));
+        u.key = m_units.recordKey(f.requiredString(QStringLiteral("key")));
         u.name = f.requiredString(QStringLiteral("name"));
         u.kind = f.requiredString(QStringLiteral("kind"));
         u.validFrom = f.optionalDate(QStringLiteral("validFrom"));
@@ -214,6 +263,7 @@ int Importer::importPeople(const JsonFields &root)
                               QStringLiteral("cccd"),      QStringLiteral("unit_id"), QStringLiteral("position"),
                               QStringLiteral("category")};
     const QStringList derived{QStringLiteral("given_name"), QStringLiteral("search_key")};
+    prepareKeys(m_people, QStringLiteral("people"));
     // By chunks: on SQLite each statement that writes people flushes their FTS5 search index
     // to a new segment (100,000 segments and their merges for a province).
     RowBatch batch(m_db, QStringLiteral("INSERT INTO people (ext_key, %1)").arg((columns + derived).join(QStringLiteral(", "))),
@@ -225,7 +275,7 @@ int Importer::importPeople(const JsonFields &root)
                  QStringLiteral("cccd"), QStringLiteral("unit"), QStringLiteral("position"), QStringLiteral("category")},
                 [&](const JsonFields &f) {
                     Person p;
-                    p.key = m_people.current(f.requiredString(QStringLiteral("key")));
+                    p.key = m_people.recordKey(f.requiredString(QStringLiteral("key")));
                     p.fullName = f.requiredString(QStringLiteral("fullName"));
                     p.gender = f.optionalString(QStringLiteral("gender"));
                     p.birthDate = f.optionalDate(QStringLiteral("birthDate"), 1900); // people born before 1945 are honoured too
@@ -272,9 +322,10 @@ int Importer::importPeople(const JsonFields &root)
 int Importer::importMovements(const JsonFields &root)
 {
     MovementRepository movements(m_db);
+    prepareKeys(m_movements, QStringLiteral("movements"));
     return each(root, QStringLiteral("movements"), MovementJson::fieldNames(), [&](const JsonFields &f) {
         Movement m = MovementJson::fromJson(f.object(), f.where(), MovementJson::Source::File);
-        m.key = m_movements.current(m.key);
+        m.key = m_movements.recordKey(m.key);
         const qint64 existing = movements.idForKey(m.key);
         const std::optional<Movement> stored = existing > 0 ? movements.get(existing) : std::nullopt;
         if (stored && stored->isCatalogue)
@@ -299,6 +350,7 @@ int Importer::importAwards(const JsonFields &root, const QHash<QString, QString>
                               QStringLiteral("note")};
     // By chunks (a round trip per award on PostgreSQL); nothing needs their ids back (an
     // initiative's "usedForAward" is looked up by key).
+    prepareKeys(m_awards, QStringLiteral("awards"));
     RowBatch batch(m_db, QStringLiteral("INSERT INTO awards (ext_key, %1)").arg(columns.join(QStringLiteral(", "))),
                    int(columns.size()) + 1, upsertTail("awards", columns));
     const int count = each(root, QStringLiteral("awards"),
@@ -307,7 +359,7 @@ int Importer::importAwards(const JsonFields &root, const QHash<QString, QString>
                  QStringLiteral("authority"), QStringLiteral("movement"), QStringLiteral("note")},
                 [&](const JsonFields &f) {
                     Award a;
-                    a.key = f.requiredString(QStringLiteral("key"));
+                    a.key = m_awards.recordKey(f.requiredString(QStringLiteral("key")));
                     a.subject = subject(f);
                     a.formCode = f.requiredString(QStringLiteral("form"));
                     a.kind = f.requiredString(QStringLiteral("kind"));
@@ -334,6 +386,7 @@ int Importer::importInitiatives(const JsonFields &root)
                                                                  QStringLiteral("decision_date"), QStringLiteral("level"),
                                                                  QStringLiteral("used_for_award_id"), QStringLiteral("note")},
                                                  true));
+    prepareKeys(m_initiatives, QStringLiteral("initiatives"));
     Query holdersStored(m_db.sql(), QStringLiteral("SELECT person_id FROM initiative_holders WHERE initiative_id = :i"));
     Query holdersClear(m_db.sql(), QStringLiteral("DELETE FROM initiative_holders WHERE initiative_id = :i"));
     Query holderInsert(m_db.sql(), QStringLiteral("INSERT INTO initiative_holders (initiative_id, person_id) VALUES (:i, :p)"));
@@ -342,7 +395,7 @@ int Importer::importInitiatives(const JsonFields &root)
                  QStringLiteral("level"), QStringLiteral("holders"), QStringLiteral("usedForAward"), QStringLiteral("note")},
                 [&](const JsonFields &f) {
                     Initiative i;
-                    i.key = f.requiredString(QStringLiteral("key"));
+                    i.key = m_initiatives.recordKey(f.requiredString(QStringLiteral("key")));
                     i.title = f.requiredString(QStringLiteral("title"));
                     i.decisionNo = f.optionalString(QStringLiteral("decisionNo"));
                     i.decisionDate = f.optionalDate(QStringLiteral("decisionDate"));
@@ -384,12 +437,13 @@ int Importer::importDisciplines(const JsonFields &root)
                                                                  QStringLiteral("end_date"), QStringLiteral("decision_no"),
                                                                  QStringLiteral("note")},
                                                  false));
+    prepareKeys(m_disciplines, QStringLiteral("disciplines"));
     return each(root, QStringLiteral("disciplines"),
                 {QStringLiteral("key"), QStringLiteral("person"), QStringLiteral("unit"), QStringLiteral("kind"),
                  QStringLiteral("startDate"), QStringLiteral("endDate"), QStringLiteral("decisionNo"), QStringLiteral("note")},
                 [&](const JsonFields &f) {
                     Discipline d;
-                    d.key = f.requiredString(QStringLiteral("key"));
+                    d.key = m_disciplines.recordKey(f.requiredString(QStringLiteral("key")));
                     d.subject = subject(f);
                     d.kind = f.requiredString(QStringLiteral("kind"));
                     d.startDate = f.requiredDate(QStringLiteral("startDate"));
@@ -415,7 +469,7 @@ namespace {
 
 enum class Target { Existing, NewFile };
 
-InterchangeCounts import(Database &db, const QString &path, Target target)
+InterchangeCounts import(Database &db, const QString &path, Target target, FileOffice office)
 {
     using Detail::Tr;
     Permissions::require(db, Permissions::Action::ImportData);
@@ -433,7 +487,7 @@ InterchangeCounts import(Database &db, const QString &path, Target target)
         // one per new record; records it changes keep their before/after rows.
         BulkWrite bulk(db, tx, BulkWrite::Source{QStringLiteral("interchange"), QFileInfo(path).fileName(), reader.sha256(), 0});
         const auto run = [&] {
-            Detail::Importer importer(db);
+            Detail::Importer importer(db, office, target == Target::NewFile);
             counts = importer.run(reader);
         };
         // A new file's big tables get their secondary indexes after the rows. Not on an
@@ -451,7 +505,7 @@ InterchangeCounts import(Database &db, const QString &path, Target target)
         bulk.finish();
         tx.commit();
     } catch (const Error &e) {
-        throw Error(Tr::tr("Nothing was imported. %1").arg(e.message()), e.detail());
+        rethrowWithMessage(e, Tr::tr("Nothing was imported. %1").arg(e.message()));
     }
     // A small file changes nothing the planner or the visibility map would notice.
     if (qint64(counts.units) + counts.people + counts.ratings + counts.awards >= 1000)
@@ -468,9 +522,9 @@ void removeDatabaseFile(const QString &path)
 
 } // namespace
 
-InterchangeCounts importFrom(Database &db, const QString &path)
+InterchangeCounts importFrom(Database &db, const QString &path, const ImportOptions &options)
 {
-    return import(db, path, Target::Existing);
+    return import(db, path, Target::Existing, options.office);
 }
 
 InterchangeCounts importIntoNewFile(const QString &path, const QString &target)
@@ -498,7 +552,7 @@ InterchangeCounts importIntoNewFile(const QString &path, const QString &target)
     try {
         {
             Database db(ConnectionSettings::sqlite(temporary));
-            counts = import(db, path, Target::NewFile);
+            counts = import(db, path, Target::NewFile, FileOffice::Same);
             // One file to rename, no WAL beside it (every open sets WAL again). SQLite answers
             // the mode it is in: still "wal" only if another connection held the file.
             const QString mode = Query(db.sql(), QStringLiteral("PRAGMA journal_mode = DELETE")).scalar().toString();

@@ -8,6 +8,7 @@
 #include "core/domain/registry.h"
 #include "core/error.h"
 #include "core/interchange/exporter.h"
+#include "core/interchange/importer.h"
 #include "core/interchange/jsonfields.h"
 #include "core/interchange/recordreader.h"
 #include "core/interchange/rowbatch.h"
@@ -17,7 +18,10 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 #include <QStringList>
+
+#include <optional>
 
 namespace VinhDanh::Core::Interchange::Detail {
 
@@ -38,9 +42,26 @@ public:
         : m_db(db), m_table(table), m_remember(remember), m_aliases(db, table)
     {
     }
-    /// The record's key now for a key it had before short keys (schema step 16): records are
-    /// written by key, so an old export must name them as they are named now.
-    QString current(const QString &key) const { return m_aliases.current(key); }
+    /// The file is another office's (Keys::OfficeKeys): its keys are that office's, and each
+    /// record's key here is decided by recordKey(). `fileKeys`: every key of the section.
+    void fromOffice(const QString &office, QSet<QString> fileKeys)
+    {
+        m_office.emplace(m_db, office, m_table);
+        m_fileKeys = std::move(fileKeys);
+    }
+    bool fromOffice() const { return m_office.has_value(); }
+    /// The key here of a record the file names. An office's own file: the key as it is, or the
+    /// record's key now for one it had before short keys (schema step 16), so an old export
+    /// names records as they are named now. Another office's: the key its record got here.
+    QString current(const QString &key) const { return m_aliases.current(m_office ? m_office->current(key) : key); }
+    /// The key under which the file's record `fileKey` is written: current() for an office's
+    /// own file; for another office's, decided (and stored) on first sight.
+    QString recordKey(const QString &fileKey)
+    {
+        return m_aliases.current(m_office ? m_office->record(fileKey, m_fileKeys) : fileKey);
+    }
+    /// How many of another office's records got a new key here.
+    int renamed() const { return m_office ? m_office->renamed() : 0; }
     void add(const QString &key, qint64 id)
     {
         if (m_remember)
@@ -65,6 +86,8 @@ private:
     const char *m_table;
     bool m_remember;
     Keys::Aliases m_aliases;
+    std::optional<Keys::OfficeKeys> m_office;
+    QSet<QString> m_fileKeys;
     QHash<QString, qint64> m_ids;
 };
 
@@ -122,9 +145,11 @@ QString upsertTail(const char *table, const QStringList &columns, const QStringL
 class Importer
 {
 public:
-    explicit Importer(Database &db)
-        : m_db(db), m_blocs(db, "blocs"), m_units(db, "units"), m_people(db, "people"), m_movements(db, "movements"),
-          m_awards(db, "awards", false)
+    /// `newFile`: the database is one importIntoNewFile made for the file, which takes the
+    /// file's office id with no choice to make.
+    Importer(Database &db, FileOffice office, bool newFile)
+        : m_db(db), m_office(office), m_newFile(newFile), m_blocs(db, "blocs"), m_units(db, "units"), m_people(db, "people"), m_movements(db, "movements"),
+          m_awards(db, "awards", false), m_initiatives(db, "initiatives", false), m_disciplines(db, "disciplines", false)
     {
     }
 
@@ -173,11 +198,19 @@ private:
                 // Database and validation messages do not know the record: add it.
                 if (e.message().startsWith(where))
                     throw;
-                throw Error(QStringLiteral("%1: %2").arg(where, e.message()), e.detail());
+                rethrowWithMessage(e, QStringLiteral("%1: %2").arg(where, e.message()));
             }
         });
         return m_reader->count(section);
     }
+
+    /// Another office's file: the keys of `section`, for `map` to give no record one of them.
+    void prepareKeys(KeyMap &map, const QString &section);
+    /// No registry record yet (the catalogue's movements do not count).
+    bool registryEmpty() const;
+    /// Whose the file is (importoffice.cpp): sets counts' office flags and m_otherOffice, or
+    /// refuses a file of an office this database does not know without a FileOffice choice.
+    void decideOffice(InterchangeCounts &counts);
 
     qint64 requireRef(const JsonFields &f, KeyMap &map, const QString &field, const QString &what);
     qint64 optionalRef(const JsonFields &f, KeyMap &map, const QString &field, const QString &what);
@@ -196,11 +229,14 @@ private:
     int importConfirmations(const JsonFields &root, const QHash<QString, QString> &formRecipients);
 
     Database &m_db;
+    FileOffice m_office;
+    bool m_newFile;
     RecordReader *m_reader = nullptr;
     // The highest row ids before the import: a higher one is a record the import added (ids
     // only grow on both backends), whose ratings need no comparing with stored ones.
     qint64 m_lastPersonBefore = 0, m_lastUnitBefore = 0;
-    KeyMap m_blocs, m_units, m_people, m_movements, m_awards;
+    KeyMap m_blocs, m_units, m_people, m_movements, m_awards, m_initiatives, m_disciplines;
+    QString m_otherOffice; // the office id of another office's file; empty for the office's own
 };
 
 void checkCode(const JsonFields &f, const QString &field, Codes::Set set);

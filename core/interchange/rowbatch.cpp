@@ -143,8 +143,8 @@ void RowBatch::write(int rows)
                 return;
             }
             if (m_fullSqlite) // it ran and failed (else it could not be prepared: Query's way below)
-                throw Error(QCoreApplication::translate("Database", "The database could not carry out the operation."),
-                            QString::fromUtf8(sqlite3_errmsg(sqliteHandle(sql))));
+                throw DatabaseError(QCoreApplication::translate("Database", "The database could not carry out the operation."),
+                                    QString::fromUtf8(sqlite3_errmsg(sqliteHandle(sql))));
         }
         Query *q = nullptr;
         if (rows == m_chunk) {

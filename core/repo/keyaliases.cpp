@@ -2,12 +2,14 @@
 
 #include "core/db/database.h"
 #include "core/db/query.h"
+#include "core/error.h"
 #include "core/repo/keys.h"
 #include "core/repo/movementrepository.h"
 #include "core/text/vntext.h"
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QUuid>
 
 namespace VinhDanh::Core::Keys {
 
@@ -152,6 +154,195 @@ Aliases::Aliases(const Database &db, const char *table)
     q.bind(QStringLiteral(":t"), QString::fromLatin1(table)).exec();
     while (q.next())
         m_current.insert(q.text(0), q.text(1));
+}
+
+namespace {
+QString setting(const Database &db, const char *key)
+{
+    return Query(db.sql(), QStringLiteral("SELECT value FROM office_settings WHERE key = :k"))
+        .bind(QStringLiteral(":k"), QString::fromLatin1(key))
+        .scalar()
+        .toString();
+}
+
+void putSetting(Database &db, const char *key, const QString &value)
+{
+    Query(db.sql(), QStringLiteral("INSERT INTO office_settings (key, value) VALUES (:k, :v) "
+                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))
+        .bind(QStringLiteral(":k"), QString::fromLatin1(key))
+        .bind(QStringLiteral(":v"), value)
+        .exec();
+}
+
+/// The issuer's prefix and width for the keys of another office's records that collide here:
+/// the repositories' own for the registry, and for the ledger (whose records the program
+/// keys with UUIDs) the prefixes the demo and offices use.
+const Book *bookFor(const char *table)
+{
+    static const Book ledger[] = {
+        {"awards", nullptr, nullptr, "KT", 7}, // khen thưởng
+        {"initiatives", nullptr, nullptr, "SK", 6}, // sáng kiến
+        {"disciplines", nullptr, nullptr, "KL", 5}, // kỷ luật
+    };
+    for (const Book &b : kBooks)
+        if (qstrcmp(b.table, table) == 0)
+            return &b;
+    for (const Book &b : ledger)
+        if (qstrcmp(b.table, table) == 0)
+            return &b;
+    return nullptr;
+}
+} // namespace
+
+QString officeId(const Database &db)
+{
+    if (db.schemaVersion() < 17)
+        return {};
+    return Query(db.sql(), QStringLiteral("SELECT value FROM schema_info WHERE key = 'office_id'")).scalar().toString();
+}
+
+QString officeName(const Database &db)
+{
+    return setting(db, "letterhead.body");
+}
+
+void makeOfficeId(Database &db)
+{
+    // In schema_info, beside the version: not an office setting a clerk edits, and not in the
+    // audit log, whose text shows no UUID (issue 16).
+    Query(db.sql(), QStringLiteral("INSERT INTO schema_info (key, value) VALUES ('office_id', :v)"))
+        .bind(QStringLiteral(":v"), QUuid::createUuid().toString(QUuid::WithoutBraces))
+        .exec();
+}
+
+namespace {
+void rememberOffice(Database &db, const char *kind, const QString &id, const QString &name)
+{
+    // ON CONFLICT: a second remembering (a retried import) changes nothing.
+    Query(db.sql(), QStringLiteral("INSERT INTO schema_info (key, value) VALUES (:k, :v) ON CONFLICT (key) DO NOTHING"))
+        .bind(QStringLiteral(":k"), QStringLiteral("%1:%2").arg(QLatin1String(kind), id))
+        .bind(QStringLiteral(":v"), name.isNull() ? QStringLiteral("") : name) // a null QString binds NULL
+        .exec();
+}
+
+bool hasInfo(const Database &db, const QString &key)
+{
+    return Query(db.sql(), QStringLiteral("SELECT count(*) FROM schema_info WHERE key = :k"))
+               .bind(QStringLiteral(":k"), key)
+               .scalar(0)
+               .toInt()
+           > 0;
+}
+} // namespace
+
+void rememberSameOffice(Database &db, const QString &id, const QString &name)
+{
+    rememberOffice(db, "same_office", id, name);
+}
+
+void rememberOtherOffice(Database &db, const QString &id, const QString &name)
+{
+    rememberOffice(db, "other_office", id, name);
+}
+
+KnownOffice knownOffice(const Database &db, const QString &id)
+{
+    if (id == officeId(db))
+        return KnownOffice::This;
+    if (hasInfo(db, QStringLiteral("same_office:") + id))
+        return KnownOffice::Same;
+    // office_key_aliases too: it holds the offices imported before they were remembered.
+    if (hasInfo(db, QStringLiteral("other_office:") + id)
+        || Query(db.sql(), QStringLiteral("SELECT count(*) FROM office_key_aliases WHERE office_id = :o"))
+                   .bind(QStringLiteral(":o"), id)
+                   .scalar(0)
+                   .toInt()
+               > 0)
+        return KnownOffice::Other;
+    return KnownOffice::Unknown;
+}
+
+void takeOfficeIdentity(Database &db, const QString &id, const QString &name)
+{
+    // Files this database wrote under its former id are still the office's own.
+    if (const QString former = officeId(db); !former.isEmpty() && former != id)
+        rememberSameOffice(db, former, officeName(db));
+    Query(db.sql(), QStringLiteral("UPDATE schema_info SET value = :v WHERE key = 'office_id'")).bind(QStringLiteral(":v"), id).exec();
+    if (!name.isEmpty() && officeName(db).isEmpty())
+        putSetting(db, "letterhead.body", name);
+}
+
+OfficeKeys::OfficeKeys(Database &db, QString officeId, const char *table)
+    : m_db(db), m_office(std::move(officeId)), m_table(table)
+{
+    Query q(db.sql(), QStringLiteral("SELECT file_key, local_key FROM office_key_aliases WHERE office_id = :o AND table_name = :t"));
+    q.bind(QStringLiteral(":o"), m_office).bind(QStringLiteral(":t"), QString::fromLatin1(table)).exec();
+    while (q.next())
+        m_local.insert(q.text(0), q.text(1));
+}
+
+bool OfficeKeys::takenHere(const QString &key)
+{
+    if (m_given.contains(key))
+        return true;
+    const auto held = [&](const QString &sql) {
+        Query q(m_db.sql(), sql);
+        q.bind(QStringLiteral(":k"), key);
+        if (sql.contains(QLatin1String(":t")))
+            q.bind(QStringLiteral(":t"), QString::fromLatin1(m_table));
+        return q.scalar(0).toInt() > 0;
+    };
+    // A key free in the table may still name a record here: one another office's record got
+    // (maybe deleted since: its office's next file brings it back under it), the key of a
+    // record merged away (an undo restores it), or an old key that look-ups turn into a
+    // record's current one. Taking any of them would put two records on one.
+    if (held(QStringLiteral("SELECT count(*) FROM %1 WHERE ext_key = :k").arg(QLatin1String(m_table)))
+        || held(QStringLiteral("SELECT count(*) FROM office_key_aliases WHERE table_name = :t AND local_key = :k"))
+        || held(QStringLiteral("SELECT count(*) FROM key_aliases WHERE table_name = :t AND old_key = :k")))
+        return true;
+    const Book *book = bookFor(m_table);
+    return book && book->mergeKind
+        && Query(m_db.sql(), QStringLiteral("SELECT count(*) FROM registry_merges WHERE kind = :kind AND dropped_key = :k"))
+                   .bind(QStringLiteral(":kind"), QString::fromLatin1(book->mergeKind))
+                   .bind(QStringLiteral(":k"), key)
+                   .scalar(0)
+                   .toInt()
+               > 0;
+}
+
+QString OfficeKeys::record(const QString &fileKey, const QSet<QString> &fileKeys)
+{
+    if (const auto it = m_local.constFind(fileKey); it != m_local.constEnd())
+        return *it; // an earlier file of the office, or an earlier mention in this one
+    QString key = fileKey;
+    // A generated key ("award-<UUID>") names one record wherever it travels: found here, it is
+    // that record (this office's, sent to the other and back). A catalogue movement is the
+    // same in every database (an import refuses to replace it anyway).
+    const bool universal = isGenerated(fileKey) || fileKey.startsWith(QLatin1String("catalogue-"));
+    if (!universal && takenHere(fileKey)) {
+        if (!m_issuer) {
+            const Book *book = bookFor(m_table);
+            if (!book)
+                throw Error(QStringLiteral("OfficeKeys: no issuer for %1").arg(QLatin1String(m_table)));
+            m_issuer.emplace(m_db, book->table, QString::fromLatin1(book->prefix), book->digits);
+        }
+        // The issuer counts on from the largest key stored when it was first asked; the file's
+        // own keys (kept ones may still wait in a chunk) and this import's are skipped.
+        do
+            key = m_issuer->next();
+        while (fileKeys.contains(key) || m_given.contains(key));
+        ++m_renamed;
+    }
+    m_given.insert(key);
+    m_local.insert(fileKey, key);
+    Query(m_db.sql(), QStringLiteral("INSERT INTO office_key_aliases (office_id, table_name, file_key, local_key) "
+                                     "VALUES (:o, :t, :f, :l)"))
+        .bind(QStringLiteral(":o"), m_office)
+        .bind(QStringLiteral(":t"), QString::fromLatin1(m_table))
+        .bind(QStringLiteral(":f"), fileKey)
+        .bind(QStringLiteral(":l"), key)
+        .exec();
+    return key;
 }
 
 } // namespace VinhDanh::Core::Keys

@@ -34,7 +34,14 @@ QString ShortKeys::next()
         const bool aliased = m_db.sql().tables().contains(QStringLiteral("key_aliases"));
         if (aliased)
             sql += QStringLiteral(" UNION ALL SELECT new_key FROM key_aliases WHERE table_name = :t AND new_key LIKE :p3");
+        // The same for a key another office's record got here (schema step 17): that office's
+        // next file would update whatever record had it.
+        const bool imported = m_db.sql().tables().contains(QStringLiteral("office_key_aliases"));
+        if (imported)
+            sql += QStringLiteral(" UNION ALL SELECT local_key FROM office_key_aliases WHERE table_name = :t2 AND local_key LIKE :p4");
         Query q(m_db.sql(), sql);
+        if (imported)
+            q.bind(QStringLiteral(":t2"), QString::fromLatin1(m_table)).bind(QStringLiteral(":p4"), QString(m_prefix + QLatin1Char('%')));
         if (mergeable)
             q.bind(QStringLiteral(":p2"), QString(m_prefix + QLatin1Char('%')));
         if (aliased)

@@ -44,7 +44,7 @@ PlanCounts commitPlans(Database &db, const SheetPreview &preview, const QList<Pl
     Transaction tx(db.sql()); // a failure or a cancel rolls back when `tx` goes out of scope
     // One audit entry for the sheet (file, SHA-256, counts) instead of one per new record;
     // changed records keep their before/after rows (core/audit/bulkwrite.h).
-    BulkWrite bulk(db, tx, BulkWrite::fileSource(kind, preview.sourceFile, preview.rows.size()));
+    BulkWrite bulk(db, tx, BulkWrite::fileSource(kind, preview.sourceFile, preview.rows.size(), preview.sourceSha256));
     for (int i = 0; i < total; ++i) {
         if (cancel && cancel->load())
             return PlanCounts{true, 0, 0};
@@ -53,8 +53,9 @@ PlanCounts commitPlans(Database &db, const SheetPreview &preview, const QList<Pl
         try {
             isNew = save(plan);
         } catch (const Error &e) {
-            throw Error(QCoreApplication::translate("Tables", "Row %1: %2 Nothing was written.").arg(plan.sheetRow).arg(e.message()),
-                        e.detail());
+            rethrowWithMessage(e, QCoreApplication::translate("Tables", "Row %1: %2 Nothing was written.")
+                                      .arg(plan.sheetRow)
+                                      .arg(e.message()));
         }
         ++(isNew ? counts.added : counts.changed);
         if (progress)

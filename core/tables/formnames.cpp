@@ -94,8 +94,12 @@ AwardFormNames::AwardFormNames(const QList<AwardForm> &forms, const OfficePlace 
     QSet<QString> clashing;
     for (const AwardForm &f : forms) {
         QStringList name;
-        for (const QString &w : rawWords(f.name)) {
+        const QStringList raw = rawWords(f.name);
+        for (qsizetype k = 0; k < raw.size(); ++k) {
+            const QString &w = raw.at(k);
             m_nameWords.insert(w);
+            if (k + 1 < raw.size())
+                m_nameBigrams.insert(w + QLatin1Char(' ') + raw.at(k + 1));
             if (!isFiller(w))
                 name.append(w);
         }
@@ -175,6 +179,10 @@ QSet<int> AwardFormNames::levels(const QString &text) const
     QSet<int> out;
     for (const auto &hit : levelHits(tokens))
         out.insert(int(hit[0]));
+    // A national body's award is a central body's ("Bằng khen Tổng LĐLĐ Việt Nam"), though no
+    // level word says so. Group 4 is bộ/ngành/trung ương (levelRuns()).
+    if (out.isEmpty() && namesNationalBody(writtenTokens(nfc(text))))
+        out.insert(4);
     return out;
 }
 
@@ -242,6 +250,22 @@ QStringList AwardFormNames::matches(const QString &original) const
             shortened.append(f.code);
     if (!shortened.isEmpty())
         return shortened;
+
+    // 3b. Another body's award at a level the text names ("Bằng khen Tổng LĐLĐ Việt Nam",
+    // "Bằng khen Hội Nông dân Việt Nam" — national, see levels()): a form of that body (or of
+    // the mass organisations) at that level whose name holds every other word of the text, the
+    // kind of award. Closeness (step 4) cannot see it: the body's long name outweighs the two
+    // words "bằng khen". A text naming no level ("Bằng khen Hội Nông dân") is most often a
+    // province's or a district's association: never taken for the central bodies' form.
+    if (!textBodies.isEmpty() && !textLevels.isEmpty()) {
+        const QStringList kind = words(withoutBodies(text));
+        QStringList ofBody;
+        for (const Form &f : m_forms)
+            if (!kind.isEmpty() && !f.bodies.isEmpty() && !f.order && fits(f) && containsAll(f.words, kind))
+                ofBody.append(f.code);
+        if (!ofBody.isEmpty())
+            return ofBody;
+    }
 
     // 4. The names sharing most words with the text, if they share enough to mean anything.
     // A word counts the less the more names have it ("bằng khen" is in three), so "Bằng khen

@@ -128,6 +128,8 @@ private:
         QString district; // the words as written of a city read as a district
     };
     CityRead readCities(const QString &text) const;
+    /// Whether the words at `at` and after are two consecutive words of a catalogue name.
+    bool startsAForm(const QList<LevelToken> &tokens, qsizetype at) const;
     QStringList matches(const QString &text) const;
 
     OfficePlace m_office;
@@ -135,6 +137,7 @@ private:
     QList<Form> m_forms;
     QHash<QString, QStringList> m_abbreviations; // folded abbreviation → folded words
     QSet<QString> m_nameWords;                  // words of the catalogue's names: never expanded
+    QSet<QString> m_nameBigrams;                // "giay khen": two consecutive folded words of a name
     QHash<QString, int> m_wordForms;            // expanded word → how many forms' names have it
 };
 

@@ -30,6 +30,10 @@ const QList<Level> &levelRuns();
 enum Body { Party = 1, Front, Union, Youth, Women, Farmers, Veterans, Committee = 9, MassOrganisations = 10 };
 const QList<Level> &bodyRuns();
 
+/// Whether a word follows a city's name and never starts one ("tặng", "cho"…).
+bool isNotACityWord(const AwardFormNames::LevelToken &t);
+/// How many tokens from `from` name a centrally-run city (0: none).
+qsizetype centralCityLength(const QList<AwardFormNames::LevelToken> &tokens, qsizetype from);
 /// Whether folded words start with one of the centrally-run cities' names.
 bool startsWithCentralCity(const QStringList &folded);
 
@@ -41,5 +45,10 @@ QList<std::array<qsizetype, 3>> runHits(const QList<AwardFormNames::LevelToken> 
 QList<std::array<qsizetype, 3>> levelHits(const QList<AwardFormNames::LevelToken> &tokens);
 /// The bodies a text names.
 QSet<int> bodiesOf(const QString &text);
+/// Whether the tokens name a body's national organisation ("Tổng LĐLĐ", "Hội Nông dân Việt
+/// Nam") and no level: its awards are the central bodies' (level "trung ương").
+bool namesNationalBody(const QList<AwardFormNames::LevelToken> &tokens);
+/// The text without its bodies, levels, country and issuer words: what kind of award it is.
+QString withoutBodies(const QString &text);
 
 } // namespace VinhDanh::Core::Tables::FormWords

@@ -101,7 +101,8 @@ const QList<Level> &bodyRuns()
             add(Party, r);
         for (const char *r : {"mặt trận tổ quốc", "mặt trận", "mttq", "mttqvn"})
             add(Front, r);
-        for (const char *r : {"liên đoàn lao động", "lđlđ", "công đoàn"})
+        for (const char *r : {"tổng liên đoàn lao động", "tổng liên đoàn", "tổng lđlđ", "tlđ", "liên đoàn lao động", "lđlđ",
+                              "công đoàn"})
             add(Union, r);
         for (const char *r : {"tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn", "trung ương đoàn",
                               "đoàn thanh niên", "đoàn tncs", "tncs", "hội liên hiệp thanh niên"})
@@ -118,6 +119,33 @@ const QList<Level> &bodyRuns()
         return out;
     }();
     return runs;
+}
+
+qsizetype centralCityLength(const QList<AwardFormNames::LevelToken> &tokens, qsizetype from)
+{
+    QStringList folded;
+    for (qsizetype k = from; k < tokens.size() && k < from + 4; ++k)
+        folded << tokens.at(k).folded;
+    for (const QStringList &city : centralCities())
+        if (folded.mid(0, city.size()) == city) {
+            // "thành phố trực thuộc trung ương": the whole phrase is the city's kind.
+            if (city.first() == QLatin1String("truc") && folded.mid(2, 2) == QStringList{QStringLiteral("trung"), QStringLiteral("uong")})
+                return city.size() + 2;
+            return city.size();
+        }
+    return 0;
+}
+
+bool isNotACityWord(const AwardFormNames::LevelToken &t)
+{
+    // The words that follow a city's name in a form's text ("UBND TP Vinh tặng…", "… cho tập
+    // thể", "… về thành tích"), which no city's name starts with. Compared with their marks
+    // when written with them ("vì" is not "Vị Thanh"), folded when written without.
+    static const QStringList marked{QStringLiteral("tặng"), QStringLiteral("cho"), QStringLiteral("về"), QStringLiteral("vì"),
+                                    QStringLiteral("do"),   QStringLiteral("tại"), QStringLiteral("đã"), QStringLiteral("công")};
+    static const QStringList bare{QStringLiteral("tang"), QStringLiteral("cho"), QStringLiteral("ve"), QStringLiteral("vi"),
+                                  QStringLiteral("do"),   QStringLiteral("tai"), QStringLiteral("da"), QStringLiteral("cong")};
+    return t.written == t.folded ? bare.contains(t.folded) : marked.contains(t.written);
 }
 
 bool startsWithCentralCity(const QStringList &folded)
@@ -184,6 +212,53 @@ QList<std::array<qsizetype, 3>> levelHits(const QList<AwardFormNames::LevelToken
     return runHits(tokens, levelRuns());
 }
 
+bool namesNationalBody(const QList<AwardFormNames::LevelToken> &tokens)
+{
+    // "Tổng LĐLĐ", "Tổng Liên đoàn", "TLĐ": the Vietnam General Confederation of Labour. A body
+    // followed by "Việt Nam"/"VN" ("Hội Nông dân Việt Nam") is the national one only when no
+    // level is named: "Ủy ban MTTQ Việt Nam tỉnh Nghệ An" is the province's committee.
+    if (!levelHits(tokens).isEmpty())
+        return false;
+    for (const auto &hit : runHits(tokens, bodyRuns())) {
+        if (hit[0] == Party || hit[0] == Committee || hit[0] == MassOrganisations)
+            continue;
+        const AwardFormNames::LevelToken &first = tokens.at(hit[1]);
+        if (hit[0] == Union && (first.folded == QLatin1String("tong") || first.folded == QLatin1String("tld")))
+            return true;
+        const qsizetype next = hit[1] + hit[2];
+        const QString after = tokens.value(next).folded;
+        if (after == QLatin1String("vn") || after == QLatin1String("vietnam")
+            || (after == QLatin1String("viet") && tokens.value(next + 1).folded == QLatin1String("nam")))
+            return true;
+    }
+    return false;
+}
+
+QString withoutBodies(const QString &text)
+{
+    // What is left of a form's name once the body, the level and the country are taken out:
+    // "Bằng khen Tổng LĐLĐ Việt Nam" → "Bằng khen", the kind of award the body gave.
+    const QString written = nfc(text);
+    const QList<AwardFormNames::LevelToken> tokens = writtenTokens(written);
+    QList<bool> drop(tokens.size(), false);
+    for (const auto &hits : {runHits(tokens, bodyRuns()), levelHits(tokens)})
+        for (const auto &hit : hits)
+            for (qsizetype k = hit[1]; k < hit[1] + hit[2]; ++k)
+                drop[k] = true;
+    QStringList kept;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const QString &f = tokens.at(i).folded;
+        const bool country = f == QLatin1String("vn") || f == QLatin1String("vietnam")
+            || (f == QLatin1String("viet") && tokens.value(i + 1).folded == QLatin1String("nam"))
+            || (f == QLatin1String("nam") && i > 0 && tokens.at(i - 1).folded == QLatin1String("viet"));
+        // "Hội" (an association) and "Ủy ban" (a committee) name who gave it, not what.
+        const bool issuer = f == QLatin1String("hoi") || f == QLatin1String("uy") || f == QLatin1String("ban");
+        if (!drop.at(i) && !country && !issuer)
+            kept << written.mid(tokens.at(i).start, tokens.at(i).end - tokens.at(i).start);
+    }
+    return kept.join(QLatin1Char(' '));
+}
+
 QSet<int> bodiesOf(const QString &text)
 {
     QSet<int> out;
@@ -216,11 +291,17 @@ bool AwardFormNames::bodyFits(const Form &f, const QSet<int> &textBodies)
     return true;
 }
 
+bool AwardFormNames::startsAForm(const QList<LevelToken> &tokens, qsizetype at) const
+{
+    return at + 1 < tokens.size() && m_nameBigrams.contains(tokens.at(at).folded + QLatin1Char(' ') + tokens.at(at + 1).folded);
+}
+
 AwardFormNames::CityRead AwardFormNames::readCities(const QString &text) const
 {
     CityRead out;
     const QString written = nfc(text);
     const QList<LevelToken> tokens = writtenTokens(written);
+    const bool mixedCase = written.toUpper() != written && written.toLower() != written;
     qsizetype copied = 0;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const LevelToken &t = tokens.at(i);
@@ -234,16 +315,36 @@ AwardFormNames::CityRead AwardFormNames::readCities(const QString &text) const
             length = 2;
         if (length == 0)
             continue;
-        // The city's name: the words after it, up to a year or "năm" ("TP Vinh năm 2023").
-        // Its end matters little: only whether there is one and how it starts is read.
+        // The city's name: a centrally-run city's own words; else the words after it up to a
+        // year or "năm" ("TP Vinh năm 2023"), a word of the catalogue's names after the first
+        // ("TP Vinh Bằng khen"), or, when the name is written capitalised, the first word that
+        // is not ("UBND TP Đà Nẵng tặng", "TP Vinh cho tập thể"): the words after the name
+        // still count for the form.
         qsizetype end = i + length;
         QStringList name;
-        while (end < tokens.size()) {
+        const auto capitalised = [&](qsizetype k) {
+            const QChar c = written.at(tokens.at(k).start);
+            return c.isUpper();
+        };
+        const bool properName = mixedCase && end < tokens.size() && capitalised(end);
+        // "TPHCM" is the city's whole name in one word.
+        const qsizetype central = t.folded == QLatin1String("tphcm") ? -1 : centralCityLength(tokens, end);
+        if (central > 0) {
+            for (qsizetype k = end; k < end + central; ++k)
+                name << tokens.at(k).folded;
+            end += central;
+        }
+        while (central == 0 && end < tokens.size()) {
             const LevelToken &n = tokens.at(end);
             const bool number = std::all_of(n.folded.cbegin(), n.folded.cend(), [](QChar c) { return c.isDigit(); });
             const bool yearWord = n.written == QStringLiteral("năm")
                 || (n.written == QLatin1String("nam") && end + 1 < tokens.size() && tokens.at(end + 1).folded.front().isDigit());
-            if (number || yearWord)
+            // Past the name: a lower-case word after a capitalised name, a word no city's name
+            // starts with ("tặng", "cho"), or two words of a form's name ("Giấy khen"). Single
+            // words of the catalogue are no end: Hà Tĩnh, Cao Bằng, Phú Quốc, Hà Tiên.
+            const bool after = !name.isEmpty()
+                && ((properName && !capitalised(end)) || startsAForm(tokens, end));
+            if (number || yearWord || after || isNotACityWord(n))
                 break;
             name << n.folded;
             ++end;

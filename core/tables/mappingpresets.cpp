@@ -51,6 +51,16 @@ QList<std::pair<QString, QString>> stored(Database &db, MappingKind kind)
             out.append({q.text(0).mid(p.size()), q.text(1)});
     return out;
 }
+
+/// Saving and deleting take the right the list's import needs.
+void requireRight(Database &db, MappingKind kind)
+{
+    const auto action = kind == MappingKind::Nominees ? Permissions::Action::EditDossiers : Permissions::Action::EditRegistry;
+    // allowed(): the action in general (a clerk may, for their units); require() then only to
+    // throw its message naming the account.
+    if (!Permissions::allowed(db, action))
+        Permissions::require(db, action);
+}
 } // namespace
 
 QString mappingKindCode(MappingKind kind)
@@ -60,9 +70,24 @@ QString mappingKindCode(MappingKind kind)
     case MappingKind::Awards: return QStringLiteral("awards");
     case MappingKind::Disciplines: return QStringLiteral("disciplines");
     case MappingKind::Initiatives: return QStringLiteral("initiatives");
+    case MappingKind::Nominees: return QStringLiteral("nominees");
     case MappingKind::People: break;
     }
     return QStringLiteral("people");
+}
+
+QList<MappingKind> mappingKinds()
+{
+    return {MappingKind::People, MappingKind::Units,       MappingKind::Awards,
+            MappingKind::Disciplines, MappingKind::Initiatives, MappingKind::Nominees};
+}
+
+std::optional<MappingKind> mappingKindFromCode(const QString &code)
+{
+    for (MappingKind k : mappingKinds())
+        if (mappingKindCode(k) == code)
+            return k;
+    return std::nullopt;
 }
 
 QList<MappingChoice> mappingChoices(MappingKind kind, const QList<int> &years)
@@ -79,6 +104,21 @@ QList<MappingChoice> mappingChoices(MappingKind kind, const QList<int> &years)
         add("validFrom", Tr::tr("Valid from"));
         add("validTo", Tr::tr("Valid until"));
         add("successor", Tr::tr("Successor unit"));
+        return out;
+    }
+    if (kind == MappingKind::Nominees) {
+        // The names of nomineeFieldName() (nomineelist.h).
+        add("number", Tr::tr("Row number (STT)"));
+        add("key", Tr::tr("Person's or unit's key"));
+        add("name", Tr::tr("Name (a person or a collective)"));
+        add("collective", Tr::tr("Collective's name"));
+        add("birthDate", Tr::tr("Birth date"));
+        add("position", Tr::tr("Position"));
+        add("unit", Tr::tr("Unit"));
+        add("positionAndUnit", Tr::tr("Position and unit"));
+        add("form", Tr::tr("Award form"));
+        add("summary", Tr::tr("Achievement summary"));
+        add("note", Tr::tr("Note"));
         return out;
     }
     add("key", Tr::tr("Person's key"));
@@ -181,8 +221,7 @@ QHash<QString, QString> mappingPreset(Database &db, MappingKind kind, const QStr
 
 void saveMappingPreset(Database &db, MappingKind kind, const QString &name, const QHash<QString, QString> &overrides)
 {
-    if (!Permissions::allowed(db, Permissions::Action::EditRegistry))
-        Permissions::require(db, Permissions::Action::EditRegistry);
+    requireRight(db, kind);
     const QString clean = Text::clean(name);
     if (clean.isEmpty())
         throw Error(Tr::tr("Give the column mapping a name."));
@@ -206,6 +245,33 @@ void saveMappingPreset(Database &db, MappingKind kind, const QString &name, cons
         .bind(QStringLiteral(":v"), QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)))
         .exec();
     tx.commit();
+}
+
+QString deleteMappingPreset(Database &db, MappingKind kind, const QString &name)
+{
+    requireRight(db, kind);
+    const QString wanted = Text::fold(Text::clean(name));
+    Transaction tx(db.sql());
+    QString deleted;
+    for (const auto &[saved, json] : stored(db, kind)) {
+        if (Text::fold(saved) != wanted)
+            continue;
+        // Row by row, so the audit trigger keeps each deleted mapping as its old value.
+        Query(db.sql(), QStringLiteral("DELETE FROM office_settings WHERE key = :k"))
+            .bind(QStringLiteral(":k"), QString(prefix(kind) + saved))
+            .exec();
+        deleted = saved;
+    }
+    if (deleted.isEmpty()) {
+        const QStringList names = mappingPresetNames(db, kind);
+        if (names.isEmpty())
+            throw Error(Tr::tr("There is no saved column mapping named \"%1\": no column mapping is saved for this list.")
+                            .arg(name));
+        throw Error(Tr::tr("There is no saved column mapping named \"%1\". The column mappings saved for this list: %2.")
+                        .arg(name, names.join(QStringLiteral(", "))));
+    }
+    tx.commit();
+    return deleted;
 }
 
 QHash<QString, QString> presentOverrides(const Sheet &sheet, const QHash<QString, QString> &overrides)

@@ -12,17 +12,23 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace VinhDanh::Core {
 class Database;
 }
 
 namespace VinhDanh::Core::Tables {
 
-/// The lists whose columns are mapped (the nominee list keeps its own fixed columns).
-enum class MappingKind { People, Units, Awards, Disciplines, Initiatives };
+/// The lists whose columns are mapped; Nominees is a dossier's danh sách đề nghị (nomineelist.h).
+enum class MappingKind { People, Units, Awards, Disciplines, Initiatives, Nominees };
 
-/// people, units, awards, disciplines, initiatives: the CLI's --kind and the settings key.
+/// people, units, awards, disciplines, initiatives, nominees: the CLI's --kind and the settings key.
 QString mappingKindCode(MappingKind kind);
+/// The kind of a code mappingKindCode() gives; nullopt for any other text.
+std::optional<MappingKind> mappingKindFromCode(const QString &code);
+/// Every kind, in the order the CLI's help lists them.
+QList<MappingKind> mappingKinds();
 
 /// One thing a column can be read as: the field name of a mapping file, and the clerk's words.
 struct MappingChoice
@@ -46,8 +52,13 @@ QStringList mappingPresetNames(Database &db, MappingKind kind);
 QHash<QString, QString> mappingPreset(Database &db, MappingKind kind, const QString &name);
 /// Saves `overrides` (headerKey → field) as `name`, replacing a preset of the same name
 /// (compared without case or diacritics). Error for an empty name, no overrides or an unknown
-/// field; needs the right to edit the registry, as the import does.
+/// field; needs the right to edit the registry, as the import does (a nominee list's: the right
+/// to edit dossiers). Audited by office_settings' trigger, as every office setting.
 void saveMappingPreset(Database &db, MappingKind kind, const QString &name, const QHash<QString, QString> &overrides);
+/// Deletes the preset `name` of `kind` (compared without case or diacritics) and returns the name
+/// as it was saved. Error naming the saved presets when there is none of that name; the same
+/// right as saving. Audited like saving (the trigger keeps the deleted mapping as the old value).
+QString deleteMappingPreset(Database &db, MappingKind kind, const QString &name);
 
 /// The overrides whose header is in one of the sheet's first 20 rows (where the mappings look
 /// for the header): a preset made for another office's file names columns this one lacks,

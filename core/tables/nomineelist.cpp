@@ -255,11 +255,10 @@ NomineeListPreview previewNomineeList(Database &db, qint64 dossierId, const Shee
                 n.formCode = form.code;
                 n.summary = t.summary;
                 // The engine's verdict in words, then the warnings the dossier page would show.
-                try {
-                    const Eligibility::Result r = repo.evaluate(n);
-                    info.verdict = Eligibility::verdictCode(r.verdict);
-                    notes << Tr::tr("eligibility check: %1").arg(Eligibility::verdictLabel(r.verdict));
-                } catch (const Error &) {
+                if (const std::optional<Eligibility::Result> r = repo.evaluateIfRuled(n)) {
+                    info.verdict = Eligibility::verdictCode(r->verdict);
+                    notes << Tr::tr("eligibility check: %1").arg(Eligibility::verdictLabel(r->verdict));
+                } else {
                     notes << Tr::tr("no eligibility rule for this form: the appraiser judges it");
                 }
                 for (const EntryWarning &w : repo.warningsFor(dossier, n)) {

@@ -7,6 +7,7 @@
 #include "core/tables/table.h"
 #include "core/workflow/workflow.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -50,17 +51,36 @@ struct NomineeMapping
     QList<NomineeColumn> columns;
     QStringList unrecognised;
     QStringList headers; // each column's header, the rows of a two-row header combined
+    /// The row under the header when it looks like the header's lower row but names a column
+    /// nothing recognises ("Mức khen" under a merged "Đề nghị khen thưởng"), so it is read as
+    /// data: its index in Sheet::rows, else -1. `lowerHeaders` and `lowerColumns` are the header
+    /// as both rows would make it; the column mapping panel shows them, and once the clerk names
+    /// that column the two rows are the header.
+    int lowerIndex = -1;
+    QStringList lowerHeaders;
+    QList<NomineeColumn> lowerColumns;
 
     int columnOf(NomineeField field) const;
 };
 
+/// number, key, name, collective, birthDate, position, unit, positionAndUnit, form, summary,
+/// note, ignore: the names a mapping file and a saved column mapping (kind "nominees") use.
+QString nomineeFieldName(NomineeField field);
+
+/// A mapping file for a nominee list: {"column header": "field", …}; Error naming an unknown field.
+QHash<QString, QString> loadNomineeMappingFile(const QString &path);
+
 /// Finds the header (the first of the first 20 rows with a name column and one more known
 /// column: the title block above is skipped). Headers are compared as headerKey() folds them,
-/// with or without diacritics. A header of two rows (merged cells: "Đề nghị khen thưởng" over
+/// with or without diacritics; `overrides` (headerKey → field name, the clerk's corrections or
+/// a mapping file) come first. A header of two rows (merged cells: "Đề nghị khen thưởng" over
 /// "Hình thức" and "Tóm tắt thành tích") is read as one: a row under the header whose filled
 /// cells repeat the header or are column names themselves completes it. Error when there is no
-/// name column or a field is given twice.
-NomineeMapping mapNomineeList(const Sheet &sheet);
+/// name column or a field is given twice, and when a header the overrides name is not in the
+/// header: unless `absent` is given, which then lists those headers (a saved mapping made on
+/// another unit's file names columns this one lacks; a mapping file's typo is refused).
+NomineeMapping mapNomineeList(const Sheet &sheet, const QHash<QString, QString> &overrides = {},
+                              QStringList *absent = nullptr);
 
 /// What one row of the preview is, beside its words (for JSON and the dialog).
 struct NomineeRowInfo

@@ -41,7 +41,7 @@ NomineeListCommitResult commitNomineeList(Database &db, const NomineeListPreview
         try {
             repo.saveNominee(n);
         } catch (const Error &e) {
-            throw Error(Tr::tr("Row %1: %2 Nothing was written.").arg(preview.plans.at(i).sheetRow).arg(e.message()), e.detail());
+            rethrowWithMessage(e, Tr::tr("Row %1: %2 Nothing was written.").arg(preview.plans.at(i).sheetRow).arg(e.message()));
         }
         ++result.added;
         if (progress)

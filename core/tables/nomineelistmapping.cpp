@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
+#include <QSet>
 
 namespace VinhDanh::Core::Tables {
 
@@ -53,9 +55,35 @@ const QHash<QString, NomineeField> &spellings()
     return table;
 }
 
-NomineeField fieldOf(const QString &header, bool *known)
+const QHash<QString, NomineeField> &fieldNames()
 {
-    const auto it = spellings().constFind(headerKey(header));
+    static const QHash<QString, NomineeField> names = {
+        {QStringLiteral("ignore"), NomineeField::Ignore},
+        {QStringLiteral("number"), NomineeField::Number},
+        {QStringLiteral("key"), NomineeField::Key},
+        {QStringLiteral("name"), NomineeField::Name},
+        {QStringLiteral("collective"), NomineeField::CollectiveName},
+        {QStringLiteral("birthDate"), NomineeField::BirthDate},
+        {QStringLiteral("position"), NomineeField::Position},
+        {QStringLiteral("unit"), NomineeField::Unit},
+        {QStringLiteral("positionAndUnit"), NomineeField::PositionAndUnit},
+        {QStringLiteral("form"), NomineeField::Form},
+        {QStringLiteral("summary"), NomineeField::Summary},
+        {QStringLiteral("note"), NomineeField::Note},
+    };
+    return names;
+}
+
+/// The clerk's reading of the header first, else the spellings lists use. `known`: whether the
+/// header says anything (a column the clerk left out is known: it is no longer "unrecognised").
+NomineeField fieldOf(const QString &header, const QHash<QString, QString> &overrides, bool *known)
+{
+    const QString key = headerKey(header);
+    if (const auto o = overrides.constFind(key); o != overrides.cend()) {
+        *known = true;
+        return fieldNames().value(*o, NomineeField::Ignore);
+    }
+    const auto it = spellings().constFind(key);
     *known = it != spellings().cend();
     return *known ? *it : NomineeField::Ignore;
 }
@@ -85,7 +113,7 @@ bool namesSomeone(NomineeField f)
 }
 
 /// The columns a row would give as a header, and how many of them say something about a nominee.
-NomineeMapping mapRow(const Row &row, int *known)
+NomineeMapping mapRow(const Row &row, const QHash<QString, QString> &overrides, int *known)
 {
     NomineeMapping m;
     *known = 0;
@@ -94,12 +122,12 @@ NomineeMapping mapRow(const Row &row, int *known)
         if (header.isEmpty())
             continue;
         bool recognised = false;
-        const NomineeField f = fieldOf(header, &recognised);
+        const NomineeField f = fieldOf(header, overrides, &recognised);
         if (!recognised) {
             m.unrecognised << header;
             continue;
         }
-        if (f != NomineeField::Number && f != NomineeField::Note)
+        if (f != NomineeField::Number && f != NomineeField::Note && f != NomineeField::Ignore)
             ++*known;
         m.columns.append({c, f, header});
     }
@@ -109,7 +137,7 @@ NomineeMapping mapRow(const Row &row, int *known)
 /// Whether `next` completes the header `header` (the lower row of a two-row header): every
 /// filled cell repeats the header's cell above it (a vertically merged cell, as the DOCX reader
 /// gives it) or is a column name itself, and at least one is new.
-bool completesHeader(const Row &header, const Row &next)
+bool completesHeader(const Row &header, const Row &next, const QHash<QString, QString> &overrides)
 {
     bool adds = false;
     for (int c = 0; c < next.cells.size(); ++c) {
@@ -119,12 +147,37 @@ bool completesHeader(const Row &header, const Row &next)
         if (headerKey(text) == headerKey(header.cell(c).text))
             continue;
         bool recognised = false;
-        fieldOf(text, &recognised);
+        fieldOf(text, overrides, &recognised);
         if (!recognised)
             return false;
         adds = true;
     }
     return adds;
+}
+
+/// Whether `next`, which does not complete the header (a name nothing recognises), still looks
+/// like its lower row: text only (no row number, no "(1) (2)" line, no date), nothing under the
+/// columns that name a nominee or number the rows (a data row always fills those), and a cell
+/// under an empty header cell, i.e. in a span the upper row merged.
+bool looksLikeLowerRow(const Row &header, const NomineeMapping &m, const Row &next)
+{
+    static const QRegularExpression numbering(QStringLiteral(R"(^[(\[]?\d+[)\].]?$)"));
+    bool underSpan = false;
+    int filled = 0;
+    for (int c = 0; c < next.cells.size(); ++c) {
+        const Cell &cell = next.cell(c);
+        if (cell.isEmpty())
+            continue;
+        ++filled;
+        if (cell.kind != Cell::Kind::Text || numbering.match(cell.text.trimmed()).hasMatch())
+            return false;
+        for (const NomineeColumn &col : m.columns)
+            if (col.column == c && (namesSomeone(col.field) || col.field == NomineeField::Number || col.field == NomineeField::Key))
+                return false;
+        if (header.cell(c).isEmpty())
+            underSpan = true;
+    }
+    return filled > 0 && underSpan;
 }
 } // namespace
 
@@ -136,13 +189,26 @@ int NomineeMapping::columnOf(NomineeField field) const
     return -1;
 }
 
-NomineeMapping mapNomineeList(const Sheet &sheet)
+QString nomineeFieldName(NomineeField field)
+{
+    return fieldNames().key(field);
+}
+
+QHash<QString, QString> loadNomineeMappingFile(const QString &path)
+{
+    return readMappingFile(
+        path, [](const QString &name) { return fieldNames().contains(name); },
+        QStringLiteral("number, key, name, collective, birthDate, position, unit, positionAndUnit, form, summary, note, "
+                       "ignore"));
+}
+
+NomineeMapping mapNomineeList(const Sheet &sheet, const QHash<QString, QString> &overrides, QStringList *absent)
 {
     NomineeMapping m;
     const int scan = qMin(20, int(sheet.rows.size()));
     for (int i = 0; i < scan && m.headerIndex < 0; ++i) {
         int known = 0;
-        NomineeMapping candidate = mapRow(sheet.rows.at(i), &known);
+        NomineeMapping candidate = mapRow(sheet.rows.at(i), overrides, &known);
         const bool hasName = std::any_of(candidate.columns.begin(), candidate.columns.end(),
                                          [](const NomineeColumn &c) { return namesSomeone(c.field); });
         if (known >= 2 && hasName) {
@@ -159,7 +225,7 @@ NomineeMapping mapNomineeList(const Sheet &sheet)
                         .arg(sheet.name));
     // A two-row header: the lower row's names fill the columns the upper row spans or repeats.
     Row merged = sheet.rows.at(m.headerIndex);
-    while (m.headerIndex + 1 < sheet.rows.size() && completesHeader(merged, sheet.rows.at(m.headerIndex + 1))) {
+    while (m.headerIndex + 1 < sheet.rows.size() && completesHeader(merged, sheet.rows.at(m.headerIndex + 1), overrides)) {
         const Row &next = sheet.rows.at(++m.headerIndex);
         m.headerRow = next.number;
         for (int c = 0; c < next.cells.size(); ++c)
@@ -169,12 +235,41 @@ NomineeMapping mapNomineeList(const Sheet &sheet)
                 merged.cells[c] = next.cell(c);
             }
         int known = 0;
-        const NomineeMapping again = mapRow(merged, &known);
+        const NomineeMapping again = mapRow(merged, overrides, &known);
         m.columns = again.columns;
         m.unrecognised = again.unrecognised;
     }
     for (const Cell &c : std::as_const(merged.cells))
         m.headers << c.text.simplified();
+    if (m.headerIndex + 1 < sheet.rows.size() && looksLikeLowerRow(merged, m, sheet.rows.at(m.headerIndex + 1))) {
+        // Offered, not taken: the clerk names the unknown column and the header then takes both.
+        Row both = merged;
+        const Row &next = sheet.rows.at(m.headerIndex + 1);
+        for (int c = 0; c < next.cells.size(); ++c)
+            if (!next.cell(c).isEmpty()) {
+                while (both.cells.size() <= c)
+                    both.cells.append(Cell());
+                both.cells[c] = next.cell(c);
+            }
+        int known = 0;
+        m.lowerIndex = m.headerIndex + 1;
+        m.lowerColumns = mapRow(both, overrides, &known).columns;
+        for (const Cell &c : std::as_const(both.cells))
+            m.lowerHeaders << c.text.simplified();
+    }
+    // Checked against the header as merged: an override may name a cell of its lower row.
+    merged.number = m.headerRow;
+    if (!absent) {
+        requireMappedHeaders(merged, overrides);
+    } else {
+        absent->clear();
+        QSet<QString> present;
+        for (const QString &h : std::as_const(m.headers))
+            present.insert(headerKey(h));
+        for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
+            if (!present.contains(it.key()))
+                *absent << it.key();
+    }
     QHash<NomineeField, int> seen;
     for (const NomineeColumn &c : std::as_const(m.columns)) {
         if (c.field == NomineeField::Ignore || c.field == NomineeField::Note)

@@ -29,6 +29,12 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Tables)
 };
+
+/// Rethrows `e` with its sheet row named; a DatabaseError stays one.
+[[noreturn]] void rowError(int row, const Error &e)
+{
+    rethrowWithMessage(e, Tr::tr("Row %1: %2 Nothing was written.").arg(row).arg(e.message()));
+}
 } // namespace
 
 CommitResult commitPeople(Database &db, const PeoplePreview &preview, const std::function<void(int, int)> &progress,
@@ -47,7 +53,7 @@ CommitResult commitPeople(Database &db, const PeoplePreview &preview, const std:
     Transaction tx(db.sql());
     // One audit entry for the sheet (file, SHA-256, counts): new people and ratings write no
     // audit row each; changed ones keep their before/after rows. Off again when this returns.
-    BulkWrite bulk(db, tx, BulkWrite::fileSource(QStringLiteral("people-table"), preview.sourceFile, preview.rows.size()));
+    BulkWrite bulk(db, tx, BulkWrite::fileSource(QStringLiteral("people-table"), preview.sourceFile, preview.rows.size(), preview.sourceSha256));
     // Statements prepared once for the whole sheet, permissions checked once per unit.
     PersonRepository::Batch people(db);
     RecordRepository::RatingBatch ratings(db);
@@ -74,9 +80,6 @@ CommitResult commitPeople(Database &db, const PeoplePreview &preview, const std:
                                              QString(), 500);
     const QVariant noUnit{QMetaType(QMetaType::LongLong)}; // braces: clang reads parentheses as a function
     const QString rowWord = Tr::tr("Row %1"); // translated once, not per rating
-    const auto rowError = [](int row, const Error &e) {
-        return Error(Tr::tr("Row %1: %2 Nothing was written.").arg(row).arg(e.message()), e.detail());
-    };
     const auto writePeople = [&] {
         if (waiting.isEmpty())
             return;
@@ -98,10 +101,10 @@ CommitResult commitPeople(Database &db, const PeoplePreview &preview, const std:
                     // PostgreSQL refuses every statement after an error, even freeing the
                     // prepared ones as the batch goes: back to the savepoint first.
                     Query::run(sql, QStringLiteral("ROLLBACK TO SAVEPOINT vd_people_chunk"));
-                    throw rowError(waitingRows.at(p), e);
+                    rowError(waitingRows.at(p), e);
                 }
             }
-            throw rowError(waitingRows.first(), chunkError); // each went in alone: the chunk's own error
+            rowError(waitingRows.first(), chunkError); // each went in alone: the chunk's own error
         }
         try {
             for (qsizetype p = 0; p < waiting.size(); ++p) {
@@ -111,9 +114,9 @@ CommitResult commitPeople(Database &db, const PeoplePreview &preview, const std:
                                    where);
             }
         } catch (const Interchange::Detail::RecordError &e) { // its message names the row already
-            throw Error(Tr::tr("%1 Nothing was written.").arg(e.message()), e.detail());
+            rethrowWithMessage(e, Tr::tr("%1 Nothing was written.").arg(e.message()));
         } catch (const Error &e) { // a chunk failed whose rows each went in alone
-            throw rowError(waitingRows.first(), e);
+            rowError(waitingRows.first(), e);
         }
         waiting.clear();
         waitingRatings.clear();
@@ -157,7 +160,7 @@ CommitResult commitPeople(Database &db, const PeoplePreview &preview, const std:
                 result.ratingsSet += int(plan.ratings.size());
             }
         } catch (const Error &e) {
-            throw Error(Tr::tr("Row %1: %2 Nothing was written.").arg(plan.firstRow).arg(e.message()), e.detail());
+            rethrowWithMessage(e, Tr::tr("Row %1: %2 Nothing was written.").arg(plan.firstRow).arg(e.message()));
         }
         if (waiting.size() >= kPeopleChunk)
             writePeople();
@@ -168,9 +171,9 @@ CommitResult commitPeople(Database &db, const PeoplePreview &preview, const std:
     try {
         newRatings.flush();
     } catch (const Interchange::Detail::RecordError &e) {
-        throw Error(Tr::tr("%1 Nothing was written.").arg(e.message()), e.detail());
+        rethrowWithMessage(e, Tr::tr("%1 Nothing was written.").arg(e.message()));
     } catch (const Error &e) {
-        throw Error(Tr::tr("%1 Nothing was written.").arg(e.message()), e.detail());
+        rethrowWithMessage(e, Tr::tr("%1 Nothing was written.").arg(e.message()));
     }
     if (cancel && cancel->load()) {
         result = CommitResult();

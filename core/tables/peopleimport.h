@@ -59,6 +59,7 @@ struct SheetPreview
     // The file read, when the caller sets it: the commit writes its name and SHA-256 into the
     // import's one audit entry (core/audit/bulkwrite.h).
     QString sourceFile;
+    QString sourceSha256; // TableFile::sha256 of that read; empty: hashed at the commit
 
     int count(RowStatus status) const;
     bool hasErrors() const { return count(RowStatus::Error) > 0; }

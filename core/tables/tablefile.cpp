@@ -1,5 +1,6 @@
 #include "core/tables/tablefile.h"
 
+#include "core/audit/bulkwrite.h"
 #include "core/error.h"
 #include "core/tables/csvreader.h"
 #include "core/tables/docxreader.h"
@@ -32,6 +33,9 @@ TableFile readFile(const QString &path, const QString &sheetName, const QList<En
                         .arg(kMaxFileBytes / (1024 * 1024)));
     const QByteArray bytes = file.readAll();
     TableFile out;
+    // Taken now: the clerk may re-map and commit after the file changed or moved on disk, and
+    // the audit entry must name the bytes the rows came from.
+    out.sha256 = BulkWrite::sha256(bytes);
     const QString suffix = QFileInfo(path).suffix().toLower();
     // A Word file's table (a lower unit's danh sách đề nghị); an old .doc or a password-protected
     // .docx is an OLE file that the DOCX reader refuses in Word's words.

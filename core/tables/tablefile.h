@@ -15,6 +15,7 @@ struct TableFile
     QString encoding;    // CSV only
     QStringList hiddenSheets; // XLSX: the sheets hidden in Excel (reported, never read unless named)
     QList<ColumnEncoding> encodings; // every text column's encoding; legacy ones are converted in `sheet`
+    QString sha256;      // of the bytes read: the import's audit entry names what was imported
 };
 
 /// The most bytes a table file may have; larger lists are split by the office.

@@ -36,7 +36,7 @@ UnitCommitResult commitUnits(Database &db, const UnitPreview &preview, const std
     // clerk's edit, and any failure (or a cancel) rolls everything back when `tx` goes out of scope.
     Transaction tx(db.sql());
     // One audit entry for the sheet (file, SHA-256, counts) instead of one per new unit.
-    BulkWrite bulk(db, tx, BulkWrite::fileSource(QStringLiteral("units-table"), preview.sourceFile, preview.rows.size()));
+    BulkWrite bulk(db, tx, BulkWrite::fileSource(QStringLiteral("units-table"), preview.sourceFile, preview.rows.size(), preview.sourceSha256));
     for (int i = 0; i < total; ++i) {
         if (cancel && cancel->load())
             return UnitCommitResult{true, 0, 0}; // ~Transaction rolls back
@@ -52,7 +52,7 @@ UnitCommitResult commitUnits(Database &db, const UnitPreview &preview, const std
                 // is refused (ConflictError) rather than overwriting their edit.
                 units.save(plan.unit);
             } catch (const Error &e) {
-                throw Error(Tr::tr("Row %1: %2 Nothing was written.").arg(plan.sheetRow).arg(e.message()), e.detail());
+                rethrowWithMessage(e, Tr::tr("Row %1: %2 Nothing was written.").arg(plan.sheetRow).arg(e.message()));
             }
             ++(isNew ? result.unitsAdded : result.unitsChanged);
         }

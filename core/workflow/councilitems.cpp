@@ -111,7 +111,7 @@ qint64 insertItem(Database &db, qint64 sessionId, qint64 nomineeId)
     while (other.next()) {
         if (other.integer(2) == 1 && !other.value(2).isNull())
             throw Error(Tr::tr("%1 already passed the vote at the council sitting \"%2\".").arg(name, other.text(0)));
-        if (other.text(1) == QLatin1String("open"))
+        if (SittingMachine::changeable(sittingStatusFromCode(other.text(1))))
             throw Error(Tr::tr("%1 is already before the council sitting \"%2\", which is still open.").arg(name, other.text(0)));
     }
     const int position = Query(db.sql(), QStringLiteral("SELECT COALESCE(MAX(position), 0) + 1 FROM council_items WHERE session_id = :s"))
@@ -223,7 +223,7 @@ QList<CouncilRepository::Offer> CouncilRepository::sittingsFor(qint64 dossierId)
 {
     QList<Offer> out;
     for (const CouncilSession &s : sessions()) {
-        if (s.status != QLatin1String("open"))
+        if (!SittingMachine::changeable(s.status))
             continue;
         QString why;
         const int a = acceptance(m_db, s.id, dossierId, &why);

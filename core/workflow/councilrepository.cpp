@@ -13,6 +13,7 @@
 #include "core/workflow/councilrepository_p.h"
 #include "core/workflow/dossierrepository.h"
 #include "core/workflow/paydata.h"
+#include "core/workflow/recordstates.h"
 #include "core/workflow/registernumbers.h"
 #include "core/workflow/workflowrows.h"
 
@@ -46,7 +47,7 @@ CouncilSession readSession(const Query &q)
     s.movementId = q.id(7);
     s.quorumNum = q.integer(8);
     s.quorumDen = q.integer(9);
-    s.status = q.text(10);
+    s.status = sittingStatusFromCode(q.text(10)); // an unknown code is an Error, never "open"
     s.version = q.integer(11);
     s.startTime = QTime::fromString(q.text(12), kClock);
     s.endTime = QTime::fromString(q.text(13), kClock);
@@ -151,14 +152,19 @@ void saveMembers(Database &db, CouncilSession &s)
 } // namespace
 
 namespace CouncilRows {
-void requireOpen(const Database &db, qint64 sessionId)
+SittingStatus requireAllowed(const Database &db, qint64 sessionId, SittingAction action)
 {
     const QVariant status = Lookup::column(db, "council_sessions", "status", sessionId);
     if (status.isNull())
         throw Error(Tr::tr("The council sitting no longer exists; someone else may have deleted it."));
-    if (status.toString() == QLatin1String("closed"))
-        throw Error(Tr::tr("The council sitting is closed, so its minutes can no longer change. "
-                           "Record further votes at a new sitting."));
+    const SittingStatus from = sittingStatusFromCode(status.toString());
+    SittingMachine::require(from, action);
+    return from;
+}
+
+void requireOpen(const Database &db, qint64 sessionId)
+{
+    requireAllowed(db, sessionId, SittingAction::Change);
 }
 
 } // namespace CouncilRows
@@ -220,7 +226,7 @@ qint64 CouncilRepository::save(CouncilSession &s)
         // The quorum is the office's rule on the day the sitting is made, kept with it.
         PayData(m_db).quorum(&s.quorumNum, &s.quorumDen);
         s.key = Keys::generate(QStringLiteral("council"));
-        s.status = QStringLiteral("open");
+        s.status = SittingStatus::Open; // the column's default
         Query insert(m_db.sql(), QStringLiteral("INSERT INTO council_sessions (ext_key, title, held_on, place, chair, year, "
                                                 "movement_id, start_time, end_time, secretary, quorum_num, quorum_den, register_year, "
                                                 "register_seq) VALUES (:key, :title, :held, :place, :chair, :year, :movement, "
@@ -274,7 +280,9 @@ void CouncilRepository::close(qint64 sessionId)
 {
     Permissions::require(m_db, Action::RunCouncil);
     Transaction tx(m_db.sql());
-    CouncilRows::requireOpen(m_db, sessionId);
+    const SittingStatus from = CouncilRows::requireAllowed(m_db, sessionId, SittingAction::Close);
+    SittingStatus closed = from;
+    SittingMachine::target(from, SittingAction::Close, &closed); // the status written last
     const int untallied = Query(m_db.sql(), QStringLiteral("SELECT count(*) FROM council_items WHERE session_id = :s AND passed IS NULL"))
                               .bind(QStringLiteral(":s"), sessionId)
                               .scalar(0)
@@ -318,7 +326,8 @@ void CouncilRepository::close(qint64 sessionId)
     }
 
     // Last: once closed, the guards refuse any change to the sitting and its items.
-    Query(m_db.sql(), QStringLiteral("UPDATE council_sessions SET status = 'closed', version = version + 1 WHERE id = :s"))
+    Query(m_db.sql(), QStringLiteral("UPDATE council_sessions SET status = :to, version = version + 1 WHERE id = :s"))
+        .bind(QStringLiteral(":to"), sittingStatusCode(closed))
         .bind(QStringLiteral(":s"), sessionId)
         .exec();
     tx.commit();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/workflow/recordstates.h"
 #include "core/workflow/workflow.h"
 
 #include <QList>

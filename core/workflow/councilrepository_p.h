@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/workflow/recordstates.h"
 #include "core/workflow/workflowsql_p.h"
 
 #include <QtGlobal>
@@ -12,8 +13,11 @@ class Database;
 // closing; councilitems.cpp: nominees before a sitting, conflicts and tallies).
 namespace VinhDanh::Core::Workflow::CouncilRows {
 
-/// Refuses any change to a missing or closed sitting (the database refuses it too, but with
-/// words meant for support, not for the secretary).
+/// Refuses the action on a missing sitting or one whose status SittingMachine does not allow it
+/// from (the database refuses changes to a closed one too, but with words meant for support,
+/// not for the secretary); returns the status.
+SittingStatus requireAllowed(const Database &db, qint64 sessionId, SittingAction action);
+/// Refuses any change to a missing or closed sitting (requireAllowed with Change).
 void requireOpen(const Database &db, qint64 sessionId);
 
 } // namespace VinhDanh::Core::Workflow::CouncilRows

@@ -11,6 +11,7 @@
 #include "core/workflow/awardauthority.h"
 #include "core/workflow/decisionrepository_p.h"
 #include "core/workflow/paydata.h"
+#include "core/workflow/recordstates.h"
 #include "core/workflow/workflowrows.h"
 
 namespace VinhDanh::Core::Workflow {
@@ -87,7 +88,7 @@ DecisionRepository::Pricing DecisionRows::computePrices(Database &db, qint64 dec
         try {
             a.coefficientMilli = pay.coefficientOn(a.formCode, a.recipient, date);
         } catch (const Error &e) {
-            throw Error(Tr::tr("The bonus of %1 cannot be worked out. %2").arg(a.name, e.message()), e.detail());
+            rethrowWithMessage(e, Tr::tr("The bonus of %1 cannot be worked out. %2").arg(a.name, e.message()));
         }
         a.amount = Money::bonus(a.coefficientMilli, out.baseSalary);
         out.total += a.amount;
@@ -117,7 +118,10 @@ void DecisionRepository::issue(qint64 decisionId, const QString &authorityReason
     const QString reason = Text::clean(authorityReason);
     Permissions::require(m_db, Permissions::Action::SignDecisions);
     Transaction tx(m_db.sql());
-    DecisionRows::requireDraft(m_db, decisionId);
+    // The status written at the end is the machine's: issuing leads from a draft to issued.
+    const DecisionStatus from = DecisionRows::requireAllowed(m_db, decisionId, DecisionAction::Issue);
+    DecisionStatus issued = from;
+    DecisionMachine::target(from, DecisionAction::Issue, &issued);
     Decision d = decision(decisionId);
     if (d.signer.isEmpty())
         throw Error(Tr::tr("Enter who signs decision %1 before issuing it.").arg(d.number));
@@ -125,11 +129,12 @@ void DecisionRepository::issue(qint64 decisionId, const QString &authorityReason
         throw Error(Tr::tr("Decision %1 names nobody to award; fill its list before issuing it.").arg(d.number));
     // The partial unique index refuses it too; this says which decision holds the number.
     Query held(m_db.sql(), QStringLiteral("SELECT number, decision_date FROM decisions WHERE issuer = :i AND year = :y "
-                                          "AND register_no = :n AND status = 'issued' AND id <> :id"));
+                                          "AND register_no = :n AND status = :issued AND id <> :id"));
     held.bind(QStringLiteral(":i"), d.issuer)
         .bind(QStringLiteral(":y"), d.year)
         .bind(QStringLiteral(":n"), d.registerNo)
         .bind(QStringLiteral(":id"), d.id)
+        .bind(QStringLiteral(":issued"), decisionStatusCode(DecisionStatus::Issued))
         .exec();
     if (held.next())
         throw Error(Tr::tr("Number %1 of the %2 register for %3 is held by decision %4 issued on %5. "
@@ -137,7 +142,9 @@ void DecisionRepository::issue(qint64 decisionId, const QString &authorityReason
                         .arg(QString::number(d.registerNo), d.issuer, QString::number(d.year), held.text(0),
                              Keys::dateFrom(held.value(1)).toString(QStringLiteral("dd/MM/yyyy")),
                              QString::number(nextRegisterNo(d.issuer, d.year))));
-    if (d.amendsId > 0 && Lookup::column(m_db, "decisions", "status", d.amendsId).toString() != QLatin1String("issued"))
+    const QVariant amended = d.amendsId > 0 ? Lookup::column(m_db, "decisions", "status", d.amendsId) : QVariant();
+    if (d.amendsId > 0
+        && (amended.isNull() || !DecisionMachine::target(decisionStatusFromCode(amended.toString()), DecisionAction::Amend)))
         throw Error(Tr::tr("Decision %1 amends a decision that is not issued; correct the decision it amends.").arg(d.number));
 
     // Who may award each form: a form another level awards is refused; one whose authority the
@@ -201,8 +208,9 @@ void DecisionRepository::issue(qint64 decisionId, const QString &authorityReason
         if (place.dossierId > 0 && !dossiers.contains(place.dossierId))
             dossiers << place.dossierId;
     }
-    Query(m_db.sql(), QStringLiteral("UPDATE decisions SET status = 'issued', issued_at = :at, issued_by = :by, "
+    Query(m_db.sql(), QStringLiteral("UPDATE decisions SET status = :to, issued_at = :at, issued_by = :by, "
                                      "version = version + 1 WHERE id = :id"))
+        .bind(QStringLiteral(":to"), decisionStatusCode(issued))
         .bind(QStringLiteral(":at"), now)
         .bind(QStringLiteral(":by"), m_db.actorName())
         .bind(QStringLiteral(":id"), d.id)

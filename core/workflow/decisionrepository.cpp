@@ -15,6 +15,7 @@
 #include "core/workflow/decisionrepository_p.h"
 #include "core/workflow/registernumbers.h"
 #include "core/workflow/paydata.h"
+#include "core/workflow/recordstates.h"
 #include "core/workflow/workflowrows.h"
 
 namespace VinhDanh::Core::Workflow {
@@ -50,7 +51,7 @@ Decision readDecision(const Query &q)
     d.amendsId = q.id(13);
     d.baseSalary = q.value(14).toLongLong();
     d.total = q.value(15).toLongLong();
-    d.status = q.text(16);
+    d.status = decisionStatusFromCode(q.text(16)); // an unknown code is an Error, never a draft
     d.issuedAt = Rows::timeFrom(q.value(17));
     d.issuedBy = q.text(18);
     d.version = q.integer(19);
@@ -130,8 +131,10 @@ void validateHeader(Database &db, Decision &d)
     if (d.amendsId > 0) {
         if (d.amendsId == d.id)
             throw Error(Tr::tr("A decision cannot amend itself; choose the issued decision it corrects."));
-        if (Lookup::column(db, "decisions", "status", d.amendsId).toString() != QLatin1String("issued"))
-            throw Error(Tr::tr("Only an issued decision can be amended; choose the issued decision this one corrects."));
+        const QVariant amended = Lookup::column(db, "decisions", "status", d.amendsId);
+        if (amended.isNull())
+            throw Error(DecisionMachine::refusal(DecisionStatus::Draft, DecisionAction::Amend)); // gone: choose another
+        DecisionMachine::require(decisionStatusFromCode(amended.toString()), DecisionAction::Amend);
     }
 }
 } // namespace
@@ -195,13 +198,19 @@ qint64 insertAwardee(Database &db, qint64 decisionId, const Awardee &a)
         .insertReturningId();
 }
 
-void requireDraft(const Database &db, qint64 decisionId)
+DecisionStatus requireAllowed(const Database &db, qint64 decisionId, DecisionAction action)
 {
     const QVariant status = Lookup::column(db, "decisions", "status", decisionId);
     if (status.isNull())
         throw Error(Tr::tr("The decision no longer exists; someone else may have deleted it."));
-    if (status.toString() != QLatin1String("draft"))
-        throw Error(Tr::tr("The decision is issued and can no longer be changed; issue an amending decision instead."));
+    const DecisionStatus from = decisionStatusFromCode(status.toString());
+    DecisionMachine::require(from, action);
+    return from;
+}
+
+void requireDraft(const Database &db, qint64 decisionId)
+{
+    requireAllowed(db, decisionId, DecisionAction::Change);
 }
 } // namespace DecisionRows
 
@@ -264,10 +273,48 @@ QStringList DecisionRepository::numberInUse(const QString &issuer, int year, int
     QStringList out;
     while (q.next()) {
         const QString date = Keys::dateFrom(q.value(1)).toString(QStringLiteral("dd/MM/yyyy"));
-        out << (q.text(2) == QLatin1String("issued") ? Tr::tr("decision %1 of %2, issued: %3").arg(q.text(0), date, q.text(3))
-                                                      : Tr::tr("draft decision %1 of %2: %3").arg(q.text(0), date, q.text(3)));
+        const bool inForce = DecisionMachine::inForce(decisionStatusFromCode(q.text(2)));
+        out << (inForce ? Tr::tr("decision %1 of %2, issued: %3").arg(q.text(0), date, q.text(3))
+                        : Tr::tr("draft decision %1 of %2: %3").arg(q.text(0), date, q.text(3)));
     }
     return out;
+}
+
+Decision DecisionRepository::draftDefaults(const QDate &date, qint64 amendsId, const QString &issuer, int year) const
+{
+    Decision d;
+    d.date = date;
+    d.year = year > 0 ? year : date.year();
+    if (amendsId > 0) {
+        const Decision old = decision(amendsId);
+        DecisionMachine::require(old.status, DecisionAction::Amend);
+        d.amendsId = old.id;
+        d.issuer = old.issuer;
+        d.title = old.title;
+        d.signer = old.signer;
+        d.signerTitle = old.signerTitle;
+        d.authority = old.authority;
+        d.sessionId = old.sessionId;
+        d.movementId = old.movementId;
+    } else {
+        d.issuer = PayData(m_db).setting(QStringLiteral("decision.issuer"));
+    }
+    if (const QString given = Text::clean(issuer); !given.isEmpty())
+        d.issuer = given;
+    if (amendsId == 0) {
+        // The latest in list() order: by date, then the later record.
+        Query q(m_db.sql(), QStringLiteral("SELECT signer, signer_title, authority FROM decisions WHERE issuer = :i "
+                                           "ORDER BY decision_date DESC, id DESC LIMIT 1"));
+        q.bind(QStringLiteral(":i"), d.issuer).exec();
+        if (q.next()) {
+            d.signer = q.text(0);
+            d.signerTitle = q.text(1);
+            d.authority = q.text(2);
+        }
+    }
+    d.registerNo = nextRegisterNo(d.issuer, d.year);
+    d.number = formatNumber(d.registerNo);
+    return d;
 }
 
 qint64 DecisionRepository::save(Decision &d)
@@ -278,7 +325,7 @@ qint64 DecisionRepository::save(Decision &d)
     Transaction tx(m_db.sql());
     if (d.id == 0) {
         d.key = Keys::generate(QStringLiteral("decision"));
-        d.status = QStringLiteral("draft");
+        d.status = DecisionStatus::Draft; // the column's default
         Query insert(m_db.sql(), QStringLiteral("INSERT INTO decisions (ext_key, issuer, year, register_no, number, decision_date, "
                                                 "title, signer, signer_title, authority, session_id, movement_id, amends_id) "
                                                 "VALUES (:key, :issuer, :year, :no, :number, :date, :title, :signer, "
@@ -364,11 +411,12 @@ qint64 DecisionRepository::addAwardee(qint64 decisionId, Awardee awardee)
             awardee.formCode = proposed.formCode;
         const QString other = Query(m_db.sql(), QStringLiteral("SELECT d.number FROM decision_awardees a JOIN decisions d "
                                                                "ON d.id = a.decision_id WHERE a.nominee_id = :n "
-                                                               "AND a.decision_id <> :d AND (d.status = 'draft' OR d.id <> "
+                                                               "AND a.decision_id <> :d AND (d.status = :draft OR d.id <> "
                                                                "(SELECT COALESCE(amends_id, 0) FROM decisions WHERE id = :self))"))
                                   .bind(QStringLiteral(":n"), awardee.nomineeId)
                                   .bind(QStringLiteral(":d"), decisionId)
                                   .bind(QStringLiteral(":self"), decisionId)
+                                  .bind(QStringLiteral(":draft"), decisionStatusCode(DecisionStatus::Draft))
                                   .scalar()
                                   .toString();
         if (!other.isEmpty())
@@ -406,12 +454,14 @@ void DecisionRepository::price(qint64 decisionId)
 DecisionRepository::Pricing DecisionRepository::pricing(qint64 decisionId) const
 {
     const Decision d = decision(decisionId);
-    if (d.status == QLatin1String("issued"))
+    if (DecisionMachine::inForce(d.status))
         return {awardees(decisionId), d.baseSalary, d.total, {}};
     try {
         return DecisionRows::computePrices(m_db, decisionId);
+    } catch (const DatabaseError &) {
+        throw; // broken, not "cannot be priced yet": the caller must not show it as a missing rate
     } catch (const Error &e) {
-        return {awardees(decisionId), 0, 0, e.message()};
+        return {awardees(decisionId), 0, 0, e.message()}; // no date, base salary or coefficient yet
     }
 }
 

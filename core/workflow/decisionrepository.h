@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/workflow/recordstates.h"
 #include "core/workflow/workflow.h"
 
 #include <QList>
@@ -33,6 +34,14 @@ public:
     /// on reuse. Issuing is refused while an issued one uses it.
     QStringList numberInUse(const QString &issuer, int year, int registerNo, qint64 exceptId = 0) const;
 
+    /// The header a new draft starts from, unsaved: where the GUI's "New decision" and "New
+    /// amending decision" and the CLI's `decision new` all begin. Dated `date`, in the register
+    /// of `issuer` (empty: the office's setting "decision.issuer") for `year` (0: the date's
+    /// year) with its next free number, signed like that register's latest decision (the same
+    /// leader usually signs them). With `amendsId`, the decision it corrects gives the issuer
+    /// (unless one is given), the title, the signature, the sitting and the movement; Error
+    /// unless that decision is issued (DecisionMachine: Amend).
+    Decision draftDefaults(const QDate &date, qint64 amendsId = 0, const QString &issuer = {}, int year = 0) const;
     /// Creates or updates a draft (header only). Validates date, number, signer, authority.
     qint64 save(Decision &d);
     void remove(qint64 id); // drafts only

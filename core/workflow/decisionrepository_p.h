@@ -3,6 +3,7 @@
 #include "core/workflow/workflowsql_p.h"
 
 #include "core/workflow/decisionrepository.h"
+#include "core/workflow/recordstates.h"
 #include "core/workflow/workflow.h"
 
 #include <QtGlobal>
@@ -22,7 +23,10 @@ Awardee nomineeAsAwardee(const Database &db, qint64 nomineeId);
 void validateAwardee(const Database &db, Awardee &a);
 /// Appends the awardee to the decision's list; returns its id.
 qint64 insertAwardee(Database &db, qint64 decisionId, const Awardee &a);
-/// Throws Error unless the decision exists and is still a draft.
+/// Throws Error unless the decision exists and DecisionMachine allows the action from its
+/// status; returns the status.
+DecisionStatus requireAllowed(const Database &db, qint64 decisionId, DecisionAction action);
+/// Throws Error unless the decision exists and is still a draft (requireAllowed with Change).
 void requireDraft(const Database &db, qint64 decisionId);
 /// Prices every awardee at the decision date and stores the amounts, base salary and total.
 /// No permission check: price() (drafting) and issue() (signing) both use it.

@@ -32,6 +32,12 @@ Eligibility::Result DossierRepository::evaluate(const Nominee &nominee) const
     return Eligibility::Service(m_db).evaluate(requestFor(h, nominee));
 }
 
+std::optional<Eligibility::Result> DossierRepository::evaluateIfRuled(const Nominee &nominee) const
+{
+    const Head h = nominee.id > 0 ? headOfNominee(m_db, nominee.id) : head(m_db, nominee.dossierId);
+    return Eligibility::Service(m_db).evaluateIfRuled(requestFor(h, nominee));
+}
+
 void DossierRepository::appraise(qint64 nomineeId, bool agreed, const QString &reason, const QString &overrideReason)
 {
     const QString why = Text::clean(reason);
@@ -46,11 +52,9 @@ void DossierRepository::appraise(qint64 nomineeId, bool agreed, const QString &r
     // A form without a rule (or a year without a rule set) is judged by hand: "needs review".
     QString verdict = Eligibility::verdictCode(Verdict::NeedsReview);
     QString ruleSet;
-    try {
-        const Eligibility::Result r = evaluate(n);
-        verdict = Eligibility::verdictCode(r.verdict);
-        ruleSet = QStringLiteral("%1 v%2").arg(r.ruleSet.id).arg(r.ruleSet.version);
-    } catch (const Error &) {
+    if (const std::optional<Eligibility::Result> r = evaluateIfRuled(n)) {
+        verdict = Eligibility::verdictCode(r->verdict);
+        ruleSet = QStringLiteral("%1 v%2").arg(r->ruleSet.id).arg(r->ruleSet.version);
     }
     if (!agreed && why.isEmpty())
         throw Error(Tr::tr("Give the reason for not agreeing to propose %1; the unit reads it.").arg(n.name));

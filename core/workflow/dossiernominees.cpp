@@ -137,6 +137,8 @@ void validateNominee(const Database &db, const Nominee &n, const std::optional<F
     for (const ChecklistItem &c : n.checklist)
         if (Text::clean(c.text).isEmpty())
             throw Error(Tr::tr("A checklist line has no text; write the standard or remove the line."));
+    if (const QStringList problems = checklistProblems(n.checklist); !problems.isEmpty())
+        throw Error(problems.join(QLatin1Char(' ')));
 }
 
 /// Titles are always of the regular track; other forms proposed through a movement are
@@ -250,11 +252,9 @@ void addAlreadyReceived(Database &db, const Head &h, const Nominee &n, const QSt
 
 void addVerdict(Database &db, const Head &h, const Nominee &n, const QString &name, EntryCheck &out)
 {
-    try {
-        out.result = Eligibility::Service(db).evaluate(requestFor(h, n));
-    } catch (const Error &) {
+    out.result = Eligibility::Service(db).evaluateIfRuled(requestFor(h, n));
+    if (!out.result)
         return; // no rule for this form (e.g. HCLD_2): the appraiser judges it by hand
-    }
     const Eligibility::Result &r = *out.result;
     EntryWarning w;
     w.result = r;
@@ -476,6 +476,16 @@ QList<ChecklistItem> DossierRepository::standardChecklist(const Dossier &dossier
     return out;
 }
 
+QStringList checklistProblems(const QList<ChecklistItem> &checklist)
+{
+    QStringList out;
+    for (const ChecklistItem &item : checklist)
+        if (item.confirmed && Text::clean(item.evidence).isEmpty())
+            out << Tr::tr("Standard “%1” is ticked without evidence: write the evidence note, or untick it.")
+                       .arg(Text::clean(item.text));
+    return out;
+}
+
 namespace DossierDetail {
 
 Eligibility::Request requestFor(const Head &h, const Nominee &n)
@@ -489,6 +499,8 @@ Eligibility::Request requestFor(const Head &h, const Nominee &n)
     r.occasion = h.occasion;
     for (const ChecklistItem &c : n.checklist)
         if (c.confirmed)
+            // No note only in a check made while the clerk is still typing it (saving refuses a
+            // tick without one: checklistProblems) or on a nominee saved before that rule.
             r.confirmations.insert(c.itemId, c.evidence.trimmed().isEmpty()
                                                   // Spelled out: lupdate cannot follow Tr:: past the
                                                   // Eligibility:: qualifier above and files it elsewhere.

@@ -90,8 +90,12 @@ public:
     QList<Event> history(qint64 dossierId) const;
 
     // --- appraisal ---
-    /// The engine's current verdict and trace for a nominee (evaluated now).
+    /// The engine's current verdict and trace for a nominee (evaluated now); Error when no
+    /// rule covers the nominee's form.
     Eligibility::Result evaluate(const Nominee &nominee) const;
+    /// The same, none when no rule covers the form (e.g. HCLD_2, or a year before every rule
+    /// set): the appraiser judges it by hand. A database failure still throws.
+    std::optional<Eligibility::Result> evaluateIfRuled(const Nominee &nominee) const;
     /// Records the appraiser's verdict for a nominee of a dossier under appraisal. A verdict
     /// that differs from the engine's needs `overrideReason`; "not agreed" needs `reason`.
     void appraise(qint64 nomineeId, bool agreed, const QString &reason, const QString &overrideReason = {});

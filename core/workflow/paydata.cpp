@@ -95,7 +95,7 @@ void PayData::removeBaseSalary(qint64 id)
     removeRow("base_salaries", id);
 }
 
-qint64 PayData::baseSalaryOn(const QDate &date) const
+std::optional<qint64> PayData::findBaseSalaryOn(const QDate &date) const
 {
     if (!date.isValid())
         throw Error(Tr::tr("Enter the date: the base salary is the one in force on that date."));
@@ -104,8 +104,15 @@ qint64 PayData::baseSalaryOn(const QDate &date) const
                            .bind(QStringLiteral(":d"), Keys::dateValue(date))
                            .scalar();
     if (v.isNull())
-        throw Error(Tr::tr("No base salary is in force on %1. Add it under Settings ▸ Bonuses and votes.").arg(viDate(date)));
+        return std::nullopt;
     return v.toLongLong();
+}
+
+qint64 PayData::baseSalaryOn(const QDate &date) const
+{
+    if (const std::optional<qint64> amount = findBaseSalaryOn(date))
+        return *amount;
+    throw Error(Tr::tr("No base salary is in force on %1. Add it under Settings ▸ Bonuses and votes.").arg(viDate(date)));
 }
 
 QList<Coefficient> PayData::coefficients() const
@@ -180,7 +187,7 @@ void PayData::removeCoefficient(qint64 id)
     removeRow("bonus_coefficients", id);
 }
 
-int PayData::coefficientOn(const QString &formCode, const QString &recipient, const QDate &date) const
+std::optional<int> PayData::findCoefficientOn(const QString &formCode, const QString &recipient, const QDate &date) const
 {
     if (!date.isValid())
         throw Error(Tr::tr("Enter the date: the bonus coefficient is the one in force on that date."));
@@ -192,9 +199,16 @@ int PayData::coefficientOn(const QString &formCode, const QString &recipient, co
                            .bind(QStringLiteral(":d"), Keys::dateValue(date))
                            .scalar();
     if (v.isNull())
-        throw Error(Tr::tr("No bonus coefficient for %1 (%2) is in force on %3. Add it under Settings ▸ Bonuses and votes.")
-                        .arg(RecordRepository(m_db).awardFormName(formCode), recipientLabel(recipient), viDate(date)));
+        return std::nullopt;
     return v.toInt();
+}
+
+int PayData::coefficientOn(const QString &formCode, const QString &recipient, const QDate &date) const
+{
+    if (const std::optional<int> coefficient = findCoefficientOn(formCode, recipient, date))
+        return *coefficient;
+    throw Error(Tr::tr("No bonus coefficient for %1 (%2) is in force on %3. Add it under Settings ▸ Bonuses and votes.")
+                    .arg(RecordRepository(m_db).awardFormName(formCode), recipientLabel(recipient), viDate(date)));
 }
 
 QList<Threshold> PayData::thresholds() const

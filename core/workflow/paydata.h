@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace VinhDanh::Core {
 class Database;
 }
@@ -22,13 +24,17 @@ public:
     QList<BaseSalary> baseSalaries() const; // oldest first
     void saveBaseSalary(BaseSalary &s);
     void removeBaseSalary(qint64 id);
-    /// The amount in force on `date`; Error (translated, names the date) when none.
+    /// The amount in force on `date`; none when no amount is (a date before the first).
+    std::optional<qint64> findBaseSalaryOn(const QDate &date) const;
+    /// The same where one must be: Error (translated, names the date) when none.
     qint64 baseSalaryOn(const QDate &date) const;
 
     QList<Coefficient> coefficients() const; // by form, recipient, date
     void saveCoefficient(Coefficient &c);
     void removeCoefficient(qint64 id);
-    /// The coefficient in force on `date`; Error naming form and recipient when none.
+    /// The coefficient (×1000) in force on `date`; none when the office has not entered one.
+    std::optional<int> findCoefficientOn(const QString &formCode, const QString &recipient, const QDate &date) const;
+    /// The same where one must be: Error naming form and recipient when none.
     int coefficientOn(const QString &formCode, const QString &recipient, const QDate &date) const;
 
     QList<Threshold> thresholds() const;

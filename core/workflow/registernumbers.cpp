@@ -7,6 +7,7 @@
 #include "core/error.h"
 #include "core/repo/keys.h"
 #include "core/text/vntext.h"
+#include "core/workflow/recordstates.h"
 #include "core/workflow/workflow.h"
 #include "core/workflow/workflowsql_p.h"
 
@@ -64,13 +65,13 @@ struct DecisionRow
     int year = 0;
     int registerNo = 0;
     QDate date;
-    QString status;
+    DecisionStatus status = DecisionStatus::Draft;
 };
 
 QString candidateText(const DecisionRow &r)
 {
     const QString date = r.date.toString(QStringLiteral("dd/MM/yyyy"));
-    return r.status == QLatin1String("issued")
+    return DecisionMachine::inForce(r.status)
         ? Tr::tr("%1 of %2", "a decision among candidates: number, date").arg(r.number, date)
         : Tr::tr("%1 of %2 (draft)", "a draft decision among candidates: number, date").arg(r.number, date);
 }
@@ -211,7 +212,8 @@ qint64 decisionId(const Database &db, const QString &typed)
     Query q(db.sql(), QStringLiteral("SELECT id, number, year, register_no, decision_date, status FROM decisions ORDER BY id"));
     q.exec();
     while (q.next())
-        rows.append({q.id(0), q.text(1), q.integer(2), q.integer(3), Keys::dateFrom(q.value(4)), q.text(5)});
+        rows.append({q.id(0), q.text(1), q.integer(2), q.integer(3), Keys::dateFrom(q.value(4)),
+                     decisionStatusFromCode(q.text(5))});
 
     const QString folded = Text::fold(t).remove(QLatin1Char(' '));
     auto matching = [&](const QString &want, int year) {

@@ -19,6 +19,13 @@ enum class Status { Draft, Submitted, UnderAppraisal, Returned, Appraised, Befor
 /// What moves a dossier from one status to another (see statemachine.h for the table).
 enum class Transition { Submit, Recall, StartAppraisal, Return, Resubmit, FinishAppraisal, PutToCouncil, Decide };
 
+/// A council sitting: open while it sits, closed once its minutes are final (recordstates.h has
+/// what each allows). Stored as the code of sittingStatusCode().
+enum class SittingStatus { Open, Closed };
+/// A decision: a draft may change; an issued one is frozen (a correction is a new decision that
+/// amends it). Stored as the code of decisionStatusCode().
+enum class DecisionStatus { Draft, Issued };
+
 /// The required documents of a dossier (and 'khac' for any other file).
 enum class DocumentKind { ToTrinh, DanhSach, BaoCaoThanhTich, BienBan, Other };
 
@@ -53,6 +60,11 @@ struct ChecklistItem
     bool confirmed = false;
     QString evidence; // the clerk's evidence note
 };
+
+/// The checklist's rule: a ticked standard needs its evidence note. One translated line per
+/// ticked standard without one (empty: none). DossierRepository::saveNominee refuses such a
+/// nominee, whoever saves it (GUI, CLI, import); the nominee dialog shows the lines as the clerk types.
+QStringList checklistProblems(const QList<ChecklistItem> &checklist);
 
 /// One nominee of a dossier: exactly one of personId / unitId.
 struct Nominee
@@ -169,7 +181,7 @@ struct CouncilSession
     qint64 movementId = 0;
     int quorumNum = 2; // from office settings when created
     int quorumDen = 3;
-    QString status = QStringLiteral("open"); // open | closed
+    SittingStatus status = SittingStatus::Open;
     QList<CouncilMember> members; // filled by session()
     int version = 0;
     // When it sat (null: not recorded; the end only with a start, and after it) and, when the
@@ -265,7 +277,7 @@ struct Decision
     qint64 amendsId = 0;
     qint64 baseSalary = 0; // in force on the date (set when awardees are priced)
     qint64 total = 0;
-    QString status = QStringLiteral("draft"); // draft | issued
+    DecisionStatus status = DecisionStatus::Draft;
     QDateTime issuedAt;
     QString issuedBy;
     int awardeeCount = 0; // filled by reads

@@ -2,6 +2,7 @@
 
 #include "core/audit/auditschema.h"
 #include "core/db/database.h"
+#include "core/workflow/recordstates.h"
 
 namespace VinhDanh::Core::WorkflowSchema {
 
@@ -21,14 +22,26 @@ QString nomineeDossierClosed(const QString &nomineeIdExpr)
     return dossierClosed(QStringLiteral("(SELECT dossier_id FROM dossier_nominees WHERE id = %1)").arg(nomineeIdExpr));
 }
 
+// The frozen statuses as SQL literals: 'issued' and 'closed', the stored codes, so the guards
+// read exactly as the ones earlier versions installed.
+QString issuedLiteral()
+{
+    return QStringLiteral("'%1'").arg(Workflow::decisionStatusCode(Workflow::DecisionStatus::Issued));
+}
+
+QString closedLiteral()
+{
+    return QStringLiteral("'%1'").arg(Workflow::sittingStatusCode(Workflow::SittingStatus::Closed));
+}
+
 QString decisionIssued(const QString &decisionIdExpr)
 {
-    return QStringLiteral("(SELECT status FROM decisions WHERE id = %1) = 'issued'").arg(decisionIdExpr);
+    return QStringLiteral("(SELECT status FROM decisions WHERE id = %1) = %2").arg(decisionIdExpr, issuedLiteral());
 }
 
 QString sessionClosed(const QString &sessionIdExpr)
 {
-    return QStringLiteral("(SELECT status FROM council_sessions WHERE id = %1) = 'closed'").arg(sessionIdExpr);
+    return QStringLiteral("(SELECT status FROM council_sessions WHERE id = %1) = %2").arg(sessionIdExpr, closedLiteral());
 }
 
 QString itemSessionClosed(const QString &itemIdExpr)
@@ -49,8 +62,8 @@ QList<Guard> guards(bool registerNumbers)
 {
     QList<Guard> out;
     Guard g = guard("decisions", "an issued decision cannot be changed or deleted; issue an amending decision");
-    g.updateWhen = QStringLiteral("OLD.status = 'issued'");
-    g.deleteWhen = QStringLiteral("OLD.status = 'issued'");
+    g.updateWhen = QStringLiteral("OLD.status = ") + issuedLiteral();
+    g.deleteWhen = g.updateWhen;
     out << g;
 
     g = guard("decision_awardees", "the list of an issued decision cannot be changed");
@@ -116,8 +129,8 @@ QList<Guard> guards(bool registerNumbers)
     g.insertWhen = itemSessionClosed(QStringLiteral("NEW.item_id"));
     out << g;
     g = guard("council_sessions", "a closed council sitting cannot be changed");
-    g.updateWhen = QStringLiteral("OLD.status = 'closed'");
-    g.deleteWhen = QStringLiteral("OLD.status = 'closed'");
+    g.updateWhen = QStringLiteral("OLD.status = ") + closedLiteral();
+    g.deleteWhen = g.updateWhen;
     out << g;
     return out;
 }

@@ -53,7 +53,9 @@ TEST_CASE("cliDemoExportImportExport_roundTripsByteForByte", "[cli]")
             == 0);
     REQUIRE(cli({QStringLiteral("export"), QStringLiteral("--database"), a, QStringLiteral("--output"), dir.filePath(QStringLiteral("a.json"))}).code == 0);
     REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), b}).code == 0);
-    const CliRun imported = cli({QStringLiteral("import"), QStringLiteral("--database"), b, QStringLiteral("--input"), dir.filePath(QStringLiteral("a.json"))});
+    // b is a copy of a's office (issue 15: an empty database no longer takes a file's office silently).
+    const CliRun imported = cli({QStringLiteral("import"), QStringLiteral("--database"), b, QStringLiteral("--input"),
+                                 dir.filePath(QStringLiteral("a.json")), QStringLiteral("--same-office")});
     CHECK(imported.code == 0);
     CHECK(imported.out.contains(QStringLiteral("120 people")));
     REQUIRE(cli({QStringLiteral("export"), QStringLiteral("--database"), b, QStringLiteral("--output"), dir.filePath(QStringLiteral("b.json"))}).code == 0);

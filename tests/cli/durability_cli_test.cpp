@@ -97,7 +97,7 @@ TEST_CASE("importKilledAtRandomMoments_leavesTheDatabaseExactlyBeforeOrAfter", "
     writeFile(timing, bytesOf(base));
     QElapsedTimer timer;
     timer.start();
-    REQUIRE(cli({s("import"), s("--database"), timing, s("--input"), json}).code == 0);
+    REQUIRE(cli({s("import"), s("--database"), timing, s("--input"), json, s("--same-office")}).code == 0);
     int whole = int(timer.elapsed());
     const State after = stateOf(timing);
     const State before = stateOf(base);
@@ -116,7 +116,7 @@ TEST_CASE("importKilledAtRandomMoments_leavesTheDatabaseExactlyBeforeOrAfter", "
         const QString db = dir.filePath(QStringLiteral("round-%1.sqlite").arg(round));
         writeFile(db, baseBytes);
         const int delay = 20 + int(QRandomGenerator::global()->bounded(qMax(1, whole * 3 / 4)));
-        const qint64 ran = runAndKill({s("import"), s("--database"), db, s("--input"), json}, delay);
+        const qint64 ran = runAndKill({s("import"), s("--database"), db, s("--input"), json, s("--same-office")}, delay);
         if (ran == 0)
             ++kills;
         else // it finished first: the machine is quicker than when timed, so aim inside this run

@@ -1,5 +1,6 @@
 // The award workflow through vinhdanh-cli, run as a script would: dossiers, appraisal, the
 // council and decisions.
+#include "core/workflow/recordstates.h"
 #include "core/workflow/statemachine.h"
 
 #include "cli/clioffice.h"
@@ -136,7 +137,8 @@ TEST_CASE("cliWorkflow_fullSeason_fromDossierToIssuedDecision_pricesTheAwardee",
         ok(vd("council", "close", "--database", db, "--session", session));
 
         r = vd("decision", "new", "--database", db, "--year", "2026", "--number", "45", "--date", "20/01/2026", "--signer",
-               "Phạm Thị Phó", "--signer-title", "Phó Chủ tịch", "--authority", "KT", "--session", session);
+               "Phạm Thị Phó", "--signer-title", "Phó Chủ tịch", "--authority", "KT", "--session", session, "--title",
+               "Về việc tặng Bằng khen của Chủ tịch UBND tỉnh");
         ok(r);
         const QString decision = r.out.trimmed();
         // A draft is priced at today's rates in the listings, as on the decision page.
@@ -171,6 +173,23 @@ TEST_CASE("cliWorkflow_fullSeason_fromDossierToIssuedDecision_pricesTheAwardee",
         CHECK(r.out.contains(QStringLiteral("KT. Phó Chủ tịch Phạm Thị Phó")));
         CHECK(r.out.contains(QStringLiteral("3.510.000")));
         CHECK(r.out.contains(decision)); // its number, for print --id
+
+        // An amending decision starts from the issued one as on the decision page (core's
+        // draftDefaults): its title, the next free number; a draft cannot be amended.
+        r = vd("decision", "new", "--database", db, "--year", "2026", "--date", "25/01/2026", "--signer", "Lê Văn Chủ",
+               "--signer-title", "Chủ tịch", "--amends", decision);
+        ok(r);
+        const QString amendment = r.out.trimmed();
+        CHECK(amendment.startsWith(QStringLiteral("46/")));
+        r = vd("decision", "show", "--database", db, "--decision", amendment, "--format", "json");
+        ok(r);
+        CHECK(object(r).value(QStringLiteral("title")).toString() == QStringLiteral("Về việc tặng Bằng khen của Chủ tịch UBND tỉnh"));
+        CHECK(object(r).value(QStringLiteral("status")).toString() == QStringLiteral("draft"));
+        CHECK(object(r).value(QStringLiteral("authority")).toString().isEmpty()); // the signature is the command's
+        r = vd("decision", "new", "--database", db, "--year", "2026", "--date", "25/01/2026", "--signer", "Lê Văn Chủ",
+               "--signer-title", "Chủ tịch", "--amends", amendment);
+        CHECK(r.code == 1);
+        CHECK(r.err.contains(Workflow::DecisionMachine::refusal(Workflow::DecisionStatus::Draft, Workflow::DecisionAction::Amend)));
 
         r = vd("dossiers", "--database", db, "--status", "decided", "--format", "json");
         ok(r);

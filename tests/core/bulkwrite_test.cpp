@@ -14,6 +14,7 @@
 #include "core/repo/unitrepository.h"
 #include "core/tables/csvreader.h"
 #include "core/tables/peopleimport.h"
+#include "core/tables/tablefile.h"
 #include "core/tables/unitimport.h"
 #include "interchange_support.h"
 #include "support/testdatabase.h"
@@ -273,7 +274,7 @@ TEST_CASE("bulkUnitImport_andInterchangeImport_writeOneBatchEntryEach", "[audit]
         const QByteArray file = QJsonDocument(root).toJson();
         const QString path = writeFile(t.dir(), QStringLiteral("tinh.json"), file);
         const int auditBefore = count(db, QStringLiteral("SELECT count(*) FROM audit_log"));
-        Interchange::importFrom(db, path);
+        Interchange::importFrom(db, path, {Interchange::FileOffice::Same});
         CHECK(count(db, QStringLiteral("SELECT count(*) FROM people WHERE ext_key = 'P-NEW'")) == 1);
         // The renamed unit's before/after row and the batch entry; nothing for the new person.
         CHECK(count(db, QStringLiteral("SELECT count(*) FROM audit_log")) == auditBefore + 2);
@@ -333,4 +334,29 @@ TEST_CASE("databaseMigratedFromVersion10_keepsItsAuditLogVerifiable_andImportsIn
             CHECK(v.rows == rowsOpen + 1); // the batch entry, not the person's insert
         }
     }
+}
+
+TEST_CASE("unitListChangedOnDiskAfterReading_theBatchEntryHashesTheBytesImported", "[audit][bulk][tables]")
+{
+    // The clerk reads a list, re-maps it from memory, and commits after the file was saved
+    // over (or moved): the audit entry named the file as it was at the commit, not the bytes
+    // the rows came from.
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Database &db = t.db();
+        const QByteArray units = QStringLiteral("Mã đơn vị,Tên đơn vị,Trực thuộc,Loại hình\n"
+                                                "SYT,Sở Y tế,,Cơ quan cấp tỉnh\n")
+                                     .toUtf8();
+        const QString path = writeFile(t.dir(), QStringLiteral("don-vi.csv"), units);
+        const Tables::TableFile file = Tables::readFile(path);
+        CHECK(file.sha256 == qtSha256(units));
+        Tables::UnitPreview preview = Tables::previewUnits(db, file.sheet, Tables::mapUnits(file.sheet));
+        REQUIRE_FALSE(preview.hasErrors());
+        preview.sourceFile = path;
+        preview.sourceSha256 = file.sha256;
+        writeFile(t.dir(), QStringLiteral("don-vi.csv"), QByteArray("Tên đơn vị\nSở khác\n"));
+        REQUIRE(Tables::commitUnits(db, preview).unitsAdded == 1);
+        const QJsonObject batch = batchValues(db);
+        CHECK(batch.value(QStringLiteral("file_name")).toString() == QStringLiteral("don-vi.csv"));
+        CHECK(batch.value(QStringLiteral("file_sha256")).toString() == qtSha256(units));
+    });
 }

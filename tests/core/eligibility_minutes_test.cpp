@@ -4,6 +4,7 @@
 // the code the GUI and the CLI call; every test runs on both backends.
 #include "core/db/migrations.h"
 #include "core/db/query.h"
+#include "core/db/transaction.h"
 #include "core/eligibility/confirmationrepository.h"
 #include "core/eligibility/minutesrepository.h"
 #include "core/error.h"
@@ -312,4 +313,105 @@ TEST_CASE("versionSixConfirmationsOfAYearFact_becomeOneRowForEveryForm_andStayAu
                   == 3); // the folded duplicate, the form cleared, the un-tick
         }
     }
+}
+
+namespace {
+/// confirmFrom as it was before its batch path (issue 15 item 6): ConfirmationRepository::get
+/// and save item by item, the one writer of a clerk's ticks. The reference the batch must match.
+MinutesConfirmation confirmItemByItem(Database &db, const ReviewMinutes &m, const QList<Subject> &subjects)
+{
+    ConfirmationRepository store(db);
+    MinutesConfirmation done;
+    Transaction tx(db.sql());
+    for (const Subject &s : subjects) {
+        bool any = false;
+        for (const QString &item : ConfirmationRepository::yearFactItems(!s.isPerson())) {
+            ConfirmationKey key;
+            key.subject = s;
+            key.year = m.year;
+            key.itemId = item;
+            const std::optional<SavedConfirmation> stored = store.get(key);
+            if (stored && stored->confirmed) {
+                ++done.kept;
+                continue;
+            }
+            store.save(key, true, m.evidence(), -1, m.id);
+            ++done.confirmed;
+            any = true;
+        }
+        if (any)
+            ++done.subjects;
+    }
+    tx.commit();
+    return done;
+}
+
+/// Every stored confirmation but its id and time (a sequence and a clock differ between runs),
+/// and how many audit rows of each action the table has.
+QStringList confirmationsAndAudit(Database &db)
+{
+    QStringList out;
+    Query rows(db.sql(), QStringLiteral("SELECT person_id, unit_id, form_code, year, movement_id, item_id, confirmed, evidence, "
+                                        "confirmed_by, version, minutes_id FROM eligibility_confirmations "
+                                        "ORDER BY COALESCE(person_id, 0), COALESCE(unit_id, 0), item_id"));
+    rows.exec();
+    while (rows.next()) {
+        QStringList row;
+        for (int c = 0; c < 11; ++c)
+            row << (rows.value(c).isNull() ? QStringLiteral("NULL") : rows.text(c));
+        out << row.join(QLatin1Char('|'));
+    }
+    Query audit(db.sql(), QStringLiteral("SELECT action, count(*) FROM audit_log WHERE table_name = 'eligibility_confirmations' "
+                                         "GROUP BY action ORDER BY action"));
+    audit.exec();
+    while (audit.next())
+        out << QStringLiteral("audit %1: %2").arg(audit.text(0), audit.text(1));
+    return out;
+}
+} // namespace
+
+TEST_CASE("confirmFromMinutes_batch_yieldsWhatSavingItemByItemYields", "[eligibility][minutes]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        WorkflowFixture o(t.db());
+        const qint64 team = o.newUnit(QStringLiteral("Phòng Tổ chức"));
+        Unit u = *UnitRepository(t.db()).get(team);
+        u.parentId = o.unit;
+        UnitRepository(t.db()).save(u);
+        const Subject a = Subject::person(strongPerson(o, QStringLiteral("Nguyễn Văn An")));
+        const Subject b = Subject::person(strongPerson(o, QStringLiteral("Trần Thị Bình")));
+        const Subject c = Subject::person(strongPerson(o, QStringLiteral("Phạm Văn Chung"), team));
+        // Ticked by hand (kept, with its own note), and ticked then taken back (ticked again:
+        // an UPDATE of the stored row, not a new one).
+        Service service(t.db());
+        service.confirm(requestFor(a, QStringLiteral("LDTT"), 2025), QStringLiteral("tinh-than"), true,
+                        QStringLiteral("Nhận xét của thủ trưởng"));
+        ConfirmationKey fact;
+        fact.subject = b;
+        fact.year = 2025;
+        fact.itemId = QStringLiteral("chap-hanh");
+        ConfirmationRepository(t.db()).save(fact, true, QStringLiteral("Báo cáo"));
+        ConfirmationRepository(t.db()).save(fact, false, {});
+        MinutesRepository repo(t.db());
+        const ReviewMinutes m = repo.add(minutesOf(o.unit, {a, b, Subject::unit(team), c}));
+        REQUIRE(m.subjects.size() == 4);
+
+        // Some of them first (one chosen twice), then all: each time the item-by-item way in a
+        // transaction rolled back, then the batch for real, from the same state.
+        for (const QList<Subject> &only : {QList<Subject>{b, c, c}, QList<Subject>{}}) {
+            QStringList expected;
+            MinutesConfirmation reference;
+            {
+                Transaction undo(t.db().sql());
+                reference = confirmItemByItem(t.db(), m, only.isEmpty() ? m.subjects : only);
+                expected = confirmationsAndAudit(t.db());
+            }
+            const MinutesConfirmation done = repo.confirmFrom(m.id, only);
+            CHECK(done.subjects == reference.subjects);
+            CHECK(done.confirmed == reference.confirmed);
+            CHECK(done.kept == reference.kept);
+            CHECK(confirmationsAndAudit(t.db()) == expected);
+        }
+        CHECK(o.count(QStringLiteral("eligibility_confirmations")) == 4 * 3 + 3);
+    });
 }

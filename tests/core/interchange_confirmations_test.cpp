@@ -126,7 +126,7 @@ TEST_CASE("confirmationsExportImportIntoFreshDatabase_keepTicksWithdrawalsMoveme
         const QJsonArray written = QJsonDocument::fromJson(readAll(first)).object().value(QStringLiteral("confirmations")).toArray();
         CHECK(written.size() == rows(source.t.db()));
 
-        const InterchangeCounts imported = Interchange::importFrom(target.db(), first);
+        const InterchangeCounts imported = Interchange::importFrom(target.db(), first, {Interchange::FileOffice::Same});
         CHECK(imported.confirmations == rows(source.t.db()));
         CHECK(rows(target.db()) == rows(source.t.db()));
 
@@ -182,14 +182,14 @@ TEST_CASE("importingConfirmationsAgain_replacesTheStoredRows_insteadOfDuplicatin
         Source source;
         const QString path = source.exportTo(QStringLiteral("file.json"));
         const QByteArray file = readAll(path);
-        Interchange::importFrom(target.db(), path);
+        Interchange::importFrom(target.db(), path, {Interchange::FileOffice::Same});
         const int stored = rows(target.db());
         // The file withdraws a tick the target holds: the row is replaced (version moves on).
         const int i = confirmationIndex(file, true);
         const QString changed = source.t.dir() + QStringLiteral("/changed.json");
         writeAll(changed, withEdit(withEdit(file, kSection, i, QStringLiteral("confirmed"), false), kSection, i,
                                    QStringLiteral("by"), QStringLiteral("clerk2")));
-        Interchange::importFrom(target.db(), changed);
+        Interchange::importFrom(target.db(), changed, {Interchange::FileOffice::Same});
         CHECK(rows(target.db()) == stored);
         Query q(target.db().sql(), QStringLiteral("SELECT confirmed, confirmed_by, version FROM eligibility_confirmations "
                                                   "WHERE movement_id IS NOT NULL"));
@@ -206,7 +206,7 @@ TEST_CASE("importRejectsConfirmationForUnknownPerson_keepsDatabaseUnchanged", "[
     Test::forEachBackend([](Test::TestDatabase &t) {
         Source source;
         const QString good = source.exportTo(QStringLiteral("good.json"));
-        Interchange::importFrom(t.db(), good); // the target holds data: a failed import must leave exactly that
+        Interchange::importFrom(t.db(), good, {Interchange::FileOffice::Same}); // the target holds data: a failed import must leave exactly that
         const QString before = source.t.dir() + QStringLiteral("/before.json");
         Interchange::exportTo(t.db(), before);
 
@@ -218,7 +218,7 @@ TEST_CASE("importRejectsConfirmationForUnknownPerson_keepsDatabaseUnchanged", "[
         file = withEdit(file, kSection, last, QStringLiteral("person"), QStringLiteral("P999999"));
         const QString bad = source.t.dir() + QStringLiteral("/bad.json");
         writeAll(bad, file);
-        const QString message = Test::errorOf([&] { Interchange::importFrom(t.db(), bad); });
+        const QString message = Test::errorOf([&] { Interchange::importFrom(t.db(), bad, {Interchange::FileOffice::Same}); });
         INFO(message.toStdString());
         CHECK(message.contains(QStringLiteral("Nothing was imported")));
         CHECK(message.contains(QStringLiteral("confirmations[%1]").arg(last)));
@@ -264,7 +264,7 @@ TEST_CASE("importNamesTheConfirmationAndField_forUnknownMovementFormMissingEvide
             Test::TestDatabase t;
             const QString bad = t.dir() + QStringLiteral("/bad.json");
             writeAll(bad, cases[i].content);
-            const QString message = Test::errorOf([&] { Interchange::importFrom(t.db(), bad); });
+            const QString message = Test::errorOf([&] { Interchange::importFrom(t.db(), bad, {Interchange::FileOffice::Same}); });
             INFO(message.toStdString());
             CHECK(message.contains(QStringLiteral("Nothing was imported")));
             for (const QString &part : cases[i].expected)
@@ -279,7 +279,7 @@ TEST_CASE("importNamesTheConfirmationAndField_forUnknownMovementFormMissingEvide
         const QString path = t.dir() + QStringLiteral("/withdrawn.json");
         writeAll(path, withEdit(edited(plain, QStringLiteral("confirmed"), false), kSection, plain, QStringLiteral("evidence"),
                                 QJsonValue::Undefined));
-        CHECK(Interchange::importFrom(t.db(), path).confirmations == rows(source.t.db()));
+        CHECK(Interchange::importFrom(t.db(), path, {Interchange::FileOffice::Same}).confirmations == rows(source.t.db()));
     }
 }
 
@@ -296,7 +296,7 @@ TEST_CASE("versionOneFileWithoutConfirmations_stillImports_andLeavesTheStoredCon
         writeAll(old, QJsonDocument(root).toJson());
 
         // Into an empty database: it imports, and without the clerk's answers the nominee waits for review.
-        InterchangeCounts counts = Interchange::importFrom(t.db(), old);
+        InterchangeCounts counts = Interchange::importFrom(t.db(), old, {Interchange::FileOffice::Same});
         CHECK(counts.confirmations == 0);
         CHECK(counts.people == 2);
         CHECK(rows(t.db()) == 0);
@@ -305,7 +305,7 @@ TEST_CASE("versionOneFileWithoutConfirmations_stillImports_andLeavesTheStoredCon
 
         // Into a database holding confirmations: the stored answers stay exactly as they were,
         // while the rest of the file is imported (a renamed unit shows it was).
-        Interchange::importFrom(t.db(), current);
+        Interchange::importFrom(t.db(), current, {Interchange::FileOffice::Same});
         const auto snapshot = [&] {
             Query q(t.db().sql(), QStringLiteral("SELECT person_id, unit_id, form_code, year, movement_id, item_id, confirmed, "
                                                  "evidence, confirmed_by, confirmed_at, version FROM eligibility_confirmations "
@@ -327,7 +327,7 @@ TEST_CASE("versionOneFileWithoutConfirmations_stillImports_andLeavesTheStoredCon
 
         const QString renamed = source.t.dir() + QStringLiteral("/old-renamed.json");
         writeAll(renamed, withEdit(readAll(old), QStringLiteral("units"), 0, QStringLiteral("name"), QStringLiteral("Đơn vị đã đổi tên")));
-        counts = Interchange::importFrom(t.db(), renamed);
+        counts = Interchange::importFrom(t.db(), renamed, {Interchange::FileOffice::Same});
         CHECK(counts.confirmations == 0);
         CHECK(Query(t.db().sql(), QStringLiteral("SELECT count(*) FROM units WHERE name = 'Đơn vị đã đổi tên'")).scalar().toInt() == 1);
         CHECK(snapshot() == stored);
@@ -366,7 +366,7 @@ TEST_CASE("anOlderExportNamingAFactOfTheYearOncePerForm_foldsIntoOneAnswer_theSa
         const QString old = source.t.dir() + QStringLiteral("/old.json");
         writeAll(old, QJsonDocument(root).toJson());
 
-        Interchange::importFrom(target.db(), old);
+        Interchange::importFrom(target.db(), old, {Interchange::FileOffice::Same});
         CHECK(rows(target.db()) == list.size() - 1); // the two answers are one row
         Query q(target.db().sql(), QStringLiteral("SELECT confirmed, COALESCE(form_code, '') FROM eligibility_confirmations "
                                                   "WHERE item_id = :i AND year = :y AND person_id IS NOT NULL "
@@ -387,7 +387,7 @@ TEST_CASE("anOlderExportNamingAFactOfTheYearOncePerForm_foldsIntoOneAnswer_theSa
         const QString bad = source.t.dir() + QStringLiteral("/bad.json");
         writeAll(bad, QJsonDocument(root).toJson());
         Test::TestDatabase fresh;
-        const QString message = Test::errorOf([&] { Interchange::importFrom(fresh.db(), bad); });
+        const QString message = Test::errorOf([&] { Interchange::importFrom(fresh.db(), bad, {Interchange::FileOffice::Same}); });
         CHECK(message.contains(QStringLiteral("a second answer")));
         CHECK(rows(fresh.db()) == 0);
     });

@@ -67,7 +67,7 @@ TEST_CASE("importIntoNewFile_givesTheSameRecordsAndSchemaAsAnImportIntoAnEmptyDa
     CHECK(filesIn(folder.path()) == QStringList{QStringLiteral("tinh.sqlite")});
 
     Test::TestDatabase plain; // the ordinary way, into an empty database
-    Interchange::importFrom(plain.db(), file);
+    Interchange::importFrom(plain.db(), file, {Interchange::FileOffice::Same});
     Database made(ConnectionSettings::sqlite(target), Database::Mode::OpenExisting);
     CHECK_FALSE(made.readOnly()); // its self-check found the guards and triggers as the schema has them
     // The indexes dropped for the load are back, word for word as the schema creates them.
@@ -229,13 +229,13 @@ TEST_CASE("importOnPostgres_leavesTheLoadedTablesVacuumed_butNeverBreaksTheCalle
         // caller's transaction still commits.
         {
             Transaction outer(t.db().sql());
-            Interchange::importFrom(t.db(), file);
+            Interchange::importFrom(t.db(), file, {Interchange::FileOffice::Same});
             outer.commit();
         }
         CHECK_FALSE(vacuumedPeople());
         CHECK(Query(t.db().sql(), QStringLiteral("SELECT COUNT(*) FROM people")).scalar().toInt() == 300);
         // On its own, the search's plans meet an analysed, vacuumed table at once.
-        Interchange::importFrom(t.db(), file);
+        Interchange::importFrom(t.db(), file, {Interchange::FileOffice::Same});
         CHECK(vacuumedPeople());
     });
     if (!ranOnPostgres)

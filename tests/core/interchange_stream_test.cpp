@@ -64,7 +64,7 @@ TEST_CASE("importReadsSectionsInAnyOrderAndRecordsOverSeveralLines", "[interchan
         const QString reordered = source.dir() + QStringLiteral("/reordered.json");
         writeAll(reordered, QJsonDocument::fromJson(readAll(exported)).toJson(QJsonDocument::Indented));
         REQUIRE(readAll(reordered).indexOf("\"people\"") < readAll(reordered).indexOf("\"units\""));
-        Interchange::importFrom(target.db(), reordered);
+        Interchange::importFrom(target.db(), reordered, {Interchange::FileOffice::Same});
         CHECK(exportOf(target, QStringLiteral("again.json")) == QString::fromUtf8(readAll(exported)));
     });
 }
@@ -74,7 +74,7 @@ TEST_CASE("importRefusesACutFile_keepsDatabaseUnchanged", "[interchange][stream]
     Test::forEachBackend([](Test::TestDatabase &t) {
         Test::TestDatabase source;
         const QString good = exportSample(source);
-        Interchange::importFrom(t.db(), good);
+        Interchange::importFrom(t.db(), good, {Interchange::FileOffice::Same});
         // Changed data early in the file, then the file cut in the middle of the ratings: a
         // reader that wrote as it went would leave the renamed unit behind.
         QByteArray bytes = Test::withEdit(readAll(good), QStringLiteral("units"), 0, QStringLiteral("name"),
@@ -83,7 +83,7 @@ TEST_CASE("importRefusesACutFile_keepsDatabaseUnchanged", "[interchange][stream]
         const QString cut = t.dir() + QStringLiteral("/cut.json");
         writeAll(cut, bytes);
         const QString before = exportOf(t, QStringLiteral("before.json"));
-        const QString message = Test::errorOf([&] { Interchange::importFrom(t.db(), cut); });
+        const QString message = Test::errorOf([&] { Interchange::importFrom(t.db(), cut, {Interchange::FileOffice::Same}); });
         CHECK(message.startsWith(QStringLiteral("Nothing was imported.")));
         CHECK(message.contains(QStringLiteral("not valid JSON")));
         CHECK(exportOf(t, QStringLiteral("after.json")) == before);
@@ -97,7 +97,7 @@ TEST_CASE("importMovesACccdFromOnePersonToALaterOne_inOneFile", "[interchange][s
     Test::forEachBackend([](Test::TestDatabase &t) {
         Test::TestDatabase source;
         const QString good = exportSample(source);
-        Interchange::importFrom(t.db(), good);
+        Interchange::importFrom(t.db(), good, {Interchange::FileOffice::Same});
         const QJsonArray people = QJsonDocument::fromJson(readAll(good)).object().value(QStringLiteral("people")).toArray();
         int giver = -1;
         for (int i = 0; i < people.size() - 1 && giver < 0; ++i)
@@ -111,7 +111,7 @@ TEST_CASE("importMovesACccdFromOnePersonToALaterOne_inOneFile", "[interchange][s
         bytes = Test::withEdit(bytes, QStringLiteral("people"), taker, QStringLiteral("cccd"), moved);
         const QString path = t.dir() + QStringLiteral("/moved.json");
         writeAll(path, bytes);
-        CHECK(Test::errorOf([&] { Interchange::importFrom(t.db(), path); }).isEmpty());
+        CHECK(Test::errorOf([&] { Interchange::importFrom(t.db(), path, {Interchange::FileOffice::Same}); }).isEmpty());
         const auto cccdOf = [&](int index) {
             const QString key = people.at(index).toObject().value(QStringLiteral("key")).toString();
             return Test::rows(t.db(), QStringLiteral("SELECT cccd FROM people WHERE ext_key = '%1'").arg(key)).value(0);
@@ -176,7 +176,7 @@ TEST_CASE("importNamesTheFileLineOfABadRecordFoundWhileStreaming", "[interchange
         const QString path = t.dir() + QStringLiteral("/member.json");
         writeAll(path, lines.join('\n'));
         const QString before = exportOf(t, QStringLiteral("before.json"));
-        const QString message = Test::errorOf([&] { Interchange::importFrom(t.db(), path); });
+        const QString message = Test::errorOf([&] { Interchange::importFrom(t.db(), path, {Interchange::FileOffice::Same}); });
         INFO(message.toStdString());
         CHECK(message.contains(QStringLiteral("people[3] (P000004): ")));
         CHECK(message.contains(QStringLiteral("member.json, line %1, column ").arg(line + 1)));

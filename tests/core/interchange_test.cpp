@@ -27,7 +27,7 @@ namespace {
 QString importError(Database &db, const QString &path)
 {
     try {
-        Interchange::importFrom(db, path);
+        Interchange::importFrom(db, path, {Interchange::FileOffice::Same});
     } catch (const Error &e) {
         return e.message();
     }
@@ -65,7 +65,7 @@ TEST_CASE("exportImportIntoEmptyDatabaseExport_givesTheSameFile", "[interchange]
         CHECK(exported.ratings > 0);
         CHECK(exported.initiatives > 0);
 
-        const InterchangeCounts imported = Interchange::importFrom(target.db(), first);
+        const InterchangeCounts imported = Interchange::importFrom(target.db(), first, {Interchange::FileOffice::Same});
         CHECK(imported.people == exported.people);
         CHECK(imported.awards == exported.awards);
         const QString second = source.dir() + QStringLiteral("/second.json");
@@ -82,7 +82,7 @@ TEST_CASE("importRejectsUnknownUnit_keepsDatabaseUnchanged", "[interchange]")
         const QString good = source.dir() + QStringLiteral("/good.json");
         Interchange::exportTo(source.db(), good);
         // The target already holds data: a failed import must leave exactly that.
-        Interchange::importFrom(t.db(), good);
+        Interchange::importFrom(t.db(), good, {Interchange::FileOffice::Same});
         const QString before = source.dir() + QStringLiteral("/before.json");
         Interchange::exportTo(t.db(), before);
 
@@ -167,7 +167,7 @@ TEST_CASE("importUpdatesRecordsWithKnownKeys_insteadOfDuplicating", "[interchang
     Interchange::exportTo(t.db(), path);
     writeAll(path, withEdit(readAll(path), QStringLiteral("people"), 0, QStringLiteral("position"), QStringLiteral("Giám đốc")));
     const int people = PersonRepository(t.db()).count();
-    Interchange::importFrom(t.db(), path);
+    Interchange::importFrom(t.db(), path, {Interchange::FileOffice::Same});
     CHECK(PersonRepository(t.db()).count() == people);
     const QString key = QJsonDocument::fromJson(readAll(path)).object().value(QStringLiteral("people")).toArray().at(0)
                             .toObject().value(QStringLiteral("key")).toString();
@@ -184,7 +184,7 @@ TEST_CASE("goldenInterchangeFile_importedIntoAnEmptyDatabase_exportsByteForByte"
     // "seed", which only catalogue movements carry (MovementRepository::save clears it).
     Test::forEachBackend([](Test::TestDatabase &t) {
         const QString golden = QStringLiteral(VINHDANH_SOURCE_DIR "/tests/data/golden/interchange-v2.json");
-        const InterchangeCounts imported = Interchange::importFrom(t.db(), golden);
+        const InterchangeCounts imported = Interchange::importFrom(t.db(), golden, {Interchange::FileOffice::Same});
         CHECK(imported.blocs == 2);
         CHECK(imported.units == 3);
         CHECK(imported.people == 2);

@@ -2,6 +2,7 @@
 #include "core/db/migrations.h"
 #include "core/db/query.h"
 #include "core/error.h"
+#include "core/repo/keyaliases.h"
 #include "core/repo/unitrepository.h"
 #include "support/testdatabase.h"
 
@@ -10,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlQuery>
+#include <QUuid>
 
 using namespace VinhDanh;
 using namespace VinhDanh::Core;
@@ -62,6 +64,8 @@ TEST_CASE("migratesFromEveryEarlierVersion_keepingItsData", "[migrations]")
                 }
                 Database &db = t.open();
                 CHECK(db.schemaVersion() == Migrations::latestVersion());
+                // Step 17 gives every database, new or upgraded, an office id of its own.
+                CHECK_FALSE(QUuid::fromString(Keys::officeId(db)).isNull());
                 if (from >= 1) {
                     CHECK(UnitRepository(db).idForKey(QStringLiteral("U1")) > 0);
                     // Rows from before step 13 are in its search index too.

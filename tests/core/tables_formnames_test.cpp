@@ -287,3 +287,64 @@ TEST_CASE("officePlace_readsTheProvinceFromTheLetterhead", "[tables][formnames]"
     CHECK(place("UBND TỈNH NGHỆ AN", "ỦY BAN NHÂN DÂN THÀNH PHỐ VINH", "Vinh").province == QString::fromUtf8("NGHỆ AN"));
     CHECK(place("", "ỦY BAN NHÂN DÂN XÃ KỲ ANH", "Kỳ Anh").province.isEmpty());
 }
+
+TEST_CASE("awardFormCode_aNationalBodysBangKhen_isTheCentralBodiesForm_notRefused", "[tables][formnames]")
+{
+    // "Bằng khen Tổng LĐLĐ Việt Nam" is the Confederation of Labour's: a central mass
+    // organisation's Bằng khen, which the catalogue files as "… đoàn thể trung ương" (BK_BO)
+    // and the Prime Minister's Bằng khen rules count. It was refused as "not in the catalogue".
+    const AwardFormNames names(Catalogue::awardForms());
+    const auto code = [&](const char *text) { return names.code(QString::fromUtf8(text)); };
+    for (const char *text : {"Bằng khen Tổng LĐLĐ Việt Nam", "Bằng khen của Tổng Liên đoàn Lao động Việt Nam",
+                             "BK Tổng LĐLĐ VN", "Bằng khen Hội Nông dân Việt Nam", "Bằng khen Hội CCB Việt Nam năm 2022"}) {
+        INFO(text);
+        CHECK(code(text) == QLatin1String("BK_BO"));
+        CHECK(names.refusal(QString::fromUtf8(text)).isEmpty());
+    }
+    // What the body gave still has to be a Bằng khen: its medal is no catalogue form.
+    CHECK(code("Kỷ niệm chương Tổng LĐLĐ Việt Nam").isEmpty());
+    CHECK_FALSE(names.refusal(QString::fromUtf8("Kỷ niệm chương Tổng LĐLĐ Việt Nam")).isEmpty());
+    // "Việt Nam" in a provincial committee's full name does not make it national.
+    CHECK(code("Bằng khen Ủy ban MTTQ Việt Nam tỉnh Nghệ An").isEmpty());
+    CHECK(code("Bằng khen LĐLĐ tỉnh").isEmpty());
+    // Naming no level, an association's Bằng khen is most often a province's or a district's:
+    // never the central bodies'.
+    for (const char *text : {"Bằng khen Hội Nông dân", "BẰNG KHEN HỘI NÔNG DÂN", "Bằng khen Hội Cựu chiến binh",
+                             "Bằng khen Hội Liên hiệp Phụ nữ", "Bằng khen Ủy ban Mặt trận Tổ quốc"}) {
+        INFO(text);
+        CHECK(code(text).isEmpty());
+    }
+}
+
+TEST_CASE("awardFormCode_wordsAfterACitysName_stillCountForTheForm", "[tables][formnames]")
+{
+    // "UBND TP Đà Nẵng tặng Cờ thi đua": the city's name ended at the year, so "tặng Cờ thi
+    // đua" was read as part of it and the form was lost.
+    const AwardFormNames names(Catalogue::awardForms());
+    const auto code = [&](const char *text) { return names.code(QString::fromUtf8(text)); };
+    CHECK(code("UBND TP Đà Nẵng tặng Cờ thi đua") == QLatin1String("CO_TD_TINH"));
+    CHECK(code("UBND thành phố Hồ Chí Minh tặng Bằng khen năm 2023") == QLatin1String("BK_TINH"));
+    CHECK(code("UBND TP Vinh tặng Giấy khen") == QLatin1String("GIAYKHEN"));
+    // Written in capitals the name ends at the first word of a form's name.
+    CHECK(code("UBND TP VINH TẶNG GIẤY KHEN") == QLatin1String("GIAYKHEN"));
+    CHECK(code("UBND TP HẢI PHÒNG TẶNG BẰNG KHEN") == QLatin1String("BK_TINH"));
+    // Without marks, lower case, a name is read as before (up to the year).
+    CHECK(code("bk ubnd tp ha noi") == QLatin1String("BK_TINH"));
+    CHECK(names.unknownLevel(QString::fromUtf8("Bằng khen UBND TP Vinh cho tập thể")) == QString::fromUtf8("TP Vinh"));
+    // A lower-case word after "thành phố" in a capitalised text is no city's name: the level
+    // cannot be told, as for "UBND thành phố" alone.
+    CHECK(code("Bằng khen UBND thành phố tặng").isEmpty());
+    // A central city typed in lower case in a capitalised text is still the province.
+    CHECK(code("BK UBND tp ha noi") == QLatin1String("BK_TINH"));
+    CHECK(code("Bằng khen UBND thành phố hà nội") == QLatin1String("BK_TINH"));
+    // A city's name holding a word of a form's name is not cut there: "tinh" of Hà Tĩnh
+    // written without marks was read as "tỉnh", the province.
+    for (const char *text : {"bang khen ubnd tp ha tinh", "BK UBND TP HA TINH", "co thi dua ubnd tp ha tinh",
+                             "Bằng khen UBND TP Cao Bằng", "Bằng khen UBND TP Phú Quốc"}) {
+        INFO(text);
+        CHECK(code(text).isEmpty());
+    }
+    CHECK(names.unknownLevel(QString::fromUtf8("Bằng khen UBND TP Hà Tĩnh")) == QString::fromUtf8("TP Hà Tĩnh"));
+    CHECK(names.unknownLevel(QString::fromUtf8("Bằng khen UBND TP Điện Biên Phủ")) == QString::fromUtf8("TP Điện Biên Phủ"));
+    CHECK(names.refusal(QString::fromUtf8("Bằng khen UBND thành phố tặng")).contains(QStringLiteral("cannot be told")));
+}

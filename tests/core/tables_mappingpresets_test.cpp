@@ -6,6 +6,7 @@
 #include "core/tables/csvreader.h"
 #include "core/tables/mappingfile.h"
 #include "core/tables/mappingpresets.h"
+#include "core/tables/nomineelist.h"
 #include "core/tables/peoplemapping.h"
 #include "core/tables/unitmapping.h"
 #include "support/testdatabase.h"
@@ -110,8 +111,7 @@ TEST_CASE("mappingPreset_namingAColumnTheFileLacks_stillReadsTheFile", "[tables]
 TEST_CASE("mappingChoices_everyFieldOffered_isOneTheMappingFilesAccept", "[tables][mapping]")
 {
     QTemporaryDir dir;
-    for (MappingKind kind : {MappingKind::People, MappingKind::Units, MappingKind::Awards, MappingKind::Disciplines,
-                             MappingKind::Initiatives}) {
+    for (MappingKind kind : mappingKinds()) {
         INFO(mappingKindCode(kind).toStdString());
         QJsonObject object;
         int n = 0;
@@ -130,6 +130,8 @@ TEST_CASE("mappingChoices_everyFieldOffered_isOneTheMappingFilesAccept", "[table
             e = errorOf([&] { loadMappingFile(path); });
         else if (kind == MappingKind::Units)
             e = errorOf([&] { loadUnitMappingFile(path); });
+        else if (kind == MappingKind::Nominees)
+            e = errorOf([&] { loadNomineeMappingFile(path); });
         else
             e = errorOf([&] {
                 loadRecordMappingFile(kind == MappingKind::Awards        ? RecordList::Awards
@@ -139,7 +141,11 @@ TEST_CASE("mappingChoices_everyFieldOffered_isOneTheMappingFilesAccept", "[table
             });
         CHECK(e.isEmpty());
     }
+    CHECK(mappingKinds().size() == 6);
+    CHECK(mappingKindFromCode(QStringLiteral("nominees")) == MappingKind::Nominees);
+    CHECK_FALSE(mappingKindFromCode(QStringLiteral("dossiers")));
     CHECK_FALSE(isMappingField(MappingKind::Units, QStringLiteral("rating:2024")));
+    CHECK_FALSE(isMappingField(MappingKind::Nominees, QStringLiteral("fullName")));
     CHECK(isMappingField(MappingKind::People, QStringLiteral("rating:2019")));
 }
 

@@ -284,7 +284,7 @@ TEST_CASE("closedSitting_refusesChanges_inTheRepositoryAndBySql", "[workflow][co
         council.recordTally(item, 8, 1, 0);
         council.close(session);
         CouncilSession s = council.session(session);
-        CHECK(s.status == QStringLiteral("closed"));
+        CHECK(s.status == SittingStatus::Closed);
 
         s.title = QStringLiteral("Đổi tên");
         CHECK(errorOf([&] { council.save(s); }).contains(QStringLiteral("closed")));

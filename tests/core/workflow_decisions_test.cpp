@@ -175,7 +175,7 @@ TEST_CASE("issue_writesOneLedgerRowPerAwardee_marksNomineesAwarded_andDecidesACo
         Scenario s(db);
         DecisionRepository decisions(db);
         const Decision d = s.issued(17);
-        CHECK(d.status == QStringLiteral("issued"));
+        CHECK(d.status == DecisionStatus::Issued);
         CHECK(d.number == QStringLiteral("17/QĐ-UBND"));
         CHECK(d.issuedAt.isValid());
         CHECK(d.total == 3 * 3510000); // TTLDXS collective 1.5 and twice BK_TINH individual 1.5
@@ -311,7 +311,7 @@ TEST_CASE("numberReuse_isAWarningForADraft_andIssuingIsRefusedWhileAnIssuedDecis
         CHECK(refused.contains(QStringLiteral("held by decision 5/QĐ-UBND")));
         CHECK(refused.contains(QStringLiteral("issued on 10/01/2026")));
         CHECK(refused.endsWith(QStringLiteral("the next free number, 6."))); // not 5, nor a "6" of the year 2026
-        CHECK(decisions.decision(second.id).status == QStringLiteral("draft"));
+        CHECK(decisions.decision(second.id).status == DecisionStatus::Draft);
         CHECK(office.count(QStringLiteral("SELECT count(*) FROM awards WHERE decision_id = :id"), second.id) == 0);
         // The database's own unique index holds as well.
         CHECK_FALSE(Test::sqlRefusal(db, QStringLiteral("UPDATE decisions SET status = 'issued' WHERE id = %1").arg(second.id))
@@ -426,7 +426,7 @@ TEST_CASE("onlyALeaderOrAnAdministratorIssues_theSecretaryDrafts", "[workflow][d
         as("leader");
         CHECK_THROWS_AS(decisions.price(d.id), PermissionError); // drafting is not the leader's
         decisions.issue(d.id, QStringLiteral("Theo hướng dẫn của Sở Nội vụ")); // TTLĐXS: authority unconfirmed
-        CHECK(decisions.decision(d.id).status == QStringLiteral("issued"));
+        CHECK(decisions.decision(d.id).status == DecisionStatus::Issued);
         CHECK(decisions.decision(d.id).issuedBy == QStringLiteral("leader"));
         CHECK(s.office.status(s.two) == QStringLiteral("decided"));
         const QString actor = Query(db.sql(), QStringLiteral("SELECT actor FROM dossier_events WHERE dossier_id = :d AND "
@@ -473,7 +473,7 @@ TEST_CASE("amendingDecision_isIssuedLikeAnyOther_andPointsToTheDecisionItCorrect
 
         decisions.issue(amending.id);
         const Decision issued = decisions.decision(amending.id);
-        CHECK(issued.status == QStringLiteral("issued"));
+        CHECK(issued.status == DecisionStatus::Issued);
         CHECK(issued.amendsId == original.id);
         CHECK(s.office.count(QStringLiteral("SELECT count(*) FROM awards WHERE decision_id = :id"), amending.id) == 2);
         // The direct awardee's ledger row takes the decision's year; the nominee's its dossier's.

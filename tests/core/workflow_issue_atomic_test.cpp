@@ -94,7 +94,7 @@ TEST_CASE("issue_failingAtTheSecondLedgerRow_leavesADraftWithNoLedgerOutcomeOrEv
         CHECK(refusal.contains(QStringLiteral("test_fail_second_award")));
 
         const Decision after = decisions.decision(d.id);
-        CHECK(after.status == QStringLiteral("draft"));
+        CHECK(after.status == DecisionStatus::Draft);
         CHECK_FALSE(after.issuedAt.isValid());
         CHECK(after.total == 0); // the pricing issue() does is undone too
         CHECK(count(QStringLiteral("SELECT count(*) FROM awards")) == ledger);
@@ -108,7 +108,7 @@ TEST_CASE("issue_failingAtTheSecondLedgerRow_leavesADraftWithNoLedgerOutcomeOrEv
 
         // Without the trigger the same draft issues whole: the failure, not the scene, stopped it.
         decisions.issue(d.id);
-        CHECK(decisions.decision(d.id).status == QStringLiteral("issued"));
+        CHECK(decisions.decision(d.id).status == DecisionStatus::Issued);
         CHECK(count(QStringLiteral("SELECT count(*) FROM awards WHERE decision_id = :id")) == 3);
         CHECK(office.outcome(nominees[0]) == QStringLiteral("awarded"));
         CHECK(office.status(dossier) == QStringLiteral("decided"));

@@ -204,7 +204,7 @@ TEST_CASE("databaseOfVersion13_gainsRegisterNumbersInCreationOrder_andGoesOnFrom
             CHECK(dossiers.idForKey(QStringLiteral("HS 1/2026")) == dossiers.idForKey(QStringLiteral("dossier-c")));
             CouncilRepository council(db);
             CHECK(council.idForKey(QStringLiteral("Phiên 1/2025")) == council.idForKey(QStringLiteral("council-old")));
-            CHECK(council.session(council.idForKey(QStringLiteral("council-old"))).status == QStringLiteral("closed"));
+            CHECK(council.session(council.idForKey(QStringLiteral("council-old"))).status == SittingStatus::Closed);
 
             // New records go on from the numbers the old ones took.
             Test::WorkflowFixture f(db);

@@ -118,7 +118,7 @@ TEST_CASE("addAwardee_refusesAFormTheIssuerMayNotAward_andIssueAsksAReasonWhereT
         CHECK(decisions.authorityWarnings(d.id).size() == 1);
         const QString refused = errorOf([&] { decisions.issue(d.id); });
         CHECK(refused.contains(QStringLiteral("give the reason")));
-        CHECK(decisions.decision(d.id).status == QStringLiteral("draft"));
+        CHECK(decisions.decision(d.id).status == DecisionStatus::Draft);
         decisions.issue(d.id, QStringLiteral("Văn bản hướng dẫn của Sở Nội vụ số 12/HD-SNV"));
         CHECK(Query(t.db().sql(), QStringLiteral("SELECT note FROM awards WHERE decision_id = :d"))
                   .bind(QStringLiteral(":d"), d.id)
@@ -233,7 +233,7 @@ TEST_CASE("putToCouncil_withNoSittingForItsTrack_opensOneWithTheLastMembers_andP
         CHECK(opened.movementId == 0);
         CHECK(opened.year == 2025);
         CHECK(opened.heldOn == QDate(2026, 1, 15));
-        CHECK(opened.status == QStringLiteral("open"));
+        CHECK(opened.status == SittingStatus::Open);
         REQUIRE(opened.members.size() == 5);
         CHECK(std::all_of(opened.members.begin(), opened.members.end(), [](const CouncilMember &m) { return m.attended; }));
         CHECK(council.items(id).size() == 1);

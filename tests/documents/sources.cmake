@@ -13,6 +13,7 @@ target_sources(documents_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/council_documents_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/council_minutes_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/decision_documents_test.cpp ${CMAKE_CURRENT_LIST_DIR}/decisioncase.h
+    ${CMAKE_CURRENT_LIST_DIR}/decision_broken_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/certificates_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/certificate_layout_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/certificate_goldbook_test.cpp

@@ -191,7 +191,7 @@ TEST_CASE("closingTheSitting_refusedWhileANomineeIsUntallied_thenFreezesThePage"
         QTest::mouseClick(child<QPushButton>(page, "closeSession"), Qt::LeftButton);
         CHECK(boxes.texts().size() == 1);
     }
-    CHECK(f.council().session(s).status == QStringLiteral("closed"));
+    CHECK(f.council().session(s).status == Wf::SittingStatus::Closed);
     CHECK(page->isReadOnly());
     CHECK(page->membersTable()->isReadOnly());
     CHECK_FALSE(child<QPushButton>(page, "recordTally")->isVisible());

@@ -133,7 +133,7 @@ TEST_CASE("fillFromCouncilAndIssue_writesTheLedger_pageTurnsReadOnly_andOffersAn
             CHECK(boxes.texts().first().startsWith(QStringLiteral("Issue decision 1/QĐ-UBND dated 15/01/2026 with 2 awardees?")));
         }
         const Wf::Decision issued = Wf::DecisionRepository(db).decision(page->decisionId());
-        CHECK(issued.status == QStringLiteral("issued"));
+        CHECK(issued.status == Wf::DecisionStatus::Issued);
         for (const Wf::Awardee &a : Wf::DecisionRepository(db).awardees(issued.id)) {
             const QList<Core::AwardRow> ledger = Core::RecordRepository(db).awards(Core::Subject::person(a.personId));
             REQUIRE(ledger.size() == 1);
@@ -215,7 +215,7 @@ TEST_CASE("issue_refusedWithoutASigner_orUnderANumberAlreadyIssued_showsTheReaso
         REQUIRE(boxes.texts().size() == 2);
         CHECK(boxes.texts().at(1).startsWith(QStringLiteral("Number 1 of the")));
     }
-    CHECK(Wf::DecisionRepository(db).decision(page->decisionId()).status == QStringLiteral("draft"));
+    CHECK(Wf::DecisionRepository(db).decision(page->decisionId()).status == Wf::DecisionStatus::Draft);
 }
 
 TEST_CASE("decisionAndAwardeeModels_passTheModelTester", "[ui][decisions]")

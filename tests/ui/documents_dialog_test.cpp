@@ -313,7 +313,7 @@ TEST_CASE("decisionPage_printsASavedDecision_notANewDraft", "[ui][documents]")
         // "QD-173-QD-UBND-24-01-2026": the decision's number and date (issue 16).
         const Core::Workflow::Decision stored = Core::Workflow::DecisionRepository(db).decision(id);
         CHECK(printOpens(page->printButton(), QStringLiteral("quyet-dinh"))
-              == (stored.status == QLatin1String("issued") ? QString() : QStringLiteral("du-thao-")) + QStringLiteral("QD-")
+              == (stored.status == Wf::DecisionStatus::Issued ? QString() : QStringLiteral("du-thao-")) + QStringLiteral("QD-")
                   + QString(stored.number).replace(QLatin1Char('/'), QLatin1Char('-')).replace(QStringLiteral("Đ"), QStringLiteral("D"))
                   + stored.date.toString(QStringLiteral("-dd-MM-yyyy")));
     });

@@ -45,7 +45,7 @@ TEST_CASE("duplicatesDialog_listsPairs_mergesAfterConfirming_andUndoes", "[ui][d
         asked = lines;
         return true;
     });
-    dialog.setReport([&](const QString &m) { reported << m; });
+    dialog.setReport([&](const QString &m, const QString &) { reported << m; });
     Ui::DuplicatesModel *model = dialog.model();
     ModelTestLog log;
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
@@ -98,7 +98,7 @@ TEST_CASE("duplicatesDialog_aRefusedMergeIsShownInWords_andWritesNothing", "[ui]
     // A record deleted meanwhile (by someone else): the merge's refusal is reported in words,
     // not thrown.
     QStringList reported;
-    dialog.setReport([&](const QString &m) { reported << m; });
+    dialog.setReport([&](const QString &m, const QString &) { reported << m; });
     dialog.setConfirm([](const QString &, const QStringList &) { return true; });
     const qint64 other = dialog.model()->pair(0).firstId == a ? dialog.model()->pair(0).secondId : dialog.model()->pair(0).firstId;
     Core::PersonRepository(db).remove(other);

@@ -171,3 +171,24 @@ TEST_CASE("importDialog_noHeaderRecognised_theClerkNamesTheColumnsByHand_andTheL
     CHECK(cell(dialog.previewModel(), 0, 3) == QStringLiteral("Văn phòng"));
     CHECK(cell(dialog.previewModel(), 0, 1, Qt::UserRole) == QStringLiteral("new"));
 }
+
+TEST_CASE("importDialog_savedMappingNamesAColumnTheFileLacks_theNotesSayWhich_andTheListStillReads", "[ui][tables][mapping]")
+{
+    Test::TestDatabase t;
+    Core::Database &db = t.open();
+    Test::addUnit(db, QStringLiteral("Văn phòng"));
+    Core::Tables::saveMappingPreset(db, Core::Tables::MappingKind::People, QStringLiteral("Sở Y tế"),
+                                    {{QStringLiteral("noi lam viec"), QStringLiteral("unit")},
+                                     {QStringLiteral("so dien thoai"), QStringLiteral("ignore")}});
+    QTemporaryDir dir;
+    Ui::ImportTableDialog dialog(db);
+    dialog.show();
+    REQUIRE(dialog.loadFile(writeStaffCsv(dir)));
+    CHECK_FALSE(dialog.sheetPreview().notes.join(QLatin1Char('\n')).contains(QStringLiteral("so dien thoai")));
+    dialog.mappingPanel()->choosePreset(QStringLiteral("Sở Y tế"));
+    QCoreApplication::processEvents();
+    CHECK(dialog.problemText().isEmpty());
+    CHECK(dialog.sheetPreview().notes.contains(QStringLiteral("The column mapping names columns this file does not have: so dien thoai.")));
+    REQUIRE(dialog.previewModel()->rowCount() == 2);
+    CHECK(cell(dialog.previewModel(), 0, 1, Qt::UserRole) == QStringLiteral("new"));
+}

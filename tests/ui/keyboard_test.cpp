@@ -30,6 +30,7 @@
 #include "ui/workflow/dossierpage.h"
 #include "ui/workflow/dossiersview.h"
 #include "ui/workflow/nomineedialog.h"
+#include "ui/workflow/nomineelistdialog.h"
 #include "ui/workflow/workflowwidgets.h"
 
 #include <catch2/catch.hpp>
@@ -173,6 +174,7 @@ TEST_CASE("everyDialog_opensWithItsFirstFieldFocused_andItsAltLettersNeverCollid
     dialogs.emplace_back(new Ui::DossierDialog(shown, dossierId, &window));
     dialogs.emplace_back(new Ui::DossierPage(shown, dossierId, &window));
     dialogs.emplace_back(new Ui::NomineeDialog(shown, dossier, 0, &window));
+    dialogs.emplace_back(new Ui::NomineeListDialog(shown, dossier, &window));
     dialogs.emplace_back(new Ui::ReasonDialog(QStringLiteral("Trả lại hồ sơ"), QStringLiteral("Lý do:"), &window));
     dialogs.emplace_back(new Ui::AccountDialog(shown, Ui::AccountDialog::FirstAccount, &window));
     dialogs.emplace_back(new Ui::AuditView(shown, &window));

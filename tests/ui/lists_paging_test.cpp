@@ -347,3 +347,41 @@ TEST_CASE("peopleList_provinceTiming", "[.perf]")
     });
     CHECK(rows > 0);
 }
+
+TEST_CASE("searchWithThousandsOfHitsScrolledDown_staysWhereTheClerkWasWhenAnotherClerkSaves", "[ui][lists][paging][changes]")
+{
+    // A list that appends pages (more hits than a count counts) held only its first page after
+    // reading again, so a clerk reading row 400 of "tran thi mai" was thrown to the top each
+    // time anyone saved. The pages down to the row on top are read again, and it stays on top.
+    Test::TestDatabase t;
+    Core::Database &db = t.open();
+    const qint64 unit = Test::addUnit(db, QStringLiteral("Sở Y tế"));
+    addPeople(db, unit, 1100);
+
+    Ui::PeopleView view;
+    view.resize(800, 400);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.setDatabase(&db);
+    Ui::PersonListModel *model = view.personModel();
+    view.filterEdit()->setText(QStringLiteral("tran thi mai"));
+    view.applyFilter();
+    REQUIRE(model->totalAtLeast() == 1000);
+    QTableView *table = view.table();
+    while (model->rowCount() <= 450)
+        model->fetchMore({});
+    QCoreApplication::processEvents(); // the view takes the new rows into its scroll range
+    // The clerk clicked a row, then scrolled on.
+    table->selectRow(10);
+    const qint64 chosen = view.currentId();
+    table->scrollTo(model->index(400, 0), QAbstractItemView::PositionAtTop);
+    QCoreApplication::processEvents();
+    REQUIRE(table->rowAt(0) == 400);
+
+    addPeople(db, unit, 1); // another "Trần Thị Mai 0001": sorted among the first rows
+    QCoreApplication::processEvents(); // the list reads again on the next turn of the loop
+    QCoreApplication::processEvents(); // and lays itself out
+    CHECK(model->rowCount() > 400);
+    CHECK(table->rowAt(0) == 400);
+    CHECK(view.currentId() == chosen); // still chosen, one row further down, not scrolled to
+}

@@ -3,6 +3,7 @@ target_sources(ui_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/uitesthelpers.cpp ${CMAKE_CURRENT_LIST_DIR}/uitesthelpers.h
     ${CMAKE_CURRENT_LIST_DIR}/unitdialog_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/conflict_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/errorbox_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/accountstesthelpers.h
     ${CMAKE_CURRENT_LIST_DIR}/accounts_login_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/accounts_users_test.cpp
@@ -14,6 +15,7 @@ target_sources(ui_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/importtable_encoding_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/importtable_units_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/importtable_mapping_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/import_remap_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/duplicates_dialog_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/importtable_template_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/importtable_awards_test.cpp
@@ -37,6 +39,7 @@ target_sources(ui_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/workflowtesthelpers.h
     ${CMAKE_CURRENT_LIST_DIR}/workflow_dossier_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/workflow_nominee_list_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/nominee_list_mapping_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/workflow_appraisal_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/workflow_queue_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/workflow_registry_test.cpp

@@ -216,7 +216,7 @@ TEST_CASE("putBeforeCouncil_withNoOpenSitting_opensOneOfTheDossiersTrack_withThe
         REQUIRE(sittings.size() == 2);
         const Wf::CouncilSession opened = f.council().session(sittings.first().id);
         CHECK(opened.id != closed);
-        CHECK(opened.status == QStringLiteral("open"));
+        CHECK(opened.status == Wf::SittingStatus::Open);
         CHECK(opened.heldOn == QDate::currentDate());
         CHECK(opened.members.size() == members);
         CHECK(f.council().items(opened.id).size() == 1);
@@ -329,7 +329,7 @@ TEST_CASE("issue_withAFormWhoseAuthorityIsUnconfirmed_asksTheReason_andTheLedger
         CHECK(prompt->contains(QStringLiteral("not confirmed")));
         CHECK(prompt->contains(QStringLiteral("Write why decision 5/QĐ-UBND is issued all the same")));
         CHECK_FALSE(prompt->contains(kCode));
-        CHECK(repo.decision(id).status == QStringLiteral("draft"));
+        CHECK(repo.decision(id).status == Wf::DecisionStatus::Draft);
 
         const QString reason = QStringLiteral("Sở Nội vụ xác nhận thẩm quyền bằng công văn 12/SNV");
         {
@@ -338,7 +338,7 @@ TEST_CASE("issue_withAFormWhoseAuthorityIsUnconfirmed_asksTheReason_andTheLedger
             QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("issueDecision")), Qt::LeftButton);
             REQUIRE(*answered);
         }
-        CHECK(repo.decision(id).status == QStringLiteral("issued"));
+        CHECK(repo.decision(id).status == Wf::DecisionStatus::Issued);
         const QList<Core::AwardRow> ledger = Core::RecordRepository(db).awards(Core::Subject::unit(unit));
         REQUIRE(ledger.size() == 1);
         CHECK(ledger.first().award.formCode == QStringLiteral("TTLDXS"));

@@ -1,5 +1,6 @@
 #include "ui/accounts/auditview.h"
 #include "ui/common/columns.h"
+#include "ui/common/errorbox.h"
 #include "ui/common/filedialogs.h"
 
 #include "core/audit/auditchain.h"
@@ -245,7 +246,7 @@ void AuditView::exportCsvAs()
     if (error.isEmpty())
         m_status->setText(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
     else
-        QMessageBox::warning(this, tr("Export the audit log"), error);
+        showError(this, tr("Export the audit log"), error);
 }
 
 QString AuditView::chainState() const

@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "core/repo/unitrepository.h"
 #include "ui/accounts/accountdialogs.h"
+#include "ui/common/errorbox.h"
 
 #include <QDialogButtonBox>
 #include <QHash>
@@ -71,7 +72,7 @@ void UsersDialog::reload()
             unitNames.insert(u.id, u.name);
     } catch (const Core::Error &e) {
         m_accounts.clear();
-        warn(e.message());
+        warn(e);
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_table->setRowCount(int(m_accounts.size()));
@@ -142,7 +143,7 @@ void UsersDialog::toggleDisabled()
     try {
         Core::AccountRepository(m_db).setDisabled(name, disable);
     } catch (const Core::Error &e) {
-        warn(e.message());
+        warn(e);
     }
     reload();
 }
@@ -168,9 +169,9 @@ void UsersDialog::changeRole()
     selectUsername(name);
 }
 
-void UsersDialog::warn(const QString &message)
+void UsersDialog::warn(const Core::Error &error)
 {
-    QMessageBox::warning(this, tr("User accounts"), message);
+    showError(this, tr("User accounts"), error);
 }
 
 } // namespace VinhDanh::Ui

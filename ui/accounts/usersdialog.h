@@ -7,6 +7,10 @@
 class QPushButton;
 class QTableWidget;
 
+namespace VinhDanh::Core {
+class Error;
+}
+
 namespace VinhDanh::Ui {
 
 /// Administrators' list of the database's accounts (username, full name, role, unit,
@@ -31,7 +35,7 @@ public slots:
 
 private:
     void updateButtons();
-    void warn(const QString &message);
+    void warn(const Core::Error &error);
 
     Core::Database &m_db;
     QList<Core::Account> m_accounts;

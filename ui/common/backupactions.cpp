@@ -6,6 +6,7 @@
 #include "core/db/backup.h"
 #include "core/db/database.h"
 #include "core/error.h"
+#include "ui/common/errorbox.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -61,7 +62,7 @@ void BackupActions::backUpNow()
         Core::Permissions::require(*m_db, Core::Permissions::Action::ExportData);
         Core::Backup::write(*m_db, target);
     } catch (const Core::Error &e) {
-        QMessageBox::warning(m_window, tr("Back up now"), e.message());
+        showError(m_window, tr("Back up now"), e);
         return;
     }
     QMessageBox::information(m_window, tr("Back up now"),
@@ -76,7 +77,7 @@ void BackupActions::chooseRestore()
         // Restoring replaces every record: an administrator's act where there are accounts.
         Core::Permissions::require(*m_db, Core::Permissions::Action::ManageAccounts);
     } catch (const Core::Error &e) {
-        QMessageBox::warning(m_window, tr("Restore from a backup"), e.message());
+        showError(m_window, tr("Restore from a backup"), e);
         return;
     }
     RestoreDialog dialog(m_db->settings().path, m_window);

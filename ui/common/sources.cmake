@@ -1,5 +1,6 @@
 # Pieces every folder of the UI shares (included by ui/CMakeLists.txt).
 target_sources(vinhdanh_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/errorbox.cpp ${CMAKE_CURRENT_LIST_DIR}/errorbox.h
     ${CMAKE_CURRENT_LIST_DIR}/filedialogs.cpp ${CMAKE_CURRENT_LIST_DIR}/filedialogs.h
     ${CMAKE_CURRENT_LIST_DIR}/backupactions.cpp ${CMAKE_CURRENT_LIST_DIR}/backupactions.h
     ${CMAKE_CURRENT_LIST_DIR}/commitprogress.cpp ${CMAKE_CURRENT_LIST_DIR}/commitprogress.h

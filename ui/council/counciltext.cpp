@@ -17,14 +17,22 @@ int needed(int members, int num, int den)
 }
 } // namespace
 
-QString sessionStatus(const QString &status)
+QString sessionStatus(Core::Workflow::SittingStatus status)
 {
-    return status == QLatin1String("closed") ? Tr::tr("Closed") : Tr::tr("Open");
+    switch (status) {
+    case Core::Workflow::SittingStatus::Open: break;
+    case Core::Workflow::SittingStatus::Closed: return Tr::tr("Closed");
+    }
+    return Tr::tr("Open");
 }
 
-QString decisionStatus(const QString &status)
+QString decisionStatus(Core::Workflow::DecisionStatus status)
 {
-    return status == QLatin1String("issued") ? Tr::tr("Issued") : Tr::tr("Draft");
+    switch (status) {
+    case Core::Workflow::DecisionStatus::Draft: break;
+    case Core::Workflow::DecisionStatus::Issued: return Tr::tr("Issued");
+    }
+    return Tr::tr("Draft");
 }
 
 QString date(const QDate &date)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/workflow/recordstates.h"
 #include "core/workflow/workflow.h"
 
 #include <QString>
@@ -8,8 +9,8 @@
 // line, a threshold in words), so the list, the page and the tally editor say the same thing.
 namespace VinhDanh::Ui::CouncilText {
 
-QString sessionStatus(const QString &status); // open | closed
-QString decisionStatus(const QString &status); // draft | issued
+QString sessionStatus(Core::Workflow::SittingStatus status); // "Open" | "Closed"
+QString decisionStatus(Core::Workflow::DecisionStatus status); // "Draft" | "Issued"
 /// dd/MM/yyyy, empty for a null date.
 QString date(const QDate &date);
 /// "7/10"

@@ -5,6 +5,7 @@
 
 #include "core/error.h"
 #include "core/workflow/decisionrepository.h"
+#include "ui/common/errorbox.h"
 #include "ui/council/awardeesmodel.h"
 #include "ui/council/counciltext.h"
 #include "ui/workflow/workflowwidgets.h"
@@ -36,7 +37,7 @@ void DecisionPage::issue()
     try {
         unconfirmed = DecisionRepository(*m_db).authorityWarnings(m_decision.id);
     } catch (const Core::Error &e) {
-        warn(tr("Cannot issue the decision"), e.message());
+        showError(this, tr("Cannot issue the decision"), e);
         return;
     }
     QString reason;
@@ -55,7 +56,7 @@ void DecisionPage::issue()
     try {
         DecisionRepository(*m_db).issue(m_decision.id, reason);
     } catch (const Core::Error &e) {
-        warn(tr("Cannot issue the decision"), e.message());
+        showError(this, tr("Cannot issue the decision"), e);
         openDecision(m_decision.id); // pricing may have run
         return;
     }
@@ -79,7 +80,7 @@ void DecisionPage::removeDraft()
     try {
         DecisionRepository(*m_db).remove(id);
     } catch (const Core::Error &e) {
-        warn(tr("Cannot delete the draft"), e.message());
+        showError(this, tr("Cannot delete the draft"), e);
         return;
     }
     load(Decision{});
@@ -89,19 +90,15 @@ void DecisionPage::removeDraft()
 
 void DecisionPage::newAmendment()
 {
-    if (!m_db || m_decision.status != QLatin1String("issued"))
+    if (!m_db || !DecisionMachine::target(m_decision.status, DecisionAction::Amend))
         return;
     Decision d;
-    d.issuer = m_decision.issuer;
-    d.year = QDate::currentDate().year();
-    d.date = QDate::currentDate();
-    d.title = m_decision.title;
-    d.signer = m_decision.signer;
-    d.signerTitle = m_decision.signerTitle;
-    d.authority = m_decision.authority;
-    d.sessionId = m_decision.sessionId;
-    d.movementId = m_decision.movementId;
-    d.amendsId = m_decision.id;
+    try {
+        d = DecisionRepository(*m_db).draftDefaults(QDate::currentDate(), m_decision.id); // as the CLI's --amends
+    } catch (const Core::Error &e) {
+        showError(this, tr("Cannot start an amending decision"), e);
+        return;
+    }
     startNew(d);
 }
 

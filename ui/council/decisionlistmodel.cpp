@@ -37,7 +37,7 @@ QVariant DecisionListModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::FontRole:
-        if (d.status != QLatin1String("issued")) { // drafts in italics: not in force
+        if (!DecisionMachine::inForce(d.status)) { // drafts in italics: not in force
             QFont f;
             f.setItalic(true);
             return f;

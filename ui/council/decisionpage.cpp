@@ -1,6 +1,7 @@
 #include "ui/council/decisionpage.h"
 
 #include "ui/common/columns.h"
+#include "ui/common/errorbox.h"
 
 #include "core/accounts/permissions.h"
 #include "core/audit/auditlog.h"
@@ -216,7 +217,7 @@ bool DecisionPage::openDecision(qint64 id)
     try {
         load(DecisionRepository(*m_db).decision(id));
     } catch (const Core::Error &e) {
-        warn(tr("Cannot open the decision"), e.message());
+        showError(this, tr("Cannot open the decision"), e);
         return false;
     }
     return true;
@@ -252,7 +253,7 @@ void DecisionPage::load(const Decision &d)
     m_loading = false;
     m_dirty = false;
     m_numberTouched = d.id > 0;
-    m_readOnly = !m_db || d.status == QLatin1String("issued")
+    m_readOnly = !m_db || !DecisionMachine::changeable(d.status)
                  || !Core::Permissions::allowed(*m_db, Core::Permissions::Action::DraftDecisions);
     m_amends->clear();
     if (m_db && d.amendsId > 0) {
@@ -365,14 +366,14 @@ bool DecisionPage::save()
     if (!m_db || m_readOnly)
         return false;
     if (!m_date->isAcceptable()) {
-        warn(tr("Cannot save the decision"), badDateMessage(tr("Date"), m_date->text()));
+        showError(this, tr("Cannot save the decision"), badDateMessage(tr("Date"), m_date->text()));
         return false;
     }
     Decision d = fromForm();
     try {
         DecisionRepository(*m_db).save(d);
     } catch (const Core::Error &e) {
-        warn(tr("Cannot save the decision"), e.message());
+        showError(this, tr("Cannot save the decision"), e);
         return false;
     }
     openDecision(d.id);
@@ -408,7 +409,8 @@ void DecisionPage::fillFromCouncil()
     if (!m_db || m_readOnly)
         return;
     if (m_session->currentData().toLongLong() <= 0) {
-        warn(tr("Fill from the council's result"), tr("Choose the council sitting whose result this decision follows."));
+        showError(this, tr("Fill from the council's result"),
+                  tr("Choose the council sitting whose result this decision follows."));
         return;
     }
     if (m_awardees->rowCount() > 0) {
@@ -425,10 +427,10 @@ void DecisionPage::fillFromCouncil()
     // occasions, which belong on other decisions (issue 13).
     CouncilFillDialog picker(*m_db, m_decision.id, m_decision.sessionId, this);
     if (picker.offered().isEmpty()) {
-        warn(tr("Fill from the council's result"),
-             picker.problem().isEmpty() ? tr("The sitting passed no nominee that this office awards and that is not "
-                                             "already on another decision or settled.")
-                                        : picker.problem());
+        showError(this, tr("Fill from the council's result"),
+                  picker.problem().isEmpty() ? tr("The sitting passed no nominee that this office awards and that is not "
+                                                  "already on another decision or settled.")
+                                             : picker.problem());
         return;
     }
     if (picker.exec() != QDialog::Accepted)
@@ -437,7 +439,7 @@ void DecisionPage::fillFromCouncil()
     try {
         leftOut = DecisionRepository(*m_db).fillFromCouncil(m_decision.id, m_decision.sessionId, picker.picked());
     } catch (const Core::Error &e) {
-        warn(tr("Cannot fill the decision"), e.message());
+        showError(this, tr("Cannot fill the decision"), e);
         return;
     }
     reloadAwardees();
@@ -459,7 +461,7 @@ void DecisionPage::removeAwardee()
     try {
         DecisionRepository(*m_db).removeAwardee(m_awardees->awardee(current.row()).id);
     } catch (const Core::Error &e) {
-        warn(tr("Cannot remove the awardee"), e.message());
+        showError(this, tr("Cannot remove the awardee"), e);
         return;
     }
     price();
@@ -471,7 +473,7 @@ void DecisionPage::updateState()
 {
     const bool open = m_db != nullptr;
     const bool stored = m_decision.id > 0;
-    const bool issued = m_decision.status == QLatin1String("issued");
+    const bool issued = DecisionMachine::inForce(m_decision.status);
     const bool editable = open && !m_readOnly;
     for (QLineEdit *edit : {m_issuer, m_title, m_signer, m_signerTitle, static_cast<QLineEdit *>(m_date)})
         edit->setReadOnly(!editable);
@@ -486,7 +488,7 @@ void DecisionPage::updateState()
     m_removeAwardee->setEnabled(m_awardeesView->currentIndex().isValid());
     m_issue->setVisible(editable);
     m_delete->setVisible(editable);
-    m_amend->setVisible(open && issued);
+    m_amend->setVisible(open && DecisionMachine::target(m_decision.status, DecisionAction::Amend));
     m_amend->setEnabled(open && Core::Permissions::allowed(*m_db, Core::Permissions::Action::DraftDecisions));
     // A draft prints too (to be checked and signed), but only as it is saved.
     m_print->setRecord(m_db, stored && !m_dirty ? m_decision.id : 0,
@@ -514,11 +516,6 @@ void DecisionPage::updateState()
         m_state->setText(tr("Changes not saved yet."));
     else
         m_state->setText(tr("Draft: not in force until it is issued."));
-}
-
-void DecisionPage::warn(const QString &title, const QString &message)
-{
-    QMessageBox::warning(this, title, message);
 }
 
 } // namespace VinhDanh::Ui

@@ -80,7 +80,6 @@ private:
     void removeDraft();
     void price();
     void updateState();
-    void warn(const QString &title, const QString &message);
 
     Core::Database *m_db = nullptr;
     Core::Workflow::Decision m_decision;

@@ -2,7 +2,6 @@
 
 #include "core/error.h"
 #include "core/workflow/decisionrepository.h"
-#include "core/workflow/paydata.h"
 #include "ui/council/decisionlistmodel.h"
 #include "ui/council/decisionpage.h"
 
@@ -36,20 +35,11 @@ void DecisionsView::newDecision()
     Core::Database *db = database();
     if (!db)
         return;
-    Decision d;
-    d.year = QDate::currentDate().year();
+    Decision d; // when the defaults cannot be read: an empty draft of today
     d.date = QDate::currentDate();
+    d.year = d.date.year();
     try {
-        d.issuer = PayData(*db).setting(QStringLiteral("decision.issuer"));
-        // The same leader usually signs the office's decisions: start from the latest one.
-        for (const Decision &latest : DecisionRepository(*db).list()) {
-            if (latest.issuer != d.issuer)
-                continue;
-            d.signer = latest.signer;
-            d.signerTitle = latest.signerTitle;
-            d.authority = latest.authority;
-            break;
-        }
+        d = DecisionRepository(*db).draftDefaults(d.date); // the same defaults as the CLI's
     } catch (const Core::Error &e) {
         setStatusText(e.message());
     }

@@ -7,6 +7,7 @@
 #include "ui/council/counciltext.h"
 #include "ui/movements/editabletable.h"
 #include "ui/registry/formwidgets.h"
+#include "ui/common/errorbox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -284,15 +285,14 @@ bool PayDataDialog::save()
     return true;
 }
 
-bool PayDataDialog::refuse(EditableTable *table, int row, const QString &message)
+bool PayDataDialog::refuse(EditableTable *table, int row, const QString &message, const QString &detail)
 {
     for (int i = 0; i < m_tabs->count(); ++i)
         if (m_tabs->widget(i) == table)
             m_tabs->setCurrentIndex(i);
     if (row >= 0)
         table->setCurrentRow(row);
-    QMessageBox::warning(this, tr("Bonuses and votes"),
-                         row >= 0 ? tr("Row %1: %2").arg(row + 1).arg(message) : message);
+    showError(this, tr("Bonuses and votes"), row >= 0 ? tr("Row %1: %2").arg(row + 1).arg(message) : message, detail);
     return false;
 }
 
@@ -310,7 +310,7 @@ bool PayDataDialog::saveSalaries()
             }
         }
     } catch (const Core::Error &e) {
-        return refuse(m_salaries, -1, e.message());
+        return refuse(m_salaries, -1, e.message(), e.detail());
     }
     for (int row = 0; row < m_salaries->rowCount(); ++row) {
         BaseSalary s;
@@ -330,7 +330,7 @@ bool PayDataDialog::saveSalaries()
         try {
             pay.saveBaseSalary(s);
         } catch (const Core::Error &e) {
-            return refuse(m_salaries, row, e.message());
+            return refuse(m_salaries, row, e.message(), e.detail());
         }
         m_storedSalaries.insert(s.id, s);
         m_salaries->setRowData(row, s.id);
@@ -352,7 +352,7 @@ bool PayDataDialog::saveCoefficients()
             }
         }
     } catch (const Core::Error &e) {
-        return refuse(m_coefficients, -1, e.message());
+        return refuse(m_coefficients, -1, e.message(), e.detail());
     }
     for (int row = 0; row < m_coefficients->rowCount(); ++row) {
         Coefficient c;
@@ -378,7 +378,7 @@ bool PayDataDialog::saveCoefficients()
         try {
             pay.saveCoefficient(c);
         } catch (const Core::Error &e) {
-            return refuse(m_coefficients, row, e.message());
+            return refuse(m_coefficients, row, e.message(), e.detail());
         }
         m_storedCoefficients.insert(c.id, c);
         m_coefficients->setRowData(row, c.id);
@@ -414,7 +414,7 @@ bool PayDataDialog::saveThresholds()
         try {
             pay.saveThreshold(t);
         } catch (const Core::Error &e) {
-            return refuse(m_thresholds, row, e.message());
+            return refuse(m_thresholds, row, e.message(), e.detail());
         }
         m_storedThresholds.insert(t.formCode, t);
     }
@@ -452,7 +452,7 @@ bool PayDataDialog::saveSettings()
         }
     } catch (const Core::Error &e) {
         m_tabs->setCurrentWidget(page);
-        QMessageBox::warning(this, tr("Bonuses and votes"), e.message());
+        showError(this, tr("Bonuses and votes"), e);
         return false;
     }
     return true;

@@ -60,7 +60,7 @@ private:
     bool saveSettings();
     /// Italics and a tooltip on the rows whose "confirmed" box is not ticked.
     void markUnconfirmed(EditableTable *table, int confirmedColumn);
-    bool refuse(EditableTable *table, int row, const QString &message);
+    bool refuse(EditableTable *table, int row, const QString &message, const QString &detail = {});
 
     Core::Database &m_db;
     bool m_readOnly = false;

@@ -6,6 +6,7 @@
 #include "core/workflow/councilrepository.h"
 #include "core/workflow/dossierrepository.h"
 #include "core/workflow/registernumbers.h"
+#include "ui/common/errorbox.h"
 #include "ui/council/councilitemsmodel.h"
 #include "ui/council/counciltext.h"
 #include "ui/council/sessionlistmodel.h"
@@ -211,7 +212,7 @@ bool SessionPage::openSession(qint64 id)
     try {
         load(CouncilRepository(*m_db).session(id));
     } catch (const Core::Error &e) {
-        warn(tr("Cannot open the sitting"), e.message());
+        showError(this, tr("Cannot open the sitting"), e);
         return false;
     }
     return true;
@@ -249,7 +250,7 @@ void SessionPage::load(const CouncilSession &session)
     m_members->setCurrentRow(-1);
     m_loading = false;
     m_dirty = false;
-    m_readOnly = !m_db || session.status == QLatin1String("closed")
+    m_readOnly = !m_db || !SittingMachine::changeable(session.status)
                  || !Core::Permissions::allowed(*m_db, Core::Permissions::Action::RunCouncil);
     reloadItems(keepItem);
     updateQuorum();
@@ -293,7 +294,7 @@ void SessionPage::onMemberItemChanged(int row, int column)
         m_members->setChecked(row, AttendedColumn, !attended);
         m_loading = false;
         updateQuorum();
-        warn(tr("Cannot record the attendance"), e.message());
+        showError(this, tr("Cannot record the attendance"), e);
         return;
     }
     for (CouncilMember &m : m_session.members)
@@ -342,9 +343,9 @@ bool SessionPage::save()
     if (!m_db || m_readOnly)
         return false;
     if (!m_date->isAcceptable() || m_date->text().trimmed().isEmpty()) {
-        warn(tr("Cannot save the sitting"), m_date->text().trimmed().isEmpty()
-                                                ? tr("Enter the date of the sitting (day/month/year).")
-                                                : badDateMessage(tr("Date"), m_date->text()));
+        showError(this, tr("Cannot save the sitting"),
+                  m_date->text().trimmed().isEmpty() ? tr("Enter the date of the sitting (day/month/year).")
+                                                     : badDateMessage(tr("Date"), m_date->text()));
         return false;
     }
     CouncilSession s;
@@ -352,7 +353,7 @@ bool SessionPage::save()
         s = fromForm();
         CouncilRepository(*m_db).save(s);
     } catch (const Core::Error &e) {
-        warn(tr("Cannot save the sitting"), e.message());
+        showError(this, tr("Cannot save the sitting"), e);
         return false;
     }
     openSession(s.id); // the stored members get their ids
@@ -388,7 +389,7 @@ void SessionPage::addDossier()
             }
         }
     } catch (const Core::Error &e) {
-        warn(tr("Cannot list the dossiers"), e.message());
+        showError(this, tr("Cannot list the dossiers"), e);
         return;
     }
     if (waiting.isEmpty()) {
@@ -421,7 +422,7 @@ void SessionPage::addDossier()
     try {
         CouncilRepository(*m_db).addDossier(m_session.id, waiting.at(index).id, confirm);
     } catch (const Core::Error &e) {
-        warn(tr("Cannot add the dossier"), e.message());
+        showError(this, tr("Cannot add the dossier"), e);
         return;
     }
     reloadItems(0);
@@ -442,7 +443,7 @@ void SessionPage::closeSession()
     try {
         CouncilRepository(*m_db).close(m_session.id);
     } catch (const Core::Error &e) {
-        warn(tr("Cannot close the sitting"), e.message());
+        showError(this, tr("Cannot close the sitting"), e);
         return;
     }
     openSession(m_session.id);
@@ -525,7 +526,7 @@ void SessionPage::updateState()
                               : tr("New sitting"));
     if (!open)
         m_state->clear();
-    else if (m_session.status == QLatin1String("closed"))
+    else if (!SittingMachine::changeable(m_session.status))
         m_state->setText(tr("This sitting is closed: its record is read-only."));
     else if (m_readOnly)
         m_state->setText(tr("Your account may look at this sitting but not run it."));
@@ -536,11 +537,6 @@ void SessionPage::updateState()
     else
         m_state->setText(tr("Tick who attended; put the appraised dossiers before the council; select a nominee to "
                             "record its tally."));
-}
-
-void SessionPage::warn(const QString &title, const QString &message)
-{
-    QMessageBox::warning(this, title, message);
 }
 
 } // namespace VinhDanh::Ui

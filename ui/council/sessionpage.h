@@ -81,7 +81,6 @@ private:
     void showCurrentItem();
     void updateQuorum();
     void updateState();
-    void warn(const QString &title, const QString &message);
 
     Core::Database *m_db = nullptr;
     Core::Workflow::CouncilSession m_session;

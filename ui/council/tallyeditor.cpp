@@ -5,6 +5,7 @@
 #include "core/workflow/councilrepository.h"
 #include "ui/council/counciltext.h"
 #include "ui/council/sessionlistmodel.h"
+#include "ui/common/errorbox.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -207,7 +208,7 @@ void TallyEditor::record()
         repo.setConflicts(itemId, conflicted());
         repo.recordTally(itemId, m_agree->value(), m_disagree->value(), m_abstain->value());
     } catch (const Core::Error &e) {
-        QMessageBox::warning(this, tr("Cannot record the tally"), e.message());
+        showError(this, tr("Cannot record the tally"), e);
         return;
     }
     emit recorded(itemId);

@@ -204,7 +204,7 @@ QString CertificateDialog::whyNot(Core::Database &db, qint64 decisionId)
 {
     try {
         const Core::Workflow::Decision d = Core::Workflow::DecisionRepository(db).decision(decisionId);
-        if (d.status != QLatin1String("issued"))
+        if (!Core::Workflow::DecisionMachine::inForce(d.status))
             return tr("Certificates are printed once the decision is issued, with its final number and date.");
         if (blanksOf(db, decisionId).isEmpty())
             return tr("This decision awards nothing that is printed on a Bằng khen or Giấy khen blank.");

@@ -4,6 +4,7 @@
 #include "core/documents/documentkinds.h"
 #include "core/documents/renderer.h"
 #include "core/error.h"
+#include "ui/common/errorbox.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -148,7 +149,7 @@ DocumentDialog *DocumentDialog::show(QWidget *parent, Core::Database &db, const 
     try {
         document = Documents::buildFor(db, kindCode, recordId, year, occasion);
     } catch (const Core::Error &e) {
-        QMessageBox::warning(parent, tr("Cannot make the document"), e.message());
+        showError(parent, tr("Cannot make the document"), e);
         return nullptr;
     }
     auto *dialog = new DocumentDialog(document, parent);
@@ -180,7 +181,7 @@ bool DocumentDialog::saveTo(const QString &path)
             m_status->show();
             return false;
         }
-        QMessageBox::warning(this, tr("Cannot save the document"), e.message());
+        showError(this, tr("Cannot save the document"), e);
         return false;
     }
     lastFolder() = QFileInfo(path).absolutePath();
@@ -215,7 +216,7 @@ void DocumentDialog::print()
         Documents::Renderer::paint(m_document, printer, progress.callback());
     } catch (const Core::Error &e) {
         if (!progress.stopped())
-            QMessageBox::warning(this, tr("Cannot print the document"), e.message());
+            showError(this, tr("Cannot print the document"), e);
     }
 }
 

@@ -3,6 +3,7 @@
 #include "core/accounts/permissions.h"
 #include "core/error.h"
 #include "ui/movements/editabletable.h"
+#include "ui/common/errorbox.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -182,7 +183,7 @@ void LetterheadDialog::accept()
     try {
         letterhead().save(m_db);
     } catch (const Core::Error &e) {
-        QMessageBox::warning(this, tr("Cannot save the letterhead"), e.message());
+        showError(this, tr("Cannot save the letterhead"), e);
         return;
     }
     QDialog::accept();

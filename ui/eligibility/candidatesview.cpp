@@ -1,4 +1,5 @@
 #include "ui/eligibility/candidatesview.h"
+#include "ui/common/errorbox.h"
 #include "ui/common/filedialogs.h"
 
 #include "core/text/csv.h"
@@ -332,7 +333,7 @@ void CandidatesView::exportCsv()
         return;
     const QString error = exportTo(path);
     if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export CSV"), error);
+        showError(this, tr("Export CSV"), error);
 }
 
 void CandidatesView::openRow(const QModelIndex &index)

@@ -6,6 +6,7 @@
 #include "core/eligibility/eligibilityservice.h"
 #include "core/error.h"
 #include "ui/registry/formwidgets.h"
+#include "ui/common/errorbox.h"
 
 #include <QDate>
 #include <QDir>
@@ -211,7 +212,7 @@ bool RuleSetsView::retire(const QString &setId, int version)
     try {
         Elig::Service(*m_db).retireRuleSet(setId, version);
     } catch (const Core::Error &e) {
-        QMessageBox::warning(this, tr("Retire a rule set"), e.message());
+        showError(this, tr("Retire a rule set"), e);
         return false;
     }
     reload();
@@ -254,8 +255,8 @@ bool RuleSetsView::importPath(const QString &path)
     try {
         imported = Elig::Service(*m_db).importRuleSet(path);
     } catch (const Core::Error &e) {
-        QMessageBox::warning(this, tr("Import a rule set"),
-                             tr("The file %1 was not imported.\n\n%2").arg(QDir::toNativeSeparators(path), e.message()));
+        showError(this, tr("Import a rule set"),
+                  tr("The file %1 was not imported.\n\n%2").arg(QDir::toNativeSeparators(path), e.message()), e.detail());
         return false;
     }
     reload();

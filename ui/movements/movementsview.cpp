@@ -11,6 +11,7 @@
 #include "ui/documents/printbutton.h"
 #include "ui/movements/movementeditordialog.h"
 #include "ui/movements/movementlistmodel.h"
+#include "ui/common/errorbox.h"
 
 #include <QAction>
 #include <QGroupBox>
@@ -271,7 +272,7 @@ void MovementsView::copyMovement()
     try {
         copyId = Core::MovementRepository(*m_db).copy(id);
     } catch (const Core::Error &e) {
-        showError(tr("Cannot copy the movement"), e.message());
+        reportError(tr("Cannot copy the movement"), e);
         return;
     }
     reload();
@@ -291,7 +292,7 @@ void MovementsView::editMovement()
     try {
         movement = Core::MovementRepository(*m_db).get(id);
     } catch (const Core::Error &e) {
-        showError(tr("Cannot open the movement"), e.message());
+        reportError(tr("Cannot open the movement"), e);
         return;
     }
     if (!movement) {
@@ -322,7 +323,7 @@ void MovementsView::deleteMovement()
         Core::MovementRepository(*m_db).remove(summary.id);
     } catch (const Core::Error &e) {
         // Typically: awards in the ledger still refer to it. The message says so.
-        showError(tr("Cannot delete the movement"), e.message());
+        reportError(tr("Cannot delete the movement"), e);
         return;
     }
     reload();
@@ -335,7 +336,7 @@ bool MovementsView::chooseReportOccasion(int *year, QString *occasion)
     try {
         movement = Core::MovementRepository(*m_db).get(currentId());
     } catch (const Core::Error &e) {
-        showError(tr("Cannot open the movement"), e.message());
+        reportError(tr("Cannot open the movement"), e);
         return false;
     }
     if (!movement)
@@ -374,10 +375,10 @@ bool MovementsView::chooseReportOccasion(int *year, QString *occasion)
     return true;
 }
 
-void MovementsView::showError(const QString &title, const QString &message)
+void MovementsView::reportError(const QString &title, const Core::Error &error)
 {
-    m_status->setText(message);
-    QMessageBox::warning(this, title, message);
+    m_status->setText(error.message());
+    showError(this, title, error);
 }
 
 } // namespace VinhDanh::Ui

@@ -11,6 +11,7 @@ class QTextBrowser;
 
 namespace VinhDanh::Core {
 class Database;
+class Error;
 }
 
 namespace VinhDanh::Ui {
@@ -65,7 +66,8 @@ private:
     void editMovement();
     void deleteMovement();
     void onCurrentChanged();
-    void showError(const QString &title, const QString &message);
+    /// The error in the status line and in a box (Ui::showError: detail and log).
+    void reportError(const QString &title, const Core::Error &error);
     bool currentIsCatalogue() const;
     /// Asks which year or review the movement report is for; false when cancelled.
     bool chooseReportOccasion(int *year, QString *occasion);

@@ -1,11 +1,15 @@
 #include "ui/registry/columnmappingpanel.h"
 
 #include "core/error.h"
+#include "core/text/vntext.h"
 #include "core/tables/awardmapping.h"
 #include "core/tables/mappingfile.h"
+#include "core/tables/nomineelist.h"
 #include "core/tables/peoplemapping.h"
 #include "core/tables/unitmapping.h"
 #include "ui/common/columns.h"
+
+#include "ui/common/errorbox.h"
 
 #include <QComboBox>
 #include <QFont>
@@ -149,11 +153,14 @@ QVariant ColumnMappingModel::headerData(int section, Qt::Orientation orientation
 
 ColumnMappingPanel::ColumnMappingPanel(Core::Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_model(new ColumnMappingModel(this)), m_presets(new QComboBox(this)),
-      m_view(new QTableView(this)), m_save(new QPushButton(tr("Sa&ve the column mapping…"), this))
+      m_view(new QTableView(this)), m_save(new QPushButton(tr("Sa&ve the column mapping…"), this)),
+      m_delete(new QPushButton(tr("D&elete the column mapping…"), this))
 {
     m_presets->setObjectName(QStringLiteral("mappingPresets"));
     m_view->setObjectName(QStringLiteral("columnMapping"));
     m_save->setObjectName(QStringLiteral("saveMapping"));
+    m_delete->setObjectName(QStringLiteral("deleteMapping"));
+    m_delete->setToolTip(tr("Delete the saved column mapping chosen in the list, for every clerk of the office."));
     m_save->setToolTip(tr("Save how the columns are read under a name, for every clerk of the office and for files "
                           "laid out the same way."));
     auto *presetLabel = new QLabel(tr("Column mappin&g:"), this);
@@ -181,17 +188,19 @@ ColumnMappingPanel::ColumnMappingPanel(Core::Database &db, QWidget *parent)
     layout->addWidget(presetLabel, 0, 0);
     layout->addWidget(m_presets, 0, 1);
     layout->addWidget(m_save, 0, 2);
-    layout->setColumnStretch(3, 1);
+    layout->addWidget(m_delete, 0, 3);
+    layout->setColumnStretch(4, 1);
     layout->addWidget(viewLabel, 1, 0, Qt::AlignTop);
-    layout->addWidget(m_view, 1, 1, 1, 3);
+    layout->addWidget(m_view, 1, 1, 1, 4);
 
     connect(m_model, &ColumnMappingModel::fieldChosen, this, [this](const QString &header, const QString &field) {
         m_overrides.insert(Tables::headerKey(header), field);
-        m_save->setEnabled(true);
+        updateButtons();
         emit mappingChanged();
     });
     connect(m_presets, &QComboBox::activated, this, [this] { choosePreset(m_presets->currentData().toString()); });
     connect(m_save, &QPushButton::clicked, this, &ColumnMappingPanel::askAndSave);
+    connect(m_delete, &QPushButton::clicked, this, &ColumnMappingPanel::askAndDelete);
     loadPresets();
     clear();
 }
@@ -208,13 +217,19 @@ void ColumnMappingPanel::resetOverrides()
 {
     m_overrides.clear();
     m_presets->setCurrentIndex(0);
-    m_save->setEnabled(false);
+    updateButtons();
+}
+
+void ColumnMappingPanel::updateButtons()
+{
+    m_save->setEnabled(!m_overrides.isEmpty());
+    m_delete->setEnabled(m_presets->currentIndex() > 0); // a saved mapping is chosen
 }
 
 void ColumnMappingPanel::clear()
 {
     m_model->reset({}, Tables::mappingChoices(m_kind));
-    m_save->setEnabled(!m_overrides.isEmpty());
+    updateButtons();
     setVisible(false);
 }
 
@@ -229,6 +244,7 @@ void ColumnMappingPanel::loadPresets(const QString &current)
         // A database that cannot be read here fails the preview too, which says why.
     }
     m_presets->setCurrentIndex(qMax(0, m_presets->findData(current)));
+    updateButtons();
 }
 
 QStringList ColumnMappingPanel::presetNames() const
@@ -247,10 +263,10 @@ void ColumnMappingPanel::choosePreset(const QString &name)
         try {
             m_overrides = Tables::mappingPreset(m_db, m_kind, name);
         } catch (const Core::Error &e) {
-            QMessageBox::warning(this, tr("Column mapping"), e.message());
+            showError(this, tr("Column mapping"), e);
         }
     }
-    m_save->setEnabled(!m_overrides.isEmpty());
+    updateButtons();
     emit mappingChanged();
 }
 
@@ -259,11 +275,42 @@ bool ColumnMappingPanel::savePreset(const QString &name)
     try {
         Tables::saveMappingPreset(m_db, m_kind, name, m_overrides);
     } catch (const Core::Error &e) {
-        QMessageBox::warning(this, tr("Save the column mapping"), e.message());
+        showError(this, tr("Save the column mapping"), e);
         return false;
     }
     loadPresets(Core::Tables::mappingPresetNames(m_db, m_kind).contains(name.simplified()) ? name.simplified() : QString());
     return true;
+}
+
+bool ColumnMappingPanel::deletePreset(const QString &name)
+{
+    try {
+        Tables::deleteMappingPreset(m_db, m_kind, name);
+    } catch (const Core::Error &e) {
+        showError(this, tr("Delete the column mapping"), e);
+        return false;
+    }
+    const bool applied = m_presets->currentIndex() > 0
+        && Core::Text::fold(m_presets->currentData().toString()) == Core::Text::fold(name);
+    loadPresets(applied ? QString() : m_presets->currentData().toString());
+    // The mapping applied is gone: the file is read from its headers again, as the box now says.
+    if (applied)
+        choosePreset({});
+    return true;
+}
+
+void ColumnMappingPanel::askAndDelete()
+{
+    const QString name = m_presets->currentData().toString();
+    if (name.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(this, tr("Delete the column mapping"),
+                                              tr("Delete the saved column mapping \"%1\"? No clerk of the office will "
+                                                 "find it in the list any more; lists already imported do not change.")
+                                                  .arg(name),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes)
+        deletePreset(name);
 }
 
 void ColumnMappingPanel::askAndSave()
@@ -287,7 +334,7 @@ void ColumnMappingPanel::showRow(const Tables::Row &header, const QHash<int, QSt
             rows.append({text, fields.value(c)});
     }
     m_model->reset(rows, Tables::mappingChoices(m_kind, years + yearsIn(header)));
-    m_save->setEnabled(!m_overrides.isEmpty());
+    updateButtons();
     setVisible(true);
 }
 
@@ -323,22 +370,75 @@ void ColumnMappingPanel::showMapping(const Tables::Sheet &sheet, const Tables::R
     showRow(sheet.rows.at(m.headerIndex), fields, years);
 }
 
+void ColumnMappingPanel::showMapping(const Tables::NomineeMapping &m)
+{
+    // The header as the mapping combined it (a two-row header's lower names over the upper).
+    // A row under it that looks like the header's lower row but names a column nothing
+    // recognises is read as data until the clerk names that column: shown as the two rows would
+    // make the header, so they can (the upper name of a merged span gives way to the lower ones).
+    const bool lower = m.lowerIndex >= 0;
+    Tables::Row header;
+    header.number = m.headerRow;
+    for (const QString &text : lower ? m.lowerHeaders : m.headers)
+        header.cells.append(Tables::Cell::fromText(text));
+    QHash<int, QString> fields;
+    for (const Tables::NomineeColumn &c : lower ? m.lowerColumns : m.columns)
+        fields.insert(c.column, Tables::nomineeFieldName(c.field));
+    showRow(header, fields, {});
+}
+
 void ColumnMappingPanel::showUnmapped(const Tables::Sheet &sheet)
 {
     // The clerk's own correction failed (two columns read as one field…): the table stays as
     // they left it, so they can undo it.
     if (m_model->rowCount() > 0 && !m_overrides.isEmpty())
         return;
-    const int scan = qMin(20, int(sheet.rows.size()));
+    if (const int i = likelyHeaderIndex(sheet); i >= 0)
+        showRow(sheet.rows.at(i), {}, {});
+    else
+        clear();
+}
+
+int likelyHeaderIndex(const Tables::Sheet &sheet)
+{
+    // Not simply the first row with two cells: a lower unit's list opens with its letterhead
+    // ("UBND TỈNH…" beside "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), a title merged across, a
+    // "(1) (2) (3)" line. A table's header is the row of most names (text, not numbers) whose
+    // columns the rows under it fill too; the first such row wins, so the data rows below,
+    // as wide as the header, never do.
+    static const QRegularExpression numbering(QStringLiteral(R"(^[(\[]?\d+[)\].]?$)"));
+    const auto isName = [](const Tables::Cell &c) {
+        return c.kind == Tables::Cell::Kind::Text && !c.isEmpty() && !numbering.match(c.text.trimmed()).hasMatch();
+    };
+    const int scan = qMin(30, int(sheet.rows.size()));
+    int best = -1, bestScore = 0, firstTwo = -1;
     for (int i = 0; i < scan; ++i) {
         const Tables::Row &row = sheet.rows.at(i);
-        const auto filled = std::count_if(row.cells.cbegin(), row.cells.cend(), [](const Tables::Cell &c) { return !c.isEmpty(); });
-        if (filled >= 2) {
-            showRow(row, {}, {});
-            return;
+        int names = 0, filled = 0, below = 0;
+        for (int c = 0; c < row.cells.size(); ++c) {
+            if (row.cell(c).isEmpty())
+                continue;
+            ++filled;
+            if (!isName(row.cell(c)))
+                continue;
+            ++names;
+            // Filled under it within the next few rows (a two-row header and a column-number
+            // line may sit between the header and its data).
+            for (int j = i + 1; j < qMin(i + 5, int(sheet.rows.size())); ++j)
+                if (!sheet.rows.at(j).cell(c).isEmpty()) {
+                    ++below;
+                    break;
+                }
+        }
+        if (filled >= 2 && firstTwo < 0)
+            firstTwo = i;
+        // One or two cells (a letterhead, a title, a group heading) are no table's header.
+        if (names >= 3 && below > bestScore) {
+            best = i;
+            bestScore = below;
         }
     }
-    clear();
+    return best >= 0 ? best : firstTwo; // a narrow list of two columns: its first such row
 }
 
 } // namespace VinhDanh::Ui

@@ -16,6 +16,7 @@ namespace VinhDanh::Core {
 class Database;
 }
 namespace VinhDanh::Core::Tables {
+struct NomineeMapping;
 struct PeopleMapping;
 struct UnitMapping;
 struct RecordMapping;
@@ -62,9 +63,17 @@ private:
     QList<Core::Tables::MappingChoice> m_choices;
 };
 
+/// The index in `sheet.rows` of the row most likely the table's header, for a file whose
+/// columns could not be mapped: among the first 30 rows, the one with most names (text, three or
+/// more) whose columns the rows below fill too; else the first row of two filled cells; -1 when
+/// there is none.
+int likelyHeaderIndex(const Core::Tables::Sheet &sheet);
+
 /// Above the import preview (issue 15 item 2): the saved column mappings of the list kind to
-/// apply, the table of how each column is read, and "Save the column mapping…", which stores the
-/// clerk's corrections in the database for every clerk of the office (core/tables/mappingpresets).
+/// apply, the table of how each column is read, "Save the column mapping…", which stores the
+/// clerk's corrections in the database for every clerk of the office (core/tables/mappingpresets),
+/// and "Delete the column mapping…" for the one chosen. The import dialog and the dossier's
+/// nominee-list dialog both use it; it never reads the file (the dialog keeps what it read).
 class ColumnMappingPanel : public QWidget
 {
     Q_OBJECT
@@ -82,8 +91,10 @@ public:
     void showMapping(const Core::Tables::Sheet &sheet, const Core::Tables::PeopleMapping &m);
     void showMapping(const Core::Tables::Sheet &sheet, const Core::Tables::UnitMapping &m);
     void showMapping(const Core::Tables::Sheet &sheet, const Core::Tables::RecordMapping &m);
+    /// A nominee list's header, its two rows combined when it has two.
+    void showMapping(const Core::Tables::NomineeMapping &m);
     /// The file's columns could not be mapped: unless the clerk is correcting this very table,
-    /// shows the first row that looks like a header, so its columns can be named by hand.
+    /// shows the row most likely the header (likelyHeaderIndex), so its columns can be named by hand.
     void showUnmapped(const Core::Tables::Sheet &sheet);
     void clear();
 
@@ -92,6 +103,9 @@ public:
     void choosePreset(const QString &name);
     /// Saves the current corrections as `name`; false (with the reason shown) on refusal.
     bool savePreset(const QString &name);
+    /// Deletes the saved mapping `name` without asking (the button asks first); back to the
+    /// automatic reading when it was the one applied. False (with the reason shown) on refusal.
+    bool deletePreset(const QString &name);
     QStringList presetNames() const;
 
 signals:
@@ -102,6 +116,8 @@ private:
     void showRow(const Core::Tables::Row &header, const QHash<int, QString> &fields, const QList<int> &years);
     void loadPresets(const QString &current = {});
     void askAndSave();
+    void askAndDelete();
+    void updateButtons();
 
     Core::Database &m_db;
     Core::Tables::MappingKind m_kind = Core::Tables::MappingKind::People;
@@ -110,6 +126,7 @@ private:
     QComboBox *m_presets;
     QTableView *m_view;
     QPushButton *m_save;
+    QPushButton *m_delete;
 };
 
 } // namespace VinhDanh::Ui

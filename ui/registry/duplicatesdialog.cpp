@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "ui/registry/duplicatesmodel.h"
+#include "ui/common/errorbox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -61,7 +62,7 @@ DuplicatesDialog::DuplicatesDialog(Core::Database &db, QWidget *parent)
         box.setDefaultButton(QMessageBox::Cancel);
         return box.exec() == QMessageBox::Ok;
     };
-    m_report = [this](const QString &message) { QMessageBox::warning(this, windowTitle(), message); };
+    m_report = [this](const QString &message, const QString &detail) { showError(this, windowTitle(), message, detail); };
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_kindBox, &QComboBox::currentIndexChanged, this,
@@ -89,7 +90,7 @@ void DuplicatesDialog::refresh()
     } catch (const Core::Error &e) {
         m_model->setPairs({});
         m_merges.clear();
-        m_report(e.message());
+        m_report(e.message(), e.detail());
     }
     m_count->setText(tr("%n likely pair(s)", nullptr, m_model->total()));
     m_mergeList->clear();
@@ -114,14 +115,14 @@ bool DuplicatesDialog::mergeRow(int row, bool keepFirst)
     try {
         const Core::Dedup::MergePreview preview = merger.preview(p.kind, keep, drop);
         if (!preview.possible()) {
-            m_report(preview.lines().join(QLatin1Char('\n')));
+            m_report(preview.lines().join(QLatin1Char('\n')), {});
             return false;
         }
         if (!m_confirm(tr("Merge these records?"), preview.lines() << tr("The merge can be undone from this window.")))
             return false;
         merger.merge(p.kind, keep, drop);
     } catch (const Core::Error &e) {
-        m_report(e.message());
+        m_report(e.message(), e.detail());
         return false;
     }
     m_changed = true;
@@ -140,7 +141,7 @@ bool DuplicatesDialog::undo(qint64 mergeId)
     try {
         Core::Dedup::Merger(m_db).unmerge(mergeId);
     } catch (const Core::Error &e) {
-        m_report(e.message());
+        m_report(e.message(), e.detail());
         return false;
     }
     m_changed = true;

@@ -46,7 +46,8 @@ public:
 
     /// What asks "merge?" (a message box by default) and what shows a refusal; tests replace them.
     void setConfirm(std::function<bool(const QString &title, const QStringList &lines)> confirm) { m_confirm = std::move(confirm); }
-    void setReport(std::function<void(const QString &)> report) { m_report = std::move(report); }
+    /// How a refusal is shown (message, detail); by default Ui::showError.
+    void setReport(std::function<void(const QString &message, const QString &detail)> report) { m_report = std::move(report); }
 
 private:
     void mergeSelected();
@@ -66,7 +67,7 @@ private:
     QList<Core::Dedup::MergeRecord> m_merges;
     bool m_changed = false;
     std::function<bool(const QString &, const QStringList &)> m_confirm;
-    std::function<void(const QString &)> m_report;
+    std::function<void(const QString &, const QString &)> m_report;
 };
 
 } // namespace VinhDanh::Ui

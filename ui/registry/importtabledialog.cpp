@@ -9,6 +9,7 @@
 #include "core/tables/unitmapping.h"
 #include "core/tables/xlsxreader.h"
 #include "core/tables/mappingpresets.h"
+#include "ui/common/errorbox.h"
 #include "ui/registry/columnmappingpanel.h"
 #include "ui/registry/importpreviewmodel.h"
 #include "ui/common/filedialogs.h"
@@ -33,7 +34,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <optional>
 
 namespace VinhDanh::Ui {
 
@@ -58,7 +58,7 @@ ImportTableDialog::ImportTableDialog(Core::Database &db, QWidget *parent)
       m_mapping(new ColumnMappingPanel(db, this)),
       m_file(new QLabel(this)),
       m_sheet(new QComboBox(this)), m_sheetLabel(new QLabel(tr("&Sheet:"), this)), m_table(new QTableView(this)),
-      m_summary(new QLabel(this)), m_problem(new QLabel(this)), m_reload(new QPushButton(tr("&Read the file again"), this)),
+      m_summary(new QLabel(this)), m_problem(new QLabel(this)), m_reload(new QPushButton(tr("Re&ad the file again"), this)),
       m_rejected(new QPushButton(tr("Save &rejected rows…"), this)), m_import(new QPushButton(tr("&Import"), this))
 {
     // Created first: the first field of the dialog (what the file holds, then the file).
@@ -127,7 +127,7 @@ ImportTableDialog::ImportTableDialog(Core::Database &db, QWidget *parent)
     connect(m_kind, &QComboBox::activated, this, [this] {
         setWindowTitle(title());
         m_mapping->setKind(mappingKind(listKind()));
-        m_path.isEmpty() ? showPreview() : reload();
+        remap(); // what was read, as the other list
     });
     connect(m_reload, &QPushButton::clicked, this, &ImportTableDialog::reload);
     connect(m_sheet, &QComboBox::activated, this, [this] {
@@ -135,7 +135,8 @@ ImportTableDialog::ImportTableDialog(Core::Database &db, QWidget *parent)
         reload();
     });
     // Queued: the change comes from the mapping table's own editor, which the new mapping resets.
-    connect(m_mapping, &ColumnMappingPanel::mappingChanged, this, &ImportTableDialog::reload, Qt::QueuedConnection);
+    // From memory: the file is not read again (see loadFile).
+    connect(m_mapping, &ColumnMappingPanel::mappingChanged, this, &ImportTableDialog::remap, Qt::QueuedConnection);
     connect(m_encodingBar, &EncodingBar::encodingChosen, this, &ImportTableDialog::chooseEncoding);
     connect(m_rejected, &QPushButton::clicked, this, &ImportTableDialog::saveRejected);
     // The Import button is the box's accept role (Enter presses it) but must not close the
@@ -179,7 +180,7 @@ void ImportTableDialog::setListKind(ListKind kind)
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
     setWindowTitle(title());
     m_mapping->setKind(mappingKind(kind));
-    m_path.isEmpty() ? showPreview() : reload();
+    remap();
 }
 
 ImportTableDialog::ListKind ImportTableDialog::listKind() const
@@ -267,6 +268,17 @@ void ImportTableDialog::previewFile(const Tables::TableFile &file)
     }
     if (!file.hiddenSheets.isEmpty())
         notes->prepend(tr("Hidden sheets, not read: %1.").arg(file.hiddenSheets.join(QStringLiteral(", "))));
+    // A saved mapping made on another office's file may name columns this one lacks: read
+    // without them, and said so (a clerk who expected the column looks at the file).
+    QStringList absent;
+    const QHash<QString, QString> chosen = m_mapping->overrides(); // a copy: iterate one hash
+    for (auto it = chosen.cbegin(); it != chosen.cend(); ++it)
+        if (!overrides.contains(it.key()))
+            absent << it.key();
+    if (!absent.isEmpty()) {
+        absent.sort();
+        notes->prepend(tr("The column mapping names columns this file does not have: %1.").arg(absent.join(QStringLiteral(", "))));
+    }
 }
 
 void ImportTableDialog::chooseFile()
@@ -276,6 +288,16 @@ void ImportTableDialog::chooseFile()
                                                tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
     if (!path.isEmpty())
         loadFile(path);
+}
+
+void ImportTableDialog::clearPreviews()
+{
+    m_preview = {};
+    m_units = {};
+    m_awards = {};
+    m_disciplines = {};
+    m_initiatives = {};
+    m_unitColumn = -1;
 }
 
 bool ImportTableDialog::loadFile(const QString &path)
@@ -288,19 +310,13 @@ bool ImportTableDialog::loadFile(const QString &path)
     }
     m_file->setText(QDir::toNativeSeparators(QFileInfo(path).fileName()));
     m_file->setToolTip(QDir::toNativeSeparators(path));
-    m_preview = {};
-    m_units = {};
-    m_awards = {};
-    m_disciplines = {};
-    m_initiatives = {};
-    m_unitColumn = -1;
-    std::optional<Tables::TableFile> read; // kept for the mapping table when the columns do not map
+    m_read.reset();
     try {
         QList<Tables::EncodingChoice> choices;
         for (auto it = m_encodings.cbegin(); it != m_encodings.cend(); ++it)
             choices.append({QString::number(it.key() + 1), it.value()});
-        const Tables::TableFile &file = read.emplace(Tables::readFile(path, m_sheet->currentText(), choices));
-        if (file.format == QLatin1String("XLSX") && m_sheet->count() == 0) {
+        auto file = std::make_unique<Tables::TableFile>(Tables::readFile(path, m_sheet->currentText(), choices));
+        if (file->format == QLatin1String("XLSX") && m_sheet->count() == 0) {
             // The sheet box lists the visible sheets; hidden ones are named in the notes.
             QFile f(path);
             if (f.open(QIODevice::ReadOnly)) {
@@ -308,32 +324,48 @@ bool ImportTableDialog::loadFile(const QString &path)
                 for (const Tables::SheetInfo &s : book.sheets())
                     if (!s.hidden)
                         m_sheet->addItem(s.name);
-                m_sheet->setCurrentText(file.sheet.name);
+                m_sheet->setCurrentText(file->sheet.name);
             }
         }
-        const bool manySheets = m_sheet->count() > 1;
-        m_sheet->setVisible(manySheets);
-        m_sheetLabel->setVisible(manySheets);
-        previewFile(file);
+        m_read = std::move(file);
+    } catch (const Core::Error &e) {
+        clearPreviews();
+        m_encodingBar->setColumns({}, {});
+        m_mapping->clear();
+        showPreview();
+        showProblem(tr("The file %1 cannot be imported: %2").arg(QFileInfo(path).fileName(), e.message()));
+        return false;
+    }
+    const bool manySheets = m_sheet->count() > 1;
+    m_sheet->setVisible(manySheets);
+    m_sheetLabel->setVisible(manySheets);
+    return remap();
+}
+
+bool ImportTableDialog::remap()
+{
+    clearPreviews();
+    if (!m_read) {
+        showPreview();
+        return false;
+    }
+    try {
+        previewFile(*m_read);
         // Its name and SHA-256 go into the import's one audit entry (core/audit/bulkwrite.h).
-        m_preview.sourceFile = m_units.sourceFile = m_awards.sourceFile = m_disciplines.sourceFile = m_initiatives.sourceFile = path;
+        m_preview.sourceFile = m_units.sourceFile = m_awards.sourceFile = m_disciplines.sourceFile = m_initiatives.sourceFile = m_path;
+        // The hash of the bytes read, not of the file at the commit (it may have changed since).
+        m_preview.sourceSha256 = m_units.sourceSha256 = m_awards.sourceSha256 = m_disciplines.sourceSha256 =
+            m_initiatives.sourceSha256 = m_read->sha256;
         m_problem->clear();
         m_problem->hide();
         showPreview();
         return true;
     } catch (const Core::Error &e) {
-        m_preview = {};
-        m_units = {};
-        m_awards = {};
-        m_disciplines = {};
-        m_initiatives = {};
+        clearPreviews();
         m_encodingBar->setColumns({}, {});
-        if (read)
-            m_mapping->showUnmapped(read->sheet); // the clerk can name the columns by hand
-        else
-            m_mapping->clear();
+        m_mapping->showUnmapped(m_read->sheet); // the clerk can name the columns by hand
         showPreview();
-        showProblem(tr("The file %1 cannot be imported: %2").arg(QFileInfo(path).fileName(), e.message()));
+        showProblem(tr("The file %1 cannot be imported: %2").arg(QFileInfo(m_path).fileName(), e.message()));
         return false;
     }
 }
@@ -410,7 +442,7 @@ void ImportTableDialog::saveRejected()
     try {
         Tables::saveRejected(sheetPreview(), path);
     } catch (const Core::Error &e) {
-        QMessageBox::warning(this, tr("Save rejected rows"), e.message());
+        showError(this, tr("Save rejected rows"), e);
     }
 }
 
@@ -448,7 +480,7 @@ void ImportTableDialog::saveTemplate()
         // The drop-downs list this database's units (those the account may edit) and award forms.
         Tables::writeTemplate(&m_db, kind, path);
     } catch (const Core::Error &e) {
-        QMessageBox::warning(this, tr("Get a template"), e.message());
+        showError(this, tr("Get a template"), e);
     }
 }
 
@@ -506,8 +538,8 @@ void ImportTableDialog::runImport()
         }
     } catch (const Core::Error &e) {
         progress.close();
-        QMessageBox::warning(this, title(), e.message());
-        reload(); // someone may have changed the registry meanwhile: show what the file does now
+        showError(this, title(), e);
+        remap(); // someone may have changed the registry meanwhile: show what the rows do now
         return;
     }
     progress.close();

@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QString>
 
+#include <memory>
+
 class QAbstractItemModel;
 class QComboBox;
 class QLabel;
@@ -46,6 +48,9 @@ public:
 
     /// Reads `path` (the sheet chosen in the sheet box, or the first visible one) and shows its
     /// preview. On an unreadable file the reason shows in the dialog and false is returned.
+    /// What was read is kept: another column mapping or list kind maps it again from memory,
+    /// without reading the file (slow for a big list, and wrong had it changed on disk since);
+    /// "Read the file again", another sheet or another text encoding read it anew.
     bool loadFile(const QString &path);
 
     QAbstractItemModel *previewModel() const;
@@ -76,6 +81,9 @@ signals:
 private:
     void chooseFile();
     void reload();
+    /// The preview of what was read, under the current list kind and column mapping.
+    bool remap();
+    void clearPreviews();
     void showPreview();
     void saveRejected();
     /// "Get a template…": the XLSX to fill in for the list kind chosen (core/tables/templates).
@@ -91,6 +99,9 @@ private:
 
     Core::Database &m_db;
     QString m_path;
+    // The sheet as read (cells as QStrings, legacy text already converted): 50,000 rows × 15
+    // columns stay well under 100 MB, and the preview's rows share its strings.
+    std::unique_ptr<Core::Tables::TableFile> m_read;
     Core::Tables::PeoplePreview m_preview;
     Core::Tables::UnitPreview m_units;
     Core::Tables::AwardPreview m_awards;           // the award history, titles included

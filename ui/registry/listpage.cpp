@@ -4,6 +4,7 @@
 #include "ui/common/changewatch.h"
 #include "ui/registry/formwidgets.h"
 #include "ui/registry/pagedmodel.h"
+#include "ui/common/errorbox.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -182,15 +183,28 @@ void ListPage::reload()
     const qint64 keep = currentId();
     const QModelIndexList selected = m_table->selectionModel()->selectedRows();
     const int keepRow = selected.isEmpty() ? -1 : selected.first().row();
+    // A reset scrolls the view back to the top: a clerk reading row 4,000 when another clerk
+    // saves would be thrown to "An". The row at the top comes back to the top, and the
+    // selection is kept without scrolling to it (the clerk may have scrolled away from it).
+    const int topRow = m_table->rowAt(0);
     m_model->reload();
-    // Only the first page is in memory after a reload; the row far down the list that was
-    // selected is most likely still at its place.
-    if (keepRow >= 0 && keepRow < m_model->rowCount() && m_model->idAt(keepRow) == keep) {
-        m_table->selectRow(keepRow);
-        m_table->scrollTo(m_model->index(keepRow, 0));
-    } else {
-        selectId(keep);
+    // A list that appends pages (a search with thousands of hits) holds only its first page
+    // now: read down to that row again, within reason — each page is one more OFFSET read
+    // from the front, on every change any clerk makes.
+    constexpr int MaxRowsToReread = 5000;
+    while (topRow >= m_model->rowCount() && topRow < MaxRowsToReread && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    int row = keepRow >= 0 && keepRow < m_model->rowCount() && m_model->idAt(keepRow) == keep ? keepRow : -1;
+    if (row < 0 && keep != 0)
+        row = m_model->rowOfId(keep); // moved (another clerk added someone above it)
+    if (row >= 0) {
+        const bool autoScroll = m_table->hasAutoScroll();
+        m_table->setAutoScroll(false); // selecting would scroll the view to the row
+        m_table->selectRow(row);
+        m_table->setAutoScroll(autoScroll);
     }
+    if (topRow >= 0 && topRow < m_model->rowCount())
+        m_table->scrollTo(m_model->index(topRow, 0), QAbstractItemView::PositionAtTop);
 }
 
 void ListPage::applyFilter()
@@ -218,6 +232,7 @@ void ListPage::editSelected()
     if (!id || !editRecord(id))
         return;
     reload();
+    selectId(id); // renamed, it may have moved: the clerk sees the record just edited
     m_watch->discardPending();
     emit changed();
 }
@@ -242,7 +257,7 @@ void ListPage::deleteSelected()
     try {
         removeRecord(id);
     } catch (const Core::Error &e) {
-        QMessageBox::warning(this, tr("Cannot delete"), e.message());
+        showError(this, tr("Cannot delete"), e);
         return;
     }
     m_model->reload();

@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "ui/registry/formwidgets.h"
 #include "ui/registry/recorddialogs.h"
+#include "ui/common/errorbox.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -140,7 +141,7 @@ void RecordsWidget::reload()
             loadInitiatives(repo);
         loadDisciplines(repo);
     } catch (const Core::Error &e) {
-        QMessageBox::warning(this, tr("Cannot read the records"), e.message());
+        showError(this, tr("Cannot read the records"), e);
     }
 }
 
@@ -220,7 +221,7 @@ void RecordsWidget::confirmRemove(const QString &question, F remove)
     try {
         remove(Core::RecordRepository(m_db));
     } catch (const Core::Error &e) {
-        QMessageBox::warning(this, tr("Cannot remove"), e.message());
+        showError(this, tr("Cannot remove"), e);
         return;
     }
     reload();

@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "core/workflow/dossierrepository.h"
 #include "ui/workflow/workflowwidgets.h"
+#include "ui/common/errorbox.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -185,7 +186,7 @@ bool AttachmentsPanel::addFile(const QString &path)
         Wf::DossierRepository(m_db).addAttachmentFile(m_dossierId, Wf::DocumentKind(m_kind->currentData(KindRole).toInt()),
                                                       m_kind->currentData(NomineeRole).toLongLong(), path);
     } catch (const Core::Error &e) {
-        QMessageBox::warning(this, tr("Cannot attach the file"), e.message());
+        showError(this, tr("Cannot attach the file"), e);
         return false;
     }
     reload();
@@ -218,7 +219,7 @@ bool AttachmentsPanel::saveSelectedTo(const QString &path)
             return false;
         }
     } catch (const Core::Error &e) {
-        QMessageBox::warning(this, tr("Cannot save the document"), e.message());
+        showError(this, tr("Cannot save the document"), e);
         return false;
     }
     return true;
@@ -238,7 +239,7 @@ void AttachmentsPanel::removeSelected()
     try {
         Wf::DossierRepository(m_db).removeAttachment(id);
     } catch (const Core::Error &e) {
-        QMessageBox::warning(this, tr("Cannot remove the document"), e.message());
+        showError(this, tr("Cannot remove the document"), e);
         return;
     }
     reload();

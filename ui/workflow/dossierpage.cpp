@@ -21,6 +21,7 @@
 #include "ui/workflow/nomineemodel.h"
 #include "ui/workflow/workflowwidgets.h"
 #include "ui/common/columns.h"
+#include "ui/common/errorbox.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -467,7 +468,7 @@ void DossierPage::removeNominee()
     try {
         Wf::DossierRepository(m_db).removeNominee(id);
     } catch (const Core::Error &e) {
-        QMessageBox::warning(this, tr("Cannot remove the nominee"), e.message());
+        showError(this, tr("Cannot remove the nominee"), e);
         return;
     }
     contentChanged();
@@ -510,11 +511,16 @@ bool DossierPage::nomineeAwaits(const Wf::Nominee &n) const
         r.year = m_dossier.year;
         r.movementId = m_dossier.movementId;
         r.occasion = m_dossier.occasion;
-        const Core::Eligibility::Result result = Core::Eligibility::Service(m_db).evaluate(r);
-        awaits = result.outcome == Core::Eligibility::Outcome::AwaitingConfirmation
-                 || (result.outcome == Core::Eligibility::Outcome::MissingData && !result.checklist.isEmpty());
-    } catch (const Core::Error &) {
-        awaits = false; // no answer (no rule set in force, …): nothing the minutes could confirm
+        // No rule (no rule set in force, a form without one): nothing the minutes could confirm.
+        const std::optional<Core::Eligibility::Result> result = Core::Eligibility::Service(m_db).evaluateIfRuled(r);
+        awaits = result
+                 && (result->outcome == Core::Eligibility::Outcome::AwaitingConfirmation
+                     || (result->outcome == Core::Eligibility::Outcome::MissingData && !result->checklist.isEmpty()));
+    } catch (const Core::Error &e) {
+        // This only decides whether a button is offered, so no box; but a failure is logged,
+        // not taken for "no rule".
+        qCWarning(vinhdanhUi).noquote() << "nominee" << n.id << "not checked:" << e.fullText();
+        awaits = false;
     }
     m_awaiting.insert(n.id, awaits);
     return awaits;
@@ -577,7 +583,7 @@ void DossierPage::deleteDossier()
     try {
         Wf::DossierRepository(m_db).remove(m_dossier.id);
     } catch (const Core::Error &e) {
-        QMessageBox::warning(this, tr("Cannot delete the dossier"), e.message());
+        showError(this, tr("Cannot delete the dossier"), e);
         return;
     }
     emit changed();

@@ -9,6 +9,7 @@
 #include "core/workflow/statemachine.h"
 #include "core/workflow/registernumbers.h"
 #include "ui/workflow/workflowwidgets.h"
+#include "ui/common/errorbox.h"
 
 #include <QInputDialog>
 #include <QMessageBox>
@@ -63,7 +64,7 @@ void DossierPage::runTransition(Transition t)
     try {
         Wf::DossierRepository(m_db).transition(m_dossier.id, t, reason);
     } catch (const Core::Error &e) {
-        QMessageBox::warning(this, Wf::transitionLabel(t), e.message());
+        showError(this, Wf::transitionLabel(t), e);
         reload(); // someone else may have moved it: show where it is now
         return;
     }
@@ -77,7 +78,7 @@ void DossierPage::putBeforeCouncil()
     try {
         offers = Wf::CouncilRepository(m_db).sittingsFor(m_dossier.id);
     } catch (const Core::Error &e) {
-        QMessageBox::warning(this, title, e.message());
+        showError(this, title, e);
         return;
     }
     if (offers.isEmpty()) {
@@ -85,7 +86,25 @@ void DossierPage::putBeforeCouncil()
         // is what is left to do.
         try {
             Wf::DossierRepository(m_db).transition(m_dossier.id, Transition::PutToCouncil);
-        } catch (const Core::Error &) {
+        } catch (const Core::DatabaseError &e) { // broken, or refused: not "no sitting", never a new one
+            showError(this, title, e);
+            return;
+        } catch (const Core::PermissionError &e) {
+            showError(this, title, e);
+            return;
+        } catch (const Core::Error &e) {
+            // Another clerk moved the dossier meanwhile: say so; a new sitting would not help.
+            bool moved = true;
+            try {
+                moved = Wf::DossierRepository(m_db).dossier(m_dossier.id).status != m_dossier.status;
+            } catch (const Core::Error &) {
+                // Unreadable now: `moved` stays true and the transition's own error is shown.
+            }
+            if (moved) {
+                showError(this, title, e);
+                reload();
+                return;
+            }
             // Its nominees still need a sitting, and none is open for its track: offer one.
             if (QMessageBox::question(this, title,
                                       tr("No open council sitting accepts this dossier. Open a new sitting of its track for "
@@ -134,7 +153,7 @@ void DossierPage::putBeforeCouncil()
     try {
         Wf::CouncilRepository(m_db).addDossier(offer.session.id, m_dossier.id, offer.needsConfirmation);
     } catch (const Core::Error &e) {
-        QMessageBox::warning(this, title, e.message());
+        showError(this, title, e);
         reload();
         return;
     }
@@ -146,7 +165,7 @@ void DossierPage::openNewSitting()
     try {
         Wf::CouncilRepository(m_db).openSittingFor(m_dossier.id, QDate::currentDate());
     } catch (const Core::Error &e) {
-        QMessageBox::warning(this, Wf::transitionLabel(Transition::PutToCouncil), e.message());
+        showError(this, Wf::transitionLabel(Transition::PutToCouncil), e);
         reload();
         return;
     }

@@ -293,10 +293,7 @@ QStringList NomineeDialog::check() const
         problems << tr("Nominee: search for the person or unit and click its row.");
     if (n.formCode.isEmpty())
         problems << tr("Award form: choose the form proposed.");
-    for (const Wf::ChecklistItem &item : n.checklist)
-        if (item.confirmed && item.evidence.isEmpty())
-            problems << tr("Standard “%1” is ticked without evidence: write the evidence note, or untick it.")
-                            .arg(item.text);
+    problems << Wf::checklistProblems(n.checklist); // core's rule: saving refuses the same
     if (m_blocking && n.proceedReason.isEmpty())
         problems << tr("Write why the proposal goes on although the warnings above block it.");
     return problems;

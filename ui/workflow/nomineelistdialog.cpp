@@ -5,9 +5,12 @@
 #include "core/error.h"
 #include "core/repo/recordrepository.h"
 #include "core/tables/docxreader.h"
+#include "core/tables/mappingpresets.h"
 #include "core/tables/tablefile.h"
 #include "core/tables/xlsxreader.h"
+#include "ui/common/errorbox.h"
 #include "ui/common/filedialogs.h"
+#include "ui/registry/columnmappingpanel.h"
 
 #include <QAbstractTableModel>
 #include <QApplication>
@@ -30,6 +33,7 @@
 #include <QVBoxLayout>
 
 #include <atomic>
+#include <optional>
 
 namespace VinhDanh::Ui {
 
@@ -107,13 +111,14 @@ private:
 
 NomineeListDialog::NomineeListDialog(Core::Database &db, const Core::Workflow::Dossier &dossier, QWidget *parent)
     : QDialog(parent), m_db(db), m_dossier(dossier), m_model(new NomineeListModel(this)),
+      m_mapping(new ColumnMappingPanel(db, this)),
       m_file(new QLabel(tr("No file chosen."), this)), m_reason(new QLineEdit(this)), m_table(new QTableView(this)),
       m_summary(new QLabel(this)), m_problem(new QLabel(this)), m_import(new QPushButton(tr("&Import"), this)),
       m_sheet(new QComboBox(this)), m_sheetLabel(new QLabel(tr("&Sheet or table:"), this)),
       m_rejected(new QPushButton(tr("Save &rejected rows…"), this))
 {
     setWindowTitle(tr("Import a list of nominees"));
-    resize(1000, 560);
+    resize(1000, 660);
     auto *intro = new QLabel(tr("The list a lower unit sent (Excel, Word or CSV) becomes the nominees of the dossier "
                                 "\"%1\". Every row is checked first; nothing is added while a row has an error.")
                                  .arg(dossier.title),
@@ -134,12 +139,21 @@ NomineeListDialog::NomineeListDialog(Core::Database &db, const Core::Workflow::D
     m_sheetLabel->hide();
     connect(m_sheet, &QComboBox::activated, this, &NomineeListDialog::reload);
     fileRow->addWidget(choose);
+    // The preview works from what was read; the clerk who corrected the file reads it anew.
+    m_reread = new QPushButton(tr("Re&ad the file again"), this);
+    m_reread->setObjectName(QStringLiteral("reload"));
+    m_reread->setEnabled(false);
+    connect(m_reread, &QPushButton::clicked, this, &NomineeListDialog::reload);
+    fileRow->addWidget(m_reread);
 
     m_reason->setObjectName(QStringLiteral("proceedReason"));
     m_reason->setPlaceholderText(tr("Needed only when the eligibility check finds a nominee not eligible"));
     // The preview follows the reason once the clerk leaves the field (not at every keystroke:
-    // each preview runs the eligibility check of every row).
-    connect(m_reason, &QLineEdit::editingFinished, this, &NomineeListDialog::reload);
+    // each preview runs the eligibility check of every row), from what was read.
+    connect(m_reason, &QLineEdit::editingFinished, this, &NomineeListDialog::remap);
+    m_mapping->setKind(Tables::MappingKind::Nominees);
+    // Queued: the change comes from the mapping table's own editor, which the new mapping resets.
+    connect(m_mapping, &ColumnMappingPanel::mappingChanged, this, &NomineeListDialog::remap, Qt::QueuedConnection);
     auto *form = new QFormLayout;
     form->addRow(tr("Reason to propose anyway:"), m_reason);
 
@@ -175,6 +189,7 @@ NomineeListDialog::NomineeListDialog(Core::Database &db, const Core::Workflow::D
     layout->addLayout(fileRow);
     layout->addLayout(form);
     layout->addWidget(m_problem);
+    layout->addWidget(m_mapping);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
@@ -207,7 +222,10 @@ void NomineeListDialog::chooseFile()
 
 bool NomineeListDialog::loadFile(const QString &path)
 {
+    if (path != m_path)
+        m_mapping->resetOverrides(); // another file: read from its headers first
     m_path = path;
+    m_reread->setEnabled(true);
     m_file->setText(QDir::toNativeSeparators(path));
     fillSheets();
     reload();
@@ -217,7 +235,7 @@ bool NomineeListDialog::loadFile(const QString &path)
 void NomineeListDialog::setProceedReason(const QString &reason)
 {
     m_reason->setText(reason);
-    reload();
+    remap();
 }
 
 void NomineeListDialog::showProblem(const QString &text)
@@ -230,14 +248,44 @@ void NomineeListDialog::reload()
 {
     if (m_path.isEmpty() || m_importing)
         return;
+    m_read.reset();
+    try {
+        m_read = std::make_unique<Tables::TableFile>(Tables::readFile(m_path, m_sheet->currentData().toString()));
+    } catch (const Core::Error &e) {
+        m_mapping->clear();
+        remap();
+        showProblem(e.message());
+        m_summary->clear();
+        return;
+    }
+    remap();
+}
+
+void NomineeListDialog::remap()
+{
+    if (m_importing)
+        return;
     showProblem({});
     m_preview = Tables::NomineeListPreview();
-    try {
-        const Tables::TableFile file = Tables::readFile(m_path, m_sheet->currentData().toString());
-        m_preview = Tables::previewNomineeList(m_db, m_dossier.id, file.sheet, Tables::mapNomineeList(file.sheet), m_reason->text());
-    } catch (const Core::Error &e) {
-        m_preview = Tables::NomineeListPreview();
-        showProblem(e.message());
+    std::optional<Tables::NomineeMapping> mapping;
+    // A saved mapping may name columns this list lacks: they are simply not there, and said so.
+    QStringList absent;
+    if (m_read) {
+        try {
+            mapping = Tables::mapNomineeList(m_read->sheet, m_mapping->overrides(), &absent);
+            m_mapping->showMapping(*mapping);
+        } catch (const Core::Error &e) {
+            m_mapping->showUnmapped(m_read->sheet); // the clerk can name the columns by hand
+            showProblem(e.message());
+        }
+    }
+    if (mapping) {
+        try {
+            m_preview = Tables::previewNomineeList(m_db, m_dossier.id, m_read->sheet, *mapping, m_reason->text());
+        } catch (const Core::Error &e) {
+            m_preview = Tables::NomineeListPreview();
+            showProblem(e.message()); // the dossier closed meanwhile, a right withdrawn
+        }
     }
     QHash<QString, QString> names;
     for (const Core::AwardForm &f : Core::RecordRepository(m_db).awardForms())
@@ -248,10 +296,13 @@ void NomineeListDialog::reload()
                           .arg(m_preview.count(RowStatus::New))
                           .arg(m_preview.count(RowStatus::Unchanged))
                           .arg(m_preview.count(RowStatus::Error));
+    if (!absent.isEmpty())
+        summary += QLatin1Char('\n')
+            + tr("The column mapping names columns this list does not have: %1.").arg(absent.join(QStringLiteral(", ")));
     for (const QString &note : std::as_const(m_preview.notes))
         summary += QLatin1Char('\n') + note;
     if (m_preview.hasErrors())
-        summary += QLatin1Char('\n') + tr("Correct the file (or give the reason above) and it is read again.");
+        summary += QLatin1Char('\n') + tr("Correct the file and read it again (or give the reason above).");
     m_summary->setText(problemText().isEmpty() ? summary : QString());
     m_import->setEnabled(problemText().isEmpty() && !m_preview.hasErrors() && !m_preview.plans.isEmpty());
     m_rejected->setEnabled(m_preview.hasErrors());
@@ -303,7 +354,7 @@ void NomineeListDialog::chooseRejectedFile()
     if (path.isEmpty())
         return;
     if (const QString problem = saveRejected(path); !problem.isEmpty())
-        QMessageBox::warning(this, tr("Save rejected rows"), problem);
+        showError(this, tr("Save rejected rows"), problem);
 }
 
 QString NomineeListDialog::saveRejected(const QString &path) const
@@ -338,7 +389,7 @@ void NomineeListDialog::runImport()
     } catch (const Core::Error &e) {
         m_importing = false;
         progress.close();
-        reload(); // someone may have changed the dossier meanwhile: show what the file does now
+        remap(); // someone may have changed the dossier meanwhile: show what the rows do now
         showProblem(e.message());
         return;
     }

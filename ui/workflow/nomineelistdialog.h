@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QAbstractItemModel;
 class QComboBox;
 class QLabel;
@@ -15,9 +17,13 @@ class QTableView;
 namespace VinhDanh::Core {
 class Database;
 }
+namespace VinhDanh::Core::Tables {
+struct TableFile;
+}
 
 namespace VinhDanh::Ui {
 
+class ColumnMappingPanel;
 class NomineeListModel;
 
 /// The dossier page's "Import list…" (issue 15): the clerk chooses the danh sách đề nghị a
@@ -33,8 +39,11 @@ public:
     ~NomineeListDialog() override;
 
     /// Reads `path` and shows its preview; on an unreadable file the reason shows in the dialog
-    /// and false is returned.
+    /// and false is returned. What was read is kept: the reason, the column mapping and a saved
+    /// mapping chosen preview it again from memory; another file or sheet reads anew.
     bool loadFile(const QString &path);
+    /// How each column is read, the saved column mappings of nominee lists (issue 15 item 2).
+    ColumnMappingPanel *mappingPanel() const { return m_mapping; }
     /// The reason kept on every nominee the engine finds not eligible; the preview follows.
     void setProceedReason(const QString &reason);
 
@@ -61,20 +70,26 @@ signals:
     /// After each nominee written during the import (done of total).
     void progressed(int done, int total);
 
+
 private:
     void chooseFile();
     void fillSheets();
     void chooseRejectedFile();
+    /// Reads the file (the sheet or table chosen), then previews it.
     void reload();
+    /// The preview of what was read, under the current mapping and reason.
+    void remap();
     void showProblem(const QString &text);
 
     Core::Database &m_db;
     Core::Workflow::Dossier m_dossier;
     QString m_path;
+    std::unique_ptr<Core::Tables::TableFile> m_read; // the sheet as read (see loadFile)
     Core::Tables::NomineeListPreview m_preview;
     int m_added = 0;
     bool m_importing = false; // the commit runs: no new preview until it is done
     NomineeListModel *m_model;
+    ColumnMappingPanel *m_mapping;
     QLabel *m_file;
     QLineEdit *m_reason;
     QTableView *m_table;
@@ -84,6 +99,7 @@ private:
     QComboBox *m_sheet;
     QLabel *m_sheetLabel;
     QPushButton *m_rejected;
+    QPushButton *m_reread = nullptr; // "Read the file again"
 };
 
 } // namespace VinhDanh::Ui

@@ -121,7 +121,7 @@ void SubjectWorkflowTab::reload()
             const Wf::Decision &d = decisions.at(row);
             setRow(m_decisions, row,
                    {d.number, WorkflowText::date(d.date), d.title,
-                    d.status == QLatin1String("issued") ? tr("Issued") : tr("Draft")},
+                    Wf::DecisionMachine::inForce(d.status) ? tr("Issued") : tr("Draft")},
                    d.id);
         }
         m_decisions->resizeColumnsToContents();

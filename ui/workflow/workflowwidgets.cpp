@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "core/repo/recordrepository.h"
 #include "ui/eligibility/eligibilitymodel.h"
+#include "ui/common/errorbox.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -99,7 +100,7 @@ bool confirmThen(QWidget *parent, const QString &title, const QString &question,
     try {
         action();
     } catch (const Core::Error &e) {
-        QMessageBox::warning(parent, failureTitle, e.message());
+        showError(parent, failureTitle, e);
         return false;
     }
     return true;
