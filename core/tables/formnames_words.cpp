@@ -140,11 +140,11 @@ bool isNotACityWord(const AwardFormNames::LevelToken &t)
 {
     // The words that follow a city's name in a form's text ("UBND TP Vinh tặng…", "… cho tập
     // thể", "… về thành tích"), which no city's name starts with. Compared with their marks
-    // when written with them ("vì" is not "Vị Thanh"), folded when written without.
+    // when written with them ("vì" is not "Vị Thanh"); written without, only the words no
+    // city's name could be read as ("da" could be Đà Lạt, "vi" Vị Thanh, "do" Đồ Sơn).
     static const QStringList marked{QStringLiteral("tặng"), QStringLiteral("cho"), QStringLiteral("về"), QStringLiteral("vì"),
                                     QStringLiteral("do"),   QStringLiteral("tại"), QStringLiteral("đã"), QStringLiteral("công")};
-    static const QStringList bare{QStringLiteral("tang"), QStringLiteral("cho"), QStringLiteral("ve"), QStringLiteral("vi"),
-                                  QStringLiteral("do"),   QStringLiteral("tai"), QStringLiteral("da"), QStringLiteral("cong")};
+    static const QStringList bare{QStringLiteral("tang"), QStringLiteral("cho"), QStringLiteral("ve")};
     return t.written == t.folded ? bare.contains(t.folded) : marked.contains(t.written);
 }
 
@@ -316,10 +316,10 @@ AwardFormNames::CityRead AwardFormNames::readCities(const QString &text) const
         if (length == 0)
             continue;
         // The city's name: a centrally-run city's own words; else the words after it up to a
-        // year or "năm" ("TP Vinh năm 2023"), a word of the catalogue's names after the first
-        // ("TP Vinh Bằng khen"), or, when the name is written capitalised, the first word that
-        // is not ("UBND TP Đà Nẵng tặng", "TP Vinh cho tập thể"): the words after the name
-        // still count for the form.
+        // year or "năm" ("TP Vinh năm 2023"), two words of a form's name ("TP VINH GIẤY KHEN"),
+        // a word that follows a name ("tặng"), or, when the name is written capitalised, the
+        // first word that is not ("UBND TP Đà Nẵng tặng", "TP Vinh cho tập thể"): the words
+        // after the name still count for the form.
         qsizetype end = i + length;
         QStringList name;
         const auto capitalised = [&](qsizetype k) {

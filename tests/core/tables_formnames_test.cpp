@@ -346,5 +346,7 @@ TEST_CASE("awardFormCode_wordsAfterACitysName_stillCountForTheForm", "[tables][f
     }
     CHECK(names.unknownLevel(QString::fromUtf8("Bằng khen UBND TP Hà Tĩnh")) == QString::fromUtf8("TP Hà Tĩnh"));
     CHECK(names.unknownLevel(QString::fromUtf8("Bằng khen UBND TP Điện Biên Phủ")) == QString::fromUtf8("TP Điện Biên Phủ"));
+    // Without marks a city may start with a word that, marked, would end a name: Đà Lạt.
+    CHECK(names.unknownLevel(QString::fromUtf8("bang khen ubnd tp da lat")) == QString::fromUtf8("tp da lat"));
     CHECK(names.refusal(QString::fromUtf8("Bằng khen UBND thành phố tặng")).contains(QStringLiteral("cannot be told")));
 }
