@@ -5,6 +5,7 @@
 # or breaks one of its invariants; the input that did it is saved as build-fuzz/crash-<target>-*.
 #   sh scripts/fuzz.sh 60                     # what CI runs
 #   FUZZ_TARGETS=fuzz_ruleset sh scripts/fuzz.sh 3600
+#   FUZZ_BUILD_ONLY=1 sh scripts/fuzz.sh      # build the targets, run nothing
 # Inputs the fuzzer finds are written to build-fuzz/corpus/<target> (seeded from
 # tests/fuzz/corpus/<target>), so a later run carries on where the last one stopped.
 set -eu
@@ -29,6 +30,8 @@ locked env CC=clang CXX=clang++ cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TY
   -DCMAKE_CXX_FLAGS="$FLAGS" -DVINHDANH_FUZZ=ON >/dev/null
 # shellcheck disable=SC2086
 locked cmake --build "$BUILD" --target $TARGETS
+# FUZZ_BUILD_ONLY=1: build the targets and stop (.ci/run builds them beside the test suite).
+[ "${FUZZ_BUILD_ONLY:-0}" = 1 ] && exit 0
 
 export QT_QPA_PLATFORM=offscreen
 # Leaks are reported per input by libFuzzer itself; halt_on_error makes the first report final.

@@ -6,7 +6,7 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 PACKAGES="build-essential cmake ninja-build pkg-config
   qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins
-  libsqlite3-dev libicu-dev catch2
+  libsqlite3-dev libicu-dev libpq-dev catch2
   fonts-liberation2 fonts-dejavu-core
   libxlsxwriter-dev libsodium-dev libquazip1-qt6-dev libzip-dev rapidjson-dev
   libreoffice-writer-nogui

@@ -1106,6 +1106,10 @@
         <source>Saved column mapping &quot;%1&quot;</source>
         <translation>Cách ghép cột đã lưu &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>a standard of the movement</source>
+        <translation>một tiêu chuẩn của phong trào</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -1250,6 +1254,14 @@
 </context>
 <context>
     <name>Cli</name>
+    <message>
+        <source>The row that holds the column headers, numbered as the spreadsheet shows it (1 = the first row), when the list starts with a letterhead or a title that is taken for them; default: found from the headers.</source>
+        <translation>Dòng ghi tiêu đề các cột, đánh số như trên bảng tính (1 = dòng đầu tiên), khi danh sách mở đầu bằng tiêu đề văn bản hoặc tên danh sách bị hiểu nhầm là tiêu đề cột; mặc định: tự tìm theo tiêu đề cột.</translation>
+    </message>
+    <message>
+        <source>--header-row takes the number of a row, 1 for the first; not &quot;%1&quot;.</source>
+        <translation>--header-row nhận số thứ tự của một dòng, 1 là dòng đầu tiên; không phải &quot;%1&quot;.</translation>
+    </message>
     <message>
         <source>Create a database with the movement catalogue.</source>
         <translation>Tạo cơ sở dữ liệu kèm danh mục phong trào thi đua có sẵn.</translation>
@@ -3300,6 +3312,14 @@
     <message>
         <source>Delete the saved column mapping of this name.</source>
         <translation>Xóa cách ghép cột đã lưu có tên này.</translation>
+    </message>
+    <message>
+        <source>The saved column mapping &quot;%1&quot; reads the header from row %2; give --header-row to read another row.</source>
+        <translation>Cách ghép cột đã lưu &quot;%1&quot; đọc tiêu đề ở dòng %2; dùng --header-row để đọc dòng khác.</translation>
+    </message>
+    <message>
+        <source>%1 (header on row %2)</source>
+        <translation>%1 (tiêu đề ở dòng %2)</translation>
     </message>
 </context>
 <context>
@@ -6838,6 +6858,42 @@ Hãy bỏ một trong hai tùy chọn.</translation>
 <context>
     <name>Tables</name>
     <message>
+        <source>Rows are counted from 1, as the spreadsheet numbers them; there is no row %1.</source>
+        <translation>Các dòng được đánh số từ 1 như trên bảng tính; không có dòng %1.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; is empty: it has no row %2 to read as the header.</source>
+        <translation>Trang &quot;%1&quot; không có dữ liệu: không có dòng %2 để làm dòng tiêu đề.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; ends at row %2; row %3 cannot be its header row.</source>
+        <translation>Trang &quot;%1&quot; chỉ đến dòng %2; dòng %3 không thể là dòng tiêu đề.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet &quot;%2&quot; is empty; choose the row that holds the column headers.</source>
+        <translation>Dòng %1 của trang &quot;%2&quot; để trống; hãy chọn dòng ghi tiêu đề các cột.</translation>
+    </message>
+    <message>
+        <source>Row %1, chosen as the header, has no full-name column. Name that column &quot;Họ và tên&quot; in the column mapping, or choose another header row.</source>
+        <translation>Dòng %1, được chọn làm dòng tiêu đề, không có cột họ và tên. Hãy ghép cột đó là &quot;Họ và tên&quot; trong phần cách ghép cột, hoặc chọn dòng tiêu đề khác.</translation>
+    </message>
+    <message>
+        <source>Row %1, chosen as the header, has no unit-name column. Name that column &quot;Tên đơn vị&quot; in the column mapping, or choose another header row.</source>
+        <translation>Dòng %1, được chọn làm dòng tiêu đề, không có cột tên đơn vị. Hãy ghép cột đó là &quot;Tên đơn vị&quot; trong phần cách ghép cột, hoặc chọn dòng tiêu đề khác.</translation>
+    </message>
+    <message>
+        <source>Row %1, chosen as the header, names no column saying who the records are about (&quot;Họ và tên&quot;, &quot;Mã&quot; or &quot;Tập thể&quot;). Name that column in the column mapping, or choose another header row.</source>
+        <translation>Dòng %1, được chọn làm dòng tiêu đề, không có cột cho biết hồ sơ là của ai (&quot;Họ và tên&quot;, &quot;Mã&quot; hoặc &quot;Tập thể&quot;). Hãy ghép cột đó trong phần cách ghép cột, hoặc chọn dòng tiêu đề khác.</translation>
+    </message>
+    <message>
+        <source>Row %1, chosen as the header, has no name column. Name that column &quot;Họ và tên&quot; (or &quot;Tên tập thể&quot;) in the column mapping, or choose another header row.</source>
+        <translation>Dòng %1, được chọn làm dòng tiêu đề, không có cột tên. Hãy ghép cột đó là &quot;Họ và tên&quot; (hoặc &quot;Tên tập thể&quot;) trong phần cách ghép cột, hoặc chọn dòng tiêu đề khác.</translation>
+    </message>
+    <message>
+        <source>The text encoding cannot be changed without reading the file again.</source>
+        <translation>Không thể đổi bảng mã chữ mà không đọc lại tệp.</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; is not a real date (day %2 of month %3 in %4 does not exist).</source>
         <translation>&quot;%1&quot; không phải ngày có thật (không có ngày %2 tháng %3 năm %4).</translation>
     </message>
@@ -8437,6 +8493,14 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <source>There is no saved column mapping named &quot;%1&quot;. The column mappings saved for this list: %2.</source>
         <translation>Không có cách ghép cột đã lưu nào tên &quot;%1&quot;. Các cách ghép cột đã lưu cho danh sách loại này: %2.</translation>
     </message>
+    <message>
+        <source>No column headed &quot;%1&quot; is in row %2, the header row; give the column&apos;s header as written there or its number (1 for column A).</source>
+        <translation>Dòng tiêu đề (dòng %2) không có cột nào mang tên &quot;%1&quot;; hãy ghi tên cột đúng như ở dòng đó, hoặc số thứ tự của cột (1 là cột A).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; heads column %2 in row %3 and column %4 in row %5; give the header row (--header-row) or the column&apos;s number (1 for column A).</source>
+        <translation>&quot;%1&quot; là tiêu đề của cột %2 ở dòng %3 và của cột %4 ở dòng %5; hãy chỉ ra dòng tiêu đề (--header-row) hoặc số thứ tự của cột (1 là cột A).</translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>
@@ -9828,6 +9892,30 @@ Hãy bỏ một trong hai tùy chọn.</translation>
 <context>
     <name>VinhDanh::Ui::ColumnMappingPanel</name>
     <message>
+        <source>The row of the sheet that holds the column headers. Choose it when the list starts with a letterhead or a title that was taken for the headers.</source>
+        <translation>Dòng của bảng tính ghi tiêu đề các cột. Chọn dòng này khi danh sách mở đầu bằng tiêu đề văn bản hoặc tên danh sách bị hiểu nhầm là tiêu đề cột.</translation>
+    </message>
+    <message>
+        <source>Header ro&amp;w:</source>
+        <translation>Dòng t&amp;iêu đề của bảng:</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>Found from the headers (row %1)</source>
+        <translation>Tự tìm theo tiêu đề cột (dòng %1)</translation>
+    </message>
+    <message>
+        <source>Found from the headers</source>
+        <translation>Tự tìm theo tiêu đề cột</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Dòng %1</translation>
+    </message>
+    <message>
         <source>Sa&amp;ve the column mapping…</source>
         <translation>Lư&amp;u cách ghép cột…</translation>
     </message>
@@ -9874,6 +9962,10 @@ Hãy bỏ một trong hai tùy chọn.</translation>
     <message>
         <source>Delete the saved column mapping &quot;%1&quot;? No clerk of the office will find it in the list any more; lists already imported do not change.</source>
         <translation>Xóa cách ghép cột đã lưu &quot;%1&quot;? Mọi cán bộ của cơ quan sẽ không còn thấy nó trong danh sách; các danh sách đã nhập không thay đổi.</translation>
+    </message>
+    <message>
+        <source>The saved column mapping &quot;%1&quot; chose row %2 as the header; choose another row under &quot;Header row&quot;, or &quot;Found from the headers&quot;.</source>
+        <translation>Cách ghép cột đã lưu &quot;%1&quot; đã chọn dòng %2 làm dòng tiêu đề; hãy chọn dòng khác ở mục &quot;Dòng tiêu đề của bảng&quot;, hoặc &quot;Tự tìm theo tiêu đề cột&quot;.</translation>
     </message>
 </context>
 <context>
@@ -12722,7 +12814,7 @@ Confirmed by %2.</source>
     </message>
     <message>
         <source>Save &amp;rejected rows…</source>
-        <translation>Lưu các dòng &amp;bị loại…</translation>
+        <translation>Lưu các dòng bị l&amp;oại…</translation>
     </message>
     <message>
         <source>The whole list</source>

@@ -58,7 +58,10 @@ void mapping(QCommandLineParser &p)
             QJsonObject object;
             for (auto it = columns.cbegin(); it != columns.cend(); ++it)
                 object.insert(it.key(), it.value());
-            list.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("columns"), object}});
+            // 0: the header row is found from the headers, as when none was saved.
+            list.append(QJsonObject{{QStringLiteral("name"), name},
+                                    {QStringLiteral("columns"), object},
+                                    {QStringLiteral("headerRow"), Tables::mappingPresetHeaderRow(db, *kind, name)}});
         }
         out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("kind"), kindCode}, {QStringLiteral("mappings"), list}})
                                        .toJson(QJsonDocument::Indented));
@@ -66,8 +69,14 @@ void mapping(QCommandLineParser &p)
     }
     if (names.isEmpty())
         out() << Tr::tr("No column mapping is saved for this list (--kind %1).").arg(kindCode) << '\n';
-    for (const QString &name : names)
-        out() << name << '\n';
+    for (const QString &name : names) {
+        // The row it reads the header from, when saved with one: it applies to every file.
+        const int row = Tables::mappingPresetHeaderRow(db, *kind, name);
+        if (row > 0)
+            out() << Tr::tr("%1 (header on row %2)").arg(name).arg(row) << '\n';
+        else
+            out() << name << '\n';
+    }
 }
 } // namespace
 

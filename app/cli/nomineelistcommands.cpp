@@ -2,6 +2,7 @@
 // matching, preview and commit are core/tables (nomineelist.h); this file is options and the
 // row report, in the words and shape of import-table's.
 #include "nomineelistcommands.h"
+#include "tablecommands.h"
 #include "workflowcli.h"
 
 #include "core/error.h"
@@ -28,6 +29,8 @@ QString reportText(const QString &input, const Tables::TableFile &file, const Ta
                        .arg(p.headerRow)
                    + QLatin1Char('\n');
     text += Tr::tr("Dossier: %1.").arg(p.dossierTitle) + QLatin1Char('\n');
+    for (const QString &note : encodingNotes(file, p))
+        text += note + QLatin1Char('\n');
     for (const QString &note : p.notes)
         text += note + QLatin1Char('\n');
     for (const Tables::PreviewRow &r : p.rows) {
@@ -68,6 +71,7 @@ QJsonObject reportJson(const QString &input, const Tables::TableFile &file, cons
     }
     return {{QStringLiteral("file"), QFileInfo(input).fileName()},
             {QStringLiteral("format"), file.format},
+            {QStringLiteral("encodings"), encodingsJson(file, p)},
             {QStringLiteral("sheet"), p.sheetName},
             {QStringLiteral("headerRow"), p.headerRow},
             {QStringLiteral("notes"), QJsonArray::fromStringList(p.notes)},
@@ -86,18 +90,31 @@ void importListBody(QCommandLineParser &p)
     if (preview == p.isSet(QStringLiteral("commit")))
         throw UsageError{Tr::tr("Give either --preview (show the rows, write nothing) or --commit (import them).")};
     const QString fmt = format(p, {QStringLiteral("text"), QStringLiteral("json")});
+    const QList<Tables::EncodingChoice> encodings = encodingChoices(p);
+    int row = headerRow(p);
     // --mapping names a file when one is there (every header it names must be in the list),
     // else a column mapping saved for nominee lists, which may name columns this list lacks.
     const QString mappingArg = p.value(QStringLiteral("mapping"));
     const bool preset = p.isSet(QStringLiteral("mapping")) && !QFileInfo(mappingArg).isFile();
     QHash<QString, QString> overrides =
         p.isSet(QStringLiteral("mapping")) && !preset ? Tables::loadNomineeMappingFile(mappingArg) : QHash<QString, QString>();
-    const Tables::TableFile file = Tables::readFile(input, p.value(QStringLiteral("sheet")));
+    Tables::TableFile file = Tables::readFile(input, p.value(QStringLiteral("sheet")), numberedEncodings(encodings),
+                                                namesAnyColumnByHeader(encodings));
     OpenDatabase db(p);
     QStringList absent;
-    if (preset)
+    bool rowFromMapping = false;
+    if (preset) {
         overrides = Tables::mappingPreset(*db, Tables::MappingKind::Nominees, mappingArg);
-    const Tables::NomineeMapping mapping = Tables::mapNomineeList(file.sheet, overrides, preset ? &absent : nullptr);
+        // The header row saved with the mapping, unless --header-row says another.
+        if (row == 0) {
+            row = Tables::mappingPresetHeaderRow(*db, Tables::MappingKind::Nominees, mappingArg);
+            rowFromMapping = row > 0;
+        }
+    }
+    const Tables::NomineeMapping mapping = mappedWith(mappingArg, rowFromMapping ? row : 0, [&] {
+        applyNamedEncodings(file, encodings, row);
+        return Tables::mapNomineeList(file.sheet, overrides, preset ? &absent : nullptr, row);
+    });
     const qint64 dossier = dossierId(*db, dossierKey);
     Tables::NomineeListPreview result =
         Tables::previewNomineeList(*db, dossier, file.sheet, mapping, p.value(QStringLiteral("proceed-reason")));
@@ -150,6 +167,8 @@ void addNomineeListCommands(CommandTable &table)
                                   "name, collective, birthDate, position, unit, positionAndUnit, form, summary, note, "
                                   "ignore)."),
                            Tr::tr("PRESET|FILE")});
+              p.addOption(encodingOption());
+              p.addOption(headerRowOption());
               p.addOption({QStringLiteral("proceed-reason"),
                            Tr::tr("Why to propose the nominees the engine finds not eligible (or whose form the movement does "
                                   "not offer here); kept on each of them for the appraiser."),

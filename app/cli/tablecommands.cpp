@@ -54,15 +54,6 @@ int warnedRows(const Tables::SheetPreview &p)
     return int(std::count_if(p.rows.cbegin(), p.rows.cend(), [](const Tables::PreviewRow &r) { return !r.warnings.isEmpty(); }));
 }
 
-/// Columns typed in TCVN3, VNI or VIQR, and those the clerk chose an encoding for.
-QStringList encodingNotes(const Tables::TableFile &file, const Tables::SheetPreview &p)
-{
-    QStringList notes;
-    for (const Tables::ColumnEncoding &c : file.encodings)
-        if (c.encoding != Tables::TextEncoding::Unicode || c.chosen)
-            notes << Tables::encodingNote(c, p.headers.value(c.column));
-    return notes;
-}
 
 QString reportText(const QString &input, const Tables::TableFile &file, const Tables::SheetPreview &p,
                    QString (*statusText)(Tables::RowStatus))
@@ -101,18 +92,9 @@ QJsonObject reportJson(const QString &input, const Tables::TableFile &file, cons
                                 {QStringLiteral("reasons"), QJsonArray::fromStringList(r.reasons)},
                                 // Likely duplicates of a new person: the row still imports.
                                 {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)}});
-    // Every text column's guess (or the clerk's choice), converted or not.
-    QJsonArray encodings;
-    for (const Tables::ColumnEncoding &c : file.encodings)
-        encodings.append(QJsonObject{{QStringLiteral("column"), Tables::columnName(c.column)},
-                                     {QStringLiteral("header"), p.headers.value(c.column)},
-                                     {QStringLiteral("encoding"), Tables::encodingCode(c.encoding)},
-                                     {QStringLiteral("confidence"), c.confidence},
-                                     {QStringLiteral("chosen"), c.chosen},
-                                     {QStringLiteral("converted"), c.converted}});
     using Tables::RowStatus;
     return {{QStringLiteral("file"), QFileInfo(input).fileName()},
-            {QStringLiteral("encodings"), encodings},
+            {QStringLiteral("encodings"), encodingsJson(file, p)},
             {QStringLiteral("format"), file.format},
             {QStringLiteral("encoding"), file.encoding},
             {QStringLiteral("sheet"), p.sheetName},
@@ -132,7 +114,10 @@ struct StaffList
 {
     static constexpr Tables::MappingKind kind = Tables::MappingKind::People;
     static QHash<QString, QString> loadMapping(const QString &path) { return Tables::loadMappingFile(path); }
-    static Tables::PeopleMapping map(const Tables::Sheet &s, const QHash<QString, QString> &o) { return Tables::mapPeople(s, o); }
+    static Tables::PeopleMapping map(const Tables::Sheet &s, const QHash<QString, QString> &o, int row)
+    {
+        return Tables::mapPeople(s, o, row);
+    }
     static Tables::PeoplePreview preview(Database &db, const Tables::Sheet &s, const Tables::PeopleMapping &m)
     {
         return Tables::previewPeople(db, s, m);
@@ -159,7 +144,10 @@ struct UnitList
 {
     static constexpr Tables::MappingKind kind = Tables::MappingKind::Units;
     static QHash<QString, QString> loadMapping(const QString &path) { return Tables::loadUnitMappingFile(path); }
-    static Tables::UnitMapping map(const Tables::Sheet &s, const QHash<QString, QString> &o) { return Tables::mapUnits(s, o); }
+    static Tables::UnitMapping map(const Tables::Sheet &s, const QHash<QString, QString> &o, int row)
+    {
+        return Tables::mapUnits(s, o, row);
+    }
     static Tables::UnitPreview preview(Database &db, const Tables::Sheet &s, const Tables::UnitMapping &m)
     {
         return Tables::previewUnits(db, s, m);
@@ -184,9 +172,9 @@ struct AwardList
     {
         return Tables::loadRecordMappingFile(Tables::RecordList::Awards, path);
     }
-    static Tables::RecordMapping map(const Tables::Sheet &s, const QHash<QString, QString> &o)
+    static Tables::RecordMapping map(const Tables::Sheet &s, const QHash<QString, QString> &o, int row)
     {
-        return Tables::mapRecords(Tables::RecordList::Awards, s, o);
+        return Tables::mapRecords(Tables::RecordList::Awards, s, o, row);
     }
     static Tables::AwardPreview preview(Database &db, const Tables::Sheet &s, const Tables::RecordMapping &m)
     {
@@ -213,9 +201,9 @@ struct DisciplineList
     {
         return Tables::loadRecordMappingFile(Tables::RecordList::Disciplines, path);
     }
-    static Tables::RecordMapping map(const Tables::Sheet &s, const QHash<QString, QString> &o)
+    static Tables::RecordMapping map(const Tables::Sheet &s, const QHash<QString, QString> &o, int row)
     {
-        return Tables::mapRecords(Tables::RecordList::Disciplines, s, o);
+        return Tables::mapRecords(Tables::RecordList::Disciplines, s, o, row);
     }
     static Tables::DisciplinePreview preview(Database &db, const Tables::Sheet &s, const Tables::RecordMapping &m)
     {
@@ -245,9 +233,9 @@ struct InitiativeList
     {
         return Tables::loadRecordMappingFile(Tables::RecordList::Initiatives, path);
     }
-    static Tables::RecordMapping map(const Tables::Sheet &s, const QHash<QString, QString> &o)
+    static Tables::RecordMapping map(const Tables::Sheet &s, const QHash<QString, QString> &o, int row)
     {
-        return Tables::mapRecords(Tables::RecordList::Initiatives, s, o);
+        return Tables::mapRecords(Tables::RecordList::Initiatives, s, o, row);
     }
     static Tables::InitiativePreview preview(Database &db, const Tables::Sheet &s, const Tables::RecordMapping &m)
     {
@@ -273,7 +261,7 @@ struct InitiativeList
 /// no error row) commit all or nothing. `List` names its own mapping, preview and commit.
 template<class List>
 void runImport(QCommandLineParser &p, const QString &input, const QString &database, const QString &fmt, bool preview,
-               const QList<Tables::EncodingChoice> &encodings)
+               const QList<Tables::EncodingChoice> &encodings, int headerRow)
 {
     // --mapping names a file when one is there, else a column mapping saved in the database for
     // this --kind (core/tables/mappingpresets.h), looked up once the database is open.
@@ -281,20 +269,33 @@ void runImport(QCommandLineParser &p, const QString &input, const QString &datab
     const bool preset = p.isSet(QStringLiteral("mapping")) && !QFileInfo(mappingArg).isFile();
     QHash<QString, QString> overrides = p.isSet(QStringLiteral("mapping")) && !preset ? List::loadMapping(mappingArg)
                                                                                        : QHash<QString, QString>();
-    const Tables::TableFile file = Tables::readFile(input, p.value(QStringLiteral("sheet")), encodings);
+    Tables::TableFile file = Tables::readFile(input, p.value(QStringLiteral("sheet")), numberedEncodings(encodings),
+                                              namesAnyColumnByHeader(encodings));
     std::optional<Database> opened;
     QStringList absent; // columns the saved mapping names that this file lacks
+    bool rowFromMapping = false;
     if (preset) {
         opened.emplace(ConnectionSettings::parse(database), Database::Mode::OpenExisting);
         login(p, *opened);
         const QHash<QString, QString> saved = Tables::mappingPreset(*opened, List::kind, mappingArg);
-        overrides = Tables::presentOverrides(file.sheet, saved);
+        // The header row saved with the mapping, unless --header-row says another.
+        if (headerRow == 0) {
+            headerRow = Tables::mappingPresetHeaderRow(*opened, List::kind, mappingArg);
+            rowFromMapping = headerRow > 0;
+        }
+        overrides = mappedWith(mappingArg, rowFromMapping ? headerRow : 0, [&] {
+            applyNamedEncodings(file, encodings, headerRow);
+            return Tables::presentOverrides(file.sheet, saved, headerRow);
+        });
         for (auto it = saved.cbegin(); it != saved.cend(); ++it)
             if (!overrides.contains(it.key()))
                 absent << it.key();
         absent.sort();
     }
-    const auto mapping = List::map(file.sheet, overrides);
+    if (!preset)
+        applyNamedEncodings(file, encodings, headerRow);
+    const auto mapping = mappedWith(mappingArg, rowFromMapping ? headerRow : 0,
+                                    [&] { return List::map(file.sheet, overrides, headerRow); });
     if (!opened) {
         opened.emplace(ConnectionSettings::parse(database), Database::Mode::OpenExisting);
         login(p, *opened);
@@ -346,6 +347,31 @@ void importTable(QCommandLineParser &p)
     if (preview == commit)
         throw UsageError{Tr::tr("Give either --preview (show the rows, write nothing) or --commit (import them).")};
     const QString fmt = format(p, {QStringLiteral("text"), QStringLiteral("json")});
+    const QList<Tables::EncodingChoice> encodings = encodingChoices(p);
+    const int row = headerRow(p);
+    if (kind == QLatin1String("units"))
+        runImport<UnitList>(p, input, database, fmt, preview, encodings, row);
+    else if (kind == QLatin1String("awards"))
+        runImport<AwardList>(p, input, database, fmt, preview, encodings, row);
+    else if (kind == QLatin1String("disciplines"))
+        runImport<DisciplineList>(p, input, database, fmt, preview, encodings, row);
+    else if (kind == QLatin1String("initiatives"))
+        runImport<InitiativeList>(p, input, database, fmt, preview, encodings, row);
+    else
+        runImport<StaffList>(p, input, database, fmt, preview, encodings, row);
+}
+} // namespace
+
+QCommandLineOption encodingOption()
+{
+    return {QStringLiteral("encoding"),
+            Tr::tr("The text encoding of a column, overriding the guess: COLUMN=unicode|tcvn3|vni|viqr, "
+                   "COLUMN its header or number (1 = A). Repeatable."),
+            Tr::tr("COLUMN=ENCODING")};
+}
+
+QList<Tables::EncodingChoice> encodingChoices(QCommandLineParser &p)
+{
     QList<Tables::EncodingChoice> encodings;
     for (const QString &value : p.values(QStringLiteral("encoding"))) {
         // COLUMN=ENCODING; the last '=' splits, so a header may hold one.
@@ -358,18 +384,75 @@ void importTable(QCommandLineParser &p)
                                  .arg(value)};
         encodings.append({value.left(eq).trimmed(), *e});
     }
-    if (kind == QLatin1String("units"))
-        runImport<UnitList>(p, input, database, fmt, preview, encodings);
-    else if (kind == QLatin1String("awards"))
-        runImport<AwardList>(p, input, database, fmt, preview, encodings);
-    else if (kind == QLatin1String("disciplines"))
-        runImport<DisciplineList>(p, input, database, fmt, preview, encodings);
-    else if (kind == QLatin1String("initiatives"))
-        runImport<InitiativeList>(p, input, database, fmt, preview, encodings);
-    else
-        runImport<StaffList>(p, input, database, fmt, preview, encodings);
+    return encodings;
 }
-} // namespace
+
+QList<Tables::EncodingChoice> numberedEncodings(const QList<Tables::EncodingChoice> &encodings)
+{
+    QList<Tables::EncodingChoice> out;
+    for (const Tables::EncodingChoice &e : encodings)
+        if (!Tables::namesAColumnByHeader(e))
+            out.append(e);
+    return out;
+}
+
+bool namesAnyColumnByHeader(const QList<Tables::EncodingChoice> &encodings)
+{
+    return std::any_of(encodings.cbegin(), encodings.cend(), Tables::namesAColumnByHeader);
+}
+
+void applyNamedEncodings(Tables::TableFile &file, const QList<Tables::EncodingChoice> &encodings, int headerRow)
+{
+    if (!namesAnyColumnByHeader(encodings))
+        return;
+    // Names are read in the header row, not in a sign-off box above the table that repeats a
+    // header in another column (the file was read before that row was known). The header as
+    // converted or as typed: both are matched.
+    Tables::applyEncodings(file, Tables::encodingChoicesByNumber(file.sheet, encodings, headerRow));
+}
+
+QCommandLineOption headerRowOption()
+{
+    return {QStringLiteral("header-row"),
+            Tr::tr("The row that holds the column headers, numbered as the spreadsheet shows it (1 = the first row), "
+                   "when the list starts with a letterhead or a title that is taken for them; default: found from the "
+                   "headers."),
+            Tr::tr("N")};
+}
+
+int headerRow(QCommandLineParser &p)
+{
+    if (!p.isSet(QStringLiteral("header-row")))
+        return 0;
+    bool ok = false;
+    const int row = p.value(QStringLiteral("header-row")).trimmed().toInt(&ok);
+    if (!ok || row < 1)
+        throw UsageError{Tr::tr("--header-row takes the number of a row, 1 for the first; not \"%1\".")
+                             .arg(p.value(QStringLiteral("header-row")))};
+    return row;
+}
+
+QStringList encodingNotes(const Tables::TableFile &file, const Tables::SheetPreview &p)
+{
+    QStringList notes;
+    for (const Tables::ColumnEncoding &c : file.encodings)
+        if (c.encoding != Tables::TextEncoding::Unicode || c.chosen)
+            notes << Tables::encodingNote(c, p.headers.value(c.column));
+    return notes;
+}
+
+QJsonArray encodingsJson(const Tables::TableFile &file, const Tables::SheetPreview &p)
+{
+    QJsonArray encodings;
+    for (const Tables::ColumnEncoding &c : file.encodings)
+        encodings.append(QJsonObject{{QStringLiteral("column"), Tables::columnName(c.column)},
+                                     {QStringLiteral("header"), p.headers.value(c.column)},
+                                     {QStringLiteral("encoding"), Tables::encodingCode(c.encoding)},
+                                     {QStringLiteral("confidence"), c.confidence},
+                                     {QStringLiteral("chosen"), c.chosen},
+                                     {QStringLiteral("converted"), c.converted}});
+    return encodings;
+}
 
 void addTableCommands(CommandTable &table)
 {
@@ -387,10 +470,8 @@ void addTableCommands(CommandTable &table)
                                  Tr::tr("The name of a column mapping saved in the import dialog for this --kind, or a JSON "
                                         "file {\"column header\": \"field\"} correcting how columns are read."),
                                  Tr::tr("PRESET|FILE")});
-                    p.addOption({QStringLiteral("encoding"),
-                                 Tr::tr("The text encoding of a column, overriding the guess: COLUMN=unicode|tcvn3|vni|viqr, "
-                                        "COLUMN its header or number (1 = A). Repeatable."),
-                                 Tr::tr("COLUMN=ENCODING")});
+                    p.addOption(encodingOption());
+                    p.addOption(headerRowOption());
                     p.addOption({QStringLiteral("preview"), Tr::tr("Show every row with what it would add or change; write nothing.")});
                     p.addOption({QStringLiteral("commit"), Tr::tr("Import the rows, all or nothing (nothing when a row has an error).")});
                     p.addOption({QStringLiteral("rejected"), Tr::tr("Write the rows with errors, with their row numbers and reasons, to this file: "

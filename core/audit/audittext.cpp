@@ -7,7 +7,10 @@
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/domain/codes.h"
+#include "core/eligibility/confirmationrepository.h"
 #include "core/eligibility/eligibility.h"
+#include "core/eligibility/ruleset.h"
+#include "core/eligibility/rulesets.h"
 #include "core/error.h"
 #include "core/workflow/workflow.h"
 
@@ -20,6 +23,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <functional>
 
 namespace VinhDanh::Core {
 
@@ -277,6 +281,34 @@ QString AuditText::nameOf(const QString &column, qint64 id) const
     return words;
 }
 
+/// A standard's checklist item ("chap-hanh-doan-ket") as the rule sets word it: the
+/// description of the judgement that has the id, in any set (the same id means the same clause
+/// in every set, confirmationrepository.cpp). Read once per AuditText.
+QString AuditText::itemLabel(const QString &itemId) const
+{
+    if (Eligibility::ConfirmationRepository::isMovementItem(itemId))
+        return Tr::tr("a standard of the movement");
+    if (!m_db)
+        return itemId;
+    if (!m_cache.contains(QStringLiteral("items:read"))) {
+        m_cache.insert(QStringLiteral("items:read"), QString());
+        const std::function<void(const Eligibility::Condition &)> walk = [&](const Eligibility::Condition &c) {
+            const QString words = !c.description.isEmpty() ? c.description : c.checklist;
+            if (!c.id.isEmpty() && !words.isEmpty() && !m_cache.contains(QStringLiteral("item:") + c.id))
+                m_cache.insert(QStringLiteral("item:") + c.id, words);
+            for (const Eligibility::Condition &child : c.children)
+                walk(child);
+        };
+        for (const Eligibility::RuleSet &set : Eligibility::RuleSets::all(*m_db)) {
+            for (const Eligibility::Condition &c : set.common)
+                walk(c);
+            for (const Eligibility::AwardRule &rule : set.rules)
+                walk(rule.condition);
+        }
+    }
+    return m_cache.value(QStringLiteral("item:") + itemId, itemId);
+}
+
 QString AuditText::formName(const QString &code) const
 {
     if (!m_db)
@@ -323,6 +355,8 @@ QString AuditText::value(const QString &table, const QString &column, const QJso
         return settingLabel(s);
     if (column == QLatin1String("form_code"))
         return formName(s);
+    if (column == QLatin1String("item_id"))
+        return itemLabel(s);
     Codes::Set set;
     if (codeSet(table, column, &set))
         return Codes::label(set, s);

@@ -62,6 +62,7 @@ public:
 private:
     QString nameOf(const QString &column, qint64 id) const;
     QString formName(const QString &code) const;
+    QString itemLabel(const QString &itemId) const;
 
     Database *m_db = nullptr;
     mutable QHash<QString, QString> m_cache; // "column:id" or "form:code" or "account:name" → words

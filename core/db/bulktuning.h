@@ -47,10 +47,15 @@ private:
 /// `tables` dropped, then creates them again from their own CREATE INDEX text, read from the
 /// schema before dropping (so the definitions stay in core/db/schema only). One sort per
 /// index after the load instead of a million B-tree inserts in random order, each dirtying
-/// another page. SQLite only, and only for a table that is empty when it starts (rebuilding a
-/// full table's indexes would cost more than it saves); UNIQUE indexes stay, as they answer
-/// the load's ON CONFLICT and refuse its duplicates. When `body` throws, the indexes are not
-/// rebuilt: the caller's transaction is rolled back, and the DROPs with it.
+/// another page. Only for a table that is empty when it starts (rebuilding a full table's
+/// indexes would cost more than it saves); UNIQUE indexes stay, as they answer the load's
+/// ON CONFLICT and refuse its duplicates. On PostgreSQL the table's foreign keys are dropped
+/// and added again too (one check of all rows instead of a trigger per row). The DROPs lock
+/// the tables and the tables their keys point to (units, award forms, movements…) until the
+/// commit, and a bad reference is only found when the keys come back, without its row: only
+/// for rows the program made itself into a database no clerk is using yet (the demo
+/// province). When `body` throws, nothing is rebuilt: the caller's transaction is rolled back,
+/// and the DROPs with it.
 void withIndexesDeferred(Database &db, const QStringList &tables, const std::function<void()> &body);
 
 /// After a bulk load has committed, on PostgreSQL: VACUUM (ANALYZE) the tables it filled.

@@ -240,6 +240,11 @@ std::vector<Step> buildLadder()
                          runScript(db, schemaFile(QStringLiteral("017_office_identity.sql")));
                          Keys::makeOfficeId(db); // core/repo/keyaliases.h: a new database and an upgraded one alike
                      }});
+    steps.push_back({18, QStringLiteral("people searched through an index that keeps the order of a name's words"), [](Database &db) {
+                         // PostgreSQL only (core/repo/search.cpp); SQLite's FTS5 phrase keeps the order already.
+                         if (db.backend() == Backend::Postgres && createTrigramExtension(db))
+                             runScript(db, schemaFile(QStringLiteral("018_search_words_postgres.sql")));
+                     }});
     return steps;
 }
 } // namespace

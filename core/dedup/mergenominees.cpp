@@ -1,6 +1,7 @@
 // Folding the two nominations of merged records in one dossier (see mergenominees_p.h).
 #include "core/dedup/mergenominees_p.h"
 
+#include "core/workflow/statemachine.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/dedup/mergerefs_p.h"
@@ -83,9 +84,9 @@ QList<Pair> pairs(const Database &db, Kind kind, qint64 keepId, qint64 dropId, Q
     Query q(db.sql(), QStringLiteral("SELECT k.id, d.id, s.title, f.name FROM dossier_nominees k "
                                      "JOIN dossier_nominees d ON d.dossier_id = k.dossier_id AND d.form_code = k.form_code "
                                      "JOIN dossiers s ON s.id = k.dossier_id JOIN award_forms f ON f.code = k.form_code "
-                                     "WHERE k.%1 = :keep AND d.%1 = :drop AND s.status IN ('draft', 'returned') "
+                                     "WHERE k.%1 = :keep AND d.%1 = :drop AND s.status IN %2 "
                                      "ORDER BY k.id, d.id")
-                          .arg(c));
+                          .arg(c, Workflow::StateMachine::contentEditableSql()));
     q.bind(QStringLiteral(":keep"), keepId).bind(QStringLiteral(":drop"), dropId).exec();
     // Read whole before the per-nomination queries: QPSQL keeps one result set at a time.
     QList<Pair> found;

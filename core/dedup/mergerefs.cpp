@@ -2,6 +2,9 @@
 
 #include "core/db/database.h"
 #include "core/db/query.h"
+#include "core/workflow/recordstates.h"
+#include "core/workflow/statemachine.h"
+#include "core/workflow/workflow.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,9 +17,6 @@ namespace {
 // Guards of core/workflow/workflowschema.cpp, as conditions over the row r: the merge checks
 // them first so a clerk reads why in the preview instead of the database's refusal.
 constexpr const char *kAwardIssued = "r.decision_id IS NOT NULL";
-constexpr const char *kDossierClosed = "(SELECT status FROM dossiers WHERE id = r.dossier_id) NOT IN ('draft', 'returned')";
-constexpr const char *kOwnDossierClosed = "r.status NOT IN ('draft', 'returned')";
-constexpr const char *kDecisionIssued = "(SELECT status FROM decisions WHERE id = r.decision_id) = 'issued'";
 constexpr const char *kConfirmationKey = "form_code,year,movement_id,item_id";
 
 QString idList(const QList<qint64> &ids)
@@ -60,6 +60,18 @@ QVariant variantOf(const QJsonValue &v)
 
 const QList<Ref> &refs(Kind kind)
 {
+    // The workflow's rules as SQL (a closed dossier, an issued decision), made from its codes
+    // on the first call (not at start-up: the codes' tables are another file's statics).
+    static const QByteArray dossierClosed = QStringLiteral("(SELECT status FROM dossiers WHERE id = r.dossier_id) NOT IN %1")
+                                                .arg(Workflow::StateMachine::contentEditableSql())
+                                                .toUtf8();
+    static const QByteArray ownDossierClosed = QStringLiteral("r.status NOT IN %1").arg(Workflow::StateMachine::contentEditableSql()).toUtf8();
+    static const QByteArray decisionIssued = QStringLiteral("(SELECT status FROM decisions WHERE id = r.decision_id) = %1")
+                                                 .arg(Workflow::decisionStatusSql(Workflow::DecisionStatus::Issued))
+                                                 .toUtf8();
+    const char *const kDossierClosed = dossierClosed.constData();
+    const char *const kOwnDossierClosed = ownDossierClosed.constData();
+    const char *const kDecisionIssued = decisionIssued.constData();
     static const QList<Ref> people = {
         {"ratings", "person_id", "id", "year", QT_TRANSLATE_N_NOOP("Dedup", "%n yearly rating(s)"), nullptr, true},
         {"awards", "person_id", "id", nullptr, QT_TRANSLATE_N_NOOP("Dedup", "%n award(s) in the ledger"), kAwardIssued, true},

@@ -20,6 +20,7 @@
 //   got a canh_cao. CO_TD_TINH: at most one per bloc and year, to a unit with TTLDXS that year.
 // - dot_xuat and theo_dot awards come on top and follow no rating rule.
 #include "core/audit/bulkwrite.h"
+#include "core/db/bulktuning.h"
 #include "core/demo/demogenerator_p.h"
 
 #include <QCoreApplication>
@@ -314,39 +315,46 @@ DemoResult Generator::run()
     insertBlocsAndUnits();
     distributePeople();
 
-    m_insPeople = std::make_unique<ReturningInsert>(m_db.sql(), QStringLiteral("INSERT INTO people (ext_key, full_name, given_name, "
-                                                                               "gender, birth_date, cccd, unit_id, position, category, "
-                                                                               "search_key)"),
-                                                    10);
-    m_insRating = std::make_unique<BatchInsert>(m_db.sql(), QStringLiteral("INSERT INTO ratings (person_id, unit_id, year, rating)"), 4);
-    const QString awardSql = QStringLiteral("INSERT INTO awards (ext_key, person_id, unit_id, form_code, kind, year, "
-                                            "decision_no, decision_date, authority, movement_id, note)");
-    m_insAward = std::make_unique<BatchInsert>(m_db.sql(), awardSql, 11);
-    m_insAwardId = std::make_unique<ReturningInsert>(m_db.sql(), awardSql, 11);
-    m_insInitiatives = std::make_unique<ReturningInsert>(
-        m_db.sql(), QStringLiteral("INSERT INTO initiatives (ext_key, title, decision_no, decision_date, level, used_for_award_id)"), 6);
-    m_insHolder = std::make_unique<BatchInsert>(m_db.sql(), QStringLiteral("INSERT INTO initiative_holders (initiative_id, person_id)"), 2);
-    m_insDiscipline = std::make_unique<BatchInsert>(
-        m_db.sql(), QStringLiteral("INSERT INTO disciplines (ext_key, person_id, kind, start_date, end_date, decision_no)"), 6);
-    const int step = std::max(1, int(m_units.size()) / 10);
-    for (int u = 0; u < int(m_units.size()); ++u) {
-        if (u % step == 0)
-            say(QCoreApplication::translate("Demo", "Adding people, ratings and awards: %1 of %2 units…").arg(u).arg(m_units.size()));
-        fillUnit(u);
-    }
+    // The registry's big tables are empty here (checked above): their secondary indexes (and
+    // on PostgreSQL their foreign keys) are made once after the rows, not row by row.
+    withIndexesDeferred(m_db,
+                        {QStringLiteral("people"), QStringLiteral("ratings"), QStringLiteral("awards"), QStringLiteral("initiatives"),
+                         QStringLiteral("initiative_holders"), QStringLiteral("disciplines")},
+                        [&] {
+        m_insPeople = std::make_unique<ReturningInsert>(m_db.sql(), QStringLiteral("INSERT INTO people (ext_key, full_name, given_name, "
+                                                                                   "gender, birth_date, cccd, unit_id, position, category, "
+                                                                                   "search_key)"),
+                                                        10);
+        m_insRating = std::make_unique<BatchInsert>(m_db, QStringLiteral("INSERT INTO ratings (person_id, unit_id, year, rating)"), 4);
+        const QString awardSql = QStringLiteral("INSERT INTO awards (ext_key, person_id, unit_id, form_code, kind, year, "
+                                                "decision_no, decision_date, authority, movement_id, note)");
+        m_insAward = std::make_unique<BatchInsert>(m_db, awardSql, 11);
+        m_insAwardId = std::make_unique<ReturningInsert>(m_db.sql(), awardSql, 11);
+        m_insInitiatives = std::make_unique<ReturningInsert>(
+            m_db.sql(), QStringLiteral("INSERT INTO initiatives (ext_key, title, decision_no, decision_date, level, used_for_award_id)"), 6);
+        m_insHolder = std::make_unique<BatchInsert>(m_db, QStringLiteral("INSERT INTO initiative_holders (initiative_id, person_id)"), 2);
+        m_insDiscipline = std::make_unique<BatchInsert>(
+            m_db, QStringLiteral("INSERT INTO disciplines (ext_key, person_id, kind, start_date, end_date, decision_no)"), 6);
+        const int step = std::max(1, int(m_units.size()) / 10);
+        for (int u = 0; u < int(m_units.size()); ++u) {
+            if (u % step == 0)
+                say(QCoreApplication::translate("Demo", "Adding people, ratings and awards: %1 of %2 units…").arg(u).arg(m_units.size()));
+            fillUnit(u);
+        }
 
-    say(QCoreApplication::translate("Demo", "Awarding the emulation flags of the blocs…"));
-    for (const auto &perYear : m_flagCandidates)
-        for (int k = 0; k < kYears; ++k)
-            if (!perYear[k].empty() && chance(0.6)) {
-                const int leader = perYear[k][pick(int(perYear[k].size()))];
-                award(0, m_units[leader].id, QStringLiteral("CO_TD_TINH"), m_first + k, kProvince);
-            }
+        say(QCoreApplication::translate("Demo", "Awarding the emulation flags of the blocs…"));
+        for (const auto &perYear : m_flagCandidates)
+            for (int k = 0; k < kYears; ++k)
+                if (!perYear[k].empty() && chance(0.6)) {
+                    const int leader = perYear[k][pick(int(perYear[k].size()))];
+                    award(0, m_units[leader].id, QStringLiteral("CO_TD_TINH"), m_first + k, kProvince);
+                }
 
-    m_insRating->flush();
-    m_insAward->flush();
-    m_insHolder->flush();
-    m_insDiscipline->flush();
+        m_insRating->flush();
+        m_insAward->flush();
+        m_insHolder->flush();
+        m_insDiscipline->flush();
+    });
     say(QCoreApplication::translate("Demo", "Saving the demo province…"));
     bulk.finish();
     transaction.commit();

@@ -4,6 +4,7 @@
 // type and core cannot link it; the keys are the ones Documents::Letterhead reads.
 #include "core/demo/demogenerator.h"
 
+#include "core/repo/officesettings.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
 
@@ -28,10 +29,7 @@ void Demo::writeLetterhead(Database &db)
     };
     // An office's own letterhead is left alone.
     for (const auto &[key, value] : letterhead)
-        Query(db.sql(), QStringLiteral("INSERT INTO office_settings (key, value) VALUES (:k, :v) ON CONFLICT (key) DO NOTHING"))
-            .bind(QStringLiteral(":k"), key)
-            .bind(QStringLiteral(":v"), value.isEmpty() ? QStringLiteral("") : value) // an empty QString binds as NULL
-            .exec();
+        OfficeSettings::putIfAbsent(db, key, value);
 }
 
 } // namespace VinhDanh::Core

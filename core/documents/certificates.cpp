@@ -2,6 +2,7 @@
 // office_settings) and the text each awardee's certificate carries. Painting is in
 // certificatepainter.cpp.
 #include "core/documents/certificates.h"
+#include "core/repo/officesettings.h"
 #include "core/documents/certificates_p.h"
 
 #include "core/accounts/permissions.h"
@@ -255,11 +256,7 @@ void saveOfficeLayout(Core::Database &db, const QString &type, const QByteArray 
     if (l.type != type)
         throw Core::Error(Tr::tr("This layout is for \"%1\", not for \"%2\".").arg(l.type, type));
     Core::Transaction tx(db.sql());
-    Core::Query(db.sql(), QStringLiteral("INSERT INTO office_settings (key, value) VALUES (:k, :v) "
-                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))
-        .bind(QStringLiteral(":k"), QString(kSettingPrefix + type))
-        .bind(QStringLiteral(":v"), QString::fromUtf8(toJson(l)))
-        .exec();
+    Core::OfficeSettings::put(db, QString(kSettingPrefix + type), QString::fromUtf8(toJson(l)));
     tx.commit();
 }
 
@@ -268,9 +265,7 @@ void resetOfficeLayout(Core::Database &db, const QString &type)
     Core::Permissions::require(db, Core::Permissions::Action::EditLetterhead);
     builtIn(type);
     Core::Transaction tx(db.sql());
-    Core::Query(db.sql(), QStringLiteral("DELETE FROM office_settings WHERE key = :k"))
-        .bind(QStringLiteral(":k"), QString(kSettingPrefix + type))
-        .exec();
+    Core::OfficeSettings::remove(db, QString(kSettingPrefix + type));
     tx.commit();
 }
 

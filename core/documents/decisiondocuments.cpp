@@ -57,32 +57,9 @@ struct Priced
 
 Priced priced(Core::Database &db, const Wf::Decision &d)
 {
-    Priced out;
-    out.awardees = Wf::DecisionRepository(db).awardees(d.id);
-    if (Wf::DecisionMachine::inForce(d.status)) {
-        out.total = d.total;
-        out.baseSalary = d.baseSalary;
-        return out;
-    }
-    const Wf::PayData pay(db);
-    out.baseSalary = d.date.isValid() ? pay.findBaseSalaryOn(d.date).value_or(0) : 0;
-    for (Wf::Awardee &a : out.awardees) {
-        a.amount = -1;
-        if (out.baseSalary <= 0) {
-            out.unpriced << a.name;
-            continue;
-        }
-        const std::optional<int> coefficient = pay.findCoefficientOn(
-            a.formCode, Build::isCollective(a) ? QStringLiteral("collective") : QStringLiteral("individual"), d.date);
-        if (!coefficient) {
-            out.unpriced << a.name;
-            continue;
-        }
-        a.coefficientMilli = *coefficient;
-        a.amount = Wf::Money::bonus(a.coefficientMilli, out.baseSalary);
-        out.total += a.amount;
-    }
-    return out;
+    // Core's one pricing (DecisionRepository::partialPricing), as price() and issue() use it.
+    const Wf::DecisionRepository::Pricing p = Wf::DecisionRepository(db).partialPricing(d.id);
+    return {p.awardees, p.total, p.baseSalary, p.unpriced};
 }
 
 QString whoText(int collectives, int individuals)

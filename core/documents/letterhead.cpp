@@ -1,5 +1,6 @@
 #include "core/documents/letterhead.h"
 
+#include "core/repo/officesettings.h"
 #include "core/accounts/permissions.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
@@ -120,12 +121,7 @@ void Letterhead::save(Core::Database &db) const
     };
     Core::Transaction tx(db.sql());
     for (const auto &[key, value] : values) {
-        Core::Query(db.sql(), QStringLiteral("INSERT INTO office_settings (key, value) VALUES (:k, :v) "
-                                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))
-            .bind(QStringLiteral(":k"), QString(kPrefix + key))
-            // An empty QString binds as NULL; the column wants text.
-            .bind(QStringLiteral(":v"), value.isEmpty() ? QStringLiteral("") : value)
-            .exec();
+        Core::OfficeSettings::put(db, QString(kPrefix + key), value);
     }
     tx.commit();
 }

@@ -2,6 +2,7 @@
 // or a review (sơ kết / tổng kết), counted by award form, by category and by proposing unit.
 #include "core/documents/reportdocuments.h"
 
+#include "core/workflow/workflow.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/documents/builders_p.h"
@@ -88,9 +89,10 @@ QList<Entry> proposals(Core::Database &db, qint64 movementId, const QString &occ
                                            "JOIN dossier_nominees n ON n.dossier_id = d.id "
                                            "LEFT JOIN people p ON p.id = n.person_id LEFT JOIN units nu ON nu.id = n.unit_id "
                                            "LEFT JOIN nominee_outcomes o ON o.nominee_id = n.id "
-                                           "WHERE d.movement_id = :m AND d.occasion = :o AND d.year = :y AND d.status <> 'draft' "
+                                           "WHERE d.movement_id = :m AND d.occasion = :o AND d.year = :y AND d.status <> :draft "
                                            "ORDER BY d.id, n.position"));
-    q.bind(QStringLiteral(":m"), movementId).bind(QStringLiteral(":o"), occasion).bind(QStringLiteral(":y"), year).exec();
+    q.bind(QStringLiteral(":m"), movementId).bind(QStringLiteral(":o"), occasion).bind(QStringLiteral(":y"), year);
+    q.bind(QStringLiteral(":draft"), Core::Workflow::statusCode(Core::Workflow::Status::Draft)).exec();
     QList<Entry> out;
     QSet<qint64> seen;
     while (q.next()) {

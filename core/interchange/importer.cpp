@@ -489,6 +489,12 @@ InterchangeCounts import(Database &db, const QString &path, Target target, FileO
         const auto run = [&] {
             Detail::Importer importer(db, office, target == Target::NewFile);
             counts = importer.run(reader);
+            // An export made before short keys (schema step 16) names records by generated
+            // keys: they get short keys now, as step 16 gave this database's own, the old key
+            // kept as an alias, so a clerk never reads a UUID and the file's next import still
+            // finds them. After the whole file: the issuer must see every key the file brought.
+            if (importer.generatedKeys())
+                Keys::replaceGenerated(db);
         };
         // A new file's big tables get their secondary indexes after the rows. Not on an
         // existing database: its tables are not empty (withIndexesDeferred would skip them

@@ -58,8 +58,17 @@ public:
     /// own file; for another office's, decided (and stored) on first sight.
     QString recordKey(const QString &fileKey)
     {
-        return m_aliases.current(m_office ? m_office->record(fileKey, m_fileKeys) : fileKey);
+        const QString key = m_aliases.current(m_office ? m_office->record(fileKey, m_fileKeys) : fileKey);
+        // A generated key ("person-<UUID>": an export made before short keys) is written as
+        // it is, then replaced once the whole file is in (Importer::generatedKeys). The length
+        // test first: a regular expression per record would cost a province's import time.
+        if (!m_sawGenerated && key.size() > 37 && key.at(key.size() - 13) == QLatin1Char('-') && Keys::hasAliases(m_table)
+            && Keys::isGenerated(key))
+            m_sawGenerated = true;
+        return key;
     }
+    /// Whether a record of the file was written under a generated key.
+    bool sawGenerated() const { return m_sawGenerated; }
     /// How many of another office's records got a new key here.
     int renamed() const { return m_office ? m_office->renamed() : 0; }
     void add(const QString &key, qint64 id)
@@ -89,6 +98,7 @@ private:
     std::optional<Keys::OfficeKeys> m_office;
     QSet<QString> m_fileKeys;
     QHash<QString, qint64> m_ids;
+    bool m_sawGenerated = false;
 };
 
 /// Remembers the records of one section by what identifies them, and refuses the second
@@ -154,6 +164,12 @@ public:
     }
 
     InterchangeCounts run(RecordReader &reader);
+    /// A bloc, unit, person or movement of the file came with a generated key: the caller
+    /// gives those short keys (Keys::replaceGenerated) before it commits.
+    bool generatedKeys() const
+    {
+        return m_blocs.sawGenerated() || m_units.sawGenerated() || m_people.sawGenerated() || m_movements.sawGenerated();
+    }
 
 private:
     /// Calls `body` for each object of the section, with a JsonFields that names the record

@@ -1,5 +1,7 @@
 #include "core/interchange/rowbatch.h"
 
+#include "core/db/pgcopy.h"
+
 #include <QCoreApplication>
 #include <QSqlDriver>
 
@@ -133,6 +135,15 @@ void RowBatch::write(int rows)
     // below, and PostgreSQL refuses it in the failed transaction ("Unable to free statement").
     std::unique_ptr<Query> partial;
     try {
+        // PostgreSQL, plain rows (no ON CONFLICT, which COPY has not): one COPY, no statement
+        // for the server to parse (core/db/pgcopy.h). A refused row goes the way below.
+        if (m_tail.trimmed().isEmpty() && m_db.backend() == Backend::Postgres && PgCopy::available(m_db)) {
+            PgCopy::rows(m_db, m_head, m_values.mid(0, qsizetype(rows) * m_columns));
+            Query::run(sql, QStringLiteral("RELEASE SAVEPOINT vd_rowbatch"));
+            m_values.clear();
+            m_where.clear();
+            return;
+        }
         if (rows == m_chunk && m_db.backend() == Backend::Sqlite) {
             // A failure (a constraint, a guard) goes the way below, row by row through Query,
             // for the same message as every other path.

@@ -17,11 +17,13 @@ struct sqlite3_stmt;
 
 namespace VinhDanh::Core::Interchange::Detail {
 
-/// An Error whose message already names its record: Importer::each passes it on as it is.
-class RecordError : public Error
+/// The database refused one row of a batch (a constraint, a guard trigger), the message
+/// already naming the record: Importer::each passes it on as it is. Still a DatabaseError, so
+/// the context callers add (rethrowWithMessage) never turns it into a plain refusal.
+class RecordError : public DatabaseError
 {
 public:
-    using Error::Error;
+    using DatabaseError::DatabaseError;
 };
 
 class RowBatch

@@ -1,5 +1,6 @@
 #include "core/repo/keyaliases.h"
 
+#include "core/repo/officesettings.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/error.h"
@@ -159,19 +160,12 @@ Aliases::Aliases(const Database &db, const char *table)
 namespace {
 QString setting(const Database &db, const char *key)
 {
-    return Query(db.sql(), QStringLiteral("SELECT value FROM office_settings WHERE key = :k"))
-        .bind(QStringLiteral(":k"), QString::fromLatin1(key))
-        .scalar()
-        .toString();
+    return OfficeSettings::value(db, QString::fromLatin1(key)).value_or(QString());
 }
 
 void putSetting(Database &db, const char *key, const QString &value)
 {
-    Query(db.sql(), QStringLiteral("INSERT INTO office_settings (key, value) VALUES (:k, :v) "
-                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))
-        .bind(QStringLiteral(":k"), QString::fromLatin1(key))
-        .bind(QStringLiteral(":v"), value)
-        .exec();
+    OfficeSettings::put(db, QString::fromLatin1(key), value);
 }
 
 /// The issuer's prefix and width for the keys of another office's records that collide here:

@@ -15,9 +15,11 @@ class Query;
 /// when most rows match ("nguyen") but reads the whole table for a rare name. A probe of the index
 /// (at most kDense + 1 hits) picks the way; a rare text's query then takes the probe's ids, and
 /// a common one walks people_name_order (schema step 15), whose entries hold the sort key and
-/// the search text, so neither sorts through QCollator nor reads a row to test it. PostgreSQL's
-/// planner makes that choice itself between its pg_trgm index and people_name_order (an
-/// index-only walk).
+/// the search text, so neither sorts through QCollator nor reads a row to test it. PostgreSQL
+/// takes the same two ways for people: a sample of the table's first rows marks a common text,
+/// else its probe reads the pg_trgm index of schema step 18 (its planner alone, without a count
+/// of the hits, walked the whole order for a rare name or read thousands of rows through the
+/// index for a common one); its units list is left to the planner.
 namespace Search {
 enum class Table { People, Units };
 
@@ -29,8 +31,9 @@ struct Filter
 {
     QString condition; // for a WHERE clause; empty when the text folds to nothing
     QString needle;    // the value of :needle in `condition`; null when it has none
-    /// SQLite: the matching rows the index probe counted, at most kDense + 1 (more than kDense);
-    /// -1 when the probe did not run. Without other conditions this is the bounded count.
+    /// The matching rows the index probe counted, at most kDense + 1 (more than kDense); -1
+    /// when the probe did not run (PostgreSQL: nor when its sample found the text common).
+    /// Without other conditions this is the bounded count.
     int hits = -1;
 };
 

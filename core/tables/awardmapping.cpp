@@ -267,20 +267,26 @@ QHash<QString, QString> loadRecordMappingFile(RecordList list, const QString &pa
             : QStringLiteral("key, fullName, birthDate, unit, title, level, decisionNo, decisionDate, usedFor, note, ignore"));
 }
 
-RecordMapping mapRecords(RecordList list, const Sheet &sheet, const QHash<QString, QString> &overrides)
+RecordMapping mapRecords(RecordList list, const Sheet &sheet, const QHash<QString, QString> &overrides, int headerRow)
 {
     RecordMapping m;
     m.list = list;
-    const int scan = qMin(20, int(sheet.rows.size()));
-    for (int i = 0; i < scan && m.headerIndex < 0; ++i) {
+    // The clerk's row alone, or the first 20.
+    const int first = headerRow > 0 ? headerRowIndex(sheet, headerRow) : 0;
+    const int scan = headerRow > 0 ? first + 1 : qMin(20, int(sheet.rows.size()));
+    for (int i = first; i < scan && m.headerIndex < 0; ++i) {
         int known = 0;
         RecordMapping candidate = mapRow(list, sheet.rows.at(i), overrides, &known);
-        if (known >= 2 && hasSubject(candidate)) {
+        if ((known >= 2 || headerRow > 0) && hasSubject(candidate)) {
             m = candidate;
             m.headerIndex = i;
             m.headerRow = sheet.rows.at(i).number;
         }
     }
+    if (m.headerIndex < 0 && headerRow > 0)
+        throw Error(Tr::tr("Row %1, chosen as the header, names no column saying who the records are about (\"Họ và tên\", "
+                           "\"Mã\" or \"Tập thể\"). Name that column in the column mapping, or choose another header row.")
+                        .arg(headerRow));
     if (m.headerIndex < 0)
         throw Error(Tr::tr("No header row naming who the records are about (\"Họ và tên\", \"Mã\" or \"Tập thể\") was found in "
                            "the first %1 rows of \"%2\". Name the columns so or set how the columns are read (the column mapping, or --mapping).")

@@ -18,6 +18,9 @@ struct Format
 /// is valid UTF-8 is UTF-8 and anything else is Windows-1258 (what Excel saves as "CSV" on a
 /// Vietnamese Windows). The result is NFC: Windows-1258 writes tones as combining marks.
 QString decode(const QByteArray &bytes, QString *encoding);
+/// `text` in NFC, normalised a few lines at a time (the same result as QString::normalized,
+/// in linear time on a whole file).
+QString toNfc(const QString &text);
 
 /// A whole CSV file as one sheet: the delimiter is the one of , ; and tab that splits the first
 /// lines into the same number of fields; quoted fields may hold delimiters, line breaks and

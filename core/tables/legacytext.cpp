@@ -98,16 +98,18 @@ QString convertCell(const QString &decoded, const QString &raw, TextEncoding e)
     return reading;
 }
 
-int resolveColumn(const Sheet &sheet, const QString &name, int columns)
+/// The column `name` (a header, or a 1-based number) is in. With `headerRow` (1-based, as the
+/// spreadsheet numbers rows) only that row's headers count: a sign-off box above the table may
+/// repeat a header in another column. Without, the first 20 rows are searched, and a name found
+/// in two of them under different columns is refused rather than guessed.
+int resolveColumn(const Sheet &sheet, const QString &name, int columns, int headerRow)
 {
     bool isNumber = false;
     const int number = name.trimmed().toInt(&isNumber);
     if (isNumber && number >= 1 && number <= columns)
         return number - 1;
     const QString wanted = Text::fold(name);
-    const int scan = qMin(20, int(sheet.rows.size()));
-    for (int i = 0; i < scan; ++i) {
-        const Row &row = sheet.rows.at(i);
+    auto columnIn = [&](const Row &row) {
         for (int c = 0; c < row.cells.size(); ++c) {
             const QString text = row.cells.at(c).text;
             if (text.isEmpty())
@@ -116,7 +118,40 @@ int resolveColumn(const Sheet &sheet, const QString &name, int columns)
                 if (Text::fold(fromLegacy(text, e)) == wanted)
                     return c;
         }
+        return -1;
+    };
+    if (headerRow > 0) {
+        const int c = columnIn(sheet.rows.at(headerRowIndex(sheet, headerRow)));
+        if (c >= 0)
+            return c;
+        if (isNumber)
+            throw Error(Tr::tr("The sheet has columns 1 to %1; there is no column %2.").arg(columns).arg(number));
+        throw Error(Tr::tr("No column headed \"%1\" is in row %2, the header row; give the column's header as "
+                           "written there or its number (1 for column A).")
+                        .arg(name)
+                        .arg(headerRow));
     }
+    const int scan = qMin(20, int(sheet.rows.size()));
+    int found = -1;
+    int foundRow = 0;
+    for (int i = 0; i < scan; ++i) {
+        const int c = columnIn(sheet.rows.at(i));
+        if (c < 0)
+            continue;
+        if (found < 0) {
+            found = c;
+            foundRow = sheet.rows.at(i).number;
+        } else if (c != found) {
+            throw Error(Tr::tr("\"%1\" heads column %2 in row %3 and column %4 in row %5; give the header row "
+                               "(--header-row) or the column's number (1 for column A).")
+                            .arg(name, columnName(found))
+                            .arg(foundRow)
+                            .arg(columnName(c))
+                            .arg(sheet.rows.at(i).number));
+        }
+    }
+    if (found >= 0)
+        return found;
     if (isNumber)
         throw Error(Tr::tr("The sheet has columns 1 to %1; there is no column %2.").arg(columns).arg(number));
     throw Error(Tr::tr("No column headed \"%1\" was found in the first %2 rows of the sheet; give the column's header "
@@ -171,7 +206,26 @@ QString encodingNote(const ColumnEncoding &column, const QString &header)
         .arg(column.converted);
 }
 
-QList<ColumnEncoding> decodeLegacyColumns(Sheet &sheet, const Sheet *raw, const QList<EncodingChoice> &choices)
+QList<EncodingChoice> encodingChoicesByNumber(const Sheet &sheet, const QList<EncodingChoice> &choices, int headerRow)
+{
+    int columns = 0;
+    for (const Row &r : sheet.rows)
+        columns = qMax(columns, int(r.cells.size()));
+    QList<EncodingChoice> out;
+    for (const EncodingChoice &choice : choices)
+        out.append({QString::number(resolveColumn(sheet, choice.column, columns, headerRow) + 1), choice.encoding});
+    return out;
+}
+
+bool namesAColumnByHeader(const EncodingChoice &choice)
+{
+    bool isNumber = false;
+    choice.column.trimmed().toInt(&isNumber);
+    return !isNumber;
+}
+
+QList<ColumnEncoding> decodeLegacyColumns(Sheet &sheet, const Sheet *raw, const QList<EncodingChoice> &choices,
+                                          ConvertedCells *originals)
 {
     int columns = 0;
     for (const Row &r : std::as_const(sheet.rows))
@@ -190,7 +244,7 @@ QList<ColumnEncoding> decodeLegacyColumns(Sheet &sheet, const Sheet *raw, const 
 
     QHash<int, TextEncoding> chosen;
     for (const EncodingChoice &choice : choices)
-        chosen.insert(resolveColumn(sheet, choice.column, columns), choice.encoding);
+        chosen.insert(resolveColumn(sheet, choice.column, columns, 0), choice.encoding);
 
     // Row by row, each cell once: a hostile sheet with one row as wide as Excel allows and a
     // million narrow ones must not cost columns × rows.
@@ -231,17 +285,24 @@ QList<ColumnEncoding> decodeLegacyColumns(Sheet &sheet, const Sheet *raw, const 
             legacy[size_t(c)] = int(out.size());
         out.append(col);
     }
-    for (Row &row : sheet.rows)
+    // Read through const rows: only a row with a converted cell is written (a sheet that shares
+    // its rows with a copy is not copied whole).
+    for (int i = 0; i < sheet.rows.size(); ++i) {
+        const Row &row = std::as_const(sheet.rows).at(i);
         for (int c = 0; c < row.cells.size(); ++c) {
             const int at = legacy[size_t(c)];
             if (at < 0 || !isText(row.cells.at(c)))
                 continue;
-            const QString converted = convertCell(row.cells.at(c).text, rawText(row, c), out.at(at).encoding);
-            if (!converted.isNull()) {
-                row.cells[c].text = converted;
-                ++out[at].converted;
-            }
+            QString converted = convertCell(row.cells.at(c).text, rawText(row, c), out.at(at).encoding);
+            if (converted.isNull())
+                continue;
+            QString &text = sheet.rows[i].cells[c].text;
+            if (originals)
+                (*originals)[c].append({i, std::move(text)});
+            text = std::move(converted);
+            ++out[at].converted;
         }
+    }
     return out;
 }
 

@@ -5,7 +5,9 @@
 
 #include "core/tables/table.h"
 
+#include <QHash>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -49,14 +51,28 @@ struct EncodingChoice
     TextEncoding encoding = TextEncoding::Unicode;
 };
 
+/// The text cells had before a conversion changed them: column → (index in the sheet's rows, text).
+using ConvertedCells = QHash<int, QList<QPair<int, QString>>>;
+
 /// Guesses every text column's encoding and converts the columns that are not Unicode, in
 /// place, before anything maps or parses the values. A cell with a letter beyond Latin-1 is
 /// Unicode already and never converted (lists pasted together mix both). `raw`, when given, is
 /// the same table read byte for byte as Windows-1252: a CSV that is not UTF-8 is decoded as
 /// Windows-1258 first, which mangles TCVN3 and VNI bytes, so those are read from `raw`.
 /// `choices` win over the guesses; Error when a choice names no column of the sheet.
+/// `originals`, when given, receives the text each converted cell had before (per column, its
+/// index in `sheet.rows` and that text): all another encoding choice needs to start again.
 QList<ColumnEncoding> decodeLegacyColumns(Sheet &sheet, const Sheet *raw = nullptr,
-                                          const QList<EncodingChoice> &choices = {});
+                                          const QList<EncodingChoice> &choices = {}, ConvertedCells *originals = nullptr);
+
+/// `choices` with every column named by its header turned into its 1-based number, the header
+/// read in row `headerRow` (1-based, as the spreadsheet numbers rows) — the row the table's
+/// header is on, not a sign-off box above it. `headerRow` 0: the first 20 rows, as
+/// decodeLegacyColumns reads names, and a name heading different columns in two of them is
+/// refused. Error, in words, for a name or number that is no column.
+QList<EncodingChoice> encodingChoicesByNumber(const Sheet &sheet, const QList<EncodingChoice> &choices, int headerRow);
+/// Whether `choice` names its column by header text rather than by number.
+bool namesAColumnByHeader(const EncodingChoice &choice);
 
 /// The line a preview shows for a converted or chosen column, translated: "Column B \"Họ và
 /// tên\": TCVN3 (ABC), confidence 92%; 40 cells converted to Unicode." `header` as converted.

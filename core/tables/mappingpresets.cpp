@@ -1,4 +1,5 @@
 #include "core/tables/mappingpresets.h"
+#include "core/repo/officesettings.h"
 #include "core/tables/mappingfile.h"
 
 #include "core/accounts/permissions.h"
@@ -41,16 +42,15 @@ QString yearFieldStem(MappingKind kind)
 QList<std::pair<QString, QString>> stored(Database &db, MappingKind kind)
 {
     const QString p = prefix(kind);
-    // LIKE only narrows (the prefix has no % or _ of its own); startsWith decides, whatever the
-    // backend's case rules.
-    Query q(db.sql(), QStringLiteral("SELECT key, value FROM office_settings WHERE key LIKE :p"));
-    q.bind(QStringLiteral(":p"), QString(p + QLatin1Char('%'))).exec();
+    const QHash<QString, QString> settings = OfficeSettings::withPrefix(db, p);
     QList<std::pair<QString, QString>> out;
-    while (q.next())
-        if (q.text(0).startsWith(p))
-            out.append({q.text(0).mid(p.size()), q.text(1)});
+    for (auto it = settings.constBegin(); it != settings.constEnd(); ++it)
+        out.append({it.key().mid(p.size()), it.value()});
     return out;
 }
+
+/// Where a preset keeps the clerk's header row (see the header).
+const QString kHeaderRowKey = QStringLiteral("#headerRow");
 
 /// Saving and deleting take the right the list's import needs.
 void requireRight(Database &db, MappingKind kind)
@@ -219,13 +219,23 @@ QHash<QString, QString> mappingPreset(Database &db, MappingKind kind, const QStr
                     .arg(name, names.join(QStringLiteral(", "))));
 }
 
-void saveMappingPreset(Database &db, MappingKind kind, const QString &name, const QHash<QString, QString> &overrides)
+int mappingPresetHeaderRow(Database &db, MappingKind kind, const QString &name)
+{
+    const QString wanted = Text::fold(name);
+    for (const auto &[saved, json] : stored(db, kind))
+        if (Text::fold(saved) == wanted)
+            return qMax(0, QJsonDocument::fromJson(json.toUtf8()).object().value(kHeaderRowKey).toString().toInt());
+    return 0;
+}
+
+void saveMappingPreset(Database &db, MappingKind kind, const QString &name, const QHash<QString, QString> &overrides,
+                       int headerRow)
 {
     requireRight(db, kind);
     const QString clean = Text::clean(name);
     if (clean.isEmpty())
         throw Error(Tr::tr("Give the column mapping a name."));
-    if (overrides.isEmpty())
+    if (overrides.isEmpty() && headerRow <= 0)
         throw Error(Tr::tr("There is nothing to save: no column's reading was changed."));
     QJsonObject object;
     for (auto it = overrides.begin(); it != overrides.end(); ++it) {
@@ -233,17 +243,14 @@ void saveMappingPreset(Database &db, MappingKind kind, const QString &name, cons
             throw Error(Tr::tr("The column \"%1\" cannot be read as \"%2\".").arg(it.key(), it.value()));
         object.insert(headerKey(it.key()), it.value());
     }
+    if (headerRow > 0)
+        object.insert(kHeaderRowKey, QString::number(headerRow)); // text: older versions skip it as no field
     Transaction tx(db.sql());
     // The same name in other case or without diacritics is the same preset: replaced, not doubled.
     for (const auto &[saved, json] : stored(db, kind))
         if (Text::fold(saved) == Text::fold(clean))
-            Query(db.sql(), QStringLiteral("DELETE FROM office_settings WHERE key = :k"))
-                .bind(QStringLiteral(":k"), QString(prefix(kind) + saved))
-                .exec();
-    Query(db.sql(), QStringLiteral("INSERT INTO office_settings (key, value) VALUES (:k, :v)"))
-        .bind(QStringLiteral(":k"), QString(prefix(kind) + clean))
-        .bind(QStringLiteral(":v"), QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)))
-        .exec();
+            OfficeSettings::remove(db, QString(prefix(kind) + saved));
+    OfficeSettings::put(db, QString(prefix(kind) + clean), QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
     tx.commit();
 }
 
@@ -257,9 +264,7 @@ QString deleteMappingPreset(Database &db, MappingKind kind, const QString &name)
         if (Text::fold(saved) != wanted)
             continue;
         // Row by row, so the audit trigger keeps each deleted mapping as its old value.
-        Query(db.sql(), QStringLiteral("DELETE FROM office_settings WHERE key = :k"))
-            .bind(QStringLiteral(":k"), QString(prefix(kind) + saved))
-            .exec();
+        OfficeSettings::remove(db, QString(prefix(kind) + saved));
         deleted = saved;
     }
     if (deleted.isEmpty()) {
@@ -274,8 +279,18 @@ QString deleteMappingPreset(Database &db, MappingKind kind, const QString &name)
     return deleted;
 }
 
-QHash<QString, QString> presentOverrides(const Sheet &sheet, const QHash<QString, QString> &overrides)
+QHash<QString, QString> presentOverrides(const Sheet &sheet, const QHash<QString, QString> &overrides, int headerRow)
 {
+    if (headerRow > 0) {
+        // The header is the clerk's row: its headers, and no other row's.
+        QHash<QString, QString> out;
+        const auto at = std::find_if(sheet.rows.cbegin(), sheet.rows.cend(), [&](const Row &r) { return r.number == headerRow; });
+        if (at != sheet.rows.cend())
+            for (const Cell &c : at->cells)
+                if (const QString key = headerKey(c.text); overrides.contains(key))
+                    out.insert(key, overrides.value(key));
+        return out;
+    }
     // The overrides of the one row among the first 20 that holds most of them: the header.
     // Looking at every cell instead would take a data cell for a header ("Nam" as a gender
     // folds like the header "Năm"), and the mapper then refuses a header row without it.

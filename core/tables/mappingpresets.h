@@ -3,7 +3,9 @@
 // The clerk's corrections of a table import's column mapping (issue 15 item 2), saved under a
 // name per list kind so every clerk of the office (and `vinhdanh-cli import-table --mapping
 // NAME`) can apply them again. Stored in office_settings as "import.mapping.<kind>.<name>" →
-// {"column header (headerKey form)": "field"}; this file is their one writer.
+// {"column header (headerKey form)": "field"}; this file is their one writer. A header row the
+// clerk chose is kept under the key "#headerRow" (its 1-based number as text): no header's
+// headerKey has a '#', and versions before it drop the key as naming no field.
 
 #include "core/tables/table.h"
 
@@ -50,11 +52,15 @@ QStringList mappingPresetNames(Database &db, MappingKind kind);
 /// The preset `name` (compared without case or diacritics). Error naming the saved presets
 /// when there is none of that name.
 QHash<QString, QString> mappingPreset(Database &db, MappingKind kind, const QString &name);
-/// Saves `overrides` (headerKey → field) as `name`, replacing a preset of the same name
-/// (compared without case or diacritics). Error for an empty name, no overrides or an unknown
-/// field; needs the right to edit the registry, as the import does (a nominee list's: the right
+/// The header row saved with the preset `name` (1-based, as the sheet numbers rows), 0 when the
+/// preset leaves it to the automatic reading or there is no such preset.
+int mappingPresetHeaderRow(Database &db, MappingKind kind, const QString &name);
+/// Saves `overrides` (headerKey → field) and the clerk's `headerRow` (0 = found automatically)
+/// as `name`, replacing a preset of the same name (compared without case or diacritics). Error
+/// for an empty name, neither overrides nor a header row, or an unknown field; needs the right to edit the registry, as the import does (a nominee list's: the right
 /// to edit dossiers). Audited by office_settings' trigger, as every office setting.
-void saveMappingPreset(Database &db, MappingKind kind, const QString &name, const QHash<QString, QString> &overrides);
+void saveMappingPreset(Database &db, MappingKind kind, const QString &name, const QHash<QString, QString> &overrides,
+                       int headerRow = 0);
 /// Deletes the preset `name` of `kind` (compared without case or diacritics) and returns the name
 /// as it was saved. Error naming the saved presets when there is none of that name; the same
 /// right as saving. Audited like saving (the trigger keeps the deleted mapping as the old value).
@@ -62,7 +68,9 @@ QString deleteMappingPreset(Database &db, MappingKind kind, const QString &name)
 
 /// The overrides whose header is in one of the sheet's first 20 rows (where the mappings look
 /// for the header): a preset made for another office's file names columns this one lacks,
-/// which must not refuse the file (a hand-written mapping file's typo still does).
-QHash<QString, QString> presentOverrides(const Sheet &sheet, const QHash<QString, QString> &overrides);
+/// which must not refuse the file (a hand-written mapping file's typo still does). With the
+/// clerk's `headerRow` (1-based), the overrides whose header is in that row (none when the sheet
+/// has no such row: the mapping then says why).
+QHash<QString, QString> presentOverrides(const Sheet &sheet, const QHash<QString, QString> &overrides, int headerRow = 0);
 
 } // namespace VinhDanh::Core::Tables

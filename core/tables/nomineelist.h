@@ -79,8 +79,11 @@ QHash<QString, QString> loadNomineeMappingFile(const QString &path);
 /// name column or a field is given twice, and when a header the overrides name is not in the
 /// header: unless `absent` is given, which then lists those headers (a saved mapping made on
 /// another unit's file names columns this one lacks; a mapping file's typo is refused).
+/// `headerRow` (1-based, the sheet's numbering; 0 = find it) is the clerk's choice: that row
+/// starts the header when it has a name column, whatever else it has (a lower row still joins
+/// it); Error when it is past the sheet's end, empty or has no name column.
 NomineeMapping mapNomineeList(const Sheet &sheet, const QHash<QString, QString> &overrides = {},
-                              QStringList *absent = nullptr);
+                              QStringList *absent = nullptr, int headerRow = 0);
 
 /// What one row of the preview is, beside its words (for JSON and the dialog).
 struct NomineeRowInfo

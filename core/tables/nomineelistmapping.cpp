@@ -202,21 +202,28 @@ QHash<QString, QString> loadNomineeMappingFile(const QString &path)
                        "ignore"));
 }
 
-NomineeMapping mapNomineeList(const Sheet &sheet, const QHash<QString, QString> &overrides, QStringList *absent)
+NomineeMapping mapNomineeList(const Sheet &sheet, const QHash<QString, QString> &overrides, QStringList *absent,
+                              int headerRow)
 {
     NomineeMapping m;
-    const int scan = qMin(20, int(sheet.rows.size()));
-    for (int i = 0; i < scan && m.headerIndex < 0; ++i) {
+    // The clerk's row alone (its lower row still joins it below), or the first 20.
+    const int first = headerRow > 0 ? headerRowIndex(sheet, headerRow) : 0;
+    const int scan = headerRow > 0 ? first + 1 : qMin(20, int(sheet.rows.size()));
+    for (int i = first; i < scan && m.headerIndex < 0; ++i) {
         int known = 0;
         NomineeMapping candidate = mapRow(sheet.rows.at(i), overrides, &known);
         const bool hasName = std::any_of(candidate.columns.begin(), candidate.columns.end(),
                                          [](const NomineeColumn &c) { return namesSomeone(c.field); });
-        if (known >= 2 && hasName) {
+        if ((known >= 2 || headerRow > 0) && hasName) {
             m = candidate;
             m.headerIndex = i;
             m.headerRow = sheet.rows.at(i).number;
         }
     }
+    if (m.headerIndex < 0 && headerRow > 0)
+        throw Error(Tr::tr("Row %1, chosen as the header, has no name column. Name that column \"Họ và tên\" (or \"Tên tập "
+                           "thể\") in the column mapping, or choose another header row.")
+                        .arg(headerRow));
     if (m.headerIndex < 0)
         throw Error(Tr::tr("No header row with a name column was found in the first %1 rows of \"%2\". Name the columns as "
                            "lists do: \"Họ và tên\" (or \"Tên tập thể\"), \"Chức vụ, đơn vị công tác\", \"Hình thức đề nghị\", "

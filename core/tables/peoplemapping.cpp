@@ -184,19 +184,25 @@ QHash<QString, QString> loadMappingFile(const QString &path)
         QStringLiteral("key, fullName, birthDate, gender, unit, position, category, cccd, year, rating, rating:YYYY, ignore"));
 }
 
-PeopleMapping mapPeople(const Sheet &sheet, const QHash<QString, QString> &overrides)
+PeopleMapping mapPeople(const Sheet &sheet, const QHash<QString, QString> &overrides, int headerRow)
 {
     PeopleMapping m;
-    const int scan = qMin(20, int(sheet.rows.size()));
-    for (int i = 0; i < scan && m.headerIndex < 0; ++i) {
+    // The clerk's row alone, or the first 20 (office lists start with a title and a date line).
+    const int first = headerRow > 0 ? headerRowIndex(sheet, headerRow) : 0;
+    const int scan = headerRow > 0 ? first + 1 : qMin(20, int(sheet.rows.size()));
+    for (int i = first; i < scan && m.headerIndex < 0; ++i) {
         int known = 0;
         PeopleMapping candidate = mapRow(sheet.rows.at(i), overrides, &known);
-        if (known >= 2 && candidate.columnOf(Field::FullName) >= 0) {
+        if ((known >= 2 || headerRow > 0) && candidate.columnOf(Field::FullName) >= 0) {
             m = candidate;
             m.headerIndex = i;
             m.headerRow = sheet.rows.at(i).number;
         }
     }
+    if (m.headerIndex < 0 && headerRow > 0)
+        throw Error(Tr::tr("Row %1, chosen as the header, has no full-name column. Name that column \"Họ và tên\" in the "
+                           "column mapping, or choose another header row.")
+                        .arg(headerRow));
     if (m.headerIndex < 0)
         throw Error(Tr::tr("No header row with a full-name column was found in the first %1 rows of \"%2\". Name the column "
                            "\"Họ và tên\" or set how the columns are read (the column mapping, or --mapping).")

@@ -55,8 +55,10 @@ QHash<QString, QString> loadMappingFile(const QString &path);
 /// Finds the header row (the first of the first 20 rows with a full-name column and at least
 /// one other known column: office lists often start with a title and a date line) and matches
 /// its columns. `overrides` (from loadMappingFile) wins over the built-in spellings. Error when
-/// no full-name column is found, a field is given twice, or a rating column lacks its pair.
-PeopleMapping mapPeople(const Sheet &sheet, const QHash<QString, QString> &overrides = {});
+/// no full-name column is found, a field is given twice, or a rating column lacks its pair. `headerRow` (1-based, the
+/// sheet's numbering; 0 = find it) is the clerk's choice: that row is the header when it has
+/// that column, whatever else it has; Error when it is past the sheet's end, empty or lacks it.
+PeopleMapping mapPeople(const Sheet &sheet, const QHash<QString, QString> &overrides = {}, int headerRow = 0);
 
 /// Values as offices write them; an empty result means "not recognised".
 namespace Values {

@@ -39,6 +39,11 @@ struct Sheet
     QList<Row> rows; // non-empty rows in order; gaps keep their numbers
 };
 
+/// The index in `sheet.rows` of row `rowNumber` (1-based, as the spreadsheet numbers its rows),
+/// which the clerk says is the table's header (the guess took a letterhead or a title for it).
+/// Error, in words, for a row before 1, past the sheet's end, or empty.
+int headerRowIndex(const Sheet &sheet, int rowNumber);
+
 /// "A", "B", …, "Z", "AA": how spreadsheets name column `index` (0-based).
 QString columnName(int index);
 

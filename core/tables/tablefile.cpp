@@ -11,7 +11,6 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
-#include <optional>
 
 namespace VinhDanh::Core::Tables {
 
@@ -22,7 +21,34 @@ struct Tr
 };
 } // namespace
 
-TableFile readFile(const QString &path, const QString &sheetName, const QList<EncodingChoice> &encodings)
+namespace {
+/// A CSV that is not UTF-8 read byte for byte, as Excel itself showed it (Windows-1252); null
+/// when it does not read that way.
+std::unique_ptr<Sheet> bytesAsShown(const QByteArray &bytes)
+{
+    QStringDecoder decoder("windows-1252");
+    if (!decoder.isValid())
+        return nullptr;
+    try {
+        return std::make_unique<Sheet>(CsvReader::read(QString(decoder(bytes)).toUtf8()));
+    } catch (const Error &) {
+        return nullptr; // the Windows-1258 reading stands
+    }
+}
+
+/// Converts `out.sheet`, keeping (when `keep`) the text of the cells converted.
+void decode(TableFile &out, const Sheet *raw, const QList<EncodingChoice> &encodings, bool keep, QByteArray csvBytes = {})
+{
+    auto originals = std::make_shared<TableFile::Originals>();
+    out.encodings = decodeLegacyColumns(out.sheet, raw, encodings, keep ? &originals->cells : nullptr);
+    if (keep) {
+        originals->csvBytes = std::move(csvBytes);
+        out.originals = std::move(originals);
+    }
+}
+} // namespace
+
+TableFile readFile(const QString &path, const QString &sheetName, const QList<EncodingChoice> &encodings, bool keepOriginals)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -44,7 +70,7 @@ TableFile readFile(const QString &path, const QString &sheetName, const QList<En
         DocxDocument doc(bytes);
         out.sheet = doc.read(sheetName);
         out.format = QStringLiteral("DOCX");
-        out.encodings = decodeLegacyColumns(out.sheet, nullptr, encodings);
+        decode(out, nullptr, encodings, keepOriginals);
         return out;
     }
     // By content first: a workbook renamed .csv is still a workbook, and an encrypted .xlsx is an
@@ -57,7 +83,7 @@ TableFile readFile(const QString &path, const QString &sheetName, const QList<En
         for (const SheetInfo &s : book.sheets())
             if (s.hidden)
                 out.hiddenSheets << s.name;
-        out.encodings = decodeLegacyColumns(out.sheet, nullptr, encodings);
+        decode(out, nullptr, encodings, keepOriginals);
         return out;
     }
     CsvReader::Format format;
@@ -68,19 +94,32 @@ TableFile readFile(const QString &path, const QString &sheetName, const QList<En
     // A CSV that is not UTF-8 was decoded as Windows-1258, whose combining marks and letters
     // ruin TCVN3 and VNI bytes; those columns are read again byte for byte (as Excel itself
     // showed them, Windows-1252) and converted from there.
-    std::optional<Sheet> raw;
     if (format.encoding == QLatin1String("windows-1258")) {
-        QStringDecoder bytesAsShown("windows-1252");
-        if (bytesAsShown.isValid()) {
-            try {
-                raw = CsvReader::read(QString(bytesAsShown(bytes)).toUtf8());
-            } catch (const Error &) {
-                raw.reset(); // not readable that way either: the Windows-1258 reading stands
-            }
-        }
+        // Only the bytes are kept (at most the file's size), not this second sheet.
+        const std::unique_ptr<Sheet> raw = bytesAsShown(bytes);
+        decode(out, raw.get(), encodings, keepOriginals, raw ? bytes : QByteArray());
+    } else {
+        decode(out, nullptr, encodings, keepOriginals);
     }
-    out.encodings = decodeLegacyColumns(out.sheet, raw ? &*raw : nullptr, encodings);
     return out;
+}
+
+void applyEncodings(TableFile &file, const QList<EncodingChoice> &encodings)
+{
+    if (!file.originals)
+        throw Error(Tr::tr("The text encoding cannot be changed without reading the file again."));
+    // The sheet as read: the converted cells given their text back (the other rows stay shared).
+    Sheet sheet = file.sheet;
+    for (auto it = file.originals->cells.cbegin(); it != file.originals->cells.cend(); ++it)
+        for (const auto &[row, text] : it.value())
+            sheet.rows[row].cells[it.key()].text = text;
+    const std::unique_ptr<Sheet> raw = file.originals->csvBytes.isEmpty() ? nullptr : bytesAsShown(file.originals->csvBytes);
+    TableFile converted;
+    converted.sheet = std::move(sheet);
+    decode(converted, raw.get(), encodings, true, file.originals->csvBytes);
+    file.sheet = std::move(converted.sheet);
+    file.encodings = std::move(converted.encodings);
+    file.originals = std::move(converted.originals);
 }
 
 } // namespace VinhDanh::Core::Tables

@@ -3,7 +3,10 @@
 #include "core/tables/legacytext.h"
 #include "core/tables/table.h"
 
+#include <QByteArray>
 #include <QString>
+
+#include <memory>
 
 namespace VinhDanh::Core::Tables {
 
@@ -16,6 +19,17 @@ struct TableFile
     QStringList hiddenSheets; // XLSX: the sheets hidden in Excel (reported, never read unless named)
     QList<ColumnEncoding> encodings; // every text column's encoding; legacy ones are converted in `sheet`
     QString sha256;      // of the bytes read: the import's audit entry names what was imported
+    /// What another encoding choice converts from, without the file (changed or gone since):
+    /// the text each converted cell had as read, and for a CSV that is not UTF-8 its bytes (the
+    /// byte-for-byte reading TCVN3 and VNI columns are converted from is made again from them).
+    /// Only what the conversion changed: for a large list mostly Unicode, next to nothing.
+    /// Null when readFile was told not to keep it (the CLI never chooses again).
+    struct Originals
+    {
+        ConvertedCells cells;
+        QByteArray csvBytes;
+    };
+    std::shared_ptr<const Originals> originals;
 };
 
 /// The most bytes a table file may have; larger lists are split by the office.
@@ -28,6 +42,13 @@ constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
 /// can act on, for an unreadable, encrypted, old-format (.xls), damaged or oversized file.
 /// Columns typed in TCVN3, VNI or VIQR are converted to Unicode as found, or as `encodings`
 /// choose (see decodeLegacyColumns); Error when a choice names no column.
-TableFile readFile(const QString &path, const QString &sheetName = {}, const QList<EncodingChoice> &encodings = {});
+/// `keepOriginals`: keep what applyEncodings needs (see TableFile::originals).
+TableFile readFile(const QString &path, const QString &sheetName = {}, const QList<EncodingChoice> &encodings = {},
+                   bool keepOriginals = true);
+
+/// Converts `file`'s sheet again from what was read, under the clerk's `encodings` (the others
+/// guessed, as readFile does): `sheet` and `encodings` are replaced, the file is not read.
+/// Error (and `file` unchanged) when a choice names no column, or `file` keeps no originals.
+void applyEncodings(TableFile &file, const QList<EncodingChoice> &encodings);
 
 } // namespace VinhDanh::Core::Tables

@@ -120,19 +120,25 @@ QHash<QString, QString> loadUnitMappingFile(const QString &path)
         QStringLiteral("key, name, parent, kind, validFrom, validTo, successor, ignore"));
 }
 
-UnitMapping mapUnits(const Sheet &sheet, const QHash<QString, QString> &overrides)
+UnitMapping mapUnits(const Sheet &sheet, const QHash<QString, QString> &overrides, int headerRow)
 {
     UnitMapping m;
-    const int scan = qMin(20, int(sheet.rows.size()));
-    for (int i = 0; i < scan && m.headerIndex < 0; ++i) {
+    // The clerk's row alone, or the first 20.
+    const int first = headerRow > 0 ? headerRowIndex(sheet, headerRow) : 0;
+    const int scan = headerRow > 0 ? first + 1 : qMin(20, int(sheet.rows.size()));
+    for (int i = first; i < scan && m.headerIndex < 0; ++i) {
         int known = 0;
         UnitMapping candidate = mapRow(sheet.rows.at(i), overrides, &known);
-        if (known >= 2 && candidate.columnOf(UnitField::Name) >= 0) {
+        if ((known >= 2 || headerRow > 0) && candidate.columnOf(UnitField::Name) >= 0) {
             m = candidate;
             m.headerIndex = i;
             m.headerRow = sheet.rows.at(i).number;
         }
     }
+    if (m.headerIndex < 0 && headerRow > 0)
+        throw Error(Tr::tr("Row %1, chosen as the header, has no unit-name column. Name that column \"Tên đơn vị\" in the "
+                           "column mapping, or choose another header row.")
+                        .arg(headerRow));
     if (m.headerIndex < 0)
         throw Error(Tr::tr("No header row with a unit-name column was found in the first %1 rows of \"%2\". Name the column "
                            "\"Tên đơn vị\" or set how the columns are read (the column mapping, or --mapping).")

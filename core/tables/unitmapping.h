@@ -49,8 +49,10 @@ QHash<QString, QString> loadUnitMappingFile(const QString &path);
 
 /// Finds the header row (the first of the first 20 rows with a unit-name column and one more
 /// known column) and matches its columns, `overrides` first. Error when there is no name
-/// column, a field is given twice, or a header the overrides name is not in the row.
-UnitMapping mapUnits(const Sheet &sheet, const QHash<QString, QString> &overrides = {});
+/// column, a field is given twice, or a header the overrides name is not in the row. `headerRow` (1-based, the
+/// sheet's numbering; 0 = find it) is the clerk's choice: that row is the header when it has
+/// that column, whatever else it has; Error when it is past the sheet's end, empty or lacks it.
+UnitMapping mapUnits(const Sheet &sheet, const QHash<QString, QString> &overrides = {}, int headerRow = 0);
 
 namespace Values {
 /// A unit kind code from the words offices write ("UBND xã", "Phường", "Sở", "Doanh nghiệp",

@@ -75,21 +75,39 @@ void decideWhenComplete(Database &db, qint64 dossierId, const QString &number)
 }
 } // namespace
 
-DecisionRepository::Pricing DecisionRows::computePrices(Database &db, qint64 decisionId)
+DecisionRepository::Pricing DecisionRows::computePrices(Database &db, qint64 decisionId, PriceMode mode)
 {
+    const bool strict = mode == PriceMode::Strict;
     const QDate date = Keys::dateFrom(Lookup::column(db, "decisions", "decision_date", decisionId));
-    if (!date.isValid())
+    if (!date.isValid() && strict)
         throw Error(Tr::tr("Enter the date of the decision: the bonus follows the rates in force on that date."));
     const PayData pay(db);
     DecisionRepository::Pricing out;
-    out.baseSalary = pay.baseSalaryOn(date);
+    if (strict)
+        out.baseSalary = pay.baseSalaryOn(date);
+    else if (date.isValid())
+        out.baseSalary = pay.findBaseSalaryOn(date).value_or(0);
     out.awardees = DecisionRepository(db).awardees(decisionId);
     for (Awardee &a : out.awardees) {
-        try {
-            a.coefficientMilli = pay.coefficientOn(a.formCode, a.recipient, date);
-        } catch (const Error &e) {
-            rethrowWithMessage(e, Tr::tr("The bonus of %1 cannot be worked out. %2").arg(a.name, e.message()));
+        // Awardees keep the recipient they were added with (individual for a person).
+        const QString recipient = !a.recipient.isEmpty() ? a.recipient
+                                                          : (a.unitId > 0 ? QStringLiteral("collective") : QStringLiteral("individual"));
+        std::optional<int> coefficient;
+        if (strict) {
+            try {
+                coefficient = pay.coefficientOn(a.formCode, recipient, date);
+            } catch (const Error &e) {
+                rethrowWithMessage(e, Tr::tr("The bonus of %1 cannot be worked out. %2").arg(a.name, e.message()));
+            }
+        } else if (out.baseSalary > 0) {
+            coefficient = pay.findCoefficientOn(a.formCode, recipient, date);
         }
+        if (!coefficient) { // partial only: no base salary, or no coefficient for this form
+            a.amount = -1;
+            out.unpriced << a.name;
+            continue;
+        }
+        a.coefficientMilli = *coefficient;
         a.amount = Money::bonus(a.coefficientMilli, out.baseSalary);
         out.total += a.amount;
     }

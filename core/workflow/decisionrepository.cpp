@@ -455,14 +455,22 @@ DecisionRepository::Pricing DecisionRepository::pricing(qint64 decisionId) const
 {
     const Decision d = decision(decisionId);
     if (DecisionMachine::inForce(d.status))
-        return {awardees(decisionId), d.baseSalary, d.total, {}};
+        return {awardees(decisionId), d.baseSalary, d.total, {}, {}};
     try {
         return DecisionRows::computePrices(m_db, decisionId);
     } catch (const DatabaseError &) {
         throw; // broken, not "cannot be priced yet": the caller must not show it as a missing rate
     } catch (const Error &e) {
-        return {awardees(decisionId), 0, 0, e.message()}; // no date, base salary or coefficient yet
+        return {awardees(decisionId), 0, 0, e.message(), {}}; // no date, base salary or coefficient yet
     }
+}
+
+DecisionRepository::Pricing DecisionRepository::partialPricing(qint64 decisionId) const
+{
+    const Decision d = decision(decisionId);
+    if (DecisionMachine::inForce(d.status))
+        return {awardees(decisionId), d.baseSalary, d.total, {}, {}};
+    return DecisionRows::computePrices(m_db, decisionId, DecisionRows::PriceMode::Partial);
 }
 
 } // namespace VinhDanh::Core::Workflow

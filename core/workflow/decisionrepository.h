@@ -78,8 +78,14 @@ public:
         qint64 baseSalary = 0;
         qint64 total = 0;
         QString problem;
+        QStringList unpriced; // partialPricing(): the awardees left without an amount (−1), by name
     };
     Pricing pricing(qint64 decisionId) const;
+    /// Like pricing(), but a draft is priced awardee by awardee as far as the rates allow: one
+    /// whose form has no coefficient in force (or every one, when the date or the base salary
+    /// is missing) keeps amount −1 and is named in `unpriced`; the total counts the others.
+    /// What the draft's documents print. The same pricing as price() and issue().
+    Pricing partialPricing(qint64 decisionId) const;
 
     /// Issues: prices, checks the number is free, writes one ledger row per awardee
     /// (decision number/date/issuer, movement, year), records each nominee's outcome

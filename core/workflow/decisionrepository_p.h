@@ -33,7 +33,10 @@ void requireDraft(const Database &db, qint64 decisionId);
 void priceDecision(Database &db, qint64 decisionId);
 
 /// The awardees with the coefficient and amount in force on the decision's date, worked out
-/// without writing (Error naming what is missing: the date, a base salary, a coefficient).
-DecisionRepository::Pricing computePrices(Database &db, qint64 decisionId);
+/// without writing. Strict: an Error naming what is missing (the date, a base salary, a
+/// coefficient). Partial: what is missing leaves amount −1 and the awardee in `unpriced`.
+/// The program's one pricing: price(), issue(), pricing() and the draft's documents.
+enum class PriceMode { Strict, Partial };
+DecisionRepository::Pricing computePrices(Database &db, qint64 decisionId, PriceMode mode = PriceMode::Strict);
 
 } // namespace VinhDanh::Core::Workflow::DecisionRows

@@ -348,7 +348,7 @@ qint64 DossierRepository::save(Dossier &d)
     const QString created = nowText();
     Query q(m_db.sql(), insert ? QStringLiteral("INSERT INTO dossiers (ext_key, unit_id, movement_id, occasion, year, title, "
                                                 "letter_no, letter_date, status, created_at, register_year, register_seq) "
-                                                "VALUES (:key, :unit, :movement, :occasion, :year, :title, :no, :date, 'draft', "
+                                                "VALUES (:key, :unit, :movement, :occasion, :year, :title, :no, :date, :draft, "
                                                 ":at, :ryear, :rseq) RETURNING id")
                                : QStringLiteral("UPDATE dossiers SET ext_key = :key, unit_id = :unit, movement_id = :movement, "
                                                 "occasion = :occasion, year = :year, title = :title, letter_no = :no, "
@@ -373,6 +373,7 @@ qint64 DossierRepository::save(Dossier &d)
     d.registerYear = d.year;
     d.registerSeq = Registers::take(m_db, Registers::Book::Dossier, d.registerYear);
     d.id = q.bind(QStringLiteral(":at"), created)
+               .bind(QStringLiteral(":draft"), statusCode(Status::Draft))
                .bind(QStringLiteral(":ryear"), d.registerYear)
                .bind(QStringLiteral(":rseq"), d.registerSeq)
                .insertReturningId();

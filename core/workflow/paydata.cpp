@@ -1,5 +1,6 @@
 #include "core/workflow/paydata.h"
 
+#include "core/repo/officesettings.h"
 #include "core/accounts/permissions.h"
 #include "core/catalogue/catalogue.h"
 #include "core/db/database.h"
@@ -265,10 +266,7 @@ void PayData::saveThreshold(const Threshold &t)
 
 QString PayData::setting(const QString &key, const QString &fallback) const
 {
-    const QVariant v = Query(m_db.sql(), QStringLiteral("SELECT value FROM office_settings WHERE key = :k"))
-                           .bind(QStringLiteral(":k"), key)
-                           .scalar();
-    return v.isNull() ? fallback : v.toString();
+    return OfficeSettings::value(m_db, key).value_or(fallback);
 }
 
 void PayData::setSetting(const QString &key, const QString &value)
@@ -286,11 +284,7 @@ void PayData::setSetting(const QString &key, const QString &value)
     if (key == QLatin1String("office.level") && Rows::levelRank(value) < 0)
         throw Error(Tr::tr("The office level is one of co_so, tinh, trung_uong, nha_nuoc, not \"%1\".").arg(value));
     Transaction tx(m_db.sql());
-    Query(m_db.sql(), QStringLiteral("INSERT INTO office_settings (key, value) VALUES (:k, :v) "
-                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))
-        .bind(QStringLiteral(":k"), key)
-        .bind(QStringLiteral(":v"), value)
-        .exec();
+    OfficeSettings::put(m_db, key, value);
     tx.commit();
 }
 

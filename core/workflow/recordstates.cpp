@@ -121,6 +121,11 @@ QString decisionStatusCode(DecisionStatus s)
     return codeOf(kDecisionCodes, s);
 }
 
+QString decisionStatusSql(DecisionStatus s)
+{
+    return QLatin1Char('\'') + decisionStatusCode(s) + QLatin1Char('\'');
+}
+
 DecisionStatus decisionStatusFromCode(const QString &code)
 {
     DecisionStatus s = DecisionStatus::Draft;

@@ -34,6 +34,8 @@ QList<SittingAction> allSittingActions();
 
 /// "draft" | "issued", as stored in decisions.status.
 QString decisionStatusCode(DecisionStatus s);
+/// The stored code as an SQL literal ("'issued'").
+QString decisionStatusSql(DecisionStatus s);
 /// Throws Error naming the code and the known ones (see sittingStatusFromCode).
 DecisionStatus decisionStatusFromCode(const QString &code);
 QList<DecisionStatus> allDecisionStatuses();

@@ -1,6 +1,7 @@
 #include "core/workflow/statemachine.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace VinhDanh::Core::Workflow::StateMachine {
 
@@ -75,6 +76,15 @@ QString refusal(Status from, Transition t)
 bool contentEditable(Status s)
 {
     return s == Status::Draft || s == Status::Returned;
+}
+
+QString contentEditableSql()
+{
+    QStringList codes;
+    for (Status s : allStatuses())
+        if (contentEditable(s))
+            codes << statusSql(s);
+    return QLatin1Char('(') + codes.join(QStringLiteral(", ")) + QLatin1Char(')');
 }
 
 Permissions::Action requiredAction(Transition t)

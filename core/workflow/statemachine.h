@@ -28,6 +28,9 @@ bool needsReason(Transition t);
 QString refusal(Status from, Transition t);
 /// Content (nominees, checklist, attachments, title …) may change only in these statuses.
 bool contentEditable(Status s);
+/// The statuses of contentEditable() as an SQL list of their stored codes, "('draft', 'returned')",
+/// for queries and the schema's guards: the rule is written here once, not as literals in SQL.
+QString contentEditableSql();
 /// The permission a transition needs: Submit/Recall/Resubmit EditDossiers (for the dossier's
 /// unit), StartAppraisal/Return/FinishAppraisal AppraiseDossiers, PutToCouncil/Decide RunCouncil.
 Permissions::Action requiredAction(Transition t);

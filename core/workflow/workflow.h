@@ -346,6 +346,8 @@ QString amountText(qint64 dong);
 
 // ----- codes and labels -----
 QString statusCode(Status s);
+/// The stored code as an SQL literal ("'draft'"): codes are fixed words, never input.
+QString statusSql(Status s);
 /// Throws Error for an unknown code.
 Status statusFromCode(const QString &code);
 QString statusLabel(Status s); // translated

@@ -66,6 +66,11 @@ QString statusCode(Status s)
     return {};
 }
 
+QString statusSql(Status s)
+{
+    return QLatin1Char('\'') + statusCode(s) + QLatin1Char('\'');
+}
+
 Status statusFromCode(const QString &code)
 {
     for (const StatusRow &r : kStatuses)

@@ -3,18 +3,19 @@
 #include "core/audit/auditschema.h"
 #include "core/db/database.h"
 #include "core/workflow/recordstates.h"
+#include "core/workflow/statemachine.h"
+#include "core/workflow/workflow.h"
 
 namespace VinhDanh::Core::WorkflowSchema {
 
 namespace {
 using AuditSchema::Guard;
 
-// A dossier's content may change only while it is a draft or returned for supplement.
-const QString kOpen = QStringLiteral("('draft', 'returned')");
-
+// A dossier's content may change only while it is a draft or returned for supplement
+// (StateMachine::contentEditable).
 QString dossierClosed(const QString &dossierIdExpr)
 {
-    return QStringLiteral("(SELECT status FROM dossiers WHERE id = %1) NOT IN %2").arg(dossierIdExpr, kOpen);
+    return QStringLiteral("(SELECT status FROM dossiers WHERE id = %1) NOT IN %2").arg(dossierIdExpr, Workflow::StateMachine::contentEditableSql());
 }
 
 QString nomineeDossierClosed(const QString &nomineeIdExpr)
@@ -26,7 +27,7 @@ QString nomineeDossierClosed(const QString &nomineeIdExpr)
 // read exactly as the ones earlier versions installed.
 QString issuedLiteral()
 {
-    return QStringLiteral("'%1'").arg(Workflow::decisionStatusCode(Workflow::DecisionStatus::Issued));
+    return Workflow::decisionStatusSql(Workflow::DecisionStatus::Issued);
 }
 
 QString closedLiteral()
@@ -84,8 +85,8 @@ QList<Guard> guards(bool registerNumbers)
                           "created_at", "register_year", "register_seq"})
         if (registerNumbers || qstrncmp(c, "register_", 9) != 0)
             changed << QStringLiteral("NEW.%1 IS DISTINCT FROM OLD.%1").arg(QLatin1String(c));
-    g.updateWhen = QStringLiteral("OLD.status NOT IN %1 AND (%2)").arg(kOpen, changed.join(QStringLiteral(" OR ")));
-    g.deleteWhen = QStringLiteral("OLD.status <> 'draft'");
+    g.updateWhen = QStringLiteral("OLD.status NOT IN %1 AND (%2)").arg(Workflow::StateMachine::contentEditableSql(), changed.join(QStringLiteral(" OR ")));
+    g.deleteWhen = QStringLiteral("OLD.status <> %1").arg(Workflow::statusSql(Workflow::Status::Draft));
     out << g;
 
     for (const char *table : {"dossier_nominees", "dossier_attachments"}) {
@@ -106,7 +107,8 @@ QList<Guard> guards(bool registerNumbers)
     g = guard("dossier_events", "a dossier's history cannot be changed or deleted");
     // Removing a draft (DossierRepository::remove) takes its history with it — the foreign key
     // would otherwise make every dossier undeletable; the audit log keeps the deletion.
-    g.deleteWhen = QStringLiteral("(SELECT status FROM dossiers WHERE id = OLD.dossier_id) IS DISTINCT FROM 'draft'");
+    g.deleteWhen = QStringLiteral("(SELECT status FROM dossiers WHERE id = OLD.dossier_id) IS DISTINCT FROM %1")
+                       .arg(Workflow::statusSql(Workflow::Status::Draft));
     out << g;
     out << guard("nominee_outcomes", "a recorded outcome cannot be changed or deleted");
 

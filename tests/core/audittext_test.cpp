@@ -1,6 +1,7 @@
 #include "core/audit/auditlog.h"
 #include "core/audit/auditschema.h"
 #include "core/audit/audittext.h"
+#include "core/eligibility/confirmationrepository.h"
 #include "core/db/query.h"
 #include "core/repo/personrepository.h"
 #include "core/repo/unitrepository.h"
@@ -150,6 +151,39 @@ TEST_CASE("auditText_namesPeopleAndUnitsInsteadOfTheirIds", "[audit][audittext]"
         const QString line = words.line(changed);
         INFO(line.toStdString());
         CHECK(codesIn(line).isEmpty());
+    });
+}
+
+TEST_CASE("auditText_namesAConfirmedStandardAsTheRulesWordIt_notByItsItemId", "[audit][audittext]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Database &db = t.db();
+        Unit u;
+        u.name = QStringLiteral("Sở Nội vụ");
+        u.kind = QStringLiteral("provincial_agency");
+        UnitRepository(db).save(u);
+        Person p;
+        p.fullName = QStringLiteral("Trần Thị Bình");
+        p.unitId = u.id;
+        p.category = QStringLiteral("cong_chuc");
+        PersonRepository(db).save(p);
+        Eligibility::ConfirmationKey key;
+        key.subject = Subject::person(p.id);
+        key.year = 2025;
+        key.itemId = QStringLiteral("chap-hanh"); // a year fact: every form of the year
+        Eligibility::ConfirmationRepository(db).save(key, true, QStringLiteral("Biên bản họp ngày 12/01/2026"));
+
+        const AuditText words(&db);
+        const AuditEntry entry = lastEntry(db, QStringLiteral("eligibility_confirmations"));
+        const QString line = words.line(entry);
+        INFO(line.toStdString());
+        CHECK(line.contains(QStringLiteral("Gương mẫu chấp hành tốt chủ trương của Đảng")));
+        CHECK_FALSE(line.contains(QStringLiteral("chap-hanh")));
+        bool itemShown = false;
+        for (const AuditText::Field &f : words.fields(entry))
+            if (f.after.startsWith(QStringLiteral("Gương mẫu chấp hành")))
+                itemShown = true;
+        CHECK(itemShown);
     });
 }
 

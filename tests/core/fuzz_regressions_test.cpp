@@ -82,8 +82,17 @@ TEST_CASE("fuzzInputs_interchangeImporter_leavesTheDatabaseAsItWas", "[fuzz][int
 {
     Test::forEachBackend([](Test::TestDatabase &t) {
         Fuzz::InterchangeHarness harness(t.open(), t.dir() + QStringLiteral("/input.json"));
-        replay("fuzz_interchange", {QStringLiteral("every-section.json"), QStringLiteral("version1-unchanged.json")},
+        replay("fuzz_interchange",
+               {QStringLiteral("every-section.json"), QStringLiteral("version1-unchanged.json"), QStringLiteral("another-office.json")},
                [&](const QByteArray &bytes) { return harness.import(bytes); });
+        // The seed of another office: refused until the clerk says whose it is, and accepted
+        // both ways (the key-renaming path of another office's file runs).
+        QFile other(QStringLiteral(VINHDANH_SOURCE_DIR "/tests/fuzz/corpus/fuzz_interchange/another-office.json"));
+        REQUIRE(other.open(QIODevice::ReadOnly));
+        const QByteArray bytes = other.readAll();
+        CHECK(harness.importAs(bytes, Core::Interchange::FileOffice::Ask) == Fuzz::Outcome::Refused);
+        CHECK(harness.importAs(bytes, Core::Interchange::FileOffice::Other) == Fuzz::Outcome::Accepted);
+        CHECK(harness.importAs(bytes, Core::Interchange::FileOffice::Same) == Fuzz::Outcome::Accepted);
     });
 }
 

@@ -246,3 +246,51 @@ TEST_CASE("staffListFilledBeforeTheUpgrade_namesItsUnitByTheOldKey_andStillLands
         CHECK(preview.plans.first().person.unitId == Lookup::idForKey(db, "units", QStringLiteral("DV0004")));
     });
 }
+
+// An export made before short keys, imported into a database of today (a copy moved to a new
+// PC, another office's file): the records it brings get short keys as the upgrade gave the
+// office's own, so no clerk reads a UUID, and the same file imported again finds them.
+TEST_CASE("oldExportWithGeneratedKeys_importedIntoANewerDatabase_getsShortKeys_andImportsAgainWithoutDoubling", "[interchange][keys]")
+{
+    Test::TestDatabase source(Backend::Sqlite);
+    const QString exported = source.dir() + QStringLiteral("/before-short-keys.json");
+    writeOldDatabase(source, exported);
+    const auto noGeneratedKeys = [](Database &db) {
+        QStringList generated;
+        for (const char *table : {"blocs", "units", "people", "movements"}) {
+            Query q(db.sql(), QStringLiteral("SELECT ext_key FROM %1").arg(QLatin1String(table)));
+            q.exec();
+            while (q.next())
+                if (Keys::isGenerated(q.text(0)))
+                    generated << q.text(0);
+        }
+        return generated;
+    };
+    Test::forEachBackend([&](Test::TestDatabase &t) {
+        Database &db = t.db();
+        Interchange::importFrom(db, exported);
+        CHECK(noGeneratedKeys(db).isEmpty());
+        const qint64 binh = PersonRepository(db).idForKey(kBinh); // the old key still finds her
+        REQUIRE(binh > 0);
+        CHECK(keyOf(db, "people", binh).startsWith(QStringLiteral("CN")));
+        CHECK(PersonRepository(db).count(keyOf(db, "people", binh)) == 1); // her search text has the new key
+        const qint64 unit = UnitRepository(db).idForKey(kUnit);
+        REQUIRE(unit > 0);
+        CHECK(keyOf(db, "units", unit).startsWith(QStringLiteral("DV")));
+        CHECK(keyOf(db, "units", unit) != QStringLiteral("DV0003")); // the file's own DV0003 keeps its key
+        CHECK(count(db, QStringLiteral("SELECT count(*) FROM people WHERE unit_id = %1").arg(unit)) == 3);
+
+        const int people = count(db, QStringLiteral("SELECT count(*) FROM people"));
+        const int units = count(db, QStringLiteral("SELECT count(*) FROM units"));
+        Interchange::importFrom(db, exported);
+        CHECK(count(db, QStringLiteral("SELECT count(*) FROM people")) == people);
+        CHECK(count(db, QStringLiteral("SELECT count(*) FROM units")) == units);
+        CHECK(noGeneratedKeys(db).isEmpty());
+    });
+    // import --new: the new file is made the same way.
+    const QString made = source.dir() + QStringLiteral("/made.sqlite");
+    Interchange::importIntoNewFile(exported, made);
+    Database copy(ConnectionSettings::sqlite(made));
+    CHECK(noGeneratedKeys(copy).isEmpty());
+    CHECK(PersonRepository(copy).idForKey(kAn) > 0);
+}

@@ -3,6 +3,7 @@
 #include "core/db/query.h"
 #include "core/error.h"
 #include "core/repo/keyaliases.h"
+#include "core/repo/personrepository.h"
 #include "core/repo/unitrepository.h"
 #include "support/testdatabase.h"
 
@@ -58,9 +59,13 @@ TEST_CASE("migratesFromEveryEarlierVersion_keepingItsData", "[migrations]")
                     Database old(t.settings(), Database::NoMigrate{});
                     Migrations::migrate(old, from);
                     CHECK(Migrations::storedVersion(old) == from);
-                    if (from >= 1)
+                    if (from >= 1) {
                         Query::run(old.sql(), QStringLiteral("INSERT INTO units (ext_key, name, kind, search_key) "
                                                              "VALUES ('U1', 'Sở Nội vụ', 'provincial_agency', 'so noi vu')"));
+                        Query::run(old.sql(), QStringLiteral("INSERT INTO people (ext_key, full_name, given_name, unit_id, category, "
+                                                             "search_key) SELECT 'P1', 'Nguyễn Thị Ngọc', 'Ngọc', id, 'cong_chuc', "
+                                                             "'nguyen thi ngoc p1' FROM units WHERE ext_key = 'U1'"));
+                    }
                 }
                 Database &db = t.open();
                 CHECK(db.schemaVersion() == Migrations::latestVersion());
@@ -70,7 +75,15 @@ TEST_CASE("migratesFromEveryEarlierVersion_keepingItsData", "[migrations]")
                     CHECK(UnitRepository(db).idForKey(QStringLiteral("U1")) > 0);
                     // Rows from before step 13 are in its search index too.
                     CHECK(UnitRepository(db).count(QStringLiteral("Nội vụ")) == 1);
+                    // And a person from before step 18 in PostgreSQL's word-order index.
+                    CHECK(PersonRepository(db).count(QStringLiteral("Nguyễn Thị Ng")) == 1);
+                    CHECK(PersonRepository(db).page(QStringLiteral("thi ngoc"), PersonRepository::Sort::Name, true, 0, 10).size() == 1);
                 }
+                if (backend == Backend::Postgres) // step 18, whatever the version upgraded from
+                    CHECK(Query(db.sql(), QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'people_search_words'"))
+                              .scalar()
+                              .toInt()
+                          == 1);
             }
         }
     }

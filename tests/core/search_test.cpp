@@ -6,10 +6,13 @@
 #include "core/repo/personrepository.h"
 #include "core/repo/search.h"
 #include "core/repo/unitrepository.h"
+#include "core/text/vntext.h"
 #include "support/testdatabase.h"
 #include "workflow_fixture.h"
 
 #include <catch2/catch.hpp>
+
+#include <QHash>
 
 using namespace VinhDanh;
 using namespace VinhDanh::Core;
@@ -41,6 +44,24 @@ void addNamesakes(Database &db, const QString &name, qint64 unitId, int n)
     for (int i = 0; i < n; ++i) {
         Person p;
         p.fullName = name;
+        p.unitId = unitId;
+        p.category = QStringLiteral("cong_chuc");
+        batch.checkNew(p);
+        chunk << p;
+        if (chunk.size() == 200 || i == n - 1) {
+            batch.insertChecked(chunk);
+            chunk.clear();
+        }
+    }
+}
+/// `n` people named from `pattern` with the given names taken in turn.
+void addVaried(Database &db, const QString &pattern, const QStringList &given, qint64 unitId, int n)
+{
+    PersonRepository::Batch batch(db);
+    QList<Person> chunk;
+    for (int i = 0; i < n; ++i) {
+        Person p;
+        p.fullName = pattern.arg(given.at(i % given.size()));
         p.unitId = unitId;
         p.category = QStringLiteral("cong_chuc");
         batch.checkNew(p);
@@ -166,9 +187,9 @@ TEST_CASE("search_findsTheTypedWordsInTheirOrder_onlyThere_andNotByTheIndexsSpel
         addPerson(db, QStringLiteral("Thị Nguyễn Ngọc"), unit, QStringLiteral("P000103"));    // the words, other order
         addPerson(db, QStringLiteral("Nguyễn Văn Thị Ngọc"), unit, QStringLiteral("P000104")); // a word between
         const qint64 spelled = addPerson(db, QStringLiteral("Nguyễn Thị Nga"), unit, QStringLiteral("P000105"));
-        // PostgreSQL's word-order index spells a space as 'Z' (schema step 17); a search text
+        // PostgreSQL's word-order index spells a space as 'z' (schema step 18); a search text
         // holding that spelling, written around the program, must not pass for the words.
-        Query::run(db.sql(), QStringLiteral("UPDATE people SET search_key = 'nguyenZthiZnga p000105' WHERE id = %1").arg(spelled));
+        Query::run(db.sql(), QStringLiteral("UPDATE people SET search_key = 'nguyenzthiznga p000105' WHERE id = %1").arg(spelled));
         PersonRepository people(db);
         const QList<PersonRow> rows = people.page(QStringLiteral("Nguyễn thị ng"), PersonRepository::Sort::Name, true, 0, 10);
         QStringList names;
@@ -179,5 +200,57 @@ TEST_CASE("search_findsTheTypedWordsInTheirOrder_onlyThere_andNotByTheIndexsSpel
         CHECK(people.countUpTo(Search::kDense, QStringLiteral("nguyen thi ng")) == 2);
         CHECK(people.count(QStringLiteral("thi ngoc p000101")) == 1); // from the name into the key
         CHECK(people.count(QStringLiteral("nguyen ngoc")) == 1);  // Thị Nguyễn Ngọc
+    });
+}
+
+TEST_CASE("search_rareMidAndCommonTexts_findWhatReadingEveryPersonFinds_inTheListsOrder", "[search][people][order]")
+{
+    // Each way a search takes (core/repo/search.h) must give the rows and order that testing
+    // every person's search text in the unfiltered list gives: a common text (PostgreSQL: many
+    // hits among the table's first rows, the index skipped), one with more than kDense hits that
+    // come late in the table (the index probe, then the walk of the order), a rare one (the
+    // probe's ids sorted), a short one (no index) and one that finds nobody.
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Database &db = t.db();
+        const qint64 unit = addUnit(db, QStringLiteral("Sở Giáo dục và Đào tạo"));
+        // Heap order is insertion order: the common text fills the table's first rows, the
+        // mid one (more than kDense hits, none among them) comes after 2,000 others.
+        addVaried(db, QStringLiteral("Nguyễn Thị %1"), {QStringLiteral("Hoa"), QStringLiteral("Lan"), QStringLiteral("Yến"),
+                                                        QStringLiteral("Ánh"), QStringLiteral("Đào")}, unit, Search::kDense + 100);
+        addVaried(db, QStringLiteral("Lê Văn %1"), {QStringLiteral("An"), QStringLiteral("Bình"), QStringLiteral("Tú"),
+                                                    QStringLiteral("Yến")}, unit, 1000);
+        addVaried(db, QStringLiteral("Trần Minh %1"), {QStringLiteral("Tú"), QStringLiteral("Anh"), QStringLiteral("Ý"),
+                                                       QStringLiteral("Hải")}, unit, Search::kDense + 50);
+        addNamesakes(db, QStringLiteral("Trần Minh Tuấn"), unit, 3);
+        addNamesakes(db, QStringLiteral("Phạm Nguyễn Thị Hòa"), unit, 2);
+
+        PersonRepository people(db);
+        const int total = people.count();
+        QList<qint64> order;
+        for (const PersonRow &r : people.page({}, PersonRepository::Sort::Name, true, 0, total))
+            order << r.id;
+        QHash<qint64, QString> searchText;
+        Query all(db.sql(), QStringLiteral("SELECT id, search_key FROM people"));
+        all.exec();
+        while (all.next())
+            searchText.insert(all.id(0), all.text(1));
+
+        for (const QString &typed : {QStringLiteral("nguyen thi"), QStringLiteral("Trần Minh"), QStringLiteral("minh tu"),
+                                     QStringLiteral("tran minh tuan"), QStringLiteral("thi hoa"), QStringLiteral("tú"),
+                                     QStringLiteral("n"), QStringLiteral("van y"), QStringLiteral("khong co ai")}) {
+            INFO(typed.toStdString()); // the data once per backend: no section per text
+            QList<qint64> expected;
+            for (const qint64 id : order)
+                if (searchText.value(id).contains(Text::fold(typed)))
+                    expected << id;
+            CHECK(people.count(typed) == expected.size());
+            CHECK(people.countUpTo(Search::kDense, typed) == std::min<int>(expected.size(), Search::kDense + 1));
+            for (const int offset : {0, 900}) {
+                QList<qint64> got;
+                for (const PersonRow &r : people.page(typed, PersonRepository::Sort::Name, true, offset, 200))
+                    got << r.id;
+                CHECK(got == expected.mid(offset, 200));
+            }
+        }
     });
 }

@@ -11,6 +11,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QStringDecoder>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 
@@ -64,6 +65,29 @@ TEST_CASE("csvInEveryOfficeEncoding_readsTheSameVietnameseText_inNfc", "[tables]
         CHECK(text(s, 1, 0) == kName);
         CHECK(text(s, 0, 0).normalized(QString::NormalizationForm_C) == text(s, 0, 0));
     }
+}
+
+TEST_CASE("csvOfManyRowsWithCombiningTones_readsInNfc_everyRowAsAWholeFileNormalisedWould", "[tables][legacy]")
+{
+    // A long Windows-1258 list (tones as combining marks): the text is made NFC a few lines at a
+    // time (whole-file normalisation took quadratic time). The rows across each cut must read as
+    // the whole text normalised at once would.
+    QByteArray cp1258("H\xF2\xCC va\xCC t\xEAn,\xD0\xF4n vi\xD2\n");
+    for (int i = 0; i < 3000; ++i)
+        cp1258 += QByteArray("Nguy\xEA\xDEn V\xE3n \xD0\xF4ng ") + QByteArray::number(i) + ",S\xF4\xD2 N\xF4i\xF2 vu\xF2\n";
+    QString encoding;
+    const QString decoded = CsvReader::decode(cp1258, &encoding);
+    CHECK(encoding == QStringLiteral("windows-1258"));
+    REQUIRE(decoded.size() > 3 * 4096);
+    QStringDecoder legacy("windows-1258");
+    CHECK(decoded == QString(legacy(cp1258)).normalized(QString::NormalizationForm_C));
+    const Sheet s = CsvReader::read(cp1258);
+    REQUIRE(s.rows.size() == 3001);
+    CHECK(text(s, 3000, 0) == kName + QStringLiteral(" 2999"));
+    // A cut that would fall inside a letter and its marks: NFD text with no line break for pages.
+    const QString nfd = QString(QStringLiteral("Nguyễn Văn Đông ").repeated(1000)).normalized(QString::NormalizationForm_D);
+    const QString twoLines = nfd + QStringLiteral("\n") + nfd;
+    CHECK(CsvReader::toNfc(twoLines) == twoLines.normalized(QString::NormalizationForm_C));
 }
 
 TEST_CASE("csvDelimiter_isDetectedAmongCommaSemicolonAndTab_pastATitleLine", "[tables]")

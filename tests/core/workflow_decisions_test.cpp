@@ -150,6 +150,14 @@ TEST_CASE("price_usesTheCoefficientInForceOnTheDecisionDate_andSumsTheTotal", "[
         const QString missing = errorOf([&] { decisions.price(d.id); });
         CHECK(missing.contains(QStringLiteral("Sở Khoa học và Công nghệ")));
         CHECK(missing.contains(QStringLiteral("30/06/2025")));
+        // The draft's documents price as far as the rates go, with the same pricing: the person
+        // as price() stored it, the collective without an amount, named.
+        const DecisionRepository::Pricing partial = decisions.partialPricing(d.id);
+        REQUIRE(partial.awardees.size() == 2);
+        CHECK(partial.awardees[0].amount == 360000);
+        CHECK(partial.awardees[1].amount == -1);
+        CHECK(partial.unpriced == QStringList{QStringLiteral("Sở Khoa học và Công nghệ")});
+        CHECK(partial.total == 360000);
 
         d = decisions.decision(d.id);
         d.date = QDate(2025, 7, 1);
@@ -165,6 +173,10 @@ TEST_CASE("price_usesTheCoefficientInForceOnTheDecisionDate_andSumsTheTotal", "[
         CHECK(d.baseSalary == 2340000);
         CHECK(d.total == 2120000);
         CHECK(d.awardeeCount == 2);
+        const DecisionRepository::Pricing whole = decisions.partialPricing(d.id);
+        CHECK(whole.unpriced.isEmpty());
+        CHECK(whole.total == d.total);
+        CHECK(whole.awardees[1].amount == list[1].amount);
     });
 }
 

@@ -8,10 +8,15 @@
 #include "core/workflow/decisionrepository.h"
 #include "core/workflow/paydata.h"
 #include "core/workflow/recordstates.h"
+#include "core/workflow/statemachine.h"
 #include "support/testdatabase.h"
 #include "workflow_council_support.h"
 
 #include <catch2/catch.hpp>
+
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <iterator>
@@ -318,4 +323,40 @@ TEST_CASE("sittingMachine_isEnforcedByTheRepository_refusalsLeaveTheSittingUncha
         CHECK(council.sittingsFor(office.dossier(2025, {{office.person(QStringLiteral("Lê Văn Cường")), 0,
                                                           QStringLiteral("BK_TINH")}})).isEmpty());
     });
+}
+
+// Issue 17: a status is written once, in the workflow's code tables. SQL in core names a status
+// through statusSql(), decisionStatusSql(), StateMachine::contentEditableSql() or a bound code,
+// so renaming a status or changing what "open for edits" means cannot miss a query, a guard
+// or the merge's checks. (The schema's .sql steps are history and keep the codes they wrote.)
+TEST_CASE("statusCodes_appearInCoreSqlOnlyThroughTheWorkflowsFunctions", "[workflow][states]")
+{
+    const QStringList statuses{QStringLiteral("draft"), QStringLiteral("submitted"), QStringLiteral("under_appraisal"),
+                               QStringLiteral("returned"), QStringLiteral("appraised"), QStringLiteral("before_council"),
+                               QStringLiteral("decided"), QStringLiteral("issued"), QStringLiteral("open"), QStringLiteral("closed")};
+    QStringList found;
+    QDirIterator it(QStringLiteral(VINHDANH_SOURCE_DIR "/core"), {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    int files = 0;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly | QIODevice::Text));
+        ++files;
+        int lineNo = 0;
+        while (!file.atEnd()) {
+            ++lineNo;
+            QString line = QString::fromUtf8(file.readLine());
+            const int comment = line.indexOf(QLatin1String("//"));
+            if (comment >= 0)
+                line.truncate(comment);
+            for (const QString &status : statuses)
+                if (line.contains(QLatin1Char('\'') + status + QLatin1Char('\'')))
+                    found << QStringLiteral("%1:%2: '%3'").arg(QFileInfo(path).fileName()).arg(lineNo).arg(status);
+        }
+    }
+    CHECK(files > 100); // the sources were found: the check cannot pass by reading nothing
+    INFO(found.join(QLatin1Char('\n')).toStdString());
+    CHECK(found.isEmpty());
+    CHECK(Workflow::StateMachine::contentEditableSql() == QStringLiteral("('draft', 'returned')"));
 }

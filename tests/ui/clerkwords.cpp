@@ -1,4 +1,5 @@
 #include "clerkwords.h"
+#include "uitesthelpers.h"
 
 #include "core/i18n/language.h"
 
@@ -22,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTabBar>
@@ -29,7 +31,9 @@
 #include <QTextDocument>
 #include <QTextDocumentFragment>
 #include <QTextEdit>
+#include <QTableView>
 #include <QTimer>
+#include <QTreeView>
 
 namespace VinhDanh::Test {
 
@@ -261,6 +265,62 @@ void ClerkWords::walkMenu(QMenu *menu, const QString &path)
     }
 }
 
+int ClerkWords::walkColumnMenus(QWidget *root, const QString &screen)
+{
+    int opened = 0;
+    for (const QPointer<QAbstractItemView> list : root->findChildren<QAbstractItemView *>()) {
+        auto *table = qobject_cast<QTableView *>(list.data());
+        auto *tree = qobject_cast<QTreeView *>(list.data());
+        QHeaderView *header = table ? table->horizontalHeader() : tree ? tree->header() : nullptr;
+        // Ui::Columns gives the header its own menu (CustomContextMenu); other headers have none.
+        if (!list || !list->isVisible() || !header || header->isHidden() || !list->model())
+            continue;
+        if (header->contextMenuPolicy() != Qt::CustomContextMenu) {
+            if (list->model()->columnCount(list->rootIndex()) > 1)
+                m_withoutColumnMenu << QStringLiteral("%1 > %2").arg(screen, pathOf(list));
+            continue;
+        }
+        const QString where = QStringLiteral("%1 > columns menu of %2").arg(screen, pathOf(list));
+        // A shortcut needs the keyboard focus in the list, so its window must be active (a
+        // dialog the walk closed may have left no window active).
+        list->window()->activateWindow();
+        list->setFocus(Qt::ShortcutFocusReason);
+        waitUntil([list] { return !list || list->hasFocus(); }, 1000);
+        if (!list)
+            continue;
+        QTest::keyClick(list, Qt::Key_F10, Qt::ShiftModifier);
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu || menu->objectName() != QLatin1String("columnsMenu")) {
+            add(where, QString(), QStringLiteral("the columns menu does not open with Shift+F10"));
+            if (menu)
+                menu->close();
+            continue;
+        }
+        ++opened;
+        m_columnMenus << where;
+        walkMenu(menu, where);
+        QAbstractItemModel *model = list->model();
+        for (QAction *a : menu->actions()) {
+            if (a->isSeparator())
+                continue;
+            if (a->text().trimmed().isEmpty())
+                add(where, a->text(), QStringLiteral("an empty entry"));
+        }
+        // Column entries are the checkable ones, in the header's visual order.
+        int visual = 0;
+        for (QAction *a : menu->actions()) {
+            if (!a->isCheckable())
+                continue;
+            const QString heading = model->headerData(header->logicalIndex(visual++), Qt::Horizontal).toString();
+            if (a->text() != QString(heading).replace(QLatin1Char('&'), QStringLiteral("&&")))
+                add(where, a->text(), QStringLiteral("the entry does not read as its column's header \"%1\"").arg(heading));
+        }
+        menu->close();
+        QCoreApplication::processEvents();
+    }
+    return opened;
+}
+
 void ClerkWords::checkTranslated(const QSet<Lookup> &lookups, const QTranslator &catalogue)
 {
     static const QRegularExpression word(QStringLiteral("[a-z]{2}"));
@@ -297,9 +357,13 @@ QStringList openAndWalk(ClerkWords &words, const QString &screen, const std::fun
         if (w->isVisible())
             before.insert(w);
     QSet<QWidget *> settling; // walked on the tick after they appear, when their layout is done
+    bool walking = false;     // the lists' columns menus are opened from inside a tick
     QTimer timer;
     timer.setInterval(40);
     QObject::connect(&timer, &QTimer::timeout, [&] {
+        if (walking)
+            return;
+        const QScopedValueRollback<bool> inside(walking, true);
         if (QWidget *popup = QApplication::activePopupWidget()) {
             if (auto *menu = qobject_cast<QMenu *>(popup))
                 words.walkMenu(menu, screen);
@@ -314,9 +378,12 @@ QStringList openAndWalk(ClerkWords &words, const QString &screen, const std::fun
             return;
         }
         seen << modal->windowTitle();
-        words.walk(modal, screen + QStringLiteral(" > ") + nameOf(modal) + QStringLiteral(" \"") + modal->windowTitle() +
-                              QLatin1Char('"'));
-        closeLikeEscape(modal);
+        const QString here = screen + QStringLiteral(" > ") + nameOf(modal) + QStringLiteral(" \"") + modal->windowTitle() + QLatin1Char('"');
+        words.walk(modal, here);
+        const QPointer<QWidget> guard(modal);
+        words.walkColumnMenus(modal, here);
+        if (guard)
+            closeLikeEscape(modal);
     });
     timer.start();
     action();
@@ -328,9 +395,12 @@ QStringList openAndWalk(ClerkWords &words, const QString &screen, const std::fun
     for (QWidget *w : QApplication::topLevelWidgets()) {
         if (w->isVisible() && !before.contains(w) && !qobject_cast<QMenu *>(w)) {
             seen << w->windowTitle();
-            words.walk(w, screen + QStringLiteral(" > ") + nameOf(w) + QStringLiteral(" \"") + w->windowTitle() +
-                              QLatin1Char('"'));
-            closeLikeEscape(w);
+            const QString here = screen + QStringLiteral(" > ") + nameOf(w) + QStringLiteral(" \"") + w->windowTitle() + QLatin1Char('"');
+            words.walk(w, here);
+            const QPointer<QWidget> guard(w);
+            words.walkColumnMenus(w, here);
+            if (guard)
+                closeLikeEscape(w);
         }
     }
     return seen;

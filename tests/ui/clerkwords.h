@@ -46,6 +46,15 @@ public:
     void walk(QWidget *window, const QString &screen);
     /// A menu's title, its actions' texts and tooltips, and its submenus.
     void walkMenu(QMenu *menu, const QString &path);
+    /// The columns menu (Ui::Columns: show or hide a column, fit to contents) of every visible
+    /// list in `root` that has one, opened as a clerk without a mouse does (Shift+F10 in the
+    /// list), walked like any menu and closed. Also checked: it opens at all, no entry is
+    /// empty, and each column's entry reads as its header (an "&" in it is not a mnemonic).
+    /// Returns how many opened; columnMenus() lists them all.
+    int walkColumnMenus(QWidget *root, const QString &screen);
+    QStringList columnMenus() const { return m_columnMenus; }
+    /// Lists of two or more columns seen without one (Ui::Columns::remember not called).
+    QStringList listsWithoutColumnMenu() const { return m_withoutColumnMenu; }
     /// One text: a code, a literal "&" (when shown literally), English words.
     void check(const QString &where, const QString &text, Ampersand ampersand);
     /// Every lookup with words in it that `catalogue` leaves untranslated.
@@ -65,6 +74,8 @@ private:
     QStringList m_findings;
     QSet<QString> m_reported; // one finding per (text, why), however many screens show it
     int m_texts = 0;
+    QStringList m_columnMenus; // "screen > list" of every columns menu opened
+    QStringList m_withoutColumnMenu;
     bool m_englishExpected = false;
 };
 

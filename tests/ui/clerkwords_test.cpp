@@ -9,6 +9,7 @@
 #include "ui/council/councilview.h"
 #include "ui/council/decisionsview.h"
 #include "ui/mainwindow.h"
+#include "ui/registry/unitsview.h"
 #include "ui/workflow/dossierpage.h"
 #include "ui/workflow/dossiersview.h"
 
@@ -19,6 +20,7 @@
 #include <QRegularExpression>
 #include <QEvent>
 #include <QMenu>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -123,7 +125,6 @@ struct Walk
 {
     QStringList opened;    // page buttons clicked
     QStringList triggered; // menu commands
-    int columnMenus = 0;   // lists whose columns menu opened from the keyboard
     QStringList uuids;     // list cells showing a UUID (where, what)
 };
 
@@ -148,29 +149,6 @@ QStringList uuidsInLists(QWidget *page, const QString &screen)
             }
     }
     return found;
-}
-
-/// The columns menu (Ui::Columns) of every visible list in `page`, opened as a clerk without a
-/// mouse does (Shift+F10 in the list), walked and closed.
-int walkColumnMenus(ClerkWords &words, QWidget *page, const QString &screen)
-{
-    int opened = 0;
-    for (QAbstractItemView *list : page->findChildren<QAbstractItemView *>()) {
-        if (!list->isVisible() || !list->model() || list->model()->columnCount() < 2)
-            continue;
-        Test::openAndWalk(words, screen + QStringLiteral(" > columns menu"), [list, &opened] {
-            // A shortcut needs the keyboard focus in the list, so its window must be active
-            // (a dialog the walk closed may have left no window active).
-            list->window()->activateWindow();
-            list->setFocus(Qt::ShortcutFocusReason);
-            Test::waitUntil([list] { return list->hasFocus(); }, 1000);
-            QTest::keyClick(list, Qt::Key_F10, Qt::ShiftModifier);
-            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-            if (menu && menu->objectName() == QLatin1String("columnsMenu"))
-                ++opened;
-        });
-    }
-    return opened;
 }
 
 /// Opens the demo province in a main window and walks the start page, every page, the pages
@@ -199,7 +177,7 @@ Walk walkEverything(ClerkWords &words, const QString &path)
         const QString screen = QStringLiteral("page %1").arg(bare(pages->tabText(i)));
         words.walk(&window, screen);
         walk.opened << Test::clickEllipsisButtons(words, page, screen, kSkippedButtons);
-        walk.columnMenus += walkColumnMenus(words, page, screen);
+        words.walkColumnMenus(page, screen);
         walk.uuids << uuidsInLists(page, screen);
         // A registry list opens the unit's or person's own page on double-click.
         if (auto *table = page->findChild<QTableView *>(QStringLiteral("table")); table && table->currentIndex().isValid()) {
@@ -209,6 +187,17 @@ Walk walkEverything(ClerkWords &words, const QString &path)
             walk.opened << screen + QStringLiteral(" (detail page)");
         }
     }
+
+    // The units page while a search has text: the flat list of matches, with its own columns.
+    pages->setCurrentWidget(window.unitsView());
+    window.unitsView()->filterEdit()->setText(QStringLiteral("a"));
+    window.unitsView()->applyFilter();
+    settle(300);
+    REQUIRE_FALSE(window.unitsView()->showsTree());
+    words.walk(&window, QStringLiteral("page units, searching"));
+    words.walkColumnMenus(window.unitsView(), QStringLiteral("page units, searching"));
+    window.unitsView()->filterEdit()->clear();
+    window.unitsView()->applyFilter();
 
     // The pages opened from the lists: a dossier, a council sitting, a decision.
     // Editable ones first: a draft or open record shows the most buttons.
@@ -227,6 +216,7 @@ Walk walkEverything(ClerkWords &words, const QString &path)
     words.walk(dossierPage, QStringLiteral("dossier page"));
     walk.opened << Test::clickEllipsisButtons(words, dossierPage, QStringLiteral("dossier page"), kSkippedButtons);
     walk.uuids << uuidsInLists(dossierPage, QStringLiteral("dossier page"));
+    words.walkColumnMenus(dossierPage, QStringLiteral("dossier page"));
     walkEveryTab(words, dossierPage, QStringLiteral("dossier page"), walk.opened);
     dossierPage->close();
 
@@ -237,6 +227,7 @@ Walk walkEverything(ClerkWords &words, const QString &path)
     words.walk(&window, QStringLiteral("council sitting page"));
     walk.opened << Test::clickEllipsisButtons(words, window.councilView(), QStringLiteral("council sitting page"),
                                               kSkippedButtons);
+    words.walkColumnMenus(window.councilView(), QStringLiteral("council sitting page"));
     walkEveryTab(words, window.councilView(), QStringLiteral("council sitting page"), walk.opened);
     walk.uuids << uuidsInLists(window.councilView(), QStringLiteral("council sitting page"));
 
@@ -246,12 +237,31 @@ Walk walkEverything(ClerkWords &words, const QString &path)
     words.walk(&window, QStringLiteral("decision page"));
     walk.opened << Test::clickEllipsisButtons(words, window.decisionsView(), QStringLiteral("decision page"),
                                               kSkippedButtons);
+    words.walkColumnMenus(window.decisionsView(), QStringLiteral("decision page"));
     walkEveryTab(words, window.decisionsView(), QStringLiteral("decision page"), walk.opened);
     walk.uuids << uuidsInLists(window.decisionsView(), QStringLiteral("decision page"));
 
     // Every menu command that opens a dialog.
     walkMenusAndTheirDialogs(words, window, walk.triggered);
     return walk;
+}
+
+/// The columns menu of every kind of list was opened and walked: the units tree and its flat
+/// search list, people, dossiers and a dossier's nominees, sittings, decisions and a decision's
+/// awardees, the audit log.
+void checkColumnMenusOpened(const ClerkWords &words)
+{
+    // VINHDANH_DUMP_LISTS=1 names the lists the walk met without a columns menu.
+    if (qEnvironmentVariableIsSet("VINHDANH_DUMP_LISTS"))
+        qWarning("lists without a columns menu:\n%s", qPrintable(words.listsWithoutColumnMenu().join(QLatin1Char('\n'))));
+    const QString opened = words.columnMenus().join(QLatin1Char('\n'));
+    INFO("columns menus opened:\n" << opened.toStdString());
+    for (const char *list : {"QTreeView#unitTree", "page units, searching > columns menu of", "PeopleView",
+                             "DossiersView", "QTableView#nominees", "QTableView#sessionList", "QTableView#decisionList",
+                             "QTableView#awardees", "AuditView"}) {
+        INFO(list);
+        CHECK(opened.contains(QString::fromLatin1(list), Qt::CaseInsensitive));
+    }
 }
 
 QString makeProvince(const QTemporaryDir &dir)
@@ -284,7 +294,7 @@ TEST_CASE("clerkWords_everyPageMenuAndDialogInVietnamese_showsNoCodeStrayAmpersa
     INFO("texts checked: " << words.textsChecked());
     CHECK(words.textsChecked() > 500); // the walk reached the screens
     CHECK(walk.triggered.size() >= 8);
-    CHECK(walk.columnMenus >= 6); // units, people, dossiers, council, decisions, audit…
+    checkColumnMenusOpened(words);
     INFO(walk.uuids.join(QLatin1Char('\n')).toStdString());
     CHECK(walk.uuids.isEmpty());
     const QStringList findings = words.findings();
@@ -304,7 +314,7 @@ TEST_CASE("clerkWords_everyPageMenuAndDialogInEnglish_showsNoCodeOrStrayAmpersan
     INFO("texts checked: " << words.textsChecked());
     CHECK(words.textsChecked() > 500);
     CHECK(walk.triggered.size() >= 8);
-    CHECK(walk.columnMenus >= 6);
+    checkColumnMenusOpened(words);
     INFO(walk.uuids.join(QLatin1Char('\n')).toStdString());
     CHECK(walk.uuids.isEmpty());
     const QStringList findings = words.findings();

@@ -3,15 +3,19 @@
 // whole of it to the "vinhdanh.ui" log.
 #include "uitesthelpers.h"
 
+#include "core/db/query.h"
 #include "core/error.h"
+#include "tests/support/testdatabase.h"
 #include "ui/common/errorbox.h"
 #include "ui/mainwindow.h"
+#include "ui/registry/personpage.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -123,4 +127,22 @@ TEST_CASE("openingAFileThatIsNotADatabase_showsTheDriversReasonInTheDetails", "[
     CHECK(reader.boxes.first().details.contains(QStringLiteral("not a database"))); // SQLite's words
     REQUIRE_FALSE(log.lines().isEmpty());
     CHECK(log.lines().last().contains(QStringLiteral("not a database")));
+}
+
+TEST_CASE("personPage_whoseRecordCannotBeRead_saysSoInPlace_andLogsTheDatabaseFailure", "[ui][errors]")
+{
+    // Errors shown in a label, not a box, reach the log too: support matches a clerk's
+    // "the page said it could not be read" to the driver's words.
+    Test::TestDatabase t;
+    Core::Database &db = t.db();
+    Core::Query::run(db.sql(), QStringLiteral("ALTER TABLE people RENAME TO people_elsewhere"));
+    UiLog log;
+    Ui::PersonPage page(db, 1);
+    QStringList shown;
+    for (const QLabel *label : page.findChildren<QLabel *>())
+        shown << label->text();
+    CHECK(shown.contains(QStringLiteral("The database could not carry out the operation.")));
+    REQUIRE(log.lines().size() == 1);
+    CHECK(log.lines().first().contains(QStringLiteral("person page")));
+    CHECK(log.lines().first().contains(QStringLiteral("no such table: people")));
 }

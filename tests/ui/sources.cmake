@@ -16,6 +16,7 @@ target_sources(ui_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/importtable_units_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/importtable_mapping_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/import_remap_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/import_headerrow_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/duplicates_dialog_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/importtable_template_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/importtable_awards_test.cpp
@@ -65,6 +66,7 @@ target_sources(ui_tests PRIVATE
     # Keyboard first and the start page (issue 16, items 6 and 7).
     ${CMAKE_CURRENT_LIST_DIR}/keyboard_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/keyboard_mnemonics_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/keyboard_columns_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/startpage_test.cpp
     # What the clerk reads: codes, stray "&" and English on every screen; Qt's own dialogs
     # in Vietnamese (issue 16, items 1 and 2).

@@ -144,7 +144,7 @@ void AuditView::fillFilters()
         for (const QString &actor : Core::AuditLog(m_db).actors())
             m_actor->addItem(words.who(actor), actor); // the filter matches the stored name
     } catch (const Core::Error &e) {
-        m_status->setText(e.message());
+        m_status->setText(shownInPlace("audit log", e));
     }
     m_table->addItem(tr("(all tables)"), QString());
     for (const Core::AuditSchema::AuditedTable &t : Core::AuditSchema::auditedTables())
@@ -190,7 +190,7 @@ void AuditView::applyFilter()
                                     .arg(m_model->rowCount())
                               : tr("%n change(s).", nullptr, m_model->total()));
     } catch (const Core::Error &e) {
-        m_status->setText(e.message());
+        m_status->setText(shownInPlace("audit log", e));
     }
     // Widths follow the content (capped, so a record named by a long dossier title does not push
     // "What changed" out of sight) until the clerk sets them: ui/common/columns.h.
@@ -267,7 +267,7 @@ void AuditView::verifyChain()
         // The broken row stands out; an intact chain reads as plain text.
         m_chain->setStyleSheet(v.intact ? QString() : QStringLiteral("color: #b00020; font-weight: bold;"));
     } catch (const Core::Error &e) {
-        m_chain->setText(e.message());
+        m_chain->setText(shownInPlace("audit chain", e));
     }
     QApplication::restoreOverrideCursor();
 }

@@ -153,7 +153,7 @@ void RestoreDialog::select(const QString &path)
         m_chosen = path;
         m_restore->setEnabled(true);
     } catch (const Core::Error &e) {
-        m_summary->setText(e.message());
+        m_summary->setText(shownInPlace("backup to restore", e));
     }
 }
 

@@ -20,6 +20,28 @@ namespace {
 
 const char *const kKeeperName = "vinhdanhColumnKeeper";
 
+// A sort chosen on a list whose widths still follow its content is kept as this short record
+// instead of the header's whole state, so the widths go on fitting: "sort:<column>:<0|1>".
+// QHeaderView::restoreState refuses it (no magic number), so an older program ignores it.
+const QByteArray kSortOnly = QByteArrayLiteral("sort:");
+
+QByteArray sortRecord(int column, Qt::SortOrder order)
+{
+    return kSortOnly + QByteArray::number(column) + ':' + QByteArray::number(int(order));
+}
+
+bool parseSortRecord(const QByteArray &saved, int columns, int &column, Qt::SortOrder &order)
+{
+    if (!saved.startsWith(kSortOnly))
+        return false;
+    const QList<QByteArray> parts = saved.mid(kSortOnly.size()).split(':');
+    bool okColumn = false, okOrder = false;
+    column = parts.value(0).toInt(&okColumn);
+    const int o = parts.value(1).toInt(&okOrder);
+    order = o == int(Qt::DescendingOrder) ? Qt::DescendingOrder : Qt::AscendingOrder;
+    return parts.size() == 2 && okColumn && okOrder && column >= 0 && column < columns;
+}
+
 QHeaderView *headerOf(QAbstractItemView *view)
 {
     if (auto *table = qobject_cast<QTableView *>(view))
@@ -63,17 +85,32 @@ public:
         });
         m_view->addAction(keyboard);
 
+        // The sort the list starts with, as its page set it: the one not worth remembering.
+        m_initialColumn = m_header->sortIndicatorSection();
+        m_initialOrder = m_header->sortIndicatorOrder();
         const QByteArray saved = Core::Settings::listColumns(m_list, m_columns);
         if (!saved.isEmpty()) {
             const QScopedValueRollback<bool> applying(m_applying, true);
-            m_customised = m_header->restoreState(saved);
+            int column = 0;
+            Qt::SortOrder order = Qt::AscendingOrder;
+            if (parseSortRecord(saved, m_columns, column, order))
+                m_header->setSortIndicator(column, order); // a sorting view sorts its model on it
+            else
+                m_customised = m_header->restoreState(saved);
             m_state = saved;
         }
         connect(m_header, &QHeaderView::sectionResized, this, [this] { userChanged(); });
         connect(m_header, &QHeaderView::sectionMoved, this, [this] { userChanged(); });
         connect(m_header, &QHeaderView::sortIndicatorChanged, this, [this] {
             if (m_customised)
-                userChanged(); // the sort is part of the clerk's layout only once there is one
+                userChanged(); // saved with the rest of the clerk's layout
+        });
+        // Without a layout of their own, the sort a clerk clicks is saved on its own, so that a
+        // click on "Mã" is still the list's order the next day. Only a click: a list a page sorts
+        // itself is not the clerk's choice. Qt moves the indicator before it says "clicked".
+        connect(m_header, &QHeaderView::sectionClicked, this, [this] {
+            if (!m_customised && !m_applying)
+                sortChanged();
         });
         if (QAbstractItemModel *model = m_view->model()) {
             connect(model, &QAbstractItemModel::modelReset, this, [this] { scheduleFit(); });
@@ -98,12 +135,18 @@ public:
         m_saveTimer.start();
     }
 
+    void sortChanged()
+    {
+        m_state = sortOnlyState();
+        m_saveTimer.start();
+    }
+
     void forget()
     {
         m_saveTimer.stop();
         m_customised = false;
-        m_state.clear();
-        Core::Settings::setListColumns(m_list, m_columns, {});
+        m_state = sortOnlyState(); // the widths, order and hidden columns go; the sort stays
+        write();
         for (int c = 0; c < m_header->count(); ++c) {
             const QScopedValueRollback<bool> applying(m_applying, true);
             m_header->showSection(c);
@@ -202,6 +245,15 @@ private:
 
     int columnCount() const { return m_view->model() ? m_view->model()->columnCount() : 0; }
 
+    QByteArray sortOnlyState() const
+    {
+        const int column = m_header->sortIndicatorSection();
+        const Qt::SortOrder order = m_header->sortIndicatorOrder();
+        if (!m_header->isSortIndicatorShown() || (column == m_initialColumn && order == m_initialOrder))
+            return {};
+        return sortRecord(column, order);
+    }
+
     void scheduleFit()
     {
         // After the view has laid out the new rows; never over the clerk's own layout.
@@ -224,6 +276,8 @@ private:
     bool m_applying = false;
     bool m_customised = false;
     int m_columns = 0; // at install: the settings key names it
+    int m_initialColumn = 0;
+    Qt::SortOrder m_initialOrder = Qt::AscendingOrder;
 };
 
 Keeper *keeperOf(QAbstractItemView *view)
@@ -261,7 +315,9 @@ QMenu *headerMenu(QAbstractItemView *view, QWidget *parent)
     QPointer<QAbstractItemView> guard(view);
     for (int visual = 0; visual < header->count(); ++visual) {
         const int c = header->logicalIndex(visual);
-        QAction *action = menu->addAction(model->headerData(c, Qt::Horizontal).toString());
+        // "&" in a header is a letter of its text, not a mnemonic in the menu.
+        QString text = model->headerData(c, Qt::Horizontal).toString();
+        QAction *action = menu->addAction(text.replace(QLatin1Char('&'), QStringLiteral("&&")));
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(c));
         action->setEnabled(header->isSectionHidden(c) || shown > 1); // never hide the last column

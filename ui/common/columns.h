@@ -15,7 +15,9 @@ namespace VinhDanh::Ui::Columns {
 ///   width left over goes to `wideColumns` (a person's name, the unit) instead of the last column
 ///   (often the narrow key).
 /// - Widths, order, hidden columns and the sort the clerk sets are kept in the settings under
-///   `list` (Core::Settings::listColumns) and restored when the list is made again.
+///   `list` (Core::Settings::listColumns) and restored when the list is made again. A sort
+///   chosen while the widths still follow the content is kept on its own (they go on fitting);
+///   "fit to contents" keeps it too.
 /// - A right click on the header, or the Menu key / Shift+F10 in the list, offers every column
 ///   to hide or show, and "fit to contents", which forgets the clerk's layout.
 /// The helper is a child of the view and lives as long as it. Call once the view has its model.

@@ -38,6 +38,12 @@ void showError(QWidget *parent, const QString &what, const Core::Error &error)
     showBox(parent, what, error.message(), error.detail());
 }
 
+QString shownInPlace(const char *what, const Core::Error &error)
+{
+    logError(dynamic_cast<const Core::DatabaseError *>(&error) != nullptr, QString::fromLatin1(what), error.message(), error.detail());
+    return error.message();
+}
+
 void showError(QWidget *parent, const QString &what, const QString &message, const QString &detail)
 {
     logError(false, what, message, detail);

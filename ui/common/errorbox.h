@@ -23,4 +23,9 @@ void showError(QWidget *parent, const QString &what, const Core::Error &error);
 /// The same for a refusal the UI itself words (no Core::Error at hand): box and log line.
 void showError(QWidget *parent, const QString &what, const QString &message, const QString &detail = {});
 
+/// An error shown in place (a label, a problem list) rather than in a box: written to the log
+/// as showError writes it, under `what` (what the screen was reading, for support: English,
+/// not shown), and its message returned for the widget.
+QString shownInPlace(const char *what, const Core::Error &error);
+
 } // namespace VinhDanh::Ui

@@ -204,7 +204,7 @@ void DecisionPage::fillSessions()
                 m_sessionMovement.insert(s.id, s.movementId);
             }
         } catch (const Core::Error &e) {
-            m_state->setText(e.message());
+            m_state->setText(shownInPlace("decision page", e));
         }
     }
     m_loading = false;
@@ -230,7 +230,7 @@ void DecisionPage::startNew(const Decision &defaults)
         try {
             d.registerNo = DecisionRepository(*m_db).nextRegisterNo(d.issuer, d.year);
         } catch (const Core::Error &e) {
-            m_state->setText(e.message());
+            m_state->setText(shownInPlace("decision page", e));
         }
     }
     load(d); // not dirty: only what the clerk types asks to be saved before leaving
@@ -261,7 +261,7 @@ void DecisionPage::load(const Decision &d)
             const Decision old = DecisionRepository(*m_db).decision(d.amendsId);
             m_amends->setText(tr("Amends decision %1 of %2.").arg(old.number, CouncilText::date(old.date)));
         } catch (const Core::Error &e) {
-            m_amends->setText(e.message());
+            m_amends->setText(shownInPlace("amended decision", e));
         }
     }
     m_pricing->hide();
@@ -290,7 +290,7 @@ void DecisionPage::onRegisterChanged()
             m_registerNo->setValue(next);
             m_loading = false;
         } catch (const Core::Error &e) {
-            m_state->setText(e.message());
+            m_state->setText(shownInPlace("decision page", e));
         }
     }
     updateNumber();
@@ -339,7 +339,7 @@ void DecisionPage::reloadAwardees()
     try {
         m_awardees->load(m_db, m_decision.id);
     } catch (const Core::Error &e) {
-        m_state->setText(e.message());
+        m_state->setText(shownInPlace("decision page", e));
     }
     m_total->setText(tr("Total: %1 VND").arg(Money::amountText(m_awardees->total())));
 }

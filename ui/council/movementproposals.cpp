@@ -1,5 +1,6 @@
 #include "ui/council/movementproposals.h"
 
+#include "ui/common/errorbox.h"
 #include "core/domain/codes.h"
 #include "core/domain/movement.h"
 #include "core/error.h"
@@ -93,7 +94,7 @@ void MovementProposals::showMovement(const Core::Movement *movement)
             if (d.movementId == movement->id)
                 years[d.year].decisions.append(d);
     } catch (const Core::Error &e) {
-        m_note->setText(e.message());
+        m_note->setText(shownInPlace("movement proposals", e));
         return;
     }
     if (years.isEmpty()) {

@@ -59,7 +59,7 @@ PayDataDialog::PayDataDialog(Core::Database &db, QWidget *parent)
         for (const Core::AwardForm &f : Core::RecordRepository(db).awardForms())
             forms << Core::CodeLabel{f.code, f.name};
     } catch (const Core::Error &e) {
-        m_note->setText(e.message());
+        m_note->setText(shownInPlace("pay data", e));
     }
     const QList<Core::CodeLabel> recipients{{QStringLiteral("individual"), CouncilText::recipient(QStringLiteral("individual"))},
                                             {QStringLiteral("collective"), CouncilText::recipient(QStringLiteral("collective"))}};
@@ -170,7 +170,7 @@ void PayDataDialog::load()
         loadThresholds();
         loadSettings();
     } catch (const Core::Error &e) {
-        m_note->setText(e.message());
+        m_note->setText(shownInPlace("pay data", e));
     }
     m_styling = false;
     markUnconfirmed(m_coefficients, CoefConfirmedColumn);

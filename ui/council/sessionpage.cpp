@@ -199,7 +199,7 @@ void SessionPage::fillMovements()
             for (const Core::MovementSummary &m : Core::MovementRepository(*m_db).list())
                 m_movement->addItem(m.name, m.id);
         } catch (const Core::Error &e) {
-            m_state->setText(e.message());
+            m_state->setText(shownInPlace("sitting movements", e));
         }
     }
     m_loading = false;
@@ -455,7 +455,7 @@ void SessionPage::reloadItems(qint64 selectItemId)
     try {
         m_items->load(m_db, m_session.id);
     } catch (const Core::Error &e) {
-        m_state->setText(e.message());
+        m_state->setText(shownInPlace("sitting items", e));
     }
     const int row = m_items->rowForId(selectItemId);
     if (row >= 0)
@@ -478,7 +478,7 @@ void SessionPage::showCurrentItem()
         try {
             threshold = CouncilRepository(*m_db).thresholdFor(item.formCode);
         } catch (const Core::Error &e) {
-            m_state->setText(e.message());
+            m_state->setText(shownInPlace("vote threshold", e));
         }
     }
     // The tally counts the stored members: it waits while member edits are unsaved.

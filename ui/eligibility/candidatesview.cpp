@@ -193,7 +193,7 @@ void CandidatesView::fillChoices()
         for (const Core::AwardForm &form : Core::RecordRepository(*m_db).awardForms())
             m_award->addItem(form.name, form.code);
     } catch (const Core::Error &e) {
-        m_error->setText(e.message());
+        m_error->setText(shownInPlace("candidates", e));
         m_error->show();
     }
 }
@@ -220,7 +220,7 @@ void CandidatesView::run()
             m_model->setCandidates(Elig::Service(*m_db).candidates(year, movement), names);
         } catch (const Core::Error &e) {
             m_model->clear();
-            m_error->setText(e.message());
+            m_error->setText(shownInPlace("candidates", e));
             m_error->show();
         }
         updateState();

@@ -1,5 +1,6 @@
 #include "ui/eligibility/eligibilitypanel.h"
 
+#include "ui/common/errorbox.h"
 #include "core/audit/auditlog.h"
 #include "core/domain/codes.h"
 #include "core/eligibility/confirmationrepository.h"
@@ -226,7 +227,7 @@ void EligibilityPanel::evaluate()
     } catch (const Core::Error &e) {
         m_model->clear();
         m_ruleSet->clear();
-        m_error->setText(e.message());
+        m_error->setText(shownInPlace("eligibility panel", e));
         m_error->show();
     } catch (const std::exception &e) {
         // Not a Core::Error: a defect, but a page must not take the program down with it.

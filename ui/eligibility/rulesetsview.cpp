@@ -124,19 +124,24 @@ void RuleSetsView::reload()
         sets = service.ruleSets();
         for (const Elig::ImportedRuleSet &i : service.importedRuleSets())
             imported.insert(i.id + QLatin1Char('#') + QString::number(i.version), i);
-        try {
-            const Elig::RuleSetInfo inForce = service.ruleSetInForce(QDate::currentDate());
-            m_inForceKey = setKey(inForce);
+        if (const std::optional<Elig::RuleSetInfo> inForce = service.findRuleSetInForce(QDate::currentDate())) {
+            m_inForceKey = setKey(*inForce);
             // The set by its title and version; its id stays in the table for `rules --retire`.
             m_inForce->setText(tr("In force today: %1, version %2, since %3.")
-                                   .arg(inForce.title)
-                                   .arg(inForce.version)
-                                   .arg(DateField::format(inForce.effectiveFrom)));
-        } catch (const Core::Error &e) {
-            m_inForce->setText(e.message()); // no set in force today: say so, still list them
+                                   .arg(inForce->title)
+                                   .arg(inForce->version)
+                                   .arg(DateField::format(inForce->effectiveFrom)));
+        } else {
+            // None today (every set starts later): a state, not a failure, so not logged; the
+            // words are the refusal the CLI prints. The sets are still listed.
+            try {
+                service.ruleSetInForce(QDate::currentDate());
+            } catch (const Core::Error &e) {
+                m_inForce->setText(e.message());
+            }
         }
     } catch (const Core::Error &e) {
-        m_inForce->setText(e.message());
+        m_inForce->setText(shownInPlace("rule sets", e));
         return;
     }
     m_table->setRowCount(int(sets.size()));

@@ -163,7 +163,7 @@ void MovementsView::setDatabase(Core::Database *db)
             for (const Core::AwardForm &f : Core::RecordRepository(*m_db).awardForms())
                 m_awardNames.insert(f.code, f.name);
         } catch (const Core::Error &e) {
-            m_status->setText(e.message());
+            m_status->setText(shownInPlace("movement award forms", e));
         }
     }
     m_model->setDatabase(db);

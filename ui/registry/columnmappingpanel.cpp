@@ -20,8 +20,11 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QStyledItemDelegate>
 #include <QTableView>
+
+#include <algorithm>
 
 namespace VinhDanh::Ui {
 
@@ -153,7 +156,7 @@ QVariant ColumnMappingModel::headerData(int section, Qt::Orientation orientation
 
 ColumnMappingPanel::ColumnMappingPanel(Core::Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_model(new ColumnMappingModel(this)), m_presets(new QComboBox(this)),
-      m_view(new QTableView(this)), m_save(new QPushButton(tr("Sa&ve the column mapping…"), this)),
+      m_headerRowBox(new QComboBox(this)), m_view(new QTableView(this)), m_save(new QPushButton(tr("Sa&ve the column mapping…"), this)),
       m_delete(new QPushButton(tr("D&elete the column mapping…"), this))
 {
     m_presets->setObjectName(QStringLiteral("mappingPresets"));
@@ -165,6 +168,13 @@ ColumnMappingPanel::ColumnMappingPanel(Core::Database &db, QWidget *parent)
                           "laid out the same way."));
     auto *presetLabel = new QLabel(tr("Column mappin&g:"), this);
     presetLabel->setBuddy(m_presets);
+    m_headerRowBox->setObjectName(QStringLiteral("headerRow"));
+    m_headerRowBox->setToolTip(tr("The row of the sheet that holds the column headers. Choose it when the list starts "
+                                  "with a letterhead or a title that was taken for the headers."));
+    m_headerRowBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_headerRowBox->setMinimumContentsLength(40);
+    auto *headerRowLabel = new QLabel(tr("Header ro&w:"), this);
+    headerRowLabel->setBuddy(m_headerRowBox);
     auto *viewLabel = new QLabel(tr("How the columns are rea&d:"), this);
     viewLabel->setBuddy(m_view);
 
@@ -190,8 +200,10 @@ ColumnMappingPanel::ColumnMappingPanel(Core::Database &db, QWidget *parent)
     layout->addWidget(m_save, 0, 2);
     layout->addWidget(m_delete, 0, 3);
     layout->setColumnStretch(4, 1);
-    layout->addWidget(viewLabel, 1, 0, Qt::AlignTop);
-    layout->addWidget(m_view, 1, 1, 1, 4);
+    layout->addWidget(headerRowLabel, 1, 0);
+    layout->addWidget(m_headerRowBox, 1, 1, 1, 3);
+    layout->addWidget(viewLabel, 2, 0, Qt::AlignTop);
+    layout->addWidget(m_view, 2, 1, 1, 4);
 
     connect(m_model, &ColumnMappingModel::fieldChosen, this, [this](const QString &header, const QString &field) {
         m_overrides.insert(Tables::headerKey(header), field);
@@ -199,6 +211,7 @@ ColumnMappingPanel::ColumnMappingPanel(Core::Database &db, QWidget *parent)
         emit mappingChanged();
     });
     connect(m_presets, &QComboBox::activated, this, [this] { choosePreset(m_presets->currentData().toString()); });
+    connect(m_headerRowBox, &QComboBox::activated, this, [this](int index) { setHeaderRow(m_headerRowBox->itemData(index).toInt()); });
     connect(m_save, &QPushButton::clicked, this, &ColumnMappingPanel::askAndSave);
     connect(m_delete, &QPushButton::clicked, this, &ColumnMappingPanel::askAndDelete);
     loadPresets();
@@ -216,13 +229,25 @@ void ColumnMappingPanel::setKind(Tables::MappingKind kind)
 void ColumnMappingPanel::resetOverrides()
 {
     m_overrides.clear();
+    m_headerRow = 0;
+    m_headerRowMapping.clear();
+    showHeaderRow();
     m_presets->setCurrentIndex(0);
+    updateButtons();
+}
+
+void ColumnMappingPanel::resetHeaderRow()
+{
+    m_headerRow = 0;
+    m_headerRowMapping.clear();
+    m_foundRow = 0;
+    showHeaderRow();
     updateButtons();
 }
 
 void ColumnMappingPanel::updateButtons()
 {
-    m_save->setEnabled(!m_overrides.isEmpty());
+    m_save->setEnabled(!m_overrides.isEmpty() || m_headerRow > 0);
     m_delete->setEnabled(m_presets->currentIndex() > 0); // a saved mapping is chosen
 }
 
@@ -231,6 +256,66 @@ void ColumnMappingPanel::clear()
     m_model->reset({}, Tables::mappingChoices(m_kind));
     updateButtons();
     setVisible(false);
+}
+
+void ColumnMappingPanel::setSheet(const Tables::Sheet &sheet)
+{
+    const QSignalBlocker block(m_headerRowBox);
+    m_headerRowBox->clear();
+    m_headerRowBox->addItem(QString(), 0); // "found automatically": its text says the row (showHeaderRow)
+    // The first rows as the clerk sees them: the header is near the top, under the letterhead.
+    const int shown = qMin(30, int(sheet.rows.size()));
+    for (int i = 0; i < shown; ++i) {
+        const Tables::Row &row = sheet.rows.at(i);
+        QStringList texts;
+        for (const Tables::Cell &c : row.cells)
+            if (!c.isEmpty())
+                texts << c.text.simplified();
+        if (texts.isEmpty())
+            continue;
+        QString line = texts.join(QStringLiteral(" | "));
+        if (line.size() > 90)
+            line = line.left(89) + QChar(0x2026);
+        m_headerRowBox->addItem(tr("Row %1: %2").arg(row.number).arg(line), row.number);
+    }
+    showHeaderRow();
+}
+
+void ColumnMappingPanel::setHeaderRow(int row)
+{
+    m_headerRow = qMax(0, row);
+    m_headerRowMapping.clear(); // the clerk's own choice now
+    showHeaderRow();
+    updateButtons();
+    emit mappingChanged();
+}
+
+QString ColumnMappingPanel::headerRowNote() const
+{
+    // The clerk chose no row: the saved mapping did, made for another file's layout.
+    if (m_headerRowMapping.isEmpty() || m_headerRow == 0)
+        return {};
+    return QLatin1Char(' ')
+        + tr("The saved column mapping \"%1\" chose row %2 as the header; choose another row under \"Header row\", "
+             "or \"Found from the headers\".")
+              .arg(m_headerRowMapping)
+              .arg(m_headerRow);
+}
+
+void ColumnMappingPanel::showHeaderRow()
+{
+    const QSignalBlocker block(m_headerRowBox);
+    if (m_headerRowBox->count() == 0)
+        m_headerRowBox->addItem(QString(), 0);
+    m_headerRowBox->setItemText(0, m_foundRow > 0 && m_headerRow == 0 ? tr("Found from the headers (row %1)").arg(m_foundRow)
+                                                                       : tr("Found from the headers"));
+    int at = m_headerRowBox->findData(m_headerRow);
+    if (at < 0) {
+        // A saved mapping's row beyond the rows listed (or past the sheet's end: the preview says so).
+        m_headerRowBox->addItem(tr("Row %1").arg(m_headerRow), m_headerRow);
+        at = m_headerRowBox->count() - 1;
+    }
+    m_headerRowBox->setCurrentIndex(at);
 }
 
 void ColumnMappingPanel::loadPresets(const QString &current)
@@ -262,10 +347,23 @@ void ColumnMappingPanel::choosePreset(const QString &name)
     if (!name.isEmpty()) {
         try {
             m_overrides = Tables::mappingPreset(m_db, m_kind, name);
+            // A mapping saved with its header row brings it; one saved without keeps the row the
+            // clerk chose, but not one another saved mapping brought (made for other files).
+            if (const int row = Tables::mappingPresetHeaderRow(m_db, m_kind, name); row > 0) {
+                m_headerRow = row;
+                m_headerRowMapping = name;
+            } else if (!m_headerRowMapping.isEmpty()) {
+                m_headerRow = 0;
+                m_headerRowMapping.clear();
+            }
         } catch (const Core::Error &e) {
             showError(this, tr("Column mapping"), e);
         }
+    } else {
+        m_headerRow = 0; // "Automatic (from the headers)": the header row too
+        m_headerRowMapping.clear();
     }
+    showHeaderRow();
     updateButtons();
     emit mappingChanged();
 }
@@ -273,7 +371,7 @@ void ColumnMappingPanel::choosePreset(const QString &name)
 bool ColumnMappingPanel::savePreset(const QString &name)
 {
     try {
-        Tables::saveMappingPreset(m_db, m_kind, name, m_overrides);
+        Tables::saveMappingPreset(m_db, m_kind, name, m_overrides, m_headerRow);
     } catch (const Core::Error &e) {
         showError(this, tr("Save the column mapping"), e);
         return false;
@@ -334,6 +432,8 @@ void ColumnMappingPanel::showRow(const Tables::Row &header, const QHash<int, QSt
             rows.append({text, fields.value(c)});
     }
     m_model->reset(rows, Tables::mappingChoices(m_kind, years + yearsIn(header)));
+    m_foundRow = header.number;
+    showHeaderRow();
     updateButtons();
     setVisible(true);
 }
@@ -391,11 +491,24 @@ void ColumnMappingPanel::showUnmapped(const Tables::Sheet &sheet)
 {
     // The clerk's own correction failed (two columns read as one field…): the table stays as
     // they left it, so they can undo it.
-    if (m_model->rowCount() > 0 && !m_overrides.isEmpty())
+    const bool correcting = m_model->rowCount() > 0 && !m_overrides.isEmpty();
+    // A header row the clerk chose is shown as it is, for its columns to be named.
+    if (m_headerRow > 0) {
+        const auto at = std::find_if(sheet.rows.cbegin(), sheet.rows.cend(),
+                                     [&](const Tables::Row &r) { return r.number == m_headerRow; });
+        if (at != sheet.rows.cend() && !at->isEmpty()) {
+            if (!(correcting && m_foundRow == m_headerRow))
+                showRow(*at, {}, {});
+            return;
+        }
+    }
+    if (correcting)
         return;
-    if (const int i = likelyHeaderIndex(sheet); i >= 0)
+    if (const int i = likelyHeaderIndex(sheet); i >= 0) {
         showRow(sheet.rows.at(i), {}, {});
-    else
+        m_foundRow = 0; // a likely row, not one the mapping found: "found" names no row
+        showHeaderRow();
+    } else
         clear();
 }
 

@@ -70,7 +70,8 @@ private:
 int likelyHeaderIndex(const Core::Tables::Sheet &sheet);
 
 /// Above the import preview (issue 15 item 2): the saved column mappings of the list kind to
-/// apply, the table of how each column is read, "Save the column mapping…", which stores the
+/// apply, which row is the table's header (the clerk's pick when the guess took a letterhead or
+/// a title for it), the table of how each column is read, "Save the column mapping…", which stores the
 /// clerk's corrections in the database for every clerk of the office (core/tables/mappingpresets),
 /// and "Delete the column mapping…" for the one chosen. The import dialog and the dossier's
 /// nominee-list dialog both use it; it never reads the file (the dialog keeps what it read).
@@ -82,10 +83,28 @@ public:
 
     /// Another list kind: its saved mappings are offered, the clerk's corrections forgotten.
     void setKind(Core::Tables::MappingKind kind);
-    /// Another file: back to the automatic reading.
+    /// Another file: back to the automatic reading (the header row found again too).
     void resetOverrides();
     /// The clerk's corrections (or the chosen preset's): headerKey → field name.
     QHash<QString, QString> overrides() const { return m_overrides; }
+
+    /// The sheet read: its first rows are what the header-row box offers. Keeps the clerk's
+    /// header row; emits nothing.
+    void setSheet(const Core::Tables::Sheet &sheet);
+    /// The clerk's header row (1-based, as the spreadsheet numbers rows); 0 = found from the headers.
+    int headerRow() const { return m_headerRow; }
+    /// The clerk says the header is row `row` (0: find it again), as the header-row box does;
+    /// the file is mapped again from what was read.
+    void setHeaderRow(int row);
+    /// Another sheet or Word table: its header is found again (a row chosen for the other one
+    /// means nothing here); emits nothing, the caller reads the new one.
+    void resetHeaderRow();
+    /// The saved mapping whose header row is in use, or empty when the clerk chose the row (or
+    /// none): a mapping error says who chose the row.
+    QString headerRowMapping() const { return m_headerRowMapping; }
+    /// " The saved column mapping … chose row N as the header; …" (a leading space, to follow a
+    /// mapping error), or empty when the clerk chose the row or none was chosen.
+    QString headerRowNote() const;
 
     /// Shows how the mapping read the header row.
     void showMapping(const Core::Tables::Sheet &sheet, const Core::Tables::PeopleMapping &m);
@@ -118,12 +137,18 @@ private:
     void askAndSave();
     void askAndDelete();
     void updateButtons();
+    /// Selects m_headerRow in the box (listing it when the sheet's first rows do not).
+    void showHeaderRow();
 
     Core::Database &m_db;
     Core::Tables::MappingKind m_kind = Core::Tables::MappingKind::People;
     QHash<QString, QString> m_overrides;
+    int m_headerRow = 0;
+    QString m_headerRowMapping; // the saved mapping m_headerRow came from; empty: the clerk's
+    int m_foundRow = 0; // the header row the last mapping used (shown beside "found automatically")
     ColumnMappingModel *m_model;
     QComboBox *m_presets;
+    QComboBox *m_headerRowBox;
     QTableView *m_view;
     QPushButton *m_save;
     QPushButton *m_delete;

@@ -34,6 +34,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <optional>
 
 namespace VinhDanh::Ui {
 
@@ -132,6 +133,7 @@ ImportTableDialog::ImportTableDialog(Core::Database &db, QWidget *parent)
     connect(m_reload, &QPushButton::clicked, this, &ImportTableDialog::reload);
     connect(m_sheet, &QComboBox::activated, this, [this] {
         m_encodings.clear(); // another sheet, other columns
+        m_mapping->resetHeaderRow(); // and its own header row
         reload();
     });
     // Queued: the change comes from the mapping table's own editor, which the new mapping resets.
@@ -171,8 +173,32 @@ QString ImportTableDialog::encodingText() const
 
 void ImportTableDialog::chooseEncoding(int column, Core::Tables::TextEncoding encoding)
 {
+    // The choice in force before, put back when this one cannot be applied.
+    const std::optional<Tables::TextEncoding> previous =
+        m_encodings.contains(column) ? std::optional(m_encodings.value(column)) : std::nullopt;
     m_encodings.insert(column, encoding);
-    reload();
+    if (!m_read)
+        return; // nothing read: the next read applies the choice
+    try {
+        // From what was read: the file may have changed or gone since.
+        Tables::applyEncodings(*m_read, encodingChoices());
+    } catch (const Core::Error &e) {
+        if (previous)
+            m_encodings.insert(column, *previous);
+        else
+            m_encodings.remove(column);
+        showProblem(tr("The file %1 cannot be imported: %2").arg(QFileInfo(m_path).fileName(), e.message()));
+        return;
+    }
+    remap();
+}
+
+QList<Tables::EncodingChoice> ImportTableDialog::encodingChoices() const
+{
+    QList<Tables::EncodingChoice> choices;
+    for (auto it = m_encodings.cbegin(); it != m_encodings.cend(); ++it)
+        choices.append({QString::number(it.key() + 1), it.value()});
+    return choices;
 }
 
 void ImportTableDialog::setListKind(ListKind kind)
@@ -232,14 +258,15 @@ void ImportTableDialog::previewFile(const Tables::TableFile &file)
 {
     QStringList *notes = nullptr;
     // The clerk's corrections, or the saved mapping chosen, for the columns this file has.
-    const QHash<QString, QString> overrides = Tables::presentOverrides(file.sheet, m_mapping->overrides());
+    const int headerRow = m_mapping->headerRow(); // the clerk's, or 0: found from the headers
+    const QHash<QString, QString> overrides = Tables::presentOverrides(file.sheet, m_mapping->overrides(), headerRow);
     if (listKind() == ListKind::Awards || listKind() == ListKind::Disciplines || listKind() == ListKind::Initiatives) {
         const bool awards = listKind() == ListKind::Awards;
         const bool initiatives = listKind() == ListKind::Initiatives;
         const Tables::RecordMapping mapping = Tables::mapRecords(awards        ? Tables::RecordList::Awards
                                                                  : initiatives ? Tables::RecordList::Initiatives
                                                                                : Tables::RecordList::Disciplines,
-                                                                 file.sheet, overrides);
+                                                                 file.sheet, overrides, headerRow);
         m_mapping->showMapping(file.sheet, mapping);
         Tables::SheetPreview *preview = nullptr;
         if (awards)
@@ -252,14 +279,14 @@ void ImportTableDialog::previewFile(const Tables::TableFile &file)
         m_encodingBar->setColumns(file.encodings, preview->headers);
         notes = &preview->notes;
     } else if (listKind() == ListKind::Units) {
-        const Tables::UnitMapping mapping = Tables::mapUnits(file.sheet, overrides);
+        const Tables::UnitMapping mapping = Tables::mapUnits(file.sheet, overrides, headerRow);
         m_mapping->showMapping(file.sheet, mapping);
         m_units = Tables::previewUnits(m_db, file.sheet, mapping);
         m_unitColumn = mapping.columnOf(Tables::UnitField::Parent);
         m_encodingBar->setColumns(file.encodings, m_units.headers);
         notes = &m_units.notes;
     } else {
-        const Tables::PeopleMapping mapping = Tables::mapPeople(file.sheet, overrides);
+        const Tables::PeopleMapping mapping = Tables::mapPeople(file.sheet, overrides, headerRow);
         m_mapping->showMapping(file.sheet, mapping);
         m_preview = Tables::previewPeople(m_db, file.sheet, mapping);
         m_unitColumn = mapping.columnOf(Tables::Field::Unit);
@@ -312,10 +339,7 @@ bool ImportTableDialog::loadFile(const QString &path)
     m_file->setToolTip(QDir::toNativeSeparators(path));
     m_read.reset();
     try {
-        QList<Tables::EncodingChoice> choices;
-        for (auto it = m_encodings.cbegin(); it != m_encodings.cend(); ++it)
-            choices.append({QString::number(it.key() + 1), it.value()});
-        auto file = std::make_unique<Tables::TableFile>(Tables::readFile(path, m_sheet->currentText(), choices));
+        auto file = std::make_unique<Tables::TableFile>(Tables::readFile(path, m_sheet->currentText(), encodingChoices()));
         if (file->format == QLatin1String("XLSX") && m_sheet->count() == 0) {
             // The sheet box lists the visible sheets; hidden ones are named in the notes.
             QFile f(path);
@@ -349,6 +373,7 @@ bool ImportTableDialog::remap()
         showPreview();
         return false;
     }
+    m_mapping->setSheet(m_read->sheet); // the header-row box lists its first rows
     try {
         previewFile(*m_read);
         // Its name and SHA-256 go into the import's one audit entry (core/audit/bulkwrite.h).
@@ -365,7 +390,8 @@ bool ImportTableDialog::remap()
         m_encodingBar->setColumns({}, {});
         m_mapping->showUnmapped(m_read->sheet); // the clerk can name the columns by hand
         showPreview();
-        showProblem(tr("The file %1 cannot be imported: %2").arg(QFileInfo(m_path).fileName(), e.message()));
+        showProblem(tr("The file %1 cannot be imported: %2").arg(QFileInfo(m_path).fileName(), e.message())
+                    + m_mapping->headerRowNote());
         return false;
     }
 }

@@ -49,8 +49,9 @@ public:
     /// Reads `path` (the sheet chosen in the sheet box, or the first visible one) and shows its
     /// preview. On an unreadable file the reason shows in the dialog and false is returned.
     /// What was read is kept: another column mapping or list kind maps it again from memory,
-    /// without reading the file (slow for a big list, and wrong had it changed on disk since);
-    /// "Read the file again", another sheet or another text encoding read it anew.
+    /// without reading the file (slow for a big list, and wrong had it changed on disk since),
+    /// and so do another header row and another text encoding (TableFile keeps the sheet before
+    /// conversion); "Read the file again" and another sheet read it anew.
     bool loadFile(const QString &path);
 
     QAbstractItemModel *previewModel() const;
@@ -68,7 +69,7 @@ public:
     /// The columns read as TCVN3, VNI or VIQR, as the line above the preview says them.
     QString encodingText() const;
     /// The clerk's override of a column's text encoding (as the bar below the file row does it);
-    /// the file is read again.
+    /// converted again from what was read, not from the file.
     void chooseEncoding(int column, Core::Tables::TextEncoding encoding);
     /// How each column is read, the saved column mappings and "Save the column mapping…"
     /// (issue 15 item 2); a change maps the file again.
@@ -81,6 +82,8 @@ signals:
 private:
     void chooseFile();
     void reload();
+    /// m_encodings as readFile and applyEncodings take them.
+    QList<Core::Tables::EncodingChoice> encodingChoices() const;
     /// The preview of what was read, under the current list kind and column mapping.
     bool remap();
     void clearPreviews();

@@ -1,5 +1,6 @@
 #include "ui/registry/personpage.h"
 
+#include "ui/common/errorbox.h"
 #include "core/domain/codes.h"
 #include "core/error.h"
 #include "core/repo/personrepository.h"
@@ -95,7 +96,7 @@ void PersonPage::loadDetails()
         add(tr("Category:"), Core::Codes::label(Set::PersonCategory, person->category));
         add(tr("Key:"), person->key);
     } catch (const Core::Error &e) {
-        m_title->setText(e.message());
+        m_title->setText(shownInPlace("person page", e));
     }
 }
 

@@ -1,5 +1,6 @@
 #include "ui/registry/unitpage.h"
 
+#include "ui/common/errorbox.h"
 #include "core/domain/codes.h"
 #include "core/error.h"
 #include "core/repo/unitrepository.h"
@@ -125,7 +126,7 @@ void UnitPage::loadDetails()
             m_details->addRow(tr("Succeeded by:"), new QLabel(repo.name(unit->succeededById), this));
         m_details->addRow(tr("Key:"), new QLabel(unit->key, this));
     } catch (const Core::Error &e) {
-        m_title->setText(e.message());
+        m_title->setText(shownInPlace("unit page", e));
     }
 }
 

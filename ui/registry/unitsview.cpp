@@ -100,7 +100,9 @@ qint64 UnitsView::currentId() const
 {
     if (!showsTree())
         return ListPage::currentId();
-    const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
+    // No selection model yet while the page is being made: the list's remembered sort (applied
+    // as its columns are set up) reloads it, and the actions ask for the current row.
+    const QModelIndexList rows = m_tree->selectionModel() ? m_tree->selectionModel()->selectedRows() : QModelIndexList();
     if (!rows.isEmpty())
         return m_treeModel->idAt(rows.first());
     // A caller that selected in the flat list by hand (the screenshot pages) still gets its row.

@@ -82,30 +82,45 @@ bool UnitTreeModel::readChildren(Node *node)
 
 void UnitTreeModel::sortChildren(Node *node, bool recursive) const
 {
-    const bool byName = m_sortColumn == Name && m_sortOrder == Qt::AscendingOrder;
-    if (!byName) { // the repository's own order otherwise: the database's "vi" collation
-        QCollator collator(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
-        collator.setCaseSensitivity(Qt::CaseInsensitive);
-        collator.setNumericMode(true); // DV0009 before DV0010, "Cụm 2" before "Cụm 10"
-        const int column = m_sortColumn;
-        const auto text = [column](const Node &n) { return cellText(n.row, column); };
-        // Stable, and the name breaks ties, so equal kinds or blocs keep a predictable order.
-        std::stable_sort(node->children.begin(), node->children.end(), [&](const auto &a, const auto &b) {
-            int c = 0;
-            if (column == ValidTo) { // by date, not by its dd/MM/yyyy text; no end date last
-                const QDate x = a->row.validTo, y = b->row.validTo;
-                c = x == y ? 0 : !x.isValid() ? 1 : !y.isValid() ? -1 : (x < y ? -1 : 1);
-            } else {
-                c = collator.compare(text(*a), text(*b));
-            }
-            if (m_sortOrder == Qt::DescendingOrder)
-                c = -c;
-            return c != 0 ? c < 0 : collator.compare(a->row.name, b->row.name) < 0;
-        });
-    } else {
-        std::stable_sort(node->children.begin(), node->children.end(),
-                         [](const auto &a, const auto &b) { return a->readOrder < b->readOrder; });
-    }
+    // Always through the collator, the name ascending too: the repository reads siblings in the
+    // database's "vi" order, which has no numeric mode ("Cụm 10" before "Cụm 2"), and the two
+    // directions of one column must be each other's reverse.
+    QCollator collator(QLocale(QLocale::Vietnamese, QLocale::Vietnam)); // as core/db/collation.cpp sets it up
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true); // DV0009 before DV0010, "Cụm 2" before "Cụm 10"
+    const int column = m_sortColumn;
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    // One key per row instead of a collator call per comparison (a province has 2,000 units).
+    struct Keyed
+    {
+        QCollatorSortKey text;
+        QCollatorSortKey name;
+        Node *node;
+    };
+    std::vector<Keyed> keyed;
+    keyed.reserve(node->children.size());
+    for (const auto &child : node->children)
+        keyed.push_back({collator.sortKey(cellText(child->row, column)), collator.sortKey(child->row.name), child.get()});
+    std::stable_sort(keyed.begin(), keyed.end(), [&](const Keyed &a, const Keyed &b) {
+        int c = 0;
+        if (column == ValidTo) { // by date, not by its dd/MM/yyyy text; no end date last
+            const QDate x = a.node->row.validTo, y = b.node->row.validTo;
+            c = x == y ? 0 : !x.isValid() ? 1 : !y.isValid() ? -1 : (x < y ? -1 : 1);
+        } else {
+            c = a.text.compare(b.text);
+        }
+        if (descending)
+            c = -c;
+        if (c != 0)
+            return c < 0;
+        // Equal kinds or blocs: by name, then as read, so the order is always the same.
+        const int byName = a.name.compare(b.name);
+        return byName != 0 ? byName < 0 : a.node->readOrder < b.node->readOrder;
+    });
+    for (auto &child : node->children)
+        (void)child.release(); // owned again just below, in the sorted order
+    for (size_t i = 0; i < keyed.size(); ++i)
+        node->children[i].reset(keyed[i].node);
     for (size_t i = 0; i < node->children.size(); ++i) {
         node->children[i]->rowInParent = int(i);
         if (recursive)

@@ -15,9 +15,10 @@ namespace VinhDanh::Ui {
 
 /// The units as a tree, by their parent unit (issue 16 item 5): the top level is read on
 /// reload, and a unit's children when the view first expands it (canFetchMore/fetchMore), so
-/// a province's 2,000 units are never read at once. Siblings go by name in Vietnamese order
-/// (as read); a click on a header sorts every level's siblings by that column instead (QCollator
-/// vi_VN, numbers in keys by value), and branches read later come sorted the same way.
+/// a province's 2,000 units are never read at once. Siblings go by name in Vietnamese order; a
+/// click on a header sorts every level's siblings by that column instead, either way (QCollator
+/// vi_VN, numbers in names and keys by value, dates as dates), and branches read later come
+/// sorted the same way.
 /// Reads that fail are reported through loadFailed(), as the paged lists do.
 class UnitTreeModel : public QAbstractItemModel
 {
@@ -61,7 +62,7 @@ private:
     Core::Database *m_db = nullptr;
     std::unique_ptr<Node> m_root;
     bool m_busy = false; // inside a reset: no fetching (listeners may ask from inside it)
-    int m_sortColumn = Name; // Name ascending is the order the repository reads siblings in
+    int m_sortColumn = Name; // the order the view's header shows at first
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 

@@ -146,7 +146,7 @@ void AttachmentsPanel::reload()
                                           : tr("Every required document is attached."));
         m_missing->setStyleSheet(m_missingCount ? QStringLiteral("color: #b06a00;") : QString());
     } catch (const Core::Error &e) {
-        m_missing->setText(e.message());
+        m_missing->setText(shownInPlace("attachments", e));
         m_missing->setStyleSheet(QStringLiteral("color: #b00020;"));
     }
     for (int i = 0; i < m_kind->count(); ++i)

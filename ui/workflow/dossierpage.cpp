@@ -241,7 +241,7 @@ void DossierPage::reload()
         m_missing = false;
     } catch (const Core::Error &e) {
         m_missing = true;
-        m_title->setText(e.message());
+        m_title->setText(shownInPlace("dossier page", e));
     }
     m_nominees->setContent(nominees, appraisals, outcomes, m_formNames);
     const int row = m_nominees->rowOfId(keepNominee);

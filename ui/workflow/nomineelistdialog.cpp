@@ -11,6 +11,7 @@
 #include "ui/common/errorbox.h"
 #include "ui/common/filedialogs.h"
 #include "ui/registry/columnmappingpanel.h"
+#include "ui/registry/encodingbar.h"
 
 #include <QAbstractTableModel>
 #include <QApplication>
@@ -110,7 +111,7 @@ private:
 };
 
 NomineeListDialog::NomineeListDialog(Core::Database &db, const Core::Workflow::Dossier &dossier, QWidget *parent)
-    : QDialog(parent), m_db(db), m_dossier(dossier), m_model(new NomineeListModel(this)),
+    : QDialog(parent), m_db(db), m_dossier(dossier), m_model(new NomineeListModel(this)), m_encodingBar(new EncodingBar(this)),
       m_mapping(new ColumnMappingPanel(db, this)),
       m_file(new QLabel(tr("No file chosen."), this)), m_reason(new QLineEdit(this)), m_table(new QTableView(this)),
       m_summary(new QLabel(this)), m_problem(new QLabel(this)), m_import(new QPushButton(tr("&Import"), this)),
@@ -137,7 +138,11 @@ NomineeListDialog::NomineeListDialog(Core::Database &db, const Core::Workflow::D
     fileRow->addWidget(m_sheet);
     m_sheet->hide();
     m_sheetLabel->hide();
-    connect(m_sheet, &QComboBox::activated, this, &NomineeListDialog::reload);
+    connect(m_sheet, &QComboBox::activated, this, [this] {
+        m_encodings.clear(); // another sheet or table, other columns
+        m_mapping->resetHeaderRow(); // and its own header row
+        reload();
+    });
     fileRow->addWidget(choose);
     // The preview works from what was read; the clerk who corrected the file reads it anew.
     m_reread = new QPushButton(tr("Re&ad the file again"), this);
@@ -154,6 +159,8 @@ NomineeListDialog::NomineeListDialog(Core::Database &db, const Core::Workflow::D
     m_mapping->setKind(Tables::MappingKind::Nominees);
     // Queued: the change comes from the mapping table's own editor, which the new mapping resets.
     connect(m_mapping, &ColumnMappingPanel::mappingChanged, this, &NomineeListDialog::remap, Qt::QueuedConnection);
+    // A lower unit's list typed in .VnTime or VNI-Times: as in the registry's import dialog.
+    connect(m_encodingBar, &EncodingBar::encodingChosen, this, &NomineeListDialog::chooseEncoding);
     auto *form = new QFormLayout;
     form->addRow(tr("Reason to propose anyway:"), m_reason);
 
@@ -189,6 +196,7 @@ NomineeListDialog::NomineeListDialog(Core::Database &db, const Core::Workflow::D
     layout->addLayout(fileRow);
     layout->addLayout(form);
     layout->addWidget(m_problem);
+    layout->addWidget(m_encodingBar);
     layout->addWidget(m_mapping);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
@@ -207,6 +215,61 @@ QString NomineeListDialog::problemText() const
     return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
+QString NomineeListDialog::encodingText() const
+{
+    return m_encodingBar->isHidden() ? QString() : m_encodingBar->summaryText();
+}
+
+namespace {
+QList<Tables::EncodingChoice> choicesOf(const QHash<int, Tables::TextEncoding> &encodings)
+{
+    QList<Tables::EncodingChoice> choices;
+    for (auto it = encodings.cbegin(); it != encodings.cend(); ++it)
+        choices.append({QString::number(it.key() + 1), it.value()});
+    return choices;
+}
+/// The texts of the row most likely the header (`chosen`, the clerk's row, first), by column:
+/// what the encoding bar names the columns by when the list could not be mapped.
+QStringList likelyHeaders(const Tables::Sheet &sheet, int chosen)
+{
+    int at = -1;
+    for (int i = 0; chosen > 0 && i < sheet.rows.size() && at < 0; ++i)
+        if (sheet.rows.at(i).number == chosen)
+            at = i;
+    if (at < 0)
+        at = likelyHeaderIndex(sheet);
+    QStringList headers;
+    if (at >= 0)
+        for (const Tables::Cell &c : sheet.rows.at(at).cells)
+            headers << c.text;
+    return headers;
+}
+} // namespace
+
+void NomineeListDialog::chooseEncoding(int column, Tables::TextEncoding encoding)
+{
+    if (m_importing)
+        return;
+    // The choice in force before, put back when this one cannot be applied.
+    const std::optional<Tables::TextEncoding> previous =
+        m_encodings.contains(column) ? std::optional(m_encodings.value(column)) : std::nullopt;
+    m_encodings.insert(column, encoding);
+    if (!m_read)
+        return; // nothing read: the next read applies the choice
+    try {
+        // From what was read: the file may have changed or gone since.
+        Tables::applyEncodings(*m_read, choicesOf(m_encodings));
+    } catch (const Core::Error &e) {
+        if (previous)
+            m_encodings.insert(column, *previous);
+        else
+            m_encodings.remove(column);
+        showProblem(e.message());
+        return;
+    }
+    remap();
+}
+
 QString NomineeListDialog::summaryText() const
 {
     return m_summary->text();
@@ -222,8 +285,10 @@ void NomineeListDialog::chooseFile()
 
 bool NomineeListDialog::loadFile(const QString &path)
 {
-    if (path != m_path)
+    if (path != m_path) {
         m_mapping->resetOverrides(); // another file: read from its headers first
+        m_encodings.clear();
+    }
     m_path = path;
     m_reread->setEnabled(true);
     m_file->setText(QDir::toNativeSeparators(path));
@@ -250,9 +315,11 @@ void NomineeListDialog::reload()
         return;
     m_read.reset();
     try {
-        m_read = std::make_unique<Tables::TableFile>(Tables::readFile(m_path, m_sheet->currentData().toString()));
+        m_read = std::make_unique<Tables::TableFile>(
+            Tables::readFile(m_path, m_sheet->currentData().toString(), choicesOf(m_encodings)));
     } catch (const Core::Error &e) {
         m_mapping->clear();
+        m_encodingBar->setColumns({}, {});
         remap();
         showProblem(e.message());
         m_summary->clear();
@@ -271,12 +338,16 @@ void NomineeListDialog::remap()
     // A saved mapping may name columns this list lacks: they are simply not there, and said so.
     QStringList absent;
     if (m_read) {
+        m_mapping->setSheet(m_read->sheet); // the header-row box lists its first rows
         try {
-            mapping = Tables::mapNomineeList(m_read->sheet, m_mapping->overrides(), &absent);
+            mapping = Tables::mapNomineeList(m_read->sheet, m_mapping->overrides(), &absent, m_mapping->headerRow());
             m_mapping->showMapping(*mapping);
+            m_encodingBar->setColumns(m_read->encodings, mapping->headers);
         } catch (const Core::Error &e) {
             m_mapping->showUnmapped(m_read->sheet); // the clerk can name the columns by hand
-            showProblem(e.message());
+            // The bar stays: a mis-guessed encoding is often why the columns were not found.
+            m_encodingBar->setColumns(m_read->encodings, likelyHeaders(m_read->sheet, m_mapping->headerRow()));
+            showProblem(e.message() + m_mapping->headerRowNote());
         }
     }
     if (mapping) {
@@ -344,6 +415,8 @@ bool NomineeListDialog::chooseSheet(const QString &text)
     if (i < 0)
         return false;
     m_sheet->setCurrentIndex(i);
+    m_encodings.clear();
+    m_mapping->resetHeaderRow();
     reload();
     return true;
 }

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "core/tables/legacytext.h"
 #include "core/tables/nomineelist.h"
 #include "core/workflow/workflow.h"
 
 #include <QDialog>
+#include <QHash>
 
 #include <memory>
 
@@ -24,6 +26,7 @@ struct TableFile;
 namespace VinhDanh::Ui {
 
 class ColumnMappingPanel;
+class EncodingBar;
 class NomineeListModel;
 
 /// The dossier page's "Import list…" (issue 15): the clerk chooses the danh sách đề nghị a
@@ -40,7 +43,8 @@ public:
 
     /// Reads `path` and shows its preview; on an unreadable file the reason shows in the dialog
     /// and false is returned. What was read is kept: the reason, the column mapping and a saved
-    /// mapping chosen preview it again from memory; another file or sheet reads anew.
+    /// mapping chosen, the header row and a column's text encoding preview it again from memory;
+    /// another file or sheet, or "Read the file again", reads anew.
     bool loadFile(const QString &path);
     /// How each column is read, the saved column mappings of nominee lists (issue 15 item 2).
     ColumnMappingPanel *mappingPanel() const { return m_mapping; }
@@ -50,6 +54,11 @@ public:
     QAbstractItemModel *previewModel() const;
     const Core::Tables::NomineeListPreview &preview() const { return m_preview; }
     QString problemText() const;
+    /// The columns read as TCVN3, VNI or VIQR, as the line above the preview says them.
+    QString encodingText() const;
+    /// The clerk's override of a column's text encoding (as the encoding bar does it), converted
+    /// again from what was read, not from the file.
+    void chooseEncoding(int column, Core::Tables::TextEncoding encoding);
     QString summaryText() const;
     QPushButton *importButton() const { return m_import; }
     QPushButton *rejectedButton() const { return m_rejected; }
@@ -85,10 +94,12 @@ private:
     Core::Workflow::Dossier m_dossier;
     QString m_path;
     std::unique_ptr<Core::Tables::TableFile> m_read; // the sheet as read (see loadFile)
+    QHash<int, Core::Tables::TextEncoding> m_encodings; // the clerk's choices, by column
     Core::Tables::NomineeListPreview m_preview;
     int m_added = 0;
     bool m_importing = false; // the commit runs: no new preview until it is done
     NomineeListModel *m_model;
+    EncodingBar *m_encodingBar; // above the column mapping, as in the import dialog
     ColumnMappingPanel *m_mapping;
     QLabel *m_file;
     QLineEdit *m_reason;

@@ -1,5 +1,6 @@
 #include "ui/workflow/subjectworkflowtab.h"
 
+#include "ui/common/errorbox.h"
 #include "core/error.h"
 #include "core/workflow/decisionrepository.h"
 #include "core/workflow/dossierrepository.h"
@@ -112,7 +113,7 @@ void SubjectWorkflowTab::reload()
         }
         m_dossiers->resizeColumnsToContents();
     } catch (const Core::Error &e) {
-        problems << e.message();
+        problems << shownInPlace("subject workflow", e);
     }
     try {
         const QList<Wf::Decision> decisions = Wf::DecisionRepository(m_db).naming(m_subject.personId, m_subject.unitId);
@@ -126,7 +127,7 @@ void SubjectWorkflowTab::reload()
         }
         m_decisions->resizeColumnsToContents();
     } catch (const Core::Error &e) {
-        problems << e.message();
+        problems << shownInPlace("subject workflow", e);
     }
     showProblems(m_error, problems);
 }
