@@ -78,6 +78,7 @@ public:
     private:
         struct Statements;
         void requireUnit(qint64 unitId);
+        void insertByCopy(QList<Person> &people);
         /// Error when another person (stored, or new in this batch) holds `person`'s CCCD.
         void requireFreeCccd(const Person &person);
         Database &m_db;
