@@ -11,7 +11,7 @@ PACKAGES="build-essential cmake ninja-build pkg-config
   libxlsxwriter-dev libsodium-dev libquazip1-qt6-dev libzip-dev rapidjson-dev
   libreoffice-writer-nogui
   postgresql poppler-utils xauth xvfb
-  clang libclang-rt-14-dev libfuzzer-14-dev"
+  clang libclang-rt-14-dev libfuzzer-14-dev clang-format"
 missing=""
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
@@ -22,6 +22,6 @@ if [ -n "$missing" ]; then
   # fonts-liberation (1.x) lacks Vietnamese glyphs; only fonts-liberation2 is installed.
   # LibreOffice (Writer, headless) lets the tests open every .docx as a clerk's office suite would.
   # clang's sanitizer and fuzzer runtimes (libclang-rt-14-dev) are only a recommend: named
-  # above, with libfuzzer-14-dev, for scripts/fuzz.sh.
+  # above, with libfuzzer-14-dev, for scripts/fuzz.sh. clang-format (14): the format-check target.
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends $missing
 fi

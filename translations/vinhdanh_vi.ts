@@ -9654,6 +9654,10 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <source>V&amp;erdict:</source>
         <translation>Kết &amp;quả:</translation>
     </message>
+    <message>
+        <source>The registry has changed since these rows were found: press Find candidates to check again.</source>
+        <translation>Dữ liệu đã thay đổi sau khi lập danh sách này: bấm Rà soát đối tượng để xét lại.</translation>
+    </message>
 </context>
 <context>
     <name>VinhDanh::Ui::CertificateDialog</name>
@@ -10958,6 +10962,10 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <source>%1: %2 — held on %3</source>
         <comment>register number: title — date</comment>
         <translation>%1: %2 — họp ngày %3</translation>
+    </message>
+    <message>
+        <source>Cannot open the dossier</source>
+        <translation>Không mở được hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -13252,18 +13260,6 @@ Confirmed by %2.</source>
         <translation>Mã:</translation>
     </message>
     <message>
-        <source>Eligibility</source>
-        <translation>Điều kiện khen thưởng</translation>
-    </message>
-    <message>
-        <source>Dossiers and decisions</source>
-        <translation>Hồ sơ và quyết định</translation>
-    </message>
-    <message>
-        <source>Achievement report (báo cáo thành tích)…</source>
-        <translation>Báo cáo thành tích…</translation>
-    </message>
-    <message>
         <source>Edit &amp;person…</source>
         <translation>Sửa thông t&amp;in…</translation>
     </message>
@@ -13324,6 +13320,17 @@ Confirmed by %2.</source>
     <message>
         <source>N&amp;ote:</source>
         <translation>&amp;Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::RecordPage</name>
+    <message>
+        <source>Reload</source>
+        <translation>Tải lại</translation>
+    </message>
+    <message>
+        <source>This record has just been changed elsewhere. Your unsaved changes are still here; Reload shows the stored record instead of them.</source>
+        <translation>Bản ghi này vừa được thay đổi ở nơi khác. Những sửa đổi chưa lưu của bạn vẫn còn ở đây; bấm Tải lại để xem bản đã lưu thay cho chúng.</translation>
     </message>
 </context>
 <context>
@@ -14019,6 +14026,25 @@ Confirmed by %2.</source>
     </message>
 </context>
 <context>
+    <name>VinhDanh::Ui::SubjectPage</name>
+    <message>
+        <source>Achievement report (báo cáo thành tích)…</source>
+        <translation>Báo cáo thành tích…</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Điều kiện khen thưởng</translation>
+    </message>
+    <message>
+        <source>Dossiers and decisions</source>
+        <translation>Hồ sơ và quyết định</translation>
+    </message>
+    <message>
+        <source>Cannot read the records</source>
+        <translation>Không thể đọc dữ liệu</translation>
+    </message>
+</context>
+<context>
     <name>VinhDanh::Ui::SubjectPicker</name>
     <message>
         <source>A &amp;person</source>
@@ -14351,18 +14377,6 @@ Confirmed by %2.</source>
     <message>
         <source>Key:</source>
         <translation>Mã:</translation>
-    </message>
-    <message>
-        <source>Eligibility</source>
-        <translation>Điều kiện khen thưởng</translation>
-    </message>
-    <message>
-        <source>Dossiers and decisions</source>
-        <translation>Hồ sơ và quyết định</translation>
-    </message>
-    <message>
-        <source>Achievement report (báo cáo thành tích)…</source>
-        <translation>Báo cáo thành tích…</translation>
     </message>
 </context>
 <context>

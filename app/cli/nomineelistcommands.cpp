@@ -99,7 +99,7 @@ void importListBody(QCommandLineParser &p)
     QHash<QString, QString> overrides =
         p.isSet(QStringLiteral("mapping")) && !preset ? Tables::loadNomineeMappingFile(mappingArg) : QHash<QString, QString>();
     Tables::TableFile file = Tables::readFile(input, p.value(QStringLiteral("sheet")), numberedEncodings(encodings),
-                                                namesAnyColumnByHeader(encodings));
+                                                namesAnyColumnByHeader(encodings), row);
     OpenDatabase db(p);
     QStringList absent;
     bool rowFromMapping = false;
@@ -111,10 +111,16 @@ void importListBody(QCommandLineParser &p)
             rowFromMapping = row > 0;
         }
     }
-    const Tables::NomineeMapping mapping = mappedWith(mappingArg, rowFromMapping ? row : 0, [&] {
-        applyNamedEncodings(file, encodings, row);
+    auto mapNominees = [&] {
+        absent.clear();
         return Tables::mapNomineeList(file.sheet, overrides, preset ? &absent : nullptr, row);
+    };
+    Tables::NomineeMapping mapping = mappedWith(mappingArg, rowFromMapping ? row : 0, [&] {
+        applyNamedEncodings(file, encodings, row);
+        return mapNominees();
     });
+    if (guessEncodingsBelowHeader(file, encodings, mapping.headerRow))
+        mapping = mappedWith(mappingArg, rowFromMapping ? row : 0, mapNominees);
     const qint64 dossier = dossierId(*db, dossierKey);
     Tables::NomineeListPreview result =
         Tables::previewNomineeList(*db, dossier, file.sheet, mapping, p.value(QStringLiteral("proceed-reason")));

@@ -270,7 +270,7 @@ void runImport(QCommandLineParser &p, const QString &input, const QString &datab
     QHash<QString, QString> overrides = p.isSet(QStringLiteral("mapping")) && !preset ? List::loadMapping(mappingArg)
                                                                                        : QHash<QString, QString>();
     Tables::TableFile file = Tables::readFile(input, p.value(QStringLiteral("sheet")), numberedEncodings(encodings),
-                                              namesAnyColumnByHeader(encodings));
+                                              namesAnyColumnByHeader(encodings), headerRow);
     std::optional<Database> opened;
     QStringList absent; // columns the saved mapping names that this file lacks
     bool rowFromMapping = false;
@@ -294,8 +294,11 @@ void runImport(QCommandLineParser &p, const QString &input, const QString &datab
     }
     if (!preset)
         applyNamedEncodings(file, encodings, headerRow);
-    const auto mapping = mappedWith(mappingArg, rowFromMapping ? headerRow : 0,
-                                    [&] { return List::map(file.sheet, overrides, headerRow); });
+    auto mapping = mappedWith(mappingArg, rowFromMapping ? headerRow : 0,
+                              [&] { return List::map(file.sheet, overrides, headerRow); });
+    if (guessEncodingsBelowHeader(file, encodings, mapping.headerRow))
+        mapping = mappedWith(mappingArg, rowFromMapping ? headerRow : 0,
+                             [&] { return List::map(file.sheet, overrides, headerRow); });
     if (!opened) {
         opened.emplace(ConnectionSettings::parse(database), Database::Mode::OpenExisting);
         login(p, *opened);
@@ -408,7 +411,16 @@ void applyNamedEncodings(Tables::TableFile &file, const QList<Tables::EncodingCh
     // Names are read in the header row, not in a sign-off box above the table that repeats a
     // header in another column (the file was read before that row was known). The header as
     // converted or as typed: both are matched.
-    Tables::applyEncodings(file, Tables::encodingChoicesByNumber(file.sheet, encodings, headerRow));
+    Tables::applyEncodings(file, Tables::encodingChoicesByNumber(file.sheet, encodings, headerRow), file.guessedFrom);
+}
+
+bool guessEncodingsBelowHeader(Tables::TableFile &file, const QList<Tables::EncodingChoice> &encodings, int headerRow)
+{
+    // Named columns are found in the header row, as applyNamedEncodings finds them.
+    return Tables::guessBelowHeader(file,
+                                    file.originals ? Tables::encodingChoicesByNumber(file.sheet, encodings, headerRow)
+                                                   : numberedEncodings(encodings),
+                                    headerRow);
 }
 
 QCommandLineOption headerRowOption()

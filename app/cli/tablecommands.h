@@ -32,6 +32,10 @@ bool namesAnyColumnByHeader(const QList<Core::Tables::EncodingChoice> &encodings
 /// the columns named by header found in that row; nothing when none is named by header.
 void applyNamedEncodings(Core::Tables::TableFile &file, const QList<Core::Tables::EncodingChoice> &encodings,
                          int headerRow);
+/// Once the table's header row is known (--header-row, the saved mapping's or the one the mapping
+/// found), the encodings guessed again below it (Core::Tables::guessBelowHeader: the file is read
+/// again only when its header is not on row 1 and nothing said so). True when it changed: map again.
+bool guessEncodingsBelowHeader(Core::Tables::TableFile &file, const QList<Core::Tables::EncodingChoice> &encodings, int headerRow);
 /// `map()`, an error about the header row saying when the clerk did not choose it: the saved
 /// mapping `name` did (`row` > 0), made for files whose header is on that row.
 template<class Map>

@@ -22,6 +22,10 @@
 #include "core/audit/bulkwrite.h"
 #include "core/db/bulktuning.h"
 #include "core/demo/demogenerator_p.h"
+#include "core/repo/personrepository.h"
+#include "core/repo/recordrepository.h"
+#include "core/repo/rowwriter.h"
+#include "core/repo/unitrepository.h"
 
 #include <QCoreApplication>
 
@@ -224,7 +228,7 @@ void Generator::insertBlocsAndUnits()
     for (const UnitGen &unit : m_units)
         blocs = std::max(blocs, unit.bloc + 1);
     const QStringList khoi = words(kKhoi);
-    auto insBloc = prepare(QStringLiteral("INSERT INTO blocs (ext_key, name, kind) VALUES (?, ?, ?) RETURNING id"));
+    auto insBloc = prepare(UnitRepository::blocRows().values({}, u"?, ?, ?", QStringLiteral("RETURNING id")));
     for (int b = 0; b < blocs; ++b) {
         const bool isKhoi = b < KhoiCount;
         execute(*insBloc, numbered("B", b + 1, 2), isKhoi ? khoi[b] : str(u"Cụm thi đua số %1").arg(b - KhoiCount + 1),
@@ -234,8 +238,9 @@ void Generator::insertBlocsAndUnits()
         insBloc->raw().finish();
     }
     m_flagCandidates.resize(blocs);
-    auto ins = prepare(QStringLiteral("INSERT INTO units (ext_key, name, kind, parent_id, bloc_id, valid_to, search_key) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    const RowWriter &units = UnitRepository::unitRows();
+    auto ins = prepare(units.values(units.without({QStringLiteral("valid_from"), QStringLiteral("succeeded_by_id")}),
+                                    u"?, ?, ?, ?, ?, ?, ?", QStringLiteral("RETURNING id")));
     const QString mergedOn = QDate(m_mergerYear, 6, 30).toString(Qt::ISODate);
     for (int i = 0; i < int(m_units.size()); ++i) {
         UnitGen &u = m_units[i];
@@ -321,20 +326,22 @@ DemoResult Generator::run()
                         {QStringLiteral("people"), QStringLiteral("ratings"), QStringLiteral("awards"), QStringLiteral("initiatives"),
                          QStringLiteral("initiative_holders"), QStringLiteral("disciplines")},
                         [&] {
-        m_insPeople = std::make_unique<ReturningInsert>(m_db.sql(), QStringLiteral("INSERT INTO people (ext_key, full_name, given_name, "
-                                                                                   "gender, birth_date, cccd, unit_id, position, category, "
-                                                                                   "search_key)"),
-                                                        10);
-        m_insRating = std::make_unique<BatchInsert>(m_db, QStringLiteral("INSERT INTO ratings (person_id, unit_id, year, rating)"), 4);
-        const QString awardSql = QStringLiteral("INSERT INTO awards (ext_key, person_id, unit_id, form_code, kind, year, "
-                                                "decision_no, decision_date, authority, movement_id, note)");
+        // The heads come from the tables' repositories (their one INSERT each); the demo
+        // leaves notes, decision links and a person's discipline's unit at their defaults.
+        const QString note = QStringLiteral("note");
+        m_insPeople = std::make_unique<ReturningInsert>(m_db.sql(), PersonRepository::rows().head(), 10);
+        const RowWriter &ratings = RecordRepository::ratingRows();
+        m_insRating = std::make_unique<BatchInsert>(m_db, ratings.head(ratings.without({note})), 4);
+        const RowWriter &awards = RecordRepository::awardRows();
+        const QString awardSql = awards.head(awards.without({QStringLiteral("decision_id")}));
         m_insAward = std::make_unique<BatchInsert>(m_db, awardSql, 11);
         m_insAwardId = std::make_unique<ReturningInsert>(m_db.sql(), awardSql, 11);
-        m_insInitiatives = std::make_unique<ReturningInsert>(
-            m_db.sql(), QStringLiteral("INSERT INTO initiatives (ext_key, title, decision_no, decision_date, level, used_for_award_id)"), 6);
-        m_insHolder = std::make_unique<BatchInsert>(m_db, QStringLiteral("INSERT INTO initiative_holders (initiative_id, person_id)"), 2);
-        m_insDiscipline = std::make_unique<BatchInsert>(
-            m_db, QStringLiteral("INSERT INTO disciplines (ext_key, person_id, kind, start_date, end_date, decision_no)"), 6);
+        const RowWriter &initiatives = RecordRepository::initiativeRows();
+        m_insInitiatives = std::make_unique<ReturningInsert>(m_db.sql(), initiatives.head(initiatives.without({note})), 6);
+        m_insHolder = std::make_unique<BatchInsert>(m_db, RecordRepository::holderRows().head(), 2);
+        const RowWriter &disciplines = RecordRepository::disciplineRows();
+        m_insDiscipline =
+            std::make_unique<BatchInsert>(m_db, disciplines.head(disciplines.without({QStringLiteral("unit_id"), note})), 6);
         const int step = std::max(1, int(m_units.size()) / 10);
         for (int u = 0; u < int(m_units.size()); ++u) {
             if (u % step == 0)

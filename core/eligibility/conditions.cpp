@@ -99,7 +99,7 @@ QString span(std::pair<int, int> w)
                                                                             : QStringLiteral("%1–%2").arg(w.first).arg(w.second);
 }
 
-QString cutoffText(const Context &ctx, int year)
+QString cutoffText(int year)
 {
     return Tr::tr("%1 does not count: achievements count only after a discipline ends (Decree 152/2025 Art 4)").arg(year);
 }
@@ -109,7 +109,7 @@ QString ratingGap(const Context &ctx, int y, const QString &wanted)
 {
     const int level = ctx.subject.ratingIn(y);
     if (y <= ctx.cutoff)
-        return cutoffText(ctx, y);
+        return cutoffText(y);
     if (level < 0)
         return Tr::tr("no task rating recorded for %1 (needs %2)").arg(y).arg(wanted);
     return Tr::tr("%2 was rated only %1; needs %3").arg(ratingCode(level)).arg(y).arg(wanted);
@@ -179,7 +179,7 @@ ConditionResult ratingCount(const Condition &c, const Context &ctx)
 QString titleMissing(const Condition &c, const Context &ctx, int y)
 {
     if (y <= ctx.cutoff)
-        return cutoffText(ctx, y);
+        return cutoffText(y);
     for (const AwardFact &a : ctx.subject.awards)
         if (a.year == y && c.awards.contains(a.form) && !a.regular())
             return Tr::tr("%1 %2 was awarded for a đột xuất or theo đợt achievement and does not count toward the regular track")

@@ -6,6 +6,7 @@
 #include "core/db/transaction.h"
 #include "core/error.h"
 #include "core/repo/keys.h"
+#include "core/repo/rowwriter.h"
 #include "core/repo/versioning.h"
 #include "core/text/vntext.h"
 
@@ -54,6 +55,13 @@ QString movementFilter(const QString &column, qint64 movementId)
     return movementId ? QStringLiteral("(%1 IS NULL OR %1 = :m)").arg(column) : QStringLiteral("%1 IS NULL").arg(column);
 }
 } // namespace
+
+const RowWriter &ConfirmationRepository::rows()
+{
+    static const RowWriter writer(u"INSERT INTO eligibility_confirmations (person_id, unit_id, form_code, year, movement_id, "
+                                  u"item_id, confirmed, evidence, confirmed_by, confirmed_at, minutes_id)");
+    return writer;
+}
 
 bool ConfirmationRepository::isMovementItem(const QString &itemId)
 {
@@ -193,9 +201,7 @@ SavedConfirmation ConfirmationRepository::save(const ConfirmationKey &key, bool 
         Versioning::checkUpdated(m_db, u, QStringLiteral("eligibility_confirmations"), stored->id,
                                  Tr::tr("The confirmation was deleted meanwhile."));
     } else {
-        Query(m_db.sql(), QStringLiteral("INSERT INTO eligibility_confirmations (person_id, unit_id, form_code, year, movement_id, "
-                                         "item_id, confirmed, evidence, confirmed_by, confirmed_at, minutes_id) "
-                                         "VALUES (:p, :u, :f, :y, :m, :i, 1, :e, :by, :at, :mi)"))
+        Query(m_db.sql(), rows().values({}, u":p, :u, :f, :y, :m, :i, 1, :e, :by, :at, :mi"))
             .bindOptional(QStringLiteral(":p"), key.subject.personId)
             .bindOptional(QStringLiteral(":u"), key.subject.unitId)
             .bindOptional(QStringLiteral(":f"), storedAwardCode(key.awardCode, key.itemId)) // NULL: every form

@@ -13,6 +13,7 @@
 namespace VinhDanh::Core {
 
 class Database;
+class RowWriter;
 
 namespace Eligibility {
 
@@ -55,6 +56,10 @@ class ConfirmationRepository
 {
 public:
     explicit ConfirmationRepository(Database &db) : m_db(db) {}
+
+    /// The confirmations' one INSERT (core/repo/rowwriter.h): the minutes and the importer
+    /// build theirs from it.
+    static const RowWriter &rows();
 
     /// Ids of a movement's own standards ("movement-G-I"): the only items tied to a movement.
     static bool isMovementItem(const QString &itemId);

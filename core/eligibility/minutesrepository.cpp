@@ -12,6 +12,7 @@
 #include "core/error.h"
 #include "core/interchange/rowbatch.h"
 #include "core/repo/keys.h"
+#include "core/repo/rowwriter.h"
 #include "core/repo/versioning.h"
 #include "core/text/vntext.h"
 
@@ -322,10 +323,8 @@ MinutesConfirmation MinutesRepository::confirmFrom(qint64 minutesId, const QList
     QHash<QString, StoredFact> stored = storedFacts(m_db, subjects, minutes->year);
     const QVariant by = RowBatch::optional(m_db.actorName());
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    RowBatch added(m_db,
-                   QStringLiteral("INSERT INTO eligibility_confirmations (person_id, unit_id, form_code, year, movement_id, "
-                                  "item_id, confirmed, evidence, confirmed_by, confirmed_at, minutes_id)"),
-                   11, {});
+    const RowWriter &confirmations = ConfirmationRepository::rows();
+    RowBatch added(m_db, confirmations.head(), int(confirmations.columns().size()), {});
     for (const Subject &s : subjects) {
         bool any = false;
         for (const QString &item : ConfirmationRepository::yearFactItems(!s.isPerson())) {

@@ -9,6 +9,10 @@
 #include "core/interchange/importer_p.h"
 #include "core/interchange/rowbatch.h"
 #include "core/repo/movementrepository.h"
+#include "core/repo/personrepository.h"
+#include "core/repo/recordrepository.h"
+#include "core/repo/rowwriter.h"
+#include "core/repo/unitrepository.h"
 #include "core/text/strictjson.h"
 #include "core/text/vntext.h"
 
@@ -22,27 +26,15 @@ namespace VinhDanh::Core::Interchange {
 
 namespace Detail {
 
-QString upsertTail(const char *table, const QStringList &columns, const QStringList &derived)
+QString upsertTail(const RowWriter &rows, const QStringList &columns, const QStringList &derived)
 {
-    const QString t = QString::fromLatin1(table);
-    QStringList sets, changed;
-    for (const QString &c : columns + derived) {
-        sets << QStringLiteral("%1 = excluded.%1").arg(c);
-        if (!derived.contains(c))
-            changed << QStringLiteral("%1.%2 IS DISTINCT FROM excluded.%2").arg(t, c);
-    }
-    return QStringLiteral("ON CONFLICT (ext_key) DO UPDATE SET version = %1.version + 1, %2 WHERE %3")
-        .arg(t, sets.join(QStringLiteral(", ")), changed.join(QStringLiteral(" OR ")));
+    return rows.upsertTail(QStringLiteral("ext_key"), columns, derived);
 }
 
-QString upsertSql(const char *table, const QStringList &columns, bool returning, const QStringList &derived)
+QString upsertSql(const RowWriter &rows, const QStringList &columns, bool returning, const QStringList &derived)
 {
-    QStringList placeholders;
-    for (const QString &c : columns + derived)
-        placeholders << QLatin1Char(':') + c;
-    return QStringLiteral("INSERT INTO %1 (ext_key, %2) VALUES (:ext_key, %3) %4%5")
-        .arg(QString::fromLatin1(table), (columns + derived).join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
-             upsertTail(table, columns, derived), returning ? QStringLiteral(" RETURNING id") : QString());
+    return rows.named(QStringList{QStringLiteral("ext_key")} + columns + derived,
+                      upsertTail(rows, columns, derived) + (returning ? QStringLiteral(" RETURNING id") : QString()));
 }
 
 void checkCode(const JsonFields &f, const QString &field, Codes::Set set)
@@ -189,7 +181,7 @@ void Importer::prepareKeys(KeyMap &map, const QString &section)
 int Importer::importBlocs(const JsonFields &root)
 {
     prepareKeys(m_blocs, QStringLiteral("blocs"));
-    Query upsertBloc(m_db.sql(), upsertSql("blocs", {QStringLiteral("name"), QStringLiteral("kind")}, true));
+    Query upsertBloc(m_db.sql(), upsertSql(UnitRepository::blocRows(), {QStringLiteral("name"), QStringLiteral("kind")}, true));
     return each(root, QStringLiteral("blocs"), {QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("kind")},
                 [&](const JsonFields &f) {
                     const QString key = m_blocs.recordKey(f.requiredString(QStringLiteral("key")));
@@ -211,8 +203,9 @@ int Importer::importUnits(const JsonFields &root)
     prepareKeys(m_units, QStringLiteral("units"));
     // Units in two passes: rows first, then parent and successor links, so a file may list a
     // unit before its parent.
-    Query unitUpsert(m_db.sql(), upsertSql("units", {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("bloc_id"),
-                                                     QStringLiteral("valid_from"), QStringLiteral("valid_to")},
+    Query unitUpsert(m_db.sql(), upsertSql(UnitRepository::unitRows(),
+                                           {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("bloc_id"),
+                                            QStringLiteral("valid_from"), QStringLiteral("valid_to")},
                                            true, {QStringLiteral("search_key")}));
     const int count = each(root, QStringLiteral("units"), fields, [&](const JsonFields &f) {
         Unit u;
@@ -266,8 +259,9 @@ int Importer::importPeople(const JsonFields &root)
     prepareKeys(m_people, QStringLiteral("people"));
     // By chunks: on SQLite each statement that writes people flushes their FTS5 search index
     // to a new segment (100,000 segments and their merges for a province).
-    RowBatch batch(m_db, QStringLiteral("INSERT INTO people (ext_key, %1)").arg((columns + derived).join(QStringLiteral(", "))),
-                   int(columns.size() + derived.size()) + 1, upsertTail("people", columns, derived));
+    const RowWriter &rows = PersonRepository::rows();
+    RowBatch batch(m_db, rows.head(QStringList{QStringLiteral("ext_key")} + columns + derived),
+                   int(columns.size() + derived.size()) + 1, upsertTail(rows, columns, derived));
     Query cccdHolder(m_db.sql(), QStringLiteral("SELECT ext_key, full_name FROM people WHERE cccd = :c AND ext_key <> :k"));
     Seen cccdOwner;
     const int count = each(root, QStringLiteral("people"),
@@ -351,8 +345,9 @@ int Importer::importAwards(const JsonFields &root, const QHash<QString, QString>
     // By chunks (a round trip per award on PostgreSQL); nothing needs their ids back (an
     // initiative's "usedForAward" is looked up by key).
     prepareKeys(m_awards, QStringLiteral("awards"));
-    RowBatch batch(m_db, QStringLiteral("INSERT INTO awards (ext_key, %1)").arg(columns.join(QStringLiteral(", "))),
-                   int(columns.size()) + 1, upsertTail("awards", columns));
+    const RowWriter &rows = RecordRepository::awardRows();
+    RowBatch batch(m_db, rows.head(QStringList{QStringLiteral("ext_key")} + columns), int(columns.size()) + 1,
+                   upsertTail(rows, columns));
     const int count = each(root, QStringLiteral("awards"),
                 {QStringLiteral("key"), QStringLiteral("person"), QStringLiteral("unit"), QStringLiteral("form"),
                  QStringLiteral("kind"), QStringLiteral("year"), QStringLiteral("decisionNo"), QStringLiteral("decisionDate"),
@@ -382,14 +377,15 @@ int Importer::importAwards(const JsonFields &root, const QHash<QString, QString>
 
 int Importer::importInitiatives(const JsonFields &root)
 {
-    Query initiativeUpsert(m_db.sql(), upsertSql("initiatives", {QStringLiteral("title"), QStringLiteral("decision_no"),
-                                                                 QStringLiteral("decision_date"), QStringLiteral("level"),
-                                                                 QStringLiteral("used_for_award_id"), QStringLiteral("note")},
-                                                 true));
+    Query initiativeUpsert(m_db.sql(),
+                           upsertSql(RecordRepository::initiativeRows(),
+                                     {QStringLiteral("title"), QStringLiteral("decision_no"), QStringLiteral("decision_date"),
+                                      QStringLiteral("level"), QStringLiteral("used_for_award_id"), QStringLiteral("note")},
+                                     true));
     prepareKeys(m_initiatives, QStringLiteral("initiatives"));
     Query holdersStored(m_db.sql(), QStringLiteral("SELECT person_id FROM initiative_holders WHERE initiative_id = :i"));
     Query holdersClear(m_db.sql(), QStringLiteral("DELETE FROM initiative_holders WHERE initiative_id = :i"));
-    Query holderInsert(m_db.sql(), QStringLiteral("INSERT INTO initiative_holders (initiative_id, person_id) VALUES (:i, :p)"));
+    Query holderInsert(m_db.sql(), RecordRepository::holderRows().values({}, u":i, :p"));
     return each(root, QStringLiteral("initiatives"),
                 {QStringLiteral("key"), QStringLiteral("title"), QStringLiteral("decisionNo"), QStringLiteral("decisionDate"),
                  QStringLiteral("level"), QStringLiteral("holders"), QStringLiteral("usedForAward"), QStringLiteral("note")},
@@ -432,10 +428,10 @@ int Importer::importInitiatives(const JsonFields &root)
 
 int Importer::importDisciplines(const JsonFields &root)
 {
-    Query disciplineUpsert(m_db.sql(), upsertSql("disciplines", {QStringLiteral("person_id"), QStringLiteral("unit_id"),
-                                                                 QStringLiteral("kind"), QStringLiteral("start_date"),
-                                                                 QStringLiteral("end_date"), QStringLiteral("decision_no"),
-                                                                 QStringLiteral("note")},
+    Query disciplineUpsert(m_db.sql(), upsertSql(RecordRepository::disciplineRows(),
+                                                 {QStringLiteral("person_id"), QStringLiteral("unit_id"), QStringLiteral("kind"),
+                                                  QStringLiteral("start_date"), QStringLiteral("end_date"),
+                                                  QStringLiteral("decision_no"), QStringLiteral("note")},
                                                  false));
     prepareKeys(m_disciplines, QStringLiteral("disciplines"));
     return each(root, QStringLiteral("disciplines"),
@@ -469,6 +465,12 @@ namespace {
 
 enum class Target { Existing, NewFile };
 
+/// Whether `db` has no unit and no person: nothing a clerk could be working on.
+bool holdsNoRegistry(Database &db)
+{
+    return !Query(db.sql(), QStringLiteral("SELECT EXISTS (SELECT 1 FROM units) OR EXISTS (SELECT 1 FROM people)")).scalar().toBool();
+}
+
 InterchangeCounts import(Database &db, const QString &path, Target target, FileOffice office)
 {
     using Detail::Tr;
@@ -496,10 +498,12 @@ InterchangeCounts import(Database &db, const QString &path, Target target, FileO
             if (importer.generatedKeys())
                 Keys::replaceGenerated(db);
         };
-        // A new file's big tables get their secondary indexes after the rows. Not on an
-        // existing database: its tables are not empty (withIndexesDeferred would skip them
-        // anyway), and a clerk's other connections should not see the schema change.
-        if (target == Target::NewFile)
+        // A new file's big tables get their secondary indexes (and on PostgreSQL their foreign
+        // keys) after the rows; so does a database that holds no unit and no person yet (the
+        // office's first import, a PostgreSQL server being set up), which no clerk works in.
+        // Not on a database in use: its tables are not empty (withIndexesDeferred would skip
+        // them anyway), and the DROPs would lock the tables other clerks write to.
+        if (target == Target::NewFile || holdsNoRegistry(db))
             withIndexesDeferred(db, {QStringLiteral("people"), QStringLiteral("ratings"), QStringLiteral("awards"),
                                      QStringLiteral("initiatives"), QStringLiteral("initiative_holders"),
                                      QStringLiteral("disciplines")},

@@ -14,6 +14,7 @@
 #include "core/interchange/rowbatch.h"
 #include "core/repo/keyaliases.h"
 #include "core/repo/keys.h"
+#include "core/repo/rowwriter.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -148,9 +149,9 @@ private:
 /// unchanged row returns nothing (see Importer::upsert). `derived` columns (search keys, the
 /// given name) are written with the others but not compared: the demo and the editors compute
 /// them their own way, and they follow from the compared ones.
-QString upsertSql(const char *table, const QStringList &columns, bool returning, const QStringList &derived = {});
+QString upsertSql(const RowWriter &rows, const QStringList &columns, bool returning, const QStringList &derived = {});
 /// Its ON CONFLICT … part alone, for a multi-row INSERT (RowBatch).
-QString upsertTail(const char *table, const QStringList &columns, const QStringList &derived = {});
+QString upsertTail(const RowWriter &rows, const QStringList &columns, const QStringList &derived = {});
 
 class Importer
 {

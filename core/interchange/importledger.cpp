@@ -4,6 +4,8 @@
 #include "core/domain/validation.h"
 #include "core/eligibility/confirmationrepository.h"
 #include "core/interchange/importer_p.h"
+#include "core/repo/recordrepository.h"
+#include "core/repo/rowwriter.h"
 
 #include <QDateTime>
 
@@ -16,10 +18,11 @@ int Importer::importRatings(const JsonFields &root)
     Query storedUnit(sql, QStringLiteral("SELECT rating, note FROM ratings WHERE unit_id = :id AND year = :y"));
     Query deletePerson(sql, QStringLiteral("DELETE FROM ratings WHERE person_id = :id AND year = :y"));
     Query deleteUnit(sql, QStringLiteral("DELETE FROM ratings WHERE unit_id = :id AND year = :y"));
-    Query insert(sql, QStringLiteral("INSERT INTO ratings (person_id, unit_id, year, rating, note) VALUES (:p, :u, :y, :r, :note)"));
+    const RowWriter &ratings = RecordRepository::ratingRows();
+    Query insert(sql, ratings.values({}, u":p, :u, :y, :r, :note"));
     // A person or unit this import added has no stored rating to compare or replace: its
     // ratings go straight in by chunks (a province's million ratings were three statements each).
-    RowBatch fresh(m_db, QStringLiteral("INSERT INTO ratings (person_id, unit_id, year, rating, note)"), 5, QString(), 500);
+    RowBatch fresh(m_db, ratings.head(), 5, QString(), 500);
     SeenIndex<quint64> seen; // a million ratings: a number each, not two texts
     int index = 0;
     const int count = each(root, QStringLiteral("ratings"),
@@ -84,9 +87,9 @@ int Importer::importConfirmations(const JsonFields &root, const QHash<QString, Q
     Query update(sql, QStringLiteral("UPDATE eligibility_confirmations SET confirmed = :c, evidence = :e, confirmed_by = :by, "
                                      "confirmed_at = :at, version = version + 1 WHERE ")
                           + match);
-    Query insert(sql, QStringLiteral(
-        "INSERT INTO eligibility_confirmations (person_id, unit_id, form_code, year, movement_id, item_id, confirmed, "
-        "evidence, confirmed_by, confirmed_at) VALUES (:p, :u, :f, :y, :m, :i, :c, :e, :by, :at)"));
+    const RowWriter &confirmations = Eligibility::ConfirmationRepository::rows();
+    Query insert(
+        sql, confirmations.values(confirmations.without({QStringLiteral("minutes_id")}), u":p, :u, :f, :y, :m, :i, :c, :e, :by, :at"));
     Seen seen;
     QHash<QString, QStringList> factForms; // the forms a fact of the year was named with so far
     const QStringList fields{QStringLiteral("person"), QStringLiteral("unit"),      QStringLiteral("form"),

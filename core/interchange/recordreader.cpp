@@ -6,6 +6,14 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <thread>
+#include <utility>
+#include <vector>
+
 #include <rapidjson/reader.h>
 #include <sodium.h>
 
@@ -224,21 +232,175 @@ int RecordReader::count(const QString &section) const
     return int(m_sections.value(section).size());
 }
 
+namespace {
+
+/// One record read from `file` at `span`, through the strict reader: repeated members, control
+/// characters and texts over their limit are refused as in a whole-file read.
+QJsonObject readRecord(QFile &file, const QString &path, const QString &fileName, const QString &section, int index,
+                       const RecordReader::Span &span)
+{
+    // The ",\n" between two records is skipped inside QFile's buffer: a seek would drop the
+    // buffer and cost a system call and a read per record.
+    const qint64 gap = span.start - file.pos();
+    if (gap > 0 && gap <= 4096)
+        file.skip(gap);
+    if (file.pos() != span.start && !file.seek(span.start))
+        throw Error(Tr::tr("Could not read the file \"%1\": %2").arg(path, file.errorString()));
+    const QByteArray bytes = file.read(span.length);
+    if (bytes.size() != qsizetype(span.length)) // the file changed under the import
+        throw Error(Tr::tr("Could not read the file \"%1\": %2").arg(path, file.errorString()));
+    try {
+        return StrictJson::parse(bytes, fileName).json.object();
+    } catch (const Error &) {
+        // Read it again behind as many line breaks and spaces as stand before it in the file,
+        // so the message gives the file's line and column; then name the record.
+        const auto [line, column] = positionAt(file, span.start);
+        const QByteArray placed = QByteArray(line - 1, '\n') + QByteArray(column - 1, ' ') + bytes;
+        QString where = QStringLiteral("%1[%2]").arg(section).arg(index);
+        const QString key = QJsonDocument::fromJson(bytes).object().value(QStringLiteral("key")).toString();
+        if (!key.isEmpty())
+            where += QStringLiteral(" (%1)").arg(StrictJson::quoted(key, 40));
+        try {
+            StrictJson::parse(placed, fileName);
+        } catch (const Error &e) {
+            throw Error(QStringLiteral("%1: %2").arg(where, e.message()), e.detail());
+        }
+        throw; // not reached: the same bytes fail again
+    }
+}
+
+/// Reads and parses a section's records on a thread of its own, a few batches ahead of the
+/// import, which meanwhile binds and inserts the records before them: the strict parse is about
+/// a fifth of a province's import, and the machine has a second core. Records come out in file
+/// order; a record that cannot be read throws, in the importing thread, when its turn comes,
+/// as the one-thread reading did. The thread has its own QFile (the importer's record() reads
+/// the reader's own meanwhile) and stops when the Prefetcher goes (the import failed or ended).
+class Prefetcher
+{
+public:
+    Prefetcher(const QString &path, const QString &fileName, const QString &section, const QList<RecordReader::Span> &spans)
+        : m_path(path), m_fileName(fileName), m_section(section), m_spans(spans)
+    {
+        m_thread = std::thread([this] { run(); });
+    }
+    ~Prefetcher()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+    Prefetcher(const Prefetcher &) = delete;
+    Prefetcher &operator=(const Prefetcher &) = delete;
+
+    /// The next record in file order (null for a value that is not an object); throws the
+    /// reading's error for the record that failed.
+    const QJsonObject *next()
+    {
+        if (m_at == m_current.objects.size()) {
+            if (m_current.error)
+                std::rethrow_exception(m_current.error);
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return !m_ready.empty(); });
+            m_current = std::move(m_ready.front());
+            m_ready.pop_front();
+            lock.unlock();
+            m_changed.notify_all(); // room for another batch
+            m_at = 0;
+            if (m_current.objects.empty() && m_current.error)
+                std::rethrow_exception(m_current.error);
+        }
+        const size_t i = m_at++;
+        return m_current.present.at(i) ? &m_current.objects.at(i) : nullptr;
+    }
+
+private:
+    static constexpr int kBatch = 512;
+    static constexpr size_t kBatchesAhead = 8;
+
+    struct Batch
+    {
+        std::vector<QJsonObject> objects;
+        std::vector<bool> present;
+        std::exception_ptr error; // after the records above: the next one could not be read
+    };
+
+    void run()
+    {
+        QFile file(m_path);
+        Batch batch;
+        try {
+            if (!file.open(QIODevice::ReadOnly))
+                throw Error(Tr::tr("Could not read the file \"%1\": %2").arg(m_path, file.errorString()));
+            for (int i = 0; i < m_spans.size(); ++i) {
+                const RecordReader::Span &span = m_spans.at(i);
+                batch.present.push_back(span.start >= 0);
+                batch.objects.push_back(span.start >= 0 ? readRecord(file, m_path, m_fileName, m_section, i, span) : QJsonObject());
+                if (int(batch.objects.size()) == kBatch && !hand(std::exchange(batch, Batch())))
+                    return;
+            }
+        } catch (...) {
+            if (batch.present.size() > batch.objects.size())
+                batch.present.pop_back();
+            batch.error = std::current_exception();
+        }
+        if (!batch.objects.empty() || batch.error)
+            hand(std::move(batch));
+    }
+
+    /// Queues `batch` for the importer, waiting while it is far enough ahead; false when told to stop.
+    bool hand(Batch &&batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_stop || m_ready.size() < kBatchesAhead; });
+        if (m_stop)
+            return false;
+        m_ready.push_back(std::move(batch));
+        lock.unlock();
+        m_changed.notify_all();
+        return true;
+    }
+
+    const QString m_path, m_fileName, m_section;
+    const QList<RecordReader::Span> m_spans;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch> m_ready;
+    bool m_stop = false;
+    Batch m_current; // the importer's: read without the lock
+    size_t m_at = 0;
+};
+
+/// Below this many records a section is read on the importing thread: a thread costs more
+/// than it saves, and small files (the tests', the fuzz targets') keep one thread.
+constexpr int kPrefetchFrom = 4096;
+
+} // namespace
+
 void RecordReader::forEach(const QString &section, const std::function<void(int, const QJsonObject *)> &body)
 {
     const auto it = m_sections.constFind(section);
     if (it == m_sections.constEnd())
         return;
     const QList<Span> spans = *it; // a copy shares the data; record() below does not change it
-    for (int i = 0; i < spans.size(); ++i) {
-        const Span &span = spans.at(i);
-        if (span.start < 0) {
-            body(i, nullptr);
-            continue;
+    if (spans.size() < kPrefetchFrom) {
+        for (int i = 0; i < spans.size(); ++i) {
+            const Span &span = spans.at(i);
+            if (span.start < 0) {
+                body(i, nullptr);
+                continue;
+            }
+            const QJsonObject object = read(section, i, span);
+            body(i, &object);
         }
-        const QJsonObject object = read(section, i, span);
-        body(i, &object);
+        return;
     }
+    Prefetcher ahead(m_path, m_fileName, section, spans);
+    for (int i = 0; i < spans.size(); ++i)
+        body(i, ahead.next());
 }
 
 QJsonObject RecordReader::record(const QString &section, int index)
@@ -249,36 +411,7 @@ QJsonObject RecordReader::record(const QString &section, int index)
 
 QJsonObject RecordReader::read(const QString &section, int index, const Span &span)
 {
-    // The ",\n" between two records is skipped inside QFile's buffer: a seek would drop the
-    // buffer and cost a system call and a read per record.
-    const qint64 gap = span.start - m_file.pos();
-    if (gap > 0 && gap <= 4096)
-        m_file.skip(gap);
-    if (m_file.pos() != span.start && !m_file.seek(span.start))
-        throw Error(Tr::tr("Could not read the file \"%1\": %2").arg(m_path, m_file.errorString()));
-    const QByteArray bytes = m_file.read(span.length);
-    if (bytes.size() != qsizetype(span.length)) // the file changed under the import
-        throw Error(Tr::tr("Could not read the file \"%1\": %2").arg(m_path, m_file.errorString()));
-    try {
-        // Each record through the strict reader: repeated members, control characters and
-        // texts over their limit are refused as in a whole-file read.
-        return StrictJson::parse(bytes, m_fileName).json.object();
-    } catch (const Error &) {
-        // Read it again behind as many line breaks and spaces as stand before it in the file,
-        // so the message gives the file's line and column; then name the record.
-        const auto [line, column] = positionAt(m_file, span.start);
-        const QByteArray placed = QByteArray(line - 1, '\n') + QByteArray(column - 1, ' ') + bytes;
-        QString where = QStringLiteral("%1[%2]").arg(section).arg(index);
-        const QString key = QJsonDocument::fromJson(bytes).object().value(QStringLiteral("key")).toString();
-        if (!key.isEmpty())
-            where += QStringLiteral(" (%1)").arg(StrictJson::quoted(key, 40));
-        try {
-            StrictJson::parse(placed, m_fileName);
-        } catch (const Error &e) {
-            throw Error(QStringLiteral("%1: %2").arg(where, e.message()), e.detail());
-        }
-        throw; // not reached: the same bytes fail again
-    }
+    return readRecord(m_file, m_path, m_fileName, section, index, span);
 }
 
 } // namespace VinhDanh::Core::Interchange::Detail

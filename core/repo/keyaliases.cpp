@@ -200,23 +200,29 @@ QString officeName(const Database &db)
     return setting(db, "letterhead.body");
 }
 
+namespace {
+/// schema_info's one writer outside the migrations. ON CONFLICT: a second remembering (a
+/// retried import) changes nothing, and the office id, once made, is never made again.
+void putInfo(Database &db, const QString &key, const QString &value)
+{
+    Query(db.sql(), QStringLiteral("INSERT INTO schema_info (key, value) VALUES (:k, :v) ON CONFLICT (key) DO NOTHING"))
+        .bind(QStringLiteral(":k"), key)
+        .bind(QStringLiteral(":v"), value.isNull() ? QStringLiteral("") : value) // a null QString binds NULL
+        .exec();
+}
+} // namespace
+
 void makeOfficeId(Database &db)
 {
     // In schema_info, beside the version: not an office setting a clerk edits, and not in the
     // audit log, whose text shows no UUID (issue 16).
-    Query(db.sql(), QStringLiteral("INSERT INTO schema_info (key, value) VALUES ('office_id', :v)"))
-        .bind(QStringLiteral(":v"), QUuid::createUuid().toString(QUuid::WithoutBraces))
-        .exec();
+    putInfo(db, QStringLiteral("office_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
 }
 
 namespace {
 void rememberOffice(Database &db, const char *kind, const QString &id, const QString &name)
 {
-    // ON CONFLICT: a second remembering (a retried import) changes nothing.
-    Query(db.sql(), QStringLiteral("INSERT INTO schema_info (key, value) VALUES (:k, :v) ON CONFLICT (key) DO NOTHING"))
-        .bind(QStringLiteral(":k"), QStringLiteral("%1:%2").arg(QLatin1String(kind), id))
-        .bind(QStringLiteral(":v"), name.isNull() ? QStringLiteral("") : name) // a null QString binds NULL
-        .exec();
+    putInfo(db, QStringLiteral("%1:%2").arg(QLatin1String(kind), id), name);
 }
 
 bool hasInfo(const Database &db, const QString &key)

@@ -11,6 +11,16 @@ QString stored(const QString &value)
 {
     return value.isEmpty() ? QStringLiteral("") : value;
 }
+
+// The table's one INSERT: put and putIfAbsent differ only in what a key already there gets.
+void write(Database &db, const QString &key, const QString &value, bool replace)
+{
+    Query(db.sql(), QStringLiteral("INSERT INTO office_settings (key, value) VALUES (:k, :v) ON CONFLICT (key) DO ")
+                        + (replace ? QStringLiteral("UPDATE SET value = excluded.value") : QStringLiteral("NOTHING")))
+        .bind(QStringLiteral(":k"), key)
+        .bind(QStringLiteral(":v"), stored(value))
+        .exec();
+}
 } // namespace
 
 std::optional<QString> value(const Database &db, const QString &key)
@@ -35,19 +45,12 @@ QHash<QString, QString> withPrefix(const Database &db, const QString &prefix)
 
 void put(Database &db, const QString &key, const QString &value)
 {
-    Query(db.sql(), QStringLiteral("INSERT INTO office_settings (key, value) VALUES (:k, :v) "
-                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))
-        .bind(QStringLiteral(":k"), key)
-        .bind(QStringLiteral(":v"), stored(value))
-        .exec();
+    write(db, key, value, true);
 }
 
 void putIfAbsent(Database &db, const QString &key, const QString &value)
 {
-    Query(db.sql(), QStringLiteral("INSERT INTO office_settings (key, value) VALUES (:k, :v) ON CONFLICT (key) DO NOTHING"))
-        .bind(QStringLiteral(":k"), key)
-        .bind(QStringLiteral(":v"), stored(value))
-        .exec();
+    write(db, key, value, false);
 }
 
 void remove(Database &db, const QString &key)

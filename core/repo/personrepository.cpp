@@ -8,6 +8,7 @@
 #include "core/domain/validation.h"
 #include "core/error.h"
 #include "core/repo/keys.h"
+#include "core/repo/rowwriter.h"
 #include "core/repo/search.h"
 #include "core/repo/versioning.h"
 #include "core/text/vntext.h"
@@ -18,6 +19,13 @@
 #include <map>
 
 namespace VinhDanh::Core {
+
+const RowWriter &PersonRepository::rows()
+{
+    static const RowWriter writer(u"INSERT INTO people (ext_key, full_name, given_name, gender, birth_date, cccd, unit_id, position, "
+                                  u"category, search_key)");
+    return writer;
+}
 
 namespace {
 // lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so Tr::tr() here and the .ts agree.
@@ -339,8 +347,7 @@ void PersonRepository::Batch::insertChecked(QList<Person> &people)
                         .arg(i);
         found = m_statements->insertMany
                     .emplace(people.size(),
-                             Query(m_db.sql(), QStringLiteral("INSERT INTO people (ext_key, full_name, given_name, gender, birth_date, "
-                                                              "cccd, unit_id, position, category, search_key) VALUES ")
+                             Query(m_db.sql(), PersonRepository::rows().head() + QStringLiteral(" VALUES ")
                                                    + rows.join(QStringLiteral(", ")) + QStringLiteral(" RETURNING id, ext_key")))
                     .first;
     }
@@ -391,11 +398,7 @@ void PersonRepository::Batch::insertByCopy(QList<Person> &people)
                << optional(p.cccd) << p.unitId << optional(p.position) << p.category
                << Text::fold(p.fullName + QLatin1Char(' ') + p.key);
     }
-    PgCopy::rows(m_db, QStringLiteral("people"),
-                 {QStringLiteral("ext_key"), QStringLiteral("full_name"), QStringLiteral("given_name"), QStringLiteral("gender"),
-                  QStringLiteral("birth_date"), QStringLiteral("cccd"), QStringLiteral("unit_id"), QStringLiteral("position"),
-                  QStringLiteral("category"), QStringLiteral("search_key")},
-                 values);
+    PgCopy::rows(m_db, PersonRepository::rows().table(), PersonRepository::rows().columns(), values);
     // One text of the keys, split by the server at a control character no key holds.
     Query ids(m_db.sql(), QStringLiteral("SELECT id, ext_key FROM people WHERE ext_key = ANY (string_to_array(:keys, chr(31)))"));
     ids.bind(QStringLiteral(":keys"), keys.join(QChar(31))).exec();
@@ -443,13 +446,13 @@ qint64 PersonRepository::Batch::save(Person &person)
     std::optional<Query> &q = person.id > 0 ? st.update : st.insert;
     if (!q)
         q.emplace(m_db.sql(),
-                  person.id > 0 ? QStringLiteral("UPDATE people SET ext_key = :key, full_name = :name, given_name = :given, gender = :gender, "
-                                                 "birth_date = :birth, cccd = :cccd, unit_id = :unit, position = :position, "
-                                                 "category = :category, search_key = :search, version = version + 1 "
-                                                 "WHERE id = :id AND version = :version")
-                                : QStringLiteral("INSERT INTO people (ext_key, full_name, given_name, gender, birth_date, cccd, unit_id, "
-                                                 "position, category, search_key) VALUES (:key, :name, :given, :gender, :birth, :cccd, "
-                                                 ":unit, :position, :category, :search) RETURNING id"));
+                  person.id > 0
+                      ? QStringLiteral("UPDATE people SET ext_key = :key, full_name = :name, given_name = :given, gender = :gender, "
+                                       "birth_date = :birth, cccd = :cccd, unit_id = :unit, position = :position, "
+                                       "category = :category, search_key = :search, version = version + 1 "
+                                       "WHERE id = :id AND version = :version")
+                      : rows().values({}, u":key, :name, :given, :gender, :birth, :cccd, :unit, :position, :category, :search",
+                                      QStringLiteral("RETURNING id")));
     q->bind(QStringLiteral(":key"), person.key)
         .bind(QStringLiteral(":name"), person.fullName)
         .bind(QStringLiteral(":given"), Text::givenName(person.fullName))

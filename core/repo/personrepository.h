@@ -12,6 +12,7 @@
 namespace VinhDanh::Core {
 
 class Database;
+class RowWriter;
 
 /// One row of the people list. Deliberately without CCCD or birth date: personal data is
 /// shown only on the person's own page and form.
@@ -33,6 +34,10 @@ public:
     enum class Sort { Name, Unit, Category, Key };
 
     explicit PersonRepository(Database &db) : m_db(db) {}
+
+    /// The people table's one INSERT (core/repo/rowwriter.h): the importer, the staff-list
+    /// commit and the demo build theirs from it.
+    static const RowWriter &rows();
 
     int count(const QString &filter = {}, qint64 unitId = 0) const;
     /// count(), stopping at limit + 1: a common name's list shows "more than 1,000" without

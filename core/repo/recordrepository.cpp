@@ -7,6 +7,7 @@
 #include "core/domain/validation.h"
 #include "core/error.h"
 #include "core/repo/keys.h"
+#include "core/repo/rowwriter.h"
 #include "core/repo/versioning.h"
 #include "core/text/vntext.h"
 
@@ -189,7 +190,7 @@ void RecordRepository::RatingBatch::insertNew(const QList<Rating> &ratings)
         for (qsizetype i = 0; i < ratings.size(); ++i)
             rows << QStringLiteral("(:person%1, :unit%1, :year%1, :rating%1, :note%1)").arg(i);
         found = m_statements->insertMany
-                    .emplace(ratings.size(), Query(m_db.sql(), QStringLiteral("INSERT INTO ratings (person_id, unit_id, year, rating, note) VALUES ")
+                    .emplace(ratings.size(), Query(m_db.sql(), RecordRepository::ratingRows().head() + QStringLiteral(" VALUES ")
                                                                    + rows.join(QStringLiteral(", "))))
                     .first;
     }
@@ -232,8 +233,7 @@ void RecordRepository::RatingBatch::set(const Rating &rating, bool subjectIsNew)
     }
     std::optional<Query> &insert = m_statements->insert;
     if (!insert)
-        insert.emplace(m_db.sql(), QStringLiteral("INSERT INTO ratings (person_id, unit_id, year, rating, note) "
-                                                  "VALUES (:person, :unit, :year, :rating, :note)"));
+        insert.emplace(m_db.sql(), RecordRepository::ratingRows().values({}, u":person, :unit, :year, :rating, :note"));
     insert->bindOptional(QStringLiteral(":person"), rating.subject.personId)
         .bindOptional(QStringLiteral(":unit"), rating.subject.unitId)
         .bind(QStringLiteral(":year"), rating.year)
@@ -345,16 +345,16 @@ qint64 RecordRepository::AwardBatch::save(Award &award)
     if (award.key.isEmpty())
         award.key = Keys::generate(QStringLiteral("award"));
     std::optional<Query> &q = award.id > 0 ? m_state->update : m_state->insert;
+    const RowWriter &rows = RecordRepository::awardRows();
     if (!q)
-        q.emplace(m_db.sql(),
-                  award.id > 0 ? QStringLiteral("UPDATE awards SET ext_key = :key, person_id = :person, unit_id = :unit, "
-                                                "form_code = :form, kind = :kind, year = :year, decision_no = :no, "
-                                                "decision_date = :date, authority = :authority, movement_id = :movement, "
-                                                "note = :note, version = version + 1 WHERE id = :id AND version = :version")
-                               : QStringLiteral("INSERT INTO awards (ext_key, person_id, unit_id, form_code, kind, year, "
-                                                "decision_no, decision_date, authority, movement_id, note) VALUES (:key, "
-                                                ":person, :unit, :form, :kind, :year, :no, :date, :authority, :movement, "
-                                                ":note) RETURNING id"));
+        q.emplace(m_db.sql(), award.id > 0
+                                  ? QStringLiteral("UPDATE awards SET ext_key = :key, person_id = :person, unit_id = :unit, "
+                                                   "form_code = :form, kind = :kind, year = :year, decision_no = :no, "
+                                                   "decision_date = :date, authority = :authority, movement_id = :movement, "
+                                                   "note = :note, version = version + 1 WHERE id = :id AND version = :version")
+                                  : rows.values(rows.without({QStringLiteral("decision_id")}),
+                                                u":key, :person, :unit, :form, :kind, :year, :no, :date, :authority, :movement, :note",
+                                                QStringLiteral("RETURNING id")));
     q->bind(QStringLiteral(":key"), award.key)
         .bindOptional(QStringLiteral(":person"), award.subject.personId)
         .bindOptional(QStringLiteral(":unit"), award.subject.unitId)
@@ -453,12 +453,10 @@ qint64 RecordRepository::saveInitiative(Initiative &initiative)
         initiative.key = Keys::generate(QStringLiteral("initiative"));
     const QString columns = QStringLiteral("ext_key = :key, title = :title, decision_no = :no, decision_date = :date, "
                                            "level = :level, used_for_award_id = :used, note = :note");
-    Query q(m_db.sql(), initiative.id > 0
-                            ? QStringLiteral("UPDATE initiatives SET ") + columns
-                                  + QStringLiteral(", version = version + 1 WHERE id = :id AND version = :version")
-                            : QStringLiteral("INSERT INTO initiatives (ext_key, title, decision_no, decision_date, level, "
-                                             "used_for_award_id, note) VALUES (:key, :title, :no, :date, :level, :used, "
-                                             ":note) RETURNING id"));
+    Query q(m_db.sql(), initiative.id > 0 ? QStringLiteral("UPDATE initiatives SET ") + columns
+                                                + QStringLiteral(", version = version + 1 WHERE id = :id AND version = :version")
+                                          : RecordRepository::initiativeRows().values(
+                                              {}, u":key, :title, :no, :date, :level, :used, :note", QStringLiteral("RETURNING id")));
     q.bind(QStringLiteral(":key"), initiative.key)
         .bind(QStringLiteral(":title"), initiative.title)
         .bindOptional(QStringLiteral(":no"), Text::clean(initiative.decisionNo))
@@ -478,7 +476,7 @@ qint64 RecordRepository::saveInitiative(Initiative &initiative)
         initiative.id = q.insertReturningId();
         initiative.version = 1;
     }
-    Query holder(m_db.sql(), QStringLiteral("INSERT INTO initiative_holders (initiative_id, person_id) VALUES (:i, :p)"));
+    Query holder(m_db.sql(), RecordRepository::holderRows().values({}, u":i, :p"));
     for (qint64 personId : initiative.holderIds)
         holder.bind(QStringLiteral(":i"), initiative.id).bind(QStringLiteral(":p"), personId).exec();
     tx.commit();
@@ -539,9 +537,8 @@ qint64 RecordRepository::DisciplineBatch::save(Discipline &discipline)
                       ? QStringLiteral("UPDATE disciplines SET ext_key = :key, person_id = :person, unit_id = :unit, "
                                        "kind = :kind, start_date = :start, end_date = :end, decision_no = :no, note = :note, "
                                        "version = version + 1 WHERE id = :id AND version = :version")
-                      : QStringLiteral("INSERT INTO disciplines (ext_key, person_id, unit_id, kind, start_date, end_date, "
-                                       "decision_no, note) VALUES (:key, :person, :unit, :kind, :start, :end, :no, :note) "
-                                       "RETURNING id"));
+                      : RecordRepository::disciplineRows().values({}, u":key, :person, :unit, :kind, :start, :end, :no, :note",
+                                                                  QStringLiteral("RETURNING id")));
     q->bind(QStringLiteral(":key"), discipline.key)
         .bindOptional(QStringLiteral(":person"), discipline.subject.personId)
         .bindOptional(QStringLiteral(":unit"), discipline.subject.unitId)

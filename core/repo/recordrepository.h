@@ -13,6 +13,7 @@
 namespace VinhDanh::Core {
 
 class Database;
+class RowWriter;
 class Query;
 
 /// A year on a person's or unit's page: the task rating and the emulation titles received.
@@ -36,6 +37,14 @@ class RecordRepository
 {
 public:
     explicit RecordRepository(Database &db) : m_db(db) {}
+
+    /// The ledger tables' one INSERT each (core/repo/rowwriter.h): the importer, the demo, the
+    /// staff-list commit and decision issue build theirs from them.
+    static const RowWriter &ratingRows();
+    static const RowWriter &awardRows();
+    static const RowWriter &initiativeRows();
+    static const RowWriter &holderRows(); // initiative_holders
+    static const RowWriter &disciplineRows();
 
     QList<AwardForm> awardForms() const;
     QString awardFormName(const QString &code) const;

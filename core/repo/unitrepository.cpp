@@ -7,6 +7,7 @@
 #include "core/domain/validation.h"
 #include "core/error.h"
 #include "core/repo/keys.h"
+#include "core/repo/rowwriter.h"
 #include "core/repo/search.h"
 #include "core/repo/versioning.h"
 #include "core/text/vntext.h"
@@ -14,6 +15,19 @@
 #include <QCoreApplication>
 
 namespace VinhDanh::Core {
+
+const RowWriter &UnitRepository::unitRows()
+{
+    static const RowWriter writer(
+        u"INSERT INTO units (ext_key, name, kind, parent_id, bloc_id, valid_from, valid_to, succeeded_by_id, search_key)");
+    return writer;
+}
+
+const RowWriter &UnitRepository::blocRows()
+{
+    static const RowWriter writer(u"INSERT INTO blocs (ext_key, name, kind)");
+    return writer;
+}
 
 namespace {
 // lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so Tr::tr() here and the .ts agree.
@@ -208,9 +222,8 @@ qint64 UnitRepository::save(Unit &unit)
     }
     if (unit.key.isEmpty())
         unit.key = Keys::ShortKeys(m_db, "units", QStringLiteral("DV"), 4).next(); // "DV0007"
-    const QString sqlInsert = QStringLiteral(
-        "INSERT INTO units (ext_key, name, kind, parent_id, bloc_id, valid_from, valid_to, succeeded_by_id, search_key) "
-        "VALUES (:key, :name, :kind, :parent, :bloc, :from, :to, :succ, :search) RETURNING id");
+    const QString sqlInsert = unitRows().values({}, u":key, :name, :kind, :parent, :bloc, :from, :to, :succ, :search",
+                                                QStringLiteral("RETURNING id"));
     const QString sqlUpdate = QStringLiteral(
         "UPDATE units SET ext_key = :key, name = :name, kind = :kind, parent_id = :parent, bloc_id = :bloc, "
         "valid_from = :from, valid_to = :to, succeeded_by_id = :succ, search_key = :search, version = version + 1 WHERE id = :id AND version = :version");
@@ -297,7 +310,7 @@ qint64 UnitRepository::saveBloc(Bloc &bloc)
         ++bloc.version;
         return bloc.id;
     }
-    bloc.id = Query(m_db.sql(), QStringLiteral("INSERT INTO blocs (ext_key, name, kind) VALUES (:key, :name, :kind) RETURNING id"))
+    bloc.id = Query(m_db.sql(), blocRows().values({}, u":key, :name, :kind", QStringLiteral("RETURNING id")))
                   .bind(QStringLiteral(":key"), bloc.key)
                   .bind(QStringLiteral(":name"), bloc.name)
                   .bind(QStringLiteral(":kind"), bloc.kind)

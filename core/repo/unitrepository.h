@@ -10,6 +10,7 @@
 namespace VinhDanh::Core {
 
 class Database;
+class RowWriter;
 
 /// One row of the unit list: what the list view shows, nothing more.
 struct UnitRow
@@ -45,6 +46,10 @@ public:
     enum class Sort { Name, Kind, Parent, Key };
 
     explicit UnitRepository(Database &db) : m_db(db) {}
+
+    /// The units' and blocs' one INSERT each (core/repo/rowwriter.h), for the importer and the demo.
+    static const RowWriter &unitRows();
+    static const RowWriter &blocRows();
 
     int count(const QString &filter = {}) const;
     QList<UnitRow> page(const QString &filter, Sort sort, bool ascending, int offset, int limit) const;

@@ -224,13 +224,11 @@ bool namesAColumnByHeader(const EncodingChoice &choice)
     return !isNumber;
 }
 
-QList<ColumnEncoding> decodeLegacyColumns(Sheet &sheet, const Sheet *raw, const QList<EncodingChoice> &choices,
-                                          ConvertedCells *originals)
+namespace {
+/// Guesses and converts the rows `from` ≤ index < `to` of `sheet` (see decodeLegacyColumns).
+QList<ColumnEncoding> decodeRows(Sheet &sheet, const Sheet *raw, const QHash<int, TextEncoding> &chosen, int columns,
+                                 qsizetype from, qsizetype to, ConvertedCells *originals)
 {
-    int columns = 0;
-    for (const Row &r : std::as_const(sheet.rows))
-        columns = qMax(columns, int(r.cells.size()));
-
     // The raw reading by row number (rows line up: both readings split on the same ASCII bytes).
     QHash<int, const Row *> rawRows;
     if (raw)
@@ -242,15 +240,12 @@ QList<ColumnEncoding> decodeLegacyColumns(Sheet &sheet, const Sheet *raw, const 
     };
     auto isText = [](const Cell &cell) { return cell.kind == Cell::Kind::Text && !cell.text.isEmpty(); };
 
-    QHash<int, TextEncoding> chosen;
-    for (const EncodingChoice &choice : choices)
-        chosen.insert(resolveColumn(sheet, choice.column, columns, 0), choice.encoding);
-
     // Row by row, each cell once: a hostile sheet with one row as wide as Excel allows and a
     // million narrow ones must not cost columns × rows.
     std::vector<Votes> votes(static_cast<size_t>(columns));
     std::vector<int> textCells(static_cast<size_t>(columns), 0);
-    for (const Row &row : std::as_const(sheet.rows))
+    for (qsizetype i = from; i < to; ++i) {
+        const Row &row = std::as_const(sheet.rows).at(i);
         for (int c = 0; c < row.cells.size(); ++c) {
             if (!isText(row.cells.at(c)))
                 continue;
@@ -258,6 +253,7 @@ QList<ColumnEncoding> decodeLegacyColumns(Sheet &sheet, const Sheet *raw, const 
             if (votes[size_t(c)].telling < kSample)
                 vote(votes[size_t(c)], row.cells.at(c).text, rawText(row, c));
         }
+    }
 
     QList<ColumnEncoding> out;
     std::vector<int> legacy(static_cast<size_t>(columns), -1); // index in `out` of a column to convert
@@ -287,7 +283,7 @@ QList<ColumnEncoding> decodeLegacyColumns(Sheet &sheet, const Sheet *raw, const 
     }
     // Read through const rows: only a row with a converted cell is written (a sheet that shares
     // its rows with a copy is not copied whole).
-    for (int i = 0; i < sheet.rows.size(); ++i) {
+    for (qsizetype i = from; i < to; ++i) {
         const Row &row = std::as_const(sheet.rows).at(i);
         for (int c = 0; c < row.cells.size(); ++c) {
             const int at = legacy[size_t(c)];
@@ -298,12 +294,34 @@ QList<ColumnEncoding> decodeLegacyColumns(Sheet &sheet, const Sheet *raw, const 
                 continue;
             QString &text = sheet.rows[i].cells[c].text;
             if (originals)
-                (*originals)[c].append({i, std::move(text)});
+                (*originals)[c].append({int(i), std::move(text)});
             text = std::move(converted);
             ++out[at].converted;
         }
     }
     return out;
+}
+} // namespace
+
+QList<ColumnEncoding> decodeLegacyColumns(Sheet &sheet, const Sheet *raw, const QList<EncodingChoice> &choices,
+                                          ConvertedCells *originals, int headerRow)
+{
+    int columns = 0;
+    for (const Row &r : std::as_const(sheet.rows))
+        columns = qMax(columns, int(r.cells.size()));
+    QHash<int, TextEncoding> chosen;
+    for (const EncodingChoice &choice : choices)
+        chosen.insert(resolveColumn(sheet, choice.column, columns, 0), choice.encoding);
+    // The rows above the header (a title, a letterhead, a sign-off box) are guessed on their
+    // own, and what is reported is the table's guess: a box retyped in Unicode over a list
+    // kept in .VnTime must not outvote a short list, nor a title left in .VnTime stay garbled.
+    qsizetype split = 0;
+    if (headerRow > 1)
+        while (split < sheet.rows.size() && sheet.rows.at(split).number < headerRow)
+            ++split;
+    if (split > 0)
+        decodeRows(sheet, raw, chosen, columns, 0, split, originals);
+    return decodeRows(sheet, raw, chosen, columns, split, sheet.rows.size(), originals);
 }
 
 } // namespace VinhDanh::Core::Tables

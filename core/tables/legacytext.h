@@ -62,8 +62,12 @@ using ConvertedCells = QHash<int, QList<QPair<int, QString>>>;
 /// `choices` win over the guesses; Error when a choice names no column of the sheet.
 /// `originals`, when given, receives the text each converted cell had before (per column, its
 /// index in `sheet.rows` and that text): all another encoding choice needs to start again.
+/// `headerRow` (1-based; 0 = the whole sheet): the table's header row; the rows above it (a
+/// title or sign-off box, often typed apart from the list) are guessed on their own and do not
+/// vote for the table's columns, whose guess is what is returned.
 QList<ColumnEncoding> decodeLegacyColumns(Sheet &sheet, const Sheet *raw = nullptr,
-                                          const QList<EncodingChoice> &choices = {}, ConvertedCells *originals = nullptr);
+                                          const QList<EncodingChoice> &choices = {}, ConvertedCells *originals = nullptr,
+                                          int headerRow = 0);
 
 /// `choices` with every column named by its header turned into its 1-based number, the header
 /// read in row `headerRow` (1-based, as the spreadsheet numbers rows) — the row the table's

@@ -12,6 +12,7 @@
 #include "core/interchange/rowbatch.h"
 #include "core/repo/personrepository.h"
 #include "core/repo/recordrepository.h"
+#include "core/repo/rowwriter.h"
 #include "core/text/csv.h"
 #include "core/text/vntext.h"
 
@@ -76,8 +77,7 @@ CommitResult commitPeople(Database &db, const PeoplePreview &preview, const std:
     // The new people's ratings go straight in by chunks of 500 (5 values a row): they were
     // validated with their row, and their person's unit was checked by checkNew(), so the
     // per-person permission lookup of RatingBatch (a query each) is not needed again.
-    Interchange::Detail::RowBatch newRatings(db, QStringLiteral("INSERT INTO ratings (person_id, unit_id, year, rating, note)"), 5,
-                                             QString(), 500);
+    Interchange::Detail::RowBatch newRatings(db, RecordRepository::ratingRows().head(), 5, QString(), 500);
     const QVariant noUnit{QMetaType(QMetaType::LongLong)}; // braces: clang reads parentheses as a function
     const QString rowWord = Tr::tr("Row %1"); // translated once, not per rating
     const auto writePeople = [&] {

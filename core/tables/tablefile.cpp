@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 
 namespace VinhDanh::Core::Tables {
 
@@ -37,10 +39,12 @@ std::unique_ptr<Sheet> bytesAsShown(const QByteArray &bytes)
 }
 
 /// Converts `out.sheet`, keeping (when `keep`) the text of the cells converted.
-void decode(TableFile &out, const Sheet *raw, const QList<EncodingChoice> &encodings, bool keep, QByteArray csvBytes = {})
+void decode(TableFile &out, const Sheet *raw, const QList<EncodingChoice> &encodings, bool keep, int headerRow,
+            QByteArray csvBytes = {})
 {
     auto originals = std::make_shared<TableFile::Originals>();
-    out.encodings = decodeLegacyColumns(out.sheet, raw, encodings, keep ? &originals->cells : nullptr);
+    out.encodings = decodeLegacyColumns(out.sheet, raw, encodings, keep ? &originals->cells : nullptr, headerRow);
+    out.guessedFrom = headerRow > 1 ? headerRow : 0; // nothing is above row 1
     if (keep) {
         originals->csvBytes = std::move(csvBytes);
         out.originals = std::move(originals);
@@ -48,7 +52,8 @@ void decode(TableFile &out, const Sheet *raw, const QList<EncodingChoice> &encod
 }
 } // namespace
 
-TableFile readFile(const QString &path, const QString &sheetName, const QList<EncodingChoice> &encodings, bool keepOriginals)
+TableFile readFile(const QString &path, const QString &sheetName, const QList<EncodingChoice> &encodings, bool keepOriginals,
+                   int headerRow)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -59,6 +64,8 @@ TableFile readFile(const QString &path, const QString &sheetName, const QList<En
                         .arg(kMaxFileBytes / (1024 * 1024)));
     const QByteArray bytes = file.readAll();
     TableFile out;
+    out.path = path;
+    out.sheetName = sheetName;
     // Taken now: the clerk may re-map and commit after the file changed or moved on disk, and
     // the audit entry must name the bytes the rows came from.
     out.sha256 = BulkWrite::sha256(bytes);
@@ -70,7 +77,7 @@ TableFile readFile(const QString &path, const QString &sheetName, const QList<En
         DocxDocument doc(bytes);
         out.sheet = doc.read(sheetName);
         out.format = QStringLiteral("DOCX");
-        decode(out, nullptr, encodings, keepOriginals);
+        decode(out, nullptr, encodings, keepOriginals, headerRow);
         return out;
     }
     // By content first: a workbook renamed .csv is still a workbook, and an encrypted .xlsx is an
@@ -83,7 +90,7 @@ TableFile readFile(const QString &path, const QString &sheetName, const QList<En
         for (const SheetInfo &s : book.sheets())
             if (s.hidden)
                 out.hiddenSheets << s.name;
-        decode(out, nullptr, encodings, keepOriginals);
+        decode(out, nullptr, encodings, keepOriginals, headerRow);
         return out;
     }
     CsvReader::Format format;
@@ -97,14 +104,14 @@ TableFile readFile(const QString &path, const QString &sheetName, const QList<En
     if (format.encoding == QLatin1String("windows-1258")) {
         // Only the bytes are kept (at most the file's size), not this second sheet.
         const std::unique_ptr<Sheet> raw = bytesAsShown(bytes);
-        decode(out, raw.get(), encodings, keepOriginals, raw ? bytes : QByteArray());
+        decode(out, raw.get(), encodings, keepOriginals, headerRow, raw ? bytes : QByteArray());
     } else {
-        decode(out, nullptr, encodings, keepOriginals);
+        decode(out, nullptr, encodings, keepOriginals, headerRow);
     }
     return out;
 }
 
-void applyEncodings(TableFile &file, const QList<EncodingChoice> &encodings)
+void applyEncodings(TableFile &file, const QList<EncodingChoice> &encodings, int headerRow)
 {
     if (!file.originals)
         throw Error(Tr::tr("The text encoding cannot be changed without reading the file again."));
@@ -116,10 +123,27 @@ void applyEncodings(TableFile &file, const QList<EncodingChoice> &encodings)
     const std::unique_ptr<Sheet> raw = file.originals->csvBytes.isEmpty() ? nullptr : bytesAsShown(file.originals->csvBytes);
     TableFile converted;
     converted.sheet = std::move(sheet);
-    decode(converted, raw.get(), encodings, true, file.originals->csvBytes);
+    decode(converted, raw.get(), encodings, true, headerRow, file.originals->csvBytes);
     file.sheet = std::move(converted.sheet);
+    file.guessedFrom = converted.guessedFrom;
     file.encodings = std::move(converted.encodings);
     file.originals = std::move(converted.originals);
+}
+
+bool guessBelowHeader(TableFile &file, const QList<EncodingChoice> &encodings, int headerRow)
+{
+    headerRow = headerRow > 1 ? headerRow : 0; // nothing is above row 1
+    if (file.guessedFrom == headerRow)
+        return false;
+    const QList<ColumnEncoding> before = file.encodings;
+    if (file.originals)
+        applyEncodings(file, encodings, headerRow);
+    else
+        file = readFile(file.path, file.sheetName, encodings, false, headerRow);
+    auto same = [](const ColumnEncoding &a, const ColumnEncoding &b) {
+        return a.column == b.column && a.encoding == b.encoding && a.converted == b.converted;
+    };
+    return !std::equal(before.cbegin(), before.cend(), file.encodings.cbegin(), file.encodings.cend(), same);
 }
 
 } // namespace VinhDanh::Core::Tables

@@ -30,6 +30,8 @@ struct TableFile
         QByteArray csvBytes;
     };
     std::shared_ptr<const Originals> originals;
+    int guessedFrom = 0; // the header row the encodings were guessed below (0: the whole sheet)
+    QString path, sheetName; // what readFile was given: guessBelowHeader may read it again
 };
 
 /// The most bytes a table file may have; larger lists are split by the office.
@@ -42,13 +44,22 @@ constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
 /// can act on, for an unreadable, encrypted, old-format (.xls), damaged or oversized file.
 /// Columns typed in TCVN3, VNI or VIQR are converted to Unicode as found, or as `encodings`
 /// choose (see decodeLegacyColumns); Error when a choice names no column.
-/// `keepOriginals`: keep what applyEncodings needs (see TableFile::originals).
+/// `keepOriginals`: keep what applyEncodings needs (see TableFile::originals). `headerRow`
+/// (1-based; 0 = not known): the table's header row; the rows above it are guessed on their own.
 TableFile readFile(const QString &path, const QString &sheetName = {}, const QList<EncodingChoice> &encodings = {},
-                   bool keepOriginals = true);
+                   bool keepOriginals = true, int headerRow = 0);
 
 /// Converts `file`'s sheet again from what was read, under the clerk's `encodings` (the others
 /// guessed, as readFile does): `sheet` and `encodings` are replaced, the file is not read.
 /// Error (and `file` unchanged) when a choice names no column, or `file` keeps no originals.
-void applyEncodings(TableFile &file, const QList<EncodingChoice> &encodings);
+/// `headerRow` as for readFile.
+void applyEncodings(TableFile &file, const QList<EncodingChoice> &encodings, int headerRow = 0);
+
+/// The guess made again below `headerRow` (the clerk's, or the one the mapping found) when it
+/// was made from other rows: a letterhead or sign-off box above the table, typed in Unicode over
+/// a list in TCVN3, must not outvote a short list (the rows above are guessed on their own).
+/// True when the encodings or the text changed (map again). Without originals (the CLI's
+/// reading) the file is read again. Nothing happens when the guess was made from that row.
+bool guessBelowHeader(TableFile &file, const QList<EncodingChoice> &encodings, int headerRow);
 
 } // namespace VinhDanh::Core::Tables

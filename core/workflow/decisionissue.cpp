@@ -7,6 +7,8 @@
 #include "core/db/transaction.h"
 #include "core/error.h"
 #include "core/repo/keys.h"
+#include "core/repo/recordrepository.h"
+#include "core/repo/rowwriter.h"
 #include "core/text/vntext.h"
 #include "core/workflow/awardauthority.h"
 #include "core/workflow/decisionrepository_p.h"
@@ -195,27 +197,26 @@ void DecisionRepository::issue(qint64 decisionId, const QString &authorityReason
             outcomeDue = needsOutcome(m_db, d, a);
         }
         const LedgerPlace place = placeOf(m_db, d, a);
-        const qint64 awardId = Query(m_db.sql(), QStringLiteral("INSERT INTO awards (ext_key, person_id, unit_id, form_code, kind, "
-                                                                "year, decision_no, decision_date, authority, movement_id, "
-                                                                "decision_id, note) VALUES (:key, :person, :unit, :form, :kind, :year, "
-                                                                ":no, :date, :auth, :movement, :decision, :note) RETURNING id"))
-                                   .bind(QStringLiteral(":key"), Keys::generate(QStringLiteral("award")))
-                                   .bindOptional(QStringLiteral(":person"), a.personId)
-                                   .bindOptional(QStringLiteral(":unit"), a.unitId)
-                                   .bind(QStringLiteral(":form"), a.formCode)
-                                   .bind(QStringLiteral(":kind"), a.awardKind)
-                                   .bind(QStringLiteral(":year"), place.year)
-                                   .bind(QStringLiteral(":no"), d.number)
-                                   .bind(QStringLiteral(":date"), Keys::dateValue(d.date))
-                                   .bind(QStringLiteral(":auth"), d.issuer)
-                                   .bindOptional(QStringLiteral(":movement"), place.movementId)
-                                   .bind(QStringLiteral(":decision"), d.id)
-                                   .bindOptional(QStringLiteral(":note"),
-                                                 AwardAuthority::check(m_db, a.formCode).verdict
-                                                         == AwardAuthority::Check::Verdict::Unconfirmed
-                                                     ? note
-                                                     : QString())
-                                   .insertReturningId();
+        // The award goes into the ledger through the awards' one INSERT (RecordRepository).
+        const qint64 awardId =
+            Query(m_db.sql(), RecordRepository::awardRows().values(
+                                  {}, u":key, :person, :unit, :form, :kind, :year, :no, :date, :auth, :movement, :note, :decision",
+                                  QStringLiteral("RETURNING id")))
+                .bind(QStringLiteral(":key"), Keys::generate(QStringLiteral("award")))
+                .bindOptional(QStringLiteral(":person"), a.personId)
+                .bindOptional(QStringLiteral(":unit"), a.unitId)
+                .bind(QStringLiteral(":form"), a.formCode)
+                .bind(QStringLiteral(":kind"), a.awardKind)
+                .bind(QStringLiteral(":year"), place.year)
+                .bind(QStringLiteral(":no"), d.number)
+                .bind(QStringLiteral(":date"), Keys::dateValue(d.date))
+                .bind(QStringLiteral(":auth"), d.issuer)
+                .bindOptional(QStringLiteral(":movement"), place.movementId)
+                .bind(QStringLiteral(":decision"), d.id)
+                .bindOptional(
+                    QStringLiteral(":note"),
+                    AwardAuthority::check(m_db, a.formCode).verdict == AwardAuthority::Check::Verdict::Unconfirmed ? note : QString())
+                .insertReturningId();
         // Before the status changes: once issued, the guards refuse any change to the list.
         Query(m_db.sql(), QStringLiteral("UPDATE decision_awardees SET award_id = :award, version = version + 1 WHERE id = :id"))
             .bind(QStringLiteral(":award"), awardId)

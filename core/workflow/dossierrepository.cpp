@@ -237,14 +237,17 @@ void checkTransition(Database &db, const Head &h, Transition t, const QString &r
 /// with the appraiser's reason.
 void settleRefused(Database &db, qint64 dossierId)
 {
-    Query(db.sql(), QStringLiteral("INSERT INTO nominee_outcomes (nominee_id, outcome, reason, at, actor) "
-                                   "SELECT a.nominee_id, 'not_awarded', a.reason, :at, :actor FROM nominee_appraisals a "
-                                   "JOIN dossier_nominees n ON n.id = a.nominee_id WHERE n.dossier_id = :d AND a.agreed = 0 "
-                                   "AND NOT EXISTS (SELECT 1 FROM nominee_outcomes o WHERE o.nominee_id = a.nominee_id)"))
-        .bind(QStringLiteral(":at"), nowText())
-        .bindOptional(QStringLiteral(":actor"), db.actorName())
-        .bind(QStringLiteral(":d"), dossierId)
-        .exec();
+    // Through Sql::writeOutcome, nominee_outcomes' one INSERT: a dossier has tens of nominees.
+    Query refused(db.sql(), QStringLiteral("SELECT a.nominee_id, a.reason FROM nominee_appraisals a "
+                                           "JOIN dossier_nominees n ON n.id = a.nominee_id WHERE n.dossier_id = :d AND a.agreed = 0 "
+                                           "AND NOT EXISTS (SELECT 1 FROM nominee_outcomes o WHERE o.nominee_id = a.nominee_id)"));
+    refused.bind(QStringLiteral(":d"), dossierId).exec();
+    QList<std::pair<qint64, QString>> rows;
+    while (refused.next())
+        rows.append({refused.id(0), refused.text(1)});
+    const QString at = nowText();
+    for (const auto &[nominee, reason] : rows)
+        Sql::writeOutcome(db, nominee, QStringLiteral("not_awarded"), reason, at);
 }
 } // namespace
 

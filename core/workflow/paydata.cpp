@@ -25,6 +25,44 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Workflow)
 };
 
+// Each pay table's one INSERT, shared by the editors below and seedDefaults.
+qint64 insertSalary(Database &db, const BaseSalary &s)
+{
+    return Query(db.sql(), QStringLiteral("INSERT INTO base_salaries (effective_from, amount, source) "
+                                          "VALUES (:from, :amount, :source) RETURNING id"))
+        .bind(QStringLiteral(":from"), Keys::dateValue(s.effectiveFrom))
+        .bind(QStringLiteral(":amount"), s.amount)
+        .bindOptional(QStringLiteral(":source"), s.source)
+        .insertReturningId();
+}
+
+qint64 insertCoefficient(Database &db, const Coefficient &c)
+{
+    return Query(db.sql(), QStringLiteral("INSERT INTO bonus_coefficients (form_code, recipient, effective_from, "
+                                          "coefficient_milli, source, confirmed) VALUES (:form, :rec, :from, :milli, "
+                                          ":source, :confirmed) RETURNING id"))
+        .bind(QStringLiteral(":form"), c.formCode)
+        .bind(QStringLiteral(":rec"), c.recipient)
+        .bind(QStringLiteral(":from"), Keys::dateValue(c.effectiveFrom))
+        .bind(QStringLiteral(":milli"), c.coefficientMilli)
+        .bindOptional(QStringLiteral(":source"), c.source)
+        .bind(QStringLiteral(":confirmed"), c.confirmed ? 1 : 0)
+        .insertReturningId();
+}
+
+void insertThreshold(Database &db, const Threshold &t)
+{
+    Query(db.sql(), QStringLiteral("INSERT INTO vote_thresholds (form_code, percent, basis, strictly_more, source, confirmed) "
+                                   "VALUES (:f, :p, :b, :s, :source, :c)"))
+        .bind(QStringLiteral(":f"), t.formCode)
+        .bind(QStringLiteral(":p"), t.percent)
+        .bind(QStringLiteral(":b"), t.basis)
+        .bind(QStringLiteral(":s"), t.strictlyMore ? 1 : 0)
+        .bindOptional(QStringLiteral(":source"), t.source)
+        .bind(QStringLiteral(":c"), t.confirmed ? 1 : 0)
+        .exec();
+}
+
 QString viDate(const QDate &d)
 {
     return QLocale(QLocale::Vietnamese, QLocale::Vietnam).toString(d, QStringLiteral("dd/MM/yyyy"));
@@ -63,12 +101,7 @@ void PayData::saveBaseSalary(BaseSalary &s)
         throw Error(Tr::tr("A base salary from %1 is already recorded; change that row instead.").arg(viDate(s.effectiveFrom)));
     Transaction tx(m_db.sql());
     if (s.id == 0) {
-        s.id = Query(m_db.sql(), QStringLiteral("INSERT INTO base_salaries (effective_from, amount, source) "
-                                                "VALUES (:from, :amount, :source) RETURNING id"))
-                   .bind(QStringLiteral(":from"), Keys::dateValue(s.effectiveFrom))
-                   .bind(QStringLiteral(":amount"), s.amount)
-                   .bindOptional(QStringLiteral(":source"), s.source)
-                   .insertReturningId();
+        s.id = insertSalary(m_db, s);
     } else {
         Query(m_db.sql(), QStringLiteral("UPDATE base_salaries SET effective_from = :from, amount = :amount, "
                                          "source = :source, version = version + 1 WHERE id = :id"))
@@ -157,16 +190,7 @@ void PayData::saveCoefficient(Coefficient &c)
                         .arg(RecordRepository(m_db).awardFormName(c.formCode), recipientLabel(c.recipient), viDate(c.effectiveFrom)));
     Transaction tx(m_db.sql());
     if (c.id == 0) {
-        c.id = Query(m_db.sql(), QStringLiteral("INSERT INTO bonus_coefficients (form_code, recipient, effective_from, "
-                                                "coefficient_milli, source, confirmed) VALUES (:form, :rec, :from, :milli, "
-                                                ":source, :confirmed) RETURNING id"))
-                   .bind(QStringLiteral(":form"), c.formCode)
-                   .bind(QStringLiteral(":rec"), c.recipient)
-                   .bind(QStringLiteral(":from"), Keys::dateValue(c.effectiveFrom))
-                   .bind(QStringLiteral(":milli"), c.coefficientMilli)
-                   .bindOptional(QStringLiteral(":source"), c.source)
-                   .bind(QStringLiteral(":confirmed"), c.confirmed ? 1 : 0)
-                   .insertReturningId();
+        c.id = insertCoefficient(m_db, c);
     } else {
         Query(m_db.sql(), QStringLiteral("UPDATE bonus_coefficients SET form_code = :form, recipient = :rec, "
                                          "effective_from = :from, coefficient_milli = :milli, source = :source, "
@@ -252,15 +276,7 @@ void PayData::saveThreshold(const Threshold &t)
                       .exec()
                       .numRowsAffected();
     if (n == 0)
-        Query(m_db.sql(), QStringLiteral("INSERT INTO vote_thresholds (form_code, percent, basis, strictly_more, source, confirmed) "
-                                         "VALUES (:f, :p, :b, :s, :source, :c)"))
-            .bind(QStringLiteral(":f"), t.formCode)
-            .bind(QStringLiteral(":p"), t.percent)
-            .bind(QStringLiteral(":b"), t.basis)
-            .bind(QStringLiteral(":s"), t.strictlyMore ? 1 : 0)
-            .bindOptional(QStringLiteral(":source"), t.source)
-            .bind(QStringLiteral(":c"), t.confirmed ? 1 : 0)
-            .exec();
+        insertThreshold(m_db, t);
     tx.commit();
 }
 
@@ -323,11 +339,11 @@ void PayData::seedDefaults(Database &db)
     const QJsonArray salaries = root.array(QStringLiteral("baseSalaries"));
     for (int i = 0; i < salaries.size(); ++i) {
         const JsonFields f(salaries.at(i).toObject(), QStringLiteral("%1, baseSalaries[%2]").arg(path).arg(i));
-        Query(db.sql(), QStringLiteral("INSERT INTO base_salaries (effective_from, amount, source) VALUES (:d, :a, :s)"))
-            .bind(QStringLiteral(":d"), Keys::dateValue(f.requiredDate(QStringLiteral("effectiveFrom"))))
-            .bind(QStringLiteral(":a"), qint64(f.object().value(QStringLiteral("amount")).toDouble()))
-            .bindOptional(QStringLiteral(":s"), f.optionalString(QStringLiteral("source")))
-            .exec();
+        BaseSalary s;
+        s.effectiveFrom = f.requiredDate(QStringLiteral("effectiveFrom"));
+        s.amount = qint64(f.object().value(QStringLiteral("amount")).toDouble());
+        s.source = f.optionalString(QStringLiteral("source"));
+        insertSalary(db, s);
     }
     const QJsonArray coefficients = root.array(QStringLiteral("coefficients"));
     for (int i = 0; i < coefficients.size(); ++i) {
@@ -335,28 +351,26 @@ void PayData::seedDefaults(Database &db)
         const int milli = Money::parseCoefficient(f.requiredString(QStringLiteral("value")));
         if (milli < 0)
             f.fail(QStringLiteral("value"), QStringLiteral("not a coefficient"));
-        Query(db.sql(), QStringLiteral("INSERT INTO bonus_coefficients (form_code, recipient, effective_from, "
-                                       "coefficient_milli, source, confirmed) VALUES (:f, :r, :d, :m, :s, :c)"))
-            .bind(QStringLiteral(":f"), f.requiredString(QStringLiteral("form")))
-            .bind(QStringLiteral(":r"), f.requiredString(QStringLiteral("recipient")))
-            .bind(QStringLiteral(":d"), Keys::dateValue(f.requiredDate(QStringLiteral("from"))))
-            .bind(QStringLiteral(":m"), milli)
-            .bindOptional(QStringLiteral(":s"), f.optionalString(QStringLiteral("source")))
-            .bind(QStringLiteral(":c"), f.optionalBool(QStringLiteral("confirmed"), true) ? 1 : 0)
-            .exec();
+        Coefficient c;
+        c.formCode = f.requiredString(QStringLiteral("form"));
+        c.recipient = f.requiredString(QStringLiteral("recipient"));
+        c.effectiveFrom = f.requiredDate(QStringLiteral("from"));
+        c.coefficientMilli = milli;
+        c.source = f.optionalString(QStringLiteral("source"));
+        c.confirmed = f.optionalBool(QStringLiteral("confirmed"), true);
+        insertCoefficient(db, c);
     }
     const QJsonArray thresholds = root.array(QStringLiteral("thresholds"));
     for (int i = 0; i < thresholds.size(); ++i) {
         const JsonFields f(thresholds.at(i).toObject(), QStringLiteral("%1, thresholds[%2]").arg(path).arg(i));
-        Query(db.sql(), QStringLiteral("INSERT INTO vote_thresholds (form_code, percent, basis, strictly_more, source, "
-                                       "confirmed) VALUES (:f, :p, :b, :s, :source, :c)"))
-            .bind(QStringLiteral(":f"), f.requiredString(QStringLiteral("form")))
-            .bind(QStringLiteral(":p"), f.requiredInt(QStringLiteral("percent")))
-            .bind(QStringLiteral(":b"), f.requiredString(QStringLiteral("basis")))
-            .bind(QStringLiteral(":s"), f.optionalBool(QStringLiteral("strictlyMore")) ? 1 : 0)
-            .bindOptional(QStringLiteral(":source"), f.optionalString(QStringLiteral("source")))
-            .bind(QStringLiteral(":c"), f.optionalBool(QStringLiteral("confirmed")) ? 1 : 0)
-            .exec();
+        Threshold t;
+        t.formCode = f.requiredString(QStringLiteral("form"));
+        t.percent = f.requiredInt(QStringLiteral("percent"));
+        t.basis = f.requiredString(QStringLiteral("basis"));
+        t.strictlyMore = f.optionalBool(QStringLiteral("strictlyMore"));
+        t.source = f.optionalString(QStringLiteral("source"));
+        t.confirmed = f.optionalBool(QStringLiteral("confirmed"));
+        insertThreshold(db, t);
     }
     const QJsonObject windows = root.optionalObject(QStringLiteral("repeatWindows"));
     for (auto it = windows.begin(); it != windows.end(); ++it)

@@ -88,6 +88,27 @@ TEST_CASE("importTable_headerRow_importsTheListUnderThatRow_andARowPastTheEndIsR
     });
 }
 
+TEST_CASE("importTable_letterheadInUnicodeOverAShortTcvn3List_namesConvertedBelowTheHeader_foundOrGiven",
+          "[cli][tables][headerrow][legacy]")
+{
+    Test::forEachCliBackend([](Core::Backend backend) {
+        QTemporaryDir dir;
+        const QString db = Test::cliOffice(dir, backend);
+        // Four lines of letterhead retyped in Unicode would outvote the two names typed in
+        // .VnTime if the whole sheet were guessed from.
+        const QString input = dir.filePath(QStringLiteral("ds.csv"));
+        Test::writeAll(input, Test::kTcvn3UnderLetterhead.toUtf8());
+        for (const QStringList &row : {QStringList(), QStringList{QStringLiteral("--header-row"), QStringLiteral("5")}}) {
+            const CliRun run = cli(importArgs(db, input, QStringLiteral("--preview")) << row);
+            INFO(run.out.toStdString() << run.err.toStdString());
+            REQUIRE(run.code == 0);
+            CHECK(run.out.contains(QStringLiteral("Row 6: new person, Nguyễn Văn Hùng")));
+            CHECK(run.out.contains(QStringLiteral("Row 7: new person, Trần Thị Hương")));
+            CHECK(run.out.contains(QStringLiteral("Column A \"Họ và tên\": TCVN3 (ABC)")));
+        }
+    });
+}
+
 TEST_CASE("dossierImportList_headerRowAndEncoding_readTheListAsTheClerkSays_andARowPastTheEndWritesNothing",
           "[cli][tables][nominees][headerrow]")
 {

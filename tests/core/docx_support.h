@@ -16,11 +16,12 @@ namespace VinhDanh::Test::Docx {
 
 /// A cell: its paragraphs' text split on '\n'; `span` columns wide; `vmerge` "restart",
 /// "continue" or none; each paragraph's text written as two runs, as Word splits them.
+/// Every member has a default, so `Cell{text}` leaves the rest as they are without a warning.
 struct Cell
 {
-    QString text;
+    QString text = {};
     int span = 1;
-    QString vmerge;
+    QString vmerge = {};
 };
 
 inline QString escaped(const QString &text)

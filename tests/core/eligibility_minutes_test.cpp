@@ -148,7 +148,7 @@ TEST_CASE("minutesConfirmEveryNomineeTheyName_inOneStep_withTheMinutesAsEvidence
         CHECK(done.subjects == 2);
         CHECK(done.confirmed == 2 * ConfirmationRepository::yearFactItems(false).size());
         for (const qint64 id : {a, b}) {
-            for (const QString award : {QStringLiteral("LDTT"), QStringLiteral("CSTDCS")}) {
+            for (const QString &award : {QStringLiteral("LDTT"), QStringLiteral("CSTDCS")}) {
                 const Result r = o.check(Subject::person(id), award, 2025);
                 CHECK(r.verdict == Verdict::Eligible);
                 const ConditionResult *item = Test::find(r.conditions, QStringLiteral("khong-dang-xem-xet"));
@@ -262,7 +262,7 @@ TEST_CASE("unitMinutes_confirmAUnitsFactsOfTheYear_forEveryCollectiveForm", "[el
         const ReviewMinutes m = repo.add(minutesOf(o.unit, {Subject::unit(team)}));
         CHECK(repo.confirmFrom(m.id).confirmed == ConfirmationRepository::yearFactItems(true).size());
         const GivenConfirmations given = ConfirmationRepository(t.db()).effective(Subject::unit(team), 2025, 0);
-        for (const QString award : {QStringLiteral("TTLDTT"), QStringLiteral("TTLDXS")})
+        for (const QString &award : {QStringLiteral("TTLDTT"), QStringLiteral("TTLDXS")})
             CHECK(forAward(given, award).contains(QStringLiteral("phong-trao-doan-ket")));
     });
 }

@@ -197,6 +197,32 @@ TEST_CASE("withIndexesDeferred_rebuildsTheIndexesOfEmptyTables_andAFailedLoadRol
     });
 }
 
+TEST_CASE("firstImportIntoADatabaseWithNoRegistry_loadsWithIndexesDeferred_andEndsWithTheSchemasIndexesAndKeys",
+          "[interchange][newfile]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Test::TestDatabase source;
+        Demo::generate(source.db(), {12, 80, 7, 2025});
+        const QString path = source.dir() + QStringLiteral("/office.json");
+        Interchange::exportTo(source.db(), path);
+
+        Database &db = t.db();
+        const QStringList schema = indexesAndKeys(db);
+        const auto counts = Interchange::importFrom(db, path, {Interchange::FileOffice::Same});
+        CHECK(counts.people == 80);
+        // The indexes and (on PostgreSQL) the foreign keys dropped for the load are back, as
+        // the schema makes them, and the data reads as the file wrote it.
+        CHECK(indexesAndKeys(db) == schema);
+        CHECK(Query(db.sql(), QStringLiteral("SELECT count(*) FROM people")).scalar().toInt() == 80);
+        const QString again = t.dir() + QStringLiteral("/again.json");
+        Interchange::exportTo(db, again);
+        CHECK(readAll(again).size() == readAll(path).size());
+        // A database in use (it has units and people now) is imported into with its indexes in place.
+        CHECK_NOTHROW(Interchange::importFrom(db, path, {Interchange::FileOffice::Same}));
+        CHECK(indexesAndKeys(db) == schema);
+    });
+}
+
 TEST_CASE("rowBatch_fullChunksStoreTheValuesAsTheDriverDoes_andARefusedRowIsNamed", "[interchange][newfile]")
 {
     Test::forEachBackend([](Test::TestDatabase &t) {

@@ -186,6 +186,82 @@ TEST_CASE("importNamesTheFileLineOfABadRecordFoundWhileStreaming", "[interchange
 }
 
 namespace {
+/// An interchange file whose "people" list is long enough to be read ahead on a thread of its
+/// own: `n` records P1…Pn, one per line from line 3, record `notObject` written as a
+/// number, and record `repeated` with a member written twice.
+QString longList(const QString &dir, int n, int notObject, int repeated = -1)
+{
+    QByteArray bytes("{\"format\": \"vinhdanh-interchange\", \"formatVersion\": 2,\n\"people\": [\n");
+    for (int i = 0; i < n; ++i) {
+        if (i == notObject)
+            bytes += "7";
+        else if (i == repeated)
+            bytes += "{\"key\": \"P" + QByteArray::number(i + 1) + "\", \"fullName\": \"A\", \"fullName\": \"B\"}";
+        else
+            bytes += "{\"key\": \"P" + QByteArray::number(i + 1) + "\", \"fullName\": \"Nguyễn Văn " + QByteArray::number(i) + "\"}";
+        bytes += i + 1 < n ? ",\n" : "\n";
+    }
+    bytes += "]}\n";
+    const QString path = dir + QStringLiteral("/long.json");
+    writeAll(path, bytes);
+    return path;
+}
+} // namespace
+
+TEST_CASE("streamedReader_longList_readAheadOnAThread_comesInFileOrder_whileTheImportReadsRecordsAgain", "[interchange][stream]")
+{
+    Test::TestDatabase t;
+    const int n = 20000;
+    Interchange::Detail::RecordReader reader(longList(t.dir(), n, 12345), 0);
+    int seen = 0;
+    bool inOrder = true;
+    reader.forEach(QStringLiteral("people"), [&](int i, const QJsonObject *record) {
+        inOrder = inOrder && i == seen;
+        ++seen;
+        if (i == 12345) {
+            inOrder = inOrder && record == nullptr;
+            return;
+        }
+        inOrder = inOrder && record && record->value(QStringLiteral("key")).toString() == QStringLiteral("P%1").arg(i + 1)
+            && record->value(QStringLiteral("fullName")).toString() == QStringLiteral("Nguyễn Văn %1").arg(i);
+        // A repeated key is confirmed by reading an earlier record again, meanwhile.
+        if (i % 4999 == 0 && i > 0)
+            inOrder = inOrder && reader.record(QStringLiteral("people"), i - 1).value(QStringLiteral("key")).toString()
+                == QStringLiteral("P%1").arg(i);
+    });
+    CHECK(seen == n);
+    CHECK(inOrder);
+}
+
+TEST_CASE("streamedReader_longList_aBadRecordFarIn_isNamedWithItsLine_afterEveryRecordBeforeIt", "[interchange][stream]")
+{
+    Test::TestDatabase t;
+    const QString path = longList(t.dir(), 20000, -1, 15000);
+    int seen = 0;
+    const QString message = Test::errorOf([&] {
+        Interchange::Detail::RecordReader reader(path, 0);
+        reader.forEach(QStringLiteral("people"), [&](int, const QJsonObject *) { ++seen; });
+    });
+    INFO(message.toStdString());
+    CHECK(seen == 15000);
+    CHECK(message.contains(QStringLiteral("people[15000] (P15001): ")));
+    CHECK(message.contains(QStringLiteral("long.json, line 15003, column ")));
+    CHECK(message.contains(QStringLiteral("twice")));
+
+    // The import stopping at a record (its own refusal) stops the reading ahead too.
+    Interchange::Detail::RecordReader reader(path, 0);
+    int before = 0;
+    CHECK(Test::errorOf([&] {
+              reader.forEach(QStringLiteral("people"), [&](int i, const QJsonObject *) {
+                  if (i == 700)
+                      throw Error(QStringLiteral("refused"));
+                  ++before;
+              });
+          }) == QStringLiteral("refused"));
+    CHECK(before == 700);
+}
+
+namespace {
 QStringList g_sqlWarnings;
 void keepSqlWarnings(QtMsgType, const QMessageLogContext &, const QString &message)
 {

@@ -161,6 +161,64 @@ TEST_CASE("encodingChosenAgain_reconvertsFromWhatWasRead_afterTheFileIsDeleted",
     CHECK(file.sheet.rows.at(1).cell(0).text == QStringLiteral("Nguyễn Văn Hùng"));
 }
 
+TEST_CASE("encodingGuess_belowTheHeaderRow_letterheadAboveDoesNotOutvoteAShortLegacyList", "[tables][headerrow][legacy]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ds.csv"));
+    Test::writeAll(path, Test::kTcvn3UnderLetterhead.toUtf8());
+
+    // From the whole sheet: the letterhead wins, the names stay as typed.
+    TableFile file = readFile(path);
+    REQUIRE(file.sheet.rows.at(5).cell(0).text == QStringLiteral("NguyÔn V¨n Hïng"));
+    // The mapping finds the header on row 5 (typed in Unicode); the guess made again below it.
+    const PeopleMapping found = mapPeople(file.sheet);
+    REQUIRE(found.headerRow == 5);
+    CHECK(guessBelowHeader(file, {}, found.headerRow));
+    CHECK(file.sheet.rows.at(5).cell(0).text == QStringLiteral("Nguyễn Văn Hùng"));
+    CHECK(file.sheet.rows.at(6).cell(0).text == QStringLiteral("Trần Thị Hương"));
+    CHECK(file.sheet.rows.at(0).cell(0).text == QStringLiteral("ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP")); // as typed
+    REQUIRE_FALSE(file.encodings.isEmpty());
+    CHECK(file.encodings.at(0).encoding == TextEncoding::Tcvn3);
+    CHECK(file.encodings.at(0).converted == 2);
+    CHECK_FALSE(guessBelowHeader(file, {}, 5)); // guessed from there already: nothing to map again
+    // Back to the whole sheet (the clerk chose "found from the headers" on a sheet whose header is row 1).
+    CHECK(guessBelowHeader(file, {}, 1));
+    CHECK(file.sheet.rows.at(5).cell(0).text == QStringLiteral("NguyÔn V¨n Hïng"));
+
+    // Read with the row known (--header-row): the same text, the file read once.
+    const TableFile withRow = readFile(path, {}, {}, false, 5);
+    CHECK(withRow.sheet.rows.at(5).cell(0).text == QStringLiteral("Nguyễn Văn Hùng"));
+    // Read keeping nothing (the CLI): the file is read again below the row found.
+    TableFile once = readFile(path, {}, {}, false);
+    REQUIRE_FALSE(once.originals);
+    CHECK(guessBelowHeader(once, {}, 5));
+    CHECK(once.sheet.rows.at(6).cell(0).text == QStringLiteral("Trần Thị Hương"));
+    // A clerk's choice rules the column: no guess below the row undoes it.
+    const QList<EncodingChoice> unicode = {{QStringLiteral("1"), TextEncoding::Unicode}};
+    applyEncodings(file, unicode);
+    CHECK_FALSE(guessBelowHeader(file, unicode, 5));
+    CHECK(file.sheet.rows.at(5).cell(0).text == QStringLiteral("NguyÔn V¨n Hïng"));
+    CHECK(file.encodings.at(0).chosen);
+}
+
+TEST_CASE("encodingGuess_titleAboveTheHeaderInTcvn3_isConvertedOnItsOwn_notCountedForTheTable", "[tables][headerrow][legacy]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ds.csv"));
+    // A title left in .VnTime over a table retyped in Unicode.
+    Test::writeAll(path, QStringLiteral("DANH S\u00B8CH C\u00B8N B\u00E9\n"
+                                        "Họ và tên;Đơn vị\n"
+                                        "Lê Thị Hoa;Văn phòng\n"
+                                        "Trần Văn Bình;Văn phòng\n")
+                             .toUtf8());
+    TableFile file = readFile(path, {}, {}, true, 2);
+    CHECK(file.sheet.rows.at(0).cell(0).text == QStringLiteral("DANH SÁCH CÁN BỘ"));
+    REQUIRE_FALSE(file.encodings.isEmpty());
+    CHECK(file.encodings.at(0).encoding == TextEncoding::Unicode); // the table's column A
+    CHECK(file.encodings.at(0).converted == 0);
+    CHECK(file.sheet.rows.at(2).cell(0).text == QStringLiteral("Lê Thị Hoa"));
+}
+
 namespace {
 QStringList texts(const Sheet &sheet)
 {

@@ -102,6 +102,16 @@ inline void replaceZipEntry(const QString &path, const QString &entry, const QBy
     REQUIRE(zip_close(zip) == 0);
 }
 
+/// A short staff list typed in .VnTime under a letterhead retyped in Unicode: the header is row 5,
+/// and the letterhead's four lines would outvote the two names if the whole sheet were guessed.
+inline const QString kTcvn3UnderLetterhead = QStringLiteral("ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP\n"
+                                                            "SỞ NỘI VỤ\n"
+                                                            "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2025\n"
+                                                            "Người lập biểu: Trần Thị Bích Ngọc\n"
+                                                            "Họ và tên;Đơn vị;Đối tượng\n"
+                                                            "NguyÔn V¨n Hïng;Sở Nội vụ;Công chức\n"
+                                                            "TrÇn ThÞ H\u00AD\u00ACng;Sở Nội vụ;Viên chức\n");
+
 } // namespace VinhDanh::Test
 
 Q_DECLARE_METATYPE(VinhDanh::Test::Formula)

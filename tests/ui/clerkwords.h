@@ -55,6 +55,13 @@ public:
     QStringList columnMenus() const { return m_columnMenus; }
     /// Lists of two or more columns seen without one (Ui::Columns::remember not called).
     QStringList listsWithoutColumnMenu() const { return m_withoutColumnMenu; }
+    /// Every list with a visible header that walk() saw, "screen > path" (Qt's file dialog's own
+    /// list left out), and those of them Ui::Columns::remember was not called for.
+    QStringList listsSeen() const { return m_listsSeen; }
+    QStringList listsNotRemembered() const { return m_notRemembered; }
+    /// The lists on every tab of `dialog`'s tab widgets, not only the tab shown, noted as walk()
+    /// notes them (the words on those tabs are not checked); the tabs are left as they were.
+    void noteListsOnEveryTab(QWidget *dialog, const QString &screen);
     /// One text: a code, a literal "&" (when shown literally), English words.
     void check(const QString &where, const QString &text, Ampersand ampersand);
     /// Every lookup with words in it that `catalogue` leaves untranslated.
@@ -69,6 +76,7 @@ public:
 
 private:
     void checkWidget(QWidget *widget, const QString &where);
+    void noteList(QWidget *widget, const QString &screen);
     void add(const QString &where, const QString &text, const QString &why);
 
     QStringList m_findings;
@@ -76,6 +84,8 @@ private:
     int m_texts = 0;
     QStringList m_columnMenus; // "screen > list" of every columns menu opened
     QStringList m_withoutColumnMenu;
+    QStringList m_listsSeen;
+    QStringList m_notRemembered;
     bool m_englishExpected = false;
 };
 

@@ -6,8 +6,12 @@
 
 #include "core/db/database.h"
 #include "core/demo/demogenerator.h"
+#include "ui/accounts/conflictdialog.h"
+#include "ui/accounts/usersdialog.h"
+#include "ui/council/councilfilldialog.h"
 #include "ui/council/councilview.h"
 #include "ui/council/decisionsview.h"
+#include "ui/documents/certificatedialog.h"
 #include "ui/mainwindow.h"
 #include "ui/registry/unitsview.h"
 #include "ui/workflow/dossierpage.h"
@@ -152,8 +156,10 @@ QStringList uuidsInLists(QWidget *page, const QString &screen)
 }
 
 /// Opens the demo province in a main window and walks the start page, every page, the pages
-/// opened from the lists, their "…" buttons and every menu command that opens a dialog.
-Walk walkEverything(ClerkWords &words, const QString &path)
+/// opened from the lists, their "…" buttons and every menu command that opens a dialog; `more`
+/// opens more screens before the menus are walked.
+Walk walkEverything(ClerkWords &words, const QString &path,
+                    const std::function<void(Ui::MainWindow &, Core::Database &)> &more = {})
 {
     Walk walk;
     Ui::MainWindow window;
@@ -241,6 +247,9 @@ Walk walkEverything(ClerkWords &words, const QString &path)
     walkEveryTab(words, window.decisionsView(), QStringLiteral("decision page"), walk.opened);
     walk.uuids << uuidsInLists(window.decisionsView(), QStringLiteral("decision page"));
 
+    if (more)
+        more(window, db);
+
     // Every menu command that opens a dialog.
     walkMenusAndTheirDialogs(words, window, walk.triggered);
     return walk;
@@ -320,4 +329,75 @@ TEST_CASE("clerkWords_everyPageMenuAndDialogInEnglish_showsNoCodeOrStrayAmpersan
     const QStringList findings = words.findings();
     INFO(findings.join(QLatin1Char('\n')).toStdString());
     CHECK(findings.isEmpty());
+}
+
+/// Screens with lists the words walk does not reach (a unit's page, the nominee dialogs, the
+/// decision's dialogs, the accounts), opened and walked (their lists noted) by `more`.
+std::function<void(Ui::MainWindow &, Core::Database &)> walkDialogsTheWalkMisses(ClerkWords &words)
+{
+    return [&words](Ui::MainWindow &window, Core::Database &db) {
+        window.pages()->setCurrentWidget(window.unitsView());
+        settle();
+        const qint64 unitId = firstId(db, "SELECT id FROM units WHERE id IN (SELECT unit_id FROM people) ORDER BY id");
+        REQUIRE(unitId > 0);
+        Test::openAndWalk(words, QStringLiteral("unit page"), [&] {
+            window.unitsView()->selectId(unitId);
+            window.unitsView()->openSelected();
+        });
+
+        const qint64 dossier = firstId(db, "SELECT dossier_id FROM dossier_nominees ORDER BY dossier_id");
+        REQUIRE(dossier > 0);
+        window.showDossier(dossier);
+        settle(300);
+        Ui::DossierPage *page = window.dossiersView()->pageOf(dossier);
+        REQUIRE(page);
+        Test::openAndWalk(words, QStringLiteral("dossier page > add a nominee"), [page] { page->addNominee(); });
+        Test::openAndWalk(words, QStringLiteral("dossier page > import a nominee list"), [page] { page->importList(); });
+        page->nomineeTable()->selectRow(0);
+        Test::openAndWalk(words, QStringLiteral("dossier page > edit a nominee"), [page] { page->editNominee(); });
+        page->close();
+
+        const qint64 decision = firstId(db, "SELECT id FROM decisions ORDER BY id");
+        const qint64 sitting = firstId(db, "SELECT id FROM council_sessions ORDER BY id");
+        Test::openAndWalk(words, QStringLiteral("certificates"), [&] {
+            auto *dialog = new Ui::CertificateDialog(db, decision, &window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+        Test::openAndWalk(words, QStringLiteral("fill from the council"), [&] {
+            auto *dialog = new Ui::CouncilFillDialog(db, decision, sitting, &window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+        Test::openAndWalk(words, QStringLiteral("user accounts"), [&] {
+            auto *dialog = new Ui::UsersDialog(db, &window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+        Test::openAndWalk(words, QStringLiteral("someone else changed"), [&] {
+            auto *dialog = new Ui::ConflictDialog(QStringLiteral("…"), {{QStringLiteral("Tên"), QStringLiteral("A"), QStringLiteral("B")}}, &window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+    };
+}
+
+TEST_CASE("everyListOnEveryPageAndDialog_remembersItsColumns", "[ui][columns][clerkwords]")
+{
+    // Every list a clerk reads fits its columns to the content and keeps the clerk's widths,
+    // order, hidden columns and sort (Ui::Columns::remember): a list made without it forgets
+    // them each time it is opened.
+    QTemporaryDir dir;
+    const QString path = makeProvince(dir);
+    ClerkWords words;
+    words.setEnglishExpected(true);
+    const Walk walk = walkEverything(words, path, walkDialogsTheWalkMisses(words));
+    INFO("page buttons clicked: " << walk.opened.join(QStringLiteral(", ")).toStdString());
+    INFO("menu commands: " << walk.triggered.join(QStringLiteral(", ")).toStdString());
+
+    const QStringList forgetting = words.listsNotRemembered();
+    INFO("lists seen:\n" << words.listsSeen().join(QLatin1Char('\n')).toStdString());
+    CHECK(words.listsSeen().size() >= 30); // the walk reached the pages and the dialogs
+    INFO("lists that forget the clerk's columns:\n" << forgetting.join(QLatin1Char('\n')).toStdString());
+    CHECK(forgetting.isEmpty());
 }

@@ -167,6 +167,33 @@ TEST_CASE("importDialog_encodingChosen_afterTheFileIsDeleted_convertsTheRowsRead
     });
 }
 
+TEST_CASE("importDialog_letterheadInUnicodeOverAShortTcvn3List_namesConvertedBelowTheHeaderFound", "[ui][tables][legacy][headerrow]")
+{
+    Test::forEachBackend([](Test::TestDatabase &t) {
+        Core::Database &db = t.db();
+        Test::addUnit(db, QStringLiteral("Sở Nội vụ"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ds.csv"));
+        // Four lines of letterhead retyped in Unicode outvote two names when the whole sheet is
+        // guessed from; the header (row 5) is found, and the guess is made again below it.
+        writeFile(path, Test::kTcvn3UnderLetterhead);
+        Ui::ImportTableDialog dialog(db);
+        dialog.show();
+        REQUIRE(dialog.loadFile(path));
+        CHECK(dialog.problemText().isEmpty());
+        CHECK(dialog.preview().headerRow == 5);
+        QAbstractItemModel *preview = dialog.previewModel();
+        REQUIRE(preview->rowCount() == 2);
+        CHECK(cell(preview, 0, 2) == QStringLiteral("Nguyễn Văn Hùng"));
+        CHECK(cell(preview, 1, 2) == QStringLiteral("Trần Thị Hương"));
+        CHECK(dialog.encodingText().contains(QStringLiteral("Column A \"Họ và tên\": TCVN3 (ABC)")));
+        // The header-row box lists the rows as converted.
+        auto *box = dialog.mappingPanel()->findChild<QComboBox *>(QStringLiteral("headerRow"));
+        REQUIRE(box);
+        CHECK(box->findText(QStringLiteral("Row 6: Nguyễn Văn Hùng | Sở Nội vụ | Công chức")) >= 0);
+    });
+}
+
 namespace {
 /// A nominee list with a sign-off box over the table (row 3), its name typed in .VnTime.
 const QString kNominees = QStringLiteral("Họ và tên;Hình thức đề nghị\n"
@@ -215,24 +242,27 @@ TEST_CASE("nomineeListDialog_hasTheEncodingBar_andHeaderRowAndEncodingPickedAfte
         CHECK(dialog.preview().headerRow == 3);
         REQUIRE(preview->rowCount() == 2);
         CHECK(cell(preview, 0, 0) == QStringLiteral("4"));
-        // Guessed Unicode (the box above the table outvotes the two names): nobody of those names.
-        CHECK(cell(preview, 0, 1, Qt::UserRole) == QStringLiteral("error"));
-        CHECK(cell(preview, 1, 1, Qt::UserRole) == QStringLiteral("error"));
-
-        // The clerk says the names are TCVN3: converted from memory, the registry's people.
-        pickEncoding(&dialog, QStringLiteral("B – Họ và tên"), QStringLiteral("TCVN3 (ABC)"));
-        CHECK(dialog.problemText().isEmpty());
-        CHECK_FALSE(dialog.summaryText().contains(QStringLiteral("Cannot open")));
-        REQUIRE(preview->rowCount() == 2);
-        CHECK(dialog.encodingText().contains(QStringLiteral("Column B \"Họ và tên\": TCVN3 (ABC), as chosen")));
+        // Guessed again from the table's own rows (the box above no longer outvotes the two
+        // names): TCVN3, converted from memory, the registry's people.
+        CHECK(dialog.encodingText().contains(QStringLiteral("Column B \"Họ và tên\": TCVN3 (ABC)")));
         CHECK(cell(preview, 0, 2) == QStringLiteral("Nguyễn Thị Lan"));
         CHECK(cell(preview, 1, 2) == QStringLiteral("Trần Văn Bình"));
         CHECK(cell(preview, 0, 1, Qt::UserRole) == QStringLiteral("new"));
-        // And back to Unicode, still from memory.
+        CHECK(cell(preview, 1, 1, Qt::UserRole) == QStringLiteral("new"));
+
+        // The clerk says the names are Unicode: from memory, nobody of those names.
         pickEncoding(&dialog, QStringLiteral("B – Họ và tên"), QStringLiteral("Unicode"));
         CHECK(dialog.problemText().isEmpty());
+        CHECK_FALSE(dialog.summaryText().contains(QStringLiteral("Cannot open")));
+        REQUIRE(preview->rowCount() == 2);
         CHECK(cell(preview, 0, 1, Qt::UserRole) == QStringLiteral("error"));
         CHECK(dialog.encodingText().contains(QStringLiteral("Column B \"Họ và tên\": Unicode, as chosen")));
+        // And TCVN3 again, still from memory.
+        pickEncoding(&dialog, QStringLiteral("B – Họ và tên"), QStringLiteral("TCVN3 (ABC)"));
+        CHECK(dialog.problemText().isEmpty());
+        CHECK(dialog.encodingText().contains(QStringLiteral("Column B \"Họ và tên\": TCVN3 (ABC), as chosen")));
+        CHECK(cell(preview, 0, 2) == QStringLiteral("Nguyễn Thị Lan"));
+        CHECK(cell(preview, 0, 1, Qt::UserRole) == QStringLiteral("new"));
         CHECK(dialog.preview().headerRow == 3); // the header row stays the clerk's
         CHECK(log.messages().isEmpty());
         CHECK(repo.nominees(o.dossier).isEmpty()); // nothing written until Import

@@ -80,7 +80,12 @@ QStringList checkColumnMenus(QWidget *root, const QString &where, QStringList &p
         const QString name = QStringLiteral("%1, %2").arg(where, list->objectName());
         checked << name;
         const QList<int> hidden = hiddenSections(header);
-        const QString first = list->model()->headerData(header->logicalIndex(0), Qt::Horizontal).toString();
+        // The first column offered: with the settings fresh, a hidden column is one the page
+        // keeps for itself (the rule sets' id), which the menu does not offer.
+        int firstShown = 0;
+        while (firstShown < header->count() - 1 && header->isSectionHidden(header->logicalIndex(firstShown)))
+            ++firstShown;
+        const QString first = list->model()->headerData(header->logicalIndex(firstShown), Qt::Horizontal).toString();
         for (const QKeyCombination key : {QKeyCombination(Qt::ShiftModifier, Qt::Key_F10), QKeyCombination(Qt::Key_Menu)}) {
             const QString how = QStringLiteral("%1 (%2)").arg(name, QKeySequence(key).toString());
             list->window()->activateWindow();

@@ -8,6 +8,7 @@ target_sources(ui_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/accounts_login_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/accounts_users_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/accounts_audit_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/views_follow_changes_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/audittext_view_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/persondialog_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/importtable_dialog_test.cpp
@@ -26,9 +27,11 @@ target_sources(ui_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/lists_paging_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/lists_reading_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/lists_sorting_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/lists_remembered_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/unitsview_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mainwindow_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/changes_view_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/pages_follow_changes_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/screenshotpages_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/movements_view_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/movement_editor_test.cpp

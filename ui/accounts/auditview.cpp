@@ -1,4 +1,5 @@
 #include "ui/accounts/auditview.h"
+#include "ui/common/changewatch.h"
 #include "ui/common/columns.h"
 #include "ui/common/errorbox.h"
 #include "ui/common/filedialogs.h"
@@ -92,7 +93,8 @@ AuditView::AuditView(Core::Database &db, QWidget *parent)
     m_detail->setHorizontalHeaderLabels({tr("Field"), tr("Before"), tr("After")});
     m_detail->verticalHeader()->hide();
     m_detail->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_detail->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // The values before and after are the long texts; the field's name is short.
+    Columns::remember(m_detail, QStringLiteral("auditDetail"), {1, 2});
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
     splitter->addWidget(m_detail);
@@ -132,6 +134,13 @@ AuditView::AuditView(Core::Database &db, QWidget *parent)
     connect(m_from, &QLineEdit::editingFinished, this, &AuditView::applyFilter);
     connect(m_to, &QLineEdit::editingFinished, this, &AuditView::applyFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditView::showDetail);
+    // Every change the log records, made here, by the CLI or by another clerk, shows without
+    // reopening the window; the entry the clerk is reading stays selected.
+    QStringList audited;
+    for (const Core::AuditSchema::AuditedTable &t : Core::AuditSchema::auditedTables())
+        audited << QString::fromLatin1(t.table);
+    auto *watch = new ChangeWatch(audited, [this](const Core::ChangeSet &) { reloadKeepingSelection(); }, this);
+    watch->setDatabase(&m_db);
     applyFilter();
     resize(1000, 680);
 }
@@ -195,6 +204,20 @@ void AuditView::applyFilter()
     // Widths follow the content (capped, so a record named by a long dossier title does not push
     // "What changed" out of sight) until the clerk sets them: ui/common/columns.h.
     showDetail();
+}
+
+void AuditView::reloadKeepingSelection()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const qint64 id = current.isValid() ? m_model->entry(current.row()).id : 0;
+    applyFilter();
+    // The newest come first: the entry read before is further down now, on a page already loaded
+    // unless many changes came at once (then the clerk scrolls, as after any new filter).
+    for (int row = 0; id != 0 && row < m_model->rowCount(); ++row)
+        if (m_model->entry(row).id == id) {
+            m_view->setCurrentIndex(m_model->index(row, 0));
+            break;
+        }
 }
 
 void AuditView::showDetail()

@@ -48,6 +48,8 @@ public slots:
 private:
     void showDetail();
     void fillFilters();
+    /// The log read again after a change, the selected entry kept.
+    void reloadKeepingSelection();
 
     Core::Database &m_db;
     AuditModel *m_model;

@@ -1,5 +1,7 @@
 #include "ui/accounts/conflictdialog.h"
 
+#include "ui/common/columns.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,7 +31,7 @@ ConflictDialog::ConflictDialog(const QString &message, const QList<ConflictField
         table->setItem(r, 1, new QTableWidgetItem(rows[r].mine));
         table->setItem(r, 2, new QTableWidgetItem(rows[r].theirs));
     }
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    Columns::remember(table, QStringLiteral("conflictDifferences"), {1, 2}); // the two values
     layout->addWidget(table);
     if (rows.isEmpty())
         layout->addWidget(new QLabel(tr("The fields of this form are the same; the other user changed something else."), this));

@@ -4,6 +4,8 @@
 #include "core/error.h"
 #include "core/repo/unitrepository.h"
 #include "ui/accounts/accountdialogs.h"
+#include "ui/common/changewatch.h"
+#include "ui/common/columns.h"
 #include "ui/common/errorbox.h"
 
 #include <QDialogButtonBox>
@@ -37,8 +39,7 @@ UsersDialog::UsersDialog(Core::Database &db, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    Columns::remember(m_table, QStringLiteral("accounts"), {FullName, Unit});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
@@ -58,6 +59,10 @@ UsersDialog::UsersDialog(Core::Database &db, QWidget *parent)
     connect(m_reset, &QPushButton::clicked, this, &UsersDialog::resetPassword);
     connect(m_role, &QPushButton::clicked, this, &UsersDialog::changeRole);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &UsersDialog::updateButtons);
+    // An account locked by wrong passwords elsewhere, or changed by another administrator or the
+    // CLI, shows without closing the dialog (reload keeps the selected account).
+    auto *watch = new ChangeWatch({QStringLiteral("accounts")}, [this](const Core::ChangeSet &) { reload(); }, this);
+    watch->setDatabase(&m_db);
     reload();
     resize(760, 380);
 }

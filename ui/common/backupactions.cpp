@@ -1,5 +1,6 @@
 #include "ui/common/backupactions.h"
 
+#include "ui/common/columns.h"
 #include "ui/common/filedialogs.h"
 
 #include "core/accounts/permissions.h"
@@ -103,7 +104,6 @@ RestoreDialog::RestoreDialog(const QString &databasePath, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     const QList<Core::Backup::Summary> backups = Core::Backup::list(databasePath);
     m_table->setRowCount(int(backups.size()));
     const QLocale locale;
@@ -115,7 +115,8 @@ RestoreDialog::RestoreDialog(const QString &databasePath, QWidget *parent)
         m_table->setItem(row, 1, new QTableWidgetItem(Core::Backup::kindName(s.kind)));
         m_table->setItem(row, 2, new QTableWidgetItem(locale.formattedDataSize(s.bytes)));
     }
-    m_table->resizeColumnsToContents();
+    m_table->setObjectName(QStringLiteral("backups"));
+    Columns::remember(m_table, QStringLiteral("backups"), {1}); // the kind is the longest words
     layout->addWidget(m_table);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);

@@ -88,6 +88,11 @@ public:
         // The sort the list starts with, as its page set it: the one not worth remembering.
         m_initialColumn = m_header->sortIndicatorSection();
         m_initialOrder = m_header->sortIndicatorOrder();
+        // A column the page hides before this (an id for scripts, the unit on the unit's own
+        // page) is not the clerk's to show: it stays hidden and out of the menu.
+        for (int c = 0; c < m_header->count(); ++c)
+            if (m_header->isSectionHidden(c))
+                m_internal << c;
         const QByteArray saved = Core::Settings::listColumns(m_list, m_columns);
         if (!saved.isEmpty()) {
             const QScopedValueRollback<bool> applying(m_applying, true);
@@ -97,6 +102,8 @@ public:
                 m_header->setSortIndicator(column, order); // a sorting view sorts its model on it
             else
                 m_customised = m_header->restoreState(saved);
+            for (int c : std::as_const(m_internal))
+                m_header->hideSection(c);
             m_state = saved;
         }
         connect(m_header, &QHeaderView::sectionResized, this, [this] { userChanged(); });
@@ -149,7 +156,7 @@ public:
         write();
         for (int c = 0; c < m_header->count(); ++c) {
             const QScopedValueRollback<bool> applying(m_applying, true);
-            m_header->showSection(c);
+            m_header->setSectionHidden(c, m_internal.contains(c));
             m_header->moveSection(m_header->visualIndex(c), c);
         }
         fit();
@@ -225,6 +232,7 @@ public:
     }
 
     QString list() const { return m_list; }
+    bool isInternal(int column) const { return m_internal.contains(column); }
 
     void popupMenu(const QPoint &global)
     {
@@ -260,7 +268,9 @@ private:
         if (m_customised)
             return;
         QTimer::singleShot(0, this, [this] {
-            if (!m_customised && m_view->isVisible() && m_view->model() && m_view->model()->rowCount() > 0)
+            // Empty too: the headers fit and the wide columns fill the width (an editable table
+            // before its first row).
+            if (!m_customised && m_view->isVisible() && m_view->model())
                 fit();
         });
     }
@@ -271,6 +281,7 @@ private:
     QHeaderView *m_header;
     QString m_list;
     QList<int> m_wide;
+    QList<int> m_internal; // hidden by the page, never offered
     QByteArray m_state;
     QTimer m_saveTimer;
     bool m_applying = false;
@@ -313,12 +324,16 @@ QMenu *headerMenu(QAbstractItemView *view, QWidget *parent)
     for (int c = 0; c < header->count(); ++c)
         shown += header->isSectionHidden(c) ? 0 : 1;
     QPointer<QAbstractItemView> guard(view);
+    const Keeper *keeper = keeperOf(view);
     for (int visual = 0; visual < header->count(); ++visual) {
         const int c = header->logicalIndex(visual);
+        if (keeper && keeper->isInternal(c))
+            continue;
         // "&" in a header is a letter of its text, not a mnemonic in the menu.
         QString text = model->headerData(c, Qt::Horizontal).toString();
         QAction *action = menu->addAction(text.replace(QLatin1Char('&'), QStringLiteral("&&")));
         action->setCheckable(true);
+        action->setData(c); // the column, for whoever reads the menu (the tests)
         action->setChecked(!header->isSectionHidden(c));
         action->setEnabled(header->isSectionHidden(c) || shown > 1); // never hide the last column
         QObject::connect(action, &QAction::toggled, menu, [guard, header, c](bool on) {
@@ -338,6 +353,11 @@ QMenu *headerMenu(QAbstractItemView *view, QWidget *parent)
             keeper->forget();
     });
     return menu;
+}
+
+bool remembered(const QAbstractItemView *view)
+{
+    return view && view->findChild<Keeper *>(QLatin1String(kKeeperName), Qt::FindDirectChildrenOnly);
 }
 
 void fitToContents(QAbstractItemView *view)

@@ -6,6 +6,7 @@ target_sources(vinhdanh_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/commitprogress.cpp ${CMAKE_CURRENT_LIST_DIR}/commitprogress.h
     ${CMAKE_CURRENT_LIST_DIR}/keyboard.cpp ${CMAKE_CURRENT_LIST_DIR}/keyboard.h
     ${CMAKE_CURRENT_LIST_DIR}/changewatch.cpp ${CMAKE_CURRENT_LIST_DIR}/changewatch.h
+    ${CMAKE_CURRENT_LIST_DIR}/recordpage.cpp ${CMAKE_CURRENT_LIST_DIR}/recordpage.h
     ${CMAKE_CURRENT_LIST_DIR}/columns.cpp ${CMAKE_CURRENT_LIST_DIR}/columns.h
     ${CMAKE_CURRENT_LIST_DIR}/startuparguments.cpp ${CMAKE_CURRENT_LIST_DIR}/startuparguments.h
     ${CMAKE_CURRENT_LIST_DIR}/screenshotpages.cpp ${CMAKE_CURRENT_LIST_DIR}/screenshotpages.h

@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "core/workflow/decisionrepository.h"
 #include "core/workflow/registernumbers.h"
+#include "ui/common/columns.h"
 #include "ui/workflow/workflowwidgets.h"
 
 #include <QDialogButtonBox>
@@ -52,8 +53,7 @@ CouncilFillDialog::CouncilFillDialog(Core::Database &db, qint64 decisionId, qint
     m_list->setObjectName(QStringLiteral("offeredDossiers"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Dossier"), tr("Proposing unit"), tr("Track, occasion, year"), tr("Nominees")});
-    m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    Columns::remember(m_list, QStringLiteral("offeredDossiers"), {0, 1}); // the dossier, its unit
     for (const Wf::Dossier &d : std::as_const(m_offered)) {
         auto *item = new QTreeWidgetItem(m_list, {tr("%1: %2", "register number: title").arg(Wf::Registers::text(d), d.title),
                                                      d.unitName, basisText(d), QString::number(d.nomineeCount)});

@@ -18,7 +18,7 @@ using namespace Core::Workflow;
 
 void DecisionPage::issue()
 {
-    if (!m_db || m_readOnly || !saveIfDirty() || m_decision.id <= 0)
+    if (!m_db || isReadOnly() || !saveIfDirty() || m_decision.id <= 0)
         return;
     const auto answer = QMessageBox::question(
         this, tr("Issue decision"),
@@ -66,7 +66,7 @@ void DecisionPage::issue()
 
 void DecisionPage::removeDraft()
 {
-    if (!m_db || m_readOnly)
+    if (!m_db || isReadOnly())
         return;
     if (m_decision.id <= 0) {
         emit backRequested();
@@ -83,7 +83,7 @@ void DecisionPage::removeDraft()
         showError(this, tr("Cannot delete the draft"), e);
         return;
     }
-    load(Decision{});
+    showDecision(Decision{});
     emit changed(id);
     emit backRequested();
 }

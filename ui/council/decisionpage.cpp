@@ -5,6 +5,7 @@
 
 #include "core/accounts/permissions.h"
 #include "core/audit/auditlog.h"
+#include "core/db/changes.h"
 #include "core/error.h"
 #include "core/workflow/councilrepository.h"
 #include "core/workflow/decisionrepository.h"
@@ -36,8 +37,20 @@ namespace VinhDanh::Ui {
 
 using namespace Core::Workflow;
 
+namespace {
+// A function, not a braced list in the constructor's initialisers: lupdate loses the class's
+// translation context at a brace there, and every tr() of the constructor would go untranslated.
+/// Its header, its list, the sittings it may follow; pay data changes show at the next pricing.
+QStringList decisionTables()
+{
+    return {QStringLiteral("decisions"), QStringLiteral("decision_awardees"), QStringLiteral("council_sessions")};
+}
+} // namespace
+
 DecisionPage::DecisionPage(QWidget *parent)
-    : QWidget(parent), m_heading(new QLabel(this)), m_state(new QLabel(this)), m_issuer(new QLineEdit(this)),
+    : QWidget(parent),
+      RecordPage(this, decisionTables()),
+      m_heading(new QLabel(this)), m_state(new QLabel(this)), m_issuer(new QLineEdit(this)),
       m_year(new QSpinBox(this)), m_registerNo(new QSpinBox(this)), m_number(new QLabel(this)),
       m_numberWarning(makeProblemLabel(this)), m_date(new DateField(this)), m_title(new QLineEdit(this)),
       m_signer(new QLineEdit(this)), m_signerTitle(new QLineEdit(this)), m_authority(new QComboBox(this)),
@@ -144,25 +157,27 @@ DecisionPage::DecisionPage(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(changeNotice());
     layout->addWidget(m_state);
     layout->addLayout(body, 1);
 
+    addEditors({m_issuer, m_title, m_signer, m_signerTitle, m_date, m_year, m_registerNo, m_authority, m_session});
     for (QLineEdit *edit : {m_issuer, m_title, m_signer, m_signerTitle, static_cast<QLineEdit *>(m_date)})
-        connect(edit, &QLineEdit::textEdited, this, &DecisionPage::markDirty);
+        connect(edit, &QLineEdit::textEdited, this, [this] { markDirty(); });
     connect(m_issuer, &QLineEdit::textEdited, this, &DecisionPage::onRegisterChanged);
     connect(m_year, &QSpinBox::valueChanged, this, [this] {
         markDirty();
         onRegisterChanged();
     });
     connect(m_registerNo, &QSpinBox::valueChanged, this, [this] {
-        if (m_loading)
+        if (isLoading())
             return;
         m_numberTouched = true;
         markDirty();
         updateNumber();
     });
     for (QComboBox *combo : {m_authority, m_session})
-        connect(combo, &QComboBox::currentIndexChanged, this, &DecisionPage::markDirty);
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] { markDirty(); });
     connect(m_back, &QPushButton::clicked, this, &DecisionPage::backRequested);
     connect(m_save, &QPushButton::clicked, this, &DecisionPage::save);
     connect(m_fill, &QPushButton::clicked, this, &DecisionPage::fillFromCouncil);
@@ -171,26 +186,23 @@ DecisionPage::DecisionPage(QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, &DecisionPage::removeDraft);
     connect(m_amend, &QPushButton::clicked, this, &DecisionPage::newAmendment);
     connect(m_awardeesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DecisionPage::updateState);
+    // Every write of this page is followed by changed(), after the page has shown its result.
+    connect(this, &DecisionPage::changed, this, [this] { ownChangeShown(); });
     updateState();
-}
-
-DecisionPage::~DecisionPage()
-{
-    for (QObject *child : findChildren<QObject *>())
-        QObject::disconnect(child, nullptr, this, nullptr);
 }
 
 void DecisionPage::setDatabase(Core::Database *db)
 {
     m_db = db;
+    watchDatabase(db);
     fillSessions();
     if (!db)
-        load(Decision{});
+        showDecision(Decision{});
 }
 
 void DecisionPage::fillSessions()
 {
-    m_loading = true;
+    const Loading loading(this);
     m_session->clear();
     m_sessionMovement.clear();
     m_session->addItem(tr("(none)"), qint64(0));
@@ -207,20 +219,36 @@ void DecisionPage::fillSessions()
             m_state->setText(shownInPlace("decision page", e));
         }
     }
-    m_loading = false;
 }
 
 bool DecisionPage::openDecision(qint64 id)
 {
-    if (!m_db)
-        return false;
-    try {
-        load(DecisionRepository(*m_db).decision(id));
-    } catch (const Core::Error &e) {
-        showError(this, tr("Cannot open the decision"), e);
-        return false;
-    }
-    return true;
+    return m_db && loadRecord(id);
+}
+
+void DecisionPage::readRecord(qint64 id)
+{
+    if (m_db)
+        showDecision(DecisionRepository(*m_db).decision(id));
+}
+
+QString DecisionPage::readErrorTitle() const
+{
+    return tr("Cannot open the decision");
+}
+
+bool DecisionPage::storedRecordDiffers() const
+{
+    return !m_db || DecisionRepository(*m_db).decision(m_decision.id).version != m_decision.version;
+}
+
+bool DecisionPage::concerns(const Core::ChangeSet &changes) const
+{
+    // Another decision's header is not this page's business; its list, pricing and sittings are.
+    if (!changes.tablesKnown() || changes.tables() != QStringList{QStringLiteral("decisions")})
+        return true;
+    const QList<qint64> ids = changes.ids(QStringLiteral("decisions"));
+    return ids.isEmpty() || ids.contains(m_decision.id);
 }
 
 void DecisionPage::startNew(const Decision &defaults)
@@ -233,28 +261,29 @@ void DecisionPage::startNew(const Decision &defaults)
             m_state->setText(shownInPlace("decision page", e));
         }
     }
-    load(d); // not dirty: only what the clerk types asks to be saved before leaving
+    showDecision(d); // not dirty: only what the clerk types asks to be saved before leaving
 }
 
-void DecisionPage::load(const Decision &d)
+void DecisionPage::showDecision(const Decision &d)
 {
     fillSessions(); // a sitting may have been added since
-    m_loading = true;
-    m_decision = d;
-    m_issuer->setText(d.issuer);
-    m_year->setValue(d.year > 0 ? d.year : QDate::currentDate().year());
-    m_registerNo->setValue(qMax(1, d.registerNo));
-    m_date->setDate(d.date);
-    m_title->setText(d.title);
-    m_signer->setText(d.signer);
-    m_signerTitle->setText(d.signerTitle);
-    selectData(m_authority, d.authority);
-    selectData(m_session, d.sessionId);
-    m_loading = false;
-    m_dirty = false;
+    {
+        const Loading loading(this);
+        m_decision = d;
+        m_issuer->setText(d.issuer);
+        m_year->setValue(d.year > 0 ? d.year : QDate::currentDate().year());
+        m_registerNo->setValue(qMax(1, d.registerNo));
+        m_date->setDate(d.date);
+        m_title->setText(d.title);
+        m_signer->setText(d.signer);
+        m_signerTitle->setText(d.signerTitle);
+        selectData(m_authority, d.authority);
+        selectData(m_session, d.sessionId);
+    }
+    setClean();
     m_numberTouched = d.id > 0;
-    m_readOnly = !m_db || !DecisionMachine::changeable(d.status)
-                 || !Core::Permissions::allowed(*m_db, Core::Permissions::Action::DraftDecisions);
+    setReadOnly(!m_db || !DecisionMachine::changeable(d.status)
+                || !Core::Permissions::allowed(*m_db, Core::Permissions::Action::DraftDecisions));
     m_amends->clear();
     if (m_db && d.amendsId > 0) {
         try {
@@ -270,25 +299,16 @@ void DecisionPage::load(const Decision &d)
     updateState();
 }
 
-void DecisionPage::markDirty()
-{
-    if (m_loading || m_readOnly || m_dirty)
-        return;
-    m_dirty = true;
-    updateState();
-}
-
 void DecisionPage::onRegisterChanged()
 {
-    if (m_loading)
+    if (isLoading())
         return;
     // A new draft follows its register until the clerk picks a number of their own.
     if (!m_numberTouched && m_decision.id == 0 && m_db) {
         try {
             const int next = DecisionRepository(*m_db).nextRegisterNo(m_issuer->text().trimmed(), m_year->value());
-            m_loading = true;
+            const Loading loading(this);
             m_registerNo->setValue(next);
-            m_loading = false;
         } catch (const Core::Error &e) {
             m_state->setText(shownInPlace("decision page", e));
         }
@@ -303,7 +323,7 @@ void DecisionPage::updateNumber()
         try {
             const DecisionRepository repo(*m_db);
             m_number->setText(repo.formatNumber(m_registerNo->value()));
-            if (!m_readOnly)
+            if (!isReadOnly())
                 others = repo.numberInUse(m_issuer->text().trimmed(), m_year->value(), m_registerNo->value(), m_decision.id);
         } catch (const Core::Error &e) {
             others << e.message();
@@ -336,11 +356,17 @@ QString DecisionPage::totalText() const
 
 void DecisionPage::reloadAwardees()
 {
+    // Reading the list again (a save, a change elsewhere) keeps the selected awardee.
+    const QModelIndex current = m_awardeesView->currentIndex();
+    const qint64 keep = current.isValid() ? m_awardees->awardee(current.row()).id : 0;
     try {
         m_awardees->load(m_db, m_decision.id);
     } catch (const Core::Error &e) {
         m_state->setText(shownInPlace("decision page", e));
     }
+    for (int row = 0; keep > 0 && row < m_awardees->rowCount(); ++row)
+        if (m_awardees->awardee(row).id == keep)
+            m_awardeesView->setCurrentIndex(m_awardees->index(row, 0));
     m_total->setText(tr("Total: %1 VND").arg(Money::amountText(m_awardees->total())));
 }
 
@@ -363,7 +389,7 @@ Decision DecisionPage::fromForm() const
 
 bool DecisionPage::save()
 {
-    if (!m_db || m_readOnly)
+    if (!m_db || isReadOnly())
         return false;
     if (!m_date->isAcceptable()) {
         showError(this, tr("Cannot save the decision"), badDateMessage(tr("Date"), m_date->text()));
@@ -382,14 +408,9 @@ bool DecisionPage::save()
     return true;
 }
 
-bool DecisionPage::saveIfDirty()
-{
-    return (!m_dirty && m_decision.id > 0) || save();
-}
-
 void DecisionPage::price()
 {
-    if (!m_db || m_readOnly || m_decision.id <= 0 || m_awardees->rowCount() == 0)
+    if (!m_db || isReadOnly() || m_decision.id <= 0 || m_awardees->rowCount() == 0)
         return;
     QString problem;
     try {
@@ -406,7 +427,7 @@ void DecisionPage::price()
 
 void DecisionPage::fillFromCouncil()
 {
-    if (!m_db || m_readOnly)
+    if (!m_db || isReadOnly())
         return;
     if (m_session->currentData().toLongLong() <= 0) {
         showError(this, tr("Fill from the council's result"),
@@ -456,7 +477,7 @@ void DecisionPage::fillFromCouncil()
 void DecisionPage::removeAwardee()
 {
     const QModelIndex current = m_awardeesView->currentIndex();
-    if (!m_db || m_readOnly || !current.isValid())
+    if (!m_db || isReadOnly() || !current.isValid())
         return;
     try {
         DecisionRepository(*m_db).removeAwardee(m_awardees->awardee(current.row()).id);
@@ -474,15 +495,10 @@ void DecisionPage::updateState()
     const bool open = m_db != nullptr;
     const bool stored = m_decision.id > 0;
     const bool issued = DecisionMachine::inForce(m_decision.status);
-    const bool editable = open && !m_readOnly;
-    for (QLineEdit *edit : {m_issuer, m_title, m_signer, m_signerTitle, static_cast<QLineEdit *>(m_date)})
-        edit->setReadOnly(!editable);
-    for (QSpinBox *box : {m_year, m_registerNo})
-        box->setReadOnly(!editable);
-    m_authority->setEnabled(editable);
-    m_session->setEnabled(editable);
+    const bool editable = open && !isReadOnly();
+    setEditorsReadOnly(!editable);
     m_save->setVisible(editable);
-    m_save->setEnabled(m_dirty || !stored);
+    m_save->setEnabled(hasUnsavedChanges() || !stored);
     m_fill->setVisible(editable);
     m_removeAwardee->setVisible(editable);
     m_removeAwardee->setEnabled(m_awardeesView->currentIndex().isValid());
@@ -491,7 +507,7 @@ void DecisionPage::updateState()
     m_amend->setVisible(open && DecisionMachine::target(m_decision.status, DecisionAction::Amend));
     m_amend->setEnabled(open && Core::Permissions::allowed(*m_db, Core::Permissions::Action::DraftDecisions));
     // A draft prints too (to be checked and signed), but only as it is saved.
-    m_print->setRecord(m_db, stored && !m_dirty ? m_decision.id : 0,
+    m_print->setRecord(m_db, stored && !hasUnsavedChanges() ? m_decision.id : 0,
                        stored ? tr("Save the changes first: the document is made from the saved decision.")
                               : tr("Save the draft first: the document is made from the saved decision."));
 
@@ -507,12 +523,12 @@ void DecisionPage::updateState()
         m_state->setText(tr("Issued on %1 by %2: read-only. A correction is made by an amending decision.")
                              .arg(m_decision.issuedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")),
                                   m_decision.issuedBy.isEmpty() ? tr("(no account)") : Core::actorWords(m_decision.issuedBy)));
-    else if (m_readOnly)
+    else if (isReadOnly())
         m_state->setText(tr("Your account may look at this draft but not change it."));
     else if (!stored)
         m_state->setText(tr("New draft: check the number, fill in the date, title and signer, choose the sitting, then "
                             "fill the list from its result."));
-    else if (m_dirty)
+    else if (hasUnsavedChanges())
         m_state->setText(tr("Changes not saved yet."));
     else
         m_state->setText(tr("Draft: not in force until it is issued."));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/workflow/workflow.h"
+#include "ui/common/recordpage.h"
 
 #include <QHash>
 #include <QWidget>
@@ -27,12 +28,12 @@ class PrintButton;
 /// another decision uses it), date, trích yếu, signer and authority, the sitting it follows,
 /// and the awardees with their bonuses. A draft is edited and saved here; "Issue" freezes it
 /// and writes the ledger. An issued decision is read-only and offers an amending decision.
-class DecisionPage : public QWidget
+/// Loading, unsaved edits, read-only and following changes are RecordPage's.
+class DecisionPage : public QWidget, public RecordPage
 {
     Q_OBJECT
 public:
     explicit DecisionPage(QWidget *parent = nullptr);
-    ~DecisionPage() override;
 
     void setDatabase(Core::Database *db);
     /// Reads and shows a stored decision; false (with a message box) when it cannot be read.
@@ -43,8 +44,6 @@ public:
 
     qint64 decisionId() const { return m_decision.id; }
     const Core::Workflow::Decision &decision() const { return m_decision; }
-    bool isReadOnly() const { return m_readOnly; }
-    bool hasUnsavedChanges() const { return m_dirty; }
     QString numberText() const;
     QString numberWarning() const;
     QString totalText() const;
@@ -67,12 +66,20 @@ signals:
     void changed(qint64 id);
     void backRequested();
 
+protected:
+    qint64 shownRecordId() const override { return m_decision.id; }
+    void readRecord(qint64 id) override;
+    bool saveRecord() override { return save(); }
+    bool storedRecordDiffers() const override;
+    void readChildren() override { reloadAwardees(); }
+    bool concerns(const Core::ChangeSet &changes) const override;
+    void dirtyStateChanged() override { updateState(); }
+    QString readErrorTitle() const override;
+
 private:
-    void load(const Core::Workflow::Decision &d);
+    void showDecision(const Core::Workflow::Decision &d);
     Core::Workflow::Decision fromForm() const;
-    bool saveIfDirty();
     void fillSessions();
-    void markDirty();
     void onRegisterChanged();
     void updateNumber();
     void reloadAwardees();
@@ -84,9 +91,6 @@ private:
     Core::Database *m_db = nullptr;
     Core::Workflow::Decision m_decision;
     QHash<qint64, qint64> m_sessionMovement; // sitting id → its movement id
-    bool m_readOnly = false;
-    bool m_dirty = false;
-    bool m_loading = false;
     bool m_numberTouched = false; // the clerk chose a number: issuer/year no longer renumber
 
     QLabel *m_heading;

@@ -1,5 +1,6 @@
 #include "ui/council/movementproposals.h"
 
+#include "ui/common/columns.h"
 #include "ui/common/errorbox.h"
 #include "core/domain/codes.h"
 #include "core/domain/movement.h"
@@ -49,10 +50,8 @@ MovementProposals::MovementProposals(QWidget *parent) : QWidget(parent), m_tree(
     m_tree->setObjectName(QStringLiteral("movementProposals"));
     m_tree->setColumnCount(3);
     m_tree->setHeaderLabels({tr("Phase, year and record"), tr("Status"), tr("Date")});
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_tree->header()->setStretchLastSection(false);
+    // The phase, year and record's title take what status and date leave.
+    Columns::remember(m_tree, QStringLiteral("movementProposals"), {0});
     m_tree->setToolTip(tr("Double-click a dossier or a decision to open it."));
     m_note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);

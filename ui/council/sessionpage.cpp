@@ -6,6 +6,7 @@
 #include "core/workflow/councilrepository.h"
 #include "core/workflow/dossierrepository.h"
 #include "core/workflow/registernumbers.h"
+#include "ui/common/columns.h"
 #include "ui/common/errorbox.h"
 #include "ui/council/councilitemsmodel.h"
 #include "ui/council/counciltext.h"
@@ -35,8 +36,20 @@ namespace VinhDanh::Ui {
 
 using namespace Core::Workflow;
 
+namespace {
+// A function, not a braced list in the constructor's initialisers: lupdate loses the class's
+// translation context at a brace there, and every tr() of the constructor would go untranslated.
+/// The sitting, its members and items, their conflicts and results; the movements it may follow.
+QStringList sittingTables()
+{
+    return {QStringLiteral("council_sessions"), QStringLiteral("council_members"), QStringLiteral("council_items"), QStringLiteral("council_conflicts"), QStringLiteral("nominee_outcomes"), QStringLiteral("movements")};
+}
+} // namespace
+
 SessionPage::SessionPage(QWidget *parent)
-    : QWidget(parent), m_heading(new QLabel(this)), m_title(new QLineEdit(this)), m_date(new DateField(this)),
+    : QWidget(parent),
+      RecordPage(this, sittingTables()),
+      m_heading(new QLabel(this)), m_title(new QLineEdit(this)), m_date(new DateField(this)),
       m_place(new QLineEdit(this)), m_chair(new QLineEdit(this)), m_start(new QLineEdit(this)), m_end(new QLineEdit(this)),
       m_secretary(new QLineEdit(this)), m_year(new QSpinBox(this)), m_movement(new QComboBox(this)),
       m_members(new EditableTable({{tr("Name"), EditableColumn::Text, {}, false, 0},
@@ -118,8 +131,7 @@ SessionPage::SessionPage(QWidget *parent)
     m_itemsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_itemsView->setAlternatingRowColors(true);
     m_itemsView->verticalHeader()->hide();
-    m_itemsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_itemsView->horizontalHeader()->setSectionResizeMode(CouncilItemsModel::DossierColumn, QHeaderView::Stretch);
+    Columns::remember(m_itemsView, QStringLiteral("councilItems"), {CouncilItemsModel::DossierColumn});
 
     auto *itemsBox = new QGroupBox(tr("Nominees before the council"), this);
     auto *itemsLayout = new QVBoxLayout(itemsBox);
@@ -145,22 +157,24 @@ SessionPage::SessionPage(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
+    layout->addWidget(changeNotice());
     layout->addWidget(m_state);
     layout->addWidget(splitter, 1);
 
+    addEditors({m_title, m_date, m_place, m_chair, m_start, m_end, m_secretary, m_year, m_movement});
     for (QLineEdit *edit : {static_cast<QLineEdit *>(m_title), static_cast<QLineEdit *>(m_date), m_place, m_chair, m_start, m_end,
                             m_secretary})
-        connect(edit, &QLineEdit::textEdited, this, &SessionPage::markDirty);
-    connect(m_year, &QSpinBox::valueChanged, this, &SessionPage::markDirty);
-    connect(m_movement, &QComboBox::currentIndexChanged, this, &SessionPage::markDirty);
+        connect(edit, &QLineEdit::textEdited, this, [this] { markDirty(); });
+    connect(m_year, &QSpinBox::valueChanged, this, [this] { markDirty(); });
+    connect(m_movement, &QComboBox::currentIndexChanged, this, [this] { markDirty(); });
     connect(m_members, &EditableTable::changed, this, [this] {
-        if (!m_loading)
+        if (!isLoading())
             updateQuorum();
     });
     connect(m_members->table(), &QTableWidget::cellChanged, this, &SessionPage::onMemberItemChanged);
     // Adding, removing or moving a member changes the list: saved with the header.
     for (QPushButton *b : {m_members->addButton(), m_members->removeButton(), m_members->upButton(), m_members->downButton()})
-        connect(b, &QPushButton::clicked, this, &SessionPage::markDirty);
+        connect(b, &QPushButton::clicked, this, [this] { markDirty(); });
     connect(m_itemsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SessionPage::showCurrentItem);
     connect(m_tally, &TallyEditor::recorded, this, [this](qint64 itemId) {
         reloadItems(itemId);
@@ -170,28 +184,28 @@ SessionPage::SessionPage(QWidget *parent)
     connect(m_addDossier, &QPushButton::clicked, this, &SessionPage::addDossier);
     connect(m_close, &QPushButton::clicked, this, &SessionPage::closeSession);
     connect(m_back, &QPushButton::clicked, this, &SessionPage::backRequested);
+    // Every write of this page is followed by changed(), after the page has shown its result.
+    connect(this, &SessionPage::changed, this, [this] { ownChangeShown(); });
+    // Votes being typed, and a member's cell being edited, are not the page's edits yet (the
+    // cell counts once committed), but a reload would reset them: it waits.
+    holdWhileFocused(m_tally);
+    holdWhileFocused(m_members);
     updateState();
-}
-
-SessionPage::~SessionPage()
-{
-    // Children outlive this destructor: keep their last signals from reaching our handlers.
-    for (QObject *child : findChildren<QObject *>())
-        QObject::disconnect(child, nullptr, this, nullptr);
 }
 
 void SessionPage::setDatabase(Core::Database *db)
 {
     m_db = db;
+    watchDatabase(db);
     m_tally->setDatabase(db);
     fillMovements();
     if (!db)
-        load(CouncilSession{});
+        showSession(CouncilSession{});
 }
 
 void SessionPage::fillMovements()
 {
-    m_loading = true;
+    const Loading loading(this);
     m_movement->clear();
     m_movement->addItem(tr("(none — the regular annual track)"), qint64(0));
     if (m_db) {
@@ -202,83 +216,94 @@ void SessionPage::fillMovements()
             m_state->setText(shownInPlace("sitting movements", e));
         }
     }
-    m_loading = false;
 }
 
 bool SessionPage::openSession(qint64 id)
 {
+    return m_db && loadRecord(id);
+}
+
+void SessionPage::readRecord(qint64 id)
+{
     if (!m_db)
-        return false;
-    try {
-        load(CouncilRepository(*m_db).session(id));
-    } catch (const Core::Error &e) {
-        showError(this, tr("Cannot open the sitting"), e);
-        return false;
-    }
-    return true;
+        return;
+    fillMovements(); // a movement may have been added since
+    showSession(CouncilRepository(*m_db).session(id));
+}
+
+QString SessionPage::readErrorTitle() const
+{
+    return tr("Cannot open the sitting");
+}
+
+bool SessionPage::storedRecordDiffers() const
+{
+    return !m_db || CouncilRepository(*m_db).session(m_session.id).version != m_session.version;
+}
+
+void SessionPage::readChildren()
+{
+    reloadItems(m_tally->itemId());
+}
+
+void SessionPage::dirtyStateChanged()
+{
+    updateState();
+    showCurrentItem();
 }
 
 void SessionPage::startNew(const CouncilSession &defaults)
 {
-    load(defaults); // not dirty: only what the clerk types asks to be saved before leaving
+    showSession(defaults); // not dirty: only what the clerk types asks to be saved before leaving
 }
 
-void SessionPage::load(const CouncilSession &session)
+void SessionPage::showSession(const CouncilSession &session)
 {
     // Reading the same sitting again (after a save) keeps the selected nominee.
     const qint64 keepItem = session.id > 0 && session.id == m_session.id ? m_tally->itemId() : 0;
-    m_loading = true;
-    m_session = session;
-    m_title->setText(session.title);
-    m_date->setDate(session.heldOn);
-    m_place->setText(session.place);
-    m_chair->setText(session.chair);
-    m_start->setText(session.startTime.isValid() ? session.startTime.toString(QStringLiteral("HH:mm")) : QString());
-    m_end->setText(session.endTime.isValid() ? session.endTime.toString(QStringLiteral("HH:mm")) : QString());
-    m_secretary->setText(session.secretary);
-    m_year->setValue(session.year > 0 ? session.year : QDate::currentDate().year());
-    selectData(m_movement, session.movementId);
-    m_members->clear();
-    for (const CouncilMember &member : session.members) {
-        const int row = m_members->addRow();
-        m_members->setText(row, NameColumn, member.fullName);
-        m_members->setText(row, TitleColumn, member.title);
-        m_members->setChecked(row, AttendedColumn, member.attended);
-        m_members->setChecked(row, SecretaryColumn, member.secretary);
-        m_members->setRowData(row, member.id);
+    {
+        const Loading loading(this);
+        m_session = session;
+        m_title->setText(session.title);
+        m_date->setDate(session.heldOn);
+        m_place->setText(session.place);
+        m_chair->setText(session.chair);
+        m_start->setText(session.startTime.isValid() ? session.startTime.toString(QStringLiteral("HH:mm")) : QString());
+        m_end->setText(session.endTime.isValid() ? session.endTime.toString(QStringLiteral("HH:mm")) : QString());
+        m_secretary->setText(session.secretary);
+        m_year->setValue(session.year > 0 ? session.year : QDate::currentDate().year());
+        selectData(m_movement, session.movementId);
+        m_members->clear();
+        for (const CouncilMember &member : session.members) {
+            const int row = m_members->addRow();
+            m_members->setText(row, NameColumn, member.fullName);
+            m_members->setText(row, TitleColumn, member.title);
+            m_members->setChecked(row, AttendedColumn, member.attended);
+            m_members->setChecked(row, SecretaryColumn, member.secretary);
+            m_members->setRowData(row, member.id);
+        }
+        m_members->setCurrentRow(-1);
     }
-    m_members->setCurrentRow(-1);
-    m_loading = false;
-    m_dirty = false;
-    m_readOnly = !m_db || !SittingMachine::changeable(session.status)
-                 || !Core::Permissions::allowed(*m_db, Core::Permissions::Action::RunCouncil);
+    setClean();
+    setReadOnly(!m_db || !SittingMachine::changeable(session.status)
+                || !Core::Permissions::allowed(*m_db, Core::Permissions::Action::RunCouncil));
     reloadItems(keepItem);
     updateQuorum();
     updateState();
 }
 
-void SessionPage::markDirty()
-{
-    if (m_loading || m_readOnly || m_dirty)
-        return;
-    m_dirty = true;
-    updateState();
-    showCurrentItem();
-}
-
 void SessionPage::onMemberItemChanged(int row, int column)
 {
-    if (m_loading || m_readOnly)
+    if (isLoading() || isReadOnly())
         return;
     if (column == SecretaryColumn && m_members->checked(row, SecretaryColumn)) {
         // One secretary: ticking a member unticks the others and clears a name typed for a
         // secretary who is not a member.
-        m_loading = true;
+        const Loading loading(this);
         for (int other = 0; other < m_members->rowCount(); ++other)
             if (other != row)
                 m_members->setChecked(other, SecretaryColumn, false);
         m_secretary->clear();
-        m_loading = false;
     }
     const qint64 memberId = m_members->rowData(row).toLongLong();
     if (column != AttendedColumn || memberId <= 0) {
@@ -290,9 +315,10 @@ void SessionPage::onMemberItemChanged(int row, int column)
     try {
         CouncilRepository(*m_db).setAttendance(memberId, attended);
     } catch (const Core::Error &e) {
-        m_loading = true;
-        m_members->setChecked(row, AttendedColumn, !attended);
-        m_loading = false;
+        {
+            const Loading loading(this);
+            m_members->setChecked(row, AttendedColumn, !attended);
+        }
         updateQuorum();
         showError(this, tr("Cannot record the attendance"), e);
         return;
@@ -340,7 +366,7 @@ CouncilSession SessionPage::fromForm() const
 
 bool SessionPage::save()
 {
-    if (!m_db || m_readOnly)
+    if (!m_db || isReadOnly())
         return false;
     if (!m_date->isAcceptable() || m_date->text().trimmed().isEmpty()) {
         showError(this, tr("Cannot save the sitting"),
@@ -361,14 +387,9 @@ bool SessionPage::save()
     return true;
 }
 
-bool SessionPage::saveIfDirty()
-{
-    return (!m_dirty && m_session.id > 0) || save();
-}
-
 void SessionPage::addDossier()
 {
-    if (!m_db || m_readOnly || !saveIfDirty())
+    if (!m_db || isReadOnly() || !saveIfDirty())
         return;
     // Only the appraised dossiers this sitting accepts (another movement's never; a
     // regular-track one into a movement's sitting after a confirmation).
@@ -431,7 +452,7 @@ void SessionPage::addDossier()
 
 void SessionPage::closeSession()
 {
-    if (!m_db || m_readOnly || m_session.id <= 0 || !saveIfDirty())
+    if (!m_db || isReadOnly() || m_session.id <= 0 || !saveIfDirty())
         return;
     const auto answer = QMessageBox::question(
         this, tr("Close sitting"),
@@ -474,7 +495,7 @@ void SessionPage::showCurrentItem()
     }
     const CouncilItem &item = m_items->item(current.row());
     Threshold threshold = item.threshold;
-    if (!m_readOnly) {
+    if (!isReadOnly()) {
         try {
             threshold = CouncilRepository(*m_db).thresholdFor(item.formCode);
         } catch (const Core::Error &e) {
@@ -482,7 +503,7 @@ void SessionPage::showCurrentItem()
         }
     }
     // The tally counts the stored members: it waits while member edits are unsaved.
-    m_tally->showItem(m_session, item, threshold, !m_readOnly && !m_dirty);
+    m_tally->showItem(m_session, item, threshold, !isReadOnly() && !hasUnsavedChanges());
 }
 
 QString SessionPage::quorumText() const
@@ -503,19 +524,15 @@ void SessionPage::updateState()
 {
     const bool open = m_db != nullptr;
     const bool stored = m_session.id > 0;
-    const bool editable = open && !m_readOnly;
-    for (QLineEdit *edit : {static_cast<QLineEdit *>(m_title), static_cast<QLineEdit *>(m_date), m_place, m_chair, m_start, m_end,
-                            m_secretary})
-        edit->setReadOnly(!editable);
-    m_year->setReadOnly(!editable);
-    m_movement->setEnabled(editable);
+    const bool editable = open && !isReadOnly();
+    setEditorsReadOnly(!editable);
     m_members->setReadOnly(!editable);
     m_save->setVisible(editable);
-    m_save->setEnabled(m_dirty || !stored);
+    m_save->setEnabled(hasUnsavedChanges() || !stored);
     m_addDossier->setVisible(editable);
     m_close->setVisible(editable && stored);
     // The minutes are made from what is stored: not from a new sitting or unsaved edits.
-    m_print->setRecord(m_db, stored && !m_dirty ? m_session.id : 0,
+    m_print->setRecord(m_db, stored && !hasUnsavedChanges() ? m_session.id : 0,
                        stored ? tr("Save the changes first: the minutes are made from the saved sitting.")
                               : tr("Save the sitting first: the minutes are made from the saved sitting."));
 
@@ -528,11 +545,11 @@ void SessionPage::updateState()
         m_state->clear();
     else if (!SittingMachine::changeable(m_session.status))
         m_state->setText(tr("This sitting is closed: its record is read-only."));
-    else if (m_readOnly)
+    else if (isReadOnly())
         m_state->setText(tr("Your account may look at this sitting but not run it."));
     else if (!stored)
         m_state->setText(tr("New sitting: fill in the header and the members, then Save."));
-    else if (m_dirty)
+    else if (hasUnsavedChanges())
         m_state->setText(tr("Changes not saved yet: Save writes them. Tallies can be recorded once they are saved."));
     else
         m_state->setText(tr("Tick who attended; put the appraised dossiers before the council; select a nominee to "

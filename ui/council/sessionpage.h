@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/workflow/workflow.h"
+#include "ui/common/recordpage.h"
 
 #include <QWidget>
 
@@ -29,15 +30,15 @@ class TallyEditor;
 /// selected one. Header and member edits are saved with "Save" (or on their own before adding
 /// a dossier, recording a tally or closing); ticking a stored member's attendance is saved at
 /// once, as the clerk takes the roll. A closed sitting is read-only, as is every sitting for an account that
-/// may not run the council.
-class SessionPage : public QWidget
+/// may not run the council. Loading, unsaved edits, read-only and following changes are
+/// RecordPage's.
+class SessionPage : public QWidget, public RecordPage
 {
     Q_OBJECT
 public:
     enum MemberColumn { NameColumn, TitleColumn, AttendedColumn, SecretaryColumn };
 
     explicit SessionPage(QWidget *parent = nullptr);
-    ~SessionPage() override;
 
     void setDatabase(Core::Database *db);
     /// Reads and shows a stored sitting; false (with the reason in a message box) when it
@@ -47,8 +48,6 @@ public:
     void startNew(const Core::Workflow::CouncilSession &defaults);
 
     qint64 sessionId() const { return m_session.id; }
-    bool isReadOnly() const { return m_readOnly; }
-    bool hasUnsavedChanges() const { return m_dirty; }
     QString quorumText() const;
     CouncilItemsModel *itemsModel() const { return m_items; }
     QTableView *itemsView() const { return m_itemsView; }
@@ -66,15 +65,22 @@ signals:
     void changed(qint64 id);
     void backRequested();
 
+protected:
+    qint64 shownRecordId() const override { return m_session.id; }
+    void readRecord(qint64 id) override;
+    bool saveRecord() override { return save(); }
+    bool storedRecordDiffers() const override;
+    void readChildren() override;
+    void dirtyStateChanged() override;
+    QString readErrorTitle() const override;
+
 private:
-    void load(const Core::Workflow::CouncilSession &session);
-    bool saveIfDirty();
+    void showSession(const Core::Workflow::CouncilSession &session);
     /// Error for a time that is not one (25:00).
     Core::Workflow::CouncilSession fromForm() const;
     QList<Core::Workflow::CouncilMember> membersFromTable() const;
     void fillMovements();
     void onMemberItemChanged(int row, int column);
-    void markDirty();
     void addDossier();
     void closeSession();
     void reloadItems(qint64 selectItemId);
@@ -84,9 +90,6 @@ private:
 
     Core::Database *m_db = nullptr;
     Core::Workflow::CouncilSession m_session;
-    bool m_readOnly = false;
-    bool m_dirty = false;
-    bool m_loading = false;
 
     QLabel *m_heading;
     QLineEdit *m_title;

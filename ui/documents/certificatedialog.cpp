@@ -1,4 +1,5 @@
 #include "ui/documents/certificatedialog.h"
+#include "ui/common/columns.h"
 #include "ui/common/filedialogs.h"
 
 #include "core/accounts/permissions.h"
@@ -88,11 +89,8 @@ CertificateDialog::CertificateDialog(Core::Database &db, qint64 decisionId, QWid
     m_table->setObjectName(QStringLiteral("certificates"));
     m_table->setColumnCount(4);
     m_table->setHorizontalHeaderLabels({tr("No. in the list"), tr("Recipient"), tr("Award"), tr("Gold book no.")});
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
+    Columns::remember(m_table, QStringLiteral("certificates"), {1, 2}); // the recipient, the award
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -1,4 +1,6 @@
 #include "ui/eligibility/candidatesview.h"
+#include "ui/common/changewatch.h"
+#include "ui/common/columns.h"
 #include "ui/common/errorbox.h"
 #include "ui/common/filedialogs.h"
 
@@ -25,6 +27,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSpinBox>
 #include <QTableView>
@@ -58,8 +61,19 @@ CandidatesView::CandidatesView(QWidget *parent)
       m_award(new QComboBox(this)), m_verdict(new QComboBox(this)), m_recipients(new QComboBox(this)),
       m_filter(new QLineEdit(this)), m_table(new QTableView(this)), m_count(new QLabel(this)),
       m_error(new QLabel(this)), m_export(new QPushButton(tr("E&xport CSV…"), this)),
-      m_fromMinutes(new QPushButton(tr("Confi&rm from minutes…"), this))
+      m_fromMinutes(new QPushButton(tr("Confi&rm from minutes…"), this)), m_stale(new QLabel(this))
 {
+    // In the body, not the initialisers: lupdate loses the class's context at a brace there.
+    // The year's choices follow the movements and award forms; the rows found follow what the
+    // engine reads (core/eligibility), from this window, the CLI or another clerk.
+    m_choicesWatch = new ChangeWatch({QStringLiteral("movements"), QStringLiteral("award_forms")},
+                                     [this](const Core::ChangeSet &) { fillChoices(); }, this);
+    m_dataWatch = new ChangeWatch({QStringLiteral("people"), QStringLiteral("units"), QStringLiteral("ratings"),
+                                   QStringLiteral("awards"), QStringLiteral("initiatives"), QStringLiteral("initiative_holders"),
+                                   QStringLiteral("disciplines"), QStringLiteral("dossiers"), QStringLiteral("dossier_nominees"),
+                                   QStringLiteral("eligibility_confirmations"), QStringLiteral("rule_sets"),
+                                   QStringLiteral("movements"), QStringLiteral("decisions"), QStringLiteral("decision_awardees")},
+                                  [this](const Core::ChangeSet &) { markStale(); }, this);
     m_year->setObjectName(QStringLiteral("year"));
     m_year->setRange(1990, QDate::currentDate().year() + 1);
     m_year->setValue(QDate::currentDate().year() - 1);
@@ -109,15 +123,11 @@ CandidatesView::CandidatesView(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
-    m_table->setColumnWidth(CandidatesModel::NameColumn, 220);
-    m_table->setColumnWidth(CandidatesModel::UnitColumn, 240);
-    m_table->setColumnWidth(CandidatesModel::AwardColumn, 220);
-    m_table->setColumnWidth(CandidatesModel::VerdictColumn, 150);
-    m_table->setColumnWidth(CandidatesModel::ProgressColumn, 170);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    // Nine "Nguyễn Văn An" are told apart by their unit: both get the room left over.
+    Columns::remember(m_table, QStringLiteral("candidates"), {CandidatesModel::NameColumn, CandidatesModel::UnitColumn});
 
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
@@ -133,10 +143,16 @@ CandidatesView::CandidatesView(QWidget *parent)
     m_fromMinutes->setToolTip(tr("Record the unit's bình xét minutes for the selected rows (or pick recorded ones) and "
                                  "confirm from them the facts of the year that count for every award form."));
 
+    m_stale->setObjectName(QStringLiteral("stale"));
+    m_stale->setWordWrap(true);
+    m_stale->setText(tr("The registry has changed since these rows were found: press Find candidates to check again."));
+    m_stale->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(filters);
     layout->addWidget(m_error);
+    layout->addWidget(m_stale);
     layout->addWidget(m_table, 1);
     layout->addLayout(bottom);
 
@@ -171,16 +187,33 @@ void CandidatesView::setDatabase(Core::Database *db)
 {
     cancel(); // a running sweep belongs to the previous database
     m_db = db;
+    m_choicesWatch->setDatabase(db);
+    m_dataWatch->setDatabase(db);
     m_model->clear();
     m_error->hide();
+    m_stale->hide();
     fillChoices();
     updateState();
+}
+
+void CandidatesView::markStale()
+{
+    // A sweep running now reads what is committed as it goes; its rows may predate the change too.
+    if (m_model->totalCount() > 0 || isRunning())
+        m_stale->show();
 }
 
 void CandidatesView::fillChoices()
 {
     const QSignalBlocker blockMovement(m_movement);
     const QSignalBlocker blockAward(m_award);
+    // Filled again when movements or award forms change: the clerk's choice stays when it is still there.
+    const QVariant movement = m_movement->currentData();
+    const QVariant award = m_award->currentData();
+    auto restore = qScopeGuard([&] {
+        m_movement->setCurrentIndex(qMax(0, m_movement->findData(movement)));
+        m_award->setCurrentIndex(qMax(0, m_award->findData(award)));
+    });
     m_movement->clear();
     m_award->clear();
     m_movement->addItem(tr("(no movement)"), 0);
@@ -208,6 +241,8 @@ void CandidatesView::run()
     if (!m_db || isRunning())
         return;
     m_error->hide();
+    m_stale->hide();
+    m_dataWatch->discardPending(); // what changed before now is in this sweep
     const int year = m_year->value();
     const qint64 movement = m_movement->currentData().toLongLong();
     const Core::ConnectionSettings settings = m_db->settings();

@@ -22,6 +22,7 @@ namespace VinhDanh::Ui {
 
 class CandidatesModel;
 class CandidatesSweep;
+class ChangeWatch;
 
 /// The Candidates page (Đối tượng đủ điều kiện): for a year and optionally a movement, who is
 /// eligible for an award form and not yet proposed, and who is proposed but not eligible.
@@ -42,6 +43,8 @@ public:
     QTableView *table() const { return m_table; }
     QSpinBox *yearBox() const { return m_year; }
     QLineEdit *filterEdit() const { return m_filter; }
+    /// "The data changed since…": shown when the registry changes under rows already found.
+    QLabel *staleNotice() const { return m_stale; }
     QComboBox *awardFilter() const { return m_award; }
     QComboBox *verdictFilter() const { return m_verdict; }
     QComboBox *recipientFilter() const { return m_recipients; }
@@ -74,6 +77,9 @@ signals:
 
 private:
     void fillChoices();
+    /// The registry changed after the rows shown were found: said above them, not run again
+    /// unasked (a sweep of a province takes a while and would move the clerk's rows).
+    void markStale();
     void sweepFinished();
     void showProgress(int done, int total);
     void openRow(const QModelIndex &index);
@@ -97,6 +103,9 @@ private:
     QLabel *m_error;
     QPushButton *m_export;
     QPushButton *m_fromMinutes;
+    QLabel *m_stale;
+    ChangeWatch *m_choicesWatch = nullptr;
+    ChangeWatch *m_dataWatch = nullptr;
     QTimer m_filterTimer;
 };
 

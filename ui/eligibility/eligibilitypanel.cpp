@@ -1,7 +1,10 @@
 #include "ui/eligibility/eligibilitypanel.h"
 
+#include "ui/common/changewatch.h"
+#include "ui/common/columns.h"
 #include "ui/common/errorbox.h"
 #include "core/audit/auditlog.h"
+#include "core/db/changes.h"
 #include "core/domain/codes.h"
 #include "core/eligibility/confirmationrepository.h"
 #include "core/eligibility/eligibilityservice.h"
@@ -58,6 +61,16 @@ EligibilityPanel::EligibilityPanel(Core::Database &db, const Core::Subject &subj
       m_confirmText(new QLabel(m_confirmBox)), m_confirmed(new QCheckBox(tr("&Confirmed"), m_confirmBox)),
       m_note(new QLineEdit(m_confirmBox))
 {
+    // What a verdict is made of: the subject and its unit, its records, the confirmations, the
+    // rules, the movements and the minutes that confirm facts.
+    m_watch = new ChangeWatch({QStringLiteral("people"), QStringLiteral("units"), QStringLiteral("ratings"),
+                               QStringLiteral("awards"), QStringLiteral("initiatives"), QStringLiteral("initiative_holders"),
+                               QStringLiteral("disciplines"), QStringLiteral("eligibility_confirmations"),
+                               QStringLiteral("nominee_checklist"), QStringLiteral("rule_sets"), QStringLiteral("award_forms"),
+                               QStringLiteral("movements"), QStringLiteral("review_minutes"),
+                               QStringLiteral("review_minutes_subjects")},
+                              [this](const Core::ChangeSet &changes) { onDatabaseChanged(changes); }, this);
+    m_watch->setDatabase(&db);
     m_year->setObjectName(QStringLiteral("year"));
     m_year->setRange(1990, QDate::currentDate().year() + 1);
     m_year->setValue(QDate::currentDate().year() - 1); // the year being rewarded is usually the last one
@@ -96,11 +109,7 @@ EligibilityPanel::EligibilityPanel(Core::Database &db, const Core::Subject &subj
     m_tree->setAlternatingRowColors(true);
     m_tree->setWordWrap(false);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tree->header()->setStretchLastSection(true);
-    m_tree->setColumnWidth(EligibilityModel::NameColumn, 340);
-    m_tree->setColumnWidth(EligibilityModel::VerdictColumn, 150);
-    m_tree->setColumnWidth(EligibilityModel::ProgressColumn, 120);
-    m_tree->setColumnWidth(EligibilityModel::EarliestYearColumn, 90);
+    Columns::remember(m_tree, QStringLiteral("eligibilityTrace"), {EligibilityModel::NameColumn});
 
     m_confirmText->setWordWrap(true);
     m_confirmed->setObjectName(QStringLiteral("confirmed"));
@@ -140,6 +149,7 @@ EligibilityPanel::EligibilityPanel(Core::Database &db, const Core::Subject &subj
 void EligibilityPanel::fillMovements()
 {
     const QSignalBlocker block(m_movement);
+    const qint64 keep = m_movement->count() > 0 ? movementId() : 0;
     m_movement->clear();
     m_movement->addItem(tr("(no movement)"), 0);
     try {
@@ -148,6 +158,21 @@ void EligibilityPanel::fillMovements()
     } catch (const Core::Error &e) {
         m_movement->setToolTip(e.message());
     }
+    const int row = m_movement->findData(keep);
+    m_movement->setCurrentIndex(row < 0 ? 0 : row);
+}
+
+void EligibilityPanel::onDatabaseChanged(const Core::ChangeSet &changes)
+{
+    if (changes.touches({QStringLiteral("movements")}))
+        fillMovements(); // keeps the chosen one while it exists
+    // An evidence note being typed would be overwritten by the new evaluation: it waits for the
+    // clerk's Enter (which evaluates) or the next time the tab is shown.
+    if (m_note->isModified() && m_note->hasFocus()) {
+        m_dirty = true;
+        return;
+    }
+    invalidate();
 }
 
 int EligibilityPanel::year() const
@@ -335,6 +360,7 @@ void EligibilityPanel::setConfirmation(const QString &awardCode, const QString &
         refused = e.message();
     }
     evaluate();
+    m_watch->discardPending(); // read just now
     if (!refused.isEmpty()) {
         m_error->setText(refused);
         m_error->show();

@@ -16,10 +16,13 @@ class QSpinBox;
 class QTreeView;
 
 namespace VinhDanh::Core {
+class ChangeSet;
 class Database;
-}
+} // namespace VinhDanh::Core
 
 namespace VinhDanh::Ui {
+
+class ChangeWatch;
 
 /// The "Eligibility" tab of a person's or unit's page: for a year (last year by default) and
 /// optionally a movement and its occasion, every award form the nominee can receive with its
@@ -29,7 +32,8 @@ namespace VinhDanh::Ui {
 /// eligibility_confirmations, audited) and counts in every later check — this page, the
 /// candidates sweep, `vinhdanh-cli check`; un-ticking withdraws it. An item a dossier's
 /// checklist confirms shows ticked with the dossier named, and is changed on the dossier.
-/// Evaluates lazily: when first shown and after every change of year, movement or record.
+/// Evaluates lazily: when first shown and after every change of year, movement or record —
+/// a record written anywhere, in this program or another (the database's change notifier).
 class EligibilityPanel : public QWidget
 {
     Q_OBJECT
@@ -65,6 +69,7 @@ protected:
 
 private:
     void fillMovements();
+    void onDatabaseChanged(const Core::ChangeSet &changes);
     void parametersChanged();
     void onCurrentChanged();
     void onNoteEdited();
@@ -81,6 +86,7 @@ private:
     };
     QHash<QString, Stored> m_stored;
     bool m_dirty = true;
+    ChangeWatch *m_watch;
     QSpinBox *m_year;
     QComboBox *m_movement;
     QComboBox *m_occasion;

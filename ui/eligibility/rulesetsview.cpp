@@ -1,4 +1,6 @@
 #include "ui/eligibility/rulesetsview.h"
+#include "ui/common/changewatch.h"
+#include "ui/common/columns.h"
 #include "ui/common/filedialogs.h"
 
 #include "core/accounts/permissions.h"
@@ -21,6 +23,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace VinhDanh::Ui {
 
 namespace Elig = Core::Eligibility;
@@ -41,6 +45,8 @@ RuleSetsView::RuleSetsView(QWidget *parent)
       m_details(new QTextBrowser(this)), m_import(new QPushButton(tr("&Import a rule set…"), this)),
       m_retire(new QPushButton(tr("&Retire"), this))
 {
+    // Imported or retired here, by the CLI or by another clerk: the list follows.
+    m_watch = new ChangeWatch({QStringLiteral("rule_sets")}, [this](const Core::ChangeSet &) { reload(); }, this);
     m_inForce->setObjectName(QStringLiteral("inForce"));
     m_inForce->setWordWrap(true);
     m_inForce->setTextFormat(Qt::PlainText);
@@ -62,10 +68,11 @@ RuleSetsView::RuleSetsView(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
-    // The id is for scripts (vinhdanh-cli rules --retire ID): the details name it, the list shows titles.
+    // The id is for scripts (vinhdanh-cli rules --retire ID): the details name it, the list shows
+    // titles. Hidden before Columns::remember, it is never offered in the columns menu.
     m_table->setColumnHidden(IdColumn, true);
+    Columns::remember(m_table, QStringLiteral("ruleSets"), {TitleColumn});
     m_details->setObjectName(QStringLiteral("citations"));
     m_details->setOpenLinks(false);
 
@@ -89,6 +96,7 @@ RuleSetsView::RuleSetsView(QWidget *parent)
 void RuleSetsView::setDatabase(Core::Database *db)
 {
     m_db = db;
+    m_watch->setDatabase(db);
     m_mayManage = false;
     try {
         m_mayManage = db && Core::Permissions::allowed(*db, Core::Permissions::Action::ManageRuleSets);
@@ -111,6 +119,13 @@ QString RuleSetsView::changesOf(const Elig::RuleSetInfo &set) const
 
 void RuleSetsView::reload()
 {
+    // The row the clerk was on stays chosen when the list is read again after a change.
+    // A set the clerk has just imported is chosen instead.
+    const QTableWidgetItem *was = m_table->item(m_table->currentRow(), IdColumn);
+    const QString selectedKey =
+        !m_selectNext.isEmpty() ? std::exchange(m_selectNext, QString())
+        : was                   ? was->text() + QLatin1Char('#') + m_table->item(m_table->currentRow(), VersionColumn)->text()
+                                : QString();
     m_table->setRowCount(0);
     m_details->clear();
     m_inForce->clear();
@@ -146,11 +161,14 @@ void RuleSetsView::reload()
     }
     m_table->setRowCount(int(sets.size()));
     int inForceRow = -1;
+    int selectedRow = -1;
     for (int row = 0; row < sets.size(); ++row) {
         const Elig::RuleSetInfo &set = sets[row];
         const bool inForce = setKey(set) == m_inForceKey;
         if (inForce)
             inForceRow = row;
+        if (setKey(set) == selectedKey)
+            selectedRow = row;
         const Elig::ImportedRuleSet origin = imported.value(setKey(set));
         const bool retired = !set.builtIn && !origin.retiredAt.isEmpty();
         const QStringList cells{set.id, QString::number(set.version), set.title, DateField::format(set.effectiveFrom),
@@ -177,10 +195,7 @@ void RuleSetsView::reload()
             m_table->setItem(row, column, item);
         }
     }
-    m_table->resizeColumnToContents(IdColumn);
-    m_table->resizeColumnToContents(VersionColumn);
-    m_table->resizeColumnToContents(EffectiveColumn);
-    m_table->setCurrentCell(inForceRow >= 0 ? inForceRow : int(sets.size()) - 1, TitleColumn);
+    m_table->setCurrentCell(selectedRow >= 0 ? selectedRow : inForceRow >= 0 ? inForceRow : int(sets.size()) - 1, TitleColumn);
     showDetails();
     updateButtons();
 }
@@ -264,6 +279,7 @@ bool RuleSetsView::importPath(const QString &path)
                   tr("The file %1 was not imported.\n\n%2").arg(QDir::toNativeSeparators(path), e.message()), e.detail());
         return false;
     }
+    m_selectNext = setKey(imported);
     reload();
     emit ruleSetsChanged();
     QMessageBox::information(this, tr("Import a rule set"),

@@ -16,6 +16,8 @@ struct RuleSetInfo;
 
 namespace VinhDanh::Ui {
 
+class ChangeWatch;
+
 /// The Rule sets page (Bộ quy tắc): which set of award rules is in force today, every set the
 /// database knows (built-in and imported) with its id, version, title, effective-from date
 /// and legal citations, Import… for a new set file and Retire for an imported one. A bad file
@@ -60,6 +62,7 @@ private:
     void updateButtons();
 
     Core::Database *m_db = nullptr;
+    ChangeWatch *m_watch = nullptr;
     QLabel *m_inForce;
     QTableWidget *m_table;
     QTextBrowser *m_details;
@@ -67,6 +70,7 @@ private:
     QPushButton *m_retire;
     bool m_mayManage = false;
     QString m_inForceKey; // id + version of the set in force, to mark its row
+    QString m_selectNext; // id + version of a set just imported, chosen by the next reload
 };
 
 } // namespace VinhDanh::Ui

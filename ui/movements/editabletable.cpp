@@ -1,5 +1,6 @@
 #include "ui/movements/editabletable.h"
 
+#include "ui/common/columns.h"
 #include "ui/movements/editabletabledelegate.h"
 
 #include <QHBoxLayout>
@@ -29,18 +30,9 @@ EditableTable::EditableTable(const QList<EditableColumn> &columns, QWidget *pare
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
 
-    QHeaderView *header = m_table->horizontalHeader();
-    int stretch = -1;
-    for (int c = 0; c < columns.size(); ++c) {
+    for (int c = 0; c < columns.size(); ++c)
         if (columns.at(c).width > 0)
             m_table->setColumnWidth(c, columns.at(c).width);
-        else
-            stretch = c;
-    }
-    if (stretch >= 0)
-        header->setSectionResizeMode(stretch, QHeaderView::Stretch);
-    else
-        header->setStretchLastSection(true);
 
     m_add = new QPushButton(tr("&Add"), this);
     m_remove = new QPushButton(tr("&Remove"), this);
@@ -79,6 +71,19 @@ EditableTable::EditableTable(const QList<EditableColumn> &columns, QWidget *pare
         emit currentRowChanged(row);
     });
     updateButtons();
+}
+
+void EditableTable::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (Columns::remembered(m_table))
+        return;
+    QList<int> wide;
+    for (int c = 0; c < m_columns.size(); ++c)
+        if (m_columns.at(c).width <= 0)
+            wide << c;
+    const QString name = objectName().isEmpty() ? QStringLiteral("editableTable") : objectName();
+    Columns::remember(m_table, QStringLiteral("editable-") + name, wide);
 }
 
 EditableTable::~EditableTable()

@@ -27,7 +27,7 @@ struct EditableColumn
     QList<Core::CodeLabel> codes;
     /// For Code: offer "none" (an empty code) as the first choice.
     bool allowEmpty = false;
-    int width = 0; ///< initial width in pixels; 0 = stretch the last such column
+    int width = 0; ///< initial width in pixels; 0 = a wide column (takes the room left over)
 };
 
 /// A list of rows the user edits in place, with Add, Remove, Up and Down buttons: the
@@ -86,6 +86,11 @@ signals:
     /// Any cell, row order or row count changed.
     void changed();
     void currentRowChanged(int row);
+
+protected:
+    /// The first time it is shown the table's columns are remembered (Ui::Columns) under the
+    /// widget's objectName, which its owner sets after making it.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void removeCurrent();

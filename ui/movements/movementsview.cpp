@@ -1,6 +1,7 @@
 #include "ui/movements/movementsview.h"
 
 #include "ui/common/changewatch.h"
+#include "ui/common/columns.h"
 
 #include "core/catalogue/movementhtml.h"
 #include "core/domain/codes.h"
@@ -67,11 +68,8 @@ MovementsView::MovementsView(QWidget *parent) : QWidget(parent)
     m_list->setWordWrap(true);
     m_list->verticalHeader()->hide();
     m_list->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    QHeaderView *header = m_list->horizontalHeader();
-    header->setSectionResizeMode(MovementListModel::NameColumn, QHeaderView::Stretch);
-    for (int c : {MovementListModel::SourceColumn, MovementListModel::PeriodColumn, MovementListModel::PlanNumberColumn})
-        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    m_list->setColumnWidth(MovementListModel::IssuerColumn, 170);
+    // The name (a long sentence) takes what the short columns leave.
+    Columns::remember(m_list, QStringLiteral("movements"), {MovementListModel::NameColumn});
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("movementStatus"));

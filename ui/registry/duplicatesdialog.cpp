@@ -1,6 +1,7 @@
 #include "ui/registry/duplicatesdialog.h"
 
 #include "core/error.h"
+#include "ui/common/columns.h"
 #include "ui/registry/duplicatesmodel.h"
 #include "ui/common/errorbox.h"
 
@@ -34,8 +35,11 @@ DuplicatesDialog::DuplicatesDialog(Core::Database &db, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
+    m_view->setObjectName(QStringLiteral("duplicates"));
+    // The two names and the unit tell the pair apart; the score is a short number.
+    Columns::remember(m_view, QStringLiteral("duplicates"),
+                      {DuplicatesModel::First, DuplicatesModel::Second, DuplicatesModel::Unit});
 
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Look for:"), this));

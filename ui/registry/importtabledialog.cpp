@@ -1,5 +1,6 @@
 #include "ui/registry/importtabledialog.h"
 
+#include "ui/common/columns.h"
 #include "ui/common/commitprogress.h"
 
 #include "core/error.h"
@@ -92,7 +93,9 @@ ImportTableDialog::ImportTableDialog(Core::Database &db, QWidget *parent)
     // The reasons are long sentences: their column takes the rest of the width and wraps.
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::Details, QHeaderView::Stretch);
+    // The reasons take what the other columns leave; widths and hidden columns are remembered.
+    m_table->setObjectName(QStringLiteral("preview"));
+    Columns::remember(m_table, QStringLiteral("importPreview"), {ImportPreviewModel::Details});
 
     auto *choose = new QPushButton(tr("&Choose a file…"), this);
     choose->setObjectName(QStringLiteral("chooseFile"));
@@ -181,7 +184,7 @@ void ImportTableDialog::chooseEncoding(int column, Core::Tables::TextEncoding en
         return; // nothing read: the next read applies the choice
     try {
         // From what was read: the file may have changed or gone since.
-        Tables::applyEncodings(*m_read, encodingChoices());
+        Tables::applyEncodings(*m_read, encodingChoices(), m_read->guessedFrom);
     } catch (const Core::Error &e) {
         if (previous)
             m_encodings.insert(column, *previous);
@@ -254,8 +257,10 @@ const QStringList &ImportTableDialog::notes() const
 }
 
 /// The preview of the list kind chosen; Error when the file's columns do not make that list.
-void ImportTableDialog::previewFile(const Tables::TableFile &file)
+/// Returns the header row the mapping used.
+int ImportTableDialog::previewFile(const Tables::TableFile &file)
 {
+    int usedRow = 0;
     QStringList *notes = nullptr;
     // The clerk's corrections, or the saved mapping chosen, for the columns this file has.
     const int headerRow = m_mapping->headerRow(); // the clerk's, or 0: found from the headers
@@ -268,6 +273,7 @@ void ImportTableDialog::previewFile(const Tables::TableFile &file)
                                                                                : Tables::RecordList::Disciplines,
                                                                  file.sheet, overrides, headerRow);
         m_mapping->showMapping(file.sheet, mapping);
+        usedRow = mapping.headerRow;
         Tables::SheetPreview *preview = nullptr;
         if (awards)
             preview = &(m_awards = Tables::previewAwards(m_db, file.sheet, mapping));
@@ -281,6 +287,7 @@ void ImportTableDialog::previewFile(const Tables::TableFile &file)
     } else if (listKind() == ListKind::Units) {
         const Tables::UnitMapping mapping = Tables::mapUnits(file.sheet, overrides, headerRow);
         m_mapping->showMapping(file.sheet, mapping);
+        usedRow = mapping.headerRow;
         m_units = Tables::previewUnits(m_db, file.sheet, mapping);
         m_unitColumn = mapping.columnOf(Tables::UnitField::Parent);
         m_encodingBar->setColumns(file.encodings, m_units.headers);
@@ -288,6 +295,7 @@ void ImportTableDialog::previewFile(const Tables::TableFile &file)
     } else {
         const Tables::PeopleMapping mapping = Tables::mapPeople(file.sheet, overrides, headerRow);
         m_mapping->showMapping(file.sheet, mapping);
+        usedRow = mapping.headerRow;
         m_preview = Tables::previewPeople(m_db, file.sheet, mapping);
         m_unitColumn = mapping.columnOf(Tables::Field::Unit);
         m_encodingBar->setColumns(file.encodings, m_preview.headers);
@@ -306,6 +314,7 @@ void ImportTableDialog::previewFile(const Tables::TableFile &file)
         absent.sort();
         notes->prepend(tr("The column mapping names columns this file does not have: %1.").arg(absent.join(QStringLiteral(", "))));
     }
+    return usedRow;
 }
 
 void ImportTableDialog::chooseFile()
@@ -373,9 +382,20 @@ bool ImportTableDialog::remap()
         showPreview();
         return false;
     }
-    m_mapping->setSheet(m_read->sheet); // the header-row box lists its first rows
     try {
-        previewFile(*m_read);
+        // The encodings guessed from the table's rows only: a title or sign-off box above the
+        // header row, typed apart, must not outvote a short list (the row the clerk chose, or
+        // else the one the mapping found; mapped again when the text changed).
+        const int chosenRow = m_mapping->headerRow();
+        if (chosenRow > 0)
+            Tables::guessBelowHeader(*m_read, encodingChoices(), chosenRow);
+        m_mapping->setSheet(m_read->sheet); // the header-row box lists its first rows
+        const int usedRow = previewFile(*m_read);
+        if (chosenRow == 0 && Tables::guessBelowHeader(*m_read, encodingChoices(), usedRow)) {
+            clearPreviews();
+            m_mapping->setSheet(m_read->sheet);
+            previewFile(*m_read);
+        }
         // Its name and SHA-256 go into the import's one audit entry (core/audit/bulkwrite.h).
         m_preview.sourceFile = m_units.sourceFile = m_awards.sourceFile = m_disciplines.sourceFile = m_initiatives.sourceFile = m_path;
         // The hash of the bytes read, not of the file at the commit (it may have changed since).
@@ -416,16 +436,13 @@ void ImportTableDialog::showPreview()
                        : listKind() == ListKind::Disciplines ? Tables::disciplineStatusText
                        : listKind() == ListKind::Initiatives ? Tables::initiativeStatusText
                                                              : nullptr);
-    for (int c = ImportPreviewModel::RowNumber; c < ImportPreviewModel::Details; ++c)
-        m_table->resizeColumnToContents(c);
-    // The name column gets room for a full Vietnamese name even when the first rows are short
-    // ones; a very long unit name is cut.
-    m_table->setColumnWidth(ImportPreviewModel::Name, qMax(m_table->columnWidth(ImportPreviewModel::Name), 200));
-    m_table->setColumnWidth(ImportPreviewModel::Unit, qMin(qMax(m_table->columnWidth(ImportPreviewModel::Unit), 160), 320));
-    // Measuring every row's height is slow on a whole province's list; long lists keep one line
-    // per row and show the reasons in the tooltip.
-    if (rows().size() <= 2000)
-        m_table->resizeRowsToContents();
+    // Widths are the columns keeper's (ui/common/columns.h: the reasons take what is left); a
+    // width set here would count as the clerk's own and stop the fitting. Rows are as tall as
+    // their wrapped reasons, measured again when a column's width changes; measuring every row
+    // is slow on a whole province's list, so long lists keep one line a row and show the
+    // reasons in the tooltip.
+    m_table->verticalHeader()->setSectionResizeMode(rows().size() <= 2000 ? QHeaderView::ResizeToContents
+                                                                          : QHeaderView::Interactive);
 
     const int errors = count(RowStatus::Error);
     const int changes = count(RowStatus::New) + count(RowStatus::Changed);

@@ -93,7 +93,7 @@ private:
     void saveTemplate();
     void runImport();
     void showProblem(const QString &text);
-    void previewFile(const Core::Tables::TableFile &file);
+    int previewFile(const Core::Tables::TableFile &file);
     // The rows, counts and notes of whichever preview the list kind shows.
     const QList<Core::Tables::PreviewRow> &rows() const;
     int count(Core::Tables::RowStatus status) const;

@@ -1,5 +1,7 @@
 #include "ui/registry/recordswidget.h"
 
+#include "ui/common/columns.h"
+
 #include "core/domain/codes.h"
 #include "core/error.h"
 #include "ui/registry/formwidgets.h"
@@ -36,7 +38,7 @@ const Core::AwardRow *findAward(const QList<Core::AwardRow> &list, qint64 id)
 }
 } // namespace
 
-RecordSection::RecordSection(const QStringList &headers, QWidget *parent)
+RecordSection::RecordSection(const QStringList &headers, const QString &list, const QList<int> &wide, QWidget *parent)
     : QWidget(parent), m_table(new QTableWidget(0, int(headers.size()), this))
 {
     m_table->setHorizontalHeaderLabels(headers);
@@ -44,8 +46,8 @@ RecordSection::RecordSection(const QStringList &headers, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    Columns::remember(m_table, list, wide);
 
     auto *add = new QPushButton(tr("&Add…"), this);
     auto *edit = new QPushButton(tr("&Edit…"), this);
@@ -85,7 +87,7 @@ void RecordSection::setRows(const QList<QStringList> &rows, const QList<QVariant
             m_table->setItem(r, c, item);
         }
     }
-    m_table->resizeColumnsToContents();
+    // Widths follow the rows (ui/common/columns.h) until the clerk sets their own.
 }
 
 QVariant RecordSection::currentKey() const
@@ -96,11 +98,12 @@ QVariant RecordSection::currentKey() const
 
 RecordsWidget::RecordsWidget(Core::Database &db, const Core::Subject &subject, QWidget *parent)
     : QTabWidget(parent), m_db(db), m_subject(subject),
-      m_years(new RecordSection({tr("Year"), tr("Task rating"), tr("Emulation titles")}, this)),
+      m_years(new RecordSection({tr("Year"), tr("Task rating"), tr("Emulation titles")}, QStringLiteral("recordYears"), {2}, this)),
       m_awards(new RecordSection({tr("Year"), tr("Award"), tr("Kind"), tr("Decision no."), tr("Decision date"),
                                   tr("Authority"), tr("Movement")},
-                                 this)),
-      m_disciplines(new RecordSection({tr("Kind"), tr("From"), tr("To"), tr("Decision no."), tr("Note")}, this))
+                                 QStringLiteral("recordAwards"), {1, 6}, this)),
+      m_disciplines(new RecordSection({tr("Kind"), tr("From"), tr("To"), tr("Decision no."), tr("Note")},
+                                      QStringLiteral("recordDisciplines"), {0, 4}, this))
 {
     m_years->setObjectName(QStringLiteral("years"));
     m_awards->setObjectName(QStringLiteral("awards"));
@@ -110,7 +113,7 @@ RecordsWidget::RecordsWidget(Core::Database &db, const Core::Subject &subject, Q
     if (subject.isPerson()) {
         m_initiatives = new RecordSection({tr("Title"), tr("Level"), tr("Decision no."), tr("Decision date"),
                                            tr("Used for an award")},
-                                          this);
+                                          QStringLiteral("recordInitiatives"), {0, 4}, this);
         m_initiatives->setObjectName(QStringLiteral("initiatives"));
         addTab(m_initiatives, tr("Initiatives"));
         connect(m_initiatives, &RecordSection::addRequested, this, [this] { editInitiative({}); });

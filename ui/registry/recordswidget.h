@@ -20,7 +20,8 @@ class RecordSection : public QWidget
 {
     Q_OBJECT
 public:
-    RecordSection(const QStringList &headers, QWidget *parent = nullptr);
+    /// `list` names the section's remembered columns (ui/common/columns.h); `wide` get the room left.
+    RecordSection(const QStringList &headers, const QString &list, const QList<int> &wide, QWidget *parent = nullptr);
 
     void setRows(const QList<QStringList> &rows, const QList<QVariant> &keys);
     /// The selected row's key; invalid when nothing is selected.

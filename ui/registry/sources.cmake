@@ -16,6 +16,7 @@ target_sources(vinhdanh_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/persondialog.cpp ${CMAKE_CURRENT_LIST_DIR}/persondialog.h
     ${CMAKE_CURRENT_LIST_DIR}/recorddialogs.cpp ${CMAKE_CURRENT_LIST_DIR}/recorddialogs.h
     ${CMAKE_CURRENT_LIST_DIR}/recordswidget.cpp ${CMAKE_CURRENT_LIST_DIR}/recordswidget.h
+    ${CMAKE_CURRENT_LIST_DIR}/subjectpage.cpp ${CMAKE_CURRENT_LIST_DIR}/subjectpage.h
     ${CMAKE_CURRENT_LIST_DIR}/unitpage.cpp ${CMAKE_CURRENT_LIST_DIR}/unitpage.h
     ${CMAKE_CURRENT_LIST_DIR}/personpage.cpp ${CMAKE_CURRENT_LIST_DIR}/personpage.h
     ${CMAKE_CURRENT_LIST_DIR}/importtabledialog.cpp ${CMAKE_CURRENT_LIST_DIR}/importtabledialog.h

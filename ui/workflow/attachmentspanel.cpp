@@ -1,4 +1,5 @@
 #include "ui/workflow/attachmentspanel.h"
+#include "ui/common/columns.h"
 #include "ui/common/filedialogs.h"
 
 #include "core/error.h"
@@ -49,7 +50,7 @@ AttachmentsPanel::AttachmentsPanel(Core::Database &db, QWidget *parent)
     m_files->setSelectionMode(QAbstractItemView::SingleSelection);
     m_files->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_files->verticalHeader()->hide();
-    m_files->horizontalHeader()->setStretchLastSection(true);
+    Columns::remember(m_files, QStringLiteral("attachments"), {0, 1}); // the document and its file name
     m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_kind->setMinimumContentsLength(30);
 
@@ -129,6 +130,7 @@ void AttachmentsPanel::reload()
         m_kind->setItemData(m_kind->count() - 1, int(Wf::DocumentKind::Other), KindRole);
         m_kind->setItemData(m_kind->count() - 1, qint64(0), NomineeRole);
         const QList<Wf::Attachment> files = repo.attachments(m_dossierId);
+        m_files->setRowCount(0); // rows inserted anew: the columns fit the new rows
         m_files->setRowCount(int(files.size()));
         for (int row = 0; row < files.size(); ++row) {
             const Wf::Attachment &a = files.at(row);
@@ -141,7 +143,6 @@ void AttachmentsPanel::reload()
             if (a.id == keep)
                 m_files->selectRow(row);
         }
-        m_files->resizeColumnsToContents();
         m_missing->setText(m_missingCount ? tr("%n required document(s) missing.", nullptr, m_missingCount)
                                           : tr("Every required document is attached."));
         m_missing->setStyleSheet(m_missingCount ? QStringLiteral("color: #b06a00;") : QString());

@@ -2,15 +2,14 @@
 
 #include "core/accounts/permissions.h"
 #include "core/audit/auditlog.h"
+#include "core/db/changes.h"
 #include "core/domain/codes.h"
-#include "core/eligibility/eligibilityservice.h"
 #include "core/error.h"
 #include "core/settings.h"
 #include "core/workflow/dossierrepository.h"
 #include "core/workflow/statemachine.h"
 #include "core/workflow/registernumbers.h"
 #include "ui/documents/printbutton.h"
-#include "ui/eligibility/minutesdialog.h"
 #include "ui/registry/personpage.h"
 #include "ui/registry/unitpage.h"
 #include "ui/workflow/appraisalpanel.h"
@@ -29,7 +28,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScreen>
 #include <QScrollBar>
 #include <QStyleOptionViewItem>
@@ -49,10 +50,22 @@ QString orDash(const QString &text)
 {
     return text.isEmpty() ? QStringLiteral("—") : text;
 }
+
+// A function, not a braced list in the constructor's initialisers: lupdate loses the class's
+// translation context at a brace there, and every tr() of the constructor would go untranslated.
+/// The dossier, everything it holds, and where the council and the decisions put its nominees.
+QStringList dossierTables()
+{
+    return {QStringLiteral("dossiers"), QStringLiteral("dossier_nominees"), QStringLiteral("nominee_checklist"),
+            QStringLiteral("dossier_attachments"), QStringLiteral("nominee_appraisals"), QStringLiteral("nominee_outcomes"),
+            QStringLiteral("dossier_events"), QStringLiteral("council_items")};
+}
 } // namespace
 
 DossierPage::DossierPage(Core::Database &db, qint64 dossierId, QWidget *parent)
-    : QDialog(parent), m_db(db), m_formNames(WorkflowText::awardFormNames(db)), m_title(new QLabel(this)),
+    : QDialog(parent),
+      RecordPage(this, dossierTables()),
+      m_db(db), m_formNames(WorkflowText::awardFormNames(db)), m_title(new QLabel(this)),
       m_status(new QLabel(this)), m_header(new QFormLayout), m_readOnly(new QLabel(this)), m_tabs(new QTabWidget(this)),
       m_nominees(new NomineeTableModel(this)), m_nomineeTable(new QTableView(this)),
       m_attachments(new AttachmentsPanel(db, this)), m_appraisal(new AppraisalPanel(db, this)),
@@ -85,7 +98,7 @@ DossierPage::DossierPage(Core::Database &db, qint64 dossierId, QWidget *parent)
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_history->verticalHeader()->hide();
-    m_history->horizontalHeader()->setStretchLastSection(true);
+    Columns::remember(m_history, QStringLiteral("dossierHistory"), {2, 4});
 
     m_tabs->addTab(makeNomineesTab(), tr("Nominees"));
     m_tabs->addTab(m_attachments, tr("Documents"));
@@ -114,6 +127,7 @@ DossierPage::DossierPage(Core::Database &db, qint64 dossierId, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_status);
     layout->addLayout(top);
+    layout->addWidget(changeNotice());
     layout->addWidget(m_readOnly);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(bottom);
@@ -132,6 +146,13 @@ DossierPage::DossierPage(Core::Database &db, qint64 dossierId, QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, &DossierPage::deleteDossier);
     connect(m_attachments, &AttachmentsPanel::changed, this, &DossierPage::contentChanged);
     connect(m_appraisal, &AppraisalPanel::changed, this, &DossierPage::contentChanged);
+    // The appraisal being typed is the clerk's unsaved edit: a change elsewhere must not wipe it.
+    // (The panel fills its form with signals blocked, so only the clerk's input arrives here.)
+    for (QPlainTextEdit *edit : m_appraisal->findChildren<QPlainTextEdit *>())
+        connect(edit, &QPlainTextEdit::textChanged, this, [this] { markDirty(); });
+    for (QRadioButton *choice : m_appraisal->findChildren<QRadioButton *>())
+        connect(choice, &QRadioButton::clicked, this, [this] { markDirty(); });
+    watchDatabase(&db);
     reload();
     sizeToScreen();
 }
@@ -227,6 +248,32 @@ QWidget *DossierPage::makeNomineesTab()
 
 void DossierPage::reload()
 {
+    loadRecord(m_dossier.id);
+}
+
+QString DossierPage::readErrorTitle() const
+{
+    return tr("Cannot open the dossier");
+}
+
+bool DossierPage::storedRecordDiffers() const
+{
+    return Wf::DossierRepository(m_db).dossier(m_dossier.id).version != m_dossier.version;
+}
+
+bool DossierPage::concerns(const Core::ChangeSet &changes) const
+{
+    // Another dossier's header is not this page's business.
+    if (!changes.tablesKnown() || changes.tables() != QStringList{QStringLiteral("dossiers")})
+        return true;
+    const QList<qint64> ids = changes.ids(QStringLiteral("dossiers"));
+    return ids.isEmpty() || ids.contains(m_dossier.id);
+}
+
+void DossierPage::readRecord(qint64 id)
+{
+    const Loading loading(this);
+    m_dossier.id = id;
     const qint64 keepNominee = selectedNomineeId();
     m_awaiting.clear(); // confirmations may have changed with the content
     Wf::DossierRepository repo(m_db);
@@ -255,6 +302,7 @@ void DossierPage::reload()
     loadHeader();
     loadHistory();
     updateControls();
+    setClean();
 }
 
 void DossierPage::loadHeader()
@@ -312,7 +360,6 @@ void DossierPage::loadHistory()
                 m_history->setItem(row, column, item);
             }
         }
-        m_history->resizeColumnsToContents();
     } catch (const Core::Error &e) {
         m_history->setRowCount(1);
         m_history->setItem(0, 0, new QTableWidgetItem(e.message()));
@@ -493,83 +540,6 @@ void DossierPage::openNomineePage()
     QDialog *page = n->isPerson() ? static_cast<QDialog *>(new PersonPage(m_db, n->personId, this))
                                   : new UnitPage(m_db, n->unitId, this);
     page->open();
-}
-
-bool DossierPage::nomineeAwaits(const Wf::Nominee &n) const
-{
-    const auto cached = m_awaiting.constFind(n.id);
-    if (cached != m_awaiting.constEnd())
-        return *cached;
-    bool awaits = false;
-    try {
-        // Today's answer, with the saved and checklist confirmations; the verdict stored at
-        // entry is history and may be stale.
-        Core::Eligibility::Request r;
-        r.personId = n.personId;
-        r.unitId = n.unitId;
-        r.awardCode = n.formCode;
-        r.year = m_dossier.year;
-        r.movementId = m_dossier.movementId;
-        r.occasion = m_dossier.occasion;
-        // No rule (no rule set in force, a form without one): nothing the minutes could confirm.
-        const std::optional<Core::Eligibility::Result> result = Core::Eligibility::Service(m_db).evaluateIfRuled(r);
-        awaits = result
-                 && (result->outcome == Core::Eligibility::Outcome::AwaitingConfirmation
-                     || (result->outcome == Core::Eligibility::Outcome::MissingData && !result->checklist.isEmpty()));
-    } catch (const Core::Error &e) {
-        // This only decides whether a button is offered, so no box; but a failure is logged,
-        // not taken for "no rule".
-        qCWarning(vinhdanhUi).noquote() << "nominee" << n.id << "not checked:" << e.fullText();
-        awaits = false;
-    }
-    m_awaiting.insert(n.id, awaits);
-    return awaits;
-}
-
-QList<Core::Subject> DossierPage::minutesSubjects(int *skipped) const
-{
-    QList<Core::Subject> out;
-    QList<Core::Subject> idle;
-    const auto same = [](const Core::Subject &a, const Core::Subject &b) { return a.personId == b.personId && a.unitId == b.unitId; };
-    const auto in = [&](const QList<Core::Subject> &list, const Core::Subject &s) {
-        return std::any_of(list.begin(), list.end(), [&](const Core::Subject &o) { return same(o, s); });
-    };
-    if (m_missing)
-        return out;
-    const Wf::Nominee *chosen = m_nominees->nomineeAt(m_nominees->rowOfId(selectedNomineeId()));
-    for (int row = 0; row < m_nominees->rowCount(); ++row) {
-        const Wf::Nominee *n = m_nominees->nomineeAt(row);
-        if (!n || (chosen && n != chosen))
-            continue;
-        const Core::Subject s{n->personId, n->unitId};
-        if (in(out, s))
-            continue;
-        if (nomineeAwaits(*n)) {
-            out << s;
-            idle.erase(std::remove_if(idle.begin(), idle.end(), [&](const Core::Subject &o) { return same(o, s); }), idle.end());
-            if (!skipped)
-                break; // enough to enable the button
-        } else if (!in(idle, s)) {
-            idle << s;
-        }
-    }
-    if (skipped)
-        *skipped = int(idle.size());
-    return out;
-}
-
-void DossierPage::confirmFromMinutes()
-{
-    int skipped = 0;
-    const QList<Core::Subject> subjects = minutesSubjects(&skipped);
-    if (subjects.isEmpty())
-        return;
-    MinutesDialog dialog(m_db, subjects, m_dossier.year, this);
-    dialog.setSkipped(skipped);
-    if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        emit changed();
-    }
 }
 
 void DossierPage::deleteDossier()

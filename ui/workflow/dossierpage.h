@@ -2,6 +2,7 @@
 
 #include "core/domain/registry.h"
 #include "core/workflow/workflow.h"
+#include "ui/common/recordpage.h"
 
 #include <QDialog>
 #include <QHash>
@@ -31,8 +32,9 @@ class PrintButton;
 /// missing, the appraisal tab while it is under appraisal, and the history. The buttons at the
 /// bottom are exactly the transitions the state machine allows from the status, disabled when
 /// the account may not take them. Once submitted the content is read-only and a line says why.
-/// Deletes itself when closed.
-class DossierPage : public QDialog
+/// Deletes itself when closed. Follows changes made elsewhere (RecordPage); the appraisal
+/// being typed counts as unsaved edits.
+class DossierPage : public QDialog, public RecordPage
 {
     Q_OBJECT
 public:
@@ -84,6 +86,12 @@ signals:
     void changed();
 
 protected:
+    qint64 shownRecordId() const override { return m_dossier.id; }
+    /// Never throws: a dossier that cannot be read says so in its title.
+    void readRecord(qint64 id) override;
+    bool storedRecordDiffers() const override;
+    bool concerns(const Core::ChangeSet &changes) const override;
+    QString readErrorTitle() const override;
     /// Remembers the size the clerk gave the window (core Settings "dossier"), if they resized it.
     void done(int result) override;
 

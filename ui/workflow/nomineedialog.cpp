@@ -7,6 +7,7 @@
 #include "core/repo/unitrepository.h"
 #include "core/text/vntext.h"
 #include "core/workflow/dossierrepository.h"
+#include "ui/common/columns.h"
 #include "ui/registry/formwidgets.h"
 #include "ui/workflow/subjectpicker.h"
 #include "ui/workflow/workflowwidgets.h"
@@ -47,8 +48,7 @@ NomineeDialog::NomineeDialog(Core::Database &db, const Wf::Dossier &dossier, qin
     m_summary->setTabChangesFocus(true);
     m_summary->setMaximumHeight(90);
     m_checklist->setHorizontalHeaderLabels({tr("Standard of the movement (tick when met)"), tr("Evidence note")});
-    m_checklist->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_checklist->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    Columns::remember(m_checklist, QStringLiteral("nomineeChecklist"), {0, 1});
     m_checklist->verticalHeader()->hide();
     m_checklist->setWordWrap(true);
     m_checklist->setMaximumHeight(150);

@@ -1,5 +1,6 @@
 #include "ui/workflow/nomineelistdialog.h"
 
+#include "ui/common/columns.h"
 #include "ui/common/commitprogress.h"
 
 #include "core/error.h"
@@ -170,9 +171,7 @@ NomineeListDialog::NomineeListDialog(Core::Database &db, const Core::Workflow::D
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(NomineeListModel::Name, 200);
-    m_table->setColumnWidth(NomineeListModel::Form, 220);
+    Columns::remember(m_table, QStringLiteral("nomineeListPreview"), {NomineeListModel::Name, NomineeListModel::Details});
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
     m_problem->setObjectName(QStringLiteral("problem"));
@@ -258,7 +257,7 @@ void NomineeListDialog::chooseEncoding(int column, Tables::TextEncoding encoding
         return; // nothing read: the next read applies the choice
     try {
         // From what was read: the file may have changed or gone since.
-        Tables::applyEncodings(*m_read, choicesOf(m_encodings));
+        Tables::applyEncodings(*m_read, choicesOf(m_encodings), m_read->guessedFrom);
     } catch (const Core::Error &e) {
         if (previous)
             m_encodings.insert(column, *previous);
@@ -338,9 +337,18 @@ void NomineeListDialog::remap()
     // A saved mapping may name columns this list lacks: they are simply not there, and said so.
     QStringList absent;
     if (m_read) {
-        m_mapping->setSheet(m_read->sheet); // the header-row box lists its first rows
         try {
-            mapping = Tables::mapNomineeList(m_read->sheet, m_mapping->overrides(), &absent, m_mapping->headerRow());
+            // Encodings guessed from the table's rows only, as ImportTableDialog::remap does.
+            const int chosenRow = m_mapping->headerRow();
+            if (chosenRow > 0)
+                Tables::guessBelowHeader(*m_read, choicesOf(m_encodings), chosenRow);
+            m_mapping->setSheet(m_read->sheet); // the header-row box lists its first rows
+            mapping = Tables::mapNomineeList(m_read->sheet, m_mapping->overrides(), &absent, chosenRow);
+            if (chosenRow == 0 && Tables::guessBelowHeader(*m_read, choicesOf(m_encodings), mapping->headerRow)) {
+                m_mapping->setSheet(m_read->sheet);
+                absent.clear();
+                mapping = Tables::mapNomineeList(m_read->sheet, m_mapping->overrides(), &absent, chosenRow);
+            }
             m_mapping->showMapping(*mapping);
             m_encodingBar->setColumns(m_read->encodings, mapping->headers);
         } catch (const Core::Error &e) {

@@ -8,6 +8,7 @@ target_sources(vinhdanh_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/dossierdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/dossierdialog.h
     ${CMAKE_CURRENT_LIST_DIR}/dossierpage.cpp ${CMAKE_CURRENT_LIST_DIR}/dossierpage.h
     ${CMAKE_CURRENT_LIST_DIR}/dossiertransitions.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dossierminutes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/nomineemodel.cpp ${CMAKE_CURRENT_LIST_DIR}/nomineemodel.h
     ${CMAKE_CURRENT_LIST_DIR}/nomineedialog.cpp ${CMAKE_CURRENT_LIST_DIR}/nomineedialog.h
     ${CMAKE_CURRENT_LIST_DIR}/nomineelistdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/nomineelistdialog.h

@@ -1,5 +1,6 @@
 #include "ui/workflow/subjectpicker.h"
 
+#include "ui/common/columns.h"
 #include "ui/registry/listpage.h"
 #include "ui/registry/personlistmodel.h"
 #include "ui/registry/unitlistmodel.h"
@@ -7,9 +8,11 @@
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -18,12 +21,14 @@ namespace VinhDanh::Ui {
 SubjectPicker::SubjectPicker(Core::Database &db, QWidget *parent)
     : QWidget(parent), m_people(new PersonListModel(this)), m_units(new UnitListModel(this)),
       m_personButton(new QRadioButton(tr("A &person"), this)), m_unitButton(new QRadioButton(tr("A &unit (collective)"), this)),
-      m_filter(new QLineEdit(this)), m_table(new QTableView(this)), m_chosen(new QLabel(this))
+      m_filter(new QLineEdit(this)), m_lists(new QStackedWidget(this)), m_peopleTable(new QTableView(this)),
+      m_unitsTable(new QTableView(this)), m_table(m_peopleTable), m_chosen(new QLabel(this))
 {
     m_personButton->setObjectName(QStringLiteral("person"));
     m_unitButton->setObjectName(QStringLiteral("unit"));
     m_filter->setObjectName(QStringLiteral("search"));
-    m_table->setObjectName(QStringLiteral("candidates"));
+    m_peopleTable->setObjectName(QStringLiteral("candidates"));
+    m_unitsTable->setObjectName(QStringLiteral("candidateUnits"));
     m_chosen->setObjectName(QStringLiteral("chosen"));
     auto *group = new QButtonGroup(this);
     group->addButton(m_personButton);
@@ -31,13 +36,25 @@ SubjectPicker::SubjectPicker(Core::Database &db, QWidget *parent)
     m_personButton->setChecked(true);
     m_filter->setPlaceholderText(tr("Search: part of a name or key, with or without accents"));
     m_filter->setClearButtonEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
-    m_table->setMinimumHeight(150);
+    m_peopleTable->setModel(m_people);
+    m_unitsTable->setModel(m_units);
+    // Gender does not tell a nominee apart; hidden before remember(), it is not offered either.
+    m_peopleTable->setColumnHidden(PersonListModel::Gender, true);
+    for (QTableView *table : {m_peopleTable, m_unitsTable}) {
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->setSelectionMode(QAbstractItemView::SingleSelection);
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->verticalHeader()->hide();
+        table->setWordWrap(false);
+        table->setMinimumHeight(150);
+        m_lists->addWidget(table);
+        connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this, table] {
+            if (table == m_table) // the hidden list's reset is not a choice
+                rowChosen();
+        });
+    }
+    Columns::remember(m_peopleTable, QStringLiteral("nomineePeople"), {PersonListModel::Name, PersonListModel::Unit});
+    Columns::remember(m_unitsTable, QStringLiteral("nomineeUnits"), {UnitListModel::Name, UnitListModel::Parent});
     m_chosen->setWordWrap(true);
 
     m_filterTimer.setSingleShot(true);
@@ -61,7 +78,7 @@ SubjectPicker::SubjectPicker(Core::Database &db, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(kinds);
     layout->addWidget(m_filter);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_lists, 1);
     layout->addWidget(m_chosen);
 
     m_people->setDatabase(&db);
@@ -70,24 +87,20 @@ SubjectPicker::SubjectPicker(Core::Database &db, QWidget *parent)
     setSubject({}, {});
 }
 
+SubjectPicker::~SubjectPicker()
+{
+    // The children go after this destructor; a selection they drop on the way must not reach
+    // rowChosen(), which reads the buttons already gone.
+    for (QObject *child : findChildren<QObject *>())
+        QObject::disconnect(child, nullptr, this, nullptr);
+}
+
 void SubjectPicker::kindChanged()
 {
     // Each list keeps its own filter; the typed text applies to the one shown.
     const bool person = m_personButton->isChecked();
-    QAbstractItemModel *model = person ? static_cast<QAbstractItemModel *>(m_people) : m_units;
-    if (m_table->model() != model) {
-        QItemSelectionModel *previous = m_table->selectionModel();
-        m_table->setModel(model);
-        delete previous; // the view does not delete the selection model it replaces
-    }
-    if (person) {
-        m_table->setColumnHidden(PersonListModel::Gender, true);
-        m_table->setColumnWidth(PersonListModel::Name, 200);
-    } else {
-        m_table->setColumnWidth(UnitListModel::Name, 260);
-    }
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SubjectPicker::rowChosen,
-            Qt::UniqueConnection);
+    m_table = person ? m_peopleTable : m_unitsTable;
+    m_lists->setCurrentWidget(m_table);
     applyFilter();
 }
 
@@ -129,7 +142,7 @@ void SubjectPicker::setSubject(const Core::Subject &subject, const QString &name
         const QSignalBlocker block(m_personButton);
         m_personButton->setChecked(subject.isPerson());
         m_unitButton->setChecked(!subject.isPerson());
-        if (m_table->model() != (subject.isPerson() ? static_cast<QAbstractItemModel *>(m_people) : m_units))
+        if (m_table != (subject.isPerson() ? m_peopleTable : m_unitsTable))
             kindChanged();
     }
     m_chosen->setText(name.isEmpty() ? tr("Nobody chosen yet: search, then click a row.")

@@ -8,6 +8,7 @@
 class QLabel;
 class QLineEdit;
 class QRadioButton;
+class QStackedWidget;
 class QTableView;
 
 namespace VinhDanh::Core {
@@ -27,6 +28,7 @@ class SubjectPicker : public QWidget
     Q_OBJECT
 public:
     explicit SubjectPicker(Core::Database &db, QWidget *parent = nullptr);
+    ~SubjectPicker() override;
 
     /// The chosen person or unit; both ids 0 while nothing is chosen.
     Core::Subject subject() const { return m_subject; }
@@ -37,6 +39,7 @@ public:
     QRadioButton *personButton() const { return m_personButton; }
     QRadioButton *unitButton() const { return m_unitButton; }
     QLineEdit *filterEdit() const { return m_filter; }
+    /// The list shown: people or units (each its own view, so each remembers its columns).
     QTableView *table() const { return m_table; }
     /// Applies the typed filter now instead of after the typing delay.
     void applyFilter();
@@ -55,7 +58,10 @@ private:
     QRadioButton *m_personButton;
     QRadioButton *m_unitButton;
     QLineEdit *m_filter;
-    QTableView *m_table;
+    QStackedWidget *m_lists;
+    QTableView *m_peopleTable;
+    QTableView *m_unitsTable;
+    QTableView *m_table; // the one of the two shown
     QLabel *m_chosen;
     QTimer m_filterTimer;
     Core::Subject m_subject;

@@ -1,5 +1,6 @@
 #include "ui/workflow/subjectworkflowtab.h"
 
+#include "ui/common/columns.h"
 #include "ui/common/errorbox.h"
 #include "core/error.h"
 #include "core/workflow/decisionrepository.h"
@@ -29,7 +30,6 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
     return table;
 }
@@ -53,6 +53,9 @@ SubjectWorkflowTab::SubjectWorkflowTab(Core::Database &db, const Core::Subject &
 {
     m_dossiers->setObjectName(QStringLiteral("dossiers"));
     m_decisions->setObjectName(QStringLiteral("decisions"));
+    // The same lists on a person's and on a unit's page: one layout for both.
+    Columns::remember(m_dossiers, QStringLiteral("subjectDossiers"), {1, 2}); // title, proposing unit
+    Columns::remember(m_decisions, QStringLiteral("subjectDecisions"), {2});  // title
     connect(m_dossiers, &QTableWidget::cellDoubleClicked, this, [this](int row) { openDossier(dossierIdAt(row)); });
     connect(m_decisions, &QTableWidget::cellDoubleClicked, this, [this](int row) { openDecision(decisionIdAt(row)); });
     auto *layout = new QVBoxLayout(this);
@@ -111,7 +114,6 @@ void SubjectWorkflowTab::reload()
                     proposer ? tr("Proposing unit") : tr("Nominee")},
                    d.id);
         }
-        m_dossiers->resizeColumnsToContents();
     } catch (const Core::Error &e) {
         problems << shownInPlace("subject workflow", e);
     }
@@ -125,7 +127,6 @@ void SubjectWorkflowTab::reload()
                     Wf::DecisionMachine::inForce(d.status) ? tr("Issued") : tr("Draft")},
                    d.id);
         }
-        m_decisions->resizeColumnsToContents();
     } catch (const Core::Error &e) {
         problems << shownInPlace("subject workflow", e);
     }

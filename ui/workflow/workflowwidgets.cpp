@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "core/repo/recordrepository.h"
 #include "ui/eligibility/eligibilitymodel.h"
+#include "ui/common/columns.h"
 #include "ui/common/errorbox.h"
 
 #include <QCoreApplication>
@@ -147,10 +148,8 @@ TraceView::TraceView(QWidget *parent)
     m_tree->setWordWrap(false);
     // Read-only here: confirmations belong to the nominee's checklist, not to this tree.
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tree->header()->setStretchLastSection(true);
-    m_tree->setColumnWidth(EligibilityModel::NameColumn, 300);
-    m_tree->setColumnWidth(EligibilityModel::VerdictColumn, 130);
-    m_tree->setColumnHidden(EligibilityModel::EarliestYearColumn, true);
+    m_tree->setColumnHidden(EligibilityModel::EarliestYearColumn, true); // not offered either
+    Columns::remember(m_tree, QStringLiteral("trace"), {EligibilityModel::NameColumn, EligibilityModel::ExplanationColumn});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_verdict);
