@@ -65,8 +65,7 @@ namespace {
 // Printer names hold spaces and slashes, which QSettings reads as groups: percent-encode them.
 QString offsetKey(const QString &printer)
 {
-    return QStringLiteral("certificates/offset/")
-        + QString::fromLatin1(printer.toUtf8().toPercentEncoding());
+    return QStringLiteral("certificates/offset/") + QString::fromLatin1(printer.toUtf8().toPercentEncoding());
 }
 } // namespace
 

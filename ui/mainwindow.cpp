@@ -1,19 +1,20 @@
 #include "ui/mainwindow.h"
+#include "core/db/backup.h"
+#include "core/db/changes.h"
 #include "ui/common/backupactions.h"
 #include "ui/common/changewatch.h"
 #include "ui/common/filedialogs.h"
 #include "ui/common/keyboard.h"
 #include "ui/startpage.h"
-#include "core/db/backup.h"
-#include "core/db/changes.h"
 
+#include "core/accounts/accountrepository.h"
 #include "core/error.h"
 #include "core/repo/personrepository.h"
 #include "core/repo/unitrepository.h"
 #include "core/settings.h"
 #include "ui/accounts/accountsmenu.h"
-#include "core/accounts/accountrepository.h"
 #include "ui/accounts/logindialog.h"
+#include "ui/common/errorbox.h"
 #include "ui/council/councilview.h"
 #include "ui/council/decisionsview.h"
 #include "ui/council/paydatadialog.h"
@@ -26,13 +27,12 @@
 #include "ui/registry/peopleview.h"
 #include "ui/registry/unitsview.h"
 #include "ui/workflow/dossiersview.h"
-#include "ui/common/errorbox.h"
 
 #include <QActionGroup>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QInputDialog>
 #include <QLabel>
@@ -59,9 +59,8 @@ QString fileFilter()
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_pages(new QTabWidget(this)), m_units(new UnitsView(this)),
-      m_people(new PeopleView(this)), m_movements(new MovementsView(this)), m_unitCount(new QLabel(this)),
-      m_personCount(new QLabel(this))
+    : QMainWindow(parent), m_pages(new QTabWidget(this)), m_units(new UnitsView(this)), m_people(new PeopleView(this)),
+      m_movements(new MovementsView(this)), m_unitCount(new QLabel(this)), m_personCount(new QLabel(this))
 {
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
@@ -94,8 +93,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     // No reload is routed from here (issue 17): every page follows the database's change
     // notifier itself. The window only keeps its own status-bar counts in step.
-    m_counts = new ChangeWatch({QStringLiteral("units"), QStringLiteral("people")},
-                               [this](const Core::ChangeSet &) { updateCounts(); }, this);
+    m_counts = new ChangeWatch(
+        {QStringLiteral("units"), QStringLiteral("people")}, [this](const Core::ChangeSet &) { updateCounts(); }, this);
     // Other programs' changes are looked for while the window is in use; coming back to it
     // looks at once (core/db/changes.h: a paused watch announces what it missed).
     connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
@@ -166,8 +165,8 @@ void MainWindow::createMenus()
     QAction *previous = view->addAction(tr("&Previous page"), this, [this] { switchPage(-1); });
     previous->setObjectName(QStringLiteral("previousPageAction"));
     // Shift+Tab arrives as Backtab from a keyboard, as Tab with Shift from some input methods.
-    previous->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
-                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    previous->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+                            QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
@@ -198,9 +197,8 @@ void MainWindow::fillRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = Core::Settings::recentDatabases();
     for (const QString &path : recent) {
-        m_recentMenu->addAction(path, this, [this, path] {
-            openDatabaseOrWarn(Core::ConnectionSettings::sqlite(path), Mode::OpenExisting);
-        });
+        m_recentMenu->addAction(path, this,
+                                [this, path] { openDatabaseOrWarn(Core::ConnectionSettings::sqlite(path), Mode::OpenExisting); });
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
@@ -278,8 +276,7 @@ void MainWindow::chooseDatabase()
 {
     while (!m_db) {
         QMessageBox box(QMessageBox::Question, tr("Choose a database"),
-                        tr("No database is open. Open an existing database file, or create a new one?"),
-                        QMessageBox::Cancel, this);
+                        tr("No database is open. Open an existing database file, or create a new one?"), QMessageBox::Cancel, this);
         QPushButton *open = box.addButton(tr("&Open…"), QMessageBox::AcceptRole);
         QPushButton *create = box.addButton(tr("&New…"), QMessageBox::AcceptRole);
         box.exec();
@@ -301,9 +298,9 @@ void MainWindow::newDatabase()
         path += QStringLiteral(".sqlite");
     // Never build a new database over an existing file, even if the dialog allowed it.
     if (QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("New database"),
-                             tr("The file %1 already exists. Choose another name, or use File ▸ Open to open it.")
-                                 .arg(QDir::toNativeSeparators(path)));
+        QMessageBox::warning(
+            this, tr("New database"),
+            tr("The file %1 already exists. Choose another name, or use File ▸ Open to open it.").arg(QDir::toNativeSeparators(path)));
         return;
     }
     openDatabaseOrWarn(Core::ConnectionSettings::sqlite(path), Mode::OpenOrCreate);
@@ -319,9 +316,9 @@ void MainWindow::openDatabaseFile()
 void MainWindow::connectToServer()
 {
     bool ok = false;
-    const QString address = QInputDialog::getText(
-        this, tr("Connect to a server"), tr("Address (postgresql://user:password@host:port/database):"),
-        QLineEdit::Normal, QStringLiteral("postgresql://"), &ok);
+    const QString address = QInputDialog::getText(this, tr("Connect to a server"),
+                                                  tr("Address (postgresql://user:password@host:port/database):"), QLineEdit::Normal,
+                                                  QStringLiteral("postgresql://"), &ok);
     if (!ok || address.trimmed().isEmpty())
         return;
     const Core::ConnectionSettings settings = Core::ConnectionSettings::parse(address.trimmed());
@@ -381,9 +378,9 @@ void MainWindow::restoreFromBackup(const QString &backupPath)
             showError(this, tr("Restore from a backup"), e);
         }
     } else if (reopened) {
-        QMessageBox::information(this, tr("Restore from a backup"),
-                                 tr("The backup was restored. The replaced database was kept as %1.")
-                                     .arg(QDir::toNativeSeparators(kept)));
+        QMessageBox::information(
+            this, tr("Restore from a backup"),
+            tr("The backup was restored. The replaced database was kept as %1.").arg(QDir::toNativeSeparators(kept)));
     }
     if (!m_db)
         updateTitle();
@@ -557,6 +554,5 @@ void MainWindow::showDecision(qint64 id)
     m_pages->setCurrentWidget(m_decisions);
     m_decisions->openDecision(id);
 }
-
 
 } // namespace VinhDanh::Ui

@@ -44,8 +44,8 @@ public:
     /// showing the login dialog.
     void setHeadless(bool headless) { m_headless = headless; }
     /// `detail`, when given, receives the failure's technical detail (the driver's text).
-    QString openDatabase(const Core::ConnectionSettings &settings,
-                         Core::Database::Mode mode = Core::Database::Mode::OpenOrCreate, QString *detail = nullptr);
+    QString openDatabase(const Core::ConnectionSettings &settings, Core::Database::Mode mode = Core::Database::Mode::OpenOrCreate,
+                         QString *detail = nullptr);
     /// The same, showing a failure in a message box. Returns true when opened.
     bool openDatabaseOrWarn(const Core::ConnectionSettings &settings, Core::Database::Mode mode);
     /// Start-up: `requested` (the --database option) when given, else the last database when

@@ -161,10 +161,12 @@ namespace {
     QT_TRANSLATE_NOOP("QPrintDialog", "%1 is a directory.\nPlease choose a different file name."),
     QT_TRANSLATE_NOOP("QPrintDialog", "%1 already exists.\nDo you want to overwrite it?"),
     QT_TRANSLATE_NOOP("QPrintDialog", "File %1 is not writable.\nPlease choose a different file name."),
-    QT_TRANSLATE_NOOP("QPrintDialog", "Options 'Pages Per Sheet' and 'Page Set' cannot be used together.\nPlease turn one of those options off."),
+    QT_TRANSLATE_NOOP("QPrintDialog",
+                      "Options 'Pages Per Sheet' and 'Page Set' cannot be used together.\nPlease turn one of those options off."),
     QT_TRANSLATE_NOOP("QPrintDialog", "Print To File ..."),
     QT_TRANSLATE_NOOP("QPrintDialog", "Invalid Pages Definition"),
-    QT_TRANSLATE_NOOP("QPrintDialog", "%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other."),
+    QT_TRANSLATE_NOOP("QPrintDialog", "%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to "
+                                      "define ranges and make sure ranges do not intersect with each other."),
     QT_TRANSLATE_NOOP("QPrintDialog", "Duplex Settings Conflicts"),
     QT_TRANSLATE_NOOP("QPrintDialog", "There are conflicts in duplex settings. Do you want to fix them?"),
     // QPrintDialog, the Options part: range, copies, colour, two-sided printing.
@@ -173,7 +175,8 @@ namespace {
     QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Pages from"),
     QT_TRANSLATE_NOOP("QPrintSettingsOutput", "to"),
     QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Pages"),
-    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9."),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Specify pages or ranges separated by commas. Ranges are specified by two numbers "
+                                              "separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9."),
     QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Current Page"),
     QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Selection"),
     QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Page Set:"),

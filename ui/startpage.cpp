@@ -81,8 +81,7 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent)
                                    "season, in a new file you choose: try every screen without touching real data."),
                                 &StartPage::sampleRequested));
     layout->addWidget(addButton(QStringLiteral("startOpen"), tr("&Open another database…"),
-                                tr("A database file made earlier or copied from another computer."),
-                                &StartPage::openFileRequested));
+                                tr("A database file made earlier or copied from another computer."), &StartPage::openFileRequested));
     layout->addStretch();
 
     auto *outer = new QHBoxLayout(this);
@@ -115,17 +114,16 @@ void StartPage::setDatabaseOpen(bool open, bool canCreateFirstAccount)
 QString StartPage::makeSampleProvince(QWidget *parent)
 {
     const QString caption = tr("New file for the sample province");
-    QString path = FileDialogs::saveFile(parent, caption, QDir::homePath(),
-                                         tr("Vinh Danh databases (*.sqlite *.db);;All files (*)"));
+    QString path = FileDialogs::saveFile(parent, caption, QDir::homePath(), tr("Vinh Danh databases (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return {};
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".sqlite");
     // The sample goes into a new file only: never over a database (or anything else) that exists.
     if (QFileInfo::exists(path)) {
-        QMessageBox::warning(parent, caption,
-                             tr("The file %1 already exists. Choose a new name for the sample province.")
-                                 .arg(QDir::toNativeSeparators(path)));
+        QMessageBox::warning(
+            parent, caption,
+            tr("The file %1 already exists. Choose a new name for the sample province.").arg(QDir::toNativeSeparators(path)));
         return {};
     }
     QProgressDialog progress(tr("Making the sample province…"), QString(), 0, 0, parent);

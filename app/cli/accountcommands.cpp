@@ -76,8 +76,8 @@ void listAccounts(Database &db, const QString &fmt)
 void usersBody(QCommandLineParser &p)
 {
     const QString fmt = format(p, {QStringLiteral("text"), QStringLiteral("json")});
-    const QStringList modes = {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("disable"), QStringLiteral("enable"),
-                               QStringLiteral("reset"), QStringLiteral("set-role")};
+    const QStringList modes = {QStringLiteral("list"),   QStringLiteral("add"),   QStringLiteral("disable"),
+                               QStringLiteral("enable"), QStringLiteral("reset"), QStringLiteral("set-role")};
     QStringList chosen;
     for (const QString &m : modes)
         if (p.isSet(m))
@@ -148,46 +148,44 @@ void auditBody(QCommandLineParser &p)
 
 void addAccountCommands(CommandTable &table)
 {
-    table.insert({QStringLiteral("users"),
-                  {QT_TRANSLATE_NOOP("Cli", "Manage the accounts of a database (the first one added is its administrator)."),
-                   [](QCommandLineParser &p) {
-                       p.addOption(databaseOption());
-                       p.addOption({QStringLiteral("list"), Tr::tr("List the accounts.")});
-                       p.addOption({QStringLiteral("add"), Tr::tr("Add an account (password from VINHDANH_NEW_PASSWORD or stdin)."),
-                                    Tr::tr("USERNAME")});
-                       p.addOption({QStringLiteral("role"), Tr::tr("clerk, appraiser, council_secretary, leader or admin."),
-                                    Tr::tr("ROLE")});
-                       p.addOption({QStringLiteral("full-name"), Tr::tr("The person's full name."), Tr::tr("NAME")});
-                       p.addOption({QStringLiteral("unit"), Tr::tr("A clerk's unit, by key."), Tr::tr("KEY")});
-                       p.addOption({QStringLiteral("disable"), Tr::tr("Disable an account."), Tr::tr("USERNAME")});
-                       p.addOption({QStringLiteral("enable"), Tr::tr("Enable a disabled account."), Tr::tr("USERNAME")});
-                       p.addOption({QStringLiteral("reset"), Tr::tr("Set a new password (VINHDANH_NEW_PASSWORD or stdin)."),
-                                    Tr::tr("USERNAME")});
-                       p.addOption({QStringLiteral("set-role"), Tr::tr("Change an account's role (--role, and --unit for a clerk)."),
-                                    Tr::tr("USERNAME")});
-                       p.addOption({QStringLiteral("format"), Tr::tr("text (default) or json."), Tr::tr("FORMAT"),
-                                    QStringLiteral("text")});
-                   },
-                   usersBody}});
-    table.insert({QStringLiteral("audit"),
-                  {QT_TRANSLATE_NOOP("Cli", "Print the audit log: who changed what, and when."),
-                   [](QCommandLineParser &p) {
-                       p.addOption(databaseOption());
-                       p.addOption({QStringLiteral("since"), Tr::tr("Only changes on or after this date (YYYY-MM-DD)."),
-                                    Tr::tr("DATE")});
-                       p.addOption({QStringLiteral("actor"), Tr::tr("Only changes by this account."), Tr::tr("NAME")});
-                       p.addOption({QStringLiteral("table"), Tr::tr("Only changes to this table (units, people, …)."),
-                                    Tr::tr("TABLE")});
-                       p.addOption({QStringLiteral("format"), Tr::tr("text (default), json or csv."), Tr::tr("FORMAT"),
-                                    QStringLiteral("text")});
-                       p.addOption({QStringLiteral("unmasked"),
-                                    Tr::tr("Administrators only: show CCCD numbers and birth dates in clear (the export "
-                                           "is recorded in the audit log).")});
-                       p.addOption({QStringLiteral("verify"),
-                                    Tr::tr("Check the audit log's hash chain instead of printing it: exit 0 when it is "
-                                           "intact, 1 with the first broken row.")});
-                   },
-                   auditBody}});
+    table.insert(
+        {QStringLiteral("users"),
+         {QT_TRANSLATE_NOOP("Cli", "Manage the accounts of a database (the first one added is its administrator)."),
+          [](QCommandLineParser &p) {
+              p.addOption(databaseOption());
+              p.addOption({QStringLiteral("list"), Tr::tr("List the accounts.")});
+              p.addOption({QStringLiteral("add"), Tr::tr("Add an account (password from VINHDANH_NEW_PASSWORD or stdin)."),
+                           Tr::tr("USERNAME")});
+              p.addOption({QStringLiteral("role"), Tr::tr("clerk, appraiser, council_secretary, leader or admin."), Tr::tr("ROLE")});
+              p.addOption({QStringLiteral("full-name"), Tr::tr("The person's full name."), Tr::tr("NAME")});
+              p.addOption({QStringLiteral("unit"), Tr::tr("A clerk's unit, by key."), Tr::tr("KEY")});
+              p.addOption({QStringLiteral("disable"), Tr::tr("Disable an account."), Tr::tr("USERNAME")});
+              p.addOption({QStringLiteral("enable"), Tr::tr("Enable a disabled account."), Tr::tr("USERNAME")});
+              p.addOption(
+                  {QStringLiteral("reset"), Tr::tr("Set a new password (VINHDANH_NEW_PASSWORD or stdin)."), Tr::tr("USERNAME")});
+              p.addOption({QStringLiteral("set-role"), Tr::tr("Change an account's role (--role, and --unit for a clerk)."),
+                           Tr::tr("USERNAME")});
+              p.addOption({QStringLiteral("format"), Tr::tr("text (default) or json."), Tr::tr("FORMAT"), QStringLiteral("text")});
+          },
+          usersBody}});
+    table.insert(
+        {QStringLiteral("audit"),
+         {QT_TRANSLATE_NOOP("Cli", "Print the audit log: who changed what, and when."),
+          [](QCommandLineParser &p) {
+              p.addOption(databaseOption());
+              p.addOption({QStringLiteral("since"), Tr::tr("Only changes on or after this date (YYYY-MM-DD)."), Tr::tr("DATE")});
+              p.addOption({QStringLiteral("actor"), Tr::tr("Only changes by this account."), Tr::tr("NAME")});
+              p.addOption({QStringLiteral("table"), Tr::tr("Only changes to this table (units, people, …)."), Tr::tr("TABLE")});
+              p.addOption(
+                  {QStringLiteral("format"), Tr::tr("text (default), json or csv."), Tr::tr("FORMAT"), QStringLiteral("text")});
+              p.addOption(
+                  {QStringLiteral("unmasked"), Tr::tr("Administrators only: show CCCD numbers and birth dates in clear (the export "
+                                                      "is recorded in the audit log).")});
+              p.addOption(
+                  {QStringLiteral("verify"), Tr::tr("Check the audit log's hash chain instead of printing it: exit 0 when it is "
+                                                    "intact, 1 with the first broken row.")});
+          },
+          auditBody}});
 }
 
 } // namespace VinhDanh::Cli

@@ -31,8 +31,8 @@ void listBackups(const QString &databasePath)
     const QLocale locale;
     for (const Backup::Summary &s : backups) {
         out() << QStringLiteral("  %1  %2  %3  %4\n")
-                     .arg(s.takenAt.toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")), Backup::kindName(s.kind), locale.formattedDataSize(s.bytes),
-                          QFileInfo(s.path).fileName());
+                     .arg(s.takenAt.toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")), Backup::kindName(s.kind),
+                          locale.formattedDataSize(s.bytes), QFileInfo(s.path).fileName());
     }
 }
 
@@ -62,8 +62,8 @@ void addBackupCommands(CommandTable &table)
          {QT_TRANSLATE_NOOP("Cli", "Back up a database into a file (consistent while others work), or list the automatic backups."),
           [](QCommandLineParser &p) {
               p.addOption(databaseOption());
-              p.addOption({QStringLiteral("output"), Tr::tr("The backup file to write (SQLite: .sqlite; PostgreSQL: a pg_dump archive)."),
-                           Tr::tr("FILE")});
+              p.addOption({QStringLiteral("output"),
+                           Tr::tr("The backup file to write (SQLite: .sqlite; PostgreSQL: a pg_dump archive)."), Tr::tr("FILE")});
               p.addOption({QStringLiteral("list"), Tr::tr("List the automatic backups kept beside the database.")});
           },
           [](QCommandLineParser &p) {
@@ -72,7 +72,8 @@ void addBackupCommands(CommandTable &table)
                   if (settings.backend != Backend::Sqlite)
                       throw UsageError{Tr::tr("--list is for a SQLite database file.")};
                   if (!QFileInfo::exists(settings.path))
-                      throw Error(QCoreApplication::translate("Database", "The database file \"%1\" does not exist.").arg(settings.path));
+                      throw Error(
+                          QCoreApplication::translate("Database", "The database file \"%1\" does not exist.").arg(settings.path));
                   listBackups(settings.path);
                   return;
               }

@@ -34,8 +34,8 @@ double millimetres(QCommandLineParser &p, const QString &name, double low, doubl
     bool ok = false;
     const double value = QLocale::c().toDouble(text, &ok);
     if (!ok || value < low || value > high)
-        throw UsageError{Tr::tr("--%1 must be a number of millimetres from %2 to %3, not \"%4\".")
-                             .arg(name).arg(low).arg(high).arg(p.value(name))};
+        throw UsageError{
+            Tr::tr("--%1 must be a number of millimetres from %2 to %3, not \"%4\".").arg(name).arg(low).arg(high).arg(p.value(name))};
     return value;
 }
 
@@ -66,10 +66,10 @@ void calibrateBody(QCommandLineParser &p)
         throw UsageError{Tr::tr("Give either what you measured (--measured-left, --measured-top) or the offset itself "
                                 "(--offset-x, --offset-y), not both.")};
     if (measured) {
-        const double left = p.isSet(QStringLiteral("measured-left"))
-            ? millimetres(p, QStringLiteral("measured-left"), 0, 100) : Cert::kCrossInset;
-        const double top = p.isSet(QStringLiteral("measured-top"))
-            ? millimetres(p, QStringLiteral("measured-top"), 0, 100) : Cert::kCrossInset;
+        const double left = p.isSet(QStringLiteral("measured-left")) ? millimetres(p, QStringLiteral("measured-left"), 0, 100)
+                                                                     : Cert::kCrossInset;
+        const double top = p.isSet(QStringLiteral("measured-top")) ? millimetres(p, QStringLiteral("measured-top"), 0, 100)
+                                                                   : Cert::kCrossInset;
         offset = Cert::corrected(offset, left, top);
         Settings::setCertificateOffset(printer, offset);
     } else if (p.isSet(QStringLiteral("offset-x")) || p.isSet(QStringLiteral("offset-y"))) {
@@ -85,7 +85,7 @@ void layoutBody(QCommandLineParser &p)
     Database db(ConnectionSettings::parse(required(p, QStringLiteral("database"))), Database::Mode::OpenExisting);
     login(p, db);
     const int actions = int(p.isSet(QStringLiteral("import"))) + int(p.isSet(QStringLiteral("export")))
-        + int(p.isSet(QStringLiteral("reset")));
+                        + int(p.isSet(QStringLiteral("reset")));
     if (actions > 1)
         throw UsageError{Tr::tr("Give one of --import, --export and --reset.")};
     if (p.isSet(QStringLiteral("import"))) {
@@ -103,7 +103,10 @@ void layoutBody(QCommandLineParser &p)
             throw Error(Tr::tr("%1 cannot be written: %2").arg(file.fileName(), file.errorString()));
     }
     out() << Tr::tr("%1: %2 × %3 mm, %4 fields, %5.")
-                 .arg(l.name).arg(l.paper.width()).arg(l.paper.height()).arg(l.fields.size())
+                 .arg(l.name)
+                 .arg(l.paper.width())
+                 .arg(l.paper.height())
+                 .arg(l.fields.size())
                  .arg(Cert::hasOfficeLayout(db, type) ? Tr::tr("the office's own layout") : Tr::tr("the shipped layout"))
           << '\n';
     out() << Tr::tr("Award forms: %1").arg(l.forms.join(QStringLiteral(", "))) << '\n';
@@ -146,15 +149,13 @@ void printCertificates(QCommandLineParser &p, const QString &kind, const QString
     QList<Cert::Certificate> certificates = Cert::forKey(db, id, layout.type);
     // The gold book numbers are given (first print) or read back (reprint) as the PDF is saved;
     // a PDF that cannot be written keeps no number.
-    Cert::printWithGoldBook(db, layout.type, certificates, [&](const QList<Cert::Certificate> &numbered) {
-        Cert::savePdf(layout, numbered, offset, output);
-    });
+    Cert::printWithGoldBook(db, layout.type, certificates,
+                            [&](const QList<Cert::Certificate> &numbered) { Cert::savePdf(layout, numbered, offset, output); });
     out() << Tr::tr("%n certificate(s) on %1 saved to %2.", nullptr, int(certificates.size())).arg(layout.name, output) << '\n';
     QStringList numbers;
     for (const Cert::Certificate &c : certificates)
         numbers << Tr::tr("no. %1 of the list: %2").arg(c.position).arg(c.goldBook);
-    out() << Tr::tr("Gold book numbers of %1: %2.").arg(certificates.first().year).arg(numbers.join(QStringLiteral("; ")))
-          << '\n';
+    out() << Tr::tr("Gold book numbers of %1: %2.").arg(certificates.first().year).arg(numbers.join(QStringLiteral("; "))) << '\n';
 }
 
 QStringList certificateKindLines()
@@ -162,39 +163,44 @@ QStringList certificateKindLines()
     QStringList lines;
     for (const QString &type : Cert::types()) {
         const Cert::Layout l = Cert::builtIn(type);
-        lines << QStringLiteral("%1  %2  (--id: %3)").arg(kPrefix + type, -20).arg(l.name,
-                 Tr::tr("the issued decision's key, or KEY/N for the N-th of its list; PDF only"));
+        lines << QStringLiteral("%1  %2  (--id: %3)")
+                     .arg(kPrefix + type, -20)
+                     .arg(l.name, Tr::tr("the issued decision's key, or KEY/N for the N-th of its list; PDF only"));
     }
-    lines << QStringLiteral("%1  %2  (--id: %3)").arg(kGrid, -20).arg(QStringLiteral("Lưới căn chỉnh máy in"),
-             Tr::tr("the blank: %1; PDF only").arg(Cert::types().join(QStringLiteral(", "))));
+    lines << QStringLiteral("%1  %2  (--id: %3)")
+                 .arg(kGrid, -20)
+                 .arg(QStringLiteral("Lưới căn chỉnh máy in"),
+                      Tr::tr("the blank: %1; PDF only").arg(Cert::types().join(QStringLiteral(", "))));
     return lines;
 }
 
 void addCertificateCommands(CommandTable &table)
 {
-    table.insert({QStringLiteral("calibrate"),
-                  {QT_TRANSLATE_NOOP("Cli", "Show or set how far a printer's certificates must move (on this computer)."),
-                   [](QCommandLineParser &p) {
-                       p.addOption({QStringLiteral("printer"), Tr::tr("The printer's name."), Tr::tr("NAME")});
-                       offsetOptions(p);
-                       p.addOption({QStringLiteral("measured-left"),
-                                    Tr::tr("On a test grid printed with the current offset: mm from the paper's left edge to the cross."),
-                                    Tr::tr("MM")});
-                       p.addOption({QStringLiteral("measured-top"),
-                                    Tr::tr("On a test grid printed with the current offset: mm from the paper's top edge to the cross."),
-                                    Tr::tr("MM")});
-                   },
-                   calibrateBody}});
-    table.insert({QStringLiteral("certificate-layout"),
-                  {QT_TRANSLATE_NOOP("Cli", "Show, export, import or reset the office's layout of a certificate blank."),
-                   [](QCommandLineParser &p) {
-                       p.addOption(databaseOption());
-                       p.addOption({QStringLiteral("type"), Tr::tr("The blank: bang-khen or giay-khen."), Tr::tr("TYPE")});
-                       p.addOption({QStringLiteral("export"), Tr::tr("Write the layout in force to this JSON file."), Tr::tr("FILE")});
-                       p.addOption({QStringLiteral("import"), Tr::tr("Check this JSON file and make it the office's layout."), Tr::tr("FILE")});
-                       p.addOption({QStringLiteral("reset"), Tr::tr("Go back to the shipped layout.")});
-                   },
-                   layoutBody}});
+    table.insert(
+        {QStringLiteral("calibrate"),
+         {QT_TRANSLATE_NOOP("Cli", "Show or set how far a printer's certificates must move (on this computer)."),
+          [](QCommandLineParser &p) {
+              p.addOption({QStringLiteral("printer"), Tr::tr("The printer's name."), Tr::tr("NAME")});
+              offsetOptions(p);
+              p.addOption({QStringLiteral("measured-left"),
+                           Tr::tr("On a test grid printed with the current offset: mm from the paper's left edge to the cross."),
+                           Tr::tr("MM")});
+              p.addOption({QStringLiteral("measured-top"),
+                           Tr::tr("On a test grid printed with the current offset: mm from the paper's top edge to the cross."),
+                           Tr::tr("MM")});
+          },
+          calibrateBody}});
+    table.insert(
+        {QStringLiteral("certificate-layout"),
+         {QT_TRANSLATE_NOOP("Cli", "Show, export, import or reset the office's layout of a certificate blank."),
+          [](QCommandLineParser &p) {
+              p.addOption(databaseOption());
+              p.addOption({QStringLiteral("type"), Tr::tr("The blank: bang-khen or giay-khen."), Tr::tr("TYPE")});
+              p.addOption({QStringLiteral("export"), Tr::tr("Write the layout in force to this JSON file."), Tr::tr("FILE")});
+              p.addOption({QStringLiteral("import"), Tr::tr("Check this JSON file and make it the office's layout."), Tr::tr("FILE")});
+              p.addOption({QStringLiteral("reset"), Tr::tr("Go back to the shipped layout.")});
+          },
+          layoutBody}});
 }
 
 } // namespace VinhDanh::Cli

@@ -169,8 +169,7 @@ void login(QCommandLineParser &p, Core::Database &db)
                                                "VINHDANH_PASSWORD or on standard input with --password-stdin."));
         return;
     }
-    const QString password = p.isSet(QStringLiteral("password-stdin")) ? readStdinLine()
-                                                                         : qEnvironmentVariable("VINHDANH_PASSWORD");
+    const QString password = p.isSet(QStringLiteral("password-stdin")) ? readStdinLine() : qEnvironmentVariable("VINHDANH_PASSWORD");
     if (password.isEmpty())
         throw UsageError{Tr::tr("No password for %1: set VINHDANH_PASSWORD or use --password-stdin.").arg(user)};
     Core::AccountRepository(db).login(user, password);

@@ -13,7 +13,7 @@
 namespace VinhDanh::Core {
 struct InterchangeCounts;
 class Database;
-}
+} // namespace VinhDanh::Core
 
 namespace VinhDanh::Cli {
 

@@ -101,8 +101,7 @@ int run(const QStringList &args)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err() << Tr::tr("vinhdanh-cli %1: unexpected argument \"%2\".").arg(name, parser.positionalArguments().first())
-              << '\n';
+        err() << Tr::tr("vinhdanh-cli %1: unexpected argument \"%2\".").arg(name, parser.positionalArguments().first()) << '\n';
         return 2;
     }
     try {

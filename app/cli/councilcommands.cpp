@@ -18,8 +18,7 @@ using namespace Core::Workflow;
 namespace {
 void addSessionOptions(QCommandLineParser &p)
 {
-    addRecordOptions(p, {QStringLiteral("session"), Tr::tr("The council sitting's number (Phiên 3/2026) or key."),
-                         Tr::tr("NUMBER")});
+    addRecordOptions(p, {QStringLiteral("session"), Tr::tr("The council sitting's number (Phiên 3/2026) or key."), Tr::tr("NUMBER")});
 }
 
 /// "Name|Title;Name|Title" → members; those named in "Name;…" absent (UsageError for a name
@@ -118,8 +117,7 @@ void addDossierBody(QCommandLineParser &p)
         out() << Tr::tr("Opened the sitting %1 (%2, %3) with the members of the last sitting and put %n nominee(s) of the "
                         "dossier %4 before it.",
                         nullptr, int(repo.items(id).size()))
-                     .arg(Registers::text(s), s.title, dateText(s.heldOn),
-                          Registers::text(DossierRepository(*db).reference(dossier)))
+                     .arg(Registers::text(s), s.title, dateText(s.heldOn), Registers::text(DossierRepository(*db).reference(dossier)))
               << '\n';
         return;
     }
@@ -303,7 +301,8 @@ void showBody(QCommandLineParser &p)
           << '\n';
     out() << Tr::tr("Secretary: %1").arg(s.secretaryName().isEmpty() ? unknown : s.secretaryName()) << '\n';
     const int present = int(std::count_if(s.members.begin(), s.members.end(), [](const CouncilMember &m) { return m.attended; }));
-    out() << (quorum ? Tr::tr("%1 of %2 members present: quorum (%3/%4) met.") : Tr::tr("%1 of %2 members present: no quorum (%3/%4)."))
+    out() << (quorum ? Tr::tr("%1 of %2 members present: quorum (%3/%4) met.")
+                     : Tr::tr("%1 of %2 members present: no quorum (%3/%4)."))
                  .arg(present)
                  .arg(s.members.size())
                  .arg(s.quorumNum)
@@ -363,19 +362,19 @@ void addCouncilCommands(CommandTable &table)
                        p.addOption(dossierOption());
                    },
                    sittingsForBody}});
-    table.insert({QStringLiteral("council tally"),
-                  {QT_TRANSLATE_NOOP("Cli", "Record the secret-ballot tally for one nominee before a sitting."),
-                   [](QCommandLineParser &p) {
-                       addSessionOptions(p);
-                       addSubjectOptions(p);
-                       p.addOption({QStringLiteral("dossier"), Tr::tr("The nominee's dossier, when they are in two."), Tr::tr("NUMBER")});
-                       p.addOption({QStringLiteral("agree"), Tr::tr("Ballots in favour."), Tr::tr("N")});
-                       p.addOption({QStringLiteral("disagree"), Tr::tr("Ballots against."), Tr::tr("N")});
-                       p.addOption({QStringLiteral("abstain"), Tr::tr("Abstentions."), Tr::tr("N")});
-                       p.addOption({QStringLiteral("conflict"), Tr::tr("Members with a conflict of interest: \"Name;Name\"."),
-                                    Tr::tr("LIST")});
-                   },
-                   tallyBody}});
+    table.insert(
+        {QStringLiteral("council tally"),
+         {QT_TRANSLATE_NOOP("Cli", "Record the secret-ballot tally for one nominee before a sitting."),
+          [](QCommandLineParser &p) {
+              addSessionOptions(p);
+              addSubjectOptions(p);
+              p.addOption({QStringLiteral("dossier"), Tr::tr("The nominee's dossier, when they are in two."), Tr::tr("NUMBER")});
+              p.addOption({QStringLiteral("agree"), Tr::tr("Ballots in favour."), Tr::tr("N")});
+              p.addOption({QStringLiteral("disagree"), Tr::tr("Ballots against."), Tr::tr("N")});
+              p.addOption({QStringLiteral("abstain"), Tr::tr("Abstentions."), Tr::tr("N")});
+              p.addOption({QStringLiteral("conflict"), Tr::tr("Members with a conflict of interest: \"Name;Name\"."), Tr::tr("LIST")});
+          },
+          tallyBody}});
     table.insert({QStringLiteral("council close"),
                   {QT_TRANSLATE_NOOP("Cli", "Close a sitting once every nominee before it is tallied."),
                    [](QCommandLineParser &p) { addSessionOptions(p); }, closeBody}});

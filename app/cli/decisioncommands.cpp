@@ -62,8 +62,7 @@ QJsonObject decisionJson(const Decision &d, const DecisionRepository::Pricing &p
 void printDecision(Database &db, const Decision &d, const DecisionRepository::Pricing &priced)
 {
     // The number first: print --id and decision issue take it (the key stays internal; json has it).
-    out() << QStringList{d.number, dateText(d.date), d.issuer, signedBy(d), statusText(d), d.title}.join(QLatin1Char('\t'))
-          << '\n';
+    out() << QStringList{d.number, dateText(d.date), d.issuer, signedBy(d), statusText(d), d.title}.join(QLatin1Char('\t')) << '\n';
     for (int i = 0; i < priced.awardees.size(); ++i) {
         const Awardee &a = priced.awardees.at(i);
         const QString bonus = priced.problem.isEmpty() ? QStringLiteral("%1 × %2 = %3")
@@ -195,43 +194,51 @@ void addDecisionCommands(CommandTable &table)
                        p.addOption(textOrJsonOption());
                    },
                    decisionsBody}});
-    table.insert({QStringLiteral("decision show"),
-                  {QT_TRANSLATE_NOOP("Cli", "Show one decision: its awardees with their bonus (a draft at today's rates) and any warning."),
-                   [](QCommandLineParser &p) {
-                       addRecordOptions(p, {QStringLiteral("decision"), Tr::tr("The decision's number (173/QĐ-UBND, with its year when the number recurs) or key."), Tr::tr("NUMBER")});
-                       p.addOption(textOrJsonOption());
-                   },
-                   showBody}});
-    table.insert({QStringLiteral("decision new"),
-                  {QT_TRANSLATE_NOOP("Cli", "Draft a decision, filled from a council sitting when given (prints its number)."),
-                   [](QCommandLineParser &p) {
-                       p.addOption(databaseOption());
-                       p.addOption({QStringLiteral("issuer"), Tr::tr("Whose register (default: the office setting)."), Tr::tr("NAME")});
-                       p.addOption({QStringLiteral("year"), Tr::tr("The register's year."), Tr::tr("YYYY")});
-                       p.addOption({QStringLiteral("number"), Tr::tr("The number in the register (default: the next free one)."),
-                                    Tr::tr("N")});
-                       p.addOption({QStringLiteral("date"), Tr::tr("The decision's date (31/12/2025 or 2025-12-31)."), Tr::tr("DATE")});
-                       p.addOption({QStringLiteral("signer"), Tr::tr("Who signs it."), Tr::tr("NAME")});
-                       p.addOption({QStringLiteral("signer-title"), Tr::tr("The signer's title, e.g. Phó Chủ tịch."), Tr::tr("TITLE")});
-                       p.addOption({QStringLiteral("authority"), Tr::tr("TM, KT or Q (signing for someone), or none."), Tr::tr("CODE")});
-                       p.addOption({QStringLiteral("title"), Tr::tr("What it is about (trích yếu)."), Tr::tr("TEXT")});
-                       p.addOption({QStringLiteral("session"), Tr::tr("The council sitting whose passed nominees it awards (its number or key)."), Tr::tr("NUMBER")});
-                       p.addOption({QStringLiteral("dossier"),
-                                    Tr::tr("Only the nominees of this dossier of the sitting (repeat for more; they must share one "
-                                           "track, movement, occasion and year). Default: every dossier the decision can take."),
-                                    Tr::tr("NUMBER")});
-                       p.addOption({QStringLiteral("amends"), Tr::tr("The number (or key) of the issued decision it corrects."), Tr::tr("NUMBER")});
-                   },
-                   newBody}});
-    table.insert({QStringLiteral("decision issue"),
-                  {QT_TRANSLATE_NOOP("Cli", "Issue a decision: price it, write the award ledger and freeze it (leaders only)."),
-                   [](QCommandLineParser &p) {
-                       addRecordOptions(p, {QStringLiteral("decision"), Tr::tr("The decision's number (173/QĐ-UBND, with its year when the number recurs) or key."), Tr::tr("NUMBER")});
-                       p.addOption({QStringLiteral("reason"),
-                                    Tr::tr("Why to issue it although who awards one of its forms is not confirmed (kept in the ledger)."),
-                                    Tr::tr("TEXT")});
-                   },
-                   issueBody}});
+    table.insert(
+        {QStringLiteral("decision show"),
+         {QT_TRANSLATE_NOOP("Cli", "Show one decision: its awardees with their bonus (a draft at today's rates) and any warning."),
+          [](QCommandLineParser &p) {
+              addRecordOptions(p, {QStringLiteral("decision"),
+                                   Tr::tr("The decision's number (173/QĐ-UBND, with its year when the number recurs) or key."),
+                                   Tr::tr("NUMBER")});
+              p.addOption(textOrJsonOption());
+          },
+          showBody}});
+    table.insert(
+        {QStringLiteral("decision new"),
+         {QT_TRANSLATE_NOOP("Cli", "Draft a decision, filled from a council sitting when given (prints its number)."),
+          [](QCommandLineParser &p) {
+              p.addOption(databaseOption());
+              p.addOption({QStringLiteral("issuer"), Tr::tr("Whose register (default: the office setting)."), Tr::tr("NAME")});
+              p.addOption({QStringLiteral("year"), Tr::tr("The register's year."), Tr::tr("YYYY")});
+              p.addOption({QStringLiteral("number"), Tr::tr("The number in the register (default: the next free one)."), Tr::tr("N")});
+              p.addOption({QStringLiteral("date"), Tr::tr("The decision's date (31/12/2025 or 2025-12-31)."), Tr::tr("DATE")});
+              p.addOption({QStringLiteral("signer"), Tr::tr("Who signs it."), Tr::tr("NAME")});
+              p.addOption({QStringLiteral("signer-title"), Tr::tr("The signer's title, e.g. Phó Chủ tịch."), Tr::tr("TITLE")});
+              p.addOption({QStringLiteral("authority"), Tr::tr("TM, KT or Q (signing for someone), or none."), Tr::tr("CODE")});
+              p.addOption({QStringLiteral("title"), Tr::tr("What it is about (trích yếu)."), Tr::tr("TEXT")});
+              p.addOption({QStringLiteral("session"),
+                           Tr::tr("The council sitting whose passed nominees it awards (its number or key)."), Tr::tr("NUMBER")});
+              p.addOption({QStringLiteral("dossier"),
+                           Tr::tr("Only the nominees of this dossier of the sitting (repeat for more; they must share one "
+                                  "track, movement, occasion and year). Default: every dossier the decision can take."),
+                           Tr::tr("NUMBER")});
+              p.addOption(
+                  {QStringLiteral("amends"), Tr::tr("The number (or key) of the issued decision it corrects."), Tr::tr("NUMBER")});
+          },
+          newBody}});
+    table.insert(
+        {QStringLiteral("decision issue"),
+         {QT_TRANSLATE_NOOP("Cli", "Issue a decision: price it, write the award ledger and freeze it (leaders only)."),
+          [](QCommandLineParser &p) {
+              addRecordOptions(p, {QStringLiteral("decision"),
+                                   Tr::tr("The decision's number (173/QĐ-UBND, with its year when the number recurs) or key."),
+                                   Tr::tr("NUMBER")});
+              p.addOption({QStringLiteral("reason"),
+                           Tr::tr("Why to issue it although who awards one of its forms is not confirmed (kept in the ledger)."),
+                           Tr::tr("TEXT")});
+          },
+          issueBody}});
 }
 
 } // namespace VinhDanh::Cli

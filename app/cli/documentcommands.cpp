@@ -114,46 +114,48 @@ void letterheadBody(QCommandLineParser &p)
 
 void addDocumentCommands(CommandTable &table)
 {
-    table.insert({QStringLiteral("print"),
-                  {QT_TRANSLATE_NOOP("Cli", "Make a document (tờ trình, danh sách, biên bản, quyết định, …) as PDF, DOCX, XLSX or CSV."),
-                   [](QCommandLineParser &p) {
-                       p.addOption(databaseOption());
-                       p.addOption({QStringLiteral("document"), Tr::tr("Which document (vinhdanh-cli documents lists them)."), Tr::tr("KIND")});
-                       p.addOption({QStringLiteral("id"), Tr::tr("The key of the dossier, sitting, decision, person, unit or movement it is about."),
-                                    Tr::tr("ID")});
-                       p.addOption({QStringLiteral("output"), Tr::tr("The file to write; .pdf, .docx, .xlsx or .csv picks the format."),
-                                    Tr::tr("FILE")});
-                       addCertificatePrintOptions(p);
-                   },
-                   printBody}});
+    table.insert(
+        {QStringLiteral("print"),
+         {QT_TRANSLATE_NOOP("Cli", "Make a document (tờ trình, danh sách, biên bản, quyết định, …) as PDF, DOCX, XLSX or CSV."),
+          [](QCommandLineParser &p) {
+              p.addOption(databaseOption());
+              p.addOption({QStringLiteral("document"), Tr::tr("Which document (vinhdanh-cli documents lists them)."), Tr::tr("KIND")});
+              p.addOption({QStringLiteral("id"),
+                           Tr::tr("The key of the dossier, sitting, decision, person, unit or movement it is about."), Tr::tr("ID")});
+              p.addOption({QStringLiteral("output"), Tr::tr("The file to write; .pdf, .docx, .xlsx or .csv picks the format."),
+                           Tr::tr("FILE")});
+              addCertificatePrintOptions(p);
+          },
+          printBody}});
     table.insert({QStringLiteral("documents"),
-                  {QT_TRANSLATE_NOOP("Cli", "List the documents print can make and what their --id is."),
-                   [](QCommandLineParser &) {}, documentsBody}});
-    table.insert({QStringLiteral("letterhead"),
-                  {QT_TRANSLATE_NOOP("Cli", "Show or set the office's letterhead: issuing body, place, signers, recipients."),
-                   [](QCommandLineParser &p) {
-                       p.addOption(databaseOption());
-                       p.addOption({QStringLiteral("parent"), Tr::tr("The parent body in capitals (UBND TỈNH …)."), Tr::tr("TEXT")});
-                       p.addOption({QStringLiteral("body"),
-                                    Tr::tr("The issuing body in capitals (SỞ NỘI VỤ); \\n between the lines it is printed on."),
-                                    Tr::tr("TEXT")});
-                       p.addOption({QStringLiteral("abbreviation"), Tr::tr("The body's abbreviation in numbers (SNV)."), Tr::tr("TEXT")});
-                       p.addOption({QStringLiteral("place"), Tr::tr("The place name of the date line."), Tr::tr("TEXT")});
-                       p.addOption({QStringLiteral("head-title"), Tr::tr("The head's title, which KT. and Q. sign for."), Tr::tr("TEXT")});
-                       p.addOption({QStringLiteral("collective"), Tr::tr("The collective body TM. signs for."), Tr::tr("TEXT")});
-                       p.addOption({QStringLiteral("signer"), Tr::tr("A signer \"Name|Title|TM, KT, Q or nothing\"; repeat for each."),
-                                    Tr::tr("SIGNER")});
-                       p.addOption({QStringLiteral("recipient"), Tr::tr("A line of Nơi nhận; repeat for each."), Tr::tr("TEXT")});
-                       p.addOption({QStringLiteral("basis-before"),
-                                    Tr::tr("A legal basis cited before the award rules' acts (the law on local government), "
-                                           "without \"Căn cứ\"; repeat for each."),
-                                    Tr::tr("TEXT")});
-                       p.addOption({QStringLiteral("basis-after"),
-                                    Tr::tr("A legal basis cited after them (the province's Quy chế thi đua, khen thưởng); "
-                                           "repeat for each."),
-                                    Tr::tr("TEXT")});
-                   },
-                   letterheadBody}});
+                  {QT_TRANSLATE_NOOP("Cli", "List the documents print can make and what their --id is."), [](QCommandLineParser &) {},
+                   documentsBody}});
+    table.insert(
+        {QStringLiteral("letterhead"),
+         {QT_TRANSLATE_NOOP("Cli", "Show or set the office's letterhead: issuing body, place, signers, recipients."),
+          [](QCommandLineParser &p) {
+              p.addOption(databaseOption());
+              p.addOption({QStringLiteral("parent"), Tr::tr("The parent body in capitals (UBND TỈNH …)."), Tr::tr("TEXT")});
+              p.addOption({QStringLiteral("body"),
+                           Tr::tr("The issuing body in capitals (SỞ NỘI VỤ); \\n between the lines it is printed on."),
+                           Tr::tr("TEXT")});
+              p.addOption({QStringLiteral("abbreviation"), Tr::tr("The body's abbreviation in numbers (SNV)."), Tr::tr("TEXT")});
+              p.addOption({QStringLiteral("place"), Tr::tr("The place name of the date line."), Tr::tr("TEXT")});
+              p.addOption({QStringLiteral("head-title"), Tr::tr("The head's title, which KT. and Q. sign for."), Tr::tr("TEXT")});
+              p.addOption({QStringLiteral("collective"), Tr::tr("The collective body TM. signs for."), Tr::tr("TEXT")});
+              p.addOption({QStringLiteral("signer"), Tr::tr("A signer \"Name|Title|TM, KT, Q or nothing\"; repeat for each."),
+                           Tr::tr("SIGNER")});
+              p.addOption({QStringLiteral("recipient"), Tr::tr("A line of Nơi nhận; repeat for each."), Tr::tr("TEXT")});
+              p.addOption({QStringLiteral("basis-before"),
+                           Tr::tr("A legal basis cited before the award rules' acts (the law on local government), "
+                                  "without \"Căn cứ\"; repeat for each."),
+                           Tr::tr("TEXT")});
+              p.addOption({QStringLiteral("basis-after"),
+                           Tr::tr("A legal basis cited after them (the province's Quy chế thi đua, khen thưởng); "
+                                  "repeat for each."),
+                           Tr::tr("TEXT")});
+          },
+          letterheadBody}});
     addCertificateCommands(table);
 }
 

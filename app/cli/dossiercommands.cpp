@@ -2,8 +2,8 @@
 // (submit, recall, start-appraisal, return, resubmit, finish-appraisal, to-council, decide):
 // writing proposal dossiers through the same DossierRepository the GUI uses, so the state
 // machine, the permissions and the entry warnings are the same.
-#include "workflowcli.h"
 #include "nomineelistcommands.h"
+#include "workflowcli.h"
 
 #include "core/error.h"
 #include "core/workflow/dossierrepository.h"
@@ -72,8 +72,9 @@ void addNomineeBody(QCommandLineParser &p)
                 throw Error(Tr::tr("%1 To propose the nominee anyway, give --reason saying why.").arg(w.message));
             QStringList reasons;
             unmet(w.result.conditions, reasons);
-            throw Error(Tr::tr("%1 Reasons: %2. To propose the nominee anyway, give --reason saying why.")
-                            .arg(w.message, reasons.isEmpty() ? Tr::tr("see vinhdanh-cli check") : reasons.join(QStringLiteral("; "))));
+            throw Error(
+                Tr::tr("%1 Reasons: %2. To propose the nominee anyway, give --reason saying why.")
+                    .arg(w.message, reasons.isEmpty() ? Tr::tr("see vinhdanh-cli check") : reasons.join(QStringLiteral("; "))));
         }
     for (const EntryWarning &w : warnings)
         err() << Tr::tr("Warning: %1").arg(w.message) << '\n';
@@ -112,7 +113,8 @@ void appraiseBody(QCommandLineParser &p)
     DossierRepository repo(*db);
     const Nominee n = nomineeIn(repo, dossierId(*db, dossierKey), subjectOption(*db, p, {}, true));
     repo.appraise(n.id, agree, p.value(QStringLiteral("reason")).trimmed(), p.value(QStringLiteral("override-reason")).trimmed());
-    out() << (agree ? Tr::tr("Appraised %1 (%2): agreed.") : Tr::tr("Appraised %1 (%2): not agreed.")).arg(n.name, formShown(*db, n.formCode))
+    out() << (agree ? Tr::tr("Appraised %1 (%2): agreed.") : Tr::tr("Appraised %1 (%2): not agreed."))
+                 .arg(n.name, formShown(*db, n.formCode))
           << '\n';
 }
 
@@ -121,8 +123,8 @@ void outcomeBody(QCommandLineParser &p)
     const QString dossierKey = required(p, QStringLiteral("dossier"));
     const QString outcome = required(p, QStringLiteral("outcome"));
     if (outcome != QLatin1String("forwarded") && outcome != QLatin1String("not_awarded"))
-        throw UsageError{Tr::tr("--outcome must be forwarded or not_awarded, not \"%1\" (awarded comes from issuing a decision).")
-                             .arg(outcome)};
+        throw UsageError{
+            Tr::tr("--outcome must be forwarded or not_awarded, not \"%1\" (awarded comes from issuing a decision).").arg(outcome)};
     OpenDatabase db(p);
     DossierRepository repo(*db);
     const Nominee n = nomineeIn(repo, dossierId(*db, dossierKey), subjectOption(*db, p, {}, true));
@@ -168,34 +170,37 @@ void transitionBody(QCommandLineParser &p, Transition t)
 
 void addDossierCommands(CommandTable &table)
 {
-    table.insert({QStringLiteral("dossier new"),
-                  {QT_TRANSLATE_NOOP("Cli", "Make a new proposal dossier (prints its key)."),
-                   [](QCommandLineParser &p) {
-                       p.addOption(databaseOption());
-                       p.addOption({QStringLiteral("unit"), Tr::tr("The proposing unit's key."), Tr::tr("KEY")});
-                       p.addOption({QStringLiteral("movement"), Tr::tr("The movement's key (none: the regular track)."), Tr::tr("KEY")});
-                       p.addOption({QStringLiteral("year"), Tr::tr("The achievement year."), Tr::tr("YYYY")});
-                       p.addOption({QStringLiteral("occasion"), Tr::tr("annual (default), so_ket or tong_ket."), Tr::tr("OCCASION"),
-                                    QStringLiteral("annual")});
-                       p.addOption({QStringLiteral("title"), Tr::tr("The dossier's title."), Tr::tr("TEXT")});
-                       p.addOption({QStringLiteral("letter-no"), Tr::tr("The proposal letter's number (số tờ trình)."), Tr::tr("NUMBER")});
-                       p.addOption({QStringLiteral("letter-date"), Tr::tr("The proposal letter's date (31/12/2025 or 2025-12-31)."),
-                                    Tr::tr("DATE")});
-                   },
-                   newBody}});
-    table.insert({QStringLiteral("dossier add-nominee"),
-                  {QT_TRANSLATE_NOOP("Cli", "Add a person or a unit to a dossier, with the award proposed for them."),
-                   [](QCommandLineParser &p) {
-                       addRecordOptions(p, dossierOption());
-                       addSubjectOptions(p);
-                       p.addOption({QStringLiteral("award"), Tr::tr("The award code (docs/award-codes.md)."), Tr::tr("CODE")});
-                       p.addOption({QStringLiteral("kind"), Tr::tr("cong_trang (default), dot_xuat, theo_dot or cong_hien."),
-                                    Tr::tr("KIND")});
-                       p.addOption({QStringLiteral("summary"), Tr::tr("The achievement summary."), Tr::tr("TEXT")});
-                       p.addOption({QStringLiteral("reason"), Tr::tr("Why to propose a nominee the engine finds not eligible, or for a form the movement does not offer at the occasion."),
-                                    Tr::tr("TEXT")});
-                   },
-                   addNomineeBody}});
+    table.insert(
+        {QStringLiteral("dossier new"),
+         {QT_TRANSLATE_NOOP("Cli", "Make a new proposal dossier (prints its key)."),
+          [](QCommandLineParser &p) {
+              p.addOption(databaseOption());
+              p.addOption({QStringLiteral("unit"), Tr::tr("The proposing unit's key."), Tr::tr("KEY")});
+              p.addOption({QStringLiteral("movement"), Tr::tr("The movement's key (none: the regular track)."), Tr::tr("KEY")});
+              p.addOption({QStringLiteral("year"), Tr::tr("The achievement year."), Tr::tr("YYYY")});
+              p.addOption({QStringLiteral("occasion"), Tr::tr("annual (default), so_ket or tong_ket."), Tr::tr("OCCASION"),
+                           QStringLiteral("annual")});
+              p.addOption({QStringLiteral("title"), Tr::tr("The dossier's title."), Tr::tr("TEXT")});
+              p.addOption({QStringLiteral("letter-no"), Tr::tr("The proposal letter's number (số tờ trình)."), Tr::tr("NUMBER")});
+              p.addOption(
+                  {QStringLiteral("letter-date"), Tr::tr("The proposal letter's date (31/12/2025 or 2025-12-31)."), Tr::tr("DATE")});
+          },
+          newBody}});
+    table.insert(
+        {QStringLiteral("dossier add-nominee"),
+         {QT_TRANSLATE_NOOP("Cli", "Add a person or a unit to a dossier, with the award proposed for them."),
+          [](QCommandLineParser &p) {
+              addRecordOptions(p, dossierOption());
+              addSubjectOptions(p);
+              p.addOption({QStringLiteral("award"), Tr::tr("The award code (docs/award-codes.md)."), Tr::tr("CODE")});
+              p.addOption({QStringLiteral("kind"), Tr::tr("cong_trang (default), dot_xuat, theo_dot or cong_hien."), Tr::tr("KIND")});
+              p.addOption({QStringLiteral("summary"), Tr::tr("The achievement summary."), Tr::tr("TEXT")});
+              p.addOption({QStringLiteral("reason"),
+                           Tr::tr("Why to propose a nominee the engine finds not eligible, or for a form the movement does not offer "
+                                  "at the occasion."),
+                           Tr::tr("TEXT")});
+          },
+          addNomineeBody}});
     table.insert({QStringLiteral("dossier attach"),
                   {QT_TRANSLATE_NOOP("Cli", "Attach a file to a dossier as one of its documents."),
                    [](QCommandLineParser &p) {

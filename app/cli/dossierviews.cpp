@@ -106,9 +106,14 @@ void dossiersBody(QCommandLineParser &p)
         out() << QStringLiteral("%1\t%2\n").arg(shown(statusLabel(s), statusCode(s)), -28).arg(counts.value(s));
     out() << '\n';
     for (const Dossier &d : list)
-        out() << QStringList{Registers::text(d), shown(statusLabel(d.status), statusCode(d.status)), QString::number(d.year), occasionWord(d.occasion),
+        out() << QStringList{Registers::text(d),
+                             shown(statusLabel(d.status), statusCode(d.status)),
+                             QString::number(d.year),
+                             occasionWord(d.occasion),
                              codesWanted() ? keys.movement(d.movementId) : (d.movementId ? d.movementName : Tr::tr("regular track")),
-                             Tr::tr("%n nominee(s)", nullptr, d.nomineeCount), d.unitName, d.title}
+                             Tr::tr("%n nominee(s)", nullptr, d.nomineeCount),
+                             d.unitName,
+                             d.title}
                      .join(QLatin1Char('\t'))
               << '\n';
     out() << Tr::tr("%n dossier(s).", nullptr, int(list.size())) << '\n';
@@ -233,7 +238,8 @@ void showNomineeText(const DossierView &v, const Nominee &n, int number)
     if (v.appraisals.contains(n.id)) {
         const Appraisal &a = v.appraisals[n.id];
         out() << "     "
-              << (a.agreed ? Tr::tr("Appraisal: agreed (engine: %1)") : Tr::tr("Appraisal: not agreed (engine: %1)")).arg(verdictWord(a.engineVerdict));
+              << (a.agreed ? Tr::tr("Appraisal: agreed (engine: %1)") : Tr::tr("Appraisal: not agreed (engine: %1)"))
+                     .arg(verdictWord(a.engineVerdict));
         if (!a.reason.isEmpty())
             out() << " — " << a.reason;
         out() << '\n';
@@ -259,8 +265,9 @@ void showText(const DossierView &v, KeyCache &keys)
     if (d.status == Status::Returned && !d.returnReason.isEmpty())
         out() << Tr::tr("Returned because: %1").arg(d.returnReason) << '\n';
     out() << Tr::tr("Unit: %1 (%2)").arg(d.unitName, keys.unit(d.unitId)) << '\n';
-    out() << Tr::tr("Movement: %1").arg(d.movementId ? QStringLiteral("%1 (%2)").arg(d.movementName, keys.movement(d.movementId))
-                                                     : Tr::tr("regular track"))
+    out() << Tr::tr("Movement: %1")
+                 .arg(d.movementId ? QStringLiteral("%1 (%2)").arg(d.movementName, keys.movement(d.movementId))
+                                   : Tr::tr("regular track"))
           << '\n';
     out() << Tr::tr("Year %1, occasion: %2").arg(d.year).arg(occasionWord(d.occasion)) << '\n';
     if (!d.letterNo.isEmpty() || d.letterDate.isValid())
@@ -275,15 +282,16 @@ void showText(const DossierView &v, KeyCache &keys)
         out() << Tr::tr("Attachments:") << '\n';
         for (const Attachment &a : v.attachments)
             out() << QStringLiteral("  %1\t%2\t%3\n")
-                         .arg(shown(documentKindLabel(a.kind), documentKindCode(a.kind)), a.fileName, QLocale().formattedDataSize(a.size));
+                         .arg(shown(documentKindLabel(a.kind), documentKindCode(a.kind)), a.fileName,
+                              QLocale().formattedDataSize(a.size));
     }
     out() << Tr::tr("History:") << '\n';
     for (const Event &e : v.history)
         out() << QStringLiteral("  %1\t%2\t%3\t%4 → %5%6\n")
                      .arg(e.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")),
-                          e.actor.isEmpty() ? QStringLiteral("-") : shown(actorWords(e.actor), e.actor),
-                          transitionWord(e.transition), e.fromStatus.isEmpty() ? QStringLiteral("-") : statusWord(e.fromStatus),
-                          statusWord(e.toStatus), e.reason.isEmpty() ? QString() : QStringLiteral("\t") + e.reason);
+                          e.actor.isEmpty() ? QStringLiteral("-") : shown(actorWords(e.actor), e.actor), transitionWord(e.transition),
+                          e.fromStatus.isEmpty() ? QStringLiteral("-") : statusWord(e.fromStatus), statusWord(e.toStatus),
+                          e.reason.isEmpty() ? QString() : QStringLiteral("\t") + e.reason);
     QStringList next;
     for (Transition t : StateMachine::allowedFrom(d.status))
         next << Tr::tr("%1 (command: dossier %2)")

@@ -7,9 +7,9 @@
 #include "core/db/database.h"
 #include "core/eligibility/eligibilityservice.h"
 #include "core/error.h"
-#include "core/text/csv.h"
 #include "core/repo/personrepository.h"
 #include "core/repo/unitrepository.h"
+#include "core/text/csv.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -65,12 +65,9 @@ QJsonObject conditionJson(const ConditionResult &c)
 QString stateMark(Verdict v)
 {
     switch (v) {
-    case Verdict::Eligible:
-        return Tr::tr("[met]");
-    case Verdict::NotEligible:
-        return Tr::tr("[not met]");
-    case Verdict::NeedsReview:
-        return Tr::tr("[review]");
+    case Verdict::Eligible: return Tr::tr("[met]");
+    case Verdict::NotEligible: return Tr::tr("[not met]");
+    case Verdict::NeedsReview: return Tr::tr("[review]");
     }
     return {};
 }
@@ -189,19 +186,21 @@ void addEligibilityCommands(CommandTable &table)
                   for (const ConditionResult &c : r.conditions)
                       conditions.append(conditionJson(c));
                   const QJsonObject o{
-                      {QStringLiteral("nominee"), QJsonObject{{QStringLiteral("kind"), request.personId ? QStringLiteral("person") : QStringLiteral("unit")},
-                                                              {QStringLiteral("key"), nominee.key},
-                                                              {QStringLiteral("name"), name}}},
+                      {QStringLiteral("nominee"),
+                       QJsonObject{{QStringLiteral("kind"), request.personId ? QStringLiteral("person") : QStringLiteral("unit")},
+                                   {QStringLiteral("key"), nominee.key},
+                                   {QStringLiteral("name"), name}}},
                       {QStringLiteral("award"), r.awardCode},
                       {QStringLiteral("awardName"), r.awardName},
                       {QStringLiteral("year"), request.year},
                       {QStringLiteral("verdict"), verdictCode(r.verdict)},
                       {QStringLiteral("outcome"), outcomeCode(r.outcome)},
                       {QStringLiteral("missing"), QJsonArray::fromStringList(r.missing)},
-                      {QStringLiteral("ruleSet"), QJsonObject{{QStringLiteral("id"), r.ruleSet.id},
-                                                              {QStringLiteral("version"), r.ruleSet.version},
-                                                              {QStringLiteral("title"), r.ruleSet.title},
-                                                              {QStringLiteral("effectiveFrom"), r.ruleSet.effectiveFrom.toString(Qt::ISODate)}}},
+                      {QStringLiteral("ruleSet"),
+                       QJsonObject{{QStringLiteral("id"), r.ruleSet.id},
+                                   {QStringLiteral("version"), r.ruleSet.version},
+                                   {QStringLiteral("title"), r.ruleSet.title},
+                                   {QStringLiteral("effectiveFrom"), r.ruleSet.effectiveFrom.toString(Qt::ISODate)}}},
                       {QStringLiteral("progress"), r.progress},
                       {QStringLiteral("earliestYear"), r.earliestYear},
                       {QStringLiteral("conditions"), conditions},
@@ -275,8 +274,10 @@ void addEligibilityCommands(CommandTable &table)
           [](QCommandLineParser &p) {
               p.addOption(databaseOption());
               p.addOption({QStringLiteral("year"), Tr::tr("The achievement year."), Tr::tr("YYYY")});
-              p.addOption({QStringLiteral("movement"), Tr::tr("A movement's key: its award forms and categories only."), Tr::tr("KEY")});
-              p.addOption({QStringLiteral("format"), Tr::tr("text (default), json or csv."), Tr::tr("FORMAT"), QStringLiteral("text")});
+              p.addOption(
+                  {QStringLiteral("movement"), Tr::tr("A movement's key: its award forms and categories only."), Tr::tr("KEY")});
+              p.addOption(
+                  {QStringLiteral("format"), Tr::tr("text (default), json or csv."), Tr::tr("FORMAT"), QStringLiteral("text")});
           },
           [](QCommandLineParser &p) {
               const QString fmt = format(p, {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")});
@@ -312,7 +313,9 @@ void addEligibilityCommands(CommandTable &table)
                       out() << QStringList{Core::Csv::field(formShown(db, c.awardCode)),
                                            shown(c.personId ? Tr::tr("Individual") : Tr::tr("Collective"),
                                                  c.personId ? QStringLiteral("person") : QStringLiteral("unit")),
-                                           Core::Csv::field(c.key), Core::Csv::field(c.name), Core::Csv::field(c.unitName),
+                                           Core::Csv::field(c.key),
+                                           Core::Csv::field(c.name),
+                                           Core::Csv::field(c.unitName),
                                            Core::Csv::field(shown(outcomeLabel(c.outcome), verdictCode(c.verdict))),
                                            Core::Csv::field(c.progress),
                                            codes ? (c.proposed ? QStringLiteral("1") : QStringLiteral("0"))
@@ -361,7 +364,8 @@ void addEligibilityCommands(CommandTable &table)
                                .arg(info.version)
                                .arg(info.effectiveFrom.toString(QStringLiteral("dd/MM/yyyy")))
                         << '\n';
-                  out() << Tr::tr("What changed: %1").arg(service.ruleSetChanges(info.id, info.version).join(QLatin1Char(' '))) << '\n';
+                  out() << Tr::tr("What changed: %1").arg(service.ruleSetChanges(info.id, info.version).join(QLatin1Char(' ')))
+                        << '\n';
                   return;
               }
               if (!retireId.isEmpty()) {
@@ -391,10 +395,11 @@ void addEligibilityCommands(CommandTable &table)
                                .arg(s.title)
                                .arg(current ? QStringLiteral("\t") + Tr::tr("(in force today)") : QString());
                   if (!s.builtIn)
-                      out() << "\t" << Tr::tr("imported by %1 at %2, SHA-256 %3")
-                                          .arg(origin.importedBy.isEmpty() ? Tr::tr("(unknown)")
-                                                                           : shown(actorWords(origin.importedBy), origin.importedBy),
-                                               whenText(origin.importedAt), origin.sha256.isEmpty() ? QStringLiteral("-") : origin.sha256)
+                      out() << "\t"
+                            << Tr::tr("imported by %1 at %2, SHA-256 %3")
+                                   .arg(origin.importedBy.isEmpty() ? Tr::tr("(unknown)")
+                                                                    : shown(actorWords(origin.importedBy), origin.importedBy),
+                                        whenText(origin.importedAt), origin.sha256.isEmpty() ? QStringLiteral("-") : origin.sha256)
                             << '\n';
                   if (!s.builtIn)
                       out() << "\t" << Tr::tr("What changed: %1").arg(service.ruleSetChanges(s.id, s.version).join(QLatin1Char(' ')))

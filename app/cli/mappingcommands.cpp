@@ -43,9 +43,9 @@ void mapping(QCommandLineParser &p)
         // Error naming the saved ones when there is none of that name (exit code 1).
         const QString deleted = Tables::deleteMappingPreset(db, *kind, p.value(QStringLiteral("delete")));
         if (fmt == QLatin1String("json"))
-            out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("kind"), kindCode},
-                                                                 {QStringLiteral("deleted"), deleted}})
-                                           .toJson(QJsonDocument::Indented));
+            out() << QString::fromUtf8(
+                QJsonDocument(QJsonObject{{QStringLiteral("kind"), kindCode}, {QStringLiteral("deleted"), deleted}})
+                    .toJson(QJsonDocument::Indented));
         else
             out() << Tr::tr("Deleted the column mapping \"%1\".").arg(deleted) << '\n';
         return;
@@ -84,18 +84,18 @@ void addMappingCommands(CommandTable &table)
 {
     table.emplace(
         QStringLiteral("mapping"),
-        Command{QT_TRANSLATE_NOOP("Cli", "List the column mappings saved in the import dialogs for a kind of list, or delete "
-                                        "one."),
-                [](QCommandLineParser &p) {
-                    p.addOption(databaseOption());
-                    p.addOption({QStringLiteral("kind"),
-                                 Tr::tr("The kind of list: people, units, awards, disciplines, initiatives or nominees."),
-                                 Tr::tr("KIND")});
-                    p.addOption({QStringLiteral("delete"), Tr::tr("Delete the saved column mapping of this name."),
-                                 Tr::tr("NAME")});
-                    p.addOption({QStringLiteral("format"), Tr::tr("text (default) or json."), Tr::tr("FORMAT"), QStringLiteral("text")});
-                },
-                mapping});
+        Command{
+            QT_TRANSLATE_NOOP("Cli", "List the column mappings saved in the import dialogs for a kind of list, or delete "
+                                     "one."),
+            [](QCommandLineParser &p) {
+                p.addOption(databaseOption());
+                p.addOption({QStringLiteral("kind"),
+                             Tr::tr("The kind of list: people, units, awards, disciplines, initiatives or nominees."),
+                             Tr::tr("KIND")});
+                p.addOption({QStringLiteral("delete"), Tr::tr("Delete the saved column mapping of this name."), Tr::tr("NAME")});
+                p.addOption({QStringLiteral("format"), Tr::tr("text (default) or json."), Tr::tr("FORMAT"), QStringLiteral("text")});
+            },
+            mapping});
 }
 
 } // namespace VinhDanh::Cli

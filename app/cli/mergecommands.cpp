@@ -93,8 +93,7 @@ void duplicates(QCommandLineParser &p)
     for (const Dedup::Pair &d : pairs) {
         out() << Tr::tr("%1%: %2").arg(d.score).arg(d.reasons.join(QStringLiteral("; "))) << '\n';
         out() << QStringLiteral("  1. ") << sideText(d.firstKey, d.firstName, d.firstUnit, d.firstBirthYear, d.firstCccd) << '\n';
-        out() << QStringLiteral("  2. ") << sideText(d.secondKey, d.secondName, d.secondUnit, d.secondBirthYear, d.secondCccd)
-              << '\n';
+        out() << QStringLiteral("  2. ") << sideText(d.secondKey, d.secondName, d.secondUnit, d.secondBirthYear, d.secondCccd) << '\n';
     }
     out() << (kind == Dedup::Kind::Units ? Tr::tr("%n likely duplicate pair(s) of units.", nullptr, int(pairs.size()))
                                          : Tr::tr("%n likely duplicate pair(s) of people.", nullptr, int(pairs.size())))
@@ -122,9 +121,7 @@ void merge(QCommandLineParser &p)
     const qint64 id = merger.merge(kind, keep, drop); // refuses, with the blockers, itself
     for (const QString &line : preview.lines())
         out() << line << '\n';
-    out() << Tr::tr("Merged %1 into %2 (merge number %3; vinhdanh-cli unmerge --merge %3 undoes it).")
-                 .arg(dropKey, keepKey)
-                 .arg(id)
+    out() << Tr::tr("Merged %1 into %2 (merge number %3; vinhdanh-cli unmerge --merge %3 undoes it).").arg(dropKey, keepKey).arg(id)
           << '\n';
 }
 
@@ -143,26 +140,27 @@ void unmerge(QCommandLineParser &p)
 
 void addMergeCommands(CommandTable &table)
 {
-    table.emplace(QStringLiteral("duplicates"),
-                  Command{QT_TRANSLATE_NOOP("Cli", "List likely duplicate people or units, scored, with the reasons."),
-                          [](QCommandLineParser &p) {
-                              p.addOption(databaseOption());
-                              addKindOption(p);
-                              p.addOption({QStringLiteral("format"), Tr::tr("text (default) or json."), Tr::tr("FORMAT"),
-                                           QStringLiteral("text")});
-                          },
-                          duplicates});
-    table.emplace(QStringLiteral("merge"),
-                  Command{QT_TRANSLATE_NOOP("Cli", "Merge a duplicate person or unit into the record to keep (undoable)."),
-                          [](QCommandLineParser &p) {
-                              p.addOption(databaseOption());
-                              addKindOption(p);
-                              p.addOption({QStringLiteral("keep"), Tr::tr("The key of the record to keep."), Tr::tr("KEY")});
-                              p.addOption({QStringLiteral("drop"), Tr::tr("The key of the record merged into it and deleted."),
-                                           Tr::tr("KEY")});
-                              p.addOption({QStringLiteral("preview"), Tr::tr("Show what would move and any conflict; write nothing.")});
-                          },
-                          merge});
+    table.emplace(
+        QStringLiteral("duplicates"),
+        Command{
+            QT_TRANSLATE_NOOP("Cli", "List likely duplicate people or units, scored, with the reasons."),
+            [](QCommandLineParser &p) {
+                p.addOption(databaseOption());
+                addKindOption(p);
+                p.addOption({QStringLiteral("format"), Tr::tr("text (default) or json."), Tr::tr("FORMAT"), QStringLiteral("text")});
+            },
+            duplicates});
+    table.emplace(
+        QStringLiteral("merge"),
+        Command{QT_TRANSLATE_NOOP("Cli", "Merge a duplicate person or unit into the record to keep (undoable)."),
+                [](QCommandLineParser &p) {
+                    p.addOption(databaseOption());
+                    addKindOption(p);
+                    p.addOption({QStringLiteral("keep"), Tr::tr("The key of the record to keep."), Tr::tr("KEY")});
+                    p.addOption({QStringLiteral("drop"), Tr::tr("The key of the record merged into it and deleted."), Tr::tr("KEY")});
+                    p.addOption({QStringLiteral("preview"), Tr::tr("Show what would move and any conflict; write nothing.")});
+                },
+                merge});
     table.emplace(QStringLiteral("unmerge"),
                   Command{QT_TRANSLATE_NOOP("Cli", "Undo a merge: restore the merged record and move its rows back."),
                           [](QCommandLineParser &p) {

@@ -109,8 +109,8 @@ void addConfirmFromMinutesOptions(QCommandLineParser &p)
                  Tr::tr("Confirm, from these bình xét minutes, the facts of the year (not under disciplinary review, "
                         "solidarity, active emulation, compliance) for every nominee they name, or for those listed."),
                  Tr::tr("KEY")});
-    p.addOption({QStringLiteral("from-file"), Tr::tr("With --minutes: a CSV file of the keys to confirm for, one a line."),
-                 Tr::tr("FILE")});
+    p.addOption(
+        {QStringLiteral("from-file"), Tr::tr("With --minutes: a CSV file of the keys to confirm for, one a line."), Tr::tr("FILE")});
     p.addOption({QStringLiteral("named-unit"), Tr::tr("With --minutes: a unit to confirm for (repeat for each)."), Tr::tr("KEY")});
 }
 
@@ -200,8 +200,9 @@ void addMinutesCommands(CommandTable &table)
                   for (const ReviewMinutes &m : list) {
                       QJsonArray named;
                       for (const Subject &s : m.subjects)
-                          named.append(QJsonObject{{QStringLiteral("kind"), s.isPerson() ? QStringLiteral("person") : QStringLiteral("unit")},
-                                                   {QStringLiteral("name"), subjectName(db, s)}});
+                          named.append(
+                              QJsonObject{{QStringLiteral("kind"), s.isPerson() ? QStringLiteral("person") : QStringLiteral("unit")},
+                                          {QStringLiteral("name"), subjectName(db, s)}});
                       rows.append(QJsonObject{{QStringLiteral("key"), m.key},
                                               {QStringLiteral("unit"), m.unitName},
                                               {QStringLiteral("year"), m.year},

@@ -38,17 +38,17 @@ QString reportText(const QString &input, const Tables::TableFile &file, const Ta
         const QString reasons = Tables::reasonsText(r.reasons);
         text += (r.name.isEmpty() ? Tr::tr("Row %1: %2: %3").arg(r.sheetRow).arg(status, reasons)
                                   : Tr::tr("Row %1: %2, %3: %4").arg(r.sheetRow).arg(status, r.name, reasons))
-            + QLatin1Char('\n');
+                + QLatin1Char('\n');
         // A key matching nobody, the nominee found by name and birth date: for the clerk to check.
         for (const QString &warning : r.warnings)
             text += Tr::tr("  Warning: %1").arg(warning) + QLatin1Char('\n');
     }
     return text
-        + Tr::tr("Rows: %1 new nominees, %2 already in the dossier, %3 with errors.")
-              .arg(p.count(RowStatus::New))
-              .arg(p.count(RowStatus::Unchanged))
-              .arg(p.count(RowStatus::Error))
-        + QLatin1Char('\n');
+           + Tr::tr("Rows: %1 new nominees, %2 already in the dossier, %3 with errors.")
+                 .arg(p.count(RowStatus::New))
+                 .arg(p.count(RowStatus::Unchanged))
+                 .arg(p.count(RowStatus::Error))
+           + QLatin1Char('\n');
 }
 
 QJsonObject reportJson(const QString &input, const Tables::TableFile &file, const Tables::NomineeListPreview &p)
@@ -96,10 +96,10 @@ void importListBody(QCommandLineParser &p)
     // else a column mapping saved for nominee lists, which may name columns this list lacks.
     const QString mappingArg = p.value(QStringLiteral("mapping"));
     const bool preset = p.isSet(QStringLiteral("mapping")) && !QFileInfo(mappingArg).isFile();
-    QHash<QString, QString> overrides =
-        p.isSet(QStringLiteral("mapping")) && !preset ? Tables::loadNomineeMappingFile(mappingArg) : QHash<QString, QString>();
+    QHash<QString, QString> overrides = p.isSet(QStringLiteral("mapping")) && !preset ? Tables::loadNomineeMappingFile(mappingArg)
+                                                                                      : QHash<QString, QString>();
     Tables::TableFile file = Tables::readFile(input, p.value(QStringLiteral("sheet")), numberedEncodings(encodings),
-                                                namesAnyColumnByHeader(encodings), row);
+                                              namesAnyColumnByHeader(encodings), row);
     OpenDatabase db(p);
     QStringList absent;
     bool rowFromMapping = false;
@@ -122,11 +122,11 @@ void importListBody(QCommandLineParser &p)
     if (guessEncodingsBelowHeader(file, encodings, mapping.headerRow))
         mapping = mappedWith(mappingArg, rowFromMapping ? row : 0, mapNominees);
     const qint64 dossier = dossierId(*db, dossierKey);
-    Tables::NomineeListPreview result =
-        Tables::previewNomineeList(*db, dossier, file.sheet, mapping, p.value(QStringLiteral("proceed-reason")));
+    Tables::NomineeListPreview result = Tables::previewNomineeList(*db, dossier, file.sheet, mapping,
+                                                                   p.value(QStringLiteral("proceed-reason")));
     if (!absent.isEmpty()) // said, as the dialog says it: the clerk may have chosen the wrong mapping
-        result.notes.append(Tr::tr("The column mapping names columns this list does not have: %1.")
-                                .arg(absent.join(QStringLiteral(", "))));
+        result.notes.append(
+            Tr::tr("The column mapping names columns this list does not have: %1.").arg(absent.join(QStringLiteral(", "))));
     if (p.isSet(QStringLiteral("rejected")))
         Tables::saveRejected(result, p.value(QStringLiteral("rejected")));
     QJsonObject json = reportJson(input, file, result);

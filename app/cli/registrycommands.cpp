@@ -80,11 +80,15 @@ void printImport(const InterchangeCounts &c, const QString &fmt)
         for (const auto &[section, n] : c.newKeys)
             newKeys.insert(section, n);
         const QJsonObject report{
-            {QStringLiteral("imported"),
-             QJsonObject{{QStringLiteral("blocs"), c.blocs}, {QStringLiteral("units"), c.units}, {QStringLiteral("people"), c.people},
-                         {QStringLiteral("movements"), c.movements}, {QStringLiteral("ratings"), c.ratings},
-                         {QStringLiteral("awards"), c.awards}, {QStringLiteral("initiatives"), c.initiatives},
-                         {QStringLiteral("disciplines"), c.disciplines}, {QStringLiteral("confirmations"), c.confirmations}}},
+            {QStringLiteral("imported"), QJsonObject{{QStringLiteral("blocs"), c.blocs},
+                                                     {QStringLiteral("units"), c.units},
+                                                     {QStringLiteral("people"), c.people},
+                                                     {QStringLiteral("movements"), c.movements},
+                                                     {QStringLiteral("ratings"), c.ratings},
+                                                     {QStringLiteral("awards"), c.awards},
+                                                     {QStringLiteral("initiatives"), c.initiatives},
+                                                     {QStringLiteral("disciplines"), c.disciplines},
+                                                     {QStringLiteral("confirmations"), c.confirmations}}},
             {QStringLiteral("office"),
              QJsonObject{{QStringLiteral("id"), c.officeId.isEmpty() ? QJsonValue() : QJsonValue(c.officeId)},
                          {QStringLiteral("name"), c.officeName.isEmpty() ? QJsonValue() : QJsonValue(c.officeName)},
@@ -265,6 +269,5 @@ void addRegistryCommands(CommandTable &table)
     };
     table.insert(commands.begin(), commands.end());
 }
-
 
 } // namespace VinhDanh::Cli

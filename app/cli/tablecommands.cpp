@@ -54,7 +54,6 @@ int warnedRows(const Tables::SheetPreview &p)
     return int(std::count_if(p.rows.cbegin(), p.rows.cend(), [](const Tables::PreviewRow &r) { return !r.warnings.isEmpty(); }));
 }
 
-
 QString reportText(const QString &input, const Tables::TableFile &file, const Tables::SheetPreview &p,
                    QString (*statusText)(Tables::RowStatus))
 {
@@ -70,15 +69,14 @@ QString reportText(const QString &input, const Tables::TableFile &file, const Ta
         const QString reasons = Tables::reasonsText(r.reasons);
         text += (r.name.isEmpty() ? Tr::tr("Row %1: %2: %3").arg(r.sheetRow).arg(statusText(r.status), reasons)
                                   : Tr::tr("Row %1: %2, %3: %4").arg(r.sheetRow).arg(statusText(r.status), r.name, reasons))
-            + QLatin1Char('\n');
+                + QLatin1Char('\n');
         for (const QString &warning : r.warnings)
             text += Tr::tr("  Warning: %1").arg(warning) + QLatin1Char('\n');
     }
     text += countsText(p) + QLatin1Char('\n');
     if (const int warned = warnedRows(p); warned > 0)
-        text += Tr::tr("Rows that may add someone already in the registry: %1 (they still import; check them first).")
-                    .arg(warned)
-            + QLatin1Char('\n');
+        text += Tr::tr("Rows that may add someone already in the registry: %1 (they still import; check them first).").arg(warned)
+                + QLatin1Char('\n');
     return text;
 }
 
@@ -101,12 +99,11 @@ QJsonObject reportJson(const QString &input, const Tables::TableFile &file, cons
             {QStringLiteral("headerRow"), p.headerRow},
             {QStringLiteral("notes"), QJsonArray::fromStringList(p.notes)},
             {QStringLiteral("rows"), rows},
-            {QStringLiteral("counts"),
-             QJsonObject{{QStringLiteral("new"), p.count(RowStatus::New)},
-                         {QStringLiteral("changed"), p.count(RowStatus::Changed)},
-                         {QStringLiteral("unchanged"), p.count(RowStatus::Unchanged)},
-                         {QStringLiteral("error"), p.count(RowStatus::Error)},
-                         {QStringLiteral("warned"), warnedRows(p)}}}};
+            {QStringLiteral("counts"), QJsonObject{{QStringLiteral("new"), p.count(RowStatus::New)},
+                                                   {QStringLiteral("changed"), p.count(RowStatus::Changed)},
+                                                   {QStringLiteral("unchanged"), p.count(RowStatus::Unchanged)},
+                                                   {QStringLiteral("error"), p.count(RowStatus::Error)},
+                                                   {QStringLiteral("warned"), warnedRows(p)}}}};
 }
 
 /// A staff list: people and their yearly ratings.
@@ -188,8 +185,7 @@ struct AwardList
             json.insert(QStringLiteral("committed"), QJsonObject{{QStringLiteral("awardsAdded"), done.awardsAdded},
                                                                  {QStringLiteral("awardsChanged"), done.awardsChanged}});
         else
-            out() << Tr::tr("Imported: %1 awards added, %2 awards changed.").arg(done.awardsAdded).arg(done.awardsChanged)
-                  << '\n';
+            out() << Tr::tr("Imported: %1 awards added, %2 awards changed.").arg(done.awardsAdded).arg(done.awardsChanged) << '\n';
     }
 };
 
@@ -214,9 +210,8 @@ struct DisciplineList
     {
         const Tables::DisciplineCommitResult done = Tables::commitDisciplines(db, preview);
         if (fmt == QLatin1String("json"))
-            json.insert(QStringLiteral("committed"),
-                        QJsonObject{{QStringLiteral("disciplinesAdded"), done.disciplinesAdded},
-                                    {QStringLiteral("disciplinesChanged"), done.disciplinesChanged}});
+            json.insert(QStringLiteral("committed"), QJsonObject{{QStringLiteral("disciplinesAdded"), done.disciplinesAdded},
+                                                                 {QStringLiteral("disciplinesChanged"), done.disciplinesChanged}});
         else
             out() << Tr::tr("Imported: %1 disciplinary records added, %2 changed.")
                          .arg(done.disciplinesAdded)
@@ -246,13 +241,10 @@ struct InitiativeList
     {
         const Tables::InitiativeCommitResult done = Tables::commitInitiatives(db, preview);
         if (fmt == QLatin1String("json"))
-            json.insert(QStringLiteral("committed"),
-                        QJsonObject{{QStringLiteral("initiativesAdded"), done.initiativesAdded},
-                                    {QStringLiteral("initiativesChanged"), done.initiativesChanged}});
+            json.insert(QStringLiteral("committed"), QJsonObject{{QStringLiteral("initiativesAdded"), done.initiativesAdded},
+                                                                 {QStringLiteral("initiativesChanged"), done.initiativesChanged}});
         else
-            out() << Tr::tr("Imported: %1 initiatives added, %2 changed.")
-                         .arg(done.initiativesAdded)
-                         .arg(done.initiativesChanged)
+            out() << Tr::tr("Imported: %1 initiatives added, %2 changed.").arg(done.initiativesAdded).arg(done.initiativesChanged)
                   << '\n';
     }
 };
@@ -268,37 +260,47 @@ void runImport(QCommandLineParser &p, const QString &input, const QString &datab
     const QString mappingArg = p.value(QStringLiteral("mapping"));
     const bool preset = p.isSet(QStringLiteral("mapping")) && !QFileInfo(mappingArg).isFile();
     QHash<QString, QString> overrides = p.isSet(QStringLiteral("mapping")) && !preset ? List::loadMapping(mappingArg)
-                                                                                       : QHash<QString, QString>();
+                                                                                      : QHash<QString, QString>();
     Tables::TableFile file = Tables::readFile(input, p.value(QStringLiteral("sheet")), numberedEncodings(encodings),
                                               namesAnyColumnByHeader(encodings), headerRow);
     std::optional<Database> opened;
     QStringList absent; // columns the saved mapping names that this file lacks
     bool rowFromMapping = false;
+    QHash<QString, QString> saved; // the saved mapping named by --mapping
+    // The saved mapping's columns this file has (in the header row as read now), the others absent.
+    auto presentOnly = [&] {
+        overrides = mappedWith(mappingArg, rowFromMapping ? headerRow : 0,
+                               [&] { return Tables::presentOverrides(file.sheet, saved, headerRow); });
+        absent.clear();
+        for (auto it = saved.cbegin(); it != saved.cend(); ++it)
+            if (!overrides.contains(it.key()))
+                absent << it.key();
+        absent.sort();
+    };
     if (preset) {
         opened.emplace(ConnectionSettings::parse(database), Database::Mode::OpenExisting);
         login(p, *opened);
-        const QHash<QString, QString> saved = Tables::mappingPreset(*opened, List::kind, mappingArg);
+        saved = Tables::mappingPreset(*opened, List::kind, mappingArg);
         // The header row saved with the mapping, unless --header-row says another.
         if (headerRow == 0) {
             headerRow = Tables::mappingPresetHeaderRow(*opened, List::kind, mappingArg);
             rowFromMapping = headerRow > 0;
         }
-        overrides = mappedWith(mappingArg, rowFromMapping ? headerRow : 0, [&] {
+        // Inside mappedWith: a name not found in the saved mapping's row says which mapping chose it.
+        mappedWith(mappingArg, rowFromMapping ? headerRow : 0, [&] {
             applyNamedEncodings(file, encodings, headerRow);
-            return Tables::presentOverrides(file.sheet, saved, headerRow);
+            return true;
         });
-        for (auto it = saved.cbegin(); it != saved.cend(); ++it)
-            if (!overrides.contains(it.key()))
-                absent << it.key();
-        absent.sort();
+        presentOnly();
     }
     if (!preset)
         applyNamedEncodings(file, encodings, headerRow);
-    auto mapping = mappedWith(mappingArg, rowFromMapping ? headerRow : 0,
-                              [&] { return List::map(file.sheet, overrides, headerRow); });
-    if (guessEncodingsBelowHeader(file, encodings, mapping.headerRow))
-        mapping = mappedWith(mappingArg, rowFromMapping ? headerRow : 0,
-                             [&] { return List::map(file.sheet, overrides, headerRow); });
+    auto mapping = mappedWith(mappingArg, rowFromMapping ? headerRow : 0, [&] { return List::map(file.sheet, overrides, headerRow); });
+    if (guessEncodingsBelowHeader(file, encodings, mapping.headerRow)) {
+        if (preset)
+            presentOnly(); // the headers as converted now
+        mapping = mappedWith(mappingArg, rowFromMapping ? headerRow : 0, [&] { return List::map(file.sheet, overrides, headerRow); });
+    }
     if (!opened) {
         opened.emplace(ConnectionSettings::parse(database), Database::Mode::OpenExisting);
         login(p, *opened);
@@ -308,8 +310,8 @@ void runImport(QCommandLineParser &p, const QString &input, const QString &datab
     result.sourceFile = input; // its name and SHA-256 go into the import's audit entry
     result.sourceSha256 = file.sha256;
     if (!absent.isEmpty())
-        result.notes.append(Tr::tr("The column mapping names columns this file does not have: %1.")
-                                .arg(absent.join(QStringLiteral(", "))));
+        result.notes.append(
+            Tr::tr("The column mapping names columns this file does not have: %1.").arg(absent.join(QStringLiteral(", "))));
     if (!file.hiddenSheets.isEmpty())
         result.notes.prepend(Tr::tr("Hidden sheets, not read: %1.").arg(file.hiddenSheets.join(QStringLiteral(", "))));
     if (p.isSet(QStringLiteral("rejected")))
@@ -379,8 +381,7 @@ QList<Tables::EncodingChoice> encodingChoices(QCommandLineParser &p)
     for (const QString &value : p.values(QStringLiteral("encoding"))) {
         // COLUMN=ENCODING; the last '=' splits, so a header may hold one.
         const qsizetype eq = value.lastIndexOf(QLatin1Char('='));
-        const std::optional<Tables::TextEncoding> e =
-            eq > 0 ? Tables::encodingFromCode(value.mid(eq + 1)) : std::nullopt;
+        const std::optional<Tables::TextEncoding> e = eq > 0 ? Tables::encodingFromCode(value.mid(eq + 1)) : std::nullopt;
         if (!e)
             throw UsageError{Tr::tr("--encoding takes COLUMN=ENCODING, COLUMN a header or a column number and ENCODING one "
                                     "of unicode, tcvn3, vni, viqr; not \"%1\".")
@@ -417,10 +418,9 @@ void applyNamedEncodings(Tables::TableFile &file, const QList<Tables::EncodingCh
 bool guessEncodingsBelowHeader(Tables::TableFile &file, const QList<Tables::EncodingChoice> &encodings, int headerRow)
 {
     // Named columns are found in the header row, as applyNamedEncodings finds them.
-    return Tables::guessBelowHeader(file,
-                                    file.originals ? Tables::encodingChoicesByNumber(file.sheet, encodings, headerRow)
-                                                   : numberedEncodings(encodings),
-                                    headerRow);
+    return Tables::guessBelowHeader(
+        file, file.originals ? Tables::encodingChoicesByNumber(file.sheet, encodings, headerRow) : numberedEncodings(encodings),
+        headerRow);
 }
 
 QCommandLineOption headerRowOption()
@@ -439,8 +439,8 @@ int headerRow(QCommandLineParser &p)
     bool ok = false;
     const int row = p.value(QStringLiteral("header-row")).trimmed().toInt(&ok);
     if (!ok || row < 1)
-        throw UsageError{Tr::tr("--header-row takes the number of a row, 1 for the first; not \"%1\".")
-                             .arg(p.value(QStringLiteral("header-row")))};
+        throw UsageError{
+            Tr::tr("--header-row takes the number of a row, 1 for the first; not \"%1\".").arg(p.value(QStringLiteral("header-row")))};
     return row;
 }
 
@@ -470,28 +470,31 @@ void addTableCommands(CommandTable &table)
 {
     table.emplace(
         QStringLiteral("import-table"),
-        Command{QT_TRANSLATE_NOOP("Cli", "Import staff with their yearly ratings, the office's units, awards and titles, "
-                                        "disciplines or initiatives from an XLSX or CSV list (preview, then all or nothing)."),
-                [](QCommandLineParser &p) {
-                    p.addOption(databaseOption());
-                    p.addOption({QStringLiteral("input"), Tr::tr("The XLSX or CSV file to read."), Tr::tr("FILE")});
-                    p.addOption({QStringLiteral("kind"), Tr::tr("What the list holds: people, units, awards, disciplines or initiatives."), Tr::tr("KIND")});
-                    p.addOption({QStringLiteral("sheet"), Tr::tr("The sheet of an XLSX workbook (default: the first visible one)."),
-                                 Tr::tr("NAME")});
-                    p.addOption({QStringLiteral("mapping"),
-                                 Tr::tr("The name of a column mapping saved in the import dialog for this --kind, or a JSON "
-                                        "file {\"column header\": \"field\"} correcting how columns are read."),
-                                 Tr::tr("PRESET|FILE")});
-                    p.addOption(encodingOption());
-                    p.addOption(headerRowOption());
-                    p.addOption({QStringLiteral("preview"), Tr::tr("Show every row with what it would add or change; write nothing.")});
-                    p.addOption({QStringLiteral("commit"), Tr::tr("Import the rows, all or nothing (nothing when a row has an error).")});
-                    p.addOption({QStringLiteral("rejected"), Tr::tr("Write the rows with errors, with their row numbers and reasons, to this file: "
-                                        "XLSX when it ends in .xlsx, else CSV."),
-                                 Tr::tr("FILE")});
-                    p.addOption({QStringLiteral("format"), Tr::tr("text (default) or json."), Tr::tr("FORMAT"), QStringLiteral("text")});
-                },
-                importTable});
+        Command{
+            QT_TRANSLATE_NOOP("Cli", "Import staff with their yearly ratings, the office's units, awards and titles, "
+                                     "disciplines or initiatives from an XLSX or CSV list (preview, then all or nothing)."),
+            [](QCommandLineParser &p) {
+                p.addOption(databaseOption());
+                p.addOption({QStringLiteral("input"), Tr::tr("The XLSX or CSV file to read."), Tr::tr("FILE")});
+                p.addOption({QStringLiteral("kind"), Tr::tr("What the list holds: people, units, awards, disciplines or initiatives."),
+                             Tr::tr("KIND")});
+                p.addOption({QStringLiteral("sheet"), Tr::tr("The sheet of an XLSX workbook (default: the first visible one)."),
+                             Tr::tr("NAME")});
+                p.addOption({QStringLiteral("mapping"),
+                             Tr::tr("The name of a column mapping saved in the import dialog for this --kind, or a JSON "
+                                    "file {\"column header\": \"field\"} correcting how columns are read."),
+                             Tr::tr("PRESET|FILE")});
+                p.addOption(encodingOption());
+                p.addOption(headerRowOption());
+                p.addOption({QStringLiteral("preview"), Tr::tr("Show every row with what it would add or change; write nothing.")});
+                p.addOption({QStringLiteral("commit"), Tr::tr("Import the rows, all or nothing (nothing when a row has an error).")});
+                p.addOption({QStringLiteral("rejected"),
+                             Tr::tr("Write the rows with errors, with their row numbers and reasons, to this file: "
+                                    "XLSX when it ends in .xlsx, else CSV."),
+                             Tr::tr("FILE")});
+                p.addOption({QStringLiteral("format"), Tr::tr("text (default) or json."), Tr::tr("FORMAT"), QStringLiteral("text")});
+            },
+            importTable});
     addTemplateCommands(table);
     addMappingCommands(table);
 }

@@ -5,8 +5,8 @@
 #include "core/error.h"
 #include "core/tables/legacytext.h"
 
-#include <QCoreApplication>
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QList>
 #include <QStringList>
@@ -30,8 +30,7 @@ QList<Core::Tables::EncodingChoice> numberedEncodings(const QList<Core::Tables::
 bool namesAnyColumnByHeader(const QList<Core::Tables::EncodingChoice> &encodings);
 /// Once the header row is known (`headerRow`, 0 = guessed), applies all of `encodings` to `file`,
 /// the columns named by header found in that row; nothing when none is named by header.
-void applyNamedEncodings(Core::Tables::TableFile &file, const QList<Core::Tables::EncodingChoice> &encodings,
-                         int headerRow);
+void applyNamedEncodings(Core::Tables::TableFile &file, const QList<Core::Tables::EncodingChoice> &encodings, int headerRow);
 /// Once the table's header row is known (--header-row, the saved mapping's or the one the mapping
 /// found), the encodings guessed again below it (Core::Tables::guessBelowHeader: the file is read
 /// again only when its header is not on row 1 and nothing said so). True when it changed: map again.

@@ -37,8 +37,7 @@ void writeTemplate(QCommandLineParser &p)
     // With a database the drop-downs list its units; without one, the built-in lists only.
     std::unique_ptr<Database> db;
     if (p.isSet(QStringLiteral("database"))) {
-        db = std::make_unique<Database>(ConnectionSettings::parse(p.value(QStringLiteral("database"))),
-                                        Database::Mode::OpenExisting);
+        db = std::make_unique<Database>(ConnectionSettings::parse(p.value(QStringLiteral("database"))), Database::Mode::OpenExisting);
         login(p, *db);
     }
     Tables::writeTemplate(db.get(), *kind, output);
@@ -48,16 +47,17 @@ void writeTemplate(QCommandLineParser &p)
 
 void addTemplateCommands(CommandTable &table)
 {
-    table.emplace(
-        QStringLiteral("template"),
-        Command{QT_TRANSLATE_NOOP("Cli", "Write an XLSX template to fill in for import-table, with drop-down lists."),
-                [](QCommandLineParser &p) {
-                    p.addOption({QStringLiteral("kind"), Tr::tr("What the list holds: people, units, awards, disciplines or initiatives."), Tr::tr("KIND")});
-                    p.addOption({QStringLiteral("output"), Tr::tr("The XLSX file to write."), Tr::tr("FILE")});
-                    // Optional here: with it, the drop-downs list the database's units.
-                    p.addOption(databaseOption());
-                },
-                writeTemplate});
+    table.emplace(QStringLiteral("template"),
+                  Command{QT_TRANSLATE_NOOP("Cli", "Write an XLSX template to fill in for import-table, with drop-down lists."),
+                          [](QCommandLineParser &p) {
+                              p.addOption({QStringLiteral("kind"),
+                                           Tr::tr("What the list holds: people, units, awards, disciplines or initiatives."),
+                                           Tr::tr("KIND")});
+                              p.addOption({QStringLiteral("output"), Tr::tr("The XLSX file to write."), Tr::tr("FILE")});
+                              // Optional here: with it, the drop-downs list the database's units.
+                              p.addOption(databaseOption());
+                          },
+                          writeTemplate});
 }
 
 } // namespace VinhDanh::Cli

@@ -158,8 +158,8 @@ QString awardKindWord(const QString &code)
 
 QString verdictWord(const QString &code)
 {
-    for (Core::Eligibility::Verdict v : {Core::Eligibility::Verdict::Eligible, Core::Eligibility::Verdict::NotEligible,
-                                        Core::Eligibility::Verdict::NeedsReview})
+    for (Core::Eligibility::Verdict v :
+         {Core::Eligibility::Verdict::Eligible, Core::Eligibility::Verdict::NotEligible, Core::Eligibility::Verdict::NeedsReview})
         if (Core::Eligibility::verdictCode(v) == code)
             return shown(Core::Eligibility::verdictLabel(v), code);
     return code;

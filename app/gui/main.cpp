@@ -68,8 +68,7 @@ int main(int argc, char *argv[])
             // Quality 0: PNG's strongest compression (lossless), so the guide's pictures stay small.
             const bool saved = subject && subject->grab().save(target, nullptr, 0);
             if (!saved)
-                std::fprintf(stderr, "%s\n",
-                             qPrintable(QCoreApplication::translate("main", "Cannot write %1.").arg(target)));
+                std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Cannot write %1.").arg(target)));
             QCoreApplication::exit(saved ? 0 : 1);
         });
         return app.exec();

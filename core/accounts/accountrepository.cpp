@@ -275,9 +275,8 @@ void AccountRepository::setDisabled(const QString &username, bool disabled)
     Transaction tx(m_db.sql());
     const Account a = require(username);
     if (disabled && a.role == QLatin1String("admin")) {
-        const int admins = Query(m_db.sql(), QStringLiteral("SELECT count(*) FROM accounts WHERE role = 'admin' AND disabled = 0"))
-                               .scalar(0)
-                               .toInt();
+        const int admins =
+            Query(m_db.sql(), QStringLiteral("SELECT count(*) FROM accounts WHERE role = 'admin' AND disabled = 0")).scalar(0).toInt();
         if (admins <= 1)
             throw Error(Tr::tr("%1 is the last administrator and cannot be disabled.").arg(a.username));
     }
@@ -299,14 +298,17 @@ void AccountRepository::setRole(const QString &username, const QString &role, qi
     Transaction tx(m_db.sql());
     const Account a = require(username);
     if (a.role == QLatin1String("admin") && role != QLatin1String("admin") && !a.disabled) {
-        const int admins = Query(m_db.sql(), QStringLiteral("SELECT count(*) FROM accounts WHERE role = 'admin' AND disabled = 0"))
-                               .scalar(0)
-                               .toInt();
+        const int admins =
+            Query(m_db.sql(), QStringLiteral("SELECT count(*) FROM accounts WHERE role = 'admin' AND disabled = 0")).scalar(0).toInt();
         if (admins <= 1)
             throw Error(Tr::tr("%1 is the last administrator and must keep that role.").arg(a.username));
     }
     if (role == QLatin1String("clerk")
-        && Query(m_db.sql(), QStringLiteral("SELECT count(*) FROM units WHERE id = :id")).bind(QStringLiteral(":id"), unitId).scalar(0).toInt() == 0)
+        && Query(m_db.sql(), QStringLiteral("SELECT count(*) FROM units WHERE id = :id"))
+                   .bind(QStringLiteral(":id"), unitId)
+                   .scalar(0)
+                   .toInt()
+               == 0)
         throw Error(Tr::tr("The chosen unit does not exist."));
     Query(m_db.sql(), QStringLiteral("UPDATE accounts SET role = :r, unit_id = :unit, updated_at = :now, version = version + 1 "
                                      "WHERE id = :id"))

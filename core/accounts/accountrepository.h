@@ -42,8 +42,7 @@ public:
     std::optional<Account> find(const QString &username) const;
 
     /// Creates an account (administrators only, except the very first). Returns it as stored.
-    Account create(const QString &username, const QString &fullName, const QString &role, qint64 unitId,
-                   const QString &password);
+    Account create(const QString &username, const QString &fullName, const QString &role, qint64 unitId, const QString &password);
     /// Checks the password and, when right, logs the account in on this connection
     /// (Database::setSession). Wrong, unknown, disabled and locked accounts throw Error; the
     /// message never says whether the username exists, and an unknown name costs one argon2

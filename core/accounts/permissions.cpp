@@ -144,8 +144,8 @@ namespace {
                                  .bind(QStringLiteral(":id"), s.unitId)
                                  .scalar()
                                  .toString();
-    throw PermissionError(Tr::tr("The account %1 may only see the people and units of %2 and its sub-units.")
-                              .arg(s.username, unitName));
+    throw PermissionError(
+        Tr::tr("The account %1 may only see the people and units of %2 and its sub-units.").arg(s.username, unitName));
 }
 } // namespace
 
@@ -181,16 +181,13 @@ void require(const Database &db, Action action, qint64 unitId)
         throw PermissionError(Tr::tr("This database has user accounts: log in before %1.").arg(actionName(action)));
     }
     if (!can(s.role, action))
-        throw PermissionError(Tr::tr("The account %1 (%2) is not allowed %3.")
-                                  .arg(s.username, roleName(s.role), actionName(action)));
-    if (s.role == kClerk && (action == Action::EditRegistry || action == Action::EditDossiers)
-        && !inSubtree(db, s.unitId, unitId)) {
+        throw PermissionError(Tr::tr("The account %1 (%2) is not allowed %3.").arg(s.username, roleName(s.role), actionName(action)));
+    if (s.role == kClerk && (action == Action::EditRegistry || action == Action::EditDossiers) && !inSubtree(db, s.unitId, unitId)) {
         const QString unitName = Query(db.sql(), QStringLiteral("SELECT name FROM units WHERE id = :id"))
                                      .bind(QStringLiteral(":id"), s.unitId)
                                      .scalar()
                                      .toString();
-        throw PermissionError(Tr::tr("The account %1 may only change records of %2 and its sub-units.")
-                                  .arg(s.username, unitName));
+        throw PermissionError(Tr::tr("The account %1 may only change records of %2 and its sub-units.").arg(s.username, unitName));
     }
 }
 

@@ -86,8 +86,7 @@ QString hashFields(const Field *fields, int count)
             continue;
         }
         const QByteArray prefix = QByteArray::number(f.size) + ':';
-        crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char *>(prefix.constData()),
-                                  quint64(prefix.size()));
+        crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char *>(prefix.constData()), quint64(prefix.size()));
         crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char *>(f.data), quint64(f.size));
     }
     unsigned char digest[crypto_hash_sha256_BYTES];
@@ -95,9 +94,8 @@ QString hashFields(const Field *fields, int count)
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
 }
 
-QString rowHash(const QString &previousHash, const QString &at, const QVariant &actor, const QString &action,
-                const QString &tableName, const QVariant &recordId, const QVariant &recordKey,
-                const QVariant &oldValues, const QVariant &newValues)
+QString rowHash(const QString &previousHash, const QString &at, const QVariant &actor, const QString &action, const QString &tableName,
+                const QVariant &recordId, const QVariant &recordKey, const QVariant &oldValues, const QVariant &newValues)
 {
     Row r;
     r.values[0] = at;
@@ -170,11 +168,9 @@ QString Verification::summary() const
     }
     const QString row = Tr::tr("#%1 (%2, %3 of %4 %5)").arg(brokenId).arg(brokenAt, brokenAction, brokenTable, brokenRecord);
     if (missingHash)
-        return Tr::tr("The audit log is broken at row %1: it has no hash, so it was written past the audit triggers.")
-            .arg(row);
+        return Tr::tr("The audit log is broken at row %1: it has no hash, so it was written past the audit triggers.").arg(row);
     if (previousId == 0)
-        return Tr::tr("The audit log is broken at row %1, the first row: it was changed, or older rows were deleted.")
-            .arg(row);
+        return Tr::tr("The audit log is broken at row %1, the first row: it was changed, or older rows were deleted.").arg(row);
     return Tr::tr("The audit log is broken at row %1: it was changed, or rows between #%2 and it were deleted "
                   "or inserted.")
         .arg(row)

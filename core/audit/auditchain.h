@@ -41,15 +41,14 @@ QString hashFields(const Field *fields, int count);
 
 /// The hash of one row given the previous row's hash (null QString for the first row).
 /// Null QVariants/QStrings are SQL NULL.
-QString rowHash(const QString &previousHash, const QString &at, const QVariant &actor, const QString &action,
-                const QString &tableName, const QVariant &recordId, const QVariant &recordKey,
-                const QVariant &oldValues, const QVariant &newValues);
+QString rowHash(const QString &previousHash, const QString &at, const QVariant &actor, const QString &action, const QString &tableName,
+                const QVariant &recordId, const QVariant &recordKey, const QVariant &oldValues, const QVariant &newValues);
 
 struct Verification
 {
     bool intact = true;
-    qint64 rows = 0;       // rows checked (all of them when intact)
-    qint64 lastId = 0;     // the head: the newest row's id and hash (intact chains)
+    qint64 rows = 0;   // rows checked (all of them when intact)
+    qint64 lastId = 0; // the head: the newest row's id and hash (intact chains)
     QString lastHash;
     // The first broken link (when !intact).
     qint64 brokenId = 0;

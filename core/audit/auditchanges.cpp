@@ -45,8 +45,7 @@ QList<Change> since(const Database &db, qint64 mark)
 void attach(Database &db)
 {
     Database *d = &db;
-    db.changes().setSource({[d] { return AuditChanges::mark(*d); },
-                            [d](qint64 from) { return AuditChanges::since(*d, from); }});
+    db.changes().setSource({[d] { return AuditChanges::mark(*d); }, [d](qint64 from) { return AuditChanges::since(*d, from); }});
 }
 
 } // namespace VinhDanh::Core::AuditChanges

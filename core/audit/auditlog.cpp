@@ -107,7 +107,7 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter &filter) const
     Permissions::require(m_db, Permissions::Action::ViewAudit);
     QString sql = QStringLiteral("SELECT id, at, actor, action, table_name, record_id, record_key, old_values, new_values "
                                  "FROM audit_log")
-        + whereClause(filter) + QStringLiteral(" ORDER BY id DESC");
+                  + whereClause(filter) + QStringLiteral(" ORDER BY id DESC");
     if (filter.limit > 0)
         sql += QStringLiteral(" LIMIT :limit OFFSET :offset");
     Query q(m_db.sql(), sql);
@@ -232,8 +232,15 @@ QByteArray AuditLog::csv(const QList<AuditEntry> &entries, bool maskPersonal)
                              QStringLiteral("changes"), QStringLiteral("old_values"), QStringLiteral("new_values")}};
     for (const AuditEntry &e : entries) {
         const AuditEntry shownEntry = maskPersonal ? masked(e) : e;
-        rows << QStringList{QString::number(e.id), e.at, e.actor, e.action, e.table, QString::number(e.recordId),
-                            e.recordKey, changes(e, maskPersonal).join(QStringLiteral("; ")), shownEntry.oldValues,
+        rows << QStringList{QString::number(e.id),
+                            e.at,
+                            e.actor,
+                            e.action,
+                            e.table,
+                            QString::number(e.recordId),
+                            e.recordKey,
+                            changes(e, maskPersonal).join(QStringLiteral("; ")),
+                            shownEntry.oldValues,
                             shownEntry.newValues};
     }
     return Csv::file(rows);

@@ -31,8 +31,8 @@ struct AuditEntry
 
 struct AuditFilter
 {
-    QString actor;     // exact account name, or an OS login with or without its "os:" prefix
-    QString table;     // e.g. "people"
+    QString actor; // exact account name, or an OS login with or without its "os:" prefix
+    QString table; // e.g. "people"
     qint64 recordId = 0;
     QString recordKey; // exact external key (or username for accounts)
     QString action;    // insert | update | delete; empty = all
@@ -61,8 +61,7 @@ public:
     /// unmasked, row count), itself an audited table, so an unmasked export leaves its own trace.
     /// On a database opened read-only nothing can be recorded: only masked exports are allowed.
     /// `rawActors`: text shows the stored actor ("os:root", the CLI's --codes), not actorWords().
-    QByteArray exportEntries(const AuditFilter &filter, const QString &format, bool unmasked = false,
-                             bool rawActors = false);
+    QByteArray exportEntries(const AuditFilter &filter, const QString &format, bool unmasked = false, bool rawActors = false);
 
     /// The entry with the personal-data columns (cccd, birth_date) of its values replaced by a
     /// mask; a null value stays null, so the export still shows that the field was set or cleared.

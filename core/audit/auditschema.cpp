@@ -77,9 +77,8 @@ QList<DbObject> sqliteAudit(const Database &db, const AuditedTable &t)
         bool before;
         bool after;
     };
-    const Op ops[] = {{"insert", "INSERT", "NEW", false, true},
-                      {"update", "UPDATE", "NEW", true, true},
-                      {"delete", "DELETE", "OLD", true, false}};
+    const Op ops[] = {
+        {"insert", "INSERT", "NEW", false, true}, {"update", "UPDATE", "NEW", true, true}, {"delete", "DELETE", "OLD", true, false}};
     QList<DbObject> out;
     for (const Op &op : ops) {
         const QString name = QStringLiteral("audit_%1_%2").arg(table, QLatin1String(op.action));
@@ -91,8 +90,8 @@ QList<DbObject> sqliteAudit(const Database &db, const AuditedTable &t)
         // Bulk-write mode (core/audit/bulkwrite.h): a new row of an import writes no row of its
         // own; vd_bulk() counts it for the batch's one entry. Updates and deletes stay audited.
         const QString event = QLatin1String(op.event)
-            + (qstrcmp(op.action, "insert") == 0 ? QStringLiteral(" ON %1 WHEN vd_bulk('%1') = 0").arg(table)
-                                                 : QStringLiteral(" ON %1").arg(table));
+                              + (qstrcmp(op.action, "insert") == 0 ? QStringLiteral(" ON %1 WHEN vd_bulk('%1') = 0").arg(table)
+                                                                   : QStringLiteral(" ON %1").arg(table));
         if (!chain) {
             out << trigger(name, table,
                            QStringLiteral("CREATE TRIGGER %1 AFTER %2 BEGIN "
@@ -261,12 +260,12 @@ bool chained(const Database &db)
         return Query(db.sql(), QStringLiteral("SELECT count(*) FROM pragma_table_info('audit_log') WHERE name = 'row_hash'"))
                    .scalar(0)
                    .toInt()
-            > 0;
+               > 0;
     return Query(db.sql(), QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_schema = "
                                           "current_schema() AND table_name = 'audit_log' AND column_name = 'row_hash'"))
                .scalar(0)
                .toInt()
-        > 0;
+           > 0;
 }
 
 void dropTrigger(const Database &db, const QString &name, const QString &table)
@@ -282,7 +281,7 @@ void dropTrigger(const Database &db, const QString &name, const QString &table)
                             .bind(QStringLiteral(":t"), table)
                             .scalar(0)
                             .toInt()
-        > 0;
+                        > 0;
     if (exists)
         Query::run(db.sql(), QStringLiteral("DROP TRIGGER %1 ON %2").arg(name, table));
 }
@@ -438,35 +437,36 @@ QList<DbObject> postgresFunctionObjects(const Database &db)
     if (chained(db)) {
         body = QStringLiteral("\nDECLARE o jsonb; n jsonb; r jsonb; rid bigint; rkey text; t_at text; t_actor text; "
                               "prev text; k text;\nBEGIN\n")
-            + bulk + values
-            + QStringLiteral("  PERFORM %1;\n"
-                             "  SELECT row_hash INTO prev FROM audit_log ORDER BY id DESC LIMIT 1;\n"
-                             "  INSERT INTO audit_log (at, actor, action, table_name, record_id, record_key, old_values, "
-                             "new_values, row_hash)\n"
-                             "  VALUES (t_at, t_actor, lower(TG_OP), TG_TABLE_NAME, rid, rkey, CAST(o AS TEXT), CAST(n AS TEXT),\n"
-                             "          vd_audit_hash(prev, t_at, t_actor, lower(TG_OP), TG_TABLE_NAME, CAST(rid AS TEXT), "
-                             "rkey, CAST(o AS TEXT), CAST(n AS TEXT)));\n"
-                             "  RETURN NULL;\nEND\n")
-                  .arg(QLatin1String(kChainLock));
+               + bulk + values
+               + QStringLiteral("  PERFORM %1;\n"
+                                "  SELECT row_hash INTO prev FROM audit_log ORDER BY id DESC LIMIT 1;\n"
+                                "  INSERT INTO audit_log (at, actor, action, table_name, record_id, record_key, old_values, "
+                                "new_values, row_hash)\n"
+                                "  VALUES (t_at, t_actor, lower(TG_OP), TG_TABLE_NAME, rid, rkey, CAST(o AS TEXT), CAST(n AS TEXT),\n"
+                                "          vd_audit_hash(prev, t_at, t_actor, lower(TG_OP), TG_TABLE_NAME, CAST(rid AS TEXT), "
+                                "rkey, CAST(o AS TEXT), CAST(n AS TEXT)));\n"
+                                "  RETURN NULL;\nEND\n")
+                     .arg(QLatin1String(kChainLock));
     } else {
         body = QStringLiteral("\nDECLARE o jsonb; n jsonb; r jsonb; rid bigint; rkey text; t_at text; t_actor text; "
                               "k text;\nBEGIN\n")
-            + bulk + values
-            + QStringLiteral("  INSERT INTO audit_log (at, actor, action, table_name, record_id, record_key, old_values, "
-                             "new_values)\n"
-                             "  VALUES (t_at, t_actor, lower(TG_OP), TG_TABLE_NAME, rid, rkey, CAST(o AS TEXT), CAST(n AS TEXT));\n"
-                             "  RETURN NULL;\nEND\n");
+               + bulk + values
+               + QStringLiteral("  INSERT INTO audit_log (at, actor, action, table_name, record_id, record_key, old_values, "
+                                "new_values)\n"
+                                "  VALUES (t_at, t_actor, lower(TG_OP), TG_TABLE_NAME, rid, rkey, CAST(o AS TEXT), CAST(n AS TEXT));\n"
+                                "  RETURN NULL;\nEND\n");
     }
     out << pgFunction(QStringLiteral("vd_audit"), QStringLiteral("vd_audit() RETURNS trigger LANGUAGE plpgsql"), body);
     // The statement trigger of bulk-write mode: counts the new rows of one INSERT statement.
-    out << pgFunction(QStringLiteral("vd_bulk_count"), QStringLiteral("vd_bulk_count() RETURNS trigger LANGUAGE plpgsql"),
-                      QStringLiteral("\nDECLARE n bigint; k text;\nBEGIN\n"
-                                     "  SELECT count(*) INTO n FROM added;\n"
-                                     "  IF n > 0 THEN\n"
-                                     "    k := 'vinhdanh.bulk_insert_' || TG_TABLE_NAME;\n"
-                                     "    PERFORM set_config(k, CAST(COALESCE(CAST(NULLIF(current_setting(k, true), '') AS BIGINT), 0) + n "
-                                     "AS TEXT), true);\n"
-                                     "  END IF;\n  RETURN NULL;\nEND\n"));
+    out << pgFunction(
+        QStringLiteral("vd_bulk_count"), QStringLiteral("vd_bulk_count() RETURNS trigger LANGUAGE plpgsql"),
+        QStringLiteral("\nDECLARE n bigint; k text;\nBEGIN\n"
+                       "  SELECT count(*) INTO n FROM added;\n"
+                       "  IF n > 0 THEN\n"
+                       "    k := 'vinhdanh.bulk_insert_' || TG_TABLE_NAME;\n"
+                       "    PERFORM set_config(k, CAST(COALESCE(CAST(NULLIF(current_setting(k, true), '') AS BIGINT), 0) + n "
+                       "AS TEXT), true);\n"
+                       "  END IF;\n  RETURN NULL;\nEND\n"));
     out << pgFunction(QStringLiteral("vd_refuse"), QStringLiteral("vd_refuse() RETURNS trigger LANGUAGE plpgsql"),
                       QStringLiteral("\nBEGIN RAISE EXCEPTION '%', TG_ARGV[0]; END\n"));
     return out;
@@ -487,4 +487,4 @@ void installAll(Database &db)
     installGuard(db, auditLogGuard());
 }
 
-} // namespace AuditSchema
+} // namespace VinhDanh::Core::AuditSchema

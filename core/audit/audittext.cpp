@@ -137,8 +137,8 @@ QString workflowWords(const QString &table, const QString &column, const QString
     if (column == QLatin1String("outcome"))
         return Workflow::outcomeLabel(code);
     if (column == QLatin1String("engine_verdict"))
-        for (Eligibility::Verdict v : {Eligibility::Verdict::Eligible, Eligibility::Verdict::NotEligible,
-                                       Eligibility::Verdict::NeedsReview})
+        for (Eligibility::Verdict v :
+             {Eligibility::Verdict::Eligible, Eligibility::Verdict::NotEligible, Eligibility::Verdict::NeedsReview})
             if (Eligibility::verdictCode(v) == code)
                 return Eligibility::verdictLabel(v);
     if (column == QLatin1String("role"))
@@ -161,7 +161,8 @@ QString workflowWords(const QString &table, const QString &column, const QString
         {"award_forms.level:trung_uong", QT_TRANSLATE_NOOP("AuditText", "ministry or central level")},
         {"award_forms.level:nha_nuoc", QT_TRANSLATE_NOOP("AuditText", "state level")},
     };
-    for (const QString &key : QStringList{table + QLatin1Char('.') + column + QLatin1Char(':') + code, column + QLatin1Char(':') + code})
+    for (const QString &key :
+         QStringList{table + QLatin1Char('.') + column + QLatin1Char(':') + code, column + QLatin1Char(':') + code})
         if (const char *text = lookup(std::begin(words), std::end(words), key))
             return QCoreApplication::translate("AuditText", text);
     return {};
@@ -259,7 +260,8 @@ QString AuditText::who(const QString &actor) const
                                  .bind(QStringLiteral(":u"), actor)
                                  .scalar()
                                  .toString();
-    const QString words = fullName.isEmpty() || fullName == actor ? actor : Tr::tr("%1 (%2)", "full name (username)").arg(fullName, actor);
+    const QString words = fullName.isEmpty() || fullName == actor ? actor
+                                                                  : Tr::tr("%1 (%2)", "full name (username)").arg(fullName, actor);
     m_cache.insert(cacheKey, words);
     return words;
 }
@@ -407,9 +409,8 @@ QList<AuditText::Field> AuditText::fields(const AuditEntry &e, bool maskPersonal
     const QJsonObject after = object(e.newValues);
     QStringList columns = before.keys() + after.keys();
     columns.removeDuplicates();
-    std::stable_sort(columns.begin(), columns.end(), [&](const QString &a, const QString &b) {
-        return fieldRank(e.table, a) < fieldRank(e.table, b);
-    });
+    std::stable_sort(columns.begin(), columns.end(),
+                     [&](const QString &a, const QString &b) { return fieldRank(e.table, a) < fieldRank(e.table, b); });
     const bool update = e.action == QLatin1String("update");
     QList<Field> out;
     for (const QString &column : columns) {
@@ -487,10 +488,11 @@ QString AuditText::line(const AuditEntry &e, bool maskPersonal) const
     if (e.table == QLatin1String("import_batches") && e.action == QLatin1String("insert"))
         return Tr::tr("%1  %2  %3", "time, who, what").arg(when(e.at), who(e.actor), batchText(e));
     const QStringList changed = changes(e, maskPersonal);
-    const QString what = Tr::tr("%1 %2 %3", "action, table, record").arg(actionWord(e.action), tableNoun(e.table), recordName(e)).trimmed();
-    return changed.isEmpty()
-        ? Tr::tr("%1  %2  %3", "time, who, what").arg(when(e.at), who(e.actor), what)
-        : Tr::tr("%1  %2  %3: %4", "time, who, what: changes").arg(when(e.at), who(e.actor), what, changed.join(QStringLiteral("; ")));
+    const QString what =
+        Tr::tr("%1 %2 %3", "action, table, record").arg(actionWord(e.action), tableNoun(e.table), recordName(e)).trimmed();
+    return changed.isEmpty() ? Tr::tr("%1  %2  %3", "time, who, what").arg(when(e.at), who(e.actor), what)
+                             : Tr::tr("%1  %2  %3: %4", "time, who, what: changes")
+                                   .arg(when(e.at), who(e.actor), what, changed.join(QStringLiteral("; ")));
 }
 
 } // namespace VinhDanh::Core

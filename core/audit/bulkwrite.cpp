@@ -103,8 +103,7 @@ bool BulkWrite::active(const Database &db)
 {
     if (const ActorSlot *slot = db.sqliteSlot())
         return slot->bulk;
-    return Query(db.sql(), QStringLiteral("SELECT current_setting('vinhdanh.bulk', true)")).scalar().toString()
-        == QLatin1String("on");
+    return Query(db.sql(), QStringLiteral("SELECT current_setting('vinhdanh.bulk', true)")).scalar().toString() == QLatin1String("on");
 }
 
 QMap<QString, BulkWrite::Count> BulkWrite::finish()
@@ -126,7 +125,8 @@ QMap<QString, BulkWrite::Count> BulkWrite::finish()
         QList<QPair<QString, QString>> names;
         for (const AuditSchema::AuditedTable &t : AuditSchema::auditedTables())
             for (const char *op : kOps) {
-                columns << QStringLiteral("current_setting('vinhdanh.bulk_%1_%2', true)").arg(QLatin1String(op), QLatin1String(t.table));
+                columns
+                    << QStringLiteral("current_setting('vinhdanh.bulk_%1_%2', true)").arg(QLatin1String(op), QLatin1String(t.table));
                 names.append({QString::fromLatin1(t.table), QString::fromLatin1(op)});
             }
         Query q(m_db.sql(), QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")));

@@ -18,8 +18,7 @@ QString esc(const QString &text)
 
 QString orNotGiven(const QString &value)
 {
-    return value.isEmpty() ? QStringLiteral("<i>%1</i>").arg(QCoreApplication::translate("MovementHtml", "not given"))
-                           : esc(value);
+    return value.isEmpty() ? QStringLiteral("<i>%1</i>").arg(QCoreApplication::translate("MovementHtml", "not given")) : esc(value);
 }
 
 QString yearsText(int from, int to)
@@ -69,14 +68,16 @@ QString factsTable(const Movement &m)
     rows.append({QCoreApplication::translate("MovementHtml", "Document"), orNotGiven(m.documentKind)});
     // A plan often leaves its number and date blank ("Số: /KH-UBND", "ngày tháng năm"):
     // say so plainly instead of showing an empty cell that looks like missing data.
-    rows.append({QCoreApplication::translate("MovementHtml", "Number"),
-                 m.planNumber.isEmpty()
-                     ? QStringLiteral("<i>%1</i>").arg(QCoreApplication::translate("MovementHtml", "not numbered (left blank in the plan)"))
-                     : esc(m.planNumber)});
-    rows.append({QCoreApplication::translate("MovementHtml", "Date"),
-                 m.planDate.isValid()
-                     ? m.planDate.toString(QStringLiteral("dd/MM/yyyy"))
-                     : QStringLiteral("<i>%1</i>").arg(QCoreApplication::translate("MovementHtml", "not dated (left blank in the plan)"))});
+    rows.append(
+        {QCoreApplication::translate("MovementHtml", "Number"),
+         m.planNumber.isEmpty()
+             ? QStringLiteral("<i>%1</i>").arg(QCoreApplication::translate("MovementHtml", "not numbered (left blank in the plan)"))
+             : esc(m.planNumber)});
+    rows.append(
+        {QCoreApplication::translate("MovementHtml", "Date"),
+         m.planDate.isValid()
+             ? m.planDate.toString(QStringLiteral("dd/MM/yyyy"))
+             : QStringLiteral("<i>%1</i>").arg(QCoreApplication::translate("MovementHtml", "not dated (left blank in the plan)"))});
     rows.append({QCoreApplication::translate("MovementHtml", "Place"), orNotGiven(m.place)});
     rows.append({QCoreApplication::translate("MovementHtml", "Scope"), orNotGiven(m.scope)});
     rows.append({QCoreApplication::translate("MovementHtml", "Period"), yearsText(m.periodFrom, m.periodTo)});
@@ -101,11 +102,11 @@ QString phasesSection(const Movement &m)
         QString line = QStringLiteral("<b>%1</b> (%2)").arg(esc(p.name), yearsText(p.fromYear, p.toYear));
         if (!p.review.isEmpty()) {
             const QString review = Codes::label(Codes::Set::Occasion, p.review);
-            line += QStringLiteral(" — %1").arg(
-                p.reviewYear > 0 ? QCoreApplication::translate("MovementHtml", "%1 in %2", "review kind, then year")
-                                       .arg(esc(review))
-                                       .arg(p.reviewYear)
-                                 : esc(review));
+            line += QStringLiteral(" — %1").arg(p.reviewYear > 0
+                                                    ? QCoreApplication::translate("MovementHtml", "%1 in %2", "review kind, then year")
+                                                          .arg(esc(review))
+                                                          .arg(p.reviewYear)
+                                                    : esc(review));
         }
         if (!p.text.isEmpty())
             line += QStringLiteral("<br/>%1").arg(esc(p.text));
@@ -196,16 +197,14 @@ QString awardsSection(const Movement &m, const QMap<QString, QString> &awardName
             items += QStringLiteral("<li>%1</li>").arg(line);
         }
         if (!items.isEmpty())
-            html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>")
-                        .arg(esc(Codes::label(Codes::Set::Occasion, occasion)), items);
+            html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>").arg(esc(Codes::label(Codes::Set::Occasion, occasion)), items);
     }
     return html;
 }
 
 /// The title of a standards group: the plan's own name for that award when the award list
 /// has it, else the registry names of the codes.
-QString awardTitle(const Movement &m, const QStringList &codes, const QString &occasion,
-                   const QMap<QString, QString> &awardNames)
+QString awardTitle(const Movement &m, const QStringList &codes, const QString &occasion, const QMap<QString, QString> &awardNames)
 {
     for (const MovementAward &a : m.awards)
         if (a.occasion == occasion && a.awardCodes == codes && !a.name.isEmpty())
@@ -256,8 +255,8 @@ QString render(const Movement &m, const QMap<QString, QString> &awardNames)
                 .arg(esc(m.name.isEmpty() ? QCoreApplication::translate("MovementHtml", "(movement without a name)") : m.name));
     if (m.isCatalogue)
         html += QStringLiteral("<p><i>%1</i></p>")
-                    .arg(esc(QCoreApplication::translate(
-                        "MovementHtml", "Catalogue movement (read-only). Copy it to adapt it for your office.")));
+                    .arg(esc(QCoreApplication::translate("MovementHtml",
+                                                         "Catalogue movement (read-only). Copy it to adapt it for your office.")));
     else if (!m.copiedFrom.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>")
                     .arg(esc(QCoreApplication::translate("MovementHtml", "Copied from the catalogue movement %1.").arg(m.copiedFrom)));

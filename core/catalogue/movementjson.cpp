@@ -49,7 +49,8 @@ Movement fromJson(const QJsonObject &object, const QString &where, Source source
         return required ? o.requiredInt(field) : o.optionalInt(field);
     };
     f.allowOnly(fieldNames());
-    if (f.object().contains(QStringLiteral("format")) && f.optionalString(QStringLiteral("format")) != QLatin1String("vinhdanh-movement"))
+    if (f.object().contains(QStringLiteral("format"))
+        && f.optionalString(QStringLiteral("format")) != QLatin1String("vinhdanh-movement"))
         f.fail(QStringLiteral("format"), Tr::tr("must be \"vinhdanh-movement\""));
     if (f.optionalInt(QStringLiteral("formatVersion"), 1) != 1)
         f.fail(QStringLiteral("formatVersion"), Tr::tr("must be 1: this program reads movement format version 1 only"));
@@ -102,8 +103,7 @@ Movement fromJson(const QJsonObject &object, const QString &where, Source source
     }
     const QJsonArray categories = f.array(QStringLiteral("categories"));
     for (int i = 0; i < categories.size(); ++i) {
-        const JsonFields c(objectAt(f, categories, i, QStringLiteral("categories")),
-                           itemWhere(f, QStringLiteral("categories"), i));
+        const JsonFields c(objectAt(f, categories, i, QStringLiteral("categories")), itemWhere(f, QStringLiteral("categories"), i));
         c.allowOnly({QStringLiteral("code"), QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("unitKinds"),
                      QStringLiteral("personCategories")});
         MovementCategory cat;
@@ -137,8 +137,7 @@ Movement fromJson(const QJsonObject &object, const QString &where, Source source
     }
     const QJsonArray standards = f.array(QStringLiteral("standards"));
     for (int i = 0; i < standards.size(); ++i) {
-        const JsonFields s(objectAt(f, standards, i, QStringLiteral("standards")),
-                           itemWhere(f, QStringLiteral("standards"), i));
+        const JsonFields s(objectAt(f, standards, i, QStringLiteral("standards")), itemWhere(f, QStringLiteral("standards"), i));
         s.allowOnly({QStringLiteral("awardCodes"), QStringLiteral("occasion"), QStringLiteral("category"), QStringLiteral("heading"),
                      QStringLiteral("items")});
         MovementStandard st;
@@ -158,14 +157,12 @@ Movement fromJson(const QJsonObject &object, const QString &where, Source source
 
 QStringList fieldNames()
 {
-    return {QStringLiteral("format"),     QStringLiteral("formatVersion"), QStringLiteral("key"),
-            QStringLiteral("seed"),       QStringLiteral("copiedFrom"),    QStringLiteral("name"),
-            QStringLiteral("title"),      QStringLiteral("issuer"),        QStringLiteral("documentKind"),
-            QStringLiteral("planNumber"), QStringLiteral("planDate"),      QStringLiteral("place"),
-            QStringLiteral("scope"),      QStringLiteral("periodFrom"),    QStringLiteral("periodTo"),
-            QStringLiteral("legalBases"), QStringLiteral("signer"),        QStringLiteral("phases"),
-            QStringLiteral("contents"),   QStringLiteral("categories"),    QStringLiteral("awards"),
-            QStringLiteral("standards"),  QStringLiteral("notes")};
+    return {QStringLiteral("format"),       QStringLiteral("formatVersion"), QStringLiteral("key"),      QStringLiteral("seed"),
+            QStringLiteral("copiedFrom"),   QStringLiteral("name"),          QStringLiteral("title"),    QStringLiteral("issuer"),
+            QStringLiteral("documentKind"), QStringLiteral("planNumber"),    QStringLiteral("planDate"), QStringLiteral("place"),
+            QStringLiteral("scope"),        QStringLiteral("periodFrom"),    QStringLiteral("periodTo"), QStringLiteral("legalBases"),
+            QStringLiteral("signer"),       QStringLiteral("phases"),        QStringLiteral("contents"), QStringLiteral("categories"),
+            QStringLiteral("awards"),       QStringLiteral("standards"),     QStringLiteral("notes")};
 }
 
 Movement fromFile(const QByteArray &text, const QString &fileName)

@@ -35,7 +35,7 @@ QString summary(const QList<Movement> &movements)
             QString line = Tr::tr("Phase %1: %2–%3").arg(p.name).arg(p.fromYear).arg(p.toYear);
             if (!p.review.isEmpty())
                 line += QStringLiteral(", ") + Codes::label(Codes::Set::Occasion, p.review)
-                    + (p.reviewYear ? QStringLiteral(" %1").arg(p.reviewYear) : QString());
+                        + (p.reviewYear ? QStringLiteral(" %1").arg(p.reviewYear) : QString());
             out += QStringLiteral("    ") + line + QLatin1Char('\n');
         }
         for (const CodeLabel &occasion : Codes::list(Codes::Set::Occasion)) {
@@ -45,14 +45,14 @@ QString summary(const QList<Movement> &movements)
                     names << a.name;
             if (!names.isEmpty())
                 out += QStringLiteral("    ") + Tr::tr("Awards (%1): %2").arg(occasion.label, names.join(QStringLiteral("; ")))
-                    + QLatin1Char('\n');
+                       + QLatin1Char('\n');
         }
         out += QStringLiteral("    ")
-            + Tr::tr("%1 content areas, %2 nominee categories, %3 standards groups")
-                  .arg(m.contents.size())
-                  .arg(m.categories.size())
-                  .arg(m.standards.size())
-            + QLatin1Char('\n');
+               + Tr::tr("%1 content areas, %2 nominee categories, %3 standards groups")
+                     .arg(m.contents.size())
+                     .arg(m.categories.size())
+                     .arg(m.standards.size())
+               + QLatin1Char('\n');
     }
     return out;
 }

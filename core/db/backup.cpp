@@ -136,8 +136,7 @@ void writeSqlite(const Database &db, const QString &target)
             scalar(out.db, "PRAGMA journal_mode = DELETE");
             const QString check = scalar(out.db, "PRAGMA integrity_check");
             if (check != QLatin1String("ok"))
-                throw Error(Tr::tr("The backup \"%1\" did not pass its integrity check; the previous backup was kept.")
-                                .arg(target),
+                throw Error(Tr::tr("The backup \"%1\" did not pass its integrity check; the previous backup was kept.").arg(target),
                             check);
         } catch (...) {
             sqlite3_close_v2(out.db);
@@ -162,9 +161,9 @@ void writePostgres(const Database &db, const QString &target)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PGPASSWORD"), s.password);
     dump.setProcessEnvironment(env);
-    dump.start(pgDump, {QStringLiteral("--format=custom"), QStringLiteral("--no-password"),
-                        QStringLiteral("--host=") + s.host, QStringLiteral("--port=") + QString::number(s.port),
-                        QStringLiteral("--username=") + s.user, QStringLiteral("--file=") + part, s.databaseName});
+    dump.start(pgDump, {QStringLiteral("--format=custom"), QStringLiteral("--no-password"), QStringLiteral("--host=") + s.host,
+                        QStringLiteral("--port=") + QString::number(s.port), QStringLiteral("--username=") + s.user,
+                        QStringLiteral("--file=") + part, s.databaseName});
     const bool finished = dump.waitForFinished(-1);
     if (!finished || dump.exitStatus() != QProcess::NormalExit || dump.exitCode() != 0) {
         QFile::remove(part);
@@ -196,8 +195,8 @@ QString kindWord(Kind kind)
 QString automaticName(const QString &databasePath, Kind kind, const QDateTime &when)
 {
     return QStringLiteral("%1/%2-%3-%4.sqlite")
-        .arg(folderFor(databasePath), QFileInfo(databasePath).completeBaseName(),
-             when.toString(QStringLiteral("yyyyMMdd-HHmmss")), kindWord(kind));
+        .arg(folderFor(databasePath), QFileInfo(databasePath).completeBaseName(), when.toString(QStringLiteral("yyyyMMdd-HHmmss")),
+             kindWord(kind));
 }
 
 void prune(const QString &databasePath, Kind kind, int keep)
@@ -304,8 +303,7 @@ Summary inspect(const QString &backupPath)
     bool ok = false;
     const QString check = scalar(raw.db, "PRAGMA integrity_check", &ok);
     if (!ok || check != QLatin1String("ok"))
-        throw Error(Tr::tr("The backup \"%1\" is damaged (it fails SQLite's integrity check); choose another backup.")
-                        .arg(backupPath),
+        throw Error(Tr::tr("The backup \"%1\" is damaged (it fails SQLite's integrity check); choose another backup.").arg(backupPath),
                     ok ? check : raw.error());
     if (scalar(raw.db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_info'").toInt() == 0)
         throw Error(Tr::tr("\"%1\" is not a Vinh Danh backup (it has no Vinh Danh schema version).").arg(backupPath));
@@ -323,7 +321,7 @@ Summary inspect(const QString &backupPath)
         && scalar(raw.db, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
                           "('guard_audit_log_update', 'guard_audit_log_delete')")
                    .toInt()
-            != 2)
+               != 2)
         throw Error(Tr::tr("The backup \"%1\" lacks the guards that protect its audit log; it was changed outside "
                            "Vinh Danh and is not restored.")
                         .arg(backupPath));
@@ -381,8 +379,8 @@ QString restore(const QString &databasePath, const QString &backupPath)
         openRaw(target, databasePath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
         // One backup step under the target's write lock: other connections see the old database
         // or the restored one, never a mix; a failure rolls the target back.
-        copyPages(source.db, target.db, Tr::tr("Could not restore the backup into \"%1\"; the database was left as it was.")
-                                            .arg(databasePath));
+        copyPages(source.db, target.db,
+                  Tr::tr("Could not restore the backup into \"%1\"; the database was left as it was.").arg(databasePath));
     }
     // The whole self-check on opening (every guard and audit trigger, not only the audit log's
     // guards looked at above): a restored file that fails it is put back as it was.

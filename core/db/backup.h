@@ -31,7 +31,7 @@ struct Summary
 {
     QString path;
     Kind kind = Kind::Manual;
-    QDateTime takenAt;  // from the file name for automatic backups, else the file's time
+    QDateTime takenAt; // from the file name for automatic backups, else the file's time
     qint64 bytes = 0;
     int schemaVersion = 0;
     qint64 units = 0;

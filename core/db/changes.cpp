@@ -77,9 +77,9 @@ void ChangeSet::add(const Change &change)
         m_tables.insert(at, change.table);
     // One entry per record (per table and kind when the record is not known): an index keeps
     // a commit of thousands of rows linear.
-    const QString key = change.id != 0
-        ? QString(change.table + QLatin1Char('#') + QString::number(change.id))
-        : QString(change.table + QLatin1Char('@') + change.key + QLatin1Char('@') + QString::number(int(change.kind)));
+    const QString key = change.id != 0 ? QString(change.table + QLatin1Char('#') + QString::number(change.id))
+                                       : QString(change.table + QLatin1Char('@') + change.key + QLatin1Char('@')
+                                                 + QString::number(int(change.kind)));
     if (const auto found = m_index.constFind(key); found != m_index.cend()) {
         Change &c = m_changes[*found];
         c.kind = merged(c.kind, change.kind);
@@ -109,8 +109,7 @@ QString ChangeNotifier::channel()
     return QStringLiteral("vinhdanh_changes");
 }
 
-ChangeNotifier::ChangeNotifier(const QString &connectionName, bool postgres)
-    : m_connection(connectionName), m_postgres(postgres)
+ChangeNotifier::ChangeNotifier(const QString &connectionName, bool postgres) : m_connection(connectionName), m_postgres(postgres)
 {
     m_poll.setSingleShot(false);
     connect(&m_poll, &QTimer::timeout, this, [this] { checkOutside(); });
@@ -228,7 +227,8 @@ void ChangeNotifier::rolledBack() noexcept
     m_savepoints.clear();
     m_pending = ChangeSet();
     if (m_postgres && m_watching && m_missedAny) // not now (noexcept, and still unwinding): next turn
-        QMetaObject::invokeMethod(this, [this] { checkOutside(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { checkOutside(); }, Qt::QueuedConnection);
 }
 
 // ---- Outside ------------------------------------------------------------------------------

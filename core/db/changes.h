@@ -18,8 +18,8 @@ struct Change
 {
     enum class Kind { Added, Modified, Removed };
     QString table;
-    qint64 id = 0;   // 0 when not known (rows a bulk import counted, tables keyed by text)
-    QString key;     // the record's key as the audit log names it (ext_key, username, …), may be empty
+    qint64 id = 0; // 0 when not known (rows a bulk import counted, tables keyed by text)
+    QString key;   // the record's key as the audit log names it (ext_key, username, …), may be empty
     Kind kind = Kind::Modified;
 };
 

@@ -2,8 +2,8 @@
 
 #include "core/audit/auditchanges.h"
 #include "core/catalogue/catalogue.h"
-#include "core/db/changes.h"
 #include "core/db/backup.h"
+#include "core/db/changes.h"
 #include "core/db/collation.h"
 #include "core/db/migrations.h"
 #include "core/db/query.h"
@@ -13,8 +13,8 @@
 #include "core/settings.h"
 
 #include <QAtomicInt>
-#include <QDate>
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -88,7 +88,7 @@ Database::Database(const ConnectionSettings &settings, Mode mode)
         // a province's database, which every CLI call would pay) on the first open of the day.
         const QString scanKey = m_settings.backend == Backend::Sqlite ? QFileInfo(m_settings.path).absoluteFilePath() : QString();
         const bool scan = !scanKey.isEmpty() && m_settings.path != QLatin1String(":memory:")
-            && Settings::lastFileCheck(scanKey) != QDate::currentDate();
+                          && Settings::lastFileCheck(scanKey) != QDate::currentDate();
         m_readOnlyReason = SelfCheck::checkOnOpen(*this, scan);
         if (scan && m_readOnlyReason.isEmpty())
             Settings::setLastFileCheck(scanKey, QDate::currentDate());
@@ -135,7 +135,7 @@ void Database::openConnection(Mode mode)
     if (!QSqlDatabase::isDriverAvailable(driver))
         throw Error(Tr::tr("The database driver %1 is not installed (Debian package %2).")
                         .arg(driver, m_settings.backend == Backend::Sqlite ? QStringLiteral("libqt6sql6-sqlite")
-                                                                            : QStringLiteral("libqt6sql6-psql")));
+                                                                           : QStringLiteral("libqt6sql6-psql")));
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
     if (m_settings.backend == Backend::Sqlite) {
         const bool memory = m_settings.path == QLatin1String(":memory:");
@@ -186,8 +186,7 @@ void Database::configureSqlite()
     {
         QSqlQuery probe(db);
         if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-            throw DatabaseError(Tr::tr("\"%1\" is not a Vinh Danh database file (it is not an SQLite database).")
-                                    .arg(m_settings.path),
+            throw DatabaseError(Tr::tr("\"%1\" is not a Vinh Danh database file (it is not an SQLite database).").arg(m_settings.path),
                                 probe.lastError().text());
     }
     // Before anything writes to the file (switching to WAL rewrites its header): a file of
@@ -243,9 +242,7 @@ void Database::applyActor()
         return;
     }
     // Session-level (not transaction-local) setting: it holds until changed or disconnected.
-    Query(sql(), QStringLiteral("SELECT set_config('vinhdanh.actor', :actor, false)"))
-        .bind(QStringLiteral(":actor"), actor)
-        .scalar();
+    Query(sql(), QStringLiteral("SELECT set_config('vinhdanh.actor', :actor, false)")).bind(QStringLiteral(":actor"), actor).scalar();
 }
 
 int Database::schemaVersion() const

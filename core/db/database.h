@@ -16,7 +16,7 @@ enum class Backend { Sqlite, Postgres };
 struct ConnectionSettings
 {
     Backend backend = Backend::Sqlite;
-    QString path;          // SQLite file, or ":memory:"
+    QString path; // SQLite file, or ":memory:"
     QString host;
     int port = 5432;
     QString databaseName;
@@ -40,7 +40,7 @@ struct Session
 {
     qint64 accountId = 0;
     QString username;
-    QString role; // clerk | appraiser | council_secretary | leader | admin
+    QString role;      // clerk | appraiser | council_secretary | leader | admin
     qint64 unitId = 0; // a clerk's unit: the subtree they may edit
     bool loggedIn() const { return accountId > 0; }
 };
@@ -95,7 +95,8 @@ public:
     QString readOnlyReason() const { return m_readOnlyReason; }
 
     /// Opens without migrating, for tests that build a database at an older schema version.
-    struct NoMigrate {};
+    struct NoMigrate
+    {};
     Database(const ConnectionSettings &settings, NoMigrate);
 
 private:
@@ -109,7 +110,6 @@ private:
     QString m_readOnlyReason;
     QStringList m_notices;
     std::unique_ptr<ChangeNotifier> m_changes;
-
 };
 
 } // namespace VinhDanh::Core

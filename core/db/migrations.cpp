@@ -39,13 +39,13 @@ bool tableExists(const Database &db, const QString &name)
                    .bind(QStringLiteral(":n"), name)
                    .scalar()
                    .toInt()
-            > 0;
+               > 0;
     return Query(db.sql(), QStringLiteral("SELECT count(*) FROM information_schema.tables "
                                           "WHERE table_schema = current_schema() AND table_name = :n"))
                .bind(QStringLiteral(":n"), name)
                .scalar()
                .toInt()
-        > 0;
+           > 0;
 }
 
 int userTableCount(const Database &db)
@@ -72,16 +72,20 @@ void foldYearFacts(Database &db)
             if (!items.contains(item))
                 items << QStringLiteral("'%1'").arg(item); // fixed ids from the code, not input
     const QString list = items.join(QStringLiteral(", "));
-    Query::run(db.sql(), QStringLiteral(
-        "DELETE FROM eligibility_confirmations WHERE item_id IN (%1) AND EXISTS (SELECT 1 FROM eligibility_confirmations o "
-        "WHERE o.item_id = eligibility_confirmations.item_id AND o.year = eligibility_confirmations.year "
-        "AND COALESCE(o.person_id, 0) = COALESCE(eligibility_confirmations.person_id, 0) "
-        "AND COALESCE(o.unit_id, 0) = COALESCE(eligibility_confirmations.unit_id, 0) "
-        "AND (o.confirmed > eligibility_confirmations.confirmed OR (o.confirmed = eligibility_confirmations.confirmed "
-        "AND (o.confirmed_at > eligibility_confirmations.confirmed_at OR (o.confirmed_at = eligibility_confirmations.confirmed_at "
-        "AND o.id > eligibility_confirmations.id)))))").arg(list));
+    Query::run(
+        db.sql(),
+        QStringLiteral(
+            "DELETE FROM eligibility_confirmations WHERE item_id IN (%1) AND EXISTS (SELECT 1 FROM eligibility_confirmations o "
+            "WHERE o.item_id = eligibility_confirmations.item_id AND o.year = eligibility_confirmations.year "
+            "AND COALESCE(o.person_id, 0) = COALESCE(eligibility_confirmations.person_id, 0) "
+            "AND COALESCE(o.unit_id, 0) = COALESCE(eligibility_confirmations.unit_id, 0) "
+            "AND (o.confirmed > eligibility_confirmations.confirmed OR (o.confirmed = eligibility_confirmations.confirmed "
+            "AND (o.confirmed_at > eligibility_confirmations.confirmed_at OR (o.confirmed_at = eligibility_confirmations.confirmed_at "
+            "AND o.id > eligibility_confirmations.id)))))")
+            .arg(list));
     Query::run(db.sql(), QStringLiteral("UPDATE eligibility_confirmations SET form_code = NULL, movement_id = NULL "
-                                        "WHERE item_id IN (%1)").arg(list));
+                                        "WHERE item_id IN (%1)")
+                             .arg(list));
 }
 
 /// pg_trgm, for the search indexes of step 13. It ships with PostgreSQL and is trusted, so the
@@ -121,9 +125,8 @@ std::vector<Step> buildLadder()
                          // Triggers are dialect-specific (json_object vs to_jsonb, RAISE vs RAISE EXCEPTION).
                          AuditSchema::installAll(db);
                      }});
-    steps.push_back({3, QStringLiteral("rule sets"), [](Database &db) {
-                         runScript(db, schemaFile(QStringLiteral("003_rule_sets.sql")));
-                     }});
+    steps.push_back(
+        {3, QStringLiteral("rule sets"), [](Database &db) { runScript(db, schemaFile(QStringLiteral("003_rule_sets.sql"))); }});
     steps.push_back({4, QStringLiteral("award workflow: dossiers, appraisal, council, decisions"), [](Database &db) {
                          runScript(db, schemaFile(QStringLiteral("004_workflow.sql")));
                          Workflow::PayData::seedDefaults(db);
@@ -155,9 +158,8 @@ std::vector<Step> buildLadder()
                      }});
     steps.push_back({7, QStringLiteral("bình xét minutes, confirmations for every form of a year"), [](Database &db) {
                          runScript(db, schemaFile(QStringLiteral("007_review_minutes.sql")));
-                         runScript(db, schemaFile(db.backend() == Backend::Postgres
-                                                      ? QStringLiteral("007_confirmations_postgres.sql")
-                                                      : QStringLiteral("007_confirmations_sqlite.sql")));
+                         runScript(db, schemaFile(db.backend() == Backend::Postgres ? QStringLiteral("007_confirmations_postgres.sql")
+                                                                                    : QStringLiteral("007_confirmations_sqlite.sql")));
                          // The new tables' audit, and eligibility_confirmations' again: SQLite's
                          // triggers went with the rebuilt table and name its columns.
                          for (const AuditSchema::AuditedTable &t : AuditSchema::auditedTables())
@@ -166,9 +168,8 @@ std::vector<Step> buildLadder()
                          foldYearFacts(db); // audited, on both backends
                          runScript(db, schemaFile(QStringLiteral("007_confirmations_indexes.sql")));
                      }});
-    steps.push_back({8, QStringLiteral("the candidates sweep reads awards from one index"), [](Database &db) {
-                         runScript(db, schemaFile(QStringLiteral("008_sweep_index.sql")));
-                     }});
+    steps.push_back({8, QStringLiteral("the candidates sweep reads awards from one index"),
+                     [](Database &db) { runScript(db, schemaFile(QStringLiteral("008_sweep_index.sql"))); }});
     steps.push_back({9, QStringLiteral("the gold book (sổ vàng) numbering printed certificates"), [](Database &db) {
                          runScript(db, schemaFile(QStringLiteral("009_gold_book.sql")));
                          for (const AuditSchema::AuditedTable &t : AuditSchema::auditedTables())
@@ -224,9 +225,8 @@ std::vector<Step> buildLadder()
                                  AuditSchema::installAudit(db, t);
                      }});
     steps.push_back({15, QStringLiteral("the people list's order walked in an index"), [](Database &db) {
-                         runScript(db, schemaFile(db.backend() == Backend::Postgres
-                                                      ? QStringLiteral("015_name_order_postgres.sql")
-                                                      : QStringLiteral("015_name_order_sqlite.sql")));
+                         runScript(db, schemaFile(db.backend() == Backend::Postgres ? QStringLiteral("015_name_order_postgres.sql")
+                                                                                    : QStringLiteral("015_name_order_sqlite.sql")));
                      }});
     steps.push_back({16, QStringLiteral("short keys for records that had generated ones; a dossier's number fixed"), [](Database &db) {
                          runScript(db, schemaFile(QStringLiteral("016_key_aliases.sql")));
@@ -276,9 +276,9 @@ void runScript(Database &db, const QString &script)
     for (QString statement : statements) {
         // Drop comment lines so a trailing comment block does not become an empty statement.
         QStringList lines = statement.split(QLatin1Char('\n'));
-        lines.erase(std::remove_if(lines.begin(), lines.end(),
-                                   [](const QString &l) { return l.trimmed().startsWith(QLatin1String("--")); }),
-                    lines.end());
+        lines.erase(
+            std::remove_if(lines.begin(), lines.end(), [](const QString &l) { return l.trimmed().startsWith(QLatin1String("--")); }),
+            lines.end());
         statement = lines.join(QLatin1Char('\n')).trimmed();
         if (!statement.isEmpty())
             Query::run(db.sql(), statement);
@@ -290,7 +290,7 @@ int storedVersion(const Database &db)
     if (!tableExists(db, QStringLiteral("schema_info"))) {
         if (userTableCount(db) > 0)
             throw Error(Tr::tr("This database was not made by Vinh Danh (it has tables but no Vinh Danh schema version). "
-                           "Nothing was changed."));
+                               "Nothing was changed."));
         return 0;
     }
     return Query(db.sql(), QStringLiteral("SELECT value FROM schema_info WHERE key = 'version'")).scalar(0).toInt();
@@ -305,7 +305,7 @@ void migrate(Database &db, int target, const std::vector<Step> *steps)
     const int current = storedVersion(db);
     if (current > latest)
         throw Error(Tr::tr("This database was made by a newer version of Vinh Danh (schema version %1; this program "
-                       "knows up to version %2). Install the newer version to open it. The file was not changed.")
+                           "knows up to version %2). Install the newer version to open it. The file was not changed.")
                         .arg(current)
                         .arg(latest));
     if (current >= target)

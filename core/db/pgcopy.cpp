@@ -6,8 +6,8 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
-#include <QTime>
 #include <QSqlDriver>
+#include <QTime>
 
 #include <libpq-fe.h>
 
@@ -134,8 +134,9 @@ void rows(Database &db, const QString &table, const QStringList &columns, const 
         PQclear(r);
     }
     if (!sent || !ended || !error.isEmpty())
-        throw DatabaseError(QCoreApplication::translate("Database", "The database could not carry out the operation."),
-                            QStringLiteral("COPY %1: %2").arg(table, error.isEmpty() ? QString::fromUtf8(PQerrorMessage(conn)).trimmed() : error));
+        throw DatabaseError(
+            QCoreApplication::translate("Database", "The database could not carry out the operation."),
+            QStringLiteral("COPY %1: %2").arg(table, error.isEmpty() ? QString::fromUtf8(PQerrorMessage(conn)).trimmed() : error));
 }
 
 } // namespace VinhDanh::Core::PgCopy

@@ -7,8 +7,7 @@
 
 namespace VinhDanh::Core {
 
-Query::Query(const QSqlDatabase &db, const QString &sql)
-    : m_query(std::make_unique<QSqlQuery>(db)), m_sql(sql)
+Query::Query(const QSqlDatabase &db, const QString &sql) : m_query(std::make_unique<QSqlQuery>(db)), m_sql(sql)
 {
     m_query->setForwardOnly(true);
     if (!m_query->prepare(sql))
@@ -104,24 +103,24 @@ void Query::raise(const QSqlQuery &query, const QString &what, const QString &sq
     // driver's words as detail so support can see them.
     if (text.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive)
         || text.contains(QLatin1String("foreign key"), Qt::CaseInsensitive)) {
-        throw DatabaseError(QCoreApplication::translate("Database",
-                                "The record is still used by other records, or refers to a record that does not exist."),
+        throw DatabaseError(QCoreApplication::translate(
+                                "Database", "The record is still used by other records, or refers to a record that does not exist."),
                             text);
     }
     if (text.contains(QLatin1String("vinhdanh-protected"))) {
         // A guard trigger (core/audit/auditschema.h) refused to change a protected row.
         throw DatabaseError(QCoreApplication::translate("Database",
-                                "This record is protected and can no longer be changed or deleted; "
-                                "record a correction as a new record instead."),
+                                                        "This record is protected and can no longer be changed or deleted; "
+                                                        "record a correction as a new record instead."),
                             text);
     }
     if (text.contains(QLatin1String("readonly database"), Qt::CaseInsensitive)
         || text.contains(QLatin1String("read-only transaction"), Qt::CaseInsensitive)) {
         // SQLite's PRAGMA query_only / PostgreSQL's default_transaction_read_only, set when the
         // self-check on open failed (core/db/selfcheck.h), or a file opened without write access.
-        throw DatabaseError(QCoreApplication::translate("Database",
-                                "The database is open read-only, so nothing was saved. If its check on opening failed, "
-                                "restore it from a backup: File ▸ Restore from a backup… or vinhdanh-cli restore."),
+        throw DatabaseError(QCoreApplication::translate(
+                                "Database", "The database is open read-only, so nothing was saved. If its check on opening failed, "
+                                            "restore it from a backup: File ▸ Restore from a backup… or vinhdanh-cli restore."),
                             text);
     }
     if (text.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)

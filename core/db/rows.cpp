@@ -31,8 +31,7 @@ sqlite3 *sqliteHandle(const Database &db)
 }
 } // namespace
 
-Rows::Rows(const Database &db, const QString &sql)
-    : m_sql(sql)
+Rows::Rows(const Database &db, const QString &sql) : m_sql(sql)
 {
     if (sqlite3 *raw = sqliteHandle(db)) {
         const QByteArray text = sql.toUtf8();

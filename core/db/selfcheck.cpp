@@ -100,11 +100,12 @@ QStringList postgresProblems(const Database &db, const QList<DbObject> &expected
         QString newTable;
     };
     QHash<QString, Trigger> triggers; // "table.name" → trigger
-    Query t(db.sql(), QStringLiteral(
-        "SELECT t.tgname, c.relname, t.tgenabled, p.proname, t.tgargs, t.tgtype, t.tgqual IS NOT NULL, "
-        "pg_get_triggerdef(t.oid), t.tgnewtable "
-        "FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid "
-        "WHERE NOT t.tgisinternal AND c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())"));
+    Query t(db.sql(),
+            QStringLiteral(
+                "SELECT t.tgname, c.relname, t.tgenabled, p.proname, t.tgargs, t.tgtype, t.tgqual IS NOT NULL, "
+                "pg_get_triggerdef(t.oid), t.tgnewtable "
+                "FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid "
+                "WHERE NOT t.tgisinternal AND c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())"));
     t.exec();
     while (t.next()) {
         Trigger tr;

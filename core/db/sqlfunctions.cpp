@@ -94,8 +94,7 @@ ActorSlot *registerActorFunction(const QSqlDatabase &db)
     sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.constData());
     auto *slot = new ActorSlot;
     // Not SQLITE_DETERMINISTIC: the answer changes when someone logs in on this connection.
-    const int rc = sqlite3_create_function_v2(raw, "vd_actor", 0, SQLITE_UTF8, slot, actorFunction, nullptr, nullptr,
-                                              destroySlot);
+    const int rc = sqlite3_create_function_v2(raw, "vd_actor", 0, SQLITE_UTF8, slot, actorFunction, nullptr, nullptr, destroySlot);
     if (rc != SQLITE_OK) {
         // sqlite3_create_function_v2 calls xDestroy itself when it fails.
         throw DatabaseError(QCoreApplication::translate("Database", "Could not prepare the database connection for the audit log."),
@@ -107,8 +106,7 @@ ActorSlot *registerActorFunction(const QSqlDatabase &db)
         throw DatabaseError(QCoreApplication::translate("Database", "Could not prepare the database connection for the audit log."),
                             QString::fromUtf8(sqlite3_errstr(hashRc)));
     // Not SQLITE_DETERMINISTIC either: its answer depends on the mode and it counts.
-    const int bulkRc = sqlite3_create_function_v2(raw, "vd_bulk", 1, SQLITE_UTF8, slot, bulkFunction, nullptr, nullptr,
-                                                  nullptr);
+    const int bulkRc = sqlite3_create_function_v2(raw, "vd_bulk", 1, SQLITE_UTF8, slot, bulkFunction, nullptr, nullptr, nullptr);
     if (bulkRc != SQLITE_OK)
         throw DatabaseError(QCoreApplication::translate("Database", "Could not prepare the database connection for the audit log."),
                             QString::fromUtf8(sqlite3_errstr(bulkRc)));

@@ -69,7 +69,7 @@ bool begin(QSqlDatabase &db, QString *error)
 bool isBusy(const QString &error)
 {
     return error.contains(QLatin1String("database is locked"), Qt::CaseInsensitive)
-        || error.contains(QLatin1String("database is busy"), Qt::CaseInsensitive);
+           || error.contains(QLatin1String("database is busy"), Qt::CaseInsensitive);
 }
 } // namespace
 
@@ -79,8 +79,7 @@ bool Transaction::isOpen(const QSqlDatabase &db)
     return g_depth.value(db.connectionName()) > 0;
 }
 
-Transaction::Transaction(QSqlDatabase db)
-    : m_db(std::move(db)), m_depth(enter(m_db.connectionName()))
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db)), m_depth(enter(m_db.connectionName()))
 {
     QString error;
     const bool ok = m_depth == 0 ? begin(m_db, &error) : execute(m_db, QStringLiteral("SAVEPOINT ") + savepoint(m_depth), &error);
@@ -90,15 +89,17 @@ Transaction::Transaction(QSqlDatabase db)
         // With PRAGMA query_only (a file that failed its check on opening) SQLite refuses
         // BEGIN IMMEDIATE itself, before any statement could explain it.
         if (error.contains(QLatin1String("readonly database"), Qt::CaseInsensitive))
-            throw DatabaseError(QCoreApplication::translate("Database",
-                                    "The database is open read-only, so nothing was saved. If its check on opening failed, "
-                                    "restore it from a backup: File ▸ Restore from a backup… or vinhdanh-cli restore."),
-                                error);
+            throw DatabaseError(
+                QCoreApplication::translate("Database",
+                                            "The database is open read-only, so nothing was saved. If its check on opening failed, "
+                                            "restore it from a backup: File ▸ Restore from a backup… or vinhdanh-cli restore."),
+                error);
         if (isBusy(error))
-            throw DatabaseError(QCoreApplication::translate("Database",
-                                    "The database is busy: another program kept it locked for longer than the wait allows. "
-                                    "Nothing was changed; try again in a moment."),
-                                error);
+            throw DatabaseError(
+                QCoreApplication::translate("Database",
+                                            "The database is busy: another program kept it locked for longer than the wait allows. "
+                                            "Nothing was changed; try again in a moment."),
+                error);
         throw DatabaseError(QCoreApplication::translate("Database", "Could not start a database transaction."), error);
     }
     // The database's change notifier (core/db/changes.h) follows the transaction from here.

@@ -65,7 +65,7 @@ void sortPairs(QList<Pair> &pairs)
 }
 
 /// Every pair within each group of facts with the same folded name.
-template <typename Facts, typename Score>
+template<typename Facts, typename Score>
 QList<Pair> pairsWithin(const QList<Facts> &facts, Score score)
 {
     QHash<QString, QList<int>> groups;
@@ -100,9 +100,9 @@ PersonFacts personFacts(const Query &q)
     return f;
 }
 
-const QString kPersonColumns =
-    QStringLiteral("SELECT p.id, p.ext_key, p.full_name, p.birth_date, p.cccd, p.unit_id, u.name FROM people p "
-                   "JOIN units u ON u.id = p.unit_id ");
+const QString kPersonColumns = QStringLiteral(
+    "SELECT p.id, p.ext_key, p.full_name, p.birth_date, p.cccd, p.unit_id, u.name FROM people p "
+    "JOIN units u ON u.id = p.unit_id ");
 } // namespace
 
 QList<Pair> findPeople(const Database &db)
@@ -111,7 +111,7 @@ QList<Pair> findPeople(const Database &db)
     // thousand rows of 100,000.
     const qint64 root = Permissions::visibleRoot(db);
     QString sql = kPersonColumns
-        + QStringLiteral("WHERE %1 IN (SELECT %1 FROM people p GROUP BY 1 HAVING count(*) > 1)").arg(kPersonBlock);
+                  + QStringLiteral("WHERE %1 IN (SELECT %1 FROM people p GROUP BY 1 HAVING count(*) > 1)").arg(kPersonBlock);
     if (root > 0)
         sql += QStringLiteral(" AND p.unit_id IN (%1)").arg(Permissions::subtreeSql());
     Query q(db.sql(), sql);
@@ -180,8 +180,8 @@ QList<Pair> matchesFor(const Database &db, const Person &incoming)
     prefix.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
         .replace(QLatin1Char('%'), QLatin1String("\\%"))
         .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    Query q(db.sql(), kPersonColumns
-                          + QStringLiteral("WHERE p.id <> :id AND (p.cccd = :cccd OR p.search_key LIKE :prefix ESCAPE '\\')"));
+    Query q(db.sql(),
+            kPersonColumns + QStringLiteral("WHERE p.id <> :id AND (p.cccd = :cccd OR p.search_key LIKE :prefix ESCAPE '\\')"));
     q.bind(QStringLiteral(":id"), in.id)
         .bind(QStringLiteral(":cccd"), in.cccd.isEmpty() ? QStringLiteral("-") : in.cccd)
         .bind(QStringLiteral(":prefix"), QString(prefix + QStringLiteral(" %")))

@@ -42,12 +42,10 @@ QList<Field> fields(Kind kind)
                 {"valid_from", QT_TRANSLATE_NOOP("Dedup", "start of validity"), true},
                 // An empty end means "still valid": filling it would retire the kept unit.
                 {"valid_to", QT_TRANSLATE_NOOP("Dedup", "end of validity"), false}};
-    return {{"gender", QT_TRANSLATE_NOOP("Dedup", "gender"), true},
-            {"birth_date", QT_TRANSLATE_NOOP("Dedup", "birth date"), true},
-            {"cccd", QT_TRANSLATE_NOOP("Dedup", "CCCD number"), true},
-            {"position", QT_TRANSLATE_NOOP("Dedup", "position"), true},
-            {"category", QT_TRANSLATE_NOOP("Dedup", "category"), false},
-            {"unit_id", QT_TRANSLATE_NOOP("Dedup", "unit"), false}};
+    return {
+        {"gender", QT_TRANSLATE_NOOP("Dedup", "gender"), true},      {"birth_date", QT_TRANSLATE_NOOP("Dedup", "birth date"), true},
+        {"cccd", QT_TRANSLATE_NOOP("Dedup", "CCCD number"), true},   {"position", QT_TRANSLATE_NOOP("Dedup", "position"), true},
+        {"category", QT_TRANSLATE_NOOP("Dedup", "category"), false}, {"unit_id", QT_TRANSLATE_NOOP("Dedup", "unit"), false}};
 }
 
 bool empty(const QVariant &v)
@@ -251,8 +249,7 @@ qint64 Merger::merge(Kind kind, qint64 keepId, qint64 dropId)
             .bind(QStringLiteral(":droppedKey"), p.dropKey)
             .bind(QStringLiteral(":name"), p.dropName)
             .bind(QStringLiteral(":moved"), QString::fromUtf8(QJsonDocument(Refs::toJson(moved)).toJson(QJsonDocument::Compact)))
-            .bind(QStringLiteral(":aside"),
-                  QString::fromUtf8(QJsonDocument(Refs::toJson(setAside)).toJson(QJsonDocument::Compact)))
+            .bind(QStringLiteral(":aside"), QString::fromUtf8(QJsonDocument(Refs::toJson(setAside)).toJson(QJsonDocument::Compact)))
             .bind(QStringLiteral(":filled"), QString::fromUtf8(QJsonDocument(filled).toJson(QJsonDocument::Compact)))
             .bind(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
             .bindOptional(QStringLiteral(":by"), m_db.actorName())
@@ -264,17 +261,17 @@ qint64 Merger::merge(Kind kind, qint64 keepId, qint64 dropId)
 QList<MergeRecord> Merger::merges(bool standingOnly) const
 {
     const qint64 root = Permissions::visibleRoot(m_db);
-    Query q(m_db.sql(), QStringLiteral("SELECT m.id, m.kind, m.kept_id, m.kept_key, COALESCE(p.full_name, u.name), m.dropped_id, "
-                                       "m.dropped_key, m.dropped_name, m.merged_at, m.merged_by, m.undone_at "
-                                       "FROM registry_merges m "
-                                       "LEFT JOIN people p ON m.kind = 'person' AND p.id = m.kept_id "
-                                       "LEFT JOIN units u ON m.kind = 'unit' AND u.id = m.kept_id")
-                            + QStringLiteral(" WHERE 1 = 1")
-                            + (standingOnly ? QStringLiteral(" AND m.undone_at IS NULL") : QString())
-                            // A clerk sees the merges whose kept record lies in their subtree.
-                            + (root > 0 ? QStringLiteral(" AND COALESCE(p.unit_id, u.id) IN (%1)").arg(Permissions::subtreeSql())
-                                        : QString())
-                            + QStringLiteral(" ORDER BY m.id DESC"));
+    Query q(m_db.sql(),
+            QStringLiteral("SELECT m.id, m.kind, m.kept_id, m.kept_key, COALESCE(p.full_name, u.name), m.dropped_id, "
+                           "m.dropped_key, m.dropped_name, m.merged_at, m.merged_by, m.undone_at "
+                           "FROM registry_merges m "
+                           "LEFT JOIN people p ON m.kind = 'person' AND p.id = m.kept_id "
+                           "LEFT JOIN units u ON m.kind = 'unit' AND u.id = m.kept_id")
+                + QStringLiteral(" WHERE 1 = 1")
+                + (standingOnly ? QStringLiteral(" AND m.undone_at IS NULL") : QString())
+                // A clerk sees the merges whose kept record lies in their subtree.
+                + (root > 0 ? QStringLiteral(" AND COALESCE(p.unit_id, u.id) IN (%1)").arg(Permissions::subtreeSql()) : QString())
+                + QStringLiteral(" ORDER BY m.id DESC"));
     if (root > 0)
         q.bind(QStringLiteral(":vis_root"), root);
     q.exec();

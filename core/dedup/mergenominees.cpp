@@ -1,10 +1,10 @@
 // Folding the two nominations of merged records in one dossier (see mergenominees_p.h).
 #include "core/dedup/mergenominees_p.h"
 
-#include "core/workflow/statemachine.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/dedup/mergerefs_p.h"
+#include "core/workflow/statemachine.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -47,7 +47,7 @@ bool goneOn(const Database &db, qint64 nominee)
                                  "FROM council_items WHERE nominee_id = :id) + (SELECT count(*) FROM decision_awardees "
                                  "WHERE nominee_id = :id) + (SELECT count(*) FROM nominee_outcomes WHERE nominee_id = :id)"),
                   nominee)
-        > 0;
+           > 0;
 }
 
 int confirmed(const Database &db, qint64 nominee)
@@ -140,10 +140,10 @@ void fold(const Database &db, const QList<Pair> &pairs, QMap<QString, QList<qint
         // and files move onto the survivor (a standard may then be listed twice, once per
         // record, rather than lose a confirmation); the folded row itself is deleted, and the
         // audit log keeps it for the undo.
-        const QList<qint64> checklist =
-            ids(db, QStringLiteral("SELECT id FROM nominee_checklist WHERE nominee_id = :id ORDER BY id"), p.folded);
-        const QList<qint64> files =
-            ids(db, QStringLiteral("SELECT id FROM dossier_attachments WHERE nominee_id = :id ORDER BY id"), p.folded);
+        const QList<qint64> checklist = ids(db, QStringLiteral("SELECT id FROM nominee_checklist WHERE nominee_id = :id ORDER BY id"),
+                                            p.folded);
+        const QList<qint64> files = ids(db, QStringLiteral("SELECT id FROM dossier_attachments WHERE nominee_id = :id ORDER BY id"),
+                                        p.folded);
         moveTo(db, QStringLiteral("nominee_checklist"), checklist, p.folded, p.survivor);
         moveTo(db, QStringLiteral("dossier_attachments"), files, p.folded, p.survivor);
         Query(db.sql(), QStringLiteral("DELETE FROM dossier_nominees WHERE id = :id")).bind(QStringLiteral(":id"), p.folded).exec();
@@ -176,7 +176,7 @@ void unfold(const Database &db, Kind kind, const QMap<QString, QList<qint64>> &r
                                .bind(QStringLiteral(":id"), folded)
                                .scalar(0)
                                .toInt()
-            > 0;
+                           > 0;
         if (taken)
             row.remove(QStringLiteral("id"));
         Refs::insertRow(db, QStringLiteral("dossier_nominees"), row);

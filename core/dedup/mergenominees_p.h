@@ -39,7 +39,6 @@ void fold(const Database &db, const QList<Pair> &pairs, QMap<QString, QList<qint
 
 /// The undo: each folded nomination back from the audit log, for the record that held it
 /// (`droppedId` now `restoredId`), with its checklist rows and files.
-void unfold(const Database &db, Kind kind, const QMap<QString, QList<qint64>> &record, qint64 droppedId,
-            qint64 restoredId);
+void unfold(const Database &db, Kind kind, const QMap<QString, QList<qint64>> &record, qint64 droppedId, qint64 restoredId);
 
 } // namespace VinhDanh::Core::Dedup::Fold

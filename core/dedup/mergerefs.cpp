@@ -65,7 +65,8 @@ const QList<Ref> &refs(Kind kind)
     static const QByteArray dossierClosed = QStringLiteral("(SELECT status FROM dossiers WHERE id = r.dossier_id) NOT IN %1")
                                                 .arg(Workflow::StateMachine::contentEditableSql())
                                                 .toUtf8();
-    static const QByteArray ownDossierClosed = QStringLiteral("r.status NOT IN %1").arg(Workflow::StateMachine::contentEditableSql()).toUtf8();
+    static const QByteArray ownDossierClosed =
+        QStringLiteral("r.status NOT IN %1").arg(Workflow::StateMachine::contentEditableSql()).toUtf8();
     static const QByteArray decisionIssued = QStringLiteral("(SELECT status FROM decisions WHERE id = r.decision_id) = %1")
                                                  .arg(Workflow::decisionStatusSql(Workflow::DecisionStatus::Issued))
                                                  .toUtf8();
@@ -78,35 +79,33 @@ const QList<Ref> &refs(Kind kind)
         {"initiative_holders", "person_id", "initiative_id", "initiative_id",
          QT_TRANSLATE_N_NOOP("Dedup", "%n initiative(s) as author"), nullptr, false},
         {"disciplines", "person_id", "id", nullptr, QT_TRANSLATE_N_NOOP("Dedup", "%n disciplinary record(s)"), nullptr, true},
-        {"dossier_nominees", "person_id", "id", nullptr, QT_TRANSLATE_N_NOOP("Dedup", "%n nomination(s) in dossiers"),
-         kDossierClosed, true},
+        {"dossier_nominees", "person_id", "id", nullptr, QT_TRANSLATE_N_NOOP("Dedup", "%n nomination(s) in dossiers"), kDossierClosed,
+         true},
         {"decision_awardees", "person_id", "id", nullptr, QT_TRANSLATE_N_NOOP("Dedup", "%n place(s) on decisions' lists"),
          kDecisionIssued, true},
         {"eligibility_confirmations", "person_id", "id", kConfirmationKey,
          QT_TRANSLATE_N_NOOP("Dedup", "%n confirmation(s) of standards"), nullptr, true},
-        {"review_minutes_subjects", "person_id", "id", "minutes_id",
-         QT_TRANSLATE_N_NOOP("Dedup", "%n mention(s) in bình xét minutes"), nullptr, false},
+        {"review_minutes_subjects", "person_id", "id", "minutes_id", QT_TRANSLATE_N_NOOP("Dedup", "%n mention(s) in bình xét minutes"),
+         nullptr, false},
     };
     static const QList<Ref> units = {
         {"units", "parent_id", "id", nullptr, QT_TRANSLATE_N_NOOP("Dedup", "%n unit(s) under it"), nullptr, true},
-        {"units", "succeeded_by_id", "id", nullptr, QT_TRANSLATE_N_NOOP("Dedup", "%n earlier unit(s) it succeeded"), nullptr,
-         true},
+        {"units", "succeeded_by_id", "id", nullptr, QT_TRANSLATE_N_NOOP("Dedup", "%n earlier unit(s) it succeeded"), nullptr, true},
         {"people", "unit_id", "id", nullptr, QT_TRANSLATE_N_NOOP("Dedup", "%n person(s) working in it"), nullptr, true},
         {"ratings", "unit_id", "id", "year", QT_TRANSLATE_N_NOOP("Dedup", "%n yearly rating(s)"), nullptr, true},
         {"awards", "unit_id", "id", nullptr, QT_TRANSLATE_N_NOOP("Dedup", "%n award(s) in the ledger"), kAwardIssued, true},
         {"disciplines", "unit_id", "id", nullptr, QT_TRANSLATE_N_NOOP("Dedup", "%n disciplinary record(s)"), nullptr, true},
         {"accounts", "unit_id", "id", nullptr, QT_TRANSLATE_N_NOOP("Dedup", "%n clerk account(s)"), nullptr, true},
-        {"dossiers", "unit_id", "id", nullptr, QT_TRANSLATE_N_NOOP("Dedup", "%n dossier(s) it proposed"), kOwnDossierClosed,
+        {"dossiers", "unit_id", "id", nullptr, QT_TRANSLATE_N_NOOP("Dedup", "%n dossier(s) it proposed"), kOwnDossierClosed, true},
+        {"dossier_nominees", "unit_id", "id", nullptr, QT_TRANSLATE_N_NOOP("Dedup", "%n nomination(s) in dossiers"), kDossierClosed,
          true},
-        {"dossier_nominees", "unit_id", "id", nullptr, QT_TRANSLATE_N_NOOP("Dedup", "%n nomination(s) in dossiers"),
-         kDossierClosed, true},
         {"decision_awardees", "unit_id", "id", nullptr, QT_TRANSLATE_N_NOOP("Dedup", "%n place(s) on decisions' lists"),
          kDecisionIssued, true},
         {"eligibility_confirmations", "unit_id", "id", kConfirmationKey,
          QT_TRANSLATE_N_NOOP("Dedup", "%n confirmation(s) of standards"), nullptr, true},
         {"review_minutes", "unit_id", "id", nullptr, QT_TRANSLATE_N_NOOP("Dedup", "%n bình xét minutes it held"), nullptr, true},
-        {"review_minutes_subjects", "unit_id", "id", "minutes_id",
-         QT_TRANSLATE_N_NOOP("Dedup", "%n mention(s) in bình xét minutes"), nullptr, false},
+        {"review_minutes_subjects", "unit_id", "id", "minutes_id", QT_TRANSLATE_N_NOOP("Dedup", "%n mention(s) in bình xét minutes"),
+         nullptr, false},
     };
     return kind == Kind::Units ? units : people;
 }
@@ -199,8 +198,7 @@ void move(const Database &db, const Ref &ref, const QList<qint64> &rowIds, qint6
     }
 }
 
-QJsonObject deletedRow(const Database &db, const QString &table, qint64 recordId, const QString &matchColumn,
-                       qint64 matchValue)
+QJsonObject deletedRow(const Database &db, const QString &table, qint64 recordId, const QString &matchColumn, qint64 matchValue)
 {
     Query q(db.sql(), QStringLiteral("SELECT old_values FROM audit_log WHERE table_name = :t AND record_id = :id "
                                      "AND action = 'delete' ORDER BY id DESC"));
@@ -225,8 +223,8 @@ void insertRow(const Database &db, const QString &table, const QJsonObject &valu
         marks << QStringLiteral(":v%1").arg(names.size());
         bound << (extra.contains(c) ? extra.value(c) : variantOf(values.value(c)));
     }
-    Query q(db.sql(), QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names.join(QLatin1Char(',')),
-                                                                              marks.join(QLatin1Char(','))));
+    Query q(db.sql(),
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
     for (int i = 0; i < bound.size(); ++i)
         q.bind(marks[i], bound[i]);
     q.exec();

@@ -39,7 +39,7 @@ bool idTaken(const Database &db, const QString &table, qint64 id)
                .bind(QStringLiteral(":id"), id)
                .scalar(0)
                .toInt()
-        > 0;
+           > 0;
 }
 
 /// The dropped record as the merge deleted it: the newest delete entry of that id with the
@@ -104,8 +104,8 @@ void Merger::unmerge(qint64 mergeId)
     // must be free again before the dropped record returns with it).
     for (const QJsonValue &c : filled) {
         const QString column = c.toString();
-        Query(m_db.sql(), QStringLiteral("UPDATE %1 SET %2 = NULL, version = version + 1 WHERE id = :id AND %2 = :v")
-                              .arg(table, column))
+        Query(m_db.sql(),
+              QStringLiteral("UPDATE %1 SET %2 = NULL, version = version + 1 WHERE id = :id AND %2 = :v").arg(table, column))
             .bind(QStringLiteral(":id"), keptId)
             .bind(QStringLiteral(":v"), dropped.value(column).toVariant())
             .exec();

@@ -1,7 +1,5 @@
 
 
-
-
 // The rules the generated ledger follows (tests/core/demo_test.cpp asserts them, so eligibility
 // checks run on demo data meet consistent histories):
 // - Ratings: every person and live unit has one for each of the ten years; merged communes until
@@ -33,8 +31,7 @@ namespace VinhDanh::Core {
 namespace DemoDetail {
 
 Generator::Generator(Database &db, const DemoOptions &o, const std::function<void(const QString &)> &progress)
-    : m_db(db), m_o(o), m_rng(o.seed), m_progress(progress), m_first(o.lastYear - kYears + 1),
-      m_mergerYear(std::min(o.lastYear, 2025))
+    : m_db(db), m_o(o), m_rng(o.seed), m_progress(progress), m_first(o.lastYear - kYears + 1), m_mergerYear(std::min(o.lastYear, 2025))
 {
     for (const auto &s : kStaffing) {
         Staffing staffing{QString::fromLatin1(s.head), {}, words(s.positions)};
@@ -137,7 +134,8 @@ void Generator::planUnits()
     for (int i = 0; i < count[Front]; ++i)
         add(Front, unique([&]() -> QString {
                 return i < fronts.size() ? fronts[i] : str(u"Ủy ban MTTQ Việt Nam ") + communes.at(i % communes.size());
-            }), KhoiFront);
+            }),
+            KhoiFront);
     for (int i = 0; i < count[Social]; ++i) {
         const QString name = unique([&]() -> QString {
             if (i < socials.size())
@@ -183,8 +181,8 @@ void Generator::mergeCommunes()
         for (int j = merged; j < int(communes.size()); ++j)
             if (m_units[communes[j]].bloc == m_units[communes[i]].bloc)
                 near.push_back(communes[j]);
-        m_units[communes[i]].successor =
-            near.empty() ? communes[merged + pick(int(communes.size()) - merged)] : near[pick(int(near.size()))];
+        m_units[communes[i]].successor = near.empty() ? communes[merged + pick(int(communes.size()) - merged)]
+                                                      : near[pick(int(near.size()))];
     }
 }
 
@@ -232,7 +230,7 @@ void Generator::insertBlocsAndUnits()
     for (int b = 0; b < blocs; ++b) {
         const bool isKhoi = b < KhoiCount;
         execute(*insBloc, numbered("B", b + 1, 2), isKhoi ? khoi[b] : str(u"Cụm thi đua số %1").arg(b - KhoiCount + 1),
-            isKhoi ? QStringLiteral("khoi") : QStringLiteral("cum"));
+                isKhoi ? QStringLiteral("khoi") : QStringLiteral("cum"));
         insBloc->next();
         m_blocIds.push_back(insBloc->id(0));
         insBloc->raw().finish();
@@ -245,9 +243,9 @@ void Generator::insertBlocsAndUnits()
     for (int i = 0; i < int(m_units.size()); ++i) {
         UnitGen &u = m_units[i];
         const QString key = numbered("U", i + 1, 4);
-        execute(*ins, key, u.name, QString::fromLatin1(kKindCodes[u.kind]),
-            idOrNull(u.parent >= 0 ? m_units[u.parent].id : 0), idOrNull(u.bloc >= 0 ? m_blocIds[u.bloc] : 0),
-            textOrNull(u.successor >= 0 ? mergedOn : QString()), Text::fold(u.name + QLatin1Char(' ') + key));
+        execute(*ins, key, u.name, QString::fromLatin1(kKindCodes[u.kind]), idOrNull(u.parent >= 0 ? m_units[u.parent].id : 0),
+                idOrNull(u.bloc >= 0 ? m_blocIds[u.bloc] : 0), textOrNull(u.successor >= 0 ? mergedOn : QString()),
+                Text::fold(u.name + QLatin1Char(' ') + key));
         ins->next();
         u.id = ins->id(0);
         ins->raw().finish();
@@ -286,13 +284,16 @@ void Generator::distributePeople()
 DemoResult Generator::run()
 {
     if (m_o.units < KindCount)
-        throw Error(QCoreApplication::translate("Demo", "A demo province needs at least %1 units, one of each kind.").arg(int(KindCount)));
+        throw Error(
+            QCoreApplication::translate("Demo", "A demo province needs at least %1 units, one of each kind.").arg(int(KindCount)));
     if (m_o.units > 10000)
         throw Error(QCoreApplication::translate("Demo", "A demo province can have at most %1 units.").arg(10000));
     if (m_o.people < 0 || m_o.people > 1000000)
-        throw Error(QCoreApplication::translate("Demo", "The number of people in a demo province must be between 0 and %1.").arg(1000000));
+        throw Error(
+            QCoreApplication::translate("Demo", "The number of people in a demo province must be between 0 and %1.").arg(1000000));
     if (m_o.lastYear < 1960 || m_o.lastYear > 2190)
-        throw Error(QCoreApplication::translate("Demo", "The last year of the demo data must be between %1 and %2.").arg(1960).arg(2190));
+        throw Error(
+            QCoreApplication::translate("Demo", "The last year of the demo data must be between %1 and %2.").arg(1960).arg(2190));
 
     Transaction transaction(m_db.sql());
     // Like an import, the sample province is one audit entry (its counts per table), not a
@@ -300,8 +301,9 @@ DemoResult Generator::run()
     // `demo` 4× slower than on SQLite.
     BulkWrite bulk(m_db, transaction, BulkWrite::Source{QStringLiteral("demo"), {}, {}, 0});
     if (Query(m_db.sql(), QStringLiteral("SELECT count(*) FROM units")).scalar(0).toLongLong() > 0)
-        throw Error(QCoreApplication::translate("Demo", "The database already has units. Demo data is only added to an empty database, "
-                       "so that it never mixes with a real registry."));
+        throw Error(QCoreApplication::translate("Demo",
+                                                "The database already has units. Demo data is only added to an empty database, "
+                                                "so that it never mixes with a real registry."));
     // Theo đợt awards belong to a catalogue movement when the database has one running that year.
     for (const char *key : {"catalogue-002", "catalogue-000"}) {
         Query movement(m_db.sql(), QStringLiteral("SELECT id, name, period_from, period_to FROM movements WHERE ext_key = ?"));
@@ -326,48 +328,50 @@ DemoResult Generator::run()
                         {QStringLiteral("people"), QStringLiteral("ratings"), QStringLiteral("awards"), QStringLiteral("initiatives"),
                          QStringLiteral("initiative_holders"), QStringLiteral("disciplines")},
                         [&] {
-        // The heads come from the tables' repositories (their one INSERT each); the demo
-        // leaves notes, decision links and a person's discipline's unit at their defaults.
-        const QString note = QStringLiteral("note");
-        m_insPeople = std::make_unique<ReturningInsert>(m_db.sql(), PersonRepository::rows().head(), 10);
-        const RowWriter &ratings = RecordRepository::ratingRows();
-        m_insRating = std::make_unique<BatchInsert>(m_db, ratings.head(ratings.without({note})), 4);
-        const RowWriter &awards = RecordRepository::awardRows();
-        const QString awardSql = awards.head(awards.without({QStringLiteral("decision_id")}));
-        m_insAward = std::make_unique<BatchInsert>(m_db, awardSql, 11);
-        m_insAwardId = std::make_unique<ReturningInsert>(m_db.sql(), awardSql, 11);
-        const RowWriter &initiatives = RecordRepository::initiativeRows();
-        m_insInitiatives = std::make_unique<ReturningInsert>(m_db.sql(), initiatives.head(initiatives.without({note})), 6);
-        m_insHolder = std::make_unique<BatchInsert>(m_db, RecordRepository::holderRows().head(), 2);
-        const RowWriter &disciplines = RecordRepository::disciplineRows();
-        m_insDiscipline =
-            std::make_unique<BatchInsert>(m_db, disciplines.head(disciplines.without({QStringLiteral("unit_id"), note})), 6);
-        const int step = std::max(1, int(m_units.size()) / 10);
-        for (int u = 0; u < int(m_units.size()); ++u) {
-            if (u % step == 0)
-                say(QCoreApplication::translate("Demo", "Adding people, ratings and awards: %1 of %2 units…").arg(u).arg(m_units.size()));
-            fillUnit(u);
-        }
+                            // The heads come from the tables' repositories (their one INSERT each); the demo
+                            // leaves notes, decision links and a person's discipline's unit at their defaults.
+                            const QString note = QStringLiteral("note");
+                            m_insPeople = std::make_unique<ReturningInsert>(m_db.sql(), PersonRepository::rows().head(), 10);
+                            const RowWriter &ratings = RecordRepository::ratingRows();
+                            m_insRating = std::make_unique<BatchInsert>(m_db, ratings.head(ratings.without({note})), 4);
+                            const RowWriter &awards = RecordRepository::awardRows();
+                            const QString awardSql = awards.head(awards.without({QStringLiteral("decision_id")}));
+                            m_insAward = std::make_unique<BatchInsert>(m_db, awardSql, 11);
+                            m_insAwardId = std::make_unique<ReturningInsert>(m_db.sql(), awardSql, 11);
+                            const RowWriter &initiatives = RecordRepository::initiativeRows();
+                            m_insInitiatives = std::make_unique<ReturningInsert>(m_db.sql(),
+                                                                                 initiatives.head(initiatives.without({note})), 6);
+                            m_insHolder = std::make_unique<BatchInsert>(m_db, RecordRepository::holderRows().head(), 2);
+                            const RowWriter &disciplines = RecordRepository::disciplineRows();
+                            m_insDiscipline = std::make_unique<BatchInsert>(
+                                m_db, disciplines.head(disciplines.without({QStringLiteral("unit_id"), note})), 6);
+                            const int step = std::max(1, int(m_units.size()) / 10);
+                            for (int u = 0; u < int(m_units.size()); ++u) {
+                                if (u % step == 0)
+                                    say(QCoreApplication::translate("Demo", "Adding people, ratings and awards: %1 of %2 units…")
+                                            .arg(u)
+                                            .arg(m_units.size()));
+                                fillUnit(u);
+                            }
 
-        say(QCoreApplication::translate("Demo", "Awarding the emulation flags of the blocs…"));
-        for (const auto &perYear : m_flagCandidates)
-            for (int k = 0; k < kYears; ++k)
-                if (!perYear[k].empty() && chance(0.6)) {
-                    const int leader = perYear[k][pick(int(perYear[k].size()))];
-                    award(0, m_units[leader].id, QStringLiteral("CO_TD_TINH"), m_first + k, kProvince);
-                }
+                            say(QCoreApplication::translate("Demo", "Awarding the emulation flags of the blocs…"));
+                            for (const auto &perYear : m_flagCandidates)
+                                for (int k = 0; k < kYears; ++k)
+                                    if (!perYear[k].empty() && chance(0.6)) {
+                                        const int leader = perYear[k][pick(int(perYear[k].size()))];
+                                        award(0, m_units[leader].id, QStringLiteral("CO_TD_TINH"), m_first + k, kProvince);
+                                    }
 
-        m_insRating->flush();
-        m_insAward->flush();
-        m_insHolder->flush();
-        m_insDiscipline->flush();
-    });
+                            m_insRating->flush();
+                            m_insAward->flush();
+                            m_insHolder->flush();
+                            m_insDiscipline->flush();
+                        });
     say(QCoreApplication::translate("Demo", "Saving the demo province…"));
     bulk.finish();
     transaction.commit();
     return m_result;
 }
-
 
 } // namespace DemoDetail
 

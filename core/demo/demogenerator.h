@@ -41,18 +41,17 @@ struct DemoSeason
     int nominees = 0;
     int attachments = 0;
     int sittings = 0;
-    int decisions = 0;   // issued
-    int awardees = 0;    // ledger rows the issued decisions wrote
-    qint64 total = 0;    // their bonuses, in đồng
-    int minutes = 0;     // bình xét minutes recorded (their facts of the year confirmed)
+    int decisions = 0; // issued
+    int awardees = 0;  // ledger rows the issued decisions wrote
+    qint64 total = 0;  // their bonuses, in đồng
+    int minutes = 0;   // bình xét minutes recorded (their facts of the year confirmed)
 };
 
 namespace Demo {
 /// Adds the province to `db` in one transaction. Refuses (Error) a database that already
 /// has units, so demo data never mixes with an office's real registry.
 /// `progress`, when set, is called now and then with a sentence for the user.
-DemoResult generate(Database &db, const DemoOptions &options,
-                    const std::function<void(const QString &)> &progress = {});
+DemoResult generate(Database &db, const DemoOptions &options, const std::function<void(const QString &)> &progress = {});
 
 /// Plays one award season on a demo province through the workflow repositories (so the state
 /// machine, guards, events and outcomes are the real ones): for a catalogue movement running

@@ -3,11 +3,11 @@
 // Private to core/demo: the generator's vocabulary, record types and the Generator class,
 // shared by demogenerator.cpp (units, blocs, the run) and demoledger.cpp (people, ratings,
 // awards, initiatives, disciplines).
-#include "core/demo/demogenerator.h"
 #include "core/db/database.h"
 #include "core/db/pgcopy.h"
 #include "core/db/query.h"
 #include "core/db/transaction.h"
+#include "core/demo/demogenerator.h"
 #include "core/demo/vietnamesenames.h"
 #include "core/error.h"
 #include "core/text/vntext.h"
@@ -22,7 +22,6 @@
 #include <vector>
 
 namespace VinhDanh::Core::DemoDetail {
-
 
 inline QString str(const char16_t *text)
 {
@@ -51,7 +50,8 @@ inline QString numbered(const char *prefix, int n, int width)
 }
 
 /// Binds the values in order to the ? placeholders of a prepared statement and runs it.
-template<typename... V> Query &execute(Query &q, const V &...values)
+template<typename... V>
+Query &execute(Query &q, const V &...values)
 {
     int i = 0;
     (q.raw().bindValue(i++, QVariant(values)), ...);
@@ -69,7 +69,8 @@ public:
         : m_database(db), m_db(db.sql()), m_head(head), m_columns(columns), m_copy(db.backend() == Backend::Postgres)
     {
     }
-    template<typename... V> void add(const V &...values)
+    template<typename... V>
+    void add(const V &...values)
     {
         (m_values.push_back(QVariant(values)), ...);
         if (int(m_values.size()) == (m_copy ? kCopyRows : kRows) * m_columns)
@@ -87,7 +88,8 @@ public:
         }
         std::unique_ptr<Query> &q = m_statements[rows]; // a smaller batch comes only at the end
         if (!q) {
-            const QString row = QLatin1Char('(') + QStringList(m_columns, QStringLiteral("?")).join(QStringLiteral(", ")) + QLatin1Char(')');
+            const QString row = QLatin1Char('(') + QStringList(m_columns, QStringLiteral("?")).join(QStringLiteral(", "))
+                                + QLatin1Char(')');
             q = std::make_unique<Query>(m_db, m_head + QStringLiteral(" VALUES ") + QStringList(rows, row).join(QStringLiteral(", ")));
         }
         for (int i = 0; i < int(m_values.size()); ++i)
@@ -116,7 +118,11 @@ class ReturningInsert
 public:
     ReturningInsert(const QSqlDatabase &db, const QString &head, int columns) : m_db(db), m_head(head), m_columns(columns) {}
     /// The first value is the row's ext_key.
-    template<typename... V> void add(const V &...values) { (m_values.push_back(QVariant(values)), ...); }
+    template<typename... V>
+    void add(const V &...values)
+    {
+        (m_values.push_back(QVariant(values)), ...);
+    }
     /// Writes the rows added since the last flush; their ids by key.
     QHash<QString, qint64> flush()
     {
@@ -126,8 +132,10 @@ public:
             const int rows = std::min(kRows, total - from);
             std::unique_ptr<Query> &q = m_statements[rows];
             if (!q) {
-                const QString row = QLatin1Char('(') + QStringList(m_columns, QStringLiteral("?")).join(QStringLiteral(", ")) + QLatin1Char(')');
-                q = std::make_unique<Query>(m_db, m_head + QStringLiteral(" VALUES ") + QStringList(rows, row).join(QStringLiteral(", "))
+                const QString row = QLatin1Char('(') + QStringList(m_columns, QStringLiteral("?")).join(QStringLiteral(", "))
+                                    + QLatin1Char(')');
+                q = std::make_unique<Query>(m_db, m_head + QStringLiteral(" VALUES ")
+                                                      + QStringList(rows, row).join(QStringLiteral(", "))
                                                       + QStringLiteral(" RETURNING id, ext_key"));
             }
             for (int i = 0; i < rows * m_columns; ++i)
@@ -154,8 +162,8 @@ constexpr int kYears = 10;
 constexpr int kProvince = -1, kPrimeMinister = -2; // issuers above the units
 enum Rating : quint8 { Xs, Tot, Ht, Kht };
 enum Kind { Agency, Department, Commune, Front, Social, Cooperative, Enterprise, KindCount };
-const char *const kKindCodes[] = {"provincial_agency", "department", "commune_ward", "front_org",
-                                  "social_org", "cooperative", "enterprise"};
+const char *const kKindCodes[] = {"provincial_agency", "department",  "commune_ward", "front_org",
+                                  "social_org",        "cooperative", "enterprise"};
 const double kShare[] = {0.025, 0.12, 0.10, 0.006, 0.03, 0.12}; // of the units beyond one of each kind
 const double kStaff[] = {150, 30, 50, 20, 10, 15, 30};          // average staff per unit
 // Blocs: nine khối, then the cụm of communes and wards.
@@ -165,18 +173,40 @@ const char16_t kKhoi[] = u"Khối các cơ quan tổng hợp|Khối các cơ qua
 enum { KhoiFront = 5, KhoiSocial = 6, KhoiEnterprise = 7, KhoiCoop = 8, KhoiCount = 9 };
 
 // Agencies with their khối and staffing (0 office, 1 health, 2 school); most important first.
-const struct { const char16_t *name; int bloc, staffing; } kAgencies[] = {
-    {u"Sở Nội vụ", 0, 0}, {u"Sở Khoa học và Công nghệ", 1, 0}, {u"Văn phòng UBND tỉnh", 0, 0},
-    {u"Sở Tài chính", 0, 0}, {u"Sở Tư pháp", 3, 0}, {u"Thanh tra tỉnh", 3, 0}, {u"Sở Công Thương", 1, 0},
-    {u"Sở Xây dựng", 1, 0}, {u"Sở Nông nghiệp và Môi trường", 1, 0}, {u"Sở Giáo dục và Đào tạo", 2, 0},
-    {u"Sở Y tế", 2, 0}, {u"Sở Văn hóa, Thể thao và Du lịch", 2, 0}, {u"Sở Dân tộc và Tôn giáo", 2, 0},
-    {u"Sở Ngoại vụ", 0, 0}, {u"Ban Quản lý các khu công nghiệp tỉnh", 1, 0},
-    {u"Ban Quản lý dự án đầu tư xây dựng tỉnh", 1, 0}, {u"Trung tâm Phục vụ hành chính công tỉnh", 0, 0},
-    {u"Quỹ Đầu tư phát triển tỉnh", 1, 0}, {u"Báo và Phát thanh, Truyền hình tỉnh", 2, 0},
-    {u"Bệnh viện Đa khoa tỉnh", 4, 1}, {u"Bệnh viện Sản – Nhi tỉnh", 4, 1}, {u"Bệnh viện Y dược cổ truyền tỉnh", 4, 1},
-    {u"Trung tâm Kiểm soát bệnh tật tỉnh", 4, 1}, {u"Trường Chính trị tỉnh", 4, 2}, {u"Trường Cao đẳng Y tế tỉnh", 4, 2},
-    {u"Trường Cao đẳng Kỹ thuật công nghiệp tỉnh", 4, 2}, {u"Bảo tàng tỉnh", 4, 0}, {u"Thư viện tỉnh", 4, 0},
-    {u"Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh", 4, 0}, {u"Ban Quản lý Khu kinh tế tỉnh", 1, 0}};
+const struct
+{
+    const char16_t *name;
+    int bloc, staffing;
+} kAgencies[] = {{u"Sở Nội vụ", 0, 0},
+                 {u"Sở Khoa học và Công nghệ", 1, 0},
+                 {u"Văn phòng UBND tỉnh", 0, 0},
+                 {u"Sở Tài chính", 0, 0},
+                 {u"Sở Tư pháp", 3, 0},
+                 {u"Thanh tra tỉnh", 3, 0},
+                 {u"Sở Công Thương", 1, 0},
+                 {u"Sở Xây dựng", 1, 0},
+                 {u"Sở Nông nghiệp và Môi trường", 1, 0},
+                 {u"Sở Giáo dục và Đào tạo", 2, 0},
+                 {u"Sở Y tế", 2, 0},
+                 {u"Sở Văn hóa, Thể thao và Du lịch", 2, 0},
+                 {u"Sở Dân tộc và Tôn giáo", 2, 0},
+                 {u"Sở Ngoại vụ", 0, 0},
+                 {u"Ban Quản lý các khu công nghiệp tỉnh", 1, 0},
+                 {u"Ban Quản lý dự án đầu tư xây dựng tỉnh", 1, 0},
+                 {u"Trung tâm Phục vụ hành chính công tỉnh", 0, 0},
+                 {u"Quỹ Đầu tư phát triển tỉnh", 1, 0},
+                 {u"Báo và Phát thanh, Truyền hình tỉnh", 2, 0},
+                 {u"Bệnh viện Đa khoa tỉnh", 4, 1},
+                 {u"Bệnh viện Sản – Nhi tỉnh", 4, 1},
+                 {u"Bệnh viện Y dược cổ truyền tỉnh", 4, 1},
+                 {u"Trung tâm Kiểm soát bệnh tật tỉnh", 4, 1},
+                 {u"Trường Chính trị tỉnh", 4, 2},
+                 {u"Trường Cao đẳng Y tế tỉnh", 4, 2},
+                 {u"Trường Cao đẳng Kỹ thuật công nghiệp tỉnh", 4, 2},
+                 {u"Bảo tàng tỉnh", 4, 0},
+                 {u"Thư viện tỉnh", 4, 0},
+                 {u"Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh", 4, 0},
+                 {u"Ban Quản lý Khu kinh tế tỉnh", 1, 0}};
 const char16_t *const kDepartments[] = { // by staffing of the parent agency
     u"Văn phòng|Thanh tra|Phòng Tổ chức – Hành chính|Phòng Kế hoạch – Tài chính|Phòng Pháp chế|Phòng Chuyển đổi số|"
     u"Phòng Quản lý chuyên ngành|Phòng Kiểm tra, giám sát|Chi cục Quản lý chất lượng|Trung tâm Dịch vụ công",
@@ -210,19 +240,29 @@ const char16_t kFeats[] =
     u"chuyển đổi số|Có thành tích xuất sắc đột xuất trong phòng, chống dịch bệnh";
 // Who heads a unit, by the first word(s) of its name: the title, and the word that precedes the
 // unit's name when the head signs (null: the title itself). Anything else has a Giám đốc.
-const char16_t *const kHeads[][3] = {
-    {u"Văn phòng", u"Chánh Văn phòng", u"Chánh"}, {u"Thanh tra", u"Chánh Thanh tra", u"Chánh"},
-    {u"Ban", u"Trưởng ban", u"Trưởng"}, {u"Phòng", u"Trưởng phòng", nullptr}, {u"Khoa", u"Trưởng khoa", nullptr},
-    {u"Chi cục", u"Chi cục trưởng", nullptr}, {u"Trường", u"Hiệu trưởng", nullptr}, {u"Báo", u"Tổng Biên tập", nullptr},
-    {u"Tỉnh đoàn", u"Bí thư", nullptr}, {u"UBND", u"Chủ tịch", nullptr}, {u"Ủy ban", u"Chủ tịch", nullptr},
-    {u"Hội", u"Chủ tịch", nullptr}, {u"Liên", u"Chủ tịch", nullptr}};
+const char16_t *const kHeads[][3] = {{u"Văn phòng", u"Chánh Văn phòng", u"Chánh"},
+                                     {u"Thanh tra", u"Chánh Thanh tra", u"Chánh"},
+                                     {u"Ban", u"Trưởng ban", u"Trưởng"},
+                                     {u"Phòng", u"Trưởng phòng", nullptr},
+                                     {u"Khoa", u"Trưởng khoa", nullptr},
+                                     {u"Chi cục", u"Chi cục trưởng", nullptr},
+                                     {u"Trường", u"Hiệu trưởng", nullptr},
+                                     {u"Báo", u"Tổng Biên tập", nullptr},
+                                     {u"Tỉnh đoàn", u"Bí thư", nullptr},
+                                     {u"UBND", u"Chủ tịch", nullptr},
+                                     {u"Ủy ban", u"Chủ tịch", nullptr},
+                                     {u"Hội", u"Chủ tịch", nullptr},
+                                     {u"Liên", u"Chủ tịch", nullptr}};
 // Staff by staffing profile: the head's category, category shares (percent), other positions.
 // Profiles 0–2 are agencies and their departments; then communes, fronts, societies, co-ops, firms.
-const struct { const char *head, *categories; const char16_t *positions; } kStaffing[] = {
+const struct
+{
+    const char *head, *categories;
+    const char16_t *positions;
+} kStaffing[] = {
     {"cong_chuc", "cong_chuc 55 vien_chuc 25 nguoi_lao_dong 15 can_bo 5",
      u"Chuyên viên|Chuyên viên|Chuyên viên|Chuyên viên chính|Trưởng phòng|Phó Trưởng phòng|Kế toán|Văn thư|Nhân viên"},
-    {"vien_chuc", "vien_chuc 80 nguoi_lao_dong 15 cong_chuc 5",
-     u"Bác sĩ|Bác sĩ|Điều dưỡng|Điều dưỡng|Dược sĩ|Kỹ thuật viên|Kế toán"},
+    {"vien_chuc", "vien_chuc 80 nguoi_lao_dong 15 cong_chuc 5", u"Bác sĩ|Bác sĩ|Điều dưỡng|Điều dưỡng|Dược sĩ|Kỹ thuật viên|Kế toán"},
     {"vien_chuc", "vien_chuc 80 nguoi_lao_dong 15 cong_chuc 5", u"Giảng viên|Giảng viên|Giảng viên chính|Chuyên viên|Kế toán"},
     {"can_bo", "can_bo 15 cong_chuc 50 nguoi_lao_dong 15 nhan_dan 20",
      u"Công chức Văn phòng – Thống kê|Công chức Tư pháp – Hộ tịch|Công chức Địa chính – Xây dựng|"
@@ -230,8 +270,9 @@ const struct { const char *head, *categories; const char16_t *positions; } kStaf
     {"can_bo", "can_bo 60 cong_chuc 20 nguoi_lao_dong 20", u"Chuyên viên|Chuyên viên|Nhân viên|Kế toán|Ủy viên Ban Thường trực"},
     {"can_bo", "can_bo 30 nguoi_lao_dong 70", u"Chuyên viên|Nhân viên|Nhân viên|Kế toán|Ủy viên Ban Thường vụ"},
     {"doanh_nhan", "doanh_nhan 15 nguoi_lao_dong 85", u"Thành viên|Thành viên|Thành viên|Kế toán|Kiểm soát viên"},
-    {"doanh_nhan", "doanh_nhan 5 nguoi_lao_dong 95", u"Công nhân|Công nhân|Công nhân|Kỹ sư|Nhân viên kinh doanh|Kế toán|"
-                                                     u"Nhân viên|Trưởng phòng Kinh doanh|Quản đốc phân xưởng"}};
+    {"doanh_nhan", "doanh_nhan 5 nguoi_lao_dong 95",
+     u"Công nhân|Công nhân|Công nhân|Kỹ sư|Nhân viên kinh doanh|Kế toán|"
+     u"Nhân viên|Trưởng phòng Kinh doanh|Quản đốc phân xưởng"}};
 const char16_t kVillagePositions[] = u"Trưởng thôn|Tổ trưởng tổ dân phố|"; // citizens: some have none
 
 struct Staffing
@@ -266,7 +307,7 @@ struct InitiativeGen
     int year = 0;
     QString level, title;
     std::vector<int> holders; // person indices in the unit
-    qint64 usedFor = 0; // < 0 while the award is pending (see Generator::m_pendingAwards)
+    qint64 usedFor = 0;       // < 0 while the award is pending (see Generator::m_pendingAwards)
 };
 
 struct Decision
@@ -317,8 +358,8 @@ private:
     void awardPeople(int u, std::vector<PersonGen> &people, std::vector<InitiativeGen> &inits);
     void awardUnit(int u, const std::vector<PersonGen> &people);
     Decision decision(int issuer, int year, const QString &form, bool ownDecision = false);
-    qint64 award(qint64 personId, qint64 unitId, const QString &form, int year, int issuer,
-                 const QString &kind = {}, bool returning = false, const QString &note = {});
+    qint64 award(qint64 personId, qint64 unitId, const QString &form, int year, int issuer, const QString &kind = {},
+                 bool returning = false, const QString &note = {});
     void saveRating(qint64 personId, qint64 unitId, int year, quint8 rating);
 
     Database &m_db;

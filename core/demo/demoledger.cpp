@@ -16,29 +16,28 @@ Decision Generator::decision(int issuer, int year, const QString &form, bool own
         if (found != m_decisions.end())
             return found->second;
     }
-    const QString symbol = issuer == kProvince ? str(u"QĐ-UBND") : issuer == kPrimeMinister ? str(u"QĐ-TTg")
-                                                                                            : m_units[issuer].symbol;
+    const QString symbol = issuer == kProvince ? str(u"QĐ-UBND") : issuer == kPrimeMinister ? str(u"QĐ-TTg") : m_units[issuer].symbol;
     Decision d;
     d.number = QString::number(issuer < 0 ? 100 + pick(2400) : 1 + pick(300)) + QLatin1Char('/') + symbol;
-    const QDate date = ownDecision ? dateIn(year, 2, 12) : issuer == kPrimeMinister ? dateIn(year + 1, 4, 9)
-                                                                                    : dateIn(year + 1, 1, 3);
+    const QDate date = ownDecision ? dateIn(year, 2, 12) : issuer == kPrimeMinister ? dateIn(year + 1, 4, 9) : dateIn(year + 1, 1, 3);
     d.date = date.toString(Qt::ISODate);
     if (!ownDecision)
         m_decisions.emplace(key, d);
     return d;
 }
 
-qint64 Generator::award(qint64 personId, qint64 unitId, const QString &form, int year, int issuer, const QString &kind,
-                        bool returning, const QString &note)
+qint64 Generator::award(qint64 personId, qint64 unitId, const QString &form, int year, int issuer, const QString &kind, bool returning,
+                        const QString &note)
 {
     const QString &awardKind = kind.isEmpty() ? m_congTrang : kind;
     const bool theoDot = awardKind == m_theoDot;
     const Decision d = decision(issuer, year, theoDot ? form + QStringLiteral("/theo_dot") : form, awardKind == m_dotXuat);
-    const QString authority = issuer == kProvince ? str(u"Chủ tịch UBND tỉnh")
-                              : issuer == kPrimeMinister ? str(u"Thủ tướng Chính phủ") : m_units[issuer].authority;
+    const QString authority = issuer == kProvince        ? str(u"Chủ tịch UBND tỉnh")
+                              : issuer == kPrimeMinister ? str(u"Thủ tướng Chính phủ")
+                                                         : m_units[issuer].authority;
     if (!returning) {
-        m_insAward->add(numbered("A", ++m_result.awards, 7), idOrNull(personId), idOrNull(unitId), form, awardKind, year,
-                        d.number, d.date, authority, idOrNull(theoDot ? m_movementId : 0), textOrNull(note));
+        m_insAward->add(numbered("A", ++m_result.awards, 7), idOrNull(personId), idOrNull(unitId), form, awardKind, year, d.number,
+                        d.date, authority, idOrNull(theoDot ? m_movementId : 0), textOrNull(note));
         return 0;
     }
     const QString key = numbered("A", ++m_result.awards, 7);
@@ -89,8 +88,8 @@ void Generator::addPeople(int u, std::vector<PersonGen> &people)
                     break;
                 }
             position = category == QLatin1String("doanh_nhan") ? str(u"Phó ") + unit.headTitle
-                       : category == QLatin1String("nhan_dan")  ? oneOf(villagePositions)
-                                                                : oneOf(staffing.positions);
+                       : category == QLatin1String("nhan_dan") ? oneOf(villagePositions)
+                                                               : oneOf(staffing.positions);
         }
         p.staff = category != QLatin1String("nhan_dan") && category != QLatin1String("doanh_nhan");
 
@@ -172,8 +171,8 @@ void Generator::fillUnit(int u)
     for (const InitiativeGen &init : inits) {
         const bool local = init.level == QLatin1String("co_so");
         const Decision d = decision(local ? issuerOf(u) : kProvince, m_first + init.year, init.level, true);
-        const QString number = init.level == QLatin1String("toan_quoc") ? d.number.section(QLatin1Char('/'), 0, 0)
-                                                                               + str(u"/QĐ-BKHCN") : d.number;
+        const QString number = init.level == QLatin1String("toan_quoc") ? d.number.section(QLatin1Char('/'), 0, 0) + str(u"/QĐ-BKHCN")
+                                                                        : d.number;
         initiativeKeys << numbered("SK", ++m_result.initiatives, 6);
         m_insInitiatives->add(initiativeKeys.last(), init.title, number, d.date, init.level, idOrNull(init.usedFor));
     }
@@ -186,8 +185,8 @@ void Generator::fillUnit(int u)
             continue;
         const QDate start = dateIn(m_first + p.disciplineYear, 1, 12);
         m_insDiscipline->add(numbered("KL", ++m_result.disciplines, 5), p.id,
-            p.canhCao ? QStringLiteral("canh_cao") : QStringLiteral("khien_trach"), start.toString(Qt::ISODate),
-            start.addMonths(12).toString(Qt::ISODate), decision(issuerOf(u), start.year(), QString(), true).number);
+                             p.canhCao ? QStringLiteral("canh_cao") : QStringLiteral("khien_trach"), start.toString(Qt::ISODate),
+                             start.addMonths(12).toString(Qt::ISODate), decision(issuerOf(u), start.year(), QString(), true).number);
     }
     awardUnit(u, people);
 }
@@ -195,7 +194,7 @@ void Generator::fillUnit(int u)
 void Generator::awardPeople(int u, std::vector<PersonGen> &people, std::vector<InitiativeGen> &inits)
 {
     static const QStringList feats = words(kFeats);
-    const int issuer = issuerOf(u); // departments' staff are decided by their agency
+    const int issuer = issuerOf(u);                                  // departments' staff are decided by their agency
     auto freeInitiative = [&](const PersonGen &p, int k, int skip) { // unused, recognised in k or k-1
         for (int i : p.initiatives)
             if (i != skip && inits[i].usedFor == 0 && inits[i].year <= k && inits[i].year >= k - 1)
@@ -260,8 +259,7 @@ void Generator::awardPeople(int u, std::vector<PersonGen> &people, std::vector<I
             }
             if (k == kYears - 1 && p.rating[k] == Xs && !blockedIn(k) && chance(0.03)) {
                 const bool province = chance(0.3);
-                award(p.id, 0, province ? bkTinh : giayKhen, year, province ? kProvince : issuer, m_theoDot, false,
-                      m_movementNote);
+                award(p.id, 0, province ? bkTinh : giayKhen, year, province ? kProvince : issuer, m_theoDot, false, m_movementNote);
             }
         }
     }
@@ -304,6 +302,5 @@ void Generator::awardUnit(int u, const std::vector<PersonGen> &people)
             award(0, unit.id, QStringLiteral("BK_TINH"), year, kProvince, m_theoDot, false, m_movementNote);
     }
 }
-
 
 } // namespace VinhDanh::Core::DemoDetail

@@ -4,9 +4,9 @@
 // type and core cannot link it; the keys are the ones Documents::Letterhead reads.
 #include "core/demo/demogenerator.h"
 
-#include "core/repo/officesettings.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
+#include "core/repo/officesettings.h"
 
 #include <utility>
 

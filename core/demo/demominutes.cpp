@@ -17,8 +17,8 @@
 namespace VinhDanh::Core::DemoDetail {
 
 namespace {
-constexpr int kMaxMinutes = 24;   // units that record minutes: enough for a visible shortlist
-constexpr int kMaxNamed = 30;     // people and units one meeting names
+constexpr int kMaxMinutes = 24; // units that record minutes: enough for a visible shortlist
+constexpr int kMaxNamed = 30;   // people and units one meeting names
 constexpr int kMembers[] = {7, 9, 11, 5};
 
 QString u16(const char16_t *text)
@@ -27,8 +27,8 @@ QString u16(const char16_t *text)
 }
 } // namespace
 
-int recordSeasonMinutes(Database &db, int year, const QList<Eligibility::Candidate> &candidates,
-                        const QList<qint64> &candidateRoots, const QList<qint64> &roots)
+int recordSeasonMinutes(Database &db, int year, const QList<Eligibility::Candidate> &candidates, const QList<qint64> &candidateRoots,
+                        const QList<qint64> &roots)
 {
     // A meeting is held after the year it reviews and never after today (a demo of this year).
     const QDate today = QDate::currentDate();

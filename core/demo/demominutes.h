@@ -16,7 +16,7 @@ namespace VinhDanh::Core::DemoDetail {
 /// (dossier nominees of the year) and others the sweep found (`candidates`, whose proposing
 /// unit is `candidateRoots`), then confirms from it the facts of the year, so that the
 /// province's candidates list shows eligible people. Returns how many minutes it recorded.
-int recordSeasonMinutes(Database &db, int year, const QList<Eligibility::Candidate> &candidates,
-                        const QList<qint64> &candidateRoots, const QList<qint64> &roots);
+int recordSeasonMinutes(Database &db, int year, const QList<Eligibility::Candidate> &candidates, const QList<qint64> &candidateRoots,
+                        const QList<qint64> &roots);
 
 } // namespace VinhDanh::Core::DemoDetail

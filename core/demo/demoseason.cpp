@@ -142,8 +142,9 @@ std::optional<Dossier> Season::newDossier(int plan)
     d.occasion = m_occasion;
     d.year = m_year;
     const QString unitName = Lookup::column(m_db, "units", "name", unit).toString();
-    d.title = m_movementId ? str(u"Đề nghị khen thưởng năm %1 trong phong trào thi đua “%2” – %3").arg(m_year).arg(m_movementName, unitName)
-                           : str(u"Đề nghị khen thưởng năm %1 – %2").arg(m_year).arg(unitName);
+    d.title = m_movementId
+                  ? str(u"Đề nghị khen thưởng năm %1 trong phong trào thi đua “%2” – %3").arg(m_year).arg(m_movementName, unitName)
+                  : str(u"Đề nghị khen thưởng năm %1 – %2").arg(m_year).arg(unitName);
     const int number = 10 + pick(90);
     d.letterNo = QStringLiteral("%1/TTr-%2").arg(number).arg(initials(unitName));
     d.letterDate = QDate(m_year + 1, 1, 3 + plan);
@@ -257,7 +258,8 @@ void Season::attach(const Dossier &d, int plan, const QList<Nominee> &nominees)
 {
     // Small text files stand in for the scanned documents a unit sends.
     auto add = [&](DocumentKind kind, qint64 nomineeId, const QString &file, const QString &text) {
-        const QString body = text + QLatin1Char('\n') + str(u"(Tệp minh họa do chương trình tạo dữ liệu mẫu sinh ra.)") + QLatin1Char('\n');
+        const QString body = text + QLatin1Char('\n') + str(u"(Tệp minh họa do chương trình tạo dữ liệu mẫu sinh ra.)")
+                             + QLatin1Char('\n');
         m_dossiers.addAttachment(d.id, kind, nomineeId, file, body.toUtf8());
         ++m_out.attachments;
     };
@@ -268,7 +270,8 @@ void Season::attach(const Dossier &d, int plan, const QList<Nominee> &nominees)
     QStringList list;
     for (const Nominee &n : nominees)
         list << QStringLiteral("%1. %2 – %3").arg(list.size() + 1).arg(n.name, n.formCode);
-    add(DocumentKind::DanhSach, 0, QStringLiteral("danh-sach.txt"), str(u"DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG\n") + list.join(QLatin1Char('\n')));
+    add(DocumentKind::DanhSach, 0, QStringLiteral("danh-sach.txt"),
+        str(u"DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG\n") + list.join(QLatin1Char('\n')));
     add(DocumentKind::BienBan, 0, QStringLiteral("bien-ban-hoi-dong.txt"),
         str(u"BIÊN BẢN họp Hội đồng Thi đua – Khen thưởng của đơn vị xét đề nghị khen thưởng năm %1").arg(m_year));
     for (int i = 0; i < nominees.size(); ++i) {
@@ -288,7 +291,8 @@ void Season::appraise(const Nominee &n, bool agreed, const QString &reason)
     if (agreed && engine == Verdict::NotEligible)
         overriding = str(u"Thành tích đột xuất đã được Ban Thi đua – Khen thưởng xác minh; trình Hội đồng xem xét.");
     else if (!agreed && engine == Verdict::Eligible)
-        overriding = str(u"Đủ tiêu chuẩn nhưng số đề nghị của đơn vị vượt tỷ lệ khen thưởng của năm; ưu tiên cá nhân trực tiếp lao động.");
+        overriding = str(
+            u"Đủ tiêu chuẩn nhưng số đề nghị của đơn vị vượt tỷ lệ khen thưởng của năm; ưu tiên cá nhân trực tiếp lao động.");
     m_dossiers.appraise(n.id, agreed, reason, overriding);
 }
 
@@ -307,12 +311,12 @@ DemoSeason Season::run()
     const QStringList higher{QStringLiteral("BK_TTG"), QStringLiteral("HCLD_3")};
     const QList<Slot> wanted[PlanCount] = {
         {{true, bkTinh}, {true, bkTinh}, {false, collective}}, // decided (+ forwarded + not eligible, below)
-        {{true, bkTinh}, {false, collective}},     // before the council
-        {{true, bkTinh}, {true, bkTinh}},          // appraised: the second one refused
-        {{true, bkTinh}, {false, collective}},     // under appraisal
-        {{true, bkTinh}, {true, bkTinh}},          // returned: the second one's report is missing
-        {{true, bkTinh}, {false, collective}},     // submitted
-        {{true, bkTinh}, {true, bkTinh}},          // draft: the first one's checklist not done yet
+        {{true, bkTinh}, {false, collective}},                 // before the council
+        {{true, bkTinh}, {true, bkTinh}},                      // appraised: the second one refused
+        {{true, bkTinh}, {false, collective}},                 // under appraisal
+        {{true, bkTinh}, {true, bkTinh}},                      // returned: the second one's report is missing
+        {{true, bkTinh}, {false, collective}},                 // submitted
+        {{true, bkTinh}, {true, bkTinh}},                      // draft: the first one's checklist not done yet
     };
 
     std::optional<Dossier> dossiers[PlanCount];
@@ -368,10 +372,10 @@ DemoSeason Season::run()
         const QList<Nominee> &list = nominees[plan];
         // The returned dossier lacks a report: submitting it without needs the clerk's reason.
         const bool reportMissing = plan == PlanReturned;
-        m_dossiers.transition(id, Transition::Submit,
-                              reportMissing ? str(u"Báo cáo thành tích của %1 đang chờ thủ trưởng đơn vị ký; sẽ gửi bổ sung.")
-                                                  .arg(list.last().name)
-                                            : QString());
+        m_dossiers.transition(
+            id, Transition::Submit,
+            reportMissing ? str(u"Báo cáo thành tích của %1 đang chờ thủ trưởng đơn vị ký; sẽ gửi bổ sung.").arg(list.last().name)
+                          : QString());
         if (plan == PlanSubmitted)
             continue;
         m_dossiers.transition(id, Transition::StartAppraisal);

@@ -42,7 +42,7 @@ inline const QString kEvidence = str(u"Đã đối chiếu hồ sơ lưu tại �
 // annual awards of the catalogue movements are Giấy khen, given by the units themselves): a
 // provincial form proposed there needs the clerk's reason (issue 13), which the demo gives.
 inline const QString kNotOffered = str(u"Thành tích tiêu biểu trong phong trào vượt phạm vi khen thưởng của đơn vị; đề nghị "
-                                u"cấp tỉnh xem xét khen thưởng theo thành tích thực tế.");
+                                       u"cấp tỉnh xem xét khen thưởng theo thành tích thực tế.");
 
 class Season
 {

@@ -1,12 +1,12 @@
 #include "core/documents/builders_p.h"
 
 #include "core/db/database.h"
+#include "core/documents/vnformat.h"
 #include "core/eligibility/rulesets.h"
 #include "core/error.h"
 #include "core/repo/movementrepository.h"
 #include "core/repo/recordrepository.h"
 #include "core/repo/unitrepository.h"
-#include "core/documents/vnformat.h"
 
 #include <QRegularExpression>
 #include <QTranslator>
@@ -30,8 +30,7 @@ Document officeDocument(const Letterhead &letterhead, const QString &kind, const
     return doc;
 }
 
-Document unitDocument(Core::Database &db, const Letterhead &letterhead, qint64 unitId, const QString &kind,
-                      const QString &title)
+Document unitDocument(Core::Database &db, const Letterhead &letterhead, qint64 unitId, const QString &kind, const QString &title)
 {
     Document doc = officeDocument(letterhead, kind, title);
     const std::optional<Core::Unit> unit = Core::UnitRepository(db).get(unitId);
@@ -69,8 +68,8 @@ QStringList legalBases(Core::Database &db, const Letterhead &letterhead, const Q
     for (const QString &b : letterhead.basesBefore)
         bases << QStringLiteral("Căn cứ ") + b;
     // No rule set in force on that date: the clerk writes the bases in the editable file.
-    if (const std::optional<Core::Eligibility::RuleSet> set =
-            Core::Eligibility::RuleSets::findInForce(db, date.isValid() ? date : QDate::currentDate())) {
+    if (const std::optional<Core::Eligibility::RuleSet> set = Core::Eligibility::RuleSets::findInForce(
+            db, date.isValid() ? date : QDate::currentDate())) {
         // A rule set may note when an act took effect ("(hiệu lực từ 01/01/2024)"): the
         // document cites the act alone.
         static const QRegularExpression effectNote(QStringLiteral("\\s*\\((?:có )?hiệu lực[^)]*\\)"));
@@ -98,13 +97,20 @@ QString headOf(const QString &unitName)
     // The registry keeps no head's title per unit; the usual one by the kind of body its name
     // says. A clerk corrects an unusual one in the editable file.
     const QList<std::pair<QString, QString>> heads = {
-        {QStringLiteral("Sở "), QStringLiteral("Giám đốc")},           {QStringLiteral("UBND "), QStringLiteral("Chủ tịch")},
-        {QStringLiteral("Ủy ban nhân dân "), QStringLiteral("Chủ tịch")}, {QStringLiteral("Ban "), QStringLiteral("Trưởng")},
-        {QStringLiteral("Văn phòng "), QStringLiteral("Chánh")},       {QStringLiteral("Thanh tra"), QStringLiteral("Chánh")},
-        {QStringLiteral("Công an "), QStringLiteral("Giám đốc")},      {QStringLiteral("Bộ Chỉ huy "), QStringLiteral("Chỉ huy trưởng")},
-        {QStringLiteral("Trường "), QStringLiteral("Hiệu trưởng")},    {QStringLiteral("Bệnh viện "), QStringLiteral("Giám đốc")},
-        {QStringLiteral("Công ty "), QStringLiteral("Giám đốc")},      {QStringLiteral("Đài "), QStringLiteral("Giám đốc")},
-        {QStringLiteral("Phòng "), QStringLiteral("Trưởng")},          {QStringLiteral("Chi cục "), QStringLiteral("Chi cục trưởng")},
+        {QStringLiteral("Sở "), QStringLiteral("Giám đốc")},
+        {QStringLiteral("UBND "), QStringLiteral("Chủ tịch")},
+        {QStringLiteral("Ủy ban nhân dân "), QStringLiteral("Chủ tịch")},
+        {QStringLiteral("Ban "), QStringLiteral("Trưởng")},
+        {QStringLiteral("Văn phòng "), QStringLiteral("Chánh")},
+        {QStringLiteral("Thanh tra"), QStringLiteral("Chánh")},
+        {QStringLiteral("Công an "), QStringLiteral("Giám đốc")},
+        {QStringLiteral("Bộ Chỉ huy "), QStringLiteral("Chỉ huy trưởng")},
+        {QStringLiteral("Trường "), QStringLiteral("Hiệu trưởng")},
+        {QStringLiteral("Bệnh viện "), QStringLiteral("Giám đốc")},
+        {QStringLiteral("Công ty "), QStringLiteral("Giám đốc")},
+        {QStringLiteral("Đài "), QStringLiteral("Giám đốc")},
+        {QStringLiteral("Phòng "), QStringLiteral("Trưởng")},
+        {QStringLiteral("Chi cục "), QStringLiteral("Chi cục trưởng")},
         {QStringLiteral("Hội "), QStringLiteral("Chủ tịch")},
     };
     for (const auto &[prefix, head] : heads)
@@ -120,7 +126,8 @@ Signature signature(const Letterhead &letterhead, const QString &authority, cons
     s.title = upper(title);
     const QString head = upper(letterhead.headTitle);
     if (authority == QLatin1String("TM"))
-        s.authority = QStringLiteral("TM. ") + upper(letterhead.collectiveName.isEmpty() ? Letterhead::oneLine(letterhead.body) : letterhead.collectiveName);
+        s.authority = QStringLiteral("TM. ")
+                      + upper(letterhead.collectiveName.isEmpty() ? Letterhead::oneLine(letterhead.body) : letterhead.collectiveName);
     else if (authority == QLatin1String("KT"))
         s.authority = QStringLiteral("KT. ") + head;
     else if (authority == QLatin1String("Q"))
@@ -152,9 +159,8 @@ QList<Core::Workflow::Awardee> listOrder(Core::Database &db, QList<Core::Workflo
 
 QString achievement(const QString &movementName)
 {
-    return movementName.isEmpty()
-        ? QStringLiteral("đã có thành tích xuất sắc trong thực hiện nhiệm vụ")
-        : QStringLiteral("đã có thành tích xuất sắc trong phong trào thi đua “%1”").arg(movementName);
+    return movementName.isEmpty() ? QStringLiteral("đã có thành tích xuất sắc trong thực hiện nhiệm vụ")
+                                  : QStringLiteral("đã có thành tích xuất sắc trong phong trào thi đua “%1”").arg(movementName);
 }
 
 QString formName(Core::Database &db, const QString &code)

@@ -18,8 +18,7 @@ namespace VinhDanh::Documents::Build {
 Document officeDocument(const Letterhead &letterhead, const QString &kind, const QString &title);
 /// A document headed by a unit of the registry (a proposing unit's own letter): the unit in
 /// capitals as the issuing body, its parent (or the office's parent body) above it.
-Document unitDocument(Core::Database &db, const Letterhead &letterhead, qint64 unitId, const QString &kind,
-                      const QString &title);
+Document unitDocument(Core::Database &db, const Letterhead &letterhead, qint64 unitId, const QString &kind, const QString &title);
 /// A dossier's or sitting's document's file name without extension: its register number in
 /// ASCII, then the document's kind — "HS-12-2025-to-trinh", "Phien-3-2026-bien-ban" (the kind
 /// alone for a record without a number).
@@ -55,6 +54,9 @@ QString achievement(const QString &movementName);
 /// "I", "II", … for group headings.
 QString roman(int n);
 /// Upper case the Vietnamese way (QString::toUpper is right for Vietnamese letters).
-inline QString upper(const QString &s) { return s.toUpper(); }
+inline QString upper(const QString &s)
+{
+    return s.toUpper();
+}
 
 } // namespace VinhDanh::Documents::Build

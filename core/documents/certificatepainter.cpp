@@ -58,8 +58,9 @@ QFont fieldFont(const Layout &layout, const Field &f, double scale)
 
 int alignment(const Field &f)
 {
-    const int h = f.align == QLatin1String("left") ? Qt::AlignLeft : f.align == QLatin1String("right") ? Qt::AlignRight
-                                                                                                         : Qt::AlignHCenter;
+    const int h = f.align == QLatin1String("left")    ? Qt::AlignLeft
+                  : f.align == QLatin1String("right") ? Qt::AlignRight
+                                                      : Qt::AlignHCenter;
     return h | Qt::AlignTop | Qt::TextSingleLine;
 }
 
@@ -201,12 +202,18 @@ void paintTestGrid(const Layout &layout, Offset offset, QPagedPaintDevice &devic
     text.setPointSizeF(11);
     painter.setFont(text);
     painter.setPen(Qt::black);
-    const QString help = QStringLiteral(
-        "LƯỚI CĂN CHỈNH – %1 (%2 × %3 mm)\n"
-        "Độ lệch đang dùng: ngang %4 mm, dọc %5 mm.\n"
-        "In trang này lên giấy trắng cùng khổ, đặt như đặt phôi. Đo từ mép trái và mép trên của giấy đến tâm dấu + đỏ ở góc trên:\n"
-        "đúng vị trí là %6 mm. Nhập hai số đo được vào hiệu chỉnh của máy in này; chương trình tự tính độ lệch mới.")
-        .arg(layout.name).arg(w).arg(h).arg(offset.x()).arg(offset.y()).arg(kCrossInset);
+    const QString help =
+        QStringLiteral("LƯỚI CĂN CHỈNH – %1 (%2 × %3 mm)\n"
+                       "Độ lệch đang dùng: ngang %4 mm, dọc %5 mm.\n"
+                       "In trang này lên giấy trắng cùng khổ, đặt như đặt phôi. Đo từ mép trái và mép trên của giấy đến tâm dấu + đỏ "
+                       "ở góc trên:\n"
+                       "đúng vị trí là %6 mm. Nhập hai số đo được vào hiệu chỉnh của máy in này; chương trình tự tính độ lệch mới.")
+            .arg(layout.name)
+            .arg(w)
+            .arg(h)
+            .arg(offset.x())
+            .arg(offset.y())
+            .arg(kCrossInset);
     painter.drawText(QRectF(page.at(w * 0.1, h * 0.04, offset), QSizeF(page.mm(w * 0.8), page.mm(h * 0.2))),
                      Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, help);
 }

@@ -2,8 +2,8 @@
 // office_settings) and the text each awardee's certificate carries. Painting is in
 // certificatepainter.cpp.
 #include "core/documents/certificates.h"
-#include "core/repo/officesettings.h"
 #include "core/documents/certificates_p.h"
+#include "core/repo/officesettings.h"
 
 #include "core/accounts/permissions.h"
 #include "core/db/database.h"
@@ -50,8 +50,8 @@ double number(const QJsonObject &o, const char *name, const QString &where, doub
         return fallback;
     }
     if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > kMaxPaper)
-        throw Core::Error(Tr::tr("%1.%2 must be a number of millimetres between 0 and %3.")
-                              .arg(where, QLatin1String(name)).arg(kMaxPaper));
+        throw Core::Error(
+            Tr::tr("%1.%2 must be a number of millimetres between 0 and %3.").arg(where, QLatin1String(name)).arg(kMaxPaper));
     return v.toDouble();
 }
 
@@ -68,8 +68,8 @@ Field parseField(const QJsonObject &o, const QString &where, const QSizeF &paper
     if (f.width <= 0)
         throw Core::Error(Tr::tr("%1.width must be more than 0 mm.").arg(where));
     if (f.x + f.width > paper.width() + 0.01 || f.y > paper.height())
-        throw Core::Error(Tr::tr("%1 (%2) lies outside the %3 × %4 mm blank.")
-                              .arg(where, f.key).arg(paper.width()).arg(paper.height()));
+        throw Core::Error(
+            Tr::tr("%1 (%2) lies outside the %3 × %4 mm blank.").arg(where, f.key).arg(paper.width()).arg(paper.height()));
     const QJsonValue size = o.value(QLatin1String("size"));
     if (!size.isUndefined() && (!size.isDouble() || size.toDouble() < 6 || size.toDouble() > 72))
         throw Core::Error(Tr::tr("%1.size must be a font size between 6 and 72 points.").arg(where));
@@ -112,10 +112,10 @@ const Field *Layout::field(const QString &key) const
 
 QStringList fieldKeys()
 {
-    return {QStringLiteral("recipient"),   QStringLiteral("detail"),         QStringLiteral("achievement"),
-            QStringLiteral("decision"),    QStringLiteral("decisionNumber"), QStringLiteral("decisionDate"),
-            QStringLiteral("placeDate"),   QStringLiteral("signerTitle"),    QStringLiteral("signerName"),
-            QStringLiteral("form"),        QStringLiteral("issuer"),         QStringLiteral("presents"),
+    return {QStringLiteral("recipient"), QStringLiteral("detail"),         QStringLiteral("achievement"),
+            QStringLiteral("decision"),  QStringLiteral("decisionNumber"), QStringLiteral("decisionDate"),
+            QStringLiteral("placeDate"), QStringLiteral("signerTitle"),    QStringLiteral("signerName"),
+            QStringLiteral("form"),      QStringLiteral("issuer"),         QStringLiteral("presents"),
             QStringLiteral("goldBook")};
 }
 
@@ -181,9 +181,13 @@ QByteArray toJson(const Layout &l)
 {
     QJsonArray fields;
     for (const Field &f : l.fields) {
-        QJsonObject o{{QStringLiteral("field"), f.key}, {QStringLiteral("x"), f.x}, {QStringLiteral("y"), f.y},
-                      {QStringLiteral("width"), f.width}, {QStringLiteral("size"), f.pointSize},
-                      {QStringLiteral("align"), f.align}, {QStringLiteral("lines"), f.lines}};
+        QJsonObject o{{QStringLiteral("field"), f.key},
+                      {QStringLiteral("x"), f.x},
+                      {QStringLiteral("y"), f.y},
+                      {QStringLiteral("width"), f.width},
+                      {QStringLiteral("size"), f.pointSize},
+                      {QStringLiteral("align"), f.align},
+                      {QStringLiteral("lines"), f.lines}};
         if (f.bold)
             o.insert(QStringLiteral("bold"), true);
         if (f.italic)
@@ -195,8 +199,8 @@ QByteArray toJson(const Layout &l)
     const QJsonObject o{{QStringLiteral("type"), l.type},
                         {QStringLiteral("name"), l.name},
                         {QStringLiteral("forms"), QJsonArray::fromStringList(l.forms)},
-                        {QStringLiteral("paper"), QJsonObject{{QStringLiteral("width"), l.paper.width()},
-                                                              {QStringLiteral("height"), l.paper.height()}}},
+                        {QStringLiteral("paper"),
+                         QJsonObject{{QStringLiteral("width"), l.paper.width()}, {QStringLiteral("height"), l.paper.height()}}},
                         {QStringLiteral("source"), l.source},
                         {QStringLiteral("font"), l.fontFamily},
                         {QStringLiteral("fields"), fields}};
@@ -222,8 +226,8 @@ QStringList types()
 Layout builtIn(const QString &type)
 {
     if (!types().contains(type))
-        throw Core::Error(Tr::tr("There is no certificate blank \"%1\"; the blanks are: %2.")
-                              .arg(type, types().join(QStringLiteral(", "))));
+        throw Core::Error(
+            Tr::tr("There is no certificate blank \"%1\"; the blanks are: %2.").arg(type, types().join(QStringLiteral(", "))));
     QFile file(QStringLiteral(":/vinhdanh/certificates/%1.json").arg(type));
     if (!file.open(QIODevice::ReadOnly))
         throw Core::Error(Tr::tr("The shipped layout of %1 is missing from the program.").arg(type));
@@ -276,7 +280,8 @@ QList<Certificate> forDecision(Core::Database &db, qint64 decisionId, const QStr
     const Wf::Decision d = repo.decision(decisionId);
     if (!Wf::DecisionMachine::inForce(d.status))
         throw Core::Error(Tr::tr("Decision %1 is still a draft: certificates are printed once it is issued, with its final "
-                                 "number and date.").arg(d.number.isEmpty() ? d.key : d.number));
+                                 "number and date.")
+                              .arg(d.number.isEmpty() ? d.key : d.number));
     const Letterhead letterhead = Letterhead::load(db);
     // The movement and year come from the awardees' dossiers (as in the decision), not the sitting.
     const Wf::DecisionBasis basis = repo.basis(decisionId);
@@ -288,9 +293,9 @@ QList<Certificate> forDecision(Core::Database &db, qint64 decisionId, const QStr
     // Who awards, above "TẶNG" (Decree 98 Art 104 / Decree 152 forms): the line the decision
     // itself prints under its title (decisiondocuments.cpp), "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …",
     // or the body alone when it decides as a collective (TM.).
-    const QString issuer = d.authority == QLatin1String("TM")
-        ? Build::upper(Letterhead::oneLine(letterhead.body))
-        : Build::upper(letterhead.headTitle) + QLatin1Char(' ') + Build::upper(Letterhead::oneLine(letterhead.body));
+    const QString issuer = d.authority == QLatin1String("TM") ? Build::upper(Letterhead::oneLine(letterhead.body))
+                                                              : Build::upper(letterhead.headTitle) + QLatin1Char(' ')
+                                                                    + Build::upper(Letterhead::oneLine(letterhead.body));
     QStringList titleLines{sign.authority, sign.title};
     titleLines.removeAll(QString());
     const QString signerTitle = titleLines.join(QLatin1Char('\n'));
@@ -356,7 +361,8 @@ QList<Certificate> forKey(Core::Database &db, const QString &id, const QString &
             key = key.left(slash);
             decisionId = repo.idForKey(key);
         } else if (repo.idForKey(key.left(slash)) > 0) {
-            throw Core::Error(Tr::tr("After the decision's key give the certificate's number in the list: KEY/3 (not \"%1\").").arg(id));
+            throw Core::Error(
+                Tr::tr("After the decision's key give the certificate's number in the list: KEY/3 (not \"%1\").").arg(id));
         }
     }
     if (decisionId <= 0)
@@ -371,7 +377,8 @@ QList<Certificate> forKey(Core::Database &db, const QString &id, const QString &
     for (const Certificate &c : all)
         positions << QString::number(c.position);
     throw Core::Error(Tr::tr("Number %1 of the decision's list is not printed on this blank; its certificates are numbers %2.")
-                          .arg(only).arg(positions.join(QStringLiteral(", "))));
+                          .arg(only)
+                          .arg(positions.join(QStringLiteral(", "))));
 }
 
 } // namespace VinhDanh::Documents::Certificates

@@ -28,8 +28,8 @@ namespace Certificates {
 /// than `lines` lines, shrinks (down to 60 % of `pointSize`) rather than run into the artwork.
 struct Field
 {
-    QString key;        // recipient | detail | achievement | decision | decisionNumber | decisionDate |
-                        // placeDate | signerTitle | signerName | form | issuer | presents | goldBook
+    QString key;                      // recipient | detail | achievement | decision | decisionNumber | decisionDate |
+                                      // placeDate | signerTitle | signerName | form | issuer | presents | goldBook
     double x = 0, y = 0, width = 100; // mm; y is the top of the text
     double pointSize = 14;
     bool bold = false;
@@ -44,11 +44,11 @@ struct Field
 /// (`vinhdanh-cli certificate-layout --import`, or the certificate dialog), which then wins.
 struct Layout
 {
-    QString type;           // "bang-khen"
-    QString name;           // "Phôi Bằng khen"
-    QStringList forms;      // award form codes printed on this blank: BK_TINH, BK_TTG
-    QSizeF paper;           // mm, width × height as the blank is fed
-    QString source;         // where the size comes from, and whether it is confirmed
+    QString type;      // "bang-khen"
+    QString name;      // "Phôi Bằng khen"
+    QStringList forms; // award form codes printed on this blank: BK_TINH, BK_TTG
+    QSizeF paper;      // mm, width × height as the blank is fed
+    QString source;    // where the size comes from, and whether it is confirmed
     QString fontFamily = QStringLiteral("Times New Roman");
     QList<Field> fields;
 
@@ -87,10 +87,10 @@ void resetOfficeLayout(Core::Database &db, const QString &type);
 /// The text of one certificate, field key → text (see fieldKeys()).
 struct Certificate
 {
-    int position = 0;   // 1-based, in the decision's attached list
+    int position = 0;     // 1-based, in the decision's attached list
     qint64 awardeeId = 0; // decision_awardees.id: what the gold book numbers
-    int year = 0;       // the decision's year: the gold book's year
-    int goldBook = 0;   // its number in the gold book (sổ vàng), 0 until first printed
+    int year = 0;         // the decision's year: the gold book's year
+    int goldBook = 0;     // its number in the gold book (sổ vàng), 0 until first printed
     QString awardeeName;
     QString formCode;
     QHash<QString, QString> text;

@@ -2,10 +2,10 @@
 
 #include "core/documents/builders_p.h"
 #include "core/documents/vnformat.h"
-#include "core/workflow/registernumbers.h"
 #include "core/repo/movementrepository.h"
 #include "core/workflow/councilrepository.h"
 #include "core/workflow/dossierrepository.h"
+#include "core/workflow/registernumbers.h"
 
 #include <QHash>
 
@@ -23,7 +23,7 @@ namespace {
 QString thresholdText(const Wf::Threshold &t)
 {
     const QString of = t.basis == QLatin1String("members") ? QStringLiteral("tổng số thành viên")
-                                                            : QStringLiteral("số thành viên dự họp");
+                                                           : QStringLiteral("số thành viên dự họp");
     return t.strictlyMore ? QStringLiteral("trên %1% %2").arg(t.percent).arg(of)
                           : QStringLiteral("từ %1% %2 trở lên").arg(t.percent).arg(of);
 }
@@ -31,8 +31,9 @@ QString thresholdText(const Wf::Threshold &t)
 /// "08 giờ 00 phút"; dotted blanks the clerk fills in by hand when the time was not recorded.
 QString clockText(const QTime &t)
 {
-    return t.isValid() ? QStringLiteral("%1 giờ %2 phút").arg(t.hour(), 2, 10, QLatin1Char('0')).arg(t.minute(), 2, 10, QLatin1Char('0'))
-                       : QStringLiteral("…… giờ …… phút");
+    return t.isValid()
+               ? QStringLiteral("%1 giờ %2 phút").arg(t.hour(), 2, 10, QLatin1Char('0')).arg(t.minute(), 2, 10, QLatin1Char('0'))
+               : QStringLiteral("…… giờ …… phút");
 }
 
 /// "1. Ông/Bà Lê Văn A – Chủ tịch Hội đồng;" … the last ending in ".": one paragraph each.
@@ -93,8 +94,12 @@ Table tallyTable(Core::Database &db, const QList<Wf::CouncilItem> &ordered, cons
 {
     Table t;
     t.sheetName = QStringLiteral("Ket qua bieu quyet");
-    t.headers = {QStringLiteral("TT"), QStringLiteral("Họ và tên / Tên tập thể"), QStringLiteral("Số người biểu quyết"),
-                 QStringLiteral("Đồng ý"), QStringLiteral("Không đồng ý"), QStringLiteral("Không ý kiến"),
+    t.headers = {QStringLiteral("TT"),
+                 QStringLiteral("Họ và tên / Tên tập thể"),
+                 QStringLiteral("Số người biểu quyết"),
+                 QStringLiteral("Đồng ý"),
+                 QStringLiteral("Không đồng ý"),
+                 QStringLiteral("Không ý kiến"),
                  QStringLiteral("Kết quả")};
     t.widths = {6, 40, 12, 10, 10, 10, 12};
     t.centred = {0, 6};
@@ -114,8 +119,8 @@ Table tallyTable(Core::Database &db, const QList<Wf::CouncilItem> &ordered, cons
             t.rows << TableRow{{heading}, true};
         }
         const auto count = [&item](int n) { return item.tallied ? QString::number(n) : QString(); };
-        t.rows << TableRow{{QString::number(++counter), item.nomineeName, count(item.voters), count(item.agree),
-                            count(item.disagree), count(item.abstain), resultText(item, outcomes.value(item.nomineeId))},
+        t.rows << TableRow{{QString::number(++counter), item.nomineeName, count(item.voters), count(item.agree), count(item.disagree),
+                            count(item.abstain), resultText(item, outcomes.value(item.nomineeId))},
                            false};
     }
     return t;
@@ -150,7 +155,8 @@ Document minutes(Core::Database &db, qint64 sessionId)
 
     Document doc = Build::officeDocument(letterhead, QStringLiteral("bien-ban"),
                                          QStringLiteral("Biên bản họp Hội đồng Thi đua – Khen thưởng – %1").arg(s.title));
-    doc.fileStem = Build::recordFileStem(Wf::Registers::fileStem(Wf::Registers::Book::Sitting, s.registerYear, s.registerSeq), doc.kind);
+    doc.fileStem = Build::recordFileStem(Wf::Registers::fileStem(Wf::Registers::Book::Sitting, s.registerYear, s.registerSeq),
+                                         doc.kind);
 
     QString movementName;
     if (s.movementId > 0)
@@ -184,7 +190,7 @@ Document minutes(Core::Database &db, qint64 sessionId)
     if (!chair.isEmpty())
         part.paragraphs << QStringLiteral("Chủ trì: ") + Html::escaped(chair) + QStringLiteral(", Chủ tịch Hội đồng.");
     part.paragraphs << QStringLiteral("Thư ký: ") + (secretary.isEmpty() ? QStringLiteral("……………………………") : Html::escaped(secretary))
-            + QLatin1Char('.');
+                           + QLatin1Char('.');
 
     // Attendance, by name and role, and the quorum rule the sitting was created with (the
     // office setting at the time).
@@ -202,7 +208,8 @@ Document minutes(Core::Database &db, qint64 sessionId)
     if (!absent.isEmpty())
         part.paragraphs << QStringLiteral("Thành viên vắng mặt:") << memberList(absent);
     const bool quorum = Wf::Council::quorumMet(members, int(present.size()), s.quorumNum, s.quorumDen);
-    part.paragraphs << QStringLiteral("Số thành viên có mặt là %1/%2, %3 tỷ lệ tối thiểu %4/%5 tổng số thành viên Hội đồng theo quy định; %6")
+    part.paragraphs << QStringLiteral(
+                           "Số thành viên có mặt là %1/%2, %3 tỷ lệ tối thiểu %4/%5 tổng số thành viên Hội đồng theo quy định; %6")
                            .arg(present.size())
                            .arg(members)
                            .arg(quorum ? QStringLiteral("đạt") : QStringLiteral("chưa đạt"))
@@ -230,12 +237,16 @@ Document minutes(Core::Database &db, qint64 sessionId)
             QStringList names;
             for (qint64 id : item.conflictedMemberIds)
                 names << memberNames.value(id);
-            conflicts << QStringLiteral("- %1 (TT %2): %3;").arg(Html::escaped(item.nomineeName)).arg(i + 1).arg(Html::escaped(names.join(QStringLiteral(", "))));
+            conflicts << QStringLiteral("- %1 (TT %2): %3;")
+                             .arg(Html::escaped(item.nomineeName))
+                             .arg(i + 1)
+                             .arg(Html::escaped(names.join(QStringLiteral(", "))));
         }
     }
 
     if (!conflicts.isEmpty()) {
-        part.closing << QStringLiteral("Thành viên có xung đột lợi ích không tham gia biểu quyết (không tính vào số người biểu quyết):");
+        part.closing << QStringLiteral(
+            "Thành viên có xung đột lợi ích không tham gia biểu quyết (không tính vào số người biểu quyết):");
         conflicts.last().chop(1);
         conflicts.last() += QLatin1Char('.');
         part.closing << conflicts;

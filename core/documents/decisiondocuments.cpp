@@ -2,7 +2,6 @@
 
 #include "core/documents/builders_p.h"
 #include "core/documents/vnformat.h"
-#include "core/workflow/registernumbers.h"
 #include "core/error.h"
 #include "core/repo/movementrepository.h"
 #include "core/repo/recordrepository.h"
@@ -10,6 +9,7 @@
 #include "core/workflow/decisionrepository.h"
 #include "core/workflow/dossierrepository.h"
 #include "core/workflow/paydata.h"
+#include "core/workflow/registernumbers.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -35,7 +35,9 @@ const QString kDraftMark = QStringLiteral("(DỰ THẢO)");
 void requireIssuersLetterhead(const Wf::Decision &d, const Letterhead &letterhead)
 {
     auto committee = [](const QString &text) {
-        return text.toUpper().replace(QStringLiteral("UBND"), QStringLiteral("ỦY BAN NHÂN DÂN")).contains(QStringLiteral("ỦY BAN NHÂN DÂN"));
+        return text.toUpper()
+            .replace(QStringLiteral("UBND"), QStringLiteral("ỦY BAN NHÂN DÂN"))
+            .contains(QStringLiteral("ỦY BAN NHÂN DÂN"));
     };
     if (d.issuer.trimmed().isEmpty() || committee(d.issuer) == committee(Letterhead::oneLine(letterhead.body)))
         return;
@@ -188,14 +190,14 @@ Document decision(Core::Database &db, qint64 decisionId)
     // The decider: the body itself when it decides as a collective (TM.), else its head
     // ("GIÁM ĐỐC SỞ NỘI VỤ"; with the letterhead of a People's Committee, "CHỦ TỊCH ỦY BAN NHÂN
     // DÂN TỈNH …"). The body is taken as written on the letterhead, in capitals.
-    part.authorityLine = d.authority == QLatin1String("TM")
-        ? Build::upper(Letterhead::oneLine(letterhead.body))
-        : Build::upper(letterhead.headTitle) + QLatin1Char(' ') + Build::upper(Letterhead::oneLine(letterhead.body));
+    part.authorityLine = d.authority == QLatin1String("TM") ? Build::upper(Letterhead::oneLine(letterhead.body))
+                                                            : Build::upper(letterhead.headTitle) + QLatin1Char(' ')
+                                                                  + Build::upper(Letterhead::oneLine(letterhead.body));
 
     QStringList bases = Build::legalBases(db, letterhead, d.date, basis.movementId);
     if (amended)
         bases << QStringLiteral("Căn cứ ") + decisionReference(*amended)
-                + (amended->title.isEmpty() ? QString() : QString(QLatin1Char(' ') + lowerFirst(amended->title)));
+                     + (amended->title.isEmpty() ? QString() : QString(QLatin1Char(' ') + lowerFirst(amended->title)));
     if (sitting)
         bases << QStringLiteral("Căn cứ Biên bản họp Hội đồng Thi đua – Khen thưởng ") + VnFormat::longDate(sitting->heldOn);
     const QString proposal = proposalLine(db, awardees, bool(sitting));
@@ -221,12 +223,13 @@ Document decision(Core::Database &db, qint64 decisionId)
     const QString achievement = Build::achievement(movementName);
     if (forms.size() == 1) {
         part.paragraphs << Html::bold(QStringLiteral("Điều 1. "))
-                + Html::escaped(QStringLiteral("%1 cho %2 (có danh sách kèm theo), %3.")
-                                    .arg(grantPhrase(db, forms.first()), whoText(collectives, individuals), achievement));
+                               + Html::escaped(
+                                   QStringLiteral("%1 cho %2 (có danh sách kèm theo), %3.")
+                                       .arg(grantPhrase(db, forms.first()), whoText(collectives, individuals), achievement));
     } else {
         part.paragraphs << Html::bold(QStringLiteral("Điều 1. "))
-                + Html::escaped(QStringLiteral("Khen thưởng %1 (có danh sách kèm theo), %2, cụ thể:")
-                                    .arg(whoText(collectives, individuals), achievement));
+                               + Html::escaped(QStringLiteral("Khen thưởng %1 (có danh sách kèm theo), %2, cụ thể:")
+                                                   .arg(whoText(collectives, individuals), achievement));
         for (int i = 0; i < forms.size(); ++i) {
             const auto counts = perForm.value(forms.at(i));
             part.paragraphs << Html::escaped(QStringLiteral("- %1: %2%3")
@@ -254,7 +257,8 @@ Document decision(Core::Database &db, qint64 decisionId)
         article3 += QStringLiteral(" Các nội dung khác của %1 không thuộc phạm vi sửa đổi tại Quyết định này giữ nguyên hiệu lực.")
                         .arg(decisionReference(*amended));
     article3 += QStringLiteral(" Thủ trưởng các cơ quan, đơn vị có liên quan và %1 có tên tại Điều 1 "
-                               "chịu trách nhiệm thi hành Quyết định này./.").arg(who);
+                               "chịu trách nhiệm thi hành Quyết định này./.")
+                    .arg(who);
     part.paragraphs << Html::bold(QStringLiteral("Điều 3. ")) + Html::escaped(article3);
 
     part.signature = Build::signature(letterhead, d.authority, d.signerTitle, d.signer);
@@ -272,10 +276,11 @@ Document decision(Core::Database &db, qint64 decisionId)
     const QString issuer = d.issuer.isEmpty() ? Letterhead::oneLine(letterhead.body) : d.issuer;
     const QString decider = d.authority == QLatin1String("TM") ? issuer : letterhead.headTitle + QLatin1Char(' ') + issuer;
     list.subject = upperFirst(who) + QStringLiteral(" được khen thưởng")
-        + (movementName.isEmpty() ? QString() : QStringLiteral(" trong phong trào thi đua “%1”").arg(movementName))
-        + (draft ? QString(QLatin1Char('\n') + kDraftMark) : QString());
+                   + (movementName.isEmpty() ? QString() : QStringLiteral(" trong phong trào thi đua “%1”").arg(movementName))
+                   + (draft ? QString(QLatin1Char('\n') + kDraftMark) : QString());
     // Two lines as in the real list, so the decider's title never breaks across them.
-    list.caption = QStringLiteral("(Kèm theo Quyết định số %1 %2\ncủa %3)").arg(d.number, VnFormat::longDate(d.date), decider.trimmed());
+    list.caption =
+        QStringLiteral("(Kèm theo Quyết định số %1 %2\ncủa %3)").arg(d.number, VnFormat::longDate(d.date), decider.trimmed());
     Table t;
     t.sheetName = QStringLiteral("Danh sach khen thuong");
     t.headers = {QStringLiteral("TT"), QStringLiteral("Họ và tên / Tên tập thể"), QStringLiteral("Chức vụ, đơn vị"),
@@ -288,7 +293,8 @@ Document decision(Core::Database &db, qint64 decisionId)
     for (const Wf::Awardee &a : awardees) {
         const int kind = Build::isCollective(a) ? 0 : 1;
         if (kind != lastKind) {
-            t.rows << TableRow{{Build::roman(++group) + QStringLiteral(". ") + (kind ? QStringLiteral("CÁ NHÂN") : QStringLiteral("TẬP THỂ"))}, true};
+            t.rows << TableRow{
+                {Build::roman(++group) + QStringLiteral(". ") + (kind ? QStringLiteral("CÁ NHÂN") : QStringLiteral("TẬP THỂ"))}, true};
             lastKind = kind;
             lastForm.clear();
             formIndex = 0;

@@ -25,13 +25,13 @@ struct TableRow
 /// top of every printed page; XLSX and CSV exports write the same rows.
 struct Table
 {
-    QString sheetName;         // the XLSX sheet ("Danh sach"); ASCII, ≤ 31 characters
+    QString sheetName; // the XLSX sheet ("Danh sach"); ASCII, ≤ 31 characters
     QStringList headers;
-    QList<int> widths;         // per column, in percent of the text width; empty = even
-    QList<int> rightAligned;   // columns of amounts and counts
-    QList<int> centred;        // columns such as "TT"
+    QList<int> widths;       // per column, in percent of the text width; empty = even
+    QList<int> rightAligned; // columns of amounts and counts
+    QList<int> centred;      // columns such as "TT"
     QList<TableRow> rows;
-    QStringList totalRow;      // "Tổng cộng" row in bold, or empty
+    QStringList totalRow; // "Tổng cộng" row in bold, or empty
     /// Body paragraphs printed just above the table (its section heading, "1. Danh hiệu thi
     /// đua:"), with the inline marks of Part::paragraphs; not exported to XLSX / CSV.
     QStringList intro;
@@ -44,8 +44,8 @@ struct Signature
     /// "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "Q. GIÁM ĐỐC", or empty; a collective body's
     /// deputy signs on two lines, "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH" (Decree 30, Appendix I).
     QString authority;
-    QString title;      // "PHÓ CHỦ TỊCH"
-    QString name;       // "Nguyễn Văn A"
+    QString title; // "PHÓ CHỦ TỊCH"
+    QString name;  // "Nguyễn Văn A"
     bool isEmpty() const { return authority.isEmpty() && title.isEmpty() && name.isEmpty(); }
 };
 
@@ -55,23 +55,23 @@ struct Signature
 /// through Html::bold()/italic() only.
 struct Part
 {
-    bool letterhead = true;   // issuing body, national title, number, place and date
-    QString number;           // "Số: 12/TTr-SNV" (empty: the line is left out)
-    QString placeDate;        // "Thanh Hóa, ngày 05 tháng 01 năm 2026"
-    QString typeName;         // "TỜ TRÌNH", "QUYẾT ĐỊNH", "DANH SÁCH" …
-    QString subject;          // trích yếu: "Về việc đề nghị khen thưởng …"
+    bool letterhead = true; // issuing body, national title, number, place and date
+    QString number;         // "Số: 12/TTr-SNV" (empty: the line is left out)
+    QString placeDate;      // "Thanh Hóa, ngày 05 tháng 01 năm 2026"
+    QString typeName;       // "TỜ TRÌNH", "QUYẾT ĐỊNH", "DANH SÁCH" …
+    QString subject;        // trích yếu: "Về việc đề nghị khen thưởng …"
     /// Italic lines under the subject (an attached list's "(Kèm theo Quyết định số … của
     /// Chủ tịch UBND tỉnh)"); empty: none.
     QString caption;
-    QString addressee;        // "Kính gửi: Chủ tịch UBND tỉnh" (empty: none)
-    QString authorityLine;    // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" above the legal bases of a decision
-    QStringList legalBases;   // italic, one per line, ";" … "."
-    QString decidesLine;      // "QUYẾT ĐỊNH:" after the bases of a decision
-    QStringList paragraphs;   // the body
+    QString addressee;      // "Kính gửi: Chủ tịch UBND tỉnh" (empty: none)
+    QString authorityLine;  // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" above the legal bases of a decision
+    QStringList legalBases; // italic, one per line, ";" … "."
+    QString decidesLine;    // "QUYẾT ĐỊNH:" after the bases of a decision
+    QStringList paragraphs; // the body
     QList<Table> tables;
-    QStringList closing;      // paragraphs after the tables
+    QStringList closing; // paragraphs after the tables
     Signature signature;
-    QStringList recipients;   // Nơi nhận (empty: the block is left out)
+    QStringList recipients; // Nơi nhận (empty: the block is left out)
     /// A second signature on the left, where Nơi nhận would be (minutes: THƯ KÝ beside the
     /// chair). Printed only when there are no recipients; empty: none.
     Signature secondSignature;
@@ -81,12 +81,12 @@ struct Part
 /// from the database; the renderer lays them out on A4 per Decree 30/2020.
 struct Document
 {
-    QString kind;             // the CLI's --document code: "to-trinh", "quyet-dinh" …
-    QString title;            // for window titles and PDF metadata
-    QString fileStem;         // a suggested file name without extension ("TTr-12-2026")
-    bool landscape = false;   // wide tables (Decree 30 allows landscape for them)
-    QString parentBody;       // "UBND TỈNH THANH HÓA" (cơ quan chủ quản)
-    QString body;             // "SỞ NỘI VỤ" (cơ quan ban hành)
+    QString kind;           // the CLI's --document code: "to-trinh", "quyet-dinh" …
+    QString title;          // for window titles and PDF metadata
+    QString fileStem;       // a suggested file name without extension ("TTr-12-2026")
+    bool landscape = false; // wide tables (Decree 30 allows landscape for them)
+    QString parentBody;     // "UBND TỈNH THANH HÓA" (cơ quan chủ quản)
+    QString body;           // "SỞ NỘI VỤ" (cơ quan ban hành)
     QList<Part> parts;
 
     /// Every table of every part, in order (what XLSX and CSV exports write).

@@ -59,7 +59,8 @@ const QList<Entry> &entries()
              return ReportDocuments::achievementReport(db, Core::Subject::unit(id), year);
          }},
         {{QStringLiteral("bao-cao-phong-trao"), QStringLiteral("Báo cáo kết quả phong trào thi đua"), Source::Movement,
-          QLatin1String(QT_TRANSLATE_NOOP("VinhDanh::Documents::Kinds", "the movement's key and the year or review: KEY/2025, KEY/so_ket or KEY/tong_ket"))},
+          QLatin1String(QT_TRANSLATE_NOOP("VinhDanh::Documents::Kinds",
+                                          "the movement's key and the year or review: KEY/2025, KEY/so_ket or KEY/tong_ket"))},
          [](Core::Database &db, qint64 id, int year, const QString &occasion) {
              return ReportDocuments::movementReport(db, id, year, occasion);
          }},
@@ -155,7 +156,8 @@ Document build(Core::Database &db, const QString &code, const QString &id)
             occasion = which, year = 0;
         else
             throw Core::Error(Tr::tr("For a movement report give the movement's key and the year or the review: "
-                                     "KEY/2025, KEY/so_ket or KEY/tong_ket (not \"%1\").").arg(id));
+                                     "KEY/2025, KEY/so_ket or KEY/tong_ket (not \"%1\").")
+                                  .arg(id));
     }
     const qint64 recordId = resolve(db, e->kind.source, key);
     if (recordId <= 0)

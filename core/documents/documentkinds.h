@@ -17,8 +17,8 @@ enum class Source { Dossier, Session, Decision, Person, Unit, Movement };
 /// A kind of document the CLI (`print --document CODE`) and the GUI can make.
 struct Kind
 {
-    QString code;   // "to-trinh"
-    QString name;   // "Tờ trình đề nghị khen thưởng"
+    QString code; // "to-trinh"
+    QString name; // "Tờ trình đề nghị khen thưởng"
     Source source;
     QString idHelp; // what --id is, for --help and docs/documents.md (kinds() gives it translated)
 };

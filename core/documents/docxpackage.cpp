@@ -200,7 +200,8 @@ QByteArray contentTypes()
             x.writeAttribute(QLatin1String(key), value);
             x.writeAttribute(QStringLiteral("ContentType"), type);
         };
-        entry("Default", "Extension", QStringLiteral("rels"), QStringLiteral("application/vnd.openxmlformats-package.relationships+xml"));
+        entry("Default", "Extension", QStringLiteral("rels"),
+              QStringLiteral("application/vnd.openxmlformats-package.relationships+xml"));
         entry("Default", "Extension", QStringLiteral("xml"), QStringLiteral("application/xml"));
         entry("Override", "PartName", QStringLiteral("/word/document.xml"), kWordType + QStringLiteral("document.main+xml"));
         entry("Override", "PartName", QStringLiteral("/word/styles.xml"), kWordType + QStringLiteral("styles+xml"));
@@ -238,8 +239,7 @@ const QList<Relation> kDocumentRelations{{QStringLiteral("styles"), QStringLiter
 
 void throwCannotWrite(const QString &path, const QString &detail)
 {
-    throw Core::Error(Tr::tr("%1 cannot be written: check the folder and that the file is not open elsewhere.").arg(path),
-                      detail);
+    throw Core::Error(Tr::tr("%1 cannot be written: check the folder and that the file is not open elsewhere.").arg(path), detail);
 }
 
 /// Zips the parts into `path` with libzip ("[Content_Types].xml" first, as Word writes it).

@@ -42,8 +42,7 @@ QString clean(const QString &text)
 
 QList<Run> marked(const QString &html)
 {
-    static const QLatin1String kTags[] = {QLatin1String("<b>"), QLatin1String("</b>"), QLatin1String("<i>"),
-                                          QLatin1String("</i>")};
+    static const QLatin1String kTags[] = {QLatin1String("<b>"), QLatin1String("</b>"), QLatin1String("<i>"), QLatin1String("</i>")};
     QList<Run> runs;
     int bold = 0, italic = 0;
     QString pending;

@@ -11,8 +11,8 @@
 namespace VinhDanh::Documents::Docx {
 
 namespace {
-constexpr int kPx = 15;          // twips per px of the HTML layout (96 dpi)
-constexpr int kIndent = 38 * kPx; // first-line indent of body paragraphs
+constexpr int kPx = 15;                  // twips per px of the HTML layout (96 dpi)
+constexpr int kIndent = 38 * kPx;        // first-line indent of body paragraphs
 constexpr int kSignatureRoom = 72 * kPx; // room for the signature and seal (box 8)
 constexpr int kTableMargin = 8 * kPx;
 
@@ -21,12 +21,12 @@ struct Para
 {
     const char *align = "center"; // w:jc: left, center, right, both
     int points = 13;
-    int before = 0, after = 0;    // twips
+    int before = 0, after = 0; // twips
     int firstLine = 0, left = 0, right = 0;
-    int exactLine = 0;            // twips; 0: single spacing
+    int exactLine = 0; // twips; 0: single spacing
     bool keepNext = false;
     bool bold = false, italic = false;
-    bool rule = false;            // a line under the paragraph (the HTML's <hr>)
+    bool rule = false; // a line under the paragraph (the HTML's <hr>)
 };
 
 QList<Run> plain(const QString &text)
@@ -378,9 +378,7 @@ void table(Body &b, const Table &t, bool keepLast)
     if (columns == 0)
         return;
     const QList<int> grid = columnWidths(t, b.textWidth());
-    auto align = [&t](int c) {
-        return t.rightAligned.contains(c) ? "right" : t.centred.contains(c) ? "center" : "left";
-    };
+    auto align = [&t](int c) { return t.rightAligned.contains(c) ? "right" : t.centred.contains(c) ? "center" : "left"; };
     b.beginTable(grid, true, 3 * kPx);
     b.beginRow(true);
     for (int c = 0; c < columns; ++c) {

@@ -2,8 +2,8 @@
 
 #include "core/documents/builders_p.h"
 #include "core/documents/vnformat.h"
-#include "core/workflow/registernumbers.h"
 #include "core/workflow/dossierrepository.h"
+#include "core/workflow/registernumbers.h"
 
 #include <QMap>
 
@@ -54,15 +54,17 @@ Document proposalLetter(Core::Database &db, qint64 dossierId)
     const Letterhead letterhead = Letterhead::load(db);
     Document doc = Build::unitDocument(db, letterhead, d.unitId, QStringLiteral("to-trinh"),
                                        QStringLiteral("Tờ trình đề nghị khen thưởng – %1").arg(d.title));
-    doc.fileStem = Build::recordFileStem(Wf::Registers::fileStem(Wf::Registers::Book::Dossier, d.registerYear, d.registerSeq), doc.kind);
+    doc.fileStem = Build::recordFileStem(Wf::Registers::fileStem(Wf::Registers::Book::Dossier, d.registerYear, d.registerSeq),
+                                         doc.kind);
 
     Part part;
     part.number = VnFormat::numberLine(d.letterNo.isEmpty() ? QStringLiteral("TTr") : d.letterNo);
     part.placeDate = VnFormat::placeDate(letterhead.place, d.letterDate);
     part.typeName = QStringLiteral("TỜ TRÌNH");
     part.subject = QStringLiteral("Về việc đề nghị khen thưởng ") + occasionPhrase(d)
-        + (d.movementName.isEmpty() ? QString() : QStringLiteral(" trong phong trào thi đua “%1”").arg(d.movementName));
-    part.addressee = QStringLiteral("Kính gửi: Hội đồng Thi đua – Khen thưởng") + (letterhead.place.isEmpty() ? QString() : QLatin1Char(' ') + letterhead.place);
+                   + (d.movementName.isEmpty() ? QString() : QStringLiteral(" trong phong trào thi đua “%1”").arg(d.movementName));
+    part.addressee = QStringLiteral("Kính gửi: Hội đồng Thi đua – Khen thưởng")
+                     + (letterhead.place.isEmpty() ? QString() : QLatin1Char(' ') + letterhead.place);
     part.legalBases = Build::legalBases(db, letterhead, d.letterDate, d.movementId);
 
     int collectives = 0, individuals = 0;
@@ -77,9 +79,11 @@ Document proposalLetter(Core::Database &db, qint64 dossierId)
     part.paragraphs << QStringLiteral("Căn cứ thành tích đạt được %1, %2 đề nghị xét khen thưởng cho %3, cụ thể:")
                            .arg(occasionPhrase(d), Html::escaped(d.unitName), VnFormat::whoCount(collectives, individuals));
     for (const auto &entry : perForm)
-        part.paragraphs << QStringLiteral("- %1: %2;").arg(Html::escaped(entry.first), VnFormat::whoCount(entry.second.first, entry.second.second));
+        part.paragraphs << QStringLiteral("- %1: %2;")
+                               .arg(Html::escaped(entry.first), VnFormat::whoCount(entry.second.first, entry.second.second));
     part.paragraphs << Html::italic(QStringLiteral("(Có danh sách và báo cáo thành tích kèm theo)"));
-    part.closing << QStringLiteral("%1 kính trình Hội đồng Thi đua – Khen thưởng xem xét, quyết định./.").arg(Html::escaped(d.unitName));
+    part.closing
+        << QStringLiteral("%1 kính trình Hội đồng Thi đua – Khen thưởng xem xét, quyết định./.").arg(Html::escaped(d.unitName));
     // The proposing unit's head signs; the registry does not know them, so the name is left
     // for the clerk (the editable .odt) unless the office proposes itself.
     part.signature.title = QStringLiteral("THỦ TRƯỞNG ĐƠN VỊ");
@@ -96,7 +100,8 @@ Document nomineeList(Core::Database &db, qint64 dossierId)
     const Letterhead letterhead = Letterhead::load(db);
     Document doc = Build::unitDocument(db, letterhead, d.unitId, QStringLiteral("danh-sach"),
                                        QStringLiteral("Danh sách đề nghị khen thưởng – %1").arg(d.title));
-    doc.fileStem = Build::recordFileStem(Wf::Registers::fileStem(Wf::Registers::Book::Dossier, d.registerYear, d.registerSeq), doc.kind);
+    doc.fileStem = Build::recordFileStem(Wf::Registers::fileStem(Wf::Registers::Book::Dossier, d.registerYear, d.registerSeq),
+                                         doc.kind);
     doc.landscape = true;
 
     Part part;
@@ -116,7 +121,8 @@ Document nomineeList(Core::Database &db, qint64 dossierId)
     for (const Wf::Nominee &n : nominees) {
         const int kind = n.isPerson() ? 1 : 0;
         if (kind != lastKind) {
-            t.rows << TableRow{{Build::roman(++group) + QStringLiteral(". ") + (kind ? QStringLiteral("CÁ NHÂN") : QStringLiteral("TẬP THỂ"))}, true};
+            t.rows << TableRow{
+                {Build::roman(++group) + QStringLiteral(". ") + (kind ? QStringLiteral("CÁ NHÂN") : QStringLiteral("TẬP THỂ"))}, true};
             lastKind = kind;
             lastForm.clear();
             formIndex = 0;
@@ -128,9 +134,11 @@ Document nomineeList(Core::Database &db, qint64 dossierId)
         t.rows << TableRow{{QString::number(++counter), n.name, n.context, Build::formName(db, n.formCode), n.summary}, false};
     }
     part.tables << t;
-    part.closing << Html::italic(QStringLiteral("Danh sách có %1.").arg(VnFormat::whoCount(
-                                     int(std::count_if(nominees.begin(), nominees.end(), [](const Wf::Nominee &n) { return !n.isPerson(); })),
-                                     int(std::count_if(nominees.begin(), nominees.end(), [](const Wf::Nominee &n) { return n.isPerson(); })))));
+    part.closing << Html::italic(
+        QStringLiteral("Danh sách có %1.")
+            .arg(VnFormat::whoCount(
+                int(std::count_if(nominees.begin(), nominees.end(), [](const Wf::Nominee &n) { return !n.isPerson(); })),
+                int(std::count_if(nominees.begin(), nominees.end(), [](const Wf::Nominee &n) { return n.isPerson(); })))));
     part.signature.title = QStringLiteral("THỦ TRƯỞNG ĐƠN VỊ");
     doc.parts << part;
     return doc;

@@ -1,11 +1,11 @@
 #include "core/documents/letterhead.h"
 
-#include "core/repo/officesettings.h"
 #include "core/accounts/permissions.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/db/transaction.h"
 #include "core/error.h"
+#include "core/repo/officesettings.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -12,9 +12,9 @@ namespace VinhDanh::Documents {
 /// Someone who signs the office's documents, as the signature block prints them.
 struct Signer
 {
-    QString name;       // "Nguyễn Văn An"
-    QString title;      // "Phó Giám đốc"
-    QString authority;  // "" | TM | KT | Q — how they usually sign
+    QString name;      // "Nguyễn Văn An"
+    QString title;     // "Phó Giám đốc"
+    QString authority; // "" | TM | KT | Q — how they usually sign
 };
 
 /// The office's letterhead, set once (Settings ▸ Letterhead) and used by every document: the
@@ -25,12 +25,12 @@ struct Signer
 struct Letterhead
 {
     // Both may hold line breaks ("ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA"), kept as the clerk typed them.
-    QString parentBody = QStringLiteral("UBND TỈNH");   // cơ quan chủ quản, capitals
-    QString body = QStringLiteral("SỞ NỘI VỤ");          // cơ quan ban hành, capitals
-    QString abbreviation = QStringLiteral("SNV");        // in "12/TTr-SNV"
-    QString place;                                       // "Thanh Hóa"
-    QString headTitle = QStringLiteral("Giám đốc");      // the head: "KT. GIÁM ĐỐC"
-    QString collectiveName;                              // for TM.: "Ủy ban nhân dân" (empty: the body)
+    QString parentBody = QStringLiteral("UBND TỈNH"); // cơ quan chủ quản, capitals
+    QString body = QStringLiteral("SỞ NỘI VỤ");       // cơ quan ban hành, capitals
+    QString abbreviation = QStringLiteral("SNV");     // in "12/TTr-SNV"
+    QString place;                                    // "Thanh Hóa"
+    QString headTitle = QStringLiteral("Giám đốc");   // the head: "KT. GIÁM ĐỐC"
+    QString collectiveName;                           // for TM.: "Ủy ban nhân dân" (empty: the body)
     QList<Signer> signers;
     QStringList recipients = {QStringLiteral("Như trên;"), QStringLiteral("Lưu: VT.")};
     /// The office's own legal bases, without "Căn cứ": cited before the award rules' acts (the

@@ -2,7 +2,6 @@
 // or a review (sơ kết / tổng kết), counted by award form, by category and by proposing unit.
 #include "core/documents/reportdocuments.h"
 
-#include "core/workflow/workflow.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/documents/builders_p.h"
@@ -10,6 +9,7 @@
 #include "core/error.h"
 #include "core/repo/movementrepository.h"
 #include "core/text/vntext.h"
+#include "core/workflow/workflow.h"
 
 #include <QCollator>
 #include <QCoreApplication>
@@ -34,10 +34,10 @@ struct Entry
 {
     bool person = false;
     QString form;
-    QString category;   // a person category or a unit kind (code)
-    qint64 unitId = 0;  // the proposing unit
+    QString category;  // a person category or a unit kind (code)
+    qint64 unitId = 0; // the proposing unit
     QString unitName;
-    QString outcome;    // proposals: awarded | not_awarded | forwarded | empty (pending)
+    QString outcome; // proposals: awarded | not_awarded | forwarded | empty (pending)
 };
 
 /// The review phase of `occasion`: the one held in `year` when given, else the latest one
@@ -150,8 +150,8 @@ Table byForm(Core::Database &db, const QList<Entry> &awarded)
     Table t;
     t.sheetName = QStringLiteral("Theo hinh thuc");
     t.intro << QStringLiteral("a) Theo hình thức khen thưởng:");
-    t.headers = {QStringLiteral("TT"), QStringLiteral("Hình thức khen thưởng"), QStringLiteral("Tập thể"),
-                 QStringLiteral("Cá nhân"), QStringLiteral("Tổng")};
+    t.headers = {QStringLiteral("TT"), QStringLiteral("Hình thức khen thưởng"), QStringLiteral("Tập thể"), QStringLiteral("Cá nhân"),
+                 QStringLiteral("Tổng")};
     t.widths = {7, 51, 14, 14, 14};
     t.centred = {0};
     t.rightAligned = {2, 3, 4};
@@ -164,9 +164,9 @@ Table byForm(Core::Database &db, const QList<Entry> &awarded)
         const int collectives = countIf(awarded, [&](const Entry &e) { return e.form == form && !e.person; });
         const int individuals = countIf(awarded, [&](const Entry &e) { return e.form == form && e.person; });
         if (collectives + individuals > 0)
-            t.rows << TableRow{{count(++n), Build::formName(db, form), count(collectives), count(individuals),
-                                count(collectives + individuals)},
-                               false};
+            t.rows << TableRow{
+                {count(++n), Build::formName(db, form), count(collectives), count(individuals), count(collectives + individuals)},
+                false};
     }
     const int individuals = countIf(awarded, [](const Entry &e) { return e.person; });
     t.totalRow = {QString(), QStringLiteral("Tổng cộng"), count(int(awarded.size()) - individuals), count(individuals),
@@ -258,8 +258,9 @@ QString runningName(const QString &name)
 {
     if (name != name.toUpper())
         return name;
-    static const QStringList levels = {QStringLiteral("tỉnh"), QStringLiteral("phố"), QStringLiteral("huyện"), QStringLiteral("quận"),
-                                       QStringLiteral("xã"), QStringLiteral("phường"), QStringLiteral("trấn")};
+    static const QStringList levels = {QStringLiteral("tỉnh"), QStringLiteral("phố"), QStringLiteral("huyện"),
+                                       QStringLiteral("quận"), QStringLiteral("xã"),  QStringLiteral("phường"),
+                                       QStringLiteral("trấn")};
     static const QStringList agencies = {QStringLiteral("bộ"), QStringLiteral("sở"), QStringLiteral("ban")};
     QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     bool place = false, nextCapital = true;
@@ -333,16 +334,18 @@ Document movementReport(Core::Database &db, qint64 movementId, int year, const Q
     } else {
         const Core::MovementPhase *phase = reviewPhase(m, occasion, year);
         if (!phase || phase->reviewYear <= 0)
-            throw Core::Error(year > 0 ? Tr::tr("The plan of the movement \"%1\" holds no %2 in %3; choose a year or a review it holds.")
-                                             .arg(m.name, Core::Codes::label(Set::Occasion, occasion))
-                                             .arg(year)
-                                       : Tr::tr("The plan of the movement \"%1\" holds no %2; choose a year or a review it holds.")
-                                             .arg(m.name, Core::Codes::label(Set::Occasion, occasion)));
+            throw Core::Error(year > 0
+                                  ? Tr::tr("The plan of the movement \"%1\" holds no %2 in %3; choose a year or a review it holds.")
+                                        .arg(m.name, Core::Codes::label(Set::Occasion, occasion))
+                                        .arg(year)
+                                  : Tr::tr("The plan of the movement \"%1\" holds no %2; choose a year or a review it holds.")
+                                        .arg(m.name, Core::Codes::label(Set::Occasion, occasion)));
         year = phase->reviewYear;
         const bool final = occasion == QLatin1String("tong_ket");
         const int from = final ? m.periodFrom : (phase->fromYear > 0 ? phase->fromYear : m.periodFrom);
         const int to = final ? m.periodTo : (phase->toYear > 0 ? phase->toYear : year);
-        subject = QStringLiteral("%1 %2 giai đoạn %3").arg(final ? QStringLiteral("Tổng kết") : QStringLiteral("Sơ kết"), name, period(from, to));
+        subject = QStringLiteral("%1 %2 giai đoạn %3")
+                      .arg(final ? QStringLiteral("Tổng kết") : QStringLiteral("Sơ kết"), name, period(from, to));
     }
 
     int dossierCount = 0;
@@ -354,7 +357,8 @@ Document movementReport(Core::Database &db, qint64 movementId, int year, const Q
         return countIf(proposed, [outcome](const Entry &e) { return e.outcome == QLatin1String(outcome); });
     };
 
-    Document doc = Build::officeDocument(letterhead, QStringLiteral("bao-cao-phong-trao"), QStringLiteral("Báo cáo – %1").arg(subject));
+    Document doc = Build::officeDocument(letterhead, QStringLiteral("bao-cao-phong-trao"),
+                                         QStringLiteral("Báo cáo – %1").arg(subject));
     doc.fileStem = QStringLiteral("bao-cao-%1-%2").arg(m.key, occasion == QLatin1String("annual") ? QString::number(year) : occasion);
     Part part;
     part.number = VnFormat::numberLine(letterhead.symbol(QStringLiteral("BC")));
@@ -362,18 +366,20 @@ Document movementReport(Core::Database &db, qint64 movementId, int year, const Q
     part.typeName = QStringLiteral("BÁO CÁO");
     part.subject = subject;
     part.addressee = addressee(m, letterhead);
-    part.paragraphs << Html::bold(QStringLiteral("I. KẾT QUẢ TRIỂN KHAI THỰC HIỆN PHONG TRÀO")) << QStringLiteral("…")
-                    << Html::bold(QStringLiteral("II. KẾT QUẢ KHEN THƯỞNG"))
-                    << QStringLiteral("1. Đề nghị khen thưởng: các đơn vị đã gửi %1 hồ sơ, đề nghị khen thưởng %2 tập thể và %3 cá nhân.")
-                           .arg(count(dossierCount), count(int(proposed.size()) - countIf(proposed, isPerson)),
-                                count(countIf(proposed, isPerson)))
-                    << QStringLiteral("Trong số được đề nghị: đã được khen thưởng %1; đã trình cấp trên khen thưởng %2; không được khen thưởng %3; đang xem xét %4.")
-                           .arg(count(withOutcome("awarded")), count(withOutcome("forwarded")), count(withOutcome("not_awarded")),
-                                count(withOutcome("")))
-                    << QStringLiteral("2. Kết quả khen thưởng: đã khen thưởng %1 tập thể và %2 cá nhân theo %3 quyết định%4, cụ thể:")
-                           .arg(count(int(awarded.size()) - countIf(awarded, isPerson)), count(countIf(awarded, isPerson)),
-                                count(int(decisions.size())),
-                                decisions.isEmpty() ? QString() : Html::escaped(QStringLiteral(" (số %1)").arg(decisions.join(QStringLiteral(", ")))));
+    part.paragraphs
+        << Html::bold(QStringLiteral("I. KẾT QUẢ TRIỂN KHAI THỰC HIỆN PHONG TRÀO")) << QStringLiteral("…")
+        << Html::bold(QStringLiteral("II. KẾT QUẢ KHEN THƯỞNG"))
+        << QStringLiteral("1. Đề nghị khen thưởng: các đơn vị đã gửi %1 hồ sơ, đề nghị khen thưởng %2 tập thể và %3 cá nhân.")
+               .arg(count(dossierCount), count(int(proposed.size()) - countIf(proposed, isPerson)), count(countIf(proposed, isPerson)))
+        << QStringLiteral("Trong số được đề nghị: đã được khen thưởng %1; đã trình cấp trên khen thưởng %2; không được khen thưởng "
+                          "%3; đang xem xét %4.")
+               .arg(count(withOutcome("awarded")), count(withOutcome("forwarded")), count(withOutcome("not_awarded")),
+                    count(withOutcome("")))
+        << QStringLiteral("2. Kết quả khen thưởng: đã khen thưởng %1 tập thể và %2 cá nhân theo %3 quyết định%4, cụ thể:")
+               .arg(count(int(awarded.size()) - countIf(awarded, isPerson)), count(countIf(awarded, isPerson)),
+                    count(int(decisions.size())),
+                    decisions.isEmpty() ? QString()
+                                        : Html::escaped(QStringLiteral(" (số %1)").arg(decisions.join(QStringLiteral(", ")))));
     part.tables << byForm(db, awarded) << byCategory(proposed, awarded) << byUnit(proposed, awarded);
     part.closing << Html::bold(QStringLiteral("III. ĐÁNH GIÁ CHUNG, PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI")) << QStringLiteral("…");
     part.signature = reportSignature(letterhead);

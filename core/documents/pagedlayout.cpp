@@ -39,9 +39,9 @@ struct Tr
 };
 
 constexpr double kTableFontSize = 12;
-constexpr double kCellPadding = 3;    // px, as the HTML's cellpadding
-constexpr double kTableMargin = 8;    // px above and below a table
-constexpr double kRuleWidth = 0.75;   // px: 0.2 mm, black (Decree 30 lists have black rules)
+constexpr double kCellPadding = 3;  // px, as the HTML's cellpadding
+constexpr double kTableMargin = 8;  // px above and below a table
+constexpr double kRuleWidth = 0.75; // px: 0.2 mm, black (Decree 30 lists have black rules)
 constexpr qsizetype kProgressEvery = 200;
 
 /// Where the content of every page is and how the painter maps layout px onto the device.
@@ -49,8 +49,8 @@ class Pager
 {
 public:
     Pager(QPagedPaintDevice &device, QPainter &painter, const QRectF &content, double scale)
-        : m_device(device), m_painter(painter), m_content(content), m_scale(scale),
-          m_width(content.width() / scale), m_height(content.height() / scale)
+        : m_device(device), m_painter(painter), m_content(content), m_scale(scale), m_width(content.width() / scale),
+          m_height(content.height() / scale)
     {
         beginPage();
     }
@@ -84,7 +84,8 @@ private:
         // Decree 30: page numbers centred in the top margin, none on the first page.
         if (m_page > 0) {
             m_painter.setFont(Blocks::bodyFont());
-            m_painter.drawText(QRectF(m_content.left(), 0, m_content.width(), m_content.top()), Qt::AlignCenter, QString::number(m_page + 1));
+            m_painter.drawText(QRectF(m_content.left(), 0, m_content.width(), m_content.top()), Qt::AlignCenter,
+                               QString::number(m_page + 1));
         }
         m_painter.translate(m_content.left(), m_content.top());
         m_painter.scale(m_scale, m_scale);
@@ -357,7 +358,8 @@ private:
         for (int c = 0; c < columns; ++c) {
             const double width = (heading ? m_left.back() : m_left.at(c + 1) - m_left.at(c)) - 2 * kCellPadding;
             auto layout = std::make_unique<QTextLayout>(cells.value(c), font, Blocks::layoutDevice());
-            tallest = std::max(tallest, layText(*layout, font, header ? Qt::AlignHCenter : (heading ? Qt::AlignLeft : alignOf(c)), width));
+            tallest = std::max(tallest,
+                               layText(*layout, font, header ? Qt::AlignHCenter : (heading ? Qt::AlignLeft : alignOf(c)), width));
             row.cells.push_back(std::move(layout));
         }
         row.height = tallest + 2 * kCellPadding + kRuleWidth;
@@ -410,7 +412,7 @@ private:
     std::vector<double> m_left; // each column's left edge, then the right edge of the last
     QFont m_font, m_bold;
     Row m_header;
-    std::deque<Row> m_laid;  // rows laid out ahead, from m_firstLaid on
+    std::deque<Row> m_laid; // rows laid out ahead, from m_firstLaid on
     qsizetype m_firstLaid = 0;
 };
 
@@ -443,7 +445,8 @@ int paint(const Document &doc, QPagedPaintDevice &device, const Progress &progre
     Pager pager(device, painter, content, device.logicalDpiX() / Blocks::kLayoutDpi);
     qsizetype total = 0, done = 0;
     for (const Table &t : doc.allTables())
-        total += std::count_if(t.rows.begin(), t.rows.end(), [](const TableRow &r) { return !r.heading; }) + (t.totalRow.isEmpty() ? 0 : 1);
+        total += std::count_if(t.rows.begin(), t.rows.end(), [](const TableRow &r) { return !r.heading; })
+                 + (t.totalRow.isEmpty() ? 0 : 1);
 
     bool first = true;
     for (const Part &part : doc.parts) {

@@ -8,9 +8,9 @@
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFile>
-#include <QImage>
 #include <QFileInfo>
 #include <QFontMetricsF>
+#include <QImage>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPagedPaintDevice>
@@ -125,14 +125,19 @@ QString letterheadHtml(const Document &doc, const Part &part)
     for (const QString &l : Renderer::letterheadLines(doc.body, true, doc.landscape))
         left += p(Html::bold(l), line);
     left += QStringLiteral("<hr width=\"35%\"/>");
-    const QString right = p(Html::bold(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")), QStringLiteral("font-size:12pt; white-space:nowrap"))
-        + p(Html::bold(QStringLiteral("Độc lập - Tự do - Hạnh phúc")), line) + QStringLiteral("<hr width=\"55%\"/>");
-    QString rows = QStringLiteral("<tr><td width=\"40%\" valign=\"top\">%1</td><td width=\"60%\" valign=\"top\">%2</td></tr>").arg(left, right);
+    const QString right = p(Html::bold(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")),
+                            QStringLiteral("font-size:12pt; white-space:nowrap"))
+                          + p(Html::bold(QStringLiteral("Độc lập - Tự do - Hạnh phúc")), line) + QStringLiteral("<hr width=\"55%\"/>");
+    QString rows =
+        QStringLiteral("<tr><td width=\"40%\" valign=\"top\">%1</td><td width=\"60%\" valign=\"top\">%2</td></tr>").arg(left, right);
     if (!part.number.isEmpty() || !part.placeDate.isEmpty())
         rows += QStringLiteral("<tr><td valign=\"top\">%1</td><td valign=\"top\">%2</td></tr>")
-                    .arg(part.number.isEmpty() ? QString() : p(Html::escaped(part.number), QStringLiteral("font-size:13pt; margin-top:5px")),
-                         part.placeDate.isEmpty() ? QString() : p(Html::italic(part.placeDate), QStringLiteral("font-size:13pt; margin-top:5px")));
-    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"border-style:none\">%1</table>").arg(rows);
+                    .arg(part.number.isEmpty() ? QString()
+                                               : p(Html::escaped(part.number), QStringLiteral("font-size:13pt; margin-top:5px")),
+                         part.placeDate.isEmpty() ? QString()
+                                                  : p(Html::italic(part.placeDate), QStringLiteral("font-size:13pt; margin-top:5px")));
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"border-style:none\">%1</table>")
+        .arg(rows);
 }
 
 QString titleHtml(const Part &part)
@@ -176,13 +181,16 @@ QString basesHtml(const Part &part)
 {
     QString out;
     for (const QString &basis : part.legalBases)
-        out += QStringLiteral("<p align=\"justify\" style=\"margin-top:0; margin-bottom:4px; text-indent:38px\">%1</p>").arg(Html::italic(basis));
+        out += QStringLiteral("<p align=\"justify\" style=\"margin-top:0; margin-bottom:4px; text-indent:38px\">%1</p>")
+                   .arg(Html::italic(basis));
     return out;
 }
 
 QString decidesHtml(const Part &part)
 {
-    return part.decidesLine.isEmpty() ? QString() : p(Html::bold(part.decidesLine), QStringLiteral("font-size:14pt; margin-top:11px; margin-bottom:11px"));
+    return part.decidesLine.isEmpty()
+               ? QString()
+               : p(Html::bold(part.decidesLine), QStringLiteral("font-size:14pt; margin-top:11px; margin-bottom:11px"));
 }
 
 QString bodyHtml(const QStringList &paragraphs)
@@ -204,8 +212,8 @@ QString tableHtml(const Table &t)
         return QStringLiteral("left");
     };
     QString out = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                          "style=\"border-collapse:collapse; border-color:black; margin-top:8px; margin-bottom:8px\">"
-                          "<thead><tr>");
+                                 "style=\"border-collapse:collapse; border-color:black; margin-top:8px; margin-bottom:8px\">"
+                                 "<thead><tr>");
     for (int c = 0; c < columns; ++c) {
         const QString width = c < t.widths.size() ? QStringLiteral(" width=\"%1%\"").arg(t.widths.at(c)) : QString();
         out += QStringLiteral("<th%1 align=\"center\" valign=\"middle\" style=\"font-size:12pt\">%2</th>")
@@ -228,7 +236,8 @@ QString tableHtml(const Table &t)
     if (!t.totalRow.isEmpty()) {
         out += QStringLiteral("<tr>");
         for (int c = 0; c < columns; ++c)
-            out += QStringLiteral("<td align=\"%1\" style=\"font-size:12pt\">%2</td>").arg(cellAlign(c), Html::bold(t.totalRow.value(c)));
+            out +=
+                QStringLiteral("<td align=\"%1\" style=\"font-size:12pt\">%2</td>").arg(cellAlign(c), Html::bold(t.totalRow.value(c)));
         out += QStringLiteral("</tr>");
     }
     return out + QStringLiteral("</tbody></table>");
@@ -325,8 +334,9 @@ void save(const Document &doc, const QString &path, const Progress &progress)
     // ODT is no longer written (LibreOffice showed neither the title nor the signature block
     // of Qt's ODF): whoever asks for it is sent to the DOCX, which LibreOffice opens as well.
     if (ext == QLatin1String("odt"))
-        throw Core::Error(Tr::tr("%1: .odt files are no longer made; choose a file ending in .docx, which LibreOffice and Word both open.")
-                              .arg(QFileInfo(path).fileName()));
+        throw Core::Error(
+            Tr::tr("%1: .odt files are no longer made; choose a file ending in .docx, which LibreOffice and Word both open.")
+                .arg(QFileInfo(path).fileName()));
     if (!extensions().contains(ext))
         throw Core::Error(Tr::tr("%1: choose a file ending in .pdf, .docx, .xlsx or .csv.").arg(QFileInfo(path).fileName()));
     if (!canSave(doc, ext))

@@ -86,8 +86,7 @@ QList<Table> awardTables(Core::Database &db, const QList<Core::AwardRow> &awards
             titleCodes << f.code;
     Table titles;
     titles.sheetName = QStringLiteral("Danh hieu");
-    titles.intro << Html::bold(QStringLiteral("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG"))
-                 << QStringLiteral("1. Danh hiệu thi đua:");
+    titles.intro << Html::bold(QStringLiteral("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG")) << QStringLiteral("1. Danh hiệu thi đua:");
     titles.headers = {QStringLiteral("Năm"), QStringLiteral("Danh hiệu thi đua"), QStringLiteral("Số, ngày quyết định"),
                       QStringLiteral("Cơ quan ban hành")};
     titles.widths = {10, 36, 28, 26};
@@ -103,10 +102,10 @@ QList<Table> awardTables(Core::Database &db, const QList<Core::AwardRow> &awards
         if (r.award.year > year)
             continue;
         const Core::Award &a = r.award;
-        (titleCodes.contains(a.formCode) ? titles : others)
-            .rows << TableRow{{QString::number(a.year), r.formName.isEmpty() ? a.formCode : r.formName,
-                               decisionText(a.decisionNo, a.decisionDate), a.authority},
-                              false};
+        (titleCodes.contains(a.formCode) ? titles : others).rows
+            << TableRow{{QString::number(a.year), r.formName.isEmpty() ? a.formCode : r.formName,
+                         decisionText(a.decisionNo, a.decisionDate), a.authority},
+                        false};
     }
     return {titles, others};
 }
@@ -123,13 +122,13 @@ QString usedByCoHolder(Core::Database &db, qint64 awardId)
     const QString form = q.text(0), holder = q.text(2);
     const int year = q.integer(1);
     return QStringLiteral("%1 năm %2").arg(Build::formName(db, form)).arg(year)
-        + (holder.isEmpty() ? QString() : QStringLiteral(" (của %1)").arg(holder));
+           + (holder.isEmpty() ? QString() : QStringLiteral(" (của %1)").arg(holder));
 }
 
 /// A person's initiatives, with the award each one was already used for (an initiative counts
 /// for one award only, BNV 5007/BNV-TDKT): the appraiser sees at once what cannot count again.
 Table initiativesTable(Core::Database &db, const QList<Core::Initiative> &initiatives, const QList<Core::AwardRow> &awards,
-                        const QString &number)
+                       const QString &number)
 {
     Table t;
     t.sheetName = QStringLiteral("Sang kien");
@@ -200,8 +199,10 @@ Document achievementReport(Core::Database &db, const Core::Subject &subject, int
         // Birth year only, and never the CCCD: the report travels through councils and offices,
         // so it carries no more personal data than the customary form asks for.
         part.paragraphs << line(QStringLiteral("Họ và tên"), person->fullName)
-                        << line(QStringLiteral("Giới tính"), person->gender.isEmpty() ? QString() : Build::codeLabel(Set::Gender, person->gender))
-                        << line(QStringLiteral("Năm sinh"), person->birthDate.isValid() ? QString::number(person->birthDate.year()) : QString())
+                        << line(QStringLiteral("Giới tính"),
+                                person->gender.isEmpty() ? QString() : Build::codeLabel(Set::Gender, person->gender))
+                        << line(QStringLiteral("Năm sinh"),
+                                person->birthDate.isValid() ? QString::number(person->birthDate.year()) : QString())
                         << line(QStringLiteral("Chức vụ"), person->position)
                         << line(QStringLiteral("Đơn vị công tác"), person->unitId > 0 ? units.name(person->unitId) : QString());
         initiatives = records.initiatives(subject.personId);
@@ -230,9 +231,10 @@ Document achievementReport(Core::Database &db, const Core::Subject &subject, int
     part.subject = QStringLiteral("Đề nghị khen thưởng năm %1").arg(year);
 
     part.paragraphs << Html::bold(QStringLiteral("II. THÀNH TÍCH ĐẠT ĐƯỢC"))
-                    << QStringLiteral("1. %1: %2").arg(subject.isPerson() ? QStringLiteral("Quyền hạn, nhiệm vụ được giao")
-                                                                          : QStringLiteral("Chức năng, nhiệm vụ được giao"),
-                                                       kBlank)
+                    << QStringLiteral("1. %1: %2")
+                           .arg(subject.isPerson() ? QStringLiteral("Quyền hạn, nhiệm vụ được giao")
+                                                   : QStringLiteral("Chức năng, nhiệm vụ được giao"),
+                                kBlank)
                     << QStringLiteral("2. Thành tích đạt được: %1").arg(kBlank);
     part.tables << ratingsTable(ratings, year, QStringLiteral("3"));
     if (!initiatives.isEmpty())

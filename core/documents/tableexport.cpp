@@ -45,8 +45,8 @@ bool asNumber(const QString &text, double *value)
 QByteArray sheetName(const QString &wanted, int index, QSet<QString> &used)
 {
     QString name = wanted.isEmpty() ? QStringLiteral("Sheet%1").arg(index + 1) : wanted;
-    for (const QChar c : {QLatin1Char('['), QLatin1Char(']'), QLatin1Char(':'), QLatin1Char('*'), QLatin1Char('?'),
-                          QLatin1Char('/'), QLatin1Char('\\')})
+    for (const QChar c : {QLatin1Char('['), QLatin1Char(']'), QLatin1Char(':'), QLatin1Char('*'), QLatin1Char('?'), QLatin1Char('/'),
+                          QLatin1Char('\\')})
         name.replace(c, QLatin1Char(' '));
     name = name.left(28);
     QString unique = name;

@@ -87,7 +87,8 @@ QString longDate(const QDate &date)
 {
     if (!date.isValid())
         // Non-breaking spaces: HTML would collapse ordinary ones and leave no room to write in.
-        return QStringLiteral("ngày\u00A0\u00A0\u00A0\u00A0\u00A0 tháng\u00A0\u00A0\u00A0\u00A0\u00A0 năm\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0");
+        return QStringLiteral(
+            "ngày\u00A0\u00A0\u00A0\u00A0\u00A0 tháng\u00A0\u00A0\u00A0\u00A0\u00A0 năm\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0");
     // Decree 30/2020: days below 10 and the months 1 and 2 take a leading zero.
     const QString month = date.month() <= 2 ? QStringLiteral("%1").arg(date.month(), 2, 10, QLatin1Char('0'))
                                             : QString::number(date.month());

@@ -38,12 +38,9 @@ const Entry kBlocKinds[] = {
     {"khoi", QT_TRANSLATE_NOOP("Codes", "Emulation bloc")},
 };
 const Entry kPersonCategories[] = {
-    {"can_bo", QT_TRANSLATE_NOOP("Codes", "Official (cán bộ)")},
-    {"cong_chuc", QT_TRANSLATE_NOOP("Codes", "Civil servant")},
-    {"vien_chuc", QT_TRANSLATE_NOOP("Codes", "Public employee")},
-    {"nguoi_lao_dong", QT_TRANSLATE_NOOP("Codes", "Worker")},
-    {"doanh_nhan", QT_TRANSLATE_NOOP("Codes", "Entrepreneur")},
-    {"nhan_dan", QT_TRANSLATE_NOOP("Codes", "Citizen")},
+    {"can_bo", QT_TRANSLATE_NOOP("Codes", "Official (cán bộ)")},  {"cong_chuc", QT_TRANSLATE_NOOP("Codes", "Civil servant")},
+    {"vien_chuc", QT_TRANSLATE_NOOP("Codes", "Public employee")}, {"nguoi_lao_dong", QT_TRANSLATE_NOOP("Codes", "Worker")},
+    {"doanh_nhan", QT_TRANSLATE_NOOP("Codes", "Entrepreneur")},   {"nhan_dan", QT_TRANSLATE_NOOP("Codes", "Citizen")},
 };
 const Entry kGenders[] = {
     {"male", QT_TRANSLATE_NOOP("Codes", "Male")},

@@ -15,7 +15,7 @@ struct Bloc
     qint64 id = 0;
     QString key;
     QString name;
-    QString kind; // cum | khoi
+    QString kind;    // cum | khoi
     int version = 0; // the stored version this copy was read at (0 = not saved yet)
 };
 
@@ -30,7 +30,7 @@ struct Unit
     QDate validFrom;
     QDate validTo;
     qint64 succeededById = 0; // the unit it was merged into or renamed to (2025 reorganisation)
-    int version = 0; // the stored version this copy was read at (0 = not saved yet)
+    int version = 0;          // the stored version this copy was read at (0 = not saved yet)
 };
 
 struct Person

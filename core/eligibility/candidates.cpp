@@ -96,11 +96,12 @@ QList<Candidate> Service::candidates(int year, qint64 movementId, const std::fun
 {
     // PostgreSQL: every row crosses the network, so the server sums the rows up and the client
     // holds a few thousand people at a time. SQLite reads its own file faster row by row.
-    return sweepCandidates(m_db, year, movementId, m_db.backend() == Backend::Postgres ? SweepLoad::Streamed : SweepLoad::Needed, progress);
+    return sweepCandidates(m_db, year, movementId, m_db.backend() == Backend::Postgres ? SweepLoad::Streamed : SweepLoad::Needed,
+                           progress);
 }
 
-QList<Candidate> sweepCandidates(Database &db, int year, qint64 movementId, SweepLoad load, const std::function<void(int, int)> &progress,
-                                 int streamShare)
+QList<Candidate> sweepCandidates(Database &db, int year, qint64 movementId, SweepLoad load,
+                                 const std::function<void(int, int)> &progress, int streamShare)
 {
     // A connection nobody logged in on (a worker's own, say) must not sweep a database with
     // accounts as if it had none: that would list the whole province to a clerk.
@@ -159,10 +160,11 @@ QList<Candidate> sweepCandidates(Database &db, int year, qint64 movementId, Swee
         whole = loadAll(db);
     else if (load == SweepLoad::Needed)
         whole = loadForSweep(db, needs);
-    const int total = whole ? int(whole->people.size() + whole->units.size())
-                            : int(Query(db.sql(), QStringLiteral("SELECT (SELECT COUNT(*) FROM people) + (SELECT COUNT(*) FROM units)"))
-                                      .scalar(0)
-                                      .toLongLong());
+    const int total = whole
+                          ? int(whole->people.size() + whole->units.size())
+                          : int(Query(db.sql(), QStringLiteral("SELECT (SELECT COUNT(*) FROM people) + (SELECT COUNT(*) FROM units)"))
+                                    .scalar(0)
+                                    .toLongLong());
     const int shares = std::clamp(QThread::idealThreadCount(), 1, 8);
     // One list for every core's rows (appended under a lock, a few hundred nanoseconds a row
     // beside the rules' microseconds): merging per-core lists at the end held every row twice.

@@ -95,8 +95,9 @@ std::pair<int, int> windowOf(const Condition &c, const Context &ctx, bool fallba
 
 QString span(std::pair<int, int> w)
 {
-    return w.first == w.second ? QString::number(w.first) : w.first <= 1945 ? Tr::tr("any year up to %1").arg(w.second)
-                                                                            : QStringLiteral("%1–%2").arg(w.first).arg(w.second);
+    return w.first == w.second ? QString::number(w.first)
+           : w.first <= 1945   ? Tr::tr("any year up to %1").arg(w.second)
+                               : QStringLiteral("%1–%2").arg(w.first).arg(w.second);
 }
 
 QString cutoffText(int year)
@@ -168,9 +169,10 @@ ConditionResult ratingCount(const Condition &c, const Context &ctx)
     r.state = met(n >= c.count);
     if (ctx.explain) {
         setCount(r, Tr::tr("%1/%2 years").arg(std::min(n, c.count)).arg(c.count), n, c.count);
-        r.explanation = r.state == Verdict::Eligible
-            ? Tr::tr("%1 year(s) rated %2 or better in %3.").arg(n).arg(c.minRating, span(w))
-            : Tr::tr("only %1 year(s) rated %2 or better in %3; needs %4").arg(n).arg(c.minRating, span(w)).arg(c.count);
+        r.explanation =
+            r.state == Verdict::Eligible
+                ? Tr::tr("%1 year(s) rated %2 or better in %3.").arg(n).arg(c.minRating, span(w))
+                : Tr::tr("only %1 year(s) rated %2 or better in %3; needs %4").arg(n).arg(c.minRating, span(w)).arg(c.count);
     }
     return r;
 }
@@ -244,8 +246,8 @@ ConditionResult titleCount(const Condition &c, const Context &ctx)
     }
     r.state = met(n >= c.count);
     if (ctx.explain) {
-        setCount(r, (c.consecutive ? Tr::tr("%1/%2 consecutive times") : Tr::tr("%1/%2 times")).arg(std::min(n, c.count)).arg(c.count), n,
-                 c.count);
+        setCount(r, (c.consecutive ? Tr::tr("%1/%2 consecutive times") : Tr::tr("%1/%2 times")).arg(std::min(n, c.count)).arg(c.count),
+                 n, c.count);
         r.explanation = r.state == Verdict::Eligible ? Tr::tr("%1 %2 time(s).").arg(formsText(ctx, c.awards)).arg(n)
                                                      : missing.join(QStringLiteral("; "));
     }
@@ -300,7 +302,12 @@ ConditionResult afterAward(const Condition &c, const Context &ctx)
     r.children = children;
     if (ctx.explain) {
         r.evidence << awardEvidence(ctx, *chosen);
-        setCount(r, Tr::tr("%1/%2 years after %3 %4").arg(std::min(length, c.years)).arg(c.years).arg(formName(ctx, chosen->form)).arg(chosen->year),
+        setCount(r,
+                 Tr::tr("%1/%2 years after %3 %4")
+                     .arg(std::min(length, c.years))
+                     .arg(c.years)
+                     .arg(formName(ctx, chosen->form))
+                     .arg(chosen->year),
                  length, c.years);
         if (length >= c.years && r.state == Verdict::NotEligible)
             r.explanation = Tr::tr("%1 consecutive years rated %2 or better since %3 %4, but not everything required in that period")
@@ -349,7 +356,9 @@ ConditionResult initiatives(const Condition &c, const Context &ctx)
             if (ctx.explain)
                 r.evidence << Tr::tr("initiative \"%1\" (%2, %3)").arg(i.title, initiativeLevelName(i.level)).arg(i.year);
         } else if (ctx.explain) {
-            used << Tr::tr("initiative \"%1\" was already used for %2 %3").arg(i.title, formName(ctx, i.usedForForm)).arg(i.usedForYear);
+            used << Tr::tr("initiative \"%1\" was already used for %2 %3")
+                        .arg(i.title, formName(ctx, i.usedForForm))
+                        .arg(i.usedForYear);
         }
     }
     r.state = met(available >= c.count);
@@ -359,7 +368,10 @@ ConditionResult initiatives(const Condition &c, const Context &ctx)
         QStringList parts;
         parts << (r.state == Verdict::Eligible
                       ? Tr::tr("%1 unused initiative(s) recognised at %2 or above in %3.").arg(available).arg(level, span(w))
-                      : Tr::tr("%1 unused initiative(s) recognised at %2 or above in %3; needs %4").arg(available).arg(level, span(w)).arg(c.count));
+                      : Tr::tr("%1 unused initiative(s) recognised at %2 or above in %3; needs %4")
+                            .arg(available)
+                            .arg(level, span(w))
+                            .arg(c.count));
         r.explanation = (parts + used).join(QStringLiteral("; "));
     }
     return r;

@@ -29,8 +29,9 @@ QString disciplineText(const DisciplineFact &d)
     if (d.decisionNo.trimmed().isEmpty())
         return d.end.isNull() ? Tr::tr("discipline %1 from %2, still in force").arg(kind, dateText(d.start))
                               : Tr::tr("discipline %1 from %2 to %3").arg(kind, dateText(d.start), dateText(d.end));
-    return d.end.isNull() ? Tr::tr("discipline %1 (decision %2) from %3, still in force").arg(kind, d.decisionNo, dateText(d.start))
-                          : Tr::tr("discipline %1 (decision %2) from %3 to %4").arg(kind, d.decisionNo, dateText(d.start), dateText(d.end));
+    return d.end.isNull()
+               ? Tr::tr("discipline %1 (decision %2) from %3, still in force").arg(kind, d.decisionNo, dateText(d.start))
+               : Tr::tr("discipline %1 (decision %2) from %3 to %4").arg(kind, d.decisionNo, dateText(d.start), dateText(d.end));
 }
 } // namespace
 
@@ -107,9 +108,10 @@ ConditionResult memberDiscipline(const Condition &c, const Context &ctx)
         r.explanation = !hit.isEmpty() ? Tr::tr("disciplined in %1 at %2 or above: %3")
                                              .arg(ctx.year)
                                              .arg(disciplineKindName(c.minKind), hit.join(QStringLiteral("; ")))
-                        : !unknown.isEmpty() ? Tr::tr("discipline of another kind; check whether it is %1 or above: %2")
-                                                   .arg(disciplineKindName(c.minKind), unknown.join(QStringLiteral("; ")))
-                                             : Tr::tr("no member disciplined at %1 or above in %2.").arg(disciplineKindName(c.minKind)).arg(ctx.year);
+                        : !unknown.isEmpty()
+                            ? Tr::tr("discipline of another kind; check whether it is %1 or above: %2")
+                                  .arg(disciplineKindName(c.minKind), unknown.join(QStringLiteral("; ")))
+                            : Tr::tr("no member disciplined at %1 or above in %2.").arg(disciplineKindName(c.minKind)).arg(ctx.year);
     return r;
 }
 
@@ -143,7 +145,8 @@ ConditionResult recipient(const Condition &c, const Context &ctx)
     if (ctx.explain) {
         const QString category = subjectCategoryName(ctx.subject);
         r.evidence << category;
-        r.explanation = !kindOk       ? (collective ? Tr::tr("awarded to collectives, not individuals") : Tr::tr("awarded to individuals, not collectives"))
+        r.explanation = !kindOk       ? (collective ? Tr::tr("awarded to collectives, not individuals")
+                                                    : Tr::tr("awarded to individuals, not collectives"))
                         : !categoryOk ? Tr::tr("category %1 is not among %2").arg(category, categoryNames(allowed, ctx.subject.isUnit))
                                       : Tr::tr("category %1.").arg(category);
     }
@@ -175,8 +178,8 @@ ConditionResult inEmulationBloc(const Condition &c, const Context &ctx)
 QString withBloc(QString text, const Context &ctx)
 {
     return text.replace(QLatin1String("{bloc}"), ctx.subject.bloc.isEmpty()
-                                                      ? Tr::tr("its emulation cluster or bloc (none recorded for the unit)")
-                                                      : ctx.subject.bloc);
+                                                     ? Tr::tr("its emulation cluster or bloc (none recorded for the unit)")
+                                                     : ctx.subject.bloc);
 }
 
 } // namespace VinhDanh::Core::Eligibility::Parts

@@ -222,8 +222,8 @@ SavedConfirmation ConfirmationRepository::save(const ConfirmationKey &key, bool 
 GivenConfirmations ConfirmationRepository::effective(const Subject &subject, int year, qint64 movementId) const
 {
     const qint64 id = subject.isPerson() ? subject.personId : subject.unitId;
-    return effectiveFor(subject.isPerson() ? QStringLiteral("person_id") : QStringLiteral("unit_id"),
-                        QStringLiteral(" = :s"), year, movementId, id)
+    return effectiveFor(subject.isPerson() ? QStringLiteral("person_id") : QStringLiteral("unit_id"), QStringLiteral(" = :s"), year,
+                        movementId, id)
         .value(id);
 }
 
@@ -251,12 +251,12 @@ QHash<qint64, GivenConfirmations> ConfirmationRepository::effectiveFor(const QSt
     };
     // A dossier's checklist holds its movement's standards: only a dossier of the same
     // movement (or, without one, of none) speaks for this evaluation.
-    Query d(m_db.sql(), QStringLiteral("SELECT n.%1, n.form_code, c.item_id, c.evidence, d.ext_key, d.title "
-                                       "FROM nominee_checklist c JOIN dossier_nominees n ON n.id = c.nominee_id "
-                                       "JOIN dossiers d ON d.id = n.dossier_id "
-                                       "WHERE c.confirmed = 1 AND d.year = :y AND n.%1%2 AND %3 ORDER BY d.id, c.position")
-                            .arg(column, filter,
-                                 movementId ? QStringLiteral("d.movement_id = :m") : QStringLiteral("d.movement_id IS NULL")));
+    Query d(m_db.sql(),
+            QStringLiteral("SELECT n.%1, n.form_code, c.item_id, c.evidence, d.ext_key, d.title "
+                           "FROM nominee_checklist c JOIN dossier_nominees n ON n.id = c.nominee_id "
+                           "JOIN dossiers d ON d.id = n.dossier_id "
+                           "WHERE c.confirmed = 1 AND d.year = :y AND n.%1%2 AND %3 ORDER BY d.id, c.position")
+                .arg(column, filter, movementId ? QStringLiteral("d.movement_id = :m") : QStringLiteral("d.movement_id IS NULL")));
     bindAll(d, movementId != 0);
     while (d.next()) {
         Confirmation c;

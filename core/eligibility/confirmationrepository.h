@@ -95,8 +95,8 @@ public:
     QHash<qint64, GivenConfirmations> effectiveForUnits(int year, qint64 movementId) const;
 
 private:
-    QHash<qint64, GivenConfirmations> effectiveFor(const QString &column, const QString &filter, int year,
-                                                   qint64 movementId, qint64 subjectId) const;
+    QHash<qint64, GivenConfirmations> effectiveFor(const QString &column, const QString &filter, int year, qint64 movementId,
+                                                   qint64 subjectId) const;
     Database &m_db;
 };
 

@@ -54,14 +54,14 @@ struct Confirmation
 /// One condition of the trace, possibly with sub-conditions (all-of / any-of groups).
 struct ConditionResult
 {
-    QString id;          // stable id within the rule, e.g. "ratings-5y"
-    QString description; // what the condition asks, in plain Vietnamese words ("5 năm liên tục HTTNV trở lên")
+    QString id;                           // stable id within the rule, e.g. "ratings-5y"
+    QString description;                  // what the condition asks, in plain Vietnamese words ("5 năm liên tục HTTNV trở lên")
     Verdict state = Verdict::NotEligible; // Eligible = met; NeedsReview = the clerk must decide
-    QString explanation; // what was found or what is missing, actionable ("thiếu xếp loại HTXSNV năm 2024")
-    QStringList evidence; // the records it used ("2023: HTXSNV", "CSTDCS 2022 (QĐ 12/QĐ-UBND)")
-    QString progress;     // "3/5 năm liên tục", empty when not a count
-    int progressDone = 0; // the same count as numbers (progressNeeded 0 = not a count): the
-    int progressNeeded = 0; // headline follows the branch closest to passing
+    QString explanation;                  // what was found or what is missing, actionable ("thiếu xếp loại HTXSNV năm 2024")
+    QStringList evidence;                 // the records it used ("2023: HTXSNV", "CSTDCS 2022 (QĐ 12/QĐ-UBND)")
+    QString progress;                     // "3/5 năm liên tục", empty when not a count
+    int progressDone = 0;                 // the same count as numbers (progressNeeded 0 = not a count): the
+    int progressNeeded = 0;               // headline follows the branch closest to passing
     /// A clause for another category of nominee (Art 24(3) for a civil servant): it reads
     /// "does not apply", its state stays NotEligible for the any-of, its sub-conditions are folded away.
     bool notApplicable = false;
@@ -83,8 +83,8 @@ struct Request
 {
     qint64 personId = 0; // exactly one of personId / unitId
     qint64 unitId = 0;
-    QString awardCode;   // LDTT, CSTDCS, … (docs/award-codes.md)
-    int year = 0;        // the achievement year being considered
+    QString awardCode;     // LDTT, CSTDCS, … (docs/award-codes.md)
+    int year = 0;          // the achievement year being considered
     qint64 movementId = 0; // optional: adds the movement's own standards for the nominee's category
     QString occasion;      // optional: annual | so_ket | tong_ket
     QDate evaluationDate;  // picks the rule set in force; default: 31 December of `year`
@@ -102,11 +102,11 @@ struct Result
     QString awardName;
     RuleSetInfo ruleSet; // the set and version used
     QList<ConditionResult> conditions;
-    QString progress;     // overall progress toward the award, e.g. "3/5 năm liên tục"
-    int earliestYear = 0; // earliest year the nominee could qualify if every coming year were HTXSNV; 0 = unknown/never
+    QString progress;      // overall progress toward the award, e.g. "3/5 năm liên tục"
+    int earliestYear = 0;  // earliest year the nominee could qualify if every coming year were HTXSNV; 0 = unknown/never
     QStringList checklist; // for needs_review: what the clerk must check by hand
     Outcome outcome = Outcome::NotEligible; // see Outcome
-    QStringList missing;   // for missing data: what to enter ("the rating of 2025")
+    QStringList missing;                    // for missing data: what to enter ("the rating of 2025")
 };
 
 } // namespace Eligibility

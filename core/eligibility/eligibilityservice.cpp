@@ -32,12 +32,9 @@ struct Tr
 QString verdictCode(Verdict v)
 {
     switch (v) {
-    case Verdict::Eligible:
-        return QStringLiteral("eligible");
-    case Verdict::NotEligible:
-        return QStringLiteral("not_eligible");
-    case Verdict::NeedsReview:
-        return QStringLiteral("needs_review");
+    case Verdict::Eligible: return QStringLiteral("eligible");
+    case Verdict::NotEligible: return QStringLiteral("not_eligible");
+    case Verdict::NeedsReview: return QStringLiteral("needs_review");
     }
     return {};
 }
@@ -45,12 +42,9 @@ QString verdictCode(Verdict v)
 QString verdictLabel(Verdict v)
 {
     switch (v) {
-    case Verdict::Eligible:
-        return Tr::tr("Eligible");
-    case Verdict::NotEligible:
-        return Tr::tr("Not eligible");
-    case Verdict::NeedsReview:
-        return Tr::tr("Needs review");
+    case Verdict::Eligible: return Tr::tr("Eligible");
+    case Verdict::NotEligible: return Tr::tr("Not eligible");
+    case Verdict::NeedsReview: return Tr::tr("Needs review");
     }
     return {};
 }
@@ -58,14 +52,10 @@ QString verdictLabel(Verdict v)
 QString outcomeCode(Outcome o)
 {
     switch (o) {
-    case Outcome::Eligible:
-        return QStringLiteral("eligible");
-    case Outcome::AwaitingConfirmation:
-        return QStringLiteral("awaiting_confirmation");
-    case Outcome::NotEligible:
-        return QStringLiteral("not_eligible");
-    case Outcome::MissingData:
-        return QStringLiteral("missing_data");
+    case Outcome::Eligible: return QStringLiteral("eligible");
+    case Outcome::AwaitingConfirmation: return QStringLiteral("awaiting_confirmation");
+    case Outcome::NotEligible: return QStringLiteral("not_eligible");
+    case Outcome::MissingData: return QStringLiteral("missing_data");
     }
     return {};
 }
@@ -73,14 +63,10 @@ QString outcomeCode(Outcome o)
 QString outcomeLabel(Outcome o)
 {
     switch (o) {
-    case Outcome::Eligible:
-        return Tr::tr("Eligible");
-    case Outcome::AwaitingConfirmation:
-        return Tr::tr("Eligible on the records, awaiting confirmation");
-    case Outcome::NotEligible:
-        return Tr::tr("Not eligible");
-    case Outcome::MissingData:
-        return Tr::tr("Missing data");
+    case Outcome::Eligible: return Tr::tr("Eligible");
+    case Outcome::AwaitingConfirmation: return Tr::tr("Eligible on the records, awaiting confirmation");
+    case Outcome::NotEligible: return Tr::tr("Not eligible");
+    case Outcome::MissingData: return Tr::tr("Missing data");
     }
     return {};
 }
@@ -88,12 +74,9 @@ QString outcomeLabel(Outcome o)
 Outcome outcomeOf(Verdict v)
 {
     switch (v) {
-    case Verdict::Eligible:
-        return Outcome::Eligible;
-    case Verdict::NeedsReview:
-        return Outcome::AwaitingConfirmation;
-    case Verdict::NotEligible:
-        return Outcome::NotEligible;
+    case Verdict::Eligible: return Outcome::Eligible;
+    case Verdict::NeedsReview: return Outcome::AwaitingConfirmation;
+    case Verdict::NotEligible: return Outcome::NotEligible;
     }
     return Outcome::NotEligible;
 }
@@ -101,14 +84,10 @@ Outcome outcomeOf(Verdict v)
 QString Confirmation::sourceCode() const
 {
     switch (source) {
-    case Source::None:
-        return {};
-    case Source::Request:
-        return QStringLiteral("request");
-    case Source::Saved:
-        return QStringLiteral("eligibility");
-    case Source::Dossier:
-        return QStringLiteral("dossier");
+    case Source::None: return {};
+    case Source::Request: return QStringLiteral("request");
+    case Source::Saved: return QStringLiteral("eligibility");
+    case Source::Dossier: return QStringLiteral("dossier");
     }
     return {};
 }
@@ -258,11 +237,11 @@ std::optional<Result> Service::evaluateIfRuled(const Request &request) const
     o.year = request.year;
     o.movement = movement ? &*movement : nullptr;
     o.occasion = request.occasion;
-    const QMap<QString, Confirmation> given =
-        request.savedConfirmations
-            ? forAward(ConfirmationRepository(m_db).effective({request.personId, request.unitId}, request.year, request.movementId),
-                       rule->code)
-            : QMap<QString, Confirmation>();
+    const QMap<QString, Confirmation> given = request.savedConfirmations
+                                                  ? forAward(ConfirmationRepository(m_db).effective({request.personId, request.unitId},
+                                                                                                    request.year, request.movementId),
+                                                             rule->code)
+                                                  : QMap<QString, Confirmation>();
     o.confirmations = notesFor(given, request.confirmations);
     Result result = evaluateRule(set, *rule, l.registry, l.subject(), o);
     nameConfirmations(result.conditions, given, request.confirmations);
@@ -326,11 +305,12 @@ SavedConfirmation Service::confirm(const Request &request, const QString &itemId
             for (const ConditionResult *c : items)
                 if (!ids.contains(c->id))
                     ids << c->id;
-            throw Error(ids.isEmpty() ? Tr::tr("The check of %1 for %2 leaves nothing to confirm by hand.").arg(r.awardName).arg(request.year)
-                                      : Tr::tr("The check of %1 for %2 has no item \"%3\" to confirm; the items to confirm are: %4.")
-                                            .arg(r.awardName)
-                                            .arg(request.year)
-                                            .arg(itemId, ids.join(QStringLiteral(", "))));
+            throw Error(ids.isEmpty()
+                            ? Tr::tr("The check of %1 for %2 leaves nothing to confirm by hand.").arg(r.awardName).arg(request.year)
+                            : Tr::tr("The check of %1 for %2 has no item \"%3\" to confirm; the items to confirm are: %4.")
+                                  .arg(r.awardName)
+                                  .arg(request.year)
+                                  .arg(itemId, ids.join(QStringLiteral(", "))));
         }
     }
     ConfirmationKey key;

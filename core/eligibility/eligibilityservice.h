@@ -20,14 +20,14 @@ struct Candidate
 {
     qint64 personId = 0; // exactly one of personId / unitId
     qint64 unitId = 0;
-    QString key;      // the nominee's external key
+    QString key; // the nominee's external key
     QString name;
     QString unitName; // the person's unit, or the unit's parent
     QString awardCode;
     Verdict verdict = Verdict::NotEligible;
     Outcome outcome = Outcome::NotEligible; // the four outcomes a clerk reads
-    QStringList pending;  // awaiting confirmation: the items the clerk must confirm (Result::checklist)
-    QStringList missing;  // missing data: what to enter (Result::missing)
+    QStringList pending;                    // awaiting confirmation: the items the clerk must confirm (Result::checklist)
+    QStringList missing;                    // missing data: what to enter (Result::missing)
     QString progress;
     bool proposed = false; // named in a proposal dossier of the year (and movement) for this award
 };
@@ -68,8 +68,7 @@ public:
     std::optional<Result> evaluateIfRuled(const Request &request) const;
     /// Every award form the nominee's kind can receive, for one year (the eligibility panel),
     /// with the saved confirmations.
-    QList<Result> evaluateAll(qint64 personId, qint64 unitId, int year, qint64 movementId = 0,
-                              const QString &occasion = {}) const;
+    QList<Result> evaluateAll(qint64 personId, qint64 unitId, int year, qint64 movementId = 0, const QString &occasion = {}) const;
 
     /// Ticks (`confirmed`, with an evidence note) or un-ticks one item of the check `request`
     /// describes (nominee, award, year, movement), for every later evaluation. A tick is
@@ -81,8 +80,7 @@ public:
     /// For a year (and optionally a movement): everyone eligible for some award form who has
     /// not been proposed, and everyone proposed who is not eligible. Loads the registry in
     /// bulk (a province of 100,000 people takes seconds, not minutes).
-    QList<Candidate> candidates(int year, qint64 movementId = 0,
-                                const std::function<void(int done, int total)> &progress = {}) const;
+    QList<Candidate> candidates(int year, qint64 movementId = 0, const std::function<void(int done, int total)> &progress = {}) const;
 
     /// Validates a rule-set file and stores it in the database, with the file's SHA-256 and the
     /// account that imported it (the row's audit entry says who and when). A newer version of a

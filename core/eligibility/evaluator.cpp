@@ -127,8 +127,8 @@ const ConditionResult *headline(const Condition *c, const ConditionResult &r, co
     const bool ownCount = !r.progress.isEmpty();
     // A count that is complete while the node is not met (5/5 years after the Bằng khen, but
     // only 2 CSTĐCS in them): the part inside that is missing is the news.
-    const bool lookInside = ownCount && r.state != Verdict::Eligible && r.progressNeeded > 0
-                            && r.progressDone >= r.progressNeeded && c && !r.children.isEmpty();
+    const bool lookInside = ownCount && r.state != Verdict::Eligible && r.progressNeeded > 0 && r.progressDone >= r.progressNeeded && c
+                            && !r.children.isEmpty();
     if (ownCount && !lookInside)
         return &r;
     if (!c || r.children.size() != c->children.size()) // confirmed or folded: nothing to walk
@@ -273,8 +273,7 @@ ConditionResult movementStandards(const QString &id, const Context &ctx)
     QStringList categories;
     for (const MovementCategory &cat : m->categories) {
         const bool collective = cat.kind == QLatin1String("collective");
-        if (collective == ctx.subject.isUnit
-            && (collective ? cat.unitKinds : cat.personCategories).contains(ctx.subject.category))
+        if (collective == ctx.subject.isUnit && (collective ? cat.unitKinds : cat.personCategories).contains(ctx.subject.category))
             categories << cat.code;
     }
     if (categories.isEmpty()) {
@@ -289,7 +288,8 @@ ConditionResult movementStandards(const QString &id, const Context &ctx)
     QList<Verdict> states;
     for (int g = 0; g < m->standards.size(); ++g) {
         const MovementStandard &st = m->standards.at(g);
-        if (!st.awardCodes.contains(ctx.awardCode) || !categories.contains(st.category) || (!occasion.isEmpty() && st.occasion != occasion))
+        if (!st.awardCodes.contains(ctx.awardCode) || !categories.contains(st.category)
+            || (!occasion.isEmpty() && st.occasion != occasion))
             continue;
         for (int i = 0; i < st.items.size(); ++i) {
             ConditionResult item;
@@ -316,8 +316,8 @@ ConditionResult movementStandards(const QString &id, const Context &ctx)
     if (ctx.explain && r.children.isEmpty())
         r.explanation = Tr::tr("the movement sets no standards of its own for this award and category");
     else if (ctx.explain) {
-        const int confirmed =
-            int(std::count_if(r.children.begin(), r.children.end(), [](const ConditionResult &c) { return c.state == Verdict::Eligible; }));
+        const int confirmed = int(std::count_if(r.children.begin(), r.children.end(),
+                                                [](const ConditionResult &c) { return c.state == Verdict::Eligible; }));
         r.progress = Tr::tr("%1/%2 confirmed").arg(confirmed).arg(r.children.size());
         r.progressDone = confirmed;
         r.progressNeeded = int(r.children.size());
@@ -332,8 +332,18 @@ Result evaluateRule(const RuleSet &set, const AwardRule &rule, const Registry &r
     result.awardCode = rule.code;
     result.awardName = rule.name;
     result.ruleSet = set.info;
-    const Context ctx{registry,         subject, options.year, rule.code, options.confirmations, options.mode, options.explain,
-                      options.movement, options.occasion, 0,   0,           subject.cutoff(options.year)};
+    const Context ctx{registry,
+                      subject,
+                      options.year,
+                      rule.code,
+                      options.confirmations,
+                      options.mode,
+                      options.explain,
+                      options.movement,
+                      options.occasion,
+                      0,
+                      0,
+                      subject.cutoff(options.year)};
     QList<Verdict> states;
     for (const Condition &c : set.common) {
         result.conditions << evaluateCondition(c, ctx);
@@ -418,8 +428,18 @@ Verdict ruleVerdict(const RuleSet &set, const AwardRule &rule, const Registry &r
 {
     // evaluateRule()'s verdict without its Result (rule-set info, names, the conditions' list):
     // the sweep screens every rule for every person and unit with it. Same order, same stops.
-    const Context ctx{registry,         subject, options.year, rule.code, options.confirmations, options.mode, false,
-                      options.movement, options.occasion, 0,   0,           subject.cutoff(options.year)};
+    const Context ctx{registry,
+                      subject,
+                      options.year,
+                      rule.code,
+                      options.confirmations,
+                      options.mode,
+                      false,
+                      options.movement,
+                      options.occasion,
+                      0,
+                      0,
+                      subject.cutoff(options.year)};
     Verdict v = Verdict::Eligible;
     auto fold = [&v](Verdict s) {
         if (s != Verdict::Eligible && v != Verdict::NotEligible)

@@ -31,7 +31,7 @@ struct Context
     QString occasion;
     int windowFrom = 0; // the enclosing window (afterAward), 0 = none
     int windowTo = 0;
-    int cutoff = 0;     // SubjectHistory::cutoff(year)
+    int cutoff = 0; // SubjectHistory::cutoff(year)
 };
 
 /// One condition (and its sub-conditions) for the context's subject and year.

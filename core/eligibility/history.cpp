@@ -112,30 +112,34 @@ Registry load(const Database &db, const Scope &scope, const Cuts &cuts = Cuts())
     auto owner = [&](const QString &alias) -> QString {
         QStringList parts;
         parts << (scope.people.isEmpty() ? QString(alias + QStringLiteral(".person_id IS NOT NULL"))
-                                          : QString(alias + QStringLiteral(".person_id IN (SELECT p.id FROM people p WHERE ") + scope.people + QLatin1Char(')')));
+                                         : QString(alias + QStringLiteral(".person_id IN (SELECT p.id FROM people p WHERE ")
+                                                   + scope.people + QLatin1Char(')')));
         if (scope.withUnits)
             parts << (scope.units.isEmpty() ? QString(alias + QStringLiteral(".unit_id IS NOT NULL"))
-                                             : QString(alias + QStringLiteral(".unit_id IN (SELECT u.id FROM units u WHERE ") + scope.units + QLatin1Char(')')));
+                                            : QString(alias + QStringLiteral(".unit_id IN (SELECT u.id FROM units u WHERE ")
+                                                      + scope.units + QLatin1Char(')')));
         return QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" OR "));
     };
-    const QStringList ratingQueries = !cuts.ratingQueries.isEmpty()
-        ? cuts.ratingQueries
-        : QStringList{QStringLiteral("SELECT r.person_id, r.unit_id, r.year, r.rating FROM ratings r") + owner(QStringLiteral("r"))};
+    const QStringList ratingQueries =
+        !cuts.ratingQueries.isEmpty() ? cuts.ratingQueries
+                                      : QStringList{QStringLiteral("SELECT r.person_id, r.unit_id, r.year, r.rating FROM ratings r")
+                                                    + owner(QStringLiteral("r"))};
     for (const QString &sql : ratingQueries) {
         Rows q(db, sql);
         while (q.next())
             if (SubjectHistory *s = subject(r, q.id(0), q.id(1)))
                 s->ratings.emplace_back(q.integer(2), quint8(ratingLevel(codes(q.utf8(3)))));
     }
-    const QStringList awardQueries = !cuts.awardQueries.isEmpty()
-        ? cuts.awardQueries
-        : QStringList{QStringLiteral("SELECT a.person_id, a.unit_id, a.id, a.form_code, a.kind, a.year, a.decision_no FROM awards a")
-                      + owner(QStringLiteral("a"))};
+    const QStringList awardQueries =
+        !cuts.awardQueries.isEmpty()
+            ? cuts.awardQueries
+            : QStringList{
+                QStringLiteral("SELECT a.person_id, a.unit_id, a.id, a.form_code, a.kind, a.year, a.decision_no FROM awards a")
+                + owner(QStringLiteral("a"))};
     for (const QString &sql : awardQueries) {
         Rows q(db, sql);
         while (q.next())
-            if (SubjectHistory *s = subject(r, q.id(0), q.id(1)))
-            {
+            if (SubjectHistory *s = subject(r, q.id(0), q.id(1))) {
                 if (cuts.lean) { // no id, no kind: only whether it is regular-track, which is all the rules read
                     s->awards.push_back({0, codes(q.utf8(2)), QString(), q.integer(4), QString(), q.integer(3) != 0});
                     continue;
@@ -146,13 +150,14 @@ Registry load(const Database &db, const Scope &scope, const Cuts &cuts = Cuts())
     }
     {
         // Lean: only what the counting reads (no id, key, title or decision number).
-        Rows q(db, (cuts.lean ? QStringLiteral("SELECT h.person_id, i.level, i.decision_date, ")
-                              : QStringLiteral("SELECT h.person_id, i.id, i.ext_key, i.title, i.level, i.decision_no, i.decision_date, "))
-                       + QStringLiteral("i.used_for_award_id, a.form_code, a.year FROM initiative_holders h "
-                                        "JOIN initiatives i ON i.id = h.initiative_id LEFT JOIN awards a ON a.id = i.used_for_award_id")
-                       + (scope.people.isEmpty() ? QString()
-                                                 : QStringLiteral(" WHERE h.person_id IN (SELECT p.id FROM people p WHERE ") + scope.people
-                                  + QLatin1Char(')')));
+        Rows q(db,
+               (cuts.lean ? QStringLiteral("SELECT h.person_id, i.level, i.decision_date, ")
+                          : QStringLiteral("SELECT h.person_id, i.id, i.ext_key, i.title, i.level, i.decision_no, i.decision_date, "))
+                   + QStringLiteral("i.used_for_award_id, a.form_code, a.year FROM initiative_holders h "
+                                    "JOIN initiatives i ON i.id = h.initiative_id LEFT JOIN awards a ON a.id = i.used_for_award_id")
+                   + (scope.people.isEmpty() ? QString()
+                                             : QStringLiteral(" WHERE h.person_id IN (SELECT p.id FROM people p WHERE ") + scope.people
+                                                   + QLatin1Char(')')));
         while (q.next())
             if (SubjectHistory *s = subject(r, q.id(0), 0)) {
                 InitiativeFact f;
@@ -182,8 +187,8 @@ Registry load(const Database &db, const Scope &scope, const Cuts &cuts = Cuts())
                        + owner(QStringLiteral("d")) + andAlso(cuts.disciplines));
         while (q.next())
             if (SubjectHistory *s = subject(r, q.id(0), q.id(1)))
-                s->disciplines.push_back({q.text(2), QDate::fromString(q.text(3), Qt::ISODate), QDate::fromString(q.text(4), Qt::ISODate),
-                                          q.text(5)});
+                s->disciplines.push_back(
+                    {q.text(2), QDate::fromString(q.text(3), Qt::ISODate), QDate::fromString(q.text(4), Qt::ISODate), q.text(5)});
     }
     return r;
 }
@@ -296,8 +301,7 @@ void collectNeeds(SweepNeeds &n, const Condition &c, const QStringList &enclosin
         for (const QString &f : c.awards)
             form(f, 1);
         break;
-    default:
-        break;
+    default: break;
     }
     for (const Condition &k : c.children)
         collectNeeds(n, k, enclosing);
@@ -351,16 +355,19 @@ QStringList sweepAwardStatements(const SweepNeeds &needs)
     for (auto it = needs.formYears.begin(); it != needs.formYears.end(); ++it)
         byYears[it.value()] << it.key();
     for (auto it = byYears.begin(); it != byYears.end(); ++it)
-        out << QStringLiteral("SELECT %1 FROM awards a WHERE a.form_code IN (%2) AND a.year <= %3").arg(awardColumns, quoted(it.value())).arg(y)
-                                  + (it.key() == INT_MAX ? QString() : QStringLiteral(" AND a.year > %1").arg(qint64(y) - it.key()));
+        out << QStringLiteral("SELECT %1 FROM awards a WHERE a.form_code IN (%2) AND a.year <= %3")
+                       .arg(awardColumns, quoted(it.value()))
+                       .arg(y)
+                   + (it.key() == INT_MAX ? QString() : QStringLiteral(" AND a.year > %1").arg(qint64(y) - it.key()));
     for (auto it = needs.formsAfter.begin(); it != needs.formsAfter.end(); ++it) {
         const int years = needs.formYears.value(it.key());
         if (years != INT_MAX) // else every year is read already
-            out << afterFirstAward(QStringLiteral("awards"), awardColumns,
-                                                  // "|| ''": not by the (form, year) index, which would visit
-                                                  // every older award of the form; by the owner's.
-                                                  QStringLiteral("(a.form_code || '') IN (%1) AND a.year <= %2").arg(quoted({it.key()})).arg(qint64(y) - years),
-                                                  it.value());
+            out << afterFirstAward(
+                QStringLiteral("awards"), awardColumns,
+                // "|| ''": not by the (form, year) index, which would visit
+                // every older award of the form; by the owner's.
+                QStringLiteral("(a.form_code || '') IN (%1) AND a.year <= %2").arg(quoted({it.key()})).arg(qint64(y) - years),
+                it.value());
     }
     if (out.isEmpty()) // no condition counts awards (an empty list would read them all)
         out << QStringLiteral("SELECT %1 FROM awards a WHERE 1 = 0").arg(awardColumns);
@@ -375,9 +382,11 @@ QStringList sweepRatingStatements(const SweepNeeds &needs)
     const int y = needs.year;
     const QString ratingColumns = QStringLiteral("r.person_id, r.unit_id, r.year, r.rating");
     const qint64 recent = qint64(y) - needs.ratingYears; // ratings after this year
-    QStringList out{QStringLiteral("SELECT %1 FROM ratings r WHERE r.year > %2 AND r.year <= %3").arg(ratingColumns).arg(recent).arg(y)};
+    QStringList out{
+        QStringLiteral("SELECT %1 FROM ratings r WHERE r.year > %2 AND r.year <= %3").arg(ratingColumns).arg(recent).arg(y)};
     if (!needs.ratingsAfter.isEmpty())
-        out << afterFirstAward(QStringLiteral("ratings"), ratingColumns, QStringLiteral("r.year <= %1").arg(recent), needs.ratingsAfter);
+        out << afterFirstAward(QStringLiteral("ratings"), ratingColumns, QStringLiteral("r.year <= %1").arg(recent),
+                               needs.ratingsAfter);
     return out;
 }
 

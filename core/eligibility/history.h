@@ -39,9 +39,9 @@ struct InitiativeFact
     QString title;
     QString level;
     QString decisionNo;
-    int year = 0;           // the year of its recognition decision; 0 = no date recorded
-    qint64 usedFor = 0;     // the award it served, 0 = free
-    QString usedForForm;    // that award's form and year, for the explanation
+    int year = 0;        // the year of its recognition decision; 0 = no date recorded
+    qint64 usedFor = 0;  // the award it served, 0 = free
+    QString usedForForm; // that award's form and year, for the explanation
     int usedForYear = 0;
 };
 
@@ -51,10 +51,7 @@ struct DisciplineFact
     QDate start;
     QDate end; // null = still in force
     QString decisionNo;
-    bool overlapsYear(int year) const
-    {
-        return start <= QDate(year, 12, 31) && (end.isNull() || end >= QDate(year, 1, 1));
-    }
+    bool overlapsYear(int year) const { return start <= QDate(year, 12, 31) && (end.isNull() || end >= QDate(year, 1, 1)); }
 };
 
 struct SubjectHistory
@@ -63,7 +60,7 @@ struct SubjectHistory
     bool isUnit = false;
     QString key;
     QString name;
-    QString category; // person category, or unit kind
+    QString category;  // person category, or unit kind
     qint64 unitId = 0; // a person's unit, or a unit's parent
     QString bloc;      // a unit's emulation cluster or bloc (cụm/khối thi đua) as the registry holds it now; empty = none
     QString blocKind;  // cum | khoi
@@ -103,9 +100,9 @@ struct RuleSet;
 struct SweepNeeds
 {
     int year = 0;
-    int ratingYears = 1;      // every subject's ratings of the last N years up to `year`…
-    QStringList ratingsAfter; // …and of the years after the subject's first award of one of these forms
-    QHash<QString, int> formYears; // award form → its last N years up to `year` (INT_MAX: every year)
+    int ratingYears = 1;                    // every subject's ratings of the last N years up to `year`…
+    QStringList ratingsAfter;               // …and of the years after the subject's first award of one of these forms
+    QHash<QString, int> formYears;          // award form → its last N years up to `year` (INT_MAX: every year)
     QHash<QString, QStringList> formsAfter; // award form → also the years after the subject's first award of these forms
 };
 SweepNeeds sweepNeeds(const RuleSet &set, const std::vector<const AwardRule *> &rules, int year);
@@ -129,6 +126,7 @@ QString sweepDisciplineCondition(const SweepNeeds &needs);
 /// (so a unit's rules see all its members), then the units nobody belongs to. What a PostgreSQL
 /// sweep uses: a third of the bytes on the wire, and the client never holds the whole province.
 /// `chunkPeople`: about how many people a share holds (a unit's members are never split).
-void streamForSweep(const Database &db, const SweepNeeds &needs, int chunkPeople, const std::function<void(const Registry &share)> &sweep);
+void streamForSweep(const Database &db, const SweepNeeds &needs, int chunkPeople,
+                    const std::function<void(const Registry &share)> &sweep);
 
 } // namespace VinhDanh::Core::Eligibility

@@ -207,8 +207,7 @@ ReviewMinutes MinutesRepository::add(const ReviewMinutes &in)
     const qint64 id = Lookup::idForKey(m_db, "review_minutes", key);
     RowBatch named(m_db, QStringLiteral("INSERT INTO review_minutes_subjects (minutes_id, person_id, unit_id, position)"), 4, {});
     for (int i = 0; i < in.subjects.size(); ++i)
-        named.add({id, RowBatch::optional(in.subjects.at(i).personId), RowBatch::optional(in.subjects.at(i).unitId), i},
-                  key);
+        named.add({id, RowBatch::optional(in.subjects.at(i).personId), RowBatch::optional(in.subjects.at(i).unitId), i}, key);
     named.flush();
     const std::optional<ReviewMinutes> saved = get(id);
     tx.commit();
@@ -258,15 +257,14 @@ QList<ReviewMinutes> MinutesRepository::select(const QString &where, const std::
 
 std::optional<ReviewMinutes> MinutesRepository::get(qint64 id) const
 {
-    const QList<ReviewMinutes> found =
-        select(QStringLiteral("m.id = :id"), [&](Query &q) { q.bind(QStringLiteral(":id"), id); });
+    const QList<ReviewMinutes> found = select(QStringLiteral("m.id = :id"), [&](Query &q) { q.bind(QStringLiteral(":id"), id); });
     return found.isEmpty() ? std::nullopt : std::optional<ReviewMinutes>(found.first());
 }
 
 std::optional<ReviewMinutes> MinutesRepository::byKey(const QString &key) const
 {
-    const QList<ReviewMinutes> found =
-        select(QStringLiteral("m.ext_key = :k"), [&](Query &q) { q.bind(QStringLiteral(":k"), Text::clean(key)); });
+    const QList<ReviewMinutes> found = select(QStringLiteral("m.ext_key = :k"),
+                                              [&](Query &q) { q.bind(QStringLiteral(":k"), Text::clean(key)); });
     return found.isEmpty() ? std::nullopt : std::optional<ReviewMinutes>(found.first());
 }
 

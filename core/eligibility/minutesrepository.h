@@ -21,12 +21,12 @@ namespace Eligibility {
 struct ReviewMinutes
 {
     qint64 id = 0;
-    QString key;      // the external key the CLI names it by; generated when empty
+    QString key; // the external key the CLI names it by; generated when empty
     qint64 unitId = 0;
     QString unitName; // read back, for lists
     int year = 0;
-    QDate date;       // the meeting's date
-    QString number;   // "12/BB-HĐTĐKT", may be empty
+    QDate date;     // the meeting's date
+    QString number; // "12/BB-HĐTĐKT", may be empty
     QString attendees;
     QString note;
     QList<Subject> subjects; // the people and units it names, in order

@@ -70,8 +70,8 @@ public:
             fail(path + QLatin1Char('/') + key, Tr::tr("\"%1\" must be a whole number from %2 to %3").arg(key).arg(min).arg(max));
         return int(d);
     }
-    static QStringList list(const QJsonObject &o, const QString &path, const QString &key, const std::function<bool(const QString &)> &valid,
-                            bool required)
+    static QStringList list(const QJsonObject &o, const QString &path, const QString &key,
+                            const std::function<bool(const QString &)> &valid, bool required)
     {
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) {
@@ -86,7 +86,8 @@ public:
         for (int i = 0; i < a.size(); ++i) {
             const QString s = a.at(i).toString();
             if (!a.at(i).isString() || s.isEmpty() || (valid && !valid(s)))
-                fail(QStringLiteral("%1/%2/%3").arg(path, key).arg(i), Tr::tr("\"%1\" is not allowed in \"%2\"").arg(a.at(i).toVariant().toString(), key));
+                fail(QStringLiteral("%1/%2/%3").arg(path, key).arg(i),
+                     Tr::tr("\"%1\" is not allowed in \"%2\"").arg(a.at(i).toVariant().toString(), key));
             out << s.normalized(QString::NormalizationForm_C);
         }
         return out;
@@ -95,7 +96,8 @@ public:
     {
         const QString v = text(o, path, key, required);
         if (!v.isEmpty() && !allowed.contains(v))
-            fail(path + QLatin1Char('/') + key, Tr::tr("\"%1\" must be one of %2, not \"%3\"").arg(key, allowed.join(QStringLiteral(", ")), v));
+            fail(path + QLatin1Char('/') + key,
+                 Tr::tr("\"%1\" must be one of %2, not \"%3\"").arg(key, allowed.join(QStringLiteral(", ")), v));
         return v;
     }
 
@@ -108,7 +110,8 @@ public:
         for (auto it = token.globalMatch(text); it.hasNext();) {
             const QString name = it.next().captured(1);
             if (name != QLatin1String("bloc"))
-                fail(path, Tr::tr("unknown placeholder {%1} (the only one is {bloc}, the unit's emulation cluster or bloc)").arg(name));
+                fail(path,
+                     Tr::tr("unknown placeholder {%1} (the only one is {bloc}, the unit's emulation cluster or bloc)").arg(name));
             bloc = true;
         }
         return bloc;
@@ -120,11 +123,20 @@ public:
             fail(path, Tr::tr("a condition must be an object"));
         const QJsonObject o = value.toObject();
         Condition c;
-        static const QStringList types{QStringLiteral("allOf"), QStringLiteral("anyOf"), QStringLiteral("recipient"),
-                                       QStringLiteral("ratingStreak"), QStringLiteral("ratingCount"), QStringLiteral("titleCount"),
-                                       QStringLiteral("afterAward"), QStringLiteral("initiatives"), QStringLiteral("memberShare"),
-                                       QStringLiteral("memberDiscipline"), QStringLiteral("noDiscipline"), QStringLiteral("judgement"),
-                                       QStringLiteral("movementStandards"), QStringLiteral("inEmulationBloc")};
+        static const QStringList types{QStringLiteral("allOf"),
+                                       QStringLiteral("anyOf"),
+                                       QStringLiteral("recipient"),
+                                       QStringLiteral("ratingStreak"),
+                                       QStringLiteral("ratingCount"),
+                                       QStringLiteral("titleCount"),
+                                       QStringLiteral("afterAward"),
+                                       QStringLiteral("initiatives"),
+                                       QStringLiteral("memberShare"),
+                                       QStringLiteral("memberDiscipline"),
+                                       QStringLiteral("noDiscipline"),
+                                       QStringLiteral("judgement"),
+                                       QStringLiteral("movementStandards"),
+                                       QStringLiteral("inEmulationBloc")};
         c.type = code(o, path, QStringLiteral("type"), types, true);
         c.id = text(o, path, QStringLiteral("id"), true);
         if (!QRegularExpression(QStringLiteral("^[a-z0-9][a-z0-9_.-]*$")).match(c.id).hasMatch())
@@ -143,8 +155,8 @@ public:
             fail(path + QStringLiteral("/unconfirmed"), Tr::tr("\"unconfirmed\" must be true or false"));
         c.unconfirmed = o.value(QStringLiteral("unconfirmed")).toBool();
 
-        QStringList keys{QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("description"), QStringLiteral("citation"),
-                         QStringLiteral("checklist"), QStringLiteral("unconfirmed")};
+        QStringList keys{QStringLiteral("id"),       QStringLiteral("type"),      QStringLiteral("description"),
+                         QStringLiteral("citation"), QStringLiteral("checklist"), QStringLiteral("unconfirmed")};
         const QStringList ratings{QStringLiteral("HTXSNV"), QStringLiteral("HTTNV"), QStringLiteral("HTNV"), QStringLiteral("KHTNV")};
         const auto isForm = [this](const QString &s) { return formCodes.contains(s); };
         const QString t = c.type;
@@ -160,10 +172,13 @@ public:
         }
         if (t == QLatin1String("recipient")) {
             keys << QStringLiteral("kind") << QStringLiteral("personCategories") << QStringLiteral("unitKinds");
-            c.recipientKind = code(o, path, QStringLiteral("kind"), {QStringLiteral("individual"), QStringLiteral("collective")}, true);
-            c.personCategories = list(o, path, QStringLiteral("personCategories"),
-                                      [](const QString &s) { return Codes::isValid(Codes::Set::PersonCategory, s); }, false);
-            c.unitKinds = list(o, path, QStringLiteral("unitKinds"), [](const QString &s) { return Codes::isValid(Codes::Set::UnitKind, s); }, false);
+            c.recipientKind = code(o, path, QStringLiteral("kind"), {QStringLiteral("individual"), QStringLiteral("collective")},
+                                   true);
+            c.personCategories = list(
+                o, path, QStringLiteral("personCategories"),
+                [](const QString &s) { return Codes::isValid(Codes::Set::PersonCategory, s); }, false);
+            c.unitKinds = list(
+                o, path, QStringLiteral("unitKinds"), [](const QString &s) { return Codes::isValid(Codes::Set::UnitKind, s); }, false);
         } else if (t == QLatin1String("ratingStreak") || t == QLatin1String("ratingCount") || t == QLatin1String("afterAward")) {
             keys << QStringLiteral("minRating");
             c.minRating = code(o, path, QStringLiteral("minRating"), ratings, true);
@@ -194,10 +209,12 @@ public:
         } else if (t == QLatin1String("initiatives")) {
             keys << QStringLiteral("count") << QStringLiteral("minLevel") << QStringLiteral("window");
             c.count = number(o, path, QStringLiteral("count"), 1, 50, INT_MIN);
-            c.minLevel = code(o, path, QStringLiteral("minLevel"), {QStringLiteral("co_so"), QStringLiteral("tinh"), QStringLiteral("toan_quoc")}, true);
+            c.minLevel = code(o, path, QStringLiteral("minLevel"),
+                              {QStringLiteral("co_so"), QStringLiteral("tinh"), QStringLiteral("toan_quoc")}, true);
             c.window = number(o, path, QStringLiteral("window"), 0, 50, 0);
         } else if (t == QLatin1String("memberShare")) {
-            keys << QStringLiteral("award") << QStringLiteral("minRating") << QStringLiteral("minPercent") << QStringLiteral("minCount");
+            keys << QStringLiteral("award") << QStringLiteral("minRating") << QStringLiteral("minPercent")
+                 << QStringLiteral("minCount");
             const QString award = code(o, path, QStringLiteral("award"), QStringList(formCodes.begin(), formCodes.end()), false);
             if (!award.isEmpty())
                 c.awards << award;
@@ -233,9 +250,10 @@ public:
     RuleSet parse(const QJsonObject &root) const
     {
         RuleSet set;
-        onlyKeys(root, {}, {QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("id"), QStringLiteral("version"),
-                            QStringLiteral("title"), QStringLiteral("citations"), QStringLiteral("effectiveFrom"), QStringLiteral("notes"),
-                            QStringLiteral("common"), QStringLiteral("awards")});
+        onlyKeys(root, {},
+                 {QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("id"), QStringLiteral("version"),
+                  QStringLiteral("title"), QStringLiteral("citations"), QStringLiteral("effectiveFrom"), QStringLiteral("notes"),
+                  QStringLiteral("common"), QStringLiteral("awards")});
         if (root.value(QStringLiteral("format")).toString() != QLatin1String("vinhdanh-rules"))
             fail(QStringLiteral("/format"), Tr::tr("this is not a Vinh Danh rule-set file (\"format\" must be \"vinhdanh-rules\")"));
         if (number(root, {}, QStringLiteral("formatVersion"), 1, 1000, INT_MIN) != 1)
@@ -254,7 +272,8 @@ public:
         // 1800" would silently become the set for every past year.
         if (set.info.effectiveFrom.year() < 1945 || set.info.effectiveFrom.year() > 2100)
             fail(QStringLiteral("/effectiveFrom"), Tr::tr("\"effectiveFrom\" is %1; a rule set takes effect from 1945-01-01 to "
-                                                          "2100-12-31").arg(from));
+                                                          "2100-12-31")
+                                                       .arg(from));
         list(root, {}, QStringLiteral("notes"), {}, false);
 
         QSet<QString> commonIds;
@@ -272,12 +291,14 @@ public:
             if (!a.at(i).isObject())
                 fail(path, Tr::tr("an award rule must be an object"));
             const QJsonObject o = a.at(i).toObject();
-            onlyKeys(o, path, {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("recipients"), QStringLiteral("citation"),
-                               QStringLiteral("progress"), QStringLiteral("condition")});
+            onlyKeys(o, path,
+                     {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("recipients"), QStringLiteral("citation"),
+                      QStringLiteral("progress"), QStringLiteral("condition")});
             AwardRule rule;
             rule.code = code(o, path, QStringLiteral("code"), QStringList(formCodes.begin(), formCodes.end()), true);
             rule.name = text(o, path, QStringLiteral("name"), true);
-            rule.recipients = code(o, path, QStringLiteral("recipients"), {QStringLiteral("individual"), QStringLiteral("collective")}, true);
+            rule.recipients = code(o, path, QStringLiteral("recipients"), {QStringLiteral("individual"), QStringLiteral("collective")},
+                                   true);
             rule.citation = text(o, path, QStringLiteral("citation"), false);
             rule.progressId = text(o, path, QStringLiteral("progress"), false);
             const QString key = rule.code + QLatin1Char('/') + rule.recipients;
@@ -289,7 +310,8 @@ public:
                 fail(path, Tr::tr("the field \"%1\" is missing").arg(QStringLiteral("condition")));
             rule.condition = condition(o.value(QStringLiteral("condition")), path + QStringLiteral("/condition"), ids);
             if (!rule.progressId.isEmpty() && !ids.contains(rule.progressId))
-                fail(path + QStringLiteral("/progress"), Tr::tr("\"progress\" names no condition of this award: \"%1\"").arg(rule.progressId));
+                fail(path + QStringLiteral("/progress"),
+                     Tr::tr("\"progress\" names no condition of this award: \"%1\"").arg(rule.progressId));
             set.rules << rule;
         }
         return set;
@@ -338,14 +360,15 @@ RuleSet parseRuleSet(const QByteArray &text, const QString &fileName)
 
 int ratingLevel(const QString &code)
 {
-    static const QHash<QString, int> levels{{QStringLiteral("HTXSNV"), 3}, {QStringLiteral("HTTNV"), 2}, {QStringLiteral("HTNV"), 1},
-                                            {QStringLiteral("KHTNV"), 0}};
+    static const QHash<QString, int> levels{
+        {QStringLiteral("HTXSNV"), 3}, {QStringLiteral("HTTNV"), 2}, {QStringLiteral("HTNV"), 1}, {QStringLiteral("KHTNV"), 0}};
     return levels.value(code, -1);
 }
 
 int initiativeLevel(const QString &code)
 {
-    static const QHash<QString, int> levels{{QStringLiteral("co_so"), 0}, {QStringLiteral("tinh"), 1}, {QStringLiteral("toan_quoc"), 2}};
+    static const QHash<QString, int> levels{
+        {QStringLiteral("co_so"), 0}, {QStringLiteral("tinh"), 1}, {QStringLiteral("toan_quoc"), 2}};
     return levels.value(code, -1);
 }
 

@@ -15,35 +15,49 @@ namespace VinhDanh::Core::Eligibility {
 struct Condition
 {
     QString id;
-    QString type; // allOf anyOf recipient ratingStreak ratingCount titleCount afterAward initiatives
-                  // memberShare memberDiscipline noDiscipline judgement movementStandards inEmulationBloc
+    QString type;        // allOf anyOf recipient ratingStreak ratingCount titleCount afterAward initiatives
+                         // memberShare memberDiscipline noDiscipline judgement movementStandards inEmulationBloc
     QString description; // Vietnamese, from the file
     QString citation;
-    QString checklist;   // judgement / unconfirmed: what the clerk must check
+    QString checklist;        // judgement / unconfirmed: what the clerk must check
     bool unconfirmed = false; // the notes mark the standard unconfirmed: computed, but needs review
     bool route = false;       // judgement: an alternative route the registry cannot see
     bool namesBloc = false;   // description or checklist holds {bloc}: the nominee's cluster/bloc goes there
 
-    QStringList awards;     // titleCount, afterAward, memberShare (award)
-    QString minRating;      // ratingStreak, ratingCount, afterAward, memberShare
-    QStringList orTitles;   // ratingStreak: a year also counts when it carries one of these titles
-    int years = 0;          // ratingStreak, afterAward
-    int count = 0;          // ratingCount, titleCount, initiatives
-    int window = 0;         // years ending at the evaluated year; 0 = the enclosing window / all
+    QStringList awards;       // titleCount, afterAward, memberShare (award)
+    QString minRating;        // ratingStreak, ratingCount, afterAward, memberShare
+    QStringList orTitles;     // ratingStreak: a year also counts when it carries one of these titles
+    int years = 0;            // ratingStreak, afterAward
+    int count = 0;            // ratingCount, titleCount, initiatives
+    int window = 0;           // years ending at the evaluated year; 0 = the enclosing window / all
     bool consecutive = false; // titleCount
-    int step = 1;           // titleCount (consecutive): years between two grants
-    QString minLevel;       // initiatives
-    int minPercent = -1;    // memberShare
-    int minCount = -1;      // memberShare
-    QString minKind;        // memberDiscipline
-    QString recipientKind;  // recipient: individual | collective
+    int step = 1;             // titleCount (consecutive): years between two grants
+    QString minLevel;         // initiatives
+    int minPercent = -1;      // memberShare
+    int minCount = -1;        // memberShare
+    QString minKind;          // memberDiscipline
+    QString recipientKind;    // recipient: individual | collective
     QStringList personCategories;
     QStringList unitKinds;
     QList<Condition> children; // allOf/anyOf "of", afterAward "within"
 
     // Precomputed by the parser so evaluation compares numbers, not texts.
-    enum class Op { AllOf, AnyOf, Recipient, RatingStreak, RatingCount, TitleCount, AfterAward, Initiatives, MemberShare,
-                    MemberDiscipline, NoDiscipline, Judgement, MovementStandards, InEmulationBloc };
+    enum class Op {
+        AllOf,
+        AnyOf,
+        Recipient,
+        RatingStreak,
+        RatingCount,
+        TitleCount,
+        AfterAward,
+        Initiatives,
+        MemberShare,
+        MemberDiscipline,
+        NoDiscipline,
+        Judgement,
+        MovementStandards,
+        InEmulationBloc
+    };
     Op op = Op::AllOf;
     int minRatingLevel = -1;
     int minInitiativeLevel = -1;
@@ -65,7 +79,7 @@ struct RuleSet
     RuleSetInfo info;
     QList<Condition> common; // applied to every award
     QList<AwardRule> rules;
-    QByteArray text;         // the file as read (stored on import)
+    QByteArray text; // the file as read (stored on import)
 
     const AwardRule *rule(const QString &code, bool collective) const;
     /// The codes the set covers, in file order, without duplicates.

@@ -33,7 +33,7 @@ QString formText(const QJsonObject &rule)
 {
     const QString name = rule.value(QStringLiteral("name")).toString();
     const QString who = rule.value(QStringLiteral("recipients")).toString() == QLatin1String("collective") ? Tr::tr("collectives")
-                                                                                                          : Tr::tr("individuals");
+                                                                                                           : Tr::tr("individuals");
     return Tr::tr("%1 (%2)").arg(name.isEmpty() ? rule.value(QStringLiteral("code")).toString() : name, who);
 }
 

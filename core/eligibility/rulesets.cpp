@@ -95,9 +95,10 @@ RuleSet inForce(const Database &db, const QDate &date)
     if (std::optional<RuleSet> set = findInForce(db, date))
         return std::move(*set);
     const QList<RuleSet> sets = all(db);
-    throw Error(Tr::tr("No rule set is in force on %1: the earliest takes effect on %2.")
-                    .arg(date.toString(QStringLiteral("dd/MM/yyyy")),
-                         sets.isEmpty() ? QStringLiteral("-") : sets.first().info.effectiveFrom.toString(QStringLiteral("dd/MM/yyyy"))));
+    throw Error(
+        Tr::tr("No rule set is in force on %1: the earliest takes effect on %2.")
+            .arg(date.toString(QStringLiteral("dd/MM/yyyy")),
+                 sets.isEmpty() ? QStringLiteral("-") : sets.first().info.effectiveFrom.toString(QStringLiteral("dd/MM/yyyy"))));
 }
 
 } // namespace VinhDanh::Core::Eligibility::RuleSets

@@ -30,7 +30,7 @@ namespace VinhDanh::Core::Eligibility {
 namespace {
 const QStringList &categories()
 {
-    static const QStringList list{QStringLiteral("can_bo"), QStringLiteral("cong_chuc"), QStringLiteral("vien_chuc"),
+    static const QStringList list{QStringLiteral("can_bo"),         QStringLiteral("cong_chuc"),  QStringLiteral("vien_chuc"),
                                   QStringLiteral("nguoi_lao_dong"), QStringLiteral("doanh_nhan"), QStringLiteral("nhan_dan")};
     return list;
 }
@@ -89,7 +89,8 @@ int number(QByteArrayView token)
 [[noreturn]] void malformed(QByteArrayView text)
 {
     throw Error(QCoreApplication::translate("Database", "Could not read from the database."),
-                QStringLiteral("candidates sweep: unexpected row \"%1\"").arg(QString::fromUtf8(text.first(std::min<qsizetype>(text.size(), 200)))));
+                QStringLiteral("candidates sweep: unexpected row \"%1\"")
+                    .arg(QString::fromUtf8(text.first(std::min<qsizetype>(text.size(), 200)))));
 }
 
 /// Fills a person from the server's text (see the top of the file).
@@ -166,11 +167,13 @@ void streamForSweep(const Database &db, const SweepNeeds &needs, int chunkPeople
     // Disciplines are few (and their texts are quoted in explanations): read them row by row.
     QHash<qint64, std::vector<DisciplineFact>> peopleDisciplines, unitDisciplines;
     {
-        Rows q(db, QStringLiteral("SELECT d.person_id, d.unit_id, d.kind, d.start_date, d.end_date, d.decision_no FROM disciplines d WHERE ")
+        Rows q(db, QStringLiteral(
+                       "SELECT d.person_id, d.unit_id, d.kind, d.start_date, d.end_date, d.decision_no FROM disciplines d WHERE ")
                        + sweepDisciplineCondition(needs));
         while (q.next())
             (q.id(0) ? peopleDisciplines[q.id(0)] : unitDisciplines[q.id(1)])
-                .push_back({q.text(2), QDate::fromString(q.text(3), Qt::ISODate), QDate::fromString(q.text(4), Qt::ISODate), q.text(5)});
+                .push_back(
+                    {q.text(2), QDate::fromString(q.text(3), Qt::ISODate), QDate::fromString(q.text(4), Qt::ISODate), q.text(5)});
     }
     const QString ratings = unionOf(sweepRatingStatements(needs));
     const QString awards = unionOf(sweepAwardStatements(needs));
@@ -178,7 +181,8 @@ void streamForSweep(const Database &db, const SweepNeeds &needs, int chunkPeople
     QHash<qint64, SubjectHistory> units;
     {
         CodeTexts codes;
-        Rows q(db, QStringLiteral("SELECT u.id, u.ext_key, u.name, u.kind, u.parent_id, b.name, b.kind FROM units u LEFT JOIN blocs b ON b.id = u.bloc_id"));
+        Rows q(db, QStringLiteral("SELECT u.id, u.ext_key, u.name, u.kind, u.parent_id, b.name, b.kind FROM units u LEFT JOIN blocs b "
+                                  "ON b.id = u.bloc_id"));
         while (q.next()) {
             SubjectHistory &s = units[q.id(0)];
             s.id = q.id(0);
@@ -203,7 +207,8 @@ void streamForSweep(const Database &db, const SweepNeeds &needs, int chunkPeople
     }
     {
         CodeTexts codes;
-        Rows q(db, QStringLiteral("SELECT x.unit_id, x.form_code, x.regular, x.year FROM (%1) x WHERE x.unit_id IS NOT NULL").arg(awards));
+        Rows q(db,
+               QStringLiteral("SELECT x.unit_id, x.form_code, x.regular, x.year FROM (%1) x WHERE x.unit_id IS NOT NULL").arg(awards));
         while (q.next()) {
             const auto it = units.find(q.id(0));
             if (it != units.end())
@@ -213,8 +218,9 @@ void streamForSweep(const Database &db, const SweepNeeds &needs, int chunkPeople
 
     // People: one row each, grouped by unit. The statements are loadForSweep()'s, so the
     // rules see the same rows; the server only writes them shorter.
-    const QString ratingLevels = QStringLiteral("CASE x.rating WHEN 'HTXSNV' THEN '3' WHEN 'HTTNV' THEN '2' WHEN 'HTNV' THEN '1' "
-                                                "WHEN 'KHTNV' THEN '0' ELSE '255' END"); // ratingLevel(); 255: quint8(-1), as load() stores it
+    const QString ratingLevels = QStringLiteral(
+        "CASE x.rating WHEN 'HTXSNV' THEN '3' WHEN 'HTTNV' THEN '2' WHEN 'HTNV' THEN '1' "
+        "WHEN 'KHTNV' THEN '0' ELSE '255' END"); // ratingLevel(); 255: quint8(-1), as load() stores it
     const QString yearsBefore = QStringLiteral("CAST(%1 - x.year AS TEXT)").arg(y);
     const QString sql =
         QStringLiteral("SELECT p.ext_key, p.full_name, CAST(p.id AS TEXT) || ' ' || CAST(p.unit_id AS TEXT) || ' ' || %1 || '|' "
@@ -223,8 +229,9 @@ void streamForSweep(const Database &db, const SweepNeeds &needs, int chunkPeople
         + QStringLiteral("LEFT JOIN (SELECT x.person_id AS o, %1(%2 || '.' || %3, ',') AS s FROM (%4) x WHERE x.person_id IS NOT NULL "
                          "GROUP BY x.person_id) ra ON ra.o = p.id ")
               .arg(agg, yearsBefore, ratingLevels, ratings)
-        + QStringLiteral("LEFT JOIN (SELECT x.person_id AS o, %1(%2 || '.' || %3 || '.' || CAST(x.regular AS TEXT), ',') AS s FROM (%4) x "
-                         "WHERE x.person_id IS NOT NULL GROUP BY x.person_id) aa ON aa.o = p.id ")
+        + QStringLiteral(
+              "LEFT JOIN (SELECT x.person_id AS o, %1(%2 || '.' || %3 || '.' || CAST(x.regular AS TEXT), ',') AS s FROM (%4) x "
+              "WHERE x.person_id IS NOT NULL GROUP BY x.person_id) aa ON aa.o = p.id ")
               .arg(agg, yearsBefore, codeIndex(QStringLiteral("x.form_code"), forms), awards)
         + QStringLiteral("LEFT JOIN (SELECT h.person_id AS o, %1(%2 || '.' || COALESCE(CAST(i.used_for_award_id AS TEXT), '') || '.' "
                          "|| COALESCE(%3, '') || '.' || COALESCE(CAST(u.year AS TEXT), '') || '.' "

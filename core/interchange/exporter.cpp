@@ -81,10 +81,15 @@ int writeConfirmations(Database &db, ArrayWriter &out)
     while (q.next()) {
         const int year = q.integer(3);
         // People before units, as in "ratings"; the year zero-padded so text order is number order.
-        const QStringList sortKey{q.text(0).isEmpty() ? QStringLiteral("1") : QStringLiteral("0"), q.text(0) + q.text(1),
-                                  q.text(2), QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0')), q.text(4), q.text(5)};
+        const QStringList sortKey{q.text(0).isEmpty() ? QStringLiteral("1") : QStringLiteral("0"),
+                                  q.text(0) + q.text(1),
+                                  q.text(2),
+                                  QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0')),
+                                  q.text(4),
+                                  q.text(5)};
         QJsonObject o{{QStringLiteral("year"), year},
-                      {QStringLiteral("item"), q.text(5)}, {QStringLiteral("confirmed"), q.integer(6) != 0},
+                      {QStringLiteral("item"), q.text(5)},
+                      {QStringLiteral("confirmed"), q.integer(6) != 0},
                       {QStringLiteral("at"), q.text(9)}};
         // No form: a fact of the nominee and the year, for every form (schema step 7).
         JsonOut::putString(o, QStringLiteral("form"), q.text(2));
@@ -124,19 +129,20 @@ InterchangeCounts exportTo(Database &db, const QString &path)
     {
         ArrayWriter out(file, "blocs");
         counts.blocs = writeRows(db, out, QStringLiteral("SELECT ext_key, name, kind FROM blocs ORDER BY ext_key"), [](Query &q) {
-            return QJsonObject{{QStringLiteral("key"), q.text(0)}, {QStringLiteral("name"), q.text(1)},
-                               {QStringLiteral("kind"), q.text(2)}};
+            return QJsonObject{
+                {QStringLiteral("key"), q.text(0)}, {QStringLiteral("name"), q.text(1)}, {QStringLiteral("kind"), q.text(2)}};
         });
     }
     {
         ArrayWriter out(file, "units");
-        counts.units = writeRows(db, out,
+        counts.units = writeRows(
+            db, out,
             QStringLiteral("SELECT u.ext_key, u.name, u.kind, p.ext_key, b.ext_key, u.valid_from, u.valid_to, s.ext_key "
                            "FROM units u LEFT JOIN units p ON p.id = u.parent_id LEFT JOIN blocs b ON b.id = u.bloc_id "
                            "LEFT JOIN units s ON s.id = u.succeeded_by_id ORDER BY u.ext_key"),
             [](Query &q) {
-                QJsonObject o{{QStringLiteral("key"), q.text(0)}, {QStringLiteral("name"), q.text(1)},
-                              {QStringLiteral("kind"), q.text(2)}};
+                QJsonObject o{
+                    {QStringLiteral("key"), q.text(0)}, {QStringLiteral("name"), q.text(1)}, {QStringLiteral("kind"), q.text(2)}};
                 putString(o, QStringLiteral("parent"), q.text(3));
                 putString(o, QStringLiteral("bloc"), q.text(4));
                 putString(o, QStringLiteral("validFrom"), q.text(5));
@@ -147,12 +153,15 @@ InterchangeCounts exportTo(Database &db, const QString &path)
     }
     {
         ArrayWriter out(file, "people");
-        counts.people = writeRows(db, out,
+        counts.people = writeRows(
+            db, out,
             QStringLiteral("SELECT p.ext_key, p.full_name, p.gender, p.birth_date, p.cccd, u.ext_key, p.position, p.category "
                            "FROM people p JOIN units u ON u.id = p.unit_id ORDER BY p.ext_key"),
             [](Query &q) {
-                QJsonObject o{{QStringLiteral("key"), q.text(0)}, {QStringLiteral("fullName"), q.text(1)},
-                              {QStringLiteral("unit"), q.text(5)}, {QStringLiteral("category"), q.text(7)}};
+                QJsonObject o{{QStringLiteral("key"), q.text(0)},
+                              {QStringLiteral("fullName"), q.text(1)},
+                              {QStringLiteral("unit"), q.text(5)},
+                              {QStringLiteral("category"), q.text(7)}};
                 putString(o, QStringLiteral("gender"), q.text(2));
                 putString(o, QStringLiteral("birthDate"), q.text(3));
                 putString(o, QStringLiteral("cccd"), q.text(4));
@@ -172,35 +181,37 @@ InterchangeCounts exportTo(Database &db, const QString &path)
     {
         ArrayWriter out(file, "ratings");
         counts.ratings = writeRows(db, out,
-            QStringLiteral("SELECT p.ext_key, u.ext_key, r.year, r.rating, r.note FROM ratings r "
-                           "LEFT JOIN people p ON p.id = r.person_id LEFT JOIN units u ON u.id = r.unit_id "
-                           "ORDER BY CASE WHEN r.person_id IS NULL THEN 1 ELSE 0 END, "
-                           "COALESCE(p.ext_key, u.ext_key), r.year"),
-            [](Query &q) {
-                QJsonObject o{{QStringLiteral("year"), q.integer(2)}, {QStringLiteral("rating"), q.text(3)}};
-                putSubject(o, q.text(0), q.text(1));
-                putString(o, QStringLiteral("note"), q.text(4));
-                return o;
-            });
+                                   QStringLiteral("SELECT p.ext_key, u.ext_key, r.year, r.rating, r.note FROM ratings r "
+                                                  "LEFT JOIN people p ON p.id = r.person_id LEFT JOIN units u ON u.id = r.unit_id "
+                                                  "ORDER BY CASE WHEN r.person_id IS NULL THEN 1 ELSE 0 END, "
+                                                  "COALESCE(p.ext_key, u.ext_key), r.year"),
+                                   [](Query &q) {
+                                       QJsonObject o{{QStringLiteral("year"), q.integer(2)}, {QStringLiteral("rating"), q.text(3)}};
+                                       putSubject(o, q.text(0), q.text(1));
+                                       putString(o, QStringLiteral("note"), q.text(4));
+                                       return o;
+                                   });
     }
     {
         ArrayWriter out(file, "awards");
         counts.awards = writeRows(db, out,
-            QStringLiteral("SELECT a.ext_key, p.ext_key, u.ext_key, a.form_code, a.kind, a.year, a.decision_no, "
-                           "a.decision_date, a.authority, m.ext_key, a.note FROM awards a "
-                           "LEFT JOIN people p ON p.id = a.person_id LEFT JOIN units u ON u.id = a.unit_id "
-                           "LEFT JOIN movements m ON m.id = a.movement_id ORDER BY a.ext_key"),
-            [](Query &q) {
-                QJsonObject o{{QStringLiteral("key"), q.text(0)}, {QStringLiteral("form"), q.text(3)},
-                              {QStringLiteral("kind"), q.text(4)}, {QStringLiteral("year"), q.integer(5)}};
-                putSubject(o, q.text(1), q.text(2));
-                putString(o, QStringLiteral("decisionNo"), q.text(6));
-                putString(o, QStringLiteral("decisionDate"), q.text(7));
-                putString(o, QStringLiteral("authority"), q.text(8));
-                putString(o, QStringLiteral("movement"), q.text(9));
-                putString(o, QStringLiteral("note"), q.text(10));
-                return o;
-            });
+                                  QStringLiteral("SELECT a.ext_key, p.ext_key, u.ext_key, a.form_code, a.kind, a.year, a.decision_no, "
+                                                 "a.decision_date, a.authority, m.ext_key, a.note FROM awards a "
+                                                 "LEFT JOIN people p ON p.id = a.person_id LEFT JOIN units u ON u.id = a.unit_id "
+                                                 "LEFT JOIN movements m ON m.id = a.movement_id ORDER BY a.ext_key"),
+                                  [](Query &q) {
+                                      QJsonObject o{{QStringLiteral("key"), q.text(0)},
+                                                    {QStringLiteral("form"), q.text(3)},
+                                                    {QStringLiteral("kind"), q.text(4)},
+                                                    {QStringLiteral("year"), q.integer(5)}};
+                                      putSubject(o, q.text(1), q.text(2));
+                                      putString(o, QStringLiteral("decisionNo"), q.text(6));
+                                      putString(o, QStringLiteral("decisionDate"), q.text(7));
+                                      putString(o, QStringLiteral("authority"), q.text(8));
+                                      putString(o, QStringLiteral("movement"), q.text(9));
+                                      putString(o, QStringLiteral("note"), q.text(10));
+                                      return o;
+                                  });
     }
     {
         // Holders come from one ordered pass over initiative_holders, not a query per initiative.
@@ -212,11 +223,13 @@ InterchangeCounts exportTo(Database &db, const QString &path)
         while (h.next())
             holders[h.text(0)].append(h.text(1));
         ArrayWriter out(file, "initiatives");
-        counts.initiatives = writeRows(db, out,
+        counts.initiatives = writeRows(
+            db, out,
             QStringLiteral("SELECT i.ext_key, i.title, i.decision_no, i.decision_date, i.level, a.ext_key, i.note "
                            "FROM initiatives i LEFT JOIN awards a ON a.id = i.used_for_award_id ORDER BY i.ext_key"),
             [&holders](Query &q) {
-                QJsonObject o{{QStringLiteral("key"), q.text(0)}, {QStringLiteral("title"), q.text(1)},
+                QJsonObject o{{QStringLiteral("key"), q.text(0)},
+                              {QStringLiteral("title"), q.text(1)},
                               {QStringLiteral("level"), q.text(4)},
                               {QStringLiteral("holders"), strings(holders.value(q.text(0)))}};
                 putString(o, QStringLiteral("decisionNo"), q.text(2));
@@ -228,13 +241,14 @@ InterchangeCounts exportTo(Database &db, const QString &path)
     }
     {
         ArrayWriter out(file, "disciplines");
-        counts.disciplines = writeRows(db, out,
+        counts.disciplines = writeRows(
+            db, out,
             QStringLiteral("SELECT d.ext_key, p.ext_key, u.ext_key, d.kind, d.start_date, d.end_date, d.decision_no, d.note "
                            "FROM disciplines d LEFT JOIN people p ON p.id = d.person_id "
                            "LEFT JOIN units u ON u.id = d.unit_id ORDER BY d.ext_key"),
             [](Query &q) {
-                QJsonObject o{{QStringLiteral("key"), q.text(0)}, {QStringLiteral("kind"), q.text(3)},
-                              {QStringLiteral("startDate"), q.text(4)}};
+                QJsonObject o{
+                    {QStringLiteral("key"), q.text(0)}, {QStringLiteral("kind"), q.text(3)}, {QStringLiteral("startDate"), q.text(4)}};
                 putSubject(o, q.text(1), q.text(2));
                 putString(o, QStringLiteral("endDate"), q.text(5));
                 putString(o, QStringLiteral("decisionNo"), q.text(6));

@@ -55,6 +55,6 @@ namespace Interchange {
 constexpr int kFormatVersion = 2;
 
 InterchangeCounts exportTo(Database &db, const QString &path);
-}
+} // namespace Interchange
 
 } // namespace VinhDanh::Core

@@ -108,9 +108,9 @@ InterchangeCounts Importer::run(RecordReader &reader)
                         .arg(kFormatVersion));
     // A misspelt section ("peoples") would otherwise import nothing of it and say nothing.
     root.allowOnly({QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("officeId"),
-                    QStringLiteral("officeName"), QStringLiteral("blocs"), QStringLiteral("units"),
-                    QStringLiteral("people"), QStringLiteral("movements"), QStringLiteral("ratings"), QStringLiteral("awards"),
-                    QStringLiteral("initiatives"), QStringLiteral("disciplines"), QStringLiteral("confirmations")});
+                    QStringLiteral("officeName"), QStringLiteral("blocs"), QStringLiteral("units"), QStringLiteral("people"),
+                    QStringLiteral("movements"), QStringLiteral("ratings"), QStringLiteral("awards"), QStringLiteral("initiatives"),
+                    QStringLiteral("disciplines"), QStringLiteral("confirmations")});
     InterchangeCounts counts;
     counts.officeId = root.optionalString(QStringLiteral("officeId"));
     // The letterhead's issuing body keeps its lines (as the letterhead stores it), each cleaned.
@@ -143,10 +143,13 @@ InterchangeCounts Importer::run(RecordReader &reader)
     counts.initiatives = importInitiatives(root);
     counts.disciplines = importDisciplines(root);
     counts.confirmations = importConfirmations(root, formRecipients);
-    const std::pair<const char *, KeyMap *> maps[] = {{"blocs", &m_blocs},         {"units", &m_units},
-                                                       {"people", &m_people},       {"movements", &m_movements},
-                                                       {"awards", &m_awards},       {"initiatives", &m_initiatives},
-                                                       {"disciplines", &m_disciplines}};
+    const std::pair<const char *, KeyMap *> maps[] = {{"blocs", &m_blocs},
+                                                      {"units", &m_units},
+                                                      {"people", &m_people},
+                                                      {"movements", &m_movements},
+                                                      {"awards", &m_awards},
+                                                      {"initiatives", &m_initiatives},
+                                                      {"disciplines", &m_disciplines}};
     for (const auto &[section, map] : maps)
         if (map->renamed() > 0)
             counts.newKeys.append({QString::fromLatin1(section), map->renamed()});
@@ -197,9 +200,9 @@ int Importer::importBlocs(const JsonFields &root)
 
 int Importer::importUnits(const JsonFields &root)
 {
-    const QStringList fields{QStringLiteral("key"),      QStringLiteral("name"),    QStringLiteral("kind"),
-                             QStringLiteral("parent"),   QStringLiteral("bloc"),    QStringLiteral("validFrom"),
-                             QStringLiteral("validTo"),  QStringLiteral("succeededBy")};
+    const QStringList fields{QStringLiteral("key"),     QStringLiteral("name"),       QStringLiteral("kind"),
+                             QStringLiteral("parent"),  QStringLiteral("bloc"),       QStringLiteral("validFrom"),
+                             QStringLiteral("validTo"), QStringLiteral("succeededBy")};
     prepareKeys(m_units, QStringLiteral("units"));
     // Units in two passes: rows first, then parent and successor links, so a file may list a
     // unit before its parent.
@@ -265,45 +268,46 @@ int Importer::importPeople(const JsonFields &root)
     Query cccdHolder(m_db.sql(), QStringLiteral("SELECT ext_key, full_name FROM people WHERE cccd = :c AND ext_key <> :k"));
     Seen cccdOwner;
     const int count = each(root, QStringLiteral("people"),
-                {QStringLiteral("key"), QStringLiteral("fullName"), QStringLiteral("gender"), QStringLiteral("birthDate"),
-                 QStringLiteral("cccd"), QStringLiteral("unit"), QStringLiteral("position"), QStringLiteral("category")},
-                [&](const JsonFields &f) {
-                    Person p;
-                    p.key = m_people.recordKey(f.requiredString(QStringLiteral("key")));
-                    p.fullName = f.requiredString(QStringLiteral("fullName"));
-                    p.gender = f.optionalString(QStringLiteral("gender"));
-                    p.birthDate = f.optionalDate(QStringLiteral("birthDate"), 1900); // people born before 1945 are honoured too
-                    p.cccd = f.optionalString(QStringLiteral("cccd"));
-                    p.position = f.optionalString(QStringLiteral("position"));
-                    p.category = f.requiredString(QStringLiteral("category"));
-                    checkCode(f, QStringLiteral("category"), Codes::Set::PersonCategory);
-                    p.unitId = requireRef(f, m_units, QStringLiteral("unit"), Tr::tr("unit"));
-                    failIfInvalid(Validation::person(p));
-                    if (!p.cccd.isEmpty()) {
-                        const QString other = cccdOwner.firstWith(p.cccd, p.key);
-                        if (!other.isEmpty())
-                            throw Error(Tr::tr("the CCCD number %1 is also given to %2 in the file.").arg(p.cccd, other));
-                        // Name the holder rather than let the unique index answer in the driver's English.
-                        cccdHolder.bind(QStringLiteral(":c"), p.cccd).bind(QStringLiteral(":k"), p.key).exec();
-                        bool held = cccdHolder.next();
-                        if (held) {
-                            // The holder may be an earlier record of this file that gives the
-                            // number up, still queued: write the queue and ask again.
-                            cccdHolder.raw().finish();
-                            batch.flush();
-                            held = cccdHolder.exec().next();
-                        }
-                        if (held)
-                            throw Error(Tr::tr("the CCCD number %1 already belongs to %2 (%3) in the database; one CCCD "
-                                               "number identifies one person.")
-                                            .arg(p.cccd, cccdHolder.text(0), cccdHolder.text(1)));
-                        cccdHolder.raw().finish();
-                    }
-                    batch.add({p.key, p.fullName, RowBatch::optional(p.gender), Keys::dateValue(p.birthDate),
-                               RowBatch::optional(p.cccd), p.unitId, RowBatch::optional(p.position), p.category,
-                               Text::givenName(p.fullName), Text::fold(p.fullName + QLatin1Char(' ') + p.key)},
-                              f.where());
-                });
+                           {QStringLiteral("key"), QStringLiteral("fullName"), QStringLiteral("gender"), QStringLiteral("birthDate"),
+                            QStringLiteral("cccd"), QStringLiteral("unit"), QStringLiteral("position"), QStringLiteral("category")},
+                           [&](const JsonFields &f) {
+                               Person p;
+                               p.key = m_people.recordKey(f.requiredString(QStringLiteral("key")));
+                               p.fullName = f.requiredString(QStringLiteral("fullName"));
+                               p.gender = f.optionalString(QStringLiteral("gender"));
+                               p.birthDate = f.optionalDate(QStringLiteral("birthDate"),
+                                                            1900); // people born before 1945 are honoured too
+                               p.cccd = f.optionalString(QStringLiteral("cccd"));
+                               p.position = f.optionalString(QStringLiteral("position"));
+                               p.category = f.requiredString(QStringLiteral("category"));
+                               checkCode(f, QStringLiteral("category"), Codes::Set::PersonCategory);
+                               p.unitId = requireRef(f, m_units, QStringLiteral("unit"), Tr::tr("unit"));
+                               failIfInvalid(Validation::person(p));
+                               if (!p.cccd.isEmpty()) {
+                                   const QString other = cccdOwner.firstWith(p.cccd, p.key);
+                                   if (!other.isEmpty())
+                                       throw Error(Tr::tr("the CCCD number %1 is also given to %2 in the file.").arg(p.cccd, other));
+                                   // Name the holder rather than let the unique index answer in the driver's English.
+                                   cccdHolder.bind(QStringLiteral(":c"), p.cccd).bind(QStringLiteral(":k"), p.key).exec();
+                                   bool held = cccdHolder.next();
+                                   if (held) {
+                                       // The holder may be an earlier record of this file that gives the
+                                       // number up, still queued: write the queue and ask again.
+                                       cccdHolder.raw().finish();
+                                       batch.flush();
+                                       held = cccdHolder.exec().next();
+                                   }
+                                   if (held)
+                                       throw Error(Tr::tr("the CCCD number %1 already belongs to %2 (%3) in the database; one CCCD "
+                                                          "number identifies one person.")
+                                                       .arg(p.cccd, cccdHolder.text(0), cccdHolder.text(1)));
+                                   cccdHolder.raw().finish();
+                               }
+                               batch.add({p.key, p.fullName, RowBatch::optional(p.gender), Keys::dateValue(p.birthDate),
+                                          RowBatch::optional(p.cccd), p.unitId, RowBatch::optional(p.position), p.category,
+                                          Text::givenName(p.fullName), Text::fold(p.fullName + QLatin1Char(' ') + p.key)},
+                                         f.where());
+                           });
     batch.flush();
     // The rows' ids, for the records that name people: one read instead of one per person.
     Query ids(m_db.sql(), QStringLiteral("SELECT ext_key, id FROM people"));
@@ -338,9 +342,9 @@ int Importer::importAwards(const JsonFields &root, const QHash<QString, QString>
 {
     // An award a decision wrote is guarded against any UPDATE: the WHERE of upsertSql keeps an
     // office's own unchanged export from touching it; a changed one is still refused.
-    const QStringList columns{QStringLiteral("person_id"),   QStringLiteral("unit_id"),       QStringLiteral("form_code"),
-                              QStringLiteral("kind"),        QStringLiteral("year"),          QStringLiteral("decision_no"),
-                              QStringLiteral("decision_date"), QStringLiteral("authority"),   QStringLiteral("movement_id"),
+    const QStringList columns{QStringLiteral("person_id"),     QStringLiteral("unit_id"),   QStringLiteral("form_code"),
+                              QStringLiteral("kind"),          QStringLiteral("year"),      QStringLiteral("decision_no"),
+                              QStringLiteral("decision_date"), QStringLiteral("authority"), QStringLiteral("movement_id"),
                               QStringLiteral("note")};
     // By chunks (a round trip per award on PostgreSQL); nothing needs their ids back (an
     // initiative's "usedForAward" is looked up by key).
@@ -348,29 +352,30 @@ int Importer::importAwards(const JsonFields &root, const QHash<QString, QString>
     const RowWriter &rows = RecordRepository::awardRows();
     RowBatch batch(m_db, rows.head(QStringList{QStringLiteral("ext_key")} + columns), int(columns.size()) + 1,
                    upsertTail(rows, columns));
-    const int count = each(root, QStringLiteral("awards"),
-                {QStringLiteral("key"), QStringLiteral("person"), QStringLiteral("unit"), QStringLiteral("form"),
-                 QStringLiteral("kind"), QStringLiteral("year"), QStringLiteral("decisionNo"), QStringLiteral("decisionDate"),
-                 QStringLiteral("authority"), QStringLiteral("movement"), QStringLiteral("note")},
-                [&](const JsonFields &f) {
-                    Award a;
-                    a.key = m_awards.recordKey(f.requiredString(QStringLiteral("key")));
-                    a.subject = subject(f);
-                    a.formCode = f.requiredString(QStringLiteral("form"));
-                    a.kind = f.requiredString(QStringLiteral("kind"));
-                    a.year = f.requiredYear(QStringLiteral("year"));
-                    a.decisionNo = f.optionalString(QStringLiteral("decisionNo"));
-                    a.decisionDate = f.optionalDate(QStringLiteral("decisionDate"));
-                    a.authority = f.optionalString(QStringLiteral("authority"));
-                    a.movementId = optionalRef(f, m_movements, QStringLiteral("movement"), Tr::tr("movement"));
-                    a.note = f.optionalString(QStringLiteral("note"));
-                    checkForm(f, formRecipients, a.formCode, a.subject);
-                    failIfInvalid(Validation::award(a));
-                    batch.add({a.key, RowBatch::optional(a.subject.personId), RowBatch::optional(a.subject.unitId), a.formCode,
-                               a.kind, a.year, RowBatch::optional(a.decisionNo), Keys::dateValue(a.decisionDate),
-                               RowBatch::optional(a.authority), RowBatch::optional(a.movementId), RowBatch::optional(a.note)},
-                              f.where());
-                });
+    const int count = each(
+        root, QStringLiteral("awards"),
+        {QStringLiteral("key"), QStringLiteral("person"), QStringLiteral("unit"), QStringLiteral("form"), QStringLiteral("kind"),
+         QStringLiteral("year"), QStringLiteral("decisionNo"), QStringLiteral("decisionDate"), QStringLiteral("authority"),
+         QStringLiteral("movement"), QStringLiteral("note")},
+        [&](const JsonFields &f) {
+            Award a;
+            a.key = m_awards.recordKey(f.requiredString(QStringLiteral("key")));
+            a.subject = subject(f);
+            a.formCode = f.requiredString(QStringLiteral("form"));
+            a.kind = f.requiredString(QStringLiteral("kind"));
+            a.year = f.requiredYear(QStringLiteral("year"));
+            a.decisionNo = f.optionalString(QStringLiteral("decisionNo"));
+            a.decisionDate = f.optionalDate(QStringLiteral("decisionDate"));
+            a.authority = f.optionalString(QStringLiteral("authority"));
+            a.movementId = optionalRef(f, m_movements, QStringLiteral("movement"), Tr::tr("movement"));
+            a.note = f.optionalString(QStringLiteral("note"));
+            checkForm(f, formRecipients, a.formCode, a.subject);
+            failIfInvalid(Validation::award(a));
+            batch.add({a.key, RowBatch::optional(a.subject.personId), RowBatch::optional(a.subject.unitId), a.formCode, a.kind, a.year,
+                       RowBatch::optional(a.decisionNo), Keys::dateValue(a.decisionDate), RowBatch::optional(a.authority),
+                       RowBatch::optional(a.movementId), RowBatch::optional(a.note)},
+                      f.where());
+        });
     batch.flush();
     return count;
 }
@@ -401,7 +406,8 @@ int Importer::importInitiatives(const JsonFields &root)
                     for (const QString &holder : f.stringList(QStringLiteral("holders"))) {
                         const qint64 id = m_people.find(holder);
                         if (id == 0)
-                            throw Error(Tr::tr("%1: the holder \"%2\" is neither in the file nor in the database.").arg(f.where(), holder));
+                            throw Error(
+                                Tr::tr("%1: the holder \"%2\" is neither in the file nor in the database.").arg(f.where(), holder));
                         if (!i.holderIds.contains(id))
                             i.holderIds.append(id);
                     }
@@ -460,16 +466,9 @@ int Importer::importDisciplines(const JsonFields &root)
 }
 } // namespace Detail
 
-
 namespace {
 
 enum class Target { Existing, NewFile };
-
-/// Whether `db` has no unit and no person: nothing a clerk could be working on.
-bool holdsNoRegistry(Database &db)
-{
-    return !Query(db.sql(), QStringLiteral("SELECT EXISTS (SELECT 1 FROM units) OR EXISTS (SELECT 1 FROM people)")).scalar().toBool();
-}
 
 InterchangeCounts import(Database &db, const QString &path, Target target, FileOffice office)
 {
@@ -498,15 +497,14 @@ InterchangeCounts import(Database &db, const QString &path, Target target, FileO
             if (importer.generatedKeys())
                 Keys::replaceGenerated(db);
         };
-        // A new file's big tables get their secondary indexes (and on PostgreSQL their foreign
-        // keys) after the rows; so does a database that holds no unit and no person yet (the
-        // office's first import, a PostgreSQL server being set up), which no clerk works in.
-        // Not on a database in use: its tables are not empty (withIndexesDeferred would skip
-        // them anyway), and the DROPs would lock the tables other clerks write to.
-        if (target == Target::NewFile || holdsNoRegistry(db))
-            withIndexesDeferred(db, {QStringLiteral("people"), QStringLiteral("ratings"), QStringLiteral("awards"),
-                                     QStringLiteral("initiatives"), QStringLiteral("initiative_holders"),
-                                     QStringLiteral("disciplines")},
+        // A new file's big tables get their secondary indexes after the rows. Not on an
+        // existing database, even an empty one: on PostgreSQL the DROPs lock the tables the
+        // keys point to until the commit, and a clerk who opens the office's database meanwhile
+        // would wait for the whole import.
+        if (target == Target::NewFile)
+            withIndexesDeferred(db,
+                                {QStringLiteral("people"), QStringLiteral("ratings"), QStringLiteral("awards"),
+                                 QStringLiteral("initiatives"), QStringLiteral("initiative_holders"), QStringLiteral("disciplines")},
                                 run);
         else
             run();
@@ -519,7 +517,8 @@ InterchangeCounts import(Database &db, const QString &path, Target target, FileO
     }
     // A small file changes nothing the planner or the visibility map would notice.
     if (qint64(counts.units) + counts.people + counts.ratings + counts.awards >= 1000)
-        settleAfterBulkLoad(db, {QStringLiteral("units"), QStringLiteral("people"), QStringLiteral("ratings"), QStringLiteral("awards")});
+        settleAfterBulkLoad(db,
+                            {QStringLiteral("units"), QStringLiteral("people"), QStringLiteral("ratings"), QStringLiteral("awards")});
     return counts;
 }
 
@@ -556,8 +555,8 @@ InterchangeCounts importIntoNewFile(const QString &path, const QString &target)
     // QTemporaryFile makes it owner-only (0600), and SQLite gives its WAL the file's mode: the
     // office's database must open for the accounts it shares the folder with, as one SQLite
     // made itself (0644).
-    QFile::setPermissions(temporary, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
-                                         | QFileDevice::WriteUser | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    QFile::setPermissions(temporary, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser
+                                         | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     InterchangeCounts counts;
     try {
         {

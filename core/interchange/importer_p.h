@@ -159,8 +159,9 @@ public:
     /// `newFile`: the database is one importIntoNewFile made for the file, which takes the
     /// file's office id with no choice to make.
     Importer(Database &db, FileOffice office, bool newFile)
-        : m_db(db), m_office(office), m_newFile(newFile), m_blocs(db, "blocs"), m_units(db, "units"), m_people(db, "people"), m_movements(db, "movements"),
-          m_awards(db, "awards", false), m_initiatives(db, "initiatives", false), m_disciplines(db, "disciplines", false)
+        : m_db(db), m_office(office), m_newFile(newFile), m_blocs(db, "blocs"), m_units(db, "units"), m_people(db, "people"),
+          m_movements(db, "movements"), m_awards(db, "awards", false), m_initiatives(db, "initiatives", false),
+          m_disciplines(db, "disciplines", false)
     {
     }
 

@@ -25,48 +25,48 @@ int Importer::importRatings(const JsonFields &root)
     RowBatch fresh(m_db, ratings.head(), 5, QString(), 500);
     SeenIndex<quint64> seen; // a million ratings: a number each, not two texts
     int index = 0;
-    const int count = each(root, QStringLiteral("ratings"),
-                {QStringLiteral("person"), QStringLiteral("unit"), QStringLiteral("year"), QStringLiteral("rating"),
-                 QStringLiteral("note")},
-                [&](const JsonFields &f) {
-                    Rating r{0, subject(f), f.requiredYear(QStringLiteral("year")), f.requiredString(QStringLiteral("rating")),
-                             f.optionalString(QStringLiteral("note"))};
-                    failIfInvalid(Validation::rating(r));
-                    const qint64 id = r.subject.isPerson() ? r.subject.personId : r.subject.unitId;
-                    // Person or unit in the top bit, the row id above the year's 12 bits.
-                    const quint64 identity = (r.subject.isPerson() ? quint64(1) << 63 : 0) | quint64(id) << 12 | quint64(r.year);
-                    const int first = seen.firstWith(identity, index++);
-                    if (first >= 0)
-                        throw Error(Tr::tr("%1: a second rating of the same person or unit for %2 (first at %3); a file "
-                                           "gives one rating a year.")
-                                        .arg(f.where())
-                                        .arg(r.year)
-                                        .arg(QStringLiteral("ratings[%1]").arg(first)));
-                    if (id > (r.subject.isPerson() ? m_lastPersonBefore : m_lastUnitBefore)) {
-                        fresh.add({RowBatch::optional(r.subject.personId), RowBatch::optional(r.subject.unitId), r.year, r.rating,
-                                   RowBatch::optional(r.note)},
-                                  f.where());
-                        return;
-                    }
-                    Query &stored = r.subject.isPerson() ? storedPerson : storedUnit;
-                    stored.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":y"), r.year).exec();
-                    int rows = 0;
-                    bool same = false;
-                    while (stored.next()) {
-                        ++rows;
-                        same = stored.text(0) == r.rating && stored.text(1) == r.note; // NULL reads as ""
-                    }
-                    if (rows == 1 && same)
-                        return; // unchanged: not rewritten, so the audit log does not see it
-                    Query &del = r.subject.isPerson() ? deletePerson : deleteUnit;
-                    del.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":y"), r.year).exec();
-                    insert.bindOptional(QStringLiteral(":p"), r.subject.personId)
-                        .bindOptional(QStringLiteral(":u"), r.subject.unitId)
-                        .bind(QStringLiteral(":y"), r.year)
-                        .bind(QStringLiteral(":r"), r.rating)
-                        .bindOptional(QStringLiteral(":note"), r.note)
-                        .exec();
-                });
+    const int count = each(
+        root, QStringLiteral("ratings"),
+        {QStringLiteral("person"), QStringLiteral("unit"), QStringLiteral("year"), QStringLiteral("rating"), QStringLiteral("note")},
+        [&](const JsonFields &f) {
+            Rating r{0, subject(f), f.requiredYear(QStringLiteral("year")), f.requiredString(QStringLiteral("rating")),
+                     f.optionalString(QStringLiteral("note"))};
+            failIfInvalid(Validation::rating(r));
+            const qint64 id = r.subject.isPerson() ? r.subject.personId : r.subject.unitId;
+            // Person or unit in the top bit, the row id above the year's 12 bits.
+            const quint64 identity = (r.subject.isPerson() ? quint64(1) << 63 : 0) | quint64(id) << 12 | quint64(r.year);
+            const int first = seen.firstWith(identity, index++);
+            if (first >= 0)
+                throw Error(Tr::tr("%1: a second rating of the same person or unit for %2 (first at %3); a file "
+                                   "gives one rating a year.")
+                                .arg(f.where())
+                                .arg(r.year)
+                                .arg(QStringLiteral("ratings[%1]").arg(first)));
+            if (id > (r.subject.isPerson() ? m_lastPersonBefore : m_lastUnitBefore)) {
+                fresh.add({RowBatch::optional(r.subject.personId), RowBatch::optional(r.subject.unitId), r.year, r.rating,
+                           RowBatch::optional(r.note)},
+                          f.where());
+                return;
+            }
+            Query &stored = r.subject.isPerson() ? storedPerson : storedUnit;
+            stored.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":y"), r.year).exec();
+            int rows = 0;
+            bool same = false;
+            while (stored.next()) {
+                ++rows;
+                same = stored.text(0) == r.rating && stored.text(1) == r.note; // NULL reads as ""
+            }
+            if (rows == 1 && same)
+                return; // unchanged: not rewritten, so the audit log does not see it
+            Query &del = r.subject.isPerson() ? deletePerson : deleteUnit;
+            del.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":y"), r.year).exec();
+            insert.bindOptional(QStringLiteral(":p"), r.subject.personId)
+                .bindOptional(QStringLiteral(":u"), r.subject.unitId)
+                .bind(QStringLiteral(":y"), r.year)
+                .bind(QStringLiteral(":r"), r.rating)
+                .bindOptional(QStringLiteral(":note"), r.note)
+                .exec();
+        });
     fresh.flush();
     return count;
 }
@@ -92,8 +92,8 @@ int Importer::importConfirmations(const JsonFields &root, const QHash<QString, Q
         sql, confirmations.values(confirmations.without({QStringLiteral("minutes_id")}), u":p, :u, :f, :y, :m, :i, :c, :e, :by, :at"));
     Seen seen;
     QHash<QString, QStringList> factForms; // the forms a fact of the year was named with so far
-    const QStringList fields{QStringLiteral("person"), QStringLiteral("unit"),      QStringLiteral("form"),
-                             QStringLiteral("year"),   QStringLiteral("item"),      QStringLiteral("movement"),
+    const QStringList fields{QStringLiteral("person"),    QStringLiteral("unit"),     QStringLiteral("form"),
+                             QStringLiteral("year"),      QStringLiteral("item"),     QStringLiteral("movement"),
                              QStringLiteral("confirmed"), QStringLiteral("evidence"), QStringLiteral("by"),
                              QStringLiteral("at")};
     return each(root, QStringLiteral("confirmations"), fields, [&](const JsonFields &f) {

@@ -20,7 +20,9 @@ QString officeText(const QString &name)
 /// Two letterhead bodies that read the same: lines, case and spacing aside.
 bool sameName(const QString &a, const QString &b)
 {
-    const auto folded = [](const QString &name) { return Text::fold(QString(name).replace(QLatin1Char('\n'), QLatin1Char(' '))).simplified(); };
+    const auto folded = [](const QString &name) {
+        return Text::fold(QString(name).replace(QLatin1Char('\n'), QLatin1Char(' '))).simplified();
+    };
     return !a.trimmed().isEmpty() && folded(a) == folded(b);
 }
 } // namespace
@@ -36,8 +38,7 @@ void Importer::decideOffice(InterchangeCounts &counts)
         return;
     }
     switch (Keys::knownOffice(m_db, id)) {
-    case Keys::KnownOffice::This:
-        return; // the office's own file, matched by key whatever the choice says
+    case Keys::KnownOffice::This: return; // the office's own file, matched by key whatever the choice says
     case Keys::KnownOffice::Same:
         if (m_office == FileOffice::Other)
             throw Error(Tr::tr("The file's office, %1, was taken before as this office's own (--same-office): its "
@@ -79,9 +80,7 @@ void Importer::decideOffice(InterchangeCounts &counts)
                 counts.addedOfficeId = true;
             }
             return;
-        case FileOffice::Other:
-            Keys::rememberOtherOffice(m_db, id, counts.officeName);
-            break;
+        case FileOffice::Other: Keys::rememberOtherOffice(m_db, id, counts.officeName); break;
         }
         break;
     }

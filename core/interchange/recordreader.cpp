@@ -185,10 +185,16 @@ std::pair<int, int> positionAt(QFile &file, qint64 offset)
 
 } // namespace
 
-RecordReader::RecordReader(const QString &path, qint64 exactMessageLimit) : m_path(path), m_fileName(QFileInfo(path).fileName()), m_file(path)
+RecordReader::RecordReader(const QString &path, qint64 exactMessageLimit)
+    : m_path(path), m_fileName(QFileInfo(path).fileName()), m_file(path)
 {
     if (!m_file.open(QIODevice::ReadOnly))
         throw Error(Tr::tr("Could not read the file \"%1\": %2").arg(path, m_file.errorString()));
+    // Opened now, before the bytes are hashed: a file replaced under the same name meanwhile
+    // (saved by renaming) is not what the reading ahead reads.
+    m_ahead.setFileName(path);
+    if (!m_ahead.open(QIODevice::ReadOnly))
+        throw Error(Tr::tr("Could not read the file \"%1\": %2").arg(path, m_ahead.errorString()));
     if (sodium_init() < 0)
         qFatal("libsodium could not be initialised");
     crypto_hash_sha256_state hash;
@@ -198,8 +204,8 @@ RecordReader::RecordReader(const QString &path, qint64 exactMessageLimit) : m_pa
     rapidjson::Reader reader;
     // Iterative: a deeply nested file cannot exhaust the stack. Encoding validated: a byte that
     // is not UTF-8 stops the pass like a syntax error.
-    const rapidjson::ParseResult result =
-        reader.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag>(in, indexer);
+    const rapidjson::ParseResult result = reader.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag>(
+        in, indexer);
     // The stream reads a NUL byte as its end, so RapidJSON accepts "{…}\0anything": bytes left
     // after the end it saw are refused like any other text after the object.
     const bool trailing = !result.IsError() && qint64(in.Tell()) < m_file.size();
@@ -273,13 +279,16 @@ QJsonObject readRecord(QFile &file, const QString &path, const QString &fileName
 /// import, which meanwhile binds and inserts the records before them: the strict parse is about
 /// a fifth of a province's import, and the machine has a second core. Records come out in file
 /// order; a record that cannot be read throws, in the importing thread, when its turn comes,
-/// as the one-thread reading did. The thread has its own QFile (the importer's record() reads
-/// the reader's own meanwhile) and stops when the Prefetcher goes (the import failed or ended).
+/// as the one-thread reading did. The thread reads through a handle of its own, opened with the
+/// reader's before the file was hashed (the importer's record() reads the reader's meanwhile),
+/// and stops when the Prefetcher goes (the import failed or ended).
 class Prefetcher
 {
 public:
-    Prefetcher(const QString &path, const QString &fileName, const QString &section, const QList<RecordReader::Span> &spans)
-        : m_path(path), m_fileName(fileName), m_section(section), m_spans(spans)
+    /// `file`: the reader's second handle on the file, used by the thread alone until this goes.
+    Prefetcher(QFile &file, const QString &path, const QString &fileName, const QString &section,
+               const QList<RecordReader::Span> &spans)
+        : m_file(file), m_path(path), m_fileName(fileName), m_section(section), m_spans(spans)
     {
         m_thread = std::thread([this] { run(); });
     }
@@ -329,11 +338,9 @@ private:
 
     void run()
     {
-        QFile file(m_path);
+        QFile &file = m_file;
         Batch batch;
         try {
-            if (!file.open(QIODevice::ReadOnly))
-                throw Error(Tr::tr("Could not read the file \"%1\": %2").arg(m_path, file.errorString()));
             for (int i = 0; i < m_spans.size(); ++i) {
                 const RecordReader::Span &span = m_spans.at(i);
                 batch.present.push_back(span.start >= 0);
@@ -363,6 +370,7 @@ private:
         return true;
     }
 
+    QFile &m_file;
     const QString m_path, m_fileName, m_section;
     const QList<RecordReader::Span> m_spans;
     std::thread m_thread;
@@ -398,7 +406,7 @@ void RecordReader::forEach(const QString &section, const std::function<void(int,
         }
         return;
     }
-    Prefetcher ahead(m_path, m_fileName, section, spans);
+    Prefetcher ahead(m_ahead, m_path, m_fileName, section, spans);
     for (int i = 0; i < spans.size(); ++i)
         body(i, ahead.next());
 }

@@ -57,6 +57,7 @@ private:
     QString m_path;
     QString m_fileName;
     QFile m_file;
+    QFile m_ahead; // the same file, opened with m_file: what forEach reads ahead on its thread
     QJsonObject m_header;
     QString m_sha256;
     QHash<QString, QList<Span>> m_sections;

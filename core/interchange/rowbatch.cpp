@@ -30,13 +30,10 @@ int bindValue(sqlite3_stmt *statement, int position, const QVariant &value)
     switch (value.typeId()) {
     case QMetaType::LongLong:
     case QMetaType::ULongLong:
-    case QMetaType::UInt:
-        return sqlite3_bind_int64(statement, position, value.toLongLong());
+    case QMetaType::UInt: return sqlite3_bind_int64(statement, position, value.toLongLong());
     case QMetaType::Int:
-    case QMetaType::Bool:
-        return sqlite3_bind_int(statement, position, value.toInt());
-    case QMetaType::Double:
-        return sqlite3_bind_double(statement, position, value.toDouble());
+    case QMetaType::Bool: return sqlite3_bind_int(statement, position, value.toInt());
+    case QMetaType::Double: return sqlite3_bind_double(statement, position, value.toDouble());
     case QMetaType::QString: {
         const auto *text = static_cast<const QString *>(value.constData());
         if (text->isNull())

@@ -1,11 +1,11 @@
 #include "core/repo/keyaliases.h"
 
-#include "core/repo/officesettings.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/error.h"
 #include "core/repo/keys.h"
 #include "core/repo/movementrepository.h"
+#include "core/repo/officesettings.h"
 #include "core/text/vntext.h"
 
 #include <QHash>
@@ -18,7 +18,7 @@ namespace {
 struct Book
 {
     const char *table;
-    const char *mergeKind; // registry_merges.kind, or nullptr when records of it are not merged
+    const char *mergeKind;  // registry_merges.kind, or nullptr when records of it are not merged
     const char *nameColumn; // for the search text, or nullptr when the table has none
     const char *prefix;
     int digits;
@@ -61,10 +61,10 @@ void replaceIn(Database &db, const Book &book)
             if (isGenerated(q.text(1)))
                 rows.append({q.id(0), q.text(1), q.text(2)});
     }
-    Query update(db.sql(), book.nameColumn
-                               ? QStringLiteral("UPDATE %1 SET ext_key = :k, search_key = :s, version = version + 1 WHERE id = :id")
-                                     .arg(table)
-                               : QStringLiteral("UPDATE %1 SET ext_key = :k, version = version + 1 WHERE id = :id").arg(table));
+    Query update(db.sql(),
+                 book.nameColumn
+                     ? QStringLiteral("UPDATE %1 SET ext_key = :k, search_key = :s, version = version + 1 WHERE id = :id").arg(table)
+                     : QStringLiteral("UPDATE %1 SET ext_key = :k, version = version + 1 WHERE id = :id").arg(table));
     for (const Row &r : rows) {
         const QString key = keys.next();
         if (qstrcmp(book.table, "movements") == 0) {
@@ -79,8 +79,8 @@ void replaceIn(Database &db, const Book &book)
         addAlias(db, book.table, r.key, key);
         if (book.mergeKind) // the merge history names records by key, as they were then
             for (const char *column : {"kept_key", "dropped_key"})
-                Query(db.sql(), QStringLiteral("UPDATE registry_merges SET %1 = :n WHERE kind = :kind AND %1 = :o")
-                                    .arg(QLatin1String(column)))
+                Query(db.sql(),
+                      QStringLiteral("UPDATE registry_merges SET %1 = :n WHERE kind = :kind AND %1 = :o").arg(QLatin1String(column)))
                     .bind(QStringLiteral(":n"), key)
                     .bind(QStringLiteral(":kind"), QString::fromLatin1(book.mergeKind))
                     .bind(QStringLiteral(":o"), r.key)
@@ -174,7 +174,7 @@ void putSetting(Database &db, const char *key, const QString &value)
 const Book *bookFor(const char *table)
 {
     static const Book ledger[] = {
-        {"awards", nullptr, nullptr, "KT", 7}, // khen thưởng
+        {"awards", nullptr, nullptr, "KT", 7},      // khen thưởng
         {"initiatives", nullptr, nullptr, "SK", 6}, // sáng kiến
         {"disciplines", nullptr, nullptr, "KL", 5}, // kỷ luật
     };
@@ -272,8 +272,7 @@ void takeOfficeIdentity(Database &db, const QString &id, const QString &name)
         putSetting(db, "letterhead.body", name);
 }
 
-OfficeKeys::OfficeKeys(Database &db, QString officeId, const char *table)
-    : m_db(db), m_office(std::move(officeId)), m_table(table)
+OfficeKeys::OfficeKeys(Database &db, QString officeId, const char *table) : m_db(db), m_office(std::move(officeId)), m_table(table)
 {
     Query q(db.sql(), QStringLiteral("SELECT file_key, local_key FROM office_key_aliases WHERE office_id = :o AND table_name = :t"));
     q.bind(QStringLiteral(":o"), m_office).bind(QStringLiteral(":t"), QString::fromLatin1(table)).exec();
@@ -302,12 +301,12 @@ bool OfficeKeys::takenHere(const QString &key)
         return true;
     const Book *book = bookFor(m_table);
     return book && book->mergeKind
-        && Query(m_db.sql(), QStringLiteral("SELECT count(*) FROM registry_merges WHERE kind = :kind AND dropped_key = :k"))
-                   .bind(QStringLiteral(":kind"), QString::fromLatin1(book->mergeKind))
-                   .bind(QStringLiteral(":k"), key)
-                   .scalar(0)
-                   .toInt()
-               > 0;
+           && Query(m_db.sql(), QStringLiteral("SELECT count(*) FROM registry_merges WHERE kind = :kind AND dropped_key = :k"))
+                      .bind(QStringLiteral(":kind"), QString::fromLatin1(book->mergeKind))
+                      .bind(QStringLiteral(":k"), key)
+                      .scalar(0)
+                      .toInt()
+                  > 0;
 }
 
 QString OfficeKeys::record(const QString &fileKey, const QSet<QString> &fileKeys)

@@ -70,9 +70,9 @@ void takeOfficeIdentity(Database &db, const QString &id, const QString &name);
 /// What this database knows of the office id in a file's header.
 enum class KnownOffice {
     Unknown, ///< never seen: the import must be told whose the file is
-    This, ///< this database's own id
-    Same, ///< another id of this office (a file imported with --same-office)
-    Other, ///< another office, whose files were imported with --other-office
+    This,    ///< this database's own id
+    Same,    ///< another id of this office (a file imported with --same-office)
+    Other,   ///< another office, whose files were imported with --other-office
 };
 KnownOffice knownOffice(const Database &db, const QString &id);
 /// Remembers `id` as another id of this office, or as another office's (schema_info rows
@@ -110,7 +110,7 @@ private:
     QString m_office;
     const char *m_table;
     QHash<QString, QString> m_local; // the file's key → the key here
-    QSet<QString> m_given; // keys given by this import, maybe not written yet (rows go in by chunks)
+    QSet<QString> m_given;           // keys given by this import, maybe not written yet (rows go in by chunks)
     std::optional<ShortKeys> m_issuer;
     int m_renamed = 0;
 };

@@ -41,11 +41,13 @@ QString ShortKeys::next()
             sql += QStringLiteral(" UNION ALL SELECT local_key FROM office_key_aliases WHERE table_name = :t2 AND local_key LIKE :p4");
         Query q(m_db.sql(), sql);
         if (imported)
-            q.bind(QStringLiteral(":t2"), QString::fromLatin1(m_table)).bind(QStringLiteral(":p4"), QString(m_prefix + QLatin1Char('%')));
+            q.bind(QStringLiteral(":t2"), QString::fromLatin1(m_table))
+                .bind(QStringLiteral(":p4"), QString(m_prefix + QLatin1Char('%')));
         if (mergeable)
             q.bind(QStringLiteral(":p2"), QString(m_prefix + QLatin1Char('%')));
         if (aliased)
-            q.bind(QStringLiteral(":t"), QString::fromLatin1(m_table)).bind(QStringLiteral(":p3"), QString(m_prefix + QLatin1Char('%')));
+            q.bind(QStringLiteral(":t"), QString::fromLatin1(m_table))
+                .bind(QStringLiteral(":p3"), QString(m_prefix + QLatin1Char('%')));
         q.bind(QStringLiteral(":p"), QString(m_prefix + QLatin1Char('%')));
         q.exec();
         while (q.next()) {
@@ -53,8 +55,7 @@ QString ShortKeys::next()
             bool number = false;
             const qint64 n = QStringView(key).mid(m_prefix.size()).toLongLong(&number);
             // Digits only: toLongLong would also take "+7" or " 7".
-            if (number && n > m_last && key.size() > m_prefix.size() && key.at(m_prefix.size()).isDigit()
-                && key.startsWith(m_prefix))
+            if (number && n > m_last && key.size() > m_prefix.size() && key.at(m_prefix.size()).isDigit() && key.startsWith(m_prefix))
                 m_last = n;
         }
     }

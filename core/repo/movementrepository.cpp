@@ -110,8 +110,8 @@ QStringList MovementRepository::validate(const Movement &m)
 qint64 MovementRepository::write(Movement &m)
 {
     const QString content = QString::fromUtf8(QJsonDocument(MovementJson::toJson(m)).toJson(QJsonDocument::Compact));
-    const QString search = Text::fold(m.name + QLatin1Char(' ') + m.issuer + QLatin1Char(' ') + m.scope
-                                      + QLatin1Char(' ') + m.planNumber + QLatin1Char(' ') + m.key);
+    const QString search = Text::fold(m.name + QLatin1Char(' ') + m.issuer + QLatin1Char(' ') + m.scope + QLatin1Char(' ')
+                                      + m.planNumber + QLatin1Char(' ') + m.key);
     const QString columns = QStringLiteral(
         "ext_key = :key, is_catalogue = :cat, copied_from = :copied, name = :name, issuer = :issuer, "
         "plan_number = :no, plan_date = :date, period_from = :from, period_to = :to, content = :content, search_key = :search");

@@ -75,8 +75,9 @@ QStringList orderColumns(const Database &db, PersonRepository::Sort sort)
     // SQLite: the same order as bytes (vi_sort_key, core/db/collation.h), which the index
     // people_name_order (schema step 15) holds: no QCollator call per comparison.
     const QStringList byName = db.backend() == Backend::Sqlite
-        ? QStringList{QStringLiteral("vi_sort_key(p.given_name, p.full_name)"), QStringLiteral("p.id")}
-        : QStringList{QStringLiteral("p.given_name COLLATE vi"), QStringLiteral("p.full_name COLLATE vi"), QStringLiteral("p.id")};
+                                   ? QStringList{QStringLiteral("vi_sort_key(p.given_name, p.full_name)"), QStringLiteral("p.id")}
+                                   : QStringList{QStringLiteral("p.given_name COLLATE vi"), QStringLiteral("p.full_name COLLATE vi"),
+                                                 QStringLiteral("p.id")};
     switch (sort) {
     case PersonRepository::Sort::Unit: return QStringList{QStringLiteral("u.name COLLATE vi")} + byName;
     case PersonRepository::Sort::Category: return QStringList{QStringLiteral("p.category")} + byName;
@@ -107,15 +108,13 @@ int PersonRepository::countUpTo(int limit, const QString &filter, qint64 unitId)
     // The search's index probe has counted the hits already, up to kDense + 1.
     if (where.match.hits >= 0 && limit == Search::kDense && unitId <= 0 && where.visibleRoot <= 0)
         return where.match.hits;
-    Query q(m_db.sql(), QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM people p%1 LIMIT %2) hits")
-                            .arg(where.sql())
-                            .arg(limit + 1));
+    Query q(m_db.sql(),
+            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM people p%1 LIMIT %2) hits").arg(where.sql()).arg(limit + 1));
     where.bind(q);
     return q.scalar(0).toInt();
 }
 
-QList<PersonRow> PersonRepository::page(const QString &filter, Sort sort, bool ascending, int offset, int limit,
-                                        qint64 unitId) const
+QList<PersonRow> PersonRepository::page(const QString &filter, Sort sort, bool ascending, int offset, int limit, qint64 unitId) const
 {
     const Where where(m_db, filter, unitId);
     const QString order = orderBy(m_db, sort, ascending);
@@ -149,8 +148,7 @@ int PersonRepository::positionOf(qint64 id, const QString &filter, Sort sort, bo
     // The rows before it are those whose sort columns compare below its own (above, descending),
     // with the very expressions of orderBy(), so the count agrees with page() to the row.
     const QStringList columns = orderColumns(m_db, sort);
-    const QString from = sort == Sort::Unit ? QStringLiteral("people p JOIN units u ON u.id = p.unit_id")
-                                            : QStringLiteral("people p");
+    const QString from = sort == Sort::Unit ? QStringLiteral("people p JOIN units u ON u.id = p.unit_id") : QStringLiteral("people p");
     const QString op = ascending ? QStringLiteral(" < ") : QStringLiteral(" > ");
     if (m_db.backend() == Backend::Postgres) {
         // One row-value comparison, its values read once by the subquery: a range of the index.
@@ -262,8 +260,9 @@ void PersonRepository::Batch::prefetchCccds(const QStringList &numbers)
             QStringList marks;
             for (int i = 0; i < kChunk; ++i)
                 marks << QStringLiteral(":c%1").arg(i);
-            st.cccdMany.emplace(m_db.sql(), QStringLiteral("SELECT cccd, id, full_name FROM people WHERE cccd IN (%1)")
-                                                .arg(marks.join(QStringLiteral(", "))));
+            st.cccdMany.emplace(
+                m_db.sql(),
+                QStringLiteral("SELECT cccd, id, full_name FROM people WHERE cccd IN (%1)").arg(marks.join(QStringLiteral(", "))));
         }
         const QStringList chunk = wanted.mid(from, kChunk);
         for (int i = 0; i < kChunk; ++i) {
@@ -485,8 +484,7 @@ QStringList PersonRepository::dependents(qint64 id) const
     static const QList<Lookup::Dependent> checks = {
         {"SELECT count(*) FROM ratings WHERE person_id = :id", QT_TRANSLATE_N_NOOP("PersonRepository", "%n yearly rating(s)")},
         {"SELECT count(*) FROM awards WHERE person_id = :id", QT_TRANSLATE_N_NOOP("PersonRepository", "%n award(s) in the ledger")},
-        {"SELECT count(*) FROM initiative_holders WHERE person_id = :id",
-         QT_TRANSLATE_N_NOOP("PersonRepository", "%n initiative(s)")},
+        {"SELECT count(*) FROM initiative_holders WHERE person_id = :id", QT_TRANSLATE_N_NOOP("PersonRepository", "%n initiative(s)")},
         {"SELECT count(*) FROM disciplines WHERE person_id = :id",
          QT_TRANSLATE_N_NOOP("PersonRepository", "%n disciplinary record(s)")},
     };

@@ -44,8 +44,7 @@ public:
     /// counting every Nguyễn (a count is a full read on both engines).
     int countUpTo(int limit, const QString &filter = {}, qint64 unitId = 0) const;
     /// unitId > 0 limits the page to the people of that unit.
-    QList<PersonRow> page(const QString &filter, Sort sort, bool ascending, int offset, int limit,
-                          qint64 unitId = 0) const;
+    QList<PersonRow> page(const QString &filter, Sort sort, bool ascending, int offset, int limit, qint64 unitId = 0) const;
     /// Where person `id` stands in the list page() reads with the same filter, sort and unit:
     /// the number of rows before it, or -1 when it is not in that list (so a list can jump to a
     /// record sorted past the pages it has read).

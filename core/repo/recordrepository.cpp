@@ -221,8 +221,9 @@ void RecordRepository::RatingBatch::set(const Rating &rating, bool subjectIsNew)
     if (!subjectIsNew) {
         std::optional<Query> &update = m_statements->update[kind];
         if (!update)
-            update.emplace(m_db.sql(), QStringLiteral("UPDATE ratings SET rating = :rating, note = :note, version = version + 1 WHERE ")
-                                           + subjectColumn(rating.subject) + QStringLiteral(" = :id AND year = :year"));
+            update.emplace(m_db.sql(),
+                           QStringLiteral("UPDATE ratings SET rating = :rating, note = :note, version = version + 1 WHERE ")
+                               + subjectColumn(rating.subject) + QStringLiteral(" = :id AND year = :year"));
         update->bind(QStringLiteral(":rating"), rating.rating)
             .bindOptional(QStringLiteral(":note"), Text::clean(rating.note))
             .bind(QStringLiteral(":id"), subjectId(rating.subject))
@@ -245,8 +246,8 @@ void RecordRepository::RatingBatch::set(const Rating &rating, bool subjectIsNew)
 void RecordRepository::removeRating(const Subject &subject, int year)
 {
     requireSubject(m_db, subject);
-    Query(m_db.sql(), QStringLiteral("DELETE FROM ratings WHERE ") + subjectColumn(subject)
-                          + QStringLiteral(" = :id AND year = :year"))
+    Query(m_db.sql(),
+          QStringLiteral("DELETE FROM ratings WHERE ") + subjectColumn(subject) + QStringLiteral(" = :id AND year = :year"))
         .bind(QStringLiteral(":id"), subjectId(subject))
         .bind(QStringLiteral(":year"), year)
         .exec();
@@ -254,12 +255,11 @@ void RecordRepository::removeRating(const Subject &subject, int year)
 
 QList<AwardRow> RecordRepository::awards(const Subject &subject) const
 {
-    Query q(m_db.sql(),
-            QStringLiteral("SELECT a.id, a.ext_key, a.person_id, a.unit_id, a.form_code, a.kind, a.year, a.decision_no, "
-                           "a.decision_date, a.authority, a.movement_id, a.note, f.name, m.name, a.version "
-                           "FROM awards a JOIN award_forms f ON f.code = a.form_code "
-                           "LEFT JOIN movements m ON m.id = a.movement_id WHERE a.")
-                + subjectColumn(subject) + QStringLiteral(" = :id ORDER BY a.year DESC, f.rank DESC, a.id DESC"));
+    Query q(m_db.sql(), QStringLiteral("SELECT a.id, a.ext_key, a.person_id, a.unit_id, a.form_code, a.kind, a.year, a.decision_no, "
+                                       "a.decision_date, a.authority, a.movement_id, a.note, f.name, m.name, a.version "
+                                       "FROM awards a JOIN award_forms f ON f.code = a.form_code "
+                                       "LEFT JOIN movements m ON m.id = a.movement_id WHERE a.")
+                            + subjectColumn(subject) + QStringLiteral(" = :id ORDER BY a.year DESC, f.rank DESC, a.id DESC"));
     q.bind(QStringLiteral(":id"), subjectId(subject)).exec();
     QList<AwardRow> out;
     while (q.next()) {
@@ -339,9 +339,11 @@ qint64 RecordRepository::AwardBatch::save(Award &award)
     if (recipients.isEmpty())
         throw Error(Tr::tr("The award form %1 is not known.").arg(award.formCode));
     if (award.subject.isPerson() && recipients == QLatin1String("collective"))
-        throw Error(Tr::tr("%1 is awarded to collectives, not to individuals.").arg(RecordRepository(m_db).awardFormName(award.formCode)));
+        throw Error(
+            Tr::tr("%1 is awarded to collectives, not to individuals.").arg(RecordRepository(m_db).awardFormName(award.formCode)));
     if (!award.subject.isPerson() && recipients == QLatin1String("individual"))
-        throw Error(Tr::tr("%1 is awarded to individuals, not to collectives.").arg(RecordRepository(m_db).awardFormName(award.formCode)));
+        throw Error(
+            Tr::tr("%1 is awarded to individuals, not to collectives.").arg(RecordRepository(m_db).awardFormName(award.formCode)));
     if (award.key.isEmpty())
         award.key = Keys::generate(QStringLiteral("award"));
     std::optional<Query> &q = award.id > 0 ? m_state->update : m_state->insert;
@@ -396,7 +398,8 @@ void RecordRepository::removeAward(qint64 id)
                          .toInt();
     if (used > 0)
         throw Error(Tr::tr("The award cannot be deleted: %1 initiative(s) are recorded as used for it. "
-                       "Clear that first.").arg(used));
+                           "Clear that first.")
+                        .arg(used));
     Query(m_db.sql(), QStringLiteral("DELETE FROM awards WHERE id = :id")).bind(QStringLiteral(":id"), id).exec();
     tx.commit();
 }

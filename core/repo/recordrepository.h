@@ -20,8 +20,8 @@ class Query;
 struct YearRecord
 {
     int year = 0;
-    QString rating;          // code, empty if not rated
-    QStringList titleCodes;  // award forms of kind "title" received for that year
+    QString rating;         // code, empty if not rated
+    QStringList titleCodes; // award forms of kind "title" received for that year
 };
 
 /// An award as the ledger shows it, with names resolved.

@@ -69,8 +69,7 @@ QString orderBy(UnitRepository::Sort sort, bool ascending)
     const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     switch (sort) {
     case UnitRepository::Sort::Kind: return QStringLiteral("u.kind") + dir + QStringLiteral(", u.name COLLATE vi, u.id");
-    case UnitRepository::Sort::Parent:
-        return QStringLiteral("p.name COLLATE vi") + dir + QStringLiteral(", u.name COLLATE vi, u.id");
+    case UnitRepository::Sort::Parent: return QStringLiteral("p.name COLLATE vi") + dir + QStringLiteral(", u.name COLLATE vi, u.id");
     case UnitRepository::Sort::Key: return QStringLiteral("u.ext_key") + dir;
     case UnitRepository::Sort::Name: break;
     }
@@ -105,20 +104,16 @@ int UnitRepository::count(const QString &filter) const
 QList<UnitRow> UnitRepository::page(const QString &filter, Sort sort, bool ascending, int offset, int limit) const
 {
     const Where where(m_db, filter);
-    Query q(m_db.sql(),
-            QStringLiteral("SELECT u.id, u.ext_key, u.name, u.kind, p.name, b.name, u.valid_to, s.name "
-                           "FROM units u LEFT JOIN units p ON p.id = u.parent_id "
-                           "LEFT JOIN blocs b ON b.id = u.bloc_id LEFT JOIN units s ON s.id = u.succeeded_by_id")
-                + where.sql() + QStringLiteral(" ORDER BY ") + orderBy(sort, ascending)
-                + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    Query q(m_db.sql(), QStringLiteral("SELECT u.id, u.ext_key, u.name, u.kind, p.name, b.name, u.valid_to, s.name "
+                                       "FROM units u LEFT JOIN units p ON p.id = u.parent_id "
+                                       "LEFT JOIN blocs b ON b.id = u.bloc_id LEFT JOIN units s ON s.id = u.succeeded_by_id")
+                            + where.sql() + QStringLiteral(" ORDER BY ") + orderBy(sort, ascending)
+                            + QStringLiteral(" LIMIT :limit OFFSET :offset"));
     where.bind(q);
-    q.bind(QStringLiteral(":limit"), limit)
-        .bind(QStringLiteral(":offset"), offset)
-        .exec();
+    q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
     QList<UnitRow> rows;
     while (q.next())
-        rows.append({q.id(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), Keys::dateFrom(q.value(6)),
-                     q.text(7)});
+        rows.append({q.id(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), Keys::dateFrom(q.value(6)), q.text(7)});
     return rows;
 }
 
@@ -132,20 +127,18 @@ QList<UnitNode> UnitRepository::children(qint64 parentId) const
         where = QStringLiteral("u.id = :parent"); // a clerk's tree starts at their own unit
     else
         where = QStringLiteral("u.parent_id IS NULL");
-    Query q(m_db.sql(),
-            QStringLiteral("SELECT u.id, u.ext_key, u.name, u.kind, p.name, b.name, u.valid_to, s.name, "
-                           "(SELECT count(*) FROM units c WHERE c.parent_id = u.id) "
-                           "FROM units u LEFT JOIN units p ON p.id = u.parent_id "
-                           "LEFT JOIN blocs b ON b.id = u.bloc_id LEFT JOIN units s ON s.id = u.succeeded_by_id "
-                           "WHERE %1 ORDER BY u.name COLLATE vi, u.id")
-                .arg(where));
+    Query q(m_db.sql(), QStringLiteral("SELECT u.id, u.ext_key, u.name, u.kind, p.name, b.name, u.valid_to, s.name, "
+                                       "(SELECT count(*) FROM units c WHERE c.parent_id = u.id) "
+                                       "FROM units u LEFT JOIN units p ON p.id = u.parent_id "
+                                       "LEFT JOIN blocs b ON b.id = u.bloc_id LEFT JOIN units s ON s.id = u.succeeded_by_id "
+                                       "WHERE %1 ORDER BY u.name COLLATE vi, u.id")
+                            .arg(where));
     if (parentId > 0 || root > 0)
         q.bind(QStringLiteral(":parent"), parentId > 0 ? parentId : root);
     q.exec();
     QList<UnitNode> nodes;
     while (q.next())
-        nodes.append({{q.id(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), Keys::dateFrom(q.value(6)),
-                       q.text(7)},
+        nodes.append({{q.id(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), Keys::dateFrom(q.value(6)), q.text(7)},
                       q.value(8).toInt()});
     return nodes;
 }
@@ -226,7 +219,8 @@ qint64 UnitRepository::save(Unit &unit)
                                                 QStringLiteral("RETURNING id"));
     const QString sqlUpdate = QStringLiteral(
         "UPDATE units SET ext_key = :key, name = :name, kind = :kind, parent_id = :parent, bloc_id = :bloc, "
-        "valid_from = :from, valid_to = :to, succeeded_by_id = :succ, search_key = :search, version = version + 1 WHERE id = :id AND version = :version");
+        "valid_from = :from, valid_to = :to, succeeded_by_id = :succ, search_key = :search, version = version + 1 WHERE id = :id AND "
+        "version = :version");
     Query q(m_db.sql(), unit.id > 0 ? sqlUpdate : sqlInsert);
     q.bind(QStringLiteral(":key"), unit.key)
         .bind(QStringLiteral(":name"), unit.name)

@@ -79,9 +79,7 @@ QVariantMap columns(const Person &p)
 
 QVariantMap columns(const Rating &r)
 {
-    return {{QStringLiteral("year"), r.year},
-            {QStringLiteral("rating"), r.rating},
-            {QStringLiteral("note"), textOrNull(r.note)}};
+    return {{QStringLiteral("year"), r.year}, {QStringLiteral("rating"), r.rating}, {QStringLiteral("note"), textOrNull(r.note)}};
 }
 
 QVariantMap columns(const Award &a)

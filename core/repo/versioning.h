@@ -20,8 +20,7 @@ namespace Versioning {
 QVariantMap storedRow(const Database &db, const QString &table, qint64 id);
 
 /// After an UPDATE that named a version: throws when nothing changed.
-void checkUpdated(const Database &db, const Query &update, const QString &table, qint64 id,
-                  const QString &goneMessage);
+void checkUpdated(const Database &db, const Query &update, const QString &table, qint64 id, const QString &goneMessage);
 
 /// The stored columns a form edits, for comparing "mine" with ConflictError::stored().
 QVariantMap columns(const Unit &unit);

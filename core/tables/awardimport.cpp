@@ -83,8 +83,8 @@ class AwardRows
 {
 public:
     AwardRows(Database &db, const Sheet &sheet, const RecordMapping &mapping)
-        : m_map(mapping), m_reader(db, sheet, mapping), m_forms(RecordRepository(db).awardForms()), m_names(m_forms, OfficePlace::load(db)),
-          m_db(db)
+        : m_map(mapping), m_reader(db, sheet, mapping), m_forms(RecordRepository(db).awardForms()),
+          m_names(m_forms, OfficePlace::load(db)), m_db(db)
     {
         for (const AwardForm &f : m_forms)
             m_formByCode.insert(f.code, f);
@@ -108,7 +108,12 @@ public:
         const Details details = readDetails(row, errors);
 
         // The awards the row names: (form, year, column).
-        struct Named { QString form; int year; int column; };
+        struct Named
+        {
+            QString form;
+            int year;
+            int column;
+        };
         QList<Named> named;
         const int formColumn = m_map.columnOf(RecordField::Form);
         const QString formText = m_reader.text(row, formColumn);
@@ -227,8 +232,8 @@ private:
             QStringList names;
             for (const QString &c : candidates)
                 names << m_formByCode.value(c).name;
-            errors << m_reader.at(column, Tr::tr("\"%1\" could be any of: %2; write the form in full.")
-                                              .arg(text, names.join(QStringLiteral("; "))));
+            errors << m_reader.at(
+                column, Tr::tr("\"%1\" could be any of: %2; write the form in full.").arg(text, names.join(QStringLiteral("; "))));
         }
         return {};
     }
@@ -258,9 +263,9 @@ private:
         if (const QString kind = m_reader.text(row, RecordField::AwardKind); !kind.isEmpty()) {
             d.kind = Values::awardKind(kind);
             if (d.kind.isEmpty())
-                errors << m_reader.at(m_map.columnOf(RecordField::AwardKind),
-                                      Tr::tr("\"%1\" is not a kind of award; write công trạng, đột xuất, theo đợt or cống hiến.")
-                                          .arg(kind));
+                errors << m_reader.at(
+                    m_map.columnOf(RecordField::AwardKind),
+                    Tr::tr("\"%1\" is not a kind of award; write công trạng, đột xuất, theo đợt or cống hiến.").arg(kind));
         }
         return d;
     }
@@ -331,8 +336,8 @@ private:
     Database &m_db;
     mutable QHash<QString, QList<Award>> m_stored; // slot → stored awards, of the subjects read so far
     mutable QSet<QString> m_loaded;                // subjectKey of the subjects read
-    QHash<QString, int> m_seen;    // slot|number → the sheet row that gave it
-    QHash<qint64, int> m_matched; // stored award → the sheet row that is it
+    QHash<QString, int> m_seen;                    // slot|number → the sheet row that gave it
+    QHash<qint64, int> m_matched;                  // stored award → the sheet row that is it
 };
 } // namespace
 

@@ -27,15 +27,18 @@ void add(Spellings &t, RecordField f, std::initializer_list<const char *> names)
 /// the collective that is itself awarded has a column of its own ("Tập thể").
 void addSubject(Spellings &t)
 {
-    add(t, RecordField::FullName, {"ho va ten", "ho ten", "ho va ten can bo", "ho ten can bo", "ten can bo", "ho va ten ca nhan",
-                                   "ca nhan", "ca nhan duoc khen", "full name", "fullname", "name"});
+    add(t, RecordField::FullName,
+        {"ho va ten", "ho ten", "ho va ten can bo", "ho ten can bo", "ten can bo", "ho va ten ca nhan", "ca nhan", "ca nhan duoc khen",
+         "full name", "fullname", "name"});
     add(t, RecordField::Key, {"ma", "ma ca nhan", "ma nhan su", "ma can bo", "ma so", "key"});
     add(t, RecordField::BirthDate, {"ngay sinh", "ngay thang nam sinh", "sinh ngay", "birth date"});
     add(t, RecordField::Unit, {"don vi", "don vi cong tac", "co quan don vi", "co quan", "ten don vi", "ma don vi", "unit"});
-    add(t, RecordField::Collective, {"tap the", "ten tap the", "tap the duoc khen", "tap the duoc khen thuong", "don vi duoc khen",
-                                     "don vi duoc khen thuong", "collective"});
-    add(t, RecordField::DecisionNo, {"so qd", "so quyet dinh", "so ky hieu quyet dinh", "so hieu quyet dinh", "quyet dinh so",
-                                     "so ky hieu", "so ky hieu qd", "decision no"});
+    add(t, RecordField::Collective,
+        {"tap the", "ten tap the", "tap the duoc khen", "tap the duoc khen thuong", "don vi duoc khen", "don vi duoc khen thuong",
+         "collective"});
+    add(t, RecordField::DecisionNo,
+        {"so qd", "so quyet dinh", "so ky hieu quyet dinh", "so hieu quyet dinh", "quyet dinh so", "so ky hieu", "so ky hieu qd",
+         "decision no"});
     add(t, RecordField::Note, {"ghi chu", "note"});
     add(t, RecordField::Ignore, {"stt", "tt", "so tt"});
 }
@@ -46,14 +49,16 @@ const Spellings &spellings(RecordList list)
     static const Spellings awards = [] {
         Spellings t;
         addSubject(t);
-        add(t, RecordField::Form, {"hinh thuc khen thuong", "hinh thuc khen", "hinh thuc", "danh hieu", "danh hieu thi dua",
-                                   "khen thuong", "danh hieu hinh thuc khen thuong", "hinh thuc khen thuong danh hieu", "form"});
-        add(t, RecordField::Year, {"nam", "nam khen thuong", "nam dat", "nam dat danh hieu", "nam thanh tich", "nam duoc khen",
-                                   "year"});
-        add(t, RecordField::DecisionDate, {"ngay qd", "ngay quyet dinh", "ngay ky", "ngay ky quyet dinh", "ngay ky qd",
-                                           "ngay ban hanh", "decision date"});
-        add(t, RecordField::Authority, {"cap quyet dinh", "co quan quyet dinh", "cap khen", "cap khen thuong", "co quan ban hanh",
-                                        "cap ra quyet dinh", "co quan khen thuong", "authority"});
+        add(t, RecordField::Form,
+            {"hinh thuc khen thuong", "hinh thuc khen", "hinh thuc", "danh hieu", "danh hieu thi dua", "khen thuong",
+             "danh hieu hinh thuc khen thuong", "hinh thuc khen thuong danh hieu", "form"});
+        add(t, RecordField::Year,
+            {"nam", "nam khen thuong", "nam dat", "nam dat danh hieu", "nam thanh tich", "nam duoc khen", "year"});
+        add(t, RecordField::DecisionDate,
+            {"ngay qd", "ngay quyet dinh", "ngay ky", "ngay ky quyet dinh", "ngay ky qd", "ngay ban hanh", "decision date"});
+        add(t, RecordField::Authority,
+            {"cap quyet dinh", "co quan quyet dinh", "cap khen", "cap khen thuong", "co quan ban hanh", "cap ra quyet dinh",
+             "co quan khen thuong", "authority"});
         add(t, RecordField::AwardKind, {"loai khen thuong", "loai hinh khen thuong", "loai", "kind"});
         return t;
     }();
@@ -61,8 +66,8 @@ const Spellings &spellings(RecordList list)
         Spellings t;
         addSubject(t);
         add(t, RecordField::DisciplineKind, {"hinh thuc ky luat", "ky luat", "hinh thuc", "muc ky luat", "kind"});
-        add(t, RecordField::StartDate, {"tu ngay", "ngay quyet dinh", "ngay qd", "ngay ky luat", "ngay bat dau", "hieu luc tu",
-                                        "start date"});
+        add(t, RecordField::StartDate,
+            {"tu ngay", "ngay quyet dinh", "ngay qd", "ngay ky luat", "ngay bat dau", "hieu luc tu", "start date"});
         add(t, RecordField::EndDate, {"den ngay", "ngay ket thuc", "het hieu luc", "ngay het hieu luc", "end date"});
         return t;
     }();
@@ -74,10 +79,9 @@ const Spellings &spellings(RecordList list)
         add(t, RecordField::Title, {"ten sang kien", "sang kien", "ten sang kien giai phap", "noi dung sang kien", "title"});
         add(t, RecordField::Level, {"cap cong nhan", "pham vi anh huong", "cap sang kien", "cap", "pham vi", "level"});
         add(t, RecordField::DecisionNo, {"so qd cong nhan", "so quyet dinh cong nhan", "qd cong nhan so"});
-        add(t, RecordField::DecisionDate, {"ngay qd", "ngay quyet dinh", "ngay qd cong nhan", "ngay cong nhan",
-                                           "ngay ky", "decision date"});
-        add(t, RecordField::UsedFor, {"dung de de nghi", "su dung cho", "da dung cho", "dung cho", "dung de khen thuong",
-                                      "used for"});
+        add(t, RecordField::DecisionDate,
+            {"ngay qd", "ngay quyet dinh", "ngay qd cong nhan", "ngay cong nhan", "ngay ky", "decision date"});
+        add(t, RecordField::UsedFor, {"dung de de nghi", "su dung cho", "da dung cho", "dung cho", "dung de khen thuong", "used for"});
         return t;
     }();
     return list == RecordList::Awards ? awards : list == RecordList::Disciplines ? disciplines : initiatives;
@@ -87,8 +91,7 @@ const Spellings &spellings(RecordList list)
 /// "2023" is left to the staff list, where it is the year's rating.
 int yearOfTitleHeader(const QString &headerKey)
 {
-    static const QRegularExpression re(
-        QStringLiteral(R"(^(?:danh hieu|dh|danh hieu thi dua|dhtd)(?:\s+nam)?\s+(\d{4})$)"));
+    static const QRegularExpression re(QStringLiteral(R"(^(?:danh hieu|dh|danh hieu thi dua|dhtd)(?:\s+nam)?\s+(\d{4})$)"));
     const auto m = re.match(headerKey);
     return m.hasMatch() ? m.captured(1).toInt() : 0;
 }
@@ -96,28 +99,44 @@ int yearOfTitleHeader(const QString &headerKey)
 const QHash<QString, RecordField> &fieldNames(RecordList list)
 {
     static const QHash<QString, RecordField> awards = {
-        {QStringLiteral("ignore"), RecordField::Ignore},         {QStringLiteral("key"), RecordField::Key},
-        {QStringLiteral("fullName"), RecordField::FullName},     {QStringLiteral("birthDate"), RecordField::BirthDate},
-        {QStringLiteral("unit"), RecordField::Unit},             {QStringLiteral("collective"), RecordField::Collective},
-        {QStringLiteral("note"), RecordField::Note},             {QStringLiteral("form"), RecordField::Form},
-        {QStringLiteral("year"), RecordField::Year},             {QStringLiteral("decisionNo"), RecordField::DecisionNo},
-        {QStringLiteral("decisionDate"), RecordField::DecisionDate}, {QStringLiteral("authority"), RecordField::Authority},
+        {QStringLiteral("ignore"), RecordField::Ignore},
+        {QStringLiteral("key"), RecordField::Key},
+        {QStringLiteral("fullName"), RecordField::FullName},
+        {QStringLiteral("birthDate"), RecordField::BirthDate},
+        {QStringLiteral("unit"), RecordField::Unit},
+        {QStringLiteral("collective"), RecordField::Collective},
+        {QStringLiteral("note"), RecordField::Note},
+        {QStringLiteral("form"), RecordField::Form},
+        {QStringLiteral("year"), RecordField::Year},
+        {QStringLiteral("decisionNo"), RecordField::DecisionNo},
+        {QStringLiteral("decisionDate"), RecordField::DecisionDate},
+        {QStringLiteral("authority"), RecordField::Authority},
         {QStringLiteral("kind"), RecordField::AwardKind},
     };
     static const QHash<QString, RecordField> disciplines = {
-        {QStringLiteral("ignore"), RecordField::Ignore},         {QStringLiteral("key"), RecordField::Key},
-        {QStringLiteral("fullName"), RecordField::FullName},     {QStringLiteral("birthDate"), RecordField::BirthDate},
-        {QStringLiteral("unit"), RecordField::Unit},             {QStringLiteral("collective"), RecordField::Collective},
-        {QStringLiteral("note"), RecordField::Note},             {QStringLiteral("kind"), RecordField::DisciplineKind},
-        {QStringLiteral("decisionNo"), RecordField::DecisionNo}, {QStringLiteral("startDate"), RecordField::StartDate},
+        {QStringLiteral("ignore"), RecordField::Ignore},
+        {QStringLiteral("key"), RecordField::Key},
+        {QStringLiteral("fullName"), RecordField::FullName},
+        {QStringLiteral("birthDate"), RecordField::BirthDate},
+        {QStringLiteral("unit"), RecordField::Unit},
+        {QStringLiteral("collective"), RecordField::Collective},
+        {QStringLiteral("note"), RecordField::Note},
+        {QStringLiteral("kind"), RecordField::DisciplineKind},
+        {QStringLiteral("decisionNo"), RecordField::DecisionNo},
+        {QStringLiteral("startDate"), RecordField::StartDate},
         {QStringLiteral("endDate"), RecordField::EndDate},
     };
     static const QHash<QString, RecordField> initiatives = {
-        {QStringLiteral("ignore"), RecordField::Ignore},         {QStringLiteral("key"), RecordField::Key},
-        {QStringLiteral("fullName"), RecordField::FullName},     {QStringLiteral("birthDate"), RecordField::BirthDate},
-        {QStringLiteral("unit"), RecordField::Unit},             {QStringLiteral("note"), RecordField::Note},
-        {QStringLiteral("title"), RecordField::Title},           {QStringLiteral("level"), RecordField::Level},
-        {QStringLiteral("decisionNo"), RecordField::DecisionNo}, {QStringLiteral("decisionDate"), RecordField::DecisionDate},
+        {QStringLiteral("ignore"), RecordField::Ignore},
+        {QStringLiteral("key"), RecordField::Key},
+        {QStringLiteral("fullName"), RecordField::FullName},
+        {QStringLiteral("birthDate"), RecordField::BirthDate},
+        {QStringLiteral("unit"), RecordField::Unit},
+        {QStringLiteral("note"), RecordField::Note},
+        {QStringLiteral("title"), RecordField::Title},
+        {QStringLiteral("level"), RecordField::Level},
+        {QStringLiteral("decisionNo"), RecordField::DecisionNo},
+        {QStringLiteral("decisionDate"), RecordField::DecisionDate},
         {QStringLiteral("usedFor"), RecordField::UsedFor},
     };
     return list == RecordList::Awards ? awards : list == RecordList::Disciplines ? disciplines : initiatives;
@@ -201,8 +220,7 @@ RecordMapping mapRow(RecordList list, const Row &row, const QHash<QString, QStri
 
 bool hasSubject(const RecordMapping &m)
 {
-    return m.columnOf(RecordField::FullName) >= 0 || m.columnOf(RecordField::Key) >= 0
-        || m.columnOf(RecordField::Collective) >= 0;
+    return m.columnOf(RecordField::FullName) >= 0 || m.columnOf(RecordField::Key) >= 0 || m.columnOf(RecordField::Collective) >= 0;
 }
 } // namespace
 
@@ -288,10 +306,12 @@ RecordMapping mapRecords(RecordList list, const Sheet &sheet, const QHash<QStrin
                            "\"Mã\" or \"Tập thể\"). Name that column in the column mapping, or choose another header row.")
                         .arg(headerRow));
     if (m.headerIndex < 0)
-        throw Error(Tr::tr("No header row naming who the records are about (\"Họ và tên\", \"Mã\" or \"Tập thể\") was found in "
-                           "the first %1 rows of \"%2\". Name the columns so or set how the columns are read (the column mapping, or --mapping).")
-                        .arg(scan)
-                        .arg(sheet.name));
+        throw Error(
+            Tr::tr(
+                "No header row naming who the records are about (\"Họ và tên\", \"Mã\" or \"Tập thể\") was found in "
+                "the first %1 rows of \"%2\". Name the columns so or set how the columns are read (the column mapping, or --mapping).")
+                .arg(scan)
+                .arg(sheet.name));
     requireMappedHeaders(sheet.rows.at(m.headerIndex), overrides);
     QHash<QString, int> seen; // field name → column
     for (const RecordColumn &c : m.columns) {

@@ -76,8 +76,7 @@ QHash<QString, QString> loadRecordMappingFile(RecordList list, const QString &pa
 /// `headerRow` (1-based, the sheet's numbering; 0 = find it) is the clerk's choice: that row is
 /// the header when it has a subject column, whatever else it has; Error when it is past the
 /// sheet's end, empty or lacks one.
-RecordMapping mapRecords(RecordList list, const Sheet &sheet, const QHash<QString, QString> &overrides = {},
-                         int headerRow = 0);
+RecordMapping mapRecords(RecordList list, const Sheet &sheet, const QHash<QString, QString> &overrides = {}, int headerRow = 0);
 
 namespace Values {
 /// cong_trang | dot_xuat | theo_dot | cong_hien from the code, its label or the words offices

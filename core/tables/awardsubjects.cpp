@@ -109,9 +109,8 @@ QString SubjectReader::writtenName(const Row &row) const
 
 bool SubjectReader::isBlank(const Row &row) const
 {
-    return std::all_of(m_map.columns.begin(), m_map.columns.end(), [&](const RecordColumn &c) {
-        return c.field == RecordField::Ignore || row.cell(c.column).isEmpty();
-    });
+    return std::all_of(m_map.columns.begin(), m_map.columns.end(),
+                       [&](const RecordColumn &c) { return c.field == RecordField::Ignore || row.cell(c.column).isEmpty(); });
 }
 
 QStringList SubjectReader::cells(const Row &row) const
@@ -124,7 +123,7 @@ QStringList SubjectReader::cells(const Row &row) const
 }
 
 std::optional<SubjectReader::Found> SubjectReader::byUnknownKey(const Row &row, const QString &key, const QString &name,
-                                                                 QStringList &errors) const
+                                                                QStringList &errors) const
 {
     // A "Mã" that matches nobody is most likely mistyped (issue 15 review). Matching by name as
     // if no key were written hid the slip; refusing every such row loses a list whose keys are
@@ -161,11 +160,12 @@ std::optional<SubjectReader::Found> SubjectReader::byUnknownKey(const Row &row, 
     }
     const QString storedKey = m_personKeys.value(id);
     Found found{Subject::person(id), m_personNames.value(id), {}};
-    found.warning = storedKey.isEmpty()
-        ? Tr::tr("no person has the key %1; taken as %2 (who has no key), by the same name and birth date: check the key.")
-              .arg(key, found.name)
-        : Tr::tr("no person has the key %1; taken as %2 (key %3), by the same name and birth date: check the key.")
-              .arg(key, found.name, storedKey);
+    found.warning =
+        storedKey.isEmpty()
+            ? Tr::tr("no person has the key %1; taken as %2 (who has no key), by the same name and birth date: check the key.")
+                  .arg(key, found.name)
+            : Tr::tr("no person has the key %1; taken as %2 (key %3), by the same name and birth date: check the key.")
+                  .arg(key, found.name, storedKey);
     return found;
 }
 
@@ -203,7 +203,7 @@ std::optional<SubjectReader::Found> SubjectReader::subject(const Row &row, QStri
 std::optional<SubjectReader::Found> SubjectReader::unit(const QString &typed, int column, QStringList &errors) const
 {
     const QList<qint64> ids = m_unitByKey.contains(typed) ? QList<qint64>{m_unitByKey.value(typed)}
-                                                         : m_unitsByName.value(Text::fold(typed));
+                                                          : m_unitsByName.value(Text::fold(typed));
     if (ids.isEmpty())
         errors << at(column, Tr::tr("no unit has the key or the name \"%1\".").arg(typed));
     else if (ids.size() > 1)
@@ -238,8 +238,7 @@ std::optional<SubjectReader::Found> SubjectReader::person(const Row &row, QStrin
         const QString unitText = text(row, RecordField::Unit);
         const int unitColumn = m_map.columnOf(RecordField::Unit);
         if (unitText.isEmpty()) {
-            errors << Tr::tr("the unit (Đơn vị) of %1 is missing: the registry is searched by name, birth date and unit.")
-                          .arg(name);
+            errors << Tr::tr("the unit (Đơn vị) of %1 is missing: the registry is searched by name, birth date and unit.").arg(name);
             return std::nullopt;
         }
         const std::optional<Found> u = unit(unitText, unitColumn, errors);
@@ -259,10 +258,9 @@ std::optional<SubjectReader::Found> SubjectReader::person(const Row &row, QStrin
         }
         if (ids.isEmpty()) {
             // The birth date is personal data: named, never shown, outside the person's own page.
-            errors << (birth.isValid()
-                           ? Tr::tr("%1 with this birth date is not in the registry in %2; import the staff list first.")
-                                 .arg(name, u->name)
-                           : Tr::tr("%1 is not in the registry in %2; import the staff list first.").arg(name, u->name));
+            errors << (birth.isValid() ? Tr::tr("%1 with this birth date is not in the registry in %2; import the staff list first.")
+                                             .arg(name, u->name)
+                                       : Tr::tr("%1 is not in the registry in %2; import the staff list first.").arg(name, u->name));
             return std::nullopt;
         }
         id = ids.first();

@@ -75,8 +75,8 @@ private:
     QHash<qint64, QString> m_unitNames;
     std::optional<QSet<qint64>> m_editable; // a clerk's subtree; nullopt = every unit
     QHash<QString, qint64> m_personByKey;
-    QHash<QString, QList<qint64>> m_peopleByIdentity; // folded name|birth|unit → ids
-    QHash<QString, QList<qint64>> m_peopleByNameUnit; // folded name|unit → ids
+    QHash<QString, QList<qint64>> m_peopleByIdentity;  // folded name|birth|unit → ids
+    QHash<QString, QList<qint64>> m_peopleByNameUnit;  // folded name|unit → ids
     QHash<QString, QList<qint64>> m_peopleByNameBirth; // folded name|birth → ids
     QHash<qint64, QString> m_personKeys;
     QHash<qint64, QString> m_personNames;

@@ -53,9 +53,8 @@ PlanCounts commitPlans(Database &db, const SheetPreview &preview, const QList<Pl
         try {
             isNew = save(plan);
         } catch (const Error &e) {
-            rethrowWithMessage(e, QCoreApplication::translate("Tables", "Row %1: %2 Nothing was written.")
-                                      .arg(plan.sheetRow)
-                                      .arg(e.message()));
+            rethrowWithMessage(
+                e, QCoreApplication::translate("Tables", "Row %1: %2 Nothing was written.").arg(plan.sheetRow).arg(e.message()));
         }
         ++(isNew ? counts.added : counts.changed);
         if (progress)

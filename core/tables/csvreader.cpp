@@ -25,16 +25,16 @@ bool split(const QString &text, QChar delimiter, QList<QStringList> &records, in
     };
     QStringList fields;
     QString field;
-    bool quoted = false;     // inside "…"
-    bool wasQuoted = false;  // the current field began with a quote
+    bool quoted = false;    // inside "…"
+    bool wasQuoted = false; // the current field began with a quote
     const qsizetype n = text.size();
     auto endRecord = [&] {
         count();
         // Checked as each record ends, not after the whole file is split: a file of a few
         // million empty lines must be refused before it fills memory.
         if (records.size() >= kMaxRows)
-            throw Error(Tr::tr("The file has more rows than a spreadsheet can hold (%1); split the list into several files.")
-                            .arg(kMaxRows));
+            throw Error(
+                Tr::tr("The file has more rows than a spreadsheet can hold (%1); split the list into several files.").arg(kMaxRows));
         fields.append(field);
         records.append(fields);
         fields.clear();

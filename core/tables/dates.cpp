@@ -25,11 +25,8 @@ QDate checked(int year, int month, int day, const QString &typed, QString *probl
 {
     const QDate date(year, month, day);
     if (!date.isValid())
-        *problem = Tr::tr("\"%1\" is not a real date (day %2 of month %3 in %4 does not exist).")
-                       .arg(typed)
-                       .arg(day)
-                       .arg(month)
-                       .arg(year);
+        *problem =
+            Tr::tr("\"%1\" is not a real date (day %2 of month %3 in %4 does not exist).").arg(typed).arg(day).arg(month).arg(year);
     return date;
 }
 } // namespace
@@ -57,9 +54,7 @@ QDate parse(const Cell &cell, QString *problem)
         if (!cell.date.isValid())
             *problem = Tr::tr("The cell holds a date Excel itself cannot show (%1).").arg(cell.text);
         return cell.date;
-    case Cell::Kind::Boolean:
-        *problem = Tr::tr("\"%1\" is not a date.").arg(cell.text);
-        return {};
+    case Cell::Kind::Boolean: *problem = Tr::tr("\"%1\" is not a date.").arg(cell.text); return {};
     case Cell::Kind::Number:
         if (cell.number < kMinSerial || cell.number > kMaxSerial) {
             *problem = Tr::tr("\"%1\" is not a whole date; write it as day/month/year, e.g. 31/12/1980.").arg(cell.text);

@@ -28,8 +28,8 @@ struct Tr
 /// subject|kind|start date: the stored record a row is.
 QString slot(const Subject &s, const QString &kind, const QDate &start)
 {
-    return (s.isPerson() ? QStringLiteral("p%1").arg(s.personId) : QStringLiteral("u%1").arg(s.unitId)) + QLatin1Char('|')
-        + kind + QLatin1Char('|') + start.toString(Qt::ISODate);
+    return (s.isPerson() ? QStringLiteral("p%1").arg(s.personId) : QStringLiteral("u%1").arg(s.unitId)) + QLatin1Char('|') + kind
+           + QLatin1Char('|') + start.toString(Qt::ISODate);
 }
 
 /// The stored disciplinary records of one subject, by slot, added to `out`. Read per subject as
@@ -84,7 +84,7 @@ DisciplinePreview previewDisciplines(Database &db, const Sheet &sheet, const Rec
     const SubjectReader reader(db, sheet, mapping);
     QHash<QString, Discipline> stored; // of the subjects read so far
     QSet<QString> loaded;              // those subjects ("p12", "u3")
-    QHash<QString, int> seen; // slot → the sheet row that gave it
+    QHash<QString, int> seen;          // slot → the sheet row that gave it
     const int kindColumn = mapping.columnOf(RecordField::DisciplineKind);
     const int startColumn = mapping.columnOf(RecordField::StartDate);
     for (int i = mapping.headerIndex + 1; i < sheet.rows.size(); ++i) {
@@ -110,8 +110,9 @@ DisciplinePreview previewDisciplines(Database &db, const Sheet &sheet, const Rec
             QStringList labels;
             for (const CodeLabel &l : Codes::list(Codes::Set::DisciplineKind))
                 labels << l.label;
-            errors << reader.at(kindColumn, Tr::tr("\"%1\" is not a kind of discipline; write one of: %2.")
-                                                .arg(typed, labels.join(QStringLiteral(", "))));
+            errors << reader.at(
+                kindColumn,
+                Tr::tr("\"%1\" is not a kind of discipline; write one of: %2.").arg(typed, labels.join(QStringLiteral(", "))));
         }
         const QDate start = reader.date(row, RecordField::StartDate, errors);
         if (!start.isValid() && reader.text(row, startColumn).isEmpty())
@@ -176,8 +177,8 @@ DisciplinePreview previewDisciplines(Database &db, const Sheet &sheet, const Rec
     return preview;
 }
 
-DisciplineCommitResult commitDisciplines(Database &db, const DisciplinePreview &preview,
-                                         const std::function<void(int, int)> &progress, const std::atomic_bool *cancel)
+DisciplineCommitResult commitDisciplines(Database &db, const DisciplinePreview &preview, const std::function<void(int, int)> &progress,
+                                         const std::atomic_bool *cancel)
 {
     RecordRepository::DisciplineBatch disciplines(db);
     const PlanCounts done = commitPlans(

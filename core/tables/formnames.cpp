@@ -46,8 +46,8 @@ const QHash<QString, QStringList> &fixedAbbreviations()
 // Words that say nothing about which form: "Danh hiệu LĐTT", "Bằng khen của…", "cấp tỉnh".
 bool isFiller(const QString &word)
 {
-    static const QSet<QString> filler{QStringLiteral("cua"), QStringLiteral("cap"), QStringLiteral("danh"),
-                                      QStringLiteral("hieu"), QStringLiteral("va"), QStringLiteral("nam")};
+    static const QSet<QString> filler{QStringLiteral("cua"),  QStringLiteral("cap"), QStringLiteral("danh"),
+                                      QStringLiteral("hieu"), QStringLiteral("va"),  QStringLiteral("nam")};
     return filler.contains(word);
 }
 
@@ -72,7 +72,6 @@ QStringList rawWords(const QString &text)
     return folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
-
 QString compact(const QString &text)
 {
     return rawWords(text).join(QString());
@@ -85,8 +84,7 @@ bool containsAll(const QStringList &haystack, const QStringList &needles)
 
 } // namespace
 
-AwardFormNames::AwardFormNames(const QList<AwardForm> &forms, const OfficePlace &office)
-    : m_office(office)
+AwardFormNames::AwardFormNames(const QList<AwardForm> &forms, const OfficePlace &office) : m_office(office)
 {
     // Initials of every run of two or more words of a name: "lao dong tien tien" → "ldtt".
     // Initials two runs share with different words are left out (ambiguous).
@@ -280,9 +278,8 @@ QStringList AwardFormNames::matches(const QString &original) const
         // the text that only another form's name has (the ministry's "bộ") rules a form out.
         if (f.order || !fits(f))
             continue;
-        const bool otherFormsWord = std::any_of(t.cbegin(), t.cend(), [&](const QString &w) {
-            return m_wordForms.value(w) == 1 && !f.words.contains(w);
-        });
+        const bool otherFormsWord = std::any_of(t.cbegin(), t.cend(),
+                                                [&](const QString &w) { return m_wordForms.value(w) == 1 && !f.words.contains(w); });
         if (otherFormsWord)
             continue;
         qsizetype shared = 0;

@@ -6,8 +6,8 @@
 #include "core/domain/registry.h"
 
 #include <QHash>
-#include <QSet>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -136,9 +136,9 @@ private:
 
     QList<Form> m_forms;
     QHash<QString, QStringList> m_abbreviations; // folded abbreviation → folded words
-    QSet<QString> m_nameWords;                  // words of the catalogue's names: never expanded
-    QSet<QString> m_nameBigrams;                // "giay khen": two consecutive folded words of a name
-    QHash<QString, int> m_wordForms;            // expanded word → how many forms' names have it
+    QSet<QString> m_nameWords;                   // words of the catalogue's names: never expanded
+    QSet<QString> m_nameBigrams;                 // "giay khen": two consecutive folded words of a name
+    QHash<QString, int> m_wordForms;             // expanded word → how many forms' names have it
 };
 
 } // namespace VinhDanh::Core::Tables

@@ -27,10 +27,14 @@ struct Tr
 const QList<QStringList> &centralCities()
 {
     static const QList<QStringList> cities = {
-        {QStringLiteral("ha"), QStringLiteral("noi")},    {QStringLiteral("ho"), QStringLiteral("chi"), QStringLiteral("minh")},
-        {QStringLiteral("hcm")},                          {QStringLiteral("hai"), QStringLiteral("phong")},
-        {QStringLiteral("da"), QStringLiteral("nang")},   {QStringLiteral("can"), QStringLiteral("tho")},
-        {QStringLiteral("hue")},                          {QStringLiteral("truc"), QStringLiteral("thuoc")}, // "thành phố trực thuộc trung ương"
+        {QStringLiteral("ha"), QStringLiteral("noi")},
+        {QStringLiteral("ho"), QStringLiteral("chi"), QStringLiteral("minh")},
+        {QStringLiteral("hcm")},
+        {QStringLiteral("hai"), QStringLiteral("phong")},
+        {QStringLiteral("da"), QStringLiteral("nang")},
+        {QStringLiteral("can"), QStringLiteral("tho")},
+        {QStringLiteral("hue")},
+        {QStringLiteral("truc"), QStringLiteral("thuoc")}, // "thành phố trực thuộc trung ương"
     };
     return cities;
 }
@@ -96,16 +100,16 @@ const QList<Level> &bodyRuns()
     static const QList<Level> runs = [] {
         QList<Level> out;
         auto add = [&](int group, const char *words) { out.append(levelRun(group, words)); };
-        for (const char *r : {"tỉnh ủy|uỷ", "thành ủy|uỷ", "huyện ủy|uỷ", "quận ủy|uỷ", "thị ủy|uỷ", "đảng ủy|uỷ",
-                              "đảng bộ", "chi bộ", "đảng"})
+        for (const char *r :
+             {"tỉnh ủy|uỷ", "thành ủy|uỷ", "huyện ủy|uỷ", "quận ủy|uỷ", "thị ủy|uỷ", "đảng ủy|uỷ", "đảng bộ", "chi bộ", "đảng"})
             add(Party, r);
         for (const char *r : {"mặt trận tổ quốc", "mặt trận", "mttq", "mttqvn"})
             add(Front, r);
-        for (const char *r : {"tổng liên đoàn lao động", "tổng liên đoàn", "tổng lđlđ", "tlđ", "liên đoàn lao động", "lđlđ",
-                              "công đoàn"})
+        for (const char *r :
+             {"tổng liên đoàn lao động", "tổng liên đoàn", "tổng lđlđ", "tlđ", "liên đoàn lao động", "lđlđ", "công đoàn"})
             add(Union, r);
-        for (const char *r : {"tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn", "trung ương đoàn",
-                              "đoàn thanh niên", "đoàn tncs", "tncs", "hội liên hiệp thanh niên"})
+        for (const char *r : {"tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn", "trung ương đoàn", "đoàn thanh niên",
+                              "đoàn tncs", "tncs", "hội liên hiệp thanh niên"})
             add(Youth, r);
         for (const char *r : {"hội liên hiệp phụ nữ", "lhpn", "phụ nữ"})
             add(Women, r);
@@ -129,7 +133,8 @@ qsizetype centralCityLength(const QList<AwardFormNames::LevelToken> &tokens, qsi
     for (const QStringList &city : centralCities())
         if (folded.mid(0, city.size()) == city) {
             // "thành phố trực thuộc trung ương": the whole phrase is the city's kind.
-            if (city.first() == QLatin1String("truc") && folded.mid(2, 2) == QStringList{QStringLiteral("trung"), QStringLiteral("uong")})
+            if (city.first() == QLatin1String("truc")
+                && folded.mid(2, 2) == QStringList{QStringLiteral("trung"), QStringLiteral("uong")})
                 return city.size() + 2;
             return city.size();
         }
@@ -194,8 +199,8 @@ QList<std::array<qsizetype, 3>> runHits(const QList<AwardFormNames::LevelToken> 
                 // without marks ("BK UBND huyen"), or an abbreviation's expansion (written
                 // empty), the folded word decides. Group 0 is folded only.
                 same = t.folded == l.run.at(k)
-                    && (l.group == 0 || t.written.isEmpty() || t.written == t.folded
-                        || l.spelled.at(k).split(QLatin1Char('|')).contains(t.written));
+                       && (l.group == 0 || t.written.isEmpty() || t.written == t.folded
+                           || l.spelled.at(k).split(QLatin1Char('|')).contains(t.written));
             }
             if (same) {
                 if (l.group != 0)
@@ -249,8 +254,8 @@ QString withoutBodies(const QString &text)
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const QString &f = tokens.at(i).folded;
         const bool country = f == QLatin1String("vn") || f == QLatin1String("vietnam")
-            || (f == QLatin1String("viet") && tokens.value(i + 1).folded == QLatin1String("nam"))
-            || (f == QLatin1String("nam") && i > 0 && tokens.at(i - 1).folded == QLatin1String("viet"));
+                             || (f == QLatin1String("viet") && tokens.value(i + 1).folded == QLatin1String("nam"))
+                             || (f == QLatin1String("nam") && i > 0 && tokens.at(i - 1).folded == QLatin1String("viet"));
         // "Hội" (an association) and "Ủy ban" (a committee) name who gave it, not what.
         const bool issuer = f == QLatin1String("hoi") || f == QLatin1String("uy") || f == QLatin1String("ban");
         if (!drop.at(i) && !country && !issuer)
@@ -338,12 +343,12 @@ AwardFormNames::CityRead AwardFormNames::readCities(const QString &text) const
             const LevelToken &n = tokens.at(end);
             const bool number = std::all_of(n.folded.cbegin(), n.folded.cend(), [](QChar c) { return c.isDigit(); });
             const bool yearWord = n.written == QStringLiteral("năm")
-                || (n.written == QLatin1String("nam") && end + 1 < tokens.size() && tokens.at(end + 1).folded.front().isDigit());
+                                  || (n.written == QLatin1String("nam") && end + 1 < tokens.size()
+                                      && tokens.at(end + 1).folded.front().isDigit());
             // Past the name: a lower-case word after a capitalised name, a word no city's name
             // starts with ("tặng", "cho"), or two words of a form's name ("Giấy khen"). Single
             // words of the catalogue are no end: Hà Tĩnh, Cao Bằng, Phú Quốc, Hà Tiên.
-            const bool after = !name.isEmpty()
-                && ((properName && !capitalised(end)) || startsAForm(tokens, end));
+            const bool after = !name.isEmpty() && ((properName && !capitalised(end)) || startsAForm(tokens, end));
             if (number || yearWord || after || isNotACityWord(n))
                 break;
             name << n.folded;

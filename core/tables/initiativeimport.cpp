@@ -17,8 +17,8 @@
 #include "core/text/vntext.h"
 
 #include <QCoreApplication>
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -133,10 +133,10 @@ struct Group
 {
     QString title, number, level, usedFor, note;
     QDate date;
-    int firstRow = 0;                 // sheet row number
-    QList<int> previewRows;           // indexes into preview.rows
-    QList<qint64> holders;            // in row order
-    QHash<qint64, int> holderRow;     // person → sheet row
+    int firstRow = 0;             // sheet row number
+    QList<int> previewRows;       // indexes into preview.rows
+    QList<qint64> holders;        // in row order
+    QHash<qint64, int> holderRow; // person → sheet row
     QStringList holderNames;
 };
 
@@ -166,9 +166,9 @@ QString initiativeLevel(const QString &text)
     static const QRegularExpression filler(QStringLiteral(R"(^(?:cap|pham vi|pham vi anh huong|sang kien cap)\s+)"));
     k.remove(filler);
     static const QHash<QString, QString> words = {
-        {QStringLiteral("co so"), QStringLiteral("co_so")},       {QStringLiteral("don vi"), QStringLiteral("co_so")},
-        {QStringLiteral("tinh"), QStringLiteral("tinh")},         {QStringLiteral("toan tinh"), QStringLiteral("tinh")},
-        {QStringLiteral("bo nganh tinh"), QStringLiteral("tinh")}, {QStringLiteral("bo"), QStringLiteral("tinh")},
+        {QStringLiteral("co so"), QStringLiteral("co_so")},         {QStringLiteral("don vi"), QStringLiteral("co_so")},
+        {QStringLiteral("tinh"), QStringLiteral("tinh")},           {QStringLiteral("toan tinh"), QStringLiteral("tinh")},
+        {QStringLiteral("bo nganh tinh"), QStringLiteral("tinh")},  {QStringLiteral("bo"), QStringLiteral("tinh")},
         {QStringLiteral("toan quoc"), QStringLiteral("toan_quoc")}, {QStringLiteral("quoc gia"), QStringLiteral("toan_quoc")},
     };
     return words.value(k);
@@ -193,7 +193,7 @@ InitiativePreview previewInitiatives(Database &db, const Sheet &sheet, const Rec
 
     // Pass 1: each row read on its own and gathered into its initiative.
     QList<Group> groups;
-    QHash<QString, int> groupOf; // identity → index in groups
+    QHash<QString, int> groupOf;               // identity → index in groups
     QHash<int, QHash<QString, int>> firstRows; // group → field → the row that gave it
     for (int i = mapping.headerIndex + 1; i < sheet.rows.size(); ++i) {
         const Row &row = sheet.rows.at(i);
@@ -228,8 +228,8 @@ InitiativePreview previewInitiatives(Database &db, const Sheet &sheet, const Rec
         QString level;
         if (const QString typed = reader.text(row, levelColumn); !typed.isEmpty()) {
             if ((level = Values::initiativeLevel(typed)).isEmpty())
-                errors << reader.at(levelColumn, Tr::tr("\"%1\" is not a level of recognition; write cơ sở, cấp tỉnh or toàn quốc.")
-                                                      .arg(typed));
+                errors << reader.at(levelColumn,
+                                    Tr::tr("\"%1\" is not a level of recognition; write cơ sở, cấp tỉnh or toàn quốc.").arg(typed));
         }
         if (row.hidden)
             out.reasons << Tr::tr("the row is hidden in the sheet");
@@ -316,8 +316,7 @@ InitiativePreview previewInitiatives(Database &db, const Sheet &sheet, const Rec
             else if (found.isEmpty())
                 errors << reader.at(usedColumn, Tr::tr("no award \"%1\" of %2 is in the registry for %3; import the award "
                                                        "list first.")
-                                                    .arg(formName.value(code, code),
-                                                         year ? QString::number(year) : Tr::tr("any year"),
+                                                    .arg(formName.value(code, code), year ? QString::number(year) : Tr::tr("any year"),
                                                          group.holderNames.join(QStringLiteral(", "))));
             else if (found.size() > 1)
                 errors << reader.at(usedColumn, Tr::tr("%1 holders' awards \"%2\" match; write the year as well (such as %3 2025).")
@@ -373,8 +372,9 @@ InitiativePreview previewInitiatives(Database &db, const Sheet &sheet, const Rec
         } else {
             QStringList c;
             if (before.level != d.level)
-                c << Tr::tr("level: %1 → %2").arg(Codes::label(Codes::Set::InitiativeLevel, before.level),
-                                                   Codes::label(Codes::Set::InitiativeLevel, d.level));
+                c << Tr::tr("level: %1 → %2")
+                         .arg(Codes::label(Codes::Set::InitiativeLevel, before.level),
+                              Codes::label(Codes::Set::InitiativeLevel, d.level));
             if (before.decisionDate != d.decisionDate)
                 c << Tr::tr("decision date: %1 → %2").arg(dayText(before.decisionDate), dayText(d.decisionDate));
             if (before.usedForAwardId != d.usedForAwardId)
@@ -421,8 +421,8 @@ InitiativePreview previewInitiatives(Database &db, const Sheet &sheet, const Rec
     return preview;
 }
 
-InitiativeCommitResult commitInitiatives(Database &db, const InitiativePreview &preview,
-                                         const std::function<void(int, int)> &progress, const std::atomic_bool *cancel)
+InitiativeCommitResult commitInitiatives(Database &db, const InitiativePreview &preview, const std::function<void(int, int)> &progress,
+                                         const std::atomic_bool *cancel)
 {
     RecordRepository records(db);
     const PlanCounts done = commitPlans(

@@ -226,8 +226,8 @@ bool namesAColumnByHeader(const EncodingChoice &choice)
 
 namespace {
 /// Guesses and converts the rows `from` ≤ index < `to` of `sheet` (see decodeLegacyColumns).
-QList<ColumnEncoding> decodeRows(Sheet &sheet, const Sheet *raw, const QHash<int, TextEncoding> &chosen, int columns,
-                                 qsizetype from, qsizetype to, ConvertedCells *originals)
+QList<ColumnEncoding> decodeRows(Sheet &sheet, const Sheet *raw, const QHash<int, TextEncoding> &chosen, int columns, qsizetype from,
+                                 qsizetype to, ConvertedCells *originals)
 {
     // The raw reading by row number (rows line up: both readings split on the same ASCII bytes).
     QHash<int, const Row *> rawRows;

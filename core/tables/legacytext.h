@@ -65,9 +65,8 @@ using ConvertedCells = QHash<int, QList<QPair<int, QString>>>;
 /// `headerRow` (1-based; 0 = the whole sheet): the table's header row; the rows above it (a
 /// title or sign-off box, often typed apart from the list) are guessed on their own and do not
 /// vote for the table's columns, whose guess is what is returned.
-QList<ColumnEncoding> decodeLegacyColumns(Sheet &sheet, const Sheet *raw = nullptr,
-                                          const QList<EncodingChoice> &choices = {}, ConvertedCells *originals = nullptr,
-                                          int headerRow = 0);
+QList<ColumnEncoding> decodeLegacyColumns(Sheet &sheet, const Sheet *raw = nullptr, const QList<EncodingChoice> &choices = {},
+                                          ConvertedCells *originals = nullptr, int headerRow = 0);
 
 /// `choices` with every column named by its header turned into its 1-based number, the header
 /// read in row `headerRow` (1-based, as the spreadsheet numbers rows) — the row the table's

@@ -16,8 +16,8 @@ using namespace LegacyText;
 
 namespace {
 // Combining marks: Vietnamese letters are built as base + modifier + tone, then NFC.
-constexpr char16_t kGrave = 0x0300, kAcute = 0x0301, kCircumflex = 0x0302, kTilde = 0x0303, kBreve = 0x0306,
-                   kHook = 0x0309, kHorn = 0x031B, kDot = 0x0323;
+constexpr char16_t kGrave = 0x0300, kAcute = 0x0301, kCircumflex = 0x0302, kTilde = 0x0303, kBreve = 0x0306, kHook = 0x0309,
+                   kHorn = 0x031B, kDot = 0x0323;
 
 bool isTone(char16_t c)
 {
@@ -33,25 +33,16 @@ const QSet<QString> &rhymes()
     static const QSet<QString> set = [] {
         QSet<QString> s;
         const char *list[] = {
-            "a", "ai", "ao", "au", "ay", "ac", "ach", "am", "an", "ang", "anh", "ap", "at",
-            "ăc", "ăm", "ăn", "ăng", "ăp", "ăt",
-            "âc", "âm", "ân", "âng", "âp", "ât", "âu", "ây",
-            "e", "ec", "em", "en", "eng", "eo", "ep", "et",
-            "ê", "êch", "êm", "ên", "ênh", "êp", "êt", "êu",
-            "i", "ia", "ich", "im", "in", "inh", "ip", "it", "iu",
-            "iêc", "iêm", "iên", "iêng", "iêp", "iêt", "iêu",
-            "o", "oc", "oi", "om", "on", "ong", "op", "ot", "ooc", "oong",
-            "oa", "oac", "oach", "oai", "oam", "oan", "oang", "oanh", "oao", "oap", "oat", "oay",
-            "oăc", "oăm", "oăn", "oăng", "oăt", "oe", "oen", "oeo", "oet",
-            "ô", "ôc", "ôi", "ôm", "ôn", "ông", "ôp", "ôt",
-            "ơ", "ơi", "ơm", "ơn", "ơp", "ơt",
-            "u", "uc", "ui", "um", "un", "ung", "up", "ut", "ua",
-            "uân", "uâng", "uât", "uây", "uê", "uêch", "uênh",
-            "uôc", "uôi", "uôm", "uôn", "uông", "uôt", "uơ",
-            "uy", "uya", "uych", "uyên", "uyêt", "uyn", "uynh", "uyp", "uyt", "uyu",
-            "ư", "ưc", "ưi", "ưm", "ưn", "ưng", "ưt", "ưu", "ưa",
-            "ươc", "ươi", "ươm", "ươn", "ương", "ươp", "ươt", "ươu",
-            "y", "yêm", "yên", "yêng", "yêt", "yêu",
+            "a",   "ai",   "ao",   "au",   "ay",   "ac",   "ach",  "am",   "an",  "ang", "anh", "ap",   "at",   "ăc",   "ăm",  "ăn",
+            "ăng", "ăp",   "ăt",   "âc",   "âm",   "ân",   "âng",  "âp",   "ât",  "âu",  "ây",  "e",    "ec",   "em",   "en",  "eng",
+            "eo",  "ep",   "et",   "ê",    "êch",  "êm",   "ên",   "ênh",  "êp",  "êt",  "êu",  "i",    "ia",   "ich",  "im",  "in",
+            "inh", "ip",   "it",   "iu",   "iêc",  "iêm",  "iên",  "iêng", "iêp", "iêt", "iêu", "o",    "oc",   "oi",   "om",  "on",
+            "ong", "op",   "ot",   "ooc",  "oong", "oa",   "oac",  "oach", "oai", "oam", "oan", "oang", "oanh", "oao",  "oap", "oat",
+            "oay", "oăc",  "oăm",  "oăn",  "oăng", "oăt",  "oe",   "oen",  "oeo", "oet", "ô",   "ôc",   "ôi",   "ôm",   "ôn",  "ông",
+            "ôp",  "ôt",   "ơ",    "ơi",   "ơm",   "ơn",   "ơp",   "ơt",   "u",   "uc",  "ui",  "um",   "un",   "ung",  "up",  "ut",
+            "ua",  "uân",  "uâng", "uât",  "uây",  "uê",   "uêch", "uênh", "uôc", "uôi", "uôm", "uôn",  "uông", "uôt",  "uơ",  "uy",
+            "uya", "uych", "uyên", "uyêt", "uyn",  "uynh", "uyp",  "uyt",  "uyu", "ư",   "ưc",  "ưi",   "ưm",   "ưn",   "ưng", "ưt",
+            "ưu",  "ưa",   "ươc",  "ươi",  "ươm",  "ươn",  "ương", "ươp",  "ươt", "ươu", "y",   "yêm",  "yên",  "yêng", "yêt", "yêu",
         };
         for (const char *r : list)
             s.insert(QString::fromUtf8(r));
@@ -63,8 +54,8 @@ const QSet<QString> &rhymes()
 bool validSplit(const QString &plain, int tone)
 {
     // Longest onsets first; "q" only before its "u" ("quỳnh" = q + uynh), "" for a vowel start.
-    static const QStringList onsets = QString::fromUtf8("ngh ng gh gi kh nh ph th tr ch qu q b c d đ g h k l m n p r s t v x ")
-                                          .split(u' ');
+    static const QStringList onsets =
+        QString::fromUtf8("ngh ng gh gi kh nh ph th tr ch qu q b c d đ g h k l m n p r s t v x ").split(u' ');
     for (const QString &onset : onsets) {
         if (!plain.startsWith(onset))
             continue;
@@ -74,8 +65,7 @@ bool validSplit(const QString &plain, int tone)
         if (!rhymes().contains(rhyme))
             continue;
         // A final stop (c, ch, p, t) takes only the rising or the heavy tone: "bac" is no word.
-        const bool stop = rhyme.endsWith(u'c') || rhyme.endsWith(QLatin1String("ch")) || rhyme.endsWith(u'p')
-                          || rhyme.endsWith(u't');
+        const bool stop = rhyme.endsWith(u'c') || rhyme.endsWith(QLatin1String("ch")) || rhyme.endsWith(u'p') || rhyme.endsWith(u't');
         if (stop && tone != kAcute && tone != kDot)
             continue;
         return true;
@@ -264,10 +254,22 @@ QString fromVni(const QString &text)
         } else if (const auto letter = vniLetters().constFind(u); letter != vniLetters().constEnd()) {
             out += QChar(*letter);
             switch (*letter) {
-            case 0x01A1: case 0x01A0: state.letter(QChar(u'o')); state.horned = true; break; // ơ: takes a tone
-            case 0x01B0: case 0x01AF: state.letter(QChar(u'u')); state.horned = true; break; // ư
-            case 0x0111: case 0x0110: state.letter(QChar(u'd')); break;
-            default: state.letter(QChar(u'i')); state.toned = true; break; // ỉ ĩ ị ỵ carry their tone
+            case 0x01A1:
+            case 0x01A0:
+                state.letter(QChar(u'o'));
+                state.horned = true;
+                break; // ơ: takes a tone
+            case 0x01B0:
+            case 0x01AF:
+                state.letter(QChar(u'u'));
+                state.horned = true;
+                break; // ư
+            case 0x0111:
+            case 0x0110: state.letter(QChar(u'd')); break;
+            default:
+                state.letter(QChar(u'i'));
+                state.toned = true;
+                break; // ỉ ĩ ị ỵ carry their tone
             }
         } else if (u == 0xED || u == 0xEC || u == 0xCD || u == 0xCC) { // í ì Í Ì: VNI keeps these
             out += c;
@@ -461,8 +463,7 @@ bool isVietnameseSyllable(const QString &word)
     // except in "uy" ("thuý", the new spelling of "thúy").
     if (tone && tonePos == plain.size() - 1 && tonePos > 0) {
         const QChar before = plain.at(tonePos - 1), on = plain.at(tonePos);
-        if (QStringView(u"aeiouyăâêôơư").contains(before) && QStringView(u"iouy").contains(on)
-            && !(before == u'u' && on == u'y'))
+        if (QStringView(u"aeiouyăâêôơư").contains(before) && QStringView(u"iouy").contains(on) && !(before == u'u' && on == u'y'))
             return false;
     }
     return validSplit(plain, tone);

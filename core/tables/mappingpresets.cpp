@@ -78,7 +78,7 @@ QString mappingKindCode(MappingKind kind)
 
 QList<MappingKind> mappingKinds()
 {
-    return {MappingKind::People, MappingKind::Units,       MappingKind::Awards,
+    return {MappingKind::People,      MappingKind::Units,       MappingKind::Awards,
             MappingKind::Disciplines, MappingKind::Initiatives, MappingKind::Nominees};
 }
 
@@ -228,8 +228,7 @@ int mappingPresetHeaderRow(Database &db, MappingKind kind, const QString &name)
     return 0;
 }
 
-void saveMappingPreset(Database &db, MappingKind kind, const QString &name, const QHash<QString, QString> &overrides,
-                       int headerRow)
+void saveMappingPreset(Database &db, MappingKind kind, const QString &name, const QHash<QString, QString> &overrides, int headerRow)
 {
     requireRight(db, kind);
     const QString clean = Text::clean(name);
@@ -270,8 +269,7 @@ QString deleteMappingPreset(Database &db, MappingKind kind, const QString &name)
     if (deleted.isEmpty()) {
         const QStringList names = mappingPresetNames(db, kind);
         if (names.isEmpty())
-            throw Error(Tr::tr("There is no saved column mapping named \"%1\": no column mapping is saved for this list.")
-                            .arg(name));
+            throw Error(Tr::tr("There is no saved column mapping named \"%1\": no column mapping is saved for this list.").arg(name));
         throw Error(Tr::tr("There is no saved column mapping named \"%1\". The column mappings saved for this list: %2.")
                         .arg(name, names.join(QStringLiteral(", "))));
     }

@@ -81,8 +81,8 @@ bool isColumnNumbers(const Row &row)
 /// "(Ký, ghi rõ họ tên)"): the list has ended.
 bool isSignatureBlock(const Row &row)
 {
-    static const QStringList words = {QStringLiteral("nguoi lap bieu"), QStringLiteral("thu truong don vi"),
-                                      QStringLiteral("ky ghi ro ho ten"), QStringLiteral("ky ten dong dau"),
+    static const QStringList words = {QStringLiteral("nguoi lap bieu"),      QStringLiteral("thu truong don vi"),
+                                      QStringLiteral("ky ghi ro ho ten"),    QStringLiteral("ky ten dong dau"),
                                       QStringLiteral("ky va ghi ro ho ten"), QStringLiteral("ky ho ten")};
     for (const Cell &c : row.cells) {
         const QString k = headerKey(c.text);

@@ -82,16 +82,16 @@ QHash<QString, QString> loadNomineeMappingFile(const QString &path);
 /// `headerRow` (1-based, the sheet's numbering; 0 = find it) is the clerk's choice: that row
 /// starts the header when it has a name column, whatever else it has (a lower row still joins
 /// it); Error when it is past the sheet's end, empty or has no name column.
-NomineeMapping mapNomineeList(const Sheet &sheet, const QHash<QString, QString> &overrides = {},
-                              QStringList *absent = nullptr, int headerRow = 0);
+NomineeMapping mapNomineeList(const Sheet &sheet, const QHash<QString, QString> &overrides = {}, QStringList *absent = nullptr,
+                              int headerRow = 0);
 
 /// What one row of the preview is, beside its words (for JSON and the dialog).
 struct NomineeRowInfo
 {
-    QString subjectKind;   // "person" | "unit" | "" (not matched)
-    QString subjectKey;    // the registry key matched
-    QString formCode;      // the form recognised (or taken from a heading or the dossier)
-    QString verdict;       // the engine's verdict code, "" when the form has no rule
+    QString subjectKind;      // "person" | "unit" | "" (not matched)
+    QString subjectKey;       // the registry key matched
+    QString formCode;         // the form recognised (or taken from a heading or the dossier)
+    QString verdict;          // the engine's verdict code, "" when the form has no rule
     bool needsReason = false; // not eligible, or a form the movement does not offer here
 };
 

@@ -83,8 +83,8 @@ private:
         QString key, name, folded;
         qint64 parentId = 0;
     };
-    Match matchPerson(const QString &key, const QString &name, const QString &unit, const QString &positionAndUnit,
-                      const QDate &birth, bool *nobodyByThatName) const;
+    Match matchPerson(const QString &key, const QString &name, const QString &unit, const QString &positionAndUnit, const QDate &birth,
+                      bool *nobodyByThatName) const;
     Match matchUnit(const QString &key, const QString &name) const;
     bool inSubtree(qint64 root, qint64 unit) const;
     QList<qint64> unitsNamedIn(const QString &unit, const QString &positionAndUnit) const;

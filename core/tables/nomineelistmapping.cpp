@@ -202,8 +202,7 @@ QHash<QString, QString> loadNomineeMappingFile(const QString &path)
                        "ignore"));
 }
 
-NomineeMapping mapNomineeList(const Sheet &sheet, const QHash<QString, QString> &overrides, QStringList *absent,
-                              int headerRow)
+NomineeMapping mapNomineeList(const Sheet &sheet, const QHash<QString, QString> &overrides, QStringList *absent, int headerRow)
 {
     NomineeMapping m;
     // The clerk's row alone (its lower row still joins it below), or the first 20.

@@ -119,11 +119,12 @@ FormChoice Registry::chooseForm(const QString &text, const Context &context) con
                               .arg(text, level);
             return out;
         }
-        out.problem = names.isEmpty()
-            ? Tr::tr("the award form \"%1\" is not recognised; write it as the catalogue names it (for example \"Lao động "
-                     "tiên tiến\" or \"Bằng khen của Chủ tịch UBND tỉnh\").")
-                  .arg(text)
-            : Tr::tr("the award form \"%1\" could be any of: %2; write it in full.").arg(text, names.join(QStringLiteral("; ")));
+        out.problem =
+            names.isEmpty()
+                ? Tr::tr("the award form \"%1\" is not recognised; write it as the catalogue names it (for example \"Lao động "
+                         "tiên tiến\" or \"Bằng khen của Chủ tịch UBND tỉnh\").")
+                      .arg(text)
+                : Tr::tr("the award form \"%1\" could be any of: %2; write it in full.").arg(text, names.join(QStringLiteral("; ")));
         return out;
     }
     if (!context.form.isEmpty()) {
@@ -144,7 +145,8 @@ FormChoice Registry::defaultForm(bool person) const
     FormChoice out;
     if (fitting.size() == 1) {
         out.code = fitting.first();
-        out.described = Tr::tr("form: %1 (the row gives none; the only one the dossier's movement offers here)").arg(formName(out.code));
+        out.described =
+            Tr::tr("form: %1 (the row gives none; the only one the dossier's movement offers here)").arg(formName(out.code));
     } else {
         out.problem = Tr::tr("the row gives no award form, and the dossier has no single form to take instead; write the "
                              "form in the \"Hình thức đề nghị\" column.");
@@ -293,11 +295,12 @@ Match Registry::matchPerson(const QString &key, const QString &name, const QStri
     m.name = p.name;
     m.described = Tr::tr("person in the registry: %1, %2").arg(p.name, m_units.value(p.unitId).name);
     if (!key.isEmpty() && key != p.key)
-        m.warning = p.key.isEmpty()
-            ? Tr::tr("no person has the key %1; taken as %2 (who has no key), by the same name and birth date: check the key.")
-                  .arg(key, p.name)
-            : Tr::tr("no person has the key %1; taken as %2 (key %3), by the same name and birth date: check the key.")
-                  .arg(key, p.name, p.key);
+        m.warning =
+            p.key.isEmpty()
+                ? Tr::tr("no person has the key %1; taken as %2 (who has no key), by the same name and birth date: check the key.")
+                      .arg(key, p.name)
+                : Tr::tr("no person has the key %1; taken as %2 (key %3), by the same name and birth date: check the key.")
+                      .arg(key, p.name, p.key);
     return m;
 }
 
@@ -350,9 +353,10 @@ Match Registry::matchUnit(const QString &key, const QString &name) const
     // A unit's name is its identity (units have no birth date): found by it despite a key that
     // matches nobody, with a warning naming both, as for people.
     if (!key.isEmpty() && key != u.key)
-        m.warning = u.key.isEmpty()
-            ? Tr::tr("no unit has the key %1; taken as %2 (which has no key), by its name: check the key.").arg(key, u.name)
-            : Tr::tr("no unit has the key %1; taken as %2 (key %3), by its name: check the key.").arg(key, u.name, u.key);
+        m.warning =
+            u.key.isEmpty()
+                ? Tr::tr("no unit has the key %1; taken as %2 (which has no key), by its name: check the key.").arg(key, u.name)
+                : Tr::tr("no unit has the key %1; taken as %2 (key %3), by its name: check the key.").arg(key, u.name, u.key);
     return m;
 }
 

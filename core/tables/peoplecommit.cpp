@@ -54,7 +54,8 @@ CommitResult commitPeople(Database &db, const PeoplePreview &preview, const std:
     Transaction tx(db.sql());
     // One audit entry for the sheet (file, SHA-256, counts): new people and ratings write no
     // audit row each; changed ones keep their before/after rows. Off again when this returns.
-    BulkWrite bulk(db, tx, BulkWrite::fileSource(QStringLiteral("people-table"), preview.sourceFile, preview.rows.size(), preview.sourceSha256));
+    BulkWrite bulk(
+        db, tx, BulkWrite::fileSource(QStringLiteral("people-table"), preview.sourceFile, preview.rows.size(), preview.sourceSha256));
     // Statements prepared once for the whole sheet, permissions checked once per unit.
     PersonRepository::Batch people(db);
     RecordRepository::RatingBatch ratings(db);
@@ -79,7 +80,7 @@ CommitResult commitPeople(Database &db, const PeoplePreview &preview, const std:
     // per-person permission lookup of RatingBatch (a query each) is not needed again.
     Interchange::Detail::RowBatch newRatings(db, RecordRepository::ratingRows().head(), 5, QString(), 500);
     const QVariant noUnit{QMetaType(QMetaType::LongLong)}; // braces: clang reads parentheses as a function
-    const QString rowWord = Tr::tr("Row %1"); // translated once, not per rating
+    const QString rowWord = Tr::tr("Row %1");              // translated once, not per rating
     const auto writePeople = [&] {
         if (waiting.isEmpty())
             return;
@@ -110,8 +111,9 @@ CommitResult commitPeople(Database &db, const PeoplePreview &preview, const std:
             for (qsizetype p = 0; p < waiting.size(); ++p) {
                 const QString where = rowWord.arg(waitingRows.at(p));
                 for (const Rating &r : waitingRatings.at(p))
-                    newRatings.add({waiting.at(p).id, noUnit, r.year, r.rating, Interchange::Detail::RowBatch::optional(Text::clean(r.note))},
-                                   where);
+                    newRatings.add(
+                        {waiting.at(p).id, noUnit, r.year, r.rating, Interchange::Detail::RowBatch::optional(Text::clean(r.note))},
+                        where);
             }
         } catch (const Interchange::Detail::RecordError &e) { // its message names the row already
             rethrowWithMessage(e, Tr::tr("%1 Nothing was written.").arg(e.message()));

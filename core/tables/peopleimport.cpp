@@ -25,9 +25,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Tables)
 };
 
+using Detail::loadUnits;
 using Detail::PeopleIndex;
 using Detail::UnitIndex;
-using Detail::loadUnits;
 
 QString identity(const QString &folded, const QDate &birth, qint64 unit)
 {
@@ -44,7 +44,7 @@ struct RowValues
     qint64 unitId = 0;
     bool hasBirth = false, hasUnit = false;
     bool unitTyped = false, categoryTyped = false; // a cell was filled (read or refused)
-    QList<QPair<int, QString>> ratings; // year → code
+    QList<QPair<int, QString>> ratings;            // year → code
 };
 
 QString ratingWords(const QString &code)
@@ -55,9 +55,7 @@ QString ratingWords(const QString &code)
 class RowReader
 {
 public:
-    RowReader(const Sheet &sheet, const PeopleMapping &m, const UnitIndex &units) : m_sheet(sheet), m_map(m), m_units(units)
-    {
-    }
+    RowReader(const Sheet &sheet, const PeopleMapping &m, const UnitIndex &units) : m_sheet(sheet), m_map(m), m_units(units) {}
 
     RowValues read(const Row &row, QStringList &errors) const
     {
@@ -363,7 +361,7 @@ PeoplePreview previewPeople(Database &db, const Sheet &sheet, const PeopleMappin
     RecordRepository records(db);
     QHash<QString, Group> groups;
     QHash<QString, QPair<QString, int>> cccdSeen; // CCCD → (group, row)
-    QHash<QString, QStringList> byNameAndUnit;     // folded name + unit → groups of this sheet
+    QHash<QString, QStringList> byNameAndUnit;    // folded name + unit → groups of this sheet
     const bool onePersonPerRow = mapping.columnOf(Field::Year) < 0;
     const bool hasCategoryColumn = mapping.columnOf(Field::Category) >= 0;
     const QDate today = QDate::currentDate(); // asked once: QDate::currentDate() a row cost 5 % of the preview
@@ -417,11 +415,10 @@ PeoplePreview previewPeople(Database &db, const Sheet &sheet, const PeopleMappin
         }
         // Grouped by the person's id when known, so a row with the key and one without (the
         // same person) make one group.
-        QString groupKey = existing > 0      ? QStringLiteral("i:%1").arg(existing)
-            : !v.key.isEmpty()               ? QStringLiteral("k:") + v.key
-                                             : QStringLiteral("n:") + identity(v.folded, v.birth, v.unitId);
-        if (!onePersonPerRow && existing == 0 && v.key.isEmpty() && !groups.contains(groupKey) && v.hasUnit
-            && !v.fullName.isEmpty()) {
+        QString groupKey = existing > 0       ? QStringLiteral("i:%1").arg(existing)
+                           : !v.key.isEmpty() ? QStringLiteral("k:") + v.key
+                                              : QStringLiteral("n:") + identity(v.folded, v.birth, v.unitId);
+        if (!onePersonPerRow && existing == 0 && v.key.isEmpty() && !groups.contains(groupKey) && v.hasUnit && !v.fullName.isEmpty()) {
             // A later row that leaves out the birth date (or gives it where the first did not)
             // is the same person when exactly one earlier person has that name and unit.
             QStringList candidates;

@@ -22,15 +22,15 @@ enum class RowStatus { New, Changed, Unchanged, Error };
 /// One data row of the sheet as the preview shows it.
 struct PreviewRow
 {
-    int sheetRow = 0;      // the row number in the spreadsheet
+    int sheetRow = 0; // the row number in the spreadsheet
     RowStatus status = RowStatus::Unchanged;
-    QString name;          // the person's full name as read (may be empty on an error row)
-    QStringList reasons;   // what the row adds or changes, or why it is refused, in words
+    QString name;        // the person's full name as read (may be empty on an error row)
+    QStringList reasons; // what the row adds or changes, or why it is refused, in words
     // What the clerk should look at before importing a row that is still importable: a new
     // person who may already be in the registry (the same name and birth date in another unit,
     // say, someone who moved). Shown beside the reasons; never makes the row an error.
     QStringList warnings;
-    QStringList cells;     // the row's cells as text, for the rejected-rows file
+    QStringList cells; // the row's cells as text, for the rejected-rows file
 
     /// The reasons, then the warnings each marked as one ("cảnh báo: …"): the preview's
     /// details column in every import dialog.
@@ -41,10 +41,10 @@ struct PreviewRow
 /// one row per year in the "Năm" + "Xếp loại" layout).
 struct PersonPlan
 {
-    Person person;          // with id and version when it exists (the commit refuses if it moved on)
+    Person person;           // with id and version when it exists (the commit refuses if it moved on)
     bool savePerson = false; // new, or a field changes
-    QList<Rating> ratings;  // the ratings to set (new or changed years only)
-    int firstRow = 0;       // sheet row, for messages
+    QList<Rating> ratings;   // the ratings to set (new or changed years only)
+    int firstRow = 0;        // sheet row, for messages
 };
 
 /// What the preview of any list holds (staff, units): every row of the sheet with its status
@@ -53,8 +53,8 @@ struct SheetPreview
 {
     QString sheetName;
     int headerRow = 0;
-    QStringList headers;  // the header row's cells, for the rejected-rows file
-    QStringList notes;    // about the file as a whole (hidden sheets, columns left out)
+    QStringList headers; // the header row's cells, for the rejected-rows file
+    QStringList notes;   // about the file as a whole (hidden sheets, columns left out)
     QList<PreviewRow> rows;
     // The file read, when the caller sets it: the commit writes its name and SHA-256 into the
     // import's one audit entry (core/audit/bulkwrite.h).
@@ -101,8 +101,7 @@ struct CommitResult
 /// account's permissions and the audit log apply as for a clerk's own edits): all of it or,
 /// on any error or a cancel, nothing. Refuses a preview with errors. `progress(done, total)`
 /// is called after each person; setting `*cancel` stops and rolls back (cancelled = true).
-CommitResult commitPeople(Database &db, const PeoplePreview &preview,
-                          const std::function<void(int done, int total)> &progress = {},
+CommitResult commitPeople(Database &db, const PeoplePreview &preview, const std::function<void(int done, int total)> &progress = {},
                           const std::atomic_bool *cancel = nullptr);
 
 /// The error rows, as an XLSX when `path` ends in .xlsx, else as a CSV. XLSX: a bold header

@@ -38,8 +38,8 @@ const QHash<QString, Field> &spellings()
         add(Field::Unit, {"don vi", "don vi cong tac", "co quan don vi", "co quan", "ten don vi", "ma don vi", "unit"});
         add(Field::Position, {"chuc vu", "chuc danh", "chuc vu chuc danh", "position"});
         add(Field::Category, {"doi tuong", "loai doi tuong", "nhom doi tuong", "category"});
-        add(Field::Cccd, {"cccd", "so cccd", "can cuoc cong dan", "so can cuoc cong dan", "so can cuoc", "cccd cmnd",
-                          "so cccd cmnd", "cmnd cccd", "so dinh danh ca nhan", "cccd"});
+        add(Field::Cccd, {"cccd", "so cccd", "can cuoc cong dan", "so can cuoc cong dan", "so can cuoc", "cccd cmnd", "so cccd cmnd",
+                          "cmnd cccd", "so dinh danh ca nhan", "cccd"});
         add(Field::Year, {"nam", "nam danh gia", "nam xep loai", "year"});
         add(Field::Rating, {"xep loai", "muc xep loai", "ket qua xep loai", "danh gia xep loai", "xep loai danh gia",
                             "xep loai chat luong", "muc do hoan thanh nhiem vu", "rating"});

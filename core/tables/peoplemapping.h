@@ -26,16 +26,16 @@ enum class Field {
 
 struct MappedColumn
 {
-    int column = 0;   // 0 = A
+    int column = 0; // 0 = A
     Field field = Field::Ignore;
-    int year = 0;     // YearRating only
-    QString header;   // as written in the file
+    int year = 0;   // YearRating only
+    QString header; // as written in the file
 };
 
 struct PeopleMapping
 {
-    int headerRow = 0;   // the sheet row number of the header
-    int headerIndex = -1; // its index in Sheet::rows; data rows follow
+    int headerRow = 0;           // the sheet row number of the header
+    int headerIndex = -1;        // its index in Sheet::rows; data rows follow
     QList<MappedColumn> columns; // recognised columns (Ignore ones included when a mapping file says so)
     QStringList unrecognised;    // headers of columns that are left out
 

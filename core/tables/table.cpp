@@ -51,13 +51,10 @@ int headerRowIndex(const Sheet &sheet, int rowNumber)
         last = qMax(last, row.number);
     }
     if (rowNumber > last)
-        throw Error(Tr::tr("The sheet \"%1\" ends at row %2; row %3 cannot be its header row.")
-                        .arg(sheet.name)
-                        .arg(last)
-                        .arg(rowNumber));
-    throw Error(Tr::tr("Row %1 of the sheet \"%2\" is empty; choose the row that holds the column headers.")
-                    .arg(rowNumber)
-                    .arg(sheet.name));
+        throw Error(
+            Tr::tr("The sheet \"%1\" ends at row %2; row %3 cannot be its header row.").arg(sheet.name).arg(last).arg(rowNumber));
+    throw Error(
+        Tr::tr("Row %1 of the sheet \"%2\" is empty; choose the row that holds the column headers.").arg(rowNumber).arg(sheet.name));
 }
 
 QString columnName(int index)

@@ -13,7 +13,6 @@
 
 #include <algorithm>
 
-
 namespace VinhDanh::Core::Tables {
 
 namespace {
@@ -82,8 +81,7 @@ TableFile readFile(const QString &path, const QString &sheetName, const QList<En
     }
     // By content first: a workbook renamed .csv is still a workbook, and an encrypted .xlsx is an
     // OLE file, not a zip.
-    if (bytes.startsWith("PK\x03\x04") || isOleFile(bytes) || suffix == QLatin1String("xlsx")
-        || suffix == QLatin1String("xls")) {
+    if (bytes.startsWith("PK\x03\x04") || isOleFile(bytes) || suffix == QLatin1String("xlsx") || suffix == QLatin1String("xls")) {
         XlsxWorkbook book(bytes);
         out.sheet = book.read(sheetName);
         out.format = QStringLiteral("XLSX");

@@ -14,11 +14,11 @@ namespace VinhDanh::Core::Tables {
 struct TableFile
 {
     Sheet sheet;
-    QString format;      // "XLSX", "DOCX" or "CSV"
-    QString encoding;    // CSV only
-    QStringList hiddenSheets; // XLSX: the sheets hidden in Excel (reported, never read unless named)
+    QString format;                  // "XLSX", "DOCX" or "CSV"
+    QString encoding;                // CSV only
+    QStringList hiddenSheets;        // XLSX: the sheets hidden in Excel (reported, never read unless named)
     QList<ColumnEncoding> encodings; // every text column's encoding; legacy ones are converted in `sheet`
-    QString sha256;      // of the bytes read: the import's audit entry names what was imported
+    QString sha256;                  // of the bytes read: the import's audit entry names what was imported
     /// What another encoding choice converts from, without the file (changed or gone since):
     /// the text each converted cell had as read, and for a CSV that is not UTF-8 its bytes (the
     /// byte-for-byte reading TCVN3 and VNI columns are converted from is made again from them).
@@ -30,7 +30,7 @@ struct TableFile
         QByteArray csvBytes;
     };
     std::shared_ptr<const Originals> originals;
-    int guessedFrom = 0; // the header row the encodings were guessed below (0: the whole sheet)
+    int guessedFrom = 0;     // the header row the encodings were guessed below (0: the whole sheet)
     QString path, sheetName; // what readFile was given: guessBelowHeader may read it again
 };
 

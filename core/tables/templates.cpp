@@ -2,8 +2,8 @@
 #include "core/tables/xlsxout_p.h"
 
 #include "core/accounts/permissions.h"
-#include "core/db/database.h"
 #include "core/catalogue/catalogue.h"
+#include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/repo/recordrepository.h"
 #include "core/tables/table.h"
@@ -55,13 +55,16 @@ TemplateSpec peopleSpec(int lastYear)
     s.title = Tr::tr("LIST OF STAFF AND THEIR YEARLY RATINGS");
     s.sheetName = Tr::tr("Staff");
     s.columns = {
-        textColumn("Mã", 12, Tr::tr("The person's key in Vinh Danh. Leave it empty for someone new; give it to change "
-                                    "someone already in the registry."), QString()),
+        textColumn("Mã", 12,
+                   Tr::tr("The person's key in Vinh Danh. Leave it empty for someone new; give it to change "
+                          "someone already in the registry."),
+                   QString()),
         column("Họ và tên", 26, Tr::tr("The full name, with diacritics. Required."), QStringLiteral("Nguyễn Thị Hoa")),
         dateColumn("Ngày sinh", Tr::tr("The birth date, day/month/year."), QStringLiteral("14/02/1990")),
         column("Giới tính", 10, Tr::tr("Nam or Nữ, from the list."), QStringLiteral("Nữ"), ChoiceList::Genders),
-        column("Đơn vị", 34, Tr::tr("The unit the person works in, from the list (its name, or its key where two units "
-                                    "have the same name). Required for someone new."),
+        column("Đơn vị", 34,
+               Tr::tr("The unit the person works in, from the list (its name, or its key where two units "
+                      "have the same name). Required for someone new."),
                QStringLiteral("Sở Nội vụ"), ChoiceList::Units),
         column("Chức vụ", 22, Tr::tr("The position, as written in decisions."), QStringLiteral("Chuyên viên")),
         column("Đối tượng", 18, Tr::tr("The category, from the list. Required for someone new."), QStringLiteral("Công chức"),
@@ -70,9 +73,10 @@ TemplateSpec peopleSpec(int lastYear)
                    QStringLiteral("001090000123")),
     };
     for (int year = lastYear - kYears + 1; year <= lastYear; ++year) {
-        TemplateColumn c = column("", 28, Tr::tr("The task rating of %1, from the list. Leave it empty for a year without "
-                                                  "a rating.")
-                                              .arg(year),
+        TemplateColumn c = column("", 28,
+                                  Tr::tr("The task rating of %1, from the list. Leave it empty for a year without "
+                                         "a rating.")
+                                      .arg(year),
                                   QStringLiteral("Hoàn thành tốt nhiệm vụ"), ChoiceList::Ratings);
         c.header = QStringLiteral("Xếp loại %1").arg(year);
         s.columns << c;
@@ -89,13 +93,13 @@ TemplateSpec unitsSpec()
     s.columns = {
         textColumn("Mã đơn vị", 14, Tr::tr("The unit's key. Leave it empty and Vinh Danh makes one."), QStringLiteral("SNV")),
         column("Tên đơn vị", 36, Tr::tr("The unit's full name. Required."), QStringLiteral("Sở Nội vụ")),
-        column("Đơn vị cấp trên", 34, Tr::tr("The parent unit: %1").arg(parentHelp), QStringLiteral("UBND tỉnh"),
-               ChoiceList::Units),
+        column("Đơn vị cấp trên", 34, Tr::tr("The parent unit: %1").arg(parentHelp), QStringLiteral("UBND tỉnh"), ChoiceList::Units),
         column("Loại hình", 30, Tr::tr("The kind of unit, from the list. Required for a new unit."),
                QStringLiteral("Cơ quan, đơn vị cấp tỉnh"), ChoiceList::UnitKinds),
         dateColumn("Ngày thành lập", Tr::tr("The date the unit was founded, day/month/year."), QStringLiteral("01/01/2008")),
-        dateColumn("Ngày giải thể", Tr::tr("The date the unit was dissolved or merged, day/month/year; empty while it "
-                                           "exists."),
+        dateColumn("Ngày giải thể",
+                   Tr::tr("The date the unit was dissolved or merged, day/month/year; empty while it "
+                          "exists."),
                    QString()),
         column("Đơn vị kế thừa", 34, Tr::tr("The unit it merged into: %1").arg(parentHelp), QString(), ChoiceList::Units),
     };
@@ -106,13 +110,14 @@ TemplateSpec unitsSpec()
 QList<TemplateColumn> personColumns()
 {
     return {
-        textColumn("Mã", 12, Tr::tr("The person's key in Vinh Danh; or leave it empty and give the full name, birth date "
-                                    "and unit."), QString()),
+        textColumn("Mã", 12,
+                   Tr::tr("The person's key in Vinh Danh; or leave it empty and give the full name, birth date "
+                          "and unit."),
+                   QString()),
         column("Họ và tên", 26, Tr::tr("The person's full name, with diacritics."), QStringLiteral("Nguyễn Thị Hoa")),
         dateColumn("Ngày sinh", Tr::tr("The person's birth date, day/month/year: tells namesakes apart."),
                    QStringLiteral("14/02/1990")),
-        column("Đơn vị", 34, Tr::tr("The unit the person works in, from the list."), QStringLiteral("Sở Nội vụ"),
-               ChoiceList::Units),
+        column("Đơn vị", 34, Tr::tr("The unit the person works in, from the list."), QStringLiteral("Sở Nội vụ"), ChoiceList::Units),
     };
 }
 
@@ -122,8 +127,9 @@ TemplateSpec awardsSpec()
     s.title = Tr::tr("LIST OF AWARDS AND TITLES");
     s.sheetName = Tr::tr("Awards");
     s.columns = personColumns();
-    s.columns << column("Tập thể", 34, Tr::tr("For an award to a collective: the unit awarded, from the list; leave the "
-                                              "person's columns empty."),
+    s.columns << column("Tập thể", 34,
+                        Tr::tr("For an award to a collective: the unit awarded, from the list; leave the "
+                               "person's columns empty."),
                         QString(), ChoiceList::Units)
               << column("Hình thức khen thưởng", 40, Tr::tr("The award or title, from the list (the forms of the catalogue)."),
                         QStringLiteral("Chiến sĩ thi đua cơ sở"), ChoiceList::AwardForms)
@@ -144,12 +150,13 @@ TemplateSpec disciplinesSpec()
     s.title = Tr::tr("LIST OF DISCIPLINARY MEASURES");
     s.sheetName = Tr::tr("Disciplines");
     s.columns = personColumns();
-    s.columns << column("Hình thức kỷ luật", 20, Tr::tr("The disciplinary measure, from the list."),
-                        QStringLiteral("Khiển trách"), ChoiceList::DisciplineKinds)
+    s.columns << column("Hình thức kỷ luật", 20, Tr::tr("The disciplinary measure, from the list."), QStringLiteral("Khiển trách"),
+                        ChoiceList::DisciplineKinds)
               << textColumn("Số QĐ", 16, Tr::tr("The number of the decision."), QStringLiteral("45/QĐ-SNV"))
               << dateColumn("Từ ngày", Tr::tr("The date the measure starts, day/month/year."), QStringLiteral("01/03/2024"))
-              << dateColumn("Đến ngày", Tr::tr("The date the measure ends, day/month/year; empty when the decision gives "
-                                               "none."),
+              << dateColumn("Đến ngày",
+                            Tr::tr("The date the measure ends, day/month/year; empty when the decision gives "
+                                   "none."),
                             QStringLiteral("28/02/2025"))
               << column("Ghi chú", 24, Tr::tr("A note, kept with the record."), QString());
     return s;
@@ -160,18 +167,19 @@ TemplateSpec initiativesSpec()
     TemplateSpec s;
     s.title = Tr::tr("LIST OF INITIATIVES");
     s.sheetName = Tr::tr("Initiatives");
-    s.columns << column("Tên sáng kiến", 40, Tr::tr("The initiative's title. For several authors, one row per author with "
-                                                    "the same title and decision number."),
+    s.columns << column("Tên sáng kiến", 40,
+                        Tr::tr("The initiative's title. For several authors, one row per author with "
+                               "the same title and decision number."),
                         QStringLiteral("Số hóa hồ sơ lưu trữ"));
     s.columns << personColumns();
-    s.columns << textColumn("Số QĐ công nhận", 16, Tr::tr("The number of the decision recognising it."),
-                            QStringLiteral("15/QĐ-STC"))
+    s.columns << textColumn("Số QĐ công nhận", 16, Tr::tr("The number of the decision recognising it."), QStringLiteral("15/QĐ-STC"))
               << dateColumn("Ngày QĐ", Tr::tr("The date of that decision, day/month/year: the year the initiative counts for."),
                             QStringLiteral("20/10/2024"))
               << column("Cấp công nhận", 16, Tr::tr("The level it was recognised at, from the list."), QStringLiteral("Cơ sở"),
                         ChoiceList::InitiativeLevels)
-              << column("Dùng để đề nghị", 34, Tr::tr("The award of an author it was already used for, with its year; "
-                                                      "empty when not used yet."),
+              << column("Dùng để đề nghị", 34,
+                        Tr::tr("The award of an author it was already used for, with its year; "
+                               "empty when not used yet."),
                         QStringLiteral("Bằng khen Chủ tịch UBND tỉnh 2025"))
               << column("Ghi chú", 24, Tr::tr("A note, kept with the initiative."), QString());
     return s;
@@ -191,15 +199,18 @@ QStringList builtInChoices(ChoiceList list)
         return {QStringLiteral("Cán bộ"),         QStringLiteral("Công chức"),  QStringLiteral("Viên chức"),
                 QStringLiteral("Người lao động"), QStringLiteral("Doanh nhân"), QStringLiteral("Nhân dân")};
     case ChoiceList::UnitKinds:
-        return {QStringLiteral("Cơ quan, đơn vị cấp tỉnh"), QStringLiteral("UBND xã, phường"),
-                QStringLiteral("Phòng, ban thuộc đơn vị"),   QStringLiteral("Doanh nghiệp"),
-                QStringLiteral("MTTQ, tổ chức chính trị – xã hội"), QStringLiteral("Tổ chức xã hội"),
+        return {QStringLiteral("Cơ quan, đơn vị cấp tỉnh"),
+                QStringLiteral("UBND xã, phường"),
+                QStringLiteral("Phòng, ban thuộc đơn vị"),
+                QStringLiteral("Doanh nghiệp"),
+                QStringLiteral("MTTQ, tổ chức chính trị – xã hội"),
+                QStringLiteral("Tổ chức xã hội"),
                 QStringLiteral("Hợp tác xã")};
     case ChoiceList::AwardKinds:
         return {QStringLiteral("Công trạng"), QStringLiteral("Đột xuất"), QStringLiteral("Theo đợt"), QStringLiteral("Cống hiến")};
     case ChoiceList::DisciplineKinds:
-        return {QStringLiteral("Khiển trách"), QStringLiteral("Cảnh cáo"),      QStringLiteral("Hạ bậc lương"),
-                QStringLiteral("Giáng chức"),  QStringLiteral("Cách chức"),     QStringLiteral("Buộc thôi việc"),
+        return {QStringLiteral("Khiển trách"), QStringLiteral("Cảnh cáo"),  QStringLiteral("Hạ bậc lương"),
+                QStringLiteral("Giáng chức"),  QStringLiteral("Cách chức"), QStringLiteral("Buộc thôi việc"),
                 QStringLiteral("Khác")};
     case ChoiceList::InitiativeLevels: return {QStringLiteral("Cơ sở"), QStringLiteral("Cấp tỉnh"), QStringLiteral("Toàn quốc")};
     case ChoiceList::None:
@@ -358,8 +369,8 @@ struct Writer
             // sheet or be typed by its key, so its drop-down warns instead of refusing.
             // Award forms too: clerks write them their own way ("BK UBND tỉnh"), which the import reads.
             v.error_type = col.choices == ChoiceList::Units || col.choices == ChoiceList::AwardForms
-                ? LXW_VALIDATION_ERROR_TYPE_WARNING
-                : LXW_VALIDATION_ERROR_TYPE_STOP;
+                               ? LXW_VALIDATION_ERROR_TYPE_WARNING
+                               : LXW_VALIDATION_ERROR_TYPE_STOP;
             const QByteArray promptTitle = limited(col.header, 32);
             const QByteArray prompt = limited(col.help, 255);
             const QByteArray errorTitle = limited(col.header, 32);
@@ -448,8 +459,7 @@ std::optional<TemplateKind> templateKindFromCode(const QString &code)
 
 QList<TemplateKind> templateKinds()
 {
-    return {TemplateKind::People, TemplateKind::Units, TemplateKind::Awards, TemplateKind::Disciplines,
-            TemplateKind::Initiatives};
+    return {TemplateKind::People, TemplateKind::Units, TemplateKind::Awards, TemplateKind::Disciplines, TemplateKind::Initiatives};
 }
 
 TemplateSpec templateSpec(TemplateKind kind, int lastYear)

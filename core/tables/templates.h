@@ -28,27 +28,27 @@ QList<TemplateKind> templateKinds();
 /// Where a column's drop-down takes its values from.
 enum class ChoiceList {
     None,
-    Ratings,    // the four task ratings in words ("Hoàn thành xuất sắc nhiệm vụ", …)
-    Genders,    // Nam, Nữ
-    Categories, // Cán bộ, Công chức, …
-    UnitKinds,  // the words the unit import reads for each kind
-    Units,      // the database's units (their names; the key where a name is not unique)
-    AwardForms, // the award forms' names: the database's catalogue, or the built-in one
-    AwardKinds, // Công trạng, Đột xuất, Theo đợt, Cống hiến
-    DisciplineKinds, // Khiển trách … Buộc thôi việc, Khác
+    Ratings,          // the four task ratings in words ("Hoàn thành xuất sắc nhiệm vụ", …)
+    Genders,          // Nam, Nữ
+    Categories,       // Cán bộ, Công chức, …
+    UnitKinds,        // the words the unit import reads for each kind
+    Units,            // the database's units (their names; the key where a name is not unique)
+    AwardForms,       // the award forms' names: the database's catalogue, or the built-in one
+    AwardKinds,       // Công trạng, Đột xuất, Theo đợt, Cống hiến
+    DisciplineKinds,  // Khiển trách … Buộc thôi việc, Khác
     InitiativeLevels, // Cơ sở, Cấp tỉnh, Toàn quốc
 };
 
 /// One column of a template: all a kind's template is, is a list of these.
 struct TemplateColumn
 {
-    QString header;      // the import's own Vietnamese spelling: never translated (the import reads it)
+    QString header; // the import's own Vietnamese spelling: never translated (the import reads it)
     ChoiceList choices = ChoiceList::None;
-    double width = 14;   // in Excel's units (about one digit)
-    bool date = false;   // formatted dd/mm/yyyy
-    bool text = false;   // stored as text, so keys and CCCD numbers keep their leading zeros
-    QString help;        // what to write, translated (the "Hướng dẫn" sheet and the cell's prompt)
-    QString example;     // a filled-in value, on the "Hướng dẫn" sheet only
+    double width = 14; // in Excel's units (about one digit)
+    bool date = false; // formatted dd/mm/yyyy
+    bool text = false; // stored as text, so keys and CCCD numbers keep their leading zeros
+    QString help;      // what to write, translated (the "Hướng dẫn" sheet and the cell's prompt)
+    QString example;   // a filled-in value, on the "Hướng dẫn" sheet only
 };
 
 struct TemplateSpec

@@ -36,7 +36,8 @@ UnitCommitResult commitUnits(Database &db, const UnitPreview &preview, const std
     // clerk's edit, and any failure (or a cancel) rolls everything back when `tx` goes out of scope.
     Transaction tx(db.sql());
     // One audit entry for the sheet (file, SHA-256, counts) instead of one per new unit.
-    BulkWrite bulk(db, tx, BulkWrite::fileSource(QStringLiteral("units-table"), preview.sourceFile, preview.rows.size(), preview.sourceSha256));
+    BulkWrite bulk(
+        db, tx, BulkWrite::fileSource(QStringLiteral("units-table"), preview.sourceFile, preview.rows.size(), preview.sourceSha256));
     for (int i = 0; i < total; ++i) {
         if (cancel && cancel->load())
             return UnitCommitResult{true, 0, 0}; // ~Transaction rolls back

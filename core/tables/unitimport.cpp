@@ -58,8 +58,8 @@ Registry loadRegistry(Database &db)
 struct Ref
 {
     bool given = false;
-    int row = -1;   // index of a data row of the sheet
-    qint64 id = 0;  // a registry unit
+    int row = -1;  // index of a data row of the sheet
+    qint64 id = 0; // a registry unit
 };
 
 /// What one row says; an empty cell keeps what the registry has.
@@ -103,8 +103,8 @@ public:
                 QStringList labels;
                 for (const CodeLabel &l : Codes::list(Codes::Set::UnitKind))
                     labels << l.label;
-                v.errors << at(m_map.columnOf(UnitField::Kind), Tr::tr("\"%1\" is not a kind of unit; write one of: %2.")
-                                                                     .arg(k, labels.join(QStringLiteral(", "))));
+                v.errors << at(m_map.columnOf(UnitField::Kind),
+                               Tr::tr("\"%1\" is not a kind of unit; write one of: %2.").arg(k, labels.join(QStringLiteral(", "))));
             }
         }
         readDate(row, UnitField::ValidFrom, v.from, v.hasFrom, v.errors);
@@ -170,9 +170,8 @@ UnitPreview previewUnits(Database &db, const Sheet &sheet, const UnitMapping &ma
     for (int i = mapping.headerIndex + 1; i < sheet.rows.size(); ++i) {
         const Row &row = sheet.rows.at(i);
         // A row with nothing in the mapped columns (a numbered blank line of a template) is skipped.
-        if (std::all_of(mapping.columns.begin(), mapping.columns.end(), [&](const UnitColumn &c) {
-                return c.field == UnitField::Ignore || row.cell(c.column).isEmpty();
-            }))
+        if (std::all_of(mapping.columns.begin(), mapping.columns.end(),
+                        [&](const UnitColumn &c) { return c.field == UnitField::Ignore || row.cell(c.column).isEmpty(); }))
             continue;
         RowValues v = reader.read(row);
         if (row.hidden)
@@ -359,7 +358,8 @@ UnitPreview previewUnits(Database &db, const Sheet &sheet, const UnitMapping &ma
                     changes << Tr::tr("%1: %2 → %3").arg(field, a.isEmpty() ? Tr::tr("(empty)") : a, b);
             };
             change(Tr::tr("name"), stored->name, plan.unit.name);
-            change(Tr::tr("kind"), Codes::label(Codes::Set::UnitKind, stored->kind), Codes::label(Codes::Set::UnitKind, plan.unit.kind));
+            change(Tr::tr("kind"), Codes::label(Codes::Set::UnitKind, stored->kind),
+                   Codes::label(Codes::Set::UnitKind, plan.unit.kind));
             if (plan.parentPlan >= 0 ? plan.unit.parentId != stored->parentId || plan.unit.parentId == 0
                                      : plan.unit.parentId != stored->parentId)
                 change(Tr::tr("parent unit"), reg.names.value(stored->parentId), nameOf(plan.parentPlan, plan.unit.parentId));
@@ -374,9 +374,9 @@ UnitPreview previewUnits(Database &db, const Sheet &sheet, const UnitMapping &ma
         } else {
             plan.save = true;
             const QString under = nameOf(plan.parentPlan, plan.unit.parentId);
-            v.notes.prepend(under.isEmpty() ? Tr::tr("new unit: %1").arg(Codes::label(Codes::Set::UnitKind, plan.unit.kind))
-                                            : Tr::tr("new unit: %1, under %2")
-                                                  .arg(Codes::label(Codes::Set::UnitKind, plan.unit.kind), under));
+            v.notes.prepend(under.isEmpty()
+                                ? Tr::tr("new unit: %1").arg(Codes::label(Codes::Set::UnitKind, plan.unit.kind))
+                                : Tr::tr("new unit: %1, under %2").arg(Codes::label(Codes::Set::UnitKind, plan.unit.kind), under));
         }
         preview.plans.append(plan);
     }

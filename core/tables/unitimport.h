@@ -24,11 +24,11 @@ namespace VinhDanh::Core::Tables {
 /// is referred to by that row's plan (its id is known only once it is saved).
 struct UnitPlan
 {
-    Unit unit;             // with id and version when it exists (the commit refuses if it moved on)
-    bool save = false;     // new, or a field changes
-    int parentPlan = -1;   // index in UnitPreview::plans of a parent from the sheet; -1 = unit.parentId
+    Unit unit;              // with id and version when it exists (the commit refuses if it moved on)
+    bool save = false;      // new, or a field changes
+    int parentPlan = -1;    // index in UnitPreview::plans of a parent from the sheet; -1 = unit.parentId
     int successorPlan = -1; // likewise for the successor
-    int sheetRow = 0;      // for messages
+    int sheetRow = 0;       // for messages
 };
 
 /// Every row of a unit list with its status, and the plans in the order the commit follows:
@@ -58,10 +58,8 @@ struct UnitCommitResult
 /// Writes the plans in one transaction through UnitRepository (validation, permissions and the
 /// audit log as for a clerk's edit): all, or on any error or a cancel nothing. Refuses a preview
 /// with errors. `progress(done, total)` after each unit; `*cancel` stops and rolls back.
-UnitCommitResult commitUnits(Database &db, const UnitPreview &preview,
-                             const std::function<void(int done, int total)> &progress = {},
+UnitCommitResult commitUnits(Database &db, const UnitPreview &preview, const std::function<void(int done, int total)> &progress = {},
                              const std::atomic_bool *cancel = nullptr);
-
 
 /// "new unit", "changes a unit", "unchanged", "error", translated.
 QString unitStatusText(RowStatus status);

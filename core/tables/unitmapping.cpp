@@ -31,17 +31,15 @@ const QHash<QString, UnitField> &spellings()
                 t.insert(QString::fromLatin1(n), f);
         };
         add(UnitField::Key, {"ma don vi", "ma dv", "ma", "ma so", "ma co quan", "key"});
-        add(UnitField::Name, {"ten don vi", "don vi", "ten", "ten co quan", "ten co quan don vi", "co quan don vi",
-                              "ten tap the", "name"});
-        add(UnitField::Parent, {"don vi cap tren", "truc thuoc", "cap tren", "co quan cap tren", "don vi chu quan",
-                                "co quan chu quan", "thuoc", "thuoc don vi", "parent"});
+        add(UnitField::Name,
+            {"ten don vi", "don vi", "ten", "ten co quan", "ten co quan don vi", "co quan don vi", "ten tap the", "name"});
+        add(UnitField::Parent, {"don vi cap tren", "truc thuoc", "cap tren", "co quan cap tren", "don vi chu quan", "co quan chu quan",
+                                "thuoc", "thuoc don vi", "parent"});
         add(UnitField::Kind, {"loai hinh", "loai don vi", "loai hinh don vi", "loai", "loai hinh to chuc", "kind"});
-        add(UnitField::ValidFrom, {"ngay thanh lap", "hieu luc tu", "hieu luc tu ngay", "tu ngay", "ngay hieu luc",
-                                   "valid from"});
-        add(UnitField::ValidTo, {"ngay giai the", "het hieu luc", "het hieu luc tu", "ngay het hieu luc", "den ngay",
-                                 "ngay sap nhap", "ngay giai the sap nhap", "valid to"});
-        add(UnitField::Successor, {"don vi ke thua", "ke thua", "sap nhap vao", "don vi tiep nhan", "hop nhat vao",
-                                   "successor"});
+        add(UnitField::ValidFrom, {"ngay thanh lap", "hieu luc tu", "hieu luc tu ngay", "tu ngay", "ngay hieu luc", "valid from"});
+        add(UnitField::ValidTo, {"ngay giai the", "het hieu luc", "het hieu luc tu", "ngay het hieu luc", "den ngay", "ngay sap nhap",
+                                 "ngay giai the sap nhap", "valid to"});
+        add(UnitField::Successor, {"don vi ke thua", "ke thua", "sap nhap vao", "don vi tiep nhan", "hop nhat vao", "successor"});
         add(UnitField::Ignore, {"stt", "tt", "so tt", "ghi chu"});
         return t;
     }();
@@ -51,10 +49,10 @@ const QHash<QString, UnitField> &spellings()
 const QHash<QString, UnitField> &fieldNames()
 {
     static const QHash<QString, UnitField> names = {
-        {QStringLiteral("ignore"), UnitField::Ignore},       {QStringLiteral("key"), UnitField::Key},
-        {QStringLiteral("name"), UnitField::Name},           {QStringLiteral("parent"), UnitField::Parent},
-        {QStringLiteral("kind"), UnitField::Kind},           {QStringLiteral("validFrom"), UnitField::ValidFrom},
-        {QStringLiteral("validTo"), UnitField::ValidTo},     {QStringLiteral("successor"), UnitField::Successor},
+        {QStringLiteral("ignore"), UnitField::Ignore},   {QStringLiteral("key"), UnitField::Key},
+        {QStringLiteral("name"), UnitField::Name},       {QStringLiteral("parent"), UnitField::Parent},
+        {QStringLiteral("kind"), UnitField::Kind},       {QStringLiteral("validFrom"), UnitField::ValidFrom},
+        {QStringLiteral("validTo"), UnitField::ValidTo}, {QStringLiteral("successor"), UnitField::Successor},
     };
     return names;
 }
@@ -175,16 +173,16 @@ QString unitKind(const QString &text)
             for (const char *n : names)
                 t.insert(QString::fromLatin1(n), QString::fromLatin1(code));
         };
-        add("provincial_agency", {"co quan don vi cap tinh", "co quan cap tinh", "don vi cap tinh", "so", "so ban nganh",
-                                  "co quan", "co quan nha nuoc", "co quan hanh chinh", "don vi su nghiep",
-                                  "don vi su nghiep cong lap", "ban nganh", "cap tinh"});
-        add("commune_ward", {"ubnd xa phuong", "ubnd xa", "ubnd phuong", "ubnd thi tran", "uy ban nhan dan xa",
-                             "uy ban nhan dan phuong", "xa", "phuong", "thi tran", "xa phuong", "xa phuong thi tran",
-                             "dac khu", "cap xa"});
+        add("provincial_agency",
+            {"co quan don vi cap tinh", "co quan cap tinh", "don vi cap tinh", "so", "so ban nganh", "co quan", "co quan nha nuoc",
+             "co quan hanh chinh", "don vi su nghiep", "don vi su nghiep cong lap", "ban nganh", "cap tinh"});
+        add("commune_ward",
+            {"ubnd xa phuong", "ubnd xa", "ubnd phuong", "ubnd thi tran", "uy ban nhan dan xa", "uy ban nhan dan phuong", "xa",
+             "phuong", "thi tran", "xa phuong", "xa phuong thi tran", "dac khu", "cap xa"});
         add("department", {"phong ban thuoc don vi", "phong ban", "phong", "bo phan", "khoa", "phong chuyen mon"});
         add("enterprise", {"doanh nghiep", "dn", "cong ty", "doanh nghiep nha nuoc", "tong cong ty"});
-        add("front_org", {"mttq to chuc chinh tri xa hoi", "mttq", "mat tran to quoc", "to chuc chinh tri xa hoi",
-                          "doan the", "mat tran doan the"});
+        add("front_org", {"mttq to chuc chinh tri xa hoi", "mttq", "mat tran to quoc", "to chuc chinh tri xa hoi", "doan the",
+                          "mat tran doan the"});
         add("social_org", {"to chuc xa hoi", "to chuc xa hoi nghe nghiep", "hoi", "hoi nghe nghiep", "to chuc hoi"});
         add("cooperative", {"hop tac xa", "htx", "lien hiep hop tac xa"});
         return t;

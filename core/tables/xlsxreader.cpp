@@ -257,9 +257,9 @@ Sheet XlsxWorkbook::read(const QString &name) const
         QStringList names;
         for (const SheetInfo &s : m_sheets)
             names << (s.hidden ? Tr::tr("%1 (hidden)").arg(s.name) : s.name);
-        throw Error(name.isEmpty() ? Tr::tr("The workbook has no visible sheet; name one of: %1.").arg(names.join(QStringLiteral(", ")))
-                                   : Tr::tr("The workbook has no sheet \"%1\"; its sheets are: %2.")
-                                         .arg(name, names.join(QStringLiteral(", "))));
+        throw Error(name.isEmpty()
+                        ? Tr::tr("The workbook has no visible sheet; name one of: %1.").arg(names.join(QStringLiteral(", ")))
+                        : Tr::tr("The workbook has no sheet \"%1\"; its sheets are: %2.").arg(name, names.join(QStringLiteral(", "))));
     }
     Sheet sheet;
     sheet.name = m_sheets.at(index).name;

@@ -45,12 +45,12 @@ private:
     QByteArray m_bytes; // the zip reader reads from here
     std::unique_ptr<ZipReader> m_zip;
     QList<SheetInfo> m_sheets;
-    QStringList m_sheetParts;        // zip entry of each sheet, same order
-    QHash<QString, QString> m_rels;  // relationship id → zip entry
+    QStringList m_sheetParts;       // zip entry of each sheet, same order
+    QHash<QString, QString> m_rels; // relationship id → zip entry
     QString m_sharedStringsPart;
     QString m_stylesPart;
     QStringList m_sharedStrings;
-    QList<bool> m_dateStyles;        // cellXfs index → is a date format
+    QList<bool> m_dateStyles; // cellXfs index → is a date format
     bool m_date1904 = false;
 };
 

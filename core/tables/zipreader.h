@@ -19,7 +19,7 @@ class ZipReader
 {
 public:
     static constexpr qint64 kMaxTotal = 512LL * 1024 * 1024;
-    static constexpr qint64 kMaxRatio = 100;   // real sheets compress 5–20 times
+    static constexpr qint64 kMaxRatio = 100;           // real sheets compress 5–20 times
     static constexpr qint64 kRatioFloor = 1024 * 1024; // small entries may compress better
 
     /// Opens `bytes` (kept by reference: they must outlive the reader). Error when it is not

@@ -11,8 +11,8 @@ namespace VinhDanh::Core::Csv {
 QString field(const QString &value, QChar separator)
 {
     const bool edgeSpace = !value.isEmpty() && (value.front().isSpace() || value.back().isSpace());
-    if (!edgeSpace && !value.contains(separator) && !value.contains(QLatin1Char('"'))
-        && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
+    if (!edgeSpace && !value.contains(separator) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
+        && !value.contains(QLatin1Char('\r')))
         return value;
     QString v = value;
     return QLatin1Char('"') + v.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
@@ -40,8 +40,9 @@ void save(const QString &path, const QList<QStringList> &rows)
     QSaveFile out(path);
     const QByteArray bytes = file(rows);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        throw Error(QCoreApplication::translate("VinhDanh::Core::Csv", "Cannot write the file %1.").arg(QDir::toNativeSeparators(path)),
-                    out.errorString());
+        throw Error(
+            QCoreApplication::translate("VinhDanh::Core::Csv", "Cannot write the file %1.").arg(QDir::toNativeSeparators(path)),
+            out.errorString());
 }
 
 } // namespace VinhDanh::Core::Csv

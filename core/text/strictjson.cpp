@@ -22,8 +22,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(StrictJson)
 };
 
-constexpr int kMaxDepth = 64;      // the formats nest 6 levels at most; RapidJSON's iterative mode needs no cap,
-constexpr int kMaxKeyLength = 64;  // QJsonDocument (1024) and the loaders' recursion do
+constexpr int kMaxDepth = 64;     // the formats nest 6 levels at most; RapidJSON's iterative mode needs no cap,
+constexpr int kMaxKeyLength = 64; // QJsonDocument (1024) and the loaders' recursion do
 constexpr int kDefaultLimit = 4000;
 
 /// One step of the way to a value: a member name, or an index in a list.
@@ -150,9 +150,9 @@ private:
     struct Frame
     {
         bool object = true;
-        QString key;     // object: the member being read
-        int index = -1;  // list: the entry being read
-        QString member;  // list: the member that holds it (its limit applies to each entry)
+        QString key;                 // object: the member being read
+        int index = -1;              // list: the entry being read
+        QString member;              // list: the member that holds it (its limit applies to each entry)
         QHash<QString, qint64> keys; // object: each member's offset, to find a repeat
     };
 
@@ -272,37 +272,24 @@ QString syntaxReason(rapidjson::ParseErrorCode code, const QByteArray &text, qin
                       "tab as \\t (no other control character is allowed)")
             .arg(hex(uchar(text.at(offset)), 4));
     switch (code) {
-    case kParseErrorDocumentEmpty:
-        return Tr::tr("the file holds no JSON value");
-    case kParseErrorDocumentRootNotSingular:
-        return Tr::tr("there is more text after the end of the JSON document");
+    case kParseErrorDocumentEmpty: return Tr::tr("the file holds no JSON value");
+    case kParseErrorDocumentRootNotSingular: return Tr::tr("there is more text after the end of the JSON document");
     case kParseErrorValueInvalid:
         return Tr::tr("a value is expected here: a text in double quotes, a number, true, false, null, an object {…} or a "
                       "list […]");
     case kParseErrorObjectMissName:
         return Tr::tr("a field name in double quotes is expected here (is there a comma too many before it?)");
-    case kParseErrorObjectMissColon:
-        return Tr::tr("a colon ':' is expected after the field name");
-    case kParseErrorObjectMissCommaOrCurlyBracket:
-        return Tr::tr("a comma ',' or a closing brace '}' is expected here");
-    case kParseErrorArrayMissCommaOrSquareBracket:
-        return Tr::tr("a comma ',' or a closing bracket ']' is expected here");
-    case kParseErrorStringUnicodeEscapeInvalidHex:
-        return Tr::tr("\\u must be followed by four hexadecimal digits");
-    case kParseErrorStringUnicodeSurrogateInvalid:
-        return Tr::tr("a \\u escape holds half a character (an unpaired surrogate)");
-    case kParseErrorStringEscapeInvalid:
-        return Tr::tr("a backslash '\\' starts an unknown escape (write \\\\ for a backslash)");
-    case kParseErrorStringMissQuotationMark:
-        return Tr::tr("a text is not closed by a double quote");
-    case kParseErrorNumberTooBig:
-        return Tr::tr("the number is too big");
-    case kParseErrorNumberMissFraction:
-        return Tr::tr("digits are expected after the decimal point");
-    case kParseErrorNumberMissExponent:
-        return Tr::tr("digits are expected in the exponent of the number");
-    default:
-        return Tr::tr("the JSON syntax is wrong here");
+    case kParseErrorObjectMissColon: return Tr::tr("a colon ':' is expected after the field name");
+    case kParseErrorObjectMissCommaOrCurlyBracket: return Tr::tr("a comma ',' or a closing brace '}' is expected here");
+    case kParseErrorArrayMissCommaOrSquareBracket: return Tr::tr("a comma ',' or a closing bracket ']' is expected here");
+    case kParseErrorStringUnicodeEscapeInvalidHex: return Tr::tr("\\u must be followed by four hexadecimal digits");
+    case kParseErrorStringUnicodeSurrogateInvalid: return Tr::tr("a \\u escape holds half a character (an unpaired surrogate)");
+    case kParseErrorStringEscapeInvalid: return Tr::tr("a backslash '\\' starts an unknown escape (write \\\\ for a backslash)");
+    case kParseErrorStringMissQuotationMark: return Tr::tr("a text is not closed by a double quote");
+    case kParseErrorNumberTooBig: return Tr::tr("the number is too big");
+    case kParseErrorNumberMissFraction: return Tr::tr("digits are expected after the decimal point");
+    case kParseErrorNumberMissExponent: return Tr::tr("digits are expected in the exponent of the number");
+    default: return Tr::tr("the JSON syntax is wrong here");
     }
 }
 
@@ -380,14 +367,15 @@ int maxLength(const QString &member)
                 out.insert(QString::fromLatin1(n), limit);
         };
         // Keys, codes, references and dates.
-        set(64, {"format", "key", "kind", "code", "type", "id", "form", "category", "gender", "cccd", "unit", "person",
-                 "bloc", "parent", "succeededBy", "movement", "usedForAward", "holders", "rating", "level", "item",
-                 "recipients", "occasion", "review", "minRating", "minLevel", "minKind", "award", "awards", "awardCodes",
-                 "orTitles", "unitKinds", "personCategories", "progress", "seed", "copiedFrom", "number", "at",
-                 "effectiveFrom", "validFrom", "validTo", "birthDate", "decisionDate", "startDate", "endDate", "planDate"});
+        set(64, {"format",           "key",       "kind",         "code",       "type",    "id",         "form",          "category",
+                 "gender",           "cccd",      "unit",         "person",     "bloc",    "parent",     "succeededBy",   "movement",
+                 "usedForAward",     "holders",   "rating",       "level",      "item",    "recipients", "occasion",      "review",
+                 "minRating",        "minLevel",  "minKind",      "award",      "awards",  "awardCodes", "orTitles",      "unitKinds",
+                 "personCategories", "progress",  "seed",         "copiedFrom", "number",  "at",         "effectiveFrom", "validFrom",
+                 "validTo",          "birthDate", "decisionDate", "startDate",  "endDate", "planDate"});
         // Names of people, units and things; numbers of documents.
-        set(300, {"name", "fullName", "position", "authority", "issuer", "by", "place", "scope", "documentKind",
-                  "decisionNo", "planNumber"});
+        set(300, {"name", "fullName", "position", "authority", "issuer", "by", "place", "scope", "documentKind", "decisionNo",
+                  "planNumber"});
         set(1000, {"title", "heading"});
         set(4000, {"note", "notes", "evidence", "description", "checklist", "citation", "citations", "legalBases", "items"});
         set(20000, {"text"}); // a movement's phases and contents: whole paragraphs of a plan
@@ -439,7 +427,8 @@ Document parse(const QByteArray &bytes, const QString &name, const Options &opti
     const rapidjson::ParseResult result = reader.Parse<rapidjson::kParseIterativeFlag>(in, handler);
     if (result.IsError() && result.Code() != rapidjson::kParseErrorTermination) {
         const qint64 offset = qint64(result.Offset()) + base;
-        throw Error(Tr::tr("%1: this is not valid JSON: %2.").arg(where(name, bytes, offset), syntaxReason(result.Code(), bytes, offset)));
+        throw Error(
+            Tr::tr("%1: this is not valid JSON: %2.").arg(where(name, bytes, offset), syntaxReason(result.Code(), bytes, offset)));
     }
 
     Document out;

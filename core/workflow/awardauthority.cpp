@@ -83,8 +83,8 @@ Check check(const Database &db, const QString &formCode)
     const QString who = authorityName(c.level), us = authorityName(c.officeLevel);
     if (form > office) {
         c.verdict = Check::Verdict::Upward;
-        c.message = Tr::tr("%1 is awarded by %2, not by %3: propose it upward and record the nominee as forwarded.")
-                        .arg(c.formName, who, us);
+        c.message =
+            Tr::tr("%1 is awarded by %2, not by %3: propose it upward and record the nominee as forwarded.").arg(c.formName, who, us);
     } else if (form < office) {
         c.verdict = confirmed ? Check::Verdict::Refused : Check::Verdict::Unconfirmed;
         c.message = confirmed ? Tr::tr("%1 is awarded by %2, not by %3, who issues this office's decisions.").arg(c.formName, who, us)
@@ -92,8 +92,8 @@ Check check(const Database &db, const QString &formCode)
                                     .arg(c.formName, who, us);
     } else if (!confirmed) {
         c.verdict = Check::Verdict::Unconfirmed;
-        c.message = Tr::tr("Who awards %1 is not confirmed in the law notes (%2); it is taken to be %3.")
-                        .arg(c.formName, c.source, who);
+        c.message =
+            Tr::tr("Who awards %1 is not confirmed in the law notes (%2); it is taken to be %3.").arg(c.formName, c.source, who);
     }
     return c;
 }

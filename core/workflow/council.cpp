@@ -53,9 +53,7 @@ TallyOutcome evaluate(const Threshold &threshold, const TallyInput &in)
     }
     const int ballots = in.agree + in.disagree + in.abstain;
     if (ballots > out.voters) {
-        out.problem = Tr::tr("%1 ballots were counted, but only %2 members could vote on this nominee.")
-                          .arg(ballots)
-                          .arg(out.voters);
+        out.problem = Tr::tr("%1 ballots were counted, but only %2 members could vote on this nominee.").arg(ballots).arg(out.voters);
         return out;
     }
     if (out.base <= 0) {

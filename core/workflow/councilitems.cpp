@@ -28,11 +28,11 @@ QString itemSql(const QString &where)
     return QStringLiteral("SELECT ci.id, ci.session_id, ci.nominee_id, ci.position, n.form_code, d.ext_key, ci.agree, "
                           "ci.disagree, ci.abstain, ci.voters, ci.base, ci.threshold_percent, ci.threshold_basis, "
                           "ci.threshold_strict, ci.passed, ")
-        + Rows::subjectColumns() + QStringLiteral(", d.register_year, d.register_seq")
-        + QStringLiteral(" FROM council_items ci JOIN dossier_nominees n ON n.id = ci.nominee_id "
-                         "JOIN dossiers d ON d.id = n.dossier_id")
-        + Rows::subjectJoins(QStringLiteral("n")) + QStringLiteral(" WHERE ") + where
-        + QStringLiteral(" ORDER BY ci.position, ci.id");
+           + Rows::subjectColumns() + QStringLiteral(", d.register_year, d.register_seq")
+           + QStringLiteral(" FROM council_items ci JOIN dossier_nominees n ON n.id = ci.nominee_id "
+                            "JOIN dossiers d ON d.id = n.dossier_id")
+           + Rows::subjectJoins(QStringLiteral("n")) + QStringLiteral(" WHERE ") + where
+           + QStringLiteral(" ORDER BY ci.position, ci.id");
 }
 
 CouncilItem readItem(const Query &q)
@@ -91,11 +91,9 @@ qint64 insertItem(Database &db, qint64 sessionId, qint64 nomineeId)
                            "the council.")
                         .arg(name, statusLabel(status).toLower()));
     if (q.value(1).isNull() || q.integer(1) != 1)
-        throw Error(Tr::tr("%1 cannot be put before the council: the appraiser did not agree to propose this nominee.")
-                        .arg(name));
+        throw Error(Tr::tr("%1 cannot be put before the council: the appraiser did not agree to propose this nominee.").arg(name));
     if (q.integer(2) > 0)
-        throw Error(Tr::tr("%1 cannot be put before the council: what became of this nominee is already recorded.")
-                        .arg(name));
+        throw Error(Tr::tr("%1 cannot be put before the council: what became of this nominee is already recorded.").arg(name));
 
     const qint64 existing = Query(db.sql(), QStringLiteral("SELECT id FROM council_items WHERE session_id = :s AND nominee_id = :n"))
                                 .bind(QStringLiteral(":s"), sessionId)
@@ -114,7 +112,8 @@ qint64 insertItem(Database &db, qint64 sessionId, qint64 nomineeId)
         if (SittingMachine::changeable(sittingStatusFromCode(other.text(1))))
             throw Error(Tr::tr("%1 is already before the council sitting \"%2\", which is still open.").arg(name, other.text(0)));
     }
-    const int position = Query(db.sql(), QStringLiteral("SELECT COALESCE(MAX(position), 0) + 1 FROM council_items WHERE session_id = :s"))
+    const int position = Query(db.sql(),
+                               QStringLiteral("SELECT COALESCE(MAX(position), 0) + 1 FROM council_items WHERE session_id = :s"))
                              .bind(QStringLiteral(":s"), sessionId)
                              .scalar(1)
                              .toInt();

@@ -61,8 +61,7 @@ CouncilSession readSession(const Query &q)
 QString thresholdText(int percent, const QString &basis, bool strictlyMore)
 {
     if (basis == QLatin1String("members"))
-        return strictlyMore ? Tr::tr("more than %1% of all members").arg(percent)
-                            : Tr::tr("at least %1% of all members").arg(percent);
+        return strictlyMore ? Tr::tr("more than %1% of all members").arg(percent) : Tr::tr("at least %1% of all members").arg(percent);
     return strictlyMore ? Tr::tr("more than %1% of the members present").arg(percent)
                         : Tr::tr("at least %1% of the members present").arg(percent);
 }
@@ -171,8 +170,8 @@ void requireOpen(const Database &db, qint64 sessionId)
 
 QList<CouncilSession> CouncilRepository::sessions() const
 {
-    Query q(m_db.sql(), QStringLiteral("SELECT ") + kSessionColumns
-                            + QStringLiteral(" FROM council_sessions ORDER BY held_on DESC, id DESC"));
+    Query q(m_db.sql(),
+            QStringLiteral("SELECT ") + kSessionColumns + QStringLiteral(" FROM council_sessions ORDER BY held_on DESC, id DESC"));
     q.exec();
     QList<CouncilSession> out;
     while (q.next())
@@ -249,9 +248,7 @@ qint64 CouncilRepository::save(CouncilSession &s)
                                            "end_time = :end, secretary = :secretary, version = version + 1 "
                                            "WHERE id = :id AND version = :version"));
         bindHeader(q, s);
-        q.bind(QStringLiteral(":id"), s.id)
-            .bind(QStringLiteral(":version"), s.version)
-            .exec();
+        q.bind(QStringLiteral(":id"), s.id).bind(QStringLiteral(":version"), s.version).exec();
         Versioning::checkUpdated(m_db, q, QStringLiteral("council_sessions"), s.id,
                                  Tr::tr("The council sitting no longer exists; someone else may have deleted it."));
         ++s.version;
@@ -283,7 +280,8 @@ void CouncilRepository::close(qint64 sessionId)
     const SittingStatus from = CouncilRows::requireAllowed(m_db, sessionId, SittingAction::Close);
     SittingStatus closed = from;
     SittingMachine::target(from, SittingAction::Close, &closed); // the status written last
-    const int untallied = Query(m_db.sql(), QStringLiteral("SELECT count(*) FROM council_items WHERE session_id = :s AND passed IS NULL"))
+    const int untallied = Query(m_db.sql(),
+                                QStringLiteral("SELECT count(*) FROM council_items WHERE session_id = :s AND passed IS NULL"))
                               .bind(QStringLiteral(":s"), sessionId)
                               .scalar(0)
                               .toInt();

@@ -18,7 +18,7 @@ class CouncilRepository
 public:
     explicit CouncilRepository(Database &db) : m_db(db) {}
 
-    QList<CouncilSession> sessions() const; // newest first, without members
+    QList<CouncilSession> sessions() const;  // newest first, without members
     CouncilSession session(qint64 id) const; // with members; Error when missing
     qint64 idForKey(const QString &key) const;
 

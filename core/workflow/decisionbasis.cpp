@@ -128,7 +128,9 @@ QStringList DecisionRepository::fillFromCouncil(qint64 decisionId, qint64 sessio
                                "decision for the others.")
                             .arg(picked.first().title, keyText(picked.first()), d.title, keyText(d)));
 
-    Query(m_db.sql(), QStringLiteral("DELETE FROM decision_awardees WHERE decision_id = :d")).bind(QStringLiteral(":d"), decisionId).exec();
+    Query(m_db.sql(), QStringLiteral("DELETE FROM decision_awardees WHERE decision_id = :d"))
+        .bind(QStringLiteral(":d"), decisionId)
+        .exec();
     QSet<qint64> wanted;
     for (const Dossier &d : std::as_const(picked))
         wanted.insert(d.id);

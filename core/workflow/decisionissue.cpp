@@ -51,8 +51,8 @@ bool needsOutcome(const Database &db, const Decision &d, const Awardee &a)
         return true;
     if (d.amendsId > 0 && q.text(0) == QLatin1String("awarded") && q.id(1) == d.amendsId)
         return false;
-    throw Error(Tr::tr("%1 already has an outcome (%2); remove them from the list before issuing.")
-                    .arg(a.name, outcomeLabel(q.text(0))));
+    throw Error(
+        Tr::tr("%1 already has an outcome (%2); remove them from the list before issuing.").arg(a.name, outcomeLabel(q.text(0))));
 }
 
 /// Moves a dossier whose every nominee now has an outcome from before_council to decided.
@@ -72,8 +72,8 @@ void decideWhenComplete(Database &db, qint64 dossierId, const QString &number)
                           .numRowsAffected();
     if (moved == 0)
         return;
-    Sql::writeEvent(db, dossierId, transitionCode(Transition::Decide), statusCode(Status::BeforeCouncil),
-                    statusCode(Status::Decided), Tr::tr("Decision %1 issued").arg(number));
+    Sql::writeEvent(db, dossierId, transitionCode(Transition::Decide), statusCode(Status::BeforeCouncil), statusCode(Status::Decided),
+                    Tr::tr("Decision %1 issued").arg(number));
 }
 } // namespace
 
@@ -92,8 +92,9 @@ DecisionRepository::Pricing DecisionRows::computePrices(Database &db, qint64 dec
     out.awardees = DecisionRepository(db).awardees(decisionId);
     for (Awardee &a : out.awardees) {
         // Awardees keep the recipient they were added with (individual for a person).
-        const QString recipient = !a.recipient.isEmpty() ? a.recipient
-                                                          : (a.unitId > 0 ? QStringLiteral("collective") : QStringLiteral("individual"));
+        const QString recipient = !a.recipient.isEmpty()
+                                      ? a.recipient
+                                      : (a.unitId > 0 ? QStringLiteral("collective") : QStringLiteral("individual"));
         std::optional<int> coefficient;
         if (strict) {
             try {
@@ -182,7 +183,8 @@ void DecisionRepository::issue(qint64 decisionId, const QString &authorityReason
     if (!unconfirmed.isEmpty() && reason.isEmpty())
         throw Error(Tr::tr("%1 To issue decision %2 all the same, give the reason (it is kept with the awards in the ledger).")
                         .arg(unconfirmed.join(QLatin1Char(' ')), d.number));
-    const QString note = unconfirmed.isEmpty() ? QString() : Tr::tr("Issued although who awards the form is not confirmed: %1").arg(reason);
+    const QString note = unconfirmed.isEmpty() ? QString()
+                                               : Tr::tr("Issued although who awards the form is not confirmed: %1").arg(reason);
 
     DecisionRows::priceDecision(m_db, decisionId);
     d = decision(decisionId);
@@ -192,8 +194,8 @@ void DecisionRepository::issue(qint64 decisionId, const QString &authorityReason
         bool outcomeDue = false;
         if (a.nomineeId > 0) {
             if (!Sql::passedCouncil(m_db, a.nomineeId))
-                throw Error(Tr::tr("%1 has not passed a council vote; remove them from the list or put them before the council.")
-                                .arg(a.name));
+                throw Error(
+                    Tr::tr("%1 has not passed a council vote; remove them from the list or put them before the council.").arg(a.name));
             outcomeDue = needsOutcome(m_db, d, a);
         }
         const LedgerPlace place = placeOf(m_db, d, a);

@@ -13,9 +13,9 @@
 #include "core/text/vntext.h"
 #include "core/workflow/awardauthority.h"
 #include "core/workflow/decisionrepository_p.h"
-#include "core/workflow/registernumbers.h"
 #include "core/workflow/paydata.h"
 #include "core/workflow/recordstates.h"
+#include "core/workflow/registernumbers.h"
 #include "core/workflow/workflowrows.h"
 
 namespace VinhDanh::Core::Workflow {
@@ -29,7 +29,7 @@ QString decisionSql(const QString &where)
                           "d.signer, d.signer_title, d.authority, d.session_id, d.movement_id, d.amends_id, d.base_salary, "
                           "d.total, d.status, d.issued_at, d.issued_by, d.version, "
                           "(SELECT count(*) FROM decision_awardees a WHERE a.decision_id = d.id) FROM decisions d ")
-        + where + QStringLiteral(" ORDER BY d.decision_date DESC, d.id DESC");
+           + where + QStringLiteral(" ORDER BY d.decision_date DESC, d.id DESC");
 }
 
 Decision readDecision(const Query &q)
@@ -173,8 +173,7 @@ void validateAwardee(const Database &db, Awardee &a)
     if (a.awardKind.isEmpty())
         a.awardKind = QStringLiteral("cong_trang");
     if (!Codes::isValid(Codes::Set::AwardKind, a.awardKind))
-        throw Error(Tr::tr("Unknown kind of award \"%1\"; use one of: %2.")
-                        .arg(a.awardKind, Codes::codesText(Codes::Set::AwardKind)));
+        throw Error(Tr::tr("Unknown kind of award \"%1\"; use one of: %2.").arg(a.awardKind, Codes::codesText(Codes::Set::AwardKind)));
 }
 
 qint64 insertAwardee(Database &db, qint64 decisionId, const Awardee &a)
@@ -342,9 +341,7 @@ qint64 DecisionRepository::save(Decision &d)
                                            "movement_id = :movement, amends_id = :amends, version = version + 1 "
                                            "WHERE id = :id AND version = :version"));
         bindHeader(q, d);
-        q.bind(QStringLiteral(":id"), d.id)
-            .bind(QStringLiteral(":version"), d.version)
-            .exec();
+        q.bind(QStringLiteral(":id"), d.id).bind(QStringLiteral(":version"), d.version).exec();
         Versioning::checkUpdated(m_db, q, QStringLiteral("decisions"), d.id,
                                  Tr::tr("The decision no longer exists; someone else may have deleted it."));
         ++d.version;

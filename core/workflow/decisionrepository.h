@@ -20,7 +20,7 @@ class DecisionRepository
 public:
     explicit DecisionRepository(Database &db) : m_db(db) {}
 
-    QList<Decision> list() const; // newest first
+    QList<Decision> list() const;       // newest first
     Decision decision(qint64 id) const; // Error when missing
     qint64 idForKey(const QString &key) const;
     /// Decisions naming a person or a unit among their awardees.

@@ -17,10 +17,10 @@ namespace VinhDanh::Core::Workflow {
 
 namespace {
 using namespace DossierDetail;
-using Rows::nowText;
-using Rows::timeFrom;
 using Eligibility::Verdict;
 using Permissions::Action;
+using Rows::nowText;
+using Rows::timeFrom;
 
 const QString kEligible = Eligibility::verdictCode(Verdict::Eligible);
 const QString kNotEligible = Eligibility::verdictCode(Verdict::NotEligible);
@@ -134,7 +134,8 @@ void DossierRepository::recordOutcome(qint64 nomineeId, const QString &outcome, 
                                .scalar()
                                .toString();
     if (!stored.isEmpty())
-        throw Error(Tr::tr("The outcome of %1 is already recorded (%2) and cannot be changed.").arg(n.name, outcomeLabel(stored).toLower()));
+        throw Error(
+            Tr::tr("The outcome of %1 is already recorded (%2) and cannot be changed.").arg(n.name, outcomeLabel(stored).toLower()));
     if (outcome == QLatin1String("not_awarded") && why.isEmpty())
         throw Error(Tr::tr("Give the reason why %1 is not awarded.").arg(n.name));
     if (outcome == QLatin1String("forwarded") && !Sql::passedCouncil(m_db, nomineeId))

@@ -43,8 +43,15 @@ QList<Attachment> DossierRepository::attachments(qint64 dossierId) const
     q.bind(QStringLiteral(":d"), dossierId).exec();
     QList<Attachment> out;
     while (q.next())
-        out << Attachment{q.id(0), q.id(1), q.id(2), documentKindFromCode(q.text(3)), q.text(4), q.text(5),
-                          q.value(6).toLongLong(), q.text(7), timeFrom(q.value(8))};
+        out << Attachment{q.id(0),
+                          q.id(1),
+                          q.id(2),
+                          documentKindFromCode(q.text(3)),
+                          q.text(4),
+                          q.text(5),
+                          q.value(6).toLongLong(),
+                          q.text(7),
+                          timeFrom(q.value(8))};
     return out;
 }
 
@@ -109,7 +116,9 @@ void DossierRepository::removeAttachment(qint64 attachmentId)
     const Head h = head(m_db, dossierId.toLongLong());
     requireEdit(m_db, h);
     requireEditable(h);
-    Query(m_db.sql(), QStringLiteral("DELETE FROM dossier_attachments WHERE id = :id")).bind(QStringLiteral(":id"), attachmentId).exec();
+    Query(m_db.sql(), QStringLiteral("DELETE FROM dossier_attachments WHERE id = :id"))
+        .bind(QStringLiteral(":id"), attachmentId)
+        .exec();
     tx.commit();
 }
 

@@ -227,8 +227,7 @@ void addDuplicates(Database &db, const Head &h, const Nominee &n, const QString 
     }
 }
 
-void addAlreadyReceived(Database &db, const Head &h, const Nominee &n, const QString &name, const FormInfo &form,
-                        EntryCheck &out)
+void addAlreadyReceived(Database &db, const Head &h, const Nominee &n, const QString &name, const FormInfo &form, EntryCheck &out)
 {
     const QString column = n.isPerson() ? QStringLiteral("person_id") : QStringLiteral("unit_id");
     Query q(db.sql(), QStringLiteral("SELECT year, decision_no FROM awards WHERE %1 = :s AND form_code = :f "
@@ -242,9 +241,10 @@ void addAlreadyReceived(Database &db, const Head &h, const Nominee &n, const QSt
     while (q.next()) {
         EntryWarning w;
         w.kind = EntryWarning::Kind::AlreadyReceived;
-        const QString received = q.text(1).isEmpty()
-                                     ? Tr::tr("%1 already received %2 in %3").arg(name, form.name).arg(q.integer(0))
-                                     : Tr::tr("%1 already received %2 in %3 (decision %4)").arg(name, form.name).arg(q.integer(0)).arg(q.text(1));
+        const QString received =
+            q.text(1).isEmpty()
+                ? Tr::tr("%1 already received %2 in %3").arg(name, form.name).arg(q.integer(0))
+                : Tr::tr("%1 already received %2 in %3 (decision %4)").arg(name, form.name).arg(q.integer(0)).arg(q.text(1));
         w.message = Tr::tr("%1; the same form is not given again within %n year(s).", nullptr, form.repeatWindow).arg(received);
         out.warnings << w;
     }
@@ -308,8 +308,7 @@ void addNotOffered(Database &db, const Head &h, const Nominee &n, const FormInfo
     EntryWarning w;
     w.kind = EntryWarning::Kind::NotOffered;
     w.message = Tr::tr("The movement \"%1\" does not offer %2 for the occasion \"%3\"; for it, it offers: %4.")
-                    .arg(m->name, form.name, Codes::label(Codes::Set::Occasion, h.occasion),
-                         names.join(QStringLiteral(", ")));
+                    .arg(m->name, form.name, Codes::label(Codes::Set::Occasion, h.occasion), names.join(QStringLiteral(", ")));
     out.warnings << w;
 }
 
@@ -329,7 +328,9 @@ EntryCheck entryCheck(Database &db, const Head &h, const Nominee &n)
 
 void writeChecklist(Database &db, qint64 nomineeId, const QList<ChecklistItem> &items)
 {
-    Query(db.sql(), QStringLiteral("DELETE FROM nominee_checklist WHERE nominee_id = :n")).bind(QStringLiteral(":n"), nomineeId).exec();
+    Query(db.sql(), QStringLiteral("DELETE FROM nominee_checklist WHERE nominee_id = :n"))
+        .bind(QStringLiteral(":n"), nomineeId)
+        .exec();
     for (int i = 0; i < items.size(); ++i) {
         const ChecklistItem &c = items.at(i);
         Query(db.sql(), QStringLiteral("INSERT INTO nominee_checklist (nominee_id, position, item_id, text, confirmed, evidence) "
@@ -407,7 +408,8 @@ qint64 DossierRepository::saveNominee(Nominee &n)
         "engine_verdict = :verdict, rule_set = :rules, proceed_reason = :proceed, warnings = :warnings");
     const bool insert = n.id == 0;
     if (insert)
-        n.position = Query(m_db.sql(), QStringLiteral("SELECT COALESCE(max(position), 0) + 1 FROM dossier_nominees WHERE dossier_id = :d"))
+        n.position = Query(m_db.sql(),
+                           QStringLiteral("SELECT COALESCE(max(position), 0) + 1 FROM dossier_nominees WHERE dossier_id = :d"))
                          .bind(QStringLiteral(":d"), h.id)
                          .scalar(1)
                          .toInt();
@@ -436,7 +438,9 @@ qint64 DossierRepository::saveNominee(Nominee &n)
                                  Tr::tr("The nominee no longer exists; someone else may have removed it from the dossier."));
         ++n.version;
         // Changed after an appraisal (a dossier returned for supplement): it is appraised again.
-        Query(m_db.sql(), QStringLiteral("DELETE FROM nominee_appraisals WHERE nominee_id = :n")).bind(QStringLiteral(":n"), n.id).exec();
+        Query(m_db.sql(), QStringLiteral("DELETE FROM nominee_appraisals WHERE nominee_id = :n"))
+            .bind(QStringLiteral(":n"), n.id)
+            .exec();
     }
     writeChecklist(m_db, n.id, n.checklist);
     tx.commit();
@@ -449,8 +453,9 @@ void DossierRepository::removeNominee(qint64 nomineeId)
     const Head h = headOfNominee(m_db, nomineeId);
     requireEdit(m_db, h);
     requireEditable(h);
-    for (const char *sql : {"DELETE FROM nominee_checklist WHERE nominee_id = :n", "DELETE FROM nominee_appraisals WHERE nominee_id = :n",
-                            "DELETE FROM dossier_attachments WHERE nominee_id = :n", "DELETE FROM dossier_nominees WHERE id = :n"})
+    for (const char *sql :
+         {"DELETE FROM nominee_checklist WHERE nominee_id = :n", "DELETE FROM nominee_appraisals WHERE nominee_id = :n",
+          "DELETE FROM dossier_attachments WHERE nominee_id = :n", "DELETE FROM dossier_nominees WHERE id = :n"})
         Query(m_db.sql(), QString::fromLatin1(sql)).bind(QStringLiteral(":n"), nomineeId).exec();
     tx.commit();
 }
@@ -468,8 +473,18 @@ QList<ChecklistItem> DossierRepository::standardChecklist(const Dossier &dossier
     const Eligibility::SubjectHistory &subject = nominee.isPerson() ? *registry.people.constFind(nominee.personId)
                                                                     : *registry.units.constFind(nominee.unitId);
     const QMap<QString, QString> none;
-    const Eligibility::Context ctx{registry, subject, dossier.year, nominee.formCode, none, Eligibility::Mode::Normal, true,
-                                   &*movement, dossier.occasion, 0, 0, subject.cutoff(dossier.year)};
+    const Eligibility::Context ctx{registry,
+                                   subject,
+                                   dossier.year,
+                                   nominee.formCode,
+                                   none,
+                                   Eligibility::Mode::Normal,
+                                   true,
+                                   &*movement,
+                                   dossier.occasion,
+                                   0,
+                                   0,
+                                   subject.cutoff(dossier.year)};
     QList<ChecklistItem> out;
     for (const ConditionResult &c : Eligibility::movementStandards(QStringLiteral("movement"), ctx).children)
         out << ChecklistItem{0, c.id, c.description, false, {}};
@@ -502,10 +517,10 @@ Eligibility::Request requestFor(const Head &h, const Nominee &n)
             // No note only in a check made while the clerk is still typing it (saving refuses a
             // tick without one: checklistProblems) or on a nominee saved before that rule.
             r.confirmations.insert(c.itemId, c.evidence.trimmed().isEmpty()
-                                                  // Spelled out: lupdate cannot follow Tr:: past the
-                                                  // Eligibility:: qualifier above and files it elsewhere.
-                                                  ? QCoreApplication::translate("Workflow", "confirmed on the checklist")
-                                                  : c.evidence);
+                                                 // Spelled out: lupdate cannot follow Tr:: past the
+                                                 // Eligibility:: qualifier above and files it elsewhere.
+                                                 ? QCoreApplication::translate("Workflow", "confirmed on the checklist")
+                                                 : c.evidence);
     return r;
 }
 

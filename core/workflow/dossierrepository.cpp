@@ -22,10 +22,10 @@ namespace VinhDanh::Core::Workflow {
 
 namespace {
 using namespace DossierDetail;
+using Permissions::Action;
 using Rows::nowText;
 using Rows::timeFrom;
 using Sql::writeEvent;
-using Permissions::Action;
 
 const QString kSelect = QStringLiteral(
     "SELECT d.id, d.ext_key, d.unit_id, u.name, d.movement_id, m.name, d.occasion, d.year, d.title, d.letter_no, "
@@ -127,9 +127,8 @@ QStringList endedUnitProblems(Database &db, qint64 unitId, int year)
         return {Tr::tr("%1 ended on %2 and was succeeded by %3: it cannot propose for %4. Make the dossier in the name of %3.")
                     .arg(q.text(0), when, q.text(2))
                     .arg(year)};
-    return {Tr::tr("%1 ended on %2: it cannot propose for %3. Choose the unit that took over its work.")
-                .arg(q.text(0), when)
-                .arg(year)};
+    return {
+        Tr::tr("%1 ended on %2: it cannot propose for %3. Choose the unit that took over its work.").arg(q.text(0), when).arg(year)};
 }
 
 QStringList validate(Database &db, const Dossier &d)
@@ -216,8 +215,9 @@ void checkTransition(Database &db, const Head &h, Transition t, const QString &r
     }
     if (t == Transition::PutToCouncil) {
         const QStringList missing = nomineeNames(
-            db, QStringLiteral("EXISTS (SELECT 1 FROM nominee_appraisals a WHERE a.nominee_id = n.id AND a.agreed = 1) "
-                               "AND NOT EXISTS (SELECT 1 FROM council_items c WHERE c.nominee_id = n.id)"),
+            db,
+            QStringLiteral("EXISTS (SELECT 1 FROM nominee_appraisals a WHERE a.nominee_id = n.id AND a.agreed = 1) "
+                           "AND NOT EXISTS (SELECT 1 FROM council_items c WHERE c.nominee_id = n.id)"),
             h.id);
         if (!missing.isEmpty())
             throw Error(Tr::tr("Every nominee the appraisal agreed to must be on a council sitting first; not yet on one: %1.")
@@ -258,8 +258,8 @@ StatusCounts DossierRepository::counts() const
         out.insert(s, 0);
     QStringList where;
     addVisibility(m_db, where);
-    Query q(m_db.sql(), QStringLiteral("SELECT d.status, count(*) FROM dossiers d") + whereText(where)
-                            + QStringLiteral(" GROUP BY d.status"));
+    Query q(m_db.sql(),
+            QStringLiteral("SELECT d.status, count(*) FROM dossiers d") + whereText(where) + QStringLiteral(" GROUP BY d.status"));
     bindVisibility(m_db, q);
     q.exec();
     while (q.next())
@@ -427,7 +427,9 @@ void DossierRepository::transition(qint64 dossierId, Transition t, const QString
                             + (t == Transition::Return ? QStringLiteral(", return_reason = :reason") : QString())
                             + (submits ? QStringLiteral(", submitted_at = :at") : QString())
                             + QStringLiteral(" WHERE id = :id AND status = :from"));
-    q.bind(QStringLiteral(":to"), statusCode(to)).bind(QStringLiteral(":id"), dossierId).bind(QStringLiteral(":from"), statusCode(h.status));
+    q.bind(QStringLiteral(":to"), statusCode(to))
+        .bind(QStringLiteral(":id"), dossierId)
+        .bind(QStringLiteral(":from"), statusCode(h.status));
     if (t == Transition::Return)
         q.bind(QStringLiteral(":reason"), why);
     if (submits)

@@ -73,8 +73,7 @@ public:
 
     // --- attachments and required documents ---
     QList<Attachment> attachments(qint64 dossierId) const;
-    qint64 addAttachment(qint64 dossierId, DocumentKind kind, qint64 nomineeId, const QString &fileName,
-                         const QByteArray &data);
+    qint64 addAttachment(qint64 dossierId, DocumentKind kind, qint64 nomineeId, const QString &fileName, const QByteArray &data);
     /// Reads a file from disk and adds it (Error naming the file when unreadable).
     qint64 addAttachmentFile(qint64 dossierId, DocumentKind kind, qint64 nomineeId, const QString &path);
     QByteArray attachmentData(qint64 attachmentId) const;

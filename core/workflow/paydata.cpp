@@ -1,6 +1,5 @@
 #include "core/workflow/paydata.h"
 
-#include "core/repo/officesettings.h"
 #include "core/accounts/permissions.h"
 #include "core/catalogue/catalogue.h"
 #include "core/db/database.h"
@@ -9,6 +8,7 @@
 #include "core/error.h"
 #include "core/interchange/jsonfields.h"
 #include "core/repo/keys.h"
+#include "core/repo/officesettings.h"
 #include "core/repo/recordrepository.h"
 #include "core/workflow/workflowrows.h"
 

@@ -39,8 +39,8 @@ QString pattern(Book book)
 QStringList prefixes(Book book)
 {
     QStringList out = book == Book::Dossier
-        ? QStringList{QStringLiteral("hs"), QStringLiteral("ho so"), QStringLiteral("dossier")}
-        : QStringList{QStringLiteral("phien hop"), QStringLiteral("phien"), QStringLiteral("sitting")};
+                          ? QStringList{QStringLiteral("hs"), QStringLiteral("ho so"), QStringLiteral("dossier")}
+                          : QStringList{QStringLiteral("phien hop"), QStringLiteral("phien"), QStringLiteral("sitting")};
     const QString translated = Text::fold(pattern(book).section(QStringLiteral("%1"), 0, 0));
     if (!translated.isEmpty() && !out.contains(translated))
         out.prepend(translated); // the longer forms first: "phien hop" before "phien"
@@ -50,8 +50,8 @@ QStringList prefixes(Book book)
 
 qint64 byNumber(const Database &db, const char *table, const Number &n)
 {
-    return Query(db.sql(), QStringLiteral("SELECT id FROM %1 WHERE register_year = :y AND register_seq = :s")
-                               .arg(QLatin1String(table)))
+    return Query(db.sql(),
+                 QStringLiteral("SELECT id FROM %1 WHERE register_year = :y AND register_seq = :s").arg(QLatin1String(table)))
         .bind(QStringLiteral(":y"), n.year)
         .bind(QStringLiteral(":s"), n.seq)
         .scalar(0)
@@ -72,8 +72,8 @@ QString candidateText(const DecisionRow &r)
 {
     const QString date = r.date.toString(QStringLiteral("dd/MM/yyyy"));
     return DecisionMachine::inForce(r.status)
-        ? Tr::tr("%1 of %2", "a decision among candidates: number, date").arg(r.number, date)
-        : Tr::tr("%1 of %2 (draft)", "a draft decision among candidates: number, date").arg(r.number, date);
+               ? Tr::tr("%1 of %2", "a decision among candidates: number, date").arg(r.number, date)
+               : Tr::tr("%1 of %2 (draft)", "a draft decision among candidates: number, date").arg(r.number, date);
 }
 } // namespace
 
@@ -212,8 +212,7 @@ qint64 decisionId(const Database &db, const QString &typed)
     Query q(db.sql(), QStringLiteral("SELECT id, number, year, register_no, decision_date, status FROM decisions ORDER BY id"));
     q.exec();
     while (q.next())
-        rows.append({q.id(0), q.text(1), q.integer(2), q.integer(3), Keys::dateFrom(q.value(4)),
-                     decisionStatusFromCode(q.text(5))});
+        rows.append({q.id(0), q.text(1), q.integer(2), q.integer(3), Keys::dateFrom(q.value(4)), decisionStatusFromCode(q.text(5))});
 
     const QString folded = Text::fold(t).remove(QLatin1Char(' '));
     auto matching = [&](const QString &want, int year) {

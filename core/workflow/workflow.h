@@ -35,28 +35,28 @@ struct Dossier
     QString key;          // internal: never shown
     int registerYear = 0; // its register number "HS 12/2025" (Registers::text), given on creation
     int registerSeq = 0;
-    qint64 unitId = 0;    // the proposing unit
-    QString unitName;     // filled by reads
-    qint64 movementId = 0; // 0 = the regular track
-    QString movementName;  // filled by reads
+    qint64 unitId = 0;                           // the proposing unit
+    QString unitName;                            // filled by reads
+    qint64 movementId = 0;                       // 0 = the regular track
+    QString movementName;                        // filled by reads
     QString occasion = QStringLiteral("annual"); // annual | so_ket | tong_ket
     int year = 0;
-    QString title;         // "Đề nghị khen thưởng năm 2025 …"
-    QString letterNo;      // số tờ trình, e.g. "45/TTr-SKHCN"
+    QString title;    // "Đề nghị khen thưởng năm 2025 …"
+    QString letterNo; // số tờ trình, e.g. "45/TTr-SKHCN"
     QDate letterDate;
     Status status = Status::Draft;
-    QString returnReason;  // the latest "returned for supplement" reason
+    QString returnReason; // the latest "returned for supplement" reason
     QDateTime createdAt;
     QDateTime submittedAt;
-    int nomineeCount = 0;  // filled by reads
+    int nomineeCount = 0; // filled by reads
     int version = 0;
 };
 
 struct ChecklistItem
 {
     qint64 id = 0;
-    QString itemId;   // the movement standard's id (stable within the movement)
-    QString text;     // the standard in the plan's own words
+    QString itemId; // the movement standard's id (stable within the movement)
+    QString text;   // the standard in the plan's own words
     bool confirmed = false;
     QString evidence; // the clerk's evidence note
 };
@@ -74,16 +74,16 @@ struct Nominee
     int position = 0;
     qint64 personId = 0;
     qint64 unitId = 0;
-    QString key;      // the person's or unit's external key (filled by reads)
-    QString name;     // filled by reads
-    QString context;  // a person's position and unit, or a unit's parent (filled by reads)
+    QString key;     // the person's or unit's external key (filled by reads)
+    QString name;    // filled by reads
+    QString context; // a person's position and unit, or a unit's parent (filled by reads)
     QString formCode;
     QString awardKind = QStringLiteral("cong_trang"); // codes of Codes::Set::AwardKind
-    QString summary;  // tóm tắt thành tích
-    QString engineVerdict; // eligible | not_eligible | needs_review (at entry)
-    QString ruleSet;       // "nd152-2025 v1"
-    QString proceedReason; // why the clerk went on although the engine said not eligible
-    QStringList warnings;  // entry warnings as shown, kept for the appraiser
+    QString summary;                                  // tóm tắt thành tích
+    QString engineVerdict;                            // eligible | not_eligible | needs_review (at entry)
+    QString ruleSet;                                  // "nd152-2025 v1"
+    QString proceedReason;                            // why the clerk went on although the engine said not eligible
+    QStringList warnings;                             // entry warnings as shown, kept for the appraiser
     QList<ChecklistItem> checklist;
     int version = 0;
     bool isPerson() const { return personId > 0; }
@@ -137,8 +137,8 @@ struct Appraisal
     qint64 nomineeId = 0;
     QString engineVerdict; // the engine's verdict at appraisal time
     QString ruleSet;
-    bool agreed = false;   // the appraiser's verdict: agreed to propose it, or not
-    QString reason;        // the appraiser's reason (required when not agreed)
+    bool agreed = false;    // the appraiser's verdict: agreed to propose it, or not
+    QString reason;         // the appraiser's reason (required when not agreed)
     QString overrideReason; // required when the appraiser's verdict differs from the engine's
     QString appraiser;
     QDateTime at;
@@ -199,7 +199,7 @@ struct CouncilSession
 /// The share of "agree" votes needed for a form.
 struct Threshold
 {
-    QString formCode;      // or "*"
+    QString formCode; // or "*"
     int percent = 50;
     QString basis = QStringLiteral("present"); // members | present
     bool strictlyMore = true;
@@ -214,16 +214,16 @@ struct CouncilItem
     qint64 sessionId = 0;
     qint64 nomineeId = 0;
     int position = 0;
-    QString nomineeName;  // filled by reads
-    QString formCode;     // filled by reads
-    QString dossierKey;   // filled by reads (internal)
+    QString nomineeName;   // filled by reads
+    QString formCode;      // filled by reads
+    QString dossierKey;    // filled by reads (internal)
     QString dossierNumber; // "HS 12/2025", filled by reads
     QList<qint64> conflictedMemberIds;
     bool tallied = false;
     int agree = 0, disagree = 0, abstain = 0;
-    int voters = 0;       // who could vote on this nominee (conflicts left out)
-    int base = 0;         // the number the threshold is a share of
-    Threshold threshold;  // as used
+    int voters = 0;      // who could vote on this nominee (conflicts left out)
+    int base = 0;        // the number the threshold is a share of
+    Threshold threshold; // as used
     bool passed = false;
 };
 
@@ -263,12 +263,12 @@ struct Decision
 {
     qint64 id = 0;
     QString key;
-    QString issuer;     // register owner, e.g. "UBND tỉnh"
+    QString issuer; // register owner, e.g. "UBND tỉnh"
     int year = 0;
     int registerNo = 0; // 123
     QString number;     // "123/QĐ-UBND"
     QDate date;
-    QString title;      // trích yếu
+    QString title; // trích yếu
     QString signer;
     QString signerTitle; // "Chủ tịch", "Phó Chủ tịch"
     QString authority;   // "" | TM | KT | Q
@@ -291,8 +291,8 @@ struct DecisionBasis
     qint64 movementId = 0; // 0: the regular track
     QString movementName;
     QString occasion = QStringLiteral("annual"); // the dossiers' common occasion
-    int year = 0;          // the dossiers' common year of achievement, else the decision's year
-    bool fromDossiers = false; // at least one awardee came from a dossier
+    int year = 0;                                // the dossiers' common year of achievement, else the decision's year
+    bool fromDossiers = false;                   // at least one awardee came from a dossier
 };
 
 struct Awardee
@@ -358,8 +358,8 @@ QString transitionLabel(Transition t); // translated, a verb phrase for buttons 
 QList<Transition> allTransitions();
 QString documentKindCode(DocumentKind k);
 DocumentKind documentKindFromCode(const QString &code);
-QString documentKindLabel(DocumentKind k); // translated
-QString outcomeLabel(const QString &outcome); // translated
+QString documentKindLabel(DocumentKind k);        // translated
+QString outcomeLabel(const QString &outcome);     // translated
 QString authorityLabel(const QString &authority); // "TM.", "KT.", "Q." or ""
 
 } // namespace VinhDanh::Core::Workflow

@@ -19,12 +19,8 @@ struct StatusRow
     const char *code;
 };
 const StatusRow kStatuses[] = {
-    {Status::Draft, "draft"},
-    {Status::Submitted, "submitted"},
-    {Status::UnderAppraisal, "under_appraisal"},
-    {Status::Returned, "returned"},
-    {Status::Appraised, "appraised"},
-    {Status::BeforeCouncil, "before_council"},
+    {Status::Draft, "draft"},       {Status::Submitted, "submitted"}, {Status::UnderAppraisal, "under_appraisal"},
+    {Status::Returned, "returned"}, {Status::Appraised, "appraised"}, {Status::BeforeCouncil, "before_council"},
     {Status::Decided, "decided"},
 };
 
@@ -34,14 +30,9 @@ struct TransitionRow
     const char *code;
 };
 const TransitionRow kTransitions[] = {
-    {Transition::Submit, "submit"},
-    {Transition::Recall, "recall"},
-    {Transition::StartAppraisal, "start_appraisal"},
-    {Transition::Return, "return"},
-    {Transition::Resubmit, "resubmit"},
-    {Transition::FinishAppraisal, "finish_appraisal"},
-    {Transition::PutToCouncil, "to_council"},
-    {Transition::Decide, "decide"},
+    {Transition::Submit, "submit"},           {Transition::Recall, "recall"},     {Transition::StartAppraisal, "start_appraisal"},
+    {Transition::Return, "return"},           {Transition::Resubmit, "resubmit"}, {Transition::FinishAppraisal, "finish_appraisal"},
+    {Transition::PutToCouncil, "to_council"}, {Transition::Decide, "decide"},
 };
 
 struct KindRow
@@ -50,11 +41,8 @@ struct KindRow
     const char *code;
 };
 const KindRow kKinds[] = {
-    {DocumentKind::ToTrinh, "to_trinh"},
-    {DocumentKind::DanhSach, "danh_sach"},
-    {DocumentKind::BaoCaoThanhTich, "bao_cao_thanh_tich"},
-    {DocumentKind::BienBan, "bien_ban"},
-    {DocumentKind::Other, "khac"},
+    {DocumentKind::ToTrinh, "to_trinh"}, {DocumentKind::DanhSach, "danh_sach"}, {DocumentKind::BaoCaoThanhTich, "bao_cao_thanh_tich"},
+    {DocumentKind::BienBan, "bien_ban"}, {DocumentKind::Other, "khac"},
 };
 } // namespace
 

@@ -15,7 +15,8 @@ using AuditSchema::Guard;
 // (StateMachine::contentEditable).
 QString dossierClosed(const QString &dossierIdExpr)
 {
-    return QStringLiteral("(SELECT status FROM dossiers WHERE id = %1) NOT IN %2").arg(dossierIdExpr, Workflow::StateMachine::contentEditableSql());
+    return QStringLiteral("(SELECT status FROM dossiers WHERE id = %1) NOT IN %2")
+        .arg(dossierIdExpr, Workflow::StateMachine::contentEditableSql());
 }
 
 QString nomineeDossierClosed(const QString &nomineeIdExpr)
@@ -81,11 +82,12 @@ QList<Guard> guards(bool registerNumbers)
 
     g = guard("dossiers", "a submitted dossier's content cannot be changed until it is returned for supplement");
     QStringList changed;
-    for (const char *c : {"ext_key", "unit_id", "movement_id", "occasion", "year", "title", "letter_no", "letter_date",
-                          "created_at", "register_year", "register_seq"})
+    for (const char *c : {"ext_key", "unit_id", "movement_id", "occasion", "year", "title", "letter_no", "letter_date", "created_at",
+                          "register_year", "register_seq"})
         if (registerNumbers || qstrncmp(c, "register_", 9) != 0)
             changed << QStringLiteral("NEW.%1 IS DISTINCT FROM OLD.%1").arg(QLatin1String(c));
-    g.updateWhen = QStringLiteral("OLD.status NOT IN %1 AND (%2)").arg(Workflow::StateMachine::contentEditableSql(), changed.join(QStringLiteral(" OR ")));
+    g.updateWhen = QStringLiteral("OLD.status NOT IN %1 AND (%2)")
+                       .arg(Workflow::StateMachine::contentEditableSql(), changed.join(QStringLiteral(" OR ")));
     g.deleteWhen = QStringLiteral("OLD.status <> %1").arg(Workflow::statusSql(Workflow::Status::Draft));
     out << g;
 

@@ -23,8 +23,7 @@ void writeEvent(Database &db, qint64 dossierId, const QString &transition, const
         .exec();
 }
 
-void writeOutcome(Database &db, qint64 nomineeId, const QString &outcome, const QString &reason, const QString &at,
-                  qint64 decisionId)
+void writeOutcome(Database &db, qint64 nomineeId, const QString &outcome, const QString &reason, const QString &at, qint64 decisionId)
 {
     Query(db.sql(), QStringLiteral("INSERT INTO nominee_outcomes (nominee_id, outcome, decision_id, reason, at, actor) "
                                    "VALUES (:n, :outcome, :decision, :reason, :at, :actor)"))
@@ -52,7 +51,7 @@ bool passedCouncil(const Database &db, qint64 nomineeId)
                .bind(QStringLiteral(":n"), nomineeId)
                .scalar(0)
                .toInt()
-        > 0;
+           > 0;
 }
 
 } // namespace VinhDanh::Core::Workflow::Sql

@@ -16,25 +16,25 @@
 #include "core/eligibility/eligibilityservice.h"
 #include "core/eligibility/history.h"
 #include "core/error.h"
-#include "documentbench.h"
-#include "importbench.h"
-#include "staffbench.h"
-#include "searchbench.h"
 #include "core/repo/personrepository.h"
 #include "core/repo/unitrepository.h"
+#include "documentbench.h"
+#include "importbench.h"
+#include "searchbench.h"
+#include "staffbench.h"
 
 #include <QCommandLineParser>
-#include <QDir>
-#include <QGuiApplication>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGuiApplication>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <linux/tcp.h> // tcp_info with tcpi_bytes_received (glibc's netinet/tcp.h lacks it)
 #include <malloc.h>
 #include <netinet/in.h>
-#include <linux/tcp.h> // tcp_info with tcpi_bytes_received (glibc's netinet/tcp.h lacks it)
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -57,7 +57,7 @@ struct Row
     qint64 rows = 0;
     double seconds = 0;
     double peakMiB = 0;
-    double readMiB = -1; // -1: not measured
+    double readMiB = -1;   // -1: not measured
     double cpuSeconds = 0; // user + system, all threads: what the operation costs on a busy machine
 };
 
@@ -104,12 +104,14 @@ qint64 tcpBytesReceived()
 {
     qint64 total = 0;
     for (int fd = 0; fd < 4096; ++fd) {
-        struct stat st{};
+        struct stat st
+        {};
         if (fstat(fd, &st) != 0 || !S_ISSOCK(st.st_mode))
             continue;
         tcp_info info{};
         socklen_t size = sizeof info;
-        if (getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &size) == 0 && size >= offsetof(tcp_info, tcpi_bytes_received) + sizeof info.tcpi_bytes_received)
+        if (getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &size) == 0
+            && size >= offsetof(tcp_info, tcpi_bytes_received) + sizeof info.tcpi_bytes_received)
             total += qint64(info.tcpi_bytes_received);
     }
     return total;
@@ -127,18 +129,23 @@ Row measure(const QString &operation, const std::function<qint64()> &body, bool 
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     const double cpu = cpuSeconds() - cpuBefore;
     const qint64 readAfter = overTcp ? tcpBytesReceived() : bytesRead(); // /proc/self/io itself adds a few hundred bytes
-    return {operation, rows, seconds, peakMiB(),
-            readBefore >= 0 && readAfter >= 0 ? double(readAfter - readBefore) / (1024.0 * 1024.0) : -1, cpu};
+    return {operation,
+            rows,
+            seconds,
+            peakMiB(),
+            readBefore >= 0 && readAfter >= 0 ? double(readAfter - readBefore) / (1024.0 * 1024.0) : -1,
+            cpu};
 }
 
 void printTable(const std::vector<Row> &rows)
 {
-    const QStringList headers{QStringLiteral("operation"), QStringLiteral("rows"), QStringLiteral("seconds"),
-                              QStringLiteral("CPU s"), QStringLiteral("peak RSS MiB"), QStringLiteral("MiB read")};
+    const QStringList headers{QStringLiteral("operation"), QStringLiteral("rows"),         QStringLiteral("seconds"),
+                              QStringLiteral("CPU s"),     QStringLiteral("peak RSS MiB"), QStringLiteral("MiB read")};
     std::vector<QStringList> cells;
     for (const Row &r : rows)
-        cells.push_back({r.operation, QString::number(r.rows), QString::number(r.seconds, 'f', 3), QString::number(r.cpuSeconds, 'f', 3),
-                         QString::number(r.peakMiB, 'f', 1), r.readMiB < 0 ? QStringLiteral("–") : QString::number(r.readMiB, 'f', 1)});
+        cells.push_back({r.operation, QString::number(r.rows), QString::number(r.seconds, 'f', 3),
+                         QString::number(r.cpuSeconds, 'f', 3), QString::number(r.peakMiB, 'f', 1),
+                         r.readMiB < 0 ? QStringLiteral("–") : QString::number(r.readMiB, 'f', 1)});
     std::vector<qsizetype> width;
     for (const QString &h : headers)
         width.push_back(h.size());
@@ -171,21 +178,24 @@ void benchPostgres(const ConnectionSettings &pg, const DemoOptions &options, boo
     {
         Database db(pg);
         if (generate)
-            rows.push_back(measure(QStringLiteral("PostgreSQL: generate province (%1 units, %2 people)").arg(options.units).arg(options.people),
-                                   [&] {
-                                       const DemoResult r = Demo::generate(db, options, progress);
-                                       return qint64(r.units) + r.people + r.ratings + r.awards + r.initiatives + r.disciplines;
-                                   }));
+            rows.push_back(measure(
+                QStringLiteral("PostgreSQL: generate province (%1 units, %2 people)").arg(options.units).arg(options.people), [&] {
+                    const DemoResult r = Demo::generate(db, options, progress);
+                    return qint64(r.units) + r.people + r.ratings + r.awards + r.initiatives + r.disciplines;
+                }));
         if (PersonRepository(db).count() == 0)
             throw Error(QStringLiteral("the PostgreSQL database holds no province: run with --pg-generate once"));
-        rows.push_back(measure(QStringLiteral("PostgreSQL: eligibility sweep (MiB read = bytes from the server, TCP_INFO)"), [&] {
-            return qint64(Eligibility::Service(db).candidates(options.lastYear).size());
-        }, true));
+        rows.push_back(measure(
+            QStringLiteral("PostgreSQL: eligibility sweep (MiB read = bytes from the server, TCP_INFO)"),
+            [&] { return qint64(Eligibility::Service(db).candidates(options.lastYear).size()); }, true));
         // What the sweep read before it read only what the rules need (issue 13 item 7: 129 MiB).
-        rows.push_back(measure(QStringLiteral("PostgreSQL: the whole registry, as the sweep read it before"), [&] {
-            const Eligibility::Registry all = Eligibility::loadAll(db);
-            return qint64(all.people.size() + all.units.size());
-        }, true));
+        rows.push_back(measure(
+            QStringLiteral("PostgreSQL: the whole registry, as the sweep read it before"),
+            [&] {
+                const Eligibility::Registry all = Eligibility::loadAll(db);
+                return qint64(all.people.size() + all.units.size());
+            },
+            true));
     }
     rows.push_back(measure(QStringLiteral("PostgreSQL: two sweeps at once, two connections (seconds = both done)"), [&] {
         qint64 listed[2] = {0, 0};
@@ -228,48 +238,51 @@ int main(int argc, char *argv[])
                                          QStringLiteral("n"), QStringLiteral("2000"));
     const QCommandLineOption peopleOption(QStringLiteral("people"), QStringLiteral("People to generate (default 100000)."),
                                           QStringLiteral("n"), QStringLiteral("100000"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."),
-                                        QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("n"),
+                                        QStringLiteral("1"));
     const QCommandLineOption quickOption(QStringLiteral("quick"), QStringLiteral("A small province (200 units, 5,000 people)."));
     const QCommandLineOption progressOption(QStringLiteral("progress"), QStringLiteral("Print the generator's progress."));
     const QCommandLineOption keepOption(QStringLiteral("keep"),
                                         QStringLiteral("Write the database to this new file and keep it, to look at the data."),
                                         QStringLiteral("file"));
-    const QCommandLineOption reuseOption(QStringLiteral("reuse"),
-                                         QStringLiteral("Time an existing province (a file written with --keep) instead of generating one."),
-                                         QStringLiteral("file"));
+    const QCommandLineOption reuseOption(
+        QStringLiteral("reuse"), QStringLiteral("Time an existing province (a file written with --keep) instead of generating one."),
+        QStringLiteral("file"));
     const QCommandLineOption sweepOnlyOption(QStringLiteral("sweep-only"), QStringLiteral("Time only the eligibility sweep rows."));
     const QCommandLineOption pgOption(QStringLiteral("pg"),
                                       QStringLiteral("Also time the sweep on this PostgreSQL database (postgresql://…; default: "
                                                      "$VINHDANH_BENCH_PG). It must hold a province, or use --pg-generate."),
                                       QStringLiteral("url"));
-    const QCommandLineOption pgGenerateOption(QStringLiteral("pg-generate"),
-                                              QStringLiteral("Generate the province in the --pg database first (it must be empty; slow)."));
-    const QCommandLineOption documentsOption(QStringLiteral("documents"),
-                                             QStringLiteral("Time only a list of n nominees to PDF, beside LibreOffice's conversion of the same rows "
-                                                            "from XLSX (the full run does it with 10,000)."),
-                                             QStringLiteral("n"));
+    const QCommandLineOption pgGenerateOption(
+        QStringLiteral("pg-generate"), QStringLiteral("Generate the province in the --pg database first (it must be empty; slow)."));
+    const QCommandLineOption documentsOption(
+        QStringLiteral("documents"),
+        QStringLiteral("Time only a list of n nominees to PDF, beside LibreOffice's conversion of the same rows "
+                       "from XLSX (the full run does it with 10,000)."),
+        QStringLiteral("n"));
     parser.addOption(documentsOption);
-    const QCommandLineOption pdfOnlyOption(QStringLiteral("pdf-only"),
-                                           QStringLiteral("With --documents: only our PDF (and the XLSX in --keep), to time LibreOffice from outside."));
+    const QCommandLineOption pdfOnlyOption(
+        QStringLiteral("pdf-only"),
+        QStringLiteral("With --documents: only our PDF (and the XLSX in --keep), to time LibreOffice from outside."));
     parser.addOption(pdfOnlyOption);
-    const QCommandLineOption importOption(QStringLiteral("import"),
-                                          QStringLiteral("Time only a staff list of n rows written as XLSX, read, previewed and committed into a "
-                                                         "fresh 40-unit office (and into --pg, which must then be an empty "
-                                                         "database), beside LibreOffice converting the same XLSX to CSV."),
-                                          QStringLiteral("n"));
+    const QCommandLineOption importOption(
+        QStringLiteral("import"),
+        QStringLiteral("Time only a staff list of n rows written as XLSX, read, previewed and committed into a "
+                       "fresh 40-unit office (and into --pg, which must then be an empty "
+                       "database), beside LibreOffice converting the same XLSX to CSV."),
+        QStringLiteral("n"));
     parser.addOption(importOption);
-    const QCommandLineOption noLibreOfficeOption(QStringLiteral("no-libreoffice"),
-                                                 QStringLiteral("With --import: leave out LibreOffice's conversion of the same XLSX."));
+    const QCommandLineOption noLibreOfficeOption(
+        QStringLiteral("no-libreoffice"), QStringLiteral("With --import: leave out LibreOffice's conversion of the same XLSX."));
     parser.addOption(noLibreOfficeOption);
     const QCommandLineOption interchangeOption(
         QStringLiteral("interchange"),
         QStringLiteral("Time only exporting the province (of --reuse, else generated with --units/--people/--quick) to the "
                        "interchange format and importing the file into a new SQLite file, with the sizes it makes."));
     parser.addOption(interchangeOption);
-    const QCommandLineOption searchOption(QStringLiteral("search"),
-                                          QStringLiteral("Time only the people search as a clerk types 20 names, on the province of --reuse "
-                                                         "(and on --pg, which must hold a province)."));
+    const QCommandLineOption searchOption(
+        QStringLiteral("search"), QStringLiteral("Time only the people search as a clerk types 20 names, on the province of --reuse "
+                                                 "(and on --pg, which must hold a province)."));
     parser.addOption(searchOption);
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            QStringLiteral("With --search: print every query's time to stderr as it runs."));
@@ -291,8 +304,9 @@ int main(int argc, char *argv[])
     const bool reuse = parser.isSet(reuseOption);
     const bool sweepOnly = parser.isSet(sweepOnlyOption);
     const QString pgUrl = parser.isSet(pgOption) ? parser.value(pgOption) : qEnvironmentVariable("VINHDANH_BENCH_PG");
-    const QString path = reuse ? parser.value(reuseOption)
-                         : parser.isSet(keepOption) ? parser.value(keepOption) : dir.filePath(QStringLiteral("bench.sqlite"));
+    const QString path = reuse                      ? parser.value(reuseOption)
+                         : parser.isSet(keepOption) ? parser.value(keepOption)
+                                                    : dir.filePath(QStringLiteral("bench.sqlite"));
     if (reuse && !QFile::exists(path)) {
         std::fprintf(stderr, "vinhdanh-bench: %s does not exist\n", path.toLocal8Bit().constData());
         return 1;
@@ -325,10 +339,11 @@ int main(int argc, char *argv[])
         try {
             Database db(ConnectionSettings::sqlite(path));
             if (!reuse)
-                rows.push_back(measure(QStringLiteral("generate province (%1 units, %2 people)").arg(options.units).arg(options.people), [&] {
-                    const DemoResult r = Demo::generate(db, options);
-                    return qint64(r.units) + r.people + r.ratings + r.awards + r.initiatives + r.disciplines;
-                }));
+                rows.push_back(
+                    measure(QStringLiteral("generate province (%1 units, %2 people)").arg(options.units).arg(options.people), [&] {
+                        const DemoResult r = Demo::generate(db, options);
+                        return qint64(r.units) + r.people + r.ratings + r.awards + r.initiatives + r.disciplines;
+                    }));
             VinhDanh::Bench::benchInterchange(db, dir.path(), measureDocument);
             printTable(rows);
         } catch (const Error &e) {
@@ -344,7 +359,8 @@ int main(int argc, char *argv[])
             Database db(ConnectionSettings::sqlite(path), Database::Mode::OpenExisting);
             const QStringList names = VinhDanh::Bench::searchNames(db);
             std::printf("Names typed: %s\n\n", names.join(QStringLiteral(", ")).toUtf8().constData());
-            QString table = QStringLiteral("| search as typed | queries | p50 ms | p95 ms | max ms | slowest (ms) |\n|:--|--:|--:|--:|--:|:--|\n");
+            QString table = QStringLiteral(
+                "| search as typed | queries | p50 ms | p95 ms | max ms | slowest (ms) |\n|:--|--:|--:|--:|--:|:--|\n");
             table += VinhDanh::Bench::benchSearch(db, QStringLiteral("SQLite"), names, parser.isSet(verboseOption));
             if (!pgUrl.isEmpty()) {
                 Database pg(ConnectionSettings::parse(pgUrl), Database::Mode::OpenExisting);
@@ -383,41 +399,37 @@ int main(int argc, char *argv[])
                 std::fprintf(stderr, "%8.2f s  %s\n", double(sinceStart.elapsed()) / 1000.0, text.toUtf8().constData());
             };
         if (!reuse)
-            rows.push_back(measure(QStringLiteral("generate province (%1 units, %2 people)").arg(options.units).arg(options.people),
-                                   [&] {
-                                       const DemoResult r = Demo::generate(*db, options, progress);
-                                       return qint64(r.units) + r.people + r.ratings + r.awards + r.initiatives + r.disciplines;
-                                   }));
+            rows.push_back(
+                measure(QStringLiteral("generate province (%1 units, %2 people)").arg(options.units).arg(options.people), [&] {
+                    const DemoResult r = Demo::generate(*db, options, progress);
+                    return qint64(r.units) + r.people + r.ratings + r.awards + r.initiatives + r.disciplines;
+                }));
 
         PersonRepository people(*db);
         UnitRepository units(*db);
         const QString personFilter = QStringLiteral("nguyen van");
         const QString unitFilter = QStringLiteral("cong ty");
         if (!sweepOnly) {
-        rows.push_back(measure(QStringLiteral("count people"), [&] { return qint64(people.count()); }));
-        rows.push_back(measure(QStringLiteral("people: first page by name (200)"), [&] {
-            return qint64(people.page({}, PersonRepository::Sort::Name, true, 0, 200).size());
-        }));
-        rows.push_back(measure(QStringLiteral("people: filter \"%1\", first page").arg(personFilter), [&] {
-            return qint64(people.page(personFilter, PersonRepository::Sort::Name, true, 0, 200).size());
-        }));
-        rows.push_back(measure(QStringLiteral("people: count filter \"%1\"").arg(personFilter),
-                               [&] { return qint64(people.count(personFilter)); }));
-        rows.push_back(measure(QStringLiteral("count units"), [&] { return qint64(units.count()); }));
-        rows.push_back(measure(QStringLiteral("units: first page by name (200)"), [&] {
-            return qint64(units.page({}, UnitRepository::Sort::Name, true, 0, 200).size());
-        }));
-        rows.push_back(measure(QStringLiteral("units: filter \"%1\", first page").arg(unitFilter), [&] {
-            return qint64(units.page(unitFilter, UnitRepository::Sort::Name, true, 0, 200).size());
-        }));
-        rows.push_back(measure(QStringLiteral("units: count filter \"%1\"").arg(unitFilter),
-                               [&] { return qint64(units.count(unitFilter)); }));
+            rows.push_back(measure(QStringLiteral("count people"), [&] { return qint64(people.count()); }));
+            rows.push_back(measure(QStringLiteral("people: first page by name (200)"),
+                                   [&] { return qint64(people.page({}, PersonRepository::Sort::Name, true, 0, 200).size()); }));
+            rows.push_back(measure(QStringLiteral("people: filter \"%1\", first page").arg(personFilter), [&] {
+                return qint64(people.page(personFilter, PersonRepository::Sort::Name, true, 0, 200).size());
+            }));
+            rows.push_back(measure(QStringLiteral("people: count filter \"%1\"").arg(personFilter),
+                                   [&] { return qint64(people.count(personFilter)); }));
+            rows.push_back(measure(QStringLiteral("count units"), [&] { return qint64(units.count()); }));
+            rows.push_back(measure(QStringLiteral("units: first page by name (200)"),
+                                   [&] { return qint64(units.page({}, UnitRepository::Sort::Name, true, 0, 200).size()); }));
+            rows.push_back(measure(QStringLiteral("units: filter \"%1\", first page").arg(unitFilter),
+                                   [&] { return qint64(units.page(unitFilter, UnitRepository::Sort::Name, true, 0, 200).size()); }));
+            rows.push_back(measure(QStringLiteral("units: count filter \"%1\"").arg(unitFilter),
+                                   [&] { return qint64(units.count(unitFilter)); }));
         }
         // Eligibility (issue 3): every award rule for every person and unit of the last demo year, in
         // memory after a bulk load; rows = candidates listed. Then one person's panel (evaluateAll).
-        rows.push_back(measure(QStringLiteral("eligibility sweep: every award form for every person and unit"), [&] {
-            return qint64(Eligibility::Service(*db).candidates(options.lastYear).size());
-        }));
+        rows.push_back(measure(QStringLiteral("eligibility sweep: every award form for every person and unit"),
+                               [&] { return qint64(Eligibility::Service(*db).candidates(options.lastYear).size()); }));
         rows.push_back(measure(QStringLiteral("eligibility panel: one person, every award form"), [&] {
             const qint64 person = people.idForKey(QStringLiteral("P000001"));
             return qint64(Eligibility::Service(*db).evaluateAll(person, 0, options.lastYear).size());
@@ -443,8 +455,10 @@ int main(int argc, char *argv[])
             }
             return qint64(kSaves);
         };
-        rows.push_back(measure(QStringLiteral("save one unit, 200 times (synchronous = NORMAL)"), [&] { return saves(QStringLiteral("NORMAL")); }));
-        rows.push_back(measure(QStringLiteral("save one unit, 200 times (synchronous = FULL)"), [&] { return saves(QStringLiteral("FULL")); }));
+        rows.push_back(measure(QStringLiteral("save one unit, 200 times (synchronous = NORMAL)"),
+                               [&] { return saves(QStringLiteral("NORMAL")); }));
+        rows.push_back(
+            measure(QStringLiteral("save one unit, 200 times (synchronous = FULL)"), [&] { return saves(QStringLiteral("FULL")); }));
         rows.push_back(measure(QStringLiteral("back up (online backup API + integrity check)"), [&] {
             Backup::write(*db, dir.filePath(QStringLiteral("bench-backup.sqlite")));
             return qint64(1);

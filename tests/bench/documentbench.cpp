@@ -20,8 +20,8 @@ using namespace VinhDanh::Documents;
 /// each under its form's heading, with a summary of achievements that wraps on two lines.
 Document nomineeList(int count)
 {
-    static const QStringList family{QStringLiteral("Nguyễn"), QStringLiteral("Trần"), QStringLiteral("Lê"), QStringLiteral("Phạm"),
-                                    QStringLiteral("Hoàng"), QStringLiteral("Vũ"), QStringLiteral("Đặng")};
+    static const QStringList family{QStringLiteral("Nguyễn"), QStringLiteral("Trần"), QStringLiteral("Lê"),  QStringLiteral("Phạm"),
+                                    QStringLiteral("Hoàng"),  QStringLiteral("Vũ"),   QStringLiteral("Đặng")};
     static const QStringList given{QStringLiteral("Văn An"), QStringLiteral("Thị Bích Ngọc"), QStringLiteral("Quốc Huy"),
                                    QStringLiteral("Thị Thu Hường"), QStringLiteral("Đức Thắng")};
     static const QStringList forms{QStringLiteral("Bằng khen của Chủ tịch UBND tỉnh"), QStringLiteral("Chiến sĩ thi đua cơ sở"),
@@ -35,7 +35,8 @@ Document nomineeList(int count)
     Part part;
     part.placeDate = QStringLiteral("Thanh Hóa, ngày 05 tháng 01 năm 2026");
     part.typeName = QStringLiteral("DANH SÁCH");
-    part.subject = QStringLiteral("Đề nghị khen thưởng tổng kết năm 2025\n(Kèm theo Tờ trình số 12/TTr-SKHCN ngày 05 tháng 01 năm 2026)");
+    part.subject = QStringLiteral(
+        "Đề nghị khen thưởng tổng kết năm 2025\n(Kèm theo Tờ trình số 12/TTr-SKHCN ngày 05 tháng 01 năm 2026)");
     Table t;
     t.sheetName = QStringLiteral("Danh sach de nghi");
     t.headers = {QStringLiteral("TT"), QStringLiteral("Họ và tên / Tên tập thể"), QStringLiteral("Chức vụ, đơn vị"),
@@ -65,7 +66,8 @@ int pdfPages(const QString &path)
     p.start(QStringLiteral("pdfinfo"), {path});
     if (!p.waitForFinished(60000))
         return -1;
-    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(p.readAllStandardOutput()));
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(p.readAllStandardOutput()));
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 } // namespace
@@ -97,8 +99,8 @@ QString benchDocuments(int rows, const QString &folder, const Measure &measure, 
     auto convert = [&] {
         QProcess p;
         p.setWorkingDirectory(QDir(folder).filePath(QStringLiteral("lo")));
-        p.start(soffice, {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"), QStringLiteral("--convert-to"),
-                          QStringLiteral("pdf"), QStringLiteral("danh-sach.xlsx")});
+        p.start(soffice, {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
+                          QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("danh-sach.xlsx")});
         return p.waitForFinished(600000) && p.exitCode() == 0;
     };
     convert();
@@ -112,10 +114,11 @@ QString benchDocuments(int rows, const QString &folder, const Measure &measure, 
     });
     if (!converted)
         return summary + QStringLiteral("; LibreOffice failed to convert the XLSX.");
-    return summary + QStringLiteral("; LibreOffice from XLSX: %1 s, %2 pages; ratio %3 (goal ≤ 0.5)")
-                         .arg(theirs, 0, 'f', 2)
-                         .arg(pdfPages(QDir(folder).filePath(QStringLiteral("lo/danh-sach.pdf"))))
-                         .arg(ours / theirs, 0, 'f', 2);
+    return summary
+           + QStringLiteral("; LibreOffice from XLSX: %1 s, %2 pages; ratio %3 (goal ≤ 0.5)")
+                 .arg(theirs, 0, 'f', 2)
+                 .arg(pdfPages(QDir(folder).filePath(QStringLiteral("lo/danh-sach.pdf"))))
+                 .arg(ours / theirs, 0, 'f', 2);
 }
 
 } // namespace VinhDanh::Bench

@@ -45,13 +45,12 @@ void benchInterchange(Database &province, const QString &folder, const Measure &
     Database db(ConnectionSettings::sqlite(target), Database::Mode::OpenExisting);
     measure(QStringLiteral("interchange: audit rows written by the import"), [&] { return auditRows(db) - before; });
     Query::run(db.sql(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    measure(QStringLiteral("interchange: size of the database made (rows = MiB)"),
-            [&] { return QFileInfo(target).size() >> 20; });
+    measure(QStringLiteral("interchange: size of the database made (rows = MiB)"), [&] { return QFileInfo(target).size() >> 20; });
     measure(QStringLiteral("interchange: of which the audit log (rows = MiB, dbstat)"), [&] {
         return Query(db.sql(), QStringLiteral("SELECT COALESCE(sum(pgsize), 0) FROM dbstat WHERE name LIKE 'audit_log%'"))
                    .scalar(0)
                    .toLongLong()
-            >> 20;
+               >> 20;
     });
 }
 

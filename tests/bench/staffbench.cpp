@@ -48,13 +48,13 @@ const QStringList kHeaders{QStringLiteral("Họ và tên"),     QStringLiteral("
 /// same person. The same rows are written as XLSX and as CSV.
 QList<StaffRow> staffList(const QStringList &units, int rows)
 {
-    static const QStringList family{QStringLiteral("Nguyễn"), QStringLiteral("Trần"), QStringLiteral("Lê"), QStringLiteral("Phạm"),
-                                    QStringLiteral("Hoàng"), QStringLiteral("Vũ"), QStringLiteral("Đặng"), QStringLiteral("Bùi")};
+    static const QStringList family{QStringLiteral("Nguyễn"), QStringLiteral("Trần"), QStringLiteral("Lê"),   QStringLiteral("Phạm"),
+                                    QStringLiteral("Hoàng"),  QStringLiteral("Vũ"),   QStringLiteral("Đặng"), QStringLiteral("Bùi")};
     static const QStringList middle{QStringLiteral("Văn"), QStringLiteral("Thị"), QStringLiteral("Đức"), QStringLiteral("Minh"),
                                     QStringLiteral("Thu")};
-    static const QStringList given{QStringLiteral("An"), QStringLiteral("Bình"), QStringLiteral("Cường"), QStringLiteral("Dung"),
-                                   QStringLiteral("Giang"), QStringLiteral("Hùng"), QStringLiteral("Lan"), QStringLiteral("Mai")};
-    static const QStringList second{QStringLiteral("Anh"), QStringLiteral("Bảo"), QStringLiteral("Chí"), QStringLiteral("Diệu"),
+    static const QStringList given{QStringLiteral("An"),    QStringLiteral("Bình"), QStringLiteral("Cường"), QStringLiteral("Dung"),
+                                   QStringLiteral("Giang"), QStringLiteral("Hùng"), QStringLiteral("Lan"),   QStringLiteral("Mai")};
+    static const QStringList second{QStringLiteral("Anh"), QStringLiteral("Bảo"), QStringLiteral("Chí"),   QStringLiteral("Diệu"),
                                     QStringLiteral("Gia"), QStringLiteral("Hải"), QStringLiteral("Khánh"), QStringLiteral("Ngọc")};
     static const QStringList ratings{QStringLiteral("HTXSNV"), QStringLiteral("HTTNV"), QStringLiteral("HTNV"),
                                      QStringLiteral("Hoàn thành tốt nhiệm vụ")};
@@ -113,7 +113,7 @@ void writeCsv(const QString &path, const QList<StaffRow> &rows)
     QString text = kHeaders.join(QLatin1Char(';')) + QLatin1Char('\n');
     for (const StaffRow &r : rows)
         text += QStringList{r.name, r.birth.toString(QStringLiteral("dd/MM/yyyy")), r.unit, r.category}.join(QLatin1Char(';'))
-            + QLatin1Char(';') + r.ratings.join(QLatin1Char(';')) + QLatin1Char('\n');
+                + QLatin1Char(';') + r.ratings.join(QLatin1Char(';')) + QLatin1Char('\n');
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw Error(QStringLiteral("cannot write %1").arg(path));
@@ -144,13 +144,14 @@ Times timeImport(const QString &backend, Database &db, const Tables::Sheet &shee
 {
     Times t;
     Tables::PeoplePreview preview;
-    t.preview = timed(measure, QStringLiteral("import staff list (%1): map and preview %2 rows × 5 ratings").arg(backend).arg(rows), [&] {
-        preview = Tables::previewPeople(db, sheet, Tables::mapPeople(sheet));
-        for (const Tables::PreviewRow &r : std::as_const(preview.rows))
-            if (r.status == Tables::RowStatus::Error) // the generated list must be clean
-                throw Error(QStringLiteral("row %1: %2").arg(r.sheetRow).arg(Tables::reasonsText(r.reasons)));
-        return qint64(preview.rows.size());
-    });
+    t.preview = timed(measure, QStringLiteral("import staff list (%1): map and preview %2 rows × 5 ratings").arg(backend).arg(rows),
+                      [&] {
+                          preview = Tables::previewPeople(db, sheet, Tables::mapPeople(sheet));
+                          for (const Tables::PreviewRow &r : std::as_const(preview.rows))
+                              if (r.status == Tables::RowStatus::Error) // the generated list must be clean
+                                  throw Error(QStringLiteral("row %1: %2").arg(r.sheetRow).arg(Tables::reasonsText(r.reasons)));
+                          return qint64(preview.rows.size());
+                      });
     // The file's name and SHA-256 go into the import's one audit entry (issue 15).
     preview.sourceFile = source;
     const auto auditRows = [&db] { return Query(db.sql(), QStringLiteral("SELECT count(*) FROM audit_log")).scalar(0).toLongLong(); };
@@ -175,10 +176,10 @@ double libreOffice(const QString &soffice, const QString &xlsx, const QString &f
     QDir().mkpath(outDir);
     auto convert = [&] {
         QProcess p;
-        p.start(soffice, {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"), QStringLiteral("--convert-to"),
-                          QStringLiteral("csv"), QStringLiteral("--outdir"), outDir, xlsx});
+        p.start(soffice, {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
+                          QStringLiteral("--convert-to"), QStringLiteral("csv"), QStringLiteral("--outdir"), outDir, xlsx});
         return p.waitForFinished(600000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0
-            && QFileInfo::exists(QDir(outDir).filePath(QFileInfo(xlsx).completeBaseName() + QStringLiteral(".csv")));
+               && QFileInfo::exists(QDir(outDir).filePath(QFileInfo(xlsx).completeBaseName() + QStringLiteral(".csv")));
     };
     convert();
     QFile::remove(QDir(outDir).filePath(QFileInfo(xlsx).completeBaseName() + QStringLiteral(".csv")));
@@ -212,13 +213,13 @@ QString benchImport(int rows, const QString &folder, const std::optional<Connect
 
     // Read through Tables::readFile, as the import dialog and `vinhdanh-cli import-table` do.
     Tables::TableFile file;
-    const double read = timed(measure, QStringLiteral("read the XLSX (%1 KiB): %2 rows").arg(QFileInfo(xlsx).size() >> 10).arg(rows), [&] {
-        file = Tables::readFile(xlsx);
-        return qint64(file.sheet.rows.size() - 1);
-    });
-    const double readCsv = timed(measure, QStringLiteral("read the same list as CSV (%1 KiB)").arg(QFileInfo(csv).size() >> 10), [&] {
-        return qint64(Tables::readFile(csv).sheet.rows.size() - 1);
-    });
+    const double read = timed(measure, QStringLiteral("read the XLSX (%1 KiB): %2 rows").arg(QFileInfo(xlsx).size() >> 10).arg(rows),
+                              [&] {
+                                  file = Tables::readFile(xlsx);
+                                  return qint64(file.sheet.rows.size() - 1);
+                              });
+    const double readCsv = timed(measure, QStringLiteral("read the same list as CSV (%1 KiB)").arg(QFileInfo(csv).size() >> 10),
+                                 [&] { return qint64(Tables::readFile(csv).sheet.rows.size() - 1); });
     const Times sqlite = timeImport(QStringLiteral("SQLite"), db, file.sheet, xlsx, rows, measure);
     std::optional<Times> postgres;
     if (pg) {

@@ -25,8 +25,8 @@ TEST_CASE("cliUsers_firstAccountIsAdmin_thenCommandsNeedALogin_andRolesAreEnforc
 
     // The first account needs no login and becomes the administrator; the password comes from stdin.
     CliRun r = cli({QStringLiteral("users"), QStringLiteral("--database"), db, QStringLiteral("--add"), QStringLiteral("quantri"),
-                 QStringLiteral("--role"), QStringLiteral("leader")},
-                {}, kAdminPassword.toUtf8() + "\n");
+                    QStringLiteral("--role"), QStringLiteral("leader")},
+                   {}, kAdminPassword.toUtf8() + "\n");
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
     CHECK(r.out.contains(QStringLiteral("Administrator")));

@@ -55,7 +55,7 @@ TEST_CASE("cliAudit_textHasNoCodes_jsonKeepsThem", "[cli][audit]")
             CHECK(text.out.contains(s("Sở Nội vụ")));
         }
         const CliRun english = cliIn(s("en"), {s("audit"), s("--database"), db});
-        CHECK(english.out.contains(s("Civil servant")));  // cong_chuc
+        CHECK(english.out.contains(s("Civil servant"))); // cong_chuc
         CHECK(english.out.contains(s("(computer account)")));
 
         const CliRun json = cliIn(s("en"), {s("audit"), s("--database"), db, s("--format"), s("json")});

@@ -38,8 +38,8 @@ QString unitsFile(const QString &dir, const QString &prefix, int count)
     const QString path = QStringLiteral("%1/%2.json").arg(dir, prefix);
     QFile f(path);
     REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(QJsonDocument(QJsonObject{{s("format"), s("vinhdanh-interchange")}, {s("formatVersion"), 2}, {s("units"), units}})
-                .toJson());
+    f.write(
+        QJsonDocument(QJsonObject{{s("format"), s("vinhdanh-interchange")}, {s("formatVersion"), 2}, {s("units"), units}}).toJson());
     return path;
 }
 

@@ -55,7 +55,8 @@ TEST_CASE("cliPrintCertificates_onePagePerBangKhenOfTheDecision_orOneForAReprint
     REQUIRE(expected >= 1);
 
     const QString all = dir.filePath(s("bang-khen.pdf"));
-    const CliRun printed = cli({s("print"), s("--database"), db, s("--document"), s("phoi-bang-khen"), s("--id"), key, s("--output"), all});
+    const CliRun printed = cli(
+        {s("print"), s("--database"), db, s("--document"), s("phoi-bang-khen"), s("--id"), key, s("--output"), all});
     INFO(printed.err.toStdString());
     REQUIRE(printed.code == 0);
     CHECK(Pdf::pages(all) == expected);
@@ -66,20 +67,25 @@ TEST_CASE("cliPrintCertificates_onePagePerBangKhenOfTheDecision_orOneForAReprint
     CHECK(text.contains(decision.value(s("number")).toString()));
 
     const QString one = dir.filePath(s("mot.pdf"));
-    REQUIRE(cli({s("print"), s("--database"), db, s("--document"), s("phoi-bang-khen"), s("--id"), key + s("/1"), s("--output"), one}).code == 0);
+    REQUIRE(
+        cli({s("print"), s("--database"), db, s("--document"), s("phoi-bang-khen"), s("--id"), key + s("/1"), s("--output"), one}).code
+        == 0);
     CHECK(Pdf::pages(one) == 1);
 
     // Not a PDF, a number past the list, a draft-free decision with no Giấy khen: refused, no file.
     const QString odt = dir.filePath(s("bang-khen.odt"));
-    const CliRun badFormat = cli({s("print"), s("--database"), db, s("--document"), s("phoi-bang-khen"), s("--id"), key, s("--output"), odt});
+    const CliRun badFormat = cli(
+        {s("print"), s("--database"), db, s("--document"), s("phoi-bang-khen"), s("--id"), key, s("--output"), odt});
     CHECK(badFormat.code == 2);
     CHECK(badFormat.err.contains(s(".pdf")));
     CHECK_FALSE(QFile::exists(odt));
     const QString none = dir.filePath(s("none.pdf"));
-    const CliRun past = cli({s("print"), s("--database"), db, s("--document"), s("phoi-bang-khen"), s("--id"), key + s("/99"), s("--output"), none});
+    const CliRun past = cli(
+        {s("print"), s("--database"), db, s("--document"), s("phoi-bang-khen"), s("--id"), key + s("/99"), s("--output"), none});
     CHECK(past.code == 1);
     CHECK(past.err.contains(s("Number 99")));
-    const CliRun giayKhen = cli({s("print"), s("--database"), db, s("--document"), s("phoi-giay-khen"), s("--id"), key, s("--output"), none});
+    const CliRun giayKhen = cli(
+        {s("print"), s("--database"), db, s("--document"), s("phoi-giay-khen"), s("--id"), key, s("--output"), none});
     CHECK(giayKhen.code == 1);
     CHECK(giayKhen.err.contains(s("awards nothing printed")));
     CHECK_FALSE(QFile::exists(none));
@@ -96,8 +102,8 @@ TEST_CASE("cliCalibrate_fromWhatTheGridMeasured_isKeptPerPrinter_andMovesWhatTha
     REQUIRE(fresh.code == 0);
     CHECK(fresh.out.contains(s("0 mm across, 0 mm down")));
     // The grid came out with its cross 22 mm from the left and 19,5 mm from the top.
-    const CliRun measured = cli({s("calibrate"), s("--printer"), s("Máy in tầng 2"), s("--measured-left"), s("22"),
-                                 s("--measured-top"), s("19,5")}, env);
+    const CliRun measured = cli(
+        {s("calibrate"), s("--printer"), s("Máy in tầng 2"), s("--measured-left"), s("22"), s("--measured-top"), s("19,5")}, env);
     INFO(measured.err.toStdString());
     REQUIRE(measured.code == 0);
     CHECK(measured.out.contains(s("-2 mm across, 0.5 mm down")));
@@ -107,16 +113,26 @@ TEST_CASE("cliCalibrate_fromWhatTheGridMeasured_isKeptPerPrinter_andMovesWhatTha
 
     const QString plain = dir.filePath(s("grid.pdf"));
     const QString moved = dir.filePath(s("grid-moved.pdf"));
-    REQUIRE(cli({s("print"), s("--database"), db, s("--document"), s("luoi-can-chinh"), s("--id"), s("bang-khen"), s("--output"), plain}, env).code == 0);
-    REQUIRE(cli({s("print"), s("--database"), db, s("--document"), s("luoi-can-chinh"), s("--id"), s("bang-khen"), s("--output"), moved,
-                 s("--printer"), s("Máy in tầng 2")}, env).code == 0);
+    REQUIRE(
+        cli({s("print"), s("--database"), db, s("--document"), s("luoi-can-chinh"), s("--id"), s("bang-khen"), s("--output"), plain},
+            env)
+            .code
+        == 0);
+    REQUIRE(cli({s("print"), s("--database"), db, s("--document"), s("luoi-can-chinh"), s("--id"), s("bang-khen"), s("--output"),
+                 moved, s("--printer"), s("Máy in tầng 2")},
+                env)
+                .code
+            == 0);
     const Pdf::Word a = Pdf::word(plain, s("100"));
     const Pdf::Word b = Pdf::word(moved, s("100"));
     REQUIRE(a.page == 1);
     REQUIRE(b.page == 1);
     CHECK(b.left - a.left == Approx(-2).margin(0.2));
     CHECK(b.top - a.top == Approx(0.5).margin(0.2));
-    CHECK(cli({s("print"), s("--database"), db, s("--document"), s("luoi-can-chinh"), s("--id"), s("bang-to"), s("--output"), plain}, env).code == 1);
+    CHECK(cli({s("print"), s("--database"), db, s("--document"), s("luoi-can-chinh"), s("--id"), s("bang-to"), s("--output"), plain},
+              env)
+              .code
+          == 1);
 }
 
 TEST_CASE("cliCertificateLayout_exportsImportsAndResets_andRefusesABadFileKeepingTheLayout", "[cli][certificates]")
@@ -171,14 +187,14 @@ TEST_CASE("cliPrintCertificates_givesGoldBookNumbersOnFirstPrint_andAReprintKeep
 
     // A PDF that cannot be written gives no number: the first real print still starts at 1.
     const QString nowhere = dir.filePath(s("missing-folder/bang-khen.pdf"));
-    const CliRun failed = cli({s("print"), s("--database"), db, s("--document"), s("phoi-bang-khen"), s("--id"), key + s("/2"),
-                               s("--output"), nowhere});
+    const CliRun failed = cli(
+        {s("print"), s("--database"), db, s("--document"), s("phoi-bang-khen"), s("--id"), key + s("/2"), s("--output"), nowhere});
     CHECK(failed.code == 1);
 
     // The second of the list is printed alone first: number 1 of the decision's year.
     const QString second = dir.filePath(s("second.pdf"));
-    const CliRun one = cli({s("print"), s("--database"), db, s("--document"), s("phoi-bang-khen"), s("--id"), key + s("/2"),
-                            s("--output"), second});
+    const CliRun one = cli(
+        {s("print"), s("--database"), db, s("--document"), s("phoi-bang-khen"), s("--id"), key + s("/2"), s("--output"), second});
     INFO(one.err.toStdString());
     REQUIRE(one.code == 0);
     CHECK(one.out.contains(s("no. 2 of the list: 1")));
@@ -187,8 +203,8 @@ TEST_CASE("cliPrintCertificates_givesGoldBookNumbersOnFirstPrint_andAReprintKeep
     // The whole list: the first gets the next number, the second keeps its own; again, the same.
     for (const char *name : {"all.pdf", "again.pdf"}) {
         const QString all = dir.filePath(s(name));
-        const CliRun printed = cli({s("print"), s("--database"), db, s("--document"), s("phoi-bang-khen"), s("--id"), key,
-                                    s("--output"), all});
+        const CliRun printed = cli(
+            {s("print"), s("--database"), db, s("--document"), s("phoi-bang-khen"), s("--id"), key, s("--output"), all});
         REQUIRE(printed.code == 0);
         CHECK(printed.out.contains(s("no. 1 of the list: 2; no. 2 of the list: 1")));
         CHECK(Pdf::text(all, 1).contains(s("Số sổ vàng: 2")));

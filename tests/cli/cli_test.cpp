@@ -51,14 +51,20 @@ TEST_CASE("cliDemoExportImportExport_roundTripsByteForByte", "[cli]")
                  QStringLiteral("--people"), QStringLiteral("120"), QStringLiteral("--seed"), QStringLiteral("4")})
                 .code
             == 0);
-    REQUIRE(cli({QStringLiteral("export"), QStringLiteral("--database"), a, QStringLiteral("--output"), dir.filePath(QStringLiteral("a.json"))}).code == 0);
+    REQUIRE(cli({QStringLiteral("export"), QStringLiteral("--database"), a, QStringLiteral("--output"),
+                 dir.filePath(QStringLiteral("a.json"))})
+                .code
+            == 0);
     REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), b}).code == 0);
     // b is a copy of a's office (issue 15: an empty database no longer takes a file's office silently).
     const CliRun imported = cli({QStringLiteral("import"), QStringLiteral("--database"), b, QStringLiteral("--input"),
                                  dir.filePath(QStringLiteral("a.json")), QStringLiteral("--same-office")});
     CHECK(imported.code == 0);
     CHECK(imported.out.contains(QStringLiteral("120 people")));
-    REQUIRE(cli({QStringLiteral("export"), QStringLiteral("--database"), b, QStringLiteral("--output"), dir.filePath(QStringLiteral("b.json"))}).code == 0);
+    REQUIRE(cli({QStringLiteral("export"), QStringLiteral("--database"), b, QStringLiteral("--output"),
+                 dir.filePath(QStringLiteral("b.json"))})
+                .code
+            == 0);
     CHECK(readAll(dir.filePath(QStringLiteral("a.json"))) == readAll(dir.filePath(QStringLiteral("b.json"))));
 }
 
@@ -88,7 +94,8 @@ TEST_CASE("cliMovementsJson_listsTheFiveCatalogueMovements", "[cli]")
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("office.sqlite"));
     REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), db}).code == 0);
-    const CliRun r = cli({QStringLiteral("movements"), QStringLiteral("--database"), db, QStringLiteral("--format"), QStringLiteral("json")});
+    const CliRun r = cli(
+        {QStringLiteral("movements"), QStringLiteral("--database"), db, QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(r.code == 0);
     const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
     REQUIRE(list.size() == 5);
@@ -96,7 +103,8 @@ TEST_CASE("cliMovementsJson_listsTheFiveCatalogueMovements", "[cli]")
     CHECK(list.at(3).toObject().value(QStringLiteral("catalogue")).toBool());
     const CliRun text = cli({QStringLiteral("movements"), QStringLiteral("--database"), db});
     CHECK(text.out.contains(QStringLiteral("Hà Tĩnh")));
-    CHECK(cli({QStringLiteral("movements"), QStringLiteral("--database"), db, QStringLiteral("--format"), QStringLiteral("xml")}).code == 2);
+    CHECK(cli({QStringLiteral("movements"), QStringLiteral("--database"), db, QStringLiteral("--format"), QStringLiteral("xml")}).code
+          == 2);
 }
 
 TEST_CASE("cliRefusesDatabaseFromNewerVersion_withClearMessage", "[cli]")
@@ -132,7 +140,8 @@ TEST_CASE("cliCommandsOtherThanInit_refuseAMissingDatabase_andCreateNoFile", "[c
         {QStringLiteral("demo"), QStringLiteral("--database"), typo, QStringLiteral("--units"), QStringLiteral("3"),
          QStringLiteral("--people"), QStringLiteral("5")},
         {QStringLiteral("movements"), QStringLiteral("--database"), typo},
-        {QStringLiteral("backup"), QStringLiteral("--database"), typo, QStringLiteral("--output"), dir.filePath(QStringLiteral("b.sqlite"))},
+        {QStringLiteral("backup"), QStringLiteral("--database"), typo, QStringLiteral("--output"),
+         dir.filePath(QStringLiteral("b.sqlite"))},
     };
     for (const QStringList &args : commands) {
         INFO(args.join(QLatin1Char(' ')).toStdString());
@@ -149,7 +158,8 @@ TEST_CASE("cliRefusesAReadOnlyDatabaseFile_sayingItIsReadOnly", "[cli]")
     const QString db = dir.filePath(QStringLiteral("office.sqlite"));
     REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), db}).code == 0);
     REQUIRE(QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
-    const CliRun r = cli({QStringLiteral("movements"), QStringLiteral("--database"), db}, {{QStringLiteral("VINHDANH_LANG"), QStringLiteral("en")}});
+    const CliRun r = cli({QStringLiteral("movements"), QStringLiteral("--database"), db},
+                         {{QStringLiteral("VINHDANH_LANG"), QStringLiteral("en")}});
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("is read-only")));
     CHECK_FALSE(r.err.contains(QStringLiteral("not a Vinh Danh database")));
@@ -170,7 +180,8 @@ TEST_CASE("cliRefusesAnotherProgramsSqliteFile_leavingItByteForByte", "[cli]")
     }
     QSqlDatabase::removeDatabase(QStringLiteral("other"));
     const QByteArray before = readAll(other);
-    const CliRun r = cli({QStringLiteral("movements"), QStringLiteral("--database"), other}, {{QStringLiteral("VINHDANH_LANG"), QStringLiteral("en")}});
+    const CliRun r = cli({QStringLiteral("movements"), QStringLiteral("--database"), other},
+                         {{QStringLiteral("VINHDANH_LANG"), QStringLiteral("en")}});
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("not made by Vinh Danh")));
     CHECK(readAll(other) == before); // not even the journal mode in its header
@@ -194,7 +205,8 @@ TEST_CASE("cliChangeWithoutUserVariable_isRecordedUnderTheOsAccount_neverEmpty",
     env.remove(QStringLiteral("USERNAME"));
     env.remove(QStringLiteral("LOGNAME"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(VINHDANH_CLI), {QStringLiteral("import"), QStringLiteral("--database"), db, QStringLiteral("--input"), f.fileName()});
+    p.start(QStringLiteral(VINHDANH_CLI),
+            {QStringLiteral("import"), QStringLiteral("--database"), db, QStringLiteral("--input"), f.fileName()});
     REQUIRE(p.waitForFinished(60000));
     REQUIRE(p.exitCode() == 0);
     QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("actor"));
@@ -246,9 +258,9 @@ TEST_CASE("cliImportNew_makesTheDatabaseFromTheFile_andAFailedImportLeavesNoFile
     REQUIRE(cli({QStringLiteral("export"), QStringLiteral("--database"), a, QStringLiteral("--output"), json}).code == 0);
 
     const QString made = dir.filePath(QStringLiteral("made.sqlite"));
-    const CliRun imported = cli({QStringLiteral("import"), QStringLiteral("--new"), QStringLiteral("--database"), made,
-                                 QStringLiteral("--input"), json},
-                                {{QStringLiteral("VINHDANH_LANG"), QStringLiteral("en")}});
+    const CliRun imported = cli(
+        {QStringLiteral("import"), QStringLiteral("--new"), QStringLiteral("--database"), made, QStringLiteral("--input"), json},
+        {{QStringLiteral("VINHDANH_LANG"), QStringLiteral("en")}});
     CHECK(imported.code == 0);
     CHECK(imported.out.contains(QStringLiteral("40 people")));
     // Readable by the accounts the office shares the folder with, as any database SQLite makes.
@@ -260,9 +272,9 @@ TEST_CASE("cliImportNew_makesTheDatabaseFromTheFile_andAFailedImportLeavesNoFile
 
     // The file exists now: --new refuses it and leaves it as it was.
     const QByteArray before = readAll(made);
-    const CliRun twice = cli({QStringLiteral("import"), QStringLiteral("--new"), QStringLiteral("--database"), made,
-                              QStringLiteral("--input"), json},
-                             {{QStringLiteral("VINHDANH_LANG"), QStringLiteral("en")}});
+    const CliRun twice = cli(
+        {QStringLiteral("import"), QStringLiteral("--new"), QStringLiteral("--database"), made, QStringLiteral("--input"), json},
+        {{QStringLiteral("VINHDANH_LANG"), QStringLiteral("en")}});
     CHECK(twice.code == 1);
     CHECK(twice.err.contains(QStringLiteral("already exists")));
     CHECK(readAll(made) == before);

@@ -86,7 +86,8 @@ QString office(Test::TestDatabase &t)
 /// words) and --database.
 CliRun as(const QString &user, const QString &address, const QString &command, QStringList args)
 {
-    return cli(command.split(QLatin1Char(' ')) + QStringList{QStringLiteral("--database"), address, QStringLiteral("--user"), user} + args,
+    return cli(command.split(QLatin1Char(' ')) + QStringList{QStringLiteral("--database"), address, QStringLiteral("--user"), user}
+                   + args,
                {{QStringLiteral("VINHDANH_PASSWORD"), kPassword}});
 }
 
@@ -120,9 +121,9 @@ TEST_CASE("cliFortyParallelWrongPasswords_lockTheAccount", "[cli][accounts][conc
         for (int i = 0; i < kProcesses; ++i) {
             auto p = std::make_unique<QProcess>();
             p->setProcessEnvironment(env);
-            p->start(QStringLiteral(VINHDANH_CLI), {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("movements"),
-                                                    QStringLiteral("--database"), address, QStringLiteral("--user"),
-                                                    QStringLiteral("thamdinh")});
+            p->start(QStringLiteral(VINHDANH_CLI),
+                     {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("movements"), QStringLiteral("--database"),
+                      address, QStringLiteral("--user"), QStringLiteral("thamdinh")});
             processes.push_back(std::move(p));
         }
         int refused = 0;
@@ -154,9 +155,12 @@ TEST_CASE("cliClerk_checksCandidatesPrintsAndProposesOnlyTheirSubtree", "[cli][s
         const QStringList check{QStringLiteral("--award"), QStringLiteral("CSTDCS"), QStringLiteral("--year"), QStringLiteral("2025")};
 
         // check
-        CHECK(as(clerk, address, QStringLiteral("check"), QStringList{QStringLiteral("--person"), QStringLiteral("P1")} + check).code == 0);
-        refusedOutside(as(clerk, address, QStringLiteral("check"), QStringList{QStringLiteral("--person"), QStringLiteral("P2")} + check));
-        refusedOutside(as(clerk, address, QStringLiteral("check"), QStringList{QStringLiteral("--unit"), QStringLiteral("U2")} + check));
+        CHECK(as(clerk, address, QStringLiteral("check"), QStringList{QStringLiteral("--person"), QStringLiteral("P1")} + check).code
+              == 0);
+        refusedOutside(
+            as(clerk, address, QStringLiteral("check"), QStringList{QStringLiteral("--person"), QStringLiteral("P2")} + check));
+        refusedOutside(
+            as(clerk, address, QStringLiteral("check"), QStringList{QStringLiteral("--unit"), QStringLiteral("U2")} + check));
         CHECK(as(QStringLiteral("thamdinh"), address, QStringLiteral("check"),
                  QStringList{QStringLiteral("--person"), QStringLiteral("P2")} + check)
                   .code
@@ -165,9 +169,9 @@ TEST_CASE("cliClerk_checksCandidatesPrintsAndProposesOnlyTheirSubtree", "[cli][s
         // candidates: the clerk's list holds their subtree only; the appraiser's, everyone.
         auto keys = [&](const QString &user) {
             QStringList out;
-            for (const QJsonValue &v : jsonArray(as(user, address, QStringLiteral("candidates"),
-                                                    {QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--format"),
-                                                     QStringLiteral("json")})))
+            for (const QJsonValue &v :
+                 jsonArray(as(user, address, QStringLiteral("candidates"),
+                              {QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--format"), QStringLiteral("json")})))
                 out << v[QStringLiteral("key")].toString();
             out.removeDuplicates();
             out.sort();
@@ -190,33 +194,33 @@ TEST_CASE("cliClerk_checksCandidatesPrintsAndProposesOnlyTheirSubtree", "[cli][s
         CHECK(printed.code == 0);
         CHECK(QFile::exists(own));
         refusedOutside(as(clerk, address, QStringLiteral("print"),
-                          {QStringLiteral("--document"), QStringLiteral("bao-cao-ca-nhan"), QStringLiteral("--id"), QStringLiteral("P2"),
-                           QStringLiteral("--output"), foreign}));
+                          {QStringLiteral("--document"), QStringLiteral("bao-cao-ca-nhan"), QStringLiteral("--id"),
+                           QStringLiteral("P2"), QStringLiteral("--output"), foreign}));
         refusedOutside(as(clerk, address, QStringLiteral("print"),
-                          {QStringLiteral("--document"), QStringLiteral("bao-cao-tap-the"), QStringLiteral("--id"), QStringLiteral("U2"),
-                           QStringLiteral("--output"), foreign}));
+                          {QStringLiteral("--document"), QStringLiteral("bao-cao-tap-the"), QStringLiteral("--id"),
+                           QStringLiteral("U2"), QStringLiteral("--output"), foreign}));
         CHECK_FALSE(QFile::exists(foreign));
 
         // add-nominee: another unit's person into the clerk's own dossier is refused.
         const CliRun made = as(clerk, address, QStringLiteral("dossier new"),
-                               {QStringLiteral("--unit"), QStringLiteral("U1"), QStringLiteral("--year"),
-                                QStringLiteral("2025"), QStringLiteral("--title"), QStringLiteral("Đề nghị khen thưởng 2025")});
+                               {QStringLiteral("--unit"), QStringLiteral("U1"), QStringLiteral("--year"), QStringLiteral("2025"),
+                                QStringLiteral("--title"), QStringLiteral("Đề nghị khen thưởng 2025")});
         INFO(made.err.toStdString());
         REQUIRE(made.code == 0);
         const QString dossier = made.out.trimmed();
         auto addNominee = [&](const QString &person) {
             return as(clerk, address, QStringLiteral("dossier add-nominee"),
-                      {QStringLiteral("--dossier"), dossier, QStringLiteral("--person"), person,
-                       QStringLiteral("--award"), QStringLiteral("LDTT")});
+                      {QStringLiteral("--dossier"), dossier, QStringLiteral("--person"), person, QStringLiteral("--award"),
+                       QStringLiteral("LDTT")});
         };
         refusedOutside(addNominee(QStringLiteral("P2")));
         const CliRun added = addNominee(QStringLiteral("P1"));
         INFO(added.err.toStdString());
         CHECK(added.code == 0);
-        const QJsonObject shown = QJsonDocument::fromJson(as(clerk, address, QStringLiteral("dossier show"),
-                                                             {QStringLiteral("--dossier"), dossier,
-                                                              QStringLiteral("--format"), QStringLiteral("json")})
-                                                              .out.toUtf8())
+        const QJsonObject shown = QJsonDocument::fromJson(
+                                      as(clerk, address, QStringLiteral("dossier show"),
+                                         {QStringLiteral("--dossier"), dossier, QStringLiteral("--format"), QStringLiteral("json")})
+                                          .out.toUtf8())
                                       .object();
         CHECK(shown.value(QStringLiteral("nominees")).toArray().size() == 1);
     });
@@ -261,20 +265,23 @@ TEST_CASE("cliRules_onlyAnAdministratorImportsOrRetires_andTheAuditLogHasTheFile
         CHECK(r.out.contains(QRegularExpression(QStringLiteral("test-replaced\\t99\\t[^\\n]*\\(in force today\\)"))));
         CHECK(r.out.contains(sha));
         bool audited = false;
-        for (const QJsonValue &v : jsonArray(as(QStringLiteral("quantri"), address, QStringLiteral("audit"),
-                                                {QStringLiteral("--table"), QStringLiteral("rule_sets"), QStringLiteral("--format"),
-                                                 QStringLiteral("json")})))
+        for (const QJsonValue &v : jsonArray(
+                 as(QStringLiteral("quantri"), address, QStringLiteral("audit"),
+                    {QStringLiteral("--table"), QStringLiteral("rule_sets"), QStringLiteral("--format"), QStringLiteral("json")})))
             if (v[QStringLiteral("action")].toString() == QStringLiteral("insert"))
                 audited = v[QStringLiteral("actor")].toString() == QStringLiteral("quantri")
-                    && v[QStringLiteral("after")][QStringLiteral("source_sha256")].toString() == sha;
+                          && v[QStringLiteral("after")][QStringLiteral("source_sha256")].toString() == sha;
         CHECK(audited);
 
         // Retiring: refused for the clerk; the administrator's puts the built-in set back.
-        r = as(QStringLiteral("vanthu"), address, QStringLiteral("rules"), {QStringLiteral("--retire"), QStringLiteral("test-replaced:99")});
+        r = as(QStringLiteral("vanthu"), address, QStringLiteral("rules"),
+               {QStringLiteral("--retire"), QStringLiteral("test-replaced:99")});
         CHECK(r.code == 1);
         CHECK(r.err.contains(QStringLiteral("vanthu")));
-        CHECK(as(QStringLiteral("quantri"), address, QStringLiteral("rules"), {QStringLiteral("--retire"), QStringLiteral("bad")}).code == 2);
-        r = as(QStringLiteral("quantri"), address, QStringLiteral("rules"), {QStringLiteral("--retire"), QStringLiteral("test-replaced:99")});
+        CHECK(as(QStringLiteral("quantri"), address, QStringLiteral("rules"), {QStringLiteral("--retire"), QStringLiteral("bad")}).code
+              == 2);
+        r = as(QStringLiteral("quantri"), address, QStringLiteral("rules"),
+               {QStringLiteral("--retire"), QStringLiteral("test-replaced:99")});
         INFO(r.err.toStdString());
         CHECK(r.code == 0);
         r = as(QStringLiteral("quantri"), address, QStringLiteral("rules"), {});
@@ -310,7 +317,8 @@ TEST_CASE("cliRules_importSaysWhatChangedAgainstThePreviousVersion_byFormName", 
         QJsonArray awards;
         for (const QJsonValue &v : o.value(QStringLiteral("awards")).toArray()) {
             QJsonObject a = v.toObject();
-            if (a.value(QStringLiteral("code")) == QStringLiteral("BK_TINH") && a.value(QStringLiteral("recipients")) == QStringLiteral("individual"))
+            if (a.value(QStringLiteral("code")) == QStringLiteral("BK_TINH")
+                && a.value(QStringLiteral("recipients")) == QStringLiteral("individual"))
                 continue;
             if (a.value(QStringLiteral("code")) == QStringLiteral("LDTT"))
                 a.insert(QStringLiteral("citation"), QStringLiteral("Điều 24 (sửa đổi)"));
@@ -340,7 +348,13 @@ TEST_CASE("cliAuditExport_masksCccdAndBirthDates_unmaskedOnlyForAnAdministrator_
             INFO(format.toStdString() << r.err.toStdString());
             REQUIRE(r.code == 0);
             CHECK(r.out.contains(QStringLiteral("Trần Thị Bình")));
-            CHECK_FALSE(r.out.contains(cccd));
+            // What matched, with its surroundings: a 12-digit run that is not her CCCD (seen once
+            // in a full run, not reproduced) must be told apart from a leak.
+            const QRegularExpressionMatch leak = cccd.match(r.out);
+            INFO("matched: " << (leak.hasMatch() ? r.out.mid(qMax(0, int(leak.capturedStart()) - 80), 172).toStdString()
+                                                 : std::string()));
+            CHECK_FALSE(r.out.contains(QStringLiteral("001085012345")));
+            CHECK_FALSE(leak.hasMatch());
             CHECK_FALSE(r.out.contains(QStringLiteral("1985-03-14")));
         }
         CliRun r = as(QStringLiteral("lanhdao"), address, QStringLiteral("audit"),
@@ -355,11 +369,12 @@ TEST_CASE("cliAuditExport_masksCccdAndBirthDates_unmaskedOnlyForAnAdministrator_
         CHECK(r.out.contains(QStringLiteral("001085012345")));
         // Every export is in the audit log; the unmasked one says so and names the administrator.
         int masked = 0, unmasked = 0;
-        for (const QJsonValue &v : jsonArray(as(QStringLiteral("quantri"), address, QStringLiteral("audit"),
-                                                {QStringLiteral("--table"), QStringLiteral("audit_exports"), QStringLiteral("--format"),
-                                                 QStringLiteral("json")}))) {
+        for (const QJsonValue &v : jsonArray(as(
+                 QStringLiteral("quantri"), address, QStringLiteral("audit"),
+                 {QStringLiteral("--table"), QStringLiteral("audit_exports"), QStringLiteral("--format"), QStringLiteral("json")}))) {
             const QJsonObject row = v[QStringLiteral("after")].toObject();
-            if (row.value(QStringLiteral("unmasked")).toInt() == 1 && v[QStringLiteral("actor")].toString() == QStringLiteral("quantri"))
+            if (row.value(QStringLiteral("unmasked")).toInt() == 1
+                && v[QStringLiteral("actor")].toString() == QStringLiteral("quantri"))
                 ++unmasked;
             else if (v[QStringLiteral("actor")].toString() == QStringLiteral("lanhdao"))
                 ++masked;

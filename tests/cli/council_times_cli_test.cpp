@@ -13,22 +13,24 @@
 
 using namespace VinhDanh;
 using VinhDanh::Test::cli;
-using VinhDanh::Test::CliRun;
 using VinhDanh::Test::cliOffice;
+using VinhDanh::Test::CliRun;
 
 namespace {
 QStringList newArgs(const QString &db)
 {
-    return {QStringLiteral("council"), QStringLiteral("new"), QStringLiteral("--database"), db, QStringLiteral("--title"),
-            QStringLiteral("Phiên họp xét khen thưởng năm 2025"), QStringLiteral("--date"), QStringLiteral("15/01/2026"),
-            QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--members"),
-            QStringLiteral("Lê Văn Chủ|Chủ tịch;Phạm Thị Thư|Ủy viên;Hoàng Văn Ủy|Ủy viên")};
+    return {QStringLiteral("council"),    QStringLiteral("new"),
+            QStringLiteral("--database"), db,
+            QStringLiteral("--title"),    QStringLiteral("Phiên họp xét khen thưởng năm 2025"),
+            QStringLiteral("--date"),     QStringLiteral("15/01/2026"),
+            QStringLiteral("--year"),     QStringLiteral("2025"),
+            QStringLiteral("--members"),  QStringLiteral("Lê Văn Chủ|Chủ tịch;Phạm Thị Thư|Ủy viên;Hoàng Văn Ủy|Ủy viên")};
 }
 
 CliRun show(const QString &db, const QString &session, bool json)
 {
-    QStringList args{QStringLiteral("council"), QStringLiteral("show"), QStringLiteral("--database"), db,
-                     QStringLiteral("--session"), session};
+    QStringList args{
+        QStringLiteral("council"), QStringLiteral("show"), QStringLiteral("--database"), db, QStringLiteral("--session"), session};
     if (json)
         args << QStringLiteral("--format") << QStringLiteral("json");
     return cli(args);
@@ -48,9 +50,9 @@ TEST_CASE("cliCouncilNew_keepsTheStartEndAndSecretary_andShowPrintsThem", "[cli]
         QTemporaryDir dir;
         const QString db = cliOffice(dir, backend);
         // A member named as secretary is marked; the times as a clerk types them.
-        CliRun r = cli(newArgs(db) + QStringList{QStringLiteral("--start"), QStringLiteral("8h00"), QStringLiteral("--end"),
-                                                 QStringLiteral("10:30"), QStringLiteral("--secretary"),
-                                                 QStringLiteral("Phạm Thị Thư")});
+        CliRun r = cli(newArgs(db)
+                       + QStringList{QStringLiteral("--start"), QStringLiteral("8h00"), QStringLiteral("--end"),
+                                     QStringLiteral("10:30"), QStringLiteral("--secretary"), QStringLiteral("Phạm Thị Thư")});
         INFO(r.err.toStdString());
         REQUIRE(r.code == 0);
         const QString session = r.out.trimmed();
@@ -86,8 +88,8 @@ TEST_CASE("cliCouncilNew_at25h_orEndingBeforeItStarts_isRefusedWithAClearMessage
         CHECK(r.err.contains(QStringLiteral("--start: “25:00” is not a time of day: write it as hh:mm, from 00:00 to 23:59")));
         CHECK(r.out.isEmpty());
 
-        r = cli(newArgs(db) + QStringList{QStringLiteral("--start"), QStringLiteral("10:30"), QStringLiteral("--end"),
-                                          QStringLiteral("08:00")});
+        r = cli(newArgs(db)
+                + QStringList{QStringLiteral("--start"), QStringLiteral("10:30"), QStringLiteral("--end"), QStringLiteral("08:00")});
         CHECK(r.code != 0);
         CHECK(r.err.contains(QStringLiteral("The sitting cannot end at 08:00 when it started at 10:30")));
         CHECK(r.out.isEmpty());

@@ -25,9 +25,9 @@ QString s(const char *text)
 /// The office with one dossier proposing P1 for the provincial Bằng khen; returns its key.
 QString dossierWithNominee(const QString &db)
 {
-    const CliRun made = cli({s("dossier"), s("new"), s("--database"), db, s("--unit"), s("U1"), s("--year"), s("2025"),
-                             s("--title"), s("Đề nghị khen thưởng năm 2025"), s("--letter-no"), s("3/TTr-SNV"),
-                             s("--letter-date"), s("05/01/2026")});
+    const CliRun made = cli({s("dossier"), s("new"), s("--database"), db, s("--unit"), s("U1"), s("--year"), s("2025"), s("--title"),
+                             s("Đề nghị khen thưởng năm 2025"), s("--letter-no"), s("3/TTr-SNV"), s("--letter-date"),
+                             s("05/01/2026")});
     REQUIRE(made.code == 0);
     const QString key = made.out.trimmed();
     const CliRun added = cli({s("dossier"), s("add-nominee"), s("--database"), db, s("--dossier"), key, s("--person"), s("P1"),
@@ -147,7 +147,8 @@ TEST_CASE("cliPrint_refusesAnUnknownFormatKindOrKey_withAMessage_andWritesNoFile
 
     // ODT is no longer made: the message lists the formats, .docx among them.
     const QString doc = dir.filePath(s("to-trinh.odt"));
-    const CliRun badFormat = cli({s("print"), s("--database"), db, s("--document"), s("to-trinh"), s("--id"), key, s("--output"), doc});
+    const CliRun badFormat = cli(
+        {s("print"), s("--database"), db, s("--document"), s("to-trinh"), s("--id"), key, s("--output"), doc});
     CHECK(badFormat.code == 2);
     CHECK(badFormat.err.contains(s(".pdf, .docx, .xlsx or .csv")));
     CHECK_FALSE(QFile::exists(doc));
@@ -155,7 +156,8 @@ TEST_CASE("cliPrint_refusesAnUnknownFormatKindOrKey_withAMessage_andWritesNoFile
     const QString pdf = dir.filePath(s("x.pdf"));
     const CliRun badKind = cli({s("print"), s("--database"), db, s("--document"), s("giay-moi"), s("--id"), key, s("--output"), pdf});
     CHECK(badKind.code == 2);
-    const CliRun badKey = cli({s("print"), s("--database"), db, s("--document"), s("to-trinh"), s("--id"), s("KHONG-CO"), s("--output"), pdf});
+    const CliRun badKey = cli(
+        {s("print"), s("--database"), db, s("--document"), s("to-trinh"), s("--id"), s("KHONG-CO"), s("--output"), pdf});
     CHECK(badKey.code == 1);
     CHECK(badKey.err.contains(s("KHONG-CO")));
     CHECK_FALSE(QFile::exists(pdf));

@@ -88,7 +88,8 @@ TEST_CASE("importKilledAtRandomMoments_leavesTheDatabaseExactlyBeforeOrAfter", "
     const QString source = dir.filePath(s("source.sqlite"));
     REQUIRE(cli({s("init"), s("--database"), base}).code == 0);
     REQUIRE(cli({s("init"), s("--database"), source}).code == 0);
-    REQUIRE(cli({s("demo"), s("--database"), source, s("--units"), s("150"), s("--people"), s("1500"), s("--seed"), s("7")}).code == 0);
+    REQUIRE(cli({s("demo"), s("--database"), source, s("--units"), s("150"), s("--people"), s("1500"), s("--seed"), s("7")}).code
+            == 0);
     const QString json = dir.filePath(s("province.json"));
     REQUIRE(cli({s("export"), s("--database"), source, s("--output"), json}).code == 0);
 

@@ -13,8 +13,8 @@
 using namespace VinhDanh::Core;
 
 using VinhDanh::Test::cli;
-using VinhDanh::Test::CliRun;
 using VinhDanh::Test::cliOffice;
+using VinhDanh::Test::CliRun;
 
 TEST_CASE("cliCheck_whenTheRulesCannotBeRead_printsTheDatabaseFailureWithItsDetail", "[cli][errors]")
 {
@@ -23,8 +23,9 @@ TEST_CASE("cliCheck_whenTheRulesCannotBeRead_printsTheDatabaseFailureWithItsDeta
         const QString db = cliOffice(dir, backend, [](Database &d, const Unit &) {
             Query::run(d.sql(), QStringLiteral("ALTER TABLE rule_sets RENAME TO rule_sets_lost"));
         });
-        const CliRun r = cli({QStringLiteral("check"), QStringLiteral("--database"), db, QStringLiteral("--person"), QStringLiteral("P1"),
-                              QStringLiteral("--award"), QStringLiteral("CSTD_TINH"), QStringLiteral("--year"), QStringLiteral("2025")});
+        const CliRun r = cli({QStringLiteral("check"), QStringLiteral("--database"), db, QStringLiteral("--person"),
+                              QStringLiteral("P1"), QStringLiteral("--award"), QStringLiteral("CSTD_TINH"), QStringLiteral("--year"),
+                              QStringLiteral("2025")});
         INFO(r.err.toStdString());
         CHECK(r.code == 1);
         CHECK(r.out.isEmpty()); // no verdict printed as if there were no imported rule sets

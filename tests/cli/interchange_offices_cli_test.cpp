@@ -35,7 +35,8 @@ TEST_CASE("cliImportFromAnotherOffice_saysWhichOfficeAndHowManyRecordsGotNewKeys
 {
     Test::forEachCliBackend([](Core::Backend backend) {
         QTemporaryDir dir;
-        const QString a = backend == Core::Backend::Sqlite ? dir.filePath(s("province.sqlite")) : qEnvironmentVariable("VINHDANH_TEST_PG");
+        const QString a = backend == Core::Backend::Sqlite ? dir.filePath(s("province.sqlite"))
+                                                           : qEnvironmentVariable("VINHDANH_TEST_PG");
         if (backend == Core::Backend::Postgres)
             Test::TestDatabase::resetPostgres(Core::ConnectionSettings::parse(a));
         ok({s("init"), s("--database"), a});
@@ -117,5 +118,6 @@ TEST_CASE("cliImportIntoAnEmptyDatabase_isRefusedWithoutAChoice_andSameOfficeMak
     REQUIRE(two.open(QIODevice::ReadOnly));
     CHECK(one.readAll() == two.readAll());
     // --new takes no choice: the new file is the office's copy.
-    CHECK(cli({s("import"), s("--new"), s("--database"), dir.filePath(s("new.sqlite")), s("--input"), file, s("--other-office")}).code == 2);
+    CHECK(cli({s("import"), s("--new"), s("--database"), dir.filePath(s("new.sqlite")), s("--input"), file, s("--other-office")}).code
+          == 2);
 }

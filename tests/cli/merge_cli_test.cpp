@@ -51,15 +51,16 @@ TEST_CASE("cliDuplicatesMergeUnmerge_listPreviewMergeAndUndo", "[cli][dedup]")
         CHECK_FALSE(list.out.contains(QStringLiteral("001080012345")));
         CHECK(list.out.contains(QStringLiteral("1 likely duplicate pair of people.")));
 
-        const CliRun json = cli({QStringLiteral("duplicates"), QStringLiteral("--database"), db, QStringLiteral("--format"),
-                                 QStringLiteral("json")});
+        const CliRun json = cli(
+            {QStringLiteral("duplicates"), QStringLiteral("--database"), db, QStringLiteral("--format"), QStringLiteral("json")});
         REQUIRE(json.code == 0);
         const QJsonArray pairs = QJsonDocument::fromJson(json.out.toUtf8()).array();
         REQUIRE(pairs.size() == 1);
         CHECK(pairs[0][QStringLiteral("score")].toInt() == 50);
 
-        const QStringList mergeArgs{QStringLiteral("merge"), QStringLiteral("--database"), db, QStringLiteral("--keep"),
-                                    QStringLiteral("P1"), QStringLiteral("--drop"), QStringLiteral("P2")};
+        const QStringList mergeArgs{QStringLiteral("merge"),  QStringLiteral("--database"), db,
+                                    QStringLiteral("--keep"), QStringLiteral("P1"),         QStringLiteral("--drop"),
+                                    QStringLiteral("P2")};
         const CliRun preview = cli(mergeArgs + QStringList{QStringLiteral("--preview")});
         INFO(preview.out.toStdString() << preview.err.toStdString());
         REQUIRE(preview.code == 0);
@@ -75,24 +76,26 @@ TEST_CASE("cliDuplicatesMergeUnmerge_listPreviewMergeAndUndo", "[cli][dedup]")
         CHECK(merged.out.contains(QStringLiteral("Merged P2 into P1 (merge number 1;")));
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM people")) == 1);
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM ratings r JOIN people p ON p.id = r.person_id "
-                                        "WHERE p.ext_key = 'P1'")) == 3);
+                                        "WHERE p.ext_key = 'P1'"))
+              == 3);
 
         // The key is gone now: merging again names it.
         const CliRun again = cli(mergeArgs);
         CHECK(again.code == 1);
         CHECK(again.err.contains(QStringLiteral("There is no person with the key \"P2\".")));
 
-        const CliRun undo = cli({QStringLiteral("unmerge"), QStringLiteral("--database"), db, QStringLiteral("--merge"),
-                                 QStringLiteral("1")});
+        const CliRun undo = cli(
+            {QStringLiteral("unmerge"), QStringLiteral("--database"), db, QStringLiteral("--merge"), QStringLiteral("1")});
         INFO(undo.out.toStdString() << undo.err.toStdString());
         REQUIRE(undo.code == 0);
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM people")) == 2);
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM ratings r JOIN people p ON p.id = r.person_id "
-                                        "WHERE p.ext_key = 'P2'")) == 2);
+                                        "WHERE p.ext_key = 'P2'"))
+              == 2);
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM people WHERE ext_key = 'P2' AND cccd = '001080012345'")) == 1);
 
-        const CliRun usage = cli({QStringLiteral("unmerge"), QStringLiteral("--database"), db, QStringLiteral("--merge"),
-                                  QStringLiteral("x")});
+        const CliRun usage = cli(
+            {QStringLiteral("unmerge"), QStringLiteral("--database"), db, QStringLiteral("--merge"), QStringLiteral("x")});
         CHECK(usage.code == 2);
     });
 }

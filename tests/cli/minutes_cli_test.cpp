@@ -12,8 +12,8 @@
 
 using namespace VinhDanh;
 using VinhDanh::Test::cli;
-using VinhDanh::Test::CliRun;
 using VinhDanh::Test::cliOffice;
+using VinhDanh::Test::CliRun;
 
 namespace {
 /// The office of clioffice.h plus P2, Trần Thị Bình, rated HTXSNV in 2024 and 2025.
@@ -42,9 +42,12 @@ QString verdict(const QString &db, const QString &person, const QString &award)
 
 QStringList addArgs(const QString &db)
 {
-    return {QStringLiteral("minutes"), QStringLiteral("add"), QStringLiteral("--database"), db, QStringLiteral("--unit"),
-            QStringLiteral("U1"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--date"),
-            QStringLiteral("12/01/2026"), QStringLiteral("--number"), QStringLiteral("03/BB-HĐTĐKT"),
+    return {QStringLiteral("minutes"),     QStringLiteral("add"),
+            QStringLiteral("--database"),  db,
+            QStringLiteral("--unit"),      QStringLiteral("U1"),
+            QStringLiteral("--year"),      QStringLiteral("2025"),
+            QStringLiteral("--date"),      QStringLiteral("12/01/2026"),
+            QStringLiteral("--number"),    QStringLiteral("03/BB-HĐTĐKT"),
             QStringLiteral("--attendees"), QStringLiteral("7/7 thành viên Hội đồng")};
 }
 } // namespace
@@ -55,7 +58,8 @@ TEST_CASE("cliMinutesAddWithConfirm_makesTheNamedPersonEligibleForEveryFormOfThe
         QTemporaryDir dir;
         const QString db = office(dir, backend);
         REQUIRE(verdict(db, QStringLiteral("P1"), QStringLiteral("LDTT")) == QStringLiteral("needs_review"));
-        const CliRun added = cli(addArgs(db) + QStringList{QStringLiteral("--person"), QStringLiteral("P1"), QStringLiteral("--confirm")});
+        const CliRun added = cli(addArgs(db)
+                                 + QStringList{QStringLiteral("--person"), QStringLiteral("P1"), QStringLiteral("--confirm")});
         REQUIRE(added.code == 0);
         CHECK(added.out.contains(QStringLiteral("BBBX-2025-0001")));
         CHECK(added.out.contains(QStringLiteral("03/BB-HĐTĐKT")));

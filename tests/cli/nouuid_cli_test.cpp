@@ -55,7 +55,8 @@ TEST_CASE("cliTextOutput_onTheDemoProvince_showsNoUuid_inEitherLanguage", "[cli]
 {
     Test::forEachCliBackend([](Core::Backend backend) {
         QTemporaryDir dir;
-        const QString db = backend == Core::Backend::Sqlite ? dir.filePath(s("province.sqlite")) : qEnvironmentVariable("VINHDANH_TEST_PG");
+        const QString db = backend == Core::Backend::Sqlite ? dir.filePath(s("province.sqlite"))
+                                                            : qEnvironmentVariable("VINHDANH_TEST_PG");
         if (backend == Core::Backend::Postgres)
             Test::TestDatabase::resetPostgres(Core::ConnectionSettings::parse(db));
         REQUIRE(cliIn(s("en"), {s("init"), s("--database"), db}).code == 0);

@@ -94,7 +94,8 @@ QString clerkOutput(const QString &lang, const QString &db, const DemoKeys &k)
             run({s("check"), s("--database"), db, s("--unit"), u, s("--award"), form, s("--year"), s("2025")});
     // A form for the other kind of nominee says so in words too.
     if (!k.people.isEmpty() && !k.collectiveOnly.isEmpty())
-        run({s("check"), s("--database"), db, s("--person"), k.people.first(), s("--award"), k.collectiveOnly.first(), s("--year"), s("2025")});
+        run({s("check"), s("--database"), db, s("--person"), k.people.first(), s("--award"), k.collectiveOnly.first(), s("--year"),
+             s("2025")});
     return all;
 }
 
@@ -140,9 +141,9 @@ TEST_CASE("clerkFacingCliOutput_showsWordsNotCodes_inBothLanguages", "[cli][plai
 
     // Codes of the fixed vocabularies that are English words; Vietnamese output has no business
     // printing them (English output may say "draft" as a word).
-    const QStringList englishCodes{s("annual"),   s("draft"),     s("submitted"), s("returned"),   s("appraised"),
-                                   s("decided"),  s("eligible"),  s("person"),    s("unit"),       s("individual"),
-                                   s("collective"), s("issued"),  s("awarded"),   s("forwarded"),  s("create")};
+    const QStringList englishCodes{s("annual"),     s("draft"),    s("submitted"), s("returned"),  s("appraised"),
+                                   s("decided"),    s("eligible"), s("person"),    s("unit"),      s("individual"),
+                                   s("collective"), s("issued"),   s("awarded"),   s("forwarded"), s("create")};
     for (const QString &lang : {s("vi"), s("en")}) {
         DYNAMIC_SECTION("language " << lang.toStdString())
         {
@@ -166,7 +167,8 @@ TEST_CASE("codesSwitch_andJson_keepTheCodesForScripts", "[cli][plainwords]")
     REQUIRE(!k.dossiers.isEmpty());
 
     // The demo's first dossier went all the way to a decision.
-    const CliRun shown = cliIn(s("vi"), {s("--codes"), s("dossier"), s("show"), s("--database"), db, s("--dossier"), k.dossiers.first()});
+    const CliRun shown = cliIn(s("vi"),
+                               {s("--codes"), s("dossier"), s("show"), s("--database"), db, s("--dossier"), k.dossiers.first()});
     REQUIRE(shown.code == 0);
     CHECK(shown.out.contains(s("BK_TINH")));
     CHECK(shown.out.contains(s("annual")));

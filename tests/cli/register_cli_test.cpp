@@ -26,7 +26,8 @@ QString word(const QString &s)
 {
     return s;
 }
-template<typename... T> CliRun vd(const T &...args)
+template<typename... T>
+CliRun vd(const T &...args)
 {
     return cli(QStringList{word(args)...});
 }
@@ -43,7 +44,7 @@ bool showsAKey(const QString &text)
 {
     static const QRegularExpression uuid(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}"));
     return text.contains(uuid) || text.contains(QStringLiteral("dossier-")) || text.contains(QStringLiteral("council-"))
-        || text.contains(QStringLiteral("decision-"));
+           || text.contains(QStringLiteral("decision-"));
 }
 
 QString newDossier(const QString &db, const char *title)
@@ -91,9 +92,9 @@ TEST_CASE("cliRegisterNumbers_nameEveryRecord_andNoTextOutputShowsAKey", "[cli][
         const CliRun council = ok(vd("council", "show", "--database", db, "--session", "Phiên 1/2025"));
         CHECK(council.out.contains(QStringLiteral("Dossier 2/2025")));
         ok(vd("council", "close", "--database", db, "--session", "Phiên 1/2025"));
-        const QString decision = ok(vd("decision", "new", "--database", db, "--year", "2026", "--number", "45", "--date",
-                                       "20/01/2026", "--signer", "Phạm Thị Phó", "--signer-title", "Phó Chủ tịch", "--authority",
-                                       "KT", "--session", "Phiên 1/2025"))
+        const QString decision = ok(vd("decision", "new", "--database", db, "--year", "2026", "--number", "45", "--date", "20/01/2026",
+                                       "--signer", "Phạm Thị Phó", "--signer-title", "Phó Chủ tịch", "--authority", "KT", "--session",
+                                       "Phiên 1/2025"))
                                      .out.trimmed();
         CHECK(decision.startsWith(QStringLiteral("45/")));
         ok(vd("decision", "show", "--database", db, "--decision", decision));
@@ -107,11 +108,10 @@ TEST_CASE("cliRegisterNumbers_nameEveryRecord_andNoTextOutputShowsAKey", "[cli][
               dir.filePath(QStringLiteral("bien-ban.pdf"))));
 
         // No text output names a record by its internal key…
-        const QList<CliRun> texts = {ok(vd("dossiers", "--database", db)),
-                                     ok(vd("dossier", "show", "--database", db, "--dossier", "HS 2/2025")),
-                                     ok(vd("council", "show", "--database", db, "--session", "Phiên 1/2025")),
-                                     ok(vd("decisions", "--database", db)),
-                                     ok(vd("decision", "show", "--database", db, "--decision", decision))};
+        const QList<CliRun> texts = {
+            ok(vd("dossiers", "--database", db)), ok(vd("dossier", "show", "--database", db, "--dossier", "HS 2/2025")),
+            ok(vd("council", "show", "--database", db, "--session", "Phiên 1/2025")), ok(vd("decisions", "--database", db)),
+            ok(vd("decision", "show", "--database", db, "--decision", decision))};
         for (const CliRun &r : texts) {
             INFO(r.out.toStdString());
             CHECK_FALSE(showsAKey(r.out));
@@ -130,7 +130,8 @@ TEST_CASE("cliRegisterNumbers_nameEveryRecord_andNoTextOutputShowsAKey", "[cli][
         CHECK(listed.value(QStringLiteral("registerYear")).toInt() == 2025);
         CHECK(listed.value(QStringLiteral("key")).toString().startsWith(QStringLiteral("dossier-")));
         const QJsonObject session =
-            QJsonDocument::fromJson(ok(vd("council", "show", "--database", db, "--session", "1/2025", "--format", "json")).out.toUtf8())
+            QJsonDocument::fromJson(
+                ok(vd("council", "show", "--database", db, "--session", "1/2025", "--format", "json")).out.toUtf8())
                 .object();
         CHECK(session.value(QStringLiteral("number")).toString() == QStringLiteral("Sitting 1/2025"));
         CHECK(session.value(QStringLiteral("items")).toArray().at(0).toObject().value(QStringLiteral("dossierNumber")).toString()

@@ -20,8 +20,14 @@ using namespace VinhDanh;
 namespace {
 QStringList importArgs(const QString &db, const QString &input, const QString &kind, const QString &mode)
 {
-    return {QStringLiteral("import-table"), QStringLiteral("--database"), db, QStringLiteral("--input"), input,
-            QStringLiteral("--kind"), kind, mode};
+    return {QStringLiteral("import-table"),
+            QStringLiteral("--database"),
+            db,
+            QStringLiteral("--input"),
+            input,
+            QStringLiteral("--kind"),
+            kind,
+            mode};
 }
 
 int rows(const QString &db, const char *table)
@@ -47,8 +53,8 @@ TEST_CASE("importTableAwards_previewWritesNothing_commitWrites_andASecondImportI
         const CliRun preview = cli(importArgs(db, list, QStringLiteral("awards"), QStringLiteral("--preview")));
         INFO(preview.out.toStdString() << preview.err.toStdString());
         REQUIRE(preview.code == 0);
-        CHECK(preview.out.contains(QStringLiteral(
-            "Row 2: new award, Nguyễn Văn An: new award: Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, 2025")));
+        CHECK(preview.out.contains(
+            QStringLiteral("Row 2: new award, Nguyễn Văn An: new award: Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, 2025")));
         CHECK(preview.out.contains(QStringLiteral("Row 3: changes an award, Nguyễn Văn An: Chiến sĩ thi đua cơ sở, 2025: "
                                                   "decision number: (empty) → 88/QĐ-SNV")));
         CHECK(preview.out.contains(QStringLiteral("Rows: 1 new, 1 changed, 0 unchanged, 0 with errors.")));

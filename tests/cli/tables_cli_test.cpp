@@ -5,8 +5,8 @@
 #include "core/db/query.h"
 #include "core/tables/csvreader.h"
 #include "core/tables/peopleimport.h"
-#include "core/text/vntext.h"
 #include "core/tables_support.h"
+#include "core/text/vntext.h"
 
 #include <catch2/catch.hpp>
 
@@ -24,8 +24,8 @@ using namespace VinhDanh;
 namespace {
 QStringList importArgs(const QString &db, const QString &input, const QString &mode)
 {
-    return {QStringLiteral("import-table"), QStringLiteral("--database"), db, QStringLiteral("--input"), input,
-            QStringLiteral("--kind"), QStringLiteral("people"), mode};
+    return {QStringLiteral("import-table"), QStringLiteral("--database"), db,  QStringLiteral("--input"), input,
+            QStringLiteral("--kind"),       QStringLiteral("people"),     mode};
 }
 
 int count(const QString &db, const QString &table)
@@ -135,8 +135,8 @@ TEST_CASE("cliImportTableCommit_importsTheRows_andTheEligibilityCheckCountsThem"
         // HTTNV in 2024, HTXSNV in 2025: one of the two consecutive HTXSNV years.
         CHECK(check.out.contains(QStringLiteral("1/2 consecutive years")));
         // Committing the same file again changes nothing.
-        const CliRun again = cli(importArgs(db, staffCsv(dir, false), QStringLiteral("--preview")) << QStringLiteral("--format")
-                                 << QStringLiteral("json"));
+        const CliRun again = cli(importArgs(db, staffCsv(dir, false), QStringLiteral("--preview"))
+                                 << QStringLiteral("--format") << QStringLiteral("json"));
         REQUIRE(again.code == 0);
         const QJsonObject o = QJsonDocument::fromJson(again.out.toUtf8()).object();
         CHECK(o.value(QStringLiteral("counts")).toObject().value(QStringLiteral("unchanged")).toInt() == 2);
@@ -153,10 +153,12 @@ TEST_CASE("cliImportTable_xlsxWithAHiddenSheet_readsTheVisibleOne_andSaysWhatWas
     {
         Test::XlsxWriter book(path);
         lxw_worksheet *ws = book.sheet(QStringLiteral("Danh sách"));
-        book.row(ws, 0, {QStringLiteral("Họ và tên"), QStringLiteral("Ngày sinh"), QStringLiteral("Đơn vị"),
-                         QStringLiteral("Đối tượng"), QStringLiteral("Quê quán"), QStringLiteral("Năm"), QStringLiteral("Xếp loại")});
-        book.row(ws, 1, {QStringLiteral("Đặng Thu Hà"), QDate(1991, 7, 2), QStringLiteral("Sở Nội vụ"), QStringLiteral("Công chức"),
-                         QStringLiteral("Hà Nam"), 2025, QStringLiteral("HTXSNV")});
+        book.row(ws, 0,
+                 {QStringLiteral("Họ và tên"), QStringLiteral("Ngày sinh"), QStringLiteral("Đơn vị"), QStringLiteral("Đối tượng"),
+                  QStringLiteral("Quê quán"), QStringLiteral("Năm"), QStringLiteral("Xếp loại")});
+        book.row(ws, 1,
+                 {QStringLiteral("Đặng Thu Hà"), QDate(1991, 7, 2), QStringLiteral("Sở Nội vụ"), QStringLiteral("Công chức"),
+                  QStringLiteral("Hà Nam"), 2025, QStringLiteral("HTXSNV")});
         lxw_worksheet *hidden = book.sheet(QStringLiteral("Tham số"));
         worksheet_hide(hidden);
     }
@@ -189,10 +191,10 @@ TEST_CASE("cliImportTable_usageMistakes_exitTwoWithOneLine", "[cli][tables][usag
     const QString db = Test::cliOffice(dir, Core::Backend::Sqlite);
     const QString input = staffCsv(dir, false);
     const QList<QStringList> mistakes = {
-        importArgs(db, input, QStringLiteral("--preview")).mid(0, 7),                         // neither --preview nor --commit
-        importArgs(db, input, QStringLiteral("--preview")) << QStringLiteral("--commit"),      // both
-        {QStringLiteral("import-table"), QStringLiteral("--database"), db, QStringLiteral("--input"), input,
-         QStringLiteral("--kind"), QStringLiteral("medals"), QStringLiteral("--preview")},      // a kind there is not
+        importArgs(db, input, QStringLiteral("--preview")).mid(0, 7),                     // neither --preview nor --commit
+        importArgs(db, input, QStringLiteral("--preview")) << QStringLiteral("--commit"), // both
+        {QStringLiteral("import-table"), QStringLiteral("--database"), db, QStringLiteral("--input"), input, QStringLiteral("--kind"),
+         QStringLiteral("medals"), QStringLiteral("--preview")}, // a kind there is not
         importArgs(db, input, QStringLiteral("--preview")) << QStringLiteral("--format") << QStringLiteral("xml"),
     };
     for (const QStringList &args : mistakes) {

@@ -39,11 +39,12 @@ TEST_CASE("cliImportTable_newPersonLikeSomeoneInAnotherUnit_isWarnedInTextAndJso
         const QString input = dir.filePath(QStringLiteral("ds.csv"));
         Test::writeAll(input, QStringLiteral("Họ và tên;Ngày sinh;Đơn vị;Đối tượng\nLê Thị Hoa;09/07/1985;STC;Công chức\n").toUtf8());
         const QStringList args{QStringLiteral("import-table"), QStringLiteral("--database"), db, QStringLiteral("--input"), input,
-                               QStringLiteral("--kind"), QStringLiteral("people")};
-        const QString warning =
-            QStringLiteral("may be the same as Lê Thị Hoa (P2, Sở Nội vụ, born 1985): the same birth date, another unit");
+                               QStringLiteral("--kind"),       QStringLiteral("people")};
+        const QString warning = QStringLiteral(
+            "may be the same as Lê Thị Hoa (P2, Sở Nội vụ, born 1985): the same birth date, another unit");
 
-        const CliRun json = cli(QStringList(args) << QStringLiteral("--preview") << QStringLiteral("--format") << QStringLiteral("json"));
+        const CliRun json = cli(QStringList(args)
+                                << QStringLiteral("--preview") << QStringLiteral("--format") << QStringLiteral("json"));
         INFO(json.out.toStdString() << json.err.toStdString());
         REQUIRE(json.code == 0);
         const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();

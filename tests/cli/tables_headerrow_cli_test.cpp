@@ -30,30 +30,32 @@ int count(const QString &db, const QString &table)
 QString staffCsv(const QTemporaryDir &dir)
 {
     const QString path = dir.filePath(QStringLiteral("can-bo.csv"));
-    Test::writeAll(path, "\xEF\xBB\xBF" + QStringLiteral("Họ và tên;Đơn vị\n"
-                                        "Người lập biểu;Sở Nội vụ\n"
-                                        "\n"
-                                        "Họ và tên;Ngày sinh;Đơn vị;Đối tượng\n"
-                                        "Trần Thị Mai;14/02/1992;Sở Nội vụ;Viên chức\n")
-                             .toUtf8());
+    Test::writeAll(path, "\xEF\xBB\xBF"
+                             + QStringLiteral("Họ và tên;Đơn vị\n"
+                                              "Người lập biểu;Sở Nội vụ\n"
+                                              "\n"
+                                              "Họ và tên;Ngày sinh;Đơn vị;Đối tượng\n"
+                                              "Trần Thị Mai;14/02/1992;Sở Nội vụ;Viên chức\n")
+                                   .toUtf8());
     return path;
 }
 
 QStringList importArgs(const QString &db, const QString &input, const QString &mode)
 {
-    return {QStringLiteral("import-table"), QStringLiteral("--database"), db, QStringLiteral("--input"), input,
-            QStringLiteral("--kind"), QStringLiteral("people"), mode};
+    return {QStringLiteral("import-table"), QStringLiteral("--database"), db,  QStringLiteral("--input"), input,
+            QStringLiteral("--kind"),       QStringLiteral("people"),     mode};
 }
 
 /// The same kind of list for a dossier, its names typed in .VnTime (TCVN3) as Excel shows them.
 QString nomineeCsv(const QTemporaryDir &dir)
 {
     const QString path = dir.filePath(QStringLiteral("de-nghi.csv"));
-    Test::writeAll(path, "\xEF\xBB\xBF" + QStringLiteral("Họ và tên;Hình thức đề nghị\n"
-                                        "Người ký;Trưởng phòng\n"
-                                        "STT;Họ và tên;Chức vụ, đơn vị công tác;Hình thức đề nghị\n"
-                                        "1;NguyÔn V¨n An;Chuyên viên, Sở Nội vụ;Lao động tiên tiến\n")
-                             .toUtf8());
+    Test::writeAll(path, "\xEF\xBB\xBF"
+                             + QStringLiteral("Họ và tên;Hình thức đề nghị\n"
+                                              "Người ký;Trưởng phòng\n"
+                                              "STT;Họ và tên;Chức vụ, đơn vị công tác;Hình thức đề nghị\n"
+                                              "1;NguyÔn V¨n An;Chuyên viên, Sở Nội vụ;Lao động tiên tiến\n")
+                                   .toUtf8());
     return path;
 }
 } // namespace
@@ -66,19 +68,19 @@ TEST_CASE("importTable_headerRow_importsTheListUnderThatRow_andARowPastTheEndIsR
         const QString input = staffCsv(dir);
         const int people = count(db, QStringLiteral("people"));
 
-        const CliRun refused = cli(importArgs(db, input, QStringLiteral("--commit")) << QStringLiteral("--header-row")
-                                                                                      << QStringLiteral("12"));
+        const CliRun refused = cli(importArgs(db, input, QStringLiteral("--commit"))
+                                   << QStringLiteral("--header-row") << QStringLiteral("12"));
         INFO(refused.out.toStdString() << refused.err.toStdString());
         CHECK(refused.code == 1);
         CHECK(refused.err.contains(QStringLiteral("ends at row 5; row 12 cannot be its header row")));
         CHECK(count(db, QStringLiteral("people")) == people);
-        const CliRun notANumber = cli(importArgs(db, input, QStringLiteral("--commit")) << QStringLiteral("--header-row")
-                                                                                         << QStringLiteral("D"));
+        const CliRun notANumber = cli(importArgs(db, input, QStringLiteral("--commit"))
+                                      << QStringLiteral("--header-row") << QStringLiteral("D"));
         CHECK(notANumber.code == 2);
         CHECK(notANumber.err.contains(QStringLiteral("--header-row takes the number of a row")));
 
-        const CliRun done = cli(importArgs(db, input, QStringLiteral("--commit")) << QStringLiteral("--header-row")
-                                                                                   << QStringLiteral("4"));
+        const CliRun done = cli(importArgs(db, input, QStringLiteral("--commit"))
+                                << QStringLiteral("--header-row") << QStringLiteral("4"));
         INFO(done.out.toStdString() << done.err.toStdString());
         REQUIRE(done.code == 0);
         CHECK(done.out.contains(QStringLiteral("header on row 4")));
@@ -121,20 +123,22 @@ TEST_CASE("dossierImportList_headerRowAndEncoding_readTheListAsTheClerkSays_andA
         REQUIRE(made.code == 0);
         const QString dossier = made.out.trimmed();
         const QString input = nomineeCsv(dir);
-        const QStringList args = {QStringLiteral("dossier"), QStringLiteral("import-list"), QStringLiteral("--database"), db,
-                                  QStringLiteral("--dossier"), dossier, QStringLiteral("--input"), input};
+        const QStringList args = {QStringLiteral("dossier"),    QStringLiteral("import-list"),
+                                  QStringLiteral("--database"), db,
+                                  QStringLiteral("--dossier"),  dossier,
+                                  QStringLiteral("--input"),    input};
 
-        const CliRun refused = cli(QStringList(args) << QStringLiteral("--commit") << QStringLiteral("--header-row")
-                                                     << QStringLiteral("7"));
+        const CliRun refused = cli(QStringList(args)
+                                   << QStringLiteral("--commit") << QStringLiteral("--header-row") << QStringLiteral("7"));
         INFO(refused.out.toStdString() << refused.err.toStdString());
         CHECK(refused.code == 1);
         CHECK(refused.err.contains(QStringLiteral("ends at row 4; row 7 cannot be its header row")));
         CHECK(count(db, QStringLiteral("dossier_nominees")) == 0);
 
         // Under row 3, the name read as Unicode is nobody: the clerk says the column is Unicode…
-        const CliRun asTyped = cli(QStringList(args) << QStringLiteral("--preview") << QStringLiteral("--header-row")
-                                                     << QStringLiteral("3") << QStringLiteral("--encoding")
-                                                     << QStringLiteral("2=unicode"));
+        const CliRun asTyped = cli(QStringList(args)
+                                   << QStringLiteral("--preview") << QStringLiteral("--header-row") << QStringLiteral("3")
+                                   << QStringLiteral("--encoding") << QStringLiteral("2=unicode"));
         INFO(asTyped.out.toStdString() << asTyped.err.toStdString());
         REQUIRE(asTyped.code == 0);
         CHECK(asTyped.out.contains(QStringLiteral("header on row 3")));
@@ -143,9 +147,8 @@ TEST_CASE("dossierImportList_headerRowAndEncoding_readTheListAsTheClerkSays_andA
 
         // …and TCVN3, which it is: the person in the registry, committed.
         const CliRun done = cli(QStringList(args) << QStringLiteral("--commit") << QStringLiteral("--header-row")
-                                                  << QStringLiteral("3") << QStringLiteral("--encoding")
-                                                  << QStringLiteral("2=tcvn3") << QStringLiteral("--proceed-reason")
-                                                  << QStringLiteral("Đề nghị đặc cách"));
+                                                  << QStringLiteral("3") << QStringLiteral("--encoding") << QStringLiteral("2=tcvn3")
+                                                  << QStringLiteral("--proceed-reason") << QStringLiteral("Đề nghị đặc cách"));
         INFO(done.out.toStdString() << done.err.toStdString());
         REQUIRE(done.code == 0);
         CHECK(done.out.contains(QStringLiteral("Row 4: new nominee, Nguyễn Văn An")));
@@ -170,8 +173,8 @@ TEST_CASE("encodingNamedByHeader_isReadInTheHeaderRow_notInASignOffBoxAbove_andA
         CHECK_FALSE(chosen.out.contains(QStringLiteral("Column B \"Ngày sinh\"")));
 
         // With no header row given, a name heading different columns in two rows is not guessed.
-        const CliRun ambiguous = cli(importArgs(db, staff, QStringLiteral("--preview")) << QStringLiteral("--encoding")
-                                                                                        << QStringLiteral("Đơn vị=unicode"));
+        const CliRun ambiguous = cli(importArgs(db, staff, QStringLiteral("--preview"))
+                                     << QStringLiteral("--encoding") << QStringLiteral("Đơn vị=unicode"));
         INFO(ambiguous.out.toStdString() << ambiguous.err.toStdString());
         CHECK(ambiguous.code == 1);
         CHECK(ambiguous.err.contains(QStringLiteral("\"Đơn vị\" heads column B in row 1 and column C in row 4")));
@@ -182,9 +185,9 @@ TEST_CASE("encodingNamedByHeader_isReadInTheHeaderRow_notInASignOffBoxAbove_andA
         REQUIRE(made.code == 0);
         // The nominee list's sign-off box has "Họ và tên" in A; its header (row 3) in B.
         const CliRun listed = cli({QStringLiteral("dossier"), QStringLiteral("import-list"), QStringLiteral("--database"), db,
-                                   QStringLiteral("--dossier"), made.out.trimmed(), QStringLiteral("--input"),
-                                   nomineeCsv(dir), QStringLiteral("--preview"), QStringLiteral("--header-row"),
-                                   QStringLiteral("3"), QStringLiteral("--encoding"), QStringLiteral("Họ và tên=tcvn3")});
+                                   QStringLiteral("--dossier"), made.out.trimmed(), QStringLiteral("--input"), nomineeCsv(dir),
+                                   QStringLiteral("--preview"), QStringLiteral("--header-row"), QStringLiteral("3"),
+                                   QStringLiteral("--encoding"), QStringLiteral("Họ và tên=tcvn3")});
         INFO(listed.out.toStdString() << listed.err.toStdString());
         REQUIRE(listed.code == 0);
         CHECK(listed.out.contains(QStringLiteral("Column B \"Họ và tên\": TCVN3 (ABC), as chosen")));
@@ -204,14 +207,15 @@ TEST_CASE("savedMappingsHeaderRow_onAnotherFile_isNamedInTheError_andTheMappingL
         });
         // Another office's list: its header is row 1, row 4 is a person.
         const QString input = dir.filePath(QStringLiteral("khac.csv"));
-        Test::writeAll(input, "\xEF\xBB\xBF" + QStringLiteral("Họ và tên;Ngày sinh;Đơn vị\n"
-                                                              "Trần Thị Mai;14/02/1992;Sở Nội vụ\n"
-                                                              "Lê Văn Bình;01/01/1980;Sở Nội vụ\n"
-                                                              "Phạm Thu Hà;03/03/1990;Sở Nội vụ\n")
-                                                   .toUtf8());
+        Test::writeAll(input, "\xEF\xBB\xBF"
+                                  + QStringLiteral("Họ và tên;Ngày sinh;Đơn vị\n"
+                                                   "Trần Thị Mai;14/02/1992;Sở Nội vụ\n"
+                                                   "Lê Văn Bình;01/01/1980;Sở Nội vụ\n"
+                                                   "Phạm Thu Hà;03/03/1990;Sở Nội vụ\n")
+                                        .toUtf8());
         const int people = count(db, QStringLiteral("people"));
-        const CliRun refused = cli(importArgs(db, input, QStringLiteral("--commit")) << QStringLiteral("--mapping")
-                                                                                    << QStringLiteral("Sở Nội vụ"));
+        const CliRun refused = cli(importArgs(db, input, QStringLiteral("--commit"))
+                                   << QStringLiteral("--mapping") << QStringLiteral("Sở Nội vụ"));
         INFO(refused.out.toStdString() << refused.err.toStdString());
         CHECK(refused.code == 1);
         CHECK(refused.err.contains(QStringLiteral("Row 4, chosen as the header")));
@@ -219,8 +223,8 @@ TEST_CASE("savedMappingsHeaderRow_onAnotherFile_isNamedInTheError_andTheMappingL
             "The saved column mapping \"Sở Nội vụ\" reads the header from row 4; give --header-row to read another row.")));
         CHECK(count(db, QStringLiteral("people")) == people);
         // The clerk's own row is not blamed on the mapping.
-        const CliRun own = cli(importArgs(db, input, QStringLiteral("--preview")) << QStringLiteral("--header-row")
-                                                                                  << QStringLiteral("4"));
+        const CliRun own = cli(importArgs(db, input, QStringLiteral("--preview"))
+                               << QStringLiteral("--header-row") << QStringLiteral("4"));
         CHECK(own.code == 1);
         CHECK_FALSE(own.err.contains(QStringLiteral("saved column mapping")));
         const CliRun overridden = cli(importArgs(db, input, QStringLiteral("--preview"))

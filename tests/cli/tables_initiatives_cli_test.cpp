@@ -17,8 +17,8 @@ using namespace VinhDanh;
 namespace {
 QStringList importArgs(const QString &db, const QString &input, const QString &mode)
 {
-    return {QStringLiteral("import-table"), QStringLiteral("--database"), db, QStringLiteral("--input"), input,
-            QStringLiteral("--kind"), QStringLiteral("initiatives"), mode};
+    return {QStringLiteral("import-table"), QStringLiteral("--database"),  db,  QStringLiteral("--input"), input,
+            QStringLiteral("--kind"),       QStringLiteral("initiatives"), mode};
 }
 
 QVariant scalar(const QString &db, const QString &sql)
@@ -28,8 +28,7 @@ QVariant scalar(const QString &db, const QString &sql)
 }
 } // namespace
 
-TEST_CASE("importTableInitiatives_previewWritesNothing_commitWrites_andASecondImportIsUnchanged",
-          "[cli][tables][initiatives]")
+TEST_CASE("importTableInitiatives_previewWritesNothing_commitWrites_andASecondImportIsUnchanged", "[cli][tables][initiatives]")
 {
     Test::forEachCliBackend([](Core::Backend backend) {
         QTemporaryDir dir;
@@ -51,9 +50,9 @@ TEST_CASE("importTableInitiatives_previewWritesNothing_commitWrites_andASecondIm
         INFO(commit.out.toStdString() << commit.err.toStdString());
         REQUIRE(commit.code == 0);
         CHECK(commit.out.contains(QStringLiteral("Imported: 1 initiatives added, 0 changed.")));
-        CHECK(scalar(db, QStringLiteral("SELECT a.form_code FROM initiatives i JOIN awards a ON a.id = i.used_for_award_id"))
-                  .toString()
-              == QStringLiteral("CSTDCS"));
+        CHECK(
+            scalar(db, QStringLiteral("SELECT a.form_code FROM initiatives i JOIN awards a ON a.id = i.used_for_award_id")).toString()
+            == QStringLiteral("CSTDCS"));
 
         const CliRun again = cli(importArgs(db, list, QStringLiteral("--commit")));
         REQUIRE(again.code == 0);

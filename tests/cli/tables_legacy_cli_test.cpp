@@ -26,24 +26,28 @@ QString tcvn3StaffList(const QTemporaryDir &dir)
     Test::XlsxWriter book(path);
     lxw_worksheet *ws = book.sheet(QStringLiteral("Danh sách"));
     book.row(ws, 0, {QStringLiteral("DANH S¸CH C¸N Bé Vµ KÕT QU¶ XÕP LO¹I 2021 - 2025")});
-    book.row(ws, 1, {QStringLiteral("STT"), QStringLiteral("Họ và tên"), QStringLiteral("Ngày sinh"), QStringLiteral("Đơn vị"),
-                     QStringLiteral("Đối tượng"), QStringLiteral("Xếp loại 2021"), QStringLiteral("Xếp loại 2022"),
-                     QStringLiteral("Xếp loại 2023"), QStringLiteral("Xếp loại 2024"), QStringLiteral("Xếp loại 2025")});
+    book.row(ws, 1,
+             {QStringLiteral("STT"), QStringLiteral("Họ và tên"), QStringLiteral("Ngày sinh"), QStringLiteral("Đơn vị"),
+              QStringLiteral("Đối tượng"), QStringLiteral("Xếp loại 2021"), QStringLiteral("Xếp loại 2022"),
+              QStringLiteral("Xếp loại 2023"), QStringLiteral("Xếp loại 2024"), QStringLiteral("Xếp loại 2025")});
     const QString xs = QStringLiteral("HTXSNV");
-    book.row(ws, 2, {1, QStringLiteral("NguyÔn ThÞ Hoa"), QDate(1985, 3, 8), QStringLiteral("Sở Nội vụ"), QStringLiteral("Công chức"),
-                     QStringLiteral("HTTNV"), xs, xs, xs, xs});
-    book.row(ws, 3, {2, QStringLiteral("TrÇn V¨n Tïng"), QStringLiteral("12/11/1979"), QStringLiteral("U1"), QStringLiteral("Công chức"),
-                     xs, xs, xs, QStringLiteral("HTTNV"), xs});
-    book.row(ws, 4, {3, QStringLiteral("Lª ThÞ H\u00AD\u00ACng"), QDate(1990, 6, 1), QStringLiteral("Sở Nội vụ"),
-                     QStringLiteral("Viên chức"), xs, xs, xs, xs, QStringLiteral("Hoàn thành tốt nhiệm vụ")});
+    book.row(ws, 2,
+             {1, QStringLiteral("NguyÔn ThÞ Hoa"), QDate(1985, 3, 8), QStringLiteral("Sở Nội vụ"), QStringLiteral("Công chức"),
+              QStringLiteral("HTTNV"), xs, xs, xs, xs});
+    book.row(ws, 3,
+             {2, QStringLiteral("TrÇn V¨n Tïng"), QStringLiteral("12/11/1979"), QStringLiteral("U1"), QStringLiteral("Công chức"), xs,
+              xs, xs, QStringLiteral("HTTNV"), xs});
+    book.row(ws, 4,
+             {3, QStringLiteral("Lª ThÞ H\u00AD\u00ACng"), QDate(1990, 6, 1), QStringLiteral("Sở Nội vụ"), QStringLiteral("Viên chức"),
+              xs, xs, xs, xs, QStringLiteral("Hoàn thành tốt nhiệm vụ")});
     book.close();
     return path;
 }
 
 QStringList importArgs(const QString &db, const QString &input, const QString &mode)
 {
-    return {QStringLiteral("import-table"), QStringLiteral("--database"), db, QStringLiteral("--input"), input,
-            QStringLiteral("--kind"), QStringLiteral("people"), mode};
+    return {QStringLiteral("import-table"), QStringLiteral("--database"), db,  QStringLiteral("--input"), input,
+            QStringLiteral("--kind"),       QStringLiteral("people"),     mode};
 }
 
 QJsonObject encodingOf(const QJsonObject &report, const QString &column)
@@ -69,7 +73,8 @@ TEST_CASE("tcvn3StaffList_importsNamesInUnicode_andCountsTheirRatings", "[cli][t
         CHECK(text.out.contains(QStringLiteral("Row 3: new person, Nguyễn Thị Hoa")));
         CHECK(text.out.contains(QStringLiteral("Row 5: new person, Lê Thị Hương")));
 
-        const CliRun json = cli(importArgs(db, list, QStringLiteral("--preview")) << QStringLiteral("--format") << QStringLiteral("json"));
+        const CliRun json = cli(importArgs(db, list, QStringLiteral("--preview"))
+                                << QStringLiteral("--format") << QStringLiteral("json"));
         REQUIRE(json.code == 0);
         const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
         const QJsonObject names = encodingOf(report, QStringLiteral("B"));
@@ -97,7 +102,8 @@ TEST_CASE("tcvn3StaffList_importsNamesInUnicode_andCountsTheirRatings", "[cli][t
                       .bind(QStringLiteral(":n"), QStringLiteral("Nguyễn Thị Hoa"))
                       .scalar()
                       .toString();
-            CHECK(Core::Query(d.sql(), QStringLiteral("SELECT count(*) FROM people WHERE full_name IN ('Trần Văn Tùng', 'Lê Thị Hương')"))
+            CHECK(Core::Query(d.sql(),
+                              QStringLiteral("SELECT count(*) FROM people WHERE full_name IN ('Trần Văn Tùng', 'Lê Thị Hương')"))
                       .scalar(0)
                       .toInt()
                   == 2);
@@ -157,8 +163,8 @@ QString staffWithTitles(const QTemporaryDir &dir)
     Test::XlsxWriter book(path);
     lxw_worksheet *ws = book.sheet(QStringLiteral("Cán bộ"));
     book.row(ws, 0, {QStringLiteral("DANH S¸CH C¸N Bé, XÕP LO¹I Vµ DANH HIÖU THI §UA 2021 - 2025")});
-    QVariantList header = {QStringLiteral("STT"), QStringLiteral("Họ và tên"), QStringLiteral("Ngày sinh"), QStringLiteral("Đơn vị"),
-                           QStringLiteral("Chức vụ"), QStringLiteral("Đối tượng")};
+    QVariantList header = {QStringLiteral("STT"),    QStringLiteral("Họ và tên"), QStringLiteral("Ngày sinh"),
+                           QStringLiteral("Đơn vị"), QStringLiteral("Chức vụ"),   QStringLiteral("Đối tượng")};
     for (int y = 2021; y <= 2024; ++y)
         header << QStringLiteral("Xếp loại %1").arg(y);
     header << QStringLiteral("ĐG 2025");
@@ -168,11 +174,13 @@ QString staffWithTitles(const QTemporaryDir &dir)
     book.row(ws, 2, header);
     const QString xs = QStringLiteral("HTXSNV"), tot = QStringLiteral("HTTNV"), cs = QStringLiteral("CSTĐCS"),
                   tt = QStringLiteral("LĐTT");
-    book.row(ws, 3, {1, QStringLiteral("NguyÔn ThÞ Hoa"), QDate(1985, 3, 8), QStringLiteral("Sở Nội vụ"), QStringLiteral("Chuyên viên"),
-                     QStringLiteral("Công chức"), xs, xs, xs, xs, xs, cs, tt, cs, tt, cs, QStringLiteral("BK UBND tỉnh"), 2020,
-                     QStringLiteral("123/QĐ-UBND")});
-    book.row(ws, 4, {2, QStringLiteral("TrÇn V¨n Tïng"), QStringLiteral("12/11/1979"), QStringLiteral("Sở Nội vụ"),
-                     QStringLiteral("Phó Chánh Văn phòng"), QStringLiteral("Công chức"), tot, tot, xs, tot, tot, tt, tt, tt, tt, tt});
+    book.row(ws, 3,
+             {1, QStringLiteral("NguyÔn ThÞ Hoa"), QDate(1985, 3, 8), QStringLiteral("Sở Nội vụ"), QStringLiteral("Chuyên viên"),
+              QStringLiteral("Công chức"), xs, xs, xs, xs, xs, cs, tt, cs, tt, cs, QStringLiteral("BK UBND tỉnh"), 2020,
+              QStringLiteral("123/QĐ-UBND")});
+    book.row(ws, 4,
+             {2, QStringLiteral("TrÇn V¨n Tïng"), QStringLiteral("12/11/1979"), QStringLiteral("Sở Nội vụ"),
+              QStringLiteral("Phó Chánh Văn phòng"), QStringLiteral("Công chức"), tot, tot, xs, tot, tot, tt, tt, tt, tt, tt});
     book.close();
     return path;
 }
@@ -198,9 +206,7 @@ TEST_CASE("staffListWithFiveYearsOfRatingsAndTitles_mappedPreviewedCommitted_the
         // year (without it the staff import leaves that "Năm" out itself, beside per-year ratings).
         const QString mapping = dir.filePath(QStringLiteral("anh-xa.json"));
         Test::writeAll(mapping, QStringLiteral(R"({"ĐG 2025": "rating:2025", "Năm": "ignore"})").toUtf8());
-        auto people = [&](const QString &mode) {
-            return cli(importArgs(db, list, mode) << QStringLiteral("--mapping") << mapping);
-        };
+        auto people = [&](const QString &mode) { return cli(importArgs(db, list, mode) << QStringLiteral("--mapping") << mapping); };
         auto awards = [&](const QString &mode) {
             return cli({QStringLiteral("import-table"), QStringLiteral("--database"), db, QStringLiteral("--input"), list,
                         QStringLiteral("--kind"), QStringLiteral("awards"), mode});
@@ -244,7 +250,8 @@ TEST_CASE("staffListWithFiveYearsOfRatingsAndTitles_mappedPreviewedCommitted_the
         const QString hoa = keyOf(db, QStringLiteral("Nguyễn Thị Hoa"));
         REQUIRE(!hoa.isEmpty());
         const CliRun check = cli({QStringLiteral("check"), QStringLiteral("--database"), db, QStringLiteral("--person"), hoa,
-                                  QStringLiteral("--award"), QStringLiteral("BK_TTG"), QStringLiteral("--year"), QStringLiteral("2025")});
+                                  QStringLiteral("--award"), QStringLiteral("BK_TTG"), QStringLiteral("--year"),
+                                  QStringLiteral("2025")});
         INFO(check.out.toStdString() << check.err.toStdString());
         REQUIRE(check.code == 0);
         CHECK(check.out.contains(QStringLiteral("[met] sau-bk-tinh")));

@@ -32,8 +32,16 @@ QString staffCsv(const QTemporaryDir &dir)
 
 QStringList importArgs(const QString &db, const QString &input, const QString &kind, const QString &mapping)
 {
-    return {QStringLiteral("import-table"), QStringLiteral("--database"), db, QStringLiteral("--input"), input,
-            QStringLiteral("--kind"), kind, QStringLiteral("--mapping"), mapping, QStringLiteral("--commit")};
+    return {QStringLiteral("import-table"),
+            QStringLiteral("--database"),
+            db,
+            QStringLiteral("--input"),
+            input,
+            QStringLiteral("--kind"),
+            kind,
+            QStringLiteral("--mapping"),
+            mapping,
+            QStringLiteral("--commit")};
 }
 
 int people(const QString &db)
@@ -118,7 +126,8 @@ TEST_CASE("mappingCommand_listsAKindsSavedMappings_deletesOneByName_andAnUnknown
         QTemporaryDir dir;
         const QString db = Test::cliOffice(dir, backend, [](Core::Database &d, const Core::Unit &) {
             using namespace Core::Tables;
-            saveMappingPreset(d, MappingKind::People, QStringLiteral("Sở cũ"), {{QStringLiteral("noi lam viec"), QStringLiteral("unit")}});
+            saveMappingPreset(d, MappingKind::People, QStringLiteral("Sở cũ"),
+                              {{QStringLiteral("noi lam viec"), QStringLiteral("unit")}});
             saveMappingPreset(d, MappingKind::People, QStringLiteral("Bệnh viện"), {{QStringLiteral("khoa"), QStringLiteral("unit")}});
             saveMappingPreset(d, MappingKind::Nominees, QStringLiteral("Huyện"),
                               {{QStringLiteral("nguoi duoc de nghi"), QStringLiteral("name")}});
@@ -142,7 +151,8 @@ TEST_CASE("mappingCommand_listsAKindsSavedMappings_deletesOneByName_andAnUnknown
         CHECK(cli(mappingArgs(db, QStringLiteral("dossiers"))).code == 2);
 
         // An unknown name: refused naming the saved ones, nothing deleted.
-        const CliRun unknown = cli(mappingArgs(db, QStringLiteral("people")) << QStringLiteral("--delete") << QStringLiteral("Sở mới"));
+        const CliRun unknown = cli(mappingArgs(db, QStringLiteral("people"))
+                                   << QStringLiteral("--delete") << QStringLiteral("Sở mới"));
         CHECK(unknown.code == 1);
         CHECK(unknown.err.contains(QStringLiteral("\"Sở mới\"")));
         CHECK(unknown.err.contains(QStringLiteral("Bệnh viện, Sở cũ")));
@@ -181,8 +191,15 @@ TEST_CASE("dossierImportList_mappingNamesASavedMappingOrAFile_andTheOddHeadersRe
         const QString dossier = made.out.trimmed();
         const QString input = oddNomineeCsv(dir);
         const auto args = [&](const QString &mode) {
-            return QStringList{QStringLiteral("dossier"), QStringLiteral("import-list"), QStringLiteral("--database"), db,
-                               QStringLiteral("--dossier"), dossier, QStringLiteral("--input"), input, mode};
+            return QStringList{QStringLiteral("dossier"),
+                               QStringLiteral("import-list"),
+                               QStringLiteral("--database"),
+                               db,
+                               QStringLiteral("--dossier"),
+                               dossier,
+                               QStringLiteral("--input"),
+                               input,
+                               mode};
         };
         // Without a mapping the headers say nothing: refused.
         const CliRun plain = cli(args(QStringLiteral("--preview")));
@@ -201,10 +218,12 @@ TEST_CASE("dossierImportList_mappingNamesASavedMappingOrAFile_andTheOddHeadersRe
         CHECK(typo.err.contains(QStringLiteral("so dien thoai")));
 
         // The saved mapping, named without diacritics: read, previewed, then committed.
-        const CliRun preview = cli(args(QStringLiteral("--preview")) << QStringLiteral("--mapping") << QStringLiteral("huyen le thuy"));
+        const CliRun preview = cli(args(QStringLiteral("--preview"))
+                                   << QStringLiteral("--mapping") << QStringLiteral("huyen le thuy"));
         INFO(preview.out.toStdString() << preview.err.toStdString());
         REQUIRE(preview.code == 0);
-        CHECK(preview.out.contains(QStringLiteral("Row 2: new nominee, Nguyễn Văn An: person in the registry: Nguyễn Văn An, Sở Nội vụ")));
+        CHECK(preview.out.contains(
+            QStringLiteral("Row 2: new nominee, Nguyễn Văn An: person in the registry: Nguyễn Văn An, Sở Nội vụ")));
         const CliRun unknown = cli(args(QStringLiteral("--preview")) << QStringLiteral("--mapping") << QStringLiteral("Sở Y tế"));
         CHECK(unknown.code == 1);
         CHECK(unknown.err.contains(QStringLiteral("Huyện Lệ Thủy")));

@@ -86,8 +86,15 @@ int nominees(const QString &db)
 
 QStringList importArgs(const QString &db, const QString &dossier, const QString &input, const QString &mode)
 {
-    return {QStringLiteral("dossier"), QStringLiteral("import-list"), QStringLiteral("--database"), db, QStringLiteral("--dossier"),
-            dossier, QStringLiteral("--input"), input, mode};
+    return {QStringLiteral("dossier"),
+            QStringLiteral("import-list"),
+            QStringLiteral("--database"),
+            db,
+            QStringLiteral("--dossier"),
+            dossier,
+            QStringLiteral("--input"),
+            input,
+            mode};
 }
 } // namespace
 
@@ -226,8 +233,8 @@ TEST_CASE("dossierImportList_sheetByNumber_andRejectedRowsToXlsx", "[cli][tables
         CHECK_FALSE(all.contains(QStringLiteral("Nguyễn Văn An")));
         CHECK(nominees(db) == 0);
         // A sheet the workbook does not have is named with the ones it has.
-        const CliRun wrong = cli(importArgs(db, dossier, path, QStringLiteral("--preview")) << QStringLiteral("--sheet")
-                                                                                            << QStringLiteral("7"));
+        const CliRun wrong = cli(importArgs(db, dossier, path, QStringLiteral("--preview"))
+                                 << QStringLiteral("--sheet") << QStringLiteral("7"));
         CHECK(wrong.code != 0);
         CHECK(wrong.err.contains(QStringLiteral("Danh sách")));
     });
@@ -257,8 +264,8 @@ TEST_CASE("dossierImportList_aMistypedKeyFoundByNameAndBirth_isAWarningInTextAnd
         REQUIRE(text.code == 0);
         CHECK(text.out.contains(QStringLiteral("Warning: no person has the key PX-9; taken as Nguyễn Văn An (key P1)")));
 
-        const CliRun json = cli(importArgs(db, dossier, path, QStringLiteral("--preview")) << QStringLiteral("--format")
-                                                                                         << QStringLiteral("json"));
+        const CliRun json = cli(importArgs(db, dossier, path, QStringLiteral("--preview"))
+                                << QStringLiteral("--format") << QStringLiteral("json"));
         INFO(json.out.toStdString() << json.err.toStdString());
         REQUIRE(json.code == 0);
         const QJsonArray rowsJson = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("rows")).toArray();

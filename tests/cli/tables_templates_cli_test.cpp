@@ -42,8 +42,8 @@ TEST_CASE("templateCommand_writesAWorkbookTheImportMaps_withTheDatabasesUnitsOnl
         QTemporaryDir dir;
         const QString db = Test::cliOffice(dir, backend);
         const QString withDb = dir.filePath(QStringLiteral("mau-can-bo.xlsx"));
-        const CliRun run = cli({QStringLiteral("template"), QStringLiteral("--kind"), QStringLiteral("people"), QStringLiteral("--output"),
-                                withDb, QStringLiteral("--database"), db});
+        const CliRun run = cli({QStringLiteral("template"), QStringLiteral("--kind"), QStringLiteral("people"),
+                                QStringLiteral("--output"), withDb, QStringLiteral("--database"), db});
         INFO(run.out.toStdString() << run.err.toStdString());
         REQUIRE(run.code == 0);
         CHECK(run.out.contains(QStringLiteral("Template written")));
@@ -53,8 +53,8 @@ TEST_CASE("templateCommand_writesAWorkbookTheImportMaps_withTheDatabasesUnitsOnl
         CHECK(m.columnOf(Field::Unit) >= 0);
 
         // The empty template previews as no rows: its example lives on the guide sheet.
-        const CliRun preview = cli({QStringLiteral("import-table"), QStringLiteral("--database"), db, QStringLiteral("--input"), withDb,
-                                    QStringLiteral("--kind"), QStringLiteral("people"), QStringLiteral("--preview")});
+        const CliRun preview = cli({QStringLiteral("import-table"), QStringLiteral("--database"), db, QStringLiteral("--input"),
+                                    withDb, QStringLiteral("--kind"), QStringLiteral("people"), QStringLiteral("--preview")});
         INFO(preview.out.toStdString() << preview.err.toStdString());
         CHECK(preview.code == 0);
         CHECK(preview.out.contains(QStringLiteral("Rows: 0 new, 0 changed, 0 unchanged, 0 with errors.")));
@@ -62,7 +62,8 @@ TEST_CASE("templateCommand_writesAWorkbookTheImportMaps_withTheDatabasesUnitsOnl
 
     QTemporaryDir dir;
     const QString bare = dir.filePath(QStringLiteral("mau-don-vi.xlsx"));
-    const CliRun run = cli({QStringLiteral("template"), QStringLiteral("--kind"), QStringLiteral("units"), QStringLiteral("--output"), bare});
+    const CliRun run = cli(
+        {QStringLiteral("template"), QStringLiteral("--kind"), QStringLiteral("units"), QStringLiteral("--output"), bare});
     INFO(run.out.toStdString() << run.err.toStdString());
     REQUIRE(run.code == 0);
     CHECK(listValues(bare, QStringLiteral("Đơn vị")).isEmpty());
@@ -70,8 +71,8 @@ TEST_CASE("templateCommand_writesAWorkbookTheImportMaps_withTheDatabasesUnitsOnl
 
     // Without a database the award forms come from the built-in catalogue.
     const QString awards = dir.filePath(QStringLiteral("mau-khen-thuong.xlsx"));
-    const CliRun award = cli({QStringLiteral("template"), QStringLiteral("--kind"), QStringLiteral("awards"), QStringLiteral("--output"),
-                              awards});
+    const CliRun award = cli(
+        {QStringLiteral("template"), QStringLiteral("--kind"), QStringLiteral("awards"), QStringLiteral("--output"), awards});
     REQUIRE(award.code == 0);
     CHECK(listValues(awards, QStringLiteral("Hình thức khen thưởng")).contains(QStringLiteral("Chiến sĩ thi đua cơ sở")));
 }
@@ -80,7 +81,8 @@ TEST_CASE("templateCommand_refusesAnUnknownKindOrANonXlsxOutput_andWritesNothing
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("mau.xlsx"));
-    const CliRun kind = cli({QStringLiteral("template"), QStringLiteral("--kind"), QStringLiteral("cars"), QStringLiteral("--output"), out});
+    const CliRun kind = cli(
+        {QStringLiteral("template"), QStringLiteral("--kind"), QStringLiteral("cars"), QStringLiteral("--output"), out});
     CHECK(kind.code == 2);
     CHECK(kind.err.contains(QStringLiteral("--kind must be one of people, units")));
     const CliRun csv = cli({QStringLiteral("template"), QStringLiteral("--kind"), QStringLiteral("people"), QStringLiteral("--output"),
@@ -104,8 +106,8 @@ TEST_CASE("importTable_rejectedXlsx_holdsTheRefusedRowsWithRowNumberAndReason_fo
     }
     const QString rejected = dir.filePath(QStringLiteral("loi.xlsx"));
     const CliRun run = cli({QStringLiteral("import-table"), QStringLiteral("--database"), db, QStringLiteral("--input"), input,
-                            QStringLiteral("--kind"), QStringLiteral("people"), QStringLiteral("--preview"), QStringLiteral("--rejected"),
-                            rejected});
+                            QStringLiteral("--kind"), QStringLiteral("people"), QStringLiteral("--preview"),
+                            QStringLiteral("--rejected"), rejected});
     INFO(run.out.toStdString() << run.err.toStdString());
     REQUIRE(run.code == 0);
     const Sheet back = XlsxWorkbook(Test::readAll(rejected)).read();

@@ -25,23 +25,26 @@ QString unitList(const QTemporaryDir &dir, bool bad)
     const QString path = dir.filePath(QStringLiteral("don-vi.xlsx"));
     Test::XlsxWriter book(path);
     lxw_worksheet *ws = book.sheet(QStringLiteral("Đơn vị"));
-    book.row(ws, 0, {QStringLiteral("Mã đơn vị"), QStringLiteral("Tên đơn vị"), QStringLiteral("Trực thuộc"), QStringLiteral("Loại hình"),
-                     QStringLiteral("Ngày thành lập")});
+    book.row(ws, 0,
+             {QStringLiteral("Mã đơn vị"), QStringLiteral("Tên đơn vị"), QStringLiteral("Trực thuộc"), QStringLiteral("Loại hình"),
+              QStringLiteral("Ngày thành lập")});
     book.row(ws, 1, {QStringLiteral("PKH"), QStringLiteral("Phßng KÕ ho¹ch"), QStringLiteral("SGD"), QStringLiteral("Phòng ban")});
-    book.row(ws, 2, {QStringLiteral("PTC"), QStringLiteral("Phßng Tæ chøc c¸n bé"), QStringLiteral("Sở Giáo dục và Đào tạo"),
-                     QStringLiteral("Phòng ban")});
-    book.row(ws, 3, {QStringLiteral("SGD"), QStringLiteral("Së Gi¸o dôc vµ §µo t¹o"), QVariant(), QStringLiteral("Sở"),
-                     QDate(2008, 3, 15)});
-    book.row(ws, 4, {QStringLiteral("XAB"), QStringLiteral("UBND x· An B×nh"), QVariant(),
-                     bad ? QStringLiteral("Thôn") : QStringLiteral("UBND xã")});
+    book.row(ws, 2,
+             {QStringLiteral("PTC"), QStringLiteral("Phßng Tæ chøc c¸n bé"), QStringLiteral("Sở Giáo dục và Đào tạo"),
+              QStringLiteral("Phòng ban")});
+    book.row(ws, 3,
+             {QStringLiteral("SGD"), QStringLiteral("Së Gi¸o dôc vµ §µo t¹o"), QVariant(), QStringLiteral("Sở"), QDate(2008, 3, 15)});
+    book.row(ws, 4,
+             {QStringLiteral("XAB"), QStringLiteral("UBND x· An B×nh"), QVariant(),
+              bad ? QStringLiteral("Thôn") : QStringLiteral("UBND xã")});
     book.close();
     return path;
 }
 
 QStringList importArgs(const QString &db, const QString &input, const QString &mode)
 {
-    return {QStringLiteral("import-table"), QStringLiteral("--database"), db, QStringLiteral("--input"), input,
-            QStringLiteral("--kind"), QStringLiteral("units"), mode};
+    return {QStringLiteral("import-table"), QStringLiteral("--database"), db,  QStringLiteral("--input"), input,
+            QStringLiteral("--kind"),       QStringLiteral("units"),      mode};
 }
 
 int units(const QString &db)
@@ -90,8 +93,8 @@ TEST_CASE("importTableUnits_previewSaysEveryRowInWords_refusesAListWithErrors_th
         CHECK(rejectedText.contains(QStringLiteral("\"\"Thôn\"\" is not a kind of unit"))); // CSV doubles the quotes
         CHECK_FALSE(rejectedText.contains(QStringLiteral("Phòng Kế hoạch")));
 
-        const CliRun json = cli(importArgs(db, unitList(dir, false), QStringLiteral("--commit")) << QStringLiteral("--format")
-                                                                                                  << QStringLiteral("json"));
+        const CliRun json = cli(importArgs(db, unitList(dir, false), QStringLiteral("--commit"))
+                                << QStringLiteral("--format") << QStringLiteral("json"));
         INFO(json.out.toStdString() << json.err.toStdString());
         REQUIRE(json.code == 0);
         const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();

@@ -57,8 +57,8 @@ TEST_CASE("commandHelpInVietnamese_hasNoEnglishFromQtsParser", "[cli][usage]")
     const CliRun vi = cliIn(QStringLiteral("vi"), {QStringLiteral("demo"), QStringLiteral("--help")});
     REQUIRE(vi.code == 0);
     INFO(vi.out.toStdString());
-    for (const QString &english : {QStringLiteral("Usage:"), QStringLiteral("Options:"), QStringLiteral("Displays help"),
-                                   QStringLiteral("[options]")})
+    for (const QString &english :
+         {QStringLiteral("Usage:"), QStringLiteral("Options:"), QStringLiteral("Displays help"), QStringLiteral("[options]")})
         CHECK_FALSE(vi.out.contains(english));
     CHECK(vi.out.contains(QStringLiteral("--help")));
     const CliRun en = cliIn(QStringLiteral("en"), {QStringLiteral("demo"), QStringLiteral("--help")});

@@ -30,7 +30,8 @@ QString word(const QString &s)
     return s;
 }
 /// vd("dossier", "new", "--database", db, …): the arguments of one command.
-template<typename... T> CliRun vd(const T &...args)
+template<typename... T>
+CliRun vd(const T &...args)
 {
     return cli(QStringList{word(args)...});
 }
@@ -83,7 +84,9 @@ void ok(const CliRun &r)
 
 QString status(const QString &db, const QString &key)
 {
-    return object(vd("dossier", "show", "--database", db, "--dossier", key, "--format", "json")).value(QStringLiteral("status")).toString();
+    return object(vd("dossier", "show", "--database", db, "--dossier", key, "--format", "json"))
+        .value(QStringLiteral("status"))
+        .toString();
 }
 } // namespace
 
@@ -319,20 +322,21 @@ TEST_CASE("cliWorkflow_clerkCannotIssueADecision", "[cli][workflow][accounts]")
                 QStringLiteral("--role"), QStringLiteral("admin")},
                {}, "admin-password\n"));
         ok(cli({QStringLiteral("users"), QStringLiteral("--database"), db, QStringLiteral("--user"), QStringLiteral("quantri"),
-                QStringLiteral("--add"), QStringLiteral("vanthu"), QStringLiteral("--role"), QStringLiteral("clerk"), QStringLiteral("--unit"),
-                QStringLiteral("U1")},
+                QStringLiteral("--add"), QStringLiteral("vanthu"), QStringLiteral("--role"), QStringLiteral("clerk"),
+                QStringLiteral("--unit"), QStringLiteral("U1")},
                {{QStringLiteral("VINHDANH_PASSWORD"), QStringLiteral("admin-password")},
                 {QStringLiteral("VINHDANH_NEW_PASSWORD"), QStringLiteral("clerk-password")}}));
         const CliRun drafted = cli({QStringLiteral("decision"), QStringLiteral("new"), QStringLiteral("--database"), db,
-                                    QStringLiteral("--user"), QStringLiteral("quantri"), QStringLiteral("--year"), QStringLiteral("2026"),
-                                    QStringLiteral("--date"), QStringLiteral("2026-01-20"), QStringLiteral("--signer"),
-                                    QStringLiteral("Phạm Thị Phó"), QStringLiteral("--signer-title"), QStringLiteral("Phó Chủ tịch")},
+                                    QStringLiteral("--user"), QStringLiteral("quantri"), QStringLiteral("--year"),
+                                    QStringLiteral("2026"), QStringLiteral("--date"), QStringLiteral("2026-01-20"),
+                                    QStringLiteral("--signer"), QStringLiteral("Phạm Thị Phó"), QStringLiteral("--signer-title"),
+                                    QStringLiteral("Phó Chủ tịch")},
                                    admin);
         ok(drafted);
         const QString decision = drafted.out.trimmed();
 
-        const CliRun r = cli({QStringLiteral("decision"), QStringLiteral("issue"), QStringLiteral("--database"), db, QStringLiteral("--user"),
-                              QStringLiteral("vanthu"), QStringLiteral("--decision"), decision},
+        const CliRun r = cli({QStringLiteral("decision"), QStringLiteral("issue"), QStringLiteral("--database"), db,
+                              QStringLiteral("--user"), QStringLiteral("vanthu"), QStringLiteral("--decision"), decision},
                              clerk);
         CHECK(r.code == 1);
         CHECK(r.err.contains(QStringLiteral("not allowed issuing decisions")));
@@ -361,7 +365,8 @@ TEST_CASE("cliCouncilAddDossier_newSitting_opensASittingOfTheDossiersTrack_andPu
     CHECK(r.out.contains(QStringLiteral("20/02/2026")));
     r = vd("dossier", "show", "--database", db, "--dossier", "demo-hs-2025-03", "--format", "json");
     REQUIRE(r.code == 0);
-    CHECK(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("status")).toString() == QStringLiteral("before_council"));
+    CHECK(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("status")).toString()
+          == QStringLiteral("before_council"));
 }
 
 TEST_CASE("cliDossierShowAndAudit_nameAComputerLoginInWords_jsonAndCodesKeepTheStoredActor", "[cli][workflow][audit]")
@@ -394,9 +399,8 @@ TEST_CASE("cliDossierShowAndAudit_nameAComputerLoginInWords_jsonAndCodesKeepTheS
             CHECK_FALSE(a.startsWith(word("os:")));
 
         // Scripts keep the stored value: JSON, and --codes in text.
-        const QJsonArray history = object(vd("dossier", "show", "--database", db, "--dossier", key, "--format", "json"))
-                                       .value(word("history"))
-                                       .toArray();
+        const QJsonArray history =
+            object(vd("dossier", "show", "--database", db, "--dossier", key, "--format", "json")).value(word("history")).toArray();
         REQUIRE(!history.isEmpty());
         CHECK(history.first().toObject().value(word("actor")).toString() == word("os:vanthu"));
         CHECK(vd("--codes", "dossier", "show", "--database", db, "--dossier", key).out.contains(word("os:vanthu")));

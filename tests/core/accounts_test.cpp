@@ -93,8 +93,8 @@ TEST_CASE("firstAccountBecomesAdmin_andThenTheDatabaseRequiresLogin", "[accounts
         CHECK_FALSE(Permissions::accountsEnabled(db));
         makeUnit(db, QStringLiteral("Sở Nội vụ")); // no accounts: anyone may write
         AccountRepository accounts(db);
-        const Account first = accounts.create(QStringLiteral("quantri"), QStringLiteral("Quản trị"),
-                                              QStringLiteral("clerk"), 0, kPassword);
+        const Account first = accounts.create(QStringLiteral("quantri"), QStringLiteral("Quản trị"), QStringLiteral("clerk"), 0,
+                                              kPassword);
         CHECK(first.role == QStringLiteral("admin"));
         CHECK(Permissions::accountsEnabled(db));
         // Nobody logged in on this connection: writes are refused until login.
@@ -104,9 +104,7 @@ TEST_CASE("firstAccountBecomesAdmin_andThenTheDatabaseRequiresLogin", "[accounts
         CHECK(db.session().role == QStringLiteral("admin"));
         makeUnit(db, QStringLiteral("Sở Tư pháp"));
         // Password never stored in clear.
-        CHECK(Query(db.sql(), QStringLiteral("SELECT count(*) FROM accounts WHERE password_hash LIKE '%mat-khau%'"))
-                  .scalar(0)
-                  .toInt()
+        CHECK(Query(db.sql(), QStringLiteral("SELECT count(*) FROM accounts WHERE password_hash LIKE '%mat-khau%'")).scalar(0).toInt()
               == 0);
         CHECK(Query(db.sql(), QStringLiteral("SELECT count(*) FROM audit_log WHERE new_values LIKE '%argon2%'")).scalar(0).toInt()
               == 0);
@@ -125,10 +123,12 @@ TEST_CASE("wrongPasswords_lockTheAccount_andAResetUnlocksIt", "[accounts]")
 
     CHECK(errorOf([&] { accounts.login(QStringLiteral("nobody"), kPassword); }).contains(QStringLiteral("not correct")));
     for (int i = 1; i < AccountRepository::kMaxFailedAttempts; ++i)
-        CHECK(errorOf([&] { accounts.login(QStringLiteral("thamdinh"), QStringLiteral("wrong-password")); })
-                  .contains(QStringLiteral("not correct")));
-    CHECK(errorOf([&] { accounts.login(QStringLiteral("thamdinh"), QStringLiteral("wrong-password")); })
-              .contains(QStringLiteral("locked")));
+        CHECK(errorOf([&] {
+                  accounts.login(QStringLiteral("thamdinh"), QStringLiteral("wrong-password"));
+              }).contains(QStringLiteral("not correct")));
+    CHECK(errorOf([&] {
+              accounts.login(QStringLiteral("thamdinh"), QStringLiteral("wrong-password"));
+          }).contains(QStringLiteral("locked")));
     // Locked: even the right password is refused, for kLockMinutes.
     CHECK(errorOf([&] { accounts.login(QStringLiteral("thamdinh"), kPassword); }).contains(QStringLiteral("locked")));
     CHECK_FALSE(db.session().loggedIn());
@@ -176,7 +176,8 @@ TEST_CASE("fortyParallelWrongPasswords_eachConnectionItsOwn_lockTheAccount", "[a
                 go.acquire();
                 if (!db)
                     return;
-                const QString message = errorOf([&] { AccountRepository(*db).login(QStringLiteral("thamdinh"), QStringLiteral("wrong-password")); });
+                const QString message = errorOf(
+                    [&] { AccountRepository(*db).login(QStringLiteral("thamdinh"), QStringLiteral("wrong-password")); });
                 if (message.contains(QStringLiteral("not correct")) || message.contains(QStringLiteral("is now locked")))
                     ++counted;
                 else if (message.contains(QStringLiteral("is locked until")))
@@ -209,8 +210,9 @@ TEST_CASE("unknownUsername_costsOneArgon2Verification_likeAWrongPassword", "[acc
     errorOf([&] { accounts.login(QStringLiteral("nobody"), kPassword); }); // the dummy hash is made once, here
 
     quint64 before = AccountRepository::passwordVerifications();
-    CHECK(errorOf([&] { accounts.login(QStringLiteral("quantri"), QStringLiteral("wrong-password")); })
-              .contains(QStringLiteral("not correct")));
+    CHECK(errorOf([&] {
+              accounts.login(QStringLiteral("quantri"), QStringLiteral("wrong-password"));
+          }).contains(QStringLiteral("not correct")));
     CHECK(AccountRepository::passwordVerifications() == before + 1);
 
     before = AccountRepository::passwordVerifications();
@@ -292,8 +294,8 @@ TEST_CASE("clerk_seesOnlyUnitsAndPeopleOfTheirSubtree_othersSeeAll", "[accounts]
         const Unit agency = makeUnit(db, QStringLiteral("Sở Y tế"));
         const Unit office = makeUnit(db, QStringLiteral("Văn phòng Sở Y tế"), agency.id);
         const Unit other = makeUnit(db, QStringLiteral("Sở Tài chính"));
-        for (const auto &[name, unit] : {std::pair{QStringLiteral("Lê Văn Cường"), office.id},
-                                         std::pair{QStringLiteral("Phạm Thị Dung"), other.id}}) {
+        for (const auto &[name, unit] :
+             {std::pair{QStringLiteral("Lê Văn Cường"), office.id}, std::pair{QStringLiteral("Phạm Thị Dung"), other.id}}) {
             Person p;
             p.fullName = name;
             p.category = QStringLiteral("cong_chuc");
@@ -330,13 +332,15 @@ TEST_CASE("administratorChangesARole_theLastAdministratorKeepsTheirs", "[account
         accounts.login(QStringLiteral("quantri"), kPassword);
         accounts.create(QStringLiteral("thamdinh"), {}, QStringLiteral("appraiser"), 0, kPassword);
 
-        CHECK(errorOf([&] { accounts.setRole(QStringLiteral("thamdinh"), QStringLiteral("clerk"), 0); })
-                  .contains(QStringLiteral("unit")));
+        CHECK(errorOf([&] {
+                  accounts.setRole(QStringLiteral("thamdinh"), QStringLiteral("clerk"), 0);
+              }).contains(QStringLiteral("unit")));
         accounts.setRole(QStringLiteral("thamdinh"), QStringLiteral("clerk"), agency.id);
         CHECK(accounts.find(QStringLiteral("thamdinh"))->role == QStringLiteral("clerk"));
         CHECK(accounts.find(QStringLiteral("thamdinh"))->unitId == agency.id);
-        CHECK(errorOf([&] { accounts.setRole(QStringLiteral("quantri"), QStringLiteral("leader"), 0); })
-                  .contains(QStringLiteral("last administrator")));
+        CHECK(errorOf([&] {
+                  accounts.setRole(QStringLiteral("quantri"), QStringLiteral("leader"), 0);
+              }).contains(QStringLiteral("last administrator")));
         CHECK(accounts.find(QStringLiteral("quantri"))->role == QStringLiteral("admin"));
 
         accounts.login(QStringLiteral("thamdinh"), kPassword);
@@ -395,7 +399,8 @@ TEST_CASE("ruleSetImport_isForAdministratorsOnly_andAuditedWithTheFilesSha256", 
         service.importRuleSet(path);
         CHECK(service.ruleSetInForce(QDate(2026, 6, 1)).id == QStringLiteral("test-2026"));
         const QString sha = QString::fromLatin1(QCryptographicHash::hash(kRuleSet2026, QCryptographicHash::Sha256).toHex());
-        Query audit(db.sql(), QStringLiteral("SELECT actor, new_values FROM audit_log WHERE table_name = 'rule_sets' AND action = 'insert'"));
+        Query audit(db.sql(),
+                    QStringLiteral("SELECT actor, new_values FROM audit_log WHERE table_name = 'rule_sets' AND action = 'insert'"));
         audit.exec();
         REQUIRE(audit.next());
         CHECK(audit.text(0) == QStringLiteral("quantri"));

@@ -147,20 +147,24 @@ TEST_CASE("guard_protectsOnlyTheRowsItsConditionNames", "[audit]")
     // The mechanism issue 4 reuses for issued decisions and submitted dossiers.
     Test::forEachBackend([](Test::TestDatabase &t) {
         Database &db = t.db();
-        Query::run(db.sql(), Migrations::dialect(db, QStringLiteral(
-            "CREATE TABLE sample_decisions (id {{ID}}, status TEXT NOT NULL, title TEXT)")));
+        Query::run(db.sql(), Migrations::dialect(
+                                 db, QStringLiteral("CREATE TABLE sample_decisions (id {{ID}}, status TEXT NOT NULL, title TEXT)")));
         AuditSchema::installGuard(db, {QStringLiteral("sample_decisions"), QStringLiteral("issued decision"), true,
-                                       QStringLiteral("OLD.status = 'issued'"), true, QStringLiteral("OLD.status = 'issued'"),
-                                       false, QString()});
+                                       QStringLiteral("OLD.status = 'issued'"), true, QStringLiteral("OLD.status = 'issued'"), false,
+                                       QString()});
         Query::run(db.sql(), QStringLiteral("INSERT INTO sample_decisions (status, title) VALUES ('draft', 'a'), ('issued', 'b')"));
-        CHECK(errorOf([&] { Query::run(db.sql(), QStringLiteral("UPDATE sample_decisions SET title = 'x' WHERE status = 'draft'")); })
-                  .isEmpty());
-        CHECK(errorOf([&] { Query::run(db.sql(), QStringLiteral("UPDATE sample_decisions SET status = 'issued' WHERE title = 'x'")); })
-                  .isEmpty());
-        CHECK(errorOf([&] { Query::run(db.sql(), QStringLiteral("UPDATE sample_decisions SET title = 'y' WHERE title = 'b'")); })
-                  .contains(QStringLiteral("protected")));
-        CHECK(errorOf([&] { Query::run(db.sql(), QStringLiteral("DELETE FROM sample_decisions WHERE title = 'b'")); })
-                  .contains(QStringLiteral("protected")));
+        CHECK(errorOf([&] {
+                  Query::run(db.sql(), QStringLiteral("UPDATE sample_decisions SET title = 'x' WHERE status = 'draft'"));
+              }).isEmpty());
+        CHECK(errorOf([&] {
+                  Query::run(db.sql(), QStringLiteral("UPDATE sample_decisions SET status = 'issued' WHERE title = 'x'"));
+              }).isEmpty());
+        CHECK(errorOf([&] {
+                  Query::run(db.sql(), QStringLiteral("UPDATE sample_decisions SET title = 'y' WHERE title = 'b'"));
+              }).contains(QStringLiteral("protected")));
+        CHECK(errorOf([&] {
+                  Query::run(db.sql(), QStringLiteral("DELETE FROM sample_decisions WHERE title = 'b'"));
+              }).contains(QStringLiteral("protected")));
         CHECK(Query(db.sql(), QStringLiteral("SELECT count(*) FROM sample_decisions WHERE title = 'b'")).scalar(0).toInt() == 1);
     });
 }
@@ -186,8 +190,7 @@ void someWork(Database &db)
 /// catalogue rows come first).
 qint64 nthAuditId(Database &db, int n)
 {
-    return Query(db.sql(), QStringLiteral("SELECT id FROM audit_log WHERE table_name = 'units' ORDER BY id LIMIT 1 OFFSET %1")
-                               .arg(n))
+    return Query(db.sql(), QStringLiteral("SELECT id FROM audit_log WHERE table_name = 'units' ORDER BY id LIMIT 1 OFFSET %1").arg(n))
         .scalar(0)
         .toLongLong();
 }
@@ -209,14 +212,18 @@ TEST_CASE("auditChainHash_encodesFieldsUnambiguously", "[audit][chain]")
     CHECK(base.size() == 64);
     // The same bytes split differently between two fields, NULL against empty text, and
     // another previous hash: each gives another hash.
-    CHECK(base != AuditChain::rowHash({}, at, QStringLiteral("a"), QStringLiteral("insert"), QStringLiteral("units"),
-                                      qint64(1), QStringLiteral("bc"), {}, QStringLiteral("{}")));
-    CHECK(base != AuditChain::rowHash({}, at, QStringLiteral("ab"), QStringLiteral("insert"), QStringLiteral("units"),
-                                      qint64(1), QStringLiteral("c"), QString(QLatin1String("")), QStringLiteral("{}")));
-    CHECK(base != AuditChain::rowHash(QStringLiteral("00"), at, QStringLiteral("ab"), QStringLiteral("insert"),
-                                      QStringLiteral("units"), qint64(1), QStringLiteral("c"), {}, QStringLiteral("{}")));
-    CHECK(base == AuditChain::rowHash({}, at, QStringLiteral("ab"), QStringLiteral("insert"), QStringLiteral("units"),
-                                      qint64(1), QStringLiteral("c"), {}, QStringLiteral("{}")));
+    CHECK(base
+          != AuditChain::rowHash({}, at, QStringLiteral("a"), QStringLiteral("insert"), QStringLiteral("units"), qint64(1),
+                                 QStringLiteral("bc"), {}, QStringLiteral("{}")));
+    CHECK(base
+          != AuditChain::rowHash({}, at, QStringLiteral("ab"), QStringLiteral("insert"), QStringLiteral("units"), qint64(1),
+                                 QStringLiteral("c"), QString(QLatin1String("")), QStringLiteral("{}")));
+    CHECK(base
+          != AuditChain::rowHash(QStringLiteral("00"), at, QStringLiteral("ab"), QStringLiteral("insert"), QStringLiteral("units"),
+                                 qint64(1), QStringLiteral("c"), {}, QStringLiteral("{}")));
+    CHECK(base
+          == AuditChain::rowHash({}, at, QStringLiteral("ab"), QStringLiteral("insert"), QStringLiteral("units"), qint64(1),
+                                 QStringLiteral("c"), {}, QStringLiteral("{}")));
 }
 
 TEST_CASE("auditChain_isIntactAfterNormalWork_andEveryRowHasItsHash", "[audit][chain]")
@@ -264,7 +271,8 @@ TEST_CASE("alteredAuditRow_isFoundAndNamedByTheVerifier", "[audit][chain]")
         const qint64 victim = nthAuditId(db, 3);
         dropAuditGuard(db, "update");
         Query::run(db.sql(), QStringLiteral("UPDATE audit_log SET new_values = replace(new_values, 'Sở', 'Phòng') "
-                                            "WHERE id = %1").arg(victim));
+                                            "WHERE id = %1")
+                                 .arg(victim));
         const AuditChain::Verification v = AuditChain::verify(db);
         CHECK_FALSE(v.intact);
         CHECK(v.brokenId == victim);
@@ -297,7 +305,8 @@ TEST_CASE("migratingAnOlderDatabase_fillsHashesForOldRows_andTheChainVerifies", 
             CHECK(v.intact);
             CHECK(v.rows == Query(db.sql(), QStringLiteral("SELECT count(*) FROM audit_log")).scalar(0).toInt());
             // The guard lifted for the migration is back.
-            CHECK(errorOf([&] { Query::run(db.sql(), QStringLiteral("DELETE FROM audit_log")); }).contains(QStringLiteral("protected")));
+            CHECK(
+                errorOf([&] { Query::run(db.sql(), QStringLiteral("DELETE FROM audit_log")); }).contains(QStringLiteral("protected")));
         }
     }
 }

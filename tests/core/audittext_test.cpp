@@ -1,8 +1,8 @@
 #include "core/audit/auditlog.h"
 #include "core/audit/auditschema.h"
 #include "core/audit/audittext.h"
-#include "core/eligibility/confirmationrepository.h"
 #include "core/db/query.h"
+#include "core/eligibility/confirmationrepository.h"
 #include "core/repo/personrepository.h"
 #include "core/repo/unitrepository.h"
 #include "support/testdatabase.h"
@@ -80,7 +80,8 @@ TEST_CASE("auditText_namesTablesAndFieldsInVietnamese_andShowsValuesAsTheFormsDo
     CHECK(line.startsWith(QDateTime::fromString(e.at, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
 
     // Codes of the registry through their label tables; flags as yes/no; times in local time.
-    CHECK(words.value(QStringLiteral("people"), QStringLiteral("category"), QStringLiteral("cong_chuc")) == QStringLiteral("Civil servant"));
+    CHECK(words.value(QStringLiteral("people"), QStringLiteral("category"), QStringLiteral("cong_chuc"))
+          == QStringLiteral("Civil servant"));
     CHECK(words.value(QStringLiteral("people"), QStringLiteral("gender"), QStringLiteral("female")) == QStringLiteral("Female"));
     CHECK(words.value(QStringLiteral("council_items"), QStringLiteral("passed"), 1) == QStringLiteral("yes"));
     CHECK(words.value(QStringLiteral("council_items"), QStringLiteral("passed"), 0) == QStringLiteral("no"));
@@ -90,8 +91,9 @@ TEST_CASE("auditText_namesTablesAndFieldsInVietnamese_andShowsValuesAsTheFormsDo
     // A column mapping the clerk saved in the import dialog is named by the clerk's own name.
     CHECK(words.value(QStringLiteral("office_settings"), QStringLiteral("key"), QStringLiteral("import.mapping.people.Sở Nội vụ"))
           == QStringLiteral("Saved column mapping \"Sở Nội vụ\""));
-    CHECK(codesIn(words.value(QStringLiteral("council_items"), QStringLiteral("tallied_at"),
-                              QStringLiteral("2025-03-01T08:15:02.120Z"))).isEmpty());
+    CHECK(
+        codesIn(words.value(QStringLiteral("council_items"), QStringLiteral("tallied_at"), QStringLiteral("2025-03-01T08:15:02.120Z")))
+            .isEmpty());
 }
 
 TEST_CASE("auditText_labelsEveryColumnOfEveryAuditedTable", "[audit][audittext]")

@@ -173,9 +173,12 @@ TEST_CASE("tamperedBatchEntry_breaksTheAuditChain_andTheBatchRowRefusesChanges",
         REQUIRE(batchEntries(db) == 1);
         REQUIRE(AuditChain::verify(db).intact);
         // The batch's own row is guarded like the audit log.
-        CHECK(errorOf([&] { Query::run(db.sql(), QStringLiteral("UPDATE import_batches SET row_count = 1")); })
-                  .contains(QStringLiteral("protected")));
-        CHECK(errorOf([&] { Query::run(db.sql(), QStringLiteral("DELETE FROM import_batches")); }).contains(QStringLiteral("protected")));
+        CHECK(errorOf([&] {
+                  Query::run(db.sql(), QStringLiteral("UPDATE import_batches SET row_count = 1"));
+              }).contains(QStringLiteral("protected")));
+        CHECK(errorOf([&] {
+                  Query::run(db.sql(), QStringLiteral("DELETE FROM import_batches"));
+              }).contains(QStringLiteral("protected")));
         // An attacker lifts audit_log's guard and lowers the count in the entry: found.
         Query::run(db.sql(), db.backend() == Backend::Postgres ? QStringLiteral("DROP TRIGGER guard_audit_log_update ON audit_log")
                                                                : QStringLiteral("DROP TRIGGER guard_audit_log_update"));
@@ -199,8 +202,9 @@ TEST_CASE("rolledBackBulkImport_leavesNoBatchEntry_andTheNextEditIsAuditedPerRow
             CHECK(BulkWrite::active(db));
             addPerson(db, QStringLiteral("Nguyễn Văn An"), unit);
             // A second import on the same connection is refused while this one runs.
-            CHECK(errorOf([&] { BulkWrite again(db, tx, {QStringLiteral("units-table"), {}, {}, 0}); })
-                      .contains(QStringLiteral("already")));
+            CHECK(errorOf([&] {
+                      BulkWrite again(db, tx, {QStringLiteral("units-table"), {}, {}, 0});
+                  }).contains(QStringLiteral("already")));
             // No commit: the transaction rolls back.
         }
         CHECK_FALSE(BulkWrite::active(db));
@@ -251,7 +255,8 @@ TEST_CASE("bulkUnitImport_andInterchangeImport_writeOneBatchEntryEach", "[audit]
         CHECK(batchValues(db).value(QStringLiteral("file_sha256")).toString() == qtSha256(units));
 
         // The registry exported, one unit renamed and a person added in the file, imported back.
-        addPerson(db, QStringLiteral("Nguyễn Văn An"), Query(db.sql(), QStringLiteral("SELECT id FROM units WHERE ext_key = 'SYT'")).scalar().toLongLong());
+        addPerson(db, QStringLiteral("Nguyễn Văn An"),
+                  Query(db.sql(), QStringLiteral("SELECT id FROM units WHERE ext_key = 'SYT'")).scalar().toLongLong());
         const QString exported = QDir(t.dir()).filePath(QStringLiteral("export.json"));
         Interchange::exportTo(db, exported);
         QJsonObject root = QJsonDocument::fromJson(Test::readAll(exported)).object();
@@ -306,7 +311,8 @@ TEST_CASE("databaseMigratedFromVersion10_keepsItsAuditLogVerifiable_andImportsIn
                 Query::run(old.sql(), QStringLiteral("UPDATE units SET name = 'Sở Nội vụ tỉnh' WHERE ext_key = 'U1'"));
                 oldRows = count(old, QStringLiteral("SELECT count(*) FROM audit_log"));
                 REQUIRE(oldRows >= 2);
-                oldHead = Query(old.sql(), QStringLiteral("SELECT row_hash FROM audit_log ORDER BY id DESC LIMIT 1")).scalar().toString();
+                oldHead =
+                    Query(old.sql(), QStringLiteral("SELECT row_hash FROM audit_log ORDER BY id DESC LIMIT 1")).scalar().toString();
             }
             Database &db = t.open();
             CHECK(db.schemaVersion() >= 11);

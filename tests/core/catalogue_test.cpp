@@ -67,9 +67,9 @@ TEST_CASE("newDatabase_containsTheFiveSeedMovementsAsReadOnlyCatalogue", "[catal
             CHECK(s.isCatalogue);
             keys << s.key;
         }
-        CHECK(keys == QStringList{QStringLiteral("catalogue-000"), QStringLiteral("catalogue-001"),
-                                  QStringLiteral("catalogue-002"), QStringLiteral("catalogue-003"),
-                                  QStringLiteral("catalogue-004")});
+        CHECK(keys
+              == QStringList{QStringLiteral("catalogue-000"), QStringLiteral("catalogue-001"), QStringLiteral("catalogue-002"),
+                             QStringLiteral("catalogue-003"), QStringLiteral("catalogue-004")});
     });
 }
 

@@ -11,10 +11,10 @@
 #include <QStringList>
 
 using namespace VinhDanh;
-using VinhDanh::Test::TestDatabase;
 using VinhDanh::Test::rows;
 using VinhDanh::Test::scalar;
 using VinhDanh::Test::smallProvince;
+using VinhDanh::Test::TestDatabase;
 
 namespace {
 
@@ -100,12 +100,14 @@ TEST_CASE("demoSeason_hasADossierInEveryStatus_andAnIssuedDecisionThatWroteTheLe
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM nominee_outcomes WHERE outcome = 'forwarded'")) == 1);
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM council_items WHERE passed = 0")) == 1);
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM dossier_nominees WHERE engine_verdict = 'not_eligible' "
-                                        "AND proceed_reason IS NOT NULL")) >= 1);
+                                        "AND proceed_reason IS NOT NULL"))
+              >= 1);
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM nominee_appraisals WHERE override_reason IS NOT NULL")) >= 2);
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM council_members WHERE attended = 0")) == 1);
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM council_conflicts")) == 1);
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM council_sessions WHERE status = 'open'")) == 1);
-        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM dossiers WHERE status = 'returned' AND return_reason IS NOT NULL")) == 1);
+        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM dossiers WHERE status = 'returned' AND return_reason IS NOT NULL"))
+              == 1);
         CHECK(s.attachments == scalar(db, QStringLiteral("SELECT count(*) FROM dossier_attachments")));
 
         // A second season would mix with the first: refused, nothing written.

@@ -14,10 +14,10 @@
 #include <QStringList>
 
 using namespace VinhDanh;
-using VinhDanh::Test::TestDatabase;
 using VinhDanh::Test::rows;
 using VinhDanh::Test::scalar;
 using VinhDanh::Test::smallProvince;
+using VinhDanh::Test::TestDatabase;
 
 namespace {
 
@@ -27,10 +27,10 @@ QStringList dump(Core::Database &db)
 {
     QStringList out;
     out << rows(db, QStringLiteral("SELECT ext_key, name, kind FROM blocs ORDER BY ext_key"));
-    out << rows(db, QStringLiteral(
-                        "SELECT u.ext_key, u.name, u.kind, p.ext_key, b.ext_key, u.valid_from, u.valid_to, s.ext_key, u.search_key "
-                        "FROM units u LEFT JOIN units p ON p.id = u.parent_id LEFT JOIN blocs b ON b.id = u.bloc_id "
-                        "LEFT JOIN units s ON s.id = u.succeeded_by_id ORDER BY u.ext_key"));
+    out << rows(
+        db, QStringLiteral("SELECT u.ext_key, u.name, u.kind, p.ext_key, b.ext_key, u.valid_from, u.valid_to, s.ext_key, u.search_key "
+                           "FROM units u LEFT JOIN units p ON p.id = u.parent_id LEFT JOIN blocs b ON b.id = u.bloc_id "
+                           "LEFT JOIN units s ON s.id = u.succeeded_by_id ORDER BY u.ext_key"));
     out << rows(db, QStringLiteral("SELECT p.ext_key, p.full_name, p.given_name, p.gender, p.birth_date, p.cccd, u.ext_key, "
                                    "p.position, p.category, p.search_key FROM people p JOIN units u ON u.id = p.unit_id "
                                    "ORDER BY p.ext_key"));
@@ -66,8 +66,7 @@ TEST_CASE("demoIsDeterministic_sameSeedSameRows")
 {
     TestDatabase first, second, other;
     QStringList messages;
-    const Core::DemoResult a = Core::Demo::generate(first.open(), smallProvince(7),
-                                                    [&](const QString &m) { messages << m; });
+    const Core::DemoResult a = Core::Demo::generate(first.open(), smallProvince(7), [&](const QString &m) { messages << m; });
     const Core::DemoResult b = Core::Demo::generate(second.open(), smallProvince(7));
     Core::Demo::generate(other.open(), smallProvince(8));
 
@@ -102,29 +101,35 @@ TEST_CASE("demoCoversEveryUnitKind_andBuildsHierarchy")
         Core::Demo::generate(db, smallProvince());
 
         const QStringList kinds = rows(db, QStringLiteral("SELECT DISTINCT kind FROM units ORDER BY kind"));
-        CHECK(kinds == QStringList{QStringLiteral("commune_ward"), QStringLiteral("cooperative"), QStringLiteral("department"),
-                                   QStringLiteral("enterprise"), QStringLiteral("front_org"),
-                                   QStringLiteral("provincial_agency"), QStringLiteral("social_org")});
+        CHECK(kinds
+              == QStringList{QStringLiteral("commune_ward"), QStringLiteral("cooperative"), QStringLiteral("department"),
+                             QStringLiteral("enterprise"), QStringLiteral("front_org"), QStringLiteral("provincial_agency"),
+                             QStringLiteral("social_org")});
         // Departments sit under agencies, and nothing else has a parent.
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM units u LEFT JOIN units p ON p.id = u.parent_id "
-                                        "WHERE u.kind = 'department' AND (p.id IS NULL OR p.kind <> 'provincial_agency')")) == 0);
+                                        "WHERE u.kind = 'department' AND (p.id IS NULL OR p.kind <> 'provincial_agency')"))
+              == 0);
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM units WHERE kind <> 'department' AND parent_id IS NOT NULL")) == 0);
         // The 2025 merger: a commune ended in 2025 and was succeeded by a live commune that took its people.
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM units u JOIN units s ON s.id = u.succeeded_by_id "
                                         "WHERE u.kind = 'commune_ward' AND u.valid_to LIKE '2025-%' "
-                                        "AND s.kind = 'commune_ward' AND s.valid_to IS NULL")) >= 1);
+                                        "AND s.kind = 'commune_ward' AND s.valid_to IS NULL"))
+              >= 1);
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM units WHERE (valid_to IS NULL) <> (succeeded_by_id IS NULL)")) == 0);
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM people p JOIN units u ON u.id = p.unit_id "
-                                        "WHERE u.valid_to IS NOT NULL")) == 0);
+                                        "WHERE u.valid_to IS NOT NULL"))
+              == 0);
         // Blocs: cụm for communes and wards, khối for the rest; every commune is in a cụm.
         const qint64 blocs = scalar(db, QStringLiteral("SELECT count(*) FROM blocs"));
         CHECK(blocs >= 8);
         CHECK(blocs <= 15);
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM blocs WHERE kind = 'cum'")) >= 1);
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM units u LEFT JOIN blocs b ON b.id = u.bloc_id "
-                                        "WHERE u.kind = 'commune_ward' AND (b.kind IS NULL OR b.kind <> 'cum')")) == 0);
+                                        "WHERE u.kind = 'commune_ward' AND (b.kind IS NULL OR b.kind <> 'cum')"))
+              == 0);
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM units u JOIN blocs b ON b.id = u.bloc_id "
-                                        "WHERE u.kind <> 'commune_ward' AND b.kind <> 'khoi'")) == 0);
+                                        "WHERE u.kind <> 'commune_ward' AND b.kind <> 'khoi'"))
+              == 0);
         // Keys are zero-padded and names are searchable by their folded form.
         const QRegularExpression unitKey(QStringLiteral("^U\\d{4}$"));
         for (const QString &key : rows(db, QStringLiteral("SELECT ext_key FROM units")))
@@ -139,7 +144,7 @@ TEST_CASE("demoCoversEveryUnitKind_andBuildsHierarchy")
         for (const QString &row : rows(db, QStringLiteral("SELECT full_name, given_name, search_key, ext_key FROM people"))) {
             const QStringList f = row.split(QLatin1Char('|'));
             badNames += f[0] != Core::Text::clean(f[0]) || f[1] != Core::Text::givenName(f[0])
-                || f[2] != Core::Text::fold(f[0] + QLatin1Char(' ') + f[3]);
+                        || f[2] != Core::Text::fold(f[0] + QLatin1Char(' ') + f[3]);
         }
         for (const QString &row : rows(db, QStringLiteral("SELECT name, search_key, ext_key FROM units"))) {
             const QStringList f = row.split(QLatin1Char('|'));
@@ -147,10 +152,12 @@ TEST_CASE("demoCoversEveryUnitKind_andBuildsHierarchy")
         }
         CHECK(badNames == 0);
         // Categories match the kind of unit.
-        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM people p JOIN units u ON u.id = p.unit_id WHERE "
-                                        "(p.category = 'nhan_dan' AND u.kind <> 'commune_ward') OR "
-                                        "(p.category = 'doanh_nhan' AND u.kind NOT IN ('enterprise', 'cooperative')) OR "
-                                        "(u.kind IN ('enterprise', 'cooperative') AND p.category NOT IN ('nguoi_lao_dong', 'doanh_nhan'))")) == 0);
+        CHECK(scalar(db, QStringLiteral(
+                             "SELECT count(*) FROM people p JOIN units u ON u.id = p.unit_id WHERE "
+                             "(p.category = 'nhan_dan' AND u.kind <> 'commune_ward') OR "
+                             "(p.category = 'doanh_nhan' AND u.kind NOT IN ('enterprise', 'cooperative')) OR "
+                             "(u.kind IN ('enterprise', 'cooperative') AND p.category NOT IN ('nguoi_lao_dong', 'doanh_nhan'))"))
+              == 0);
     });
 }
 
@@ -170,7 +177,8 @@ TEST_CASE("demoMakesExactlyTheUnitsAndPeopleAskedFor")
     // Firms are the largest group; every agency has departments.
     CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM units WHERE kind = 'enterprise'")) > 437 / 3);
     CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM units a WHERE a.kind = 'provincial_agency' AND NOT EXISTS "
-                                        "(SELECT 1 FROM units d WHERE d.parent_id = a.id)")) == 0);
+                                        "(SELECT 1 FROM units d WHERE d.parent_id = a.id)"))
+          == 0);
 }
 
 TEST_CASE("demoRatingsSpanTenYears_forEveryPerson")
@@ -180,25 +188,32 @@ TEST_CASE("demoRatingsSpanTenYears_forEveryPerson")
         Core::Demo::generate(db, smallProvince());
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM people")) == 300);
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM people p WHERE (SELECT count(DISTINCT r.year) FROM ratings r "
-                                        "WHERE r.person_id = p.id AND r.year BETWEEN 2016 AND 2025) <> 10")) == 0);
+                                        "WHERE r.person_id = p.id AND r.year BETWEEN 2016 AND 2025) <> 10"))
+              == 0);
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM ratings WHERE year NOT BETWEEN 2016 AND 2025")) == 0);
         // Live units are rated every year too; merged communes until the year before the merger.
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM units u WHERE u.valid_to IS NULL AND "
-                                        "(SELECT count(*) FROM ratings r WHERE r.unit_id = u.id) <> 10")) == 0);
+                                        "(SELECT count(*) FROM ratings r WHERE r.unit_id = u.id) <> 10"))
+              == 0);
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM ratings r JOIN units u ON u.id = r.unit_id "
-                                        "WHERE u.valid_to IS NOT NULL AND r.year >= 2025")) == 0);
+                                        "WHERE u.valid_to IS NOT NULL AND r.year >= 2025"))
+              == 0);
 
         // A realistic spread, and persistence: someone excellent one year is likely excellent the next.
         const double total = double(scalar(db, QStringLiteral("SELECT count(*) FROM ratings WHERE person_id IS NOT NULL")));
-        const double excellent = double(scalar(db, QStringLiteral("SELECT count(*) FROM ratings WHERE person_id IS NOT NULL AND rating = 'HTXSNV'")));
-        const double failed = double(scalar(db, QStringLiteral("SELECT count(*) FROM ratings WHERE person_id IS NOT NULL AND rating = 'KHTNV'")));
+        const double excellent = double(
+            scalar(db, QStringLiteral("SELECT count(*) FROM ratings WHERE person_id IS NOT NULL AND rating = 'HTXSNV'")));
+        const double failed = double(
+            scalar(db, QStringLiteral("SELECT count(*) FROM ratings WHERE person_id IS NOT NULL AND rating = 'KHTNV'")));
         CHECK(excellent / total > 0.18);
         CHECK(excellent / total < 0.33);
         CHECK(failed / total < 0.07);
-        const double pairs = double(scalar(db, QStringLiteral("SELECT count(*) FROM ratings a JOIN ratings b ON b.person_id = a.person_id "
-                                                              "AND b.year = a.year + 1 WHERE a.rating = 'HTXSNV'")));
-        const double kept = double(scalar(db, QStringLiteral("SELECT count(*) FROM ratings a JOIN ratings b ON b.person_id = a.person_id "
-                                                             "AND b.year = a.year + 1 WHERE a.rating = 'HTXSNV' AND b.rating = 'HTXSNV'")));
+        const double pairs = double(
+            scalar(db, QStringLiteral("SELECT count(*) FROM ratings a JOIN ratings b ON b.person_id = a.person_id "
+                                      "AND b.year = a.year + 1 WHERE a.rating = 'HTXSNV'")));
+        const double kept = double(
+            scalar(db, QStringLiteral("SELECT count(*) FROM ratings a JOIN ratings b ON b.person_id = a.person_id "
+                                      "AND b.year = a.year + 1 WHERE a.rating = 'HTXSNV' AND b.rating = 'HTXSNV'")));
         CHECK(kept / pairs > excellent / total + 0.15);
     });
 }
@@ -225,10 +240,12 @@ TEST_CASE("demoTitlesFollowRatings")
              "(SELECT 1 FROM ratings r WHERE r.person_id = a.person_id AND r.year = a.year)");
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM ratings r JOIN people p ON p.id = r.person_id "
                                         "WHERE r.rating IN ('HTXSNV', 'HTTNV') AND p.category NOT IN ('nhan_dan', 'doanh_nhan') "
-                                        "AND NOT ") + QString::fromLatin1(disciplined).arg(QStringLiteral("p.id"), QStringLiteral("r.year")))
+                                        "AND NOT ")
+                             + QString::fromLatin1(disciplined).arg(QStringLiteral("p.id"), QStringLiteral("r.year")))
               == scalar(db, QStringLiteral("SELECT count(*) FROM awards WHERE form_code = 'LDTT'")));
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM awards a WHERE a.kind = 'cong_trang' AND ")
-                             + QString::fromLatin1(disciplined).arg(QStringLiteral("a.person_id"), QStringLiteral("a.year"))) == 0);
+                             + QString::fromLatin1(disciplined).arg(QStringLiteral("a.person_id"), QStringLiteral("a.year")))
+              == 0);
         // CSTDCS: an LDTT year, and HTXSNV or an initiative of the person marked used for it.
         none("SELECT count(*) FROM awards a JOIN ratings r ON r.person_id = a.person_id AND r.year = a.year "
              "WHERE a.form_code = 'CSTDCS' AND (NOT EXISTS (SELECT 1 FROM awards l WHERE l.person_id = a.person_id "
@@ -318,7 +335,7 @@ TEST_CASE("demoCccdUniqueAndTwelveDigits")
         Core::Database &db = t.db();
         Core::Demo::generate(db, smallProvince());
         const QStringList people = rows(db, QStringLiteral("SELECT cccd, gender, birth_date FROM people WHERE cccd IS NOT NULL"));
-        CHECK(people.size() > 90);  // about half of 300
+        CHECK(people.size() > 90); // about half of 300
         CHECK(people.size() < 210);
         const QRegularExpression twelveDigits(QStringLiteral("^\\d{12}$"));
         QSet<QString> seen;
@@ -335,6 +352,7 @@ TEST_CASE("demoCccdUniqueAndTwelveDigits")
             CHECK(cccd.mid(3, 1).toInt() == expected);
             CHECK(cccd.mid(4, 2).toInt() == year % 100);
         }
-        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM people WHERE birth_date < '1965-01-01' OR birth_date > '2000-12-31'")) == 0);
+        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM people WHERE birth_date < '1965-01-01' OR birth_date > '2000-12-31'"))
+              == 0);
     });
 }

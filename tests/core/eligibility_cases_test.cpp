@@ -16,7 +16,7 @@ using Test::Office;
 namespace {
 const QString kNd152 = QStringLiteral("luat-06-2022-nd-152-2025");
 const QString kNd98 = QStringLiteral("luat-06-2022-nd-98-2023");
-}
+} // namespace
 
 TEST_CASE("ldtt_httnvYear_needsReviewForTheSoftCriteria_andEligibleOnceConfirmed", "[eligibility]")
 {
@@ -46,7 +46,8 @@ TEST_CASE("ldtt_htnvOrNoRating_isNotEligible_sayingWhatIsMissing", "[eligibility
     CHECK(find(low.conditions, QStringLiteral("htt-nam-xet"))->explanation.contains(QStringLiteral("2024 was rated only HTNV")));
     const Result none = o.check(p, QStringLiteral("LDTT"), 2025);
     CHECK(none.verdict == Verdict::NotEligible);
-    CHECK(find(none.conditions, QStringLiteral("htt-nam-xet"))->explanation.contains(QStringLiteral("no task rating recorded for 2025")));
+    CHECK(find(none.conditions, QStringLiteral("htt-nam-xet"))
+              ->explanation.contains(QStringLiteral("no task rating recorded for 2025")));
 }
 
 TEST_CASE("cstdTinh_threeConsecutiveCstdcs_versusTwo_andAGapYear", "[eligibility]")
@@ -348,7 +349,8 @@ TEST_CASE("candidates_listThoseTheRegistryQualifies_andNotTheOthers", "[eligibil
         o.award(good, QStringLiteral("LDTT"), 2025);
         const QList<Candidate> list = Service(t.db()).candidates(2025);
         auto has = [&](qint64 person, const QString &code) {
-            return std::any_of(list.begin(), list.end(), [&](const Candidate &c) { return c.personId == person && c.awardCode == code; });
+            return std::any_of(list.begin(), list.end(),
+                               [&](const Candidate &c) { return c.personId == person && c.awardCode == code; });
         };
         CHECK(has(good.personId, QStringLiteral("LDTT")));
         CHECK(has(good.personId, QStringLiteral("CSTDCS")));

@@ -5,8 +5,8 @@
 #include "core/db/query.h"
 #include "core/eligibility/confirmationrepository.h"
 #include "core/eligibility/ruleset.h"
-#include "core/repo/movementrepository.h"
 #include "core/error.h"
+#include "core/repo/movementrepository.h"
 #include "tests/support/testdatabase.h"
 #include "workflow_fixture.h"
 
@@ -55,8 +55,8 @@ qint64 movementWithTwoStandardsForLdtt(Database &db)
     m.name = QStringLiteral("Thi đua “Dân vận khéo”");
     m.periodFrom = 2021;
     m.periodTo = 2025;
-    m.categories << MovementCategory{QStringLiteral("cn"), QStringLiteral("individual"), QStringLiteral("Cá nhân"), {},
-                                     {QStringLiteral("cong_chuc")}};
+    m.categories << MovementCategory{
+        QStringLiteral("cn"), QStringLiteral("individual"), QStringLiteral("Cá nhân"), {}, {QStringLiteral("cong_chuc")}};
     MovementStandard standard;
     standard.awardCodes = {QStringLiteral("LDTT")};
     standard.occasion = QStringLiteral("annual");
@@ -64,8 +64,8 @@ qint64 movementWithTwoStandardsForLdtt(Database &db)
     standard.heading = QStringLiteral("Tiêu chuẩn cá nhân");
     standard.items = {QStringLiteral("Có mô hình dân vận khéo được công nhận"), QStringLiteral("Được nhân dân nơi cư trú tín nhiệm")};
     m.standards << standard;
-    m.awards << MovementAward{QStringLiteral("annual"), {QStringLiteral("LDTT")}, QStringLiteral("Lao động tiên tiến"),
-                              QStringLiteral("individual"), {}};
+    m.awards << MovementAward{
+        QStringLiteral("annual"), {QStringLiteral("LDTT")}, QStringLiteral("Lao động tiên tiến"), QStringLiteral("individual"), {}};
     return MovementRepository(db).save(m);
 }
 
@@ -111,8 +111,8 @@ TEST_CASE("savedConfirmation_turnsNeedsReviewIntoEligible_andUntickingBringsItBa
         // Another year is another question.
         CHECK(o.check(p, QStringLiteral("LDTT"), 2024).verdict != Verdict::Eligible);
 
-        const SavedConfirmation withdrawn =
-            ConfirmationRepository(t.db()).save(keyOf(p, QStringLiteral("LDTT"), 2025, item), false, {});
+        const SavedConfirmation withdrawn = ConfirmationRepository(t.db()).save(keyOf(p, QStringLiteral("LDTT"), 2025, item), false,
+                                                                                {});
         CHECK_FALSE(withdrawn.confirmed);
         CHECK(withdrawn.evidence == kNote); // the note stays on record
         CHECK(o.check(p, QStringLiteral("LDTT"), 2025).verdict == Verdict::NeedsReview);
@@ -126,10 +126,12 @@ TEST_CASE("savedConfirmation_needsANote_andAnItemTheCheckLeavesToTheClerk", "[el
         WorkflowFixture o(t.db());
         const Subject p = Subject::person(o.eligiblePerson(2025));
         ConfirmationRepository repo(t.db());
-        CHECK(Test::errorOf([&] { repo.save(keyOf(p, QStringLiteral("LDTT"), 2025, QStringLiteral("tinh-than")), true, QStringLiteral("  ")); })
-                  .contains(QStringLiteral("evidence")));
-        CHECK(Test::errorOf([&] { repo.save(keyOf(p, QStringLiteral("LDTT"), 2025, QStringLiteral("movement-1-1")), true, kNote); })
-                  .contains(QStringLiteral("movement")));
+        CHECK(Test::errorOf([&] {
+                  repo.save(keyOf(p, QStringLiteral("LDTT"), 2025, QStringLiteral("tinh-than")), true, QStringLiteral("  "));
+              }).contains(QStringLiteral("evidence")));
+        CHECK(Test::errorOf([&] {
+                  repo.save(keyOf(p, QStringLiteral("LDTT"), 2025, QStringLiteral("movement-1-1")), true, kNote);
+              }).contains(QStringLiteral("movement")));
         Request r;
         r.personId = p.personId;
         r.awardCode = QStringLiteral("LDTT");
@@ -261,7 +263,8 @@ TEST_CASE("inEmulationBloc_unitWithoutBloc_failsWithWhatToDo_unitInABloc_passesA
         CHECK(lead->state == Verdict::NeedsReview);
         CHECK(lead->description == QStringLiteral("Dẫn đầu phong trào thi đua của Cụm thi đua số 3 do tỉnh tổ chức"));
         CHECK(with.checklist.join(QLatin1Char('\n')).contains(QStringLiteral("Cụm thi đua số 3")));
-        const ConditionResult *government = find(o.check(member, QStringLiteral("CO_TD_CP"), 2025).conditions, QStringLiteral("khoan-1"));
+        const ConditionResult *government = find(o.check(member, QStringLiteral("CO_TD_CP"), 2025).conditions,
+                                                 QStringLiteral("khoan-1"));
         REQUIRE(government);
         CHECK(government->description.contains(QStringLiteral("Cụm thi đua số 3")));
 
@@ -279,22 +282,25 @@ TEST_CASE("inEmulationBloc_unitWithoutBloc_failsWithWhatToDo_unitInABloc_passesA
         CHECK(flag->verdict == Verdict::Eligible);
         // A person is never in a bloc.
         CHECK(find(o.check(Subject::person(o.eligiblePerson(2025)), QStringLiteral("CO_TD_TINH"), 2025).conditions,
-                   QStringLiteral("thuoc-cum-khoi")) == nullptr);
+                   QStringLiteral("thuoc-cum-khoi"))
+              == nullptr);
     });
 }
 
 TEST_CASE("ruleSetImport_validatesInEmulationBlocAndTheBlocPlaceholder", "[eligibility][bloc]")
 {
     const auto parse = [](const QString &condition) {
-        const QString text = QStringLiteral("{\n\"format\": \"vinhdanh-rules\", \"formatVersion\": 1, \"id\": \"thu\", \"version\": 1,\n"
-                                            "\"title\": \"Thử\", \"citations\": [\"Luật\"], \"effectiveFrom\": \"2026-01-01\",\n"
-                                            "\"awards\": [{\"code\": \"CO_TD_TINH\", \"name\": \"Cờ\", \"recipients\": \"collective\",\n"
-                                            "\"condition\":\n%1\n}]\n}\n")
+        const QString text = QStringLiteral(
+                                 "{\n\"format\": \"vinhdanh-rules\", \"formatVersion\": 1, \"id\": \"thu\", \"version\": 1,\n"
+                                 "\"title\": \"Thử\", \"citations\": [\"Luật\"], \"effectiveFrom\": \"2026-01-01\",\n"
+                                 "\"awards\": [{\"code\": \"CO_TD_TINH\", \"name\": \"Cờ\", \"recipients\": \"collective\",\n"
+                                 "\"condition\":\n%1\n}]\n}\n")
                                  .arg(condition);
         return Test::errorOf([&] { parseRuleSet(text.toUtf8(), QStringLiteral("thu.json")); });
     };
     CHECK(parse(QStringLiteral("{\"id\": \"b\", \"type\": \"inEmulationBloc\", \"description\": \"Thuộc {bloc}\"}")).isEmpty());
-    const QString extra = parse(QStringLiteral("{\"id\": \"b\", \"type\": \"inEmulationBloc\", \"description\": \"Thuộc cụm\", \"kind\": \"cum\"}"));
+    const QString extra = parse(
+        QStringLiteral("{\"id\": \"b\", \"type\": \"inEmulationBloc\", \"description\": \"Thuộc cụm\", \"kind\": \"cum\"}"));
     CHECK(extra.contains(QStringLiteral("thu.json, line 6")));
     CHECK(extra.contains(QStringLiteral("kind")));
     const QString typo = parse(QStringLiteral("{\"id\": \"j\", \"type\": \"judgement\", \"description\": \"Dẫn đầu {cum}\", "

@@ -112,7 +112,7 @@ TEST_CASE("formItemConfirmation_staysWithItsForm", "[eligibility][minutes]")
         WorkflowFixture o(t.db());
         CHECK(ConfirmationRepository::isYearFact(QStringLiteral("tinh-than")));
         CHECK(ConfirmationRepository::isYearFact(QStringLiteral("khong-dang-xem-xet")));
-        CHECK_FALSE(ConfirmationRepository::isYearFact(QStringLiteral("lua-chon"))); // a form's own selection
+        CHECK_FALSE(ConfirmationRepository::isYearFact(QStringLiteral("lua-chon")));    // a form's own selection
         CHECK_FALSE(ConfirmationRepository::isYearFact(QStringLiteral("de-tai-khcn"))); // a route
         // A form's own judgement (CSTĐCS's thesis route) saved for CSTĐCS is not stored for every form.
         const Subject p = Subject::person(o.person(QStringLiteral("Lê Văn Cường")));
@@ -164,7 +164,9 @@ TEST_CASE("minutesConfirmEveryNomineeTheyName_inOneStep_withTheMinutesAsEvidence
         Query q(t.db().sql(), QStringLiteral("SELECT count(*) FROM eligibility_confirmations WHERE minutes_id = :m"));
         q.bind(QStringLiteral(":m"), saved.id);
         CHECK(q.scalar().toInt() == done.confirmed);
-        CHECK(Query(t.db().sql(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'review_minutes'")).scalar().toInt() == 1);
+        CHECK(
+            Query(t.db().sql(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'review_minutes'")).scalar().toInt()
+            == 1);
         CHECK(Query(t.db().sql(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'review_minutes_subjects'"))
                   .scalar()
                   .toInt()
@@ -278,16 +280,18 @@ TEST_CASE("versionSixConfirmationsOfAYearFact_becomeOneRowForEveryForm_andStayAu
                 Migrations::migrate(old, 6);
                 Query::run(old.sql(), QStringLiteral("INSERT INTO units (ext_key, name, kind, search_key) "
                                                      "VALUES ('U1', 'Sở Nội vụ', 'provincial_agency', 'so noi vu')"));
-                Query::run(old.sql(), QStringLiteral("INSERT INTO people (ext_key, full_name, given_name, unit_id, category, search_key) "
-                                                     "SELECT 'P1', 'Nguyễn Văn An', 'An', id, 'cong_chuc', 'nguyen van an' FROM units"));
+                Query::run(old.sql(),
+                           QStringLiteral("INSERT INTO people (ext_key, full_name, given_name, unit_id, category, search_key) "
+                                          "SELECT 'P1', 'Nguyễn Văn An', 'An', id, 'cong_chuc', 'nguyen van an' FROM units"));
                 // The same fact ticked for two forms (the old way), and a form's own item.
                 for (const auto &[form, item, at] : {std::tuple{"LDTT", "tinh-than", "2026-01-10T08:00:00.000Z"},
                                                      std::tuple{"CSTDCS", "tinh-than", "2026-01-12T08:00:00.000Z"},
                                                      std::tuple{"CSTDCS", "de-tai-khcn", "2026-01-12T08:00:00.000Z"}})
-                    Query::run(old.sql(), QStringLiteral("INSERT INTO eligibility_confirmations (person_id, form_code, year, item_id, "
-                                                         "confirmed, evidence, confirmed_by, confirmed_at) SELECT id, '%1', 2025, '%2', 1, "
-                                                         "'Biên bản %1', 'clerk1', '%3' FROM people")
-                                              .arg(QLatin1String(form), QLatin1String(item), QLatin1String(at)));
+                    Query::run(old.sql(),
+                               QStringLiteral("INSERT INTO eligibility_confirmations (person_id, form_code, year, item_id, "
+                                              "confirmed, evidence, confirmed_by, confirmed_at) SELECT id, '%1', 2025, '%2', 1, "
+                                              "'Biên bản %1', 'clerk1', '%3' FROM people")
+                                   .arg(QLatin1String(form), QLatin1String(item), QLatin1String(at)));
             }
             Database &db = t.open();
             REQUIRE(db.schemaVersion() == Migrations::latestVersion());

@@ -206,7 +206,8 @@ TEST_CASE("explanations_nameCategoriesDisciplinesLevelsAndFormsInWords", "[eligi
     const Subject warned = Subject::person(o.person(QStringLiteral("Bị Cảnh Cáo")));
     o.rate(warned, 2025, 2025, QStringLiteral("HTTNV"));
     discipline(t.db(), warned, QStringLiteral("canh_cao"), QDate(2025, 3, 1), QDate(2025, 12, 31), QString());
-    const QString noNumber = find(o.check(warned, QStringLiteral("LDTT"), 2025).conditions, QStringLiteral("khong-ky-luat"))->explanation;
+    const QString noNumber =
+        find(o.check(warned, QStringLiteral("LDTT"), 2025).conditions, QStringLiteral("khong-ky-luat"))->explanation;
     CHECK(noNumber == QStringLiteral("discipline warning from 01/03/2025 to 31/12/2025 overlaps 2025"));
 
     const Subject numbered = Subject::person(o.person(QStringLiteral("Có Số Quyết Định")));
@@ -233,7 +234,7 @@ TEST_CASE("everyExplanation_ofVariedNominees_carriesNoCode_inEitherLanguage", "[
     // with and without a number; a unit with members, one of them disciplined; a cooperative
     // outside the movement's categories.
     QList<Subject> people;
-    const QStringList categories{QStringLiteral("can_bo"), QStringLiteral("cong_chuc"), QStringLiteral("vien_chuc"),
+    const QStringList categories{QStringLiteral("can_bo"),         QStringLiteral("cong_chuc"),  QStringLiteral("vien_chuc"),
                                  QStringLiteral("nguoi_lao_dong"), QStringLiteral("doanh_nhan"), QStringLiteral("nhan_dan")};
     for (int i = 0; i < categories.size(); ++i) {
         const Subject p = Subject::person(o.person(QStringLiteral("Người %1").arg(i + 1), 0, categories.at(i)));
@@ -251,7 +252,8 @@ TEST_CASE("everyExplanation_ofVariedNominees_carriesNoCode_inEitherLanguage", "[
     }
     discipline(t.db(), people.at(1), QStringLiteral("canh_cao"), QDate(2025, 3, 1), QDate(2025, 12, 31), QString());
     discipline(t.db(), people.at(2), QStringLiteral("khac"), QDate(2023, 1, 1), QDate(), QStringLiteral("KL-7"));
-    QList<Subject> units{Subject::unit(o.unit), Subject::unit(o.newUnit(QStringLiteral("Hợp tác xã Sao Mai"), QStringLiteral("cooperative")))};
+    QList<Subject> units{Subject::unit(o.unit),
+                         Subject::unit(o.newUnit(QStringLiteral("Hợp tác xã Sao Mai"), QStringLiteral("cooperative")))};
     o.rate(units.at(0), 2023, 2025, QStringLiteral("HTXSNV"));
     o.award(units.at(0), QStringLiteral("TTLDXS"), 2024);
     const qint64 movement = MovementRepository(t.db()).idForKey(QStringLiteral("catalogue-001"));

@@ -46,7 +46,9 @@ TEST_CASE("importedRuleSet_takesOverFromItsEffectiveDate_andIsStored", "[eligibi
         CHECK(r.ruleSet.id == QStringLiteral("test-2030"));
         CHECK(r.verdict == Verdict::NotEligible); // HTTNV is not enough under the test set
         // The same id and version again is refused.
-        CHECK(Test::errorOf([&] { s.importRuleSet(write(dir, QStringLiteral("again.json"), kFuture)); }).contains(QStringLiteral("already present")));
+        CHECK(Test::errorOf([&] {
+                  s.importRuleSet(write(dir, QStringLiteral("again.json"), kFuture));
+              }).contains(QStringLiteral("already present")));
     });
 }
 

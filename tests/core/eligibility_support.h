@@ -142,7 +142,9 @@ inline QByteArray minimalRuleSet(int year)
     }
   ]
 }
-)").arg(year).toUtf8();
+)")
+        .arg(year)
+        .toUtf8();
 }
 
 } // namespace VinhDanh::Test

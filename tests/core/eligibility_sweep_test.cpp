@@ -33,9 +33,18 @@ QStringList lines(const QList<Candidate> &list)
 {
     QStringList out;
     for (const Candidate &c : list)
-        out << QStringList{QString::number(c.personId), QString::number(c.unitId), c.key, c.name, c.unitName, c.awardCode,
-                           verdictCode(c.verdict), outcomeCode(c.outcome), c.progress, c.pending.join(QLatin1Char(';')),
-                           c.missing.join(QLatin1Char(';')), c.proposed ? QStringLiteral("proposed") : QString()}
+        out << QStringList{QString::number(c.personId),
+                           QString::number(c.unitId),
+                           c.key,
+                           c.name,
+                           c.unitName,
+                           c.awardCode,
+                           verdictCode(c.verdict),
+                           outcomeCode(c.outcome),
+                           c.progress,
+                           c.pending.join(QLatin1Char(';')),
+                           c.missing.join(QLatin1Char(';')),
+                           c.proposed ? QStringLiteral("proposed") : QString()}
                    .join(QLatin1Char('|'));
     out.sort();
     return out;
@@ -118,7 +127,8 @@ TEST_CASE("streamedSweep_listsWhatTheRowByRowSweepLists_forRecordsAtTheEdges", "
         const qint64 second = office.person(QStringLiteral("Lê Thị Cúc"), ward, QStringLiteral("vien_chuc"));
         for (const qint64 p : {first, second}) {
             office.rate(Subject::person(p), 2023, 2025, QStringLiteral("HTTNV"));
-            office.award(Subject::person(p), QStringLiteral("LDTT"), 2025, p == first ? QStringLiteral("theo_dot") : QStringLiteral("cong_trang"));
+            office.award(Subject::person(p), QStringLiteral("LDTT"), 2025,
+                         p == first ? QStringLiteral("theo_dot") : QStringLiteral("cong_trang"));
         }
         office.discipline(Subject::person(second), QStringLiteral("khien_trach"), QDate(2025, 3, 1), QDate(2025, 9, 30));
         office.rate(Subject::unit(ward), 2021, 2025, QStringLiteral("HTXSNV"));
@@ -156,7 +166,7 @@ TEST_CASE("sweepNeeds_readsTheWindowsTheRulesCount_andNotTheFormsTheyNeverName",
     CHECK(n.ratingYears == 2);
     CHECK(n.formYears.value(QStringLiteral("CSTDCS")) == 3);
     CHECK(n.formYears.value(QStringLiteral("CSTD_TINH")) == 4);
-    CHECK(n.formYears.value(QStringLiteral("LDTT")) == 1); // the members' share, the year alone
+    CHECK(n.formYears.value(QStringLiteral("LDTT")) == 1);          // the members' share, the year alone
     CHECK(n.formYears.value(QStringLiteral("BK_TINH")) == INT_MAX); // any earlier one opens a chain
     CHECK(n.ratingsAfter.contains(QStringLiteral("BK_TINH")));
     CHECK(n.formsAfter.value(QStringLiteral("CSTDCS")).contains(QStringLiteral("BK_TINH")));
@@ -188,7 +198,9 @@ TEST_CASE("sweepReadsAwardsThroughIndexes_neverScanningTheAwardsTable", "[eligib
         }
         // By form: from the index alone. After a first award: by the owner's index.
         const bool byOwner = sql.contains(QLatin1String("JOIN awards a"));
-        CHECK(plan.join(QLatin1Char('\n')).contains(byOwner ? QStringLiteral("USING INDEX awards_") : QStringLiteral("USING COVERING INDEX awards_form_year_owner")));
+        CHECK(plan.join(QLatin1Char('\n'))
+                  .contains(byOwner ? QStringLiteral("USING INDEX awards_")
+                                    : QStringLiteral("USING COVERING INDEX awards_form_year_owner")));
     }
 }
 
@@ -210,7 +222,7 @@ TEST_CASE("sweepReportsProgressOnTheCallersThreadOnly_upToEveryone", "[eligibili
         lastTotal = total;
     });
     CHECK_FALSE(otherThread);
-    CHECK(calls >= 10); // about a hundred steps, about half of them met on this thread
+    CHECK(calls >= 10);     // about a hundred steps, about half of them met on this thread
     CHECK(lastTotal > 300); // people and units
     CHECK(lastDone == lastTotal);
     // In the set's award order, each award's rows by key (rearranged in place after the sweep).
@@ -226,8 +238,9 @@ TEST_CASE("sweepReportsProgressOnTheCallersThreadOnly_upToEveryone", "[eligibili
     }
     const QStringList setOrder = RuleSets::inForce(t.db(), QDate(2025, 12, 31)).codes();
     QStringList expectedOrder = setOrder;
-    expectedOrder.erase(std::remove_if(expectedOrder.begin(), expectedOrder.end(), [&](const QString &c) { return !blocks.contains(c); }),
-                        expectedOrder.end());
+    expectedOrder.erase(
+        std::remove_if(expectedOrder.begin(), expectedOrder.end(), [&](const QString &c) { return !blocks.contains(c); }),
+        expectedOrder.end());
     CHECK(blocks == expectedOrder);
     const QList<Candidate> second = sweepCandidates(t.db(), 2025, 0, SweepLoad::Needed);
     REQUIRE(first.size() == second.size());

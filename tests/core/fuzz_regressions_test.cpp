@@ -60,8 +60,8 @@ void replay(const char *target, const QStringList &valid, Load load)
 
 TEST_CASE("fuzzInputs_ruleSetLoader_acceptsValidSeedsAndRefusesTheRestWithAnError", "[fuzz][eligibility]")
 {
-    replay("fuzz_ruleset", {QStringLiteral("valid.json"), QStringLiteral("every-condition-type.json"),
-                            QStringLiteral("movement-share-count.json")},
+    replay("fuzz_ruleset",
+           {QStringLiteral("valid.json"), QStringLiteral("every-condition-type.json"), QStringLiteral("movement-share-count.json")},
            Fuzz::loadRuleSet);
 }
 
@@ -73,8 +73,9 @@ TEST_CASE("fuzzInputs_movementLoader_acceptedMovementsReadBackAndRender", "[fuzz
 
 TEST_CASE("fuzzInputs_spreadsheetReaders_readValidListsAndRefuseTheRestWithAnError", "[fuzz][tables]")
 {
-    replay("fuzz_tables", {QStringLiteral("staff.csv"), QStringLiteral("comma.csv"), QStringLiteral("tab.csv"), QStringLiteral("utf16.csv"),
-                           QStringLiteral("list.xlsx"), QStringLiteral("list.docx")},
+    replay("fuzz_tables",
+           {QStringLiteral("staff.csv"), QStringLiteral("comma.csv"), QStringLiteral("tab.csv"), QStringLiteral("utf16.csv"),
+            QStringLiteral("list.xlsx"), QStringLiteral("list.docx")},
            Fuzz::loadTable);
 }
 
@@ -82,9 +83,10 @@ TEST_CASE("fuzzInputs_interchangeImporter_leavesTheDatabaseAsItWas", "[fuzz][int
 {
     Test::forEachBackend([](Test::TestDatabase &t) {
         Fuzz::InterchangeHarness harness(t.open(), t.dir() + QStringLiteral("/input.json"));
-        replay("fuzz_interchange",
-               {QStringLiteral("every-section.json"), QStringLiteral("version1-unchanged.json"), QStringLiteral("another-office.json")},
-               [&](const QByteArray &bytes) { return harness.import(bytes); });
+        replay(
+            "fuzz_interchange",
+            {QStringLiteral("every-section.json"), QStringLiteral("version1-unchanged.json"), QStringLiteral("another-office.json")},
+            [&](const QByteArray &bytes) { return harness.import(bytes); });
         // The seed of another office: refused until the clerk says whose it is, and accepted
         // both ways (the key-renaming path of another office's file runs).
         QFile other(QStringLiteral(VINHDANH_SOURCE_DIR "/tests/fuzz/corpus/fuzz_interchange/another-office.json"));

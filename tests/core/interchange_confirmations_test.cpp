@@ -148,15 +148,15 @@ TEST_CASE("confirmationsExportImportIntoFreshDatabase_keepTicksWithdrawalsMoveme
                 CHECK(is[i].by == QStringLiteral("appraiser")); // who confirmed originally, not who imported
                 CHECK(is[i].at == was[i].at);
             }
-            CHECK(evaluate(target.db(), there, QStringLiteral("LDTT")).verdict ==
-                  evaluate(source.t.db(), s, QStringLiteral("LDTT")).verdict);
+            CHECK(evaluate(target.db(), there, QStringLiteral("LDTT")).verdict
+                  == evaluate(source.t.db(), s, QStringLiteral("LDTT")).verdict);
         }
-        CHECK(evaluate(target.db(), personByKey(target.db(), source.t.db(), source.an), QStringLiteral("LDTT")).verdict ==
-              Verdict::Eligible);
-        CHECK(evaluate(target.db(), personByKey(target.db(), source.t.db(), source.hoa), QStringLiteral("LDTT")).verdict ==
-              Verdict::NeedsReview);
-        const Result giayKhen =
-            evaluate(target.db(), personByKey(target.db(), source.t.db(), source.an), QStringLiteral("GIAYKHEN"), movement);
+        CHECK(evaluate(target.db(), personByKey(target.db(), source.t.db(), source.an), QStringLiteral("LDTT")).verdict
+              == Verdict::Eligible);
+        CHECK(evaluate(target.db(), personByKey(target.db(), source.t.db(), source.hoa), QStringLiteral("LDTT")).verdict
+              == Verdict::NeedsReview);
+        const Result giayKhen = evaluate(target.db(), personByKey(target.db(), source.t.db(), source.an), QStringLiteral("GIAYKHEN"),
+                                         movement);
         const ConditionResult *standard = find(giayKhen.conditions, source.standard);
         REQUIRE(standard);
         CHECK(standard->state == Verdict::Eligible);
@@ -164,7 +164,8 @@ TEST_CASE("confirmationsExportImportIntoFreshDatabase_keepTicksWithdrawalsMoveme
 
         // The audit log records the import as one batch entry (issue 15), by whoever ran it (not
         // the original clerk), counting the confirmations it added.
-        Query audit(target.db().sql(), QStringLiteral("SELECT counts FROM import_batches WHERE actor IS NULL OR actor <> 'appraiser'"));
+        Query audit(target.db().sql(),
+                    QStringLiteral("SELECT counts FROM import_batches WHERE actor IS NULL OR actor <> 'appraiser'"));
         const QJsonObject counts = QJsonDocument::fromJson(audit.scalar().toString().toUtf8()).object();
         CHECK(counts.value(QStringLiteral("eligibility_confirmations")).toObject().value(QStringLiteral("added")).toInt()
               == rows(target.db()));
@@ -187,8 +188,8 @@ TEST_CASE("importingConfirmationsAgain_replacesTheStoredRows_insteadOfDuplicatin
         // The file withdraws a tick the target holds: the row is replaced (version moves on).
         const int i = confirmationIndex(file, true);
         const QString changed = source.t.dir() + QStringLiteral("/changed.json");
-        writeAll(changed, withEdit(withEdit(file, kSection, i, QStringLiteral("confirmed"), false), kSection, i,
-                                   QStringLiteral("by"), QStringLiteral("clerk2")));
+        writeAll(changed, withEdit(withEdit(file, kSection, i, QStringLiteral("confirmed"), false), kSection, i, QStringLiteral("by"),
+                                   QStringLiteral("clerk2")));
         Interchange::importFrom(target.db(), changed, {Interchange::FileOffice::Same});
         CHECK(rows(target.db()) == stored);
         Query q(target.db().sql(), QStringLiteral("SELECT confirmed, confirmed_by, version FROM eligibility_confirmations "
@@ -206,7 +207,8 @@ TEST_CASE("importRejectsConfirmationForUnknownPerson_keepsDatabaseUnchanged", "[
     Test::forEachBackend([](Test::TestDatabase &t) {
         Source source;
         const QString good = source.exportTo(QStringLiteral("good.json"));
-        Interchange::importFrom(t.db(), good, {Interchange::FileOffice::Same}); // the target holds data: a failed import must leave exactly that
+        Interchange::importFrom(t.db(), good,
+                                {Interchange::FileOffice::Same}); // the target holds data: a failed import must leave exactly that
         const QString before = source.t.dir() + QStringLiteral("/before.json");
         Interchange::exportTo(t.db(), before);
 
@@ -326,10 +328,12 @@ TEST_CASE("versionOneFileWithoutConfirmations_stillImports_andLeavesTheStoredCon
         CHECK(evaluate(t.db(), an, QStringLiteral("LDTT")).verdict == Verdict::Eligible);
 
         const QString renamed = source.t.dir() + QStringLiteral("/old-renamed.json");
-        writeAll(renamed, withEdit(readAll(old), QStringLiteral("units"), 0, QStringLiteral("name"), QStringLiteral("Đơn vị đã đổi tên")));
+        writeAll(renamed,
+                 withEdit(readAll(old), QStringLiteral("units"), 0, QStringLiteral("name"), QStringLiteral("Đơn vị đã đổi tên")));
         counts = Interchange::importFrom(t.db(), renamed, {Interchange::FileOffice::Same});
         CHECK(counts.confirmations == 0);
-        CHECK(Query(t.db().sql(), QStringLiteral("SELECT count(*) FROM units WHERE name = 'Đơn vị đã đổi tên'")).scalar().toInt() == 1);
+        CHECK(Query(t.db().sql(), QStringLiteral("SELECT count(*) FROM units WHERE name = 'Đơn vị đã đổi tên'")).scalar().toInt()
+              == 1);
         CHECK(snapshot() == stored);
         CHECK(evaluate(t.db(), an, QStringLiteral("LDTT")).verdict == Verdict::Eligible);
     });
@@ -347,7 +351,8 @@ TEST_CASE("anOlderExportNamingAFactOfTheYearOncePerForm_foldsIntoOneAnswer_theSa
         int fact = -1;
         for (int i = 0; i < list.size() && fact < 0; ++i) {
             const QJsonObject c = list.at(i).toObject();
-            if (ConfirmationRepository::isYearFact(c.value(QStringLiteral("item")).toString()) && c.value(QStringLiteral("confirmed")).toBool())
+            if (ConfirmationRepository::isYearFact(c.value(QStringLiteral("item")).toString())
+                && c.value(QStringLiteral("confirmed")).toBool())
                 fact = i;
         }
         REQUIRE(fact >= 0);
@@ -376,7 +381,7 @@ TEST_CASE("anOlderExportNamingAFactOfTheYearOncePerForm_foldsIntoOneAnswer_theSa
             .bind(QStringLiteral(":at"), ldtt.value(QStringLiteral("at")).toString())
             .exec();
         REQUIRE(q.next());
-        CHECK(q.integer(0) == 1); // the tick wins over the later withdrawal
+        CHECK(q.integer(0) == 1);   // the tick wins over the later withdrawal
         CHECK(q.text(1).isEmpty()); // stored for every form of the year
 
         // The same form twice is two answers to one question: refused, nothing written.

@@ -277,7 +277,8 @@ TEST_CASE("aKeyAnotherOfficesRecordGotHere_isNeverGivenToANewRecord_evenAfterItI
                            .toUtf8());
         const InterchangeCounts c = Interchange::importFrom(a.db(), path, {Interchange::FileOffice::Other});
         REQUIRE(newKeysOf(c, QStringLiteral("people")) == 1);
-        const QString given = Query(a.db().sql(), QStringLiteral("SELECT local_key FROM office_key_aliases WHERE table_name = 'people'"))
+        const QString given = Query(a.db().sql(),
+                                    QStringLiteral("SELECT local_key FROM office_key_aliases WHERE table_name = 'people'"))
                                   .scalar()
                                   .toString();
         REQUIRE(given.startsWith(QStringLiteral("CN")));
@@ -419,9 +420,11 @@ TEST_CASE("aFileKeyHeldByAnotherOfficesAlias_getsANewKey_evenWhenNoRecordHasIt",
             return path;
         };
         // District X's P000001 is taken here: it gets a short key, remembered for X.
-        const QString x = district("UBND HUYỆN QUỲ HỢP", "0c7d3a51-2f4e-4b8a-9d6c-1e2f3a4b5c6d", QStringLiteral("P000001"), "Lò Văn Pấng");
+        const QString x = district("UBND HUYỆN QUỲ HỢP", "0c7d3a51-2f4e-4b8a-9d6c-1e2f3a4b5c6d", QStringLiteral("P000001"),
+                                   "Lò Văn Pấng");
         Interchange::importFrom(a.db(), x, {Interchange::FileOffice::Other});
-        const QString given = Query(a.db().sql(), QStringLiteral("SELECT local_key FROM office_key_aliases WHERE table_name = 'people'"))
+        const QString given = Query(a.db().sql(),
+                                    QStringLiteral("SELECT local_key FROM office_key_aliases WHERE table_name = 'people'"))
                                   .scalar()
                                   .toString();
         REQUIRE(given.startsWith(QStringLiteral("CN")));

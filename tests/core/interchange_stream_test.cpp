@@ -1,14 +1,14 @@
 // The interchange file read record by record (issue 15 item 6): the same results as a
 // whole-file read for any layout of the file, and a cut or broken file refused with its line,
 // the database unchanged.
+#include "core/db/query.h"
+#include "core/db/transaction.h"
 #include "core/demo/demogenerator.h"
 #include "core/error.h"
 #include "core/interchange/exporter.h"
 #include "core/interchange/importer.h"
 #include "core/interchange/recordreader.h"
 #include "core/interchange/rowbatch.h"
-#include "core/db/query.h"
-#include "core/db/transaction.h"
 #include "demo_support.h"
 #include "interchange_support.h"
 #include "support/testdatabase.h"
@@ -223,11 +223,12 @@ TEST_CASE("streamedReader_longList_readAheadOnAThread_comesInFileOrder_whileTheI
             return;
         }
         inOrder = inOrder && record && record->value(QStringLiteral("key")).toString() == QStringLiteral("P%1").arg(i + 1)
-            && record->value(QStringLiteral("fullName")).toString() == QStringLiteral("Nguyễn Văn %1").arg(i);
+                  && record->value(QStringLiteral("fullName")).toString() == QStringLiteral("Nguyễn Văn %1").arg(i);
         // A repeated key is confirmed by reading an earlier record again, meanwhile.
         if (i % 4999 == 0 && i > 0)
-            inOrder = inOrder && reader.record(QStringLiteral("people"), i - 1).value(QStringLiteral("key")).toString()
-                == QStringLiteral("P%1").arg(i);
+            inOrder = inOrder
+                      && reader.record(QStringLiteral("people"), i - 1).value(QStringLiteral("key")).toString()
+                             == QStringLiteral("P%1").arg(i);
     });
     CHECK(seen == n);
     CHECK(inOrder);
@@ -257,7 +258,8 @@ TEST_CASE("streamedReader_longList_aBadRecordFarIn_isNamedWithItsLine_afterEvery
                       throw Error(QStringLiteral("refused"));
                   ++before;
               });
-          }) == QStringLiteral("refused"));
+          })
+          == QStringLiteral("refused"));
     CHECK(before == 700);
 }
 
@@ -269,8 +271,7 @@ void keepSqlWarnings(QtMsgType, const QMessageLogContext &, const QString &messa
 }
 } // namespace
 
-TEST_CASE("rowBatch_aRefusedRowInALastShortChunk_namesItsRecord_undoesItsChunk_andLeavesTheTransactionUsable",
-          "[interchange][stream]")
+TEST_CASE("rowBatch_aRefusedRowInALastShortChunk_namesItsRecord_undoesItsChunk_andLeavesTheTransactionUsable", "[interchange][stream]")
 {
     // The refusal of a multi-row statement is retried row by row inside the chunk's savepoint.
     // On PostgreSQL nothing may run between the failure and the ROLLBACK TO, not even the
@@ -286,7 +287,7 @@ TEST_CASE("rowBatch_aRefusedRowInALastShortChunk_namesItsRecord_undoesItsChunk_a
         QString message;
         {
             Interchange::Detail::RowBatch batch(t.db(), QStringLiteral("INSERT INTO rowbatch_probe (k, v)"), 2, QString(), 4);
-            const QStringList keys{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"),
+            const QStringList keys{QStringLiteral("a"), QStringLiteral("b"),     QStringLiteral("c"), QStringLiteral("d"),
                                    QStringLiteral("e"), QStringLiteral("taken"), QStringLiteral("f")};
             message = Test::errorOf([&] {
                 for (int i = 0; i < keys.size(); ++i) // a..d fill a whole chunk; e, taken, f the short last one

@@ -123,9 +123,8 @@ TEST_CASE("importRefusesAMemberRepeatedInOneObject_withItsLine", "[interchange][
 {
     Test::forEachBackend([](Test::TestDatabase &t) {
         // QJsonDocument alone keeps one of the two names and says nothing.
-        requireParts(refusedImport(t, corpus("duplicate-member.json")),
-                     {QStringLiteral("line 11"), QStringLiteral("people[0] (PX01)"), QStringLiteral("\"fullName\""),
-                      QStringLiteral("twice")});
+        requireParts(refusedImport(t, corpus("duplicate-member.json")), {QStringLiteral("line 11"), QStringLiteral("people[0] (PX01)"),
+                                                                         QStringLiteral("\"fullName\""), QStringLiteral("twice")});
     });
 }
 
@@ -134,8 +133,9 @@ TEST_CASE("importRefusesAnUnknownFieldOrSection_suggestingTheKnownName", "[inter
     Test::forEachBackend([](Test::TestDatabase &t) {
         SECTION("a misspelt field")
         {
-            requireParts(refusedImport(t, corpus("unknown-field.json")),
-                         {QStringLiteral("people[0] (PX01)"), QStringLiteral("\"fullname\""), QStringLiteral("did you mean \"fullName\"")});
+            requireParts(
+                refusedImport(t, corpus("unknown-field.json")),
+                {QStringLiteral("people[0] (PX01)"), QStringLiteral("\"fullname\""), QStringLiteral("did you mean \"fullName\"")});
         }
         SECTION("an unknown section")
         {
@@ -203,8 +203,15 @@ TEST_CASE("importRefusesTextsOverTheirFieldsLimit", "[interchange][strict]")
         SECTION("a 10 MB name")
         {
             QByteArray file = readAll(corpus("long-name.json"));
-            const QByteArray name = QJsonDocument::fromJson(file).object().value(QStringLiteral("units")).toArray().at(0)
-                                        .toObject().value(QStringLiteral("name")).toString().toUtf8();
+            const QByteArray name = QJsonDocument::fromJson(file)
+                                        .object()
+                                        .value(QStringLiteral("units"))
+                                        .toArray()
+                                        .at(0)
+                                        .toObject()
+                                        .value(QStringLiteral("name"))
+                                        .toString()
+                                        .toUtf8();
             file.replace(name, QByteArray(10 * 1024 * 1024, 'A'));
             const QString path = t.dir() + QStringLiteral("/huge.json");
             writeAll(path, file);
@@ -250,7 +257,7 @@ TEST_CASE("importRefusesACccdHeldByAnotherPerson_namingThatPerson", "[interchang
     Test::forEachBackend([](Test::TestDatabase &t) {
         fill(t);
         const QStringList holder = Test::rows(t.db(), QStringLiteral("SELECT cccd, ext_key, full_name FROM people "
-                                                                      "WHERE cccd IS NOT NULL ORDER BY ext_key LIMIT 1"))
+                                                                     "WHERE cccd IS NOT NULL ORDER BY ext_key LIMIT 1"))
                                        .value(0)
                                        .split(QLatin1Char('|'));
         REQUIRE(holder.size() == 3);
@@ -306,8 +313,8 @@ TEST_CASE("ruleSetImportIsAsStrict_asTheInterchangeFile", "[eligibility][strict]
         };
         SECTION("in force before 1945")
         {
-            requireParts(import("rules-effective-1800.json"),
-                         {QStringLiteral("rules-effective-1800.json, line 8"), QStringLiteral("effectiveFrom"), QStringLiteral("1800-01-01")});
+            requireParts(import("rules-effective-1800.json"), {QStringLiteral("rules-effective-1800.json, line 8"),
+                                                               QStringLiteral("effectiveFrom"), QStringLiteral("1800-01-01")});
         }
         SECTION("a repeated member")
         {
@@ -317,7 +324,8 @@ TEST_CASE("ruleSetImportIsAsStrict_asTheInterchangeFile", "[eligibility][strict]
         }
         SECTION("a control character")
         {
-            requireParts(import("rules-control.json"), {QStringLiteral("line 12"), QStringLiteral("\"description\""), QStringLiteral("U+001B")});
+            requireParts(import("rules-control.json"),
+                         {QStringLiteral("line 12"), QStringLiteral("\"description\""), QStringLiteral("U+001B")});
         }
         SECTION("a text over its limit")
         {
@@ -325,7 +333,8 @@ TEST_CASE("ruleSetImportIsAsStrict_asTheInterchangeFile", "[eligibility][strict]
         }
         SECTION("a syntax error")
         {
-            requireParts(import("rules-syntax.json"), {QStringLiteral("rules-syntax.json, line 8, column 17"), QStringLiteral("colon")});
+            requireParts(import("rules-syntax.json"),
+                         {QStringLiteral("rules-syntax.json, line 8, column 17"), QStringLiteral("colon")});
         }
         SECTION("UTF-16")
         {
@@ -342,13 +351,17 @@ TEST_CASE("movementFilesAreReadAsStrictly", "[catalogue][strict]")
         return Test::errorOf([&] { MovementJson::fromFile(readAll(corpus(name)), QString::fromLatin1(name)); });
     };
     requireParts(error("movement-unknown-field.json"), {QStringLiteral("\"nmae\""), QStringLiteral("not a known field")});
-    requireParts(error("movement-duplicate-member.json"), {QStringLiteral("line 6"), QStringLiteral("\"name\""), QStringLiteral("twice")});
+    requireParts(error("movement-duplicate-member.json"),
+                 {QStringLiteral("line 6"), QStringLiteral("\"name\""), QStringLiteral("twice")});
     requireParts(error("movement-year-3000.json"), {QStringLiteral("\"periodTo\""), QStringLiteral("3000")});
-    requireParts(error("movement-control.json"), {QStringLiteral("contents[0]"), QStringLiteral("\"text\""), QStringLiteral("U+001B")});
-    requireParts(error("movement-syntax.json"), {QStringLiteral("movement-syntax.json, line 7, column 18"), QStringLiteral("a comma too many")});
+    requireParts(error("movement-control.json"),
+                 {QStringLiteral("contents[0]"), QStringLiteral("\"text\""), QStringLiteral("U+001B")});
+    requireParts(error("movement-syntax.json"),
+                 {QStringLiteral("movement-syntax.json, line 7, column 18"), QStringLiteral("a comma too many")});
     requireParts(error("movement-utf16.json"), {QStringLiteral("UTF-16")});
     // A well-formed movement still reads, and what it writes reads back the same.
-    const Movement m = MovementJson::fromFile(readAll(corpus("movement-syntax.json")).replace("2026,", "2026"), QStringLiteral("ok.json"));
+    const Movement m = MovementJson::fromFile(readAll(corpus("movement-syntax.json")).replace("2026,", "2026"),
+                                              QStringLiteral("ok.json"));
     CHECK(m.periodTo == 2026);
     CHECK(MovementJson::toJson(MovementJson::fromFile(QJsonDocument(MovementJson::toJson(m)).toJson(), QStringLiteral("again.json")))
           == MovementJson::toJson(m));
@@ -356,12 +369,15 @@ TEST_CASE("movementFilesAreReadAsStrictly", "[catalogue][strict]")
 
 TEST_CASE("strictReaderNamesTheRecordByItsKeyIdOrCode", "[strict]")
 {
-    const auto error = [](const QByteArray &json) { return Test::errorOf([&] { StrictJson::parse(json, QStringLiteral("f.json")); }); };
+    const auto error = [](const QByteArray &json) {
+        return Test::errorOf([&] { StrictJson::parse(json, QStringLiteral("f.json")); });
+    };
     CHECK(error("{\"units\": [{\"name\": \"x\"}, {\"name\": \"y\", \"key\": \"U2\", \"name\": \"z\"}]}")
           == QStringLiteral("f.json, line 1, column 54: units[1] (U2): \"name\" appears twice in this object (first on line 1); "
                             "each field is written once."));
-    CHECK(error("{\"a\": 1,\n \"a\": 2}") == QStringLiteral("f.json, line 2, column 2: \"a\" appears twice in this object (first "
-                                                          "on line 1); each field is written once."));
+    CHECK(error("{\"a\": 1,\n \"a\": 2}")
+          == QStringLiteral("f.json, line 2, column 2: \"a\" appears twice in this object (first "
+                            "on line 1); each field is written once."));
     // Deep nesting stops the reader before anything recursive sees it.
     CHECK(error(QByteArray(100, '[') + QByteArray(100, ']')).contains(QStringLiteral("64 levels")));
     CHECK(StrictJson::quoted(QStringLiteral("a\x1b[2Jb")) == QStringLiteral("a\\u001B[2Jb"));

@@ -132,8 +132,7 @@ TEST_CASE("importNamesTheRecordAndField_forBadDatesCodesAndDuplicates", "[interc
          {QStringLiteral("ratings[3]"), QStringLiteral("HTXSNV")}},
         {withEdit(file, QStringLiteral("units"), 1, QStringLiteral("kind"), QStringLiteral("ministry")),
          {QStringLiteral("units[1]"), QStringLiteral("ministry")}},
-        {withEdit(file, QStringLiteral("people"), 0, QStringLiteral("cccd"), cccd),
-         {QStringLiteral("people"), cccd}},
+        {withEdit(file, QStringLiteral("people"), 0, QStringLiteral("cccd"), cccd), {QStringLiteral("people"), cccd}},
         {withEdit(file, QStringLiteral("awards"), 0, QStringLiteral("form"), QStringLiteral("HC_KHANG_CHIEN")),
          {QStringLiteral("awards[0]"), QStringLiteral("HC_KHANG_CHIEN")}},
         {withEdit(file, QStringLiteral("people"), 1, QStringLiteral("fullName"), QJsonValue::Undefined),
@@ -169,8 +168,14 @@ TEST_CASE("importUpdatesRecordsWithKnownKeys_insteadOfDuplicating", "[interchang
     const int people = PersonRepository(t.db()).count();
     Interchange::importFrom(t.db(), path, {Interchange::FileOffice::Same});
     CHECK(PersonRepository(t.db()).count() == people);
-    const QString key = QJsonDocument::fromJson(readAll(path)).object().value(QStringLiteral("people")).toArray().at(0)
-                            .toObject().value(QStringLiteral("key")).toString();
+    const QString key = QJsonDocument::fromJson(readAll(path))
+                            .object()
+                            .value(QStringLiteral("people"))
+                            .toArray()
+                            .at(0)
+                            .toObject()
+                            .value(QStringLiteral("key"))
+                            .toString();
     PersonRepository repo(t.db());
     CHECK(repo.get(repo.idForKey(key))->position == QStringLiteral("Giám đốc"));
 }

@@ -9,9 +9,9 @@
 #include "core/interchange/exporter.h"
 #include "core/interchange/importer.h"
 #include "core/repo/keyaliases.h"
+#include "core/repo/keys.h"
 #include "core/repo/movementrepository.h"
 #include "core/repo/personrepository.h"
-#include "core/repo/keys.h"
 #include "core/repo/unitrepository.h"
 #include "core/tables/csvreader.h"
 #include "core/tables/peopleimport.h"
@@ -61,11 +61,12 @@ void writeOldDatabase(Test::TestDatabase &t, const QString &exportPath)
             .arg(kUnit));
     run(QStringLiteral("INSERT INTO units (ext_key, name, kind, search_key) VALUES ('DV0003', 'Sở Tư pháp', "
                        "'provincial_agency', 'so tu phap dv0003')"));
-    for (const auto &[key, name, given] : {std::tuple{kAn, "Nguyễn Văn An", "An"}, std::tuple{kBinh, "Trần Thị Bình", "Bình"},
-                                           std::tuple{kDup, "Nguyễn Văn An", "An"}})
+    for (const auto &[key, name, given] :
+         {std::tuple{kAn, "Nguyễn Văn An", "An"}, std::tuple{kBinh, "Trần Thị Bình", "Bình"}, std::tuple{kDup, "Nguyễn Văn An", "An"}})
         run(QStringLiteral("INSERT INTO people (ext_key, full_name, given_name, unit_id, category, search_key) VALUES "
                            "('%1', '%2', '%3', (SELECT id FROM units WHERE ext_key = '%4'), 'cong_chuc', '%5')")
-                .arg(key, QString::fromUtf8(name), QString::fromUtf8(given), kUnit, Text::fold(QString::fromUtf8(name) + QLatin1Char(' ') + key)));
+                .arg(key, QString::fromUtf8(name), QString::fromUtf8(given), kUnit,
+                     Text::fold(QString::fromUtf8(name) + QLatin1Char(' ') + key)));
     run(QStringLiteral("INSERT INTO people (ext_key, full_name, given_name, unit_id, category, search_key) VALUES "
                        "('CN000007', 'Lê Văn Cường', 'Cường', (SELECT id FROM units WHERE ext_key = 'DV0003'), 'cong_chuc', "
                        "'le van cuong cn000007')"));
@@ -167,8 +168,7 @@ TEST_CASE("mergeMadeBeforeTheUpgrade_undoes_andBringsTheRecordBackUnderItsShortK
             Test::TestDatabase t(backend);
             writeOldDatabase(t, t.dir() + QStringLiteral("/before-upgrade.json"));
             Database &db = t.open();
-            const QString dropped =
-                Query(db.sql(), QStringLiteral("SELECT dropped_key FROM registry_merges")).scalar().toString();
+            const QString dropped = Query(db.sql(), QStringLiteral("SELECT dropped_key FROM registry_merges")).scalar().toString();
             CHECK(dropped == QStringLiteral("CN000010"));
             const qint64 mergeId = Query(db.sql(), QStringLiteral("SELECT id FROM registry_merges")).scalar().toLongLong();
             Dedup::Merger(db).unmerge(mergeId);
@@ -206,7 +206,8 @@ TEST_CASE("oldKeyMergedAwayTwice_upgradesWithOneShortKey_andAnAliasedKeyIsNeverG
 
             // Delete the record an old key now points at; the next new one must not get its
             // short key, or the old key would lead to a stranger.
-            const QString renamed = Query(db.sql(), QStringLiteral("SELECT new_key FROM key_aliases WHERE old_key = '%1'").arg(kMovement))
+            const QString renamed = Query(db.sql(),
+                                          QStringLiteral("SELECT new_key FROM key_aliases WHERE old_key = '%1'").arg(kMovement))
                                         .scalar()
                                         .toString();
             REQUIRE(renamed.startsWith(QStringLiteral("PT")));

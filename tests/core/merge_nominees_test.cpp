@@ -113,8 +113,9 @@ TEST_CASE("merge_twoRecordsNominatedInOneDossier_foldsTheNominations_andUnmergeR
         // Both one's confirmations and files are kept, on the nomination that stays.
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM nominee_checklist")) == checklistRows);
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM nominee_checklist WHERE nominee_id <> :id"), w.dropNominee) == 0);
-        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM nominee_checklist WHERE nominee_id = :id AND confirmed = 1 "
-                                        "AND evidence = 'Biên bản họp chi bộ'"),
+        CHECK(scalar(db,
+                     QStringLiteral("SELECT count(*) FROM nominee_checklist WHERE nominee_id = :id AND confirmed = 1 "
+                                    "AND evidence = 'Biên bản họp chi bộ'"),
                      w.dropNominee)
               == 1);
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM dossier_attachments WHERE nominee_id = :id"), w.dropNominee) == 1);

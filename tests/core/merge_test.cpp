@@ -124,8 +124,8 @@ TEST_CASE("merge_movesEveryKindOfRowToTheKeptRecord_andTheDroppedIsGoneFromLists
         CHECK(count(db, QStringLiteral("SELECT count(*) FROM disciplines WHERE person_id = :id"), w.keep) == 1);
         CHECK(count(db, QStringLiteral("SELECT person_id FROM dossier_nominees WHERE id = :id"), w.nominee) == w.keep);
         CHECK(count(db, QStringLiteral("SELECT count(*) FROM eligibility_confirmations WHERE person_id = :id"), w.keep) == 2);
-        for (const char *table : {"ratings", "awards", "initiative_holders", "disciplines", "dossier_nominees",
-                                  "eligibility_confirmations"})
+        for (const char *table :
+             {"ratings", "awards", "initiative_holders", "disciplines", "dossier_nominees", "eligibility_confirmations"})
             CHECK(count(db, QStringLiteral("SELECT count(*) FROM %1 WHERE person_id = :id").arg(QLatin1String(table)), w.drop) == 0);
         // The dropped record is gone; the kept one has its birth date now, and still its CCCD.
         PersonRepository people(db);

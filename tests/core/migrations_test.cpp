@@ -77,7 +77,8 @@ TEST_CASE("migratesFromEveryEarlierVersion_keepingItsData", "[migrations]")
                     CHECK(UnitRepository(db).count(QStringLiteral("Nội vụ")) == 1);
                     // And a person from before step 18 in PostgreSQL's word-order index.
                     CHECK(PersonRepository(db).count(QStringLiteral("Nguyễn Thị Ng")) == 1);
-                    CHECK(PersonRepository(db).page(QStringLiteral("thi ngoc"), PersonRepository::Sort::Name, true, 0, 10).size() == 1);
+                    CHECK(PersonRepository(db).page(QStringLiteral("thi ngoc"), PersonRepository::Sort::Name, true, 0, 10).size()
+                          == 1);
                 }
                 if (backend == Backend::Postgres) // step 18, whatever the version upgraded from
                     CHECK(Query(db.sql(), QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'people_search_words'"))

@@ -25,19 +25,23 @@ Core::Movement sample()
     m.issuer = QStringLiteral("Ủy ban nhân dân phường");
     m.periodFrom = 2025;
     m.periodTo = 2030;
-    m.phases.append({1, QStringLiteral("Giai đoạn 1"), 2025, 2027, QStringLiteral("so_ket"), 2027, QStringLiteral("Sơ kết giai đoạn")});
+    m.phases.append(
+        {1, QStringLiteral("Giai đoạn 1"), 2025, 2027, QStringLiteral("so_ket"), 2027, QStringLiteral("Sơ kết giai đoạn")});
     m.phases.append({2, QStringLiteral("Giai đoạn 2"), 2028, 2030, QStringLiteral("tong_ket"), 2030, {}});
     m.contents.append({QStringLiteral("2.1"), QStringLiteral("Thi đua nâng cao nhận thức")});
     m.contents.append({{}, QStringLiteral("Nội dung không số")});
-    m.categories.append({QStringLiteral("dn"), QStringLiteral("collective"), QStringLiteral("Doanh nghiệp"),
-                         {QStringLiteral("enterprise")}, {}});
-    m.categories.append({QStringLiteral("cn"), QStringLiteral("individual"), QStringLiteral("Cá nhân"), {},
-                         {QStringLiteral("cong_chuc")}});
-    m.awards.append({QStringLiteral("tong_ket"), {QStringLiteral("BK_TINH")},
-                     QStringLiteral("Bằng khen của Chủ tịch UBND thành phố"), QStringLiteral("both"), {}});
+    m.categories.append(
+        {QStringLiteral("dn"), QStringLiteral("collective"), QStringLiteral("Doanh nghiệp"), {QStringLiteral("enterprise")}, {}});
+    m.categories.append(
+        {QStringLiteral("cn"), QStringLiteral("individual"), QStringLiteral("Cá nhân"), {}, {QStringLiteral("cong_chuc")}});
+    m.awards.append({QStringLiteral("tong_ket"),
+                     {QStringLiteral("BK_TINH")},
+                     QStringLiteral("Bằng khen của Chủ tịch UBND thành phố"),
+                     QStringLiteral("both"),
+                     {}});
     m.awards.append({QStringLiteral("annual"), {QStringLiteral("NO_SUCH")}, {}, QStringLiteral("collective"), {}});
-    m.standards.append({{QStringLiteral("BK_TINH")}, QStringLiteral("tong_ket"), QStringLiteral("dn"), {},
-                        {QStringLiteral("Đổi mới công nghệ")}});
+    m.standards.append(
+        {{QStringLiteral("BK_TINH")}, QStringLiteral("tong_ket"), QStringLiteral("dn"), {}, {QStringLiteral("Đổi mới công nghệ")}});
     m.notes << QStringLiteral("Báo cáo trước 15/12");
     return m;
 }

@@ -21,9 +21,9 @@ qint64 addUnit(Database &db, const QString &name)
 
 // Namesakes (ties go by id), tones and Đ, where byte order and Vietnamese order part.
 const QStringList kNames = {
-    QStringLiteral("Nguyễn Văn An"), QStringLiteral("Đặng Văn Đức"), QStringLiteral("Dương Văn Dũng"),
-    QStringLiteral("Lê Thị Ánh"),    QStringLiteral("Lê Thị Anh"),   QStringLiteral("Phạm Ơn"),
-    QStringLiteral("Vũ Ư"),          QStringLiteral("Bùi Thị Én"),   QStringLiteral("Nguyễn Văn Ân"),
+    QStringLiteral("Nguyễn Văn An"), QStringLiteral("Đặng Văn Đức"),  QStringLiteral("Dương Văn Dũng"),
+    QStringLiteral("Lê Thị Ánh"),    QStringLiteral("Lê Thị Anh"),    QStringLiteral("Phạm Ơn"),
+    QStringLiteral("Vũ Ư"),          QStringLiteral("Bùi Thị Én"),    QStringLiteral("Nguyễn Văn Ân"),
     QStringLiteral("Trần Văn An"),   QStringLiteral("Nguyễn Văn An"), QStringLiteral("Hoàng Văn Zũng"),
 };
 } // namespace
@@ -50,8 +50,8 @@ TEST_CASE("personPosition_agreesWithTheListRow_forEverySortDirectionSearchAndUni
             for (const bool ascending : {true, false})
                 for (const QString &filter : {QString(), QStringLiteral("van an")})
                     for (const qint64 unit : {qint64(0), units.at(1)}) {
-                        INFO("sort " << int(sort) << (ascending ? " asc" : " desc") << " filter '"
-                                     << filter.toStdString() << "' unit " << unit);
+                        INFO("sort " << int(sort) << (ascending ? " asc" : " desc") << " filter '" << filter.toStdString() << "' unit "
+                                     << unit);
                         // The list as a clerk pages through it, five rows at a time.
                         QList<qint64> listed;
                         for (int offset = 0;; offset += 5) {

@@ -28,7 +28,6 @@ Person makePerson(const QString &name, qint64 unitId, const QString &cccd = {})
     return p;
 }
 
-
 QStringList names(const QList<PersonRow> &rows)
 {
     QStringList out;
@@ -60,8 +59,8 @@ TEST_CASE("peopleSortByGivenNameThenFullName_inVietnameseOrder", "[people]")
         const qint64 unit = addUnit(t.db());
         PersonRepository repo(t.db());
         for (const QString &name : {QStringLiteral("Lê Văn Đạt"), QStringLiteral("Trần Văn Dũng"), QStringLiteral("Phạm Thị Ánh"),
-                                   QStringLiteral("Nguyễn Thị An"), QStringLiteral("Bùi Văn An"), QStringLiteral("Đỗ Thị Ơn"),
-                                   QStringLiteral("Hồ Thị Ô")}) {
+                                    QStringLiteral("Nguyễn Thị An"), QStringLiteral("Bùi Văn An"), QStringLiteral("Đỗ Thị Ơn"),
+                                    QStringLiteral("Hồ Thị Ô")}) {
             Person p = makePerson(name, unit);
             repo.save(p);
         }

@@ -93,10 +93,12 @@ TEST_CASE("ratingWithUnknownCode_isRefused", "[records]")
     Test::TestDatabase t;
     Fixture f(t.db());
     RecordRepository repo(t.db());
-    CHECK(errorOf([&] { repo.setRating({0, Subject::person(f.person), 2024, QStringLiteral("XUATSAC"), {}}); })
-              .contains(QStringLiteral("HTXSNV, HTTNV, HTNV, KHTNV")));
-    CHECK(errorOf([&] { repo.setRating({0, Subject::person(f.person), 1800, QStringLiteral("HTNV"), {}}); })
-              .contains(QStringLiteral("1800")));
+    CHECK(errorOf([&] {
+              repo.setRating({0, Subject::person(f.person), 2024, QStringLiteral("XUATSAC"), {}});
+          }).contains(QStringLiteral("HTXSNV, HTTNV, HTNV, KHTNV")));
+    CHECK(errorOf([&] {
+              repo.setRating({0, Subject::person(f.person), 1800, QStringLiteral("HTNV"), {}});
+          }).contains(QStringLiteral("1800")));
     CHECK(repo.ratings(Subject::person(f.person)).isEmpty());
 }
 

@@ -19,7 +19,8 @@ namespace {
 void addBlocs(Database &db)
 {
     // Blocs: a small table with a NOT NULL text, a nullable text and an integer id.
-    Query::run(db.sql(), QStringLiteral("INSERT INTO blocs (ext_key, name, kind) VALUES ('K1', 'Khối các sở, ngành kinh tế', 'khoi')"));
+    Query::run(db.sql(),
+               QStringLiteral("INSERT INTO blocs (ext_key, name, kind) VALUES ('K1', 'Khối các sở, ngành kinh tế', 'khoi')"));
     Query::run(db.sql(), QStringLiteral("INSERT INTO blocs (ext_key, name, kind) VALUES ('C2', 'Cụm thi đua số 2', 'cum')"));
 }
 } // namespace

@@ -26,16 +26,16 @@ namespace {
 // ô/ơ after o, ư after u, tones after the bare letter (a à ả ã á ạ), "Ă Â" as separate letters,
 // lowercase among capitals, decomposed input (cleaned to NFC), two-word names.
 const QStringList kTrickyNames = {
-    QStringLiteral("Đặng Văn Đức"),   QStringLiteral("Dương Văn Dũng"),  QStringLiteral("Đỗ Thị Dung"),
-    QStringLiteral("Nguyễn Văn An"),  QStringLiteral("Nguyễn Văn Ân"),   QStringLiteral("Nguyễn Văn Ăn"),
-    QStringLiteral("Lê Thị Ánh"),     QStringLiteral("Lê Thị Ảnh"),      QStringLiteral("Lê Thị Anh"),
-    QStringLiteral("Trần Thị Ạnh"),   QStringLiteral("Phạm Ơn"),         QStringLiteral("Phạm Ôn"),
-    QStringLiteral("Phạm On"),        QStringLiteral("Vũ Ư"),            QStringLiteral("Vũ Uyên"),
-    QStringLiteral("Hoàng Văn Zũng"), QStringLiteral("bùi thị êm"),      QStringLiteral("Bùi Thị Em"),
-    QStringLiteral("Bùi Thị Én"),     QStringLiteral("Ngô Bảo Châu"),    QStringLiteral("Ngô Bảo Chau"),
+    QStringLiteral("Đặng Văn Đức"),   QStringLiteral("Dương Văn Dũng"), QStringLiteral("Đỗ Thị Dung"),
+    QStringLiteral("Nguyễn Văn An"),  QStringLiteral("Nguyễn Văn Ân"),  QStringLiteral("Nguyễn Văn Ăn"),
+    QStringLiteral("Lê Thị Ánh"),     QStringLiteral("Lê Thị Ảnh"),     QStringLiteral("Lê Thị Anh"),
+    QStringLiteral("Trần Thị Ạnh"),   QStringLiteral("Phạm Ơn"),        QStringLiteral("Phạm Ôn"),
+    QStringLiteral("Phạm On"),        QStringLiteral("Vũ Ư"),           QStringLiteral("Vũ Uyên"),
+    QStringLiteral("Hoàng Văn Zũng"), QStringLiteral("bùi thị êm"),     QStringLiteral("Bùi Thị Em"),
+    QStringLiteral("Bùi Thị Én"),     QStringLiteral("Ngô Bảo Châu"),   QStringLiteral("Ngô Bảo Chau"),
     QStringLiteral("Lò Hà"),          QStringLiteral("Lo Ha"),          QString::fromUtf8("Le\xcc\x82 Va\xcc\x86n Đa\xcc\x80o"),
-    QStringLiteral("Lê Văn Đào"),     QStringLiteral("Lê Văn Đạo"),      QStringLiteral("Trịnh Công Sơn"),
-    QStringLiteral("Nguyễn Văn An"),  // a namesake: ties go by id
+    QStringLiteral("Lê Văn Đào"),     QStringLiteral("Lê Văn Đạo"),     QStringLiteral("Trịnh Công Sơn"),
+    QStringLiteral("Nguyễn Văn An"), // a namesake: ties go by id
 };
 
 QCollator viCollator()
@@ -123,7 +123,8 @@ TEST_CASE("vietnameseSortKey_comparesAsQCollator_onTrickyNames", "[search][order
     // Case alone makes no difference, as in the collation; the pair of keys orders by the first
     // text before the second however long the first is.
     CHECK(vietnameseSortKey({QStringLiteral("đào")}) == vietnameseSortKey({QStringLiteral("ĐÀO")}));
-    CHECK(vietnameseSortKey({QStringLiteral("An"), QStringLiteral("Zzz")}) < vietnameseSortKey({QStringLiteral("Anh"), QStringLiteral("A")}));
+    CHECK(vietnameseSortKey({QStringLiteral("An"), QStringLiteral("Zzz")})
+          < vietnameseSortKey({QStringLiteral("Anh"), QStringLiteral("A")}));
 }
 
 TEST_CASE("peopleList_byName_ordersAsQCollator_withAndWithoutSearch_andFollowsRenames", "[search][order][people]")
@@ -208,7 +209,8 @@ TEST_CASE("search_twoCharactersOutsideTheBmp_findTheRecord_asShortTextDoes", "[s
         addPeople(t.db(), unit, {QString::fromUtf8("Nguyễn Văn \xf0\xa1\xa8\xb8\xf0\xa1\xa8\xb9 An")});
         PersonRepository people(t.db());
         CHECK(people.count(QString::fromUtf8("\xf0\xa1\xa8\xb8\xf0\xa1\xa8\xb9")) == 1);
-        CHECK(people.page(QString::fromUtf8("\xf0\xa1\xa8\xb8\xf0\xa1\xa8\xb9"), PersonRepository::Sort::Name, true, 0, 10).size() == 1);
+        CHECK(people.page(QString::fromUtf8("\xf0\xa1\xa8\xb8\xf0\xa1\xa8\xb9"), PersonRepository::Sort::Name, true, 0, 10).size()
+              == 1);
     });
 }
 

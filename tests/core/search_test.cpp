@@ -156,8 +156,8 @@ TEST_CASE("search_shortTextAndLikeWildcards_matchLiterally", "[search][units]")
         CHECK(units.count(QStringLiteral("100%")) == 1); // % is a character here, not "anything"
         CHECK(units.count(QStringLiteral("10%")) == 0);
         CHECK(units.count(QStringLiteral("0_")) == 0);
-        CHECK(units.count(QStringLiteral("số")) == 1);    // two letters: no trigram, still found
-        CHECK(units.count(QStringLiteral("m")) == 1);     // one letter (not in the keys DV0001, DV0002)
+        CHECK(units.count(QStringLiteral("số")) == 1); // two letters: no trigram, still found
+        CHECK(units.count(QStringLiteral("m")) == 1);  // one letter (not in the keys DV0001, DV0002)
     });
 }
 
@@ -183,8 +183,8 @@ TEST_CASE("search_findsTheTypedWordsInTheirOrder_onlyThere_andNotByTheIndexsSpel
         Database &db = t.db();
         const qint64 unit = addUnit(db, QStringLiteral("Sở Y tế"));
         addPerson(db, QStringLiteral("Nguyễn Thị Ngọc"), unit, QStringLiteral("P000101"));
-        addPerson(db, QStringLiteral("Lê Nguyễn Thị Ngân"), unit, QStringLiteral("P000102")); // inside the name
-        addPerson(db, QStringLiteral("Thị Nguyễn Ngọc"), unit, QStringLiteral("P000103"));    // the words, other order
+        addPerson(db, QStringLiteral("Lê Nguyễn Thị Ngân"), unit, QStringLiteral("P000102"));  // inside the name
+        addPerson(db, QStringLiteral("Thị Nguyễn Ngọc"), unit, QStringLiteral("P000103"));     // the words, other order
         addPerson(db, QStringLiteral("Nguyễn Văn Thị Ngọc"), unit, QStringLiteral("P000104")); // a word between
         const qint64 spelled = addPerson(db, QStringLiteral("Nguyễn Thị Nga"), unit, QStringLiteral("P000105"));
         // PostgreSQL's word-order index spells a space as 'z' (schema step 18); a search text
@@ -199,7 +199,7 @@ TEST_CASE("search_findsTheTypedWordsInTheirOrder_onlyThere_andNotByTheIndexsSpel
         CHECK(people.count(QStringLiteral("nguyen thi ng")) == 2);
         CHECK(people.countUpTo(Search::kDense, QStringLiteral("nguyen thi ng")) == 2);
         CHECK(people.count(QStringLiteral("thi ngoc p000101")) == 1); // from the name into the key
-        CHECK(people.count(QStringLiteral("nguyen ngoc")) == 1);  // Thị Nguyễn Ngọc
+        CHECK(people.count(QStringLiteral("nguyen ngoc")) == 1);      // Thị Nguyễn Ngọc
     });
 }
 
@@ -215,12 +215,14 @@ TEST_CASE("search_rareMidAndCommonTexts_findWhatReadingEveryPersonFinds_inTheLis
         const qint64 unit = addUnit(db, QStringLiteral("Sở Giáo dục và Đào tạo"));
         // Heap order is insertion order: the common text fills the table's first rows, the
         // mid one (more than kDense hits, none among them) comes after 2,000 others.
-        addVaried(db, QStringLiteral("Nguyễn Thị %1"), {QStringLiteral("Hoa"), QStringLiteral("Lan"), QStringLiteral("Yến"),
-                                                        QStringLiteral("Ánh"), QStringLiteral("Đào")}, unit, Search::kDense + 100);
-        addVaried(db, QStringLiteral("Lê Văn %1"), {QStringLiteral("An"), QStringLiteral("Bình"), QStringLiteral("Tú"),
-                                                    QStringLiteral("Yến")}, unit, 1000);
-        addVaried(db, QStringLiteral("Trần Minh %1"), {QStringLiteral("Tú"), QStringLiteral("Anh"), QStringLiteral("Ý"),
-                                                       QStringLiteral("Hải")}, unit, Search::kDense + 50);
+        addVaried(db, QStringLiteral("Nguyễn Thị %1"),
+                  {QStringLiteral("Hoa"), QStringLiteral("Lan"), QStringLiteral("Yến"), QStringLiteral("Ánh"), QStringLiteral("Đào")},
+                  unit, Search::kDense + 100);
+        addVaried(db, QStringLiteral("Lê Văn %1"),
+                  {QStringLiteral("An"), QStringLiteral("Bình"), QStringLiteral("Tú"), QStringLiteral("Yến")}, unit, 1000);
+        addVaried(db, QStringLiteral("Trần Minh %1"),
+                  {QStringLiteral("Tú"), QStringLiteral("Anh"), QStringLiteral("Ý"), QStringLiteral("Hải")}, unit,
+                  Search::kDense + 50);
         addNamesakes(db, QStringLiteral("Trần Minh Tuấn"), unit, 3);
         addNamesakes(db, QStringLiteral("Phạm Nguyễn Thị Hòa"), unit, 2);
 

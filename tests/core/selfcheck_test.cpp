@@ -115,8 +115,8 @@ TEST_CASE("droppedAuditTrigger_opensReadOnly_namingIt_andRefusesWrites", "[selfc
 {
     Test::forEachBackend([](Test::TestDatabase &t) {
         const bool server = pg(t.db());
-        Database &db = reopenAfter(t, {server ? QStringLiteral("DROP TRIGGER audit_units ON units")
-                                              : QStringLiteral("DROP TRIGGER audit_units_insert")});
+        Database &db = reopenAfter(
+            t, {server ? QStringLiteral("DROP TRIGGER audit_units ON units") : QStringLiteral("DROP TRIGGER audit_units_insert")});
         requireReadOnlyNaming(db, server ? QStringLiteral("audit_units") : QStringLiteral("audit_units_insert"));
     });
 }
@@ -132,10 +132,9 @@ TEST_CASE("alteredOrDisabledTriggers_openReadOnly_namingWhatChanged", "[selfchec
             requireReadOnlyNaming(db, QStringLiteral("the trigger audit_units_update on units was altered"));
             return;
         }
-        Database &db = reopenAfter(
-            t, {QStringLiteral("ALTER TABLE decisions DISABLE TRIGGER guard_decisions_update"),
-                QStringLiteral("CREATE OR REPLACE FUNCTION vd_refuse() RETURNS trigger LANGUAGE plpgsql AS "
-                               "$$ BEGIN RETURN NEW; END $$")});
+        Database &db = reopenAfter(t, {QStringLiteral("ALTER TABLE decisions DISABLE TRIGGER guard_decisions_update"),
+                                       QStringLiteral("CREATE OR REPLACE FUNCTION vd_refuse() RETURNS trigger LANGUAGE plpgsql AS "
+                                                      "$$ BEGIN RETURN NEW; END $$")});
         requireReadOnlyNaming(db, QStringLiteral("the trigger guard_decisions_update on decisions is disabled"));
         CHECK(db.readOnlyReason().contains(QStringLiteral("the function vd_refuse was altered")));
     });
@@ -211,9 +210,8 @@ TEST_CASE("auditTriggers_recordEveryColumn_ofEveryAuditedTable", "[selfcheck][au
             if (pg(db)) {
                 // vd_audit records to_jsonb(OLD/NEW), which carries every column, minus what
                 // the installed function subtracts: exactly the excluded columns.
-                const QString body = Query(db.sql(), QStringLiteral("SELECT prosrc FROM pg_proc WHERE proname = 'vd_audit'"))
-                                         .scalar()
-                                         .toString();
+                const QString body =
+                    Query(db.sql(), QStringLiteral("SELECT prosrc FROM pg_proc WHERE proname = 'vd_audit'")).scalar().toString();
                 for (const char *row : {"OLD", "NEW"}) {
                     const QRegularExpression line(QStringLiteral("to_jsonb\\(%1\\)((?: - '\\w+')*);").arg(QLatin1String(row)));
                     const auto m = line.match(body);
@@ -225,7 +223,9 @@ TEST_CASE("auditTriggers_recordEveryColumn_ofEveryAuditedTable", "[selfcheck][au
                 }
                 // …and the trigger is on the table.
                 CHECK(count(db, QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname = 'audit_%1' AND tgrelid = "
-                                               "to_regclass('%1')").arg(table)) == 1);
+                                               "to_regclass('%1')")
+                                    .arg(table))
+                      == 1);
                 continue;
             }
             // The installed triggers (not the code that builds them) name every column.
@@ -277,11 +277,11 @@ TEST_CASE("settingsRuleSetsAwardFormsAndExports_areAudited_withTheirKey", "[self
                       == QStringLiteral("ab12"));
         }
         const QString firstForm = Query(db.sql(), QStringLiteral("SELECT min(code) FROM award_forms")).scalar().toString();
-        CHECK(seen == QStringList{QStringLiteral("office_settings/insert/letterhead.place"),
-                                  QStringLiteral("office_settings/update/letterhead.place"),
-                                  QStringLiteral("award_forms/update/") + firstForm,
-                                  QStringLiteral("rule_sets/insert/luat-06"),
-                                  QStringLiteral("audit_exports/insert/csv")});
+        CHECK(seen
+              == QStringList{QStringLiteral("office_settings/insert/letterhead.place"),
+                             QStringLiteral("office_settings/update/letterhead.place"),
+                             QStringLiteral("award_forms/update/") + firstForm, QStringLiteral("rule_sets/insert/luat-06"),
+                             QStringLiteral("audit_exports/insert/csv")});
     });
 }
 
@@ -294,11 +294,10 @@ TEST_CASE("tamperedDatabaseWithAccounts_stillLetsTheAdministratorLogInToRestoreI
                                                   : QStringLiteral("DROP TRIGGER guard_audit_log_delete")});
         REQUIRE(db.readOnly());
         // A wrong password is refused (and, the file being read-only, not counted)…
-        CHECK_FALSE(errorOf([&] { AccountRepository(db).login(QStringLiteral("quantri"), QStringLiteral("sai-mat-khau")); })
-                        .isEmpty());
+        CHECK_FALSE(
+            errorOf([&] { AccountRepository(db).login(QStringLiteral("quantri"), QStringLiteral("sai-mat-khau")); }).isEmpty());
         // …the right one logs in, so the administrator can read, verify and restore.
-        CHECK(errorOf([&] { AccountRepository(db).login(QStringLiteral("quantri"), QStringLiteral("mat-khau-dai-du")); })
-                  .isEmpty());
+        CHECK(errorOf([&] { AccountRepository(db).login(QStringLiteral("quantri"), QStringLiteral("mat-khau-dai-du")); }).isEmpty());
         CHECK(db.session().username == QStringLiteral("quantri"));
     });
 }

@@ -74,19 +74,21 @@ QString staffHistory(const QTemporaryDir &dir)
     Test::XlsxWriter book(path);
     lxw_worksheet *ws = book.sheet(QStringLiteral("Cán bộ"));
     book.row(ws, 0, {QStringLiteral("KẾT QUẢ XẾP LOẠI VÀ DANH HIỆU THI ĐUA 2021–2025")});
-    book.row(ws, 2, {QStringLiteral("STT"), QStringLiteral("Họ và tên"), QStringLiteral("Ngày sinh"), QStringLiteral("Đơn vị"),
-                     QStringLiteral("Đối tượng"), QStringLiteral("Xếp loại 2021"), QStringLiteral("Xếp loại 2022"),
-                     QStringLiteral("Xếp loại 2023"), QStringLiteral("Xếp loại 2024"), QStringLiteral("Xếp loại 2025"),
-                     QStringLiteral("Danh hiệu 2021"), QStringLiteral("Danh hiệu 2022"), QStringLiteral("DH 2023"),
-                     QStringLiteral("Danh hiệu 2024"), QStringLiteral("Danh hiệu 2025")});
+    book.row(ws, 2,
+             {QStringLiteral("STT"), QStringLiteral("Họ và tên"), QStringLiteral("Ngày sinh"), QStringLiteral("Đơn vị"),
+              QStringLiteral("Đối tượng"), QStringLiteral("Xếp loại 2021"), QStringLiteral("Xếp loại 2022"),
+              QStringLiteral("Xếp loại 2023"), QStringLiteral("Xếp loại 2024"), QStringLiteral("Xếp loại 2025"),
+              QStringLiteral("Danh hiệu 2021"), QStringLiteral("Danh hiệu 2022"), QStringLiteral("DH 2023"),
+              QStringLiteral("Danh hiệu 2024"), QStringLiteral("Danh hiệu 2025")});
     const QString xs = QStringLiteral("HTXSNV"), tot = QStringLiteral("HTTNV");
-    book.row(ws, 3, {1, QStringLiteral("Nguyễn Thị Hoa"), QDate(1985, 3, 8), QStringLiteral("Sở Tài chính"),
-                     QStringLiteral("Công chức"), tot, tot, xs, xs, xs, QStringLiteral("LĐTT"),
-                     QStringLiteral("Lao động tiên tiến"), QStringLiteral("LĐTT"), QStringLiteral("LĐTT, CSTĐCS"),
-                     QStringLiteral("Lao động tiên tiến; Chiến sĩ thi đua cơ sở")});
-    book.row(ws, 4, {2, QStringLiteral("Lê Văn Tùng"), QStringLiteral("12/11/1979"), QStringLiteral("STC"), QStringLiteral("Công chức"),
-                     xs, tot, xs, tot, xs, QStringLiteral("LĐTT"), QStringLiteral("LĐTT"), QStringLiteral("LĐTT, CSTĐ cơ sở"),
-                     QStringLiteral("LĐTT"), QStringLiteral("LAO DONG TIEN TIEN, CSTDCS")});
+    book.row(ws, 3,
+             {1, QStringLiteral("Nguyễn Thị Hoa"), QDate(1985, 3, 8), QStringLiteral("Sở Tài chính"), QStringLiteral("Công chức"), tot,
+              tot, xs, xs, xs, QStringLiteral("LĐTT"), QStringLiteral("Lao động tiên tiến"), QStringLiteral("LĐTT"),
+              QStringLiteral("LĐTT, CSTĐCS"), QStringLiteral("Lao động tiên tiến; Chiến sĩ thi đua cơ sở")});
+    book.row(ws, 4,
+             {2, QStringLiteral("Lê Văn Tùng"), QStringLiteral("12/11/1979"), QStringLiteral("STC"), QStringLiteral("Công chức"), xs,
+              tot, xs, tot, xs, QStringLiteral("LĐTT"), QStringLiteral("LĐTT"), QStringLiteral("LĐTT, CSTĐ cơ sở"),
+              QStringLiteral("LĐTT"), QStringLiteral("LAO DONG TIEN TIEN, CSTDCS")});
     return path;
 }
 
@@ -97,17 +99,21 @@ QString decisionList(const QTemporaryDir &dir)
     const QString path = dir.filePath(QStringLiteral("khen-thuong.xlsx"));
     Test::XlsxWriter book(path);
     lxw_worksheet *ws = book.sheet(QStringLiteral("Khen thưởng"));
-    book.row(ws, 0, {QStringLiteral("STT"), QStringLiteral("Họ và tên"), QStringLiteral("Đơn vị"), QStringLiteral("Tập thể"),
-                     QStringLiteral("Hình thức khen thưởng"), QStringLiteral("Năm"), QStringLiteral("Số QĐ"),
-                     QStringLiteral("Ngày QĐ"), QStringLiteral("Cấp quyết định"), QStringLiteral("Loại khen thưởng")});
-    book.row(ws, 1, {1, QStringLiteral("Nguyễn Thị Hoa"), QStringLiteral("Sở Tài chính"), QVariant(),
-                     tcvn3(QStringLiteral("Bằng khen Chủ tịch UBND tỉnh")), 2025, QStringLiteral("125/QĐ-UBND"),
-                     QStringLiteral("15/01/2026"), QStringLiteral("Chủ tịch UBND tỉnh"), QVariant()});
-    book.row(ws, 2, {2, QVariant(), QVariant(), QStringLiteral("Sở Tài chính"), tcvn3(QStringLiteral("Tập thể lao động xuất sắc")),
-                     2025, QStringLiteral("126/QĐ-UBND"), QDate(2026, 1, 15), QStringLiteral("Chủ tịch UBND tỉnh"), QVariant()});
-    book.row(ws, 3, {3, QStringLiteral("Lê Văn Tùng"), QStringLiteral("STC"), QVariant(), tcvn3(QStringLiteral("Giấy khen GĐ Sở")),
-                     2024, QStringLiteral("45/QĐ-STC"), QStringLiteral("ngày 3 tháng 9 năm 2024"),
-                     QStringLiteral("Giám đốc Sở Tài chính"), QStringLiteral("Đột xuất")});
+    book.row(ws, 0,
+             {QStringLiteral("STT"), QStringLiteral("Họ và tên"), QStringLiteral("Đơn vị"), QStringLiteral("Tập thể"),
+              QStringLiteral("Hình thức khen thưởng"), QStringLiteral("Năm"), QStringLiteral("Số QĐ"), QStringLiteral("Ngày QĐ"),
+              QStringLiteral("Cấp quyết định"), QStringLiteral("Loại khen thưởng")});
+    book.row(ws, 1,
+             {1, QStringLiteral("Nguyễn Thị Hoa"), QStringLiteral("Sở Tài chính"), QVariant(),
+              tcvn3(QStringLiteral("Bằng khen Chủ tịch UBND tỉnh")), 2025, QStringLiteral("125/QĐ-UBND"), QStringLiteral("15/01/2026"),
+              QStringLiteral("Chủ tịch UBND tỉnh"), QVariant()});
+    book.row(ws, 2,
+             {2, QVariant(), QVariant(), QStringLiteral("Sở Tài chính"), tcvn3(QStringLiteral("Tập thể lao động xuất sắc")), 2025,
+              QStringLiteral("126/QĐ-UBND"), QDate(2026, 1, 15), QStringLiteral("Chủ tịch UBND tỉnh"), QVariant()});
+    book.row(ws, 3,
+             {3, QStringLiteral("Lê Văn Tùng"), QStringLiteral("STC"), QVariant(), tcvn3(QStringLiteral("Giấy khen GĐ Sở")), 2024,
+              QStringLiteral("45/QĐ-STC"), QStringLiteral("ngày 3 tháng 9 năm 2024"), QStringLiteral("Giám đốc Sở Tài chính"),
+              QStringLiteral("Đột xuất")});
     return path;
 }
 
@@ -118,8 +124,7 @@ AwardPreview previewAwardFile(Database &db, const QString &path)
 }
 } // namespace
 
-TEST_CASE("staffTitleHistoryAndBangKhen_areImported_countedByEligibility_andReimportChangesNothing",
-          "[tables][awards][eligibility]")
+TEST_CASE("staffTitleHistoryAndBangKhen_areImported_countedByEligibility_andReimportChangesNothing", "[tables][awards][eligibility]")
 {
     Test::forEachBackend([](Test::TestDatabase &t) {
         Database &db = t.db();

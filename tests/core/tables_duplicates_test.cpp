@@ -65,8 +65,7 @@ int people(Database &db)
 const QString kHeader = QStringLiteral("Họ và tên,Ngày sinh,Đơn vị,Đối tượng,CCCD\n");
 } // namespace
 
-TEST_CASE("newRowWithTheNameAndBirthDateOfSomeoneInAnotherUnit_warnsNamingThem_andStillImportsAsNew",
-          "[tables][import][duplicates]")
+TEST_CASE("newRowWithTheNameAndBirthDateOfSomeoneInAnotherUnit_warnsNamingThem_andStillImportsAsNew", "[tables][import][duplicates]")
 {
     Test::forEachBackend([](Test::TestDatabase &t) {
         Database &db = t.db();
@@ -77,8 +76,9 @@ TEST_CASE("newRowWithTheNameAndBirthDateOfSomeoneInAnotherUnit_warnsNamingThem_a
         const PreviewRow &row = p.rows.at(0);
         CHECK(row.status == RowStatus::New);
         REQUIRE(row.warnings.size() == 1);
-        CHECK(row.warnings.at(0)
-              == QStringLiteral("may be the same as Nguyễn Văn An (P000123, Sở Nội vụ, born 1980): the same birth date, another unit"));
+        CHECK(
+            row.warnings.at(0)
+            == QStringLiteral("may be the same as Nguyễn Văn An (P000123, Sở Nội vụ, born 1980): the same birth date, another unit"));
         // The birth year only, and never the CCCD, in what the preview shows.
         const QString shown = (row.reasons + row.warnings).join(QLatin1Char('|'));
         CHECK_FALSE(shown.contains(QStringLiteral("04/03")));
@@ -98,7 +98,8 @@ TEST_CASE("newRowWithTheCccdOfSomeoneElse_isRefusedNamingThem_andWritesNothing",
         const PeoplePreview p = preview(db, kHeader + QStringLiteral("Trần Thị Bình,01/01/1990,STC,Công chức,001080001234\n"));
         REQUIRE(p.rows.size() == 1);
         CHECK(p.rows.at(0).status == RowStatus::Error);
-        CHECK(p.rows.at(0).reasons.join(QLatin1Char('|'))
+        CHECK(p.rows.at(0)
+                  .reasons.join(QLatin1Char('|'))
                   .contains(QStringLiteral("the CCCD number already belongs to Nguyễn Văn An (P000123, Sở Nội vụ, born 1980) "
                                            "in the registry")));
         // An error, not a warning: the commit refuses the whole list.
@@ -113,8 +114,9 @@ TEST_CASE("namesakeWithAnotherBirthDate_orWithoutOneInAnotherUnit_getsNoWarning"
     Test::forEachBackend([](Test::TestDatabase &t) {
         Database &db = t.db();
         registry(db);
-        const PeoplePreview p = preview(db, kHeader + QStringLiteral("Nguyễn Văn An,05/03/1980,STC,Công chức,\n"
-                                                                     "Nguyễn Văn An,,STC,Công chức,\n"));
+        const PeoplePreview p = preview(db, kHeader
+                                                + QStringLiteral("Nguyễn Văn An,05/03/1980,STC,Công chức,\n"
+                                                                 "Nguyễn Văn An,,STC,Công chức,\n"));
         REQUIRE(p.rows.size() == 2);
         for (const PreviewRow &row : p.rows) {
             CHECK(row.status == RowStatus::New);
@@ -176,8 +178,9 @@ TEST_CASE("cccdTakenBetweenPreviewAndCommit_isRefusedNamingTheHolder_andWritesNo
         Database &db = t.db();
         registry(db);
         // Free when previewed; another clerk gives the number to someone before the commit.
-        const PeoplePreview p = preview(db, kHeader + QStringLiteral("Lê Văn Cường,02/02/1985,STC,Công chức,001085004321\n"
-                                                                     "Phạm Thị Dung,03/03/1986,STC,Công chức,\n"));
+        const PeoplePreview p = preview(db, kHeader
+                                                + QStringLiteral("Lê Văn Cường,02/02/1985,STC,Công chức,001085004321\n"
+                                                                 "Phạm Thị Dung,03/03/1986,STC,Công chức,\n"));
         REQUIRE_FALSE(p.hasErrors());
         Person other;
         other.fullName = QStringLiteral("Hoàng Văn Em");
@@ -213,10 +216,12 @@ TEST_CASE("batchCccdCheck_followsTheNumbersTheBatchMovesAndTakes", "[tables][imp
         Person first = newPerson(QStringLiteral("Trần Thị Bình"), QStringLiteral("001080001234"));
         CHECK(errorOf([&] { batch.checkNew(first); }).isEmpty());
         Person second = newPerson(QStringLiteral("Lê Văn Cường"), QStringLiteral("001080009999"));
-        CHECK(errorOf([&] { batch.checkNew(second); }) == QStringLiteral("The CCCD number 001080009999 already belongs to Nguyễn Văn An."));
+        CHECK(errorOf([&] { batch.checkNew(second); })
+              == QStringLiteral("The CCCD number 001080009999 already belongs to Nguyễn Văn An."));
         // A number a new person of the batch took (not written yet) is refused to the next one.
         Person third = newPerson(QStringLiteral("Phạm Văn Dũng"), QStringLiteral("001080001234"));
-        CHECK(errorOf([&] { batch.checkNew(third); }) == QStringLiteral("The CCCD number 001080001234 already belongs to Trần Thị Bình."));
+        CHECK(errorOf([&] { batch.checkNew(third); })
+              == QStringLiteral("The CCCD number 001080001234 already belongs to Trần Thị Bình."));
         QList<Person> written{first};
         batch.insertChecked(written);
         CHECK(written.at(0).id > 0);

@@ -35,18 +35,20 @@ TEST_CASE("staffListWithFiveYearsOfRatings_isPreviewedCommitted_andCountedByElig
             Test::XlsxWriter book(path);
             lxw_worksheet *ws = book.sheet(QStringLiteral("Cán bộ 2021-2025"));
             book.row(ws, 0, {QStringLiteral("DANH SÁCH CÁN BỘ, CÔNG CHỨC VÀ KẾT QUẢ XẾP LOẠI 2021–2025")});
-            book.row(ws, 2, {QStringLiteral("STT"), QStringLiteral("Họ và tên"), QStringLiteral("Ngày sinh"), QStringLiteral("Giới tính"),
-                             QStringLiteral("Đơn vị"), QStringLiteral("Chức vụ"), QStringLiteral("Đối tượng"),
-                             QStringLiteral("Xếp loại 2021"), QStringLiteral("Xếp loại 2022"), QStringLiteral("Xếp loại 2023"),
-                             QStringLiteral("Xếp loại 2024"), QStringLiteral("Xếp loại 2025")});
+            book.row(ws, 2,
+                     {QStringLiteral("STT"), QStringLiteral("Họ và tên"), QStringLiteral("Ngày sinh"), QStringLiteral("Giới tính"),
+                      QStringLiteral("Đơn vị"), QStringLiteral("Chức vụ"), QStringLiteral("Đối tượng"),
+                      QStringLiteral("Xếp loại 2021"), QStringLiteral("Xếp loại 2022"), QStringLiteral("Xếp loại 2023"),
+                      QStringLiteral("Xếp loại 2024"), QStringLiteral("Xếp loại 2025")});
             const QString xs = QStringLiteral("Hoàn thành xuất sắc nhiệm vụ");
-            book.row(ws, 3, {1, QStringLiteral("Nguyễn Thị Hoa"), QDate(1985, 3, 8), QStringLiteral("Nữ"), QStringLiteral("Sở Tài chính"),
-                             QStringLiteral("Trưởng phòng"), QStringLiteral("Công chức"), QStringLiteral("HTTNV"), xs,
-                             QStringLiteral("HTXSNV"), xs, QStringLiteral("HTXSNV")});
-            book.row(ws, 4, {2, QStringLiteral("Lê Văn Tùng"), QStringLiteral("12/11/1979"), QStringLiteral("Nam"), QStringLiteral("STC"),
-                             QStringLiteral("Chuyên viên"), QStringLiteral("Công chức"), QStringLiteral("HTXSNV"),
-                             QStringLiteral("HTXSNV"), QStringLiteral("HTXSNV"), QStringLiteral("Hoàn thành tốt nhiệm vụ"),
-                             QStringLiteral("HTXSNV")});
+            book.row(ws, 3,
+                     {1, QStringLiteral("Nguyễn Thị Hoa"), QDate(1985, 3, 8), QStringLiteral("Nữ"), QStringLiteral("Sở Tài chính"),
+                      QStringLiteral("Trưởng phòng"), QStringLiteral("Công chức"), QStringLiteral("HTTNV"), xs,
+                      QStringLiteral("HTXSNV"), xs, QStringLiteral("HTXSNV")});
+            book.row(ws, 4,
+                     {2, QStringLiteral("Lê Văn Tùng"), QStringLiteral("12/11/1979"), QStringLiteral("Nam"), QStringLiteral("STC"),
+                      QStringLiteral("Chuyên viên"), QStringLiteral("Công chức"), QStringLiteral("HTXSNV"), QStringLiteral("HTXSNV"),
+                      QStringLiteral("HTXSNV"), QStringLiteral("Hoàn thành tốt nhiệm vụ"), QStringLiteral("HTXSNV")});
         }
         const TableFile file = readFile(path);
         const PeoplePreview p = previewPeople(db, file.sheet, mapPeople(file.sheet));
@@ -62,7 +64,8 @@ TEST_CASE("staffListWithFiveYearsOfRatings_isPreviewedCommitted_andCountedByElig
         const QList<PersonRow> rows = people.page(QStringLiteral("Nguyễn Thị Hoa"), PersonRepository::Sort::Name, true, 0, 5);
         REQUIRE(rows.size() == 1);
         const Subject hoa = Subject::person(rows.first().id);
-        const Subject tung = Subject::person(people.page(QStringLiteral("Lê Văn Tùng"), PersonRepository::Sort::Name, true, 0, 5).first().id);
+        const Subject tung = Subject::person(
+            people.page(QStringLiteral("Lê Văn Tùng"), PersonRepository::Sort::Name, true, 0, 5).first().id);
         CHECK(people.get(hoa.personId)->birthDate == QDate(1985, 3, 8));
 
         Test::Office office(db);

@@ -94,8 +94,8 @@ TEST_CASE("awardFormCode_followsTheCatalogueNotAFixedList", "[tables][formnames]
 {
     // A catalogue with a form of its own: its initials are understood without code changes.
     QList<AwardForm> forms = Catalogue::awardForms();
-    forms.append({QStringLiteral("KNC_TD"), QStringLiteral("Kỷ niệm chương vì sự nghiệp thi đua"),
-                  QStringLiteral("certificate"), QStringLiteral("individual"), QStringLiteral("tinh"), 5});
+    forms.append({QStringLiteral("KNC_TD"), QStringLiteral("Kỷ niệm chương vì sự nghiệp thi đua"), QStringLiteral("certificate"),
+                  QStringLiteral("individual"), QStringLiteral("tinh"), 5});
     CHECK(awardFormCode(forms, QStringLiteral("KNC vì sự nghiệp thi đua")) == QLatin1String("KNC_TD"));
     CHECK(awardFormCode(forms, QStringLiteral("Kỷ niệm chương")) == QLatin1String("KNC_TD"));
 }
@@ -107,9 +107,8 @@ TEST_CASE("awardFormCode_aDistrictOrCommuneForm_isNeverTakenForTheProvincesBangK
     const QList<AwardForm> forms = Catalogue::awardForms();
     const AwardFormNames names(forms);
     const auto code = [&](const char *text) { return names.code(QString::fromUtf8(text)); };
-    for (const char *text : {"BK Chủ tịch UBND huyện", "Bằng khen UBND huyện", "Bằng khen UBND quận",
-                             "Bằng khen UBND thị xã", "Bằng khen Chủ tịch UBND xã", "BK UBND phường",
-                             "Cờ thi đua UBND huyện"}) {
+    for (const char *text : {"BK Chủ tịch UBND huyện", "Bằng khen UBND huyện", "Bằng khen UBND quận", "Bằng khen UBND thị xã",
+                             "Bằng khen Chủ tịch UBND xã", "BK UBND phường", "Cờ thi đua UBND huyện"}) {
         INFO(text);
         CHECK(code(text).isEmpty());
     }
@@ -201,8 +200,8 @@ TEST_CASE("awardFormCode_anotherBodysAward_matchesTheCataloguesFormOfThatBody", 
     QList<AwardForm> forms = Catalogue::awardForms();
     forms.append({QStringLiteral("BK_TU"), QStringLiteral("Bằng khen của Ban Thường vụ Tỉnh ủy"), QStringLiteral("certificate"),
                   QStringLiteral("both"), QStringLiteral("tinh"), 24});
-    forms.append({QStringLiteral("BK_LDLD"), QStringLiteral("Bằng khen của Liên đoàn Lao động tỉnh"),
-                  QStringLiteral("certificate"), QStringLiteral("both"), QStringLiteral("tinh"), 23});
+    forms.append({QStringLiteral("BK_LDLD"), QStringLiteral("Bằng khen của Liên đoàn Lao động tỉnh"), QStringLiteral("certificate"),
+                  QStringLiteral("both"), QStringLiteral("tinh"), 23});
     forms.append({QStringLiteral("BK_MTTQ"), QStringLiteral("Bằng khen của Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
                   QStringLiteral("certificate"), QStringLiteral("both"), QStringLiteral("tinh"), 22});
     const AwardFormNames names(forms);
@@ -246,8 +245,9 @@ TEST_CASE("awardFormCode_thanhPho_isTheProvinceOnlyForACentrallyRunCity", "[tabl
     CHECK(code("Giấy khen Chủ tịch UBND thành phố") == QLatin1String("GIAYKHEN"));
 
     // An office in a centrally-run city: its "UBND thành phố" is the province.
-    const AwardFormNames haiPhong(forms, OfficePlace::fromLetterhead(QString(), QString::fromUtf8("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG"),
-                                                                     QString::fromUtf8("Hải Phòng")));
+    const AwardFormNames haiPhong(forms,
+                                  OfficePlace::fromLetterhead(QString(), QString::fromUtf8("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG"),
+                                                              QString::fromUtf8("Hải Phòng")));
     CHECK(haiPhong.code(QString::fromUtf8("Bằng khen UBND thành phố")) == QLatin1String("BK_TINH"));
     CHECK(haiPhong.code(QString::fromUtf8("Cờ thi đua UBND TP")) == QLatin1String("CO_TD_TINH"));
     CHECK(haiPhong.refusal(QString::fromUtf8("Bằng khen UBND thành phố")).isEmpty());
@@ -295,8 +295,8 @@ TEST_CASE("awardFormCode_aNationalBodysBangKhen_isTheCentralBodiesForm_notRefuse
     // and the Prime Minister's Bằng khen rules count. It was refused as "not in the catalogue".
     const AwardFormNames names(Catalogue::awardForms());
     const auto code = [&](const char *text) { return names.code(QString::fromUtf8(text)); };
-    for (const char *text : {"Bằng khen Tổng LĐLĐ Việt Nam", "Bằng khen của Tổng Liên đoàn Lao động Việt Nam",
-                             "BK Tổng LĐLĐ VN", "Bằng khen Hội Nông dân Việt Nam", "Bằng khen Hội CCB Việt Nam năm 2022"}) {
+    for (const char *text : {"Bằng khen Tổng LĐLĐ Việt Nam", "Bằng khen của Tổng Liên đoàn Lao động Việt Nam", "BK Tổng LĐLĐ VN",
+                             "Bằng khen Hội Nông dân Việt Nam", "Bằng khen Hội CCB Việt Nam năm 2022"}) {
         INFO(text);
         CHECK(code(text) == QLatin1String("BK_BO"));
         CHECK(names.refusal(QString::fromUtf8(text)).isEmpty());

@@ -3,6 +3,7 @@
 // (for every list the office imports), a row past the sheet's end or an empty one is refused in
 // words; a saved column mapping keeps the row and older ones still read; a column's text
 // encoding is chosen again after the file is gone. Both backends where a database matters.
+#include "core/db/query.h"
 #include "core/error.h"
 #include "core/tables/awardmapping.h"
 #include "core/tables/csvreader.h"
@@ -11,7 +12,6 @@
 #include "core/tables/peoplemapping.h"
 #include "core/tables/tablefile.h"
 #include "core/tables/unitmapping.h"
-#include "core/db/query.h"
 #include "support/testdatabase.h"
 #include "tables_support.h"
 
@@ -126,8 +126,9 @@ TEST_CASE("savedColumnMapping_keepsTheHeaderRowChosen_andOneSavedWithoutStillRea
         CHECK(mappingPreset(db, MappingKind::People, QStringLiteral("Cũ"))
               == QHash<QString, QString>{{QStringLiteral("phong"), QStringLiteral("unit")}});
         CHECK(mappingPresetHeaderRow(db, MappingKind::People, QStringLiteral("Cũ")) == 0);
-        CHECK(errorOf([&] { saveMappingPreset(db, MappingKind::People, QStringLiteral("Trống"), {}); })
-                  .contains(QStringLiteral("nothing to save")));
+        CHECK(errorOf([&] {
+                  saveMappingPreset(db, MappingKind::People, QStringLiteral("Trống"), {});
+              }).contains(QStringLiteral("nothing to save")));
     });
 }
 
@@ -245,10 +246,11 @@ TEST_CASE("encodingChosenAgainAndAgain_fromWhatWasKept_readsAsTheFileReadWithTha
         INFO(path.toStdString());
         TableFile file = readFile(path);
         REQUIRE(file.sheet.rows.at(1).cell(0).text == QStringLiteral("Nguyễn Văn Hùng"));
-        const QList<QList<EncodingChoice>> choices = {{{QStringLiteral("1"), TextEncoding::Unicode}},
-                                                      {{QStringLiteral("1"), TextEncoding::Vni}, {QStringLiteral("2"), TextEncoding::Unicode}},
-                                                      {},
-                                                      {{QStringLiteral("Họ và tên"), TextEncoding::Tcvn3}}};
+        const QList<QList<EncodingChoice>> choices = {
+            {{QStringLiteral("1"), TextEncoding::Unicode}},
+            {{QStringLiteral("1"), TextEncoding::Vni}, {QStringLiteral("2"), TextEncoding::Unicode}},
+            {},
+            {{QStringLiteral("Họ và tên"), TextEncoding::Tcvn3}}};
         for (const QList<EncodingChoice> &choice : choices) {
             applyEncodings(file, choice);
             const TableFile fresh = readFile(path, {}, choice);
@@ -262,8 +264,9 @@ TEST_CASE("encodingChosenAgainAndAgain_fromWhatWasKept_readsAsTheFileReadWithTha
         // Read for one reading only (as the CLI does): nothing kept, and another choice says why.
         TableFile once = readFile(path, {}, {}, false);
         CHECK_FALSE(once.originals);
-        CHECK(errorOf([&] { applyEncodings(once, {{QStringLiteral("1"), TextEncoding::Unicode}}); })
-                  .contains(QStringLiteral("cannot be changed without reading the file again")));
+        CHECK(errorOf([&] {
+                  applyEncodings(once, {{QStringLiteral("1"), TextEncoding::Unicode}});
+              }).contains(QStringLiteral("cannot be changed without reading the file again")));
         CHECK(once.sheet.rows.at(1).cell(0).text == QStringLiteral("Nguyễn Văn Hùng"));
     }
 }
@@ -290,7 +293,7 @@ TEST_CASE("readFile_keepsLittleBesideTheSheet_forAnotherEncodingChoice", "[.][me
     QByteArray legacy = "STT;H\xE4 v\xB5 t\xAAn;\xA7\xACn v\xDE;Ghi ch\xFA\n";
     for (int i = 1; i <= rows; ++i) {
         const QByteArray line = QByteArray::number(i) + ";Nguy\xD4n V\xA8n H\xEFng " + QByteArray::number(i)
-            + ";S\xEB N\xE9i v\xF4;Chuy\xAAn vi\xAAn ph\xDFng t\xE9 ch\xF8\xA3 c\xE1n b\xE9\n";
+                                + ";S\xEB N\xE9i v\xF4;Chuy\xAAn vi\xAAn ph\xDFng t\xE9 ch\xF8\xA3 c\xE1n b\xE9\n";
         legacy += line;
         utf8 += QString::fromLatin1(line).toUtf8();
     }

@@ -124,8 +124,8 @@ QString workbookWithRows(const QTemporaryDir &dir, const QByteArray &sheetData)
 {
     const QString path = validWorkbook(dir);
     Test::replaceZipEntry(path, QStringLiteral("xl/worksheets/sheet1.xml"),
-                          "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                              + sheetData + "</sheetData></worksheet>");
+                          "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" + sheetData
+                              + "</sheetData></worksheet>");
     return path;
 }
 } // namespace
@@ -135,10 +135,11 @@ TEST_CASE("xlsxCellsWithoutReferences_afterAStyledEmptyCell_keepTheirColumns", "
     // Some generators leave out "r"; an empty styled cell still takes its column, so the 2023
     // rating must not move under 2022.
     QTemporaryDir dir;
-    const QString path = workbookWithRows(dir, "<row r=\"1\"><c t=\"inlineStr\"><is><t>Họ và tên</t></is></c>"
-                                               "<c t=\"inlineStr\"><is><t>2022</t></is></c><c t=\"inlineStr\"><is><t>2023</t></is></c></row>"
-                                               "<row r=\"2\"><c t=\"inlineStr\"><is><t>An</t></is></c><c s=\"1\"/>"
-                                               "<c t=\"inlineStr\"><is><t>HTXSNV</t></is></c></row>");
+    const QString path = workbookWithRows(
+        dir, "<row r=\"1\"><c t=\"inlineStr\"><is><t>Họ và tên</t></is></c>"
+             "<c t=\"inlineStr\"><is><t>2022</t></is></c><c t=\"inlineStr\"><is><t>2023</t></is></c></row>"
+             "<row r=\"2\"><c t=\"inlineStr\"><is><t>An</t></is></c><c s=\"1\"/>"
+             "<c t=\"inlineStr\"><is><t>HTXSNV</t></is></c></row>");
     const Sheet s = readFile(path).sheet;
     REQUIRE(s.rows.size() == 2);
     CHECK(s.rows.at(1).cell(1).isEmpty());

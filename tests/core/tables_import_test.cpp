@@ -61,16 +61,18 @@ TEST_CASE("headersInTheirUsualSpellings_withOrWithoutDiacritics_areMatched", "[t
     const QStringList expected{QStringLiteral("fullName"), QStringLiteral("birthDate"), QStringLiteral("gender"),
                                QStringLiteral("unit"),     QStringLiteral("position"),  QStringLiteral("category"),
                                QStringLiteral("cccd"),     QStringLiteral("key")};
-    for (const QString &header : {QStringLiteral("Họ và tên,Ngày sinh,Giới tính,Đơn vị,Chức vụ,Đối tượng,CCCD,Mã"),
-                                  QStringLiteral("Ho ten,Ngay sinh,Gioi tinh,Don vi,Chuc vu,Doi tuong,So CCCD,Ma"),
-                                  QStringLiteral("HỌ TÊN,NGÀY SINH,GIỚI TÍNH,ĐƠN VỊ CÔNG TÁC,CHỨC VỤ,ĐỐI TƯỢNG,Căn cước công dân,MÃ")}) {
+    for (const QString &header :
+         {QStringLiteral("Họ và tên,Ngày sinh,Giới tính,Đơn vị,Chức vụ,Đối tượng,CCCD,Mã"),
+          QStringLiteral("Ho ten,Ngay sinh,Gioi tinh,Don vi,Chuc vu,Doi tuong,So CCCD,Ma"),
+          QStringLiteral("HỌ TÊN,NGÀY SINH,GIỚI TÍNH,ĐƠN VỊ CÔNG TÁC,CHỨC VỤ,ĐỐI TƯỢNG,Căn cước công dân,MÃ")}) {
         INFO(header.toStdString());
         CHECK(fieldsOf(mapPeople(csv(header + QLatin1Char('\n')))) == expected);
     }
     // One column per year, written the ways clerks write it; STT is a known column left out.
     const PeopleMapping years = mapPeople(csv(QStringLiteral("STT,Họ và tên,Xếp loại 2021,2022,Năm 2023,XL 2024,Ghi chú mới\n")));
-    CHECK(fieldsOf(years) == QStringList{QStringLiteral("ignore"), QStringLiteral("fullName"), QStringLiteral("rating:2021"),
-                                        QStringLiteral("rating:2022"), QStringLiteral("rating:2023"), QStringLiteral("rating:2024")});
+    CHECK(fieldsOf(years)
+          == QStringList{QStringLiteral("ignore"), QStringLiteral("fullName"), QStringLiteral("rating:2021"),
+                         QStringLiteral("rating:2022"), QStringLiteral("rating:2023"), QStringLiteral("rating:2024")});
     CHECK(years.unrecognised == QStringList{QStringLiteral("Ghi chú mới")});
     // The header is found below a title line.
     CHECK(mapPeople(csv(QStringLiteral("DANH SÁCH\n\nHọ và tên,Năm,Xếp loại\n"))).headerRow == 3);
@@ -84,8 +86,8 @@ TEST_CASE("mappingFile_overridesTheHeaders_andRefusesUnknownFieldsAndMissingColu
     const Sheet s = csv(QStringLiteral("Cán bộ,Nơi làm việc,KQ 2024,Đơn vị\n"));
     CHECK(errorOf([&] { mapPeople(s); }).contains(QStringLiteral("full-name column")));
     const PeopleMapping m = mapPeople(s, loadMappingFile(path));
-    CHECK(fieldsOf(m) == QStringList{QStringLiteral("fullName"), QStringLiteral("unit"), QStringLiteral("rating:2024"),
-                                     QStringLiteral("ignore")});
+    CHECK(fieldsOf(m)
+          == QStringList{QStringLiteral("fullName"), QStringLiteral("unit"), QStringLiteral("rating:2024"), QStringLiteral("ignore")});
     Test::writeAll(path, R"({"Cán bộ": "hoTen"})");
     CHECK(errorOf([&] { loadMappingFile(path); }).contains(QStringLiteral("\"hoTen\"")));
     Test::writeAll(path, R"({"Cán bộ": "fullName", "Không có": "unit"})");
@@ -125,10 +127,10 @@ TEST_CASE("preview_listsEveryRowWithItsStatusAndReasons_andWritesNothing", "[tab
         const int auditBefore = rowCount(db, QStringLiteral("audit_log"));
 
         const Sheet s = csv(QStringLiteral("Mã,Họ và tên,Ngày sinh,Đơn vị,Chức vụ,Đối tượng,Xếp loại 2024\n"
-                                           "P-1,Lê Thị Cũ,,SNV,Chuyên viên,,HTTNV\n"          // unchanged
+                                           "P-1,Lê Thị Cũ,,SNV,Chuyên viên,,HTTNV\n"                // unchanged
                                            ",Phạm Văn Mới,02/03/1985,sở nội vụ,,Công chức,HTXSNV\n" // new; unit by folded name
-                                           ",Hồ Sai,31/02/1985,Sở Ngoại vụ,,Cán bộ,Tốt\n"        // errors
-                                           "P-1,Lê Thị Cũ,,SNV,Phó phòng,,HTXSNV\n"));          // same person: changes
+                                           ",Hồ Sai,31/02/1985,Sở Ngoại vụ,,Cán bộ,Tốt\n"           // errors
+                                           "P-1,Lê Thị Cũ,,SNV,Phó phòng,,HTXSNV\n"));              // same person: changes
         const PeoplePreview p = preview(db, s);
         REQUIRE(p.rows.size() == 4);
         CHECK(p.rows.at(0).sheetRow == 2);
@@ -204,7 +206,8 @@ TEST_CASE("commit_writesPeopleAndRatingsThroughTheRepositories_andAgainChangesNo
         CHECK(RecordRepository(db).ratings(Subject::person(id)).size() == 3);
         // A bulk import: one audit entry for the batch instead of one per new row (issue 15).
         CHECK(Query(db.sql(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'ratings'")).scalar().toInt() == 0);
-        CHECK(Query(db.sql(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'import_batches'")).scalar().toInt() == 1);
+        CHECK(Query(db.sql(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'import_batches'")).scalar().toInt()
+              == 1);
         // The same list again: matched by name, birth date and unit; nothing to do.
         const int auditBefore = rowCount(db, QStringLiteral("audit_log"));
         p = preview(db, s);
@@ -230,19 +233,21 @@ TEST_CASE("cancelDuringCommit_rollsEverythingBack", "[tables][import]")
         // A first list fills empty tables with their indexes (and PostgreSQL's foreign keys)
         // set aside until the rows are in: a cancel or a commit must leave them all in place.
         const auto indexesAndKeys = [&] {
-            return Query(db.sql(), db.backend() == Backend::Sqlite
-                                       ? QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM sqlite_master "
-                                                        "WHERE tbl_name IN ('people', 'ratings') ORDER BY name)")
-                                       : QStringLiteral("SELECT string_agg(n, ',' ORDER BY n) FROM (SELECT indexname AS n FROM pg_indexes "
-                                                        "WHERE tablename IN ('people', 'ratings') UNION ALL SELECT conname FROM pg_constraint "
-                                                        "WHERE conrelid IN (CAST('people' AS regclass), CAST('ratings' AS regclass))) AS k"))
+            return Query(db.sql(),
+                         db.backend() == Backend::Sqlite
+                             ? QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM sqlite_master "
+                                              "WHERE tbl_name IN ('people', 'ratings') ORDER BY name)")
+                             : QStringLiteral("SELECT string_agg(n, ',' ORDER BY n) FROM (SELECT indexname AS n FROM pg_indexes "
+                                              "WHERE tablename IN ('people', 'ratings') UNION ALL SELECT conname FROM pg_constraint "
+                                              "WHERE conrelid IN (CAST('people' AS regclass), CAST('ratings' AS regclass))) AS k"))
                 .scalar()
                 .toString();
         };
         const QString schema = indexesAndKeys();
         REQUIRE(schema.contains(QLatin1String("people_unit")));
         std::atomic_bool cancel = false;
-        const CommitResult r = commitPeople(db, p, [&](int done, int) { cancel = done == 3; }, &cancel);
+        const CommitResult r = commitPeople(
+            db, p, [&](int done, int) { cancel = done == 3; }, &cancel);
         CHECK(r.cancelled);
         CHECK(rowCount(db, QStringLiteral("people")) == 0);
         CHECK(rowCount(db, QStringLiteral("ratings")) == 0);
@@ -288,9 +293,11 @@ TEST_CASE("cccdTypedIntoANumberCell_getsItsLeadingZerosBack", "[tables][import]"
         {
             Test::XlsxWriter book(path);
             lxw_worksheet *ws = book.sheet(QStringLiteral("DS"));
-            book.row(ws, 0, {QStringLiteral("Họ và tên"), QStringLiteral("Số CCCD"), QStringLiteral("Đơn vị"), QStringLiteral("Đối tượng")});
+            book.row(ws, 0,
+                     {QStringLiteral("Họ và tên"), QStringLiteral("Số CCCD"), QStringLiteral("Đơn vị"), QStringLiteral("Đối tượng")});
             // 001090000123 typed into a number cell: Excel keeps 1090000123.
-            book.row(ws, 1, {QStringLiteral("Bùi Văn Số"), 1090000123.0, QStringLiteral("Sở Công Thương"), QStringLiteral("Công chức")});
+            book.row(ws, 1,
+                     {QStringLiteral("Bùi Văn Số"), 1090000123.0, QStringLiteral("Sở Công Thương"), QStringLiteral("Công chức")});
         }
         const Sheet s = readFile(path).sheet;
         const PeoplePreview p = preview(db, s);
@@ -321,14 +328,14 @@ TEST_CASE("personAddedMeanwhileInTheMiddleOfALongSheet_isNamedByItsOwnRow_andNot
     Test::forEachBackend([](Test::TestDatabase &t) {
         Database &db = t.db();
         const qint64 unit = addUnit(db, QStringLiteral("Sở Nội vụ"));
-        const QStringList family{QStringLiteral("Nguyễn"), QStringLiteral("Trần"), QStringLiteral("Lê"),
+        const QStringList family{QStringLiteral("Nguyễn"), QStringLiteral("Trần"),  QStringLiteral("Lê"),
                                  QStringLiteral("Phạm"),   QStringLiteral("Hoàng"), QStringLiteral("Vũ")};
-        const QStringList middle{QStringLiteral("Văn"), QStringLiteral("Thị"),  QStringLiteral("Hữu"), QStringLiteral("Đức"),
+        const QStringList middle{QStringLiteral("Văn"),  QStringLiteral("Thị"),  QStringLiteral("Hữu"),   QStringLiteral("Đức"),
                                  QStringLiteral("Minh"), QStringLiteral("Ngọc"), QStringLiteral("Thanh"), QStringLiteral("Quốc"),
                                  QStringLiteral("Xuân"), QStringLiteral("Kim")};
-        const QStringList given{QStringLiteral("An"),  QStringLiteral("Bình"), QStringLiteral("Cường"), QStringLiteral("Dũng"),
-                                QStringLiteral("Giang"), QStringLiteral("Hà"), QStringLiteral("Khánh"), QStringLiteral("Lan"),
-                                QStringLiteral("Mai"), QStringLiteral("Nam")};
+        const QStringList given{QStringLiteral("An"),    QStringLiteral("Bình"), QStringLiteral("Cường"), QStringLiteral("Dũng"),
+                                QStringLiteral("Giang"), QStringLiteral("Hà"),   QStringLiteral("Khánh"), QStringLiteral("Lan"),
+                                QStringLiteral("Mai"),   QStringLiteral("Nam")};
         QString text = QStringLiteral("Mã,Họ và tên,Đơn vị,Đối tượng,2025\n");
         for (int i = 0; i < 600; ++i)
             text += QStringLiteral("NV-%1,%2 %3 %4,Sở Nội vụ,Công chức,HTTNV\n")

@@ -72,8 +72,7 @@ const char *kList = "STT;Tên sáng kiến;Tác giả;Đơn vị;Số QĐ công 
                     "Áp dụng toàn Sở\n";
 } // namespace
 
-TEST_CASE("initiativeList_twoAuthorsUsedForBkTinh_makesTheCandidateEligible_andAReimportChangesNothing",
-          "[tables][initiatives]")
+TEST_CASE("initiativeList_twoAuthorsUsedForBkTinh_makesTheCandidateEligible_andAReimportChangesNothing", "[tables][initiatives]")
 {
     Test::forEachBackend([](Test::TestDatabase &t) {
         Database &db = t.db();

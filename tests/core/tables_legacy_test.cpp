@@ -100,10 +100,10 @@ TEST_CASE("tcvn3Words_becomeUnicodeNfc_asTypedInTheOrdinaryAndTheCapitalsFont", 
     // Whole phrases through glibc's table: every tone, ă â ê ô ơ ư đ, and a base capital.
     for (const QString &phrase :
          {QStringLiteral("Trần Thị Hương"), QStringLiteral("Phạm Quốc Khánh"), QStringLiteral("Hồ Thị Lệ Hằng"),
-          QStringLiteral("Lưu Đức Trí"), QStringLiteral("Võ Văn Kiệt"), QStringLiteral("Bùi Thị Nhẫn"),
-          QStringLiteral("Đặng Thuỳ Mỹ"), QStringLiteral("Hoàn thành xuất sắc nhiệm vụ"),
-          QStringLiteral("Phòng Tổ chức - Hành chính"), QStringLiteral("Sở Nội vụ tỉnh Hải Dương"),
-          QStringLiteral("ủy ban nhân dân xã, lẳng lặng, ngẫm nghĩ, sửa chữa"), QStringLiteral("Ưu tiên: Ơn, Ông, Ân, Êm, Ăn, Đồng"),
+          QStringLiteral("Lưu Đức Trí"), QStringLiteral("Võ Văn Kiệt"), QStringLiteral("Bùi Thị Nhẫn"), QStringLiteral("Đặng Thuỳ Mỹ"),
+          QStringLiteral("Hoàn thành xuất sắc nhiệm vụ"), QStringLiteral("Phòng Tổ chức - Hành chính"),
+          QStringLiteral("Sở Nội vụ tỉnh Hải Dương"), QStringLiteral("ủy ban nhân dân xã, lẳng lặng, ngẫm nghĩ, sửa chữa"),
+          QStringLiteral("Ưu tiên: Ơn, Ông, Ân, Êm, Ăn, Đồng"),
           QStringLiteral("khuỷu tay, thuở nhỏ, nghiêng ngả, quyết định, giữ gìn, chuyện kể")}) {
         const QString tcvn = glibcTcvn(phrase);
         INFO(phrase.toStdString());
@@ -170,8 +170,8 @@ TEST_CASE("viqrWords_becomeUnicode_andPlainAsciiStaysAsWritten", "[tables][legac
     CHECK(fromLegacy(QStringLiteral("No^.i vu."), TextEncoding::Viqr) == QStringLiteral("Nội vụ"));
     CHECK(fromLegacy(QStringLiteral("HA`NH CHI'NH"), TextEncoding::Viqr) == QStringLiteral("HÀNH CHÍNH"));
     // A mark that makes no syllable is not a mark: English, e-mail addresses, codes, dates.
-    for (const QString &plain : {QStringLiteral("address"), QStringLiteral("an.nguyen@sonoivu.gov.vn"),
-                                 QStringLiteral("O'Neil (USA)"), QStringLiteral("31.12.2025"), QStringLiteral("QĐ-UBND")}) {
+    for (const QString &plain : {QStringLiteral("address"), QStringLiteral("an.nguyen@sonoivu.gov.vn"), QStringLiteral("O'Neil (USA)"),
+                                 QStringLiteral("31.12.2025"), QStringLiteral("QĐ-UBND")}) {
         INFO(plain.toStdString());
         CHECK(fromLegacy(plain, TextEncoding::Viqr) == plain);
     }
@@ -181,27 +181,44 @@ TEST_CASE("unicodeVietnamese_isNeverTakenForTcvn3OrAnotherLegacyText", "[tables]
 {
     // Names from the commonest family, middle and given names (many in Latin-1 letters only,
     // which TCVN3 and VNI also use), office words, codes, dates, numbers and addresses.
-    const QStringList families = QString::fromUtf8("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Tô Hà Mã Tôn Lâm "
-                                                   "Phí Châu Trương Quách Từ Âu Ông Ứng Đàm Tạ Lò")
+    const QStringList families = QString::fromUtf8(
+                                     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Tô Hà Mã Tôn Lâm "
+                                     "Phí Châu Trương Quách Từ Âu Ông Ứng Đàm Tạ Lò")
                                      .split(u' ');
     const QStringList middles = QString::fromUtf8("Văn Thị Hữu Đức Minh Ngọc Thanh Quang Xuân Thu Kim Bá Công Đình Như").split(u' ');
     const QStringList givens = QString::fromUtf8("An Ánh Bình Chí Dân Hà Hân Hải Hòa Hoà Hùng Khuê Lê Lý Mai Nhã Phúc Quý "
                                                  "Sáu Tâm Tú Tuấn Thuý Thủy Vân Vĩ Yến Ân Ý Đô Uyên Khoa Hoè Quyết Nguyệt "
                                                  "Toản Huyền Khánh Oanh Ngoạn Thoả Giàu Gấm Kiều Quế Diệu Nguyên Thư Đạt")
-                                    .split(u' ');
+                                   .split(u' ');
     QList<QStringList> rows;
     for (const QString &f : families)
         for (const QString &m : middles)
             for (const QString &g : givens)
                 rows.append({f + u' ' + m + u' ' + g});
     const QStringList office = {
-        QStringLiteral("Phòng Tổ chức – Hành chính"), QStringLiteral("Sở Nội vụ"), QStringLiteral("Hoàn thành xuất sắc nhiệm vụ"),
-        QStringLiteral("HTXSNV"), QStringLiteral("CSTĐCS"), QStringLiteral("BK UBND tỉnh"), QStringLiteral("Chuyên viên"),
-        QStringLiteral("Trưởng phòng"), QStringLiteral("Hà Nam"), QStringLiteral("Tâm Đảo"), QStringLiteral("Lê Hà"),
-        QStringLiteral("Công chức"), QStringLiteral("Nữ"), QStringLiteral("Nam"), QStringLiteral("31/12/2025"),
-        QStringLiteral("ngày 31 tháng 12 năm 2025"), QStringLiteral("2025-12-31"), QStringLiteral("1.234,5"),
-        QStringLiteral("079085001234"), QStringLiteral("an.nguyen@sonoivu.gov.vn"), QStringLiteral("QĐ 123/QĐ-UBND"),
-        QStringLiteral("Số 12, đường Lê Lợi"), QStringLiteral("Café Ông Bầu"),
+        QStringLiteral("Phòng Tổ chức – Hành chính"),
+        QStringLiteral("Sở Nội vụ"),
+        QStringLiteral("Hoàn thành xuất sắc nhiệm vụ"),
+        QStringLiteral("HTXSNV"),
+        QStringLiteral("CSTĐCS"),
+        QStringLiteral("BK UBND tỉnh"),
+        QStringLiteral("Chuyên viên"),
+        QStringLiteral("Trưởng phòng"),
+        QStringLiteral("Hà Nam"),
+        QStringLiteral("Tâm Đảo"),
+        QStringLiteral("Lê Hà"),
+        QStringLiteral("Công chức"),
+        QStringLiteral("Nữ"),
+        QStringLiteral("Nam"),
+        QStringLiteral("31/12/2025"),
+        QStringLiteral("ngày 31 tháng 12 năm 2025"),
+        QStringLiteral("2025-12-31"),
+        QStringLiteral("1.234,5"),
+        QStringLiteral("079085001234"),
+        QStringLiteral("an.nguyen@sonoivu.gov.vn"),
+        QStringLiteral("QĐ 123/QĐ-UBND"),
+        QStringLiteral("Số 12, đường Lê Lợi"),
+        QStringLiteral("Café Ông Bầu"),
     };
     for (const QString &o : office)
         rows.append({o});
@@ -229,8 +246,10 @@ TEST_CASE("unicodeVietnamese_isNeverTakenForTcvn3OrAnotherLegacyText", "[tables]
     CHECK(foreign.rows.at(0).cell(0).text == QStringLiteral("Müller"));
     // Even in a column the clerk calls legacy, a cell with a letter beyond Latin-1 is Unicode
     // already and stays as it is (lists pasted together mix both).
-    const QList<ColumnEncoding> forced = decodeLegacyColumns(
-        sheet, nullptr, {{QStringLiteral("1"), TextEncoding::Tcvn3}, {QStringLiteral("2"), TextEncoding::Vni}, {QStringLiteral("3"), TextEncoding::Viqr}});
+    const QList<ColumnEncoding> forced = decodeLegacyColumns(sheet, nullptr,
+                                                             {{QStringLiteral("1"), TextEncoding::Tcvn3},
+                                                              {QStringLiteral("2"), TextEncoding::Vni},
+                                                              {QStringLiteral("3"), TextEncoding::Viqr}});
     int wide = 0;
     for (int c = 0; c < 3; ++c) {
         INFO(c);
@@ -265,9 +284,9 @@ TEST_CASE("legacyColumns_areGuessedWithTheirConfidence_andConvertedBeforeMapping
     CHECK(!names->chosen);
     CHECK(names->confidence == 83); // 5 of 6 telling cells; "Đỗ Thị Mai" is Unicode already
     CHECK(names->converted == 5);
-    CHECK(column(sheet, 1) == QStringList{QString(), QStringLiteral("HỌ VÀ TÊN"), QStringLiteral("Nguyễn Văn Hùng"),
-                                          QStringLiteral("Trần Thị Hương"), QStringLiteral("Lê Quang Vũ"),
-                                          QStringLiteral("Đỗ Thị Mai"), QStringLiteral("Phạm Thu Hà")});
+    CHECK(column(sheet, 1)
+          == QStringList{QString(), QStringLiteral("HỌ VÀ TÊN"), QStringLiteral("Nguyễn Văn Hùng"), QStringLiteral("Trần Thị Hương"),
+                         QStringLiteral("Lê Quang Vũ"), QStringLiteral("Đỗ Thị Mai"), QStringLiteral("Phạm Thu Hà")});
     CHECK(encodingOf(found, 0)->encoding == TextEncoding::Tcvn3);
     CHECK(sheet.rows.at(0).cell(0).text == QStringLiteral("DANH SÁCH CÁN BỘ"));
     CHECK(encodingOf(found, 2)->encoding == TextEncoding::Unicode);
@@ -282,13 +301,16 @@ TEST_CASE("legacyColumns_areGuessedWithTheirConfidence_andConvertedBeforeMapping
     CHECK(m.headerRow == 2);
     CHECK(m.columnOf(Field::FullName) == 1);
 
-    Sheet viqr = sheetOf({{QStringLiteral("Ho. va` te^n")}, {QStringLiteral("Nguye^~n Va(n A")}, {QStringLiteral("DDa(.ng Thu? Ha`")},
+    Sheet viqr = sheetOf({{QStringLiteral("Ho. va` te^n")},
+                          {QStringLiteral("Nguye^~n Va(n A")},
+                          {QStringLiteral("DDa(.ng Thu? Ha`")},
                           {QStringLiteral("Tho")}});
     const QList<ColumnEncoding> v = decodeLegacyColumns(viqr);
     CHECK(v.first().encoding == TextEncoding::Viqr);
     CHECK(v.first().confidence == 100);
-    CHECK(column(viqr, 0) == QStringList{QStringLiteral("Họ và tên"), QStringLiteral("Nguyễn Văn A"), QStringLiteral("Đặng Thủ Hà"),
-                                         QStringLiteral("Tho")});
+    CHECK(column(viqr, 0)
+          == QStringList{QStringLiteral("Họ và tên"), QStringLiteral("Nguyễn Văn A"), QStringLiteral("Đặng Thủ Hà"),
+                         QStringLiteral("Tho")});
 }
 
 TEST_CASE("encodingOverride_winsOverTheGuess_byHeaderOrNumber_andAnUnknownColumnIsRefused", "[tables][legacy]")
@@ -298,8 +320,8 @@ TEST_CASE("encodingOverride_winsOverTheGuess_byHeaderOrNumber_andAnUnknownColumn
                                     {QStringLiteral("A2"), QStringLiteral("TrÇn ThÞ H­¬ng")}});
     {
         // The header as the file has it, as it reads converted, or the number: all name column B.
-        for (const QString &name : {QStringLiteral("Hä vµ tªn"), QStringLiteral("họ và tên"), QStringLiteral("HO VA TEN"),
-                                    QStringLiteral("2")}) {
+        for (const QString &name :
+             {QStringLiteral("Hä vµ tªn"), QStringLiteral("họ và tên"), QStringLiteral("HO VA TEN"), QStringLiteral("2")}) {
             INFO(name.toStdString());
             Sheet s = original;
             const QList<ColumnEncoding> out = decodeLegacyColumns(s, nullptr, {{name, TextEncoding::Unicode}});
@@ -311,8 +333,10 @@ TEST_CASE("encodingOverride_winsOverTheGuess_byHeaderOrNumber_andAnUnknownColumn
     {
         // A list mostly in Unicode with one VNI cell pasted in stays Unicode by the guess; the
         // clerk's VNI converts that cell and leaves the Unicode ones.
-        const Sheet mixed = sheetOf({{QStringLiteral("Họ và tên"), QStringLiteral("Quê")}, {QStringLiteral("An"), QStringLiteral("Hueá")},
-                                     {QStringLiteral("Bình"), QStringLiteral("Hà Nội")}, {QStringLiteral("Cúc"), QStringLiteral("Đà Nẵng")}});
+        const Sheet mixed = sheetOf({{QStringLiteral("Họ và tên"), QStringLiteral("Quê")},
+                                     {QStringLiteral("An"), QStringLiteral("Hueá")},
+                                     {QStringLiteral("Bình"), QStringLiteral("Hà Nội")},
+                                     {QStringLiteral("Cúc"), QStringLiteral("Đà Nẵng")}});
         Sheet s = mixed;
         const QList<ColumnEncoding> guess = decodeLegacyColumns(s);
         CHECK(encodingOf(guess, 1)->encoding == TextEncoding::Unicode);
@@ -321,13 +345,16 @@ TEST_CASE("encodingOverride_winsOverTheGuess_byHeaderOrNumber_andAnUnknownColumn
         const QList<ColumnEncoding> chosen = decodeLegacyColumns(s, nullptr, {{QStringLiteral("Quê"), TextEncoding::Vni}});
         CHECK(encodingOf(chosen, 1)->encoding == TextEncoding::Vni);
         CHECK(encodingOf(chosen, 1)->converted == 1);
-        CHECK(column(s, 1) == QStringList{QStringLiteral("Quê"), QStringLiteral("Huế"), QStringLiteral("Hà Nội"), QStringLiteral("Đà Nẵng")});
+        CHECK(column(s, 1)
+              == QStringList{QStringLiteral("Quê"), QStringLiteral("Huế"), QStringLiteral("Hà Nội"), QStringLiteral("Đà Nẵng")});
     }
     Sheet s = original;
-    CHECK(errorOf([&] { decodeLegacyColumns(s, nullptr, {{QStringLiteral("Ngày sinh"), TextEncoding::Tcvn3}}); })
-              .contains(QStringLiteral("No column headed \"Ngày sinh\"")));
-    CHECK(errorOf([&] { decodeLegacyColumns(s, nullptr, {{QStringLiteral("7"), TextEncoding::Tcvn3}}); })
-              .contains(QStringLiteral("there is no column 7")));
+    CHECK(errorOf([&] {
+              decodeLegacyColumns(s, nullptr, {{QStringLiteral("Ngày sinh"), TextEncoding::Tcvn3}});
+          }).contains(QStringLiteral("No column headed \"Ngày sinh\"")));
+    CHECK(errorOf([&] {
+              decodeLegacyColumns(s, nullptr, {{QStringLiteral("7"), TextEncoding::Tcvn3}});
+          }).contains(QStringLiteral("there is no column 7")));
     CHECK(column(s, 1) == column(original, 1));
 }
 
@@ -342,7 +369,8 @@ TEST_CASE("tcvn3Csv_savedInItsOwnBytes_isReadAndConverted_whileWindows1258StaysR
                                     "Tr\xC7n Th\xDE H\xAD\xACng;S\xEB N\xE9i v\xF4;V\xDE tr\xDD\n"));
     const TableFile file = readFile(tcvn);
     CHECK(file.encoding == QStringLiteral("windows-1258"));
-    CHECK(column(file.sheet, 0) == QStringList{QStringLiteral("Họ và tên"), QStringLiteral("Nguyễn Văn Hùng"), QStringLiteral("Trần Thị Hương")});
+    CHECK(column(file.sheet, 0)
+          == QStringList{QStringLiteral("Họ và tên"), QStringLiteral("Nguyễn Văn Hùng"), QStringLiteral("Trần Thị Hương")});
     CHECK(column(file.sheet, 1) == QStringList{QStringLiteral("Đơn vị"), QStringLiteral("Sở Nội vụ"), QStringLiteral("Sở Nội vụ")});
     // "Ghi chó" reads in Unicode too, but its column is TCVN3: "Ghi chú".
     CHECK(column(file.sheet, 2) == QStringList{QStringLiteral("Ghi chú"), QStringLiteral("Khèn"), QStringLiteral("Vị trí")});
@@ -377,10 +405,12 @@ TEST_CASE("nfdNamesInAnXlsx_areStoredNfc_andTheSameListAgainChangesNothing", "[t
         {
             Test::XlsxWriter book(path);
             lxw_worksheet *ws = book.sheet(QStringLiteral("DS"));
-            book.row(ws, 0, {QStringLiteral("Họ và tên").normalized(QString::NormalizationForm_D), QStringLiteral("Ngày sinh"),
-                             QStringLiteral("Đơn vị"), QStringLiteral("Đối tượng"), QStringLiteral("Xếp loại 2025")});
-            book.row(ws, 1, {nfd, QDate(1990, 4, 5), QStringLiteral("Sở Nội vụ").normalized(QString::NormalizationForm_D),
-                             QStringLiteral("Công chức").normalized(QString::NormalizationForm_D), QStringLiteral("HTXSNV")});
+            book.row(ws, 0,
+                     {QStringLiteral("Họ và tên").normalized(QString::NormalizationForm_D), QStringLiteral("Ngày sinh"),
+                      QStringLiteral("Đơn vị"), QStringLiteral("Đối tượng"), QStringLiteral("Xếp loại 2025")});
+            book.row(ws, 1,
+                     {nfd, QDate(1990, 4, 5), QStringLiteral("Sở Nội vụ").normalized(QString::NormalizationForm_D),
+                      QStringLiteral("Công chức").normalized(QString::NormalizationForm_D), QStringLiteral("HTXSNV")});
         }
         const TableFile file = readFile(path);
         CHECK(file.sheet.rows.at(1).cell(0).text == nfc);

@@ -35,9 +35,9 @@ TEST_CASE("mappingPreset_savedForStaff_isReadBackByAnyClerk_andNotOfferedForUnit
     Test::forEachBackend([](Test::TestDatabase &t) {
         {
             Database &db = t.db();
-            saveMappingPreset(db, MappingKind::People, QStringLiteral("Sở Nội vụ"),
-                              {{QStringLiteral("ten nhan vien"), QStringLiteral("fullName")},
-                               {QStringLiteral("phong"), QStringLiteral("unit")}});
+            saveMappingPreset(
+                db, MappingKind::People, QStringLiteral("Sở Nội vụ"),
+                {{QStringLiteral("ten nhan vien"), QStringLiteral("fullName")}, {QStringLiteral("phong"), QStringLiteral("unit")}});
             saveMappingPreset(db, MappingKind::Units, QStringLiteral("Huyện cũ"), {{QStringLiteral("ten"), QStringLiteral("name")}});
         }
         t.close(); // another clerk, another session
@@ -57,7 +57,8 @@ TEST_CASE("mappingPreset_savedForStaff_isReadBackByAnyClerk_andNotOfferedForUnit
         CHECK(m.columnOf(Field::Unit) == 1);
 
         // Saved again under the same name in other case: replaced, not doubled.
-        saveMappingPreset(db, MappingKind::People, QStringLiteral("SỞ NỘI VỤ"), {{QStringLiteral("ten nhan vien"), QStringLiteral("fullName")}});
+        saveMappingPreset(db, MappingKind::People, QStringLiteral("SỞ NỘI VỤ"),
+                          {{QStringLiteral("ten nhan vien"), QStringLiteral("fullName")}});
         CHECK(mappingPresetNames(db, MappingKind::People) == QStringList{QStringLiteral("SỞ NỘI VỤ")});
         CHECK(mappingPreset(db, MappingKind::People, QStringLiteral("Sở Nội vụ")).size() == 1);
     });
@@ -67,19 +68,22 @@ TEST_CASE("mappingPreset_unknownName_isRefusedNamingTheSavedOnes_andABadFieldIsN
 {
     Test::forEachBackend([](Test::TestDatabase &t) {
         Database &db = t.db();
-        CHECK(errorOf([&] { mappingPreset(db, MappingKind::People, QStringLiteral("Huyện")); })
-                  .contains(QStringLiteral("no column mapping is saved")));
+        CHECK(errorOf([&] {
+                  mappingPreset(db, MappingKind::People, QStringLiteral("Huyện"));
+              }).contains(QStringLiteral("no column mapping is saved")));
         saveMappingPreset(db, MappingKind::People, QStringLiteral("Phòng GD"), {{QStringLiteral("ten"), QStringLiteral("fullName")}});
         saveMappingPreset(db, MappingKind::People, QStringLiteral("Bệnh viện"), {{QStringLiteral("ten"), QStringLiteral("fullName")}});
         const QString e = errorOf([&] { mappingPreset(db, MappingKind::People, QStringLiteral("Huyện")); });
         CHECK(e.contains(QStringLiteral("\"Huyện\"")));
         CHECK(e.contains(QStringLiteral("Bệnh viện, Phòng GD"))); // Vietnamese order
         // A field the list does not have, an empty name, nothing changed: refused, nothing written.
+        CHECK_FALSE(
+            errorOf([&] {
+                saveMappingPreset(db, MappingKind::Units, QStringLiteral("X"), {{QStringLiteral("ten"), QStringLiteral("fullName")}});
+            }).isEmpty());
         CHECK_FALSE(errorOf([&] {
-                        saveMappingPreset(db, MappingKind::Units, QStringLiteral("X"), {{QStringLiteral("ten"), QStringLiteral("fullName")}});
-                    }).isEmpty());
-        CHECK_FALSE(errorOf([&] {
-                        saveMappingPreset(db, MappingKind::People, QStringLiteral("  "), {{QStringLiteral("ten"), QStringLiteral("fullName")}});
+                        saveMappingPreset(db, MappingKind::People, QStringLiteral("  "),
+                                          {{QStringLiteral("ten"), QStringLiteral("fullName")}});
                     }).isEmpty());
         CHECK_FALSE(errorOf([&] { saveMappingPreset(db, MappingKind::People, QStringLiteral("Trống"), {}); }).isEmpty());
         CHECK(mappingPresetNames(db, MappingKind::Units).isEmpty());
@@ -159,8 +163,7 @@ TEST_CASE("staffWorkbook_perYearRatingsBesideAnAwardYearColumn_isRead_theYearLef
     CHECK(m.columnOf(Field::Year) < 0);
     CHECK(m.unrecognised.contains(QStringLiteral("Năm")));
     // A "Năm" the clerk maps to the rating's year on purpose still needs its "Xếp loại".
-    CHECK(errorOf([&] { mapPeople(sheet, {{QStringLiteral("nam"), QStringLiteral("year")}}); })
-              .contains(QStringLiteral("Xếp loại")));
+    CHECK(errorOf([&] { mapPeople(sheet, {{QStringLiteral("nam"), QStringLiteral("year")}}); }).contains(QStringLiteral("Xếp loại")));
     // Without per-year columns a lone "Năm" is still refused: the ratings would be lost.
     CHECK_FALSE(errorOf([&] { mapPeople(csv(QStringLiteral("Họ và tên;Đơn vị;Năm\nLê Thị Hoa;Văn phòng;2024\n"))); }).isEmpty());
 }

@@ -44,8 +44,8 @@ Office office(Database &db)
     o.known.unitId = o.unit;
     o.known.category = QStringLiteral("cong_chuc");
     PersonRepository(db).save(o.known);
-    RecordRepository(db).setRating({0, Subject::person(o.known.id), 2024, QStringLiteral("HTTNV"),
-                                    QStringLiteral("Khen theo Quyết định 12"), 0});
+    RecordRepository(db).setRating(
+        {0, Subject::person(o.known.id), 2024, QStringLiteral("HTTNV"), QStringLiteral("Khen theo Quyết định 12"), 0});
     return o;
 }
 
@@ -160,7 +160,8 @@ TEST_CASE("yearLayout_laterRowsAddTheirFields_andARowWithoutTheBirthDateJoinsIts
         const CommitResult r = commitPeople(db, p);
         CHECK(r.peopleAdded == 1);
         CHECK(r.ratingsSet == 2);
-        const qint64 id = Query(db.sql(), QStringLiteral("SELECT id FROM people WHERE full_name = 'Phạm Văn Mới'")).scalar().toLongLong();
+        const qint64 id =
+            Query(db.sql(), QStringLiteral("SELECT id FROM people WHERE full_name = 'Phạm Văn Mới'")).scalar().toLongLong();
         const Person stored = *PersonRepository(db).get(id);
         CHECK(stored.position == QStringLiteral("Chuyên viên"));
         CHECK(stored.cccd == QStringLiteral("001085000321"));
@@ -206,7 +207,8 @@ TEST_CASE("nineDigitCmndInANumberCell_isARowError_notAPaddedCccd", "[tables][imp
     {
         Test::XlsxWriter book(path);
         lxw_worksheet *ws = book.sheet(QStringLiteral("DS"));
-        book.row(ws, 0, {QStringLiteral("Họ và tên"), QStringLiteral("Số CCCD"), QStringLiteral("Đơn vị"), QStringLiteral("Đối tượng")});
+        book.row(ws, 0,
+                 {QStringLiteral("Họ và tên"), QStringLiteral("Số CCCD"), QStringLiteral("Đơn vị"), QStringLiteral("Đối tượng")});
         book.row(ws, 1, {QStringLiteral("Bùi Văn Cũ"), 12345678.0 * 10 + 9, QStringLiteral("SNV"), QStringLiteral("Công chức")});
     }
     const Sheet s = readFile(path).sheet;
@@ -232,11 +234,13 @@ TEST_CASE("formulaWithoutAValueOrATrueFalseCell_isARowError_notAnEmptyCell", "[t
     };
     Test::replaceZipEntry(path, QStringLiteral("xl/worksheets/sheet1.xml"),
                           "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                          "<row r=\"1\">" + text("A1", "Mã") + text("B1", "Họ và tên") + text("C1", "Giới tính")
-                              + text("D1", "Xếp loại 2025") + "</row>"
-                          "<row r=\"2\">" + text("A2", "P-1") + text("B2", "Lê Thị Cũ")
+                          "<row r=\"1\">"
+                              + text("A1", "Mã") + text("B1", "Họ và tên") + text("C1", "Giới tính") + text("D1", "Xếp loại 2025")
+                              + "</row>"
+                                "<row r=\"2\">"
+                              + text("A2", "P-1") + text("B2", "Lê Thị Cũ")
                               + "<c r=\"C2\" t=\"b\"><v>1</v></c><c r=\"D2\"><f>Sheet2!B7</f></c></row>"
-                          "</sheetData></worksheet>");
+                                "</sheetData></worksheet>");
     const Sheet s = readFile(path).sheet;
     const PeoplePreview p = previewPeople(t.db(), s, mapPeople(s));
     REQUIRE(p.rows.size() == 1);
@@ -275,12 +279,14 @@ TEST_CASE("yearLayout_aNewPersonsRequiredFieldsMayComeOnALaterRow_andAreStillReq
     office(t.db());
     const QString header = QStringLiteral("Họ và tên;Ngày sinh;Đơn vị;Đối tượng;Năm;Xếp loại\n");
     // The category only on the second row: one complete new person.
-    PeoplePreview p = preview(t.db(), header + QStringLiteral("Phạm Văn Mới;02/03/1985;SNV;;2023;HTTNV\n"
-                                                              "Phạm Văn Mới;02/03/1985;SNV;Công chức;2024;HTTNV\n"));
+    PeoplePreview p = preview(t.db(), header
+                                          + QStringLiteral("Phạm Văn Mới;02/03/1985;SNV;;2023;HTTNV\n"
+                                                           "Phạm Văn Mới;02/03/1985;SNV;Công chức;2024;HTTNV\n"));
     CHECK(p.count(RowStatus::New) == 2);
     // On no row at all: the first row says what is missing.
-    p = preview(t.db(), header + QStringLiteral("Phạm Văn Mới;02/03/1985;SNV;;2023;HTTNV\n"
-                                                "Phạm Văn Mới;02/03/1985;SNV;;2024;HTTNV\n"));
+    p = preview(t.db(), header
+                            + QStringLiteral("Phạm Văn Mới;02/03/1985;SNV;;2023;HTTNV\n"
+                                             "Phạm Văn Mới;02/03/1985;SNV;;2024;HTTNV\n"));
     REQUIRE(p.rows.size() == 2);
     CHECK(p.rows.at(0).status == RowStatus::Error);
     CHECK(reasons(p, 0) == QStringLiteral("the category (Đối tượng) is missing."));

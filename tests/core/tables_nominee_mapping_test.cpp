@@ -137,8 +137,10 @@ TEST_CASE("mappingPreset_deleted_isGoneForEveryClerk_otherKindsKept_auditedAndUn
         Database &db = t.db();
         saveMappingPreset(db, MappingKind::Nominees, QStringLiteral("Huyện Lệ Thủy"), kOddMapping);
         saveMappingPreset(db, MappingKind::Nominees, QStringLiteral("Sở Y tế"), {{QStringLiteral("ten"), QStringLiteral("name")}});
-        saveMappingPreset(db, MappingKind::People, QStringLiteral("Huyện Lệ Thủy"), {{QStringLiteral("ten"), QStringLiteral("fullName")}});
-        CHECK(mappingPresetNames(db, MappingKind::Nominees) == QStringList{QStringLiteral("Huyện Lệ Thủy"), QStringLiteral("Sở Y tế")});
+        saveMappingPreset(db, MappingKind::People, QStringLiteral("Huyện Lệ Thủy"),
+                          {{QStringLiteral("ten"), QStringLiteral("fullName")}});
+        CHECK(mappingPresetNames(db, MappingKind::Nominees)
+              == QStringList{QStringLiteral("Huyện Lệ Thủy"), QStringLiteral("Sở Y tế")});
         CHECK(mappingPreset(db, MappingKind::Nominees, QStringLiteral("huyen le thuy")) == kOddMapping);
         const int inserted = settingsAudit(db, QStringLiteral("insert"));
         CHECK(inserted == 2);
@@ -157,8 +159,9 @@ TEST_CASE("mappingPreset_deleted_isGoneForEveryClerk_otherKindsKept_auditedAndUn
         CHECK(e.contains(QStringLiteral("\"Huyện Lệ Thủy\"")));
         CHECK(e.contains(QStringLiteral("saved for this list: Sở Y tế.")));
         deleteMappingPreset(again, MappingKind::Nominees, QStringLiteral("Sở Y tế"));
-        CHECK(errorOf([&] { deleteMappingPreset(again, MappingKind::Nominees, QStringLiteral("Sở Y tế")); })
-                  .contains(QStringLiteral("no column mapping is saved for this list")));
+        CHECK(errorOf([&] {
+                  deleteMappingPreset(again, MappingKind::Nominees, QStringLiteral("Sở Y tế"));
+              }).contains(QStringLiteral("no column mapping is saved for this list")));
         CHECK(settingsAudit(again, QStringLiteral("delete")) == 2);
     });
 }

@@ -82,7 +82,8 @@ QString listXlsx(const QTemporaryDir &dir, bool full)
     const QString path = dir.filePath(full ? QStringLiteral("danh-sach.xlsx") : QStringLiteral("danh-sach-sua.xlsx"));
     Test::XlsxWriter book(path);
     lxw_worksheet *ws = book.sheet(QStringLiteral("Danh sách"));
-    book.row(ws, 0, {QStringLiteral("UBND TỈNH QUẢNG BÌNH"), QVariant(), QVariant(), QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")});
+    book.row(ws, 0,
+             {QStringLiteral("UBND TỈNH QUẢNG BÌNH"), QVariant(), QVariant(), QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")});
     book.row(ws, 1, {QStringLiteral("SỞ NỘI VỤ"), QVariant(), QVariant(), QStringLiteral("Độc lập - Tự do - Hạnh phúc")});
     worksheet_merge_range(ws, 3, 0, 3, 5, "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2025", nullptr);
     book.row(ws, 4, {QStringLiteral("(Kèm theo Tờ trình số 45/TTr-SNV ngày 01/12/2025 của Sở Nội vụ)")});
@@ -92,8 +93,9 @@ QString listXlsx(const QTemporaryDir &dir, bool full)
     worksheet_merge_range(ws, 6, 3, 6, 4, "Đề nghị khen thưởng", nullptr);
     worksheet_merge_range(ws, 6, 5, 7, 5, "Ghi chú", nullptr);
     book.row(ws, 7, {QVariant(), QVariant(), QVariant(), QStringLiteral("Hình thức"), QStringLiteral("Tóm tắt thành tích")});
-    book.row(ws, 8, {QStringLiteral("(1)"), QStringLiteral("(2)"), QStringLiteral("(3)"), QStringLiteral("(4)"),
-                     QStringLiteral("(5)"), QStringLiteral("(6)")});
+    book.row(ws, 8,
+             {QStringLiteral("(1)"), QStringLiteral("(2)"), QStringLiteral("(3)"), QStringLiteral("(4)"), QStringLiteral("(5)"),
+              QStringLiteral("(6)")});
     book.row(ws, 9, {QStringLiteral("I"), QStringLiteral("Tập thể")});
     QVariantList collective;
     for (const QString &c : kCollective)
@@ -129,8 +131,8 @@ QString listDocx(const QTemporaryDir &dir, bool full)
                         {QStringLiteral("Chức vụ, đơn vị công tác"), 1, QStringLiteral("restart")},
                         {QStringLiteral("Đề nghị khen thưởng"), 2, {}},
                         {QStringLiteral("Ghi chú"), 1, QStringLiteral("restart")}};
-    rows << QList<Cell>{{{}, 1, QStringLiteral("continue")}, {{}, 1, QStringLiteral("continue")},
-                        {{}, 1, QStringLiteral("continue")}, {QStringLiteral("Hình thức")},
+    rows << QList<Cell>{{{}, 1, QStringLiteral("continue")},    {{}, 1, QStringLiteral("continue")},
+                        {{}, 1, QStringLiteral("continue")},    {QStringLiteral("Hình thức")},
                         {QStringLiteral("Tóm tắt thành tích")}, {{}, 1, QStringLiteral("continue")}};
     rows << QList<Cell>{{QStringLiteral("I. TẬP THỂ"), 6, {}}};
     auto plain = [](const QStringList &cells) {
@@ -229,9 +231,9 @@ TEST_CASE("nomineeListXlsx_previewNamesEveryRowsMatchFormAndReason_andWritesNoth
         const QString path = listXlsx(dir, true);
         const NomineeListPreview p = previewFile(t.db(), o.dossier.id, path);
         checkFullPreview(p);
-        CHECK(p.headers.mid(0, 5) == QStringList{QStringLiteral("STT"), QStringLiteral("Họ và tên"),
-                                                 QStringLiteral("Chức vụ, đơn vị công tác"), QStringLiteral("Hình thức"),
-                                                 QStringLiteral("Tóm tắt thành tích")});
+        CHECK(p.headers.mid(0, 5)
+              == QStringList{QStringLiteral("STT"), QStringLiteral("Họ và tên"), QStringLiteral("Chức vụ, đơn vị công tác"),
+                             QStringLiteral("Hình thức"), QStringLiteral("Tóm tắt thành tích")});
         CHECK(nomineeRowCount(t.db()) == 0);
         // The commit refuses a preview with errors, and writes nothing.
         CHECK(errorOf([&] { commitNomineeList(t.db(), p); }).contains(QStringLiteral("nothing was written")));
@@ -311,7 +313,8 @@ TEST_CASE("nomineeListCommit_cancelOrAFailingRow_leavesTheDossiersNomineesAsThey
         REQUIRE(p.plans.size() == 4);
 
         std::atomic_bool cancel{false};
-        const NomineeListCommitResult cancelled = commitNomineeList(t.db(), p, [&](int done, int) { cancel = done == 2; }, &cancel);
+        const NomineeListCommitResult cancelled = commitNomineeList(
+            t.db(), p, [&](int done, int) { cancel = done == 2; }, &cancel);
         CHECK(cancelled.cancelled);
         CHECK(nomineeRowCount(t.db()) == 1);
 
@@ -371,7 +374,8 @@ TEST_CASE("nomineeList_rowsMatchedByKeyUnitOrBirthDate_namesakesAndDefaultFormsI
                 QStringLiteral("Thanh tich")});
         row(2, {QStringLiteral("1"), QStringLiteral("Nguyễn Văn An"), QString(), QStringLiteral("LĐTT"), QStringLiteral("Tốt")});
         row(3, {QStringLiteral("2"), QStringLiteral("Lê Văn Cường"), QString(), QStringLiteral("LĐTT"), QString()});
-        row(4, {QStringLiteral("3"), QStringLiteral("Lê Văn Cường"), QStringLiteral("Phòng Tổ chức cán bộ"), QStringLiteral("LĐTT"), QString()});
+        row(4, {QStringLiteral("3"), QStringLiteral("Lê Văn Cường"), QStringLiteral("Phòng Tổ chức cán bộ"), QStringLiteral("LĐTT"),
+                QString()});
         row(5, {QStringLiteral("4"), QStringLiteral("Nguyễn Văn An"), QStringLiteral("Sở Tài chính"), QString(), QString()});
         const NomineeMapping m = mapNomineeList(sheet);
         CHECK(m.columnOf(NomineeField::Unit) == 2);
@@ -459,11 +463,11 @@ TEST_CASE("docxReader_mergedCellsRepeatDownAndLeaveAcrossEmpty_tablesByNameOrNum
     using Test::Docx::Cell;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bang.docx"));
-    Test::Docx::write(path, Test::Docx::tableXml({{Cell{QStringLiteral("a")}}})
-                                + Test::Docx::tableXml({{Cell{QStringLiteral("Đơn vị"), 1, QStringLiteral("restart")},
-                                                         Cell{QStringLiteral("Tên"), 2, {}}},
-                                                        {Cell{{}, 1, QStringLiteral("continue")}, Cell{QStringLiteral("x")},
-                                                         Cell{QStringLiteral("y")}}}));
+    Test::Docx::write(
+        path,
+        Test::Docx::tableXml({{Cell{QStringLiteral("a")}}})
+            + Test::Docx::tableXml({{Cell{QStringLiteral("Đơn vị"), 1, QStringLiteral("restart")}, Cell{QStringLiteral("Tên"), 2, {}}},
+                                    {Cell{{}, 1, QStringLiteral("continue")}, Cell{QStringLiteral("x")}, Cell{QStringLiteral("y")}}}));
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     const DocxDocument doc(f.readAll());
@@ -481,10 +485,12 @@ TEST_CASE("docxReader_mergedCellsRepeatDownAndLeaveAcrossEmpty_tablesByNameOrNum
     // A list in two tables of the same width (I. Tập thể, then II. Cá nhân): read whole.
     const QString split = dir.filePath(QStringLiteral("hai-bang.docx"));
     Test::Docx::write(split, Test::Docx::tableXml({{Cell{QStringLiteral("UBND")}, Cell{QStringLiteral("CỘNG HÒA")}}})
-                                 + Test::Docx::tableXml({{Cell{QStringLiteral("STT")}, Cell{QStringLiteral("Tên")}, Cell{QStringLiteral("Hình thức")}},
-                                                         {Cell{QStringLiteral("1")}, Cell{QStringLiteral("Phòng A")}, Cell{QStringLiteral("GK")}}})
+                                 + Test::Docx::tableXml(
+                                     {{Cell{QStringLiteral("STT")}, Cell{QStringLiteral("Tên")}, Cell{QStringLiteral("Hình thức")}},
+                                      {Cell{QStringLiteral("1")}, Cell{QStringLiteral("Phòng A")}, Cell{QStringLiteral("GK")}}})
                                  + Test::Docx::paragraphXml(QStringLiteral("II. Cá nhân"))
-                                 + Test::Docx::tableXml({{Cell{QStringLiteral("1")}, Cell{QStringLiteral("Nguyễn Văn An")}, Cell{QStringLiteral("LĐTT")}}}));
+                                 + Test::Docx::tableXml({{Cell{QStringLiteral("1")}, Cell{QStringLiteral("Nguyễn Văn An")},
+                                                          Cell{QStringLiteral("LĐTT")}}}));
     const Sheet whole = readFile(split).sheet;
     CHECK(whole.name == QStringLiteral("Table 2 + Table 3"));
     REQUIRE(whole.rows.size() == 3);
@@ -507,7 +513,8 @@ TEST_CASE("nomineeList_movementDossier_aRowWithoutAFormTakesTheOneOffered_aHeadi
                 r.cells << Tables::Cell::fromText(c);
             sheet.rows << r;
         };
-        row(1, {QStringLiteral("STT"), QStringLiteral("Họ và tên"), QStringLiteral("Đơn vị"), QStringLiteral("Hình thức khen thưởng")});
+        row(1,
+            {QStringLiteral("STT"), QStringLiteral("Họ và tên"), QStringLiteral("Đơn vị"), QStringLiteral("Hình thức khen thưởng")});
         row(2, {QStringLiteral("1"), QStringLiteral("Nguyễn Văn An"), QStringLiteral("Sở Nội vụ")});
         row(3, {QStringLiteral("A. Bằng khen của Chủ tịch UBND tỉnh")});
         row(4, {QStringLiteral("1"), QStringLiteral("Lê Văn Cường")});

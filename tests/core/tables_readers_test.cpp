@@ -52,11 +52,10 @@ TEST_CASE("csvInEveryOfficeEncoding_readsTheSameVietnameseText_inNfc", "[tables]
         QByteArray bytes;
         QString encoding;
     };
-    for (const Case &c : {Case{"utf-8 with BOM", "\xEF\xBB\xBF" + utf8, QStringLiteral("UTF-8")},
-                          Case{"utf-8 without BOM", utf8, QStringLiteral("UTF-8")},
-                          Case{"utf-16 with BOM", utf16Bytes, QStringLiteral("UTF-16LE")},
-                          Case{"windows-1258", cp1258, QStringLiteral("windows-1258")},
-                          Case{"utf-8 NFD", nfd, QStringLiteral("UTF-8")}}) {
+    for (const Case &c :
+         {Case{"utf-8 with BOM", "\xEF\xBB\xBF" + utf8, QStringLiteral("UTF-8")},
+          Case{"utf-8 without BOM", utf8, QStringLiteral("UTF-8")}, Case{"utf-16 with BOM", utf16Bytes, QStringLiteral("UTF-16LE")},
+          Case{"windows-1258", cp1258, QStringLiteral("windows-1258")}, Case{"utf-8 NFD", nfd, QStringLiteral("UTF-8")}}) {
         INFO(c.name);
         CsvReader::Format format;
         const Sheet s = CsvReader::read(c.bytes, &format);
@@ -125,9 +124,9 @@ TEST_CASE("csvWithAQuoteNeverClosed_isRefusedNamingTheRow", "[tables][hostile]")
 TEST_CASE("datesTypedByOffices_areRead_andImpossibleOnesRefused", "[tables][dates]")
 {
     const QDate end(2025, 12, 31);
-    for (const QString &typed : {QStringLiteral("31/12/2025"), QStringLiteral("31-12-2025"), QStringLiteral("31.12.2025"),
-                                 QStringLiteral("2025-12-31"), QStringLiteral("ngày 31 tháng 12 năm 2025"),
-                                 QStringLiteral("Ngày 31 tháng 12 năm 2025"), QStringLiteral("46022")}) {
+    for (const QString &typed :
+         {QStringLiteral("31/12/2025"), QStringLiteral("31-12-2025"), QStringLiteral("31.12.2025"), QStringLiteral("2025-12-31"),
+          QStringLiteral("ngày 31 tháng 12 năm 2025"), QStringLiteral("Ngày 31 tháng 12 năm 2025"), QStringLiteral("46022")}) {
         INFO(typed.toStdString());
         QString problem;
         CHECK(parsed(typed, &problem) == end);
@@ -162,7 +161,8 @@ TEST_CASE("xlsx_readsSharedTextDatesFormulasBooleansAndHiddenSheets", "[tables][
     {
         Test::XlsxWriter book(path);
         lxw_worksheet *ws = book.sheet(QStringLiteral("Cán bộ"));
-        book.row(ws, 0, {QStringLiteral("Họ và tên"), QStringLiteral("Ngày sinh"), QStringLiteral("Năm"), QStringLiteral("Đảng viên")});
+        book.row(ws, 0,
+                 {QStringLiteral("Họ và tên"), QStringLiteral("Ngày sinh"), QStringLiteral("Năm"), QStringLiteral("Đảng viên")});
         book.row(ws, 1, {kName, QDate(1980, 12, 31), QVariant::fromValue(Test::Formula{QStringLiteral("=2020+5"), 2025}), true});
         book.row(ws, 3, {QStringLiteral("Trần Thị Ẩn"), QStringLiteral("01/02/1990"), 2024});
         book.hideRow(ws, 3);

@@ -14,9 +14,9 @@
 #include "core/tables/unitimport.h"
 #include "core/tables/unitmapping.h"
 #include "eligibility_support.h"
-#include "workflow_fixture.h"
 #include "support/testdatabase.h"
 #include "tables_support.h"
+#include "workflow_fixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -91,8 +91,7 @@ TEST_CASE("awardImport_aDistrictBangKhen_isARowErrorNamingTheLevel_notTheProvinc
     });
 }
 
-TEST_CASE("awardImport_aKeyMatchingNobody_isAnError_unlessNameAndBirthFindOnePerson_thenAWarningNamingBoth",
-          "[tables][awards]")
+TEST_CASE("awardImport_aKeyMatchingNobody_isAnError_unlessNameAndBirthFindOnePerson_thenAWarningNamingBoth", "[tables][awards]")
 {
     Test::forEachBackend([](Test::TestDatabase &t) {
         Database &db = t.db();
@@ -120,8 +119,9 @@ TEST_CASE("awardImport_aKeyMatchingNobody_isAnError_unlessNameAndBirthFindOnePer
         CHECK(p.rows.at(2).status == RowStatus::Error);
         CHECK(reasonsText(p.rows.at(2).reasons).contains(QStringLiteral("P0020")));
         // A key that exists is taken without a warning.
-        const AwardPreview ok = previewAwardCsv(db, dir, QStringLiteral("Mã;Họ và tên;Hình thức khen thưởng;Năm\n"
-                                                                        "P0001;Trần Văn Nam;LĐTT;2024\n"));
+        const AwardPreview ok = previewAwardCsv(db, dir,
+                                                QStringLiteral("Mã;Họ và tên;Hình thức khen thưởng;Năm\n"
+                                                               "P0001;Trần Văn Nam;LĐTT;2024\n"));
         REQUIRE(ok.rows.size() == 1);
         CHECK(ok.rows.at(0).status == RowStatus::New);
         CHECK(ok.rows.at(0).warnings.isEmpty());

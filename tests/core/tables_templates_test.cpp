@@ -3,12 +3,12 @@
 // import reads (the database's units on a hidden sheet); refused rows come back as a workbook
 // whose cells are text, never formulas.
 #include "core/accounts/accountrepository.h"
+#include "core/catalogue/catalogue.h"
 #include "core/db/query.h"
 #include "core/domain/codes.h"
 #include "core/repo/personrepository.h"
 #include "core/repo/recordrepository.h"
 #include "core/repo/unitrepository.h"
-#include "core/catalogue/catalogue.h"
 #include "core/tables/awardimport.h"
 #include "core/tables/awardmapping.h"
 #include "core/tables/csvreader.h"
@@ -135,13 +135,13 @@ TEST_CASE("peopleTemplate_filledWithItsDropDownValues_importsTwoPeopleAndTheirRa
         const QStringList ratings = choiceValues(&db, ChoiceList::Ratings);
         const QStringList units = choiceValues(&db, ChoiceList::Units);
         REQUIRE(units == QStringList{QStringLiteral("Sở Nội vụ")});
-        const Sheet s = filledIn(headers, {{QString(), QStringLiteral("Nguyễn Thị Hoa"), QStringLiteral("14/02/1990"), QStringLiteral("Nữ"),
-                                             units.at(0), QStringLiteral("Chuyên viên"), QStringLiteral("Công chức"),
-                                             QStringLiteral("001090000123"), QString(), QString(), ratings.at(2), ratings.at(1),
-                                             ratings.at(0)},
-                                            {QString(), QStringLiteral("Lê Văn Bình"), QStringLiteral("03/05/1985"), QStringLiteral("Nam"),
-                                             units.at(0), QString(), QStringLiteral("Người lao động"), QString(), ratings.at(3),
-                                             QString(), QString(), QString(), ratings.at(1)}});
+        const Sheet s = filledIn(
+            headers,
+            {{QString(), QStringLiteral("Nguyễn Thị Hoa"), QStringLiteral("14/02/1990"), QStringLiteral("Nữ"), units.at(0),
+              QStringLiteral("Chuyên viên"), QStringLiteral("Công chức"), QStringLiteral("001090000123"), QString(), QString(),
+              ratings.at(2), ratings.at(1), ratings.at(0)},
+             {QString(), QStringLiteral("Lê Văn Bình"), QStringLiteral("03/05/1985"), QStringLiteral("Nam"), units.at(0), QString(),
+              QStringLiteral("Người lao động"), QString(), ratings.at(3), QString(), QString(), QString(), ratings.at(1)}});
         const PeopleMapping m = mapPeople(s);
         CHECK(m.unrecognised.isEmpty());
         const PeoplePreview p = previewPeople(db, s, m);
@@ -222,30 +222,34 @@ TEST_CASE("templateDropDowns_listTheDatabasesUnitsOnAHiddenSheet_byKeyWhereAName
         for (int r = 1; r < lists.rows.size(); ++r)
             if (!lists.rows.at(r).cell(unitColumn).isEmpty())
                 units << lists.rows.at(r).cell(unitColumn).text;
-        CHECK(units == QStringList{QStringLiteral("Ban Thi đua – Khen thưởng"), QStringLiteral("SNV-TH"), QStringLiteral("STC-TH"),
-                                   QStringLiteral("Sở Nội vụ")});
+        CHECK(units
+              == QStringList{QStringLiteral("Ban Thi đua – Khen thưởng"), QStringLiteral("SNV-TH"), QStringLiteral("STC-TH"),
+                             QStringLiteral("Sở Nội vụ")});
 
         // The list sheet is hidden; each drop-down names its range, which covers the list.
         const QString workbook = QString::fromUtf8(entry(path, QStringLiteral("xl/workbook.xml")));
         CHECK(QRegularExpression(QStringLiteral("<sheet name=\"Danh mục\"[^>]*state=\"hidden\"")).match(workbook).hasMatch());
-        CHECK(workbook.contains(QStringLiteral("<definedName name=\"DM_DonVi\">'Danh mục'!$%1$2:$%1$5</definedName>")
-                                    .arg(columnName(unitColumn))));
+        CHECK(workbook.contains(
+            QStringLiteral("<definedName name=\"DM_DonVi\">'Danh mục'!$%1$2:$%1$5</definedName>").arg(columnName(unitColumn))));
         const QString sheet = QString::fromUtf8(entry(path, QStringLiteral("xl/worksheets/sheet1.xml")));
         const QStringList headers = templateHeaders(path);
         const QString unitCol = columnOfHeader(headers, QStringLiteral("Đơn vị"));
-        CHECK(QRegularExpression(QStringLiteral("<dataValidation type=\"list\" errorStyle=\"warning\"[^>]*sqref=\"%1%2:%1%3\"><formula1>DM_DonVi</formula1>")
-                                     .arg(unitCol)
-                                     .arg(kTemplateHeaderRow + 1)
-                                     .arg(kMaxRows))
+        CHECK(QRegularExpression(
+                  QStringLiteral(
+                      "<dataValidation type=\"list\" errorStyle=\"warning\"[^>]*sqref=\"%1%2:%1%3\"><formula1>DM_DonVi</formula1>")
+                      .arg(unitCol)
+                      .arg(kTemplateHeaderRow + 1)
+                      .arg(kMaxRows))
                   .match(sheet)
                   .hasMatch());
         const QString ratingCol = columnOfHeader(headers, QStringLiteral("Xếp loại 2025"));
-        CHECK(QRegularExpression(QStringLiteral("<dataValidation type=\"list\" [^>]*sqref=\"%1%2:%1%3\"><formula1>DM_XepLoai</formula1>")
-                                     .arg(ratingCol)
-                                     .arg(kTemplateHeaderRow + 1)
-                                     .arg(kMaxRows))
-                  .match(sheet)
-                  .hasMatch());
+        CHECK(
+            QRegularExpression(QStringLiteral("<dataValidation type=\"list\" [^>]*sqref=\"%1%2:%1%3\"><formula1>DM_XepLoai</formula1>")
+                                   .arg(ratingCol)
+                                   .arg(kTemplateHeaderRow + 1)
+                                   .arg(kMaxRows))
+                .match(sheet)
+                .hasMatch());
         CHECK(sheet.contains(QStringLiteral("<formula1>DM_GioiTinh</formula1>")));
         CHECK(sheet.contains(QStringLiteral("<formula1>DM_DoiTuong</formula1>")));
         // The header row stays in view (frozen below row 2).
@@ -297,9 +301,9 @@ TEST_CASE("unitsTemplate_mapsEveryColumn_andFilledInRowsImport", "[tables][templ
         const QStringList kinds = choiceValues(&db, ChoiceList::UnitKinds);
         // A Sở under the province, and a department of it named further up the sheet.
         const Sheet s = filledIn(headers, {{QStringLiteral("SNV-P1"), QStringLiteral("Phòng Công chức"), QStringLiteral("SNV"),
-                                             kinds.at(2), QString(), QString(), QString()},
-                                            {QStringLiteral("SNV"), QStringLiteral("Sở Nội vụ"), QStringLiteral("UBND tỉnh"), kinds.at(0),
-                                             QStringLiteral("01/01/2008"), QString(), QString()}});
+                                            kinds.at(2), QString(), QString(), QString()},
+                                           {QStringLiteral("SNV"), QStringLiteral("Sở Nội vụ"), QStringLiteral("UBND tỉnh"),
+                                            kinds.at(0), QStringLiteral("01/01/2008"), QString(), QString()}});
         const UnitPreview p = previewUnits(db, s, mapUnits(s));
         CHECK_FALSE(p.hasErrors());
         CHECK(p.count(RowStatus::New) == 2);
@@ -388,15 +392,14 @@ TEST_CASE("awardAndDisciplineTemplates_mapEveryColumn_andFilledInRowsPreviewWith
         // A person's title and a collective's certificate, in the drop-downs' words.
         const QStringList forms = choiceValues(&db, ChoiceList::AwardForms);
         REQUIRE(forms.contains(QStringLiteral("Chiến sĩ thi đua cơ sở")));
-        const Sheet a = filledIn(templateHeaders(awards),
-                                 {{QString(), QStringLiteral("Nguyễn Thị Hoa"), QStringLiteral("14/02/1990"), QStringLiteral("Sở Nội vụ"),
-                                   QString(), QStringLiteral("Chiến sĩ thi đua cơ sở"), QStringLiteral("2024"), QStringLiteral("12/QĐ-SNV"),
-                                   QStringLiteral("15/01/2025"), QStringLiteral("Giám đốc Sở Nội vụ"), QStringLiteral("Công trạng"),
-                                   QString()},
-                                  {QString(), QString(), QString(), QString(), QStringLiteral("Sở Nội vụ"),
-                                   QStringLiteral("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"), QStringLiteral("2024"),
-                                   QStringLiteral("125/QĐ-UBND"), QStringLiteral("20/01/2025"), QStringLiteral("Chủ tịch UBND tỉnh"),
-                                   QStringLiteral("Công trạng"), QString()}});
+        const Sheet a = filledIn(
+            templateHeaders(awards),
+            {{QString(), QStringLiteral("Nguyễn Thị Hoa"), QStringLiteral("14/02/1990"), QStringLiteral("Sở Nội vụ"), QString(),
+              QStringLiteral("Chiến sĩ thi đua cơ sở"), QStringLiteral("2024"), QStringLiteral("12/QĐ-SNV"),
+              QStringLiteral("15/01/2025"), QStringLiteral("Giám đốc Sở Nội vụ"), QStringLiteral("Công trạng"), QString()},
+             {QString(), QString(), QString(), QString(), QStringLiteral("Sở Nội vụ"),
+              QStringLiteral("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"), QStringLiteral("2024"), QStringLiteral("125/QĐ-UBND"),
+              QStringLiteral("20/01/2025"), QStringLiteral("Chủ tịch UBND tỉnh"), QStringLiteral("Công trạng"), QString()}});
         const AwardPreview ap = previewAwards(db, a, mapRecords(RecordList::Awards, a));
         INFO(reasonsText(ap.rows.value(0).reasons).toStdString() << " | " << reasonsText(ap.rows.value(1).reasons).toStdString());
         CHECK_FALSE(ap.hasErrors());
@@ -408,9 +411,9 @@ TEST_CASE("awardAndDisciplineTemplates_mapEveryColumn_andFilledInRowsPreviewWith
         CHECK(dm.unrecognised.isEmpty());
         CHECK(dm.columns.size() == templateSpec(TemplateKind::Disciplines, kYear).columns.size());
         const Sheet d = filledIn(templateHeaders(disciplines),
-                                 {{QString(), QStringLiteral("Nguyễn Thị Hoa"), QStringLiteral("14/02/1990"), QStringLiteral("Sở Nội vụ"),
-                                   QStringLiteral("Khiển trách"), QStringLiteral("45/QĐ-SNV"), QStringLiteral("01/03/2024"),
-                                   QStringLiteral("28/02/2025"), QString()}});
+                                 {{QString(), QStringLiteral("Nguyễn Thị Hoa"), QStringLiteral("14/02/1990"),
+                                   QStringLiteral("Sở Nội vụ"), QStringLiteral("Khiển trách"), QStringLiteral("45/QĐ-SNV"),
+                                   QStringLiteral("01/03/2024"), QStringLiteral("28/02/2025"), QString()}});
         const DisciplinePreview dp = previewDisciplines(db, d, mapRecords(RecordList::Disciplines, d));
         INFO(reasonsText(dp.rows.value(0).reasons).toStdString());
         CHECK_FALSE(dp.hasErrors());

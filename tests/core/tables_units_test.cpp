@@ -59,19 +59,25 @@ QString unitListXlsx(const QTemporaryDir &dir)
     Test::XlsxWriter book(path);
     lxw_worksheet *ws = book.sheet(QStringLiteral("Đơn vị"));
     book.row(ws, 0, {QStringLiteral("DANH SÁCH ĐƠN VỊ")});
-    book.row(ws, 1, {QStringLiteral("STT"), QStringLiteral("Mã đơn vị"), QStringLiteral("Tên đơn vị"), QStringLiteral("Đơn vị cấp trên"),
-                     QStringLiteral("Loại hình"), QStringLiteral("Ngày thành lập"), QStringLiteral("Ngày giải thể"),
-                     QStringLiteral("Đơn vị kế thừa")});
-    book.row(ws, 2, {1, QStringLiteral("PKH"), QStringLiteral("Phßng KÕ ho¹ch"), QStringLiteral("SGD"), QStringLiteral("Phòng ban"),
-                     QStringLiteral("01/01/2010")});
-    book.row(ws, 3, {2, QStringLiteral("PTC"), QStringLiteral("Phßng Tæ chøc c¸n bé"), QStringLiteral("Sở Giáo dục và Đào tạo"),
-                     QStringLiteral("phòng")});
-    book.row(ws, 4, {3, QStringLiteral("SGD"), QStringLiteral("Së Gi¸o dôc vµ §µo t¹o"), QVariant(), QStringLiteral("Sở"),
-                     QDate(2008, 3, 15)});
-    book.row(ws, 5, {4, QStringLiteral("XAB"), QStringLiteral("UBND x· An B×nh"), QVariant(), QStringLiteral("UBND xã"),
-                     QStringLiteral("01/01/2000"), QStringLiteral("30/06/2025"), QStringLiteral("UBND xã An Phú")});
-    book.row(ws, 6, {5, QStringLiteral("XAP"), QStringLiteral("UBND x· An Phó"), QVariant(), QStringLiteral("Xã"),
-                     QStringLiteral("ngày 1 tháng 7 năm 2025")});
+    book.row(ws, 1,
+             {QStringLiteral("STT"), QStringLiteral("Mã đơn vị"), QStringLiteral("Tên đơn vị"), QStringLiteral("Đơn vị cấp trên"),
+              QStringLiteral("Loại hình"), QStringLiteral("Ngày thành lập"), QStringLiteral("Ngày giải thể"),
+              QStringLiteral("Đơn vị kế thừa")});
+    book.row(ws, 2,
+             {1, QStringLiteral("PKH"), QStringLiteral("Phßng KÕ ho¹ch"), QStringLiteral("SGD"), QStringLiteral("Phòng ban"),
+              QStringLiteral("01/01/2010")});
+    book.row(ws, 3,
+             {2, QStringLiteral("PTC"), QStringLiteral("Phßng Tæ chøc c¸n bé"), QStringLiteral("Sở Giáo dục và Đào tạo"),
+              QStringLiteral("phòng")});
+    book.row(
+        ws, 4,
+        {3, QStringLiteral("SGD"), QStringLiteral("Së Gi¸o dôc vµ §µo t¹o"), QVariant(), QStringLiteral("Sở"), QDate(2008, 3, 15)});
+    book.row(ws, 5,
+             {4, QStringLiteral("XAB"), QStringLiteral("UBND x· An B×nh"), QVariant(), QStringLiteral("UBND xã"),
+              QStringLiteral("01/01/2000"), QStringLiteral("30/06/2025"), QStringLiteral("UBND xã An Phú")});
+    book.row(ws, 6,
+             {5, QStringLiteral("XAP"), QStringLiteral("UBND x· An Phó"), QVariant(), QStringLiteral("Xã"),
+              QStringLiteral("ngày 1 tháng 7 năm 2025")});
     book.close();
     return path;
 }
@@ -110,8 +116,8 @@ RowStatus statusOf(const UnitPreview &p, int sheetRow)
 
 TEST_CASE("unitHeaders_inTheirUsualSpellings_withOrWithoutDiacritics_areMatched", "[tables][units]")
 {
-    const QStringList expected{QStringLiteral("key"),  QStringLiteral("name"),    QStringLiteral("parent"),
-                               QStringLiteral("kind"), QStringLiteral("validFrom"), QStringLiteral("validTo"),
+    const QStringList expected{QStringLiteral("key"),      QStringLiteral("name"),      QStringLiteral("parent"),
+                               QStringLiteral("kind"),     QStringLiteral("validFrom"), QStringLiteral("validTo"),
                                QStringLiteral("successor")};
     for (const QString &header :
          {QStringLiteral("Mã đơn vị,Tên đơn vị,Đơn vị cấp trên,Loại hình,Ngày thành lập,Ngày giải thể,Đơn vị kế thừa"),
@@ -173,7 +179,10 @@ TEST_CASE("unitList_withParentsBelowTheirChildren_importsParentsFirst", "[tables
         CHECK(unitByKey(db, QStringLiteral("XAP")).validFrom == QDate(2025, 7, 1));
         // Each unit written through the repository; the new ones are one batch entry (issue 15).
         CHECK(Query(db.sql(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'units'")).scalar().toInt() == 0);
-        CHECK(Query(db.sql(), QStringLiteral("SELECT counts FROM import_batches")).scalar().toString().contains(QStringLiteral("{\"units\":{\"added\":5}}")));
+        CHECK(Query(db.sql(), QStringLiteral("SELECT counts FROM import_batches"))
+                  .scalar()
+                  .toString()
+                  .contains(QStringLiteral("{\"units\":{\"added\":5}}")));
 
         // The same list again changes nothing.
         const UnitPreview again = previewFile(db, dir.filePath(QStringLiteral("danh-sach-don-vi.xlsx")));
@@ -188,21 +197,20 @@ TEST_CASE("unitImport_unknownKindOrMissingParent_isARowErrorInWords_andWritesNot
         addUnit(db, QStringLiteral("Sở Nội vụ"), QStringLiteral("SNV"), QStringLiteral("provincial_agency"));
         const int unitsBefore = unitCount(db);
         const int auditBefore = auditCount(db);
-        const UnitPreview p = previewCsv(db, QStringLiteral(
-            "Tên đơn vị;Trực thuộc;Loại đơn vị;Hiệu lực từ;Hết hiệu lực\n"
-            "Phòng Hành chính;Sở Nội vụ;Phòng ban;;\n"           // 2: fine
-            "Câu lạc bộ Hưu trí;Sở Nội vụ;Câu lạc bộ;;\n"        // 3: unknown kind
-            "Phòng Pháp chế;Sở Không Có;Phòng ban;;\n"           // 4: parent nowhere
-            "Xã Cũ;;Xã;01/07/2025;30/06/2025\n"                  // 5: end before start
-            "Phòng Hành chính;Sở Nội vụ;Phòng ban;;\n"           // 6: row 2 again
-            "Ban A;Ban B;Phòng ban;;\n"                          // 7: a circle…
-            "Ban B;Ban A;Phòng ban;;\n"                          // 8: …with row 8
-            "Phòng Tài vụ;Sở Nội vụ;;;\n"));                     // 9: no kind
+        const UnitPreview p = previewCsv(db, QStringLiteral("Tên đơn vị;Trực thuộc;Loại đơn vị;Hiệu lực từ;Hết hiệu lực\n"
+                                                            "Phòng Hành chính;Sở Nội vụ;Phòng ban;;\n"    // 2: fine
+                                                            "Câu lạc bộ Hưu trí;Sở Nội vụ;Câu lạc bộ;;\n" // 3: unknown kind
+                                                            "Phòng Pháp chế;Sở Không Có;Phòng ban;;\n"    // 4: parent nowhere
+                                                            "Xã Cũ;;Xã;01/07/2025;30/06/2025\n"           // 5: end before start
+                                                            "Phòng Hành chính;Sở Nội vụ;Phòng ban;;\n"    // 6: row 2 again
+                                                            "Ban A;Ban B;Phòng ban;;\n"                   // 7: a circle…
+                                                            "Ban B;Ban A;Phòng ban;;\n"                   // 8: …with row 8
+                                                            "Phòng Tài vụ;Sở Nội vụ;;;\n"));              // 9: no kind
         CHECK(statusOf(p, 2) == RowStatus::New);
         CHECK(statusOf(p, 3) == RowStatus::Error);
         CHECK(reasonsOf(p, 3).contains(QStringLiteral("column C (Loại đơn vị): \"Câu lạc bộ\" is not a kind of unit; write one of:")));
-        CHECK(reasonsOf(p, 4) == QStringLiteral(
-                  "column B (Trực thuộc): \"Sở Không Có\" is neither a unit of the registry nor a row of this sheet"));
+        CHECK(reasonsOf(p, 4)
+              == QStringLiteral("column B (Trực thuộc): \"Sở Không Có\" is neither a unit of the registry nor a row of this sheet"));
         CHECK(reasonsOf(p, 5).contains(QStringLiteral("The valid-to date (30/06/2025) is before the valid-from date (01/07/2025)")));
         CHECK(reasonsOf(p, 6) == QStringLiteral("the same unit is already on row 2"));
         CHECK(reasonsOf(p, 7) == QStringLiteral("the parent units go round in a circle: Ban A → Ban B → Ban A"));
@@ -239,7 +247,7 @@ TEST_CASE("unitImport_existingUnitUnderTheSameParent_isChanged_notDuplicated", "
                                             "PHÒNG TỔ CHỨC,so noi vu,Phòng ban,01/01/2015\n" // the registry's, a date added
                                             "Phòng Tổ chức,Sở Y tế,Phòng ban,\n"             // under a new Sở: a new unit
                                             "Sở Y tế,,Sở,\n"
-                                            "Sở Tài chính,,,\n");                         // as it is
+                                            "Sở Tài chính,,,\n"); // as it is
         const UnitPreview p = previewCsv(db, list);
         CHECK(statusOf(p, 2) == RowStatus::Changed);
         CHECK(reasonsOf(p, 2) == QStringLiteral("name: Phòng Tổ chức → PHÒNG TỔ CHỨC; valid from: (empty) → 01/01/2015"));
@@ -250,7 +258,8 @@ TEST_CASE("unitImport_existingUnitUnderTheSameParent_isChanged_notDuplicated", "
         const UnitCommitResult done = commitUnits(db, p);
         CHECK(done.unitsAdded == 2);
         CHECK(done.unitsChanged == 1);
-        CHECK(Query(db.sql(), QStringLiteral("SELECT count(*) FROM units WHERE search_key LIKE 'phong to chuc%'")).scalar().toInt() == 3);
+        CHECK(Query(db.sql(), QStringLiteral("SELECT count(*) FROM units WHERE search_key LIKE 'phong to chuc%'")).scalar().toInt()
+              == 3);
         const std::optional<Unit> changed = UnitRepository(db).get(ptcSnv);
         REQUIRE(changed);
         CHECK(changed->validFrom == QDate(2015, 1, 1));
@@ -271,7 +280,8 @@ TEST_CASE("unitImport_cancelDuringCommit_leavesTheRegistryAsItWas", "[tables][un
         REQUIRE_FALSE(p.hasErrors());
         const int auditBefore = auditCount(db);
         std::atomic_bool cancel = false;
-        const UnitCommitResult r = commitUnits(db, p, [&](int done, int) { cancel = done == 3; }, &cancel);
+        const UnitCommitResult r = commitUnits(
+            db, p, [&](int done, int) { cancel = done == 3; }, &cancel);
         CHECK(r.cancelled);
         CHECK(unitCount(db) == 0);
         CHECK(auditCount(db) == auditBefore);
@@ -291,10 +301,10 @@ TEST_CASE("unitImport_byAClerk_staysInTheirSubtree_andTheSameKeyTwiceIsARowError
         accounts.login(QStringLiteral("vanthu"), QStringLiteral("mat-khau-dai-2"));
         const int before = unitCount(db);
         const UnitPreview p = previewCsv(db, QStringLiteral("Mã đơn vị,Tên đơn vị,Trực thuộc,Loại hình\n"
-                                                            "P1,Phòng Tổ chức,SNV,Phòng ban\n"      // 2: theirs
-                                                            "P2,Phòng Ngân sách,STC,Phòng ban\n"    // 3: another Sở
-                                                            "P1,Phòng Pháp chế,SNV,Phòng ban\n"     // 4: key of row 2
-                                                            "SGD,Sở Giáo dục,,Sở\n"));              // 5: top level
+                                                            "P1,Phòng Tổ chức,SNV,Phòng ban\n"   // 2: theirs
+                                                            "P2,Phòng Ngân sách,STC,Phòng ban\n" // 3: another Sở
+                                                            "P1,Phòng Pháp chế,SNV,Phòng ban\n"  // 4: key of row 2
+                                                            "SGD,Sở Giáo dục,,Sở\n"));           // 5: top level
         CHECK(statusOf(p, 2) == RowStatus::New);
         CHECK(reasonsOf(p, 3) == QStringLiteral("the parent unit is outside the units you may edit"));
         CHECK(reasonsOf(p, 4) == QStringLiteral("the key P1 is also given on row 2"));

@@ -42,9 +42,10 @@ TEST_CASE("csvFile_quotesCommasQuotesLineBreaksAndEdgeSpaces_andStartsWithBom", 
     const QByteArray csv = Csv::file({{QStringLiteral("Tên"), QStringLiteral("Ghi chú")},
                                       {QStringLiteral("Hà Nội, Việt Nam"), QStringLiteral("nói \"đạt\"\nxong")},
                                       {QStringLiteral(" Sở Y tế"), QStringLiteral("đạt ")}});
-    CHECK(csv == QByteArray("\xEF\xBB\xBF")
-                     + QStringLiteral("Tên,Ghi chú\r\n\"Hà Nội, Việt Nam\",\"nói \"\"đạt\"\"\nxong\"\r\n\" Sở Y tế\",\"đạt \"\r\n")
-                           .toUtf8());
+    CHECK(csv
+          == QByteArray("\xEF\xBB\xBF")
+                 + QStringLiteral("Tên,Ghi chú\r\n\"Hà Nội, Việt Nam\",\"nói \"\"đạt\"\"\nxong\"\r\n\" Sở Y tế\",\"đạt \"\r\n")
+                       .toUtf8());
 }
 
 TEST_CASE("csvSave_writesTheWholeFile_orRefusesWithTheFileName", "[text]")

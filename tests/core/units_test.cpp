@@ -118,7 +118,7 @@ TEST_CASE("unitListFiltersIgnoringDiacritics_andSortsVietnamese", "[units]")
     Test::forEachBackend([](Test::TestDatabase &t) {
         UnitRepository repo(t.db());
         for (const QString &name : {QStringLiteral("UBND xã Đông Hưng"), QStringLiteral("UBND xã Dương Quang"),
-                                   QStringLiteral("UBND xã An Vĩ"), QStringLiteral("Sở Y tế")}) {
+                                    QStringLiteral("UBND xã An Vĩ"), QStringLiteral("Sở Y tế")}) {
             Unit u = makeUnit(name, QStringLiteral("commune_ward"));
             repo.save(u);
         }
@@ -128,8 +128,9 @@ TEST_CASE("unitListFiltersIgnoringDiacritics_andSortsVietnamese", "[units]")
         for (const UnitRow &r : repo.page({}, UnitRepository::Sort::Name, true, 0, 10))
             names << r.name;
         // D before Đ in Vietnamese; S before U.
-        CHECK(names == QStringList{QStringLiteral("Sở Y tế"), QStringLiteral("UBND xã An Vĩ"),
-                                   QStringLiteral("UBND xã Dương Quang"), QStringLiteral("UBND xã Đông Hưng")});
+        CHECK(names
+              == QStringList{QStringLiteral("Sở Y tế"), QStringLiteral("UBND xã An Vĩ"), QStringLiteral("UBND xã Dương Quang"),
+                             QStringLiteral("UBND xã Đông Hưng")});
     });
 }
 

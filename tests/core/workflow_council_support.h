@@ -29,10 +29,7 @@ struct WorkflowOffice
     Core::Database &db;
     qint64 unit = 0;
 
-    explicit WorkflowOffice(Core::Database &database) : db(database)
-    {
-        unit = newUnit(QStringLiteral("Sở Khoa học và Công nghệ"));
-    }
+    explicit WorkflowOffice(Core::Database &database) : db(database) { unit = newUnit(QStringLiteral("Sở Khoa học và Công nghệ")); }
 
     qint64 newUnit(const QString &name)
     {

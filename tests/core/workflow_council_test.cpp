@@ -41,8 +41,7 @@ qint64 itemBefore(Test::WorkflowOffice &office, qint64 *sessionId, int members, 
                   qint64 *nomineeId = nullptr)
 {
     QList<qint64> nominees;
-    office.dossier(2025, {{office.person(QStringLiteral("Nguyễn Văn An")), 0, form}}, &nominees,
-                   QStringLiteral("before_council"));
+    office.dossier(2025, {{office.person(QStringLiteral("Nguyễn Văn An")), 0, form}}, &nominees, QStringLiteral("before_council"));
     *sessionId = office.sitting(members, attended);
     if (nomineeId)
         *nomineeId = nominees.first();
@@ -303,9 +302,9 @@ TEST_CASE("closedSitting_refusesChanges_inTheRepositoryAndBySql", "[workflow][co
                   .contains(marker));
         CHECK(Test::sqlRefusal(db, QStringLiteral("INSERT INTO council_members (session_id, full_name) VALUES (%1, 'x')").arg(sid))
                   .contains(marker));
-        CHECK(Test::sqlRefusal(db, QStringLiteral("INSERT INTO council_conflicts (item_id, member_id) VALUES (%1, %2)")
-                                       .arg(item)
-                                       .arg(s.members[0].id))
+        CHECK(Test::sqlRefusal(
+                  db,
+                  QStringLiteral("INSERT INTO council_conflicts (item_id, member_id) VALUES (%1, %2)").arg(item).arg(s.members[0].id))
                   .contains(marker));
         CHECK(council.item(item).agree == 8);
     });
@@ -344,7 +343,8 @@ TEST_CASE("addDossier_putsEveryAgreedNomineeBeforeTheSitting_andMovesTheDossierB
         const qint64 c = office.person(QStringLiteral("Ngô Thị Hoa"));
         QList<qint64> n;
         const qint64 mixed = office.dossier(
-            2025, {{a, 0, QStringLiteral("BK_TINH")}, {b, 0, QStringLiteral("BK_TINH"), false}, {0, office.unit, QStringLiteral("TTLDXS")}},
+            2025,
+            {{a, 0, QStringLiteral("BK_TINH")}, {b, 0, QStringLiteral("BK_TINH"), false}, {0, office.unit, QStringLiteral("TTLDXS")}},
             &n);
         QList<qint64> m;
         const qint64 lone = office.dossier(2025, {{c, 0, QStringLiteral("LDTT")}}, &m);

@@ -119,8 +119,9 @@ TEST_CASE("sitting_endingBeforeItStarts_orWithTwoSecretaries_isRefused_andChange
         CouncilSession s = sitting();
         s.startTime = QTime(10, 30);
         s.endTime = QTime(8, 0);
-        CHECK(errorOf([&] { council.save(s); })
-              == QStringLiteral("The sitting cannot end at 08:00 when it started at 10:30: the end time must be after the start time."));
+        CHECK(
+            errorOf([&] { council.save(s); })
+            == QStringLiteral("The sitting cannot end at 08:00 when it started at 10:30: the end time must be after the start time."));
         s.endTime = QTime(10, 30);
         CHECK(errorOf([&] { council.save(s); }).contains(QStringLiteral("must be after the start time")));
         s.startTime = QTime();
@@ -135,8 +136,9 @@ TEST_CASE("sitting_endingBeforeItStarts_orWithTwoSecretaries_isRefused_andChange
         CHECK(errorOf([&] { council.save(edit); }).contains(QStringLiteral("Only one member can be the secretary")));
         edit.members[0].secretary = false;
         edit.secretary = QStringLiteral("Ngô Văn Ghi");
-        CHECK(errorOf([&] { council.save(edit); })
-                  .contains(QStringLiteral("either a member (Phạm Thị Thư is marked) or someone else named (Ngô Văn Ghi)")));
+        CHECK(errorOf([&] {
+                  council.save(edit);
+              }).contains(QStringLiteral("either a member (Phạm Thị Thư is marked) or someone else named (Ngô Văn Ghi)")));
         // The stored sitting is as it was: same version, no secretary.
         const CouncilSession after = council.session(id);
         CHECK(after.version == 1);
@@ -144,12 +146,10 @@ TEST_CASE("sitting_endingBeforeItStarts_orWithTwoSecretaries_isRefused_andChange
         CHECK(after.startTime == QTime(8, 0));
 
         // The database refuses an impossible time written around the repository, too.
-        CHECK_FALSE(errorOf([&] {
-                        Query::run(t.db().sql(), QStringLiteral("UPDATE council_sessions SET start_time = '25:00'"));
-                    }).isEmpty());
-        CHECK_FALSE(errorOf([&] {
-                        Query::run(t.db().sql(), QStringLiteral("UPDATE council_sessions SET end_time = '07:00'"));
-                    }).isEmpty());
+        CHECK_FALSE(
+            errorOf([&] { Query::run(t.db().sql(), QStringLiteral("UPDATE council_sessions SET start_time = '25:00'")); }).isEmpty());
+        CHECK_FALSE(
+            errorOf([&] { Query::run(t.db().sql(), QStringLiteral("UPDATE council_sessions SET end_time = '07:00'")); }).isEmpty());
     });
 }
 

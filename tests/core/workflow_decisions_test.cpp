@@ -25,8 +25,8 @@ struct Scenario
 {
     Test::WorkflowOffice office;
     qint64 an = 0, binh = 0, dung = 0, em = 0;
-    qint64 one = 0, two = 0;   // dossiers
-    QList<qint64> n1, n2;      // their nominees: n1 = An, Bình, Dung; n2 = unit, Em
+    qint64 one = 0, two = 0; // dossiers
+    QList<qint64> n1, n2;    // their nominees: n1 = An, Bình, Dung; n2 = unit, Em
     qint64 session = 0;
     qint64 movement = 0;
 
@@ -38,9 +38,10 @@ struct Scenario
         em = office.person(QStringLiteral("Phạm Văn Em"));
         movement = Query(db.sql(), QStringLiteral("SELECT MIN(id) FROM movements")).scalar(0).toLongLong();
         // Both dossiers of one movement: a decision cites one basis (issue 13).
-        one = office.dossier(2025, {{an, 0, QStringLiteral("BK_TINH")}, {binh, 0, QStringLiteral("CSTD_TOANQUOC")},
-                                    {dung, 0, QStringLiteral("GIAYKHEN")}},
-                             &n1, QStringLiteral("before_council"), movement);
+        one = office.dossier(
+            2025,
+            {{an, 0, QStringLiteral("BK_TINH")}, {binh, 0, QStringLiteral("CSTD_TOANQUOC")}, {dung, 0, QStringLiteral("GIAYKHEN")}},
+            &n1, QStringLiteral("before_council"), movement);
         two = office.dossier(2025, {{0, office.unit, QStringLiteral("TTLDXS")}, {em, 0, QStringLiteral("BK_TINH")}}, &n2,
                              QStringLiteral("before_council"), movement);
         session = office.sitting(9, 9);
@@ -166,9 +167,9 @@ TEST_CASE("price_usesTheCoefficientInForceOnTheDecisionDate_andSumsTheTotal", "[
         const QList<Awardee> list = decisions.awardees(d.id);
         REQUIRE(list.size() == 2);
         CHECK(list[0].recipient == QStringLiteral("individual"));
-        CHECK(list[0].amount == 710000);   // 0.3 × 2,340,000 = 702,000, rounded up
+        CHECK(list[0].amount == 710000); // 0.3 × 2,340,000 = 702,000, rounded up
         CHECK(list[1].recipient == QStringLiteral("collective"));
-        CHECK(list[1].amount == 1410000);  // 0.6 × 2,340,000 = 1,404,000, rounded up
+        CHECK(list[1].amount == 1410000); // 0.6 × 2,340,000 = 1,404,000, rounded up
         d = decisions.decision(d.id);
         CHECK(d.baseSalary == 2340000);
         CHECK(d.total == 2120000);
@@ -326,8 +327,8 @@ TEST_CASE("numberReuse_isAWarningForADraft_andIssuingIsRefusedWhileAnIssuedDecis
         CHECK(decisions.decision(second.id).status == DecisionStatus::Draft);
         CHECK(office.count(QStringLiteral("SELECT count(*) FROM awards WHERE decision_id = :id"), second.id) == 0);
         // The database's own unique index holds as well.
-        CHECK_FALSE(Test::sqlRefusal(db, QStringLiteral("UPDATE decisions SET status = 'issued' WHERE id = %1").arg(second.id))
-                        .isEmpty());
+        CHECK_FALSE(
+            Test::sqlRefusal(db, QStringLiteral("UPDATE decisions SET status = 'issued' WHERE id = %1").arg(second.id)).isEmpty());
 
         // Another number frees it; the issued number keeps its suffix setting of the day.
         second = decisions.decision(second.id);
@@ -417,9 +418,7 @@ TEST_CASE("onlyALeaderOrAnAdministratorIssues_theSecretaryDrafts", "[workflow][d
         Scenario s(db); // built with no session and no accounts: everything is allowed then
         DecisionRepository decisions(db);
         // Permissions read the session's role (accounts_test covers logging in).
-        auto as = [&](const char *role) {
-            db.setSession({1, QString::fromLatin1(role), QString::fromLatin1(role), s.office.unit});
-        };
+        auto as = [&](const char *role) { db.setSession({1, QString::fromLatin1(role), QString::fromLatin1(role), s.office.unit}); };
 
         as("council_secretary");
         Decision d;
@@ -436,7 +435,7 @@ TEST_CASE("onlyALeaderOrAnAdministratorIssues_theSecretaryDrafts", "[workflow][d
         as("appraiser");
         CHECK_THROWS_AS(decisions.issue(d.id), PermissionError);
         as("leader");
-        CHECK_THROWS_AS(decisions.price(d.id), PermissionError); // drafting is not the leader's
+        CHECK_THROWS_AS(decisions.price(d.id), PermissionError);               // drafting is not the leader's
         decisions.issue(d.id, QStringLiteral("Theo hướng dẫn của Sở Nội vụ")); // TTLĐXS: authority unconfirmed
         CHECK(decisions.decision(d.id).status == DecisionStatus::Issued);
         CHECK(decisions.decision(d.id).issuedBy == QStringLiteral("leader"));
@@ -489,12 +488,14 @@ TEST_CASE("amendingDecision_isIssuedLikeAnyOther_andPointsToTheDecisionItCorrect
         CHECK(issued.amendsId == original.id);
         CHECK(s.office.count(QStringLiteral("SELECT count(*) FROM awards WHERE decision_id = :id"), amending.id) == 2);
         // The direct awardee's ledger row takes the decision's year; the nominee's its dossier's.
-        CHECK(s.office.count(QStringLiteral("SELECT year FROM awards WHERE decision_id = :id AND person_id = ") + QString::number(s.dung),
+        CHECK(s.office.count(QStringLiteral("SELECT year FROM awards WHERE decision_id = :id AND person_id = ")
+                                 + QString::number(s.dung),
                              amending.id)
               == 2026);
-        CHECK(s.office.count(QStringLiteral("SELECT year FROM awards WHERE decision_id = :id AND person_id = ") + QString::number(s.an),
-                             amending.id)
-              == 2025);
+        CHECK(
+            s.office.count(QStringLiteral("SELECT year FROM awards WHERE decision_id = :id AND person_id = ") + QString::number(s.an),
+                           amending.id)
+            == 2025);
         // The original stands as issued; An's outcome still names it.
         CHECK(s.office.count(QStringLiteral("SELECT count(*) FROM awards WHERE decision_id = :id"), original.id) == 3);
         CHECK(s.office.count(QStringLiteral("SELECT decision_id FROM nominee_outcomes WHERE nominee_id = :id"), s.n1[0])

@@ -39,7 +39,8 @@ qint64 confirmedEligibleNominee(Test::WorkflowFixture &f, qint64 dossierId)
     n.personId = f.eligiblePerson(2025, QStringLiteral("Hoàng Văn Giỏi"));
     n.formCode = QStringLiteral("LDTT");
     for (const char *id : {"khong-dang-xem-xet", "tinh-than"})
-        n.checklist << ChecklistItem{0, QString::fromLatin1(id), QStringLiteral("Đã xác minh"), true, QStringLiteral("Biên bản 12/BB")};
+        n.checklist << ChecklistItem{0, QString::fromLatin1(id), QStringLiteral("Đã xác minh"), true,
+                                     QStringLiteral("Biên bản 12/BB")};
     return f.dossiers().saveNominee(n);
 }
 } // namespace
@@ -56,8 +57,8 @@ TEST_CASE("recall_isAllowedOnlyBeforeAppraisalStarts_andMakesTheDossierEditable"
         f.addPerson(d, f.eligiblePerson(2025, QStringLiteral("Bùi Văn Hải")));
 
         const qint64 appraising = f.dossierIn(Status::UnderAppraisal);
-        CHECK(errorOf([&] { repo.transition(appraising, Transition::Recall); })
-                  .contains(QStringLiteral("only while it is submitted")));
+        CHECK(
+            errorOf([&] { repo.transition(appraising, Transition::Recall); }).contains(QStringLiteral("only while it is submitted")));
         CHECK(repo.dossier(appraising).status == Status::UnderAppraisal);
     });
 }
@@ -121,9 +122,9 @@ TEST_CASE("appraisal_differingFromTheEngineNeedsAnOverrideReason_notAgreedNeedsA
         Test::WorkflowFixture f(t.db());
         DossierRepository repo = f.dossiers();
         const Dossier d = f.newDossier(2025);
-        const qint64 weak = f.addPerson(d.id, f.ineligiblePerson());       // engine: not eligible
-        const qint64 strong = confirmedEligibleNominee(f, d.id);           // engine: eligible
-        const qint64 review = f.addPerson(d.id, f.eligiblePerson(2025));   // engine: needs review
+        const qint64 weak = f.addPerson(d.id, f.ineligiblePerson());     // engine: not eligible
+        const qint64 strong = confirmedEligibleNominee(f, d.id);         // engine: eligible
+        const qint64 review = f.addPerson(d.id, f.eligiblePerson(2025)); // engine: needs review
         CHECK(repo.nominee(strong).engineVerdict == QStringLiteral("eligible"));
         CHECK(repo.nominee(review).engineVerdict == QStringLiteral("needs_review"));
         CHECK(errorOf([&] { repo.appraise(weak, true, {}, QStringLiteral("x")); }).contains(QStringLiteral("under appraisal")));
@@ -169,8 +170,9 @@ TEST_CASE("appraisal_differingFromTheEngineNeedsAnOverrideReason_notAgreedNeedsA
         CHECK(errorOf([&] { repo.transition(d.id, Transition::Decide); }).contains(QStringLiteral("Hoàng Văn Giỏi")));
         CHECK(errorOf([&] { repo.recordOutcome(strong, QStringLiteral("forwarded"), {}); }).contains(QStringLiteral("passed")));
         CHECK(errorOf([&] { repo.recordOutcome(strong, QStringLiteral("not_awarded"), {}); }).contains(QStringLiteral("reason")));
-        CHECK(errorOf([&] { repo.recordOutcome(weak, QStringLiteral("not_awarded"), QStringLiteral("x")); })
-                  .contains(QStringLiteral("already recorded")));
+        CHECK(errorOf([&] {
+                  repo.recordOutcome(weak, QStringLiteral("not_awarded"), QStringLiteral("x"));
+              }).contains(QStringLiteral("already recorded")));
         Core::Query::run(t.db().sql(), QStringLiteral("UPDATE council_items SET passed = 1"));
         repo.recordOutcome(strong, QStringLiteral("forwarded"), {});
         repo.transition(d.id, Transition::Decide);
@@ -277,7 +279,9 @@ TEST_CASE("submittedContent_isRefusedByTheRepository_andByTheDatabaseItself", "[
             QStringLiteral("UPDATE dossiers SET title = 'x' WHERE id = %1").arg(id),
             QStringLiteral("DELETE FROM dossiers WHERE id = %1").arg(id),
             QStringLiteral("UPDATE dossier_nominees SET summary = 'x' WHERE id = %1").arg(nid),
-            QStringLiteral("INSERT INTO dossier_nominees (dossier_id, unit_id, form_code) VALUES (%1, %2, 'TTLDTT')").arg(id).arg(f.unit),
+            QStringLiteral("INSERT INTO dossier_nominees (dossier_id, unit_id, form_code) VALUES (%1, %2, 'TTLDTT')")
+                .arg(id)
+                .arg(f.unit),
             QStringLiteral("DELETE FROM dossier_nominees WHERE id = %1").arg(nid),
             QStringLiteral("UPDATE nominee_checklist SET confirmed = 1 WHERE nominee_id = %1").arg(nid),
             QStringLiteral("INSERT INTO nominee_checklist (nominee_id, item_id, text) VALUES (%1, 'x', 'x')").arg(nid),
@@ -316,7 +320,8 @@ TEST_CASE("candidates_listAProposedPersonWhoIsNotEligible_andMarkTheProposed", "
 
         const QList<Core::Eligibility::Candidate> list = Core::Eligibility::Service(t.db()).candidates(2025);
         auto row = [&](qint64 person, const QString &code) -> const Core::Eligibility::Candidate * {
-            const auto it = std::find_if(list.begin(), list.end(), [&](const auto &c) { return c.personId == person && c.awardCode == code; });
+            const auto it = std::find_if(list.begin(), list.end(),
+                                         [&](const auto &c) { return c.personId == person && c.awardCode == code; });
             return it == list.end() ? nullptr : &*it;
         };
         const QString ldtt = QStringLiteral("LDTT");

@@ -293,8 +293,7 @@ TEST_CASE("saveNominee_checksTheRecipientKind_andChoosesTheAwardKindByTrack", "[
     });
 }
 
-TEST_CASE("standardChecklist_isTheMovementsStandardsForTheNomineesCategory_andConfirmingItReachesTheEngine",
-          "[workflow][nominee]")
+TEST_CASE("standardChecklist_isTheMovementsStandardsForTheNomineesCategory_andConfirmingItReachesTheEngine", "[workflow][nominee]")
 {
     Test::forEachBackend([](Test::TestDatabase &t) {
         Test::WorkflowFixture f(t.db());
@@ -312,9 +311,7 @@ TEST_CASE("standardChecklist_isTheMovementsStandardsForTheNomineesCategory_andCo
         const qint64 id = f.addPerson(d.id, person, QStringLiteral("GIAYKHEN"));
         Nominee n = repo.nominee(id);
         REQUIRE(n.checklist.size() == 1);
-        auto movementNode = [&](const Nominee &x) {
-            return *Test::find(repo.evaluate(x).conditions, QStringLiteral("movement"));
-        };
+        auto movementNode = [&](const Nominee &x) { return *Test::find(repo.evaluate(x).conditions, QStringLiteral("movement")); };
         CHECK(movementNode(n).state == Core::Eligibility::Verdict::NeedsReview);
         n.checklist[0].confirmed = true;
         n.checklist[0].evidence = QStringLiteral("Sáng kiến cấp tỉnh năm 2025");
@@ -361,13 +358,16 @@ TEST_CASE("requiredDocuments_areLetterListOneReportPerNomineeAndMinutes_markedWh
         CHECK(stored.addedAt.isValid());
         CHECK(repo.attachmentData(letter) == pdf);
 
-        CHECK(errorOf([&] { repo.addAttachment(d.id, DocumentKind::BaoCaoThanhTich, 0, QStringLiteral("x.pdf"), pdf); })
-                  .contains(QStringLiteral("nominee")));
+        CHECK(errorOf([&] {
+                  repo.addAttachment(d.id, DocumentKind::BaoCaoThanhTich, 0, QStringLiteral("x.pdf"), pdf);
+              }).contains(QStringLiteral("nominee")));
         const QByteArray huge(50 * 1024 * 1024 + 1, 'x');
-        CHECK(errorOf([&] { repo.addAttachment(d.id, DocumentKind::Other, 0, QStringLiteral("scan.tif"), huge); })
-                  .contains(QStringLiteral("at most 50 MB")));
-        CHECK(errorOf([&] { repo.addAttachmentFile(d.id, DocumentKind::Other, 0, QStringLiteral("/nonexistent/bb.pdf")); })
-                  .contains(QStringLiteral("/nonexistent/bb.pdf")));
+        CHECK(errorOf([&] {
+                  repo.addAttachment(d.id, DocumentKind::Other, 0, QStringLiteral("scan.tif"), huge);
+              }).contains(QStringLiteral("at most 50 MB")));
+        CHECK(errorOf([&] {
+                  repo.addAttachmentFile(d.id, DocumentKind::Other, 0, QStringLiteral("/nonexistent/bb.pdf"));
+              }).contains(QStringLiteral("/nonexistent/bb.pdf")));
         CHECK(repo.attachments(d.id).size() == 2);
         repo.removeAttachment(letter);
         CHECK_FALSE(repo.requiredDocuments(d.id).first().present);

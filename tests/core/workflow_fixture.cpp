@@ -72,8 +72,8 @@ void WorkflowFixture::attachRequired(qint64 dossierId)
     DossierRepository repo(db);
     for (const RequiredDocument &r : repo.requiredDocuments(dossierId))
         if (!r.present)
-            repo.addAttachment(dossierId, r.kind, r.nomineeId, QStringLiteral("%1-%2.pdf").arg(documentKindCode(r.kind)).arg(r.nomineeId),
-                               QByteArray("%PDF-1.4"));
+            repo.addAttachment(dossierId, r.kind, r.nomineeId,
+                               QStringLiteral("%1-%2.pdf").arg(documentKindCode(r.kind)).arg(r.nomineeId), QByteArray("%PDF-1.4"));
 }
 
 qint64 WorkflowFixture::dossierIn(Status status, QList<qint64> people)

@@ -38,8 +38,8 @@ struct WorkflowFixture : Office
     qint64 movement(const QString &catalogueKey = QStringLiteral("catalogue-002"));
 
     /// A saved draft dossier of `unitId` (default: the fixture's unit).
-    Core::Workflow::Dossier newDossier(int year = 2025, qint64 movementId = 0,
-                                       const QString &occasion = QStringLiteral("annual"), qint64 unitId = 0);
+    Core::Workflow::Dossier newDossier(int year = 2025, qint64 movementId = 0, const QString &occasion = QStringLiteral("annual"),
+                                       qint64 unitId = 0);
     /// Adds a person nominee (not-eligible ones get a proceed reason automatically).
     qint64 addPerson(qint64 dossierId, qint64 personId, const QString &form = QStringLiteral("LDTT"));
     qint64 addUnit(qint64 dossierId, qint64 unitId, const QString &form = QStringLiteral("TTLDTT"));

@@ -23,9 +23,9 @@ TEST_CASE("bonus_isCoefficientTimesBaseSalary_forTheLawsRates", "[workflow][mone
         {3500, 2340000, 8190000}, // Bằng khen of the Prime Minister
         {3000, 2340000, 7020000}, // Chiến sĩ thi đua cấp tỉnh
         // Products off a 10,000 boundary go up to the next one (Decree 152 Art 49):
-        {300, 2340000, 710000},   // Lao động tiên tiến: 702,000
-        {150, 2340000, 360000},   // Giấy khen before 1 July 2025: 351,000
-        {800, 2340000, 1880000},  // Tập thể lao động tiên tiến: 1,872,000
+        {300, 2340000, 710000},  // Lao động tiên tiến: 702,000
+        {150, 2340000, 360000},  // Giấy khen before 1 July 2025: 351,000
+        {800, 2340000, 1880000}, // Tập thể lao động tiên tiến: 1,872,000
         {1000, 2340000, 2340000},
         {18000, 2340000, 42120000},
     };
@@ -114,12 +114,17 @@ TEST_CASE("payData_refusesDuplicateDatesAndValuesTheWorkflowCannotRead_withClear
         CHECK(errorOf([&] { pay.saveCoefficient(c); }).contains(QStringLiteral("already recorded")));
         CHECK(pay.coefficientOn(c.formCode, c.recipient, QDate(2025, 8, 1)) == 1500);
 
-        CHECK(errorOf([&] { pay.saveThreshold({QStringLiteral("BK_TINHH"), 60, QStringLiteral("present"), true, {}, true}); })
-                  .contains(QStringLiteral("BK_TINHH")));
-        CHECK(errorOf([&] { pay.setSetting(QStringLiteral("council.quorum"), QStringLiteral("hai phần ba")); })
-                  .contains(QStringLiteral("2/3")));
-        CHECK(errorOf([&] { pay.setSetting(QStringLiteral("council.quorum"), QStringLiteral("4/3")); }).contains(QStringLiteral("4/3")));
-        CHECK(errorOf([&] { pay.setSetting(QStringLiteral("office.level"), QStringLiteral("huyen")); }).contains(QStringLiteral("huyen")));
+        CHECK(errorOf([&] {
+                  pay.saveThreshold({QStringLiteral("BK_TINHH"), 60, QStringLiteral("present"), true, {}, true});
+              }).contains(QStringLiteral("BK_TINHH")));
+        CHECK(errorOf([&] {
+                  pay.setSetting(QStringLiteral("council.quorum"), QStringLiteral("hai phần ba"));
+              }).contains(QStringLiteral("2/3")));
+        CHECK(
+            errorOf([&] { pay.setSetting(QStringLiteral("council.quorum"), QStringLiteral("4/3")); }).contains(QStringLiteral("4/3")));
+        CHECK(errorOf([&] {
+                  pay.setSetting(QStringLiteral("office.level"), QStringLiteral("huyen"));
+              }).contains(QStringLiteral("huyen")));
         pay.setSetting(QStringLiteral("council.quorum"), QStringLiteral("3/5"));
         int num = 0, den = 0;
         pay.quorum(&num, &den);

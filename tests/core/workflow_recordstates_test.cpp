@@ -261,8 +261,7 @@ TEST_CASE("decisionMachine_isEnforcedByTheRepository_refusalsLeaveTheDecisionUnc
         extra.personId = office.person(QStringLiteral("Trần Thị Bình"));
         extra.formCode = QStringLiteral("BK_TINH");
         CHECK(errorOf([&] { decisions.addAwardee(issued.id, extra); }) == frozen);
-        CHECK(errorOf([&] { decisions.issue(issued.id); })
-              == DecisionMachine::refusal(DecisionStatus::Issued, DecisionAction::Issue));
+        CHECK(errorOf([&] { decisions.issue(issued.id); }) == DecisionMachine::refusal(DecisionStatus::Issued, DecisionAction::Issue));
         const Decision after = decisions.decision(issued.id);
         CHECK(after.version == issued.version);
         CHECK(after.title == issued.title);
@@ -320,8 +319,9 @@ TEST_CASE("sittingMachine_isEnforcedByTheRepository_refusalsLeaveTheSittingUncha
         CHECK(council.item(item).agree == 7);
         CHECK(council.item(item).conflictedMemberIds == QList<qint64>{closed.members.first().id});
         // A closed sitting is offered to no dossier.
-        CHECK(council.sittingsFor(office.dossier(2025, {{office.person(QStringLiteral("Lê Văn Cường")), 0,
-                                                          QStringLiteral("BK_TINH")}})).isEmpty());
+        CHECK(
+            council.sittingsFor(office.dossier(2025, {{office.person(QStringLiteral("Lê Văn Cường")), 0, QStringLiteral("BK_TINH")}}))
+                .isEmpty());
     });
 }
 
@@ -331,9 +331,10 @@ TEST_CASE("sittingMachine_isEnforcedByTheRepository_refusalsLeaveTheSittingUncha
 // or the merge's checks. (The schema's .sql steps are history and keep the codes they wrote.)
 TEST_CASE("statusCodes_appearInCoreSqlOnlyThroughTheWorkflowsFunctions", "[workflow][states]")
 {
-    const QStringList statuses{QStringLiteral("draft"), QStringLiteral("submitted"), QStringLiteral("under_appraisal"),
+    const QStringList statuses{QStringLiteral("draft"),    QStringLiteral("submitted"), QStringLiteral("under_appraisal"),
                                QStringLiteral("returned"), QStringLiteral("appraised"), QStringLiteral("before_council"),
-                               QStringLiteral("decided"), QStringLiteral("issued"), QStringLiteral("open"), QStringLiteral("closed")};
+                               QStringLiteral("decided"),  QStringLiteral("issued"),    QStringLiteral("open"),
+                               QStringLiteral("closed")};
     QStringList found;
     QDirIterator it(QStringLiteral(VINHDANH_SOURCE_DIR "/core"), {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
                     QDirIterator::Subdirectories);

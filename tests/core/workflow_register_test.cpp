@@ -116,7 +116,8 @@ TEST_CASE("registerNumberAsTyped_findsTheDossierOrSitting_inEveryFormAClerkWrite
         const Dossier second = f.newDossier(2025);
         f.newDossier(2026);
         const DossierRepository repo = f.dossiers();
-        for (const char *typed : {"HS 2/2025", "hs2/2025", " HS  2 / 2025 ", "2/2025", "Hồ sơ 2/2025", "Dossier 2/2025", "HỒ SƠ 2/2025"})
+        for (const char *typed :
+             {"HS 2/2025", "hs2/2025", " HS  2 / 2025 ", "2/2025", "Hồ sơ 2/2025", "Dossier 2/2025", "HỒ SƠ 2/2025"})
             CHECK(repo.idForKey(QString::fromUtf8(typed)) == second.id);
         CHECK(repo.idForKey(second.key) == second.id); // the internal key still works for scripts
         CHECK(repo.idForKey(QStringLiteral("HS 9/2025")) == 0);
@@ -160,7 +161,8 @@ TEST_CASE("decisionNumberAsTyped_findsTheDecision_andARecurringNumberNeedsItsYea
 
 TEST_CASE("fileNames_areTheNumbersInAscii_safeOnEverySystem", "[workflow][register]")
 {
-    CHECK(Registers::decisionFileStem(QStringLiteral("173/QĐ-UBND"), QDate(2026, 1, 24)) == QStringLiteral("QD-173-QD-UBND-24-01-2026"));
+    CHECK(Registers::decisionFileStem(QStringLiteral("173/QĐ-UBND"), QDate(2026, 1, 24))
+          == QStringLiteral("QD-173-QD-UBND-24-01-2026"));
     CHECK(Registers::decisionFileStem(QStringLiteral("05/2026/QĐ-UBND"), QDate(2026, 3, 5))
           == QStringLiteral("QD-05-2026-QD-UBND-05-03-2026"));
     CHECK(Registers::fileStem(Book::Dossier, 2025, 12) == QStringLiteral("HS-12-2025"));
@@ -283,12 +285,10 @@ TEST_CASE("lockedDossier_refusesAChangedRegisterNumberOrKey_evenWrittenAroundThe
             const qint64 id = f.dossierIn(status);
             const Dossier before = f.dossiers().dossier(id);
             for (const QString &set : {QStringLiteral("register_seq = register_seq + 100"),
-                                       QStringLiteral("register_year = register_year + 1"),
-                                       QStringLiteral("ext_key = 'HS-moi'")}) {
+                                       QStringLiteral("register_year = register_year + 1"), QStringLiteral("ext_key = 'HS-moi'")}) {
                 INFO(set.toStdString());
-                const QString error = errorOf([&] {
-                    Query::run(t.db().sql(), QStringLiteral("UPDATE dossiers SET %1 WHERE id = %2").arg(set).arg(id));
-                });
+                const QString error = errorOf(
+                    [&] { Query::run(t.db().sql(), QStringLiteral("UPDATE dossiers SET %1 WHERE id = %2").arg(set).arg(id)); });
                 INFO(error.toStdString());
                 CHECK(error.contains(QStringLiteral("protected"))); // the guard's words, not a constraint's
             }
@@ -301,8 +301,7 @@ TEST_CASE("lockedDossier_refusesAChangedRegisterNumberOrKey_evenWrittenAroundThe
         // guard only holds once the dossier has left the office.
         const Dossier draft = f.newDossier(2025);
         CHECK(errorOf([&] {
-                  Query::run(t.db().sql(),
-                             QStringLiteral("UPDATE dossiers SET register_seq = 900 WHERE id = %1").arg(draft.id));
+                  Query::run(t.db().sql(), QStringLiteral("UPDATE dossiers SET register_seq = 900 WHERE id = %1").arg(draft.id));
               }).isEmpty());
     });
 }

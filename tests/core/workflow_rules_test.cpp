@@ -62,8 +62,8 @@ TEST_CASE("fillFromCouncil_takesOnlyThePickedDossiers_andTheDecisionCitesTheirTr
         const qint64 an = office.person(QStringLiteral("Nguyễn Văn An")), binh = office.person(QStringLiteral("Trần Thị Bình"));
         QList<qint64> regular, inMovement;
         const qint64 regularDossier = office.dossier(2025, {{an, 0, QStringLiteral("BK_TINH")}}, &regular);
-        const qint64 movementDossier =
-            office.dossier(2025, {{binh, 0, QStringLiteral("BK_TINH")}}, &inMovement, QStringLiteral("appraised"), movement);
+        const qint64 movementDossier = office.dossier(2025, {{binh, 0, QStringLiteral("BK_TINH")}}, &inMovement,
+                                                      QStringLiteral("appraised"), movement);
         const qint64 sitting = passAll(office, {regular.first(), inMovement.first()}, movement, true);
 
         DecisionRepository decisions(t.db());
@@ -78,7 +78,7 @@ TEST_CASE("fillFromCouncil_takesOnlyThePickedDossiers_andTheDecisionCitesTheirTr
         REQUIRE(list.size() == 1);
         CHECK(list.first().personId == an); // not Bình, the other dossier's Bằng khen nominee
         const DecisionBasis basis = decisions.basis(d.id);
-        CHECK(basis.movementId == 0);       // the dossier's regular track, not the sitting's movement
+        CHECK(basis.movementId == 0); // the dossier's regular track, not the sitting's movement
         CHECK(basis.year == 2025);
         CHECK(decisions.decision(d.id).movementId == 0);
 

@@ -81,8 +81,8 @@ TEST_CASE("clerk_seesAndCountsOnlyTheDossiersOfTheirSubtree", "[workflow][scope]
 
         f.as(QStringLiteral("clerk"), f.unit);
         const QList<Dossier> seen = repo.list();
-        CHECK(titles(seen) == QStringList{QStringLiteral("A1: Phòng Công chức"), QStringLiteral("A2: Tổ Thi đua"),
-                                          QStringLiteral("A: Sở Nội vụ")});
+        CHECK(titles(seen)
+              == QStringList{QStringLiteral("A1: Phòng Công chức"), QStringLiteral("A2: Tổ Thi đua"), QStringLiteral("A: Sở Nội vụ")});
         const StatusCounts counts = repo.counts();
         CHECK(counts.value(Status::Draft) == 2);
         CHECK(counts.value(Status::Submitted) == 1);

@@ -25,9 +25,8 @@ constexpr double kEmblemLeft = 163, kEmblemRight = 256;
 
 // A collective named with its parent, as a decision lists it: too long for one line at 24 pt
 // across the 310 mm box.
-const QString kLongName = QStringLiteral(
-    "Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ khu vực Nghi Sơn, "
-    "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Thanh Hóa");
+const QString kLongName = QStringLiteral("Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ khu vực Nghi Sơn, "
+                                         "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Thanh Hóa");
 
 Cert::Certificate certificate(const QString &recipient)
 {

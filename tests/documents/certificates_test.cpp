@@ -73,8 +73,8 @@ TEST_CASE("shippedLayouts_placeEveryLineInsideTheirBlank_andNameTheFormsPrintedO
         CHECK(l.type == type);
         CHECK_FALSE(l.forms.isEmpty());
         CHECK_FALSE(l.source.isEmpty()); // where the size comes from, and that it is to be checked
-        for (const char *key : {"issuer", "presents", "recipient", "achievement", "decision", "goldBook", "placeDate",
-                                "signerTitle", "signerName"})
+        for (const char *key :
+             {"issuer", "presents", "recipient", "achievement", "decision", "goldBook", "placeDate", "signerTitle", "signerName"})
             CHECK(l.field(QLatin1String(key)));
         for (const Cert::Field &f : l.fields) {
             CHECK(f.x + f.width <= l.paper.width());
@@ -104,10 +104,12 @@ TEST_CASE("layoutImport_refusesAMalformedLayout_namingTheFieldAndReason_andKeeps
         REQUIRE(refusal(db, withField(QStringLiteral("bang-khen"), 0, "y", 121.5)).isEmpty());
         CHECK(Cert::hasOfficeLayout(db, QStringLiteral("bang-khen")));
         CHECK(Cert::layout(db, QStringLiteral("bang-khen")).fields.at(0).y == Approx(121.5));
-        CHECK(refusal(db, withField(QStringLiteral("bang-khen"), 0, "align", QStringLiteral("middle"))).contains(QStringLiteral("align")));
+        CHECK(refusal(db, withField(QStringLiteral("bang-khen"), 0, "align", QStringLiteral("middle")))
+                  .contains(QStringLiteral("align")));
         CHECK(Cert::layout(db, QStringLiteral("bang-khen")).fields.at(0).y == Approx(121.5));
         Cert::resetOfficeLayout(db, QStringLiteral("bang-khen"));
-        CHECK(Cert::layout(db, QStringLiteral("bang-khen")).fields.at(0).y == Approx(Cert::builtIn(QStringLiteral("bang-khen")).fields.at(0).y));
+        CHECK(Cert::layout(db, QStringLiteral("bang-khen")).fields.at(0).y
+              == Approx(Cert::builtIn(QStringLiteral("bang-khen")).fields.at(0).y));
     });
 }
 

@@ -1,11 +1,11 @@
 // The biên bản of a council sitting: attendance and quorum, each nominee's tally with the
 // threshold recorded and the result, members standing aside for a conflict of interest, and
 // the secretary's and chair's signatures.
-#include "core/documents/vnformat.h"
 #include "core/documents/councildocuments.h"
 #include "core/documents/documentkinds.h"
 #include "core/documents/letterhead.h"
 #include "core/documents/renderer.h"
+#include "core/documents/vnformat.h"
 #include "core/workflow/paydata.h"
 #include "tests/core/workflow_council_support.h"
 #include "tests/support/testdatabase.h"
@@ -40,9 +40,10 @@ struct SittingCase
         QList<qint64> nominees;
         const qint64 an = office.person(QStringLiteral("Nguyễn Văn An"));
         const qint64 binh = office.person(QStringLiteral("Trần Thị Bình"));
-        office.dossier(2025, {{an, 0, QStringLiteral("BK_TINH")}, {0, office.unit, QStringLiteral("TTLDXS")},
-                              {binh, 0, QStringLiteral("BK_TINH")}},
-                       &nominees, QStringLiteral("before_council"));
+        office.dossier(
+            2025,
+            {{an, 0, QStringLiteral("BK_TINH")}, {0, office.unit, QStringLiteral("TTLDXS")}, {binh, 0, QStringLiteral("BK_TINH")}},
+            &nominees, QStringLiteral("before_council"));
 
         Wf::CouncilSession s;
         s.title = QStringLiteral("Phiên họp xét khen thưởng cuối năm");
@@ -115,23 +116,27 @@ TEST_CASE("minutes_showAttendanceTheQuorumMetEachTallyAndResult_andTheConflicted
         // higher forms first (Bằng khen before Tập thể lao động xuất sắc), TT counting through.
         REQUIRE(p.tables.size() == 1);
         const Table &table = p.tables.first();
-        CHECK(table.headers == QStringList{QStringLiteral("TT"), QStringLiteral("Họ và tên / Tên tập thể"),
-                                           QStringLiteral("Số người biểu quyết"), QStringLiteral("Đồng ý"),
-                                           QStringLiteral("Không đồng ý"), QStringLiteral("Không ý kiến"), QStringLiteral("Kết quả")});
+        CHECK(table.headers
+              == QStringList{QStringLiteral("TT"), QStringLiteral("Họ và tên / Tên tập thể"), QStringLiteral("Số người biểu quyết"),
+                             QStringLiteral("Đồng ý"), QStringLiteral("Không đồng ý"), QStringLiteral("Không ý kiến"),
+                             QStringLiteral("Kết quả")});
         REQUIRE(table.rows.size() == 5);
         CHECK(table.rows[0].heading);
-        CHECK(table.rows[0].cells == QStringList{QStringLiteral("I. Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (số phiếu đồng ý "
-                                                                "cần đạt: trên 50% số thành viên dự họp)")});
-        CHECK(table.rows[1].cells == QStringList{QStringLiteral("1"), QStringLiteral("Nguyễn Văn An"), QStringLiteral("6"),
-                                                 QStringLiteral("5"), QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("Đạt")});
-        CHECK(table.rows[2].cells == QStringList{QStringLiteral("2"), QStringLiteral("Trần Thị Bình"), QStringLiteral("7"),
-                                                 QStringLiteral("3"), QStringLiteral("3"), QStringLiteral("1"),
-                                                 QStringLiteral("Không đạt")});
-        CHECK(table.rows[3].cells == QStringList{QStringLiteral("II. Tập thể lao động xuất sắc (số phiếu đồng ý cần đạt: từ 90% "
-                                                                "tổng số thành viên trở lên)")});
-        CHECK(table.rows[4].cells == QStringList{QStringLiteral("3"), QStringLiteral("Sở Khoa học và Công nghệ"),
-                                                 QStringLiteral("9"), QStringLiteral("9"), QStringLiteral("0"), QStringLiteral("0"),
-                                                 QStringLiteral("Đạt")});
+        CHECK(table.rows[0].cells
+              == QStringList{QStringLiteral("I. Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (số phiếu đồng ý "
+                                            "cần đạt: trên 50% số thành viên dự họp)")});
+        CHECK(table.rows[1].cells
+              == QStringList{QStringLiteral("1"), QStringLiteral("Nguyễn Văn An"), QStringLiteral("6"), QStringLiteral("5"),
+                             QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("Đạt")});
+        CHECK(table.rows[2].cells
+              == QStringList{QStringLiteral("2"), QStringLiteral("Trần Thị Bình"), QStringLiteral("7"), QStringLiteral("3"),
+                             QStringLiteral("3"), QStringLiteral("1"), QStringLiteral("Không đạt")});
+        CHECK(table.rows[3].cells
+              == QStringList{QStringLiteral("II. Tập thể lao động xuất sắc (số phiếu đồng ý cần đạt: từ 90% "
+                                            "tổng số thành viên trở lên)")});
+        CHECK(table.rows[4].cells
+              == QStringList{QStringLiteral("3"), QStringLiteral("Sở Khoa học và Công nghệ"), QStringLiteral("9"), QStringLiteral("9"),
+                             QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("Đạt")});
 
         // Xung stood aside for An only: named against An, and nowhere else.
         const QString closing = joined(p.closing);

@@ -151,7 +151,9 @@ TEST_CASE("movementReport_isAddressed_andSignedWithTmAndAName", "[documents][rep
         Core::Movement m = *movements.get(movement);
         m.issuer = QStringLiteral("Ủy ban nhân dân tỉnh Thanh Hóa");
         movements.save(m);
-        const auto report = [&] { return ReportDocuments::movementReport(t.db(), movement, 2025, QStringLiteral("annual")).parts.first(); };
+        const auto report = [&] {
+            return ReportDocuments::movementReport(t.db(), movement, 2025, QStringLiteral("annual")).parts.first();
+        };
 
         // A Sở reports to the People's Committee that launched the movement; its deputy signs
         // for the director as the letterhead says.

@@ -25,10 +25,10 @@ namespace Wf = Core::Workflow;
 
 namespace {
 using Test::DecisionCase;
-using Test::kTotal;
-using Test::kTotalInWords;
 using Test::kBangKhen;
 using Test::kCollective;
+using Test::kTotal;
+using Test::kTotalInWords;
 
 QString joined(const QStringList &list)
 {
@@ -39,8 +39,9 @@ QStringList shownRows(const Table &table)
 {
     QStringList shown;
     for (const TableRow &r : table.rows)
-        shown << (r.heading ? QString(QStringLiteral("# ") + r.cells.value(0))
-                            : QString(r.cells.value(0) + QLatin1Char(' ') + r.cells.value(1) + QStringLiteral(" | ") + r.cells.value(3)));
+        shown << (r.heading
+                      ? QString(QStringLiteral("# ") + r.cells.value(0))
+                      : QString(r.cells.value(0) + QLatin1Char(' ') + r.cells.value(1) + QStringLiteral(" | ") + r.cells.value(3)));
     return shown;
 }
 } // namespace
@@ -109,19 +110,19 @@ TEST_CASE("decision_listsAwardeesWithBonusesAndTheTotalInWords_collectivesFirst"
         // As the real attached list: no national header, an italic caption naming who decided
         // (the Chairman, for whom a deputy signed KT.), the date in words.
         CHECK_FALSE(list.letterhead);
-        CHECK(list.caption == QStringLiteral("(Kèm theo Quyết định số %1 ngày 15 tháng 01 năm 2026\ncủa Chủ tịch %2)").arg(d.number, d.issuer));
+        CHECK(list.caption
+              == QStringLiteral("(Kèm theo Quyết định số %1 ngày 15 tháng 01 năm 2026\ncủa Chủ tịch %2)").arg(d.number, d.issuer));
         REQUIRE(list.tables.size() == 1);
         const Table &table = list.tables.first();
         CHECK(table.rightAligned.contains(3));
         // The form is the group heading only: no column repeats it on every row.
         CHECK_FALSE(table.headers.contains(QStringLiteral("Hình thức khen thưởng")));
         // The council passed An, the unit, Bình in that order; the list puts the collective first.
-        CHECK(shownRows(table) == QStringList{QStringLiteral("# I. TẬP THỂ"), QStringLiteral("# 1. Tập thể lao động xuất sắc"),
-                                              QStringLiteral("1 Sở Khoa học và Công nghệ | 3.750.000"),
-                                              QStringLiteral("# II. CÁ NHÂN"),
-                                              QStringLiteral("# 1. Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"),
-                                              QStringLiteral("2 Nguyễn Văn An | 2.500.000"),
-                                              QStringLiteral("3 Trần Thị Bình | 2.500.000")});
+        CHECK(shownRows(table)
+              == QStringList{QStringLiteral("# I. TẬP THỂ"), QStringLiteral("# 1. Tập thể lao động xuất sắc"),
+                             QStringLiteral("1 Sở Khoa học và Công nghệ | 3.750.000"), QStringLiteral("# II. CÁ NHÂN"),
+                             QStringLiteral("# 1. Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"),
+                             QStringLiteral("2 Nguyễn Văn An | 2.500.000"), QStringLiteral("3 Trần Thị Bình | 2.500.000")});
         CHECK(table.rows.at(5).cells.value(2).contains(QStringLiteral("Sở Khoa học và Công nghệ"))); // position and unit
         CHECK(table.totalRow.value(1) == QStringLiteral("Tổng cộng"));
         CHECK(table.totalRow.value(3) == QStringLiteral("8.750.000"));
@@ -171,8 +172,9 @@ TEST_CASE("amendingDecision_citesTheDecisionItAmends", "[documents][decision]")
     const QString reference = QStringLiteral("Quyết định số %1 ngày 15/01/2026 của %2").arg(first.number, first.issuer);
     CHECK(p.subject.startsWith(QStringLiteral("Về việc sửa đổi, bổ sung ") + reference));
     // No council and no dossier behind the added awardee: the amended decision is the last basis.
-    CHECK(p.legalBases.last() == QStringLiteral("Căn cứ ") + reference
-                                     + QStringLiteral(" về việc tặng Bằng khen và công nhận danh hiệu thi đua năm 2025."));
+    CHECK(p.legalBases.last()
+          == QStringLiteral("Căn cứ ") + reference
+                 + QStringLiteral(" về việc tặng Bằng khen và công nhận danh hiệu thi đua năm 2025."));
     CHECK(joined(p.paragraphs).contains(QStringLiteral("Các nội dung khác của ") + reference));
     // Without KT./TM. the head signs in their own name.
     CHECK(p.signature.authority.isEmpty());
@@ -209,17 +211,20 @@ TEST_CASE("decisionBases_officesOwnAroundTheActs_aPlanOnlyWithNumberAndDate", "[
     l.basesBefore = {QStringLiteral("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;")};
     l.basesAfter = {QStringLiteral("Quyết định số 35/2025/QĐ-UBND ngày 11/11/2025 ban hành Quy chế Thi đua, Khen thưởng tỉnh")};
     l.save(t.db());
-    CHECK(Letterhead::load(t.db()).basesBefore == QStringList{QStringLiteral("Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025")});
+    CHECK(Letterhead::load(t.db()).basesBefore
+          == QStringList{QStringLiteral("Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025")});
     const Wf::Decision d = c.issue();
     const QStringList bases = DecisionDocuments::decision(t.db(), d.id).parts.first().legalBases;
     INFO(joined(bases).toStdString());
     REQUIRE(bases.size() >= 4);
     CHECK(bases.first() == QStringLiteral("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;"));
     CHECK(bases.at(1).startsWith(QStringLiteral("Căn cứ Luật Thi đua, khen thưởng")));
-    const int quyChe = int(bases.indexOf(QStringLiteral("Căn cứ Quyết định số 35/2025/QĐ-UBND ngày 11/11/2025 ban hành Quy chế Thi đua, "
-                                                        "Khen thưởng tỉnh;")));
-    const int nghiDinh = int(std::find_if(bases.begin(), bases.end(), [](const QString &b) { return b.startsWith(QStringLiteral("Căn cứ Nghị định")); })
-                             - bases.begin());
+    const int quyChe = int(
+        bases.indexOf(QStringLiteral("Căn cứ Quyết định số 35/2025/QĐ-UBND ngày 11/11/2025 ban hành Quy chế Thi đua, "
+                                     "Khen thưởng tỉnh;")));
+    const int nghiDinh = int(
+        std::find_if(bases.begin(), bases.end(), [](const QString &b) { return b.startsWith(QStringLiteral("Căn cứ Nghị định")); })
+        - bases.begin());
     CHECK(quyChe > nghiDinh); // after the award rules' acts
     CHECK(nghiDinh < bases.size());
 
@@ -231,7 +236,9 @@ TEST_CASE("decisionBases_officesOwnAroundTheActs_aPlanOnlyWithNumberAndDate", "[
     m.periodFrom = 2025;
     m.periodTo = 2030;
     movements.save(m);
-    CHECK_FALSE(Build::legalBases(t.db(), Letterhead::load(t.db()), QDate(2026, 1, 15), m.id).join(QString()).contains(QStringLiteral("Kế hoạch")));
+    CHECK_FALSE(Build::legalBases(t.db(), Letterhead::load(t.db()), QDate(2026, 1, 15), m.id)
+                    .join(QString())
+                    .contains(QStringLiteral("Kế hoạch")));
     m.planNumber = QStringLiteral("45/KH-UBND");
     m.planDate = QDate(2025, 3, 2);
     m.issuer = QStringLiteral("Ủy ban nhân dân tỉnh");
@@ -264,15 +271,15 @@ TEST_CASE("decisionPdf_committeeOnTwoWholeLines_numberAndDateOnOneBaseline_listW
     const Test::Pdf::Word thanhHoa = Test::Pdf::word(path, QStringLiteral("HÓA"), 1);
     REQUIRE(committee.page == 1);
     REQUIRE(province.page == 1);
-    CHECK(province.top > committee.bottom - 0.5); // "TỈNH THANH HÓA" below "ỦY BAN NHÂN DÂN"…
+    CHECK(province.top > committee.bottom - 0.5);       // "TỈNH THANH HÓA" below "ỦY BAN NHÂN DÂN"…
     CHECK(std::abs(thanhHoa.top - province.top) < 0.5); // …and whole on its line
     const Test::Pdf::Word number = Test::Pdf::word(path, QStringLiteral("Số:"), 1);
     const Test::Pdf::Word date = Test::Pdf::word(path, QStringLiteral("ngày"), 1);
     REQUIRE(number.page == 1);
     REQUIRE(date.page == 1);
     CHECK(std::abs(number.bottom - date.bottom) < 0.6); // one baseline
-    CHECK(number.right < 105); // left column
-    CHECK(date.left > 100);    // right column
+    CHECK(number.right < 105);                          // left column
+    CHECK(date.left > 100);                             // right column
     // The attached list: no national header of its own, the caption in words.
     const QString list = Test::Pdf::text(path, 2).simplified();
     CHECK(list.contains(QStringLiteral("DANH SÁCH")));
@@ -284,7 +291,8 @@ TEST_CASE("letterheadLines_keepTheClerksLines_andBreakALongNameOnlyBetweenWords"
 {
     CHECK(Letterhead::lines(QStringLiteral("ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH"))
           == QStringList{QStringLiteral("ỦY BAN NHÂN DÂN"), QStringLiteral("TỈNH QUẢNG BÌNH")});
-    CHECK(Letterhead::lines(QStringLiteral("UBND TỈNH THANH HÓA\n  SỞ NỘI VỤ \n")) == QStringList{QStringLiteral("UBND TỈNH THANH HÓA"), QStringLiteral("SỞ NỘI VỤ")});
+    CHECK(Letterhead::lines(QStringLiteral("UBND TỈNH THANH HÓA\n  SỞ NỘI VỤ \n"))
+          == QStringList{QStringLiteral("UBND TỈNH THANH HÓA"), QStringLiteral("SỞ NỘI VỤ")});
     CHECK(Letterhead::oneLine(QStringLiteral("ỦY BAN NHÂN DÂN\nTỈNH BẮC ĐỊNH")) == QStringLiteral("ỦY BAN NHÂN DÂN TỈNH BẮC ĐỊNH"));
     const QString name = QStringLiteral("CÔNG TY CỔ PHẦN VIỄN THÔNG VÀ CÔNG NGHỆ SỐ TÂN THỦY");
     const QStringList lines = Renderer::letterheadLines(name, true, false);

@@ -53,9 +53,10 @@ struct DecisionCase
         REQUIRE(Wf::Money::bonus(1500, kBase) == kCollective);
 
         QList<qint64> nominees;
-        office.dossier(2025, {{office.person(QStringLiteral("Nguyễn Văn An")), 0, QStringLiteral("BK_TINH")},
-                              {0, office.unit, QStringLiteral("TTLDXS")},
-                              {office.person(QStringLiteral("Trần Thị Bình")), 0, QStringLiteral("BK_TINH")}},
+        office.dossier(2025,
+                       {{office.person(QStringLiteral("Nguyễn Văn An")), 0, QStringLiteral("BK_TINH")},
+                        {0, office.unit, QStringLiteral("TTLDXS")},
+                        {office.person(QStringLiteral("Trần Thị Bình")), 0, QStringLiteral("BK_TINH")}},
                        &nominees, QStringLiteral("before_council"));
         session = office.sitting(9, 9);
         Wf::CouncilRepository council(db);

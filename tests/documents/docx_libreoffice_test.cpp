@@ -97,9 +97,10 @@ Document longList(int rows)
     t.widths = {10, 40, 50};
     for (int i = 1; i <= rows; ++i) {
         const QString n = QStringLiteral("%1").arg(i, 3, 10, QLatin1Char('0'));
-        t.rows << TableRow{{QString::number(i), QStringLiteral("Trần Văn Hùng %1").arg(n),
-                            QStringLiteral("Phòng Thi đua – Khen thưởng, Sở Nội vụ tỉnh Thanh Hóa, tổ công tác thường trực, mã %1").arg(n)},
-                           false};
+        t.rows << TableRow{
+            {QString::number(i), QStringLiteral("Trần Văn Hùng %1").arg(n),
+             QStringLiteral("Phòng Thi đua – Khen thưởng, Sở Nội vụ tỉnh Thanh Hóa, tổ công tác thường trực, mã %1").arg(n)},
+            false};
     }
     part.tables << t;
     doc.parts << part;

@@ -36,7 +36,8 @@ Document letterWithList(int rows)
     letter.authorityLine = QStringLiteral("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THANH HÓA");
     letter.legalBases = {QStringLiteral("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022.")};
     letter.decidesLine = QStringLiteral("QUYẾT ĐỊNH:");
-    letter.paragraphs = {Html::bold(QStringLiteral("Điều 1. ")) + Html::escaped(QStringLiteral("Tặng <Bằng khen> & “Lao động tiên tiến” "))
+    letter.paragraphs = {Html::bold(QStringLiteral("Điều 1. "))
+                         + Html::escaped(QStringLiteral("Tặng <Bằng khen> & “Lao động tiên tiến” "))
                          + Html::italic(QStringLiteral("(có danh sách kèm theo)"))};
     letter.signature = {QStringLiteral("KT. CHỦ TỊCH"), QStringLiteral("PHÓ CHỦ TỊCH"), QStringLiteral("Lê Thị Hồng Nhung")};
     letter.recipients = {QStringLiteral("Như Điều 3;"), QStringLiteral("Lưu: VT.")};
@@ -149,7 +150,8 @@ TEST_CASE("docx_hasThePartsWordNeeds_wellFormed_onA4WithTheDecree30MarginsAndPag
     wide.landscape = true;
     const QString landscape = dir.filePath(QStringLiteral("ngang.docx"));
     Renderer::save(wide, landscape);
-    const QList<QXmlStreamAttributes> turned = elements(Read::entry(landscape, QStringLiteral("word/document.xml")), QStringLiteral("pgSz"));
+    const QList<QXmlStreamAttributes> turned = elements(Read::entry(landscape, QStringLiteral("word/document.xml")),
+                                                        QStringLiteral("pgSz"));
     REQUIRE(turned.size() == 1);
     CHECK(w(turned.first(), "w") == QStringLiteral("16838"));
     CHECK(w(turned.first(), "orient") == QStringLiteral("landscape"));

@@ -39,8 +39,7 @@ QString text(const QByteArray &documentXml, QString *error)
             if (inText)
                 out += x.text();
             break;
-        default:
-            break;
+        default: break;
         }
     }
     if (x.hasError()) {
@@ -75,8 +74,7 @@ QStringList blockTexts(const Documents::Document &doc)
         out << doc.parentBody;
     for (const Documents::Part &part : doc.parts) {
         out << part.number << part.placeDate << part.typeName << part.subject.split(QLatin1Char('\n'))
-            << part.caption.split(QLatin1Char('\n')) << part.addressee
-            << part.authorityLine << part.legalBases << part.decidesLine;
+            << part.caption.split(QLatin1Char('\n')) << part.addressee << part.authorityLine << part.legalBases << part.decidesLine;
         for (const QString &para : part.paragraphs + part.closing)
             out << unmarked(para);
         for (const Documents::Table &t : part.tables) {
@@ -108,7 +106,7 @@ qint64 convertToPdf(const QStringList &files, const QString &outDir)
     p.start(libreOffice(), QStringList{QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(profile.path()).toString(),
                                        QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
                                        QStringLiteral("--outdir"), outDir}
-                                + files);
+                               + files);
     // A first run on a fresh profile takes a few seconds; 60 s each leaves room on a busy machine.
     if (!p.waitForFinished(60000 * int(files.size())) || p.exitCode() != 0) {
         p.kill();

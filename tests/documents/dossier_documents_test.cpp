@@ -83,11 +83,13 @@ TEST_CASE("nomineeList_isLandscape_collectivesFirst_groupedByForm_numberedInOrde
         const Table &table = p.tables.first();
         QStringList shown;
         for (const TableRow &r : table.rows)
-            shown << (r.heading ? QString(QStringLiteral("# ") + r.cells.value(0)) : QString(r.cells.value(0) + QLatin1Char(' ') + r.cells.value(1)));
-        CHECK(shown == QStringList{QStringLiteral("# I. TẬP THỂ"), QStringLiteral("# 1. Tập thể lao động tiên tiến"),
-                                   QStringLiteral("1 Trường THPT Lam Sơn"), QStringLiteral("# II. CÁ NHÂN"),
-                                   QStringLiteral("# 1. Lao động tiên tiến"), QStringLiteral("2 Nguyễn Văn An"),
-                                   QStringLiteral("3 Lê Thị Bình")});
+            shown << (r.heading ? QString(QStringLiteral("# ") + r.cells.value(0))
+                                : QString(r.cells.value(0) + QLatin1Char(' ') + r.cells.value(1)));
+        CHECK(shown
+              == QStringList{QStringLiteral("# I. TẬP THỂ"), QStringLiteral("# 1. Tập thể lao động tiên tiến"),
+                             QStringLiteral("1 Trường THPT Lam Sơn"), QStringLiteral("# II. CÁ NHÂN"),
+                             QStringLiteral("# 1. Lao động tiên tiến"), QStringLiteral("2 Nguyễn Văn An"),
+                             QStringLiteral("3 Lê Thị Bình")});
         CHECK(table.rows.at(5).cells.value(4) == QStringLiteral("Hoàn thành tốt nhiệm vụ được giao"));
     });
 }
@@ -99,8 +101,9 @@ TEST_CASE("buildByKey_findsTheDossier_andRefusesAnUnknownKindOrKey", "[documents
     const QString key = Wf::DossierRepository(t.db()).dossier(c.dossier).key;
     CHECK(build(t.db(), QStringLiteral("danh-sach"), key).parts.first().tables.first().rows.size() == 7);
     CHECK(Test::errorOf([&] { build(t.db(), QStringLiteral("thu-moi"), key); }).contains(QStringLiteral("to-trinh")));
-    CHECK(Test::errorOf([&] { build(t.db(), QStringLiteral("to-trinh"), QStringLiteral("HS-KHONG-CO")); })
-              .contains(QStringLiteral("HS-KHONG-CO")));
+    CHECK(Test::errorOf([&] {
+              build(t.db(), QStringLiteral("to-trinh"), QStringLiteral("HS-KHONG-CO"));
+          }).contains(QStringLiteral("HS-KHONG-CO")));
 }
 
 TEST_CASE("proposalLetterPdf_parentAboveTheUnit_numberAndDateOnOneBaseline_titleAndAddresseeCentred", "[documents][dossier][pdf]")
@@ -150,11 +153,11 @@ TEST_CASE("nomineeListPdf_isLandscape_centresItsTitle_andItsTableFillsTheTextWid
     CHECK(std::abs((title.left + sach.right) / 2 - 156) < 3);
     const auto tt = word(path, QStringLiteral("TT"), 1);
     CHECK(tt.left > 30);
-    CHECK(tt.left < 40);                 // the first column starts at the margin
+    CHECK(tt.left < 40); // the first column starts at the margin
     const auto summary = word(path, QStringLiteral("Tóm"), 1);
-    CHECK(summary.left > 200);           // the last column near the right margin
+    CHECK(summary.left > 200);                                  // the last column near the right margin
     CHECK(word(path, QStringLiteral("Lê"), 1).top > tt.bottom); // rows under the header
     const auto head = word(path, QStringLiteral("THỦ"));
-    CHECK(head.left > 156);              // the head signs on the right half
+    CHECK(head.left > 156); // the head signs on the right half
     CHECK(head.top > word(path, QStringLiteral("Bình"), head.page).bottom);
 }

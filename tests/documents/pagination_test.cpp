@@ -44,9 +44,10 @@ Document list(int rows, int groupEvery, int paragraphs = 0)
     for (int i = 1; i <= rows; ++i) {
         if (groupEvery > 0 && (i - 1) % groupEvery == 0)
             t.rows << TableRow{{QStringLiteral("Nhóm %1").arg(number((i - 1) / groupEvery + 1))}, true};
-        t.rows << TableRow{{QString::number(i), QStringLiteral("Trần Văn Hùng %1").arg(number(i)),
-                            QStringLiteral("Phòng Thi đua – Khen thưởng, Sở Nội vụ tỉnh Thanh Hóa, tổ công tác thường trực, mã %1").arg(number(i))},
-                           false};
+        t.rows << TableRow{
+            {QString::number(i), QStringLiteral("Trần Văn Hùng %1").arg(number(i)),
+             QStringLiteral("Phòng Thi đua – Khen thưởng, Sở Nội vụ tỉnh Thanh Hóa, tổ công tác thường trực, mã %1").arg(number(i))},
+            false};
     }
     part.tables << t;
     part.closing << QStringLiteral("Danh sách có %1 cá nhân.").arg(rows);

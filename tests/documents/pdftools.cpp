@@ -58,8 +58,8 @@ QString text(const QString &path, int page)
 QList<Word> words(const QString &path)
 {
     // -bbox writes XHTML: <page width=…> then <word xMin="…" yMin="…" xMax="…" yMax="…">text</word>, in points.
-    const QString html = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-enc"), QStringLiteral("UTF-8"),
-                                                           path, QStringLiteral("-")});
+    const QString html = run(QStringLiteral("pdftotext"),
+                             {QStringLiteral("-bbox"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     static const QRegularExpression token(
         QStringLiteral("<page |<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
     constexpr double kMmPerPoint = 25.4 / 72;
@@ -71,8 +71,12 @@ QList<Word> words(const QString &path)
             ++page;
             continue;
         }
-        out << Word{page, m.captured(5), m.captured(1).toDouble() * kMmPerPoint, m.captured(2).toDouble() * kMmPerPoint,
-                    m.captured(3).toDouble() * kMmPerPoint, m.captured(4).toDouble() * kMmPerPoint};
+        out << Word{page,
+                    m.captured(5),
+                    m.captured(1).toDouble() * kMmPerPoint,
+                    m.captured(2).toDouble() * kMmPerPoint,
+                    m.captured(3).toDouble() * kMmPerPoint,
+                    m.captured(4).toDouble() * kMmPerPoint};
     }
     return out;
 }

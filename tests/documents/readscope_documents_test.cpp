@@ -19,10 +19,11 @@ TEST_CASE("clerk_printsAchievementReportsOfTheirSubtreeOnly", "[documents][scope
         const qint64 outside = f.eligiblePerson(2025, QStringLiteral("Trần Thị Bình"), other);
 
         f.as(QStringLiteral("clerk"), f.unit);
-        CHECK(Documents::buildFor(f.db, QStringLiteral("bao-cao-ca-nhan"), inside, 2025).title.contains(QStringLiteral("Nguyễn Văn An")));
+        CHECK(Documents::buildFor(f.db, QStringLiteral("bao-cao-ca-nhan"), inside, 2025)
+                  .title.contains(QStringLiteral("Nguyễn Văn An")));
         CHECK_NOTHROW(Documents::buildFor(f.db, QStringLiteral("bao-cao-tap-the"), f.unit, 2025));
-        for (const auto &[kind, id] : {std::pair{QStringLiteral("bao-cao-ca-nhan"), outside},
-                                       std::pair{QStringLiteral("bao-cao-tap-the"), other}}) {
+        for (const auto &[kind, id] :
+             {std::pair{QStringLiteral("bao-cao-ca-nhan"), outside}, std::pair{QStringLiteral("bao-cao-tap-the"), other}}) {
             INFO(kind.toStdString());
             QString message;
             try {

@@ -39,8 +39,10 @@ Document sampleLetter(int rows)
     t.rightAligned = {3};
     t.rows << TableRow{{QStringLiteral("I. CÁ NHÂN")}, true};
     for (int i = 1; i <= rows; ++i)
-        t.rows << TableRow{{QString::number(i), i == 1 ? QStringLiteral("Nguyễn Thị Ánh Tuyết") : QStringLiteral("Trần Văn Hùng %1").arg(i),
-                            QStringLiteral("Phòng Thi đua – Khen thưởng"), QStringLiteral("2.340.000")}, false};
+        t.rows << TableRow{{QString::number(i),
+                            i == 1 ? QStringLiteral("Nguyễn Thị Ánh Tuyết") : QStringLiteral("Trần Văn Hùng %1").arg(i),
+                            QStringLiteral("Phòng Thi đua – Khen thưởng"), QStringLiteral("2.340.000")},
+                           false};
     t.totalRow = {QString(), QStringLiteral("Tổng cộng"), QString(), QStringLiteral("4.680.000")};
     part.tables << t;
     part.signature = {QStringLiteral("KT. GIÁM ĐỐC"), QStringLiteral("PHÓ GIÁM ĐỐC"), QStringLiteral("Lê Thị Hồng Nhung")};

@@ -2,11 +2,11 @@
 // titles and awards, initiatives, no CCCD), and the movement report whose counts by award form,
 // category and proposing unit follow the ledger and the dossiers of the movement.
 #include "core/db/query.h"
-#include "core/documents/vnformat.h"
 #include "core/documents/documentkinds.h"
 #include "core/documents/letterhead.h"
 #include "core/documents/renderer.h"
 #include "core/documents/reportdocuments.h"
+#include "core/documents/vnformat.h"
 #include "core/repo/movementrepository.h"
 #include "core/workflow/decisionrepository.h"
 #include "core/workflow/paydata.h"
@@ -129,26 +129,29 @@ TEST_CASE("personReport_showsRatingsAwardsAndAUsedInitiative_birthYearOnly_andNo
 
         const Table *ratings = tableWith(p, QStringLiteral("xếp loại"));
         REQUIRE(ratings);
-        CHECK(shown(*ratings) == QStringList{QStringLiteral("2021 | Hoàn thành tốt nhiệm vụ"), QStringLiteral("2022 | Hoàn thành tốt nhiệm vụ"),
-                                             QStringLiteral("2023 | Hoàn thành tốt nhiệm vụ"),
-                                             QStringLiteral("2024 | Hoàn thành xuất sắc nhiệm vụ"),
-                                             QStringLiteral("2025 | Hoàn thành xuất sắc nhiệm vụ")});
+        CHECK(shown(*ratings)
+              == QStringList{QStringLiteral("2021 | Hoàn thành tốt nhiệm vụ"), QStringLiteral("2022 | Hoàn thành tốt nhiệm vụ"),
+                             QStringLiteral("2023 | Hoàn thành tốt nhiệm vụ"), QStringLiteral("2024 | Hoàn thành xuất sắc nhiệm vụ"),
+                             QStringLiteral("2025 | Hoàn thành xuất sắc nhiệm vụ")});
         const Table *titles = tableWith(p, QStringLiteral("Danh hiệu thi đua"));
         REQUIRE(titles);
         CHECK(joined(titles->intro).contains(QStringLiteral("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG")));
-        CHECK(shown(*titles) == QStringList{QStringLiteral("2023 | Lao động tiên tiến | 2023/QĐ-UBND ngày 15/01/2024 | "),
-                                            QStringLiteral("2024 | Chiến sĩ thi đua cơ sở | 2024/QĐ-UBND ngày 15/01/2025 | ")});
+        CHECK(shown(*titles)
+              == QStringList{QStringLiteral("2023 | Lao động tiên tiến | 2023/QĐ-UBND ngày 15/01/2024 | "),
+                             QStringLiteral("2024 | Chiến sĩ thi đua cơ sở | 2024/QĐ-UBND ngày 15/01/2025 | ")});
         const Table *awards = tableWith(p, QStringLiteral("Hình thức khen thưởng"));
         REQUIRE(awards);
         // The Bằng khen of 2026 is after the report's year.
         CHECK(shown(*awards) == QStringList{QStringLiteral("2024 | Giấy khen | 2024/QĐ-UBND ngày 15/01/2025 | ")});
         const Table *initiatives = tableWith(p, QStringLiteral("Sáng kiến"));
         REQUIRE(initiatives);
-        CHECK(shown(*initiatives).contains(
-            QStringLiteral("Số hóa hồ sơ thi đua | Cấp cơ sở | 2024 | SK-2024 ngày 01/10/2024 | Chiến sĩ thi đua cơ sở năm 2024")));
+        CHECK(shown(*initiatives)
+                  .contains(QStringLiteral(
+                      "Số hóa hồ sơ thi đua | Cấp cơ sở | 2024 | SK-2024 ngày 01/10/2024 | Chiến sĩ thi đua cơ sở năm 2024")));
         CHECK(shown(*initiatives).contains(QStringLiteral("Chữ ký số văn bản | Cấp cơ sở | 2025 | SK-2025 ngày 01/10/2025 | ")));
-        CHECK(shown(*initiatives).contains(
-            QStringLiteral("Phần mềm chấm công | Cấp tỉnh |  |  | Chiến sĩ thi đua cơ sở năm 2024 (của Trần Văn Cao)")));
+        CHECK(
+            shown(*initiatives)
+                .contains(QStringLiteral("Phần mềm chấm công | Cấp tỉnh |  |  | Chiến sĩ thi đua cơ sở năm 2024 (của Trần Văn Cao)")));
         CHECK_FALSE(tableWith(p, QStringLiteral("KỶ LUẬT"))); // none recorded: no section
 
         CHECK(p.signature.title == QStringLiteral("NGƯỜI BÁO CÁO"));
@@ -307,16 +310,17 @@ TEST_CASE("movementReport_countsByFormCategoryAndUnit_theMovementsAwardsOfTheYea
         for (const TableRow &r : p.tables[0].rows)
             forms << r.cells.mid(1).join(QStringLiteral(" | "));
         forms.sort();
-        CHECK(forms == QStringList{QStringLiteral("Giấy khen | 0 | 1 | 1"), QStringLiteral("Lao động tiên tiến | 0 | 2 | 2"),
-                                   QStringLiteral("Tập thể lao động tiên tiến | 1 | 0 | 1")});
+        CHECK(forms
+              == QStringList{QStringLiteral("Giấy khen | 0 | 1 | 1"), QStringLiteral("Lao động tiên tiến | 0 | 2 | 2"),
+                             QStringLiteral("Tập thể lao động tiên tiến | 1 | 0 | 1")});
         CHECK(p.tables[0].totalRow.join(QStringLiteral(" | ")) == QStringLiteral(" | Tổng cộng | 1 | 3 | 4"));
-        CHECK(shown(p.tables[1]) == QStringList{QStringLiteral("# I. TẬP THỂ"), QStringLiteral("1 | Phòng, ban thuộc đơn vị | 1 | 1"),
-                                                QStringLiteral("# II. CÁ NHÂN"), QStringLiteral("2 | Công chức | 2 | 3"),
-                                                QStringLiteral("3 | Viên chức | 1 | 0"), QStringLiteral(" | Tổng cộng | 4 | 4")});
-        CHECK(shown(p.tables[2]) == QStringList{QStringLiteral("1 | Sở Khoa học và Công nghệ | 3 | 3"),
-                                                QStringLiteral("2 | Sở Tài chính | 0 | 1"),
-                                                QStringLiteral("3 | UBND phường Ba Đình | 1 | 0"),
-                                                QStringLiteral(" | Tổng cộng | 4 | 4")});
+        CHECK(shown(p.tables[1])
+              == QStringList{QStringLiteral("# I. TẬP THỂ"), QStringLiteral("1 | Phòng, ban thuộc đơn vị | 1 | 1"),
+                             QStringLiteral("# II. CÁ NHÂN"), QStringLiteral("2 | Công chức | 2 | 3"),
+                             QStringLiteral("3 | Viên chức | 1 | 0"), QStringLiteral(" | Tổng cộng | 4 | 4")});
+        CHECK(shown(p.tables[2])
+              == QStringList{QStringLiteral("1 | Sở Khoa học và Công nghệ | 3 | 3"), QStringLiteral("2 | Sở Tài chính | 0 | 1"),
+                             QStringLiteral("3 | UBND phường Ba Đình | 1 | 0"), QStringLiteral(" | Tổng cộng | 4 | 4")});
     });
 }
 
@@ -330,7 +334,8 @@ TEST_CASE("movementReport_ofAReview_countsItsYearsTheDotAwards_andANewMovementGi
 
         Core::MovementRepository movements(t.db());
         const qint64 fresh = movements.copy(movements.idForKey(QStringLiteral("catalogue-003")));
-        const Document empty = build(t.db(), QStringLiteral("bao-cao-phong-trao"), movements.keyForId(fresh) + QStringLiteral("/2025"));
+        const Document empty = build(t.db(), QStringLiteral("bao-cao-phong-trao"),
+                                     movements.keyForId(fresh) + QStringLiteral("/2025"));
         const Part &p = empty.parts.first();
         CHECK(joined(p.paragraphs).contains(QStringLiteral("đã gửi 0 hồ sơ")));
         CHECK(joined(p.paragraphs).contains(QStringLiteral("đã khen thưởng 0 tập thể và 0 cá nhân theo 0 quyết định, cụ thể")));
@@ -347,13 +352,19 @@ TEST_CASE("buildByKey_takesAMovementWithItsYearOrReview_andRefusesAnythingElse",
 {
     Test::TestDatabase t;
     MovementCase c(t.open());
-    CHECK(build(t.db(), QStringLiteral("bao-cao-phong-trao"), c.key + QStringLiteral("/2025")).parts.first().subject.endsWith(QStringLiteral("năm 2025")));
-    CHECK(build(t.db(), QStringLiteral("bao-cao-phong-trao"), c.key + QStringLiteral("/tong_ket")).parts.first().subject.startsWith(QStringLiteral("Tổng kết")));
+    CHECK(build(t.db(), QStringLiteral("bao-cao-phong-trao"), c.key + QStringLiteral("/2025"))
+              .parts.first()
+              .subject.endsWith(QStringLiteral("năm 2025")));
+    CHECK(build(t.db(), QStringLiteral("bao-cao-phong-trao"), c.key + QStringLiteral("/tong_ket"))
+              .parts.first()
+              .subject.startsWith(QStringLiteral("Tổng kết")));
     for (const QString &bad : {QStringLiteral("/sơ kết"), QStringLiteral("/1900"), QString()})
-        CHECK(Test::errorOf([&] { build(t.db(), QStringLiteral("bao-cao-phong-trao"), c.key + bad); })
-                  .contains(QStringLiteral("KEY/2025, KEY/so_ket or KEY/tong_ket")));
-    CHECK(Test::errorOf([&] { build(t.db(), QStringLiteral("bao-cao-phong-trao"), QStringLiteral("khong-co/2025")); })
-              .contains(QStringLiteral("khong-co")));
+        CHECK(Test::errorOf([&] {
+                  build(t.db(), QStringLiteral("bao-cao-phong-trao"), c.key + bad);
+              }).contains(QStringLiteral("KEY/2025, KEY/so_ket or KEY/tong_ket")));
+    CHECK(Test::errorOf([&] {
+              build(t.db(), QStringLiteral("bao-cao-phong-trao"), QStringLiteral("khong-co/2025"));
+          }).contains(QStringLiteral("khong-co")));
     const QString person = Core::PersonRepository(t.db()).keyForId(
         Core::Query(t.db().sql(), QStringLiteral("SELECT MIN(id) FROM people")).scalar().toLongLong());
     CHECK(build(t.db(), QStringLiteral("bao-cao-ca-nhan"), person).kind == QStringLiteral("bao-cao-ca-nhan"));

@@ -35,7 +35,8 @@ TEST_CASE("amount_isWrittenWithDotsBetweenThousands", "[documents][words]")
 
 TEST_CASE("dateLine_hasALeadingZeroForEarlyDaysAndForJanuaryAndFebruaryOnly", "[documents][format]")
 {
-    CHECK(VnFormat::placeDate(QStringLiteral("Thanh Hóa"), QDate(2026, 1, 5)) == QStringLiteral("Thanh Hóa, ngày 05 tháng 01 năm 2026"));
+    CHECK(VnFormat::placeDate(QStringLiteral("Thanh Hóa"), QDate(2026, 1, 5))
+          == QStringLiteral("Thanh Hóa, ngày 05 tháng 01 năm 2026"));
     CHECK(VnFormat::longDate(QDate(2026, 3, 15)) == QStringLiteral("ngày 15 tháng 3 năm 2026"));
     CHECK(VnFormat::longDate(QDate(2025, 12, 9)) == QStringLiteral("ngày 09 tháng 12 năm 2025"));
 }

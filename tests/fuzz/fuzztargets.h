@@ -173,16 +173,17 @@ private:
     /// office's settings and schema_info (office ids) their lengths too, as a cheap fingerprint.
     QString counts()
     {
-        Core::Query q(m_db.sql(), QStringLiteral(
-            "SELECT (SELECT count(*) FROM blocs) || ',' || (SELECT count(*) FROM units) || ',' || "
-            "(SELECT count(*) FROM people) || ',' || (SELECT count(*) FROM movements) || ',' || "
-            "(SELECT count(*) FROM ratings) || ',' || (SELECT count(*) FROM awards) || ',' || "
-            "(SELECT count(*) FROM initiatives) || ',' || (SELECT count(*) FROM initiative_holders) || ',' || "
-            "(SELECT count(*) FROM disciplines) || ',' || (SELECT count(*) FROM eligibility_confirmations) || ',' || "
-            "(SELECT count(*) FROM audit_log) || ',' || (SELECT count(*) FROM office_key_aliases) || ',' || "
-            // What an office's file changes besides rows: the office ids remembered, the letterhead.
-            "(SELECT count(*) || ':' || COALESCE(sum(length(key) + 7 * length(value)), 0) FROM schema_info) || ',' || "
-            "(SELECT count(*) || ':' || COALESCE(sum(length(key) + 7 * length(value)), 0) FROM office_settings)"));
+        Core::Query q(
+            m_db.sql(),
+            QStringLiteral("SELECT (SELECT count(*) FROM blocs) || ',' || (SELECT count(*) FROM units) || ',' || "
+                           "(SELECT count(*) FROM people) || ',' || (SELECT count(*) FROM movements) || ',' || "
+                           "(SELECT count(*) FROM ratings) || ',' || (SELECT count(*) FROM awards) || ',' || "
+                           "(SELECT count(*) FROM initiatives) || ',' || (SELECT count(*) FROM initiative_holders) || ',' || "
+                           "(SELECT count(*) FROM disciplines) || ',' || (SELECT count(*) FROM eligibility_confirmations) || ',' || "
+                           "(SELECT count(*) FROM audit_log) || ',' || (SELECT count(*) FROM office_key_aliases) || ',' || "
+                           // What an office's file changes besides rows: the office ids remembered, the letterhead.
+                           "(SELECT count(*) || ':' || COALESCE(sum(length(key) + 7 * length(value)), 0) FROM schema_info) || ',' || "
+                           "(SELECT count(*) || ':' || COALESCE(sum(length(key) + 7 * length(value)), 0) FROM office_settings)"));
         return q.scalar(0).toString();
     }
 

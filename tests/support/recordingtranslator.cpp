@@ -23,14 +23,12 @@ RecordingTranslator::~RecordingTranslator()
     QCoreApplication::removeTranslator(this);
 }
 
-QString RecordingTranslator::translate(const char *context, const char *sourceText, const char *disambiguation,
-                                       int n) const
+QString RecordingTranslator::translate(const char *context, const char *sourceText, const char *disambiguation, int n) const
 {
     // Qt's own layout-direction probe is not a text anybody reads.
     if (sourceText && qstrcmp(sourceText, "QT_LAYOUT_DIRECTION") != 0) {
         QMutexLocker lock(&m_mutex);
-        m_lookups.insert(Lookup{QString::fromUtf8(context), QString::fromUtf8(sourceText),
-                                QString::fromUtf8(disambiguation), n});
+        m_lookups.insert(Lookup{QString::fromUtf8(context), QString::fromUtf8(sourceText), QString::fromUtf8(disambiguation), n});
     }
     return QString(); // null: "not here", so the next translator answers
 }

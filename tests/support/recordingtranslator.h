@@ -20,10 +20,7 @@ struct Lookup
     QString disambiguation;
     int n = -1; // the count of a plural lookup, -1 otherwise
 
-    bool operator==(const Lookup &o) const
-    {
-        return context == o.context && source == o.source && disambiguation == o.disambiguation;
-    }
+    bool operator==(const Lookup &o) const { return context == o.context && source == o.source && disambiguation == o.disambiguation; }
     /// "Context / source [disambiguation]", for messages.
     QString describe() const;
 };
@@ -42,8 +39,7 @@ public:
 
     // QCoreApplication skips a translator that says it is empty: this one never is.
     bool isEmpty() const override { return false; }
-    QString translate(const char *context, const char *sourceText, const char *disambiguation = nullptr,
-                      int n = -1) const override;
+    QString translate(const char *context, const char *sourceText, const char *disambiguation = nullptr, int n = -1) const override;
 
     QSet<Lookup> lookups() const;
     void clear();

@@ -172,19 +172,17 @@ TEST_CASE("auditView_verify_showsTheChainIntact_thenTheFirstBrokenRow", "[ui][ac
     CHECK(verifyLine(db).contains(QStringLiteral("intact")));
 
     // Someone with an SQLite tool removes a row's update guard and rewrites the row.
-    const qint64 victim = Core::Query(db.sql(), QStringLiteral("SELECT max(id) FROM audit_log WHERE table_name = 'units'"))
-                              .scalar(0)
-                              .toLongLong();
+    const qint64 victim =
+        Core::Query(db.sql(), QStringLiteral("SELECT max(id) FROM audit_log WHERE table_name = 'units'")).scalar(0).toLongLong();
     Core::Query::run(db.sql(), QStringLiteral("DROP TRIGGER guard_audit_log_update"));
     Core::Query::run(db.sql(), QStringLiteral("UPDATE audit_log SET actor = 'ai.do' WHERE id = %1").arg(victim));
     t.close();
     Core::Database &reopened = t.open();
     // Logging in records the login, which a read-only database refuses; the session stands
     // for the administrator's.
-    reopened.setSession({Core::Query(reopened.sql(), QStringLiteral("SELECT id FROM accounts WHERE username = 'quan.tri'"))
-                             .scalar(0)
-                             .toLongLong(),
-                         QStringLiteral("quan.tri"), QStringLiteral("admin"), 0});
+    reopened.setSession(
+        {Core::Query(reopened.sql(), QStringLiteral("SELECT id FROM accounts WHERE username = 'quan.tri'")).scalar(0).toLongLong(),
+         QStringLiteral("quan.tri"), QStringLiteral("admin"), 0});
     {
         // Before Verify, the line says why the database is read-only.
         Ui::AuditView view(reopened);

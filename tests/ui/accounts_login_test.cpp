@@ -28,8 +28,8 @@ void seedOffice(Test::TestDatabase &t)
     Core::Database &db = t.open();
     Test::addAdmin(db);
     Test::addUnit(db, QStringLiteral("Sở Nội vụ"));
-    Core::AccountRepository(db).create(QStringLiteral("tham.dinh"), QStringLiteral("Lê Thị Thẩm"),
-                                       QStringLiteral("appraiser"), 0, Test::kPassword);
+    Core::AccountRepository(db).create(QStringLiteral("tham.dinh"), QStringLiteral("Lê Thị Thẩm"), QStringLiteral("appraiser"), 0,
+                                       Test::kPassword);
     t.close();
 }
 

@@ -55,8 +55,8 @@ TEST_CASE("usersMenu_clerkLoggedIn_isDisabled_administratorEnabled", "[ui][accou
         Core::Database &db = t.open();
         Test::addAdmin(db);
         const qint64 unit = Test::addUnit(db, QStringLiteral("UBND phường Hiến Nam"));
-        Core::AccountRepository(db).create(QStringLiteral("van.thu"), QStringLiteral("Trần Văn Thư"),
-                                           QStringLiteral("clerk"), unit, Test::kPassword);
+        Core::AccountRepository(db).create(QStringLiteral("van.thu"), QStringLiteral("Trần Văn Thư"), QStringLiteral("clerk"), unit,
+                                           Test::kPassword);
         t.close();
     }
     Ui::MainWindow window;

@@ -30,7 +30,7 @@ using namespace VinhDanh;
 namespace Cert = Documents::Certificates;
 
 namespace {
-template <typename T>
+template<typename T>
 T *child(QWidget *w, const char *name)
 {
     auto *c = w->findChild<T *>(QLatin1String(name));

@@ -30,11 +30,11 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
 #include <QTextEdit>
-#include <QTableView>
 #include <QTimer>
 #include <QTreeView>
 
@@ -62,7 +62,8 @@ const QList<Rule> &codeRules()
         {QRegularExpression(QStringLiteral("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")), "a UUID"},
         {QRegularExpression(QStringLiteral(EDGE_L "\\d{4}-\\d{2}-\\d{2}" EDGE_R), kOptions), "an ISO date"},
         {QRegularExpression(QStringLiteral(EDGE_L "(?:dd|mm|yyyy)[/.-](?:mm|dd)[/.-](?:yyyy|yy)" EDGE_R),
-                            kOptions | Opt::CaseInsensitiveOption), "a date pattern instead of words"},
+                            kOptions | Opt::CaseInsensitiveOption),
+         "a date pattern instead of words"},
     };
     return rules;
 }
@@ -72,14 +73,12 @@ const QList<Rule> &codeRules()
 const QRegularExpression &englishWords()
 {
     static const QRegularExpression re(
-        QStringLiteral(EDGE_L
-                       "(?:Printer|Properties|Location|Folder|Computer|Usage|Options|Cancel|Save|Open|File|Files|"
-                       "Name|Date|Size|Type|Print|Page|Pages|Preview|Close|Copies|Paper|Margins|Portrait|"
-                       "Landscape|Zoom|Directory|Look in|Back|Forward|Detail|View|Help|Settings|Edit|Delete|New|"
-                       "Yes|Apply|Modified|Collate|Color|Grayscale|Layout|Advanced|Output|Search|Filter|Add|"
-                       "Remove|Import|Export|Year|Status|Unit|Units|Person|People|Details|Choose|Rename|the|and|"
-                       "of|with|for)" EDGE_R
-                       "|\\p{L}+\\(s\\)"), // "unit(s)"
+        QStringLiteral(EDGE_L "(?:Printer|Properties|Location|Folder|Computer|Usage|Options|Cancel|Save|Open|File|Files|"
+                              "Name|Date|Size|Type|Print|Page|Pages|Preview|Close|Copies|Paper|Margins|Portrait|"
+                              "Landscape|Zoom|Directory|Look in|Back|Forward|Detail|View|Help|Settings|Edit|Delete|New|"
+                              "Yes|Apply|Modified|Collate|Color|Grayscale|Layout|Advanced|Output|Search|Filter|Add|"
+                              "Remove|Import|Export|Year|Status|Unit|Units|Person|People|Details|Choose|Rename|the|and|"
+                              "of|with|for)" EDGE_R "|\\p{L}+\\(s\\)"), // "unit(s)"
         kOptions);
     return re;
 }
@@ -99,8 +98,7 @@ QString plain(const QString &text)
 QString nameOf(const QObject *o)
 {
     return o->objectName().isEmpty() ? QString::fromLatin1(o->metaObject()->className())
-                                     : QStringLiteral("%1#%2").arg(QString::fromLatin1(o->metaObject()->className()),
-                                                                   o->objectName());
+                                     : QStringLiteral("%1#%2").arg(QString::fromLatin1(o->metaObject()->className()), o->objectName());
 }
 
 // The last few links of the widget's parent chain, enough to find it in the source.
@@ -390,8 +388,9 @@ void ClerkWords::checkTranslated(const QSet<Lookup> &lookups, const QTranslator 
         const QByteArray context = l.context.toUtf8();
         const QByteArray source = l.source.toUtf8();
         const QByteArray disambiguation = l.disambiguation.toUtf8();
-        if (catalogue.translate(context.constData(), source.constData(),
-                                l.disambiguation.isEmpty() ? nullptr : disambiguation.constData(), l.n)
+        if (catalogue
+                .translate(context.constData(), source.constData(), l.disambiguation.isEmpty() ? nullptr : disambiguation.constData(),
+                           l.n)
                 .isEmpty())
             missing << l.describe();
     }
@@ -429,7 +428,8 @@ QStringList openAndWalk(ClerkWords &words, const QString &screen, const std::fun
             return;
         }
         seen << modal->windowTitle();
-        const QString here = screen + QStringLiteral(" > ") + nameOf(modal) + QStringLiteral(" \"") + modal->windowTitle() + QLatin1Char('"');
+        const QString here = screen + QStringLiteral(" > ") + nameOf(modal) + QStringLiteral(" \"") + modal->windowTitle()
+                             + QLatin1Char('"');
         words.walk(modal, here);
         const QPointer<QWidget> guard(modal);
         words.walkColumnMenus(modal, here);
@@ -448,7 +448,8 @@ QStringList openAndWalk(ClerkWords &words, const QString &screen, const std::fun
     for (QWidget *w : QApplication::topLevelWidgets()) {
         if (w->isVisible() && !before.contains(w) && !qobject_cast<QMenu *>(w)) {
             seen << w->windowTitle();
-            const QString here = screen + QStringLiteral(" > ") + nameOf(w) + QStringLiteral(" \"") + w->windowTitle() + QLatin1Char('"');
+            const QString here = screen + QStringLiteral(" > ") + nameOf(w) + QStringLiteral(" \"") + w->windowTitle()
+                                 + QLatin1Char('"');
             words.walk(w, here);
             const QPointer<QWidget> guard(w);
             words.walkColumnMenus(w, here);

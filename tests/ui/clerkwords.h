@@ -96,8 +96,7 @@ QStringList openAndWalk(ClerkWords &words, const QString &screen, const std::fun
 
 /// Dialog buttons whose text ends with "…" (by convention they open a dialog) in `page`, except
 /// those named in `skip`, each clicked through openAndWalk. Returns the buttons' texts.
-QStringList clickEllipsisButtons(ClerkWords &words, QWidget *page, const QString &screen,
-                                 const QStringList &skip = {});
+QStringList clickEllipsisButtons(ClerkWords &words, QWidget *page, const QString &screen, const QStringList &skip = {});
 
 /// Makes the first row current in every visible list of `page`, so buttons that act on a
 /// selection are enabled.

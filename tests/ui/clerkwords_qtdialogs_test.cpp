@@ -58,8 +58,8 @@ void walkPrintDialog(ClerkWords &words, QPrinter &printer)
 void walkFileDialog(ClerkWords &words, const QString &dir, QFileDialog::AcceptMode accept, QFileDialog::FileMode mode,
                     const QString &screen)
 {
-    std::unique_ptr<QFileDialog> dialog(Ui::FileDialogs::make(nullptr, QStringLiteral("Chọn tệp"), dir,
-                                                               QFileDialog::tr("All Files (*)")));
+    std::unique_ptr<QFileDialog> dialog(
+        Ui::FileDialogs::make(nullptr, QStringLiteral("Chọn tệp"), dir, QFileDialog::tr("All Files (*)")));
     dialog->setAcceptMode(accept);
     dialog->setFileMode(mode);
     dialog->setViewMode(QFileDialog::Detail);
@@ -188,8 +188,8 @@ TEST_CASE("helpOfBothPrograms_inVietnamese_hasNoEnglishHeadings", "[ui][clerkwor
         p.setProcessEnvironment(env);
         p.start(program, args);
         const bool finished = p.waitForFinished(20000);
-        INFO(program.toStdString() << " " << args.join(QLatin1Char(' ')).toStdString() << ": "
-                                   << p.errorString().toStdString() << " / " << p.readAllStandardError().toStdString());
+        INFO(program.toStdString() << " " << args.join(QLatin1Char(' ')).toStdString() << ": " << p.errorString().toStdString()
+                                   << " / " << p.readAllStandardError().toStdString());
         REQUIRE(finished);
         return QString::fromUtf8(p.readAllStandardOutput());
     };

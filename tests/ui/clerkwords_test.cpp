@@ -21,11 +21,11 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QRegularExpression>
 #include <QEvent>
-#include <QMenu>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
@@ -158,8 +158,7 @@ QStringList uuidsInLists(QWidget *page, const QString &screen)
 /// Opens the demo province in a main window and walks the start page, every page, the pages
 /// opened from the lists, their "…" buttons and every menu command that opens a dialog; `more`
 /// opens more screens before the menus are walked.
-Walk walkEverything(ClerkWords &words, const QString &path,
-                    const std::function<void(Ui::MainWindow &, Core::Database &)> &more = {})
+Walk walkEverything(ClerkWords &words, const QString &path, const std::function<void(Ui::MainWindow &, Core::Database &)> &more = {})
 {
     Walk walk;
     Ui::MainWindow window;
@@ -231,8 +230,7 @@ Walk walkEverything(ClerkWords &words, const QString &path,
     settle(300);
     Test::selectFirstRows(window.councilView());
     words.walk(&window, QStringLiteral("council sitting page"));
-    walk.opened << Test::clickEllipsisButtons(words, window.councilView(), QStringLiteral("council sitting page"),
-                                              kSkippedButtons);
+    walk.opened << Test::clickEllipsisButtons(words, window.councilView(), QStringLiteral("council sitting page"), kSkippedButtons);
     words.walkColumnMenus(window.councilView(), QStringLiteral("council sitting page"));
     walkEveryTab(words, window.councilView(), QStringLiteral("council sitting page"), walk.opened);
     walk.uuids << uuidsInLists(window.councilView(), QStringLiteral("council sitting page"));
@@ -241,8 +239,7 @@ Walk walkEverything(ClerkWords &words, const QString &path,
     settle(300);
     Test::selectFirstRows(window.decisionsView());
     words.walk(&window, QStringLiteral("decision page"));
-    walk.opened << Test::clickEllipsisButtons(words, window.decisionsView(), QStringLiteral("decision page"),
-                                              kSkippedButtons);
+    walk.opened << Test::clickEllipsisButtons(words, window.decisionsView(), QStringLiteral("decision page"), kSkippedButtons);
     words.walkColumnMenus(window.decisionsView(), QStringLiteral("decision page"));
     walkEveryTab(words, window.decisionsView(), QStringLiteral("decision page"), walk.opened);
     walk.uuids << uuidsInLists(window.decisionsView(), QStringLiteral("decision page"));
@@ -265,9 +262,9 @@ void checkColumnMenusOpened(const ClerkWords &words)
         qWarning("lists without a columns menu:\n%s", qPrintable(words.listsWithoutColumnMenu().join(QLatin1Char('\n'))));
     const QString opened = words.columnMenus().join(QLatin1Char('\n'));
     INFO("columns menus opened:\n" << opened.toStdString());
-    for (const char *list : {"QTreeView#unitTree", "page units, searching > columns menu of", "PeopleView",
-                             "DossiersView", "QTableView#nominees", "QTableView#sessionList", "QTableView#decisionList",
-                             "QTableView#awardees", "AuditView"}) {
+    for (const char *list :
+         {"QTreeView#unitTree", "page units, searching > columns menu of", "PeopleView", "DossiersView", "QTableView#nominees",
+          "QTableView#sessionList", "QTableView#decisionList", "QTableView#awardees", "AuditView"}) {
         INFO(list);
         CHECK(opened.contains(QString::fromLatin1(list), Qt::CaseInsensitive));
     }
@@ -375,7 +372,8 @@ std::function<void(Ui::MainWindow &, Core::Database &)> walkDialogsTheWalkMisses
             dialog->open();
         });
         Test::openAndWalk(words, QStringLiteral("someone else changed"), [&] {
-            auto *dialog = new Ui::ConflictDialog(QStringLiteral("…"), {{QStringLiteral("Tên"), QStringLiteral("A"), QStringLiteral("B")}}, &window);
+            auto *dialog = new Ui::ConflictDialog(QStringLiteral("…"),
+                                                  {{QStringLiteral("Tên"), QStringLiteral("A"), QStringLiteral("B")}}, &window);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->open();
         });

@@ -48,7 +48,7 @@ void answerConflict(ConflictAnswer &answer, const char *button)
         auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("differences"));
         for (int r = 0; table && r < table->rowCount(); ++r)
             answer.rows << table->item(r, 0)->text() + QLatin1Char('|') + table->item(r, 1)->text() + QLatin1Char('|')
-                    + table->item(r, 2)->text();
+                               + table->item(r, 2)->text();
         if (button)
             QTest::mouseClick(dialog->findChild<QPushButton *>(QString::fromLatin1(button)), Qt::LeftButton);
         else
@@ -132,8 +132,7 @@ struct FormRace
 void clickSave(QDialog &dialog)
 {
     auto *box = dialog.findChild<QDialogButtonBox *>();
-    QPushButton *save = box->button(QDialogButtonBox::Ok) ? box->button(QDialogButtonBox::Ok)
-                                                            : box->button(QDialogButtonBox::Save);
+    QPushButton *save = box->button(QDialogButtonBox::Ok) ? box->button(QDialogButtonBox::Ok) : box->button(QDialogButtonBox::Save);
     QTest::mouseClick(save, Qt::LeftButton);
 }
 
@@ -194,7 +193,8 @@ Core::Subject personIn(Core::Database &db, int run)
     return Core::Subject::person(Test::addPerson(db, QStringLiteral("Đặng Văn Hùng"), unit));
 }
 
-template<typename T> T byId(const QList<T> &list, qint64 id)
+template<typename T>
+T byId(const QList<T> &list, qint64 id)
 {
     for (const T &item : list)
         if (item.id == id)
@@ -243,7 +243,8 @@ TEST_CASE("rateAYear_ratedMeanwhileByAnother_asksInsteadOfReplacing_thenKeepsThe
             form.show();
             {
                 Core::Database other(t.settings(), Core::Database::Mode::OpenExisting);
-                Core::RecordRepository(other).setRating({0, subject, 2024, QStringLiteral("HTTNV"), QStringLiteral("Theo biên bản họp")});
+                Core::RecordRepository(other).setRating(
+                    {0, subject, 2024, QStringLiteral("HTTNV"), QStringLiteral("Theo biên bản họp")});
             }
             setLine(&form, "note", QStringLiteral("Ghi chú của tôi"));
             ConflictAnswer answer;

@@ -227,9 +227,41 @@ TEST_CASE("sessionAndItemModels_passTheModelTester", "[ui][council]")
     CHECK(items.rowCount() == 2);
     // The dossier by its register number first, then its title and unit (never its key).
     CHECK(items.index(0, Ui::CouncilItemsModel::DossierColumn).data().toString()
-          == QStringLiteral("%1: Đề nghị khen thưởng năm 2025 — Sở Nội vụ").arg(Core::Workflow::Registers::text(f.dossiers().dossier(d))));
+          == QStringLiteral("%1: Đề nghị khen thưởng năm 2025 — Sở Nội vụ")
+                 .arg(Core::Workflow::Registers::text(f.dossiers().dossier(d))));
     sessions.setDatabase(nullptr);
     sessions.reload();
     items.load(nullptr, 0);
     CHECK(log.messages().isEmpty());
+}
+
+TEST_CASE("sittingPage_votesTypedAndNotRecorded_areKeptWhenTheSittingChangesElsewhere", "[ui][council][changes]")
+{
+    Test::TestDatabase t;
+    Core::Database &db = t.open();
+    Test::CouncilOffice f(db);
+    const qint64 d = f.appraised({QStringLiteral("Phạm Văn Cường")});
+    const qint64 s = f.sitting(9, 6);
+    f.council().addDossier(s, d);
+    Ui::CouncilView view;
+    view.show();
+    view.setDatabase(&db);
+    view.openSession(s);
+    Ui::SessionPage *page = view.page();
+    selectItem(page, 0);
+    child<QSpinBox>(page, "agree")->setValue(4);
+    page->itemsView()->setFocus(); // the clerk clicks the list before pressing Record
+
+    // Meanwhile the sitting is changed (here through core): the page would read it again.
+    Wf::CouncilSession stored = f.council().session(s);
+    stored.place = QStringLiteral("Phòng họp số 2");
+    f.council().save(stored);
+    QTest::qWait(800); // past a retry or two
+    CHECK(child<QSpinBox>(page, "agree")->value() == 4);
+
+    // Recorded, the page follows changes again.
+    QTest::mouseClick(child<QPushButton>(page, "recordTally"), Qt::LeftButton);
+    CHECK(f.council().item(page->itemsModel()->item(0).id).agree == 4);
+    page->itemsView()->setFocus(); // and leaves the tally
+    CHECK(Test::waitUntil([&] { return child<QLineEdit>(page, "sessionPlace")->text() == QStringLiteral("Phòng họp số 2"); }, 5000));
 }

@@ -4,8 +4,8 @@
 // tallies passed, all made through the repositories.
 
 #include "tests/core/workflow_fixture.h"
-#include "tests/ui/uitesthelpers.h"
 #include "tests/ui/accountstesthelpers.h"
+#include "tests/ui/uitesthelpers.h"
 #include "tests/ui/workflowtesthelpers.h"
 
 #include "core/workflow/paydata.h"
@@ -16,9 +16,9 @@
 
 #include <QInputDialog>
 
-#include <memory>
 #include <QPushButton>
 #include <QTest>
+#include <memory>
 
 namespace VinhDanh::Test {
 

@@ -68,9 +68,8 @@ TEST_CASE("payDataDialog_editsACoefficient_andADecisionPricedAfterwardsUsesIt", 
             dialog.tabs()->setCurrentWidget(dialog.coefficients());
             REQUIRE(Test::typeIntoCell(dialog.coefficients(), row, Ui::PayDataDialog::CoefValueColumn, QStringLiteral("0,5")));
             // The cell editor commits on the next turn of the event loop.
-            CHECK(Test::waitUntil([&] {
-                return dialog.coefficients()->text(row, Ui::PayDataDialog::CoefValueColumn) == QStringLiteral("0,5");
-            }));
+            CHECK(Test::waitUntil(
+                [&] { return dialog.coefficients()->text(row, Ui::PayDataDialog::CoefValueColumn) == QStringLiteral("0,5"); }));
             clickSave(dialog);
             CHECK(dialog.result() == QDialog::Accepted);
         }

@@ -10,10 +10,10 @@
 #include "core/workflow/decisionrepository.h"
 #include "tests/documents/pdftools.h"
 #include "tests/support/testdatabase.h"
+#include "ui/council/councilview.h"
 #include "ui/council/decisionpage.h"
 #include "ui/council/decisionsview.h"
 #include "ui/council/sessionpage.h"
-#include "ui/council/councilview.h"
 #include "ui/documents/documentdialog.h"
 #include "ui/documents/printbutton.h"
 #include "ui/mainwindow.h"
@@ -27,20 +27,20 @@
 #include <QRegularExpression>
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPointer>
 #include <QPrintPreviewWidget>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QProgressDialog>
-#include <QLabel>
-#include <QApplication>
 
 using namespace VinhDanh;
 namespace Wf = Core::Workflow;
@@ -185,7 +185,8 @@ TEST_CASE("savingALongList_showsItsProgress_andStoppingItWritesNoFileAndAsksNoth
     QTimer stopper;
     QObject::connect(&stopper, &QTimer::timeout, [&] {
         for (QWidget *w : QApplication::topLevelWidgets())
-            if (auto *p = qobject_cast<QProgressDialog *>(w); p && p->objectName() == QLatin1String("layoutProgress") && p->isVisible()) {
+            if (auto *p = qobject_cast<QProgressDialog *>(w);
+                p && p->objectName() == QLatin1String("layoutProgress") && p->isVisible()) {
                 ++shown;
                 p->cancel();
             }
@@ -314,8 +315,10 @@ TEST_CASE("decisionPage_printsASavedDecision_notANewDraft", "[ui][documents]")
         const Core::Workflow::Decision stored = Core::Workflow::DecisionRepository(db).decision(id);
         CHECK(printOpens(page->printButton(), QStringLiteral("quyet-dinh"))
               == (stored.status == Wf::DecisionStatus::Issued ? QString() : QStringLiteral("du-thao-")) + QStringLiteral("QD-")
-                  + QString(stored.number).replace(QLatin1Char('/'), QLatin1Char('-')).replace(QStringLiteral("Đ"), QStringLiteral("D"))
-                  + stored.date.toString(QStringLiteral("-dd-MM-yyyy")));
+                     + QString(stored.number)
+                           .replace(QLatin1Char('/'), QLatin1Char('-'))
+                           .replace(QStringLiteral("Đ"), QStringLiteral("D"))
+                     + stored.date.toString(QStringLiteral("-dd-MM-yyyy")));
     });
 }
 

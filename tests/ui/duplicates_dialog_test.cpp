@@ -7,9 +7,9 @@
 #include "core/repo/personrepository.h"
 #include "core/repo/recordrepository.h"
 #include "tests/support/testdatabase.h"
+#include "ui/mainwindow.h"
 #include "ui/registry/duplicatesdialog.h"
 #include "ui/registry/duplicatesmodel.h"
-#include "ui/mainwindow.h"
 
 #include <catch2/catch.hpp>
 
@@ -52,7 +52,7 @@ TEST_CASE("duplicatesDialog_listsPairs_mergesAfterConfirming_andUndoes", "[ui][d
     REQUIRE(model->rowCount() == 1);
     CHECK(model->index(0, Ui::DuplicatesModel::Score).data().toInt() == 50);
     const QString both = model->index(0, Ui::DuplicatesModel::First).data().toString()
-        + model->index(0, Ui::DuplicatesModel::Second).data().toString();
+                         + model->index(0, Ui::DuplicatesModel::Second).data().toString();
     CHECK(both.contains(QStringLiteral("CCCD ********2345"))); // masked in the list
     CHECK_FALSE(both.contains(QStringLiteral("001080012345")));
     CHECK(model->index(0, Ui::DuplicatesModel::Unit).data().toString() == QStringLiteral("Sở Nội vụ"));

@@ -278,9 +278,9 @@ TEST_CASE("minutesDialog_forAPersonOfUnitB_defaultsToB_andOffersOnlyBsMinutesOfT
     Ui::MinutesDialog dialog(db, {Core::Subject::person(inB)}, 2024);
     CHECK(dialog.unitPicker()->unitId() == unitB);
     QComboBox *choice = dialog.minutesChoice();
-    CHECK(choice->findData(ofB.id) > 0);           // B's minutes of the year may still be picked
-    CHECK(choice->findData(ofA.id) < 0);           // another unit's meeting is not offered
-    CHECK(choice->findData(ofBEarlier.id) < 0);    // nor another year's
-    CHECK(choice->count() == 2);                   // "Record new minutes" and B's
+    CHECK(choice->findData(ofB.id) > 0);            // B's minutes of the year may still be picked
+    CHECK(choice->findData(ofA.id) < 0);            // another unit's meeting is not offered
+    CHECK(choice->findData(ofBEarlier.id) < 0);     // nor another year's
+    CHECK(choice->count() == 2);                    // "Record new minutes" and B's
     CHECK(choice->currentData().toLongLong() == 0); // none names the person: new minutes by default
 }

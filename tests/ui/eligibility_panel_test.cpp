@@ -38,9 +38,10 @@ int confirmEverythingToReview(Ui::EligibilityPanel &panel, const QString &award)
 {
     int confirmed = 0;
     for (int guard = 0; guard < 20; ++guard) {
-        const QModelIndex open = Test::findRow(*panel.model(), [&](const QModelIndex &i) {
-            return panel.model()->isConfirmable(i) && verdictAt(i) == Verdict::NeedsReview;
-        }, panel.model()->indexOfAward(award));
+        const QModelIndex open = Test::findRow(
+            *panel.model(),
+            [&](const QModelIndex &i) { return panel.model()->isConfirmable(i) && verdictAt(i) == Verdict::NeedsReview; },
+            panel.model()->indexOfAward(award));
         if (!open.isValid())
             break;
         panel.setConfirmation(award, open.data(EligibilityModel::ConditionIdRole).toString(),
@@ -56,8 +57,8 @@ qint64 movementWithOneStandardForLdtt(Core::Database &db)
     m.name = QStringLiteral("Thi đua “Dân vận khéo”");
     m.periodFrom = 2021;
     m.periodTo = 2025;
-    m.categories << Core::MovementCategory{QStringLiteral("cn"), QStringLiteral("individual"),
-                                           QStringLiteral("Cá nhân"), {}, {QStringLiteral("cong_chuc")}};
+    m.categories << Core::MovementCategory{
+        QStringLiteral("cn"), QStringLiteral("individual"), QStringLiteral("Cá nhân"), {}, {QStringLiteral("cong_chuc")}};
     Core::MovementStandard standard;
     standard.awardCodes = {QStringLiteral("LDTT")};
     standard.occasion = QStringLiteral("annual");
@@ -101,14 +102,18 @@ TEST_CASE("eligibilityPanel_personRatedFiveYears_showsLdttVerdictTraceAndCheckli
     REQUIRE(model.rowCount(ldtt) > 0);
     panel->tree()->expand(ldtt);
     CHECK(panel->tree()->isExpanded(ldtt));
-    const QModelIndex evidence = Test::findRow(model, [](const QModelIndex &i) {
-        return i.data(EligibilityModel::KindRole).toInt() == int(EligibilityModel::Kind::Evidence)
-               && i.data().toString().contains(QLatin1String("2024"));
-    }, ldtt);
+    const QModelIndex evidence = Test::findRow(
+        model,
+        [](const QModelIndex &i) {
+            return i.data(EligibilityModel::KindRole).toInt() == int(EligibilityModel::Kind::Evidence)
+                   && i.data().toString().contains(QLatin1String("2024"));
+        },
+        ldtt);
     CHECK(evidence.isValid());
-    const QModelIndex checklist = Test::findRow(model, [](const QModelIndex &i) {
-        return i.data(EligibilityModel::KindRole).toInt() == int(EligibilityModel::Kind::ChecklistGroup);
-    }, ldtt);
+    const QModelIndex checklist = Test::findRow(
+        model,
+        [](const QModelIndex &i) { return i.data(EligibilityModel::KindRole).toInt() == int(EligibilityModel::Kind::ChecklistGroup); },
+        ldtt);
     REQUIRE(checklist.isValid());
     CHECK(model.rowCount(checklist) > 0);
 

@@ -13,8 +13,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPushButton>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTextBrowser>
 

@@ -14,7 +14,6 @@
 
 namespace VinhDanh::Test {
 
-
 /// Rates `subject` with `rating` for every year from `from` to `to`.
 inline void rateYears(Core::Database &db, const Core::Subject &subject, int from, int to,
                       const QString &rating = QStringLiteral("HTXSNV"))

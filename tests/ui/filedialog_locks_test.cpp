@@ -43,11 +43,10 @@ void otherProgramWrites(const QString &dir, const QString &db, const QString &ke
     const QString json = QStringLiteral("%1/%2.json").arg(dir, key);
     QFile f(json);
     REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(QJsonDocument(QJsonObject{{s("format"), s("vinhdanh-interchange")},
-                                      {s("formatVersion"), 2},
-                                      {s("units"), QJsonArray{QJsonObject{{s("key"), key},
-                                                                          {s("name"), name},
-                                                                          {s("kind"), s("commune_ward")}}}}})
+    f.write(QJsonDocument(
+                QJsonObject{{s("format"), s("vinhdanh-interchange")},
+                            {s("formatVersion"), 2},
+                            {s("units"), QJsonArray{QJsonObject{{s("key"), key}, {s("name"), name}, {s("kind"), s("commune_ward")}}}}})
                 .toJson());
     f.close();
     QProcess cli;

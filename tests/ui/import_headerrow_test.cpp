@@ -284,18 +284,24 @@ QString twoSheets(const QTemporaryDir &dir, bool nominees)
         book.row(first, 0, {QStringLiteral("Họ và tên"), QStringLiteral("Hình thức đề nghị")});
         book.row(first, 1, {QStringLiteral("Người ký"), QStringLiteral("Trưởng phòng")});
         book.row(first, 2, header);
-        book.row(first, 3, {1, QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("Chuyên viên, Sở Y tế"), QStringLiteral("Lao động tiên tiến")});
+        book.row(first, 3,
+                 {1, QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("Chuyên viên, Sở Y tế"), QStringLiteral("Lao động tiên tiến")});
         book.row(second, 0, header);
-        book.row(second, 1, {1, QStringLiteral("Trần Văn Bình"), QStringLiteral("Chuyên viên, Sở Y tế"), QStringLiteral("Lao động tiên tiến")});
+        book.row(second, 1,
+                 {1, QStringLiteral("Trần Văn Bình"), QStringLiteral("Chuyên viên, Sở Y tế"), QStringLiteral("Lao động tiên tiến")});
     } else {
         const QVariantList header = {QStringLiteral("Họ và tên"), QStringLiteral("Ngày sinh"), QStringLiteral("Đơn vị"),
                                      QStringLiteral("Đối tượng")};
         book.row(first, 0, {QStringLiteral("Họ và tên"), QStringLiteral("Đơn vị")});
         book.row(first, 1, {QStringLiteral("Người lập biểu"), QStringLiteral("Văn phòng")});
         book.row(first, 3, header);
-        book.row(first, 4, {QStringLiteral("Lê Thị Hoa"), QStringLiteral("02/03/1985"), QStringLiteral("Văn phòng"), QStringLiteral("Công chức")});
+        book.row(
+            first, 4,
+            {QStringLiteral("Lê Thị Hoa"), QStringLiteral("02/03/1985"), QStringLiteral("Văn phòng"), QStringLiteral("Công chức")});
         book.row(second, 0, header);
-        book.row(second, 1, {QStringLiteral("Phạm Văn Nam"), QStringLiteral("04/05/1988"), QStringLiteral("Văn phòng"), QStringLiteral("Công chức")});
+        book.row(
+            second, 1,
+            {QStringLiteral("Phạm Văn Nam"), QStringLiteral("04/05/1988"), QStringLiteral("Văn phòng"), QStringLiteral("Công chức")});
     }
     book.close();
     return path;
@@ -374,8 +380,7 @@ TEST_CASE("savedMappingWithoutHeaderRow_chosenAfterOneWithARow_readsFromTheHeade
         QCoreApplication::processEvents();
         CHECK(panel->headerRow() == 4);
         CHECK(dialog.problemText().contains(QStringLiteral("Row 4, chosen as the header")));
-        CHECK(dialog.problemText().contains(
-            QStringLiteral("The saved column mapping \"Sở Nội vụ\" chose row 4 as the header")));
+        CHECK(dialog.problemText().contains(QStringLiteral("The saved column mapping \"Sở Nội vụ\" chose row 4 as the header")));
 
         // The second, saved without a row: the header is found again.
         panel->choosePreset(QStringLiteral("Bệnh viện"));

@@ -74,7 +74,8 @@ TEST_CASE("importDialog_fileChangedOrDeletedAfterReading_aMappingChangeStillPrev
         Test::ModelTestLog log;
         QAbstractItemModel *preview = dialog.previewModel();
         QAbstractItemModelTester tester(preview, QAbstractItemModelTester::FailureReportingMode::Warning);
-        QAbstractItemModelTester mappingTester(dialog.mappingPanel()->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+        QAbstractItemModelTester mappingTester(dialog.mappingPanel()->model(),
+                                               QAbstractItemModelTester::FailureReportingMode::Warning);
         REQUIRE(dialog.loadFile(path));
         REQUIRE(preview->rowCount() == 2);
         CHECK(cell(preview, 0, 3).isEmpty()); // "Nơi làm việc" not read yet

@@ -58,8 +58,9 @@ TEST_CASE("importDialog_listBoxOffersAwardsAndDisciplines_andImportsTheAwardHist
         QStringList offered;
         for (int i = 0; i < kind->count(); ++i)
             offered << kind->itemText(i);
-        CHECK(offered == QStringList{QStringLiteral("staff"), QStringLiteral("units"), QStringLiteral("awards and titles"),
-                                     QStringLiteral("disciplines"), QStringLiteral("initiatives")});
+        CHECK(offered
+              == QStringList{QStringLiteral("staff"), QStringLiteral("units"), QStringLiteral("awards and titles"),
+                             QStringLiteral("disciplines"), QStringLiteral("initiatives")});
 
         dialog.setListKind(Ui::ImportTableDialog::ListKind::Awards);
         CHECK(dialog.windowTitle() == QStringLiteral("Import award history"));

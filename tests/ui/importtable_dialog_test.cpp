@@ -96,8 +96,9 @@ TEST_CASE("importDialog_listWithAnErrorRow_showsEveryRowInWords_andImportWaitsUn
         CHECK(cell(model, 2, 2) == QStringLiteral("Hà Văn Sai"));
         CHECK(cell(model, 2, 3) == QStringLiteral("Sở Nội vụ"));
         CHECK(cell(model, 2, 4).contains(QStringLiteral("not a real date")));
-        CHECK(dialog.findChild<QLabel *>(QStringLiteral("summary"))->text().contains(
-            QStringLiteral("2 new, 0 changed, 0 unchanged, 1 with errors.")));
+        CHECK(dialog.findChild<QLabel *>(QStringLiteral("summary"))
+                  ->text()
+                  .contains(QStringLiteral("2 new, 0 changed, 0 unchanged, 1 with errors.")));
 
         QPushButton *import = button(dialog, "import");
         CHECK_FALSE(import->isEnabled());
@@ -189,10 +190,12 @@ TEST_CASE("importDialog_workbookWithSeveralSheets_letsTheClerkChooseAVisibleShee
         Test::XlsxWriter book(path);
         book.row(book.sheet(QStringLiteral("Hướng dẫn")), 0, {QStringLiteral("Điền danh sách ở trang sau.")});
         lxw_worksheet *list = book.sheet(QStringLiteral("Danh sách"));
-        book.row(list, 0, {QStringLiteral("Họ và tên"), QStringLiteral("Ngày sinh"), QStringLiteral("Đơn vị"),
-                           QStringLiteral("Đối tượng"), QStringLiteral("Xếp loại 2025")});
-        book.row(list, 1, {QStringLiteral("Trần Thị Mai"), QDate(1992, 2, 14), QStringLiteral("Sở Nội vụ"),
-                           QStringLiteral("Viên chức"), QStringLiteral("HTXSNV")});
+        book.row(list, 0,
+                 {QStringLiteral("Họ và tên"), QStringLiteral("Ngày sinh"), QStringLiteral("Đơn vị"), QStringLiteral("Đối tượng"),
+                  QStringLiteral("Xếp loại 2025")});
+        book.row(list, 1,
+                 {QStringLiteral("Trần Thị Mai"), QDate(1992, 2, 14), QStringLiteral("Sở Nội vụ"), QStringLiteral("Viên chức"),
+                  QStringLiteral("HTXSNV")});
         worksheet_hide(book.sheet(QStringLiteral("Cũ")));
     }
     Ui::ImportTableDialog dialog(db);

@@ -54,7 +54,8 @@ TEST_CASE("importDialog_tcvn3Names_showConvertedWithTheGuess_andTheClerksEncodin
         REQUIRE(model->rowCount() == 2);
         CHECK(name(model, 0) == QStringLiteral("Nguyễn Văn Hùng"));
         CHECK(name(model, 1) == QStringLiteral("Trần Thị Hương"));
-        CHECK(dialog.encodingText() == QStringLiteral("Column A \"Họ và tên\": TCVN3 (ABC), confidence 67%; 2 cells converted to Unicode."));
+        CHECK(dialog.encodingText()
+              == QStringLiteral("Column A \"Họ và tên\": TCVN3 (ABC), confidence 67%; 2 cells converted to Unicode."));
 
         // The bar starts on the converted column; the clerk says it is Unicode after all.
         auto *column = dialog.findChild<QComboBox *>(QStringLiteral("encodingColumn"));
@@ -78,7 +79,8 @@ TEST_CASE("importDialog_tcvn3Names_showConvertedWithTheGuess_andTheClerksEncodin
         Test::MessageBoxAnswerer answers;
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("import")), Qt::LeftButton);
         CHECK(dialog.result() == QDialog::Accepted);
-        CHECK(Core::Query(db.sql(), QStringLiteral("SELECT count(*) FROM people WHERE full_name IN ('Nguyễn Văn Hùng', 'Trần Thị Hương')"))
+        CHECK(Core::Query(db.sql(),
+                          QStringLiteral("SELECT count(*) FROM people WHERE full_name IN ('Nguyễn Văn Hùng', 'Trần Thị Hương')"))
                   .scalar(0)
                   .toInt()
               == 2);

@@ -42,8 +42,7 @@ TEST_CASE("importDialog_initiativeList_isPreviewedInWords_andImported", "[ui][ta
         QAbstractItemModel *model = dialog.previewModel();
         REQUIRE(model->rowCount() == 2);
         CHECK(model->data(model->index(0, 1)).toString() == QStringLiteral("new initiative"));
-        CHECK(model->data(model->index(0, 4)).toString().contains(
-            QStringLiteral("holders: Nguyễn Văn An, Lê Thị Bình")));
+        CHECK(model->data(model->index(0, 4)).toString().contains(QStringLiteral("holders: Nguyễn Văn An, Lê Thị Bình")));
 
         auto *import = dialog.findChild<QPushButton *>(QStringLiteral("import"));
         REQUIRE(import);

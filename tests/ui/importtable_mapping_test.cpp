@@ -70,7 +70,8 @@ TEST_CASE("importDialog_clerkCorrectsAColumn_previewFollows_andTheSavedMappingIs
         REQUIRE(mapping->rowCount() == 4);
         const int place = rowOf(mapping, QStringLiteral("Nơi làm việc"));
         REQUIRE(place >= 0);
-        CHECK(cell(mapping, rowOf(mapping, QStringLiteral("Họ và tên")), Ui::ColumnMappingModel::Reading) == QStringLiteral("Full name"));
+        CHECK(cell(mapping, rowOf(mapping, QStringLiteral("Họ và tên")), Ui::ColumnMappingModel::Reading)
+              == QStringLiteral("Full name"));
         CHECK(cell(mapping, place, Ui::ColumnMappingModel::Reading) == QStringLiteral("Left out (not recognised)"));
         QAbstractItemModel *preview = dialog.previewModel();
         REQUIRE(preview->rowCount() == 2);
@@ -177,9 +178,9 @@ TEST_CASE("importDialog_savedMappingNamesAColumnTheFileLacks_theNotesSayWhich_an
     Test::TestDatabase t;
     Core::Database &db = t.open();
     Test::addUnit(db, QStringLiteral("Văn phòng"));
-    Core::Tables::saveMappingPreset(db, Core::Tables::MappingKind::People, QStringLiteral("Sở Y tế"),
-                                    {{QStringLiteral("noi lam viec"), QStringLiteral("unit")},
-                                     {QStringLiteral("so dien thoai"), QStringLiteral("ignore")}});
+    Core::Tables::saveMappingPreset(
+        db, Core::Tables::MappingKind::People, QStringLiteral("Sở Y tế"),
+        {{QStringLiteral("noi lam viec"), QStringLiteral("unit")}, {QStringLiteral("so dien thoai"), QStringLiteral("ignore")}});
     QTemporaryDir dir;
     Ui::ImportTableDialog dialog(db);
     dialog.show();
@@ -188,7 +189,8 @@ TEST_CASE("importDialog_savedMappingNamesAColumnTheFileLacks_theNotesSayWhich_an
     dialog.mappingPanel()->choosePreset(QStringLiteral("Sở Y tế"));
     QCoreApplication::processEvents();
     CHECK(dialog.problemText().isEmpty());
-    CHECK(dialog.sheetPreview().notes.contains(QStringLiteral("The column mapping names columns this file does not have: so dien thoai.")));
+    CHECK(dialog.sheetPreview().notes.contains(
+        QStringLiteral("The column mapping names columns this file does not have: so dien thoai.")));
     REQUIRE(dialog.previewModel()->rowCount() == 2);
     CHECK(cell(dialog.previewModel(), 0, 1, Qt::UserRole) == QStringLiteral("new"));
 }

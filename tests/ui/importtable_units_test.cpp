@@ -50,7 +50,8 @@ QPushButton *button(QDialog &dialog, const char *name)
 
 QString parentKeyOf(Core::Database &db, const QString &key)
 {
-    return Core::Query(db.sql(), QStringLiteral("SELECT p.ext_key FROM units u JOIN units p ON p.id = u.parent_id WHERE u.ext_key = :k"))
+    return Core::Query(db.sql(),
+                       QStringLiteral("SELECT p.ext_key FROM units u JOIN units p ON p.id = u.parent_id WHERE u.ext_key = :k"))
         .bind(QStringLiteral(":k"), key)
         .scalar(0)
         .toString();

@@ -105,7 +105,9 @@ QStringList checkColumnMenus(QWidget *root, const QString &where, QStringList &p
             if (menu->activeAction() != actions.value(0))
                 problems << how + QStringLiteral(": the first entry is not active");
             else if (QString(actions.first()->text()).replace(QStringLiteral("&&"), QStringLiteral("&")) != first)
-                problems << how + QStringLiteral(": the first entry \"%1\" is not the first column \"%2\"").arg(actions.first()->text(), first);
+                problems << how
+                                + QStringLiteral(": the first entry \"%1\" is not the first column \"%2\"")
+                                      .arg(actions.first()->text(), first);
             QTest::keyClick(menu, Qt::Key_Down);
             if (menu->activeAction() == actions.value(0))
                 problems << how + QStringLiteral(": Down does not move");
@@ -131,8 +133,7 @@ QStringList checkColumnMenus(QWidget *root, const QString &where, QStringList &p
 
 } // namespace
 
-TEST_CASE("everyListsColumnsMenu_opensFromTheKeyboardOnItsFirstEntry_andEscChangesNothing_inBothLanguages",
-          "[ui][keyboard][columns]")
+TEST_CASE("everyListsColumnsMenu_opensFromTheKeyboardOnItsFirstEntry_andEscChangesNothing_inBothLanguages", "[ui][keyboard][columns]")
 {
     // The translation chooses its own words (and would choose its own letters), so each
     // language is checked.

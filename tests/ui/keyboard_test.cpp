@@ -138,8 +138,7 @@ TEST_CASE("everyDialog_opensWithItsFirstFieldFocused_andItsAltLettersNeverCollid
     REQUIRE(person);
     REQUIRE(dossierId);
     const Core::Workflow::Dossier dossier = Core::Workflow::DossierRepository(db).dossier(dossierId);
-    const std::optional<Core::Movement> movement =
-        Core::MovementRepository(db).get(firstId(db, QStringLiteral("movements")));
+    const std::optional<Core::Movement> movement = Core::MovementRepository(db).get(firstId(db, QStringLiteral("movements")));
     REQUIRE(movement);
 
     // The main window installs the focus rule for every dialog of the program.

@@ -90,8 +90,8 @@ TEST_CASE("letterheadDialog_savesASignerAndTheRecipients_forTheNextDocuments", "
         CHECK(saved.signers.first().name == QStringLiteral("Trần Văn Minh"));
         CHECK(saved.signers.first().title == QStringLiteral("Phó Giám đốc"));
         CHECK(saved.signers.first().authority == QStringLiteral("KT"));
-        CHECK(saved.recipients == QStringList{QStringLiteral("Như trên;"), QStringLiteral("UBND tỉnh (để b/c);"),
-                                              QStringLiteral("Lưu: VT, TĐKT.")});
+        CHECK(saved.recipients
+              == QStringList{QStringLiteral("Như trên;"), QStringLiteral("UBND tỉnh (để b/c);"), QStringLiteral("Lưu: VT, TĐKT.")});
 
         // Opened again, the form shows what was saved.
         Ui::LetterheadDialog again(db);
@@ -181,15 +181,18 @@ TEST_CASE("letterheadDialog_savesTheOfficesOwnLegalBases_bareAndInOrder", "[ui][
     Core::Database &db = t.open();
     Ui::LetterheadDialog dialog(db);
     dialog.show();
-    lines(&dialog, "basesBefore")->setPlainText(QStringLiteral("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"));
-    lines(&dialog, "basesAfter")->setPlainText(QStringLiteral("Quyết định số 35/2025/QĐ-UBND ban hành Quy chế thi đua, khen thưởng\n\n"
-                                                              "Quyết định số 36/2025/QĐ-UBND sửa đổi Quy chế."));
+    lines(&dialog, "basesBefore")
+        ->setPlainText(QStringLiteral("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"));
+    lines(&dialog, "basesAfter")
+        ->setPlainText(QStringLiteral("Quyết định số 35/2025/QĐ-UBND ban hành Quy chế thi đua, khen thưởng\n\n"
+                                      "Quyết định số 36/2025/QĐ-UBND sửa đổi Quy chế."));
     QTest::mouseClick(Test::okButton(&dialog), Qt::LeftButton);
     REQUIRE(dialog.result() == QDialog::Accepted);
     const Letterhead saved = Letterhead::load(db);
     CHECK(saved.basesBefore == QStringList{QStringLiteral("Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025")});
-    CHECK(saved.basesAfter == QStringList{QStringLiteral("Quyết định số 35/2025/QĐ-UBND ban hành Quy chế thi đua, khen thưởng"),
-                                          QStringLiteral("Quyết định số 36/2025/QĐ-UBND sửa đổi Quy chế")});
+    CHECK(saved.basesAfter
+          == QStringList{QStringLiteral("Quyết định số 35/2025/QĐ-UBND ban hành Quy chế thi đua, khen thưởng"),
+                         QStringLiteral("Quyết định số 36/2025/QĐ-UBND sửa đổi Quy chế")});
     Ui::LetterheadDialog again(db);
     CHECK(lines(&again, "basesAfter")->toPlainText().startsWith(QStringLiteral("Quyết định số 35/2025")));
 }

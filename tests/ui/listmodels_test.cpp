@@ -69,9 +69,8 @@ TEST_CASE("peopleList_sortsByGivenNameInVietnameseOrder", "[ui][lists]")
     Ui::PersonListModel model;
     model.setDatabase(&db);
     // QCollator "vi": tones are secondary (An < Ánh), and Đ is a letter after D (Dũng < Đào).
-    const QStringList expected{QStringLiteral("Nguyễn Văn An"), QStringLiteral("Lê Thị Ánh"),
-                               QStringLiteral("Trần Văn Bình"), QStringLiteral("Hoàng Văn Dũng"),
-                               QStringLiteral("Phạm Thị Đào")};
+    const QStringList expected{QStringLiteral("Nguyễn Văn An"), QStringLiteral("Lê Thị Ánh"), QStringLiteral("Trần Văn Bình"),
+                               QStringLiteral("Hoàng Văn Dũng"), QStringLiteral("Phạm Thị Đào")};
     CHECK(column(model, Ui::PersonListModel::Name) == expected);
 
     model.sort(Ui::PersonListModel::Name, Qt::DescendingOrder);

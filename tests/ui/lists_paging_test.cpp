@@ -105,8 +105,7 @@ TEST_CASE("peopleList_ctrlEndPageDownAndScrollBar_reachAnyRowOfThousands", "[ui]
         QTest::keyClick(table, Qt::Key_PageDown);
         const int afterPageDown = table->currentIndex().row();
         CHECK(afterPageDown > 5);
-        CHECK(table->currentIndex().siblingAtColumn(Ui::PersonListModel::Name).data().toString()
-              == personName(afterPageDown + 1));
+        CHECK(table->currentIndex().siblingAtColumn(Ui::PersonListModel::Name).data().toString() == personName(afterPageDown + 1));
 
         // Memory stays flat: a few pages, not the thousands of rows scrolled past.
         CHECK(model->cachedPages() <= Ui::PersonListModel::CachedPages);
@@ -338,9 +337,8 @@ TEST_CASE("peopleList_provinceTiming", "[.perf]")
     timed("Ctrl+Home", [&] { QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier); });
     timed("Page Down", [&] { QTest::keyClick(table, Qt::Key_PageDown); });
     for (double at : {0.25, 0.5, 0.73, 0.99})
-        timed(QStringLiteral("scroll bar to %1").arg(at).toLatin1().constData(), [&] {
-            table->verticalScrollBar()->setValue(int(table->verticalScrollBar()->maximum() * at));
-        });
+        timed(QStringLiteral("scroll bar to %1").arg(at).toLatin1().constData(),
+              [&] { table->verticalScrollBar()->setValue(int(table->verticalScrollBar()->maximum() * at)); });
     timed("Page Down at 73%", [&] {
         table->setCurrentIndex(table->model()->index(int(rows * 0.73), 0));
         QTest::keyClick(table, Qt::Key_PageDown);
@@ -378,7 +376,7 @@ TEST_CASE("searchWithThousandsOfHitsScrolledDown_staysWhereTheClerkWasWhenAnothe
     QCoreApplication::processEvents();
     REQUIRE(table->rowAt(0) == 400);
 
-    addPeople(db, unit, 1); // another "Trần Thị Mai 0001": sorted among the first rows
+    addPeople(db, unit, 1);            // another "Trần Thị Mai 0001": sorted among the first rows
     QCoreApplication::processEvents(); // the list reads again on the next turn of the loop
     QCoreApplication::processEvents(); // and lays itself out
     CHECK(model->rowCount() > 400);

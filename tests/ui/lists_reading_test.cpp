@@ -77,7 +77,7 @@ TEST_CASE("peopleList_columnsFitContentAndAreRestoredAfterReopening", "[ui][list
         // Fitted on the first rows: the unit is shown whole, the key narrow.
         REQUIRE(Test::waitUntil([&] {
             return header->sectionSize(Ui::PersonListModel::Unit)
-                >= static_cast<QAbstractItemView *>(view.table())->sizeHintForColumn(Ui::PersonListModel::Unit);
+                   >= static_cast<QAbstractItemView *>(view.table())->sizeHintForColumn(Ui::PersonListModel::Unit);
         }));
         CHECK(header->sectionSize(Ui::PersonListModel::Key) < header->sectionSize(Ui::PersonListModel::Unit));
         CHECK(header->sectionSize(Ui::PersonListModel::Key) < header->sectionSize(Ui::PersonListModel::Name));

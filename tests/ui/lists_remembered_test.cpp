@@ -11,6 +11,7 @@
 #include "ui/movements/editabletable.h"
 #include "ui/registry/unitlistmodel.h"
 #include "ui/registry/unitsview.h"
+#include "ui/workflow/subjectpicker.h"
 
 #include <catch2/catch.hpp>
 
@@ -19,6 +20,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QRadioButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -132,15 +134,13 @@ TEST_CASE("unitsSearchList_sortedByKey_readsDV4BeforeDV30_andPagesNeitherRepeatN
     Test::forEachBackend([](Test::TestDatabase &t) {
         Core::Database &db = t.open();
         // Created out of order, so neither the id nor the text order is the answer.
-        const QStringList created{QStringLiteral("DV30"), QStringLiteral("DV4"),  QStringLiteral("DV100"),
-                                  QStringLiteral("DV2"),  QStringLiteral("dv10"), QStringLiteral("DV11"),
-                                  QStringLiteral("DV1"),  QStringLiteral("DV21")};
+        const QStringList created{QStringLiteral("DV30"), QStringLiteral("DV4"),  QStringLiteral("DV100"), QStringLiteral("DV2"),
+                                  QStringLiteral("dv10"), QStringLiteral("DV11"), QStringLiteral("DV1"),   QStringLiteral("DV21")};
         for (int i = 0; i < created.size(); ++i)
             unit(db, QStringLiteral("Trường số %1").arg(i + 1), created.at(i));
         unit(db, QStringLiteral("Phòng không khớp"), QStringLiteral("DV5")); // filtered out below
-        const QStringList ascending{QStringLiteral("DV1"),  QStringLiteral("DV2"),  QStringLiteral("DV4"),
-                                    QStringLiteral("dv10"), QStringLiteral("DV11"), QStringLiteral("DV21"),
-                                    QStringLiteral("DV30"), QStringLiteral("DV100")};
+        const QStringList ascending{QStringLiteral("DV1"),  QStringLiteral("DV2"),  QStringLiteral("DV4"),  QStringLiteral("dv10"),
+                                    QStringLiteral("DV11"), QStringLiteral("DV21"), QStringLiteral("DV30"), QStringLiteral("DV100")};
         QStringList descending = ascending;
         std::reverse(descending.begin(), descending.end());
 
@@ -156,7 +156,8 @@ TEST_CASE("unitsSearchList_sortedByKey_readsDV4BeforeDV30_andPagesNeitherRepeatN
         CHECK(keys(&model) == descending);
         // Another filter reads again: no row of the earlier search stays.
         model.setFilter(QStringLiteral("DV1"));
-        CHECK(keys(&model) == QStringList{QStringLiteral("DV100"), QStringLiteral("DV11"), QStringLiteral("dv10"), QStringLiteral("DV1")});
+        CHECK(keys(&model)
+              == QStringList{QStringLiteral("DV100"), QStringLiteral("DV11"), QStringLiteral("dv10"), QStringLiteral("DV1")});
     });
 }
 
@@ -185,4 +186,29 @@ TEST_CASE("unitsSearchList_headerClickOnKey_showsDV4BeforeDV30", "[ui][lists][un
                                      ? QStringList{QStringLiteral("DV4"), QStringLiteral("DV30")}
                                      : QStringList{QStringLiteral("DV30"), QStringLiteral("DV4")};
     CHECK(shown == expected);
+}
+
+TEST_CASE("subjectPicker_unitChosenThenAPersonThenBackToUnits_theSameUnitCanBeChosenAgain", "[ui][workflow][lists]")
+{
+    Test::TestDatabase t;
+    Core::Database &db = t.open();
+    // Two of each: one match alone is chosen as the list is shown.
+    const qint64 unit = Test::addUnit(db, QStringLiteral("Ban Thi đua"));
+    Test::addUnit(db, QStringLiteral("Sở Tư pháp"));
+    Test::addPerson(db, QStringLiteral("Lê Văn Tám"), unit);
+    Test::addPerson(db, QStringLiteral("Trần Thị Mai"), unit);
+    Ui::SubjectPicker picker(db);
+    picker.show();
+    picker.unitButton()->setChecked(true);
+    picker.chooseRow(0);
+    REQUIRE(picker.subject().unitId == unit);
+    picker.personButton()->setChecked(true);
+    picker.chooseRow(0);
+    REQUIRE(picker.subject().isPerson());
+    // Back to the units: the unit chosen before is not still the list's current row, so choosing
+    // it again chooses it (a current row clicked again says nothing).
+    picker.unitButton()->setChecked(true);
+    CHECK_FALSE(picker.table()->currentIndex().isValid());
+    picker.chooseRow(0);
+    CHECK(picker.subject().unitId == unit);
 }

@@ -120,14 +120,16 @@ TEST_CASE("unitsTree_headerClickSortsEveryLevelsSiblings_inVietnameseOrder_andKe
     // By key: numbers by value (DV2 before DV10), children of an open branch too.
     clickHeader(tree, Tree::Key);
     CHECK(tree->header()->sortIndicatorSection() == Tree::Key);
-    CHECK(column(model, Tree::Key) == QStringList{QStringLiteral("DV2"), QStringLiteral("DV3"), QStringLiteral("DV10"), QStringLiteral("DV11")});
+    CHECK(column(model, Tree::Key)
+          == QStringList{QStringLiteral("DV2"), QStringLiteral("DV3"), QStringLiteral("DV10"), QStringLiteral("DV11")});
     const QModelIndex healthRow = model->indexOfId(health);
     CHECK(column(model, Tree::Key, healthRow) == QStringList{QStringLiteral("DV5"), QStringLiteral("DV21")});
     CHECK(view.currentId() == centre); // the clerk's row follows its unit
 
     // Again: descending.
     clickHeader(tree, Tree::Key);
-    CHECK(column(model, Tree::Key) == QStringList{QStringLiteral("DV11"), QStringLiteral("DV10"), QStringLiteral("DV3"), QStringLiteral("DV2")});
+    CHECK(column(model, Tree::Key)
+          == QStringList{QStringLiteral("DV11"), QStringLiteral("DV10"), QStringLiteral("DV3"), QStringLiteral("DV2")});
 
     // By name, descending: every level, and the read order comes back when ascending again.
     clickHeader(tree, Tree::Name);
@@ -145,7 +147,7 @@ TEST_CASE("unitsTree_headerClickSortsEveryLevelsSiblings_inVietnameseOrder_andKe
     view.reload();
     CHECK(Test::waitUntil([&] {
         return column(model, Tree::Key)
-            == QStringList{QStringLiteral("DV2"), QStringLiteral("DV3"), QStringLiteral("DV10"), QStringLiteral("DV11")};
+               == QStringList{QStringLiteral("DV2"), QStringLiteral("DV3"), QStringLiteral("DV10"), QStringLiteral("DV11")};
     }));
     INFO(log.messages().join(QLatin1Char('\n')).toStdString());
     CHECK(log.messages().isEmpty());
@@ -247,7 +249,7 @@ TEST_CASE("unitsTree_sortKeepsOpenBranchesAndTheCurrentUnit_andABranchOpenedLate
     REQUIRE(view.table()->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder);
     CHECK(Test::waitUntil([&] {
         return column(view.table()->model(), Ui::UnitListModel::Name)
-            == QStringList{QStringLiteral("Phòng Công chứng số 2"), QStringLiteral("Phòng Công chứng số 1")};
+               == QStringList{QStringLiteral("Phòng Công chứng số 2"), QStringLiteral("Phòng Công chứng số 1")};
     }));
     view.filterEdit()->clear();
     view.applyFilter();

@@ -6,30 +6,30 @@
 #include "core/demo/demogenerator.h"
 
 #include "core/settings.h"
-#include "tests/support/testdatabase.h"
 #include "core/workflow/decisionrepository.h"
 #include "core/workflow/dossierrepository.h"
+#include "tests/support/testdatabase.h"
 #include "ui/council/decisionpage.h"
 #include "ui/council/decisionsview.h"
 #include "ui/mainwindow.h"
 #include "ui/movements/movementsview.h"
-#include "ui/workflow/dossierpage.h"
-#include "ui/workflow/dossiersview.h"
 #include "ui/registry/formwidgets.h"
 #include "ui/registry/peopleview.h"
 #include "ui/registry/personlistmodel.h"
 #include "ui/registry/unitlistmodel.h"
 #include "ui/registry/unitsview.h"
+#include "ui/workflow/dossierpage.h"
+#include "ui/workflow/dossiersview.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAction>
 #include <QCoreApplication>
 #include <QFile>
-#include <QMenuBar>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
+#include <QMenuBar>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>

@@ -269,13 +269,13 @@ TEST_CASE("editorRowButtons_moveAndRemoveRows_savedInNewOrder", "[movements]")
         contents->setText(contents->rowCount() - 1, Dialog::ContentText, QString::fromUtf8(text));
     }
     contents->setCurrentRow(2);
-    QTest::mouseClick(contents->upButton(), Qt::LeftButton);   // Một, Ba, Hai
+    QTest::mouseClick(contents->upButton(), Qt::LeftButton); // Một, Ba, Hai
     CHECK(contents->currentRow() == 1);
     contents->setCurrentRow(0);
     QTest::mouseClick(contents->removeButton(), Qt::LeftButton); // Ba, Hai
     contents->setCurrentRow(0);
-    QTest::mouseClick(contents->downButton(), Qt::LeftButton);   // Hai, Ba
-    CHECK_FALSE(contents->downButton()->isEnabled());            // now on the last row
+    QTest::mouseClick(contents->downButton(), Qt::LeftButton); // Hai, Ba
+    CHECK_FALSE(contents->downButton()->isEnabled());          // now on the last row
 
     clickSave(dialog);
     REQUIRE(dialog.result() == QDialog::Accepted);

@@ -34,10 +34,12 @@ QString oddListXlsx(const QTemporaryDir &dir, const QString &name = QStringLiter
     Test::XlsxWriter book(path);
     lxw_worksheet *ws = book.sheet(QStringLiteral("Danh sách"));
     book.row(ws, 0, {QStringLiteral("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2024")});
-    book.row(ws, 2, {QStringLiteral("STT"), QStringLiteral("Người được đề nghị"), QStringLiteral("Đơn vị công tác"),
-                     QStringLiteral("Danh hiệu đề nghị"), QStringLiteral("Ghi chú riêng")});
-    book.row(ws, 3, {QStringLiteral("1"), QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("Sở Y tế"), QStringLiteral("LĐTT"),
-                     QStringLiteral("Đề nghị lần đầu")});
+    book.row(ws, 2,
+             {QStringLiteral("STT"), QStringLiteral("Người được đề nghị"), QStringLiteral("Đơn vị công tác"),
+              QStringLiteral("Danh hiệu đề nghị"), QStringLiteral("Ghi chú riêng")});
+    book.row(ws, 3,
+             {QStringLiteral("1"), QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("Sở Y tế"), QStringLiteral("LĐTT"),
+              QStringLiteral("Đề nghị lần đầu")});
     book.close();
     return path;
 }
@@ -68,7 +70,8 @@ struct Office
 };
 } // namespace
 
-TEST_CASE("nomineeListDialog_nameColumnNamedByHand_previewsFromMemory_andTheSavedMappingServesTheNextList", "[ui][workflow][nominees][mapping]")
+TEST_CASE("nomineeListDialog_nameColumnNamedByHand_previewsFromMemory_andTheSavedMappingServesTheNextList",
+          "[ui][workflow][nominees][mapping]")
 {
     Test::forEachBackend([](Test::TestDatabase &t) {
         Core::Database &db = t.db();
@@ -114,7 +117,8 @@ TEST_CASE("nomineeListDialog_nameColumnNamedByHand_previewsFromMemory_andTheSave
 
         // Saved for nominee lists only.
         REQUIRE(panel->savePreset(QStringLiteral("Huyện Lệ Thủy")));
-        CHECK(Core::Tables::mappingPresetNames(db, Core::Tables::MappingKind::Nominees) == QStringList{QStringLiteral("Huyện Lệ Thủy")});
+        CHECK(Core::Tables::mappingPresetNames(db, Core::Tables::MappingKind::Nominees)
+              == QStringList{QStringLiteral("Huyện Lệ Thủy")});
         CHECK(Core::Tables::mappingPresetNames(db, Core::Tables::MappingKind::People).isEmpty());
         // "Read the file again" does read the disk: the file is gone, and the dialog says so.
         auto *reread = dialog.findChild<QPushButton *>(QStringLiteral("reload"));
@@ -180,13 +184,16 @@ QString letterheadListXlsx(const QTemporaryDir &dir)
     const QString path = dir.filePath(QStringLiteral("cong-van.xlsx"));
     Test::XlsxWriter book(path);
     lxw_worksheet *ws = book.sheet(QStringLiteral("Danh sách"));
-    book.row(ws, 0, {QStringLiteral("UBND TỈNH QUẢNG BÌNH"), QVariant(), QVariant(), QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")});
+    book.row(ws, 0,
+             {QStringLiteral("UBND TỈNH QUẢNG BÌNH"), QVariant(), QVariant(), QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")});
     book.row(ws, 1, {QStringLiteral("SỞ Y TẾ"), QVariant(), QVariant(), QStringLiteral("Độc lập - Tự do - Hạnh phúc")});
     worksheet_merge_range(ws, 3, 0, 3, 4, "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2024", nullptr);
-    book.row(ws, 5, {QStringLiteral("STT"), QStringLiteral("Người được đề nghị"), QStringLiteral("Chức vụ, đơn vị công tác"),
-                     QStringLiteral("Hình thức đề nghị"), QStringLiteral("Ghi chú")});
-    book.row(ws, 6, {QStringLiteral("1"), QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("Chuyên viên, Sở Y tế"),
-                     QStringLiteral("LĐTT"), QString()});
+    book.row(ws, 5,
+             {QStringLiteral("STT"), QStringLiteral("Người được đề nghị"), QStringLiteral("Chức vụ, đơn vị công tác"),
+              QStringLiteral("Hình thức đề nghị"), QStringLiteral("Ghi chú")});
+    book.row(ws, 6,
+             {QStringLiteral("1"), QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("Chuyên viên, Sở Y tế"), QStringLiteral("LĐTT"),
+              QString()});
     book.close();
     return path;
 }
@@ -203,14 +210,16 @@ QString twoRowHeaderXlsx(const QTemporaryDir &dir)
     worksheet_merge_range(ws, 2, 2, 3, 2, "Chức vụ, đơn vị công tác", nullptr);
     worksheet_merge_range(ws, 2, 3, 2, 4, "Đề nghị khen thưởng", nullptr);
     book.row(ws, 3, {QVariant(), QVariant(), QVariant(), QStringLiteral("Mức khen"), QStringLiteral("Tóm tắt thành tích")});
-    book.row(ws, 4, {QStringLiteral("1"), QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("Chuyên viên, Sở Y tế"),
-                     QStringLiteral("LĐTT"), QStringLiteral("Hoàn thành tốt nhiệm vụ")});
+    book.row(ws, 4,
+             {QStringLiteral("1"), QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("Chuyên viên, Sở Y tế"), QStringLiteral("LĐTT"),
+              QStringLiteral("Hoàn thành tốt nhiệm vụ")});
     book.close();
     return path;
 }
 } // namespace
 
-TEST_CASE("nomineeListDialog_noHeaderRecognisedUnderALetterhead_offersTheTablesHeader_notTheLetterhead", "[ui][workflow][nominees][mapping]")
+TEST_CASE("nomineeListDialog_noHeaderRecognisedUnderALetterhead_offersTheTablesHeader_notTheLetterhead",
+          "[ui][workflow][nominees][mapping]")
 {
     Test::TestDatabase t;
     Core::Database &db = t.open();
@@ -234,7 +243,8 @@ TEST_CASE("nomineeListDialog_noHeaderRecognisedUnderALetterhead_offersTheTablesH
     CHECK(cell(dialog.previewModel(), 0, 1, Qt::UserRole) == QStringLiteral("new"));
 }
 
-TEST_CASE("nomineeListDialog_twoRowHeaderWithAnUnknownLowerName_showsTheLowerNames_andOnceNamedBothRowsAreTheHeader", "[ui][workflow][nominees][mapping]")
+TEST_CASE("nomineeListDialog_twoRowHeaderWithAnUnknownLowerName_showsTheLowerNames_andOnceNamedBothRowsAreTheHeader",
+          "[ui][workflow][nominees][mapping]")
 {
     Test::forEachBackend([](Test::TestDatabase &t) {
         Core::Database &db = t.db();
@@ -277,9 +287,9 @@ TEST_CASE("nomineeListDialog_savedMappingNamesAColumnTheListLacks_theSummarySays
     Test::TestDatabase t;
     Core::Database &db = t.open();
     const Office o(db);
-    Core::Tables::saveMappingPreset(db, Core::Tables::MappingKind::Nominees, QStringLiteral("Huyện"),
-                                    {{QStringLiteral("nguoi duoc de nghi"), QStringLiteral("name")},
-                                     {QStringLiteral("so dien thoai"), QStringLiteral("note")}});
+    Core::Tables::saveMappingPreset(
+        db, Core::Tables::MappingKind::Nominees, QStringLiteral("Huyện"),
+        {{QStringLiteral("nguoi duoc de nghi"), QStringLiteral("name")}, {QStringLiteral("so dien thoai"), QStringLiteral("note")}});
     QTemporaryDir dir;
     Ui::NomineeListDialog dialog(db, Core::Workflow::DossierRepository(db).dossier(o.dossier));
     dialog.show();

@@ -8,6 +8,7 @@
 
 #include "core/db/changes.h"
 #include "core/repo/personrepository.h"
+#include "core/repo/recordrepository.h"
 #include "core/workflow/councilrepository.h"
 #include "core/workflow/decisionrepository.h"
 #include "tests/support/testdatabase.h"
@@ -21,6 +22,7 @@
 #include "ui/workflow/appraisalpanel.h"
 #include "ui/workflow/dossierpage.h"
 #include "ui/workflow/nomineemodel.h"
+#include "ui/workflow/subjectworkflowtab.h"
 
 #include <catch2/catch.hpp>
 
@@ -92,8 +94,7 @@ TEST_CASE("decisionPageWithoutEdits_showsTheTitleAnotherClerkSaved_withinAFewSec
     });
 }
 
-TEST_CASE("decisionPageWithUnsavedEdits_keepsThemWhenAnotherClerkSavesTheDecision_andReloadShowsTheirs",
-          "[ui][changes][pages]")
+TEST_CASE("decisionPageWithUnsavedEdits_keepsThemWhenAnotherClerkSavesTheDecision_andReloadShowsTheirs", "[ui][changes][pages]")
 {
     Test::forEachBackend([](Test::TestDatabase &t) {
         const qint64 id = draftDecision(t.db(), QStringLiteral("Về việc khen thưởng đột xuất"));
@@ -205,8 +206,7 @@ TEST_CASE("dossierPage_showsANomineeAddedElsewhere_keepingTheSelectedNominee", "
     });
 }
 
-TEST_CASE("dossierPageWithAnAppraisalBeingTyped_keepsItWhileOthersWrite_andSaysWhenTheDossierIsReturned",
-          "[ui][changes][pages]")
+TEST_CASE("dossierPageWithAnAppraisalBeingTyped_keepsItWhileOthersWrite_andSaysWhenTheDossierIsReturned", "[ui][changes][pages]")
 {
     Test::forEachBackend([](Test::TestDatabase &t) {
         const qint64 unit = Test::addUnit(t.db(), QStringLiteral("Sở Xây dựng"));
@@ -267,6 +267,34 @@ TEST_CASE("personPage_showsANameCorrectedElsewhere", "[ui][changes][pages]")
         CHECK(page->windowTitle().contains(QStringLiteral("Nguyễn Thị Tuyết")));
         page->close();
     });
+}
+
+TEST_CASE("personPage_anAwardIssuedFromAWindowOpenedOverIt_showsInItsAwardsTab", "[ui][changes][pages]")
+{
+    Test::TestDatabase t;
+    Core::Database &db = t.open();
+    const qint64 unit = Test::addUnit(db, QStringLiteral("Sở Nội vụ"));
+    const qint64 person = Test::addPerson(db, QStringLiteral("Lê Văn Tám"), unit);
+    auto *page = new Ui::PersonPage(db, person);
+    page->show();
+    auto *awards = page->findChild<Ui::RecordSection *>(QStringLiteral("awards"));
+    REQUIRE(awards);
+    REQUIRE(awards->table()->rowCount() == 0);
+
+    // A decision issued in a window opened from the page's dossiers tab: the award is written
+    // (in this program), then that window says it changed. Not the page's own write: the
+    // change the notifier brings is read, not dropped.
+    Core::Award a;
+    a.subject = Core::Subject::person(person);
+    a.formCode = QStringLiteral("CSTDCS");
+    a.kind = QStringLiteral("cong_trang");
+    a.year = 2025;
+    Core::RecordRepository(db).saveAward(a);
+    auto *workflow = page->findChild<Ui::SubjectWorkflowTab *>();
+    REQUIRE(workflow);
+    emit workflow->changed();
+    CHECK(waitFor([&] { return awards->table()->rowCount() == 1; }));
+    page->close();
 }
 
 TEST_CASE("eligibilityTab_evaluatesAgainWhenThePersonIsRatedElsewhere", "[ui][changes][pages][eligibility]")

@@ -94,8 +94,7 @@ TEST_CASE("screenshotPage_everyName_showsItsPageOnTheDemoProvince", "[ui][screen
         window.setHeadless(true);
         window.show();
         const QString database = name == QLatin1String("start") ? empty : province;
-        REQUIRE(window.openDatabase(Core::ConnectionSettings::sqlite(database), Core::Database::Mode::OpenExisting)
-                    .isEmpty());
+        REQUIRE(window.openDatabase(Core::ConnectionSettings::sqlite(database), Core::Database::Mode::OpenExisting).isEmpty());
         QString error;
         QWidget *shown = Pages::show(window, name, &error);
         INFO("error: " << error.toStdString());
@@ -165,9 +164,9 @@ TEST_CASE("screenshotPage_everyName_showsItsPageOnTheDemoProvince", "[ui][screen
 TEST_CASE("screenshotPage_unknownOrMisplaced_refusedWithTheListOfNames", "[ui][screenshot][arguments]")
 {
     const QString program = QStringLiteral("vinhdanh");
-    const Ui::StartupArguments unknown = Ui::StartupArguments::parse(
-        {program, QStringLiteral("--screenshot"), QStringLiteral("a.png"), QStringLiteral("--page"),
-         QStringLiteral("hoso"), QStringLiteral("tinh.sqlite")});
+    const Ui::StartupArguments unknown = Ui::StartupArguments::parse({program, QStringLiteral("--screenshot"), QStringLiteral("a.png"),
+                                                                      QStringLiteral("--page"), QStringLiteral("hoso"),
+                                                                      QStringLiteral("tinh.sqlite")});
     CHECK(unknown.error.contains(QStringLiteral("hoso")));
     for (const QString &name : Pages::names())
         CHECK(unknown.error.contains(name));
@@ -175,9 +174,9 @@ TEST_CASE("screenshotPage_unknownOrMisplaced_refusedWithTheListOfNames", "[ui][s
     // --page alone would open the window as usual and picture nothing: refused.
     CHECK_FALSE(Ui::StartupArguments::parse({program, QStringLiteral("--page"), QStringLiteral("units")}).error.isEmpty());
 
-    const Ui::StartupArguments good = Ui::StartupArguments::parse(
-        {program, QStringLiteral("--screenshot"), QStringLiteral("a.png"), QStringLiteral("--page"),
-         QStringLiteral("dossier"), QStringLiteral("tinh.sqlite")});
+    const Ui::StartupArguments good = Ui::StartupArguments::parse({program, QStringLiteral("--screenshot"), QStringLiteral("a.png"),
+                                                                   QStringLiteral("--page"), QStringLiteral("dossier"),
+                                                                   QStringLiteral("tinh.sqlite")});
     CHECK(good.error.isEmpty());
     CHECK(good.page == QStringLiteral("dossier"));
 
@@ -256,8 +255,7 @@ TEST_CASE("screenshotPage_theProgramPicturesTheNamedPage_orSaysWhichNamesExist",
 
     QString error;
     const QString nothing = dir.filePath(QStringLiteral("nothing.png"));
-    CHECK(run({QStringLiteral("--screenshot"), nothing, QStringLiteral("--page"), QStringLiteral("phien-hop"), province},
-              &error)
+    CHECK(run({QStringLiteral("--screenshot"), nothing, QStringLiteral("--page"), QStringLiteral("phien-hop"), province}, &error)
           == 1);
     CHECK(error.contains(QStringLiteral("phien-hop")));
     CHECK(error.contains(QStringLiteral("sitting")));

@@ -162,9 +162,9 @@ TEST_CASE("vinhdanhFILE_isParsedAsAFileThatMustExist", "[ui][startpage][argument
     CHECK(a.error.isEmpty());
 
     CHECK_FALSE(Ui::StartupArguments::parse({program, QStringLiteral("a.sqlite"), QStringLiteral("b.sqlite")}).error.isEmpty());
-    CHECK_FALSE(Ui::StartupArguments::parse({program, QStringLiteral("a.sqlite"), QStringLiteral("--database"),
-                                             QStringLiteral("b.sqlite")})
-                    .error.isEmpty());
+    CHECK_FALSE(
+        Ui::StartupArguments::parse({program, QStringLiteral("a.sqlite"), QStringLiteral("--database"), QStringLiteral("b.sqlite")})
+            .error.isEmpty());
     CHECK_FALSE(Ui::StartupArguments::parse({program, QStringLiteral("--no-such-option")}).error.isEmpty());
 }
 

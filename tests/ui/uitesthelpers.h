@@ -59,7 +59,11 @@ qint64 addPerson(Core::Database &db, const QString &fullName, qint64 unitId, con
 class ModelTestLog
 {
 public:
-    ModelTestLog() { s_messages.clear(); m_previous = qInstallMessageHandler(&ModelTestLog::handler); }
+    ModelTestLog()
+    {
+        s_messages.clear();
+        m_previous = qInstallMessageHandler(&ModelTestLog::handler);
+    }
     ~ModelTestLog() { qInstallMessageHandler(m_previous); }
     QStringList messages() const { return s_messages; }
 

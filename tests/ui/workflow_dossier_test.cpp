@@ -4,12 +4,13 @@
 #include "workflowtesthelpers.h"
 
 #include "accountstesthelpers.h"
-#include "eligibilitytesthelpers.h"
 #include "core/accounts/accountrepository.h"
 #include "core/settings.h"
 #include "core/workflow/statemachine.h"
+#include "eligibilitytesthelpers.h"
 #include "tests/support/testdatabase.h"
 #include "ui/eligibility/eligibilitymodel.h"
+#include "ui/registry/formwidgets.h"
 #include "ui/workflow/dossierdialog.h"
 #include "ui/workflow/dossierlistmodel.h"
 #include "ui/workflow/dossierpage.h"
@@ -18,7 +19,6 @@
 #include "ui/workflow/nomineemodel.h"
 #include "ui/workflow/subjectpicker.h"
 #include "ui/workflow/workflowwidgets.h"
-#include "ui/registry/formwidgets.h"
 
 #include <catch2/catch.hpp>
 
@@ -27,8 +27,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScreen>
 #include <QScopeGuard>
+#include <QScreen>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
@@ -100,7 +100,8 @@ TEST_CASE("newDossierFromTheQueue_addsANomineeThroughTheDialog_andTheQueueCounts
 
         REQUIRE(page->nominees()->rowCount() == 1);
         CHECK(cell(*page->nominees(), 0, Ui::NomineeTableModel::Name) == QStringLiteral("Trần Thị Bích Ngọc"));
-        CHECK(cell(*page->nominees(), 0, Ui::NomineeTableModel::Verdict) == Core::Eligibility::verdictLabel(Core::Eligibility::Verdict::NeedsReview));
+        CHECK(cell(*page->nominees(), 0, Ui::NomineeTableModel::Verdict)
+              == Core::Eligibility::verdictLabel(Core::Eligibility::Verdict::NeedsReview));
         const QList<Wf::Nominee> stored = Wf::DossierRepository(db).nominees(id);
         REQUIRE(stored.size() == 1);
         CHECK(stored.first().personId == person);
@@ -206,7 +207,8 @@ TEST_CASE("returnThroughTheButton_refusesAnEmptyReason_andTheHistoryShowsIt", "[
 {
     Test::forEachBackend([](Test::TestDatabase &t) {
         Core::Database &db = t.db();
-        const Test::DraftDossier seed = Test::addDraftWithNominee(db, QStringLiteral("Sở Giáo dục và Đào tạo"), QStringLiteral("Hoàng Minh Tuấn"));
+        const Test::DraftDossier seed = Test::addDraftWithNominee(db, QStringLiteral("Sở Giáo dục và Đào tạo"),
+                                                                  QStringLiteral("Hoàng Minh Tuấn"));
         const qint64 id = seed.dossier;
         Wf::DossierRepository repo(db);
         repo.transition(id, Wf::Transition::Submit, Test::missingDocumentsReason());

@@ -29,12 +29,15 @@ QString listXlsx(const QTemporaryDir &dir)
     Test::XlsxWriter book(path);
     lxw_worksheet *ws = book.sheet(QStringLiteral("Danh sách"));
     book.row(ws, 0, {QStringLiteral("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2024")});
-    book.row(ws, 2, {QStringLiteral("STT"), QStringLiteral("Họ và tên"), QStringLiteral("Đơn vị công tác"),
-                     QStringLiteral("Danh hiệu đề nghị"), QStringLiteral("Thành tích")});
-    book.row(ws, 3, {QStringLiteral("1"), QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("Sở Y tế"), QStringLiteral("LĐTT"),
-                     QStringLiteral("Hoàn thành xuất sắc nhiệm vụ")});
-    book.row(ws, 4, {QStringLiteral("2"), QStringLiteral("Lê Văn Đức"), QStringLiteral("Sở Y tế"),
-                     QStringLiteral("Lao động tiên tiến"), QStringLiteral("Hoàn thành tốt nhiệm vụ")});
+    book.row(ws, 2,
+             {QStringLiteral("STT"), QStringLiteral("Họ và tên"), QStringLiteral("Đơn vị công tác"),
+              QStringLiteral("Danh hiệu đề nghị"), QStringLiteral("Thành tích")});
+    book.row(ws, 3,
+             {QStringLiteral("1"), QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("Sở Y tế"), QStringLiteral("LĐTT"),
+              QStringLiteral("Hoàn thành xuất sắc nhiệm vụ")});
+    book.row(ws, 4,
+             {QStringLiteral("2"), QStringLiteral("Lê Văn Đức"), QStringLiteral("Sở Y tế"), QStringLiteral("Lao động tiên tiến"),
+              QStringLiteral("Hoàn thành tốt nhiệm vụ")});
     book.close();
     return path;
 }
@@ -146,9 +149,11 @@ TEST_CASE("importListDialog_choosesTheSheet_andSavesTheRejectedRowsWithTheirReas
             lxw_worksheet *cover = book.sheet(QStringLiteral("Tờ trình"));
             book.row(cover, 0, {QStringLiteral("Kính gửi: Hội đồng Thi đua - Khen thưởng tỉnh")});
             lxw_worksheet *ws = book.sheet(QStringLiteral("Danh sách"));
-            book.row(ws, 0, {QStringLiteral("STT"), QStringLiteral("Họ và tên"), QStringLiteral("Đơn vị công tác"),
-                             QStringLiteral("Danh hiệu đề nghị")});
-            book.row(ws, 1, {QStringLiteral("1"), QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("Sở Y tế"), QStringLiteral("LĐTT")});
+            book.row(ws, 0,
+                     {QStringLiteral("STT"), QStringLiteral("Họ và tên"), QStringLiteral("Đơn vị công tác"),
+                      QStringLiteral("Danh hiệu đề nghị")});
+            book.row(ws, 1,
+                     {QStringLiteral("1"), QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("Sở Y tế"), QStringLiteral("LĐTT")});
             book.row(ws, 2, {QStringLiteral("2"), QStringLiteral("Phạm Văn Vắng"), QStringLiteral("Sở Y tế"), QStringLiteral("LĐTT")});
             book.close();
         }

@@ -3,8 +3,8 @@
 // QAbstractItemModelTester through paging and filtering.
 #include "workflowtesthelpers.h"
 
-#include "eligibilitytesthelpers.h"
 #include "core/repo/movementrepository.h"
+#include "eligibilitytesthelpers.h"
 #include "tests/support/testdatabase.h"
 #include "ui/workflow/dossierlistmodel.h"
 #include "ui/workflow/dossierpage.h"
@@ -28,8 +28,8 @@ TEST_CASE("workQueueCounts_followATransitionMadeInAnOpenDossier", "[ui][workflow
 {
     Test::forEachBackend([](Test::TestDatabase &t) {
         Core::Database &db = t.db();
-        const Test::DraftDossier seed =
-            Test::addDraftWithNominee(db, QStringLiteral("Sở Nông nghiệp và Môi trường"), QStringLiteral("Ngô Văn Hải"));
+        const Test::DraftDossier seed = Test::addDraftWithNominee(db, QStringLiteral("Sở Nông nghiệp và Môi trường"),
+                                                                  QStringLiteral("Ngô Văn Hải"));
         const qint64 first = seed.dossier;
         Test::addDossier(db, seed.unit, 2024, QStringLiteral("Đề nghị khen thưởng đột xuất"));
 

@@ -85,8 +85,7 @@ TEST_CASE("dossierPage_namesTheDossierByItsRegisterNumber_andShowsNoInternalKey"
             dialog = page->window()->findChild<Ui::DocumentDialog *>();
             return dialog && dialog->isVisible();
         }));
-        CHECK(dialog->document().fileStem
-              == QStringLiteral("HS-%1-%2-to-trinh").arg(stored.registerSeq).arg(stored.registerYear));
+        CHECK(dialog->document().fileStem == QStringLiteral("HS-%1-%2-to-trinh").arg(stored.registerSeq).arg(stored.registerYear));
         dialog->close();
         page->close();
     });

@@ -2,9 +2,9 @@
 // opened from there.
 #include "workflowtesthelpers.h"
 
-#include "tests/support/testdatabase.h"
 #include "core/workflow/decisionrepository.h"
 #include "core/workflow/paydata.h"
+#include "tests/support/testdatabase.h"
 #include "ui/council/awardeesmodel.h"
 #include "ui/council/decisionpage.h"
 #include "ui/registry/personpage.h"
@@ -29,9 +29,11 @@ TEST_CASE("personPage_listsTheDossiersAndDecisionsNamingThePerson_andOpensEach",
         const qint64 person = Test::addPerson(db, QStringLiteral("Bùi Thị Thu Trang"), unit);
         const qint64 other = Test::addPerson(db, QStringLiteral("Đỗ Văn Nam"), unit);
         const qint64 named = Test::addDossier(db, unit, 2024, QStringLiteral("Đề nghị khen thưởng năm 2024"));
-        Test::addNominee(db, named, Core::Subject::person(person), QStringLiteral("LDTT"), QStringLiteral("Đủ điều kiện theo biên bản."));
+        Test::addNominee(db, named, Core::Subject::person(person), QStringLiteral("LDTT"),
+                         QStringLiteral("Đủ điều kiện theo biên bản."));
         const qint64 notNamed = Test::addDossier(db, unit, 2024, QStringLiteral("Đề nghị khen thưởng đột xuất"));
-        Test::addNominee(db, notNamed, Core::Subject::person(other), QStringLiteral("LDTT"), QStringLiteral("Đủ điều kiện theo biên bản."));
+        Test::addNominee(db, notNamed, Core::Subject::person(other), QStringLiteral("LDTT"),
+                         QStringLiteral("Đủ điều kiện theo biên bản."));
         // A draft decision typed in directly, naming the person: LDTT is the grassroots
         // level's to award, so the office issues at that level (a province's may not).
         Wf::PayData(db).setSetting(QStringLiteral("office.level"), QStringLiteral("co_so"));

@@ -134,8 +134,7 @@ TEST_CASE("submitWithDocumentsMissing_namesThemAndAsksTheReason_theHistoryKeepsI
     });
 }
 
-TEST_CASE("putBeforeCouncil_offersOnlyOpenSittingsThatAcceptTheDossier_andConfirmsARegularOneForAMovement",
-          "[ui][workflow][rules]")
+TEST_CASE("putBeforeCouncil_offersOnlyOpenSittingsThatAcceptTheDossier_andConfirmsARegularOneForAMovement", "[ui][workflow][rules]")
 {
     Test::forEachBackend([](Test::TestDatabase &t) {
         Core::Database &db = t.open();

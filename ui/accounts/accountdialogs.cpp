@@ -27,8 +27,8 @@ QStringList passwordProblems(const QString &password, const QString &repeat)
 {
     QStringList problems;
     if (password.size() < Core::AccountRepository::kMinPasswordLength)
-        problems << AccountDialog::tr("The password must have at least %1 characters.")
-                        .arg(Core::AccountRepository::kMinPasswordLength);
+        problems
+            << AccountDialog::tr("The password must have at least %1 characters.").arg(Core::AccountRepository::kMinPasswordLength);
     if (password != repeat)
         problems << AccountDialog::tr("The two passwords are not the same.");
     return problems;
@@ -95,8 +95,7 @@ void AccountDialog::save()
 {
     Core::AccountRepository accounts(m_db);
     const QString role = currentCode(m_role);
-    accounts.create(username(), m_fullName->text(), role, role == QLatin1String("clerk") ? m_unit->unitId() : 0,
-                    m_password->text());
+    accounts.create(username(), m_fullName->text(), role, role == QLatin1String("clerk") ? m_unit->unitId() : 0, m_password->text());
     // The database now needs a login: the administrator who just created it is the one.
     if (m_mode == FirstAccount)
         accounts.login(username(), m_password->text());

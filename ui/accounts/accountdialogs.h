@@ -9,7 +9,7 @@ class QLineEdit;
 namespace VinhDanh::Core {
 class Database;
 struct Account;
-}
+} // namespace VinhDanh::Core
 
 namespace VinhDanh::Ui {
 

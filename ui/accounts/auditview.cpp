@@ -4,10 +4,10 @@
 #include "ui/common/errorbox.h"
 #include "ui/common/filedialogs.h"
 
-#include "core/audit/auditchain.h"
-#include "core/audit/audittext.h"
 #include "core/accounts/permissions.h"
+#include "core/audit/auditchain.h"
 #include "core/audit/auditschema.h"
+#include "core/audit/audittext.h"
 #include "core/db/database.h"
 #include "core/error.h"
 #include "ui/accounts/auditmodel.h"
@@ -33,11 +33,10 @@
 
 namespace VinhDanh::Ui {
 
-
 AuditView::AuditView(Core::Database &db, QWidget *parent)
-    : QDialog(parent), m_db(db), m_model(new AuditModel(this)), m_actor(new QComboBox(this)),
-      m_table(new QComboBox(this)), m_record(new QLineEdit(this)), m_from(new DateField(this)), m_to(new DateField(this)),
-      m_action(new QComboBox(this)), m_status(new QLabel(this)), m_chain(new QLabel(this)),
+    : QDialog(parent), m_db(db), m_model(new AuditModel(this)), m_actor(new QComboBox(this)), m_table(new QComboBox(this)),
+      m_record(new QLineEdit(this)), m_from(new DateField(this)), m_to(new DateField(this)), m_action(new QComboBox(this)),
+      m_status(new QLabel(this)), m_chain(new QLabel(this)),
       m_unmasked(new QCheckBox(tr("Include CCCD numbers and birth dates"), this)), m_view(new QTableView(this)),
       m_detail(new QTableWidget(0, 3, this))
 {
@@ -139,7 +138,8 @@ AuditView::AuditView(Core::Database &db, QWidget *parent)
     QStringList audited;
     for (const Core::AuditSchema::AuditedTable &t : Core::AuditSchema::auditedTables())
         audited << QString::fromLatin1(t.table);
-    auto *watch = new ChangeWatch(audited, [this](const Core::ChangeSet &) { reloadKeepingSelection(); }, this);
+    auto *watch = new ChangeWatch(
+        audited, [this](const Core::ChangeSet &) { reloadKeepingSelection(); }, this);
     watch->setDatabase(&m_db);
     applyFilter();
     resize(1000, 680);
@@ -194,10 +194,10 @@ void AuditView::applyFilter()
     }
     try {
         m_model->setFilter(&m_db, currentFilter());
-        m_status->setText(m_model->total() > m_model->rowCount()
-                              ? tr("%n change(s); the newest %1 are shown, scroll for more.", nullptr, m_model->total())
-                                    .arg(m_model->rowCount())
-                              : tr("%n change(s).", nullptr, m_model->total()));
+        m_status->setText(
+            m_model->total() > m_model->rowCount()
+                ? tr("%n change(s); the newest %1 are shown, scroll for more.", nullptr, m_model->total()).arg(m_model->rowCount())
+                : tr("%n change(s).", nullptr, m_model->total()));
     } catch (const Core::Error &e) {
         m_status->setText(shownInPlace("audit log", e));
     }
@@ -247,8 +247,7 @@ void AuditView::showDetail()
 QString AuditView::exportCsv(const QString &path)
 {
     try {
-        const QByteArray csv = Core::AuditLog(m_db).exportEntries(currentFilter(), QStringLiteral("csv"),
-                                                                  m_unmasked->isChecked());
+        const QByteArray csv = Core::AuditLog(m_db).exportEntries(currentFilter(), QStringLiteral("csv"), m_unmasked->isChecked());
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv) != csv.size())
             return tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path));
@@ -260,9 +259,8 @@ QString AuditView::exportCsv(const QString &path)
 
 void AuditView::exportCsvAs()
 {
-    const QString path = FileDialogs::saveFile(this, tr("Export the audit log"),
-                                                      QDir::home().filePath(QStringLiteral("audit.csv")),
-                                                      tr("CSV files (*.csv);;All files (*)"));
+    const QString path = FileDialogs::saveFile(this, tr("Export the audit log"), QDir::home().filePath(QStringLiteral("audit.csv")),
+                                               tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     const QString error = exportCsv(path);

@@ -11,8 +11,7 @@
 
 namespace VinhDanh::Ui {
 
-ConflictDialog::ConflictDialog(const QString &message, const QList<ConflictField> &fields, QWidget *parent)
-    : QDialog(parent)
+ConflictDialog::ConflictDialog(const QString &message, const QList<ConflictField> &fields, QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Someone else changed this record"));
     auto *layout = new QVBoxLayout(this);
@@ -63,8 +62,7 @@ QList<ConflictField> ConflictDialog::differing(const QList<ConflictField> &field
     return out;
 }
 
-QList<ConflictField> ConflictDialog::fields(const QList<ConflictColumn> &columns, const QVariantMap &mine,
-                                            const QVariantMap &theirs)
+QList<ConflictField> ConflictDialog::fields(const QList<ConflictColumn> &columns, const QVariantMap &mine, const QVariantMap &theirs)
 {
     QList<ConflictField> out;
     for (const ConflictColumn &c : columns) {

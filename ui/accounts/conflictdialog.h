@@ -44,8 +44,7 @@ public:
     static QList<ConflictField> differing(const QList<ConflictField> &fields);
     /// The rows of a record's form: each column's value in `mine` (what the form would save)
     /// against `theirs` (what is stored now), both shown the same way, so only real changes differ.
-    static QList<ConflictField> fields(const QList<ConflictColumn> &columns, const QVariantMap &mine,
-                                       const QVariantMap &theirs);
+    static QList<ConflictField> fields(const QList<ConflictColumn> &columns, const QVariantMap &mine, const QVariantMap &theirs);
 
 private:
     Choice m_choice = Cancel;

@@ -16,8 +16,7 @@
 namespace VinhDanh::Ui {
 
 LoginDialog::LoginDialog(Core::Database &db, QWidget *parent)
-    : QDialog(parent), m_db(db), m_username(new QLineEdit(this)), m_password(new QLineEdit(this)),
-      m_problem(makeProblemLabel(this))
+    : QDialog(parent), m_db(db), m_username(new QLineEdit(this)), m_password(new QLineEdit(this)), m_problem(makeProblemLabel(this))
 {
     setWindowTitle(tr("Log in"));
     m_username->setObjectName(QStringLiteral("username"));
@@ -25,9 +24,7 @@ LoginDialog::LoginDialog(Core::Database &db, QWidget *parent)
     m_password->setEchoMode(QLineEdit::Password);
 
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("This database has user accounts. Log in to work on %1.")
-                                 .arg(db.settings().displayName()),
-                             this);
+    auto *intro = new QLabel(tr("This database has user accounts. Log in to work on %1.").arg(db.settings().displayName()), this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *form = new QFormLayout;

@@ -9,8 +9,8 @@
 #include "ui/common/errorbox.h"
 
 #include <QDialogButtonBox>
-#include <QHash>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
@@ -24,9 +24,9 @@ enum Column { Username, FullName, Role, Unit, Disabled, Locked, ColumnCount };
 }
 
 UsersDialog::UsersDialog(Core::Database &db, QWidget *parent)
-    : QDialog(parent), m_db(db), m_table(new QTableWidget(0, ColumnCount, this)),
-      m_add(new QPushButton(tr("&Add…"), this)), m_disable(new QPushButton(tr("&Disable"), this)),
-      m_reset(new QPushButton(tr("&Reset password…"), this)), m_role(new QPushButton(tr("Change &role…"), this))
+    : QDialog(parent), m_db(db), m_table(new QTableWidget(0, ColumnCount, this)), m_add(new QPushButton(tr("&Add…"), this)),
+      m_disable(new QPushButton(tr("&Disable"), this)), m_reset(new QPushButton(tr("&Reset password…"), this)),
+      m_role(new QPushButton(tr("Change &role…"), this))
 {
     setWindowTitle(tr("User accounts"));
     m_table->setObjectName(QStringLiteral("accounts"));
@@ -61,7 +61,8 @@ UsersDialog::UsersDialog(Core::Database &db, QWidget *parent)
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &UsersDialog::updateButtons);
     // An account locked by wrong passwords elsewhere, or changed by another administrator or the
     // CLI, shows without closing the dialog (reload keeps the selected account).
-    auto *watch = new ChangeWatch({QStringLiteral("accounts")}, [this](const Core::ChangeSet &) { reload(); }, this);
+    auto *watch = new ChangeWatch(
+        {QStringLiteral("accounts")}, [this](const Core::ChangeSet &) { reload(); }, this);
     watch->setDatabase(&m_db);
     reload();
     resize(760, 380);
@@ -102,8 +103,7 @@ void UsersDialog::reload()
 QString UsersDialog::currentUsername() const
 {
     const int row = m_table->currentRow();
-    return row >= 0 && row < m_accounts.size() && m_table->item(row, Username)->isSelected() ? m_accounts[row].username
-                                                                                             : QString();
+    return row >= 0 && row < m_accounts.size() && m_table->item(row, Username)->isSelected() ? m_accounts[row].username : QString();
 }
 
 void UsersDialog::selectUsername(const QString &username)

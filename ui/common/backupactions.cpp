@@ -97,7 +97,8 @@ RestoreDialog::RestoreDialog(const QString &databasePath, QWidget *parent)
 {
     setWindowTitle(tr("Restore from a backup"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Backups kept in %1:").arg(QDir::toNativeSeparators(Core::Backup::folderFor(databasePath))), this));
+    layout->addWidget(
+        new QLabel(tr("Backups kept in %1:").arg(QDir::toNativeSeparators(Core::Backup::folderFor(databasePath))), this));
     m_table->setColumnCount(3);
     m_table->setHorizontalHeaderLabels({tr("Taken on"), tr("Kind"), tr("Size")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -69,9 +69,8 @@ public:
         // The last column is often the key: stretching it is what made "Mã" half the list.
         m_header->setStretchLastSection(m_wide.isEmpty());
         m_header->setContextMenuPolicy(Qt::CustomContextMenu);
-        connect(m_header, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
-            popupMenu(m_header->mapToGlobal(at));
-        });
+        connect(m_header, &QWidget::customContextMenuRequested, this,
+                [this](const QPoint &at) { popupMenu(m_header->mapToGlobal(at)); });
         // The header never takes focus, so from the keyboard the menu opens from the list
         // itself: the Menu key or Shift+F10 while the list (or the header) has focus, at the
         // current row. The lists have no row menu of their own for it to hide.
@@ -246,10 +245,7 @@ public:
     }
 
 private:
-    int floorOf(int column, int available) const
-    {
-        return qMax(m_header->sectionSizeHint(column), available * 20 / 100);
-    }
+    int floorOf(int column, int available) const { return qMax(m_header->sectionSizeHint(column), available * 20 / 100); }
 
     int columnCount() const { return m_view->model() ? m_view->model()->columnCount() : 0; }
 

@@ -19,9 +19,8 @@ class StatOnlyIconProvider : public QAbstractFileIconProvider
 public:
     QIcon icon(IconType type) const override
     {
-        return QApplication::style()->standardIcon(type == Folder || type == Computer || type == Drive
-                                                       ? QStyle::SP_DirIcon
-                                                       : QStyle::SP_FileIcon);
+        return QApplication::style()->standardIcon(type == Folder || type == Computer || type == Drive ? QStyle::SP_DirIcon
+                                                                                                       : QStyle::SP_FileIcon);
     }
     QIcon icon(const QFileInfo &info) const override
     {
@@ -56,8 +55,7 @@ public:
                                         : QVariant(QLocale().formattedDataSize(files->size(source)));
         case 3: // date modified
             return QLocale().toString(files->lastModified(source), QLocale::ShortFormat);
-        default:
-            return QIdentityProxyModel::data(index, role);
+        default: return QIdentityProxyModel::data(index, role);
         }
     }
 };

@@ -22,7 +22,7 @@ namespace {
 bool reachable(const QWidget *widget, const QWidget *root)
 {
     return widget->isEnabled() && widget->isVisibleTo(root) && (widget->focusPolicy() & Qt::TabFocus)
-        && !widget->focusProxy(); // the proxy itself is met in the chain
+           && !widget->focusProxy(); // the proxy itself is met in the chain
 }
 
 /// Installed on the application: QEvent::Show of a dialog window, once per dialog.
@@ -70,7 +70,7 @@ bool isEditableField(const QWidget *widget)
     if (auto *text = qobject_cast<const QPlainTextEdit *>(widget))
         return !text->isReadOnly();
     return qobject_cast<const QComboBox *>(widget) || qobject_cast<const QCheckBox *>(widget)
-        || qobject_cast<const QRadioButton *>(widget);
+           || qobject_cast<const QRadioButton *>(widget);
 }
 
 QWidget *firstField(QWidget *root)
@@ -115,8 +115,8 @@ QLineEdit *searchFieldOf(QWidget *page)
         return nullptr;
     for (QLineEdit *edit : page->findChildren<QLineEdit *>()) {
         const QString name = edit->objectName();
-        if ((name == QLatin1String("search") || name.endsWith(QLatin1String("filter"), Qt::CaseInsensitive))
-            && edit->isVisibleTo(page) && edit->isEnabled())
+        if ((name == QLatin1String("search") || name.endsWith(QLatin1String("filter"), Qt::CaseInsensitive)) && edit->isVisibleTo(page)
+            && edit->isEnabled())
             return edit;
     }
     return nullptr;

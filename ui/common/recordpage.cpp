@@ -32,7 +32,8 @@ bool isInside(const QObject *object, const QObject *ancestor)
 
 RecordPage::RecordPage(QWidget *page, const QStringList &tables)
     : m_page(page), m_signals(new RecordPageSignals(page)),
-      m_watch(new ChangeWatch(tables, [this](const Core::ChangeSet &changes) { onChanges(changes); }, m_signals)),
+      m_watch(new ChangeWatch(
+          tables, [this](const Core::ChangeSet &changes) { onChanges(changes); }, m_signals)),
       m_notice(new QFrame(page)), m_noticeText(new QLabel(m_notice))
 {
     m_notice->setObjectName(QStringLiteral("changedElsewhere"));
@@ -154,6 +155,8 @@ bool RecordPage::mustWait() const
     // A dialog of the page (a message box, a nominee's form) works on what the page shows.
     const QWidget *modal = QApplication::activeModalWidget();
     if (modal && modal != m_page && isInside(modal, m_page))
+        return true;
+    if (holdsUnsavedInput())
         return true;
     const QWidget *focus = QApplication::focusWidget();
     for (const QWidget *part : m_held)

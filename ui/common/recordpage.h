@@ -86,6 +86,9 @@ protected:
     virtual bool concerns(const Core::ChangeSet &changes) const;
     /// The dirty flag changed: the page updates its buttons and state line.
     virtual void dirtyStateChanged() {}
+    /// Input the clerk has typed that is not part of the dirty state (a sitting's tally not yet
+    /// recorded): while true, changes elsewhere wait, as while a held part has the focus.
+    virtual bool holdsUnsavedInput() const { return false; }
     /// The box's title when a record cannot be read at the clerk's request.
     virtual QString readErrorTitle() const = 0;
 

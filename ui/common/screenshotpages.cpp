@@ -36,8 +36,7 @@ namespace {
 // than picturing an empty window.
 QString emptyListMessage(const QString &name)
 {
-    return QCoreApplication::translate("main", "The page %1 shows the first record of its list, and that list is empty.")
-        .arg(name);
+    return QCoreApplication::translate("main", "The page %1 shows the first record of its list, and that list is empty.").arg(name);
 }
 
 QWidget *openFirstRow(ListPage *page, const QString &name, QString *error)
@@ -51,7 +50,7 @@ QWidget *openFirstRow(ListPage *page, const QString &name, QString *error)
     page->openSelected();
     // The record's page is a window-modal dialog parented to the list page (ListPage::openRecord).
     QWidget *opened = name == QLatin1String("person") ? static_cast<QWidget *>(page->findChild<PersonPage *>())
-                                                       : static_cast<QWidget *>(page->findChild<UnitPage *>());
+                                                      : static_cast<QWidget *>(page->findChild<UnitPage *>());
     if (!opened)
         *error = emptyListMessage(name);
     return opened;
@@ -98,12 +97,10 @@ bool openFirstRegisterRow(QTableView *list, const std::function<void(qint64)> &o
 
 QStringList names()
 {
-    return {QStringLiteral("start"),     QStringLiteral("units"),      QStringLiteral("unit"),
-            QStringLiteral("people"),    QStringLiteral("person"),     QStringLiteral("movements"),
-            QStringLiteral("candidates"), QStringLiteral("dossiers"),  QStringLiteral("dossier"),
-            QStringLiteral("appraisal"),
-            QStringLiteral("council"),   QStringLiteral("sitting"),    QStringLiteral("decisions"),
-            QStringLiteral("decision"),  QStringLiteral("rules"),      QStringLiteral("audit")};
+    return {QStringLiteral("start"),     QStringLiteral("units"),     QStringLiteral("unit"),       QStringLiteral("people"),
+            QStringLiteral("person"),    QStringLiteral("movements"), QStringLiteral("candidates"), QStringLiteral("dossiers"),
+            QStringLiteral("dossier"),   QStringLiteral("appraisal"), QStringLiteral("council"),    QStringLiteral("sitting"),
+            QStringLiteral("decisions"), QStringLiteral("decision"),  QStringLiteral("rules"),      QStringLiteral("audit")};
 }
 
 QString unknownPageMessage(const QString &name)
@@ -125,8 +122,7 @@ QWidget *show(MainWindow &window, const QString &name, QString *error)
     }
     if (name == QLatin1String("start")) {
         if (!window.isStartPageShown())
-            *error = QCoreApplication::translate(
-                "main", "The start page shows only while the database has no units and no people.");
+            *error = QCoreApplication::translate("main", "The start page shows only while the database has no units and no people.");
         return error->isEmpty() ? &window : nullptr;
     }
     // Every other page is one of the tabs, which the start page hides while the registry is empty.
@@ -180,8 +176,7 @@ QWidget *show(MainWindow &window, const QString &name, QString *error)
     if (name == QLatin1String("council") || name == QLatin1String("sitting")) {
         CouncilView *view = window.councilView();
         tabs->setCurrentWidget(view);
-        if (name == QLatin1String("sitting")
-            && !openFirstRegisterRow(view->list(), [view](qint64 id) { view->openSession(id); })) {
+        if (name == QLatin1String("sitting") && !openFirstRegisterRow(view->list(), [view](qint64 id) { view->openSession(id); })) {
             *error = emptyListMessage(name);
             return nullptr;
         }
@@ -190,8 +185,7 @@ QWidget *show(MainWindow &window, const QString &name, QString *error)
     if (name == QLatin1String("decisions") || name == QLatin1String("decision")) {
         DecisionsView *view = window.decisionsView();
         tabs->setCurrentWidget(view);
-        if (name == QLatin1String("decision")
-            && !openFirstRegisterRow(view->list(), [view](qint64 id) { view->openDecision(id); })) {
+        if (name == QLatin1String("decision") && !openFirstRegisterRow(view->list(), [view](qint64 id) { view->openDecision(id); })) {
             *error = emptyListMessage(name);
             return nullptr;
         }

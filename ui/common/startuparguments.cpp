@@ -11,8 +11,7 @@ StartupArguments StartupArguments::parse(const QStringList &arguments)
 {
     StartupArguments result;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Vinh Danh: emulation and commendation records."));
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Vinh Danh: emulation and commendation records."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption database(
@@ -20,14 +19,12 @@ StartupArguments StartupArguments::parse(const QStringList &arguments)
         QCoreApplication::translate("main", "Open FILE: a database file, or a postgresql:// server address."),
         QCoreApplication::translate("main", "FILE"));
     const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Save a picture of the main window to FILE.png, then quit."),
+        QStringLiteral("screenshot"), QCoreApplication::translate("main", "Save a picture of the main window to FILE.png, then quit."),
         QCoreApplication::translate("main", "FILE.png"));
-    const QCommandLineOption page(
-        QStringLiteral("page"),
-        QCoreApplication::translate("main", "With --screenshot: show page NAME first (%1).")
-            .arg(ScreenshotPages::names().join(QStringLiteral(", "))),
-        QCoreApplication::translate("main", "NAME"));
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QCoreApplication::translate("main", "With --screenshot: show page NAME first (%1).")
+                                      .arg(ScreenshotPages::names().join(QStringLiteral(", "))),
+                                  QCoreApplication::translate("main", "NAME"));
     parser.addOption(database);
     parser.addOption(screenshot);
     parser.addOption(page);
@@ -52,8 +49,7 @@ StartupArguments StartupArguments::parse(const QStringList &arguments)
     if (files.size() > 1) {
         result.error = QCoreApplication::translate("main", "Give one file to open, not %1.").arg(files.size());
     } else if (!files.isEmpty() && parser.isSet(database)) {
-        result.error =
-            QCoreApplication::translate("main", "Give the file to open either as FILE or with --database, not both.");
+        result.error = QCoreApplication::translate("main", "Give the file to open either as FILE or with --database, not both.");
     } else if (parser.isSet(page) && result.screenshot.isEmpty()) {
         // --page only picks what --screenshot pictures; without it the window would simply open.
         result.error = QCoreApplication::translate("main", "--page is used with --screenshot.");

@@ -17,14 +17,14 @@ namespace VinhDanh::Ui {
 ///                               address)
 struct StartupArguments
 {
-    QString database;  // empty: the last or default database
+    QString database; // empty: the last or default database
     Core::Database::Mode mode = Core::Database::Mode::OpenOrCreate;
     QString screenshot; // --screenshot FILE.png
     QString page;       // --page NAME (with --screenshot): one of ScreenshotPages::names()
     bool help = false;
     bool version = false;
-    QString error;     // a sentence for the user when the arguments cannot be used
-    QString helpText;  // what --help prints
+    QString error;    // a sentence for the user when the arguments cannot be used
+    QString helpText; // what --help prints
 
     /// `arguments` includes the program name first, as QCoreApplication::arguments().
     static StartupArguments parse(const QStringList &arguments);

@@ -56,7 +56,7 @@ CouncilFillDialog::CouncilFillDialog(Core::Database &db, qint64 decisionId, qint
     Columns::remember(m_list, QStringLiteral("offeredDossiers"), {0, 1}); // the dossier, its unit
     for (const Wf::Dossier &d : std::as_const(m_offered)) {
         auto *item = new QTreeWidgetItem(m_list, {tr("%1: %2", "register number: title").arg(Wf::Registers::text(d), d.title),
-                                                     d.unitName, basisText(d), QString::number(d.nomineeCount)});
+                                                  d.unitName, basisText(d), QString::number(d.nomineeCount)});
         item->setData(0, IdRole, d.id);
         // The newest dossier's basis is the likely one; the others wait for the clerk's tick.
         item->setCheckState(0, sameBasis(d, m_offered.first()) ? Qt::Checked : Qt::Unchecked);

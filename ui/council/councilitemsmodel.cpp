@@ -96,7 +96,10 @@ QVariant CouncilItemsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: return display(item, index.column());
     case Qt::ToolTipRole:
         if (index.column() == ResultColumn && item.tallied)
-            return tr("%1 of %2 voters agreed; needed: %3.").arg(item.agree).arg(item.voters).arg(CouncilText::threshold(item.threshold));
+            return tr("%1 of %2 voters agreed; needed: %3.")
+                .arg(item.agree)
+                .arg(item.voters)
+                .arg(CouncilText::threshold(item.threshold));
         if (index.column() == DossierColumn || index.column() == NomineeColumn)
             return display(item, index.column());
         return {};

@@ -9,7 +9,7 @@
 // line, a threshold in words), so the list, the page and the tally editor say the same thing.
 namespace VinhDanh::Ui::CouncilText {
 
-QString sessionStatus(Core::Workflow::SittingStatus status); // "Open" | "Closed"
+QString sessionStatus(Core::Workflow::SittingStatus status);   // "Open" | "Closed"
 QString decisionStatus(Core::Workflow::DecisionStatus status); // "Draft" | "Issued"
 /// dd/MM/yyyy, empty for a null date.
 QString date(const QDate &date);

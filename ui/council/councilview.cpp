@@ -12,14 +12,13 @@ namespace VinhDanh::Ui {
 
 using namespace Core::Workflow;
 
-CouncilView::CouncilView(QWidget *parent)
-    : RegisterView(parent), m_model(new SessionListModel(this)), m_page(new SessionPage(this))
+CouncilView::CouncilView(QWidget *parent) : RegisterView(parent), m_model(new SessionListModel(this)), m_page(new SessionPage(this))
 {
     newAction()->setText(tr("&New sitting"));
     newAction()->setToolTip(tr("Start the record of a council sitting (the members of the latest sitting are copied)"));
     using Page = RegisterPageOf<SessionPage, &SessionPage::sessionId, &SessionPage::openSession>;
-    setRegister(m_model, std::make_unique<Page>(m_page), SessionListModel::TitleColumn,
-                Core::Permissions::Action::RunCouncil, QStringLiteral("session"));
+    setRegister(m_model, std::make_unique<Page>(m_page), SessionListModel::TitleColumn, Core::Permissions::Action::RunCouncil,
+                QStringLiteral("session"));
 
     connect(newAction(), &QAction::triggered, this, &CouncilView::newSession);
     connect(this, &RegisterView::recordsChanged, this, &CouncilView::sessionsChanged);

@@ -43,8 +43,7 @@ QVariant DecisionListModel::data(const QModelIndex &index, int role) const
             return f;
         }
         return {};
-    case Qt::ToolTipRole:
-        return d.title.isEmpty() ? QVariant() : QVariant(d.title);
+    case Qt::ToolTipRole: return d.title.isEmpty() ? QVariant() : QVariant(d.title);
     case Qt::DisplayRole:
         switch (index.column()) {
         case NumberColumn: return d.number;

@@ -11,7 +11,17 @@ class DecisionListModel : public RegisterListModelOf<Core::Workflow::Decision>
 {
     Q_OBJECT
 public:
-    enum Column { NumberColumn, DateColumn, SummaryColumn, IssuerColumn, SignerColumn, AwardeesColumn, TotalColumn, StatusColumn, ColumnCount };
+    enum Column {
+        NumberColumn,
+        DateColumn,
+        SummaryColumn,
+        IssuerColumn,
+        SignerColumn,
+        AwardeesColumn,
+        TotalColumn,
+        StatusColumn,
+        ColumnCount
+    };
 
     explicit DecisionListModel(QObject *parent = nullptr);
 

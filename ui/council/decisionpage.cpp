@@ -20,13 +20,13 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QMenu>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
@@ -48,10 +48,8 @@ QStringList decisionTables()
 } // namespace
 
 DecisionPage::DecisionPage(QWidget *parent)
-    : QWidget(parent),
-      RecordPage(this, decisionTables()),
-      m_heading(new QLabel(this)), m_state(new QLabel(this)), m_issuer(new QLineEdit(this)),
-      m_year(new QSpinBox(this)), m_registerNo(new QSpinBox(this)), m_number(new QLabel(this)),
+    : QWidget(parent), RecordPage(this, decisionTables()), m_heading(new QLabel(this)), m_state(new QLabel(this)),
+      m_issuer(new QLineEdit(this)), m_year(new QSpinBox(this)), m_registerNo(new QSpinBox(this)), m_number(new QLabel(this)),
       m_numberWarning(makeProblemLabel(this)), m_date(new DateField(this)), m_title(new QLineEdit(this)),
       m_signer(new QLineEdit(this)), m_signerTitle(new QLineEdit(this)), m_authority(new QComboBox(this)),
       m_session(new QComboBox(this)), m_amends(new QLabel(this)), m_awardees(new AwardeesModel(this)),
@@ -62,15 +60,30 @@ DecisionPage::DecisionPage(QWidget *parent)
       m_delete(new QPushButton(tr("&Delete draft"), this)), m_amend(new QPushButton(tr("New &amending decision"), this)),
       m_print(new PrintButton(this))
 {
-    const QList<QPair<QWidget *, const char *>> names{
-        {m_heading, "decisionHeading"}, {m_state, "decisionState"}, {m_issuer, "issuer"}, {m_year, "decisionYear"},
-        {m_registerNo, "registerNo"}, {m_number, "decisionNumber"}, {m_numberWarning, "numberWarning"},
-        {m_date, "decisionDate"}, {m_title, "decisionTitle"}, {m_signer, "signer"}, {m_signerTitle, "signerTitle"},
-        {m_authority, "authority"}, {m_session, "decisionSession"}, {m_amends, "amends"},
-        {m_awardeesView, "awardees"}, {m_total, "decisionTotal"}, {m_pricing, "pricingProblem"},
-        {m_back, "backToDecisions"}, {m_save, "saveDecision"}, {m_fill, "fillFromCouncil"},
-        {m_removeAwardee, "removeAwardee"}, {m_issue, "issueDecision"}, {m_delete, "deleteDecision"},
-        {m_amend, "amendDecision"}};
+    const QList<QPair<QWidget *, const char *>> names{{m_heading, "decisionHeading"},
+                                                      {m_state, "decisionState"},
+                                                      {m_issuer, "issuer"},
+                                                      {m_year, "decisionYear"},
+                                                      {m_registerNo, "registerNo"},
+                                                      {m_number, "decisionNumber"},
+                                                      {m_numberWarning, "numberWarning"},
+                                                      {m_date, "decisionDate"},
+                                                      {m_title, "decisionTitle"},
+                                                      {m_signer, "signer"},
+                                                      {m_signerTitle, "signerTitle"},
+                                                      {m_authority, "authority"},
+                                                      {m_session, "decisionSession"},
+                                                      {m_amends, "amends"},
+                                                      {m_awardeesView, "awardees"},
+                                                      {m_total, "decisionTotal"},
+                                                      {m_pricing, "pricingProblem"},
+                                                      {m_back, "backToDecisions"},
+                                                      {m_save, "saveDecision"},
+                                                      {m_fill, "fillFromCouncil"},
+                                                      {m_removeAwardee, "removeAwardee"},
+                                                      {m_issue, "issueDecision"},
+                                                      {m_delete, "deleteDecision"},
+                                                      {m_amend, "amendDecision"}};
     for (const auto &[widget, name] : names)
         widget->setObjectName(QLatin1String(name));
 
@@ -331,12 +344,12 @@ void DecisionPage::updateNumber()
     } else {
         m_number->clear();
     }
-    showProblems(m_numberWarning,
-                 others.isEmpty() ? QStringList()
-                                  : QStringList{tr("Number %1 of %2 in %3 is already used: %4. A decision cannot be issued "
-                                                   "under a number another issued decision holds.")
-                                                    .arg(m_number->text(), QString::number(m_year->value()),
-                                                         m_issuer->text().trimmed(), others.join(QStringLiteral("; ")))});
+    showProblems(m_numberWarning, others.isEmpty()
+                                      ? QStringList()
+                                      : QStringList{tr("Number %1 of %2 in %3 is already used: %4. A decision cannot be issued "
+                                                       "under a number another issued decision holds.")
+                                                        .arg(m_number->text(), QString::number(m_year->value()),
+                                                             m_issuer->text().trimmed(), others.join(QStringLiteral("; ")))});
 }
 
 QString DecisionPage::numberText() const
@@ -430,15 +443,14 @@ void DecisionPage::fillFromCouncil()
     if (!m_db || isReadOnly())
         return;
     if (m_session->currentData().toLongLong() <= 0) {
-        showError(this, tr("Fill from the council's result"),
-                  tr("Choose the council sitting whose result this decision follows."));
+        showError(this, tr("Fill from the council's result"), tr("Choose the council sitting whose result this decision follows."));
         return;
     }
     if (m_awardees->rowCount() > 0) {
-        const auto answer = QMessageBox::question(this, tr("Fill from the council's result"),
-                                                  tr("Replace the %n awardee(s) listed by the sitting's result?", nullptr,
-                                                     m_awardees->rowCount()),
-                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        const auto answer = QMessageBox::question(
+            this, tr("Fill from the council's result"),
+            tr("Replace the %n awardee(s) listed by the sitting's result?", nullptr, m_awardees->rowCount()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
         if (answer != QMessageBox::Yes)
             return;
     }

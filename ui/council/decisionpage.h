@@ -91,7 +91,7 @@ private:
     Core::Database *m_db = nullptr;
     Core::Workflow::Decision m_decision;
     QHash<qint64, qint64> m_sessionMovement; // sitting id → its movement id
-    bool m_numberTouched = false; // the clerk chose a number: issuer/year no longer renumber
+    bool m_numberTouched = false;            // the clerk chose a number: issuer/year no longer renumber
 
     QLabel *m_heading;
     QLabel *m_state;

@@ -17,8 +17,8 @@ DecisionsView::DecisionsView(QWidget *parent)
     newAction()->setText(tr("&New decision"));
     newAction()->setToolTip(tr("Draft a decision with the next number of the register"));
     using Page = RegisterPageOf<DecisionPage, &DecisionPage::decisionId, &DecisionPage::openDecision>;
-    setRegister(m_model, std::make_unique<Page>(m_page), DecisionListModel::SummaryColumn,
-                Core::Permissions::Action::DraftDecisions, QStringLiteral("decision"));
+    setRegister(m_model, std::make_unique<Page>(m_page), DecisionListModel::SummaryColumn, Core::Permissions::Action::DraftDecisions,
+                QStringLiteral("decision"));
 
     connect(newAction(), &QAction::triggered, this, &DecisionsView::newDecision);
     connect(this, &RegisterView::recordsChanged, this, &DecisionsView::decisionsChanged);

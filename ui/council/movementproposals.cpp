@@ -1,13 +1,13 @@
 #include "ui/council/movementproposals.h"
 
-#include "ui/common/columns.h"
-#include "ui/common/errorbox.h"
 #include "core/domain/codes.h"
 #include "core/domain/movement.h"
 #include "core/error.h"
 #include "core/workflow/decisionrepository.h"
 #include "core/workflow/dossierrepository.h"
 #include "core/workflow/registernumbers.h"
+#include "ui/common/columns.h"
+#include "ui/common/errorbox.h"
 #include "ui/council/counciltext.h"
 
 #include <QHeaderView>
@@ -138,7 +138,8 @@ void MovementProposals::showMovement(const Core::Movement *movement)
             title = tr("%1 (%2–%3)").arg(title).arg(phase.fromYear).arg(qMax(phase.fromYear, phase.toYear));
         QTreeWidgetItem *phaseItem = group(nullptr, m_tree, title);
         if (!phase.review.isEmpty() && phase.reviewYear > 0)
-            phaseItem->setText(1, tr("%1 in %2").arg(Core::Codes::label(Core::Codes::Set::Occasion, phase.review)).arg(phase.reviewYear));
+            phaseItem->setText(1,
+                               tr("%1 in %2").arg(Core::Codes::label(Core::Codes::Set::Occasion, phase.review)).arg(phase.reviewYear));
         for (auto it = years.cbegin(); it != years.cend(); ++it) {
             if (left.contains(it.key()) && phaseCovers(phase, it.key())) {
                 fillYear(phaseItem, it.key(), it.value());

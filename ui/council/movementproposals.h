@@ -9,7 +9,7 @@ class QTreeWidgetItem;
 namespace VinhDanh::Core {
 class Database;
 struct Movement;
-}
+} // namespace VinhDanh::Core
 
 namespace VinhDanh::Ui {
 

@@ -4,10 +4,10 @@
 #include "core/error.h"
 #include "core/repo/recordrepository.h"
 #include "core/workflow/paydata.h"
+#include "ui/common/errorbox.h"
 #include "ui/council/counciltext.h"
 #include "ui/movements/editabletable.h"
 #include "ui/registry/formwidgets.h"
-#include "ui/common/errorbox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -321,8 +321,9 @@ bool PayDataDialog::saveSalaries()
             return refuse(m_salaries, row, badDateMessage(tr("From"), fromText));
         s.amount = parseAmount(m_salaries->text(row, SalaryAmountColumn));
         if (s.amount < 0)
-            return refuse(m_salaries, row, tr("“%1” is not an amount in đồng: write it like 2.340.000.")
-                                               .arg(m_salaries->text(row, SalaryAmountColumn)));
+            return refuse(
+                m_salaries, row,
+                tr("“%1” is not an amount in đồng: write it like 2.340.000.").arg(m_salaries->text(row, SalaryAmountColumn)));
         s.source = m_salaries->text(row, SalarySourceColumn).trimmed();
         const BaseSalary stored = m_storedSalaries.value(s.id);
         if (s.id > 0 && stored.effectiveFrom == s.effectiveFrom && stored.amount == s.amount && stored.source == s.source)
@@ -371,9 +372,8 @@ bool PayDataDialog::saveCoefficients()
         c.source = m_coefficients->text(row, CoefSourceColumn).trimmed();
         c.confirmed = m_coefficients->checked(row, CoefConfirmedColumn);
         const Coefficient stored = m_storedCoefficients.value(c.id);
-        if (c.id > 0 && stored.formCode == c.formCode && stored.recipient == c.recipient
-            && stored.effectiveFrom == c.effectiveFrom && stored.coefficientMilli == c.coefficientMilli
-            && stored.source == c.source && stored.confirmed == c.confirmed)
+        if (c.id > 0 && stored.formCode == c.formCode && stored.recipient == c.recipient && stored.effectiveFrom == c.effectiveFrom
+            && stored.coefficientMilli == c.coefficientMilli && stored.source == c.source && stored.confirmed == c.confirmed)
             continue;
         try {
             pay.saveCoefficient(c);
@@ -401,8 +401,9 @@ bool PayDataDialog::saveThresholds()
         bool ok = false;
         t.percent = percent.toInt(&ok);
         if (!ok)
-            return refuse(m_thresholds, row, tr("“%1” is not a percentage: write a whole number from 1 to 100.")
-                                                 .arg(m_thresholds->text(row, ThrPercentColumn)));
+            return refuse(
+                m_thresholds, row,
+                tr("“%1” is not a percentage: write a whole number from 1 to 100.").arg(m_thresholds->text(row, ThrPercentColumn)));
         t.basis = m_thresholds->code(row, ThrBasisColumn);
         t.strictlyMore = m_thresholds->checked(row, ThrStrictColumn);
         t.source = m_thresholds->text(row, ThrSourceColumn).trimmed();

@@ -30,7 +30,14 @@ class PayDataDialog : public QDialog
     Q_OBJECT
 public:
     enum SalaryColumn { SalaryFromColumn, SalaryAmountColumn, SalarySourceColumn };
-    enum CoefficientColumn { CoefFormColumn, CoefRecipientColumn, CoefFromColumn, CoefValueColumn, CoefSourceColumn, CoefConfirmedColumn };
+    enum CoefficientColumn {
+        CoefFormColumn,
+        CoefRecipientColumn,
+        CoefFromColumn,
+        CoefValueColumn,
+        CoefSourceColumn,
+        CoefConfirmedColumn
+    };
     enum ThresholdColumn { ThrFormColumn, ThrPercentColumn, ThrBasisColumn, ThrStrictColumn, ThrSourceColumn, ThrConfirmedColumn };
 
     explicit PayDataDialog(Core::Database &db, QWidget *parent = nullptr);

@@ -2,10 +2,7 @@
 
 namespace VinhDanh::Ui {
 
-RegisterListModel::RegisterListModel(int columnCount, QObject *parent)
-    : QAbstractTableModel(parent), m_columnCount(columnCount)
-{
-}
+RegisterListModel::RegisterListModel(int columnCount, QObject *parent) : QAbstractTableModel(parent), m_columnCount(columnCount) {}
 
 void RegisterListModel::setDatabase(Core::Database *db)
 {

@@ -46,7 +46,7 @@ private:
 
 /// RegisterListModel over a list of `Record`s (anything with an `id`): holds the rows, so a
 /// derived model only reads them (readAll) and shows them (data, headerData).
-template <class Record>
+template<class Record>
 class RegisterListModelOf : public RegisterListModel
 {
 public:

@@ -1,9 +1,9 @@
 #include "ui/council/registerview.h"
 
 #include "core/error.h"
-#include "ui/council/registerlistmodel.h"
 #include "ui/common/changewatch.h"
 #include "ui/common/columns.h"
+#include "ui/council/registerlistmodel.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -17,9 +17,10 @@
 namespace VinhDanh::Ui {
 
 RegisterView::RegisterView(QWidget *parent)
-    : QWidget(parent), m_watch(new ChangeWatch({}, [this](const Core::ChangeSet &) { reload(); }, this)),
-      m_stack(new QStackedWidget(this)), m_list(new QTableView(this)), m_status(new QLabel(this)),
-      m_new(new QAction(this)), m_open(new QAction(tr("&Open"), this))
+    : QWidget(parent), m_watch(new ChangeWatch(
+                           {}, [this](const Core::ChangeSet &) { reload(); }, this)),
+      m_stack(new QStackedWidget(this)), m_list(new QTableView(this)), m_status(new QLabel(this)), m_new(new QAction(this)),
+      m_open(new QAction(tr("&Open"), this))
 {
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -74,11 +75,13 @@ void RegisterView::setRegister(RegisterListModel *model, std::unique_ptr<Registe
     // Fitted to the content, the stretch column taking what is left, until the clerk sets them.
     Columns::remember(m_list, stem + QStringLiteral("s"), {stretchColumn});
     m_stack->addWidget(m_page->widget());
-    m_page->connectSignals(this, [this] { showList(); }, [this] {
-        reload();
-        m_watch->discardPending(); // read already
-        emit recordsChanged();
-    });
+    m_page->connectSignals(
+        this, [this] { showList(); },
+        [this] {
+            reload();
+            m_watch->discardPending(); // read already
+            emit recordsChanged();
+        });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RegisterView::updateActions);
     updateActions();
 }
@@ -161,8 +164,7 @@ void RegisterView::showList()
 {
     if (m_page->hasUnsavedChanges()) {
         const auto answer = QMessageBox::question(this, tr("Unsaved changes"), unsavedQuestion(),
-                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                                  QMessageBox::Save);
+                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !m_page->save()))
             return;
     }

@@ -44,7 +44,7 @@ public:
 
 /// RegisterPage over a page class that has setDatabase(), hasUnsavedChanges() and save(),
 /// given its id and open members (e.g. &SessionPage::sessionId, &SessionPage::openSession).
-template <class Page, qint64 (Page::*RecordId)() const, bool (Page::*Open)(qint64)>
+template<class Page, qint64 (Page::*RecordId)() const, bool (Page::*Open)(qint64)>
 class RegisterPageOf final : public RegisterPage
 {
 public:
@@ -105,8 +105,8 @@ protected:
     /// in the stack; New is enabled when the session may `create`. `stem` names the widgets
     /// for tests and style sheets: "session" gives sessionList, sessionListStatus, newSession
     /// and openSession. The derived view sets the New action's text and connects it.
-    void setRegister(RegisterListModel *model, std::unique_ptr<RegisterPage> page, int stretchColumn,
-                     Core::Permissions::Action create, const QString &stem);
+    void setRegister(RegisterListModel *model, std::unique_ptr<RegisterPage> page, int stretchColumn, Core::Permissions::Action create,
+                     const QString &stem);
 
     Core::Database *database() const { return m_db; }
     /// The tables the list shows: it reads again after a commit (here or in another program)

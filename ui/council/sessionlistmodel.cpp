@@ -45,8 +45,8 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case TitleColumn: // the register number a clerk says ("Phiên 3/2026") before the title
         return Core::Workflow::Registers::text(s).isEmpty()
-            ? s.title
-            : tr("%1 — %2", "a sitting's register number — its title").arg(Core::Workflow::Registers::text(s), s.title);
+                   ? s.title
+                   : tr("%1 — %2", "a sitting's register number — its title").arg(Core::Workflow::Registers::text(s), s.title);
     case DateColumn: return CouncilText::date(s.heldOn);
     case YearColumn: return s.year;
     case AttendanceColumn: return CouncilText::attendance(present, members);

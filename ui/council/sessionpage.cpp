@@ -42,25 +42,24 @@ namespace {
 /// The sitting, its members and items, their conflicts and results; the movements it may follow.
 QStringList sittingTables()
 {
-    return {QStringLiteral("council_sessions"), QStringLiteral("council_members"), QStringLiteral("council_items"), QStringLiteral("council_conflicts"), QStringLiteral("nominee_outcomes"), QStringLiteral("movements")};
+    return {QStringLiteral("council_sessions"),  QStringLiteral("council_members"),  QStringLiteral("council_items"),
+            QStringLiteral("council_conflicts"), QStringLiteral("nominee_outcomes"), QStringLiteral("movements")};
 }
 } // namespace
 
 SessionPage::SessionPage(QWidget *parent)
-    : QWidget(parent),
-      RecordPage(this, sittingTables()),
-      m_heading(new QLabel(this)), m_title(new QLineEdit(this)), m_date(new DateField(this)),
-      m_place(new QLineEdit(this)), m_chair(new QLineEdit(this)), m_start(new QLineEdit(this)), m_end(new QLineEdit(this)),
-      m_secretary(new QLineEdit(this)), m_year(new QSpinBox(this)), m_movement(new QComboBox(this)),
+    : QWidget(parent), RecordPage(this, sittingTables()), m_heading(new QLabel(this)), m_title(new QLineEdit(this)),
+      m_date(new DateField(this)), m_place(new QLineEdit(this)), m_chair(new QLineEdit(this)), m_start(new QLineEdit(this)),
+      m_end(new QLineEdit(this)), m_secretary(new QLineEdit(this)), m_year(new QSpinBox(this)), m_movement(new QComboBox(this)),
       m_members(new EditableTable({{tr("Name"), EditableColumn::Text, {}, false, 0},
                                    {tr("Title in the council"), EditableColumn::Text, {}, false, 200},
                                    {tr("Attended"), EditableColumn::Check, {}, false, 80},
                                    {tr("Secretary"), EditableColumn::Check, {}, false, 80}},
                                   this)),
-      m_quorum(new QLabel(this)), m_state(new QLabel(this)), m_items(new CouncilItemsModel(this)),
-      m_itemsView(new QTableView(this)), m_tally(new TallyEditor(this)), m_back(new QPushButton(tr("← All sittings"), this)),
-      m_save(new QPushButton(tr("&Save"), this)), m_addDossier(new QPushButton(tr("Add &dossier…"), this)),
-      m_close(new QPushButton(tr("C&lose sitting…"), this)), m_print(new PrintButton(this))
+      m_quorum(new QLabel(this)), m_state(new QLabel(this)), m_items(new CouncilItemsModel(this)), m_itemsView(new QTableView(this)),
+      m_tally(new TallyEditor(this)), m_back(new QPushButton(tr("← All sittings"), this)), m_save(new QPushButton(tr("&Save"), this)),
+      m_addDossier(new QPushButton(tr("Add &dossier…"), this)), m_close(new QPushButton(tr("C&lose sitting…"), this)),
+      m_print(new PrintButton(this))
 {
     m_heading->setObjectName(QStringLiteral("sessionHeading"));
     m_title->setObjectName(QStringLiteral("sessionTitle"));
@@ -162,8 +161,8 @@ SessionPage::SessionPage(QWidget *parent)
     layout->addWidget(splitter, 1);
 
     addEditors({m_title, m_date, m_place, m_chair, m_start, m_end, m_secretary, m_year, m_movement});
-    for (QLineEdit *edit : {static_cast<QLineEdit *>(m_title), static_cast<QLineEdit *>(m_date), m_place, m_chair, m_start, m_end,
-                            m_secretary})
+    for (QLineEdit *edit :
+         {static_cast<QLineEdit *>(m_title), static_cast<QLineEdit *>(m_date), m_place, m_chair, m_start, m_end, m_secretary})
         connect(edit, &QLineEdit::textEdited, this, [this] { markDirty(); });
     connect(m_year, &QSpinBox::valueChanged, this, [this] { markDirty(); });
     connect(m_movement, &QComboBox::currentIndexChanged, this, [this] { markDirty(); });
@@ -229,6 +228,12 @@ void SessionPage::readRecord(qint64 id)
         return;
     fillMovements(); // a movement may have been added since
     showSession(CouncilRepository(*m_db).session(id));
+}
+
+bool SessionPage::holdsUnsavedInput() const
+{
+    // Votes typed for a nominee and not yet recorded, the focus gone to the list meanwhile.
+    return m_tally->hasUnrecordedInput();
 }
 
 QString SessionPage::readErrorTitle() const
@@ -426,9 +431,8 @@ void SessionPage::addDossier()
                           .arg(Core::Workflow::Registers::text(d), d.title, d.unitName)
                       + (d.movementId ? QString() : QStringLiteral(" ") + tr("[regular track]"));
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Add dossier"),
-                                                 tr("Dossier to put before the council (its agreed nominees are added):"),
-                                                 labels, 0, false, &ok);
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Add dossier"), tr("Dossier to put before the council (its agreed nominees are added):"), labels, 0, false, &ok);
     const int index = int(labels.indexOf(chosen));
     if (!ok || index < 0)
         return;
@@ -537,10 +541,10 @@ void SessionPage::updateState()
                               : tr("Save the sitting first: the minutes are made from the saved sitting."));
 
     // The register number ("Phiên 3/2026") leads: it is how the sitting is named aloud.
-    m_heading->setText(stored ? tr("%1: %2 — %3", "a sitting's register number: title — status")
-                                    .arg(Core::Workflow::Registers::text(m_session), m_session.title,
-                                         CouncilText::sessionStatus(m_session.status))
-                              : tr("New sitting"));
+    m_heading->setText(
+        stored ? tr("%1: %2 — %3", "a sitting's register number: title — status")
+                     .arg(Core::Workflow::Registers::text(m_session), m_session.title, CouncilText::sessionStatus(m_session.status))
+               : tr("New sitting"));
     if (!open)
         m_state->clear();
     else if (!SittingMachine::changeable(m_session.status))

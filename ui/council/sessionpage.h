@@ -73,6 +73,7 @@ protected:
     void readChildren() override;
     void dirtyStateChanged() override;
     QString readErrorTitle() const override;
+    bool holdsUnsavedInput() const override;
 
 private:
     void showSession(const Core::Workflow::CouncilSession &session);

@@ -3,9 +3,9 @@
 #include "core/error.h"
 #include "core/repo/recordrepository.h"
 #include "core/workflow/councilrepository.h"
+#include "ui/common/errorbox.h"
 #include "ui/council/counciltext.h"
 #include "ui/council/sessionlistmodel.h"
-#include "ui/common/errorbox.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -22,8 +22,8 @@ using namespace Core::Workflow;
 
 TallyEditor::TallyEditor(QWidget *parent)
     : QGroupBox(tr("Tally of the selected nominee"), parent), m_nominee(new QLabel(this)), m_conflicts(new QListWidget(this)),
-      m_agree(new QSpinBox(this)), m_disagree(new QSpinBox(this)), m_abstain(new QSpinBox(this)),
-      m_voters(new QLabel(this)), m_preview(new QLabel(this)), m_record(new QPushButton(tr("&Record tally"), this))
+      m_agree(new QSpinBox(this)), m_disagree(new QSpinBox(this)), m_abstain(new QSpinBox(this)), m_voters(new QLabel(this)),
+      m_preview(new QLabel(this)), m_record(new QPushButton(tr("&Record tally"), this))
 {
     setObjectName(QStringLiteral("tallyEditor"));
     m_nominee->setObjectName(QStringLiteral("tallyNominee"));
@@ -63,10 +63,15 @@ TallyEditor::TallyEditor(QWidget *parent)
     layout->addWidget(m_preview);
 
     for (QSpinBox *box : {m_agree, m_disagree, m_abstain})
-        connect(box, &QSpinBox::valueChanged, this, &TallyEditor::updatePreview);
-    connect(m_conflicts, &QListWidget::itemChanged, this, [this] {
-        if (!m_loading)
+        connect(box, &QSpinBox::valueChanged, this, [this] {
+            m_unrecorded = m_unrecorded || !m_loading; // typed by the clerk, not shown by showItem
             updatePreview();
+        });
+    connect(m_conflicts, &QListWidget::itemChanged, this, [this] {
+        if (!m_loading) {
+            m_unrecorded = true;
+            updatePreview();
+        }
     });
     connect(m_record, &QPushButton::clicked, this, &TallyEditor::record);
     clear();
@@ -74,6 +79,7 @@ TallyEditor::TallyEditor(QWidget *parent)
 
 void TallyEditor::clear()
 {
+    m_unrecorded = false;
     m_session = {};
     m_item = {};
     m_editable = false;
@@ -90,6 +96,7 @@ void TallyEditor::clear()
 
 void TallyEditor::showItem(const CouncilSession &session, const CouncilItem &item, const Threshold &threshold, bool editable)
 {
+    m_unrecorded = false;
     m_session = session;
     m_item = item;
     // A closed sitting shows what was counted; an open one previews with today's rule.
@@ -179,12 +186,12 @@ void TallyEditor::updatePreview()
         return;
     const Council::TallyInput in = input();
     const Council::TallyOutcome out = Council::evaluate(m_threshold, in);
-    m_voters->setText(in.conflictedMembers > 0
-                          ? tr("Voters: %1 (%n member(s) with a conflict of interest left out). Needed: %2.", nullptr,
-                               in.conflictedMembers)
-                                .arg(out.voters)
-                                .arg(CouncilText::threshold(m_threshold))
-                          : tr("Voters: %1. Needed: %2.").arg(out.voters).arg(CouncilText::threshold(m_threshold)));
+    m_voters->setText(
+        in.conflictedMembers > 0
+            ? tr("Voters: %1 (%n member(s) with a conflict of interest left out). Needed: %2.", nullptr, in.conflictedMembers)
+                  .arg(out.voters)
+                  .arg(CouncilText::threshold(m_threshold))
+            : tr("Voters: %1. Needed: %2.").arg(out.voters).arg(CouncilText::threshold(m_threshold)));
     QStringList lines;
     if (!Council::quorumMet(in.members, in.present, m_session.quorumNum, m_session.quorumDen))
         lines << CouncilText::quorumLine(in.present, in.members, m_session.quorumNum, m_session.quorumDen);
@@ -211,6 +218,7 @@ void TallyEditor::record()
         showError(this, tr("Cannot record the tally"), e);
         return;
     }
+    m_unrecorded = false;
     emit recorded(itemId);
 }
 

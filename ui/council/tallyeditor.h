@@ -40,6 +40,10 @@ public:
     QString votersText() const;
     QString previewText() const;
 
+    /// Votes or conflicts the clerk typed and has not recorded: the sitting page does not read
+    /// its record again under them.
+    bool hasUnrecordedInput() const { return m_unrecorded; }
+
 signals:
     /// The tally (and conflicts) of `itemId` were stored.
     void recorded(qint64 itemId);
@@ -57,6 +61,7 @@ private:
     Core::Workflow::Threshold m_threshold;
     bool m_editable = false;
     bool m_loading = false;
+    bool m_unrecorded = false; // votes or conflicts typed and not yet recorded
     QLabel *m_nominee;
     QListWidget *m_conflicts;
     QSpinBox *m_agree;

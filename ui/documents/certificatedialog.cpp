@@ -147,17 +147,20 @@ CertificateDialog::CertificateDialog(Core::Database &db, qint64 decisionId, QWid
     auto *layoutMenu = new QMenu(layoutButton);
     const bool mayEdit = Core::Permissions::allowed(db, Core::Permissions::Action::EditLetterhead);
     layoutMenu->addAction(tr("Export…"), this, [this] {
-        const QString path = FileDialogs::saveFile(this, tr("Export the layout"),
-                                                          QDir::home().filePath(blankType() + QStringLiteral(".json")),
-                                                          tr("Layouts (*.json)"));
+        const QString path = FileDialogs::saveFile(
+            this, tr("Export the layout"), QDir::home().filePath(blankType() + QStringLiteral(".json")), tr("Layouts (*.json)"));
         if (!path.isEmpty())
             exportLayout(path);
     });
-    layoutMenu->addAction(tr("Import…"), this, [this] {
-        const QString path = FileDialogs::openFile(this, tr("Import a layout"), QDir::homePath(), tr("Layouts (*.json)"));
-        if (!path.isEmpty())
-            importLayout(path);
-    })->setEnabled(mayEdit);
+    layoutMenu
+        ->addAction(tr("Import…"), this,
+                    [this] {
+                        const QString path = FileDialogs::openFile(this, tr("Import a layout"), QDir::homePath(),
+                                                                   tr("Layouts (*.json)"));
+                        if (!path.isEmpty())
+                            importLayout(path);
+                    })
+        ->setEnabled(mayEdit);
     layoutMenu->addAction(tr("Reset to the shipped layout"), this, &CertificateDialog::resetLayout)->setEnabled(mayEdit);
     layoutButton->setMenu(layoutMenu);
 
@@ -174,7 +177,8 @@ CertificateDialog::CertificateDialog(Core::Database &db, qint64 decisionId, QWid
     layout->addLayout(top);
     layout->addWidget(new QLabel(tr("Select rows to print only those (a reprint); with none selected, all are printed "
                                     "in the order of the decision's list. A certificate gets its gold book number the "
-                                    "first time it is printed or saved, and keeps it when reprinted."), this));
+                                    "first time it is printed or saved, and keeps it when reprinted."),
+                                 this));
     layout->addWidget(m_table, 1);
     layout->addWidget(calibration);
     layout->addWidget(m_status);
@@ -454,7 +458,8 @@ void CertificateDialog::preview()
         for (int i = 0; i < given.size(); ++i)
             if (i >= shown.size() || given.at(i).goldBook != shown.at(i).goldBook)
                 return report(tr("Another computer took some gold book numbers while this preview was printed: "
-                                 "print those certificates again to have the right numbers on them."), true);
+                                 "print those certificates again to have the right numbers on them."),
+                              true);
     } catch (const Core::Error &e) {
         report(e.message(), true);
     }
@@ -473,7 +478,7 @@ void CertificateDialog::askAndSave(bool grid)
     const QString suggested = grid ? QStringLiteral("luoi-can-chinh-%1.pdf").arg(blankType())
                                    : QStringLiteral("%1-%2.pdf").arg(blankType(), decision);
     const QString path = FileDialogs::saveFile(this, grid ? tr("Save the test grid") : tr("Save the certificates"),
-                                                      QDir::home().filePath(suggested), tr("PDF files (*.pdf)"));
+                                               QDir::home().filePath(suggested), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     grid ? saveTestGrid(path) : savePdf(path);

@@ -66,8 +66,8 @@ public:
             if (total < kLongList)
                 return true;
             if (!m_dialog) {
-                m_dialog = std::make_unique<QProgressDialog>(m_label, QCoreApplication::translate("VinhDanh::Ui::DocumentDialog", "Stop"), 0,
-                                                             int(total), m_parent);
+                m_dialog = std::make_unique<QProgressDialog>(
+                    m_label, QCoreApplication::translate("VinhDanh::Ui::DocumentDialog", "Stop"), 0, int(total), m_parent);
                 m_dialog->setObjectName(QStringLiteral("layoutProgress"));
                 m_dialog->setWindowModality(Qt::WindowModal);
                 m_dialog->setMinimumDuration(0);
@@ -142,8 +142,8 @@ QPushButton *DocumentDialog::addSaveButton(const QString &extension, const QStri
     return button;
 }
 
-DocumentDialog *DocumentDialog::show(QWidget *parent, Core::Database &db, const QString &kindCode, qint64 recordId,
-                                     int year, const QString &occasion)
+DocumentDialog *DocumentDialog::show(QWidget *parent, Core::Database &db, const QString &kindCode, qint64 recordId, int year,
+                                     const QString &occasion)
 {
     Documents::Document document;
     try {

@@ -29,8 +29,8 @@ public:
     /// window-modal over `parent`; the dialog deletes itself when closed. A failure (an
     /// unknown kind, a record that is gone, a refused account) is shown in a message box and
     /// nullptr returned.
-    static DocumentDialog *show(QWidget *parent, Core::Database &db, const QString &kindCode, qint64 recordId,
-                                int year = 0, const QString &occasion = QStringLiteral("annual"));
+    static DocumentDialog *show(QWidget *parent, Core::Database &db, const QString &kindCode, qint64 recordId, int year = 0,
+                                const QString &occasion = QStringLiteral("annual"));
     using QDialog::show;
 
     const Documents::Document &document() const { return m_document; }

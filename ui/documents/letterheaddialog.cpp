@@ -2,8 +2,8 @@
 
 #include "core/accounts/permissions.h"
 #include "core/error.h"
-#include "ui/movements/editabletable.h"
 #include "ui/common/errorbox.h"
+#include "ui/movements/editabletable.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -27,8 +27,7 @@ QList<Core::CodeLabel> authorities()
 } // namespace
 
 LetterheadDialog::LetterheadDialog(Core::Database &db, QWidget *parent)
-    : QDialog(parent), m_db(db),
-      m_readOnly(!Core::Permissions::allowed(db, Core::Permissions::Action::EditLetterhead)),
+    : QDialog(parent), m_db(db), m_readOnly(!Core::Permissions::allowed(db, Core::Permissions::Action::EditLetterhead)),
       m_parentBody(new QPlainTextEdit(this)), m_body(new QPlainTextEdit(this)), m_abbreviation(new QLineEdit(this)),
       m_place(new QLineEdit(this)), m_headTitle(new QLineEdit(this)), m_collective(new QLineEdit(this)),
       m_signers(new EditableTable({{tr("Name"), EditableColumn::Text, {}, false, 200},
@@ -39,11 +38,12 @@ LetterheadDialog::LetterheadDialog(Core::Database &db, QWidget *parent)
       m_note(new QLabel(this))
 {
     setWindowTitle(tr("Letterhead"));
-    const QList<QPair<QWidget *, const char *>> names{
-        {m_parentBody, "parentBody"}, {m_body, "body"},       {m_abbreviation, "abbreviation"},
-        {m_place, "place"},           {m_headTitle, "headTitle"}, {m_collective, "collectiveName"},
-        {m_signers, "signers"},       {m_recipients, "recipients"}, {m_note, "readOnlyNote"},
-        {m_basesBefore, "basesBefore"}, {m_basesAfter, "basesAfter"}};
+    const QList<QPair<QWidget *, const char *>> names{{m_parentBody, "parentBody"},     {m_body, "body"},
+                                                      {m_abbreviation, "abbreviation"}, {m_place, "place"},
+                                                      {m_headTitle, "headTitle"},       {m_collective, "collectiveName"},
+                                                      {m_signers, "signers"},           {m_recipients, "recipients"},
+                                                      {m_note, "readOnlyNote"},         {m_basesBefore, "basesBefore"},
+                                                      {m_basesAfter, "basesAfter"}};
     for (const auto &[widget, name] : names)
         widget->setObjectName(QLatin1String(name));
 
@@ -90,7 +90,8 @@ LetterheadDialog::LetterheadDialog(Core::Database &db, QWidget *parent)
     auto *basesForm = new QFormLayout(basesBox);
     m_basesBefore->setPlaceholderText(QStringLiteral("Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025"));
     m_basesBefore->setToolTip(tr("Cited before the award rules' acts, one per line, without “Căn cứ”"));
-    m_basesAfter->setPlaceholderText(QStringLiteral("Quyết định số …/…/QĐ-UBND ngày … của UBND tỉnh ban hành Quy chế công tác thi đua, khen thưởng"));
+    m_basesAfter->setPlaceholderText(
+        QStringLiteral("Quyết định số …/…/QĐ-UBND ngày … của UBND tỉnh ban hành Quy chế công tác thi đua, khen thưởng"));
     m_basesAfter->setToolTip(tr("Cited after the award rules' acts, one per line, without “Căn cứ”"));
     for (QPlainTextEdit *edit : {m_basesBefore, m_basesAfter}) {
         edit->setTabChangesFocus(true);
@@ -99,9 +100,7 @@ LetterheadDialog::LetterheadDialog(Core::Database &db, QWidget *parent)
     basesForm->addRow(tr("Be&fore the award rules:"), m_basesBefore);
     basesForm->addRow(tr("Aft&er the award rules:"), m_basesAfter);
 
-    auto *buttons = new QDialogButtonBox(m_readOnly ? QDialogButtonBox::Close
-                                                    : QDialogButtonBox::Ok | QDialogButtonBox::Cancel,
-                                         this);
+    auto *buttons = new QDialogButtonBox(m_readOnly ? QDialogButtonBox::Close : QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &LetterheadDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &LetterheadDialog::reject);
 

@@ -169,24 +169,18 @@ QVariant CandidatesModel::data(const QModelIndex &index, int role) const
         return {};
     const Candidate &c = candidateAt(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return text(c, index.column());
+    case Qt::DisplayRole: return text(c, index.column());
     case Qt::ToolTipRole:
         if (index.column() == VerdictColumn && !c.pending.isEmpty())
             return tr("To confirm:\n%1").arg(c.pending.join(QLatin1Char('\n')));
         if (index.column() == VerdictColumn && !c.missing.isEmpty())
             return tr("To enter: %1").arg(c.missing.join(QLatin1String("; ")));
         return index.column() == AwardColumn ? c.awardCode : QVariant();
-    case Qt::ForegroundRole:
-        return index.column() == VerdictColumn ? QVariant(EligibilityModel::outcomeColor(c.outcome)) : QVariant();
-    case Qt::DecorationRole:
-        return index.column() == VerdictColumn ? QVariant(EligibilityModel::outcomeIcon(c.outcome)) : QVariant();
-    case VerdictRole:
-        return int(c.verdict);
-    case AwardCodeRole:
-        return c.awardCode;
-    default:
-        return {};
+    case Qt::ForegroundRole: return index.column() == VerdictColumn ? QVariant(EligibilityModel::outcomeColor(c.outcome)) : QVariant();
+    case Qt::DecorationRole: return index.column() == VerdictColumn ? QVariant(EligibilityModel::outcomeIcon(c.outcome)) : QVariant();
+    case VerdictRole: return int(c.verdict);
+    case AwardCodeRole: return c.awardCode;
+    default: return {};
     }
 }
 

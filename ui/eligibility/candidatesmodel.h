@@ -16,25 +16,31 @@ class CandidatesModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column {
-        KeyColumn, NameColumn, UnitColumn, RecipientColumn, AwardColumn, VerdictColumn, ProgressColumn,
-        ProposedColumn, ColumnCount
+        KeyColumn,
+        NameColumn,
+        UnitColumn,
+        RecipientColumn,
+        AwardColumn,
+        VerdictColumn,
+        ProgressColumn,
+        ProposedColumn,
+        ColumnCount
     };
     enum Role { VerdictRole = Qt::UserRole + 1, AwardCodeRole };
     enum class Recipients { All, Individuals, Collectives };
 
     struct Filter
     {
-        QString awardCode;   // empty = every form
-        int verdict = -1;    // int(Eligibility::Verdict), -1 = every verdict
+        QString awardCode; // empty = every form
+        int verdict = -1;  // int(Eligibility::Verdict), -1 = every verdict
         Recipients recipients = Recipients::All;
-        QString text;        // matches name, key or unit, ignoring case and diacritics
+        QString text; // matches name, key or unit, ignoring case and diacritics
     };
 
     explicit CandidatesModel(QObject *parent = nullptr);
 
     /// Replaces every row. `awardNames` maps award codes to the names the table shows.
-    void setCandidates(const QList<Core::Eligibility::Candidate> &candidates,
-                       const QMap<QString, QString> &awardNames);
+    void setCandidates(const QList<Core::Eligibility::Candidate> &candidates, const QMap<QString, QString> &awardNames);
     void clear();
     void setFilter(const Filter &filter);
     const Filter &filter() const { return m_filter; }

@@ -7,12 +7,11 @@ namespace VinhDanh::Ui {
 namespace {
 /// Thrown from the progress callback to leave the engine's loop early; only this file sees it.
 struct Cancelled
-{
-};
+{};
 } // namespace
 
-CandidatesSweep::CandidatesSweep(const Core::ConnectionSettings &settings, const Core::Session &session, int year,
-                                 qint64 movementId, QObject *parent)
+CandidatesSweep::CandidatesSweep(const Core::ConnectionSettings &settings, const Core::Session &session, int year, qint64 movementId,
+                                 QObject *parent)
     : QThread(parent), m_settings(settings), m_session(session), m_year(year), m_movementId(movementId)
 {
 }

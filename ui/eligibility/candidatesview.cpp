@@ -49,31 +49,29 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 /// well. An eligible or not-eligible row has nothing the minutes would change.
 bool awaitsConfirmation(const Elig::Candidate &c)
 {
-    return c.outcome == Elig::Outcome::AwaitingConfirmation
-           || (c.outcome == Elig::Outcome::MissingData && !c.pending.isEmpty());
+    return c.outcome == Elig::Outcome::AwaitingConfirmation || (c.outcome == Elig::Outcome::MissingData && !c.pending.isEmpty());
 }
 } // namespace
 
 CandidatesView::CandidatesView(QWidget *parent)
-    : QWidget(parent), m_model(new CandidatesModel(this)), m_year(new QSpinBox(this)),
-      m_movement(new QComboBox(this)), m_run(new QPushButton(tr("F&ind candidates"), this)),
-      m_cancel(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)),
-      m_award(new QComboBox(this)), m_verdict(new QComboBox(this)), m_recipients(new QComboBox(this)),
-      m_filter(new QLineEdit(this)), m_table(new QTableView(this)), m_count(new QLabel(this)),
+    : QWidget(parent), m_model(new CandidatesModel(this)), m_year(new QSpinBox(this)), m_movement(new QComboBox(this)),
+      m_run(new QPushButton(tr("F&ind candidates"), this)), m_cancel(new QPushButton(tr("Cancel"), this)),
+      m_progress(new QProgressBar(this)), m_award(new QComboBox(this)), m_verdict(new QComboBox(this)),
+      m_recipients(new QComboBox(this)), m_filter(new QLineEdit(this)), m_table(new QTableView(this)), m_count(new QLabel(this)),
       m_error(new QLabel(this)), m_export(new QPushButton(tr("E&xport CSV…"), this)),
       m_fromMinutes(new QPushButton(tr("Confi&rm from minutes…"), this)), m_stale(new QLabel(this))
 {
     // In the body, not the initialisers: lupdate loses the class's context at a brace there.
     // The year's choices follow the movements and award forms; the rows found follow what the
     // engine reads (core/eligibility), from this window, the CLI or another clerk.
-    m_choicesWatch = new ChangeWatch({QStringLiteral("movements"), QStringLiteral("award_forms")},
-                                     [this](const Core::ChangeSet &) { fillChoices(); }, this);
-    m_dataWatch = new ChangeWatch({QStringLiteral("people"), QStringLiteral("units"), QStringLiteral("ratings"),
-                                   QStringLiteral("awards"), QStringLiteral("initiatives"), QStringLiteral("initiative_holders"),
-                                   QStringLiteral("disciplines"), QStringLiteral("dossiers"), QStringLiteral("dossier_nominees"),
-                                   QStringLiteral("eligibility_confirmations"), QStringLiteral("rule_sets"),
-                                   QStringLiteral("movements"), QStringLiteral("decisions"), QStringLiteral("decision_awardees")},
-                                  [this](const Core::ChangeSet &) { markStale(); }, this);
+    m_choicesWatch = new ChangeWatch(
+        {QStringLiteral("movements"), QStringLiteral("award_forms")}, [this](const Core::ChangeSet &) { fillChoices(); }, this);
+    m_dataWatch = new ChangeWatch(
+        {QStringLiteral("people"), QStringLiteral("units"), QStringLiteral("ratings"), QStringLiteral("awards"),
+         QStringLiteral("initiatives"), QStringLiteral("initiative_holders"), QStringLiteral("disciplines"),
+         QStringLiteral("dossiers"), QStringLiteral("dossier_nominees"), QStringLiteral("eligibility_confirmations"),
+         QStringLiteral("rule_sets"), QStringLiteral("movements"), QStringLiteral("decisions"), QStringLiteral("decision_awardees")},
+        [this](const Core::ChangeSet &) { markStale(); }, this);
     m_year->setObjectName(QStringLiteral("year"));
     m_year->setRange(1990, QDate::currentDate().year() + 1);
     m_year->setValue(QDate::currentDate().year() - 1);
@@ -346,8 +344,7 @@ void CandidatesView::updateState()
     else if (m_model->rowCount() == m_model->totalCount())
         m_count->setText(tr("%n row(s)", nullptr, m_model->totalCount()));
     else
-        m_count->setText(tr("%1 of %n row(s) match the filters", nullptr, m_model->totalCount())
-                             .arg(m_model->rowCount()));
+        m_count->setText(tr("%1 of %n row(s) match the filters", nullptr, m_model->totalCount()).arg(m_model->rowCount()));
 }
 
 QString CandidatesView::exportTo(const QString &path) const

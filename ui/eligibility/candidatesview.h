@@ -16,7 +16,7 @@ class QTableView;
 namespace VinhDanh::Core {
 class Database;
 struct Subject;
-}
+} // namespace VinhDanh::Core
 
 namespace VinhDanh::Ui {
 

@@ -151,10 +151,11 @@ void EligibilityModel::addCondition(Node *parent, const ConditionResult &conditi
     using Source = Core::Eligibility::Confirmation::Source;
     const Core::Eligibility::Confirmation &given = condition.confirmation;
     if (given.source == Source::Saved)
-        node->toolTip = tr("Confirmed by %1 at %2: %3")
-                            .arg(given.by.isEmpty() ? tr("(unknown)") : Core::actorWords(given.by),
-                                 QDateTime::fromString(given.at, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")),
-                                 given.note);
+        node->toolTip =
+            tr("Confirmed by %1 at %2: %3")
+                .arg(given.by.isEmpty() ? tr("(unknown)") : Core::actorWords(given.by),
+                     QDateTime::fromString(given.at, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")),
+                     given.note);
     else if (given.source == Source::Dossier)
         node->toolTip = tr("Confirmed on the checklist of dossier %1: %2 (change it on the dossier)").arg(given.dossier, given.note);
     else if (given.isSet())
@@ -220,10 +221,8 @@ QVariant EligibilityModel::data(const QModelIndex &index, int role) const
         return {};
     const int column = index.column();
     switch (role) {
-    case Qt::DisplayRole:
-        return node->texts[column];
-    case Qt::ToolTipRole:
-        return column == NameColumn || column == ExplanationColumn ? node->toolTip : QString();
+    case Qt::DisplayRole: return node->texts[column];
+    case Qt::ToolTipRole: return column == NameColumn || column == ExplanationColumn ? node->toolTip : QString();
     case Qt::DecorationRole:
         if (column == VerdictColumn && node->hasState)
             return stateIcon(node->state);
@@ -251,16 +250,11 @@ QVariant EligibilityModel::data(const QModelIndex &index, int role) const
         if (column == NameColumn && (node->confirmable || node->confirmation.isSet()))
             return node->confirmation.isSet() ? Qt::Checked : Qt::Unchecked;
         return {};
-    case KindRole:
-        return int(node->kind);
-    case VerdictRole:
-        return node->hasState ? QVariant(int(node->state)) : QVariant();
-    case AwardCodeRole:
-        return node->awardCode;
-    case ConditionIdRole:
-        return node->kind == Kind::Condition ? node->id : QString();
-    default:
-        return {};
+    case KindRole: return int(node->kind);
+    case VerdictRole: return node->hasState ? QVariant(int(node->state)) : QVariant();
+    case AwardCodeRole: return node->awardCode;
+    case ConditionIdRole: return node->kind == Kind::Condition ? node->id : QString();
+    default: return {};
     }
 }
 

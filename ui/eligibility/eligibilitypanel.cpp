@@ -1,8 +1,5 @@
 #include "ui/eligibility/eligibilitypanel.h"
 
-#include "ui/common/changewatch.h"
-#include "ui/common/columns.h"
-#include "ui/common/errorbox.h"
 #include "core/audit/auditlog.h"
 #include "core/db/changes.h"
 #include "core/domain/codes.h"
@@ -10,6 +7,9 @@
 #include "core/eligibility/eligibilityservice.h"
 #include "core/error.h"
 #include "core/repo/movementrepository.h"
+#include "ui/common/changewatch.h"
+#include "ui/common/columns.h"
+#include "ui/common/errorbox.h"
 #include "ui/eligibility/eligibilitymodel.h"
 #include "ui/registry/formwidgets.h"
 
@@ -40,8 +40,7 @@ QString storedKey(const QString &awardCode, const QString &itemId)
 
 namespace {
 /// Every expanded row's path, so a re-evaluation (a model reset) keeps what the clerk opened.
-void collectExpanded(const QTreeView *tree, const EligibilityModel *model, const QModelIndex &parent,
-                     QStringList &out)
+void collectExpanded(const QTreeView *tree, const EligibilityModel *model, const QModelIndex &parent, QStringList &out)
 {
     for (int row = 0; row < model->rowCount(parent); ++row) {
         const QModelIndex index = model->index(row, 0, parent);
@@ -55,21 +54,20 @@ void collectExpanded(const QTreeView *tree, const EligibilityModel *model, const
 
 EligibilityPanel::EligibilityPanel(Core::Database &db, const Core::Subject &subject, QWidget *parent)
     : QWidget(parent), m_db(db), m_subject(subject), m_year(new QSpinBox(this)), m_movement(new QComboBox(this)),
-      m_occasion(new QComboBox(this)), m_ruleSet(new QLabel(this)), m_error(new QLabel(this)),
-      m_model(new EligibilityModel(this)), m_tree(new QTreeView(this)),
-      m_confirmBox(new QGroupBox(tr("Confirmed by the clerk"), this)),
+      m_occasion(new QComboBox(this)), m_ruleSet(new QLabel(this)), m_error(new QLabel(this)), m_model(new EligibilityModel(this)),
+      m_tree(new QTreeView(this)), m_confirmBox(new QGroupBox(tr("Confirmed by the clerk"), this)),
       m_confirmText(new QLabel(m_confirmBox)), m_confirmed(new QCheckBox(tr("&Confirmed"), m_confirmBox)),
       m_note(new QLineEdit(m_confirmBox))
 {
     // What a verdict is made of: the subject and its unit, its records, the confirmations, the
     // rules, the movements and the minutes that confirm facts.
-    m_watch = new ChangeWatch({QStringLiteral("people"), QStringLiteral("units"), QStringLiteral("ratings"),
-                               QStringLiteral("awards"), QStringLiteral("initiatives"), QStringLiteral("initiative_holders"),
-                               QStringLiteral("disciplines"), QStringLiteral("eligibility_confirmations"),
-                               QStringLiteral("nominee_checklist"), QStringLiteral("rule_sets"), QStringLiteral("award_forms"),
-                               QStringLiteral("movements"), QStringLiteral("review_minutes"),
-                               QStringLiteral("review_minutes_subjects")},
-                              [this](const Core::ChangeSet &changes) { onDatabaseChanged(changes); }, this);
+    m_watch = new ChangeWatch(
+        {QStringLiteral("people"), QStringLiteral("units"), QStringLiteral("ratings"), QStringLiteral("awards"),
+         QStringLiteral("initiatives"), QStringLiteral("initiative_holders"), QStringLiteral("disciplines"),
+         QStringLiteral("eligibility_confirmations"), QStringLiteral("nominee_checklist"), QStringLiteral("rule_sets"),
+         QStringLiteral("award_forms"), QStringLiteral("movements"), QStringLiteral("review_minutes"),
+         QStringLiteral("review_minutes_subjects")},
+        [this](const Core::ChangeSet &changes) { onDatabaseChanged(changes); }, this);
     m_watch->setDatabase(&db);
     m_year->setObjectName(QStringLiteral("year"));
     m_year->setRange(1990, QDate::currentDate().year() + 1);
@@ -133,16 +131,13 @@ EligibilityPanel::EligibilityPanel(Core::Database &db, const Core::Subject &subj
     connect(m_movement, &QComboBox::currentIndexChanged, this, &EligibilityPanel::parametersChanged);
     connect(m_occasion, &QComboBox::currentIndexChanged, this, &EligibilityPanel::parametersChanged);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &EligibilityPanel::onCurrentChanged);
-    connect(m_confirmed, &QCheckBox::clicked, this, [this](bool checked) {
-        setConfirmation(m_confirmAward, m_confirmId, checked ? m_note->text().trimmed() : QString());
-    });
-    connect(m_note, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_confirmed->setEnabled(!text.trimmed().isEmpty() || m_confirmed->isChecked());
-    });
+    connect(m_confirmed, &QCheckBox::clicked, this,
+            [this](bool checked) { setConfirmation(m_confirmAward, m_confirmId, checked ? m_note->text().trimmed() : QString()); });
+    connect(m_note, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_confirmed->setEnabled(!text.trimmed().isEmpty() || m_confirmed->isChecked()); });
     connect(m_note, &QLineEdit::editingFinished, this, &EligibilityPanel::onNoteEdited);
     // Queued: the tick arrives inside the view's setData, and evaluating resets the model.
-    connect(m_model, &EligibilityModel::confirmationToggled, this, &EligibilityPanel::onTreeToggled,
-            Qt::QueuedConnection);
+    connect(m_model, &EligibilityModel::confirmationToggled, this, &EligibilityPanel::onTreeToggled, Qt::QueuedConnection);
     parametersChanged();
 }
 
@@ -241,8 +236,7 @@ void EligibilityPanel::evaluate()
         for (const Elig::SavedConfirmation &c : Elig::ConfirmationRepository(m_db).forNominee(m_subject, year, movement))
             m_stored.insert(c.key.awardCode + QLatin1Char('/') + c.key.itemId, {c.version, c.evidence});
         m_model->setResults(results);
-        const Elig::RuleSetInfo set =
-            results.isEmpty() ? service.ruleSetInForce(QDate(year, 12, 31)) : results.first().ruleSet;
+        const Elig::RuleSetInfo set = results.isEmpty() ? service.ruleSetInForce(QDate(year, 12, 31)) : results.first().ruleSet;
         m_ruleSet->setText(tr("Rule set used: %1, version %2 (in force from %3).")
                                .arg(set.title.isEmpty() ? set.id : set.title)
                                .arg(set.version)
@@ -320,8 +314,7 @@ void EligibilityPanel::onTreeToggled(const QString &awardCode, const QString &co
         return;
     }
     // A tick needs its evidence: take the note typed for this condition, or ask for one.
-    const QString note = conditionId == m_confirmId && awardCode == m_confirmAward ? m_note->text().trimmed()
-                                                                                   : QString();
+    const QString note = conditionId == m_confirmId && awardCode == m_confirmAward ? m_note->text().trimmed() : QString();
     if (!note.isEmpty()) {
         setConfirmation(awardCode, conditionId, note);
         return;
@@ -329,8 +322,7 @@ void EligibilityPanel::onTreeToggled(const QString &awardCode, const QString &co
     const QModelIndex index = m_model->indexOfCondition(awardCode, conditionId);
     m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index);
-    m_confirmText->setText(tr("%1\nType the evidence note, then press Enter to confirm.")
-                               .arg(m_confirmText->text()));
+    m_confirmText->setText(tr("%1\nType the evidence note, then press Enter to confirm.").arg(m_confirmText->text()));
     m_note->setFocus();
 }
 

@@ -157,9 +157,9 @@ void MinutesDialog::fillChoices()
 
 void MinutesDialog::setSkipped(int count)
 {
-    m_skipped->setText(count > 0 ? tr("%n other selected nominee(s) have nothing awaiting confirmation and are left out.",
-                                      nullptr, count)
-                                 : QString());
+    m_skipped->setText(count > 0
+                           ? tr("%n other selected nominee(s) have nothing awaiting confirmation and are left out.", nullptr, count)
+                           : QString());
     m_skipped->setVisible(count > 0);
 }
 
@@ -211,14 +211,16 @@ void MinutesDialog::accept()
                     ++notNamed;
             }
             if (confirmFor.isEmpty())
-                throw Core::Error(tr("The minutes %1 name none of the chosen nominees; record new minutes for them.").arg(minutes.key));
+                throw Core::Error(
+                    tr("The minutes %1 name none of the chosen nominees; record new minutes for them.").arg(minutes.key));
         }
         const Elig::MinutesConfirmation done = repo.confirmFrom(minutes.id, confirmFor);
         m_result = tr("Confirmed %n item(s) from %1", nullptr, done.confirmed).arg(minutes.evidence());
         if (done.kept > 0)
             m_result += QLatin1Char(' ') + tr("(%n confirmed already)", nullptr, done.kept);
         if (notNamed > 0)
-            m_result += QLatin1Char(' ') + tr("%n chosen nominee(s) not named in the minutes were left as they were.", nullptr, notNamed);
+            m_result += QLatin1Char(' ')
+                        + tr("%n chosen nominee(s) not named in the minutes were left as they were.", nullptr, notNamed);
     } catch (const Core::Error &e) {
         showProblems(m_problems, {e.message()});
         return;

@@ -7,13 +7,13 @@
 #include "core/audit/auditlog.h"
 #include "core/eligibility/eligibilityservice.h"
 #include "core/error.h"
-#include "ui/registry/formwidgets.h"
 #include "ui/common/errorbox.h"
+#include "ui/registry/formwidgets.h"
 
 #include <QDate>
 #include <QDir>
-#include <QHash>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -41,12 +41,12 @@ QString setKey(const Elig::RuleSetInfo &set)
 } // namespace
 
 RuleSetsView::RuleSetsView(QWidget *parent)
-    : QWidget(parent), m_inForce(new QLabel(this)), m_table(new QTableWidget(0, ColumnCount, this)),
-      m_details(new QTextBrowser(this)), m_import(new QPushButton(tr("&Import a rule set…"), this)),
-      m_retire(new QPushButton(tr("&Retire"), this))
+    : QWidget(parent), m_inForce(new QLabel(this)), m_table(new QTableWidget(0, ColumnCount, this)), m_details(new QTextBrowser(this)),
+      m_import(new QPushButton(tr("&Import a rule set…"), this)), m_retire(new QPushButton(tr("&Retire"), this))
 {
     // Imported or retired here, by the CLI or by another clerk: the list follows.
-    m_watch = new ChangeWatch({QStringLiteral("rule_sets")}, [this](const Core::ChangeSet &) { reload(); }, this);
+    m_watch = new ChangeWatch(
+        {QStringLiteral("rule_sets")}, [this](const Core::ChangeSet &) { reload(); }, this);
     m_inForce->setObjectName(QStringLiteral("inForce"));
     m_inForce->setWordWrap(true);
     m_inForce->setTextFormat(Qt::PlainText);
@@ -62,8 +62,7 @@ RuleSetsView::RuleSetsView(QWidget *parent)
     header->addWidget(m_retire, 0, Qt::AlignTop);
 
     m_table->setObjectName(QStringLiteral("ruleSets"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Id"), tr("Version"), tr("Title"), tr("In force from"), tr("Origin")});
+    m_table->setHorizontalHeaderLabels({tr("Id"), tr("Version"), tr("Title"), tr("In force from"), tr("Origin")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -122,10 +121,9 @@ void RuleSetsView::reload()
     // The row the clerk was on stays chosen when the list is read again after a change.
     // A set the clerk has just imported is chosen instead.
     const QTableWidgetItem *was = m_table->item(m_table->currentRow(), IdColumn);
-    const QString selectedKey =
-        !m_selectNext.isEmpty() ? std::exchange(m_selectNext, QString())
-        : was                   ? was->text() + QLatin1Char('#') + m_table->item(m_table->currentRow(), VersionColumn)->text()
-                                : QString();
+    const QString selectedKey = !m_selectNext.isEmpty() ? std::exchange(m_selectNext, QString())
+                                : was ? was->text() + QLatin1Char('#') + m_table->item(m_table->currentRow(), VersionColumn)->text()
+                                      : QString();
     m_table->setRowCount(0);
     m_details->clear();
     m_inForce->clear();
@@ -172,12 +170,14 @@ void RuleSetsView::reload()
         const Elig::ImportedRuleSet origin = imported.value(setKey(set));
         const bool retired = !set.builtIn && !origin.retiredAt.isEmpty();
         const QStringList cells{set.id, QString::number(set.version), set.title, DateField::format(set.effectiveFrom),
-                                set.builtIn ? tr("Built in") : retired ? tr("Imported, retired") : tr("Imported")};
+                                set.builtIn ? tr("Built in")
+                                : retired   ? tr("Imported, retired")
+                                            : tr("Imported")};
         const QString provenance =
             set.builtIn ? QString()
                         : tr("Imported by %1 at %2; SHA-256 of the file: %3.")
-                              .arg(origin.importedBy.isEmpty() ? tr("(unknown)") : Core::actorWords(origin.importedBy), origin.importedAt,
-                                   origin.sha256.isEmpty() ? QStringLiteral("-") : origin.sha256)
+                                  .arg(origin.importedBy.isEmpty() ? tr("(unknown)") : Core::actorWords(origin.importedBy),
+                                       origin.importedAt, origin.sha256.isEmpty() ? QStringLiteral("-") : origin.sha256)
                               + (retired ? QLatin1Char(' ') + tr("Retired at %1: no longer used.").arg(origin.retiredAt) : QString())
                               + QLatin1Char(' ') + tr("What changed: %1").arg(changesOf(set));
         for (int column = 0; column < ColumnCount; ++column) {
@@ -205,8 +205,9 @@ void RuleSetsView::updateButtons()
     // Retire applies to an imported set still in use; built-in sets are replaced, not retired.
     const QTableWidgetItem *item = m_table->item(m_table->currentRow(), IdColumn);
     m_retire->setEnabled(m_mayManage && item && !item->data(RetiredRole).toBool());
-    m_retire->setToolTip(m_db && !m_mayManage ? tr("Only an administrator may import or retire rule sets.")
-                                              : tr("Stop using the selected imported rule set; it stays listed and in the audit log."));
+    m_retire->setToolTip(m_db && !m_mayManage
+                             ? tr("Only an administrator may import or retire rule sets.")
+                             : tr("Stop using the selected imported rule set; it stays listed and in the audit log."));
 }
 
 void RuleSetsView::retireSelected()
@@ -247,22 +248,22 @@ void RuleSetsView::showDetails()
         m_details->clear();
         return;
     }
-    QString html = QStringLiteral("<h3>%1</h3><p>%2</p><ul>")
-                       .arg(item->text().toHtmlEscaped(), tr("Legal basis:").toHtmlEscaped());
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p><ul>").arg(item->text().toHtmlEscaped(), tr("Legal basis:").toHtmlEscaped());
     for (const QString &citation : item->data(CitationsRole).toStringList())
         html += QStringLiteral("<li>%1</li>").arg(citation.toHtmlEscaped());
     html += QStringLiteral("</ul>");
     if (const QString provenance = item->data(ProvenanceRole).toString(); !provenance.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(provenance.toHtmlEscaped());
     if (const QTableWidgetItem *id = m_table->item(m_table->currentRow(), IdColumn))
-        html += QStringLiteral("<p style=\"color:gray\">%1</p>").arg(tr("For the command line (vinhdanh-cli rules): %1").arg(id->text()).toHtmlEscaped());
+        html += QStringLiteral("<p style=\"color:gray\">%1</p>")
+                    .arg(tr("For the command line (vinhdanh-cli rules): %1").arg(id->text()).toHtmlEscaped());
     m_details->setHtml(html);
 }
 
 void RuleSetsView::importFile()
 {
     const QString path = FileDialogs::openFile(this, tr("Import a rule set"), QDir::homePath(),
-                                                      tr("Rule sets (*.json);;All files (*)"));
+                                               tr("Rule sets (*.json);;All files (*)"));
     if (!path.isEmpty())
         importPath(path);
 }

@@ -12,7 +12,7 @@ class Database;
 namespace Eligibility {
 struct RuleSetInfo;
 }
-}
+} // namespace VinhDanh::Core
 
 namespace VinhDanh::Ui {
 

@@ -11,8 +11,7 @@
 
 namespace VinhDanh::Ui {
 
-EditableTable::EditableTable(const QList<EditableColumn> &columns, QWidget *parent)
-    : QWidget(parent), m_columns(columns)
+EditableTable::EditableTable(const QList<EditableColumn> &columns, QWidget *parent) : QWidget(parent), m_columns(columns)
 {
     m_table = new QTableWidget(0, int(columns.size()), this);
     QStringList titles;
@@ -23,8 +22,8 @@ EditableTable::EditableTable(const QList<EditableColumn> &columns, QWidget *pare
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     // No CurrentChanged trigger: moving through the table must not open editors, and a test
     // or the dialog writing cells must never race an open editor.
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
-                             | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::AnyKeyPressed);
     m_table->setItemDelegate(new EditableTableDelegate(this));
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setWordWrap(false);

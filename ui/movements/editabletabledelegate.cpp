@@ -12,14 +12,12 @@ namespace VinhDanh::Ui {
 
 EditableTableDelegate::EditableTableDelegate(EditableTable *table) : QStyledItemDelegate(table), m_table(table) {}
 
-QWidget *EditableTableDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                                             const QModelIndex &index) const
+QWidget *EditableTableDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const EditableColumn &column = m_table->column(index.column());
     auto *self = const_cast<EditableTableDelegate *>(this);
     switch (column.kind) {
-    case EditableColumn::Text:
-        return QStyledItemDelegate::createEditor(parent, option, index);
+    case EditableColumn::Text: return QStyledItemDelegate::createEditor(parent, option, index);
     case EditableColumn::Year: {
         auto *edit = new QLineEdit(parent);
         edit->setValidator(new QIntValidator(0, 9999, edit));
@@ -80,8 +78,7 @@ void EditableTableDelegate::setEditorData(QWidget *editor, const QModelIndex &in
         }
         return;
     }
-    default:
-        QStyledItemDelegate::setEditorData(editor, index);
+    default: QStyledItemDelegate::setEditorData(editor, index);
     }
 }
 
@@ -89,9 +86,7 @@ void EditableTableDelegate::setModelData(QWidget *editor, QAbstractItemModel *mo
 {
     const EditableColumn &column = m_table->column(index.column());
     switch (column.kind) {
-    case EditableColumn::Year:
-        m_table->setYear(index.row(), index.column(), static_cast<QLineEdit *>(editor)->text().toInt());
-        return;
+    case EditableColumn::Year: m_table->setYear(index.row(), index.column(), static_cast<QLineEdit *>(editor)->text().toInt()); return;
     case EditableColumn::Code:
         m_table->setCode(index.row(), index.column(), static_cast<QComboBox *>(editor)->currentData().toString());
         return;
@@ -104,13 +99,11 @@ void EditableTableDelegate::setModelData(QWidget *editor, QAbstractItemModel *mo
         m_table->setCodes(index.row(), index.column(), codes);
         return;
     }
-    default:
-        QStyledItemDelegate::setModelData(editor, model, index);
+    default: QStyledItemDelegate::setModelData(editor, model, index);
     }
 }
 
-void EditableTableDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
-                                                 const QModelIndex &index) const
+void EditableTableDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     if (m_table->column(index.column()).kind != EditableColumn::CodeList) {
         QStyledItemDelegate::updateEditorGeometry(editor, option, index);

@@ -32,7 +32,8 @@ QString occasion(const QString &code)
 }
 
 /// One line per entry, every field of it, so a change anywhere in the entry shows.
-template<typename T, typename Show> QString lines(const QList<T> &entries, Show show)
+template<typename T, typename Show>
+QString lines(const QList<T> &entries, Show show)
 {
     QStringList out;
     for (const T &e : entries)
@@ -73,8 +74,8 @@ QList<ConflictField> MovementEditorDialog::conflictFields(const Core::Movement &
     add(tr("Legal bases"), [](const Core::Movement &m) { return m.legalBases.join(QLatin1Char('\n')); });
     add(tr("Phases"), [](const Core::Movement &m) {
         return lines(m.phases, [](const Core::MovementPhase &p) {
-            return joinParts({p.name, joinParts({yearText(p.fromYear), yearText(p.toYear)}), occasion(p.review),
-                              yearText(p.reviewYear), p.text});
+            return joinParts(
+                {p.name, joinParts({yearText(p.fromYear), yearText(p.toYear)}), occasion(p.review), yearText(p.reviewYear), p.text});
         });
     });
     add(tr("Contents"), [](const Core::Movement &m) {
@@ -82,8 +83,8 @@ QList<ConflictField> MovementEditorDialog::conflictFields(const Core::Movement &
     });
     add(tr("Categories"), [](const Core::Movement &m) {
         return lines(m.categories, [](const Core::MovementCategory &c) {
-            return joinParts({c.code, c.kind, c.name, c.unitKinds.join(QStringLiteral(", ")),
-                              c.personCategories.join(QStringLiteral(", "))});
+            return joinParts(
+                {c.code, c.kind, c.name, c.unitKinds.join(QStringLiteral(", ")), c.personCategories.join(QStringLiteral(", "))});
         });
     });
     add(tr("Awards"), [](const Core::Movement &m) {

@@ -155,8 +155,7 @@ QWidget *MovementEditorDialog::buildGeneralTab()
     form->addRow(tr("Signer's t&itle:"), m_signerTitle);
     form->addRow(tr("Signer's na&me:"), m_signerName);
 
-    for (QLineEdit *edit : {m_name, m_title, m_issuer, m_documentKind, m_planNumber, m_place, m_scope,
-                            m_signerTitle, m_signerName})
+    for (QLineEdit *edit : {m_name, m_title, m_issuer, m_documentKind, m_planNumber, m_place, m_scope, m_signerTitle, m_signerName})
         connect(edit, &QLineEdit::textChanged, this, &MovementEditorDialog::onEdited);
     for (QSpinBox *box : {m_periodFrom, m_periodTo})
         connect(box, &QSpinBox::valueChanged, this, &MovementEditorDialog::onEdited);

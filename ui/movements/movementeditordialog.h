@@ -18,7 +18,7 @@ class QTabWidget;
 namespace VinhDanh::Core {
 class ConflictError;
 class Database;
-}
+} // namespace VinhDanh::Core
 
 namespace VinhDanh::Ui {
 
@@ -62,8 +62,8 @@ private:
     void buildListTabs(); // movementeditorlists.cpp
     QWidget *buildStandardsTab();
     void loadGeneral(const Core::Movement &m);
-    void loadLists(const Core::Movement &m);       // movementeditorlists.cpp
-    void storeLists(Core::Movement &m) const;      // movementeditorlists.cpp
+    void loadLists(const Core::Movement &m);  // movementeditorlists.cpp
+    void storeLists(Core::Movement &m) const; // movementeditorlists.cpp
     void refreshCategoryChoices();
     void showStandardItems(int row);
     void storeStandardItems();

@@ -54,8 +54,8 @@ bool rowIsBlank(const EditableTable *t, int row)
 {
     for (int c = 0; c < t->table()->columnCount(); ++c) {
         const Col::Kind kind = t->column(c).kind;
-        if ((kind == Col::Text && !Core::Text::clean(t->text(row, c)).isEmpty())
-            || (kind == Col::Year && t->year(row, c) > 0) || (kind == Col::CodeList && !t->codes(row, c).isEmpty()))
+        if ((kind == Col::Text && !Core::Text::clean(t->text(row, c)).isEmpty()) || (kind == Col::Year && t->year(row, c) > 0)
+            || (kind == Col::CodeList && !t->codes(row, c).isEmpty()))
             return false;
     }
     return t->rowData(row).toStringList().isEmpty();
@@ -114,13 +114,14 @@ void MovementEditorDialog::buildListTabs()
     m_contents = makeTable("contents", {{tr("Number"), Col::Text, {}, false, 70}, {tr("Content"), Col::Text, {}, false, 0}}, this);
     m_tabs->addTab(tablePage(m_contents, tr("The numbered contents of the movement."), this), tr("&Contents"));
 
-    m_categories = makeTable("categories",
-                             {{tr("Code"), Col::Text, {}, false, 130},
-                              {tr("Kind"), Col::Code, kinds, false, 100},
-                              {tr("Name"), Col::Text, {}, false, 0},
-                              {tr("Unit kinds"), Col::CodeList, Core::Codes::list(Core::Codes::Set::UnitKind), false, 200},
-                              {tr("Person categories"), Col::CodeList, Core::Codes::list(Core::Codes::Set::PersonCategory), false, 200}},
-                             this);
+    m_categories = makeTable(
+        "categories",
+        {{tr("Code"), Col::Text, {}, false, 130},
+         {tr("Kind"), Col::Code, kinds, false, 100},
+         {tr("Name"), Col::Text, {}, false, 0},
+         {tr("Unit kinds"), Col::CodeList, Core::Codes::list(Core::Codes::Set::UnitKind), false, 200},
+         {tr("Person categories"), Col::CodeList, Core::Codes::list(Core::Codes::Set::PersonCategory), false, 200}},
+        this);
     m_tabs->addTab(tablePage(m_categories,
                              tr("Who competes. Standards refer to a category by its code; unit kinds apply to "
                                 "collectives, person categories to individuals."),
@@ -295,8 +296,8 @@ void MovementEditorDialog::storeLists(Core::Movement &m) const
     for (int row = 0; row < m_contents->rowCount(); ++row) {
         if (rowIsBlank(m_contents, row))
             continue;
-        m.contents.append({Core::Text::clean(m_contents->text(row, ContentNumber)),
-                           Core::Text::clean(m_contents->text(row, ContentText))});
+        m.contents.append(
+            {Core::Text::clean(m_contents->text(row, ContentNumber)), Core::Text::clean(m_contents->text(row, ContentText))});
     }
 
     // Categories are kept even when only their generated code is filled in: validation then
@@ -328,8 +329,7 @@ void MovementEditorDialog::storeLists(Core::Movement &m) const
         if (rowIsBlank(m_standards, row))
             continue;
         m.standards.append({m_standards->codes(row, StandardCodes), m_standards->code(row, StandardOccasion),
-                            m_standards->code(row, StandardCategory),
-                            Core::Text::clean(m_standards->text(row, StandardHeading)),
+                            m_standards->code(row, StandardCategory), Core::Text::clean(m_standards->text(row, StandardHeading)),
                             m_standards->rowData(row).toStringList()});
     }
 }

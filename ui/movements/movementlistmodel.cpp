@@ -57,18 +57,15 @@ int MovementListModel::columnCount(const QModelIndex &parent) const
 QVariant MovementListModel::displayValue(const Core::MovementSummary &s, int column) const
 {
     switch (column) {
-    case NameColumn:
-        return s.name;
-    case SourceColumn:
-        return s.isCatalogue ? tr("Catalogue") : tr("Own");
+    case NameColumn: return s.name;
+    case SourceColumn: return s.isCatalogue ? tr("Catalogue") : tr("Own");
     case PeriodColumn:
         if (s.periodFrom <= 0)
             return QString();
         if (s.periodTo <= 0 || s.periodTo == s.periodFrom)
             return QString::number(s.periodFrom);
         return tr("%1–%2", "a range of years").arg(s.periodFrom).arg(s.periodTo);
-    case IssuerColumn:
-        return s.issuer;
+    case IssuerColumn: return s.issuer;
     case PlanNumberColumn:
         // Plans are often issued with the number left blank ("Số: /KH-UBND").
         return s.planNumber.isEmpty() ? tr("not numbered") : s.planNumber;
@@ -82,8 +79,7 @@ QVariant MovementListModel::data(const QModelIndex &index, int role) const
         return {};
     const Core::MovementSummary &s = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return displayValue(s, index.column());
+    case Qt::DisplayRole: return displayValue(s, index.column());
     case Qt::ToolTipRole:
         if (s.isCatalogue)
             return tr("Catalogue movement (read-only). Copy it to adapt it for your office.");
@@ -97,10 +93,8 @@ QVariant MovementListModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
-    case IdRole:
-        return s.id;
-    case IsCatalogueRole:
-        return s.isCatalogue;
+    case IdRole: return s.id;
+    case IsCatalogueRole: return s.isCatalogue;
     }
     return {};
 }

@@ -8,15 +8,15 @@
 #include "core/error.h"
 #include "core/repo/movementrepository.h"
 #include "core/repo/recordrepository.h"
+#include "ui/common/errorbox.h"
 #include "ui/council/movementproposals.h"
 #include "ui/documents/printbutton.h"
 #include "ui/movements/movementeditordialog.h"
 #include "ui/movements/movementlistmodel.h"
-#include "ui/common/errorbox.h"
 
 #include <QAction>
-#include <QGroupBox>
 #include <QDate>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -137,9 +137,10 @@ MovementsView::MovementsView(QWidget *parent) : QWidget(parent)
     });
     // The detail pane lists each movement's proposals and decisions: it follows their writes
     // (a dossier moved on, a decision issued), here or on another desk.
-    m_watch = new ChangeWatch({QStringLiteral("movements"), QStringLiteral("dossiers"), QStringLiteral("dossier_nominees"),
-                               QStringLiteral("decisions"), QStringLiteral("decision_awardees"), QStringLiteral("awards")},
-                              [this](const Core::ChangeSet &) { reload(); }, this);
+    m_watch = new ChangeWatch(
+        {QStringLiteral("movements"), QStringLiteral("dossiers"), QStringLiteral("dossier_nominees"), QStringLiteral("decisions"),
+         QStringLiteral("decision_awardees"), QStringLiteral("awards")},
+        [this](const Core::ChangeSet &) { reload(); }, this);
     onCurrentChanged();
 }
 

@@ -12,7 +12,7 @@ class QTextBrowser;
 namespace VinhDanh::Core {
 class Database;
 class Error;
-}
+} // namespace VinhDanh::Core
 
 namespace VinhDanh::Ui {
 

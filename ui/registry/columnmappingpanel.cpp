@@ -1,12 +1,12 @@
 #include "ui/registry/columnmappingpanel.h"
 
 #include "core/error.h"
-#include "core/text/vntext.h"
 #include "core/tables/awardmapping.h"
 #include "core/tables/mappingfile.h"
 #include "core/tables/nomineelist.h"
 #include "core/tables/peoplemapping.h"
 #include "core/tables/unitmapping.h"
+#include "core/text/vntext.h"
 #include "ui/common/columns.h"
 
 #include "ui/common/errorbox.h"
@@ -156,7 +156,8 @@ QVariant ColumnMappingModel::headerData(int section, Qt::Orientation orientation
 
 ColumnMappingPanel::ColumnMappingPanel(Core::Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_model(new ColumnMappingModel(this)), m_presets(new QComboBox(this)),
-      m_headerRowBox(new QComboBox(this)), m_view(new QTableView(this)), m_save(new QPushButton(tr("Sa&ve the column mapping…"), this)),
+      m_headerRowBox(new QComboBox(this)), m_view(new QTableView(this)),
+      m_save(new QPushButton(tr("Sa&ve the column mapping…"), this)),
       m_delete(new QPushButton(tr("D&elete the column mapping…"), this))
 {
     m_presets->setObjectName(QStringLiteral("mappingPresets"));
@@ -181,8 +182,7 @@ ColumnMappingPanel::ColumnMappingPanel(Core::Database &db, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(ColumnMappingModel::Reading, new ReadingDelegate(m_view));
     // F2, typing or a double click opens the combo; Tab moves on to the preview.
-    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked
-                                | QAbstractItemView::SelectedClicked);
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked);
     m_view->setTabKeyNavigation(false);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -296,10 +296,10 @@ QString ColumnMappingPanel::headerRowNote() const
     if (m_headerRowMapping.isEmpty() || m_headerRow == 0)
         return {};
     return QLatin1Char(' ')
-        + tr("The saved column mapping \"%1\" chose row %2 as the header; choose another row under \"Header row\", "
-             "or \"Found from the headers\".")
-              .arg(m_headerRowMapping)
-              .arg(m_headerRow);
+           + tr("The saved column mapping \"%1\" chose row %2 as the header; choose another row under \"Header row\", "
+                "or \"Found from the headers\".")
+                 .arg(m_headerRowMapping)
+                 .arg(m_headerRow);
 }
 
 void ColumnMappingPanel::showHeaderRow()
@@ -308,7 +308,7 @@ void ColumnMappingPanel::showHeaderRow()
     if (m_headerRowBox->count() == 0)
         m_headerRowBox->addItem(QString(), 0);
     m_headerRowBox->setItemText(0, m_foundRow > 0 && m_headerRow == 0 ? tr("Found from the headers (row %1)").arg(m_foundRow)
-                                                                       : tr("Found from the headers"));
+                                                                      : tr("Found from the headers"));
     int at = m_headerRowBox->findData(m_headerRow);
     if (at < 0) {
         // A saved mapping's row beyond the rows listed (or past the sheet's end: the preview says so).
@@ -389,7 +389,7 @@ bool ColumnMappingPanel::deletePreset(const QString &name)
         return false;
     }
     const bool applied = m_presets->currentIndex() > 0
-        && Core::Text::fold(m_presets->currentData().toString()) == Core::Text::fold(name);
+                         && Core::Text::fold(m_presets->currentData().toString()) == Core::Text::fold(name);
     loadPresets(applied ? QString() : m_presets->currentData().toString());
     // The mapping applied is gone: the file is read from its headers again, as the box now says.
     if (applied)

@@ -145,7 +145,7 @@ private:
     QHash<QString, QString> m_overrides;
     int m_headerRow = 0;
     QString m_headerRowMapping; // the saved mapping m_headerRow came from; empty: the clerk's
-    int m_foundRow = 0; // the header row the last mapping used (shown beside "found automatically")
+    int m_foundRow = 0;         // the header row the last mapping used (shown beside "found automatically")
     ColumnMappingModel *m_model;
     QComboBox *m_presets;
     QComboBox *m_headerRowBox;

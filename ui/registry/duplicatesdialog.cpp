@@ -2,8 +2,8 @@
 
 #include "core/error.h"
 #include "ui/common/columns.h"
-#include "ui/registry/duplicatesmodel.h"
 #include "ui/common/errorbox.h"
+#include "ui/registry/duplicatesmodel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,10 +21,9 @@ namespace VinhDanh::Ui {
 using Core::Dedup::Kind;
 
 DuplicatesDialog::DuplicatesDialog(Core::Database &db, QWidget *parent)
-    : QDialog(parent), m_db(db), m_model(new DuplicatesModel(this)), m_kindBox(new QComboBox(this)),
-      m_keepBox(new QComboBox(this)), m_view(new QTableView(this)), m_count(new QLabel(this)),
-      m_merge(new QPushButton(tr("&Merge…"), this)), m_mergeList(new QListWidget(this)),
-      m_undo(new QPushButton(tr("&Undo merge…"), this))
+    : QDialog(parent), m_db(db), m_model(new DuplicatesModel(this)), m_kindBox(new QComboBox(this)), m_keepBox(new QComboBox(this)),
+      m_view(new QTableView(this)), m_count(new QLabel(this)), m_merge(new QPushButton(tr("&Merge…"), this)),
+      m_mergeList(new QListWidget(this)), m_undo(new QPushButton(tr("&Undo merge…"), this))
 {
     setWindowTitle(tr("Likely duplicates"));
     resize(980, 620);
@@ -38,8 +37,7 @@ DuplicatesDialog::DuplicatesDialog(Core::Database &db, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->setObjectName(QStringLiteral("duplicates"));
     // The two names and the unit tell the pair apart; the score is a short number.
-    Columns::remember(m_view, QStringLiteral("duplicates"),
-                      {DuplicatesModel::First, DuplicatesModel::Second, DuplicatesModel::Unit});
+    Columns::remember(m_view, QStringLiteral("duplicates"), {DuplicatesModel::First, DuplicatesModel::Second, DuplicatesModel::Unit});
 
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Look for:"), this));
@@ -69,8 +67,7 @@ DuplicatesDialog::DuplicatesDialog(Core::Database &db, QWidget *parent)
     m_report = [this](const QString &message, const QString &detail) { showError(this, windowTitle(), message, detail); };
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_kindBox, &QComboBox::currentIndexChanged, this,
-            [this](int index) { setKind(index == 1 ? Kind::Units : Kind::People); });
+    connect(m_kindBox, &QComboBox::currentIndexChanged, this, [this](int index) { setKind(index == 1 ? Kind::Units : Kind::People); });
     connect(m_merge, &QPushButton::clicked, this, &DuplicatesDialog::mergeSelected);
     connect(m_undo, &QPushButton::clicked, this, &DuplicatesDialog::undoSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DuplicatesDialog::updateButtons);
@@ -136,7 +133,8 @@ bool DuplicatesDialog::mergeRow(int row, bool keepFirst)
 
 bool DuplicatesDialog::undo(qint64 mergeId)
 {
-    const auto it = std::find_if(m_merges.cbegin(), m_merges.cend(), [&](const Core::Dedup::MergeRecord &r) { return r.id == mergeId; });
+    const auto it = std::find_if(m_merges.cbegin(), m_merges.cend(),
+                                 [&](const Core::Dedup::MergeRecord &r) { return r.id == mergeId; });
     if (it == m_merges.cend())
         return false;
     if (!m_confirm(tr("Undo this merge?"),

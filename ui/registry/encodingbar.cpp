@@ -17,8 +17,8 @@ EncodingBar::EncodingBar(QWidget *parent)
     m_column->setObjectName(QStringLiteral("encodingColumn"));
     m_encoding->setObjectName(QStringLiteral("encodingChoice"));
     m_summary->setWordWrap(true);
-    for (Tables::TextEncoding e : {Tables::TextEncoding::Unicode, Tables::TextEncoding::Tcvn3, Tables::TextEncoding::Vni,
-                                   Tables::TextEncoding::Viqr})
+    for (Tables::TextEncoding e :
+         {Tables::TextEncoding::Unicode, Tables::TextEncoding::Tcvn3, Tables::TextEncoding::Vni, Tables::TextEncoding::Viqr})
         m_encoding->addItem(Tables::encodingText(e), int(e));
     m_column->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 

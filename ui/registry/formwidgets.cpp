@@ -29,9 +29,8 @@ DateField::DateField(QWidget *parent) : QLineEdit(parent)
 {
     // Words, not a format code: a clerk reads "ngày/tháng/năm", never "dd/mm/yyyy" (issue 16).
     setPlaceholderText(tr("day/month/year"));
-    setMaximumWidth(qMax(fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")),
-                         fontMetrics().horizontalAdvance(placeholderText()))
-                    + 24);
+    setMaximumWidth(
+        qMax(fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")), fontMetrics().horizontalAdvance(placeholderText())) + 24);
     // Rewrite what was typed in the canonical form once the clerk leaves the field.
     connect(this, &QLineEdit::editingFinished, this, [this] {
         const QDate d = parse(text());
@@ -184,8 +183,9 @@ void showProblems(QLabel *label, const QStringList &problems)
 
 QString badDateMessage(const QString &fieldLabel, const QString &text)
 {
-    return QCoreApplication::translate("VinhDanh::Ui::DateField",
-                                       "%1: “%2” is not a date; write it as day/month/year (for example 06/12/2026), or leave it empty.")
+    return QCoreApplication::translate(
+               "VinhDanh::Ui::DateField",
+               "%1: “%2” is not a date; write it as day/month/year (for example 06/12/2026), or leave it empty.")
         .arg(fieldLabel, text.trimmed());
 }
 

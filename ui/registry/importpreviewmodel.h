@@ -27,8 +27,7 @@ public:
 
     /// `units`: the rows of a unit list (their own name, and their parent in the "Unit" column).
     /// `statusText`: the status words of another list (awards, disciplines); null = staff or units.
-    void reset(const QList<Tables::PreviewRow> &rows, int unitColumn, bool units,
-               QString (*statusText)(Tables::RowStatus) = nullptr)
+    void reset(const QList<Tables::PreviewRow> &rows, int unitColumn, bool units, QString (*statusText)(Tables::RowStatus) = nullptr)
     {
         beginResetModel();
         m_rows = rows;
@@ -51,7 +50,8 @@ public:
             case RowNumber: return r.sheetRow;
             case Status:
                 return m_statusText ? m_statusText(r.status)
-                                    : m_units ? Tables::unitStatusText(r.status) : Tables::statusText(r.status);
+                       : m_units    ? Tables::unitStatusText(r.status)
+                                    : Tables::statusText(r.status);
             case Name: return r.name;
             case Unit: return m_unitColumn >= 0 && m_unitColumn < r.cells.size() ? r.cells.at(m_unitColumn) : QString();
             case Details: return Tables::reasonsText(r.detailLines());
@@ -85,7 +85,6 @@ public:
     }
 
 private:
-
     QList<Tables::PreviewRow> m_rows;
     int m_unitColumn = -1;
     bool m_units = false;

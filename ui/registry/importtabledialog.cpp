@@ -4,17 +4,17 @@
 #include "ui/common/commitprogress.h"
 
 #include "core/error.h"
+#include "core/tables/awardmapping.h"
+#include "core/tables/mappingpresets.h"
 #include "core/tables/tablefile.h"
 #include "core/tables/templates.h"
-#include "core/tables/awardmapping.h"
 #include "core/tables/unitmapping.h"
 #include "core/tables/xlsxreader.h"
-#include "core/tables/mappingpresets.h"
 #include "ui/common/errorbox.h"
-#include "ui/registry/columnmappingpanel.h"
-#include "ui/registry/importpreviewmodel.h"
 #include "ui/common/filedialogs.h"
+#include "ui/registry/columnmappingpanel.h"
 #include "ui/registry/encodingbar.h"
+#include "ui/registry/importpreviewmodel.h"
 
 #include <QAbstractTableModel>
 #include <QApplication>
@@ -56,9 +56,8 @@ Tables::MappingKind mappingKind(ImportTableDialog::ListKind kind)
 } // namespace
 
 ImportTableDialog::ImportTableDialog(Core::Database &db, QWidget *parent)
-    : QDialog(parent), m_db(db), m_kind(new QComboBox(this)), m_model(new ImportPreviewModel(this)), m_encodingBar(new EncodingBar(this)),
-      m_mapping(new ColumnMappingPanel(db, this)),
-      m_file(new QLabel(this)),
+    : QDialog(parent), m_db(db), m_kind(new QComboBox(this)), m_model(new ImportPreviewModel(this)),
+      m_encodingBar(new EncodingBar(this)), m_mapping(new ColumnMappingPanel(db, this)), m_file(new QLabel(this)),
       m_sheet(new QComboBox(this)), m_sheetLabel(new QLabel(tr("&Sheet:"), this)), m_table(new QTableView(this)),
       m_summary(new QLabel(this)), m_problem(new QLabel(this)), m_reload(new QPushButton(tr("Re&ad the file again"), this)),
       m_rejected(new QPushButton(tr("Save &rejected rows…"), this)), m_import(new QPushButton(tr("&Import"), this))
@@ -135,7 +134,7 @@ ImportTableDialog::ImportTableDialog(Core::Database &db, QWidget *parent)
     });
     connect(m_reload, &QPushButton::clicked, this, &ImportTableDialog::reload);
     connect(m_sheet, &QComboBox::activated, this, [this] {
-        m_encodings.clear(); // another sheet, other columns
+        m_encodings.clear();         // another sheet, other columns
         m_mapping->resetHeaderRow(); // and its own header row
         reload();
     });
@@ -177,8 +176,8 @@ QString ImportTableDialog::encodingText() const
 void ImportTableDialog::chooseEncoding(int column, Core::Tables::TextEncoding encoding)
 {
     // The choice in force before, put back when this one cannot be applied.
-    const std::optional<Tables::TextEncoding> previous =
-        m_encodings.contains(column) ? std::optional(m_encodings.value(column)) : std::nullopt;
+    const std::optional<Tables::TextEncoding> previous = m_encodings.contains(column) ? std::optional(m_encodings.value(column))
+                                                                                      : std::nullopt;
     m_encodings.insert(column, encoding);
     if (!m_read)
         return; // nothing read: the next read applies the choice
@@ -320,8 +319,7 @@ int ImportTableDialog::previewFile(const Tables::TableFile &file)
 void ImportTableDialog::chooseFile()
 {
     const QString dir = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
-    const QString path = FileDialogs::openFile(this, title(), dir,
-                                               tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
+    const QString path = FileDialogs::openFile(this, title(), dir, tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
     if (!path.isEmpty())
         loadFile(path);
 }
@@ -433,16 +431,15 @@ void ImportTableDialog::showPreview()
     using Tables::RowStatus;
     m_model->reset(rows(), m_unitColumn, listKind() == ListKind::Units,
                    listKind() == ListKind::Awards        ? Tables::awardStatusText
-                       : listKind() == ListKind::Disciplines ? Tables::disciplineStatusText
-                       : listKind() == ListKind::Initiatives ? Tables::initiativeStatusText
-                                                             : nullptr);
+                   : listKind() == ListKind::Disciplines ? Tables::disciplineStatusText
+                   : listKind() == ListKind::Initiatives ? Tables::initiativeStatusText
+                                                         : nullptr);
     // Widths are the columns keeper's (ui/common/columns.h: the reasons take what is left); a
     // width set here would count as the clerk's own and stop the fitting. Rows are as tall as
     // their wrapped reasons, measured again when a column's width changes; measuring every row
     // is slow on a whole province's list, so long lists keep one line a row and show the
     // reasons in the tooltip.
-    m_table->verticalHeader()->setSectionResizeMode(rows().size() <= 2000 ? QHeaderView::ResizeToContents
-                                                                          : QHeaderView::Interactive);
+    m_table->verticalHeader()->setSectionResizeMode(rows().size() <= 2000 ? QHeaderView::ResizeToContents : QHeaderView::Interactive);
 
     const int errors = count(RowStatus::Error);
     const int changes = count(RowStatus::New) + count(RowStatus::Changed);
@@ -453,10 +450,11 @@ void ImportTableDialog::showPreview()
                       .arg(count(RowStatus::Changed))
                       .arg(count(RowStatus::Unchanged))
                       .arg(errors);
-    const auto warned = std::count_if(rows().cbegin(), rows().cend(), [](const Tables::PreviewRow &r) { return !r.warnings.isEmpty(); });
+    const auto warned = std::count_if(rows().cbegin(), rows().cend(),
+                                      [](const Tables::PreviewRow &r) { return !r.warnings.isEmpty(); });
     if (warned > 0)
         summary += QStringLiteral("\n")
-            + tr("Rows that may add someone already in the registry: %1. They still import; check them first.").arg(warned);
+                   + tr("Rows that may add someone already in the registry: %1. They still import; check them first.").arg(warned);
     for (const QString &note : notes())
         summary += (summary.isEmpty() ? QString() : QStringLiteral("\n")) + note;
     m_summary->setText(summary);
@@ -470,7 +468,8 @@ void ImportTableDialog::showPreview()
         why = tr("The file has no rows to import.");
     else if (errors > 0)
         why = tr("Rows with errors: %1. Correct them in the file and read it again, or save the rejected rows "
-                 "and leave them out of the file.").arg(errors);
+                 "and leave them out of the file.")
+                  .arg(errors);
     else if (changes == 0)
         why = tr("Nothing to import: every row is already in the registry as written.");
     m_import->setEnabled(why.isEmpty());
@@ -533,11 +532,11 @@ void ImportTableDialog::runImport()
         return;
     const bool units = listKind() == ListKind::Units;
     const ListKind kind = listKind();
-    const int total = int(kind == ListKind::Awards            ? m_awards.plans.size()
-                              : kind == ListKind::Disciplines ? m_disciplines.plans.size()
-                              : kind == ListKind::Initiatives ? m_initiatives.plans.size()
-                              : units                         ? m_units.plans.size()
-                                                              : m_preview.plans.size());
+    const int total = int(kind == ListKind::Awards        ? m_awards.plans.size()
+                          : kind == ListKind::Disciplines ? m_disciplines.plans.size()
+                          : kind == ListKind::Initiatives ? m_initiatives.plans.size()
+                          : units                         ? m_units.plans.size()
+                                                          : m_preview.plans.size());
     CommitProgress progress(this,
                             kind == ListKind::Awards        ? tr("Importing the award history…")
                             : kind == ListKind::Disciplines ? tr("Importing the disciplinary records…")
@@ -560,9 +559,8 @@ void ImportTableDialog::runImport()
         } else if (kind == ListKind::Disciplines) {
             const Tables::DisciplineCommitResult done = Tables::commitDisciplines(m_db, m_disciplines, step, cancel);
             cancelled = done.cancelled;
-            doneText = tr("Imported: %1 disciplinary records added, %2 changed.")
-                           .arg(done.disciplinesAdded)
-                           .arg(done.disciplinesChanged);
+            doneText =
+                tr("Imported: %1 disciplinary records added, %2 changed.").arg(done.disciplinesAdded).arg(done.disciplinesChanged);
         } else if (kind == ListKind::Initiatives) {
             const Tables::InitiativeCommitResult done = Tables::commitInitiatives(m_db, m_initiatives, step, cancel);
             cancelled = done.cancelled;

@@ -107,7 +107,7 @@ private:
     std::unique_ptr<Core::Tables::TableFile> m_read;
     Core::Tables::PeoplePreview m_preview;
     Core::Tables::UnitPreview m_units;
-    Core::Tables::AwardPreview m_awards;           // the award history, titles included
+    Core::Tables::AwardPreview m_awards; // the award history, titles included
     Core::Tables::DisciplinePreview m_disciplines;
     Core::Tables::InitiativePreview m_initiatives;
     QComboBox *m_kind;

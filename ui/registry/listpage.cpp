@@ -2,9 +2,9 @@
 
 #include "core/error.h"
 #include "ui/common/changewatch.h"
+#include "ui/common/errorbox.h"
 #include "ui/registry/formwidgets.h"
 #include "ui/registry/pagedmodel.h"
-#include "ui/common/errorbox.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -30,10 +30,10 @@ QToolButton *buttonFor(QAction *action, QWidget *parent)
 } // namespace
 
 ListPage::ListPage(PagedModelBase *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_watch(new ChangeWatch({}, [this](const Core::ChangeSet &changes) { reloadAfter(changes); }, this)),
-      m_filter(new QLineEdit(this)), m_filterRow(new QHBoxLayout),
-      m_table(new QTableView(this)), m_count(new QLabel(this)), m_error(makeProblemLabel(this)),
-      m_new(new QAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New…"), this)),
+    : QWidget(parent), m_model(model), m_watch(new ChangeWatch(
+                                           {}, [this](const Core::ChangeSet &changes) { reloadAfter(changes); }, this)),
+      m_filter(new QLineEdit(this)), m_filterRow(new QHBoxLayout), m_table(new QTableView(this)), m_count(new QLabel(this)),
+      m_error(makeProblemLabel(this)), m_new(new QAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New…"), this)),
       m_edit(new QAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&Edit…"), this)),
       m_delete(new QAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Delete…"), this)),
       m_open(new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open page"), this))
@@ -250,8 +250,7 @@ void ListPage::deleteSelected()
             break;
         }
     }
-    if (QMessageBox::question(this, tr("Delete"), deleteQuestion(name), QMessageBox::Yes | QMessageBox::No,
-                              QMessageBox::No)
+    if (QMessageBox::question(this, tr("Delete"), deleteQuestion(name), QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
     try {

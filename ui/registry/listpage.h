@@ -13,7 +13,7 @@ class QTableView;
 namespace VinhDanh::Core {
 class ChangeSet;
 class Database;
-}
+} // namespace VinhDanh::Core
 
 namespace VinhDanh::Ui {
 
@@ -80,7 +80,11 @@ protected:
     /// True when the list shows a subset (derived views add their own conditions).
     virtual bool isFiltered() const;
     /// Text that finds record `id` in the filter (its name), for revealId(); empty = none.
-    virtual QString filterTextFor(qint64 id) const { Q_UNUSED(id); return {}; }
+    virtual QString filterTextFor(qint64 id) const
+    {
+        Q_UNUSED(id);
+        return {};
+    }
 
     /// The tables the list shows: it reads again by itself after a commit, here or in another
     /// program, changes one of them (ui/common/changewatch.h).

@@ -2,10 +2,10 @@
 
 #include "core/domain/validation.h"
 #include "core/error.h"
+#include "core/repo/keys.h"
 #include "core/repo/personrepository.h"
 #include "core/repo/unitrepository.h"
 #include "core/repo/versioning.h"
-#include "core/repo/keys.h"
 #include "core/text/vntext.h"
 #include "ui/registry/formwidgets.h"
 
@@ -16,9 +16,8 @@
 namespace VinhDanh::Ui {
 
 PersonDialog::PersonDialog(Core::Database &db, qint64 personId, qint64 unitId, QWidget *parent)
-    : FormDialog(parent), m_db(db), m_fullName(new QLineEdit(this)), m_gender(new QComboBox(this)),
-      m_birthDate(new DateField(this)), m_cccd(new QLineEdit(this)), m_unit(new UnitPicker(this)),
-      m_position(new QLineEdit(this)), m_category(new QComboBox(this))
+    : FormDialog(parent), m_db(db), m_fullName(new QLineEdit(this)), m_gender(new QComboBox(this)), m_birthDate(new DateField(this)),
+      m_cccd(new QLineEdit(this)), m_unit(new UnitPicker(this)), m_position(new QLineEdit(this)), m_category(new QComboBox(this))
 {
     setWindowTitle(personId ? tr("Edit person") : tr("New person"));
     m_fullName->setObjectName(QStringLiteral("fullName"));

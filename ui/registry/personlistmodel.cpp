@@ -108,8 +108,7 @@ QList<Core::PersonRow> PersonListModel::pageRows(int offset, int limit, bool rev
     // Every person sort ends with the id in the sort's direction, so the reverse order is
     // exactly the list read backwards (PagedModel::canReadFromEnd()).
     const bool ascending = (m_sortOrder == Qt::AscendingOrder) != reversed;
-    return Core::PersonRepository(*m_db).page(m_filter, sort, ascending, offset, limit,
-                                              m_unitId);
+    return Core::PersonRepository(*m_db).page(m_filter, sort, ascending, offset, limit, m_unitId);
 }
 
 } // namespace VinhDanh::Ui

@@ -2,9 +2,9 @@
 
 #include "core/domain/validation.h"
 #include "core/error.h"
+#include "core/repo/keys.h"
 #include "core/repo/movementrepository.h"
 #include "core/repo/personrepository.h"
-#include "core/repo/keys.h"
 #include "core/repo/recordrepository.h"
 #include "core/repo/versioning.h"
 #include "core/text/vntext.h"
@@ -58,7 +58,8 @@ std::function<QString(const QVariant &)> choiceText(const QComboBox *combo)
     };
 }
 
-template<typename T> std::optional<T> findStored(const QList<T> &list, qint64 id)
+template<typename T>
+std::optional<T> findStored(const QList<T> &list, qint64 id)
 {
     for (const T &item : list)
         if (item.id == id)
@@ -70,8 +71,8 @@ template<typename T> std::optional<T> findStored(const QList<T> &list, qint64 id
 // ---- RatingDialog ---------------------------------------------------------------------
 
 RatingDialog::RatingDialog(Core::Database &db, const Core::Rating &rating, bool editing, QWidget *parent)
-    : FormDialog(parent), m_db(db), m_rating(rating), m_year(yearBox(this, rating.year)),
-      m_value(new QComboBox(this)), m_note(new QLineEdit(this))
+    : FormDialog(parent), m_db(db), m_rating(rating), m_year(yearBox(this, rating.year)), m_value(new QComboBox(this)),
+      m_note(new QLineEdit(this))
 {
     setWindowTitle(editing ? tr("Edit rating") : tr("Rate a year"));
     m_value->setObjectName(QStringLiteral("rating"));
@@ -134,10 +135,9 @@ void RatingDialog::save()
 
 QList<ConflictField> RatingDialog::conflictFields(const Core::ConflictError &e) const
 {
-    return ConflictDialog::fields({{tr("Year"), "year"},
-                                   {tr("Rating"), "rating", codeText(Core::Codes::Set::TaskRating)},
-                                   {tr("Note"), "note"}},
-                                  Core::Versioning::columns(collect()), e.stored());
+    return ConflictDialog::fields(
+        {{tr("Year"), "year"}, {tr("Rating"), "rating", codeText(Core::Codes::Set::TaskRating)}, {tr("Note"), "note"}},
+        Core::Versioning::columns(collect()), e.stored());
 }
 
 bool RatingDialog::reloadStored()
@@ -281,9 +281,8 @@ bool AwardDialog::adoptStoredVersion(int version)
 // ---- InitiativeDialog -----------------------------------------------------------------
 
 InitiativeDialog::InitiativeDialog(Core::Database &db, const Core::Initiative &initiative, QWidget *parent)
-    : FormDialog(parent), m_db(db), m_initiative(initiative), m_title(new QLineEdit(this)),
-      m_level(new QComboBox(this)), m_decisionNo(new QLineEdit(this)), m_decisionDate(new DateField(this)),
-      m_note(new QLineEdit(this))
+    : FormDialog(parent), m_db(db), m_initiative(initiative), m_title(new QLineEdit(this)), m_level(new QComboBox(this)),
+      m_decisionNo(new QLineEdit(this)), m_decisionDate(new DateField(this)), m_note(new QLineEdit(this))
 {
     setWindowTitle(initiative.id ? tr("Edit initiative") : tr("Add initiative"));
     m_title->setObjectName(QStringLiteral("title"));
@@ -393,9 +392,8 @@ bool InitiativeDialog::adoptStoredVersion(int version)
 // ---- DisciplineDialog -----------------------------------------------------------------
 
 DisciplineDialog::DisciplineDialog(Core::Database &db, const Core::Discipline &discipline, QWidget *parent)
-    : FormDialog(parent), m_db(db), m_discipline(discipline), m_kind(new QComboBox(this)),
-      m_start(new DateField(this)), m_end(new DateField(this)), m_decisionNo(new QLineEdit(this)),
-      m_note(new QLineEdit(this))
+    : FormDialog(parent), m_db(db), m_discipline(discipline), m_kind(new QComboBox(this)), m_start(new DateField(this)),
+      m_end(new DateField(this)), m_decisionNo(new QLineEdit(this)), m_note(new QLineEdit(this))
 {
     setWindowTitle(discipline.id ? tr("Edit discipline") : tr("Add discipline"));
     m_kind->setObjectName(QStringLiteral("kind"));
@@ -462,8 +460,8 @@ QList<ConflictField> DisciplineDialog::conflictFields(const Core::ConflictError 
 
 bool DisciplineDialog::reloadStored()
 {
-    const std::optional<Core::Discipline> stored =
-        findStored(Core::RecordRepository(m_db).disciplines(m_discipline.subject), m_discipline.id);
+    const std::optional<Core::Discipline> stored = findStored(Core::RecordRepository(m_db).disciplines(m_discipline.subject),
+                                                              m_discipline.id);
     if (!stored)
         return false;
     m_discipline = *stored;

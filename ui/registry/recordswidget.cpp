@@ -4,9 +4,9 @@
 
 #include "core/domain/codes.h"
 #include "core/error.h"
+#include "ui/common/errorbox.h"
 #include "ui/registry/formwidgets.h"
 #include "ui/registry/recorddialogs.h"
-#include "ui/common/errorbox.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -99,9 +99,9 @@ QVariant RecordSection::currentKey() const
 RecordsWidget::RecordsWidget(Core::Database &db, const Core::Subject &subject, QWidget *parent)
     : QTabWidget(parent), m_db(db), m_subject(subject),
       m_years(new RecordSection({tr("Year"), tr("Task rating"), tr("Emulation titles")}, QStringLiteral("recordYears"), {2}, this)),
-      m_awards(new RecordSection({tr("Year"), tr("Award"), tr("Kind"), tr("Decision no."), tr("Decision date"),
-                                  tr("Authority"), tr("Movement")},
-                                 QStringLiteral("recordAwards"), {1, 6}, this)),
+      m_awards(new RecordSection(
+          {tr("Year"), tr("Award"), tr("Kind"), tr("Decision no."), tr("Decision date"), tr("Authority"), tr("Movement")},
+          QStringLiteral("recordAwards"), {1, 6}, this)),
       m_disciplines(new RecordSection({tr("Kind"), tr("From"), tr("To"), tr("Decision no."), tr("Note")},
                                       QStringLiteral("recordDisciplines"), {0, 4}, this))
 {
@@ -111,8 +111,7 @@ RecordsWidget::RecordsWidget(Core::Database &db, const Core::Subject &subject, Q
     addTab(m_years, tr("Yearly records"));
     addTab(m_awards, tr("Awards"));
     if (subject.isPerson()) {
-        m_initiatives = new RecordSection({tr("Title"), tr("Level"), tr("Decision no."), tr("Decision date"),
-                                           tr("Used for an award")},
+        m_initiatives = new RecordSection({tr("Title"), tr("Level"), tr("Decision no."), tr("Decision date"), tr("Used for an award")},
                                           QStringLiteral("recordInitiatives"), {0, 4}, this);
         m_initiatives->setObjectName(QStringLiteral("initiatives"));
         addTab(m_initiatives, tr("Initiatives"));
@@ -157,8 +156,7 @@ void RecordsWidget::loadYears(Core::RecordRepository &repo)
         QStringList titles;
         for (const QString &code : y.titleCodes)
             titles << repo.awardFormName(code);
-        rows << QStringList{QString::number(y.year),
-                            y.rating.isEmpty() ? QString() : Core::Codes::label(Set::TaskRating, y.rating),
+        rows << QStringList{QString::number(y.year), y.rating.isEmpty() ? QString() : Core::Codes::label(Set::TaskRating, y.rating),
                             titles.join(QStringLiteral("; "))};
         keys << y.year;
     }
@@ -172,8 +170,13 @@ void RecordsWidget::loadAwards(Core::RecordRepository &repo)
     QList<QVariant> keys;
     for (const Core::AwardRow &r : qAsConst(m_awardCache)) {
         const Core::Award &a = r.award;
-        rows << QStringList{QString::number(a.year), r.formName, Core::Codes::label(Set::AwardKind, a.kind),
-                            a.decisionNo, DateField::format(a.decisionDate), a.authority, r.movementName};
+        rows << QStringList{QString::number(a.year),
+                            r.formName,
+                            Core::Codes::label(Set::AwardKind, a.kind),
+                            a.decisionNo,
+                            DateField::format(a.decisionDate),
+                            a.authority,
+                            r.movementName};
         keys << a.id;
     }
     m_awards->setRows(rows, keys);
@@ -199,8 +202,7 @@ void RecordsWidget::loadDisciplines(Core::RecordRepository &repo)
     QList<QVariant> keys;
     for (const Core::Discipline &d : qAsConst(m_disciplineCache)) {
         rows << QStringList{Core::Codes::label(Set::DisciplineKind, d.kind), DateField::format(d.startDate),
-                            d.endDate.isValid() ? DateField::format(d.endDate) : tr("in force"), d.decisionNo,
-                            d.note};
+                            d.endDate.isValid() ? DateField::format(d.endDate) : tr("in force"), d.decisionNo, d.note};
         keys << d.id;
     }
     m_disciplines->setRows(rows, keys);
@@ -218,8 +220,7 @@ bool RecordsWidget::runDialog(QDialog &dialog)
 template<typename F>
 void RecordsWidget::confirmRemove(const QString &question, F remove)
 {
-    if (QMessageBox::question(this, tr("Remove"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        != QMessageBox::Yes)
+    if (QMessageBox::question(this, tr("Remove"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
     try {
         remove(Core::RecordRepository(m_db));
@@ -246,16 +247,13 @@ void RecordsWidget::editRating(const QVariant &year)
 void RecordsWidget::removeRating(const QVariant &year)
 {
     const int y = year.toInt();
-    const bool rated = std::any_of(m_ratingCache.cbegin(), m_ratingCache.cend(),
-                                   [y](const Core::Rating &r) { return r.year == y; });
+    const bool rated = std::any_of(m_ratingCache.cbegin(), m_ratingCache.cend(), [y](const Core::Rating &r) { return r.year == y; });
     if (!rated) {
         QMessageBox::information(this, tr("Remove"),
-                                 tr("%1 has no task rating to remove; its titles are entries of the award ledger.")
-                                     .arg(y));
+                                 tr("%1 has no task rating to remove; its titles are entries of the award ledger.").arg(y));
         return;
     }
-    confirmRemove(tr("Remove the task rating of %1?").arg(y),
-                  [&](Core::RecordRepository repo) { repo.removeRating(m_subject, y); });
+    confirmRemove(tr("Remove the task rating of %1?").arg(y), [&](Core::RecordRepository repo) { repo.removeRating(m_subject, y); });
 }
 
 void RecordsWidget::editAward(const QVariant &id)

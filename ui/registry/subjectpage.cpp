@@ -22,18 +22,21 @@ namespace {
 /// The subject and its unit's names, its people and its records.
 QStringList subjectTables()
 {
-    return {QStringLiteral("people"), QStringLiteral("units"), QStringLiteral("blocs"), QStringLiteral("ratings"),
-            QStringLiteral("awards"), QStringLiteral("initiatives"), QStringLiteral("initiative_holders"),
+    return {QStringLiteral("people"),
+            QStringLiteral("units"),
+            QStringLiteral("blocs"),
+            QStringLiteral("ratings"),
+            QStringLiteral("awards"),
+            QStringLiteral("initiatives"),
+            QStringLiteral("initiative_holders"),
             QStringLiteral("disciplines")};
 }
 } // namespace
 
-SubjectPage::SubjectPage(Core::Database &db, const Core::Subject &subject, const QString &report,
-                         const QString &editText, QWidget *parent)
-    : QDialog(parent),
-      RecordPage(this, subjectTables()),
-      m_db(db), m_subject(subject), m_title(new QLabel(this)), m_details(new QFormLayout),
-      m_records(new RecordsWidget(db, subject, this))
+SubjectPage::SubjectPage(Core::Database &db, const Core::Subject &subject, const QString &report, const QString &editText,
+                         QWidget *parent)
+    : QDialog(parent), RecordPage(this, subjectTables()), m_db(db), m_subject(subject), m_title(new QLabel(this)),
+      m_details(new QFormLayout), m_records(new RecordsWidget(db, subject, this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
     m_title->setObjectName(QStringLiteral("title"));
@@ -52,7 +55,11 @@ SubjectPage::SubjectPage(Core::Database &db, const Core::Subject &subject, const
     header->addWidget(m_title, 1);
     header->addWidget(print, 0, Qt::AlignTop);
     header->addWidget(edit, 0, Qt::AlignTop);
-    connect(m_records, &RecordsWidget::changed, this, &SubjectPage::changed);
+    // The page's own writes: what the notifier brings for them is shown already.
+    connect(m_records, &RecordsWidget::changed, this, [this] {
+        ownChangeShown();
+        emit changed();
+    });
     // Eligibility follows every record written on this page (and, through the change notifier,
     // elsewhere); it evaluates only when shown.
     auto *eligibility = new EligibilityPanel(db, subject, m_records);
@@ -61,9 +68,9 @@ SubjectPage::SubjectPage(Core::Database &db, const Core::Subject &subject, const
     // The dossiers and decisions naming the subject; a dossier opens over this page.
     auto *workflow = new SubjectWorkflowTab(db, subject, m_records);
     m_records->addTab(workflow, tr("Dossiers and decisions"));
+    // A dossier or decision opened from here wrote: not this page's own write (issuing a decision
+    // adds awards the records tabs have not read), so what the notifier brings is kept.
     connect(workflow, &SubjectWorkflowTab::changed, this, &SubjectPage::changed);
-    // Every write of this page is followed by changed(), after the page has shown its result.
-    connect(this, &SubjectPage::changed, this, [this] { ownChangeShown(); });
 
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &SubjectPage::reject);
@@ -119,6 +126,7 @@ void SubjectPage::edit()
     if (!runEditDialog())
         return;
     readRecord(shownRecordId());
+    ownChangeShown();
     emit changed();
 }
 

@@ -35,8 +35,7 @@ signals:
 
 protected:
     /// `report` is the achievement report's document code; `editText` the edit button's label.
-    SubjectPage(Core::Database &db, const Core::Subject &subject, const QString &report, const QString &editText,
-                QWidget *parent);
+    SubjectPage(Core::Database &db, const Core::Subject &subject, const QString &report, const QString &editText, QWidget *parent);
 
     /// Reads the subject into the title (setTitle, or that it no longer exists), the window
     /// title and the details (addDetail). Throws Core::Error.

@@ -2,9 +2,9 @@
 
 #include "core/domain/validation.h"
 #include "core/error.h"
+#include "core/repo/keys.h"
 #include "core/repo/unitrepository.h"
 #include "core/repo/versioning.h"
-#include "core/repo/keys.h"
 #include "core/text/vntext.h"
 #include "ui/registry/formwidgets.h"
 
@@ -18,9 +18,9 @@
 namespace VinhDanh::Ui {
 
 UnitDialog::UnitDialog(Core::Database &db, qint64 unitId, QWidget *parent)
-    : FormDialog(parent), m_db(db), m_name(new QLineEdit(this)), m_kind(new QComboBox(this)),
-      m_parent(new UnitPicker(this)), m_bloc(new QComboBox(this)), m_validFrom(new DateField(this)),
-      m_validTo(new DateField(this)), m_succeededBy(new UnitPicker(this))
+    : FormDialog(parent), m_db(db), m_name(new QLineEdit(this)), m_kind(new QComboBox(this)), m_parent(new UnitPicker(this)),
+      m_bloc(new QComboBox(this)), m_validFrom(new DateField(this)), m_validTo(new DateField(this)),
+      m_succeededBy(new UnitPicker(this))
 {
     setWindowTitle(unitId ? tr("Edit unit") : tr("New unit"));
     m_name->setObjectName(QStringLiteral("name"));

@@ -108,8 +108,7 @@ const QList<Core::UnitRow> &UnitListModel::byKey() const
     // every match per reload, and the pages are slices of it, so positions stay exact.
     if (m_byKeyRead)
         return m_byKey;
-    QList<Core::UnitRow> rows =
-        Core::UnitRepository(*m_db).page(m_filter, Sort::Key, true, 0, std::numeric_limits<int>::max());
+    QList<Core::UnitRow> rows = Core::UnitRepository(*m_db).page(m_filter, Sort::Key, true, 0, std::numeric_limits<int>::max());
     QCollator collator(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     collator.setNumericMode(true);

@@ -61,7 +61,7 @@ private:
 
     Core::Database *m_db = nullptr;
     std::unique_ptr<Node> m_root;
-    bool m_busy = false; // inside a reset: no fetching (listeners may ask from inside it)
+    bool m_busy = false;     // inside a reset: no fetching (listeners may ask from inside it)
     int m_sortColumn = Name; // the order the view's header shows at first
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

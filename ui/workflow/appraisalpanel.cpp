@@ -25,11 +25,10 @@ namespace Wf = Core::Workflow;
 namespace Elig = Core::Eligibility;
 
 AppraisalPanel::AppraisalPanel(Core::Database &db, QWidget *parent)
-    : QWidget(parent), m_db(db), m_nominee(new QComboBox(this)), m_trace(new TraceView(this)),
-      m_choice(new QButtonGroup(this)), m_agreed(new QRadioButton(tr("&Agreed: propose it"), this)),
-      m_notAgreed(new QRadioButton(tr("&Not agreed"), this)), m_reasonLabel(new QLabel(this)),
-      m_reason(new QPlainTextEdit(this)), m_overrideLabel(new QLabel(this)), m_override(new QPlainTextEdit(this)),
-      m_recorded(new QLabel(this)), m_problem(makeProblemLabel(this)),
+    : QWidget(parent), m_db(db), m_nominee(new QComboBox(this)), m_trace(new TraceView(this)), m_choice(new QButtonGroup(this)),
+      m_agreed(new QRadioButton(tr("&Agreed: propose it"), this)), m_notAgreed(new QRadioButton(tr("&Not agreed"), this)),
+      m_reasonLabel(new QLabel(this)), m_reason(new QPlainTextEdit(this)), m_overrideLabel(new QLabel(this)),
+      m_override(new QPlainTextEdit(this)), m_recorded(new QLabel(this)), m_problem(makeProblemLabel(this)),
       m_record(new QPushButton(tr("&Record appraisal"), this))
 {
     m_nominee->setObjectName(QStringLiteral("appraisedNominee"));
@@ -86,8 +85,7 @@ AppraisalPanel::AppraisalPanel(Core::Database &db, QWidget *parent)
     updateState();
 }
 
-void AppraisalPanel::setContent(const QList<Wf::Nominee> &nominees, const QList<Wf::Appraisal> &appraisals,
-                                bool editable)
+void AppraisalPanel::setContent(const QList<Wf::Nominee> &nominees, const QList<Wf::Appraisal> &appraisals, bool editable)
 {
     const qint64 keep = currentNomineeId();
     m_nominees = nominees;

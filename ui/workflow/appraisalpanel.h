@@ -31,8 +31,7 @@ public:
     explicit AppraisalPanel(Core::Database &db, QWidget *parent = nullptr);
 
     /// The dossier's nominees and their appraisals so far; `editable` false shows them only.
-    void setContent(const QList<Core::Workflow::Nominee> &nominees, const QList<Core::Workflow::Appraisal> &appraisals,
-                    bool editable);
+    void setContent(const QList<Core::Workflow::Nominee> &nominees, const QList<Core::Workflow::Appraisal> &appraisals, bool editable);
     void selectNominee(qint64 nomineeId);
     qint64 currentNomineeId() const;
 

@@ -4,8 +4,8 @@
 
 #include "core/error.h"
 #include "core/workflow/dossierrepository.h"
-#include "ui/workflow/workflowwidgets.h"
 #include "ui/common/errorbox.h"
+#include "ui/workflow/workflowwidgets.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -32,9 +32,8 @@ constexpr int NomineeRole = Qt::UserRole + 1;
 } // namespace
 
 AttachmentsPanel::AttachmentsPanel(Core::Database &db, QWidget *parent)
-    : QWidget(parent), m_db(db), m_required(new QListWidget(this)), m_missing(new QLabel(this)),
-      m_files(new QTableWidget(0, 4, this)), m_kind(new QComboBox(this)),
-      m_add(new QPushButton(tr("&Add file…"), this)), m_saveAs(new QPushButton(tr("&Save as…"), this)),
+    : QWidget(parent), m_db(db), m_required(new QListWidget(this)), m_missing(new QLabel(this)), m_files(new QTableWidget(0, 4, this)),
+      m_kind(new QComboBox(this)), m_add(new QPushButton(tr("&Add file…"), this)), m_saveAs(new QPushButton(tr("&Save as…"), this)),
       m_remove(new QPushButton(tr("&Remove…"), this))
 {
     m_required->setObjectName(QStringLiteral("required"));
@@ -232,8 +231,7 @@ void AttachmentsPanel::removeSelected()
     const int row = m_files->currentRow();
     if (!id || !m_editable || row < 0)
         return;
-    if (QMessageBox::question(this, tr("Remove document"),
-                              tr("Remove “%1” from the dossier?").arg(m_files->item(row, 1)->text()),
+    if (QMessageBox::question(this, tr("Remove document"), tr("Remove “%1” from the dossier?").arg(m_files->item(row, 1)->text()),
                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;

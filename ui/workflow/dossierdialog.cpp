@@ -19,9 +19,8 @@ namespace VinhDanh::Ui {
 namespace Wf = Core::Workflow;
 
 DossierDialog::DossierDialog(Core::Database &db, qint64 dossierId, QWidget *parent)
-    : FormDialog(parent), m_db(db), m_unit(new UnitPicker(this)), m_movement(new QComboBox(this)),
-      m_occasion(new QComboBox(this)), m_year(new QSpinBox(this)), m_title(new QLineEdit(this)),
-      m_letterNo(new QLineEdit(this)), m_letterDate(new DateField(this))
+    : FormDialog(parent), m_db(db), m_unit(new UnitPicker(this)), m_movement(new QComboBox(this)), m_occasion(new QComboBox(this)),
+      m_year(new QSpinBox(this)), m_title(new QLineEdit(this)), m_letterNo(new QLineEdit(this)), m_letterDate(new DateField(this))
 {
     setWindowTitle(dossierId ? tr("Edit dossier header") : tr("New dossier"));
     m_unit->setObjectName(QStringLiteral("unit"));

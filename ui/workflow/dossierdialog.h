@@ -59,7 +59,7 @@ private:
     QLineEdit *m_letterNo;
     DateField *m_letterDate;
     QMap<QString, int> m_reviewYears; // the chosen movement's review occasions held in a known year
-    QString m_lastSuggestion; // the title written for the clerk, replaced while untouched
+    QString m_lastSuggestion;         // the title written for the clerk, replaced while untouched
 };
 
 } // namespace VinhDanh::Ui

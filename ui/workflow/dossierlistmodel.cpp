@@ -55,9 +55,9 @@ void DossierListModel::reload()
                     if (m_regularOnly && d.movementId)
                         continue;
                     if (!m_text.isEmpty()) {
-                        const QString haystack = Core::Text::fold(QStringList{Wf::Registers::text(d), d.key, d.title, d.unitName,
-                                                                              d.movementName, d.letterNo}
-                                                                      .join(QLatin1Char(' ')));
+                        const QString haystack = Core::Text::fold(
+                            QStringList{Wf::Registers::text(d), d.key, d.title, d.unitName, d.movementName, d.letterNo}.join(
+                                QLatin1Char(' ')));
                         if (!haystack.contains(m_text))
                             continue;
                     }

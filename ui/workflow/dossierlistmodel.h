@@ -60,7 +60,7 @@ private:
     Core::Database *m_db = nullptr;
     Core::Workflow::DossierFilter m_filter;
     bool m_regularOnly = false;
-    QString m_text; // folded
+    QString m_text;                        // folded
     QList<Core::Workflow::Dossier> m_rows; // every match
     int m_shown = 0;                       // how many of them the view has
     bool m_busy = false;                   // inside a reset or a fetch: no nested paging

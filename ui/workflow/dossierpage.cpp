@@ -7,8 +7,10 @@
 #include "core/error.h"
 #include "core/settings.h"
 #include "core/workflow/dossierrepository.h"
-#include "core/workflow/statemachine.h"
 #include "core/workflow/registernumbers.h"
+#include "core/workflow/statemachine.h"
+#include "ui/common/columns.h"
+#include "ui/common/errorbox.h"
 #include "ui/documents/printbutton.h"
 #include "ui/registry/personpage.h"
 #include "ui/registry/unitpage.h"
@@ -19,8 +21,6 @@
 #include "ui/workflow/nomineelistdialog.h"
 #include "ui/workflow/nomineemodel.h"
 #include "ui/workflow/workflowwidgets.h"
-#include "ui/common/columns.h"
-#include "ui/common/errorbox.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -56,18 +56,17 @@ QString orDash(const QString &text)
 /// The dossier, everything it holds, and where the council and the decisions put its nominees.
 QStringList dossierTables()
 {
-    return {QStringLiteral("dossiers"), QStringLiteral("dossier_nominees"), QStringLiteral("nominee_checklist"),
-            QStringLiteral("dossier_attachments"), QStringLiteral("nominee_appraisals"), QStringLiteral("nominee_outcomes"),
-            QStringLiteral("dossier_events"), QStringLiteral("council_items")};
+    return {QStringLiteral("dossiers"),           QStringLiteral("dossier_nominees"),
+            QStringLiteral("nominee_checklist"),  QStringLiteral("dossier_attachments"),
+            QStringLiteral("nominee_appraisals"), QStringLiteral("nominee_outcomes"),
+            QStringLiteral("dossier_events"),     QStringLiteral("council_items")};
 }
 } // namespace
 
 DossierPage::DossierPage(Core::Database &db, qint64 dossierId, QWidget *parent)
-    : QDialog(parent),
-      RecordPage(this, dossierTables()),
-      m_db(db), m_formNames(WorkflowText::awardFormNames(db)), m_title(new QLabel(this)),
-      m_status(new QLabel(this)), m_header(new QFormLayout), m_readOnly(new QLabel(this)), m_tabs(new QTabWidget(this)),
-      m_nominees(new NomineeTableModel(this)), m_nomineeTable(new QTableView(this)),
+    : QDialog(parent), RecordPage(this, dossierTables()), m_db(db), m_formNames(WorkflowText::awardFormNames(db)),
+      m_title(new QLabel(this)), m_status(new QLabel(this)), m_header(new QFormLayout), m_readOnly(new QLabel(this)),
+      m_tabs(new QTabWidget(this)), m_nominees(new NomineeTableModel(this)), m_nomineeTable(new QTableView(this)),
       m_attachments(new AttachmentsPanel(db, this)), m_appraisal(new AppraisalPanel(db, this)),
       m_history(new QTableWidget(0, 5, this)), m_editHeader(new QPushButton(tr("Edit &header…"), this)),
       m_delete(new QPushButton(tr("&Delete dossier…"), this)), m_addNominee(new QPushButton(tr("&Add…"), this)),
@@ -183,7 +182,7 @@ void DossierPage::sizeToScreen()
         const QWidget *tab = m_tabs->widget(0);
         const QMargins outer = layout()->contentsMargins();
         const int margins = tab->sizeHint().width() - m_nomineeTable->sizeHint().width() + 2 * m_nomineeTable->frameWidth()
-            + m_nomineeTable->verticalScrollBar()->sizeHint().width() + outer.left() + outer.right() + 16;
+                            + m_nomineeTable->verticalScrollBar()->sizeHint().width() + outer.left() + outer.right() + 16;
         size = QSize(qMax(1000, columns + margins), qMax(720, sizeHint().height()));
     }
     // A size remembered on a larger screen still fits this one.
@@ -232,8 +231,7 @@ QWidget *DossierPage::makeNomineesTab()
     connect(m_fromMinutes, &QPushButton::clicked, this, &DossierPage::confirmFromMinutes);
     // activated: a double click, or Enter on the current row.
     connect(m_nomineeTable, &QTableView::activated, this, &DossierPage::nomineeActivated);
-    connect(m_nomineeTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &DossierPage::updateNomineeButtons);
+    connect(m_nomineeTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DossierPage::updateNomineeButtons);
 
     auto *tab = new QWidget(this);
     auto *buttons = new QVBoxLayout;
@@ -343,7 +341,7 @@ void DossierPage::loadHistory()
         for (int row = 0; row < events.size(); ++row) {
             const Wf::Event &e = events.at(row);
             Transition t;
-            const QString action = Wf::transitionFromCode(e.transition, &t) ? Wf::transitionLabel(t)
+            const QString action = Wf::transitionFromCode(e.transition, &t)  ? Wf::transitionLabel(t)
                                    : e.transition == QLatin1String("create") ? tr("Created")
                                                                              : e.transition;
             QString status;
@@ -447,9 +445,9 @@ void DossierPage::updateControls()
         const Action action = Wf::StateMachine::requiredAction(t);
         const bool allowed = Core::Permissions::allowed(m_db, action);
         button->setEnabled(allowed);
-        button->setToolTip(allowed ? QString()
-                                   : tr("Your account may not do this: %1 is not among its rights.")
-                                         .arg(Core::Permissions::actionName(action)));
+        button->setToolTip(
+            allowed ? QString()
+                    : tr("Your account may not do this: %1 is not among its rights.").arg(Core::Permissions::actionName(action)));
         m_actions->addWidget(button);
         button->show();
     }
@@ -544,10 +542,10 @@ void DossierPage::openNomineePage()
 
 void DossierPage::deleteDossier()
 {
-    if (QMessageBox::question(this, tr("Delete dossier"),
-                              tr("Delete the draft dossier “%1” with its nominees and documents? This cannot be undone.")
-                                  .arg(m_dossier.title),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+    if (QMessageBox::question(
+            this, tr("Delete dossier"),
+            tr("Delete the draft dossier “%1” with its nominees and documents? This cannot be undone.").arg(m_dossier.title),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
     try {

@@ -4,13 +4,13 @@
 #include "core/error.h"
 #include "core/repo/movementrepository.h"
 #include "core/workflow/dossierrepository.h"
+#include "ui/common/changewatch.h"
+#include "ui/common/columns.h"
 #include "ui/registry/formwidgets.h"
 #include "ui/registry/listpage.h"
 #include "ui/workflow/dossierdialog.h"
 #include "ui/workflow/dossierlistmodel.h"
 #include "ui/workflow/dossierpage.h"
-#include "ui/common/changewatch.h"
-#include "ui/common/columns.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -37,10 +37,10 @@ constexpr int CountRole = Qt::UserRole + 2;
 } // namespace
 
 DossiersView::DossiersView(QWidget *parent)
-    : QWidget(parent), m_model(new DossierListModel(this)), m_statuses(new QListWidget(this)),
-      m_movement(new QComboBox(this)), m_year(new QSpinBox(this)), m_filter(new QLineEdit(this)),
-      m_new(new QPushButton(style()->standardIcon(QStyle::SP_FileIcon), tr("Ne&w dossier…"), this)),
-      m_table(new QTableView(this)), m_error(makeProblemLabel(this)), m_count(new QLabel(this))
+    : QWidget(parent), m_model(new DossierListModel(this)), m_statuses(new QListWidget(this)), m_movement(new QComboBox(this)),
+      m_year(new QSpinBox(this)), m_filter(new QLineEdit(this)),
+      m_new(new QPushButton(style()->standardIcon(QStyle::SP_FileIcon), tr("Ne&w dossier…"), this)), m_table(new QTableView(this)),
+      m_error(makeProblemLabel(this)), m_count(new QLabel(this))
 {
     m_statuses->setObjectName(QStringLiteral("statuses"));
     m_movement->setObjectName(QStringLiteral("movementFilter"));
@@ -123,9 +123,10 @@ DossiersView::DossiersView(QWidget *parent)
     });
     // A sitting or a decision moves dossiers on (their status, outcome): the list follows any
     // write to them, here or on another desk. Open dossier pages are left alone (their edits stay).
-    m_watch = new ChangeWatch({QStringLiteral("dossiers"), QStringLiteral("dossier_nominees"), QStringLiteral("nominee_outcomes"),
-                               QStringLiteral("movements"), QStringLiteral("units")},
-                              [this](const Core::ChangeSet &) { reload(); }, this);
+    m_watch = new ChangeWatch(
+        {QStringLiteral("dossiers"), QStringLiteral("dossier_nominees"), QStringLiteral("nominee_outcomes"),
+         QStringLiteral("movements"), QStringLiteral("units")},
+        [this](const Core::ChangeSet &) { reload(); }, this);
     setDatabase(nullptr);
 }
 
@@ -215,8 +216,7 @@ void DossiersView::showStatus(Wf::Status status, bool all)
 {
     for (int row = 0; row < m_statuses->count(); ++row) {
         const QListWidgetItem *item = m_statuses->item(row);
-        if (all ? item->data(AllRole).toBool()
-                : !item->data(AllRole).toBool() && Wf::Status(item->data(StatusRole).toInt()) == status)
+        if (all ? item->data(AllRole).toBool() : !item->data(AllRole).toBool() && Wf::Status(item->data(StatusRole).toInt()) == status)
             m_statuses->setCurrentRow(row);
     }
 }

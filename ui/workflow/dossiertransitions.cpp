@@ -6,16 +6,15 @@
 #include "core/error.h"
 #include "core/workflow/councilrepository.h"
 #include "core/workflow/dossierrepository.h"
-#include "core/workflow/statemachine.h"
 #include "core/workflow/registernumbers.h"
-#include "ui/workflow/workflowwidgets.h"
+#include "core/workflow/statemachine.h"
 #include "ui/common/errorbox.h"
+#include "ui/workflow/workflowwidgets.h"
 
 #include <QInputDialog>
 #include <QMessageBox>
 
 namespace VinhDanh::Ui {
-
 
 namespace Wf = Core::Workflow;
 using Wf::Status;

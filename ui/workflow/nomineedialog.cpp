@@ -29,10 +29,10 @@ constexpr int RowIdRole = Qt::UserRole + 1;
 } // namespace
 
 NomineeDialog::NomineeDialog(Core::Database &db, const Wf::Dossier &dossier, qint64 nomineeId, QWidget *parent)
-    : FormDialog(parent), m_db(db), m_dossier(dossier), m_picker(new SubjectPicker(db, this)),
-      m_form(new QComboBox(this)), m_kind(new QComboBox(this)), m_summary(new QPlainTextEdit(this)),
-      m_checklist(new QTableWidget(0, 2, this)), m_warningsLabel(new QLabel(this)), m_trace(new TraceView(this)),
-      m_reasonLabel(new QLabel(this)), m_reason(new QPlainTextEdit(this))
+    : FormDialog(parent), m_db(db), m_dossier(dossier), m_picker(new SubjectPicker(db, this)), m_form(new QComboBox(this)),
+      m_kind(new QComboBox(this)), m_summary(new QPlainTextEdit(this)), m_checklist(new QTableWidget(0, 2, this)),
+      m_warningsLabel(new QLabel(this)), m_trace(new TraceView(this)), m_reasonLabel(new QLabel(this)),
+      m_reason(new QPlainTextEdit(this))
 {
     setWindowTitle(nomineeId ? tr("Edit nominee") : tr("Add nominee"));
     m_form->setObjectName(QStringLiteral("form"));
@@ -105,8 +105,7 @@ void NomineeDialog::fill()
 {
     const QSignalBlocker block(m_picker);
     if (m_nominee.id) {
-        m_picker->setSubject(m_nominee.isPerson() ? Core::Subject::person(m_nominee.personId)
-                                                  : Core::Subject::unit(m_nominee.unitId),
+        m_picker->setSubject(m_nominee.isPerson() ? Core::Subject::person(m_nominee.personId) : Core::Subject::unit(m_nominee.unitId),
                              m_nominee.name);
         m_summary->setPlainText(m_nominee.summary);
         m_reason->setPlainText(m_nominee.proceedReason);
@@ -248,7 +247,7 @@ void NomineeDialog::refreshWarnings()
         lines << failure;
     if (lines.isEmpty())
         lines << ((n.personId || n.unitId) && !n.formCode.isEmpty() ? tr("No warnings.")
-                                                                     : tr("Choose the nominee and the award form to check them."));
+                                                                    : tr("Choose the nominee and the award form to check them."));
     m_warningsLabel->setText(lines.join(QLatin1Char('\n')));
     m_warningsLabel->setStyleSheet(m_warnings.isEmpty() ? QString() : QStringLiteral("color: #b06a00;"));
     if (traced)
@@ -319,8 +318,8 @@ QList<ConflictField> NomineeDialog::conflictFields(const Core::ConflictError &e)
     try {
         const qint64 person = theirs.value(QStringLiteral("person_id")).toLongLong();
         const qint64 unit = theirs.value(QStringLiteral("unit_id")).toLongLong();
-        theirs.insert(QStringLiteral("nominee"), person > 0 ? Core::PersonRepository(m_db).name(person)
-                                                            : Core::UnitRepository(m_db).name(unit));
+        theirs.insert(QStringLiteral("nominee"),
+                      person > 0 ? Core::PersonRepository(m_db).name(person) : Core::UnitRepository(m_db).name(unit));
     } catch (const Core::Error &) {
         // Shown empty: the other fields can still be compared.
     }

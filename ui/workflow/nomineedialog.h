@@ -32,8 +32,7 @@ class NomineeDialog : public FormDialog
     Q_OBJECT
 public:
     /// `nomineeId` 0 adds a nominee to `dossier`.
-    NomineeDialog(Core::Database &db, const Core::Workflow::Dossier &dossier, qint64 nomineeId = 0,
-                  QWidget *parent = nullptr);
+    NomineeDialog(Core::Database &db, const Core::Workflow::Dossier &dossier, qint64 nomineeId = 0, QWidget *parent = nullptr);
 
     qint64 nomineeId() const { return m_nominee.id; }
     /// Delay between the last change and asking the repository for warnings again.

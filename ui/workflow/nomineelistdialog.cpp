@@ -19,9 +19,9 @@
 #include <QBrush>
 #include <QColor>
 #include <QComboBox>
-#include <QFile>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -105,7 +105,6 @@ public:
     }
 
 private:
-
     QList<Tables::PreviewRow> m_rows;
     QList<Tables::NomineeRowInfo> m_info;
     QHash<QString, QString> m_formNames;
@@ -113,11 +112,10 @@ private:
 
 NomineeListDialog::NomineeListDialog(Core::Database &db, const Core::Workflow::Dossier &dossier, QWidget *parent)
     : QDialog(parent), m_db(db), m_dossier(dossier), m_model(new NomineeListModel(this)), m_encodingBar(new EncodingBar(this)),
-      m_mapping(new ColumnMappingPanel(db, this)),
-      m_file(new QLabel(tr("No file chosen."), this)), m_reason(new QLineEdit(this)), m_table(new QTableView(this)),
-      m_summary(new QLabel(this)), m_problem(new QLabel(this)), m_import(new QPushButton(tr("&Import"), this)),
-      m_sheet(new QComboBox(this)), m_sheetLabel(new QLabel(tr("&Sheet or table:"), this)),
-      m_rejected(new QPushButton(tr("Save &rejected rows…"), this))
+      m_mapping(new ColumnMappingPanel(db, this)), m_file(new QLabel(tr("No file chosen."), this)), m_reason(new QLineEdit(this)),
+      m_table(new QTableView(this)), m_summary(new QLabel(this)), m_problem(new QLabel(this)),
+      m_import(new QPushButton(tr("&Import"), this)), m_sheet(new QComboBox(this)),
+      m_sheetLabel(new QLabel(tr("&Sheet or table:"), this)), m_rejected(new QPushButton(tr("Save &rejected rows…"), this))
 {
     setWindowTitle(tr("Import a list of nominees"));
     resize(1000, 660);
@@ -140,7 +138,7 @@ NomineeListDialog::NomineeListDialog(Core::Database &db, const Core::Workflow::D
     m_sheet->hide();
     m_sheetLabel->hide();
     connect(m_sheet, &QComboBox::activated, this, [this] {
-        m_encodings.clear(); // another sheet or table, other columns
+        m_encodings.clear();         // another sheet or table, other columns
         m_mapping->resetHeaderRow(); // and its own header row
         reload();
     });
@@ -250,8 +248,8 @@ void NomineeListDialog::chooseEncoding(int column, Tables::TextEncoding encoding
     if (m_importing)
         return;
     // The choice in force before, put back when this one cannot be applied.
-    const std::optional<Tables::TextEncoding> previous =
-        m_encodings.contains(column) ? std::optional(m_encodings.value(column)) : std::nullopt;
+    const std::optional<Tables::TextEncoding> previous = m_encodings.contains(column) ? std::optional(m_encodings.value(column))
+                                                                                      : std::nullopt;
     m_encodings.insert(column, encoding);
     if (!m_read)
         return; // nothing read: the next read applies the choice
@@ -377,7 +375,7 @@ void NomineeListDialog::remap()
                           .arg(m_preview.count(RowStatus::Error));
     if (!absent.isEmpty())
         summary += QLatin1Char('\n')
-            + tr("The column mapping names columns this list does not have: %1.").arg(absent.join(QStringLiteral(", ")));
+                   + tr("The column mapping names columns this list does not have: %1.").arg(absent.join(QStringLiteral(", ")));
     for (const QString &note : std::as_const(m_preview.notes))
         summary += QLatin1Char('\n') + note;
     if (m_preview.hasErrors())

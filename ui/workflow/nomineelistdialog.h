@@ -79,7 +79,6 @@ signals:
     /// After each nominee written during the import (done of total).
     void progressed(int done, int total);
 
-
 private:
     void chooseFile();
     void fillSheets();
@@ -93,7 +92,7 @@ private:
     Core::Database &m_db;
     Core::Workflow::Dossier m_dossier;
     QString m_path;
-    std::unique_ptr<Core::Tables::TableFile> m_read; // the sheet as read (see loadFile)
+    std::unique_ptr<Core::Tables::TableFile> m_read;    // the sheet as read (see loadFile)
     QHash<int, Core::Tables::TextEncoding> m_encodings; // the clerk's choices, by column
     Core::Tables::NomineeListPreview m_preview;
     int m_added = 0;

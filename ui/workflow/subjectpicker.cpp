@@ -101,6 +101,10 @@ void SubjectPicker::kindChanged()
     const bool person = m_personButton->isChecked();
     m_table = person ? m_peopleTable : m_unitsTable;
     m_lists->setCurrentWidget(m_table);
+    // Each view keeps its selection model: a row left current from before the switch would not
+    // say "chosen" when clicked again (no currentRowChanged), so the shown list starts unselected.
+    m_table->selectionModel()->clearCurrentIndex();
+    m_table->clearSelection();
     applyFilter();
 }
 
@@ -145,8 +149,7 @@ void SubjectPicker::setSubject(const Core::Subject &subject, const QString &name
         if (m_table != (subject.isPerson() ? m_peopleTable : m_unitsTable))
             kindChanged();
     }
-    m_chosen->setText(name.isEmpty() ? tr("Nobody chosen yet: search, then click a row.")
-                                     : tr("Chosen: %1").arg(name));
+    m_chosen->setText(name.isEmpty() ? tr("Nobody chosen yet: search, then click a row.") : tr("Chosen: %1").arg(name));
 }
 
 } // namespace VinhDanh::Ui

@@ -1,13 +1,13 @@
 #include "ui/workflow/subjectworkflowtab.h"
 
-#include "ui/common/columns.h"
-#include "ui/common/errorbox.h"
 #include "core/error.h"
 #include "core/workflow/decisionrepository.h"
 #include "core/workflow/dossierrepository.h"
 #include "core/workflow/registernumbers.h"
-#include "ui/registry/formwidgets.h"
+#include "ui/common/columns.h"
+#include "ui/common/errorbox.h"
 #include "ui/council/decisionpage.h"
+#include "ui/registry/formwidgets.h"
 #include "ui/workflow/dossierpage.h"
 #include "ui/workflow/workflowwidgets.h"
 
@@ -122,10 +122,10 @@ void SubjectWorkflowTab::reload()
         m_decisions->setRowCount(int(decisions.size()));
         for (int row = 0; row < decisions.size(); ++row) {
             const Wf::Decision &d = decisions.at(row);
-            setRow(m_decisions, row,
-                   {d.number, WorkflowText::date(d.date), d.title,
-                    Wf::DecisionMachine::inForce(d.status) ? tr("Issued") : tr("Draft")},
-                   d.id);
+            setRow(
+                m_decisions, row,
+                {d.number, WorkflowText::date(d.date), d.title, Wf::DecisionMachine::inForce(d.status) ? tr("Issued") : tr("Draft")},
+                d.id);
         }
     } catch (const Core::Error &e) {
         problems << shownInPlace("subject workflow", e);

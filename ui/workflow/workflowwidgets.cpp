@@ -2,9 +2,9 @@
 
 #include "core/error.h"
 #include "core/repo/recordrepository.h"
-#include "ui/eligibility/eligibilitymodel.h"
 #include "ui/common/columns.h"
 #include "ui/common/errorbox.h"
+#include "ui/eligibility/eligibilitymodel.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -95,8 +95,7 @@ void setUpTable(QTableView *table)
 bool confirmThen(QWidget *parent, const QString &title, const QString &question, const QString &failureTitle,
                  const std::function<void()> &action)
 {
-    if (QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        != QMessageBox::Yes)
+    if (QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return false;
     try {
         action();
@@ -118,8 +117,7 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &prompt, QWidget 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setEnabled(false);
-    connect(m_edit, &QPlainTextEdit::textChanged, this,
-            [this] { m_ok->setEnabled(!m_edit->toPlainText().trimmed().isEmpty()); });
+    connect(m_edit, &QPlainTextEdit::textChanged, this, [this] { m_ok->setEnabled(!m_edit->toPlainText().trimmed().isEmpty()); });
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (!reason().isEmpty())
             accept();
@@ -161,10 +159,10 @@ void TraceView::setResult(const Elig::Result &result)
     m_model->setResults({result});
     m_tree->expand(m_model->index(0, 0));
     const QString set = result.ruleSet.title.isEmpty() ? result.ruleSet.id : result.ruleSet.title;
-    m_verdict->setText(tr("Engine: %1 — %2 (rule set %3, version %4)")
-                           .arg(Elig::verdictLabel(result.verdict), result.awardName.isEmpty() ? result.awardCode : result.awardName,
-                                set)
-                           .arg(result.ruleSet.version));
+    m_verdict->setText(
+        tr("Engine: %1 — %2 (rule set %3, version %4)")
+            .arg(Elig::verdictLabel(result.verdict), result.awardName.isEmpty() ? result.awardCode : result.awardName, set)
+            .arg(result.ruleSet.version));
     m_verdict->setStyleSheet(QStringLiteral("color: %1;").arg(EligibilityModel::stateColor(result.verdict).name()));
 }
 
