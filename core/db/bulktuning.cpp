@@ -73,78 +73,67 @@ namespace {
 
 /// PostgreSQL: each row of a table with foreign keys fires one check per key (a look-up that
 /// also locks the referenced row), a third of `demo`'s server time on awards and ratings;
-/// adding the key again after the load checks every row in one join. Non-unique indexes as
-/// on SQLite. DDL is transactional here too, so a failed load's rollback restores them all.
-/// The DROPs take exclusive locks on the tables and on those their keys point to, until the
-/// commit (bulktuning.h says who may call it). A clerk's first staff list is not deferred: the
-/// lock on units would stop every other clerk for the whole import, and it gained 5 %.
-void withIndexesDeferredPostgres(Database &db, const QStringList &tables, const std::function<void()> &body)
+/// adding the key again after the load checks every row in one join. DDL is transactional
+/// here too, so a failed load's rollback restores them all. The DROPs take exclusive locks on
+/// the tables and on those their keys point to, until the commit (bulktuning.h says who may
+/// call it). A clerk's first staff list is not deferred: the lock on units would stop every
+/// other clerk for the whole import, and it gained 5 %.
+/// Drops `table`'s foreign keys; `restore` receives the statements that add them back.
+void dropForeignKeys(Database &db, const QString &table, QStringList &restore)
 {
-    QStringList create, constrain;
-    for (const QString &table : tables) {
-        // A table name from the caller's list, never from input. An empty table only.
-        if (Query(db.sql(), QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(table)).scalar().toBool())
-            continue;
-        Query keys(db.sql(), QStringLiteral("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
-                                            "WHERE conrelid = CAST(:t AS regclass) AND contype = 'f' ORDER BY conname"));
-        keys.bind(QStringLiteral(":t"), table).exec();
-        QStringList dropKeys;
-        while (keys.next()) {
-            dropKeys << QStringLiteral("DROP CONSTRAINT \"%1\"").arg(keys.text(0));
-            constrain << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT \"%2\" %3").arg(table, keys.text(0), keys.text(1));
-        }
-        if (!dropKeys.isEmpty())
-            Query::run(db.sql(), QStringLiteral("ALTER TABLE %1 ").arg(table) + dropKeys.join(QStringLiteral(", ")));
-        // Indexes that back no constraint (primary key, UNIQUE) and are not unique themselves.
-        Query indexes(db.sql(), QStringLiteral("SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i "
-                                               "JOIN pg_class c ON c.oid = i.indexrelid "
-                                               "WHERE i.indrelid = CAST(:t AS regclass) AND NOT i.indisunique "
-                                               "AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid) "
-                                               "ORDER BY c.relname"));
-        indexes.bind(QStringLiteral(":t"), table).exec();
-        QStringList names;
-        while (indexes.next()) {
-            names << indexes.text(0);
-            create << indexes.text(1);
-        }
-        for (const QString &name : std::as_const(names))
-            Query::run(db.sql(), QStringLiteral("DROP INDEX \"%1\"").arg(name));
+    Query keys(db.sql(), QStringLiteral("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
+                                        "WHERE conrelid = CAST(:t AS regclass) AND contype = 'f' ORDER BY conname"));
+    keys.bind(QStringLiteral(":t"), table).exec();
+    QStringList dropKeys;
+    while (keys.next()) {
+        dropKeys << QStringLiteral("DROP CONSTRAINT \"%1\"").arg(keys.text(0));
+        restore << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT \"%2\" %3").arg(table, keys.text(0), keys.text(1));
     }
-    body();
-    for (const QString &sql : std::as_const(create))
-        Query::run(db.sql(), sql);
-    for (const QString &sql : std::as_const(constrain))
-        Query::run(db.sql(), sql);
+    if (!dropKeys.isEmpty())
+        Query::run(db.sql(), QStringLiteral("ALTER TABLE %1 ").arg(table) + dropKeys.join(QStringLiteral(", ")));
+}
+
+/// Drops `table`'s indexes that are not unique and back no constraint (primary key, UNIQUE);
+/// `restore` receives their own CREATE INDEX text.
+void dropIndexes(Database &db, const QString &table, QStringList &restore)
+{
+    Query indexes(db.sql(), db.backend() == Backend::Postgres
+                                ? QStringLiteral("SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i "
+                                                 "JOIN pg_class c ON c.oid = i.indexrelid "
+                                                 "WHERE i.indrelid = CAST(:t AS regclass) AND NOT i.indisunique "
+                                                 "AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid) "
+                                                 "ORDER BY c.relname")
+                                // origin 'c': made by CREATE INDEX (not a UNIQUE or PRIMARY KEY constraint).
+                                : QStringLiteral("SELECT m.name, m.sql FROM pragma_index_list(:t) AS l "
+                                                 "JOIN sqlite_master AS m ON m.name = l.name "
+                                                 "WHERE l.origin = 'c' AND l.\"unique\" = 0 AND m.sql IS NOT NULL ORDER BY m.name"));
+    indexes.bind(QStringLiteral(":t"), table).exec();
+    QStringList names;
+    while (indexes.next()) {
+        names << indexes.text(0);
+        restore << indexes.text(1);
+    }
+    for (const QString &name : std::as_const(names))
+        Query::run(db.sql(), QStringLiteral("DROP INDEX \"%1\"").arg(name));
 }
 
 } // namespace
 
 void withIndexesDeferred(Database &db, const QStringList &tables, const std::function<void()> &body)
 {
-    if (db.backend() == Backend::Postgres) {
-        withIndexesDeferredPostgres(db, tables, body);
-        return;
-    }
-    QStringList create;
+    QStringList create, constrain;
     for (const QString &table : tables) {
         // A table name from the caller's list, never from input. An empty table only.
         if (Query(db.sql(), QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(table)).scalar().toBool())
             continue;
-        // origin 'c': made by CREATE INDEX (not a UNIQUE or PRIMARY KEY constraint); unique 0.
-        Query indexes(db.sql(), QStringLiteral("SELECT m.name, m.sql FROM pragma_index_list(:t) AS l "
-                                               "JOIN sqlite_master AS m ON m.name = l.name "
-                                               "WHERE l.origin = 'c' AND l.\"unique\" = 0 AND m.sql IS NOT NULL ORDER BY m.name"));
-        indexes.bind(QStringLiteral(":t"), table).exec();
-        QStringList names;
-        while (indexes.next()) {
-            names << indexes.text(0);
-            create << indexes.text(1);
-        }
-        for (const QString &name : std::as_const(names))
-            Query::run(db.sql(), QStringLiteral("DROP INDEX \"%1\"").arg(name));
+        if (db.backend() == Backend::Postgres)
+            dropForeignKeys(db, table, constrain);
+        dropIndexes(db, table, create);
     }
     body();
     for (const QString &sql : std::as_const(create))
+        Query::run(db.sql(), sql);
+    for (const QString &sql : std::as_const(constrain))
         Query::run(db.sql(), sql);
 }
 

@@ -55,6 +55,25 @@ QString itemText(Ui::SessionPage *page, int row, int column)
 {
     return page->itemsModel()->index(row, column).data().toString();
 }
+/// A sitting of nine members, six present, with one appraised nominee before it, open in the
+/// council view on that nominee.
+struct OneNomineeSitting
+{
+    Test::CouncilOffice office;
+    qint64 sitting = 0;
+    Ui::CouncilView view;
+
+    explicit OneNomineeSitting(Core::Database &db) : office(db)
+    {
+        const qint64 dossier = office.appraised({QStringLiteral("Phạm Văn Cường")});
+        sitting = office.sitting(9, 6);
+        office.council().addDossier(sitting, dossier);
+        view.show();
+        view.setDatabase(&db);
+        view.openSession(sitting);
+        selectItem(view.page(), 0);
+    }
+};
 } // namespace
 
 TEST_CASE("newSitting_nineMembersFiveAttending_tallyRefusedForQuorum_sixthPresentRecordsItPerThreshold", "[ui][council]")
@@ -124,18 +143,9 @@ TEST_CASE("newSitting_nineMembersFiveAttending_tallyRefusedForQuorum_sixthPresen
 TEST_CASE("conflictedMember_reducesTheVotersShown_andThePreviewFollowsTheCounts", "[ui][council]")
 {
     Test::TestDatabase t;
-    Core::Database &db = t.open();
-    Test::CouncilOffice f(db);
-    const qint64 d = f.appraised({QStringLiteral("Phạm Văn Cường")});
-    const qint64 s = f.sitting(9, 6);
-    f.council().addDossier(s, d);
-
-    Ui::CouncilView view;
-    view.show();
-    view.setDatabase(&db);
-    view.openSession(s);
-    Ui::SessionPage *page = view.page();
-    selectItem(page, 0);
+    OneNomineeSitting sitting(t.open());
+    Test::CouncilOffice &f = sitting.office;
+    Ui::SessionPage *page = sitting.view.page();
     Ui::TallyEditor *tally = page->tallyEditor();
     CHECK(tally->votersText().startsWith(QStringLiteral("Voters: 6.")));
 
@@ -238,17 +248,10 @@ TEST_CASE("sessionAndItemModels_passTheModelTester", "[ui][council]")
 TEST_CASE("sittingPage_votesTypedAndNotRecorded_areKeptWhenTheSittingChangesElsewhere", "[ui][council][changes]")
 {
     Test::TestDatabase t;
-    Core::Database &db = t.open();
-    Test::CouncilOffice f(db);
-    const qint64 d = f.appraised({QStringLiteral("Phạm Văn Cường")});
-    const qint64 s = f.sitting(9, 6);
-    f.council().addDossier(s, d);
-    Ui::CouncilView view;
-    view.show();
-    view.setDatabase(&db);
-    view.openSession(s);
-    Ui::SessionPage *page = view.page();
-    selectItem(page, 0);
+    OneNomineeSitting sitting(t.open());
+    Test::CouncilOffice &f = sitting.office;
+    const qint64 s = sitting.sitting;
+    Ui::SessionPage *page = sitting.view.page();
     child<QSpinBox>(page, "agree")->setValue(4);
     page->itemsView()->setFocus(); // the clerk clicks the list before pressing Record
 

@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QEvent>
+#include <QHash>
 #include <QHeaderView>
 #include <QMenu>
 #include <QPointer>
@@ -168,11 +169,13 @@ public:
         const QScopedValueRollback<bool> applying(m_applying, true);
         const int available = qMax(m_view->viewport()->width(), 300);
         int used = 0;
+        QHash<int, int> contents;
         for (int c = 0; c < m_header->count(); ++c) {
             if (m_header->isSectionHidden(c))
                 continue;
             // sizeHintForColumn() reads the rows on screen only: cheap on 100,000 people.
             const int content = qMax(m_view->sizeHintForColumn(c), m_header->sectionSizeHint(c));
+            contents.insert(c, content);
             const int cap = available * (m_wide.contains(c) ? 45 : 30) / 100;
             const int width = qMin(content, qMax(cap, m_header->sectionSizeHint(c)));
             m_header->resizeSection(c, width);
@@ -191,14 +194,18 @@ public:
             return;
         }
         // Too wide for the window (a long trích yếu, eight nominee columns in a dialog): the other
-        // columns give back room first, down to their header; then the wide ones, down to their
-        // header or a fifth of the width each. What is still too wide scrolls.
+        // columns give back room first, down to their header but keeping a dozen characters of
+        // their content (a key cut to "CN0000…" tells no row from the next); then the wide ones,
+        // down to their header or a fifth of the width each. What is still too wide scrolls.
         QList<int> others;
         for (int c = 0; c < m_header->count(); ++c)
             if (!m_header->isSectionHidden(c) && !wide.contains(c))
                 others << c;
         int excess = -left;
-        excess = shrink(others, excess, [this](int c) { return m_header->sectionSizeHint(c); });
+        const int dozen = 12 * m_view->fontMetrics().averageCharWidth();
+        excess = shrink(others, excess, [this, &contents, dozen](int c) {
+            return qMax(m_header->sectionSizeHint(c), qMin(contents.value(c), dozen));
+        });
         shrink(wide, excess, [this, available](int c) { return floorOf(c, available); });
     }
 
