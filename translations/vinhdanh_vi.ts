@@ -3488,6 +3488,38 @@
         <source>Collectives and individuals</source>
         <translation>Tập thể và cá nhân</translation>
     </message>
+    <message>
+        <source>— (signs in own name)</source>
+        <translation>— (ký trực tiếp)</translation>
+    </message>
+    <message>
+        <source>The signer signs in their own name, without a prefix</source>
+        <translation>Người ký ký trực tiếp bằng chức danh của mình, không có tiền tố</translation>
+    </message>
+    <message>
+        <source>TM. (on behalf of the collective)</source>
+        <translation>TM. (thay mặt tập thể)</translation>
+    </message>
+    <message>
+        <source>On behalf of the collective (thay mặt)</source>
+        <translation>TM. — Thay mặt tập thể</translation>
+    </message>
+    <message>
+        <source>KT. (a deputy signs for the head)</source>
+        <translation>KT. (cấp phó ký thay người đứng đầu)</translation>
+    </message>
+    <message>
+        <source>A deputy signs for the head (ký thay)</source>
+        <translation>KT. — Cấp phó ký thay người đứng đầu</translation>
+    </message>
+    <message>
+        <source>Q. (acting head)</source>
+        <translation>Q. (quyền người đứng đầu)</translation>
+    </message>
+    <message>
+        <source>Acting head (quyền)</source>
+        <translation>Q. — Quyền người đứng đầu</translation>
+    </message>
 </context>
 <context>
     <name>CouncilText</name>
@@ -3964,6 +3996,10 @@
     <message>
         <source>both records are on the list of the decision %1 for the same form; take one of them off the list first.</source>
         <translation>cả hai bản ghi đều có trong danh sách của quyết định %1 cho cùng một hình thức; hãy đưa một bản ghi ra khỏi danh sách trước.</translation>
+    </message>
+    <message>
+        <source>The merge cannot put back a row of this table.</source>
+        <translation>Không thể khôi phục một dòng của bảng này khi hủy gộp.</translation>
     </message>
 </context>
 <context>
@@ -10220,22 +10256,6 @@ Hãy bỏ một trong hai tùy chọn.</translation>
         <translation>Sổ quyết định dùng để lấy số (mặc định: Cài đặt ▸ Tiền thưởng và biểu quyết)</translation>
     </message>
     <message>
-        <source>— (signs in own name)</source>
-        <translation>— (ký trực tiếp)</translation>
-    </message>
-    <message>
-        <source>On behalf of the collective (thay mặt)</source>
-        <translation>TM. — Thay mặt tập thể</translation>
-    </message>
-    <message>
-        <source>A deputy signs for the head (ký thay)</source>
-        <translation>KT. — Cấp phó ký thay người đứng đầu</translation>
-    </message>
-    <message>
-        <source>Acting head (quyền)</source>
-        <translation>Q. — Quyền người đứng đầu</translation>
-    </message>
-    <message>
         <source>Replace the list by the nominees the chosen sitting passed that are not in another decision</source>
         <translation>Thay danh sách bằng các đối tượng đạt tại phiên họp đã chọn và chưa có trong quyết định khác</translation>
     </message>
@@ -11580,18 +11600,6 @@ Confirmed by %2.</source>
 </context>
 <context>
     <name>VinhDanh::Ui::LetterheadDialog</name>
-    <message>
-        <source>TM. (on behalf of the collective)</source>
-        <translation>TM. (thay mặt tập thể)</translation>
-    </message>
-    <message>
-        <source>KT. (a deputy signs for the head)</source>
-        <translation>KT. (cấp phó ký thay người đứng đầu)</translation>
-    </message>
-    <message>
-        <source>Q. (acting head)</source>
-        <translation>Q. (quyền người đứng đầu)</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Họ tên</translation>

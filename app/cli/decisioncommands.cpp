@@ -2,6 +2,7 @@
 // DecisionRepository (numbering, pricing and the ledger rows written on issue are its).
 #include "workflowcli.h"
 
+#include "core/domain/codes.h"
 #include "core/error.h"
 #include "core/workflow/councilrepository.h"
 #include "core/workflow/decisionrepository.h"
@@ -18,7 +19,7 @@ namespace {
 /// "KT. Phó Chủ tịch Trần Văn B": how the signature block reads.
 QString signedBy(const Decision &d)
 {
-    return QStringList{authorityLabel(d.authority), d.signerTitle, d.signer}.join(QLatin1Char(' ')).simplified();
+    return QStringList{Codes::authorityPrefix(d.authority), d.signerTitle, d.signer}.join(QLatin1Char(' ')).simplified();
 }
 
 QString statusText(const Decision &d)
@@ -120,12 +121,11 @@ void newBody(QCommandLineParser &p)
     const QDate date = dateOption(p, QStringLiteral("date"), true);
     const QString signer = required(p, QStringLiteral("signer"));
     const QString signerTitle = required(p, QStringLiteral("signer-title"));
-    // Never a null string: the column is NOT NULL and "" means signing in one's own name.
-    QString authority = p.value(QStringLiteral("authority")).trimmed().toUpper();
-    if (authority.isEmpty())
-        authority = QStringLiteral(""); // not a null QString, which SQL stores as NULL
-    if (!QStringList{QString(), QStringLiteral("TM"), QStringLiteral("KT"), QStringLiteral("Q")}.contains(authority))
+    // The code as the vocabulary spells it: never a null string, which SQL stores as NULL.
+    const std::optional<Codes::Authority> given = Codes::authorityFromCode(p.value(QStringLiteral("authority")).trimmed().toUpper());
+    if (!given)
         throw UsageError{Tr::tr("--authority must be TM, KT or Q, not \"%1\".").arg(p.value(QStringLiteral("authority")))};
+    const QString authority = Codes::authorityCode(*given);
     const int registerNo = positiveInt(p, QStringLiteral("number"), 0, false);
     if (p.isSet(QStringLiteral("number")) && registerNo == 0)
         throw UsageError{Tr::tr("--number must be 1 or more.")};

@@ -38,17 +38,23 @@ bool available(const Database &db)
     return conn && PQstatus(conn) == CONNECTION_OK;
 }
 
-void rows(Database &db, const QString &insertHead, const QList<QVariant> &values)
+Head parseHead(const QString &insertHead)
 {
     const qsizetype into = insertHead.indexOf(QLatin1String("INTO "));
     const qsizetype open = insertHead.indexOf(QLatin1Char('('), into);
     const qsizetype close = insertHead.lastIndexOf(QLatin1Char(')'));
     Q_ASSERT(into >= 0 && open > into && close > open);
-    const QStringList columns = insertHead.mid(open + 1, close - open - 1).split(QLatin1Char(','));
-    QStringList trimmed;
-    for (const QString &c : columns)
-        trimmed << c.trimmed();
-    rows(db, insertHead.mid(into + 5, open - into - 5).trimmed(), trimmed, values);
+    Head head;
+    head.table = insertHead.mid(into + 5, open - into - 5).trimmed();
+    for (const QString &c : insertHead.mid(open + 1, close - open - 1).split(QLatin1Char(',')))
+        head.columns << c.trimmed();
+    return head;
+}
+
+void rows(Database &db, const QString &insertHead, const QList<QVariant> &values)
+{
+    const Head head = parseHead(insertHead);
+    rows(db, head.table, head.columns, values);
 }
 
 namespace {

@@ -25,6 +25,14 @@ bool available(const Database &db);
 /// caller rolls back to a savepoint.
 void rows(Database &db, const QString &table, const QStringList &columns, const QList<QVariant> &values);
 
+/// The table and columns an INSERT's head names, "INSERT INTO t (a, b)".
+struct Head
+{
+    QString table;
+    QStringList columns;
+};
+Head parseHead(const QString &insertHead);
+
 /// The same, the table and columns read from an INSERT's head, "INSERT INTO t (a, b)", as the
 /// callers' multi-row statements name them.
 void rows(Database &db, const QString &insertHead, const QList<QVariant> &values);

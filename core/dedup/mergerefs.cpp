@@ -2,6 +2,14 @@
 
 #include "core/db/database.h"
 #include "core/db/query.h"
+#include "core/eligibility/confirmationrepository.h"
+#include "core/eligibility/minutesrepository.h"
+#include "core/error.h"
+#include "core/repo/personrepository.h"
+#include "core/repo/recordrepository.h"
+#include "core/repo/rowwriter.h"
+#include "core/repo/unitrepository.h"
+#include "core/workflow/dossierrepository.h"
 #include "core/workflow/recordstates.h"
 #include "core/workflow/statemachine.h"
 #include "core/workflow/workflow.h"
@@ -26,19 +34,6 @@ QString idList(const QList<qint64> &ids)
     for (const qint64 id : ids)
         parts << QString::number(id); // numbers only: safe to write into the SQL text
     return parts.join(QLatin1Char(','));
-}
-
-QStringList tableColumns(const Database &db, const QString &table)
-{
-    Query q(db.sql(), db.backend() == Backend::Sqlite
-                          ? QStringLiteral("SELECT name FROM pragma_table_info(:t) ORDER BY cid")
-                          : QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_schema = "
-                                           "current_schema() AND table_name = :t ORDER BY ordinal_position"));
-    q.bind(QStringLiteral(":t"), table).exec();
-    QStringList out;
-    while (q.next())
-        out << q.text(0);
-    return out;
 }
 
 QVariant variantOf(const QJsonValue &v)
@@ -211,22 +206,37 @@ QJsonObject deletedRow(const Database &db, const QString &table, qint64 recordId
     return {};
 }
 
+const RowWriter &writer(const QString &table)
+{
+    // Each table a merge deletes rows of (the dropped record, the rows set aside, the folded
+    // nominations) is written back by its repository's one writer.
+    const RowWriter *const writers[] = {&PersonRepository::rows(),
+                                        &UnitRepository::unitRows(),
+                                        &RecordRepository::ratingRows(),
+                                        &RecordRepository::holderRows(),
+                                        &Eligibility::ConfirmationRepository::rows(),
+                                        &Eligibility::MinutesRepository::subjectRows(),
+                                        &Workflow::DossierRepository::nomineeRows()};
+    for (const RowWriter *w : writers)
+        if (w->table() == table)
+            return *w;
+    throw Error(QCoreApplication::translate("Dedup", "The merge cannot put back a row of this table."), table);
+}
+
 void insertRow(const Database &db, const QString &table, const QJsonObject &values, const QVariantMap &extra)
 {
-    const QStringList columns = tableColumns(db, table);
-    QStringList names, marks;
+    const RowWriter &rows = writer(table);
+    QStringList names;
     QVariantList bound;
-    for (const QString &c : columns) {
+    for (const QString &c : rows.restorable()) {
         if (!values.contains(c) && !extra.contains(c))
-            continue;
+            continue; // a column the table no longer has, or the database's default (a new id)
         names << c;
-        marks << QStringLiteral(":v%1").arg(names.size());
         bound << (extra.contains(c) ? extra.value(c) : variantOf(values.value(c)));
     }
-    Query q(db.sql(),
-            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    Query q(db.sql(), rows.restore(names));
     for (int i = 0; i < bound.size(); ++i)
-        q.bind(marks[i], bound[i]);
+        q.bind(QLatin1Char(':') + names[i], bound[i]);
     q.exec();
 }
 

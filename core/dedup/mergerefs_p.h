@@ -53,8 +53,9 @@ void move(const Database &db, const Ref &ref, const QList<qint64> &rowIds, qint6
 /// entries of a table whose record_id is not unique (the initiative holders).
 QJsonObject deletedRow(const Database &db, const QString &table, qint64 recordId, const QString &matchColumn = {},
                        qint64 matchValue = 0);
-/// Inserts a row from its audit values (columns the table no longer has are skipped; the
-/// caller adds derived columns such as search_key to `extra`).
+/// Inserts a row from its audit values through the table's one writer (RowWriter::restore:
+/// its id and version kept, columns the table no longer has skipped; the caller adds derived
+/// columns such as search_key to `extra`).
 void insertRow(const Database &db, const QString &table, const QJsonObject &values, const QVariantMap &extra = {});
 
 QJsonObject toJson(const QMap<QString, QList<qint64>> &ids);

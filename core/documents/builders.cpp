@@ -2,6 +2,7 @@
 
 #include "core/db/database.h"
 #include "core/documents/vnformat.h"
+#include "core/domain/codes.h"
 #include "core/eligibility/rulesets.h"
 #include "core/error.h"
 #include "core/repo/movementrepository.h"
@@ -124,16 +125,15 @@ Signature signature(const Letterhead &letterhead, const QString &authority, cons
     Signature s;
     s.name = name;
     s.title = upper(title);
-    const QString head = upper(letterhead.headTitle);
-    if (authority == QLatin1String("TM"))
-        s.authority = QStringLiteral("TM. ")
+    // An unknown code prints no prefix, as signing in one's own name.
+    const Core::Codes::Authority a = Core::Codes::authorityFromCode(authority).value_or(Core::Codes::Authority::Own);
+    if (a == Core::Codes::Authority::OnBehalf) // for the collective body, "TM. ỦY BAN NHÂN DÂN"
+        s.authority = Core::Codes::authorityPrefix(a) + QLatin1Char(' ')
                       + upper(letterhead.collectiveName.isEmpty() ? Letterhead::oneLine(letterhead.body) : letterhead.collectiveName);
-    else if (authority == QLatin1String("KT"))
-        s.authority = QStringLiteral("KT. ") + head;
-    else if (authority == QLatin1String("Q"))
-        s.authority = QStringLiteral("Q. ") + head;
+    else if (a != Core::Codes::Authority::Own) // for the head, "KT. CHỦ TỊCH", "Q. GIÁM ĐỐC"
+        s.authority = Core::Codes::authorityPrefix(a) + QLatin1Char(' ') + upper(letterhead.headTitle);
     // "Q. GIÁM ĐỐC" is the whole block: the acting head's own title is not repeated below it.
-    if (authority == QLatin1String("Q") && s.title.isEmpty())
+    if (a == Core::Codes::Authority::Acting && s.title.isEmpty())
         s.title.clear();
     return s;
 }

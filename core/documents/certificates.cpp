@@ -3,6 +3,7 @@
 // certificatepainter.cpp.
 #include "core/documents/certificates.h"
 #include "core/documents/certificates_p.h"
+#include "core/domain/codes.h"
 #include "core/repo/officesettings.h"
 
 #include "core/accounts/permissions.h"
@@ -293,9 +294,10 @@ QList<Certificate> forDecision(Core::Database &db, qint64 decisionId, const QStr
     // Who awards, above "TẶNG" (Decree 98 Art 104 / Decree 152 forms): the line the decision
     // itself prints under its title (decisiondocuments.cpp), "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …",
     // or the body alone when it decides as a collective (TM.).
-    const QString issuer = d.authority == QLatin1String("TM") ? Build::upper(Letterhead::oneLine(letterhead.body))
-                                                              : Build::upper(letterhead.headTitle) + QLatin1Char(' ')
-                                                                    + Build::upper(Letterhead::oneLine(letterhead.body));
+    const QString issuer = Core::Codes::authorityFromCode(d.authority) == Core::Codes::Authority::OnBehalf
+                               ? Build::upper(Letterhead::oneLine(letterhead.body))
+                               : Build::upper(letterhead.headTitle) + QLatin1Char(' ')
+                                     + Build::upper(Letterhead::oneLine(letterhead.body));
     QStringList titleLines{sign.authority, sign.title};
     titleLines.removeAll(QString());
     const QString signerTitle = titleLines.join(QLatin1Char('\n'));

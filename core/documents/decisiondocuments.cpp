@@ -2,6 +2,7 @@
 
 #include "core/documents/builders_p.h"
 #include "core/documents/vnformat.h"
+#include "core/domain/codes.h"
 #include "core/error.h"
 #include "core/repo/movementrepository.h"
 #include "core/repo/recordrepository.h"
@@ -190,9 +191,10 @@ Document decision(Core::Database &db, qint64 decisionId)
     // The decider: the body itself when it decides as a collective (TM.), else its head
     // ("GIÁM ĐỐC SỞ NỘI VỤ"; with the letterhead of a People's Committee, "CHỦ TỊCH ỦY BAN NHÂN
     // DÂN TỈNH …"). The body is taken as written on the letterhead, in capitals.
-    part.authorityLine = d.authority == QLatin1String("TM") ? Build::upper(Letterhead::oneLine(letterhead.body))
-                                                            : Build::upper(letterhead.headTitle) + QLatin1Char(' ')
-                                                                  + Build::upper(Letterhead::oneLine(letterhead.body));
+    part.authorityLine = Core::Codes::authorityFromCode(d.authority) == Core::Codes::Authority::OnBehalf
+                             ? Build::upper(Letterhead::oneLine(letterhead.body))
+                             : Build::upper(letterhead.headTitle) + QLatin1Char(' ')
+                                   + Build::upper(Letterhead::oneLine(letterhead.body));
 
     QStringList bases = Build::legalBases(db, letterhead, d.date, basis.movementId);
     if (amended)
@@ -274,7 +276,9 @@ Document decision(Core::Database &db, qint64 decisionId)
     list.letterhead = false;
     list.typeName = QStringLiteral("DANH SÁCH");
     const QString issuer = d.issuer.isEmpty() ? Letterhead::oneLine(letterhead.body) : d.issuer;
-    const QString decider = d.authority == QLatin1String("TM") ? issuer : letterhead.headTitle + QLatin1Char(' ') + issuer;
+    const QString decider = Core::Codes::authorityFromCode(d.authority) == Core::Codes::Authority::OnBehalf
+                                ? issuer
+                                : letterhead.headTitle + QLatin1Char(' ') + issuer;
     list.subject = upperFirst(who) + QStringLiteral(" được khen thưởng")
                    + (movementName.isEmpty() ? QString() : QStringLiteral(" trong phong trào thi đua “%1”").arg(movementName))
                    + (draft ? QString(QLatin1Char('\n') + kDraftMark) : QString());

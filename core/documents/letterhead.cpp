@@ -4,6 +4,7 @@
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/db/transaction.h"
+#include "core/domain/codes.h"
 #include "core/error.h"
 #include "core/repo/officesettings.h"
 
@@ -100,8 +101,7 @@ void Letterhead::save(Core::Database &db) const
     for (const Signer &s : signers) {
         if (s.name.trimmed().isEmpty())
             throw Core::Error(Tr::tr("Every signer needs a name."));
-        if (!s.authority.isEmpty() && s.authority != QLatin1String("TM") && s.authority != QLatin1String("KT")
-            && s.authority != QLatin1String("Q"))
+        if (!Core::Codes::authorityFromCode(s.authority))
             throw Core::Error(Tr::tr("%1 signs as TM, KT or Q, or without a prefix; not \"%2\".").arg(s.name, s.authority));
         signerRows.append(QJsonObject{{QStringLiteral("name"), s.name.trimmed()},
                                       {QStringLiteral("title"), s.title.trimmed()},

@@ -1,6 +1,7 @@
 // Báo cáo kết quả phong trào thi đua: what was proposed and awarded in a movement, for a year
 // or a review (sơ kết / tổng kết), counted by award form, by category and by proposing unit.
 #include "core/documents/reportdocuments.h"
+#include "core/domain/codes.h"
 
 #include "core/db/database.h"
 #include "core/db/query.h"
@@ -300,12 +301,15 @@ Signature reportSignature(const Letterhead &letterhead)
         const Signer &s = letterhead.signers.first();
         Signature out = Build::signature(letterhead, s.authority, s.title, s.name);
         // A collective body's report signed by a deputy: on behalf of the body, for its head.
-        if (s.authority == QLatin1String("KT") && collectiveBody(letterhead))
-            out.authority = Build::signature(letterhead, QStringLiteral("TM"), {}, {}).authority + QLatin1Char('\n') + out.authority;
+        if (Core::Codes::authorityFromCode(s.authority) == Core::Codes::Authority::Deputy && collectiveBody(letterhead))
+            out.authority =
+                Build::signature(letterhead, Core::Codes::authorityCode(Core::Codes::Authority::OnBehalf), {}, {}).authority
+                + QLatin1Char('\n') + out.authority;
         return out;
     }
-    return Build::signature(letterhead, collectiveBody(letterhead) ? QStringLiteral("TM") : QString(), letterhead.headTitle,
-                            QStringLiteral("……………………………"));
+    return Build::signature(letterhead,
+                            collectiveBody(letterhead) ? Core::Codes::authorityCode(Core::Codes::Authority::OnBehalf) : QString(),
+                            letterhead.headTitle, QStringLiteral("……………………………"));
 }
 
 QString period(int from, int to)

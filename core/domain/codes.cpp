@@ -143,6 +143,86 @@ QString label(Set set, const QString &code)
     return code;
 }
 
+namespace {
+struct AuthorityEntry
+{
+    Authority authority;
+    const char *code;
+    const char *prefix;  // document text: never translated
+    const char *label;   // source text (English), translated in context "Codes"
+    const char *toolTip; // the same
+};
+
+const AuthorityEntry kAuthorities[] = {
+    {Authority::Own, "", "", QT_TRANSLATE_NOOP("Codes", "— (signs in own name)"),
+     QT_TRANSLATE_NOOP("Codes", "The signer signs in their own name, without a prefix")},
+    {Authority::OnBehalf, "TM", "TM.", QT_TRANSLATE_NOOP("Codes", "TM. (on behalf of the collective)"),
+     QT_TRANSLATE_NOOP("Codes", "On behalf of the collective (thay mặt)")},
+    {Authority::Deputy, "KT", "KT.", QT_TRANSLATE_NOOP("Codes", "KT. (a deputy signs for the head)"),
+     QT_TRANSLATE_NOOP("Codes", "A deputy signs for the head (ký thay)")},
+    {Authority::Acting, "Q", "Q.", QT_TRANSLATE_NOOP("Codes", "Q. (acting head)"), QT_TRANSLATE_NOOP("Codes", "Acting head (quyền)")},
+};
+
+const AuthorityEntry &entryOf(Authority authority)
+{
+    for (const AuthorityEntry &e : kAuthorities)
+        if (e.authority == authority)
+            return e;
+    return kAuthorities[0];
+}
+} // namespace
+
+QList<Authority> authorities()
+{
+    QList<Authority> out;
+    for (const AuthorityEntry &e : kAuthorities)
+        out << e.authority;
+    return out;
+}
+
+QString authorityCode(Authority authority)
+{
+    // Never a null string: the column is NOT NULL and "" means signing in one's own name.
+    return QString::fromLatin1(entryOf(authority).code);
+}
+
+std::optional<Authority> authorityFromCode(const QString &code)
+{
+    for (const AuthorityEntry &e : kAuthorities)
+        if (code == QLatin1String(e.code))
+            return e.authority;
+    return std::nullopt;
+}
+
+QString authorityPrefix(Authority authority)
+{
+    return QString::fromLatin1(entryOf(authority).prefix);
+}
+
+QString authorityPrefix(const QString &code)
+{
+    return authorityPrefix(authorityFromCode(code).value_or(Authority::Own));
+}
+
+QString authorityLabel(Authority authority)
+{
+    return QCoreApplication::translate("Codes", entryOf(authority).label);
+}
+
+QString authorityToolTip(Authority authority)
+{
+    return QCoreApplication::translate("Codes", entryOf(authority).toolTip);
+}
+
+QList<CodeLabel> authorityList()
+{
+    QList<CodeLabel> out;
+    for (const Authority a : authorities())
+        if (a != Authority::Own)
+            out.append({authorityCode(a), authorityLabel(a)});
+    return out;
+}
+
 QString codesText(Set set)
 {
     QStringList codes;

@@ -140,6 +140,12 @@ QString ReviewMinutes::evidence() const
                                       : Tr::tr("Minutes of the emulation review meeting no. %1 of %2").arg(number.trimmed(), day);
 }
 
+const RowWriter &MinutesRepository::subjectRows()
+{
+    static const RowWriter writer(u"INSERT INTO review_minutes_subjects (minutes_id, person_id, unit_id, position)");
+    return writer;
+}
+
 ReviewMinutes MinutesRepository::add(const ReviewMinutes &in)
 {
     if (in.id != 0)
@@ -205,7 +211,7 @@ ReviewMinutes MinutesRepository::add(const ReviewMinutes &in)
         .bind(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
         .exec();
     const qint64 id = Lookup::idForKey(m_db, "review_minutes", key);
-    RowBatch named(m_db, QStringLiteral("INSERT INTO review_minutes_subjects (minutes_id, person_id, unit_id, position)"), 4, {});
+    RowBatch named(m_db, subjectRows().head(), 4, {});
     for (int i = 0; i < in.subjects.size(); ++i)
         named.add({id, RowBatch::optional(in.subjects.at(i).personId), RowBatch::optional(in.subjects.at(i).unitId), i}, key);
     named.flush();

@@ -13,6 +13,7 @@ namespace VinhDanh::Core {
 
 class Database;
 class Query;
+class RowWriter;
 
 namespace Eligibility {
 
@@ -76,6 +77,9 @@ public:
     /// for every award form of the year. An item confirmed already keeps its note. One
     /// transaction: a refusal leaves every confirmation as it was.
     MinutesConfirmation confirmFrom(qint64 minutesId, const QList<Subject> &only = {});
+
+    /// The subjects' one INSERT (core/repo/rowwriter.h): add() and undoing a merge write through it.
+    static const RowWriter &subjectRows();
 
 private:
     QList<ReviewMinutes> select(const QString &where, const std::function<void(Query &)> &bind) const;

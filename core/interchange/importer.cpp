@@ -265,49 +265,60 @@ int Importer::importPeople(const JsonFields &root)
     const RowWriter &rows = PersonRepository::rows();
     RowBatch batch(m_db, rows.head(QStringList{QStringLiteral("ext_key")} + columns + derived),
                    int(columns.size() + derived.size()) + 1, upsertTail(rows, columns, derived));
-    Query cccdHolder(m_db.sql(), QStringLiteral("SELECT ext_key, full_name FROM people WHERE cccd = :c AND ext_key <> :k"));
+    // The CCCD numbers the database holds, read once (a question per person was a round trip
+    // each on PostgreSQL). A record of the file that changes its person's number frees the old
+    // one; the file's own repeats are Seen's.
+    struct Holder
+    {
+        QString key, name;
+    };
+    QHash<QString, Holder> heldBy;   // number -> its person in the database
+    QHash<QString, QString> heldNow; // key -> the number its person holds
+    {
+        Query held(m_db.sql(), QStringLiteral("SELECT cccd, ext_key, full_name FROM people WHERE cccd IS NOT NULL"));
+        held.exec();
+        while (held.next()) {
+            heldBy.insert(held.text(0), {held.text(1), held.text(2)});
+            heldNow.insert(held.text(1), held.text(0));
+        }
+    }
     Seen cccdOwner;
-    const int count = each(root, QStringLiteral("people"),
-                           {QStringLiteral("key"), QStringLiteral("fullName"), QStringLiteral("gender"), QStringLiteral("birthDate"),
-                            QStringLiteral("cccd"), QStringLiteral("unit"), QStringLiteral("position"), QStringLiteral("category")},
-                           [&](const JsonFields &f) {
-                               Person p;
-                               p.key = m_people.recordKey(f.requiredString(QStringLiteral("key")));
-                               p.fullName = f.requiredString(QStringLiteral("fullName"));
-                               p.gender = f.optionalString(QStringLiteral("gender"));
-                               p.birthDate = f.optionalDate(QStringLiteral("birthDate"),
-                                                            1900); // people born before 1945 are honoured too
-                               p.cccd = f.optionalString(QStringLiteral("cccd"));
-                               p.position = f.optionalString(QStringLiteral("position"));
-                               p.category = f.requiredString(QStringLiteral("category"));
-                               checkCode(f, QStringLiteral("category"), Codes::Set::PersonCategory);
-                               p.unitId = requireRef(f, m_units, QStringLiteral("unit"), Tr::tr("unit"));
-                               failIfInvalid(Validation::person(p));
-                               if (!p.cccd.isEmpty()) {
-                                   const QString other = cccdOwner.firstWith(p.cccd, p.key);
-                                   if (!other.isEmpty())
-                                       throw Error(Tr::tr("the CCCD number %1 is also given to %2 in the file.").arg(p.cccd, other));
-                                   // Name the holder rather than let the unique index answer in the driver's English.
-                                   cccdHolder.bind(QStringLiteral(":c"), p.cccd).bind(QStringLiteral(":k"), p.key).exec();
-                                   bool held = cccdHolder.next();
-                                   if (held) {
-                                       // The holder may be an earlier record of this file that gives the
-                                       // number up, still queued: write the queue and ask again.
-                                       cccdHolder.raw().finish();
-                                       batch.flush();
-                                       held = cccdHolder.exec().next();
-                                   }
-                                   if (held)
-                                       throw Error(Tr::tr("the CCCD number %1 already belongs to %2 (%3) in the database; one CCCD "
-                                                          "number identifies one person.")
-                                                       .arg(p.cccd, cccdHolder.text(0), cccdHolder.text(1)));
-                                   cccdHolder.raw().finish();
-                               }
-                               batch.add({p.key, p.fullName, RowBatch::optional(p.gender), Keys::dateValue(p.birthDate),
-                                          RowBatch::optional(p.cccd), p.unitId, RowBatch::optional(p.position), p.category,
-                                          Text::givenName(p.fullName), Text::fold(p.fullName + QLatin1Char(' ') + p.key)},
-                                         f.where());
-                           });
+    const int count = each(
+        root, QStringLiteral("people"),
+        {QStringLiteral("key"), QStringLiteral("fullName"), QStringLiteral("gender"), QStringLiteral("birthDate"),
+         QStringLiteral("cccd"), QStringLiteral("unit"), QStringLiteral("position"), QStringLiteral("category")},
+        [&](const JsonFields &f) {
+            Person p;
+            p.key = m_people.recordKey(f.requiredString(QStringLiteral("key")));
+            p.fullName = f.requiredString(QStringLiteral("fullName"));
+            p.gender = f.optionalString(QStringLiteral("gender"));
+            p.birthDate = f.optionalDate(QStringLiteral("birthDate"),
+                                         1900); // people born before 1945 are honoured too
+            p.cccd = f.optionalString(QStringLiteral("cccd"));
+            p.position = f.optionalString(QStringLiteral("position"));
+            p.category = f.requiredString(QStringLiteral("category"));
+            checkCode(f, QStringLiteral("category"), Codes::Set::PersonCategory);
+            p.unitId = requireRef(f, m_units, QStringLiteral("unit"), Tr::tr("unit"));
+            failIfInvalid(Validation::person(p));
+            if (const auto was = heldNow.constFind(p.key); was != heldNow.constEnd() && *was != p.cccd) {
+                heldBy.remove(*was); // given up by this record
+                heldNow.erase(was);
+            }
+            if (!p.cccd.isEmpty()) {
+                const QString other = cccdOwner.firstWith(p.cccd, p.key);
+                if (!other.isEmpty())
+                    throw Error(Tr::tr("the CCCD number %1 is also given to %2 in the file.").arg(p.cccd, other));
+                // Name the holder rather than let the unique index answer in the driver's English.
+                if (const auto holder = heldBy.constFind(p.cccd); holder != heldBy.constEnd() && holder->key != p.key)
+                    throw Error(Tr::tr("the CCCD number %1 already belongs to %2 (%3) in the database; one CCCD "
+                                       "number identifies one person.")
+                                    .arg(p.cccd, holder->key, holder->name));
+            }
+            batch.add({p.key, p.fullName, RowBatch::optional(p.gender), Keys::dateValue(p.birthDate), RowBatch::optional(p.cccd),
+                       p.unitId, RowBatch::optional(p.position), p.category, Text::givenName(p.fullName),
+                       Text::fold(p.fullName + QLatin1Char(' ') + p.key)},
+                      f.where());
+        });
     batch.flush();
     // The rows' ids, for the records that name people: one read instead of one per person.
     Query ids(m_db.sql(), QStringLiteral("SELECT ext_key, id FROM people"));
@@ -382,54 +393,83 @@ int Importer::importAwards(const JsonFields &root, const QHash<QString, QString>
 
 int Importer::importInitiatives(const JsonFields &root)
 {
-    Query initiativeUpsert(m_db.sql(),
-                           upsertSql(RecordRepository::initiativeRows(),
-                                     {QStringLiteral("title"), QStringLiteral("decision_no"), QStringLiteral("decision_date"),
-                                      QStringLiteral("level"), QStringLiteral("used_for_award_id"), QStringLiteral("note")},
-                                     true));
+    const QStringList columns{QStringLiteral("title"), QStringLiteral("decision_no"),       QStringLiteral("decision_date"),
+                              QStringLiteral("level"), QStringLiteral("used_for_award_id"), QStringLiteral("note")};
     prepareKeys(m_initiatives, QStringLiteral("initiatives"));
-    Query holdersStored(m_db.sql(), QStringLiteral("SELECT person_id FROM initiative_holders WHERE initiative_id = :i"));
+    // The initiatives by chunks, then their holders: a statement (or three) per initiative
+    // was a round trip each on PostgreSQL.
+    const RowWriter &rows = RecordRepository::initiativeRows();
+    RowBatch batch(m_db, rows.head(QStringList{QStringLiteral("ext_key")} + columns), int(columns.size()) + 1,
+                   upsertTail(rows, columns));
+    struct Holders
+    {
+        QString key, where;
+        QList<qint64> people;
+    };
+    QList<Holders> holders; // in file order
+    const int count = each(
+        root, QStringLiteral("initiatives"),
+        {QStringLiteral("key"), QStringLiteral("title"), QStringLiteral("decisionNo"), QStringLiteral("decisionDate"),
+         QStringLiteral("level"), QStringLiteral("holders"), QStringLiteral("usedForAward"), QStringLiteral("note")},
+        [&](const JsonFields &f) {
+            Initiative i;
+            i.key = m_initiatives.recordKey(f.requiredString(QStringLiteral("key")));
+            i.title = f.requiredString(QStringLiteral("title"));
+            i.decisionNo = f.optionalString(QStringLiteral("decisionNo"));
+            i.decisionDate = f.optionalDate(QStringLiteral("decisionDate"));
+            i.level = f.requiredString(QStringLiteral("level"));
+            i.note = f.optionalString(QStringLiteral("note"));
+            i.usedForAwardId = optionalRef(f, m_awards, QStringLiteral("usedForAward"), Tr::tr("award"));
+            for (const QString &holder : f.stringList(QStringLiteral("holders"))) {
+                const qint64 id = m_people.find(holder);
+                if (id == 0)
+                    throw Error(Tr::tr("%1: the holder \"%2\" is neither in the file nor in the database.").arg(f.where(), holder));
+                if (!i.holderIds.contains(id))
+                    i.holderIds.append(id);
+            }
+            failIfInvalid(Validation::initiative(i));
+            batch.add({i.key, i.title, RowBatch::optional(i.decisionNo), Keys::dateValue(i.decisionDate), i.level,
+                       RowBatch::optional(i.usedForAwardId), RowBatch::optional(i.note)},
+                      f.where());
+            holders.append({i.key, f.where(), i.holderIds});
+        });
+    batch.flush();
+    if (holders.isEmpty())
+        return count;
+
+    // Ids and stored holders in one read each (a province has tens of thousands).
+    QHash<QString, qint64> ids;
+    Query idRows(m_db.sql(), QStringLiteral("SELECT ext_key, id FROM initiatives"));
+    idRows.exec();
+    while (idRows.next())
+        ids.insert(idRows.text(0), idRows.id(1));
+    QHash<qint64, QSet<qint64>> stored;
+    Query storedRows(m_db.sql(), QStringLiteral("SELECT initiative_id, person_id FROM initiative_holders"));
+    storedRows.exec();
+    while (storedRows.next())
+        stored[storedRows.id(0)].insert(storedRows.id(1));
+
     Query holdersClear(m_db.sql(), QStringLiteral("DELETE FROM initiative_holders WHERE initiative_id = :i"));
-    Query holderInsert(m_db.sql(), RecordRepository::holderRows().values({}, u":i, :p"));
-    return each(root, QStringLiteral("initiatives"),
-                {QStringLiteral("key"), QStringLiteral("title"), QStringLiteral("decisionNo"), QStringLiteral("decisionDate"),
-                 QStringLiteral("level"), QStringLiteral("holders"), QStringLiteral("usedForAward"), QStringLiteral("note")},
-                [&](const JsonFields &f) {
-                    Initiative i;
-                    i.key = m_initiatives.recordKey(f.requiredString(QStringLiteral("key")));
-                    i.title = f.requiredString(QStringLiteral("title"));
-                    i.decisionNo = f.optionalString(QStringLiteral("decisionNo"));
-                    i.decisionDate = f.optionalDate(QStringLiteral("decisionDate"));
-                    i.level = f.requiredString(QStringLiteral("level"));
-                    i.note = f.optionalString(QStringLiteral("note"));
-                    i.usedForAwardId = optionalRef(f, m_awards, QStringLiteral("usedForAward"), Tr::tr("award"));
-                    for (const QString &holder : f.stringList(QStringLiteral("holders"))) {
-                        const qint64 id = m_people.find(holder);
-                        if (id == 0)
-                            throw Error(
-                                Tr::tr("%1: the holder \"%2\" is neither in the file nor in the database.").arg(f.where(), holder));
-                        if (!i.holderIds.contains(id))
-                            i.holderIds.append(id);
-                    }
-                    failIfInvalid(Validation::initiative(i));
-                    initiativeUpsert.bind(QStringLiteral(":ext_key"), i.key)
-                        .bind(QStringLiteral(":title"), i.title)
-                        .bindOptional(QStringLiteral(":decision_no"), i.decisionNo)
-                        .bind(QStringLiteral(":decision_date"), Keys::dateValue(i.decisionDate))
-                        .bind(QStringLiteral(":level"), i.level)
-                        .bindOptional(QStringLiteral(":used_for_award_id"), i.usedForAwardId)
-                        .bindOptional(QStringLiteral(":note"), i.note);
-                    i.id = upsert(initiativeUpsert, "initiatives", i.key);
-                    QSet<qint64> stored;
-                    holdersStored.bind(QStringLiteral(":i"), i.id).exec();
-                    while (holdersStored.next())
-                        stored.insert(holdersStored.id(0));
-                    if (stored == QSet<qint64>(i.holderIds.cbegin(), i.holderIds.cend()))
-                        return; // the same holders: leave their rows (and the audit log) alone
-                    holdersClear.bind(QStringLiteral(":i"), i.id).exec();
-                    for (qint64 person : std::as_const(i.holderIds))
-                        holderInsert.bind(QStringLiteral(":i"), i.id).bind(QStringLiteral(":p"), person).exec();
-                });
+    RowBatch holderRows(m_db, RecordRepository::holderRows().head(), 2, QString(), 500);
+    QHash<QString, qsizetype> last; // a key written twice: its later record's holders, as its row
+    for (qsizetype n = 0; n < holders.size(); ++n)
+        last.insert(holders.at(n).key, n);
+    for (qsizetype n = 0; n < holders.size(); ++n) {
+        const Holders &h = holders.at(n);
+        if (last.value(h.key) != n)
+            continue;
+        const qint64 id = ids.value(h.key);
+        const auto before = stored.constFind(id);
+        const QSet<qint64> now(h.people.cbegin(), h.people.cend());
+        if (before == stored.constEnd() ? now.isEmpty() : *before == now)
+            continue; // the same holders: leave their rows (and the audit log) alone
+        if (before != stored.constEnd())
+            holdersClear.bind(QStringLiteral(":i"), id).exec();
+        for (qint64 person : h.people)
+            holderRows.add({id, person}, h.where);
+    }
+    holderRows.flush();
+    return count;
 }
 
 int Importer::importDisciplines(const JsonFields &root)

@@ -22,6 +22,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace VinhDanh::Core::Interchange::Detail {
@@ -85,7 +86,14 @@ public:
         auto it = m_ids.constFind(key);
         if (it != m_ids.constEnd())
             return *it;
-        const qint64 id = Lookup::idForKey(m_db, m_table, key);
+        // Prepared once: on PostgreSQL a statement made per look-up is two more round trips
+        // (PREPARE, DEALLOCATE) for each of a province's thousands of named awards.
+        if (!m_byKey)
+            m_byKey = std::make_unique<Query>(m_db.sql(),
+                                              QStringLiteral("SELECT id FROM %1 WHERE ext_key = :k").arg(QLatin1String(m_table)));
+        qint64 id = m_byKey->bind(QStringLiteral(":k"), key).scalar(0).toLongLong();
+        if (id == 0)
+            id = Lookup::idForKey(m_db, m_table, key); // a key the record had before (an alias)
         if (id > 0 && m_remember)
             m_ids.insert(key, id);
         return id;
@@ -99,6 +107,7 @@ private:
     std::optional<Keys::OfficeKeys> m_office;
     QSet<QString> m_fileKeys;
     QHash<QString, qint64> m_ids;
+    std::unique_ptr<Query> m_byKey;
     bool m_sawGenerated = false;
 };
 

@@ -7,6 +7,8 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
+
 namespace VinhDanh::Core::Interchange::Detail {
 
 namespace {
@@ -54,6 +56,64 @@ int bindValue(sqlite3_stmt *statement, int position, const QVariant &value)
 RowBatch::RowBatch(Database &db, QString head, int columns, QString tail, int chunk)
     : m_db(db), m_head(std::move(head)), m_tail(std::move(tail)), m_columns(columns), m_chunk(chunk)
 {
+    if (m_chunk <= 0)
+        m_chunk = copies() ? kCopyChunk : 250;
+}
+
+bool RowBatch::copies() const
+{
+    return m_db.backend() == Backend::Postgres && PgCopy::available(m_db);
+}
+
+void RowBatch::createStage()
+{
+    // Only the columns written, typed as the table's, with none of its constraints, defaults
+    // or triggers; an order column keeps the file's order (and so the ids' order). Created
+    // outside the chunk's savepoint, which a refused chunk rolls back; dropped at the commit.
+    static std::atomic<int> counter{0};
+    const PgCopy::Head head = PgCopy::parseHead(m_head);
+    const QString name = QStringLiteral("vd_stage_%1_%2").arg(head.table).arg(++counter);
+    const QSqlDatabase sql = m_db.sql();
+    // In a savepoint of its own: a server that refuses temporary tables (TEMPORARY revoked from
+    // the role) leaves the transaction usable, and the rows go by multi-row statements instead.
+    Query::run(sql, QStringLiteral("SAVEPOINT vd_stage"));
+    try {
+        Query::run(sql, QStringLiteral("CREATE TEMPORARY TABLE %1 ON COMMIT DROP AS SELECT %2 FROM %3 WITH NO DATA")
+                            .arg(name, head.columns.join(QStringLiteral(", ")), head.table));
+        Query::run(sql, QStringLiteral("ALTER TABLE %1 ADD COLUMN vd_order bigint GENERATED ALWAYS AS IDENTITY").arg(name));
+        Query::run(sql, QStringLiteral("RELEASE SAVEPOINT vd_stage"));
+        m_stage = name;
+    } catch (const DatabaseError &e) {
+        Query::run(sql, QStringLiteral("ROLLBACK TO SAVEPOINT vd_stage"));
+        Query::run(sql, QStringLiteral("RELEASE SAVEPOINT vd_stage"));
+        qCWarning(vinhdanhCore) << "no staging table, rows go by statements:" << e.detail();
+        m_stage = QStringLiteral("-"); // tried: not again
+    }
+}
+
+bool RowBatch::staged() const
+{
+    return !m_stage.isEmpty() && m_stage != QLatin1String("-");
+}
+
+void RowBatch::copyThroughStage(int rows)
+{
+    const PgCopy::Head head = PgCopy::parseHead(m_head);
+    const QString columns = head.columns.join(QStringLiteral(", "));
+    PgCopy::rows(m_db, m_stage, head.columns, m_values.mid(0, qsizetype(rows) * m_columns));
+    const QSqlDatabase sql = m_db.sql();
+    // A key twice in one chunk: its later row's values at its first row's place, the values
+    // SQLite's multi-row upsert leaves (there the row is written twice, so its version moves
+    // twice); PostgreSQL refuses an ON CONFLICT that would update one row twice in a statement.
+    const qsizetype open = m_tail.indexOf(QLatin1String("ON CONFLICT ("));
+    const qsizetype close = m_tail.indexOf(QLatin1Char(')'), open);
+    Q_ASSERT(open >= 0 && close > open);
+    const QString key = m_tail.mid(open + 13, close - open - 13);
+    Query::run(sql, QStringLiteral("%1 SELECT %2 FROM (SELECT *, min(vd_order) OVER (PARTITION BY %4) AS vd_first, "
+                                   "row_number() OVER (PARTITION BY %4 ORDER BY vd_order DESC) AS vd_last FROM %3) latest "
+                                   "WHERE vd_last = 1 ORDER BY vd_first %5")
+                        .arg(m_head, columns, m_stage, key, m_tail));
+    Query::run(sql, QStringLiteral("TRUNCATE %1").arg(m_stage));
 }
 
 RowBatch::~RowBatch()
@@ -125,17 +185,25 @@ void RowBatch::flush()
 void RowBatch::write(int rows)
 {
     const QSqlDatabase sql = m_db.sql();
-    // A savepoint per chunk (one more round trip per 250 rows): after a failure PostgreSQL
+    const bool upsert = !m_tail.trimmed().isEmpty();
+    if (upsert && m_stage.isEmpty() && copies())
+        createStage();
+    const bool copy = copies() && (!upsert || staged());
+    // A savepoint per chunk (one more round trip per chunk): after a failure PostgreSQL
     // accepts statements again once rolled back to it, so the rows can be tried one by one.
     Query::run(sql, QStringLiteral("SAVEPOINT vd_rowbatch"));
     // Outside the try: a statement freed while unwinding would run before the ROLLBACK TO
     // below, and PostgreSQL refuses it in the failed transaction ("Unable to free statement").
     std::unique_ptr<Query> partial;
     try {
-        // PostgreSQL, plain rows (no ON CONFLICT, which COPY has not): one COPY, no statement
-        // for the server to parse (core/db/pgcopy.h). A refused row goes the way below.
-        if (m_tail.trimmed().isEmpty() && m_db.backend() == Backend::Postgres && PgCopy::available(m_db)) {
-            PgCopy::rows(m_db, m_head, m_values.mid(0, qsizetype(rows) * m_columns));
+        // PostgreSQL: one COPY, no statement whose every value the server parses as SQL
+        // (core/db/pgcopy.h); an upsert copies into the stage, then one INSERT … SELECT …
+        // ON CONFLICT (COPY has no ON CONFLICT). A refused row goes the way below.
+        if (copy) {
+            if (upsert)
+                copyThroughStage(rows);
+            else
+                PgCopy::rows(m_db, m_head, m_values.mid(0, qsizetype(rows) * m_columns));
             Query::run(sql, QStringLiteral("RELEASE SAVEPOINT vd_rowbatch"));
             m_values.clear();
             m_where.clear();

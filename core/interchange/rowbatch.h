@@ -30,8 +30,9 @@ class RowBatch
 {
 public:
     /// `head` is "INSERT INTO t (a, b)", `tail` what follows the VALUES (ON CONFLICT …, no
-    /// RETURNING); each row has `columns` values. Rows go in by chunks of `chunk`.
-    RowBatch(Database &db, QString head, int columns, QString tail, int chunk = 250);
+    /// RETURNING); each row has `columns` values. Rows go in by chunks of `chunk`; 0 is the
+    /// backend's: 250 rows a statement, or kCopyChunk a COPY on PostgreSQL.
+    RowBatch(Database &db, QString head, int columns, QString tail, int chunk = 0);
     ~RowBatch();
     RowBatch(const RowBatch &) = delete;
     RowBatch &operator=(const RowBatch &) = delete;
@@ -47,10 +48,18 @@ public:
     static QVariant optional(const QString &text);
     static QVariant optional(qint64 idOrZero);
 
+    /// PostgreSQL's chunk: a COPY costs a few round trips whatever its size, and the rows
+    /// of one are at most a few MB.
+    static constexpr int kCopyChunk = 2000;
+
 private:
     QString sql(int rows) const;
     void write(int rows);
     bool writeFullChunkSqlite();
+    bool copies() const;
+    void createStage();
+    bool staged() const;
+    void copyThroughStage(int rows);
 
     Database &m_db;
     QString m_head, m_tail;
@@ -62,6 +71,9 @@ private:
     // bindValue(int) formats a placeholder name and looks it up in a hash for every value
     // (12 % of a province's import); sqlite3_bind_* takes the position as it is.
     sqlite3_stmt *m_fullSqlite = nullptr;
+    // PostgreSQL, an upsert: the temporary table its rows are copied into (empty until the
+    // first chunk, "-" when the server refused it), for one INSERT … SELECT … ON CONFLICT per chunk.
+    QString m_stage;
 };
 
 } // namespace VinhDanh::Core::Interchange::Detail

@@ -34,11 +34,16 @@ QStringList RowWriter::without(const QStringList &excluded) const
     return kept;
 }
 
+QString RowWriter::text(const QStringList &columns) const
+{
+    return QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (")
+           + (columns.isEmpty() ? m_columns : columns).join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
 QString RowWriter::head(const QStringList &columns) const
 {
     check(columns);
-    return QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (")
-           + (columns.isEmpty() ? m_columns : columns).join(QStringLiteral(", ")) + QLatin1Char(')');
+    return text(columns);
 }
 
 QString RowWriter::values(const QStringList &columns, QStringView placeholders, const QString &tail) const
@@ -71,6 +76,25 @@ QString RowWriter::upsertTail(const QString &key, const QStringList &compared, c
     }
     return QStringLiteral("ON CONFLICT (%1) DO UPDATE SET version = %2.version + 1, %3 WHERE %4")
         .arg(key, m_table, sets.join(QStringLiteral(", ")), changed.join(QStringLiteral(" OR ")));
+}
+
+QStringList RowWriter::restorable() const
+{
+    // id and version are the database's on a new row; a row put back keeps the ones it had,
+    // so its audit history and any form open on it still name it.
+    return QStringList{QStringLiteral("id")} + m_columns + QStringList{QStringLiteral("version")};
+}
+
+QString RowWriter::restore(const QStringList &columns) const
+{
+    Q_ASSERT(!columns.isEmpty());
+    QStringList placeholders;
+    for (const QString &c : columns) {
+        Q_ASSERT_X(c == QLatin1String("id") || c == QLatin1String("version") || m_columns.contains(c), "RowWriter",
+                   qPrintable(m_table + QLatin1Char('.') + c + QLatin1String(" is not restorable")));
+        placeholders << QLatin1Char(':') + c;
+    }
+    return text(columns) + QStringLiteral(" VALUES (") + placeholders.join(QStringLiteral(", ")) + QLatin1Char(')');
 }
 
 } // namespace VinhDanh::Core

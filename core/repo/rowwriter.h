@@ -35,8 +35,16 @@ public:
     /// row is not written, so no guard fires and no version moves).
     QString upsertTail(const QString &key, const QStringList &compared, const QStringList &derived = {}) const;
 
+    /// The columns a deleted row is written back with (undoing a merge): its own `id`, the
+    /// declared columns, its `version`.
+    QStringList restorable() const;
+    /// A deleted row written back as it was: `columns` (each of restorable()) with placeholders
+    /// named after them (":id, :a, …").
+    QString restore(const QStringList &columns) const;
+
 private:
     void check(const QStringList &columns) const;
+    QString text(const QStringList &columns) const;
 
     QString m_table;
     QStringList m_columns;

@@ -125,8 +125,7 @@ void validateHeader(Database &db, Decision &d)
         throw Error(Tr::tr("%1 is not a valid register year; enter a year from 1945 to 2100.").arg(d.year));
     if (d.registerNo <= 0)
         throw Error(Tr::tr("Enter the decision's number in the register: a whole number from 1."));
-    static const QStringList authorities = {QString(), QStringLiteral("TM"), QStringLiteral("KT"), QStringLiteral("Q")};
-    if (!authorities.contains(d.authority))
+    if (!Codes::authorityFromCode(d.authority))
         throw Error(Tr::tr("The signing authority must be TM., KT., Q. or none, not \"%1\".").arg(d.authority));
     if (d.amendsId > 0) {
         if (d.amendsId == d.id)

@@ -14,6 +14,7 @@
 #include "core/error.h"
 #include "core/repo/keys.h"
 #include "core/repo/movementrepository.h"
+#include "core/repo/rowwriter.h"
 #include "core/repo/versioning.h"
 #include "core/text/vntext.h"
 #include "core/workflow/dossierrepository_p.h"
@@ -364,6 +365,13 @@ QList<EntryWarning> DossierRepository::warningsFor(const Dossier &dossier, const
     return entryCheck(m_db, headOf(dossier), nominee).warnings;
 }
 
+const RowWriter &DossierRepository::nomineeRows()
+{
+    static const RowWriter writer(u"INSERT INTO dossier_nominees (dossier_id, position, person_id, unit_id, form_code, award_kind, "
+                                  u"summary, engine_verdict, rule_set, proceed_reason, warnings)");
+    return writer;
+}
+
 qint64 DossierRepository::saveNominee(Nominee &n)
 {
     n.summary = Text::clean(n.summary);
@@ -413,12 +421,13 @@ qint64 DossierRepository::saveNominee(Nominee &n)
                          .bind(QStringLiteral(":d"), h.id)
                          .scalar(1)
                          .toInt();
-    Query q(m_db.sql(), insert ? QStringLiteral("INSERT INTO dossier_nominees (dossier_id, position, person_id, unit_id, form_code, "
-                                                "award_kind, summary, engine_verdict, rule_set, proceed_reason, warnings) VALUES "
-                                                "(:dossier, :position, :person, :unit, :form, :kind, :summary, :verdict, :rules, "
-                                                ":proceed, :warnings) RETURNING id")
-                               : QStringLiteral("UPDATE dossier_nominees SET ") + columns
-                                     + QStringLiteral(", version = version + 1 WHERE id = :id AND version = :version"));
+    Query q(m_db.sql(), insert
+                            ? nomineeRows().values({},
+                                                   u":dossier, :position, :person, :unit, :form, :kind, :summary, :verdict, :rules, "
+                                                   u":proceed, :warnings",
+                                                   QStringLiteral("RETURNING id"))
+                            : QStringLiteral("UPDATE dossier_nominees SET ") + columns
+                                  + QStringLiteral(", version = version + 1 WHERE id = :id AND version = :version"));
     q.bindOptional(QStringLiteral(":person"), n.personId)
         .bindOptional(QStringLiteral(":unit"), n.unitId)
         .bind(QStringLiteral(":form"), n.formCode)

@@ -358,8 +358,7 @@ QString transitionLabel(Transition t); // translated, a verb phrase for buttons 
 QList<Transition> allTransitions();
 QString documentKindCode(DocumentKind k);
 DocumentKind documentKindFromCode(const QString &code);
-QString documentKindLabel(DocumentKind k);        // translated
-QString outcomeLabel(const QString &outcome);     // translated
-QString authorityLabel(const QString &authority); // "TM.", "KT.", "Q." or ""
+QString documentKindLabel(DocumentKind k);    // translated
+QString outcomeLabel(const QString &outcome); // translated
 
 } // namespace VinhDanh::Core::Workflow

@@ -176,9 +176,4 @@ QString outcomeLabel(const QString &outcome)
     return outcome;
 }
 
-QString authorityLabel(const QString &authority)
-{
-    return authority.isEmpty() ? QString() : authority + QLatin1Char('.');
-}
-
 } // namespace VinhDanh::Core::Workflow

@@ -139,6 +139,12 @@ TEST_CASE("cliWorkflow_fullSeason_fromDossierToIssuedDecision_pricesTheAwardee",
         CHECK(item.value(QStringLiteral("conflicts")).toArray().at(0).toString() == QStringLiteral("Hoàng Văn Ủy"));
         ok(vd("council", "close", "--database", db, "--session", session));
 
+        // --authority is one of the signing authorities (core's Codes::Authority); any other is refused, nothing stored.
+        r = vd("decision", "new", "--database", db, "--year", "2026", "--number", "45", "--date", "20/01/2026", "--signer",
+               "Phạm Thị Phó", "--signer-title", "Phó Chủ tịch", "--authority", "PT", "--session", session);
+        CHECK(r.code != 0);
+        CHECK(r.err.contains(QStringLiteral("--authority")));
+        CHECK(r.err.contains(QStringLiteral("\"PT\"")));
         r = vd("decision", "new", "--database", db, "--year", "2026", "--number", "45", "--date", "20/01/2026", "--signer",
                "Phạm Thị Phó", "--signer-title", "Phó Chủ tịch", "--authority", "KT", "--session", session, "--title",
                "Về việc tặng Bằng khen của Chủ tịch UBND tỉnh");

@@ -1,8 +1,10 @@
 // Rules the GUI and the CLI both take from core: the header a new or amending decision starts
 // from (DecisionRepository::draftDefaults) and "a ticked standard needs evidence"
-// (checklistProblems, enforced by DossierRepository::saveNominee).
+// (checklistProblems, enforced by DossierRepository::saveNominee), and the signing authorities
+// (Codes::Authority).
 #include "core/db/database.h"
 #include "core/db/query.h"
+#include "core/domain/codes.h"
 #include "core/error.h"
 #include "core/workflow/councilrepository.h"
 #include "core/workflow/decisionrepository.h"
@@ -152,5 +154,53 @@ TEST_CASE("tickedStandardWithoutEvidence_isRefusedOnSave_nomineeUnchanged", "[wo
         repo.saveNominee(n);
         CHECK(repo.nominee(id).checklist[0].confirmed);
         CHECK(repo.nominee(id).checklist[0].evidence == QStringLiteral("Biên bản bình xét số 12/BB"));
+    });
+}
+
+// The signing authorities are one vocabulary (Codes::Authority): the decision page's and the
+// letterhead's choices, the CLI's --authority, the stored codes and the printed prefix.
+TEST_CASE("signingAuthorities_oneVocabulary_codesPrefixesChoices_andTheDecisionRefusesAnyOther", "[workflow][decision][codes]")
+{
+    using Codes::Authority;
+    CHECK(Codes::authorities() == QList<Authority>{Authority::Own, Authority::OnBehalf, Authority::Deputy, Authority::Acting});
+    const QStringList codes{QStringLiteral(""), QStringLiteral("TM"), QStringLiteral("KT"), QStringLiteral("Q")};
+    const QStringList prefixes{QString(), QStringLiteral("TM."), QStringLiteral("KT."), QStringLiteral("Q.")};
+    for (int i = 0; i < codes.size(); ++i) {
+        const Authority a = Codes::authorities().at(i);
+        CHECK(Codes::authorityCode(a) == codes.at(i));
+        CHECK(Codes::authorityFromCode(codes.at(i)) == a);
+        CHECK(Codes::authorityPrefix(a) == prefixes.at(i));
+        CHECK(Codes::authorityPrefix(codes.at(i)) == prefixes.at(i));
+        CHECK_FALSE(Codes::authorityLabel(a).isEmpty());
+        CHECK_FALSE(Codes::authorityToolTip(a).isEmpty());
+    }
+    CHECK_FALSE(Codes::authorityCode(Authority::Own).isNull()); // the column is NOT NULL: "" is not NULL
+    for (const char *other : {"X", "tm", "TM.", " KT"})
+        CHECK_FALSE(Codes::authorityFromCode(QLatin1String(other)).has_value());
+    const QList<CodeLabel> choices = Codes::authorityList(); // "none" is the drop-down's own first choice
+    REQUIRE(choices.size() == 3);
+    for (int i = 0; i < choices.size(); ++i) {
+        CHECK(choices.at(i).code == codes.at(i + 1));
+        CHECK(choices.at(i).label.startsWith(prefixes.at(i + 1))); // the clerk reads the printed prefix first
+    }
+
+    Test::forEachBackend([&](Test::TestDatabase &t) {
+        Database &db = t.db();
+        DecisionRepository decisions(db);
+        int number = 1;
+        for (const QString &code : codes) {
+            Decision d = saved(db, QStringLiteral("UBND tỉnh"), number++, QDate(2026, 3, 2), QStringLiteral("Lê Văn Ký"));
+            d.authority = code;
+            decisions.save(d);
+            CHECK(decisions.decision(d.id).authority == code);
+        }
+        Decision d;
+        d.issuer = QStringLiteral("UBND tỉnh");
+        d.registerNo = number;
+        d.date = QDate(2026, 3, 2);
+        d.authority = QStringLiteral("PT");
+        const int stored = decisionCount(db);
+        CHECK(errorOf([&] { decisions.save(d); }).contains(QStringLiteral("\"PT\"")));
+        CHECK(decisionCount(db) == stored);
     });
 }

@@ -3,6 +3,7 @@
 // the page turns read-only), a refusal shown with its reason, and an amending decision.
 #include "counciltesthelpers.h"
 
+#include "core/domain/codes.h"
 #include "core/repo/recordrepository.h"
 #include "core/workflow/decisionrepository.h"
 #include "tests/support/testdatabase.h"
@@ -95,6 +96,43 @@ TEST_CASE("newDecision_showsTheNextNumber_andWarnsWhenTheNumberIsInUse", "[ui][d
     // Another register has its own numbers.
     typeInto(page, "issuer", QStringLiteral("Sở Nội vụ"));
     CHECK(page->numberWarning().isEmpty());
+}
+
+// The header a new decision starts from is core's (DecisionRepository::draftDefaults, which the
+// CLI's "decision new" takes too), and the signing authorities are core's vocabulary.
+TEST_CASE("newDecision_startsFromCoresDefaults_andOffersTheSigningAuthoritiesOfTheCodes", "[ui][decisions]")
+{
+    Test::TestDatabase t;
+    Core::Database &db = t.open();
+    const qint64 earlier = draftNumbered(db, 40, QStringLiteral("Về việc khen thưởng đột xuất"));
+    Wf::Decision signedBefore = Wf::DecisionRepository(db).decision(earlier);
+    signedBefore.signer = QStringLiteral("Trần Thị Mới");
+    signedBefore.signerTitle = QStringLiteral("Phó Chủ tịch");
+    signedBefore.authority = QStringLiteral("KT");
+    Wf::DecisionRepository(db).save(signedBefore);
+    const Wf::Decision defaults = Wf::DecisionRepository(db).draftDefaults(QDate::currentDate());
+
+    Ui::DecisionsView view;
+    view.show();
+    view.setDatabase(&db);
+    view.newAction()->trigger();
+    REQUIRE(view.isPageShown());
+    Ui::DecisionPage *page = view.page();
+    CHECK(child<QLineEdit>(page, "issuer")->text() == defaults.issuer);
+    CHECK(child<QSpinBox>(page, "registerNo")->value() == defaults.registerNo);
+    CHECK(child<QLineEdit>(page, "signer")->text() == defaults.signer);
+    CHECK(child<QLineEdit>(page, "signerTitle")->text() == defaults.signerTitle);
+    CHECK(defaults.signer == QStringLiteral("Trần Thị Mới")); // the register's latest signer signs the next one
+
+    auto *authority = child<QComboBox>(page, "authority");
+    CHECK(authority->currentData().toString() == defaults.authority);
+    const QList<Core::Codes::Authority> all = Core::Codes::authorities();
+    REQUIRE(authority->count() == all.size());
+    for (int i = 0; i < all.size(); ++i) {
+        CHECK(authority->itemData(i).toString() == Core::Codes::authorityCode(all.at(i)));
+        CHECK(authority->itemText(i) == Core::Codes::authorityLabel(all.at(i)));
+        CHECK(authority->itemData(i, Qt::ToolTipRole).toString() == Core::Codes::authorityToolTip(all.at(i)));
+    }
 }
 
 TEST_CASE("fillFromCouncilAndIssue_writesTheLedger_pageTurnsReadOnly_andOffersAnAmendment", "[ui][decisions]")

@@ -1,5 +1,6 @@
 #include "ui/council/decisionlistmodel.h"
 
+#include "core/domain/codes.h"
 #include "core/workflow/decisionrepository.h"
 #include "ui/council/counciltext.h"
 
@@ -12,7 +13,7 @@ using namespace Core::Workflow;
 QString signerLine(const Decision &d)
 {
     QStringList parts;
-    for (const QString &part : {authorityLabel(d.authority), d.signerTitle, d.signer})
+    for (const QString &part : {Core::Codes::authorityPrefix(d.authority), d.signerTitle, d.signer})
         if (!part.isEmpty())
             parts << part;
     return parts.join(QLatin1Char(' '));

@@ -6,6 +6,7 @@
 #include "core/accounts/permissions.h"
 #include "core/audit/auditlog.h"
 #include "core/db/changes.h"
+#include "core/domain/codes.h"
 #include "core/error.h"
 #include "core/workflow/councilrepository.h"
 #include "core/workflow/decisionrepository.h"
@@ -91,13 +92,10 @@ DecisionPage::DecisionPage(QWidget *parent)
     m_registerNo->setRange(1, 999999);
     m_title->setPlaceholderText(tr("Trích yếu, e.g. on awarding the Certificate of Merit for 2025"));
     m_issuer->setToolTip(tr("The register the number is taken from (default: Settings ▸ Bonuses and votes)"));
-    m_authority->addItem(tr("— (signs in own name)"), QString());
-    m_authority->addItem(authorityLabel(QStringLiteral("TM")), QStringLiteral("TM"));
-    m_authority->setItemData(1, tr("On behalf of the collective (thay mặt)"), Qt::ToolTipRole);
-    m_authority->addItem(authorityLabel(QStringLiteral("KT")), QStringLiteral("KT"));
-    m_authority->setItemData(2, tr("A deputy signs for the head (ký thay)"), Qt::ToolTipRole);
-    m_authority->addItem(authorityLabel(QStringLiteral("Q")), QStringLiteral("Q"));
-    m_authority->setItemData(3, tr("Acting head (quyền)"), Qt::ToolTipRole);
+    for (const Core::Codes::Authority a : Core::Codes::authorities()) {
+        m_authority->addItem(Core::Codes::authorityLabel(a), Core::Codes::authorityCode(a));
+        m_authority->setItemData(m_authority->count() - 1, Core::Codes::authorityToolTip(a), Qt::ToolTipRole);
+    }
     m_fill->setToolTip(tr("Replace the list by the nominees the chosen sitting passed that are not in another decision"));
     m_amends->setWordWrap(true);
     m_state->setWordWrap(true);

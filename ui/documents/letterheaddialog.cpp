@@ -1,6 +1,7 @@
 #include "ui/documents/letterheaddialog.h"
 
 #include "core/accounts/permissions.h"
+#include "core/domain/codes.h"
 #include "core/error.h"
 #include "ui/common/errorbox.h"
 #include "ui/movements/editabletable.h"
@@ -17,22 +18,13 @@
 
 namespace VinhDanh::Ui {
 
-namespace {
-QList<Core::CodeLabel> authorities()
-{
-    return {{QStringLiteral("TM"), LetterheadDialog::tr("TM. (on behalf of the collective)")},
-            {QStringLiteral("KT"), LetterheadDialog::tr("KT. (a deputy signs for the head)")},
-            {QStringLiteral("Q"), LetterheadDialog::tr("Q. (acting head)")}};
-}
-} // namespace
-
 LetterheadDialog::LetterheadDialog(Core::Database &db, QWidget *parent)
     : QDialog(parent), m_db(db), m_readOnly(!Core::Permissions::allowed(db, Core::Permissions::Action::EditLetterhead)),
       m_parentBody(new QPlainTextEdit(this)), m_body(new QPlainTextEdit(this)), m_abbreviation(new QLineEdit(this)),
       m_place(new QLineEdit(this)), m_headTitle(new QLineEdit(this)), m_collective(new QLineEdit(this)),
       m_signers(new EditableTable({{tr("Name"), EditableColumn::Text, {}, false, 200},
                                    {tr("Title"), EditableColumn::Text, {}, false, 0},
-                                   {tr("Signs as"), EditableColumn::Code, authorities(), true, 230}},
+                                   {tr("Signs as"), EditableColumn::Code, Core::Codes::authorityList(), true, 230}},
                                   this)),
       m_recipients(new QPlainTextEdit(this)), m_basesBefore(new QPlainTextEdit(this)), m_basesAfter(new QPlainTextEdit(this)),
       m_note(new QLabel(this))
