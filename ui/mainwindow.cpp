@@ -1,6 +1,6 @@
 #include "ui/mainwindow.h"
-#include "core/db/backup.h"
 #include "core/db/changes.h"
+#include "core/store/backup.h"
 #include "ui/common/backupactions.h"
 #include "ui/common/changewatch.h"
 #include "ui/common/filedialogs.h"

@@ -1,7 +1,7 @@
 // vinhdanh-cli dossiers | dossier show: the work queue and one dossier, read-only.
 #include "workflowcli.h"
 
-#include "core/audit/auditlog.h"
+#include "core/auditlog/auditlog.h"
 #include "core/eligibility/eligibility.h"
 #include "core/error.h"
 #include "core/repo/movementrepository.h"

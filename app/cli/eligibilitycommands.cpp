@@ -3,7 +3,7 @@
 #include "clisupport.h"
 #include "minutescommands.h"
 
-#include "core/audit/auditlog.h"
+#include "core/auditlog/auditlog.h"
 #include "core/db/database.h"
 #include "core/eligibility/eligibilityservice.h"
 #include "core/error.h"

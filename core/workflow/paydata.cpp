@@ -6,10 +6,10 @@
 #include "core/db/query.h"
 #include "core/db/transaction.h"
 #include "core/error.h"
-#include "core/interchange/jsonfields.h"
 #include "core/repo/keys.h"
 #include "core/repo/officesettings.h"
 #include "core/repo/recordrepository.h"
+#include "core/text/jsonfields.h"
 #include "core/workflow/workflowrows.h"
 
 #include <QCoreApplication>

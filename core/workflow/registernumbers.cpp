@@ -1,5 +1,5 @@
 // Register numbers of dossiers and council sittings, decision numbers as typed, and the file
-// names made of them (issue 16). Schema: core/db/schema/014_register_numbers.sql.
+// names made of them (issue 16). Schema: core/store/schema/014_register_numbers.sql.
 #include "core/workflow/registernumbers.h"
 
 #include "core/db/database.h"

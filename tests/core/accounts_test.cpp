@@ -1,6 +1,6 @@
 #include "core/accounts/accountrepository.h"
 #include "core/accounts/permissions.h"
-#include "core/audit/auditlog.h"
+#include "core/auditlog/auditlog.h"
 #include "core/db/query.h"
 #include "core/eligibility/eligibilityservice.h"
 #include "core/error.h"

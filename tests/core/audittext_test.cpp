@@ -1,6 +1,6 @@
-#include "core/audit/auditlog.h"
 #include "core/audit/auditschema.h"
-#include "core/audit/audittext.h"
+#include "core/auditlog/auditlog.h"
+#include "core/auditlog/audittext.h"
 #include "core/db/query.h"
 #include "core/eligibility/confirmationrepository.h"
 #include "core/repo/personrepository.h"

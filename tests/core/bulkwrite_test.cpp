@@ -1,10 +1,9 @@
 // Bulk-write mode (issue 15 item 6): an import writes one audit entry for its batch, in the
 // hash chain, and before/after rows only for the records it changed.
 #include "core/audit/auditchain.h"
-#include "core/audit/auditlog.h"
-#include "core/audit/audittext.h"
 #include "core/audit/bulkwrite.h"
-#include "core/db/migrations.h"
+#include "core/auditlog/auditlog.h"
+#include "core/auditlog/audittext.h"
 #include "core/db/query.h"
 #include "core/db/transaction.h"
 #include "core/error.h"
@@ -12,6 +11,7 @@
 #include "core/interchange/importer.h"
 #include "core/repo/personrepository.h"
 #include "core/repo/unitrepository.h"
+#include "core/store/migrations.h"
 #include "core/tables/csvreader.h"
 #include "core/tables/peopleimport.h"
 #include "core/tables/tablefile.h"

@@ -2,8 +2,6 @@
 // name): schema step 16 gives them a key a clerk can say and keeps the old one as an alias, so
 // look-ups by the old key, an export written before the upgrade and a pending merge's undo
 // all still land on the same records.
-#include "core/catalogue/catalogue.h"
-#include "core/db/migrations.h"
 #include "core/db/query.h"
 #include "core/dedup/merge.h"
 #include "core/interchange/exporter.h"
@@ -13,6 +11,8 @@
 #include "core/repo/movementrepository.h"
 #include "core/repo/personrepository.h"
 #include "core/repo/unitrepository.h"
+#include "core/store/catalogueload.h"
+#include "core/store/migrations.h"
 #include "core/tables/csvreader.h"
 #include "core/tables/peopleimport.h"
 #include "core/tables/peoplemapping.h"

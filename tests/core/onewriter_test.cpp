@@ -25,7 +25,7 @@ namespace {
 QMap<QString, QStringList> insertPlaces(int *files)
 {
     static const QRegularExpression insert(QStringLiteral("INSERT INTO ([a-z_]+)"));
-    const QStringList exempt{QStringLiteral("core/db/migrations.cpp"), QStringLiteral("core/audit/auditschema.cpp")};
+    const QStringList exempt{QStringLiteral("core/store/migrations.cpp"), QStringLiteral("core/audit/auditschema.cpp")};
     const QString root = QStringLiteral(VINHDANH_SOURCE_DIR "/");
     QMap<QString, QStringList> places;
     *files = 0;
@@ -35,7 +35,7 @@ QMap<QString, QStringList> insertPlaces(int *files)
         while (it.hasNext()) {
             const QString path = it.next();
             const QString relative = path.mid(root.size());
-            if (exempt.contains(relative) || relative.startsWith(QLatin1String("core/db/schema/")))
+            if (exempt.contains(relative) || relative.startsWith(QLatin1String("core/store/schema/")))
                 continue;
             QFile file(path);
             REQUIRE(file.open(QIODevice::ReadOnly | QIODevice::Text));

@@ -2,10 +2,10 @@
 // refused when they cannot be true (25:00, ending before it starts, two secretaries) with the
 // database left as it was, and gained by a database made before them with its sittings intact.
 #include "core/db/database.h"
-#include "core/db/migrations.h"
 #include "core/db/query.h"
-#include "core/db/selfcheck.h"
 #include "core/error.h"
+#include "core/store/migrations.h"
+#include "core/store/selfcheck.h"
 #include "core/workflow/councilrepository.h"
 #include "support/testdatabase.h"
 

@@ -3,10 +3,10 @@
 // again, an older database gains numbers in creation order, and what a clerk types —
 // "HS 2/2025", "2/2025", "173/QĐ-UBND" — finds the record.
 #include "core/db/database.h"
-#include "core/db/migrations.h"
 #include "core/db/query.h"
-#include "core/db/selfcheck.h"
 #include "core/error.h"
+#include "core/store/migrations.h"
+#include "core/store/selfcheck.h"
 #include "core/workflow/councilrepository.h"
 #include "core/workflow/decisionrepository.h"
 #include "core/workflow/registernumbers.h"

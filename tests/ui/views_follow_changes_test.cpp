@@ -6,7 +6,7 @@
 #include "eligibilitytesthelpers.h"
 
 #include "core/accounts/accountrepository.h"
-#include "core/audit/auditlog.h"
+#include "core/auditlog/auditlog.h"
 #include "core/db/changes.h"
 #include "core/eligibility/eligibilityservice.h"
 #include "core/repo/movementrepository.h"

@@ -4,7 +4,7 @@
 #include "ui/common/errorbox.h"
 
 #include "core/accounts/permissions.h"
-#include "core/audit/auditlog.h"
+#include "core/auditlog/auditlog.h"
 #include "core/db/changes.h"
 #include "core/error.h"
 #include "core/workflow/councilrepository.h"

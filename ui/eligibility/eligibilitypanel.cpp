@@ -1,6 +1,6 @@
 #include "ui/eligibility/eligibilitypanel.h"
 
-#include "core/audit/auditlog.h"
+#include "core/auditlog/auditlog.h"
 #include "core/db/changes.h"
 #include "core/domain/codes.h"
 #include "core/eligibility/confirmationrepository.h"

@@ -1,6 +1,6 @@
 #include "ui/workflow/appraisalpanel.h"
 
-#include "core/audit/auditlog.h"
+#include "core/auditlog/auditlog.h"
 #include "core/error.h"
 #include "core/text/vntext.h"
 #include "core/workflow/dossierrepository.h"

@@ -1,7 +1,7 @@
 #include "ui/workflow/dossierpage.h"
 
 #include "core/accounts/permissions.h"
-#include "core/audit/auditlog.h"
+#include "core/auditlog/auditlog.h"
 #include "core/db/changes.h"
 #include "core/domain/codes.h"
 #include "core/error.h"

@@ -1,4 +1,4 @@
-#include "core/interchange/rowbatch.h"
+#include "core/db/rowbatch.h"
 
 #include "core/db/pgcopy.h"
 

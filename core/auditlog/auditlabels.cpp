@@ -1,7 +1,7 @@
 // The audit log's labels: tables as nouns, columns as the forms label them, the office
 // settings. English here, Vietnamese in translations/ (context AuditText); audittext.cpp
 // puts them together. Apart because the tables alone are 170 lines.
-#include "core/audit/auditlabels_p.h"
+#include "core/auditlog/auditlabels_p.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
-#include "core/audit/audittext.h"
+#include "core/auditlog/audittext.h"
 
-#include "core/audit/auditlabels_p.h"
+#include "core/auditlog/auditlabels_p.h"
 
 #include "core/accounts/permissions.h"
-#include "core/audit/auditlog.h"
+#include "core/auditlog/auditlog.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/domain/codes.h"

@@ -1,5 +1,5 @@
-#include "core/audit/auditlog.h"
-#include "core/audit/audittext.h"
+#include "core/auditlog/auditlog.h"
+#include "core/auditlog/audittext.h"
 
 #include "core/text/csv.h"
 

@@ -1,11 +1,11 @@
-#include "core/db/backup.h"
+#include "core/store/backup.h"
 
 #include "core/db/collation.h"
 
 #include "core/db/database.h"
-#include "core/db/migrations.h"
 #include "core/error.h"
 #include "core/settings.h"
+#include "core/store/migrations.h"
 
 #include <QCoreApplication>
 #include <QDir>

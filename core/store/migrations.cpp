@@ -1,4 +1,4 @@
-#include "core/db/migrations.h"
+#include "core/store/migrations.h"
 
 #include "core/audit/auditchain.h"
 #include "core/audit/auditschema.h"

@@ -1,4 +1,4 @@
-#include "core/db/selfcheck.h"
+#include "core/store/selfcheck.h"
 
 #include "core/audit/auditschema.h"
 #include "core/db/database.h"

@@ -1,4 +1,4 @@
-#include "core/interchange/jsonfields.h"
+#include "core/text/jsonfields.h"
 
 #include "core/error.h"
 #include "core/text/strictjson.h"
