@@ -7,7 +7,7 @@
 #include "core/auditlog/auditlog.h"
 #include "core/db/database.h"
 #include "core/error.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/unitrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -4,8 +4,8 @@
 #include "core/accounts/permissions.h"
 #include "core/db/database.h"
 #include "core/error.h"
-#include "core/repo/movementrepository.h"
-#include "core/repo/recordrepository.h"
+#include "core/registry/movementrepository.h"
+#include "core/registry/recordrepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

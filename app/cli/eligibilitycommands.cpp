@@ -7,8 +7,8 @@
 #include "core/db/database.h"
 #include "core/eligibility/eligibilityservice.h"
 #include "core/error.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/unitrepository.h"
 #include "core/text/csv.h"
 
 #include <QCoreApplication>

@@ -7,7 +7,7 @@
 #include "core/error.h"
 #include "core/interchange/exporter.h"
 #include "core/interchange/importer.h"
-#include "core/repo/movementrepository.h"
+#include "core/registry/movementrepository.h"
 #include "core/workflow/workflow.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/domain/awardform.h"
 #include "core/domain/movement.h"
-#include "core/domain/registry.h"
 
 #include <QList>
 

@@ -3,7 +3,7 @@
 // certificatepainter.cpp.
 #include "core/documents/certificates.h"
 #include "core/documents/certificates_p.h"
-#include "core/repo/officesettings.h"
+#include "core/registry/officesettings.h"
 
 #include "core/accounts/permissions.h"
 #include "core/db/database.h"
@@ -13,8 +13,8 @@
 #include "core/documents/letterhead.h"
 #include "core/documents/vnformat.h"
 #include "core/error.h"
-#include "core/repo/movementrepository.h"
-#include "core/repo/personrepository.h"
+#include "core/registry/movementrepository.h"
+#include "core/registry/personrepository.h"
 #include "core/workflow/councilrepository.h"
 #include "core/workflow/decisionrepository.h"
 

@@ -2,7 +2,7 @@
 
 #include "core/documents/builders_p.h"
 #include "core/documents/vnformat.h"
-#include "core/repo/movementrepository.h"
+#include "core/registry/movementrepository.h"
 #include "core/workflow/councilrepository.h"
 #include "core/workflow/dossierrepository.h"
 #include "core/workflow/registernumbers.h"

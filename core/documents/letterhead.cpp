@@ -5,7 +5,7 @@
 #include "core/db/query.h"
 #include "core/db/transaction.h"
 #include "core/error.h"
-#include "core/repo/officesettings.h"
+#include "core/registry/officesettings.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -7,7 +7,7 @@
 #include "core/documents/builders_p.h"
 #include "core/documents/vnformat.h"
 #include "core/error.h"
-#include "core/repo/movementrepository.h"
+#include "core/registry/movementrepository.h"
 #include "core/text/vntext.h"
 #include "core/workflow/workflow.h"
 

@@ -11,9 +11,9 @@
 #include "core/db/transaction.h"
 #include "core/eligibility/confirmationrepository.h"
 #include "core/error.h"
-#include "core/repo/keys.h"
-#include "core/repo/rowwriter.h"
-#include "core/repo/versioning.h"
+#include "core/registry/keys.h"
+#include "core/registry/rowwriter.h"
+#include "core/registry/versioning.h"
 #include "core/text/vntext.h"
 
 #include <QCoreApplication>

@@ -4,7 +4,7 @@
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/db/transaction.h"
-#include "core/repo/movementrepository.h"
+#include "core/registry/movementrepository.h"
 
 namespace VinhDanh::Core::Catalogue {
 

@@ -7,7 +7,7 @@
 #include "core/db/transaction.h"
 #include "core/eligibility/confirmationrepository.h"
 #include "core/error.h"
-#include "core/repo/keyaliases.h"
+#include "core/registry/keyaliases.h"
 #include "core/workflow/paydata.h"
 #include "core/workflow/workflowschema.h"
 
@@ -230,7 +230,7 @@ std::vector<Step> buildLadder()
                      }});
     steps.push_back({16, QStringLiteral("short keys for records that had generated ones; a dossier's number fixed"), [](Database &db) {
                          runScript(db, schemaFile(QStringLiteral("016_key_aliases.sql")));
-                         Keys::replaceGenerated(db); // core/repo/keyaliases.h
+                         Keys::replaceGenerated(db); // core/registry/keyaliases.h
                          // A submitted dossier's register number refuses change like its key.
                          for (const AuditSchema::Guard &g : WorkflowSchema::guards())
                              if (g.table == QLatin1String("dossiers"))
@@ -238,10 +238,10 @@ std::vector<Step> buildLadder()
                      }});
     steps.push_back({17, QStringLiteral("an office id, and the keys other offices' records have here"), [](Database &db) {
                          runScript(db, schemaFile(QStringLiteral("017_office_identity.sql")));
-                         Keys::makeOfficeId(db); // core/repo/keyaliases.h: a new database and an upgraded one alike
+                         Keys::makeOfficeId(db); // core/registry/keyaliases.h: a new database and an upgraded one alike
                      }});
     steps.push_back({18, QStringLiteral("people searched through an index that keeps the order of a name's words"), [](Database &db) {
-                         // PostgreSQL only (core/repo/search.cpp); SQLite's FTS5 phrase keeps the order already.
+                         // PostgreSQL only (core/registry/search.cpp); SQLite's FTS5 phrase keeps the order already.
                          if (db.backend() == Backend::Postgres && createTrigramExtension(db))
                              runScript(db, schemaFile(QStringLiteral("018_search_words_postgres.sql")));
                      }});

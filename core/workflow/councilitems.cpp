@@ -6,7 +6,7 @@
 #include "core/db/query.h"
 #include "core/db/transaction.h"
 #include "core/error.h"
-#include "core/repo/keys.h"
+#include "core/registry/keys.h"
 #include "core/workflow/councilrepository_p.h"
 #include "core/workflow/dossierrepository.h"
 #include "core/workflow/registernumbers.h"

@@ -8,7 +8,7 @@
 #include "core/db/transaction.h"
 #include "core/eligibility/eligibilityservice.h"
 #include "core/error.h"
-#include "core/repo/recordrepository.h"
+#include "core/registry/recordrepository.h"
 #include "core/text/vntext.h"
 #include "core/workflow/dossierrepository_p.h"
 #include "core/workflow/workflowrows.h"

@@ -5,7 +5,7 @@
 #include "core/db/query.h"
 #include "core/db/transaction.h"
 #include "core/error.h"
-#include "core/repo/keys.h"
+#include "core/registry/keys.h"
 #include "core/workflow/dossierrepository_p.h"
 #include "core/workflow/workflowrows.h"
 

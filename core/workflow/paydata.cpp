@@ -6,9 +6,9 @@
 #include "core/db/query.h"
 #include "core/db/transaction.h"
 #include "core/error.h"
-#include "core/repo/keys.h"
-#include "core/repo/officesettings.h"
-#include "core/repo/recordrepository.h"
+#include "core/registry/keys.h"
+#include "core/registry/officesettings.h"
+#include "core/registry/recordrepository.h"
 #include "core/text/jsonfields.h"
 #include "core/workflow/workflowrows.h"
 

@@ -5,7 +5,7 @@
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/error.h"
-#include "core/repo/keys.h"
+#include "core/registry/keys.h"
 #include "core/text/vntext.h"
 #include "core/workflow/recordstates.h"
 #include "core/workflow/workflow.h"

@@ -4,9 +4,9 @@
 #include "core/db/query.h"
 #include "core/eligibility/eligibilityservice.h"
 #include "core/error.h"
-#include "core/repo/movementrepository.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/movementrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/unitrepository.h"
 #include "eligibility_support.h"
 #include "support/testdatabase.h"
 

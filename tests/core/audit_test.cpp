@@ -4,8 +4,8 @@
 #include "core/db/query.h"
 #include "core/db/transaction.h"
 #include "core/error.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/unitrepository.h"
 #include "core/store/migrations.h"
 #include "support/testdatabase.h"
 

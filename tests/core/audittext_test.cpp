@@ -3,8 +3,8 @@
 #include "core/auditlog/audittext.h"
 #include "core/db/query.h"
 #include "core/eligibility/confirmationrepository.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/unitrepository.h"
 #include "support/testdatabase.h"
 
 #include <catch2/catch.hpp>

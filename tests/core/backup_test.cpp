@@ -2,7 +2,7 @@
 // restoring whole, and the automatic ones before an upgrade and once a day.
 #include "core/db/query.h"
 #include "core/error.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/unitrepository.h"
 #include "core/store/backup.h"
 #include "core/store/migrations.h"
 #include "support/testdatabase.h"

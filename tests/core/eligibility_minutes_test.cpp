@@ -7,7 +7,7 @@
 #include "core/eligibility/confirmationrepository.h"
 #include "core/eligibility/minutesrepository.h"
 #include "core/error.h"
-#include "core/repo/personrepository.h"
+#include "core/registry/personrepository.h"
 #include "core/store/migrations.h"
 #include "tests/support/testdatabase.h"
 #include "workflow_fixture.h"

@@ -11,7 +11,7 @@
 #include "core/error.h"
 #include "core/interchange/exporter.h"
 #include "core/interchange/importer.h"
-#include "core/repo/keys.h"
+#include "core/registry/keys.h"
 #include "interchange_support.h"
 #include "support/testdatabase.h"
 

@@ -2,10 +2,10 @@
 // sources (for the registry tables: their repository's RowWriter declaration); the importer,
 // the demo, the staff-list commit and decision issue build theirs from it.
 #include "core/eligibility/confirmationrepository.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/recordrepository.h"
-#include "core/repo/rowwriter.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/recordrepository.h"
+#include "core/registry/rowwriter.h"
+#include "core/registry/unitrepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -73,16 +73,16 @@ TEST_CASE("insertText_appearsInOnePlacePerTable_outsideMigrationsAndAuditTrigger
     // The registry tables' one INSERT is their repository's declaration, readable by grep (a
     // writer that assembled "INSERT INTO " + a name elsewhere would not be counted above).
     const QMap<QString, QString> owners{
-        {QStringLiteral("people"), QStringLiteral("core/repo/personrepository.cpp")},
-        {QStringLiteral("units"), QStringLiteral("core/repo/unitrepository.cpp")},
-        {QStringLiteral("blocs"), QStringLiteral("core/repo/unitrepository.cpp")},
-        {QStringLiteral("ratings"), QStringLiteral("core/repo/recordrows.cpp")},
-        {QStringLiteral("awards"), QStringLiteral("core/repo/recordrows.cpp")},
-        {QStringLiteral("initiatives"), QStringLiteral("core/repo/recordrows.cpp")},
-        {QStringLiteral("initiative_holders"), QStringLiteral("core/repo/recordrows.cpp")},
-        {QStringLiteral("disciplines"), QStringLiteral("core/repo/recordrows.cpp")},
+        {QStringLiteral("people"), QStringLiteral("core/registry/personrepository.cpp")},
+        {QStringLiteral("units"), QStringLiteral("core/registry/unitrepository.cpp")},
+        {QStringLiteral("blocs"), QStringLiteral("core/registry/unitrepository.cpp")},
+        {QStringLiteral("ratings"), QStringLiteral("core/registry/recordrows.cpp")},
+        {QStringLiteral("awards"), QStringLiteral("core/registry/recordrows.cpp")},
+        {QStringLiteral("initiatives"), QStringLiteral("core/registry/recordrows.cpp")},
+        {QStringLiteral("initiative_holders"), QStringLiteral("core/registry/recordrows.cpp")},
+        {QStringLiteral("disciplines"), QStringLiteral("core/registry/recordrows.cpp")},
         {QStringLiteral("eligibility_confirmations"), QStringLiteral("core/eligibility/confirmationrepository.cpp")},
-        {QStringLiteral("office_settings"), QStringLiteral("core/repo/officesettings.cpp")},
+        {QStringLiteral("office_settings"), QStringLiteral("core/registry/officesettings.cpp")},
         {QStringLiteral("nominee_outcomes"), QStringLiteral("core/workflow/workflowsql.cpp")},
         {QStringLiteral("base_salaries"), QStringLiteral("core/workflow/paydata.cpp")},
         {QStringLiteral("bonus_coefficients"), QStringLiteral("core/workflow/paydata.cpp")},

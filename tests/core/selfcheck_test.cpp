@@ -5,7 +5,7 @@
 #include "core/audit/auditschema.h"
 #include "core/db/query.h"
 #include "core/error.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/unitrepository.h"
 #include "core/settings.h"
 #include "core/store/selfcheck.h"
 #include "support/testdatabase.h"

@@ -5,7 +5,7 @@
 // nominees or none through DossierRepository. Both backends.
 #include "core/db/query.h"
 #include "core/error.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/unitrepository.h"
 #include "core/tables/docxreader.h"
 #include "core/tables/nomineelist.h"
 #include "core/tables/tablefile.h"

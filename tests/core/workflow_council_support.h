@@ -7,9 +7,9 @@
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/error.h"
-#include "core/repo/keys.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/keys.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/unitrepository.h"
 #include "core/workflow/councilrepository.h"
 
 #include <QDateTime>

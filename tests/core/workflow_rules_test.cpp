@@ -2,7 +2,7 @@
 // applied where they are listed (submission, ended units, forms a movement offers, sittings).
 #include "core/db/query.h"
 #include "core/error.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/unitrepository.h"
 #include "core/workflow/councilrepository.h"
 #include "core/workflow/decisionrepository.h"
 #include "core/workflow/paydata.h"

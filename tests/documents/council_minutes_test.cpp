@@ -7,7 +7,7 @@
 #include "core/documents/letterhead.h"
 #include "core/documents/renderer.h"
 #include "core/documents/reportdocuments.h"
-#include "core/repo/movementrepository.h"
+#include "core/registry/movementrepository.h"
 #include "tests/core/workflow_council_support.h"
 #include "tests/support/testdatabase.h"
 

@@ -6,7 +6,7 @@
 #include "core/documents/documentkinds.h"
 #include "core/documents/letterhead.h"
 #include "core/documents/renderer.h"
-#include "core/repo/movementrepository.h"
+#include "core/registry/movementrepository.h"
 #include "core/workflow/decisionrepository.h"
 #include "core/workflow/paydata.h"
 #include "decisioncase.h"

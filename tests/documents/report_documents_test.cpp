@@ -7,7 +7,7 @@
 #include "core/documents/renderer.h"
 #include "core/documents/reportdocuments.h"
 #include "core/documents/vnformat.h"
-#include "core/repo/movementrepository.h"
+#include "core/registry/movementrepository.h"
 #include "core/workflow/decisionrepository.h"
 #include "core/workflow/paydata.h"
 #include "tests/core/eligibility_support.h"

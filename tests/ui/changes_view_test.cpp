@@ -4,7 +4,7 @@
 #include "uitesthelpers.h"
 
 #include "core/db/changes.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/unitrepository.h"
 #include "core/workflow/decisionrepository.h"
 #include "tests/support/testdatabase.h"
 #include "ui/council/decisionlistmodel.h"

@@ -3,7 +3,7 @@
 // the page turns read-only), a refusal shown with its reason, and an amending decision.
 #include "counciltesthelpers.h"
 
-#include "core/repo/recordrepository.h"
+#include "core/registry/recordrepository.h"
 #include "core/workflow/decisionrepository.h"
 #include "tests/support/testdatabase.h"
 #include "ui/council/awardeesmodel.h"

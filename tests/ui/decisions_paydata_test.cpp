@@ -3,7 +3,7 @@
 // figures stand out, and the movement page lists the proposals and decisions of a movement.
 #include "counciltesthelpers.h"
 
-#include "core/repo/movementrepository.h"
+#include "core/registry/movementrepository.h"
 #include "core/workflow/decisionrepository.h"
 #include "core/workflow/paydata.h"
 #include "tests/support/testdatabase.h"

@@ -5,7 +5,7 @@
 
 #include "clerkwords.h"
 #include "core/demo/demogenerator.h"
-#include "core/repo/movementrepository.h"
+#include "core/registry/movementrepository.h"
 #include "core/workflow/dossierrepository.h"
 #include "tests/support/testdatabase.h"
 #include "ui/accounts/accountdialogs.h"

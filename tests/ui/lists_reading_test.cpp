@@ -2,7 +2,7 @@
 // its flat search mode, the decisions' trích yếu, and the nominees' warnings in words.
 #include "uitesthelpers.h"
 
-#include "core/repo/personrepository.h"
+#include "core/registry/personrepository.h"
 #include "core/settings.h"
 #include "core/workflow/decisionrepository.h"
 #include "tests/support/testdatabase.h"

@@ -7,8 +7,8 @@
 #include "workflowtesthelpers.h"
 
 #include "core/db/changes.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/recordrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/recordrepository.h"
 #include "core/workflow/councilrepository.h"
 #include "core/workflow/decisionrepository.h"
 #include "tests/support/testdatabase.h"

@@ -9,7 +9,7 @@
 #include "core/auditlog/auditlog.h"
 #include "core/db/changes.h"
 #include "core/eligibility/eligibilityservice.h"
-#include "core/repo/movementrepository.h"
+#include "core/registry/movementrepository.h"
 #include "tests/support/testdatabase.h"
 #include "ui/accounts/auditmodel.h"
 #include "ui/accounts/auditview.h"

@@ -7,7 +7,7 @@
 // at the dossier's occasion waits for a reason.
 #include "counciltesthelpers.h"
 
-#include "core/repo/recordrepository.h"
+#include "core/registry/recordrepository.h"
 #include "core/workflow/decisionrepository.h"
 #include "tests/support/testdatabase.h"
 #include "ui/council/awardeesmodel.h"

@@ -4,7 +4,7 @@
 
 #include "tests/ui/uitesthelpers.h"
 
-#include "core/repo/recordrepository.h"
+#include "core/registry/recordrepository.h"
 #include "core/workflow/dossierrepository.h"
 
 #include <QApplication>

@@ -1,6 +1,6 @@
 #include "ui/council/awardeesmodel.h"
 
-#include "core/repo/recordrepository.h"
+#include "core/registry/recordrepository.h"
 #include "core/workflow/decisionrepository.h"
 
 namespace VinhDanh::Ui {

@@ -1,6 +1,6 @@
 #include "ui/council/councilitemsmodel.h"
 
-#include "core/repo/recordrepository.h"
+#include "core/registry/recordrepository.h"
 #include "core/workflow/councilrepository.h"
 #include "core/workflow/dossierrepository.h"
 #include "ui/council/counciltext.h"

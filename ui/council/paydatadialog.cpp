@@ -2,7 +2,7 @@
 
 #include "core/accounts/permissions.h"
 #include "core/error.h"
-#include "core/repo/recordrepository.h"
+#include "core/registry/recordrepository.h"
 #include "core/workflow/paydata.h"
 #include "ui/common/errorbox.h"
 #include "ui/council/counciltext.h"

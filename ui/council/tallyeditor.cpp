@@ -1,7 +1,7 @@
 #include "ui/council/tallyeditor.h"
 
 #include "core/error.h"
-#include "core/repo/recordrepository.h"
+#include "core/registry/recordrepository.h"
 #include "core/workflow/councilrepository.h"
 #include "ui/common/errorbox.h"
 #include "ui/council/counciltext.h"

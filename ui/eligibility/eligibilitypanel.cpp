@@ -6,7 +6,7 @@
 #include "core/eligibility/confirmationrepository.h"
 #include "core/eligibility/eligibilityservice.h"
 #include "core/error.h"
-#include "core/repo/movementrepository.h"
+#include "core/registry/movementrepository.h"
 #include "ui/common/changewatch.h"
 #include "ui/common/columns.h"
 #include "ui/common/errorbox.h"

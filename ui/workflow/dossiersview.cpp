@@ -2,7 +2,7 @@
 
 #include "core/accounts/permissions.h"
 #include "core/error.h"
-#include "core/repo/movementrepository.h"
+#include "core/registry/movementrepository.h"
 #include "core/workflow/dossierrepository.h"
 #include "ui/common/changewatch.h"
 #include "ui/common/columns.h"

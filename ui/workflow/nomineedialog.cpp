@@ -2,9 +2,9 @@
 
 #include "core/domain/codes.h"
 #include "core/error.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/recordrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/recordrepository.h"
+#include "core/registry/unitrepository.h"
 #include "core/text/vntext.h"
 #include "core/workflow/dossierrepository.h"
 #include "ui/common/columns.h"

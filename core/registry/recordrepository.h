@@ -4,7 +4,7 @@
 
 #include <memory>
 
-#include "core/domain/registry.h"
+#include "core/registry/registry.h"
 
 #include <QList>
 #include <QMap>
@@ -38,7 +38,7 @@ class RecordRepository
 public:
     explicit RecordRepository(Database &db) : m_db(db) {}
 
-    /// The ledger tables' one INSERT each (core/repo/rowwriter.h): the importer, the demo, the
+    /// The ledger tables' one INSERT each (core/registry/rowwriter.h): the importer, the demo, the
     /// staff-list commit and decision issue build theirs from them.
     static const RowWriter &ratingRows();
     static const RowWriter &awardRows();

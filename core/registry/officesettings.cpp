@@ -1,4 +1,4 @@
-#include "core/repo/officesettings.h"
+#include "core/registry/officesettings.h"
 
 #include "core/db/database.h"
 #include "core/db/query.h"

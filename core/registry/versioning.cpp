@@ -1,9 +1,9 @@
-#include "core/repo/versioning.h"
+#include "core/registry/versioning.h"
 
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/error.h"
-#include "core/repo/keys.h"
+#include "core/registry/keys.h"
 
 #include <QCoreApplication>
 #include <QSqlRecord>

@@ -1,14 +1,14 @@
-#include "core/repo/recordrepository.h"
+#include "core/registry/recordrepository.h"
 
 #include "core/accounts/permissions.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/db/transaction.h"
-#include "core/domain/validation.h"
 #include "core/error.h"
-#include "core/repo/keys.h"
-#include "core/repo/rowwriter.h"
-#include "core/repo/versioning.h"
+#include "core/registry/keys.h"
+#include "core/registry/rowwriter.h"
+#include "core/registry/validation.h"
+#include "core/registry/versioning.h"
 #include "core/text/vntext.h"
 
 #include <QCoreApplication>

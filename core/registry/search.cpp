@@ -1,4 +1,4 @@
-#include "core/repo/search.h"
+#include "core/registry/search.h"
 
 #include "core/db/database.h"
 #include "core/db/query.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/domain/registry.h"
+#include "core/registry/registry.h"
 
 #include <QList>
 #include <QString>
@@ -47,7 +47,7 @@ public:
 
     explicit UnitRepository(Database &db) : m_db(db) {}
 
-    /// The units' and blocs' one INSERT each (core/repo/rowwriter.h), for the importer and the demo.
+    /// The units' and blocs' one INSERT each (core/registry/rowwriter.h), for the importer and the demo.
     static const RowWriter &unitRows();
     static const RowWriter &blocRows();
 

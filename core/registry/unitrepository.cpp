@@ -1,15 +1,15 @@
-#include "core/repo/unitrepository.h"
+#include "core/registry/unitrepository.h"
 
 #include "core/accounts/permissions.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/db/transaction.h"
-#include "core/domain/validation.h"
 #include "core/error.h"
-#include "core/repo/keys.h"
-#include "core/repo/rowwriter.h"
-#include "core/repo/search.h"
-#include "core/repo/versioning.h"
+#include "core/registry/keys.h"
+#include "core/registry/rowwriter.h"
+#include "core/registry/search.h"
+#include "core/registry/validation.h"
+#include "core/registry/versioning.h"
 #include "core/text/vntext.h"
 
 #include <QCoreApplication>
@@ -36,7 +36,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(UnitRepository)
 };
 
-// Diacritics- and case-insensitive: search_key holds Text::fold(name + key) (core/repo/search.h).
+// Diacritics- and case-insensitive: search_key holds Text::fold(name + key) (core/registry/search.h).
 // A clerk sees their own subtree only (Permissions::visibleRoot).
 struct Where
 {

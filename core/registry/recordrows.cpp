@@ -1,7 +1,7 @@
 // The ledger tables' one INSERT each (issue 17 item 3): every writer of ratings, awards,
 // initiatives, their holders and disciplines builds its statement from these declarations.
-#include "core/repo/recordrepository.h"
-#include "core/repo/rowwriter.h"
+#include "core/registry/recordrepository.h"
+#include "core/registry/rowwriter.h"
 
 namespace VinhDanh::Core {
 

@@ -1,4 +1,4 @@
-#include "core/repo/movementrepository.h"
+#include "core/registry/movementrepository.h"
 
 #include "core/accounts/permissions.h"
 #include "core/catalogue/catalogue.h"
@@ -7,8 +7,8 @@
 #include "core/db/query.h"
 #include "core/db/transaction.h"
 #include "core/error.h"
-#include "core/repo/keys.h"
-#include "core/repo/versioning.h"
+#include "core/registry/keys.h"
+#include "core/registry/versioning.h"
 #include "core/text/vntext.h"
 
 #include <QCoreApplication>

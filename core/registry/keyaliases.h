@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/repo/keys.h"
+#include "core/registry/keys.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "core/repo/rowwriter.h"
+#include "core/registry/rowwriter.h"
 
 namespace VinhDanh::Core {
 

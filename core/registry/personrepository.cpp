@@ -1,16 +1,16 @@
-#include "core/repo/personrepository.h"
+#include "core/registry/personrepository.h"
 
 #include "core/accounts/permissions.h"
 #include "core/db/database.h"
 #include "core/db/pgcopy.h"
 #include "core/db/query.h"
 #include "core/db/transaction.h"
-#include "core/domain/validation.h"
 #include "core/error.h"
-#include "core/repo/keys.h"
-#include "core/repo/rowwriter.h"
-#include "core/repo/search.h"
-#include "core/repo/versioning.h"
+#include "core/registry/keys.h"
+#include "core/registry/rowwriter.h"
+#include "core/registry/search.h"
+#include "core/registry/validation.h"
+#include "core/registry/versioning.h"
 #include "core/text/vntext.h"
 
 #include <QCoreApplication>

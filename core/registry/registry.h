@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/awardform.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -108,16 +110,6 @@ struct Discipline
     QString decisionNo;
     QString note;
     int version = 0; // the stored version this copy was read at (0 = not saved yet)
-};
-
-struct AwardForm
-{
-    QString code;
-    QString name;
-    QString kind;       // title | certificate | order
-    QString recipients; // individual | collective | both
-    QString level;
-    int rank = 0;
 };
 
 } // namespace VinhDanh::Core

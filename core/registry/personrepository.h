@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/domain/registry.h"
+#include "core/registry/registry.h"
 
 #include <QList>
 #include <QSet>
@@ -35,7 +35,7 @@ public:
 
     explicit PersonRepository(Database &db) : m_db(db) {}
 
-    /// The people table's one INSERT (core/repo/rowwriter.h): the importer, the staff-list
+    /// The people table's one INSERT (core/registry/rowwriter.h): the importer, the staff-list
     /// commit and the demo build theirs from it.
     static const RowWriter &rows();
 

@@ -1,4 +1,4 @@
-#include "core/domain/validation.h"
+#include "core/registry/validation.h"
 
 #include "core/domain/codes.h"
 #include "core/text/vntext.h"

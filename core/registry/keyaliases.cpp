@@ -1,11 +1,11 @@
-#include "core/repo/keyaliases.h"
+#include "core/registry/keyaliases.h"
 
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/error.h"
-#include "core/repo/keys.h"
-#include "core/repo/movementrepository.h"
-#include "core/repo/officesettings.h"
+#include "core/registry/keys.h"
+#include "core/registry/movementrepository.h"
+#include "core/registry/officesettings.h"
 #include "core/text/vntext.h"
 
 #include <QHash>

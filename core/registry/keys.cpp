@@ -1,4 +1,4 @@
-#include "core/repo/keys.h"
+#include "core/registry/keys.h"
 
 #include "core/db/database.h"
 #include "core/db/query.h"
@@ -77,7 +77,7 @@ QDate dateFrom(const QVariant &value)
 
 #include "core/db/database.h"
 #include "core/db/query.h"
-#include "core/repo/keyaliases.h"
+#include "core/registry/keyaliases.h"
 
 #include <QCoreApplication>
 
