@@ -2,10 +2,10 @@
 // đua – Khen thưởng through the CouncilRepository (quorum, conflicts and thresholds are its).
 #include "workflowcli.h"
 
+#include "core/council/councilrepository.h"
+#include "core/dossiers/dossierrepository.h"
 #include "core/error.h"
 #include "core/text/vntext.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/dossierrepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

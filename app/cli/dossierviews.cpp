@@ -2,13 +2,13 @@
 #include "workflowcli.h"
 
 #include "core/auditlog/auditlog.h"
+#include "core/decisions/decisionrepository.h"
+#include "core/dossiers/dossierrepository.h"
 #include "core/eligibility/eligibility.h"
 #include "core/error.h"
+#include "core/proposals/statemachine.h"
 #include "core/registry/movementrepository.h"
 #include "core/registry/unitrepository.h"
-#include "core/workflow/decisionrepository.h"
-#include "core/workflow/dossierrepository.h"
-#include "core/workflow/statemachine.h"
 
 #include <QHash>
 #include <QJsonArray>

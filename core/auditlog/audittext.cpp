@@ -4,15 +4,17 @@
 
 #include "core/accounts/permissions.h"
 #include "core/auditlog/auditlog.h"
+#include "core/council/sitting.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
+#include "core/decisions/decision.h"
 #include "core/domain/codes.h"
+#include "core/dossiers/dossier.h"
 #include "core/eligibility/confirmationrepository.h"
 #include "core/eligibility/eligibility.h"
 #include "core/eligibility/ruleset.h"
 #include "core/eligibility/rulesets.h"
 #include "core/error.h"
-#include "core/workflow/workflow.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,10 +1,12 @@
 #include "core/dedup/mergerefs_p.h"
 
+#include "core/council/sitting.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
-#include "core/workflow/recordstates.h"
-#include "core/workflow/statemachine.h"
-#include "core/workflow/workflow.h"
+#include "core/decisions/decision.h"
+#include "core/dossiers/dossier.h"
+#include "core/proposals/recordstates.h"
+#include "core/proposals/statemachine.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,7 +16,7 @@
 namespace VinhDanh::Core::Dedup::Refs {
 
 namespace {
-// Guards of core/workflow/workflowschema.cpp, as conditions over the row r: the merge checks
+// Guards of core/proposals/workflowschema.cpp, as conditions over the row r: the merge checks
 // them first so a clerk reads why in the preview instead of the database's refusal.
 constexpr const char *kAwardIssued = "r.decision_id IS NOT NULL";
 constexpr const char *kConfirmationKey = "form_code,year,movement_id,item_id";

@@ -12,22 +12,22 @@
 #include "core/demo/demoseason_p.h"
 
 #include "core/accounts/permissions.h"
+#include "core/council/councilrepository.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/db/transaction.h"
+#include "core/decisions/awardauthority.h"
+#include "core/decisions/decisionrepository.h"
 #include "core/demo/demominutes.h"
 #include "core/demo/vietnamesenames.h"
 #include "core/domain/movement.h"
+#include "core/dossiers/dossierrepository.h"
 #include "core/eligibility/eligibilityservice.h"
 #include "core/error.h"
+#include "core/proposals/paydata.h"
 #include "core/registry/keys.h"
 #include "core/registry/movementrepository.h"
 #include "core/text/vntext.h"
-#include "core/workflow/awardauthority.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/decisionrepository.h"
-#include "core/workflow/dossierrepository.h"
-#include "core/workflow/paydata.h"
 
 #include <QCoreApplication>
 #include <QHash>

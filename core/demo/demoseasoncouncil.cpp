@@ -2,9 +2,9 @@
 // sittings, the secret-ballot tallies, and the decision issued from the first sitting.
 #include "core/demo/demoseason_p.h"
 
+#include "core/decisions/awardauthority.h"
 #include "core/demo/vietnamesenames.h"
-#include "core/workflow/awardauthority.h"
-#include "core/workflow/paydata.h"
+#include "core/proposals/paydata.h"
 
 namespace VinhDanh::Core::DemoSeasonParts {
 

@@ -6,17 +6,17 @@
 #include "core/registry/officesettings.h"
 
 #include "core/accounts/permissions.h"
+#include "core/council/councilrepository.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/db/transaction.h"
+#include "core/decisions/decisionrepository.h"
 #include "core/documents/builders_p.h"
 #include "core/documents/letterhead.h"
 #include "core/documents/vnformat.h"
 #include "core/error.h"
 #include "core/registry/movementrepository.h"
 #include "core/registry/personrepository.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/decisionrepository.h"
 
 #include <QCoreApplication>
 #include <QFile>

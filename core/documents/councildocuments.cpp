@@ -1,11 +1,11 @@
 #include "core/documents/councildocuments.h"
 
+#include "core/council/councilrepository.h"
 #include "core/documents/builders_p.h"
 #include "core/documents/vnformat.h"
+#include "core/dossiers/dossierrepository.h"
+#include "core/proposals/registernumbers.h"
 #include "core/registry/movementrepository.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/dossierrepository.h"
-#include "core/workflow/registernumbers.h"
 
 #include <QHash>
 

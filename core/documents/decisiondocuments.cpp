@@ -1,15 +1,15 @@
 #include "core/documents/decisiondocuments.h"
 
+#include "core/council/councilrepository.h"
+#include "core/decisions/decisionrepository.h"
 #include "core/documents/builders_p.h"
 #include "core/documents/vnformat.h"
+#include "core/dossiers/dossierrepository.h"
 #include "core/error.h"
+#include "core/proposals/paydata.h"
+#include "core/proposals/registernumbers.h"
 #include "core/registry/movementrepository.h"
 #include "core/registry/recordrepository.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/decisionrepository.h"
-#include "core/workflow/dossierrepository.h"
-#include "core/workflow/paydata.h"
-#include "core/workflow/registernumbers.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,16 +1,16 @@
 #include "core/documents/documentkinds.h"
 
+#include "core/council/councilrepository.h"
+#include "core/decisions/decisionrepository.h"
 #include "core/documents/councildocuments.h"
 #include "core/documents/decisiondocuments.h"
 #include "core/documents/dossierdocuments.h"
 #include "core/documents/reportdocuments.h"
+#include "core/dossiers/dossierrepository.h"
 #include "core/error.h"
 #include "core/registry/movementrepository.h"
 #include "core/registry/personrepository.h"
 #include "core/registry/unitrepository.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/decisionrepository.h"
-#include "core/workflow/dossierrepository.h"
 
 #include <QCoreApplication>
 

@@ -7,9 +7,9 @@
 #include "core/db/transaction.h"
 #include "core/eligibility/confirmationrepository.h"
 #include "core/error.h"
+#include "core/proposals/paydata.h"
+#include "core/proposals/workflowschema.h"
 #include "core/registry/keyaliases.h"
-#include "core/workflow/paydata.h"
-#include "core/workflow/workflowschema.h"
 
 #include <QCoreApplication>
 #include <QFile>

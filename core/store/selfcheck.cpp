@@ -3,7 +3,7 @@
 #include "core/audit/auditschema.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
-#include "core/workflow/workflowschema.h"
+#include "core/proposals/workflowschema.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -83,10 +83,10 @@ TEST_CASE("insertText_appearsInOnePlacePerTable_outsideMigrationsAndAuditTrigger
         {QStringLiteral("disciplines"), QStringLiteral("core/registry/recordrows.cpp")},
         {QStringLiteral("eligibility_confirmations"), QStringLiteral("core/eligibility/confirmationrepository.cpp")},
         {QStringLiteral("office_settings"), QStringLiteral("core/registry/officesettings.cpp")},
-        {QStringLiteral("nominee_outcomes"), QStringLiteral("core/workflow/workflowsql.cpp")},
-        {QStringLiteral("base_salaries"), QStringLiteral("core/workflow/paydata.cpp")},
-        {QStringLiteral("bonus_coefficients"), QStringLiteral("core/workflow/paydata.cpp")},
-        {QStringLiteral("vote_thresholds"), QStringLiteral("core/workflow/paydata.cpp")},
+        {QStringLiteral("nominee_outcomes"), QStringLiteral("core/proposals/workflowsql.cpp")},
+        {QStringLiteral("base_salaries"), QStringLiteral("core/proposals/paydata.cpp")},
+        {QStringLiteral("bonus_coefficients"), QStringLiteral("core/proposals/paydata.cpp")},
+        {QStringLiteral("vote_thresholds"), QStringLiteral("core/proposals/paydata.cpp")},
     };
     for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
         INFO(it.key().toStdString() << ": " << places.value(it.key()).join(QStringLiteral(", ")).toStdString());

@@ -4,13 +4,13 @@
 // and the appraisals), so these tests do not depend on the dossier repository's own checks;
 // sittings, items and tallies go through CouncilRepository, the code under test.
 
+#include "core/council/councilrepository.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/error.h"
 #include "core/registry/keys.h"
 #include "core/registry/personrepository.h"
 #include "core/registry/unitrepository.h"
-#include "core/workflow/councilrepository.h"
 
 #include <QDateTime>
 

@@ -1,6 +1,6 @@
+#include "core/council/councilrepository.h"
 #include "core/error.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/paydata.h"
+#include "core/proposals/paydata.h"
 #include "support/testdatabase.h"
 #include "workflow_council_support.h"
 

@@ -1,12 +1,12 @@
 // A sitting's start and end time and its secretary (schema version 10): kept as entered,
 // refused when they cannot be true (25:00, ending before it starts, two secretaries) with the
 // database left as it was, and gained by a database made before them with its sittings intact.
+#include "core/council/councilrepository.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/error.h"
 #include "core/store/migrations.h"
 #include "core/store/selfcheck.h"
-#include "core/workflow/councilrepository.h"
 #include "support/testdatabase.h"
 
 #include <catch2/catch.hpp>

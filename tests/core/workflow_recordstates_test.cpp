@@ -1,14 +1,14 @@
 // The state machines of council sittings and decisions (recordstates.h): the tables themselves,
 // every action tried on real records through the repositories, and stored codes this version
 // does not know.
+#include "core/council/councilrepository.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
+#include "core/decisions/decisionrepository.h"
 #include "core/error.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/decisionrepository.h"
-#include "core/workflow/paydata.h"
-#include "core/workflow/recordstates.h"
-#include "core/workflow/statemachine.h"
+#include "core/proposals/paydata.h"
+#include "core/proposals/recordstates.h"
+#include "core/proposals/statemachine.h"
 #include "support/testdatabase.h"
 #include "workflow_council_support.h"
 

@@ -2,14 +2,14 @@
 // register number per year when they are created, a deleted draft's number is never given
 // again, an older database gains numbers in creation order, and what a clerk types —
 // "HS 2/2025", "2/2025", "173/QĐ-UBND" — finds the record.
+#include "core/council/councilrepository.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
+#include "core/decisions/decisionrepository.h"
 #include "core/error.h"
+#include "core/proposals/registernumbers.h"
 #include "core/store/migrations.h"
 #include "core/store/selfcheck.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/decisionrepository.h"
-#include "core/workflow/registernumbers.h"
 #include "support/testdatabase.h"
 #include "workflow_fixture.h"
 

@@ -1,11 +1,11 @@
 // Issue 13, items 1 and 2: a decision says what its dossiers say, and the listed rules are
 // applied where they are listed (submission, ended units, forms a movement offers, sittings).
+#include "core/council/councilrepository.h"
 #include "core/db/query.h"
+#include "core/decisions/decisionrepository.h"
 #include "core/error.h"
+#include "core/proposals/paydata.h"
 #include "core/registry/unitrepository.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/decisionrepository.h"
-#include "core/workflow/paydata.h"
 #include "support/testdatabase.h"
 #include "workflow_council_support.h"
 #include "workflow_fixture.h"

@@ -1,13 +1,13 @@
 // Rules the GUI and the CLI both take from core: the header a new or amending decision starts
 // from (DecisionRepository::draftDefaults) and "a ticked standard needs evidence"
 // (checklistProblems, enforced by DossierRepository::saveNominee).
+#include "core/council/councilrepository.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
+#include "core/decisions/decisionrepository.h"
+#include "core/dossiers/dossierrepository.h"
 #include "core/error.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/decisionrepository.h"
-#include "core/workflow/dossierrepository.h"
-#include "core/workflow/paydata.h"
+#include "core/proposals/paydata.h"
 #include "support/testdatabase.h"
 #include "workflow_council_support.h"
 #include "workflow_fixture.h"

@@ -6,7 +6,7 @@
 #include "core/documents/letterhead.h"
 #include "core/documents/renderer.h"
 #include "core/documents/vnformat.h"
-#include "core/workflow/paydata.h"
+#include "core/proposals/paydata.h"
 #include "tests/core/workflow_council_support.h"
 #include "tests/support/testdatabase.h"
 

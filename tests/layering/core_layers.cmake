@@ -16,8 +16,11 @@ set(core_layers
     # units, people, their records, movements, keys, search
     "registry"
     "eligibility"
-    # dossiers, council sittings, decisions
-    "workflow"
+    # what the award path's three folders share: codes, state machines, register numbers, pay data
+    "proposals"
+    "dossiers"
+    # council sittings; decisions
+    "council decisions"
     # the audit log in words, likely duplicates, the schema's assembly (opening a database)
     "auditlog dedup store"
     # the users of everything below: spreadsheets in, the JSON interchange, documents, the demo

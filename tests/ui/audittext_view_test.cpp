@@ -1,9 +1,11 @@
 // What a leader reads in the audit view and the council's tally heading is words, not the
 // table names, column names and codes the database stores (issue 16 item 1).
+#include "core/council/sitting.h"
+#include "core/decisions/decision.h"
+#include "core/dossiers/dossier.h"
 #include "core/registry/personrepository.h"
 #include "core/registry/recordrepository.h"
 #include "core/registry/unitrepository.h"
-#include "core/workflow/workflow.h"
 #include "tests/support/testdatabase.h"
 #include "ui/accounts/auditmodel.h"
 #include "ui/accounts/auditview.h"

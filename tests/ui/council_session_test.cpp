@@ -3,8 +3,8 @@
 // per threshold, conflicts of interest leaving members out of the vote, and closing.
 #include "counciltesthelpers.h"
 
-#include "core/workflow/paydata.h"
-#include "core/workflow/registernumbers.h"
+#include "core/proposals/paydata.h"
+#include "core/proposals/registernumbers.h"
 #include "tests/support/testdatabase.h"
 #include "ui/council/councilitemsmodel.h"
 #include "ui/council/councilview.h"

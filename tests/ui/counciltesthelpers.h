@@ -8,10 +8,10 @@
 #include "tests/ui/uitesthelpers.h"
 #include "tests/ui/workflowtesthelpers.h"
 
-#include "core/workflow/paydata.h"
+#include "core/proposals/paydata.h"
 #include "ui/council/councilfilldialog.h"
 
-#include "core/workflow/councilrepository.h"
+#include "core/council/councilrepository.h"
 #include "ui/movements/editabletable.h"
 
 #include <QInputDialog>

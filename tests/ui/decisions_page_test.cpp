@@ -3,8 +3,8 @@
 // the page turns read-only), a refusal shown with its reason, and an amending decision.
 #include "counciltesthelpers.h"
 
+#include "core/decisions/decisionrepository.h"
 #include "core/registry/recordrepository.h"
-#include "core/workflow/decisionrepository.h"
 #include "tests/support/testdatabase.h"
 #include "ui/council/awardeesmodel.h"
 #include "ui/council/decisionlistmodel.h"

@@ -4,10 +4,10 @@
 #include "counciltesthelpers.h"
 #include "workflowtesthelpers.h"
 
+#include "core/decisions/decisionrepository.h"
 #include "core/documents/documentkinds.h"
 #include "core/documents/letterhead.h"
 #include "core/documents/renderer.h"
-#include "core/workflow/decisionrepository.h"
 #include "tests/documents/pdftools.h"
 #include "tests/support/testdatabase.h"
 #include "ui/council/councilview.h"

@@ -6,11 +6,11 @@
 #include "eligibilitytesthelpers.h"
 #include "workflowtesthelpers.h"
 
+#include "core/council/councilrepository.h"
 #include "core/db/changes.h"
+#include "core/decisions/decisionrepository.h"
 #include "core/registry/personrepository.h"
 #include "core/registry/recordrepository.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/decisionrepository.h"
 #include "tests/support/testdatabase.h"
 #include "ui/council/decisionpage.h"
 #include "ui/council/sessionpage.h"

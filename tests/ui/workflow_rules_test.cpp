@@ -7,8 +7,8 @@
 // at the dossier's occasion waits for a reason.
 #include "counciltesthelpers.h"
 
+#include "core/decisions/decisionrepository.h"
 #include "core/registry/recordrepository.h"
-#include "core/workflow/decisionrepository.h"
 #include "tests/support/testdatabase.h"
 #include "ui/council/awardeesmodel.h"
 #include "ui/council/councilfilldialog.h"

@@ -1,7 +1,7 @@
 #include "ui/council/awardeesmodel.h"
 
+#include "core/decisions/decisionrepository.h"
 #include "core/registry/recordrepository.h"
-#include "core/workflow/decisionrepository.h"
 
 namespace VinhDanh::Ui {
 

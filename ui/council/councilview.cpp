@@ -1,8 +1,8 @@
 #include "ui/council/councilview.h"
 
+#include "core/council/councilrepository.h"
 #include "core/error.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/paydata.h"
+#include "core/proposals/paydata.h"
 #include "ui/council/sessionlistmodel.h"
 #include "ui/council/sessionpage.h"
 

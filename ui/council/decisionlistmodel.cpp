@@ -1,6 +1,6 @@
 #include "ui/council/decisionlistmodel.h"
 
-#include "core/workflow/decisionrepository.h"
+#include "core/decisions/decisionrepository.h"
 #include "ui/council/counciltext.h"
 
 #include <QFont>

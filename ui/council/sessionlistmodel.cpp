@@ -1,7 +1,7 @@
 #include "ui/council/sessionlistmodel.h"
 
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/registernumbers.h"
+#include "core/council/councilrepository.h"
+#include "core/proposals/registernumbers.h"
 #include "ui/council/counciltext.h"
 
 namespace VinhDanh::Ui {

@@ -1,8 +1,8 @@
 #include "ui/council/tallyeditor.h"
 
+#include "core/council/councilrepository.h"
 #include "core/error.h"
 #include "core/registry/recordrepository.h"
-#include "core/workflow/councilrepository.h"
 #include "ui/common/errorbox.h"
 #include "ui/council/counciltext.h"
 #include "ui/council/sessionlistmodel.h"

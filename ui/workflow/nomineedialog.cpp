@@ -1,12 +1,12 @@
 #include "ui/workflow/nomineedialog.h"
 
 #include "core/domain/codes.h"
+#include "core/dossiers/dossierrepository.h"
 #include "core/error.h"
 #include "core/registry/personrepository.h"
 #include "core/registry/recordrepository.h"
 #include "core/registry/unitrepository.h"
 #include "core/text/vntext.h"
-#include "core/workflow/dossierrepository.h"
 #include "ui/common/columns.h"
 #include "ui/registry/formwidgets.h"
 #include "ui/workflow/subjectpicker.h"
