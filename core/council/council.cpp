@@ -71,7 +71,7 @@ TallyOutcome evaluate(const Threshold &threshold, const TallyInput &in)
 
 namespace VinhDanh::Core::Workflow {
 
-QString CouncilSession::secretaryName() const
+QString Sitting::secretaryName() const
 {
     for (const CouncilMember &m : members)
         if (m.secretary)

@@ -221,7 +221,7 @@ void CouncilRepository::addDossier(qint64 sessionId, qint64 dossierId, bool conf
 QList<CouncilRepository::Offer> CouncilRepository::sittingsFor(qint64 dossierId) const
 {
     QList<Offer> out;
-    for (const CouncilSession &s : sessions()) {
+    for (const Sitting &s : sessions()) {
         if (!SittingMachine::changeable(s.status))
             continue;
         QString why;
@@ -323,7 +323,7 @@ void CouncilRepository::recordTally(qint64 itemId, int agree, int disagree, int 
     Transaction tx(m_db.sql());
     const qint64 sessionId = sessionOfItem(m_db, itemId);
     requireOpen(m_db, sessionId);
-    const CouncilSession s = session(sessionId);
+    const Sitting s = session(sessionId);
     Council::TallyInput in;
     in.members = int(s.members.size());
     for (const CouncilMember &m : s.members)

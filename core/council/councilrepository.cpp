@@ -34,9 +34,9 @@ QString clockText(const QTime &t)
     return t.isValid() ? t.toString(kClock) : QString();
 }
 
-CouncilSession readSession(const Query &q)
+Sitting readSession(const Query &q)
 {
-    CouncilSession s;
+    Sitting s;
     s.id = q.id(0);
     s.key = q.text(1);
     s.title = q.text(2);
@@ -67,7 +67,7 @@ QString thresholdText(int percent, const QString &basis, bool strictlyMore)
 }
 
 /// The header columns save() writes, for its INSERT and its UPDATE alike.
-void bindHeader(Query &q, const CouncilSession &s)
+void bindHeader(Query &q, const Sitting &s)
 {
     q.bind(QStringLiteral(":title"), s.title)
         .bind(QStringLiteral(":held"), Keys::dateValue(s.heldOn))
@@ -81,7 +81,7 @@ void bindHeader(Query &q, const CouncilSession &s)
 }
 
 /// The times and the secretary of a sitting as the minutes will state them (texts cleaned).
-void checkTimesAndSecretary(CouncilSession &s)
+void checkTimesAndSecretary(Sitting &s)
 {
     if (s.endTime.isValid() && !s.startTime.isValid())
         throw Error(Tr::tr("Enter the time the sitting started as well as the time it ended."));
@@ -103,7 +103,7 @@ void checkTimesAndSecretary(CouncilSession &s)
                         .arg(marked.first(), s.secretary));
 }
 
-void saveMembers(Database &db, CouncilSession &s)
+void saveMembers(Database &db, Sitting &s)
 {
     QSet<qint64> stored;
     Query existing(db.sql(), QStringLiteral("SELECT id FROM council_members WHERE session_id = :s"));
@@ -168,24 +168,24 @@ void requireOpen(const Database &db, qint64 sessionId)
 
 } // namespace CouncilRows
 
-QList<CouncilSession> CouncilRepository::sessions() const
+QList<Sitting> CouncilRepository::sessions() const
 {
     Query q(m_db.sql(),
             QStringLiteral("SELECT ") + kSessionColumns + QStringLiteral(" FROM council_sessions ORDER BY held_on DESC, id DESC"));
     q.exec();
-    QList<CouncilSession> out;
+    QList<Sitting> out;
     while (q.next())
         out.append(readSession(q));
     return out;
 }
 
-CouncilSession CouncilRepository::session(qint64 id) const
+Sitting CouncilRepository::session(qint64 id) const
 {
     Query q(m_db.sql(), QStringLiteral("SELECT ") + kSessionColumns + QStringLiteral(" FROM council_sessions WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
         throw Error(Tr::tr("The council sitting no longer exists; someone else may have deleted it."));
-    CouncilSession s = readSession(q);
+    Sitting s = readSession(q);
     Query m(m_db.sql(), QStringLiteral("SELECT id, position, full_name, title, attended, secretary FROM council_members "
                                        "WHERE session_id = :s ORDER BY position, id"));
     m.bind(QStringLiteral(":s"), id).exec();
@@ -199,7 +199,7 @@ qint64 CouncilRepository::idForKey(const QString &key) const
     return Registers::sittingId(m_db, key); // the key, or the register number a clerk types
 }
 
-qint64 CouncilRepository::save(CouncilSession &s)
+qint64 CouncilRepository::save(Sitting &s)
 {
     Permissions::require(m_db, Action::RunCouncil);
     s.title = Text::clean(s.title);
@@ -344,17 +344,17 @@ qint64 CouncilRepository::openSittingFor(qint64 dossierId, const QDate &heldOn)
 {
     Permissions::require(m_db, Action::RunCouncil);
     const Dossier d = DossierRepository(m_db).dossier(dossierId);
-    const QList<CouncilSession> earlier = sessions();
+    const QList<Sitting> earlier = sessions();
     if (earlier.isEmpty())
         throw Error(Tr::tr("No council sitting has been recorded yet, so its members are not known: create the first "
                            "sitting with its members under Council, then put the dossier before it."));
-    CouncilSession s;
+    Sitting s;
     s.heldOn = heldOn.isValid() ? heldOn : QDate::currentDate();
     s.year = d.year;
     s.movementId = d.movementId;
     s.title = d.movementId ? Tr::tr("Council sitting on the awards of %1 in the movement “%2”").arg(d.year).arg(d.movementName)
                            : Tr::tr("Council sitting on the awards of %1").arg(d.year);
-    const CouncilSession last = session(earlier.first().id);
+    const Sitting last = session(earlier.first().id);
     s.secretary = last.secretary; // the marked member, if any, comes with the members
     for (CouncilMember m : last.members) {
         m.id = 0;

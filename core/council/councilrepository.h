@@ -18,15 +18,15 @@ class CouncilRepository
 public:
     explicit CouncilRepository(Database &db) : m_db(db) {}
 
-    QList<CouncilSession> sessions() const;  // newest first, without members
-    CouncilSession session(qint64 id) const; // with members; Error when missing
+    QList<Sitting> sessions() const;  // newest first, without members
+    Sitting session(qint64 id) const; // with members; Error when missing
     qint64 idForKey(const QString &key) const;
 
     /// Creates (quorum from office settings "council.quorum") or updates a sitting's header
     /// and its members (replaced as given, with attendance). Refused once closed, and when the
     /// end time is not after the start time (or has no start), when more than one member is
     /// marked secretary, or when a member is marked and another secretary is named.
-    qint64 save(CouncilSession &session);
+    qint64 save(Sitting &session);
     void setAttendance(qint64 memberId, bool attended);
     /// Closing freezes the sitting (the minutes' data); refused while an item is untallied.
     /// Writes the outcome "not awarded" (with the vote and threshold as reason) of every nominee
@@ -48,7 +48,7 @@ public:
     /// An open sitting that can take a dossier ("Trình Hội đồng").
     struct Offer
     {
-        CouncilSession session;
+        Sitting session;
         bool needsConfirmation = false; // a movement's sitting, a regular-track dossier
         QString note;                   // translated, why the confirmation is needed
     };

@@ -24,7 +24,7 @@ struct CouncilMember
     bool secretary = false; // takes the minutes (at most one member of a sitting)
 };
 
-struct CouncilSession
+struct Sitting
 {
     qint64 id = 0;
     QString key;          // internal: never shown
@@ -104,7 +104,7 @@ TallyOutcome evaluate(const Threshold &threshold, const TallyInput &input);
 
 namespace Registers {
 /// Its register number as a clerk reads it.
-inline QString text(const CouncilSession &session)
+inline QString text(const Sitting &session)
 {
     return text(Book::Sitting, session.registerYear, session.registerSeq);
 }

@@ -162,7 +162,7 @@ Document decision(Core::Database &db, qint64 decisionId)
     // movement is cited only when every awardee came from a dossier of that movement.
     const Wf::DecisionBasis basis = repo.basis(decisionId);
     const QString movementName = basis.movementName;
-    std::optional<Wf::CouncilSession> sitting;
+    std::optional<Wf::Sitting> sitting;
     if (d.sessionId > 0)
         sitting = Wf::CouncilRepository(db).session(d.sessionId);
     std::optional<Wf::Decision> amended;

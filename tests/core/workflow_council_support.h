@@ -95,7 +95,7 @@ struct WorkflowOffice
     /// A sitting of `members` members of whom the first `attended` attended.
     qint64 sitting(int members, int attended, const QDate &heldOn = QDate(2025, 12, 10))
     {
-        Core::Workflow::CouncilSession s;
+        Core::Workflow::Sitting s;
         s.title = QStringLiteral("Phiên họp Hội đồng Thi đua – Khen thưởng");
         s.heldOn = heldOn;
         s.place = QStringLiteral("Phòng họp số 1");

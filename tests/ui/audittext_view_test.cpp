@@ -120,7 +120,7 @@ TEST_CASE("tallyHeading_namesTheForm", "[ui][council]")
     item.formCode = QStringLiteral("BK_TINH");
     Core::Workflow::Threshold threshold;
     threshold.formCode = item.formCode;
-    editor.showItem(Core::Workflow::CouncilSession{}, item, threshold, false);
+    editor.showItem(Core::Workflow::Sitting{}, item, threshold, false);
     const QString heading = editor.findChild<QLabel *>(QStringLiteral("tallyNominee"))->text();
     INFO(heading.toStdString());
     CHECK(heading.contains(formName.toHtmlEscaped()));

@@ -45,7 +45,7 @@ struct CouncilOffice : WorkflowFixture
     /// An open sitting of `members` members of whom the first `attending` attended.
     qint64 sitting(int members, int attending, const QString &title = QStringLiteral("Phiên họp Hội đồng Thi đua – Khen thưởng"))
     {
-        Core::Workflow::CouncilSession s;
+        Core::Workflow::Sitting s;
         s.title = title;
         s.heldOn = QDate(2026, 1, 10);
         s.year = 2025;

@@ -221,7 +221,7 @@ void DecisionPage::fillSessions()
     m_session->addItem(tr("(none)"), qint64(0));
     if (m_db) {
         try {
-            for (const CouncilSession &s : CouncilRepository(*m_db).sessions()) {
+            for (const Sitting &s : CouncilRepository(*m_db).sessions()) {
                 m_session->addItem(tr("%1: %2 — %3 (%4)", "register number: title — date (status)")
                                        .arg(Core::Workflow::Registers::text(s), s.title, CouncilText::date(s.heldOn),
                                             CouncilText::sessionStatus(s.status)),

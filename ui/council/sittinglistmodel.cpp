@@ -1,4 +1,4 @@
-#include "ui/council/sessionlistmodel.h"
+#include "ui/council/sittinglistmodel.h"
 
 #include "core/council/councilrepository.h"
 #include "core/proposals/registernumbers.h"
@@ -8,7 +8,7 @@ namespace VinhDanh::Ui {
 
 using namespace Core::Workflow;
 
-int presentCount(const CouncilSession &session)
+int presentCount(const Sitting &session)
 {
     int n = 0;
     for (const CouncilMember &m : session.members)
@@ -16,22 +16,22 @@ int presentCount(const CouncilSession &session)
     return n;
 }
 
-SessionListModel::SessionListModel(QObject *parent) : RegisterListModelOf(ColumnCount, parent) {}
+SittingListModel::SittingListModel(QObject *parent) : RegisterListModelOf(ColumnCount, parent) {}
 
-QList<CouncilSession> SessionListModel::readAll(Core::Database &db) const
+QList<Sitting> SittingListModel::readAll(Core::Database &db) const
 {
     const CouncilRepository repo(db);
-    QList<CouncilSession> rows;
-    for (const CouncilSession &s : repo.sessions())
+    QList<Sitting> rows;
+    for (const Sitting &s : repo.sessions())
         rows.append(repo.session(s.id)); // with members
     return rows;
 }
 
-QVariant SessionListModel::data(const QModelIndex &index, int role) const
+QVariant SittingListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CouncilSession &s = record(index.row());
+    const Sitting &s = record(index.row());
     if (role == IdRole)
         return s.id;
     const int present = presentCount(s);
@@ -56,7 +56,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant SittingListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return RegisterListModelOf::headerData(section, orientation, role);

@@ -1,4 +1,4 @@
-#include "ui/council/sessionpage.h"
+#include "ui/council/sittingpage.h"
 
 #include "core/accounts/permissions.h"
 #include "core/council/councilrepository.h"
@@ -10,7 +10,7 @@
 #include "ui/common/errorbox.h"
 #include "ui/council/councilitemsmodel.h"
 #include "ui/council/counciltext.h"
-#include "ui/council/sessionlistmodel.h"
+#include "ui/council/sittinglistmodel.h"
 #include "ui/council/tallyeditor.h"
 #include "ui/documents/printbutton.h"
 #include "ui/movements/editabletable.h"
@@ -47,7 +47,7 @@ QStringList sittingTables()
 }
 } // namespace
 
-SessionPage::SessionPage(QWidget *parent)
+SittingPage::SittingPage(QWidget *parent)
     : QWidget(parent), RecordPage(this, sittingTables()), m_heading(new QLabel(this)), m_title(new QLineEdit(this)),
       m_date(new DateField(this)), m_place(new QLineEdit(this)), m_chair(new QLineEdit(this)), m_start(new QLineEdit(this)),
       m_end(new QLineEdit(this)), m_secretary(new QLineEdit(this)), m_year(new QSpinBox(this)), m_movement(new QComboBox(this)),
@@ -170,21 +170,21 @@ SessionPage::SessionPage(QWidget *parent)
         if (!isLoading())
             updateQuorum();
     });
-    connect(m_members->table(), &QTableWidget::cellChanged, this, &SessionPage::onMemberItemChanged);
+    connect(m_members->table(), &QTableWidget::cellChanged, this, &SittingPage::onMemberItemChanged);
     // Adding, removing or moving a member changes the list: saved with the header.
     for (QPushButton *b : {m_members->addButton(), m_members->removeButton(), m_members->upButton(), m_members->downButton()})
         connect(b, &QPushButton::clicked, this, [this] { markDirty(); });
-    connect(m_itemsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SessionPage::showCurrentItem);
+    connect(m_itemsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SittingPage::showCurrentItem);
     connect(m_tally, &TallyEditor::recorded, this, [this](qint64 itemId) {
         reloadItems(itemId);
         emit changed(m_session.id);
     });
-    connect(m_save, &QPushButton::clicked, this, &SessionPage::save);
-    connect(m_addDossier, &QPushButton::clicked, this, &SessionPage::addDossier);
-    connect(m_close, &QPushButton::clicked, this, &SessionPage::closeSession);
-    connect(m_back, &QPushButton::clicked, this, &SessionPage::backRequested);
+    connect(m_save, &QPushButton::clicked, this, &SittingPage::save);
+    connect(m_addDossier, &QPushButton::clicked, this, &SittingPage::addDossier);
+    connect(m_close, &QPushButton::clicked, this, &SittingPage::closeSession);
+    connect(m_back, &QPushButton::clicked, this, &SittingPage::backRequested);
     // Every write of this page is followed by changed(), after the page has shown its result.
-    connect(this, &SessionPage::changed, this, [this] { ownChangeShown(); });
+    connect(this, &SittingPage::changed, this, [this] { ownChangeShown(); });
     // Votes being typed, and a member's cell being edited, are not the page's edits yet (the
     // cell counts once committed), but a reload would reset them: it waits.
     holdWhileFocused(m_tally);
@@ -192,17 +192,17 @@ SessionPage::SessionPage(QWidget *parent)
     updateState();
 }
 
-void SessionPage::setDatabase(Core::Database *db)
+void SittingPage::setDatabase(Core::Database *db)
 {
     m_db = db;
     watchDatabase(db);
     m_tally->setDatabase(db);
     fillMovements();
     if (!db)
-        showSession(CouncilSession{});
+        showSession(Sitting{});
 }
 
-void SessionPage::fillMovements()
+void SittingPage::fillMovements()
 {
     const Loading loading(this);
     m_movement->clear();
@@ -217,12 +217,12 @@ void SessionPage::fillMovements()
     }
 }
 
-bool SessionPage::openSession(qint64 id)
+bool SittingPage::openSession(qint64 id)
 {
     return m_db && loadRecord(id);
 }
 
-void SessionPage::readRecord(qint64 id)
+void SittingPage::readRecord(qint64 id)
 {
     if (!m_db)
         return;
@@ -230,39 +230,39 @@ void SessionPage::readRecord(qint64 id)
     showSession(CouncilRepository(*m_db).session(id));
 }
 
-bool SessionPage::holdsUnsavedInput() const
+bool SittingPage::holdsUnsavedInput() const
 {
     // Votes typed for a nominee and not yet recorded, the focus gone to the list meanwhile.
     return m_tally->hasUnrecordedInput();
 }
 
-QString SessionPage::readErrorTitle() const
+QString SittingPage::readErrorTitle() const
 {
     return tr("Cannot open the sitting");
 }
 
-bool SessionPage::storedRecordDiffers() const
+bool SittingPage::storedRecordDiffers() const
 {
     return !m_db || CouncilRepository(*m_db).session(m_session.id).version != m_session.version;
 }
 
-void SessionPage::readChildren()
+void SittingPage::readChildren()
 {
     reloadItems(m_tally->itemId());
 }
 
-void SessionPage::dirtyStateChanged()
+void SittingPage::dirtyStateChanged()
 {
     updateState();
     showCurrentItem();
 }
 
-void SessionPage::startNew(const CouncilSession &defaults)
+void SittingPage::startNew(const Sitting &defaults)
 {
     showSession(defaults); // not dirty: only what the clerk types asks to be saved before leaving
 }
 
-void SessionPage::showSession(const CouncilSession &session)
+void SittingPage::showSession(const Sitting &session)
 {
     // Reading the same sitting again (after a save) keeps the selected nominee.
     const qint64 keepItem = session.id > 0 && session.id == m_session.id ? m_tally->itemId() : 0;
@@ -297,7 +297,7 @@ void SessionPage::showSession(const CouncilSession &session)
     updateState();
 }
 
-void SessionPage::onMemberItemChanged(int row, int column)
+void SittingPage::onMemberItemChanged(int row, int column)
 {
     if (isLoading() || isReadOnly())
         return;
@@ -335,7 +335,7 @@ void SessionPage::onMemberItemChanged(int row, int column)
     emit changed(m_session.id);
 }
 
-QList<CouncilMember> SessionPage::membersFromTable() const
+QList<CouncilMember> SittingPage::membersFromTable() const
 {
     QList<CouncilMember> members;
     for (int row = 0; row < m_members->rowCount(); ++row) {
@@ -353,9 +353,9 @@ QList<CouncilMember> SessionPage::membersFromTable() const
     return members;
 }
 
-CouncilSession SessionPage::fromForm() const
+Sitting SittingPage::fromForm() const
 {
-    CouncilSession s = m_session; // id, key, quorum, status, version
+    Sitting s = m_session; // id, key, quorum, status, version
     s.title = m_title->text().trimmed();
     s.heldOn = m_date->date();
     s.place = m_place->text().trimmed();
@@ -369,7 +369,7 @@ CouncilSession SessionPage::fromForm() const
     return s;
 }
 
-bool SessionPage::save()
+bool SittingPage::save()
 {
     if (!m_db || isReadOnly())
         return false;
@@ -379,7 +379,7 @@ bool SessionPage::save()
                                                      : badDateMessage(tr("Date"), m_date->text()));
         return false;
     }
-    CouncilSession s;
+    Sitting s;
     try {
         s = fromForm();
         CouncilRepository(*m_db).save(s);
@@ -392,7 +392,7 @@ bool SessionPage::save()
     return true;
 }
 
-void SessionPage::addDossier()
+void SittingPage::addDossier()
 {
     if (!m_db || isReadOnly() || !saveIfDirty())
         return;
@@ -454,7 +454,7 @@ void SessionPage::addDossier()
     emit changed(m_session.id);
 }
 
-void SessionPage::closeSession()
+void SittingPage::closeSession()
 {
     if (!m_db || isReadOnly() || m_session.id <= 0 || !saveIfDirty())
         return;
@@ -475,7 +475,7 @@ void SessionPage::closeSession()
     emit changed(m_session.id);
 }
 
-void SessionPage::reloadItems(qint64 selectItemId)
+void SittingPage::reloadItems(qint64 selectItemId)
 {
     try {
         m_items->load(m_db, m_session.id);
@@ -490,7 +490,7 @@ void SessionPage::reloadItems(qint64 selectItemId)
     showCurrentItem();
 }
 
-void SessionPage::showCurrentItem()
+void SittingPage::showCurrentItem()
 {
     const QModelIndex current = m_itemsView->currentIndex();
     if (!m_db || !current.isValid()) {
@@ -510,12 +510,12 @@ void SessionPage::showCurrentItem()
     m_tally->showItem(m_session, item, threshold, !isReadOnly() && !hasUnsavedChanges());
 }
 
-QString SessionPage::quorumText() const
+QString SittingPage::quorumText() const
 {
     return m_quorum->text();
 }
 
-void SessionPage::updateQuorum()
+void SittingPage::updateQuorum()
 {
     const QList<CouncilMember> members = membersFromTable();
     int present = 0;
@@ -524,7 +524,7 @@ void SessionPage::updateQuorum()
     m_quorum->setText(CouncilText::quorumLine(present, int(members.size()), m_session.quorumNum, m_session.quorumDen));
 }
 
-void SessionPage::updateState()
+void SittingPage::updateState()
 {
     const bool open = m_db != nullptr;
     const bool stored = m_session.id > 0;

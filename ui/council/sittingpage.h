@@ -34,20 +34,20 @@ class TallyEditor;
 /// once, as the clerk takes the roll. A closed sitting is read-only, as is every sitting for an account that
 /// may not run the council. Loading, unsaved edits, read-only and following changes are
 /// RecordPage's.
-class SessionPage : public QWidget, public RecordPage
+class SittingPage : public QWidget, public RecordPage
 {
     Q_OBJECT
 public:
     enum MemberColumn { NameColumn, TitleColumn, AttendedColumn, SecretaryColumn };
 
-    explicit SessionPage(QWidget *parent = nullptr);
+    explicit SittingPage(QWidget *parent = nullptr);
 
     void setDatabase(Core::Database *db);
     /// Reads and shows a stored sitting; false (with the reason in a message box) when it
     /// cannot be read.
     bool openSession(qint64 id);
     /// Shows a new sitting, not saved yet, filled from `defaults` (members included).
-    void startNew(const Core::Workflow::CouncilSession &defaults);
+    void startNew(const Core::Workflow::Sitting &defaults);
 
     qint64 sessionId() const { return m_session.id; }
     QString quorumText() const;
@@ -78,9 +78,9 @@ protected:
     bool holdsUnsavedInput() const override;
 
 private:
-    void showSession(const Core::Workflow::CouncilSession &session);
+    void showSession(const Core::Workflow::Sitting &session);
     /// Error for a time that is not one (25:00).
-    Core::Workflow::CouncilSession fromForm() const;
+    Core::Workflow::Sitting fromForm() const;
     QList<Core::Workflow::CouncilMember> membersFromTable() const;
     void fillMovements();
     void onMemberItemChanged(int row, int column);
@@ -92,7 +92,7 @@ private:
     void updateState();
 
     Core::Database *m_db = nullptr;
-    Core::Workflow::CouncilSession m_session;
+    Core::Workflow::Sitting m_session;
 
     QLabel *m_heading;
     QLineEdit *m_title;
