@@ -557,7 +557,7 @@
     </message>
 </context>
 <context>
-    <name>VinhDanh::Ui::SessionPage</name>
+    <name>VinhDanh::Ui::SittingPage</name>
     <message numerus="yes">
         <source>%1: %2 — %3 (%n nominee(s))</source>
         <comment>register number: title — unit</comment>

@@ -13668,7 +13668,7 @@ Confirmed by %2.</source>
     </message>
 </context>
 <context>
-    <name>VinhDanh::Ui::SessionListModel</name>
+    <name>VinhDanh::Ui::SittingListModel</name>
     <message>
         <source>Yes</source>
         <translation>Có</translation>
@@ -13708,7 +13708,7 @@ Confirmed by %2.</source>
     </message>
 </context>
 <context>
-    <name>VinhDanh::Ui::SessionPage</name>
+    <name>VinhDanh::Ui::SittingPage</name>
     <message>
         <source>Name</source>
         <translation>Họ tên</translation>

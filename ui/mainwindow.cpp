@@ -1,6 +1,6 @@
 #include "ui/mainwindow.h"
-#include "core/db/backup.h"
 #include "core/db/changes.h"
+#include "core/store/backup.h"
 #include "ui/common/backupactions.h"
 #include "ui/common/changewatch.h"
 #include "ui/common/filedialogs.h"
@@ -9,8 +9,8 @@
 
 #include "core/accounts/accountrepository.h"
 #include "core/error.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/unitrepository.h"
 #include "core/settings.h"
 #include "ui/accounts/accountsmenu.h"
 #include "ui/accounts/logindialog.h"

@@ -4,10 +4,10 @@
 #include "core/accounts/accountrepository.h"
 #include "core/accounts/permissions.h"
 #include "core/audit/auditchain.h"
-#include "core/audit/auditlog.h"
+#include "core/auditlog/auditlog.h"
 #include "core/db/database.h"
 #include "core/error.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/unitrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -2,9 +2,9 @@
 #include "clisupport.h"
 
 #include "core/accounts/permissions.h"
-#include "core/db/backup.h"
 #include "core/db/database.h"
 #include "core/error.h"
+#include "core/store/backup.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -4,8 +4,8 @@
 #include "core/accounts/permissions.h"
 #include "core/db/database.h"
 #include "core/error.h"
-#include "core/repo/movementrepository.h"
-#include "core/repo/recordrepository.h"
+#include "core/registry/movementrepository.h"
+#include "core/registry/recordrepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -159,7 +159,7 @@ void login(QCommandLineParser &p, Core::Database &db)
     // had to say (a failed daily backup, …) without stopping the command.
     for (const QString &notice : db.notices())
         err() << notice << '\n';
-    // A failed self-check on open (core/db/selfcheck.h): reading still works, writes are refused.
+    // A failed self-check on open (core/store/selfcheck.h): reading still works, writes are refused.
     if (db.readOnly())
         err() << db.readOnlyReason() << '\n';
     const QString user = p.value(QStringLiteral("user"));

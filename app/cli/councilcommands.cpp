@@ -2,10 +2,10 @@
 // đua – Khen thưởng through the CouncilRepository (quorum, conflicts and thresholds are its).
 #include "workflowcli.h"
 
+#include "core/council/councilrepository.h"
+#include "core/dossiers/dossierrepository.h"
 #include "core/error.h"
 #include "core/text/vntext.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/dossierrepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -56,7 +56,7 @@ QTime timeOption(QCommandLineParser &p, const QString &name)
 
 /// --secretary: the member of that name is marked secretary; anyone else is named as the
 /// secretary who is not a member.
-void applySecretary(CouncilSession &s, const QString &name)
+void applySecretary(Sitting &s, const QString &name)
 {
     const QString wanted = Text::clean(name);
     if (wanted.isEmpty())
@@ -74,7 +74,7 @@ QString clockText(const QTime &t)
     return t.isValid() ? t.toString(QStringLiteral("HH:mm")) : QString();
 }
 
-QString memberNames(const CouncilSession &s)
+QString memberNames(const Sitting &s)
 {
     QStringList names;
     for (const CouncilMember &m : s.members)
@@ -84,7 +84,7 @@ QString memberNames(const CouncilSession &s)
 
 void newBody(QCommandLineParser &p)
 {
-    CouncilSession s;
+    Sitting s;
     s.title = required(p, QStringLiteral("title"));
     s.heldOn = dateOption(p, QStringLiteral("date"), true);
     s.year = year(p);
@@ -113,7 +113,7 @@ void addDossierBody(QCommandLineParser &p)
         CouncilRepository repo(*db);
         const qint64 dossier = dossierId(*db, dossierKey);
         const qint64 id = repo.openSittingFor(dossier, heldOn);
-        const CouncilSession s = repo.session(id);
+        const Sitting s = repo.session(id);
         out() << Tr::tr("Opened the sitting %1 (%2, %3) with the members of the last sitting and put %n nominee(s) of the "
                         "dossier %4 before it.",
                         nullptr, int(repo.items(id).size()))
@@ -200,7 +200,7 @@ void tallyBody(QCommandLineParser &p)
     const qint64 id = sessionId(*db, sessionKey);
     const CouncilItem item = itemFor(*db, id, subjectOption(*db, p, {}, true), p.value(QStringLiteral("dossier")));
     if (p.isSet(QStringLiteral("conflict"))) {
-        const CouncilSession session = repo.session(id);
+        const Sitting session = repo.session(id);
         QList<qint64> conflicted;
         for (const QString &name : splitList(p.value(QStringLiteral("conflict")))) {
             auto it = std::find_if(session.members.begin(), session.members.end(),
@@ -234,7 +234,7 @@ void showBody(QCommandLineParser &p)
     OpenDatabase db(p);
     CouncilRepository repo(*db);
     const qint64 id = sessionId(*db, sessionKey);
-    const CouncilSession s = repo.session(id);
+    const Sitting s = repo.session(id);
     const QList<CouncilItem> items = repo.items(id);
     const bool quorum = repo.quorumMet(id);
     auto memberName = [&](qint64 memberId) {

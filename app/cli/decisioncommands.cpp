@@ -2,10 +2,10 @@
 // DecisionRepository (numbering, pricing and the ledger rows written on issue are its).
 #include "workflowcli.h"
 
+#include "core/council/councilrepository.h"
+#include "core/decisions/decisionrepository.h"
 #include "core/domain/codes.h"
 #include "core/error.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/decisionrepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

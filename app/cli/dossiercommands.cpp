@@ -5,9 +5,9 @@
 #include "nomineelistcommands.h"
 #include "workflowcli.h"
 
+#include "core/dossiers/dossierrepository.h"
 #include "core/error.h"
-#include "core/workflow/dossierrepository.h"
-#include "core/workflow/statemachine.h"
+#include "core/proposals/statemachine.h"
 
 namespace VinhDanh::Cli {
 

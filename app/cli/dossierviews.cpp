@@ -1,14 +1,14 @@
 // vinhdanh-cli dossiers | dossier show: the work queue and one dossier, read-only.
 #include "workflowcli.h"
 
-#include "core/audit/auditlog.h"
+#include "core/auditlog/auditlog.h"
+#include "core/decisions/decisionrepository.h"
+#include "core/dossiers/dossierrepository.h"
 #include "core/eligibility/eligibility.h"
 #include "core/error.h"
-#include "core/repo/movementrepository.h"
-#include "core/repo/unitrepository.h"
-#include "core/workflow/decisionrepository.h"
-#include "core/workflow/dossierrepository.h"
-#include "core/workflow/statemachine.h"
+#include "core/proposals/statemachine.h"
+#include "core/registry/movementrepository.h"
+#include "core/registry/unitrepository.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -3,12 +3,12 @@
 #include "clisupport.h"
 #include "minutescommands.h"
 
-#include "core/audit/auditlog.h"
+#include "core/auditlog/auditlog.h"
 #include "core/db/database.h"
 #include "core/eligibility/eligibilityservice.h"
 #include "core/error.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/unitrepository.h"
 #include "core/text/csv.h"
 
 #include <QCoreApplication>

@@ -7,8 +7,8 @@
 #include "core/dedup/duplicates.h"
 #include "core/dedup/merge.h"
 #include "core/error.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/unitrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -6,8 +6,8 @@
 #include "core/db/database.h"
 #include "core/eligibility/minutesrepository.h"
 #include "core/error.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/unitrepository.h"
 #include "core/text/vntext.h"
 
 #include <QCoreApplication>

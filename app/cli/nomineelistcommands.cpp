@@ -5,11 +5,11 @@
 #include "tablecommands.h"
 #include "workflowcli.h"
 
+#include "core/dossiers/dossierrepository.h"
 #include "core/error.h"
 #include "core/tables/mappingpresets.h"
 #include "core/tables/nomineelist.h"
 #include "core/tables/tablefile.h"
-#include "core/workflow/dossierrepository.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -2,13 +2,15 @@
 
 #include "core/accounts/permissions.h"
 #include "core/catalogue/movementtext.h"
+#include "core/council/sitting.h"
 #include "core/db/database.h"
+#include "core/decisions/decision.h"
 #include "core/demo/demogenerator.h"
+#include "core/dossiers/dossier.h"
 #include "core/error.h"
 #include "core/interchange/exporter.h"
 #include "core/interchange/importer.h"
-#include "core/repo/movementrepository.h"
-#include "core/workflow/workflow.h"
+#include "core/registry/movementrepository.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

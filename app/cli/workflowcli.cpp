@@ -1,14 +1,14 @@
 // The award workflow on the command line (issue 4): the helpers the command files share.
 #include "workflowcli.h"
 
+#include "core/council/councilrepository.h"
+#include "core/decisions/decisionrepository.h"
 #include "core/domain/codes.h"
+#include "core/dossiers/dossierrepository.h"
 #include "core/eligibility/eligibility.h"
 #include "core/error.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/unitrepository.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/decisionrepository.h"
-#include "core/workflow/dossierrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/unitrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

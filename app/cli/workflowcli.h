@@ -5,9 +5,11 @@
 // script types into row ids, and printing.
 #include "clisupport.h"
 
+#include "core/council/sitting.h"
 #include "core/db/database.h"
-#include "core/workflow/registernumbers.h"
-#include "core/workflow/workflow.h"
+#include "core/decisions/decision.h"
+#include "core/dossiers/dossier.h"
+#include "core/proposals/registernumbers.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>

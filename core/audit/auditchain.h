@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/db/chainhash.h"
+
 #include <QString>
 #include <QVariant>
 
@@ -29,15 +31,9 @@ class Database;
 /// head (last id and hash, shown by verify) with one recorded earlier, e.g. in a backup.
 namespace AuditChain {
 
-/// One field as UTF-8 bytes; data == nullptr is SQL NULL.
-struct Field
-{
-    const char *data = nullptr;
-    qsizetype size = 0;
-};
-/// The low-level form shared with SQLite's vd_audit_hash(): `count` fields hashed in order
-/// (the previous hash first), lower-case hex.
-QString hashFields(const Field *fields, int count);
+/// The low-level form shared with SQLite's vd_audit_hash() (core/db/chainhash.h).
+using ChainHash::Field;
+using ChainHash::hashFields;
 
 /// The hash of one row given the previous row's hash (null QString for the first row).
 /// Null QVariants/QStrings are SQL NULL.

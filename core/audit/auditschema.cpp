@@ -173,7 +173,7 @@ const QList<AuditedTable> &auditedTables()
         {"initiative_holders", "initiative_id", nullptr},
         {"disciplines", "id", "ext_key"},
         {"accounts", "id", "username"},
-        // Step 4, the workflow (core/workflow/workflowschema.cpp installs these).
+        // Step 4, the workflow (core/proposals/workflowschema.cpp installs these).
         {"base_salaries", "id", nullptr, 4},
         {"bonus_coefficients", "id", "form_code", 4},
         {"vote_thresholds", "id", "form_code", 4},

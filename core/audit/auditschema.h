@@ -37,7 +37,7 @@ struct ExemptTable
 const QList<ExemptTable> &exemptTables();
 
 /// One trigger or function the schema requires, as built by the code that installs it, so
-/// the self-check on open (core/db/selfcheck.h) compares the database with the same text.
+/// the self-check on open (core/store/selfcheck.h) compares the database with the same text.
 struct DbObject
 {
     enum class Kind { Trigger, Function };

@@ -5,8 +5,7 @@
 #include "core/db/query.h"
 #include "core/db/transaction.h"
 #include "core/error.h"
-#include "core/interchange/jsonfields.h"
-#include "core/repo/movementrepository.h"
+#include "core/text/jsonfields.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -87,25 +86,9 @@ QList<Movement> movements()
     return out;
 }
 
-void ensureLoaded(Database &db)
+qsizetype movementFileCount()
 {
-    // Cheap check first: opening an existing database neither parses nor rewrites the
-    // catalogue; the movement files are read only when a movement is missing.
-    const QList<AwardForm> forms = awardForms();
-    const int formsPresent = Query(db.sql(), QStringLiteral("SELECT count(*) FROM award_forms")).scalar(0).toInt();
-    const int movementsPresent =
-        Query(db.sql(), QStringLiteral("SELECT count(*) FROM movements WHERE is_catalogue = 1")).scalar(0).toInt();
-    if (formsPresent >= forms.size() && movementsPresent >= movementFiles().size())
-        return;
-    const QList<Movement> catalogue = movements();
-
-    Transaction tx(db.sql());
-    insertAwardForms(db);
-    MovementRepository repo(db);
-    for (const Movement &m : catalogue)
-        if (repo.idForKey(m.key) == 0)
-            repo.upsertCatalogue(m);
-    tx.commit();
+    return movementFiles().size();
 }
 
 } // namespace VinhDanh::Core::Catalogue

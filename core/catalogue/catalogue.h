@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/domain/awardform.h"
 #include "core/domain/movement.h"
-#include "core/domain/registry.h"
 
 #include <QList>
 
@@ -20,9 +20,9 @@ QList<Movement> movements();
 /// them before seeding the bonus coefficients that refer to them).
 void insertAwardForms(Database &db);
 
-/// Inserts whatever the database lacks of the catalogue (new databases get all of it; an
-/// older database gets catalogue movements added by a newer program). One transaction.
-void ensureLoaded(Database &db);
+/// How many movement files ship, without reading them (the cheap check on open,
+/// core/store/catalogueload.h).
+qsizetype movementFileCount();
 
 } // namespace Catalogue
 } // namespace VinhDanh::Core

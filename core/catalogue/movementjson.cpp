@@ -2,7 +2,7 @@
 
 #include "core/domain/codes.h"
 #include "core/error.h"
-#include "core/interchange/jsonfields.h"
+#include "core/text/jsonfields.h"
 #include "core/text/strictjson.h"
 
 #include <QCoreApplication>

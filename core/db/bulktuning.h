@@ -45,7 +45,7 @@ private:
 
 /// Runs `body` (a bulk load, inside the caller's transaction) with the non-unique indexes of
 /// `tables` dropped, then creates them again from their own CREATE INDEX text, read from the
-/// schema before dropping (so the definitions stay in core/db/schema only). One sort per
+/// schema before dropping (so the definitions stay in core/store/schema only). One sort per
 /// index after the load instead of a million B-tree inserts in random order, each dirtying
 /// another page. Only for a table that is empty when it starts (rebuilding a full table's
 /// indexes would cost more than it saves); UNIQUE indexes stay, as they answer the load's

@@ -1,16 +1,10 @@
 #include "core/db/database.h"
 
-#include "core/audit/auditchanges.h"
-#include "core/catalogue/catalogue.h"
-#include "core/db/backup.h"
 #include "core/db/changes.h"
 #include "core/db/collation.h"
-#include "core/db/migrations.h"
 #include "core/db/query.h"
-#include "core/db/selfcheck.h"
 #include "core/db/sqlfunctions.h"
 #include "core/error.h"
-#include "core/settings.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -32,12 +26,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Database)
 };
 
-QString nextConnectionName()
+} // namespace
+
+QString Database::nextConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("vinhdanh-%1").arg(counter.fetchAndAddRelaxed(1));
 }
-} // namespace
 
 ConnectionSettings ConnectionSettings::sqlite(const QString &path)
 {
@@ -69,55 +64,6 @@ QString ConnectionSettings::displayName() const
     return QStringLiteral("%1@%2:%3/%4").arg(user, host).arg(port).arg(databaseName);
 }
 
-Database::Database(const ConnectionSettings &settings, Mode mode)
-    : m_connectionName(nextConnectionName()), m_settings(settings),
-      m_changes(std::make_unique<ChangeNotifier>(m_connectionName, settings.backend == Backend::Postgres))
-{
-    try {
-        openConnection(mode);
-        // An existing file is backed up before its schema changes (a failed backup refuses
-        // the upgrade), and once a day on its first open (a failure there only warns).
-        const int stored = m_settings.backend == Backend::Sqlite ? Migrations::storedVersion(*this) : 0;
-        if (stored > 0 && stored < Migrations::latestVersion())
-            Backup::automatic(*this, Backup::Kind::BeforeUpgrade);
-        Migrations::migrate(*this);
-        if (m_settings.backend == Backend::Sqlite)
-            reindexIfCollationChanged(sql());
-        Catalogue::ensureLoaded(*this);
-        // The triggers on every open; the whole file (quick_check reads every page, seconds on
-        // a province's database, which every CLI call would pay) on the first open of the day.
-        const QString scanKey = m_settings.backend == Backend::Sqlite ? QFileInfo(m_settings.path).absoluteFilePath() : QString();
-        const bool scan = !scanKey.isEmpty() && m_settings.path != QLatin1String(":memory:")
-                          && Settings::lastFileCheck(scanKey) != QDate::currentDate();
-        m_readOnlyReason = SelfCheck::checkOnOpen(*this, scan);
-        if (scan && m_readOnlyReason.isEmpty())
-            Settings::setLastFileCheck(scanKey, QDate::currentDate());
-        // A file that failed its check is not backed up: its copies would push the good
-        // backups out of the rotation.
-        if (stored > 0 && !readOnly()) {
-            try {
-                Backup::automatic(*this, Backup::Kind::Daily);
-            } catch (const Error &e) {
-                m_notices << Tr::tr("Today's automatic backup could not be written: %1").arg(e.message());
-            }
-        }
-        // Last: the migrations and the catalogue's load above announce nothing (nobody listens
-        // yet, and the views read everything when they are given the database).
-        AuditChanges::attach(*this);
-        m_changes->enable();
-    } catch (...) {
-        QSqlDatabase::removeDatabase(m_connectionName);
-        throw;
-    }
-}
-
-Database::Database(const ConnectionSettings &settings, NoMigrate)
-    : m_connectionName(nextConnectionName()), m_settings(settings),
-      m_changes(std::make_unique<ChangeNotifier>(m_connectionName, settings.backend == Backend::Postgres))
-{
-    openConnection(Mode::OpenOrCreate);
-}
-
 Database::~Database()
 {
     m_changes.reset(); // unsubscribes while the connection is still open
@@ -129,7 +75,7 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-void Database::openConnection(Mode mode)
+void Database::openConnection(Mode mode, const std::function<void()> &beforeFirstWrite)
 {
     const QString driver = m_settings.backend == Backend::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
     if (!QSqlDatabase::isDriverAvailable(driver))
@@ -175,11 +121,11 @@ void Database::openConnection(Mode mode)
         throw DatabaseError(Tr::tr("Could not open the database %1.").arg(m_settings.displayName()), db.lastError().text());
 
     if (m_settings.backend == Backend::Sqlite)
-        configureSqlite();
+        configureSqlite(beforeFirstWrite);
     applyActor();
 }
 
-void Database::configureSqlite()
+void Database::configureSqlite(const std::function<void()> &beforeFirstWrite)
 {
     QSqlDatabase db = sql();
     // A file that is not SQLite fails on its first read; say so plainly.
@@ -189,11 +135,10 @@ void Database::configureSqlite()
             throw DatabaseError(Tr::tr("\"%1\" is not a Vinh Danh database file (it is not an SQLite database).").arg(m_settings.path),
                                 probe.lastError().text());
     }
-    // Before anything writes to the file (switching to WAL rewrites its header): a file of
-    // another program, or of a newer Vinh Danh, is refused untouched. storedVersion() throws
-    // for a foreign file; migrate() refuses a newer version before it changes anything.
-    if (Migrations::storedVersion(*this) > Migrations::latestVersion())
-        Migrations::migrate(*this);
+    // Before anything writes to the file (switching to WAL rewrites its header): the opener
+    // (core/store/opendatabase.cpp) refuses a file of another program, or of a newer Vinh Danh.
+    if (beforeFirstWrite)
+        beforeFirstWrite();
     // Foreign keys are per connection in SQLite and silently off by default: set and verify.
     Query::run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
     if (Query(db, QStringLiteral("PRAGMA foreign_keys")).scalar().toInt() != 1)
@@ -243,21 +188,6 @@ void Database::applyActor()
     }
     // Session-level (not transaction-local) setting: it holds until changed or disconnected.
     Query(sql(), QStringLiteral("SELECT set_config('vinhdanh.actor', :actor, false)")).bind(QStringLiteral(":actor"), actor).scalar();
-}
-
-int Database::schemaVersion() const
-{
-    return Migrations::storedVersion(*this);
-}
-
-void Database::saveCopy(const QString &targetPath) const
-{
-    if (m_settings.backend != Backend::Sqlite)
-        throw Error(Tr::tr("A copy can only be saved from a SQLite database file; use the server's own backup for PostgreSQL."));
-    // The online backup API into a temporary file, checked, then renamed over the target: an
-    // existing file is replaced only by a whole, verified copy (VACUUM INTO needed the target
-    // deleted first, so a failure lost the old copy).
-    Backup::write(*this, targetPath);
 }
 
 } // namespace VinhDanh::Core

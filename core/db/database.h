@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace VinhDanh::Core {
@@ -49,6 +50,11 @@ struct Session
 /// settings (foreign keys on; WAL for SQLite files), upgrades an older schema through the
 /// migration ladder, refuses a newer one, and loads the built-in catalogue.
 /// Not thread-safe: a connection belongs to the thread that opened it.
+///
+/// db/ is the lowest folder of core and knows no schema: the connection's mechanics are
+/// db/database.cpp, while the constructors, schemaVersion() and saveCopy(), which need the
+/// migration ladder, the catalogue, the self-check and the backups, are defined by the store
+/// that assembles them (core/store/opendatabase.cpp).
 class Database
 {
 public:
@@ -88,7 +94,7 @@ public:
     /// failed, …), translated; the GUI shows them, the CLI prints them on stderr.
     const QStringList &notices() const { return m_notices; }
 
-    /// True when the self-check on open (core/db/selfcheck.h) found the guards or audit
+    /// True when the self-check on open (core/store/selfcheck.h) found the guards or audit
     /// triggers removed or altered, or the file damaged: the connection then refuses writes,
     /// and readOnlyReason() is the translated sentence that says what and the way back.
     bool readOnly() const { return !m_readOnlyReason.isEmpty(); }
@@ -100,8 +106,11 @@ public:
     Database(const ConnectionSettings &settings, NoMigrate);
 
 private:
-    void openConnection(Mode mode);
-    void configureSqlite();
+    static QString nextConnectionName();
+    /// The connection itself (db/database.cpp). `beforeFirstWrite` runs on a SQLite file before
+    /// anything changes it: the opener refuses there a file it cannot take.
+    void openConnection(Mode mode, const std::function<void()> &beforeFirstWrite);
+    void configureSqlite(const std::function<void()> &beforeFirstWrite);
     void applyActor();
     QString m_connectionName;
     ConnectionSettings m_settings;

@@ -117,7 +117,7 @@ void Query::raise(const QSqlQuery &query, const QString &what, const QString &sq
     if (text.contains(QLatin1String("readonly database"), Qt::CaseInsensitive)
         || text.contains(QLatin1String("read-only transaction"), Qt::CaseInsensitive)) {
         // SQLite's PRAGMA query_only / PostgreSQL's default_transaction_read_only, set when the
-        // self-check on open failed (core/db/selfcheck.h), or a file opened without write access.
+        // self-check on open failed (core/store/selfcheck.h), or a file opened without write access.
         throw DatabaseError(QCoreApplication::translate(
                                 "Database", "The database is open read-only, so nothing was saved. If its check on opening failed, "
                                             "restore it from a backup: File ▸ Restore from a backup… or vinhdanh-cli restore."),

@@ -1,6 +1,6 @@
 #include "core/db/sqlfunctions.h"
 
-#include "core/audit/auditchain.h"
+#include "core/db/chainhash.h"
 #include "core/error.h"
 
 #include <QCoreApplication>
@@ -26,7 +26,7 @@ void actorFunction(sqlite3_context *context, int, sqlite3_value **)
 /// text is what SQLite gives for it (an integer record_id as decimal), NULL stays NULL.
 void auditHashFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
 {
-    AuditChain::Field fields[9];
+    ChainHash::Field fields[9];
     for (int i = 0; i < argc && i < 9; ++i) {
         if (sqlite3_value_type(argv[i]) == SQLITE_NULL)
             continue;
@@ -38,7 +38,7 @@ void auditHashFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
             return;
         }
     }
-    const QByteArray hex = AuditChain::hashFields(fields, 9).toLatin1();
+    const QByteArray hex = ChainHash::hashFields(fields, 9).toLatin1();
     sqlite3_result_text(context, hex.constData(), int(hex.size()), SQLITE_TRANSIENT);
 }
 

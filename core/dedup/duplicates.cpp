@@ -4,7 +4,7 @@
 #include "core/accounts/permissions.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
-#include "core/repo/keys.h"
+#include "core/registry/keys.h"
 #include "core/text/vntext.h"
 
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/domain/registry.h"
+#include "core/registry/registry.h"
 
 #include <QDate>
 #include <QList>

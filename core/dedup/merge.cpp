@@ -9,7 +9,7 @@
 #include "core/dedup/mergenominees_p.h"
 #include "core/dedup/mergerefs_p.h"
 #include "core/error.h"
-#include "core/repo/versioning.h"
+#include "core/registry/versioning.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

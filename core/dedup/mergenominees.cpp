@@ -4,7 +4,7 @@
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/dedup/mergerefs_p.h"
-#include "core/workflow/statemachine.h"
+#include "core/proposals/statemachine.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,18 +1,20 @@
 #include "core/dedup/mergerefs_p.h"
 
+#include "core/council/sitting.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
+#include "core/decisions/decision.h"
+#include "core/dossiers/dossier.h"
+#include "core/dossiers/dossierrepository.h"
 #include "core/eligibility/confirmationrepository.h"
 #include "core/eligibility/minutesrepository.h"
 #include "core/error.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/recordrepository.h"
-#include "core/repo/rowwriter.h"
-#include "core/repo/unitrepository.h"
-#include "core/workflow/dossierrepository.h"
-#include "core/workflow/recordstates.h"
-#include "core/workflow/statemachine.h"
-#include "core/workflow/workflow.h"
+#include "core/proposals/recordstates.h"
+#include "core/proposals/statemachine.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/recordrepository.h"
+#include "core/registry/rowwriter.h"
+#include "core/registry/unitrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -22,7 +24,7 @@
 namespace VinhDanh::Core::Dedup::Refs {
 
 namespace {
-// Guards of core/workflow/workflowschema.cpp, as conditions over the row r: the merge checks
+// Guards of core/proposals/workflowschema.cpp, as conditions over the row r: the merge checks
 // them first so a clerk reads why in the preview instead of the database's refusal.
 constexpr const char *kAwardIssued = "r.decision_id IS NOT NULL";
 constexpr const char *kConfirmationKey = "form_code,year,movement_id,item_id";

@@ -20,10 +20,10 @@
 #include "core/audit/bulkwrite.h"
 #include "core/db/bulktuning.h"
 #include "core/demo/demogenerator_p.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/recordrepository.h"
-#include "core/repo/rowwriter.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/recordrepository.h"
+#include "core/registry/rowwriter.h"
+#include "core/registry/unitrepository.h"
 
 #include <QCoreApplication>
 

@@ -6,7 +6,7 @@
 
 #include "core/db/database.h"
 #include "core/db/query.h"
-#include "core/repo/officesettings.h"
+#include "core/registry/officesettings.h"
 
 #include <utility>
 

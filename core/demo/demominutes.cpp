@@ -8,7 +8,7 @@
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/eligibility/minutesrepository.h"
-#include "core/repo/keys.h"
+#include "core/registry/keys.h"
 
 #include <QDate>
 #include <QHash>

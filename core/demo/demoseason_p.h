@@ -2,11 +2,11 @@
 
 // Internal to the demo award season (demoseason.cpp: choosing nominees, dossiers and the run;
 // demoseasoncouncil.cpp: the council's members, sittings, votes and the decision).
+#include "core/council/councilrepository.h"
+#include "core/decisions/decisionrepository.h"
 #include "core/demo/demogenerator.h"
+#include "core/dossiers/dossierrepository.h"
 #include "core/eligibility/eligibilityservice.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/decisionrepository.h"
-#include "core/workflow/dossierrepository.h"
 
 #include <QHash>
 #include <QRandomGenerator>

@@ -2,9 +2,9 @@
 // sittings, the secret-ballot tallies, and the decision issued from the first sitting.
 #include "core/demo/demoseason_p.h"
 
+#include "core/decisions/awardauthority.h"
 #include "core/demo/vietnamesenames.h"
-#include "core/workflow/awardauthority.h"
-#include "core/workflow/paydata.h"
+#include "core/proposals/paydata.h"
 
 namespace VinhDanh::Core::DemoSeasonParts {
 
@@ -45,7 +45,7 @@ QList<CouncilMember> Season::members()
 
 qint64 Season::sitting(const QString &round, const QDate &day, const QList<CouncilMember> &members)
 {
-    CouncilSession s;
+    Sitting s;
     s.title = str(u"Phiên họp Hội đồng Thi đua – Khen thưởng tỉnh xét khen thưởng năm %1 (%2)").arg(m_year).arg(round);
     s.heldOn = day;
     s.place = str(u"Phòng họp số 1, Ủy ban nhân dân tỉnh");
@@ -59,7 +59,7 @@ qint64 Season::sitting(const QString &round, const QDate &day, const QList<Counc
 
 void Season::vote(qint64 sessionId, const QList<qint64> &failing, const QString &conflictMember)
 {
-    const CouncilSession s = m_council.session(sessionId);
+    const Sitting s = m_council.session(sessionId);
     int present = 0;
     qint64 conflictId = 0;
     for (const CouncilMember &m : s.members) {

@@ -5,9 +5,9 @@
 #include "core/domain/codes.h"
 #include "core/eligibility/rulesets.h"
 #include "core/error.h"
-#include "core/repo/movementrepository.h"
-#include "core/repo/recordrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/movementrepository.h"
+#include "core/registry/recordrepository.h"
+#include "core/registry/unitrepository.h"
 
 #include <QRegularExpression>
 #include <QTranslator>

@@ -1,10 +1,12 @@
 #pragma once
 // Pieces every document builder uses (private to core/documents).
 
+#include "core/council/sitting.h"
+#include "core/decisions/decision.h"
 #include "core/documents/document.h"
 #include "core/documents/letterhead.h"
 #include "core/domain/codes.h"
-#include "core/workflow/workflow.h"
+#include "core/dossiers/dossier.h"
 
 #include <QDate>
 

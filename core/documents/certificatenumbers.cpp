@@ -9,7 +9,7 @@
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/db/transaction.h"
-#include "core/workflow/workflowrows.h"
+#include "core/proposals/workflowrows.h"
 
 #include <QHash>
 #include <QSet>

@@ -4,20 +4,20 @@
 #include "core/documents/certificates.h"
 #include "core/documents/certificates_p.h"
 #include "core/domain/codes.h"
-#include "core/repo/officesettings.h"
+#include "core/registry/officesettings.h"
 
 #include "core/accounts/permissions.h"
+#include "core/council/councilrepository.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/db/transaction.h"
+#include "core/decisions/decisionrepository.h"
 #include "core/documents/builders_p.h"
 #include "core/documents/letterhead.h"
 #include "core/documents/vnformat.h"
 #include "core/error.h"
-#include "core/repo/movementrepository.h"
-#include "core/repo/personrepository.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/decisionrepository.h"
+#include "core/registry/movementrepository.h"
+#include "core/registry/personrepository.h"
 
 #include <QCoreApplication>
 #include <QFile>

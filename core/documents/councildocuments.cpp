@@ -1,11 +1,11 @@
 #include "core/documents/councildocuments.h"
 
+#include "core/council/councilrepository.h"
 #include "core/documents/builders_p.h"
 #include "core/documents/vnformat.h"
-#include "core/repo/movementrepository.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/dossierrepository.h"
-#include "core/workflow/registernumbers.h"
+#include "core/dossiers/dossierrepository.h"
+#include "core/proposals/registernumbers.h"
+#include "core/registry/movementrepository.h"
 
 #include <QHash>
 
@@ -64,7 +64,7 @@ QString resultText(const Wf::CouncilItem &item, const QString &outcome)
 }
 
 /// The member whose role in the council begins with `role` (case-insensitive), or none.
-QString memberWithRole(const Wf::CouncilSession &s, const QString &role)
+QString memberWithRole(const Wf::Sitting &s, const QString &role)
 {
     for (const Wf::CouncilMember &m : s.members)
         if (m.title.toLower().startsWith(role))
@@ -147,7 +147,7 @@ QHash<qint64, QString> outcomesOf(Core::Database &db, const QList<Wf::CouncilIte
 Document minutes(Core::Database &db, qint64 sessionId)
 {
     const Wf::CouncilRepository council(db);
-    const Wf::CouncilSession s = council.session(sessionId);
+    const Wf::Sitting s = council.session(sessionId);
     const QList<Wf::CouncilItem> items = council.items(sessionId);
     const QHash<qint64, QString> outcomes = outcomesOf(db, items);
     const Letterhead letterhead = Letterhead::load(db);

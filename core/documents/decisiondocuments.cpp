@@ -1,16 +1,16 @@
 #include "core/documents/decisiondocuments.h"
 
+#include "core/council/councilrepository.h"
+#include "core/decisions/decisionrepository.h"
 #include "core/documents/builders_p.h"
 #include "core/documents/vnformat.h"
 #include "core/domain/codes.h"
+#include "core/dossiers/dossierrepository.h"
 #include "core/error.h"
-#include "core/repo/movementrepository.h"
-#include "core/repo/recordrepository.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/decisionrepository.h"
-#include "core/workflow/dossierrepository.h"
-#include "core/workflow/paydata.h"
-#include "core/workflow/registernumbers.h"
+#include "core/proposals/paydata.h"
+#include "core/proposals/registernumbers.h"
+#include "core/registry/movementrepository.h"
+#include "core/registry/recordrepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -163,7 +163,7 @@ Document decision(Core::Database &db, qint64 decisionId)
     // movement is cited only when every awardee came from a dossier of that movement.
     const Wf::DecisionBasis basis = repo.basis(decisionId);
     const QString movementName = basis.movementName;
-    std::optional<Wf::CouncilSession> sitting;
+    std::optional<Wf::Sitting> sitting;
     if (d.sessionId > 0)
         sitting = Wf::CouncilRepository(db).session(d.sessionId);
     std::optional<Wf::Decision> amended;

@@ -1,16 +1,16 @@
 #include "core/documents/documentkinds.h"
 
+#include "core/council/councilrepository.h"
+#include "core/decisions/decisionrepository.h"
 #include "core/documents/councildocuments.h"
 #include "core/documents/decisiondocuments.h"
 #include "core/documents/dossierdocuments.h"
 #include "core/documents/reportdocuments.h"
+#include "core/dossiers/dossierrepository.h"
 #include "core/error.h"
-#include "core/repo/movementrepository.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/unitrepository.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/decisionrepository.h"
-#include "core/workflow/dossierrepository.h"
+#include "core/registry/movementrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/unitrepository.h"
 
 #include <QCoreApplication>
 
@@ -42,7 +42,7 @@ const QList<Entry> &entries()
         {{QStringLiteral("danh-sach"), QStringLiteral("Danh sách đề nghị khen thưởng"), Source::Dossier,
           QLatin1String(QT_TRANSLATE_NOOP("VinhDanh::Documents::Kinds", "the dossier's number (HS 12/2025) or key"))},
          [](Core::Database &db, qint64 id, int, const QString &) { return DossierDocuments::nomineeList(db, id); }},
-        {{QStringLiteral("bien-ban"), QStringLiteral("Biên bản họp Hội đồng Thi đua – Khen thưởng"), Source::Session,
+        {{QStringLiteral("bien-ban"), QStringLiteral("Biên bản họp Hội đồng Thi đua – Khen thưởng"), Source::Sitting,
           QLatin1String(QT_TRANSLATE_NOOP("VinhDanh::Documents::Kinds", "the council sitting's number (3/2026) or key"))},
          [](Core::Database &db, qint64 id, int, const QString &) { return CouncilDocuments::minutes(db, id); }},
         {{QStringLiteral("quyet-dinh"), QStringLiteral("Quyết định khen thưởng (kèm danh sách)"), Source::Decision,
@@ -80,7 +80,7 @@ QString sourceName(Source s)
 {
     switch (s) {
     case Source::Dossier: return Tr::tr("dossier");
-    case Source::Session: return Tr::tr("council sitting");
+    case Source::Sitting: return Tr::tr("council sitting");
     case Source::Decision: return Tr::tr("decision");
     case Source::Person: return Tr::tr("person");
     case Source::Unit: return Tr::tr("unit");
@@ -93,7 +93,7 @@ qint64 resolve(Core::Database &db, Source source, const QString &key)
 {
     switch (source) {
     case Source::Dossier: return Core::Workflow::DossierRepository(db).idForKey(key);
-    case Source::Session: return Core::Workflow::CouncilRepository(db).idForKey(key);
+    case Source::Sitting: return Core::Workflow::CouncilRepository(db).idForKey(key);
     case Source::Decision: return Core::Workflow::DecisionRepository(db).idForKey(key);
     case Source::Person: return Core::PersonRepository(db).idForKey(key);
     case Source::Unit: return Core::UnitRepository(db).idForKey(key);

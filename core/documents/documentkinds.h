@@ -12,7 +12,7 @@ class Database;
 namespace VinhDanh::Documents {
 
 /// What a document is made from; the CLI's --id names one of these by its key.
-enum class Source { Dossier, Session, Decision, Person, Unit, Movement };
+enum class Source { Dossier, Sitting, Decision, Person, Unit, Movement };
 
 /// A kind of document the CLI (`print --document CODE`) and the GUI can make.
 struct Kind

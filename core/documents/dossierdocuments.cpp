@@ -2,8 +2,8 @@
 
 #include "core/documents/builders_p.h"
 #include "core/documents/vnformat.h"
-#include "core/workflow/dossierrepository.h"
-#include "core/workflow/registernumbers.h"
+#include "core/dossiers/dossierrepository.h"
+#include "core/proposals/registernumbers.h"
 
 #include <QMap>
 

@@ -6,7 +6,7 @@
 #include "core/db/transaction.h"
 #include "core/domain/codes.h"
 #include "core/error.h"
-#include "core/repo/officesettings.h"
+#include "core/registry/officesettings.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

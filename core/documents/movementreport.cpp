@@ -3,14 +3,16 @@
 #include "core/documents/reportdocuments.h"
 #include "core/domain/codes.h"
 
+#include "core/council/sitting.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
+#include "core/decisions/decision.h"
 #include "core/documents/builders_p.h"
 #include "core/documents/vnformat.h"
+#include "core/dossiers/dossier.h"
 #include "core/error.h"
-#include "core/repo/movementrepository.h"
+#include "core/registry/movementrepository.h"
 #include "core/text/vntext.h"
-#include "core/workflow/workflow.h"
 
 #include <QCollator>
 #include <QCoreApplication>

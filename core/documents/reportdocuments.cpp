@@ -8,9 +8,9 @@
 #include "core/documents/builders_p.h"
 #include "core/documents/vnformat.h"
 #include "core/error.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/recordrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/recordrepository.h"
+#include "core/registry/unitrepository.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/documents/document.h"
-#include "core/domain/registry.h"
+#include "core/registry/registry.h"
 
 namespace VinhDanh::Core {
 class Database;

@@ -12,7 +12,7 @@
 #include "core/eligibility/history.h"
 #include "core/eligibility/rulesets.h"
 #include "core/error.h"
-#include "core/repo/movementrepository.h"
+#include "core/registry/movementrepository.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/domain/registry.h"
 #include "core/eligibility/eligibility.h"
+#include "core/registry/registry.h"
 
 #include <QHash>
 #include <QList>
@@ -57,7 +57,7 @@ class ConfirmationRepository
 public:
     explicit ConfirmationRepository(Database &db) : m_db(db) {}
 
-    /// The confirmations' one INSERT (core/repo/rowwriter.h): the minutes and the importer
+    /// The confirmations' one INSERT (core/registry/rowwriter.h): the minutes and the importer
     /// build theirs from it.
     static const RowWriter &rows();
 

@@ -9,7 +9,7 @@
 #include "core/eligibility/rulesetdiff.h"
 #include "core/eligibility/rulesets.h"
 #include "core/error.h"
-#include "core/repo/movementrepository.h"
+#include "core/registry/movementrepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

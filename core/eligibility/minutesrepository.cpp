@@ -7,13 +7,13 @@
 #include "core/accounts/permissions.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
+#include "core/db/rowbatch.h"
 #include "core/db/transaction.h"
 #include "core/eligibility/confirmationrepository.h"
 #include "core/error.h"
-#include "core/interchange/rowbatch.h"
-#include "core/repo/keys.h"
-#include "core/repo/rowwriter.h"
-#include "core/repo/versioning.h"
+#include "core/registry/keys.h"
+#include "core/registry/rowwriter.h"
+#include "core/registry/versioning.h"
 #include "core/text/vntext.h"
 
 #include <QCoreApplication>

@@ -5,10 +5,10 @@
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/error.h"
-#include "core/interchange/jsonfields.h"
-#include "core/repo/keyaliases.h"
-#include "core/repo/keys.h"
-#include "core/repo/movementrepository.h"
+#include "core/registry/keyaliases.h"
+#include "core/registry/keys.h"
+#include "core/registry/movementrepository.h"
+#include "core/text/jsonfields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

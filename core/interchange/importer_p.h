@@ -4,17 +4,17 @@
 
 #include "core/db/database.h"
 #include "core/db/query.h"
+#include "core/db/rowbatch.h"
 #include "core/domain/codes.h"
-#include "core/domain/registry.h"
 #include "core/error.h"
 #include "core/interchange/exporter.h"
 #include "core/interchange/importer.h"
-#include "core/interchange/jsonfields.h"
 #include "core/interchange/recordreader.h"
-#include "core/interchange/rowbatch.h"
-#include "core/repo/keyaliases.h"
-#include "core/repo/keys.h"
-#include "core/repo/rowwriter.h"
+#include "core/registry/keyaliases.h"
+#include "core/registry/keys.h"
+#include "core/registry/registry.h"
+#include "core/registry/rowwriter.h"
+#include "core/text/jsonfields.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,11 +1,11 @@
 // The interchange importer's records without a key of their own: ratings (one per person or
 // unit and year) and the clerk's eligibility confirmations. Like the keyed records, a row the
 // file repeats unchanged is left alone, and two rows with the same identity are refused.
-#include "core/domain/validation.h"
 #include "core/eligibility/confirmationrepository.h"
 #include "core/interchange/importer_p.h"
-#include "core/repo/recordrepository.h"
-#include "core/repo/rowwriter.h"
+#include "core/registry/recordrepository.h"
+#include "core/registry/rowwriter.h"
+#include "core/registry/validation.h"
 
 #include <QDateTime>
 

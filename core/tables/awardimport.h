@@ -3,7 +3,7 @@
 // The award history in (issue 15 item 1): titles (LĐTT, CSTĐCS…) and other awards from a
 // spreadsheet, previewed row by row, then written all or nothing through RecordRepository.
 
-#include "core/domain/registry.h"
+#include "core/registry/registry.h"
 #include "core/tables/awardmapping.h"
 #include "core/tables/peopleimport.h"
 

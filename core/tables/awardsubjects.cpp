@@ -3,8 +3,8 @@
 #include "core/accounts/permissions.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
-#include "core/repo/keyaliases.h"
-#include "core/repo/keys.h"
+#include "core/registry/keyaliases.h"
+#include "core/registry/keys.h"
 #include "core/tables/dates.h"
 #include "core/text/vntext.h"
 

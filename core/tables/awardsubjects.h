@@ -3,7 +3,7 @@
 // Who a row of an award or discipline list is about, and reading its cells: shared by both
 // lists (core/tables/awardimport.cpp, disciplineimport.cpp).
 
-#include "core/domain/registry.h"
+#include "core/registry/registry.h"
 #include "core/tables/awardmapping.h"
 #include "core/tables/table.h"
 

@@ -3,7 +3,7 @@
 // Disciplinary records in (issue 15 item 1): previewed row by row, then written all or nothing
 // through RecordRepository. A discipline blocks titles (eligibility), so offices bring theirs.
 
-#include "core/domain/registry.h"
+#include "core/registry/registry.h"
 #include "core/tables/awardmapping.h"
 #include "core/tables/peopleimport.h"
 

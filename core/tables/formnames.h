@@ -3,7 +3,7 @@
 // Award forms as clerks write them in their spreadsheets (issue 15 item 2): "BK UBND tỉnh",
 // "CSTĐCS", "Giấy khen GĐ Sở"… recognised against the catalogue's forms.
 
-#include "core/domain/registry.h"
+#include "core/registry/registry.h"
 
 #include <QHash>
 #include <QList>

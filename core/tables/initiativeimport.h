@@ -4,7 +4,7 @@
 // nothing through RecordRepository. The eligibility engine counts them (CSTĐCS, CSTĐ tỉnh,
 // BK tỉnh), and one marked "used for" an award serves that award only.
 
-#include "core/domain/registry.h"
+#include "core/registry/registry.h"
 #include "core/tables/awardmapping.h"
 #include "core/tables/peopleimport.h"
 

@@ -1,5 +1,5 @@
 #include "core/tables/mappingpresets.h"
-#include "core/repo/officesettings.h"
+#include "core/registry/officesettings.h"
 #include "core/tables/mappingfile.h"
 
 #include "core/accounts/permissions.h"

@@ -5,13 +5,13 @@
 
 #include "core/accounts/permissions.h"
 #include "core/db/database.h"
+#include "core/dossiers/dossierrepository.h"
 #include "core/error.h"
+#include "core/proposals/statemachine.h"
 #include "core/tables/dates.h"
 #include "core/tables/formnames.h"
 #include "core/tables/mappingfile.h"
 #include "core/text/vntext.h"
-#include "core/workflow/dossierrepository.h"
-#include "core/workflow/statemachine.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -3,9 +3,11 @@
 // nominees (issue 15): which column holds what, a preview of every row in words, then all the
 // rows or none through DossierRepository::saveNominee.
 
+#include "core/council/sitting.h"
+#include "core/decisions/decision.h"
+#include "core/dossiers/dossier.h"
 #include "core/tables/peopleimport.h"
 #include "core/tables/table.h"
-#include "core/workflow/workflow.h"
 
 #include <QHash>
 #include <QList>

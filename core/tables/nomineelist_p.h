@@ -2,8 +2,10 @@
 // Internals of the danh sách đề nghị preview (nomineelist.cpp, nomineelistmatch.cpp): the
 // registry and catalogue read once per preview, and how a row finds its nominee and its form.
 
+#include "core/council/sitting.h"
+#include "core/decisions/decision.h"
+#include "core/dossiers/dossier.h"
 #include "core/tables/formnames.h"
-#include "core/workflow/workflow.h"
 
 #include <QDate>
 #include <QHash>

@@ -5,8 +5,8 @@
 
 #include "core/db/database.h"
 #include "core/db/transaction.h"
+#include "core/dossiers/dossierrepository.h"
 #include "core/error.h"
-#include "core/workflow/dossierrepository.h"
 
 #include <QCoreApplication>
 

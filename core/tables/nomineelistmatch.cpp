@@ -6,15 +6,15 @@
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/domain/movement.h"
+#include "core/dossiers/dossierrepository.h"
 #include "core/error.h"
-#include "core/repo/keyaliases.h"
-#include "core/repo/keys.h"
-#include "core/repo/movementrepository.h"
-#include "core/repo/recordrepository.h"
+#include "core/proposals/statemachine.h"
+#include "core/registry/keyaliases.h"
+#include "core/registry/keys.h"
+#include "core/registry/movementrepository.h"
+#include "core/registry/recordrepository.h"
 #include "core/tables/mappingfile.h"
 #include "core/text/vntext.h"
-#include "core/workflow/dossierrepository.h"
-#include "core/workflow/statemachine.h"
 
 #include <QCoreApplication>
 

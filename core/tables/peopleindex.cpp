@@ -6,8 +6,8 @@
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/dedup/duplicates.h"
-#include "core/repo/keyaliases.h"
-#include "core/repo/keys.h"
+#include "core/registry/keyaliases.h"
+#include "core/registry/keys.h"
 #include "core/text/vntext.h"
 
 #include <QCoreApplication>

@@ -4,7 +4,7 @@
 // of a row without a key (name + birth date + unit) and the likely-duplicate warnings of rows
 // that would add someone (issue 15 item 5), so each stored name is folded once per preview.
 
-#include "core/domain/registry.h"
+#include "core/registry/registry.h"
 
 #include <QDate>
 #include <QHash>

@@ -5,7 +5,7 @@
 #include "core/catalogue/catalogue.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
-#include "core/repo/recordrepository.h"
+#include "core/registry/recordrepository.h"
 #include "core/tables/table.h"
 #include "core/text/vntext.h"
 

@@ -5,7 +5,7 @@
 #include "core/db/database.h"
 #include "core/db/transaction.h"
 #include "core/error.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/unitrepository.h"
 
 #include <QCoreApplication>
 

@@ -6,9 +6,9 @@
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/domain/codes.h"
-#include "core/domain/validation.h"
-#include "core/repo/keyaliases.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/keyaliases.h"
+#include "core/registry/unitrepository.h"
+#include "core/registry/validation.h"
 #include "core/tables/dates.h"
 #include "core/text/vntext.h"
 

@@ -3,7 +3,7 @@
 // The office's list of units in (issue 15 item 1): preview every row against the registry,
 // then write all of it or nothing through UnitRepository.
 
-#include "core/domain/registry.h"
+#include "core/registry/registry.h"
 #include "core/tables/peopleimport.h"
 #include "core/tables/unitmapping.h"
 

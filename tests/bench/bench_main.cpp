@@ -9,15 +9,15 @@
 // With --pg URL (or VINHDANH_BENCH_PG) the sweep is also timed on that PostgreSQL database; it
 // must hold a province (e.g. one written there with --pg-generate, or copied from --keep).
 
-#include "core/db/backup.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/demo/demogenerator.h"
 #include "core/eligibility/eligibilityservice.h"
 #include "core/eligibility/history.h"
 #include "core/error.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/unitrepository.h"
+#include "core/store/backup.h"
 #include "documentbench.h"
 #include "importbench.h"
 #include "searchbench.h"

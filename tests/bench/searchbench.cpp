@@ -1,8 +1,8 @@
 #include "searchbench.h"
 
 #include "core/db/query.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/search.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/search.h"
 #include "core/text/vntext.h"
 
 #include <QElapsedTimer>
@@ -68,7 +68,7 @@ QString benchSearch(Database &db, const QString &backend, const QStringList &nam
                 people.page(typed, PersonRepository::Sort::Name, true, 0, 200);
                 const double pageMs = double(t.nsecsElapsed()) / 1e6;
                 t.restart();
-                // What the list asks: a bounded count (core/repo/search.h).
+                // What the list asks: a bounded count (core/registry/search.h).
                 const int hits = people.countUpTo(Search::kDense, typed);
                 const double countMs = double(t.nsecsElapsed()) / 1e6;
                 if (pass == 1) {

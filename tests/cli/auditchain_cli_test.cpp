@@ -3,7 +3,7 @@
 #include "cli/clirunner.h"
 
 #include "core/db/query.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/unitrepository.h"
 #include "support/testdatabase.h"
 
 #include <catch2/catch.hpp>

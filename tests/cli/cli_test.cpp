@@ -1,4 +1,4 @@
-#include "core/db/migrations.h"
+#include "core/store/migrations.h"
 
 #include "cli/clirunner.h"
 

@@ -6,9 +6,9 @@
 
 #include "core/accounts/accountrepository.h"
 #include "core/db/query.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/recordrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/recordrepository.h"
+#include "core/registry/unitrepository.h"
 #include "support/testdatabase.h"
 
 #include <catch2/catch.hpp>

@@ -5,8 +5,8 @@
 #include "cli/clioffice.h"
 #include "cli/clirunner.h"
 
-#include "core/db/migrations.h"
 #include "core/db/query.h"
+#include "core/store/migrations.h"
 
 #include <catch2/catch.hpp>
 

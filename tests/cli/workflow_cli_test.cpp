@@ -1,7 +1,7 @@
 // The award workflow through vinhdanh-cli, run as a script would: dossiers, appraisal, the
 // council and decisions.
-#include "core/workflow/recordstates.h"
-#include "core/workflow/statemachine.h"
+#include "core/proposals/recordstates.h"
+#include "core/proposals/statemachine.h"
 
 #include "cli/clioffice.h"
 #include "cli/clirunner.h"

@@ -8,7 +8,7 @@
 #include "core/db/query.h"
 #include "core/eligibility/eligibilityservice.h"
 #include "core/eligibility/rulesets.h"
-#include "core/workflow/paydata.h"
+#include "core/proposals/paydata.h"
 
 #include <catch2/catch.hpp>
 

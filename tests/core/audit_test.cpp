@@ -1,12 +1,12 @@
 #include "core/audit/auditchain.h"
-#include "core/audit/auditlog.h"
 #include "core/audit/auditschema.h"
-#include "core/db/migrations.h"
+#include "core/auditlog/auditlog.h"
 #include "core/db/query.h"
 #include "core/db/transaction.h"
 #include "core/error.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/unitrepository.h"
+#include "core/store/migrations.h"
 #include "support/testdatabase.h"
 
 #include <catch2/catch.hpp>

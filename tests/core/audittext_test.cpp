@@ -1,10 +1,10 @@
-#include "core/audit/auditlog.h"
 #include "core/audit/auditschema.h"
-#include "core/audit/audittext.h"
+#include "core/auditlog/auditlog.h"
+#include "core/auditlog/audittext.h"
 #include "core/db/query.h"
 #include "core/eligibility/confirmationrepository.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/unitrepository.h"
 #include "support/testdatabase.h"
 
 #include <catch2/catch.hpp>

@@ -1,10 +1,10 @@
 // Backups and restore (issue 12 item 3): consistent copies, never losing the old backup,
 // restoring whole, and the automatic ones before an upgrade and once a day.
-#include "core/db/backup.h"
-#include "core/db/migrations.h"
 #include "core/db/query.h"
 #include "core/error.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/unitrepository.h"
+#include "core/store/backup.h"
+#include "core/store/migrations.h"
 #include "support/testdatabase.h"
 
 #include <catch2/catch.hpp>

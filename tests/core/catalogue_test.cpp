@@ -1,6 +1,6 @@
 #include "core/catalogue/catalogue.h"
 #include "core/error.h"
-#include "core/repo/movementrepository.h"
+#include "core/registry/movementrepository.h"
 #include "support/testdatabase.h"
 
 #include <catch2/catch.hpp>

@@ -5,8 +5,8 @@
 #include "core/db/changes.h"
 #include "core/db/database.h"
 #include "core/db/transaction.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/unitrepository.h"
 #include "support/testdatabase.h"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 // Likely duplicates (issue 15 item 5): which pairs are found, how sure, and why in words.
 #include "core/dedup/duplicates.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/unitrepository.h"
 #include "core/text/vntext.h"
 #include "support/testdatabase.h"
 #include "workflow_fixture.h"

@@ -3,8 +3,8 @@
 #include "demo_support.h"
 #include "support/testdatabase.h"
 
+#include "core/dossiers/dossierrepository.h"
 #include "core/error.h"
-#include "core/workflow/dossierrepository.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // A table of cases per award through Eligibility::Service, with the boundaries of issue 3.
 #include "core/eligibility/eligibilityservice.h"
 #include "core/error.h"
-#include "core/repo/movementrepository.h"
+#include "core/registry/movementrepository.h"
 #include "eligibility_support.h"
 #include "support/testdatabase.h"
 

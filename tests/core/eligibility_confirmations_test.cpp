@@ -6,7 +6,7 @@
 #include "core/eligibility/confirmationrepository.h"
 #include "core/eligibility/ruleset.h"
 #include "core/error.h"
-#include "core/repo/movementrepository.h"
+#include "core/registry/movementrepository.h"
 #include "tests/support/testdatabase.h"
 #include "workflow_fixture.h"
 

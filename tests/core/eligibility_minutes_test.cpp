@@ -2,13 +2,13 @@
 // confirmed, and a unit's bình xét minutes confirm them for everyone they name in one step
 // (schema step 7). Through ConfirmationRepository, MinutesRepository and Eligibility::Service,
 // the code the GUI and the CLI call; every test runs on both backends.
-#include "core/db/migrations.h"
 #include "core/db/query.h"
 #include "core/db/transaction.h"
 #include "core/eligibility/confirmationrepository.h"
 #include "core/eligibility/minutesrepository.h"
 #include "core/error.h"
-#include "core/repo/personrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/store/migrations.h"
 #include "tests/support/testdatabase.h"
 #include "workflow_fixture.h"
 

@@ -8,8 +8,8 @@
 #include "core/eligibility/rulesets.h"
 #include "core/error.h"
 #include "core/i18n/language.h"
-#include "core/repo/movementrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/movementrepository.h"
+#include "core/registry/unitrepository.h"
 #include "eligibility_support.h"
 #include "support/testdatabase.h"
 

@@ -4,9 +4,9 @@
 
 #include "core/db/database.h"
 #include "core/eligibility/eligibilityservice.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/recordrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/recordrepository.h"
+#include "core/registry/unitrepository.h"
 
 #include <functional>
 

@@ -13,7 +13,7 @@
 #include "core/eligibility/ruleset.h"
 #include "core/eligibility/rulesets.h"
 #include "core/eligibility/sweep.h"
-#include "core/repo/recordrepository.h"
+#include "core/registry/recordrepository.h"
 
 #include <catch2/catch.hpp>
 

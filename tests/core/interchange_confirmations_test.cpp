@@ -5,7 +5,7 @@
 #include "core/eligibility/confirmationrepository.h"
 #include "core/interchange/exporter.h"
 #include "core/interchange/importer.h"
-#include "core/repo/movementrepository.h"
+#include "core/registry/movementrepository.h"
 #include "interchange_support.h"
 #include "tests/support/testdatabase.h"
 #include "workflow_fixture.h"

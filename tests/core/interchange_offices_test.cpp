@@ -7,9 +7,9 @@
 #include "core/demo/demogenerator.h"
 #include "core/interchange/exporter.h"
 #include "core/interchange/importer.h"
-#include "core/repo/keyaliases.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/keyaliases.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/unitrepository.h"
 #include "interchange_support.h"
 #include "support/testdatabase.h"
 

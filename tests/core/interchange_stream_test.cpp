@@ -2,13 +2,13 @@
 // whole-file read for any layout of the file, and a cut or broken file refused with its line,
 // the database unchanged.
 #include "core/db/query.h"
+#include "core/db/rowbatch.h"
 #include "core/db/transaction.h"
 #include "core/demo/demogenerator.h"
 #include "core/error.h"
 #include "core/interchange/exporter.h"
 #include "core/interchange/importer.h"
 #include "core/interchange/recordreader.h"
-#include "core/interchange/rowbatch.h"
 #include "demo_support.h"
 #include "interchange_support.h"
 #include "support/testdatabase.h"

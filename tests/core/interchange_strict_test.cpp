@@ -10,7 +10,7 @@
 #include "core/error.h"
 #include "core/interchange/exporter.h"
 #include "core/interchange/importer.h"
-#include "core/repo/movementrepository.h"
+#include "core/registry/movementrepository.h"
 #include "core/text/strictjson.h"
 #include "demo_support.h"
 #include "interchange_support.h"

@@ -3,7 +3,7 @@
 #include "core/db/query.h"
 #include "core/dedup/merge.h"
 #include "core/error.h"
-#include "core/repo/personrepository.h"
+#include "core/registry/personrepository.h"
 #include "support/testdatabase.h"
 #include "workflow_fixture.h"
 

@@ -2,9 +2,9 @@
 #include "core/db/query.h"
 #include "core/dedup/merge.h"
 #include "core/error.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/recordrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/recordrepository.h"
+#include "core/registry/unitrepository.h"
 #include "support/testdatabase.h"
 #include "workflow_fixture.h"
 

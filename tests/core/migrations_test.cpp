@@ -1,10 +1,10 @@
 #include "core/db/database.h"
-#include "core/db/migrations.h"
 #include "core/db/query.h"
 #include "core/error.h"
-#include "core/repo/keyaliases.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/keyaliases.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/unitrepository.h"
+#include "core/store/migrations.h"
 #include "support/testdatabase.h"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 #include "core/catalogue/movementhtml.h"
 #include "core/domain/codes.h"
-#include "core/repo/movementrepository.h"
-#include "core/repo/recordrepository.h"
+#include "core/registry/movementrepository.h"
+#include "core/registry/recordrepository.h"
 #include "tests/support/testdatabase.h"
 
 #include <catch2/catch.hpp>

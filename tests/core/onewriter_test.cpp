@@ -1,13 +1,13 @@
 // Issue 17 item 3: a table has one writer. Each table's INSERT text stands in one place of the
 // sources (for the registry tables: their repository's RowWriter declaration); the importer,
 // the demo, the staff-list commit and decision issue build theirs from it.
+#include "core/dossiers/dossierrepository.h"
 #include "core/eligibility/confirmationrepository.h"
 #include "core/eligibility/minutesrepository.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/recordrepository.h"
-#include "core/repo/rowwriter.h"
-#include "core/repo/unitrepository.h"
-#include "core/workflow/dossierrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/recordrepository.h"
+#include "core/registry/rowwriter.h"
+#include "core/registry/unitrepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -29,7 +29,7 @@ QMap<QString, QStringList> insertPlaces(int *files, QStringList *fromAName)
     static const QRegularExpression insert(QStringLiteral("INSERT INTO ([a-z_]+)"));
     // "INSERT INTO %1 …" or "INSERT INTO " + a name: a statement whose table the grep above cannot see.
     static const QRegularExpression built(QStringLiteral("INSERT INTO\\s*(%|\")"));
-    const QStringList exempt{QStringLiteral("core/db/migrations.cpp"), QStringLiteral("core/audit/auditschema.cpp")};
+    const QStringList exempt{QStringLiteral("core/store/migrations.cpp"), QStringLiteral("core/audit/auditschema.cpp")};
     const QString root = QStringLiteral(VINHDANH_SOURCE_DIR "/");
     QMap<QString, QStringList> places;
     *files = 0;
@@ -39,7 +39,7 @@ QMap<QString, QStringList> insertPlaces(int *files, QStringList *fromAName)
         while (it.hasNext()) {
             const QString path = it.next();
             const QString relative = path.mid(root.size());
-            if (exempt.contains(relative) || relative.startsWith(QLatin1String("core/db/schema/")))
+            if (exempt.contains(relative) || relative.startsWith(QLatin1String("core/store/schema/")))
                 continue;
             QFile file(path);
             REQUIRE(file.open(QIODevice::ReadOnly | QIODevice::Text));
@@ -86,22 +86,22 @@ TEST_CASE("insertText_appearsInOnePlacePerTable_outsideMigrationsAndAuditTrigger
     // The registry tables' one INSERT is their repository's declaration, readable by grep (a
     // writer that assembled "INSERT INTO " + a name elsewhere would not be counted above).
     const QMap<QString, QString> owners{
-        {QStringLiteral("people"), QStringLiteral("core/repo/personrepository.cpp")},
-        {QStringLiteral("units"), QStringLiteral("core/repo/unitrepository.cpp")},
-        {QStringLiteral("blocs"), QStringLiteral("core/repo/unitrepository.cpp")},
-        {QStringLiteral("ratings"), QStringLiteral("core/repo/recordrows.cpp")},
-        {QStringLiteral("awards"), QStringLiteral("core/repo/recordrows.cpp")},
-        {QStringLiteral("initiatives"), QStringLiteral("core/repo/recordrows.cpp")},
-        {QStringLiteral("initiative_holders"), QStringLiteral("core/repo/recordrows.cpp")},
-        {QStringLiteral("disciplines"), QStringLiteral("core/repo/recordrows.cpp")},
+        {QStringLiteral("people"), QStringLiteral("core/registry/personrepository.cpp")},
+        {QStringLiteral("units"), QStringLiteral("core/registry/unitrepository.cpp")},
+        {QStringLiteral("blocs"), QStringLiteral("core/registry/unitrepository.cpp")},
+        {QStringLiteral("ratings"), QStringLiteral("core/registry/recordrows.cpp")},
+        {QStringLiteral("awards"), QStringLiteral("core/registry/recordrows.cpp")},
+        {QStringLiteral("initiatives"), QStringLiteral("core/registry/recordrows.cpp")},
+        {QStringLiteral("initiative_holders"), QStringLiteral("core/registry/recordrows.cpp")},
+        {QStringLiteral("disciplines"), QStringLiteral("core/registry/recordrows.cpp")},
         {QStringLiteral("eligibility_confirmations"), QStringLiteral("core/eligibility/confirmationrepository.cpp")},
         {QStringLiteral("review_minutes_subjects"), QStringLiteral("core/eligibility/minutesrepository.cpp")},
-        {QStringLiteral("dossier_nominees"), QStringLiteral("core/workflow/dossiernominees.cpp")},
-        {QStringLiteral("office_settings"), QStringLiteral("core/repo/officesettings.cpp")},
-        {QStringLiteral("nominee_outcomes"), QStringLiteral("core/workflow/workflowsql.cpp")},
-        {QStringLiteral("base_salaries"), QStringLiteral("core/workflow/paydata.cpp")},
-        {QStringLiteral("bonus_coefficients"), QStringLiteral("core/workflow/paydata.cpp")},
-        {QStringLiteral("vote_thresholds"), QStringLiteral("core/workflow/paydata.cpp")},
+        {QStringLiteral("dossier_nominees"), QStringLiteral("core/dossiers/dossiernominees.cpp")},
+        {QStringLiteral("office_settings"), QStringLiteral("core/registry/officesettings.cpp")},
+        {QStringLiteral("nominee_outcomes"), QStringLiteral("core/proposals/workflowsql.cpp")},
+        {QStringLiteral("base_salaries"), QStringLiteral("core/proposals/paydata.cpp")},
+        {QStringLiteral("bonus_coefficients"), QStringLiteral("core/proposals/paydata.cpp")},
+        {QStringLiteral("vote_thresholds"), QStringLiteral("core/proposals/paydata.cpp")},
     };
     for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
         INFO(it.key().toStdString() << ": " << places.value(it.key()).join(QStringLiteral(", ")).toStdString());

@@ -1,8 +1,8 @@
 // Where a person stands in the people list (issue 16 item 6): after saving, the list jumps to the
 // record's row without reading the pages before it, so positionOf() must agree with page() to
 // the row, for every sort, both directions, with a search and within one unit, on both backends.
-#include "core/repo/personrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/unitrepository.h"
 #include "support/testdatabase.h"
 
 #include <catch2/catch.hpp>

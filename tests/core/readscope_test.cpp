@@ -4,7 +4,7 @@
 // refuse alike; every other role, and a database without accounts, sees everything.
 #include "core/accounts/permissions.h"
 #include "core/error.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/unitrepository.h"
 #include "support/testdatabase.h"
 #include "workflow_fixture.h"
 

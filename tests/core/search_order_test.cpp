@@ -4,9 +4,9 @@
 #include "core/db/collation.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/search.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/search.h"
+#include "core/registry/unitrepository.h"
 #include "core/text/vntext.h"
 #include "support/testdatabase.h"
 

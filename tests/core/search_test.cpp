@@ -3,9 +3,9 @@
 // write.
 #include "core/db/database.h"
 #include "core/db/query.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/search.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/search.h"
+#include "core/registry/unitrepository.h"
 #include "core/text/vntext.h"
 #include "support/testdatabase.h"
 #include "workflow_fixture.h"
@@ -205,7 +205,7 @@ TEST_CASE("search_findsTheTypedWordsInTheirOrder_onlyThere_andNotByTheIndexsSpel
 
 TEST_CASE("search_rareMidAndCommonTexts_findWhatReadingEveryPersonFinds_inTheListsOrder", "[search][people][order]")
 {
-    // Each way a search takes (core/repo/search.h) must give the rows and order that testing
+    // Each way a search takes (core/registry/search.h) must give the rows and order that testing
     // every person's search text in the unfiltered list gives: a common text (PostgreSQL: many
     // hits among the table's first rows, the index skipped), one with more than kDense hits that
     // come late in the table (the index probe, then the walk of the order), a rare one (the

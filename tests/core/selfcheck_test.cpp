@@ -4,10 +4,10 @@
 #include "core/accounts/accountrepository.h"
 #include "core/audit/auditschema.h"
 #include "core/db/query.h"
-#include "core/db/selfcheck.h"
 #include "core/error.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/unitrepository.h"
 #include "core/settings.h"
+#include "core/store/selfcheck.h"
 #include "support/testdatabase.h"
 
 #include <catch2/catch.hpp>

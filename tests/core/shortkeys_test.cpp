@@ -1,7 +1,7 @@
 // Records saved without a key get one a clerk can read out and type ("DV0003", "CN000002"),
 // never a UUID (issue 16: numbers a person can say); a key the office types is kept.
-#include "core/repo/personrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/unitrepository.h"
 #include "support/testdatabase.h"
 
 #include <QRegularExpression>

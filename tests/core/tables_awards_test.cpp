@@ -3,9 +3,9 @@
 // eligibility engine counts the titles; a second import changes nothing. Both backends.
 #include "core/db/query.h"
 #include "core/error.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/recordrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/recordrepository.h"
+#include "core/registry/unitrepository.h"
 #include "core/tables/awardimport.h"
 #include "core/tables/awardmapping.h"
 #include "core/tables/disciplineimport.h"

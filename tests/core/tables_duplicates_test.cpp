@@ -3,8 +3,8 @@
 // someone else is refused. Each database test runs on SQLite and PostgreSQL.
 #include "core/accounts/accountrepository.h"
 #include "core/db/query.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/unitrepository.h"
 #include "core/tables/csvreader.h"
 #include "core/tables/peopleimport.h"
 #include "core/tables/peoplemapping.h"

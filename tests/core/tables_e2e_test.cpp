@@ -2,8 +2,8 @@
 // and five years of ratings is read, previewed, committed, and the eligibility engine then
 // counts those years.
 #include "core/eligibility/eligibilityservice.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/unitrepository.h"
 #include "core/tables/peopleimport.h"
 #include "core/tables/peoplemapping.h"
 #include "core/tables/tablefile.h"

@@ -3,9 +3,9 @@
 // writes all of it or nothing. Each database test runs on SQLite and PostgreSQL.
 #include "core/db/query.h"
 #include "core/error.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/recordrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/recordrepository.h"
+#include "core/registry/unitrepository.h"
 #include "core/tables/csvreader.h"
 #include "core/tables/peopleimport.h"
 #include "core/tables/peoplemapping.h"

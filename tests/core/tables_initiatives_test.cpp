@@ -3,8 +3,8 @@
 // import changes nothing; errors and a cancel write nothing. Both backends.
 #include "core/db/query.h"
 #include "core/error.h"
-#include "core/repo/recordrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/recordrepository.h"
+#include "core/registry/unitrepository.h"
 #include "core/tables/awardmapping.h"
 #include "core/tables/initiativeimport.h"
 #include "core/tables/tablefile.h"

@@ -2,7 +2,7 @@
 // imported list found and converted to NFC, Unicode text never mistaken for them, the clerk's
 // choice winning over the guess, and NFD text stored as NFC.
 #include "core/db/query.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/unitrepository.h"
 #include "core/tables/legacytext.h"
 #include "core/tables/peopleimport.h"
 #include "core/tables/peoplemapping.h"

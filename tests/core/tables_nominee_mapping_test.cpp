@@ -6,7 +6,7 @@
 #include "core/accounts/accountrepository.h"
 #include "core/db/query.h"
 #include "core/error.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/unitrepository.h"
 #include "core/tables/csvreader.h"
 #include "core/tables/mappingpresets.h"
 #include "core/tables/nomineelist.h"

@@ -4,12 +4,12 @@
 // own, cells merged across and down); each row matched to the registry in words, then all the
 // nominees or none through DossierRepository. Both backends.
 #include "core/db/query.h"
+#include "core/dossiers/dossierrepository.h"
 #include "core/error.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/unitrepository.h"
 #include "core/tables/docxreader.h"
 #include "core/tables/nomineelist.h"
 #include "core/tables/tablefile.h"
-#include "core/workflow/dossierrepository.h"
 #include "docx_support.h"
 #include "support/testdatabase.h"
 #include "tables_support.h"

@@ -2,8 +2,8 @@
 // read as the province's, a mistyped key silently matched by name. Both backends.
 #include "core/db/query.h"
 #include "core/error.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/unitrepository.h"
 #include "core/tables/awardimport.h"
 #include "core/tables/awardmapping.h"
 #include "core/tables/initiativeimport.h"

@@ -4,7 +4,7 @@
 #include "core/accounts/accountrepository.h"
 #include "core/db/query.h"
 #include "core/error.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/unitrepository.h"
 #include "core/tables/csvreader.h"
 #include "core/tables/tablefile.h"
 #include "core/tables/unitimport.h"

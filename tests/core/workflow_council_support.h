@@ -4,13 +4,13 @@
 // and the appraisals), so these tests do not depend on the dossier repository's own checks;
 // sittings, items and tallies go through CouncilRepository, the code under test.
 
+#include "core/council/councilrepository.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
 #include "core/error.h"
-#include "core/repo/keys.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/unitrepository.h"
-#include "core/workflow/councilrepository.h"
+#include "core/registry/keys.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/unitrepository.h"
 
 #include <QDateTime>
 
@@ -95,7 +95,7 @@ struct WorkflowOffice
     /// A sitting of `members` members of whom the first `attended` attended.
     qint64 sitting(int members, int attended, const QDate &heldOn = QDate(2025, 12, 10))
     {
-        Core::Workflow::CouncilSession s;
+        Core::Workflow::Sitting s;
         s.title = QStringLiteral("Phiên họp Hội đồng Thi đua – Khen thưởng");
         s.heldOn = heldOn;
         s.place = QStringLiteral("Phòng họp số 1");

@@ -1,6 +1,6 @@
+#include "core/council/councilrepository.h"
 #include "core/error.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/paydata.h"
+#include "core/proposals/paydata.h"
 #include "support/testdatabase.h"
 #include "workflow_council_support.h"
 
@@ -62,7 +62,7 @@ TEST_CASE("quorum_isTwoThirdsOfTheMembers_exactlyTwoThirdsIsEnough", "[workflow]
         CouncilRepository council(t.db());
         const qint64 nine = office.sitting(9, 6);
         CHECK(council.quorumMet(nine));
-        CouncilSession s = council.session(nine);
+        Sitting s = council.session(nine);
         CHECK(s.quorumNum == 2);
         CHECK(s.quorumDen == 3);
         REQUIRE(s.members.size() == 9);
@@ -82,7 +82,7 @@ TEST_CASE("quorum_isCopiedFromTheOfficeSettingWhenTheSittingIsMade", "[workflow]
         PayData(t.db()).setSetting(QStringLiteral("council.quorum"), QStringLiteral("3/4"));
         const qint64 id = office.sitting(8, 6);
         PayData(t.db()).setSetting(QStringLiteral("council.quorum"), QStringLiteral("1/2")); // later change: not this sitting's
-        const CouncilSession s = CouncilRepository(t.db()).session(id);
+        const Sitting s = CouncilRepository(t.db()).session(id);
         CHECK(s.quorumNum == 3);
         CHECK(s.quorumDen == 4);
         CHECK(CouncilRepository(t.db()).quorumMet(id)); // 6/8 = 3/4
@@ -282,7 +282,7 @@ TEST_CASE("closedSitting_refusesChanges_inTheRepositoryAndBySql", "[workflow][co
         const qint64 item = itemBefore(office, &session, 9, 9, QStringLiteral("BK_TINH"), &nominee);
         council.recordTally(item, 8, 1, 0);
         council.close(session);
-        CouncilSession s = council.session(session);
+        Sitting s = council.session(session);
         CHECK(s.status == SittingStatus::Closed);
 
         s.title = QStringLiteral("Đổi tên");

@@ -1,12 +1,12 @@
 // A sitting's start and end time and its secretary (schema version 10): kept as entered,
 // refused when they cannot be true (25:00, ending before it starts, two secretaries) with the
 // database left as it was, and gained by a database made before them with its sittings intact.
+#include "core/council/councilrepository.h"
 #include "core/db/database.h"
-#include "core/db/migrations.h"
 #include "core/db/query.h"
-#include "core/db/selfcheck.h"
 #include "core/error.h"
-#include "core/workflow/councilrepository.h"
+#include "core/store/migrations.h"
+#include "core/store/selfcheck.h"
 #include "support/testdatabase.h"
 
 #include <catch2/catch.hpp>
@@ -17,9 +17,9 @@ using namespace VinhDanh::Core::Workflow;
 using VinhDanh::Test::errorOf;
 
 namespace {
-CouncilSession sitting()
+Sitting sitting()
 {
-    CouncilSession s;
+    Sitting s;
     s.title = QStringLiteral("Phiên họp xét khen thưởng năm 2025");
     s.heldOn = QDate(2025, 12, 10);
     s.members = {{0, 0, QStringLiteral("Lê Văn Chủ"), QStringLiteral("Chủ tịch Hội đồng"), true},
@@ -51,7 +51,7 @@ TEST_CASE("timeOfDay_readsTheWaysClerksWriteIt_andRefusesATimeThatIsNotOne", "[w
 
 TEST_CASE("secretary_ofASittingWithoutTheMark_isTheMemberWhoseRoleIsSecretary", "[workflow][council]")
 {
-    CouncilSession s = sitting();
+    Sitting s = sitting();
     CHECK(s.secretaryName().isEmpty());
     // The role is the title's last part: a post named "Thư ký tổng hợp" is not the council's.
     s.members[1].title = QStringLiteral("Thư ký tổng hợp - Ủy viên");
@@ -69,12 +69,12 @@ TEST_CASE("sitting_keepsItsStartAndEndTime_andItsSecretary_aMemberMarkedOrANameG
 {
     Test::forEachBackend([](Test::TestDatabase &t) {
         CouncilRepository council(t.db());
-        CouncilSession s = sitting();
+        Sitting s = sitting();
         s.startTime = QTime(8, 0);
         s.endTime = QTime(10, 30);
         s.members[1].secretary = true;
         const qint64 id = council.save(s);
-        CouncilSession stored = council.session(id);
+        Sitting stored = council.session(id);
         CHECK(stored.startTime == QTime(8, 0));
         CHECK(stored.endTime == QTime(10, 30));
         CHECK(stored.members[1].secretary);
@@ -104,7 +104,7 @@ TEST_CASE("sitting_keepsItsStartAndEndTime_andItsSecretary_aMemberMarkedOrANameG
         CHECK(stored.secretaryName() == QStringLiteral("Trần Văn Ba"));
 
         // A sitting opened for a dossier takes the last one's members with the secretary's mark.
-        CouncilSession copy = sitting();
+        Sitting copy = sitting();
         copy.startTime = QTime(14, 0); // only a start: the end is written when it ends
         const qint64 second = council.save(copy);
         CHECK(council.session(second).startTime == QTime(14, 0));
@@ -116,7 +116,7 @@ TEST_CASE("sitting_endingBeforeItStarts_orWithTwoSecretaries_isRefused_andChange
 {
     Test::forEachBackend([](Test::TestDatabase &t) {
         CouncilRepository council(t.db());
-        CouncilSession s = sitting();
+        Sitting s = sitting();
         s.startTime = QTime(10, 30);
         s.endTime = QTime(8, 0);
         CHECK(
@@ -131,7 +131,7 @@ TEST_CASE("sitting_endingBeforeItStarts_orWithTwoSecretaries_isRefused_andChange
         s = sitting();
         s.startTime = QTime(8, 0);
         const qint64 id = council.save(s);
-        CouncilSession edit = council.session(id);
+        Sitting edit = council.session(id);
         edit.members[0].secretary = edit.members[1].secretary = true;
         CHECK(errorOf([&] { council.save(edit); }).contains(QStringLiteral("Only one member can be the secretary")));
         edit.members[0].secretary = false;
@@ -140,7 +140,7 @@ TEST_CASE("sitting_endingBeforeItStarts_orWithTwoSecretaries_isRefused_andChange
                   council.save(edit);
               }).contains(QStringLiteral("either a member (Phạm Thị Thư is marked) or someone else named (Ngô Văn Ghi)")));
         // The stored sitting is as it was: same version, no secretary.
-        const CouncilSession after = council.session(id);
+        const Sitting after = council.session(id);
         CHECK(after.version == 1);
         CHECK(after.secretaryName().isEmpty());
         CHECK(after.startTime == QTime(8, 0));
@@ -174,7 +174,7 @@ TEST_CASE("databaseOfVersion9_gainsTheSittingsTimesAndSecretary_withItsSittingsI
             CouncilRepository council(db);
             const qint64 id = council.idForKey(QStringLiteral("council-old"));
             REQUIRE(id > 0);
-            CouncilSession s = council.session(id);
+            Sitting s = council.session(id);
             CHECK(s.title == QStringLiteral("Phiên họp năm 2024"));
             CHECK(s.place == QStringLiteral("Phòng họp A"));
             CHECK(s.heldOn == QDate(2024, 12, 12));

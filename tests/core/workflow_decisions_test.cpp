@@ -1,7 +1,7 @@
+#include "core/council/councilrepository.h"
+#include "core/decisions/decisionrepository.h"
 #include "core/error.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/decisionrepository.h"
-#include "core/workflow/paydata.h"
+#include "core/proposals/paydata.h"
 #include "support/testdatabase.h"
 #include "workflow_council_support.h"
 

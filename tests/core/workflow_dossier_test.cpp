@@ -5,7 +5,7 @@
 #include "workflow_fixture.h"
 
 #include "core/db/query.h"
-#include "core/repo/movementrepository.h"
+#include "core/registry/movementrepository.h"
 
 #include <catch2/catch.hpp>
 

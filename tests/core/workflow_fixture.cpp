@@ -1,8 +1,8 @@
 #include "workflow_fixture.h"
 
 #include "core/db/query.h"
-#include "core/repo/keys.h"
-#include "core/repo/movementrepository.h"
+#include "core/registry/keys.h"
+#include "core/registry/movementrepository.h"
 
 namespace VinhDanh::Test {
 

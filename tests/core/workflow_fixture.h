@@ -11,8 +11,10 @@
 // Without accounts every action is allowed; as() sets a session directly (no password hashing,
 // so tests stay fast) and asNobody() returns to "no accounts".
 
-#include "core/workflow/dossierrepository.h"
-#include "core/workflow/workflow.h"
+#include "core/council/sitting.h"
+#include "core/decisions/decision.h"
+#include "core/dossiers/dossier.h"
+#include "core/dossiers/dossierrepository.h"
 #include "eligibility_support.h"
 
 #include <QList>

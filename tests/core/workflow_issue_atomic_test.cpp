@@ -1,9 +1,9 @@
 // Issuing a decision is one transaction: when a ledger row fails half-way through, nothing of
 // the issue remains — no ledger (awards) row, no nominee outcome, no dossier event, no audit
 // entry, and the decision is still a draft. Both backends.
+#include "core/council/councilrepository.h"
+#include "core/decisions/decisionrepository.h"
 #include "core/error.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/decisionrepository.h"
 #include "support/testdatabase.h"
 #include "workflow_council_support.h"
 

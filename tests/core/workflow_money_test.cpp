@@ -1,6 +1,8 @@
+#include "core/council/sitting.h"
+#include "core/decisions/decision.h"
+#include "core/dossiers/dossier.h"
 #include "core/error.h"
-#include "core/workflow/paydata.h"
-#include "core/workflow/workflow.h"
+#include "core/proposals/paydata.h"
 #include "support/testdatabase.h"
 
 #include <catch2/catch.hpp>

@@ -1,14 +1,14 @@
 // The state machines of council sittings and decisions (recordstates.h): the tables themselves,
 // every action tried on real records through the repositories, and stored codes this version
 // does not know.
+#include "core/council/councilrepository.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
+#include "core/decisions/decisionrepository.h"
 #include "core/error.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/decisionrepository.h"
-#include "core/workflow/paydata.h"
-#include "core/workflow/recordstates.h"
-#include "core/workflow/statemachine.h"
+#include "core/proposals/paydata.h"
+#include "core/proposals/recordstates.h"
+#include "core/proposals/statemachine.h"
 #include "support/testdatabase.h"
 #include "workflow_council_support.h"
 
@@ -289,7 +289,7 @@ TEST_CASE("sittingMachine_isEnforcedByTheRepository_refusalsLeaveTheSittingUncha
         const qint64 item = sittingWithItem(office, &session, &nominee);
 
         // open --Change--> open
-        CouncilSession s = council.session(session);
+        Sitting s = council.session(session);
         s.place = QStringLiteral("Hội trường tầng 2");
         council.save(s);
         council.setAttendance(s.members.last().id, false);
@@ -300,19 +300,19 @@ TEST_CASE("sittingMachine_isEnforcedByTheRepository_refusalsLeaveTheSittingUncha
 
         // open --Close--> closed
         council.close(session);
-        const CouncilSession closed = council.session(session);
+        const Sitting closed = council.session(session);
         CHECK(closed.status == SittingStatus::Closed);
 
         // closed --Change--> and --Close--> refused, whatever the way in; nothing changes.
         const QString frozen = SittingMachine::refusal(SittingStatus::Closed, SittingAction::Change);
-        CouncilSession moved = closed;
+        Sitting moved = closed;
         moved.place = QStringLiteral("Phòng họp số 3");
         CHECK(errorOf([&] { council.save(moved); }) == frozen);
         CHECK(errorOf([&] { council.setAttendance(closed.members.first().id, false); }) == frozen);
         CHECK(errorOf([&] { council.setConflicts(item, {}); }) == frozen);
         CHECK(errorOf([&] { council.recordTally(item, 9, 0, 0); }) == frozen);
         CHECK(errorOf([&] { council.close(session); }) == SittingMachine::refusal(SittingStatus::Closed, SittingAction::Close));
-        const CouncilSession after = council.session(session);
+        const Sitting after = council.session(session);
         CHECK(after.version == closed.version);
         CHECK(after.place == closed.place);
         CHECK(after.members.first().attended);

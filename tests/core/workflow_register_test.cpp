@@ -2,14 +2,14 @@
 // register number per year when they are created, a deleted draft's number is never given
 // again, an older database gains numbers in creation order, and what a clerk types —
 // "HS 2/2025", "2/2025", "173/QĐ-UBND" — finds the record.
+#include "core/council/councilrepository.h"
 #include "core/db/database.h"
-#include "core/db/migrations.h"
 #include "core/db/query.h"
-#include "core/db/selfcheck.h"
+#include "core/decisions/decisionrepository.h"
 #include "core/error.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/decisionrepository.h"
-#include "core/workflow/registernumbers.h"
+#include "core/proposals/registernumbers.h"
+#include "core/store/migrations.h"
+#include "core/store/selfcheck.h"
 #include "support/testdatabase.h"
 #include "workflow_fixture.h"
 
@@ -26,9 +26,9 @@ using Registers::Book;
 using Test::errorOf;
 
 namespace {
-CouncilSession sitting(int year, const QDate &heldOn)
+Sitting sitting(int year, const QDate &heldOn)
 {
-    CouncilSession s;
+    Sitting s;
     s.title = QStringLiteral("Phiên họp xét khen thưởng năm %1").arg(year);
     s.heldOn = heldOn;
     s.year = year;
@@ -66,8 +66,8 @@ TEST_CASE("registerNumbers_areGivenInOrderPerYear_andStartAgainAtOneNextYear", "
         CHECK(f.dossiers().dossier(c.id).registerSeq == 1);
 
         CouncilRepository council(t.db());
-        CouncilSession s1 = sitting(2025, QDate(2025, 12, 10)), s2 = sitting(2025, QDate(2025, 12, 20)),
-                       s3 = sitting(2026, QDate(2026, 6, 1));
+        Sitting s1 = sitting(2025, QDate(2025, 12, 10)), s2 = sitting(2025, QDate(2025, 12, 20)),
+                s3 = sitting(2026, QDate(2026, 6, 1));
         council.save(s1);
         council.save(s2);
         council.save(s3);
@@ -75,7 +75,7 @@ TEST_CASE("registerNumbers_areGivenInOrderPerYear_andStartAgainAtOneNextYear", "
         CHECK(Registers::text(council.session(s2.id)) == QStringLiteral("Sitting 2/2025"));
         CHECK(Registers::text(council.session(s3.id)) == QStringLiteral("Sitting 1/2026"));
         // Editing a sitting keeps its number.
-        CouncilSession edit = council.session(s2.id);
+        Sitting edit = council.session(s2.id);
         edit.place = QStringLiteral("Phòng họp B");
         council.save(edit);
         CHECK(council.session(s2.id).registerSeq == 2);
@@ -126,7 +126,7 @@ TEST_CASE("registerNumberAsTyped_findsTheDossierOrSitting_inEveryFormAClerkWrite
         CHECK(repo.idForKey(QStringLiteral("2025")) == 0);
 
         CouncilRepository council(t.db());
-        CouncilSession s = sitting(2026, QDate(2026, 1, 10));
+        Sitting s = sitting(2026, QDate(2026, 1, 10));
         council.save(s);
         for (const char *typed : {"Phiên 1/2026", "phien 1/2026", "Phiên họp 1/2026", "Sitting 1/2026", "1/2026"})
             CHECK(council.idForKey(QString::fromUtf8(typed)) == s.id);
@@ -212,7 +212,7 @@ TEST_CASE("databaseOfVersion13_gainsRegisterNumbersInCreationOrder_andGoesOnFrom
             Test::WorkflowFixture f(db);
             CHECK(f.newDossier(2025).registerSeq == 3);
             CHECK(f.newDossier(2026).registerSeq == 2);
-            CouncilSession s = sitting(2025, QDate(2025, 12, 30));
+            Sitting s = sitting(2025, QDate(2025, 12, 30));
             council.save(s);
             CHECK(s.registerSeq == 2);
         }

@@ -1,11 +1,11 @@
 // Issue 13, items 1 and 2: a decision says what its dossiers say, and the listed rules are
 // applied where they are listed (submission, ended units, forms a movement offers, sittings).
+#include "core/council/councilrepository.h"
 #include "core/db/query.h"
+#include "core/decisions/decisionrepository.h"
 #include "core/error.h"
-#include "core/repo/unitrepository.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/decisionrepository.h"
-#include "core/workflow/paydata.h"
+#include "core/proposals/paydata.h"
+#include "core/registry/unitrepository.h"
 #include "support/testdatabase.h"
 #include "workflow_council_support.h"
 #include "workflow_fixture.h"
@@ -43,7 +43,7 @@ Decision draft(Database &db)
 qint64 passAll(Test::WorkflowOffice &office, const QList<qint64> &nominees, qint64 movementId, bool confirmRegular = false)
 {
     CouncilRepository council(office.db);
-    CouncilSession s = council.session(office.sitting(5, 5));
+    Sitting s = council.session(office.sitting(5, 5));
     s.movementId = movementId;
     council.save(s);
     for (qint64 n : nominees)
@@ -199,7 +199,7 @@ TEST_CASE("aMovementsSitting_takesARegularTrackDossierOnlyWithAConfirmation_andI
         const qint64 dossier = office.dossier(2025, {{office.person(QStringLiteral("Nguyễn Văn An")), 0, QStringLiteral("BK_TINH")}},
                                               &nominees);
         CouncilRepository council(t.db());
-        CouncilSession s = council.session(office.sitting(5, 5));
+        Sitting s = council.session(office.sitting(5, 5));
         s.movementId = movement;
         council.save(s);
 
@@ -225,11 +225,11 @@ TEST_CASE("putToCouncil_withNoSittingForItsTrack_opensOneWithTheLastMembers_andP
         CHECK(council.sessions().isEmpty());
 
         // The last sitting belongs to a movement: the regular-track dossier gets its own.
-        CouncilSession movementSitting = council.session(office.sitting(5, 3));
+        Sitting movementSitting = council.session(office.sitting(5, 3));
         movementSitting.movementId = movementOf(t.db(), QStringLiteral("catalogue-002"));
         council.save(movementSitting);
         const qint64 id = council.openSittingFor(dossier, QDate(2026, 1, 15));
-        const CouncilSession opened = council.session(id);
+        const Sitting opened = council.session(id);
         CHECK(opened.movementId == 0);
         CHECK(opened.year == 2025);
         CHECK(opened.heldOn == QDate(2026, 1, 15));

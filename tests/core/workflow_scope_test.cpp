@@ -2,7 +2,7 @@
 // hold the dossiers proposed by that unit and the units below it; every other role, and a
 // database without accounts, sees them all.
 #include "core/error.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/unitrepository.h"
 #include "support/testdatabase.h"
 #include "workflow_fixture.h"
 

@@ -2,14 +2,14 @@
 // from (DecisionRepository::draftDefaults) and "a ticked standard needs evidence"
 // (checklistProblems, enforced by DossierRepository::saveNominee), and the signing authorities
 // (Codes::Authority).
+#include "core/council/councilrepository.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
+#include "core/decisions/decisionrepository.h"
 #include "core/domain/codes.h"
+#include "core/dossiers/dossierrepository.h"
 #include "core/error.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/decisionrepository.h"
-#include "core/workflow/dossierrepository.h"
-#include "core/workflow/paydata.h"
+#include "core/proposals/paydata.h"
 #include "support/testdatabase.h"
 #include "workflow_council_support.h"
 #include "workflow_fixture.h"

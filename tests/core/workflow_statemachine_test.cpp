@@ -3,7 +3,7 @@
 #include "support/testdatabase.h"
 #include "workflow_fixture.h"
 
-#include "core/workflow/statemachine.h"
+#include "core/proposals/statemachine.h"
 
 #include <catch2/catch.hpp>
 

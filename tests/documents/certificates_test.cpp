@@ -3,7 +3,7 @@
 // where the layout says and moved by a printer's calibration, and the test grid.
 #include "core/db/query.h"
 #include "core/documents/certificates.h"
-#include "core/repo/personrepository.h"
+#include "core/registry/personrepository.h"
 #include "core/settings.h"
 #include "decisioncase.h"
 #include "pdftools.h"

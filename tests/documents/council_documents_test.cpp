@@ -6,7 +6,7 @@
 #include "core/documents/letterhead.h"
 #include "core/documents/renderer.h"
 #include "core/documents/vnformat.h"
-#include "core/workflow/paydata.h"
+#include "core/proposals/paydata.h"
 #include "tests/core/workflow_council_support.h"
 #include "tests/support/testdatabase.h"
 
@@ -45,7 +45,7 @@ struct SittingCase
             {{an, 0, QStringLiteral("BK_TINH")}, {0, office.unit, QStringLiteral("TTLDXS")}, {binh, 0, QStringLiteral("BK_TINH")}},
             &nominees, QStringLiteral("before_council"));
 
-        Wf::CouncilSession s;
+        Wf::Sitting s;
         s.title = QStringLiteral("Phiên họp xét khen thưởng cuối năm");
         s.heldOn = QDate(2025, 12, 10);
         s.place = QStringLiteral("Phòng họp số 1");
@@ -202,5 +202,5 @@ TEST_CASE("buildByKey_makesTheMinutesOfASittingKey", "[documents][council]")
     CHECK(doc.kind == QStringLiteral("bien-ban"));
     CHECK(doc.parts.first().tables.first().rows.size() == 5); // two form headings, three nominees
     REQUIRE(kind(QStringLiteral("bien-ban")));
-    CHECK(kind(QStringLiteral("bien-ban"))->source == Source::Session);
+    CHECK(kind(QStringLiteral("bien-ban"))->source == Source::Sitting);
 }

@@ -7,7 +7,7 @@
 #include "core/documents/letterhead.h"
 #include "core/documents/renderer.h"
 #include "core/documents/reportdocuments.h"
-#include "core/repo/movementrepository.h"
+#include "core/registry/movementrepository.h"
 #include "tests/core/workflow_council_support.h"
 #include "tests/support/testdatabase.h"
 
@@ -34,7 +34,7 @@ qint64 timedSitting(Test::WorkflowOffice &office, bool secretaryMember)
     QList<qint64> nominees;
     office.dossier(2025, {{office.person(QStringLiteral("Nguyễn Văn An")), 0, QStringLiteral("BK_TINH")}}, &nominees,
                    QStringLiteral("before_council"));
-    Wf::CouncilSession s;
+    Wf::Sitting s;
     s.title = QStringLiteral("Phiên họp xét khen thưởng cuối năm");
     s.heldOn = QDate(2025, 12, 10);
     s.place = QStringLiteral("Phòng họp số 1");

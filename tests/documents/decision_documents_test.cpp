@@ -1,14 +1,14 @@
 // The quyết định khen thưởng and its attached list: header, authority, bases, the three
 // articles, each awardee's bonus and the total in figures and words; drafts marked DỰ THẢO;
 // an amending decision citing the one it amends; the PDF keeps the Vietnamese words.
+#include "core/decisions/decisionrepository.h"
 #include "core/documents/builders_p.h"
 #include "core/documents/decisiondocuments.h"
 #include "core/documents/documentkinds.h"
 #include "core/documents/letterhead.h"
 #include "core/documents/renderer.h"
-#include "core/repo/movementrepository.h"
-#include "core/workflow/decisionrepository.h"
-#include "core/workflow/paydata.h"
+#include "core/proposals/paydata.h"
+#include "core/registry/movementrepository.h"
 #include "decisioncase.h"
 #include "pdftools.h"
 #include "tests/core/workflow_council_support.h"

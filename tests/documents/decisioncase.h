@@ -1,10 +1,10 @@
 #pragma once
 // An issued-decision scene shared by the decision and certificate tests.
 
+#include "core/council/councilrepository.h"
+#include "core/decisions/decisionrepository.h"
 #include "core/documents/letterhead.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/decisionrepository.h"
-#include "core/workflow/paydata.h"
+#include "core/proposals/paydata.h"
 #include "tests/core/workflow_council_support.h"
 
 #include <catch2/catch.hpp>

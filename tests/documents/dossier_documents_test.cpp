@@ -4,7 +4,7 @@
 #include "core/documents/dossierdocuments.h"
 #include "core/documents/letterhead.h"
 #include "core/documents/renderer.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/unitrepository.h"
 #include "pdftools.h"
 #include "tests/core/workflow_fixture.h"
 #include "tests/support/testdatabase.h"

@@ -2,7 +2,7 @@
 // CLI (build) reach the same core builder, which refuses another unit's person or unit.
 #include "core/documents/documentkinds.h"
 #include "core/error.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/unitrepository.h"
 #include "tests/core/workflow_fixture.h"
 #include "tests/support/testdatabase.h"
 

@@ -2,14 +2,14 @@
 // titles and awards, initiatives, no CCCD), and the movement report whose counts by award form,
 // category and proposing unit follow the ledger and the dossiers of the movement.
 #include "core/db/query.h"
+#include "core/decisions/decisionrepository.h"
 #include "core/documents/documentkinds.h"
 #include "core/documents/letterhead.h"
 #include "core/documents/renderer.h"
 #include "core/documents/reportdocuments.h"
 #include "core/documents/vnformat.h"
-#include "core/repo/movementrepository.h"
-#include "core/workflow/decisionrepository.h"
-#include "core/workflow/paydata.h"
+#include "core/proposals/paydata.h"
+#include "core/registry/movementrepository.h"
 #include "tests/core/eligibility_support.h"
 #include "tests/core/workflow_council_support.h"
 #include "tests/support/testdatabase.h"

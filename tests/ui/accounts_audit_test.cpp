@@ -3,8 +3,8 @@
 #include "uitesthelpers.h"
 
 #include "core/db/query.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/unitrepository.h"
 #include "tests/support/testdatabase.h"
 #include "ui/accounts/auditmodel.h"
 #include "ui/accounts/auditview.h"

@@ -4,7 +4,7 @@
 #include "accountstesthelpers.h"
 #include "uitesthelpers.h"
 
-#include "core/audit/auditlog.h"
+#include "core/auditlog/auditlog.h"
 #include "tests/support/testdatabase.h"
 #include "ui/accounts/logindialog.h"
 #include "ui/mainwindow.h"

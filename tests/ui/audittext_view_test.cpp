@@ -1,9 +1,11 @@
 // What a leader reads in the audit view and the council's tally heading is words, not the
 // table names, column names and codes the database stores (issue 16 item 1).
-#include "core/repo/personrepository.h"
-#include "core/repo/recordrepository.h"
-#include "core/repo/unitrepository.h"
-#include "core/workflow/workflow.h"
+#include "core/council/sitting.h"
+#include "core/decisions/decision.h"
+#include "core/dossiers/dossier.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/recordrepository.h"
+#include "core/registry/unitrepository.h"
 #include "tests/support/testdatabase.h"
 #include "ui/accounts/auditmodel.h"
 #include "ui/accounts/auditview.h"
@@ -118,7 +120,7 @@ TEST_CASE("tallyHeading_namesTheForm", "[ui][council]")
     item.formCode = QStringLiteral("BK_TINH");
     Core::Workflow::Threshold threshold;
     threshold.formCode = item.formCode;
-    editor.showItem(Core::Workflow::CouncilSession{}, item, threshold, false);
+    editor.showItem(Core::Workflow::Sitting{}, item, threshold, false);
     const QString heading = editor.findChild<QLabel *>(QStringLiteral("tallyNominee"))->text();
     INFO(heading.toStdString());
     CHECK(heading.contains(formName.toHtmlEscaped()));

@@ -2,9 +2,9 @@
 // would: the menu actions, the list of backups by date, the confirmation.
 #include "uitesthelpers.h"
 
-#include "core/db/backup.h"
 #include "core/db/database.h"
 #include "core/db/query.h"
+#include "core/store/backup.h"
 #include "ui/common/backupactions.h"
 #include "ui/mainwindow.h"
 

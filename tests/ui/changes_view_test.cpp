@@ -4,8 +4,8 @@
 #include "uitesthelpers.h"
 
 #include "core/db/changes.h"
-#include "core/repo/unitrepository.h"
-#include "core/workflow/decisionrepository.h"
+#include "core/decisions/decisionrepository.h"
+#include "core/registry/unitrepository.h"
 #include "tests/support/testdatabase.h"
 #include "ui/council/decisionlistmodel.h"
 #include "ui/council/decisionpage.h"

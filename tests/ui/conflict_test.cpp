@@ -5,9 +5,9 @@
 #include "uitesthelpers.h"
 #include "workflowtesthelpers.h"
 
-#include "core/repo/movementrepository.h"
-#include "core/repo/recordrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/movementrepository.h"
+#include "core/registry/recordrepository.h"
+#include "core/registry/unitrepository.h"
 #include "tests/support/testdatabase.h"
 #include "ui/accounts/conflictdialog.h"
 #include "ui/movements/movementeditordialog.h"

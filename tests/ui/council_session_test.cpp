@@ -3,13 +3,13 @@
 // per threshold, conflicts of interest leaving members out of the vote, and closing.
 #include "counciltesthelpers.h"
 
-#include "core/workflow/paydata.h"
-#include "core/workflow/registernumbers.h"
+#include "core/proposals/paydata.h"
+#include "core/proposals/registernumbers.h"
 #include "tests/support/testdatabase.h"
 #include "ui/council/councilitemsmodel.h"
 #include "ui/council/councilview.h"
-#include "ui/council/sessionlistmodel.h"
-#include "ui/council/sessionpage.h"
+#include "ui/council/sittinglistmodel.h"
+#include "ui/council/sittingpage.h"
 #include "ui/council/tallyeditor.h"
 
 #include <catch2/catch.hpp>
@@ -37,13 +37,13 @@ T *child(QWidget *parent, const char *name)
     return w;
 }
 
-void selectItem(Ui::SessionPage *page, int row)
+void selectItem(Ui::SittingPage *page, int row)
 {
     page->itemsView()->setCurrentIndex(page->itemsModel()->index(row, 0));
 }
 
 /// Sets the three counts of the tally editor and clicks Record.
-void recordTally(Ui::SessionPage *page, int agree, int disagree, int abstain)
+void recordTally(Ui::SittingPage *page, int agree, int disagree, int abstain)
 {
     child<QSpinBox>(page, "agree")->setValue(agree);
     child<QSpinBox>(page, "disagree")->setValue(disagree);
@@ -51,7 +51,7 @@ void recordTally(Ui::SessionPage *page, int agree, int disagree, int abstain)
     QTest::mouseClick(child<QPushButton>(page, "recordTally"), Qt::LeftButton);
 }
 
-QString itemText(Ui::SessionPage *page, int row, int column)
+QString itemText(Ui::SittingPage *page, int row, int column)
 {
     return page->itemsModel()->index(row, column).data().toString();
 }
@@ -89,7 +89,7 @@ TEST_CASE("newSitting_nineMembersFiveAttending_tallyRefusedForQuorum_sixthPresen
         view.setDatabase(&db);
         view.newAction()->trigger();
         REQUIRE(view.isPageShown());
-        Ui::SessionPage *page = view.page();
+        Ui::SittingPage *page = view.page();
         Test::typeText(child<QLineEdit>(page, "sessionTitle"), QStringLiteral("Phiên họp xét khen thưởng năm 2025"));
         for (int i = 1; i <= 9; ++i)
             Test::addMember(page->membersTable(), QStringLiteral("Thành viên %1").arg(i), QStringLiteral("Ủy viên"), i <= 5);
@@ -116,7 +116,7 @@ TEST_CASE("newSitting_nineMembersFiveAttending_tallyRefusedForQuorum_sixthPresen
         CHECK_FALSE(f.council().item(page->itemsModel()->item(0).id).tallied);
 
         // The sixth member arrives: ticking them present is written at once.
-        page->membersTable()->setChecked(5, Ui::SessionPage::AttendedColumn, true);
+        page->membersTable()->setChecked(5, Ui::SittingPage::AttendedColumn, true);
         CHECK(page->quorumText() == QStringLiteral("6/9 present — quorum of 2/3 met"));
         CHECK(f.council().quorumMet(page->sessionId()));
 
@@ -132,11 +132,11 @@ TEST_CASE("newSitting_nineMembersFiveAttending_tallyRefusedForQuorum_sixthPresen
         CHECK(f.council().item(page->itemsModel()->item(1).id).tallied);
 
         // The list shows the roll and the quorum of the sitting.
-        Ui::SessionListModel *list = view.model();
+        Ui::SittingListModel *list = view.model();
         REQUIRE(list->rowCount() == 1);
-        CHECK(list->index(0, Ui::SessionListModel::AttendanceColumn).data().toString() == QStringLiteral("6/9"));
-        CHECK(list->index(0, Ui::SessionListModel::QuorumColumn).data().toString() == QStringLiteral("Yes"));
-        CHECK(list->index(0, Ui::SessionListModel::StatusColumn).data().toString() == QStringLiteral("Open"));
+        CHECK(list->index(0, Ui::SittingListModel::AttendanceColumn).data().toString() == QStringLiteral("6/9"));
+        CHECK(list->index(0, Ui::SittingListModel::QuorumColumn).data().toString() == QStringLiteral("Yes"));
+        CHECK(list->index(0, Ui::SittingListModel::StatusColumn).data().toString() == QStringLiteral("Open"));
     });
 }
 
@@ -145,7 +145,7 @@ TEST_CASE("conflictedMember_reducesTheVotersShown_andThePreviewFollowsTheCounts"
     Test::TestDatabase t;
     OneNomineeSitting sitting(t.open());
     Test::CouncilOffice &f = sitting.office;
-    Ui::SessionPage *page = sitting.view.page();
+    Ui::SittingPage *page = sitting.view.page();
     Ui::TallyEditor *tally = page->tallyEditor();
     CHECK(tally->votersText().startsWith(QStringLiteral("Voters: 6.")));
 
@@ -185,7 +185,7 @@ TEST_CASE("closingTheSitting_refusedWhileANomineeIsUntallied_thenFreezesThePage"
     view.show();
     view.setDatabase(&db);
     view.openSession(s);
-    Ui::SessionPage *page = view.page();
+    Ui::SittingPage *page = view.page();
     {
         Test::MessageBoxAnswerer boxes({QMessageBox::Yes});
         QTest::mouseClick(child<QPushButton>(page, "closeSession"), Qt::LeftButton);
@@ -207,7 +207,7 @@ TEST_CASE("closingTheSitting_refusedWhileANomineeIsUntallied_thenFreezesThePage"
     CHECK_FALSE(child<QPushButton>(page, "recordTally")->isVisible());
     CHECK_FALSE(child<QPushButton>(page, "addDossier")->isVisible());
     CHECK(child<QLineEdit>(page, "sessionTitle")->isReadOnly());
-    CHECK_FALSE(page->membersTable()->table()->item(0, Ui::SessionPage::AttendedColumn)->flags() & Qt::ItemIsUserCheckable);
+    CHECK_FALSE(page->membersTable()->table()->item(0, Ui::SittingPage::AttendedColumn)->flags() & Qt::ItemIsUserCheckable);
     CHECK(child<QLabel>(page, "sessionState")->text() == QStringLiteral("This sitting is closed: its record is read-only."));
 }
 
@@ -221,7 +221,7 @@ TEST_CASE("sessionAndItemModels_passTheModelTester", "[ui][council]")
     f.sitting(7, 2, QStringLiteral("Phiên họp bất thường"));
 
     Test::ModelTestLog log;
-    Ui::SessionListModel sessions;
+    Ui::SittingListModel sessions;
     QAbstractItemModelTester sessionsTester(&sessions, QAbstractItemModelTester::FailureReportingMode::Warning);
     sessions.setDatabase(&db);
     sessions.reload();
@@ -251,12 +251,12 @@ TEST_CASE("sittingPage_votesTypedAndNotRecorded_areKeptWhenTheSittingChangesElse
     OneNomineeSitting sitting(t.open());
     Test::CouncilOffice &f = sitting.office;
     const qint64 s = sitting.sitting;
-    Ui::SessionPage *page = sitting.view.page();
+    Ui::SittingPage *page = sitting.view.page();
     child<QSpinBox>(page, "agree")->setValue(4);
     page->itemsView()->setFocus(); // the clerk clicks the list before pressing Record
 
     // Meanwhile the sitting is changed (here through core): the page would read it again.
-    Wf::CouncilSession stored = f.council().session(s);
+    Wf::Sitting stored = f.council().session(s);
     stored.place = QStringLiteral("Phòng họp số 2");
     f.council().save(stored);
     QTest::qWait(800); // past a retry or two

@@ -5,7 +5,7 @@
 
 #include "tests/support/testdatabase.h"
 #include "ui/council/councilview.h"
-#include "ui/council/sessionpage.h"
+#include "ui/council/sittingpage.h"
 
 #include <catch2/catch.hpp>
 
@@ -44,7 +44,7 @@ TEST_CASE("sessionPage_savesTheTimesAndTheSecretary_andRefuses25h_keepingTheStor
         view.setDatabase(&db);
         view.newAction()->trigger();
         REQUIRE(view.isPageShown());
-        Ui::SessionPage *page = view.page();
+        Ui::SittingPage *page = view.page();
         Test::typeText(child<QLineEdit>(page, "sessionTitle"), QStringLiteral("Phiên họp xét khen thưởng năm 2025"));
         Test::addMember(page->membersTable(), QStringLiteral("Lê Văn Chủ"), QStringLiteral("Chủ tịch Hội đồng"), true);
         Test::addMember(page->membersTable(), QStringLiteral("Phạm Thị Thư"), QStringLiteral("Ủy viên"), true);
@@ -54,13 +54,13 @@ TEST_CASE("sessionPage_savesTheTimesAndTheSecretary_andRefuses25h_keepingTheStor
         // A name typed first, then a member ticked: the tick wins and clears the name, and
         // ticking another member unticks the first (one secretary).
         Test::typeText(child<QLineEdit>(page, "sessionSecretary"), QStringLiteral("Ngô Văn Ghi"));
-        page->membersTable()->setChecked(2, Ui::SessionPage::SecretaryColumn, true);
+        page->membersTable()->setChecked(2, Ui::SittingPage::SecretaryColumn, true);
         CHECK(child<QLineEdit>(page, "sessionSecretary")->text().isEmpty());
-        page->membersTable()->setChecked(1, Ui::SessionPage::SecretaryColumn, true);
-        CHECK_FALSE(page->membersTable()->checked(2, Ui::SessionPage::SecretaryColumn));
+        page->membersTable()->setChecked(1, Ui::SittingPage::SecretaryColumn, true);
+        CHECK_FALSE(page->membersTable()->checked(2, Ui::SittingPage::SecretaryColumn));
         QTest::mouseClick(child<QPushButton>(page, "saveSession"), Qt::LeftButton);
         REQUIRE(page->sessionId() > 0);
-        const Wf::CouncilSession stored = f.council().session(page->sessionId());
+        const Wf::Sitting stored = f.council().session(page->sessionId());
         CHECK(stored.startTime == QTime(8, 0));
         CHECK(stored.endTime == QTime(10, 30));
         CHECK(stored.secretaryName() == QStringLiteral("Phạm Thị Thư"));
@@ -69,7 +69,7 @@ TEST_CASE("sessionPage_savesTheTimesAndTheSecretary_andRefuses25h_keepingTheStor
         view.openSession(stored.id);
         CHECK(child<QLineEdit>(page, "sessionStart")->text() == QStringLiteral("08:00"));
         CHECK(child<QLineEdit>(page, "sessionEnd")->text() == QStringLiteral("10:30"));
-        CHECK(page->membersTable()->checked(1, Ui::SessionPage::SecretaryColumn));
+        CHECK(page->membersTable()->checked(1, Ui::SittingPage::SecretaryColumn));
 
         // 25:00, then an end before the start: a message each, nothing written.
         retype(child<QLineEdit>(page, "sessionEnd"), QStringLiteral("25:00"));
@@ -87,7 +87,7 @@ TEST_CASE("sessionPage_savesTheTimesAndTheSecretary_andRefuses25h_keepingTheStor
             CHECK(boxes.texts().first().contains(QStringLiteral("the end time must be after the start time")));
         }
         CHECK(page->hasUnsavedChanges());
-        const Wf::CouncilSession after = f.council().session(stored.id);
+        const Wf::Sitting after = f.council().session(stored.id);
         CHECK(after.endTime == QTime(10, 30));
         CHECK(after.version == stored.version);
     });

@@ -8,10 +8,10 @@
 #include "tests/ui/uitesthelpers.h"
 #include "tests/ui/workflowtesthelpers.h"
 
-#include "core/workflow/paydata.h"
+#include "core/proposals/paydata.h"
 #include "ui/council/councilfilldialog.h"
 
-#include "core/workflow/councilrepository.h"
+#include "core/council/councilrepository.h"
 #include "ui/movements/editabletable.h"
 
 #include <QInputDialog>
@@ -45,7 +45,7 @@ struct CouncilOffice : WorkflowFixture
     /// An open sitting of `members` members of whom the first `attending` attended.
     qint64 sitting(int members, int attending, const QString &title = QStringLiteral("Phiên họp Hội đồng Thi đua – Khen thưởng"))
     {
-        Core::Workflow::CouncilSession s;
+        Core::Workflow::Sitting s;
         s.title = title;
         s.heldOn = QDate(2026, 1, 10);
         s.year = 2025;

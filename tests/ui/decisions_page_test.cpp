@@ -3,9 +3,9 @@
 // the page turns read-only), a refusal shown with its reason, and an amending decision.
 #include "counciltesthelpers.h"
 
+#include "core/decisions/decisionrepository.h"
 #include "core/domain/codes.h"
-#include "core/repo/recordrepository.h"
-#include "core/workflow/decisionrepository.h"
+#include "core/registry/recordrepository.h"
 #include "tests/support/testdatabase.h"
 #include "ui/council/awardeesmodel.h"
 #include "ui/council/decisionlistmodel.h"

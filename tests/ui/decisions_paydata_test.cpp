@@ -3,9 +3,9 @@
 // figures stand out, and the movement page lists the proposals and decisions of a movement.
 #include "counciltesthelpers.h"
 
-#include "core/repo/movementrepository.h"
-#include "core/workflow/decisionrepository.h"
-#include "core/workflow/paydata.h"
+#include "core/decisions/decisionrepository.h"
+#include "core/proposals/paydata.h"
+#include "core/registry/movementrepository.h"
 #include "tests/support/testdatabase.h"
 #include "tests/ui/movementstesthelpers.h"
 #include "ui/council/awardeesmodel.h"

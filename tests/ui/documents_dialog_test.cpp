@@ -4,16 +4,16 @@
 #include "counciltesthelpers.h"
 #include "workflowtesthelpers.h"
 
+#include "core/decisions/decisionrepository.h"
 #include "core/documents/documentkinds.h"
 #include "core/documents/letterhead.h"
 #include "core/documents/renderer.h"
-#include "core/workflow/decisionrepository.h"
 #include "tests/documents/pdftools.h"
 #include "tests/support/testdatabase.h"
 #include "ui/council/councilview.h"
 #include "ui/council/decisionpage.h"
 #include "ui/council/decisionsview.h"
-#include "ui/council/sessionpage.h"
+#include "ui/council/sittingpage.h"
 #include "ui/documents/documentdialog.h"
 #include "ui/documents/printbutton.h"
 #include "ui/mainwindow.h"
@@ -246,7 +246,7 @@ TEST_CASE("sessionPage_printsTheMinutesOnlyOfASavedSitting", "[ui][documents]")
         view.setDatabase(&db);
         view.newAction()->trigger();
         REQUIRE(view.isPageShown());
-        Ui::SessionPage *page = view.page();
+        Ui::SittingPage *page = view.page();
         CHECK_FALSE(page->printButton()->isEnabled()); // a new sitting is not saved yet
         CHECK_FALSE(page->printButton()->toolTip().isEmpty());
 

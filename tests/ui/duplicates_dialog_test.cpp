@@ -4,8 +4,8 @@
 #include "uitesthelpers.h"
 
 #include "core/db/query.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/recordrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/recordrepository.h"
 #include "tests/support/testdatabase.h"
 #include "ui/mainwindow.h"
 #include "ui/registry/duplicatesdialog.h"

@@ -4,8 +4,8 @@
 #include "eligibilitytesthelpers.h"
 
 #include "core/eligibility/eligibility.h"
-#include "core/repo/movementrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/movementrepository.h"
+#include "core/registry/unitrepository.h"
 #include "tests/support/testdatabase.h"
 #include "ui/eligibility/eligibilitymodel.h"
 #include "ui/eligibility/eligibilitypanel.h"

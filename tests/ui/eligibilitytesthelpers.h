@@ -5,7 +5,7 @@
 
 #include "tests/ui/uitesthelpers.h"
 
-#include "core/repo/recordrepository.h"
+#include "core/registry/recordrepository.h"
 
 #include <QAbstractItemModel>
 #include <QModelIndex>

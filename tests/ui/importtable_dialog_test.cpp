@@ -4,7 +4,7 @@
 #include "uitesthelpers.h"
 
 #include "core/db/query.h"
-#include "core/repo/recordrepository.h"
+#include "core/registry/recordrepository.h"
 #include "core/tables_support.h"
 #include "tests/support/testdatabase.h"
 #include "ui/mainwindow.h"

@@ -3,7 +3,7 @@
 #include "uitesthelpers.h"
 
 #include "core/db/query.h"
-#include "core/repo/personrepository.h"
+#include "core/registry/personrepository.h"
 #include "tests/support/testdatabase.h"
 #include "ui/registry/importtabledialog.h"
 

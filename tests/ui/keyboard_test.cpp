@@ -5,8 +5,8 @@
 
 #include "clerkwords.h"
 #include "core/demo/demogenerator.h"
-#include "core/repo/movementrepository.h"
-#include "core/workflow/dossierrepository.h"
+#include "core/dossiers/dossierrepository.h"
+#include "core/registry/movementrepository.h"
 #include "tests/support/testdatabase.h"
 #include "ui/accounts/accountdialogs.h"
 #include "ui/accounts/auditview.h"

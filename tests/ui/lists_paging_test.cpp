@@ -4,8 +4,8 @@
 
 #include "core/db/database.h"
 #include "core/db/transaction.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/unitrepository.h"
 #include "tests/support/testdatabase.h"
 #include "ui/registry/formwidgets.h"
 #include "ui/registry/peopleview.h"

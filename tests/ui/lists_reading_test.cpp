@@ -2,9 +2,9 @@
 // its flat search mode, the decisions' trích yếu, and the nominees' warnings in words.
 #include "uitesthelpers.h"
 
-#include "core/repo/personrepository.h"
+#include "core/decisions/decisionrepository.h"
+#include "core/registry/personrepository.h"
 #include "core/settings.h"
-#include "core/workflow/decisionrepository.h"
 #include "tests/support/testdatabase.h"
 #include "ui/common/columns.h"
 #include "ui/council/decisionlistmodel.h"

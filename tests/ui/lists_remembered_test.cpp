@@ -2,7 +2,7 @@
 // clerk's layout like the others, and the flat units list sorts keys as a person reads them.
 #include "uitesthelpers.h"
 
-#include "core/repo/unitrepository.h"
+#include "core/registry/unitrepository.h"
 #include "core/settings.h"
 #include "tests/support/testdatabase.h"
 #include "ui/common/backupactions.h"

@@ -2,7 +2,7 @@
 // from the keyboard (item 6: keyboard first), not only with a right click on the header.
 #include "uitesthelpers.h"
 
-#include "core/repo/unitrepository.h"
+#include "core/registry/unitrepository.h"
 #include "core/settings.h"
 #include "tests/support/testdatabase.h"
 #include "ui/common/columns.h"

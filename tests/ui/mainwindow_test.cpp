@@ -5,9 +5,9 @@
 #include "clerkwords.h"
 #include "core/demo/demogenerator.h"
 
+#include "core/decisions/decisionrepository.h"
+#include "core/dossiers/dossierrepository.h"
 #include "core/settings.h"
-#include "core/workflow/decisionrepository.h"
-#include "core/workflow/dossierrepository.h"
 #include "tests/support/testdatabase.h"
 #include "ui/council/decisionpage.h"
 #include "ui/council/decisionsview.h"

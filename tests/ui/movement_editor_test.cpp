@@ -1,4 +1,4 @@
-#include "core/repo/movementrepository.h"
+#include "core/registry/movementrepository.h"
 #include "tests/support/testdatabase.h"
 #include "tests/ui/movementstesthelpers.h"
 #include "ui/movements/editabletable.h"

@@ -6,14 +6,14 @@
 #include "eligibilitytesthelpers.h"
 #include "workflowtesthelpers.h"
 
+#include "core/council/councilrepository.h"
 #include "core/db/changes.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/recordrepository.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/decisionrepository.h"
+#include "core/decisions/decisionrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/recordrepository.h"
 #include "tests/support/testdatabase.h"
 #include "ui/council/decisionpage.h"
-#include "ui/council/sessionpage.h"
+#include "ui/council/sittingpage.h"
 #include "ui/eligibility/eligibilitymodel.h"
 #include "ui/eligibility/eligibilitypanel.h"
 #include "ui/movements/editabletable.h"
@@ -155,7 +155,7 @@ TEST_CASE("decisionPageWithUnsavedEdits_isLeftAloneWhenAnotherDecisionChanges", 
 TEST_CASE("sittingPageWithoutEdits_showsAMemberAnotherClerkAdded", "[ui][changes][pages]")
 {
     Test::forEachBackend([](Test::TestDatabase &t) {
-        Wf::CouncilSession s;
+        Wf::Sitting s;
         s.title = QStringLiteral("Phiên họp Hội đồng Thi đua – Khen thưởng");
         s.heldOn = QDate(2026, 1, 10);
         s.year = 2025;
@@ -165,12 +165,12 @@ TEST_CASE("sittingPageWithoutEdits_showsAMemberAnotherClerkAdded", "[ui][changes
         s.members << chair;
         const qint64 id = Wf::CouncilRepository(t.db()).save(s);
         auto mine = thisDesk(t);
-        Ui::SessionPage page;
+        Ui::SittingPage page;
         page.setDatabase(mine.get());
         REQUIRE(page.openSession(id));
         REQUIRE(page.membersTable()->rowCount() == 1);
 
-        Wf::CouncilSession stored = Wf::CouncilRepository(t.db()).session(id);
+        Wf::Sitting stored = Wf::CouncilRepository(t.db()).session(id);
         Wf::CouncilMember member;
         member.fullName = QStringLiteral("Trần Thị Bình");
         member.title = QStringLiteral("Ủy viên");
@@ -178,7 +178,7 @@ TEST_CASE("sittingPageWithoutEdits_showsAMemberAnotherClerkAdded", "[ui][changes
         stored.members << member;
         Wf::CouncilRepository(t.db()).save(stored);
         CHECK(waitFor([&] { return page.membersTable()->rowCount() == 2; }));
-        CHECK(page.membersTable()->text(1, Ui::SessionPage::NameColumn) == QStringLiteral("Trần Thị Bình"));
+        CHECK(page.membersTable()->text(1, Ui::SittingPage::NameColumn) == QStringLiteral("Trần Thị Bình"));
         CHECK_FALSE(page.hasUnsavedChanges());
     });
 }

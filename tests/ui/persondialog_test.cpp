@@ -1,7 +1,7 @@
 // The person form: validation inline, saving through the repository, duplicate CCCD refused.
 #include "uitesthelpers.h"
 
-#include "core/repo/personrepository.h"
+#include "core/registry/personrepository.h"
 #include "tests/support/testdatabase.h"
 #include "ui/registry/formwidgets.h"
 #include "ui/registry/persondialog.h"

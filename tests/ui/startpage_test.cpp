@@ -3,8 +3,8 @@
 // `vinhdanh FILE` opens FILE or says why not, never creating it.
 #include "uitesthelpers.h"
 
-#include "core/repo/personrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/unitrepository.h"
 #include "tests/support/testdatabase.h"
 #include "ui/common/startuparguments.h"
 #include "ui/mainwindow.h"

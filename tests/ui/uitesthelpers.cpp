@@ -1,7 +1,7 @@
 #include "uitesthelpers.h"
 
-#include "core/repo/personrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/unitrepository.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -3,7 +3,7 @@
 // Helpers for the widget tests: typing Vietnamese into a widget, answering the message boxes a
 // view opens, waiting for a debounce timer, and seeding a database through the repositories.
 
-#include "core/domain/registry.h"
+#include "core/registry/registry.h"
 
 #include <QList>
 #include <QMap>

@@ -1,7 +1,7 @@
 // The unit form, driven as a clerk would: type, choose, press OK.
 #include "uitesthelpers.h"
 
-#include "core/repo/unitrepository.h"
+#include "core/registry/unitrepository.h"
 #include "tests/support/testdatabase.h"
 #include "ui/registry/formwidgets.h"
 #include "ui/registry/unitdialog.h"

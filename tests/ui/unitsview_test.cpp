@@ -2,8 +2,8 @@
 // its reason while nothing is deleted.
 #include "uitesthelpers.h"
 
-#include "core/repo/personrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/unitrepository.h"
 #include "tests/support/testdatabase.h"
 #include "ui/registry/formwidgets.h"
 #include "ui/registry/peopleview.h"

@@ -6,10 +6,10 @@
 #include "eligibilitytesthelpers.h"
 
 #include "core/accounts/accountrepository.h"
-#include "core/audit/auditlog.h"
+#include "core/auditlog/auditlog.h"
 #include "core/db/changes.h"
 #include "core/eligibility/eligibilityservice.h"
-#include "core/repo/movementrepository.h"
+#include "core/registry/movementrepository.h"
 #include "tests/support/testdatabase.h"
 #include "ui/accounts/auditmodel.h"
 #include "ui/accounts/auditview.h"

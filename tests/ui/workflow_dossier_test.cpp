@@ -5,8 +5,8 @@
 
 #include "accountstesthelpers.h"
 #include "core/accounts/accountrepository.h"
+#include "core/proposals/statemachine.h"
 #include "core/settings.h"
-#include "core/workflow/statemachine.h"
 #include "eligibilitytesthelpers.h"
 #include "tests/support/testdatabase.h"
 #include "ui/eligibility/eligibilitymodel.h"

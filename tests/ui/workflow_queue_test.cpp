@@ -3,7 +3,7 @@
 // QAbstractItemModelTester through paging and filtering.
 #include "workflowtesthelpers.h"
 
-#include "core/repo/movementrepository.h"
+#include "core/registry/movementrepository.h"
 #include "eligibilitytesthelpers.h"
 #include "tests/support/testdatabase.h"
 #include "ui/workflow/dossierlistmodel.h"

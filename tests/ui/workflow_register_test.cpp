@@ -4,8 +4,8 @@
 // number.
 #include "workflowtesthelpers.h"
 
-#include "core/workflow/dossierrepository.h"
-#include "core/workflow/registernumbers.h"
+#include "core/dossiers/dossierrepository.h"
+#include "core/proposals/registernumbers.h"
 #include "tests/support/testdatabase.h"
 #include "ui/documents/documentdialog.h"
 #include "ui/documents/printbutton.h"

@@ -2,8 +2,8 @@
 // opened from there.
 #include "workflowtesthelpers.h"
 
-#include "core/workflow/decisionrepository.h"
-#include "core/workflow/paydata.h"
+#include "core/decisions/decisionrepository.h"
+#include "core/proposals/paydata.h"
 #include "tests/support/testdatabase.h"
 #include "ui/council/awardeesmodel.h"
 #include "ui/council/decisionpage.h"

@@ -7,8 +7,8 @@
 // at the dossier's occasion waits for a reason.
 #include "counciltesthelpers.h"
 
-#include "core/repo/recordrepository.h"
-#include "core/workflow/decisionrepository.h"
+#include "core/decisions/decisionrepository.h"
+#include "core/registry/recordrepository.h"
 #include "tests/support/testdatabase.h"
 #include "ui/council/awardeesmodel.h"
 #include "ui/council/councilfilldialog.h"
@@ -142,7 +142,7 @@ TEST_CASE("putBeforeCouncil_offersOnlyOpenSittingsThatAcceptTheDossier_andConfir
         const qint64 dossier = f.appraised({QStringLiteral("Phan Văn Đức")});
         f.passedSitting(f.appraised({QStringLiteral("Lý Thị Mai")})); // closed: never offered
         const qint64 regular = f.sitting(9, 9, QStringLiteral("Phiên họp thường kỳ quý I"));
-        Wf::CouncilSession ms;
+        Wf::Sitting ms;
         ms.title = QStringLiteral("Phiên họp xét khen thưởng phong trào");
         ms.heldOn = QDate(2026, 1, 12);
         ms.year = 2025;
@@ -211,9 +211,9 @@ TEST_CASE("putBeforeCouncil_withNoOpenSitting_opensOneOfTheDossiersTrack_withThe
             REQUIRE(boxes.texts().size() == 1);
             CHECK(boxes.texts().first().contains(QStringLiteral("No open council sitting accepts this dossier")));
         }
-        const QList<Wf::CouncilSession> sittings = f.council().sessions();
+        const QList<Wf::Sitting> sittings = f.council().sessions();
         REQUIRE(sittings.size() == 2);
-        const Wf::CouncilSession opened = f.council().session(sittings.first().id);
+        const Wf::Sitting opened = f.council().session(sittings.first().id);
         CHECK(opened.id != closed);
         CHECK(opened.status == Wf::SittingStatus::Open);
         CHECK(opened.heldOn == QDate::currentDate());

@@ -2,7 +2,7 @@
 // repository's limit to the clerk's subtree (DossierRepository::list/counts/dossier).
 #include "workflowtesthelpers.h"
 
-#include "core/repo/unitrepository.h"
+#include "core/registry/unitrepository.h"
 #include "tests/support/testdatabase.h"
 #include "ui/workflow/dossierlistmodel.h"
 #include "ui/workflow/dossierpage.h"

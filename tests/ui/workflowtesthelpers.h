@@ -4,8 +4,8 @@
 
 #include "tests/ui/uitesthelpers.h"
 
-#include "core/repo/recordrepository.h"
-#include "core/workflow/dossierrepository.h"
+#include "core/dossiers/dossierrepository.h"
+#include "core/registry/recordrepository.h"
 
 #include <QApplication>
 #include <QDialog>

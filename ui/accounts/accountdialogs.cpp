@@ -3,7 +3,7 @@
 #include "core/accounts/accountrepository.h"
 #include "core/accounts/permissions.h"
 #include "core/error.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/unitrepository.h"
 #include "ui/registry/formwidgets.h"
 
 #include <QComboBox>

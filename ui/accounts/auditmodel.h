@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/audit/auditlog.h"
-#include "core/audit/audittext.h"
+#include "core/auditlog/auditlog.h"
+#include "core/auditlog/audittext.h"
 
 #include <QAbstractTableModel>
 

@@ -7,7 +7,7 @@
 #include "core/accounts/permissions.h"
 #include "core/audit/auditchain.h"
 #include "core/audit/auditschema.h"
-#include "core/audit/audittext.h"
+#include "core/auditlog/audittext.h"
 #include "core/db/database.h"
 #include "core/error.h"
 #include "ui/accounts/auditmodel.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/audit/auditlog.h"
+#include "core/auditlog/auditlog.h"
 
 #include <QDialog>
 

@@ -2,7 +2,7 @@
 
 #include "core/accounts/permissions.h"
 #include "core/error.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/unitrepository.h"
 #include "ui/accounts/accountdialogs.h"
 #include "ui/common/changewatch.h"
 #include "ui/common/columns.h"

@@ -4,9 +4,9 @@
 #include "ui/common/filedialogs.h"
 
 #include "core/accounts/permissions.h"
-#include "core/db/backup.h"
 #include "core/db/database.h"
 #include "core/error.h"
+#include "core/store/backup.h"
 #include "ui/common/errorbox.h"
 
 #include <QAction>

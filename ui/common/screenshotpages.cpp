@@ -1,6 +1,8 @@
 #include "ui/common/screenshotpages.h"
 
-#include "core/workflow/workflow.h"
+#include "core/council/sitting.h"
+#include "core/decisions/decision.h"
+#include "core/dossiers/dossier.h"
 #include "ui/accounts/auditview.h"
 #include "ui/council/councilview.h"
 #include "ui/council/decisionsview.h"

@@ -1,7 +1,7 @@
 #include "ui/council/awardeesmodel.h"
 
-#include "core/repo/recordrepository.h"
-#include "core/workflow/decisionrepository.h"
+#include "core/decisions/decisionrepository.h"
+#include "core/registry/recordrepository.h"
 
 namespace VinhDanh::Ui {
 

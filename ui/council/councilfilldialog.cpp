@@ -1,9 +1,9 @@
 #include "ui/council/councilfilldialog.h"
 
+#include "core/decisions/decisionrepository.h"
 #include "core/domain/codes.h"
 #include "core/error.h"
-#include "core/workflow/decisionrepository.h"
-#include "core/workflow/registernumbers.h"
+#include "core/proposals/registernumbers.h"
 #include "ui/common/columns.h"
 #include "ui/workflow/workflowwidgets.h"
 

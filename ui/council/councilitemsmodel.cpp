@@ -1,8 +1,8 @@
 #include "ui/council/councilitemsmodel.h"
 
-#include "core/repo/recordrepository.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/dossierrepository.h"
+#include "core/council/councilrepository.h"
+#include "core/dossiers/dossierrepository.h"
+#include "core/registry/recordrepository.h"
 #include "ui/council/counciltext.h"
 
 #include <QBrush>

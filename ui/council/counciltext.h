@@ -1,7 +1,9 @@
 #pragma once
 
-#include "core/workflow/recordstates.h"
-#include "core/workflow/workflow.h"
+#include "core/council/sitting.h"
+#include "core/decisions/decision.h"
+#include "core/dossiers/dossier.h"
+#include "core/proposals/recordstates.h"
 
 #include <QString>
 

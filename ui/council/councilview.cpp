@@ -1,10 +1,10 @@
 #include "ui/council/councilview.h"
 
+#include "core/council/councilrepository.h"
 #include "core/error.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/paydata.h"
-#include "ui/council/sessionlistmodel.h"
-#include "ui/council/sessionpage.h"
+#include "core/proposals/paydata.h"
+#include "ui/council/sittinglistmodel.h"
+#include "ui/council/sittingpage.h"
 
 #include <QAction>
 
@@ -12,12 +12,12 @@ namespace VinhDanh::Ui {
 
 using namespace Core::Workflow;
 
-CouncilView::CouncilView(QWidget *parent) : RegisterView(parent), m_model(new SessionListModel(this)), m_page(new SessionPage(this))
+CouncilView::CouncilView(QWidget *parent) : RegisterView(parent), m_model(new SittingListModel(this)), m_page(new SittingPage(this))
 {
     newAction()->setText(tr("&New sitting"));
     newAction()->setToolTip(tr("Start the record of a council sitting (the members of the latest sitting are copied)"));
-    using Page = RegisterPageOf<SessionPage, &SessionPage::sessionId, &SessionPage::openSession>;
-    setRegister(m_model, std::make_unique<Page>(m_page), SessionListModel::TitleColumn, Core::Permissions::Action::RunCouncil,
+    using Page = RegisterPageOf<SittingPage, &SittingPage::sessionId, &SittingPage::openSession>;
+    setRegister(m_model, std::make_unique<Page>(m_page), SittingListModel::TitleColumn, Core::Permissions::Action::RunCouncil,
                 QStringLiteral("session"));
 
     connect(newAction(), &QAction::triggered, this, &CouncilView::newSession);
@@ -37,14 +37,14 @@ void CouncilView::newSession()
     Core::Database *db = database();
     if (!db)
         return;
-    CouncilSession s;
+    Sitting s;
     s.heldOn = QDate::currentDate();
     s.year = s.heldOn.year();
     try {
         PayData(*db).quorum(&s.quorumNum, &s.quorumDen);
         // A council sits with much the same members each time: start from the latest list.
         const CouncilRepository repo(*db);
-        const QList<CouncilSession> sessions = repo.sessions();
+        const QList<Sitting> sessions = repo.sessions();
         if (!sessions.isEmpty()) {
             for (CouncilMember m : repo.session(sessions.first().id).members) {
                 m.id = 0;

@@ -4,8 +4,8 @@
 
 namespace VinhDanh::Ui {
 
-class SessionListModel;
-class SessionPage;
+class SittingListModel;
+class SittingPage;
 
 /// The council's sittings: a list (title, date, year, attendance, quorum, status) and, in
 /// its place, the page of the sitting opened from it. MainWindow embeds it and hands it the
@@ -16,8 +16,8 @@ class CouncilView : public RegisterView
 public:
     explicit CouncilView(QWidget *parent = nullptr);
 
-    SessionListModel *model() const { return m_model; }
-    SessionPage *page() const { return m_page; }
+    SittingListModel *model() const { return m_model; }
+    SittingPage *page() const { return m_page; }
 
 public slots:
     /// Shows the page of sitting `id`.
@@ -34,8 +34,8 @@ protected:
     QString unsavedQuestion() const override;
 
 private:
-    SessionListModel *m_model;
-    SessionPage *m_page;
+    SittingListModel *m_model;
+    SittingPage *m_page;
 };
 
 } // namespace VinhDanh::Ui

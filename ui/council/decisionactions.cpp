@@ -3,8 +3,8 @@
 // its list are in decisionpage.cpp.
 #include "ui/council/decisionpage.h"
 
+#include "core/decisions/decisionrepository.h"
 #include "core/error.h"
-#include "core/workflow/decisionrepository.h"
 #include "ui/common/errorbox.h"
 #include "ui/council/awardeesmodel.h"
 #include "ui/council/counciltext.h"

@@ -1,7 +1,7 @@
 #include "ui/council/decisionlistmodel.h"
 
+#include "core/decisions/decisionrepository.h"
 #include "core/domain/codes.h"
-#include "core/workflow/decisionrepository.h"
 #include "ui/council/counciltext.h"
 
 #include <QFont>

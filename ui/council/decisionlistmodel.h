@@ -1,6 +1,8 @@
 #pragma once
 
-#include "core/workflow/workflow.h"
+#include "core/council/sitting.h"
+#include "core/decisions/decision.h"
+#include "core/dossiers/dossier.h"
 #include "ui/council/registerlistmodel.h"
 
 namespace VinhDanh::Ui {

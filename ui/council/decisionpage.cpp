@@ -4,13 +4,13 @@
 #include "ui/common/errorbox.h"
 
 #include "core/accounts/permissions.h"
-#include "core/audit/auditlog.h"
+#include "core/auditlog/auditlog.h"
+#include "core/council/councilrepository.h"
 #include "core/db/changes.h"
+#include "core/decisions/decisionrepository.h"
 #include "core/domain/codes.h"
 #include "core/error.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/decisionrepository.h"
-#include "core/workflow/registernumbers.h"
+#include "core/proposals/registernumbers.h"
 #include "ui/council/awardeesmodel.h"
 #include "ui/council/councilfilldialog.h"
 #include "ui/council/counciltext.h"
@@ -219,7 +219,7 @@ void DecisionPage::fillSessions()
     m_session->addItem(tr("(none)"), qint64(0));
     if (m_db) {
         try {
-            for (const CouncilSession &s : CouncilRepository(*m_db).sessions()) {
+            for (const Sitting &s : CouncilRepository(*m_db).sessions()) {
                 m_session->addItem(tr("%1: %2 — %3 (%4)", "register number: title — date (status)")
                                        .arg(Core::Workflow::Registers::text(s), s.title, CouncilText::date(s.heldOn),
                                             CouncilText::sessionStatus(s.status)),

@@ -1,7 +1,7 @@
 #include "ui/council/decisionsview.h"
 
+#include "core/decisions/decisionrepository.h"
 #include "core/error.h"
-#include "core/workflow/decisionrepository.h"
 #include "ui/council/decisionlistmodel.h"
 #include "ui/council/decisionpage.h"
 

@@ -2,8 +2,8 @@
 
 #include "core/accounts/permissions.h"
 #include "core/error.h"
-#include "core/repo/recordrepository.h"
-#include "core/workflow/paydata.h"
+#include "core/proposals/paydata.h"
+#include "core/registry/recordrepository.h"
 #include "ui/common/errorbox.h"
 #include "ui/council/counciltext.h"
 #include "ui/movements/editabletable.h"

@@ -21,7 +21,7 @@ namespace VinhDanh::Ui {
 class ChangeWatch;
 class RegisterListModel;
 
-/// What RegisterView asks of a record's page. SessionPage and DecisionPage have the same
+/// What RegisterView asks of a record's page. SittingPage and DecisionPage have the same
 /// members but no common base, and name "open" and "the id" after their record: RegisterPageOf
 /// below adapts either, so that no view repeats the calls.
 class RegisterPage
@@ -43,7 +43,7 @@ public:
 };
 
 /// RegisterPage over a page class that has setDatabase(), hasUnsavedChanges() and save(),
-/// given its id and open members (e.g. &SessionPage::sessionId, &SessionPage::openSession).
+/// given its id and open members (e.g. &SittingPage::sessionId, &SittingPage::openSession).
 template<class Page, qint64 (Page::*RecordId)() const, bool (Page::*Open)(qint64)>
 class RegisterPageOf final : public RegisterPage
 {

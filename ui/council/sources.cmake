@@ -6,10 +6,10 @@ target_sources(vinhdanh_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/counciltext.cpp ${CMAKE_CURRENT_LIST_DIR}/counciltext.h
     ${CMAKE_CURRENT_LIST_DIR}/registerlistmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/registerlistmodel.h
     ${CMAKE_CURRENT_LIST_DIR}/registerview.cpp ${CMAKE_CURRENT_LIST_DIR}/registerview.h
-    ${CMAKE_CURRENT_LIST_DIR}/sessionlistmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/sessionlistmodel.h
+    ${CMAKE_CURRENT_LIST_DIR}/sittinglistmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/sittinglistmodel.h
     ${CMAKE_CURRENT_LIST_DIR}/councilitemsmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/councilitemsmodel.h
     ${CMAKE_CURRENT_LIST_DIR}/tallyeditor.cpp ${CMAKE_CURRENT_LIST_DIR}/tallyeditor.h
-    ${CMAKE_CURRENT_LIST_DIR}/sessionpage.cpp ${CMAKE_CURRENT_LIST_DIR}/sessionpage.h
+    ${CMAKE_CURRENT_LIST_DIR}/sittingpage.cpp ${CMAKE_CURRENT_LIST_DIR}/sittingpage.h
     ${CMAKE_CURRENT_LIST_DIR}/councilview.cpp ${CMAKE_CURRENT_LIST_DIR}/councilview.h
     ${CMAKE_CURRENT_LIST_DIR}/decisionlistmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/decisionlistmodel.h
     ${CMAKE_CURRENT_LIST_DIR}/awardeesmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/awardeesmodel.h

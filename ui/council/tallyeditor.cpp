@@ -1,11 +1,11 @@
 #include "ui/council/tallyeditor.h"
 
+#include "core/council/councilrepository.h"
 #include "core/error.h"
-#include "core/repo/recordrepository.h"
-#include "core/workflow/councilrepository.h"
+#include "core/registry/recordrepository.h"
 #include "ui/common/errorbox.h"
 #include "ui/council/counciltext.h"
-#include "ui/council/sessionlistmodel.h"
+#include "ui/council/sittinglistmodel.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -94,7 +94,7 @@ void TallyEditor::clear()
     setEnabled(false);
 }
 
-void TallyEditor::showItem(const CouncilSession &session, const CouncilItem &item, const Threshold &threshold, bool editable)
+void TallyEditor::showItem(const Sitting &session, const CouncilItem &item, const Threshold &threshold, bool editable)
 {
     m_unrecorded = false;
     m_session = session;

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "core/workflow/workflow.h"
+#include "core/council/sitting.h"
+#include "core/decisions/decision.h"
+#include "core/dossiers/dossier.h"
 
 #include <QGroupBox>
 
@@ -30,7 +32,7 @@ public:
     /// Shows one item of `session` (its members with attendance). `threshold` is the one in
     /// force for the item's form (used for the preview); a tallied item on a read-only page
     /// shows the threshold it was counted with.
-    void showItem(const Core::Workflow::CouncilSession &session, const Core::Workflow::CouncilItem &item,
+    void showItem(const Core::Workflow::Sitting &session, const Core::Workflow::CouncilItem &item,
                   const Core::Workflow::Threshold &threshold, bool editable);
     /// Attendance changed on the page: the voters follow.
     void setMembers(const QList<Core::Workflow::CouncilMember> &members);
@@ -56,7 +58,7 @@ private:
     void record();
 
     Core::Database *m_db = nullptr;
-    Core::Workflow::CouncilSession m_session;
+    Core::Workflow::Sitting m_session;
     Core::Workflow::CouncilItem m_item;
     Core::Workflow::Threshold m_threshold;
     bool m_editable = false;

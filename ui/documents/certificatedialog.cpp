@@ -3,10 +3,10 @@
 #include "ui/common/filedialogs.h"
 
 #include "core/accounts/permissions.h"
+#include "core/decisions/decisionrepository.h"
 #include "core/error.h"
+#include "core/proposals/registernumbers.h"
 #include "core/settings.h"
-#include "core/workflow/decisionrepository.h"
-#include "core/workflow/registernumbers.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

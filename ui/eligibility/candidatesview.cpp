@@ -8,8 +8,8 @@
 
 #include "core/db/database.h"
 #include "core/error.h"
-#include "core/repo/movementrepository.h"
-#include "core/repo/recordrepository.h"
+#include "core/registry/movementrepository.h"
+#include "core/registry/recordrepository.h"
 #include "ui/eligibility/candidatesmodel.h"
 #include "ui/eligibility/candidatessweep.h"
 #include "ui/eligibility/minutesdialog.h"

@@ -1,6 +1,6 @@
 #include "ui/eligibility/eligibilitymodel.h"
 
-#include "core/audit/auditlog.h"
+#include "core/auditlog/auditlog.h"
 
 #include <QColor>
 #include <QDateTime>

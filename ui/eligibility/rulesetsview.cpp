@@ -4,7 +4,7 @@
 #include "ui/common/filedialogs.h"
 
 #include "core/accounts/permissions.h"
-#include "core/audit/auditlog.h"
+#include "core/auditlog/auditlog.h"
 #include "core/eligibility/eligibilityservice.h"
 #include "core/error.h"
 #include "ui/common/errorbox.h"

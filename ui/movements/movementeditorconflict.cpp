@@ -6,7 +6,7 @@
 #include "core/catalogue/movementjson.h"
 #include "core/domain/codes.h"
 #include "core/error.h"
-#include "core/repo/movementrepository.h"
+#include "core/registry/movementrepository.h"
 #include "ui/movements/editabletable.h"
 
 #include <QJsonDocument>

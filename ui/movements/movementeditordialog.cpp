@@ -1,8 +1,8 @@
 #include "ui/movements/movementeditordialog.h"
 
 #include "core/error.h"
-#include "core/repo/movementrepository.h"
-#include "core/repo/recordrepository.h"
+#include "core/registry/movementrepository.h"
+#include "core/registry/recordrepository.h"
 #include "core/text/vntext.h"
 #include "ui/movements/editabletable.h"
 

@@ -1,6 +1,6 @@
 #include "ui/movements/movementlistmodel.h"
 
-#include "core/repo/movementrepository.h"
+#include "core/registry/movementrepository.h"
 
 #include <QFont>
 

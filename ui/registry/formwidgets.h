@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/domain/codes.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/unitrepository.h"
 
 #include <QComboBox>
 #include <QDate>

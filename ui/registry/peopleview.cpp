@@ -3,8 +3,8 @@
 #include "core/db/changes.h"
 
 #include "core/error.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/unitrepository.h"
 #include "ui/common/columns.h"
 #include "ui/registry/formwidgets.h"
 #include "ui/registry/persondialog.h"

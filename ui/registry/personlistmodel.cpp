@@ -1,7 +1,7 @@
 #include "ui/registry/personlistmodel.h"
 
 #include "core/domain/codes.h"
-#include "core/repo/search.h"
+#include "core/registry/search.h"
 
 namespace VinhDanh::Ui {
 
@@ -79,7 +79,7 @@ bool PersonListModel::isSortable(int column) const
 int PersonListModel::countRows() const
 {
     // A search counts up to a bound: "nguyen" matches a third of a province, and counting them
-    // all would take longer than the first page (core/repo/search.h).
+    // all would take longer than the first page (core/registry/search.h).
     if (m_filter.trimmed().isEmpty())
         return Core::PersonRepository(*m_db).count({}, m_unitId);
     const int counted = Core::PersonRepository(*m_db).countUpTo(Core::Search::kDense, m_filter, m_unitId);

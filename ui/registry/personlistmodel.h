@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/repo/personrepository.h"
+#include "core/registry/personrepository.h"
 #include "ui/registry/pagedmodel.h"
 
 namespace VinhDanh::Ui {

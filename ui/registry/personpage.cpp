@@ -1,8 +1,8 @@
 #include "ui/registry/personpage.h"
 
 #include "core/domain/codes.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/unitrepository.h"
 #include "ui/registry/formwidgets.h"
 #include "ui/registry/persondialog.h"
 

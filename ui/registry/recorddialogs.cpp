@@ -1,12 +1,12 @@
 #include "ui/registry/recorddialogs.h"
 
-#include "core/domain/validation.h"
 #include "core/error.h"
-#include "core/repo/keys.h"
-#include "core/repo/movementrepository.h"
-#include "core/repo/personrepository.h"
-#include "core/repo/recordrepository.h"
-#include "core/repo/versioning.h"
+#include "core/registry/keys.h"
+#include "core/registry/movementrepository.h"
+#include "core/registry/personrepository.h"
+#include "core/registry/recordrepository.h"
+#include "core/registry/validation.h"
+#include "core/registry/versioning.h"
 #include "core/text/vntext.h"
 #include "ui/registry/formwidgets.h"
 

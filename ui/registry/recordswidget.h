@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/domain/registry.h"
-#include "core/repo/recordrepository.h"
+#include "core/registry/recordrepository.h"
+#include "core/registry/registry.h"
 
 #include <QTabWidget>
 #include <QVariant>

@@ -1,10 +1,10 @@
 #include "ui/registry/unitdialog.h"
 
-#include "core/domain/validation.h"
 #include "core/error.h"
-#include "core/repo/keys.h"
-#include "core/repo/unitrepository.h"
-#include "core/repo/versioning.h"
+#include "core/registry/keys.h"
+#include "core/registry/unitrepository.h"
+#include "core/registry/validation.h"
+#include "core/registry/versioning.h"
 #include "core/text/vntext.h"
 #include "ui/registry/formwidgets.h"
 

@@ -1,7 +1,7 @@
 #include "ui/registry/unitpage.h"
 
 #include "core/domain/codes.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/unitrepository.h"
 #include "ui/common/columns.h"
 #include "ui/registry/formwidgets.h"
 #include "ui/registry/persondialog.h"

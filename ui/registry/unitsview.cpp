@@ -1,7 +1,7 @@
 #include "ui/registry/unitsview.h"
 
 #include "core/error.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/unitrepository.h"
 #include "ui/common/columns.h"
 #include "ui/registry/unitdialog.h"
 #include "ui/registry/unitlistmodel.h"

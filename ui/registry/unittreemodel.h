@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/repo/unitrepository.h"
+#include "core/registry/unitrepository.h"
 
 #include <QAbstractItemModel>
 

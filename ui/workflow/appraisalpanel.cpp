@@ -1,9 +1,9 @@
 #include "ui/workflow/appraisalpanel.h"
 
-#include "core/audit/auditlog.h"
+#include "core/auditlog/auditlog.h"
+#include "core/dossiers/dossierrepository.h"
 #include "core/error.h"
 #include "core/text/vntext.h"
-#include "core/workflow/dossierrepository.h"
 #include "ui/registry/formwidgets.h"
 #include "ui/workflow/workflowwidgets.h"
 

@@ -2,8 +2,8 @@
 #include "ui/common/columns.h"
 #include "ui/common/filedialogs.h"
 
+#include "core/dossiers/dossierrepository.h"
 #include "core/error.h"
-#include "core/workflow/dossierrepository.h"
 #include "ui/common/errorbox.h"
 #include "ui/workflow/workflowwidgets.h"
 

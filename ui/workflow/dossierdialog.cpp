@@ -1,12 +1,12 @@
 #include "ui/workflow/dossierdialog.h"
 
 #include "core/domain/codes.h"
+#include "core/dossiers/dossierrepository.h"
 #include "core/error.h"
-#include "core/repo/keys.h"
-#include "core/repo/movementrepository.h"
-#include "core/repo/unitrepository.h"
+#include "core/registry/keys.h"
+#include "core/registry/movementrepository.h"
+#include "core/registry/unitrepository.h"
 #include "core/text/vntext.h"
-#include "core/workflow/dossierrepository.h"
 #include "ui/registry/formwidgets.h"
 
 #include <QComboBox>

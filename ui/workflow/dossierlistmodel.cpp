@@ -2,8 +2,8 @@
 
 #include "core/domain/codes.h"
 #include "core/error.h"
+#include "core/proposals/registernumbers.h"
 #include "core/text/vntext.h"
-#include "core/workflow/registernumbers.h"
 #include "ui/workflow/workflowwidgets.h"
 
 #include <QScopedValueRollback>

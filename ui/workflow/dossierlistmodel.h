@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/workflow/dossierrepository.h"
+#include "core/dossiers/dossierrepository.h"
 
 #include <QAbstractTableModel>
 

@@ -1,9 +1,9 @@
 #include "ui/workflow/dossiersview.h"
 
 #include "core/accounts/permissions.h"
+#include "core/dossiers/dossierrepository.h"
 #include "core/error.h"
-#include "core/repo/movementrepository.h"
-#include "core/workflow/dossierrepository.h"
+#include "core/registry/movementrepository.h"
 #include "ui/common/changewatch.h"
 #include "ui/common/columns.h"
 #include "ui/registry/formwidgets.h"

@@ -3,11 +3,11 @@
 // The page itself is in dossierpage.cpp.
 #include "ui/workflow/dossierpage.h"
 
+#include "core/council/councilrepository.h"
+#include "core/dossiers/dossierrepository.h"
 #include "core/error.h"
-#include "core/workflow/councilrepository.h"
-#include "core/workflow/dossierrepository.h"
-#include "core/workflow/registernumbers.h"
-#include "core/workflow/statemachine.h"
+#include "core/proposals/registernumbers.h"
+#include "core/proposals/statemachine.h"
 #include "ui/common/errorbox.h"
 #include "ui/workflow/workflowwidgets.h"
 

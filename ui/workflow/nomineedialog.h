@@ -1,7 +1,9 @@
 #pragma once
 
-#include "core/domain/registry.h"
-#include "core/workflow/workflow.h"
+#include "core/council/sitting.h"
+#include "core/decisions/decision.h"
+#include "core/dossiers/dossier.h"
+#include "core/registry/registry.h"
 #include "ui/registry/formdialog.h"
 
 #include <QTimer>

@@ -4,7 +4,7 @@
 #include "ui/common/commitprogress.h"
 
 #include "core/error.h"
-#include "core/repo/recordrepository.h"
+#include "core/registry/recordrepository.h"
 #include "core/tables/docxreader.h"
 #include "core/tables/mappingpresets.h"
 #include "core/tables/tablefile.h"

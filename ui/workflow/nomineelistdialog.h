@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/council/sitting.h"
+#include "core/decisions/decision.h"
+#include "core/dossiers/dossier.h"
 #include "core/tables/legacytext.h"
 #include "core/tables/nomineelist.h"
-#include "core/workflow/workflow.h"
 
 #include <QDialog>
 #include <QHash>

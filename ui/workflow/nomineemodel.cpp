@@ -1,6 +1,6 @@
 #include "ui/workflow/nomineemodel.h"
 
-#include "core/audit/auditlog.h"
+#include "core/auditlog/auditlog.h"
 #include "core/domain/codes.h"
 #include "ui/eligibility/eligibilitymodel.h"
 #include "ui/workflow/workflowwidgets.h"

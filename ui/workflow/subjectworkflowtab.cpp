@@ -1,9 +1,9 @@
 #include "ui/workflow/subjectworkflowtab.h"
 
+#include "core/decisions/decisionrepository.h"
+#include "core/dossiers/dossierrepository.h"
 #include "core/error.h"
-#include "core/workflow/decisionrepository.h"
-#include "core/workflow/dossierrepository.h"
-#include "core/workflow/registernumbers.h"
+#include "core/proposals/registernumbers.h"
 #include "ui/common/columns.h"
 #include "ui/common/errorbox.h"
 #include "ui/council/decisionpage.h"

@@ -1,7 +1,7 @@
 #include "ui/workflow/workflowwidgets.h"
 
 #include "core/error.h"
-#include "core/repo/recordrepository.h"
+#include "core/registry/recordrepository.h"
 #include "ui/common/columns.h"
 #include "ui/common/errorbox.h"
 #include "ui/eligibility/eligibilitymodel.h"

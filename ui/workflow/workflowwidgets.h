@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/council/sitting.h"
+#include "core/decisions/decision.h"
+#include "core/dossiers/dossier.h"
 #include "core/eligibility/eligibility.h"
-#include "core/workflow/workflow.h"
 
 #include <QDialog>
 #include <QMap>
