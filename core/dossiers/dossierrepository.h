@@ -67,7 +67,7 @@ public:
     /// not eligible, `nominee.proceedReason` must be given or Error is thrown. Stores the
     /// engine verdict, rule set and the warnings' text with the nominee. Returns the id.
     qint64 saveNominee(Nominee &nominee);
-    /// The nominees' one INSERT (core/repo/rowwriter.h): saveNominee and undoing a merge write through it.
+    /// The nominees' one INSERT (core/registry/rowwriter.h): saveNominee and undoing a merge write through it.
     static const RowWriter &nomineeRows();
     void removeNominee(qint64 nomineeId);
     /// The movement's standards for the nominee's category (empty for the regular track), as

@@ -78,7 +78,7 @@ public:
     /// transaction: a refusal leaves every confirmation as it was.
     MinutesConfirmation confirmFrom(qint64 minutesId, const QList<Subject> &only = {});
 
-    /// The subjects' one INSERT (core/repo/rowwriter.h): add() and undoing a merge write through it.
+    /// The subjects' one INSERT (core/registry/rowwriter.h): add() and undoing a merge write through it.
     static const RowWriter &subjectRows();
 
 private:

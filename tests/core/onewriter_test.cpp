@@ -81,7 +81,7 @@ TEST_CASE("insertText_appearsInOnePlacePerTable_outsideMigrationsAndAuditTrigger
     // and the one text it builds); undoing a merge writes back through the tables' writers.
     INFO("INSERT built from a table name: " << fromAName.join(QStringLiteral(", ")).toStdString());
     CHECK(fromAName.size() == 2);
-    CHECK(fromAName.filter(QRegularExpression(QStringLiteral("^core/repo/rowwriter\\.cpp:"))).size() == 2);
+    CHECK(fromAName.filter(QRegularExpression(QStringLiteral("^core/registry/rowwriter\\.cpp:"))).size() == 2);
 
     // The registry tables' one INSERT is their repository's declaration, readable by grep (a
     // writer that assembled "INSERT INTO " + a name elsewhere would not be counted above).
