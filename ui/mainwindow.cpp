@@ -2,10 +2,10 @@
 #include "core/db/changes.h"
 #include "core/store/backup.h"
 #include "ui/common/backupactions.h"
-#include "ui/common/changewatch.h"
-#include "ui/common/filedialogs.h"
 #include "ui/common/keyboard.h"
 #include "ui/startpage.h"
+#include "ui/widgets/changewatch.h"
+#include "ui/widgets/filedialogs.h"
 
 #include "core/accounts/accountrepository.h"
 #include "core/error.h"
@@ -14,7 +14,6 @@
 #include "core/settings.h"
 #include "ui/accounts/accountsmenu.h"
 #include "ui/accounts/logindialog.h"
-#include "ui/common/errorbox.h"
 #include "ui/council/councilview.h"
 #include "ui/council/decisionsview.h"
 #include "ui/council/paydatadialog.h"
@@ -26,6 +25,7 @@
 #include "ui/registry/importtabledialog.h"
 #include "ui/registry/peopleview.h"
 #include "ui/registry/unitsview.h"
+#include "ui/widgets/errorbox.h"
 #include "ui/workflow/dossiersview.h"
 
 #include <QActionGroup>

@@ -10,7 +10,7 @@
 #include "ui/council/decisionpage.h"
 #include "ui/council/decisionsview.h"
 #include "ui/documents/certificatedialog.h"
-#include "ui/documents/printbutton.h"
+#include "ui/widgets/printbutton.h"
 
 #include <catch2/catch.hpp>
 

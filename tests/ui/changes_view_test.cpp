@@ -11,12 +11,12 @@
 #include "ui/council/decisionpage.h"
 #include "ui/council/decisionsview.h"
 #include "ui/mainwindow.h"
-#include "ui/registry/formwidgets.h"
 #include "ui/registry/peopleview.h"
 #include "ui/registry/personlistmodel.h"
 #include "ui/registry/unitlistmodel.h"
 #include "ui/registry/unitsview.h"
 #include "ui/registry/unittreemodel.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <catch2/catch.hpp>
 

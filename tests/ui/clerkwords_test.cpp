@@ -6,7 +6,6 @@
 
 #include "core/db/database.h"
 #include "core/demo/demogenerator.h"
-#include "ui/accounts/conflictdialog.h"
 #include "ui/accounts/usersdialog.h"
 #include "ui/council/councilfilldialog.h"
 #include "ui/council/councilview.h"
@@ -14,6 +13,7 @@
 #include "ui/documents/certificatedialog.h"
 #include "ui/mainwindow.h"
 #include "ui/registry/unitsview.h"
+#include "ui/widgets/conflictdialog.h"
 #include "ui/workflow/dossierpage.h"
 #include "ui/workflow/dossiersview.h"
 

@@ -11,7 +11,7 @@
 #include "ui/council/decisionlistmodel.h"
 #include "ui/council/decisionpage.h"
 #include "ui/council/decisionsview.h"
-#include "ui/registry/formwidgets.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <catch2/catch.hpp>
 

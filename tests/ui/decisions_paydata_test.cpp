@@ -14,7 +14,7 @@
 #include "ui/council/movementproposals.h"
 #include "ui/council/paydatadialog.h"
 #include "ui/movements/movementsview.h"
-#include "ui/registry/formwidgets.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <catch2/catch.hpp>
 

@@ -14,12 +14,12 @@
 #include "ui/council/decisionpage.h"
 #include "ui/council/decisionsview.h"
 #include "ui/council/sittingpage.h"
-#include "ui/documents/documentdialog.h"
-#include "ui/documents/printbutton.h"
 #include "ui/mainwindow.h"
 #include "ui/movements/movementsview.h"
 #include "ui/registry/personpage.h"
 #include "ui/registry/unitpage.h"
+#include "ui/widgets/documentdialog.h"
+#include "ui/widgets/printbutton.h"
 #include "ui/workflow/dossierpage.h"
 
 #include <catch2/catch.hpp>

@@ -10,7 +10,7 @@
 #include "ui/eligibility/candidatesmodel.h"
 #include "ui/eligibility/candidatesview.h"
 #include "ui/eligibility/minutesdialog.h"
-#include "ui/registry/formwidgets.h"
+#include "ui/widgets/formwidgets.h"
 #include "ui/workflow/dossierpage.h"
 
 #include <catch2/catch.hpp>

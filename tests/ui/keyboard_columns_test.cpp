@@ -8,10 +8,10 @@
 #include "core/demo/demogenerator.h"
 #include "core/settings.h"
 #include "tests/support/testdatabase.h"
-#include "ui/common/columns.h"
 #include "ui/council/decisionsview.h"
 #include "ui/mainwindow.h"
 #include "ui/registry/unitsview.h"
+#include "ui/widgets/columns.h"
 #include "ui/workflow/dossierpage.h"
 #include "ui/workflow/dossiersview.h"
 

@@ -6,7 +6,6 @@
 #include "core/registry/personrepository.h"
 #include "core/settings.h"
 #include "tests/support/testdatabase.h"
-#include "ui/common/columns.h"
 #include "ui/council/decisionlistmodel.h"
 #include "ui/council/decisionsview.h"
 #include "ui/registry/peopleview.h"
@@ -15,6 +14,7 @@
 #include "ui/registry/unitpage.h"
 #include "ui/registry/unitsview.h"
 #include "ui/registry/unittreemodel.h"
+#include "ui/widgets/columns.h"
 #include "ui/workflow/nomineemodel.h"
 
 #include <catch2/catch.hpp>

@@ -6,11 +6,11 @@
 #include "core/settings.h"
 #include "tests/support/testdatabase.h"
 #include "ui/common/backupactions.h"
-#include "ui/common/columns.h"
 #include "ui/council/paydatadialog.h"
-#include "ui/movements/editabletable.h"
 #include "ui/registry/unitlistmodel.h"
 #include "ui/registry/unitsview.h"
+#include "ui/widgets/columns.h"
+#include "ui/widgets/editabletable.h"
 #include "ui/workflow/subjectpicker.h"
 
 #include <catch2/catch.hpp>

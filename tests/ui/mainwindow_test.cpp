@@ -13,11 +13,11 @@
 #include "ui/council/decisionsview.h"
 #include "ui/mainwindow.h"
 #include "ui/movements/movementsview.h"
-#include "ui/registry/formwidgets.h"
 #include "ui/registry/peopleview.h"
 #include "ui/registry/personlistmodel.h"
 #include "ui/registry/unitlistmodel.h"
 #include "ui/registry/unitsview.h"
+#include "ui/widgets/formwidgets.h"
 #include "ui/workflow/dossierpage.h"
 #include "ui/workflow/dossiersview.h"
 

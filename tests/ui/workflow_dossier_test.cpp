@@ -10,7 +10,7 @@
 #include "eligibilitytesthelpers.h"
 #include "tests/support/testdatabase.h"
 #include "ui/eligibility/eligibilitymodel.h"
-#include "ui/registry/formwidgets.h"
+#include "ui/widgets/formwidgets.h"
 #include "ui/workflow/dossierdialog.h"
 #include "ui/workflow/dossierlistmodel.h"
 #include "ui/workflow/dossierpage.h"

@@ -14,7 +14,7 @@
 #include "ui/council/councilfilldialog.h"
 #include "ui/council/decisionpage.h"
 #include "ui/council/decisionsview.h"
-#include "ui/registry/formwidgets.h"
+#include "ui/widgets/formwidgets.h"
 #include "ui/workflow/dossierpage.h"
 #include "ui/workflow/nomineedialog.h"
 #include "ui/workflow/subjectpicker.h"

@@ -4,7 +4,7 @@
 #include "core/domain/codes.h"
 #include "core/error.h"
 #include "core/proposals/registernumbers.h"
-#include "ui/common/columns.h"
+#include "ui/widgets/columns.h"
 #include "ui/workflow/workflowwidgets.h"
 
 #include <QDialogButtonBox>

@@ -5,9 +5,9 @@
 
 #include "core/decisions/decisionrepository.h"
 #include "core/error.h"
-#include "ui/common/errorbox.h"
 #include "ui/council/awardeesmodel.h"
 #include "ui/council/counciltext.h"
+#include "ui/widgets/errorbox.h"
 #include "ui/workflow/workflowwidgets.h"
 
 #include <QMessageBox>

@@ -1,7 +1,7 @@
 #include "ui/council/decisionpage.h"
 
-#include "ui/common/columns.h"
-#include "ui/common/errorbox.h"
+#include "ui/widgets/columns.h"
+#include "ui/widgets/errorbox.h"
 
 #include "core/accounts/permissions.h"
 #include "core/auditlog/auditlog.h"
@@ -15,8 +15,8 @@
 #include "ui/council/councilfilldialog.h"
 #include "ui/council/counciltext.h"
 #include "ui/documents/certificatedialog.h"
-#include "ui/documents/printbutton.h"
-#include "ui/registry/formwidgets.h"
+#include "ui/widgets/formwidgets.h"
+#include "ui/widgets/printbutton.h"
 #include "ui/workflow/workflowwidgets.h"
 
 #include <QAction>

@@ -6,9 +6,9 @@
 #include "core/dossiers/dossierrepository.h"
 #include "core/error.h"
 #include "core/proposals/registernumbers.h"
-#include "ui/common/columns.h"
-#include "ui/common/errorbox.h"
 #include "ui/council/counciltext.h"
+#include "ui/widgets/columns.h"
+#include "ui/widgets/errorbox.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,10 +1,10 @@
 #include "ui/registry/subjectpage.h"
 
 #include "core/error.h"
-#include "ui/common/errorbox.h"
-#include "ui/documents/printbutton.h"
 #include "ui/eligibility/eligibilitypanel.h"
 #include "ui/registry/recordswidget.h"
+#include "ui/widgets/errorbox.h"
+#include "ui/widgets/printbutton.h"
 #include "ui/workflow/subjectworkflowtab.h"
 
 #include <QDialogButtonBox>

@@ -4,7 +4,7 @@
 #include "core/dossiers/dossierrepository.h"
 #include "core/error.h"
 #include "core/text/vntext.h"
-#include "ui/registry/formwidgets.h"
+#include "ui/widgets/formwidgets.h"
 #include "ui/workflow/workflowwidgets.h"
 
 #include <QButtonGroup>

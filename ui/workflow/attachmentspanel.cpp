@@ -1,10 +1,10 @@
 #include "ui/workflow/attachmentspanel.h"
-#include "ui/common/columns.h"
-#include "ui/common/filedialogs.h"
+#include "ui/widgets/columns.h"
+#include "ui/widgets/filedialogs.h"
 
 #include "core/dossiers/dossierrepository.h"
 #include "core/error.h"
-#include "ui/common/errorbox.h"
+#include "ui/widgets/errorbox.h"
 #include "ui/workflow/workflowwidgets.h"
 
 #include <QApplication>

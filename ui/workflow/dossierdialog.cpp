@@ -7,7 +7,7 @@
 #include "core/registry/movementrepository.h"
 #include "core/registry/unitrepository.h"
 #include "core/text/vntext.h"
-#include "ui/registry/formwidgets.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <QComboBox>
 #include <QFormLayout>

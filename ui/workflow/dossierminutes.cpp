@@ -5,8 +5,8 @@
 
 #include "core/eligibility/eligibilityservice.h"
 #include "core/error.h"
-#include "ui/common/errorbox.h"
 #include "ui/eligibility/minutesdialog.h"
+#include "ui/widgets/errorbox.h"
 #include "ui/workflow/nomineemodel.h"
 
 #include <algorithm>

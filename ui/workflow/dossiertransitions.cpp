@@ -8,7 +8,7 @@
 #include "core/error.h"
 #include "core/proposals/registernumbers.h"
 #include "core/proposals/statemachine.h"
-#include "ui/common/errorbox.h"
+#include "ui/widgets/errorbox.h"
 #include "ui/workflow/workflowwidgets.h"
 
 #include <QInputDialog>

@@ -7,8 +7,8 @@
 #include "core/registry/recordrepository.h"
 #include "core/registry/unitrepository.h"
 #include "core/text/vntext.h"
-#include "ui/common/columns.h"
-#include "ui/registry/formwidgets.h"
+#include "ui/widgets/columns.h"
+#include "ui/widgets/formwidgets.h"
 #include "ui/workflow/subjectpicker.h"
 #include "ui/workflow/workflowwidgets.h"
 

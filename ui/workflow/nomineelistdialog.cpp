@@ -1,7 +1,7 @@
 #include "ui/workflow/nomineelistdialog.h"
 
-#include "ui/common/columns.h"
 #include "ui/common/commitprogress.h"
+#include "ui/widgets/columns.h"
 
 #include "core/error.h"
 #include "core/registry/recordrepository.h"
@@ -9,10 +9,10 @@
 #include "core/tables/mappingpresets.h"
 #include "core/tables/tablefile.h"
 #include "core/tables/xlsxreader.h"
-#include "ui/common/errorbox.h"
-#include "ui/common/filedialogs.h"
 #include "ui/registry/columnmappingpanel.h"
 #include "ui/registry/encodingbar.h"
+#include "ui/widgets/errorbox.h"
+#include "ui/widgets/filedialogs.h"
 
 #include <QAbstractTableModel>
 #include <QApplication>

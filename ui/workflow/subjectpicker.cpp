@@ -1,9 +1,9 @@
 #include "ui/workflow/subjectpicker.h"
 
-#include "ui/common/columns.h"
-#include "ui/registry/listpage.h"
 #include "ui/registry/personlistmodel.h"
 #include "ui/registry/unitlistmodel.h"
+#include "ui/widgets/columns.h"
+#include "ui/widgets/listpage.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>

@@ -4,10 +4,10 @@
 #include "core/dossiers/dossierrepository.h"
 #include "core/error.h"
 #include "core/proposals/registernumbers.h"
-#include "ui/common/columns.h"
-#include "ui/common/errorbox.h"
 #include "ui/council/decisionpage.h"
-#include "ui/registry/formwidgets.h"
+#include "ui/widgets/columns.h"
+#include "ui/widgets/errorbox.h"
+#include "ui/widgets/formwidgets.h"
 #include "ui/workflow/dossierpage.h"
 #include "ui/workflow/workflowwidgets.h"
 

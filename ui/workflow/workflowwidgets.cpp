@@ -2,9 +2,9 @@
 
 #include "core/error.h"
 #include "core/registry/recordrepository.h"
-#include "ui/common/columns.h"
-#include "ui/common/errorbox.h"
 #include "ui/eligibility/eligibilitymodel.h"
+#include "ui/widgets/columns.h"
+#include "ui/widgets/errorbox.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>

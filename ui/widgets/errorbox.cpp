@@ -1,4 +1,4 @@
-#include "ui/common/errorbox.h"
+#include "ui/widgets/errorbox.h"
 
 #include "core/error.h"
 

@@ -1,4 +1,4 @@
-#include "ui/common/columns.h"
+#include "ui/widgets/columns.h"
 
 #include "core/settings.h"
 

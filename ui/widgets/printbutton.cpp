@@ -1,6 +1,6 @@
-#include "ui/documents/printbutton.h"
+#include "ui/widgets/printbutton.h"
 
-#include "ui/documents/documentdialog.h"
+#include "ui/widgets/documentdialog.h"
 
 #include <QMenu>
 

@@ -1,4 +1,4 @@
-#include "ui/registry/pagedmodel.h"
+#include "ui/widgets/pagedmodel.h"
 
 namespace VinhDanh::Ui {
 

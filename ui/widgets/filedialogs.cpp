@@ -1,4 +1,4 @@
-#include "ui/common/filedialogs.h"
+#include "ui/widgets/filedialogs.h"
 
 #include <QAbstractFileIconProvider>
 #include <QApplication>

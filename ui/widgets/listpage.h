@@ -87,7 +87,7 @@ protected:
     }
 
     /// The tables the list shows: it reads again by itself after a commit, here or in another
-    /// program, changes one of them (ui/common/changewatch.h).
+    /// program, changes one of them (ui/widgets/changewatch.h).
     void watchTables(const QStringList &tables);
     /// What the list does when they changed: reload(); the people page also refills its filter.
     virtual void reloadAfter(const Core::ChangeSet &changes);

@@ -1,4 +1,4 @@
-#include "ui/registry/formwidgets.h"
+#include "ui/widgets/formwidgets.h"
 
 #include "core/text/vntext.h"
 

@@ -1,10 +1,10 @@
-#include "ui/registry/listpage.h"
+#include "ui/widgets/listpage.h"
 
 #include "core/error.h"
-#include "ui/common/changewatch.h"
-#include "ui/common/errorbox.h"
-#include "ui/registry/formwidgets.h"
-#include "ui/registry/pagedmodel.h"
+#include "ui/widgets/changewatch.h"
+#include "ui/widgets/errorbox.h"
+#include "ui/widgets/formwidgets.h"
+#include "ui/widgets/pagedmodel.h"
 
 #include <QAction>
 #include <QHBoxLayout>

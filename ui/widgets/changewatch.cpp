@@ -1,4 +1,4 @@
-#include "ui/common/changewatch.h"
+#include "ui/widgets/changewatch.h"
 
 #include "core/db/database.h"
 

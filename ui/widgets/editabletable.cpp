@@ -1,7 +1,7 @@
-#include "ui/movements/editabletable.h"
+#include "ui/widgets/editabletable.h"
 
-#include "ui/common/columns.h"
-#include "ui/movements/editabletabledelegate.h"
+#include "ui/widgets/columns.h"
+#include "ui/widgets/editabletabledelegate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,10 +1,10 @@
-#include "ui/documents/documentdialog.h"
-#include "ui/common/filedialogs.h"
+#include "ui/widgets/documentdialog.h"
+#include "ui/widgets/filedialogs.h"
 
 #include "core/documents/documentkinds.h"
 #include "core/documents/renderer.h"
 #include "core/error.h"
-#include "ui/common/errorbox.h"
+#include "ui/widgets/errorbox.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
-#include "ui/accounts/conflictdialog.h"
+#include "ui/widgets/conflictdialog.h"
 
-#include "ui/common/columns.h"
+#include "ui/widgets/columns.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
-#include "ui/movements/editabletabledelegate.h"
+#include "ui/widgets/editabletabledelegate.h"
 
-#include "ui/movements/editabletable.h"
+#include "ui/widgets/editabletable.h"
 
 #include <QComboBox>
 #include <QIntValidator>
