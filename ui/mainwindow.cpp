@@ -15,9 +15,10 @@
 #include "ui/accounts/accountsmenu.h"
 #include "ui/accounts/logindialog.h"
 #include "ui/council/councilview.h"
-#include "ui/council/decisionsview.h"
 #include "ui/council/paydatadialog.h"
+#include "ui/decisions/decisionsview.h"
 #include "ui/documents/letterheaddialog.h"
+#include "ui/dossiers/dossiersview.h"
 #include "ui/eligibility/candidatesview.h"
 #include "ui/eligibility/rulesetsview.h"
 #include "ui/movements/movementsview.h"
@@ -26,7 +27,6 @@
 #include "ui/registry/peopleview.h"
 #include "ui/registry/unitsview.h"
 #include "ui/widgets/errorbox.h"
-#include "ui/workflow/dossiersview.h"
 
 #include <QActionGroup>
 #include <QCoreApplication>

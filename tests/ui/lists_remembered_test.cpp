@@ -7,11 +7,11 @@
 #include "tests/support/testdatabase.h"
 #include "ui/common/backupactions.h"
 #include "ui/council/paydatadialog.h"
+#include "ui/dossiers/subjectpicker.h"
 #include "ui/registry/unitlistmodel.h"
 #include "ui/registry/unitsview.h"
 #include "ui/widgets/columns.h"
 #include "ui/widgets/editabletable.h"
-#include "ui/workflow/subjectpicker.h"
 
 #include <catch2/catch.hpp>
 

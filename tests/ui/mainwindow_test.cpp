@@ -9,8 +9,10 @@
 #include "core/dossiers/dossierrepository.h"
 #include "core/settings.h"
 #include "tests/support/testdatabase.h"
-#include "ui/council/decisionpage.h"
-#include "ui/council/decisionsview.h"
+#include "ui/decisions/decisionpage.h"
+#include "ui/decisions/decisionsview.h"
+#include "ui/dossiers/dossierpage.h"
+#include "ui/dossiers/dossiersview.h"
 #include "ui/mainwindow.h"
 #include "ui/movements/movementsview.h"
 #include "ui/registry/peopleview.h"
@@ -18,8 +20,6 @@
 #include "ui/registry/unitlistmodel.h"
 #include "ui/registry/unitsview.h"
 #include "ui/widgets/formwidgets.h"
-#include "ui/workflow/dossierpage.h"
-#include "ui/workflow/dossiersview.h"
 
 #include <catch2/catch.hpp>
 

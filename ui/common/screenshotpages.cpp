@@ -5,8 +5,12 @@
 #include "core/dossiers/dossier.h"
 #include "ui/accounts/auditview.h"
 #include "ui/council/councilview.h"
-#include "ui/council/decisionsview.h"
 #include "ui/council/registerlistmodel.h"
+#include "ui/decisions/decisionsview.h"
+#include "ui/dossiers/appraisalpanel.h"
+#include "ui/dossiers/dossierlistmodel.h"
+#include "ui/dossiers/dossierpage.h"
+#include "ui/dossiers/dossiersview.h"
 #include "ui/eligibility/candidatesview.h"
 #include "ui/eligibility/rulesetsview.h"
 #include "ui/mainwindow.h"
@@ -16,10 +20,6 @@
 #include "ui/registry/unitpage.h"
 #include "ui/registry/unitsview.h"
 #include "ui/widgets/pagedmodel.h"
-#include "ui/workflow/appraisalpanel.h"
-#include "ui/workflow/dossierlistmodel.h"
-#include "ui/workflow/dossierpage.h"
-#include "ui/workflow/dossiersview.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -8,7 +8,7 @@
 #include "core/error.h"
 #include "core/registry/movementrepository.h"
 #include "core/registry/recordrepository.h"
-#include "ui/council/movementproposals.h"
+#include "ui/decisions/movementproposals.h"
 #include "ui/movements/movementeditordialog.h"
 #include "ui/movements/movementlistmodel.h"
 #include "ui/widgets/errorbox.h"

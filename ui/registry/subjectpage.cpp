@@ -1,11 +1,11 @@
 #include "ui/registry/subjectpage.h"
 
 #include "core/error.h"
+#include "ui/decisions/subjectworkflowtab.h"
 #include "ui/eligibility/eligibilitypanel.h"
 #include "ui/registry/recordswidget.h"
 #include "ui/widgets/errorbox.h"
 #include "ui/widgets/printbutton.h"
-#include "ui/workflow/subjectworkflowtab.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,14 +1,14 @@
 // The decision page's actions on the whole decision: issuing it (with the reason an open
 // awarding authority needs), deleting a draft, and starting an amending decision. The form and
 // its list are in decisionpage.cpp.
-#include "ui/council/decisionpage.h"
+#include "ui/decisions/decisionpage.h"
 
 #include "core/decisions/decisionrepository.h"
 #include "core/error.h"
-#include "ui/council/awardeesmodel.h"
 #include "ui/council/counciltext.h"
+#include "ui/decisions/awardeesmodel.h"
+#include "ui/dossiers/workflowwidgets.h"
 #include "ui/widgets/errorbox.h"
-#include "ui/workflow/workflowwidgets.h"
 
 #include <QMessageBox>
 

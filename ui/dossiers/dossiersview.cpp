@@ -1,16 +1,16 @@
-#include "ui/workflow/dossiersview.h"
+#include "ui/dossiers/dossiersview.h"
 
 #include "core/accounts/permissions.h"
 #include "core/dossiers/dossierrepository.h"
 #include "core/error.h"
 #include "core/registry/movementrepository.h"
+#include "ui/dossiers/dossierdialog.h"
+#include "ui/dossiers/dossierlistmodel.h"
+#include "ui/dossiers/dossierpage.h"
 #include "ui/widgets/changewatch.h"
 #include "ui/widgets/columns.h"
 #include "ui/widgets/formwidgets.h"
 #include "ui/widgets/listpage.h"
-#include "ui/workflow/dossierdialog.h"
-#include "ui/workflow/dossierlistmodel.h"
-#include "ui/workflow/dossierpage.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,11 +1,11 @@
-#include "ui/workflow/attachmentspanel.h"
+#include "ui/dossiers/attachmentspanel.h"
 #include "ui/widgets/columns.h"
 #include "ui/widgets/filedialogs.h"
 
 #include "core/dossiers/dossierrepository.h"
 #include "core/error.h"
+#include "ui/dossiers/workflowwidgets.h"
 #include "ui/widgets/errorbox.h"
-#include "ui/workflow/workflowwidgets.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "ui/council/decisionlistmodel.h"
+#include "ui/decisions/decisionlistmodel.h"
 
 #include "core/decisions/decisionrepository.h"
 #include "core/domain/codes.h"

@@ -1,4 +1,4 @@
-#include "ui/council/awardeesmodel.h"
+#include "ui/decisions/awardeesmodel.h"
 
 #include "core/decisions/decisionrepository.h"
 #include "core/registry/recordrepository.h"

@@ -1,4 +1,4 @@
-#include "ui/workflow/workflowwidgets.h"
+#include "ui/dossiers/workflowwidgets.h"
 
 #include "core/error.h"
 #include "core/registry/recordrepository.h"

@@ -1,10 +1,10 @@
-#include "ui/workflow/dossierlistmodel.h"
+#include "ui/dossiers/dossierlistmodel.h"
 
 #include "core/domain/codes.h"
 #include "core/error.h"
 #include "core/proposals/registernumbers.h"
 #include "core/text/vntext.h"
-#include "ui/workflow/workflowwidgets.h"
+#include "ui/dossiers/workflowwidgets.h"
 
 #include <QScopedValueRollback>
 

@@ -1,4 +1,4 @@
-#include "ui/workflow/nomineedialog.h"
+#include "ui/dossiers/nomineedialog.h"
 
 #include "core/domain/codes.h"
 #include "core/dossiers/dossierrepository.h"
@@ -7,10 +7,10 @@
 #include "core/registry/recordrepository.h"
 #include "core/registry/unitrepository.h"
 #include "core/text/vntext.h"
+#include "ui/dossiers/subjectpicker.h"
+#include "ui/dossiers/workflowwidgets.h"
 #include "ui/widgets/columns.h"
 #include "ui/widgets/formwidgets.h"
-#include "ui/workflow/subjectpicker.h"
-#include "ui/workflow/workflowwidgets.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,4 +1,4 @@
-#include "ui/workflow/dossierpage.h"
+#include "ui/dossiers/dossierpage.h"
 
 #include "core/accounts/permissions.h"
 #include "core/auditlog/auditlog.h"
@@ -9,18 +9,18 @@
 #include "core/proposals/registernumbers.h"
 #include "core/proposals/statemachine.h"
 #include "core/settings.h"
+#include "ui/dossiers/appraisalpanel.h"
+#include "ui/dossiers/attachmentspanel.h"
+#include "ui/dossiers/dossierdialog.h"
+#include "ui/dossiers/nomineedialog.h"
+#include "ui/dossiers/nomineelistdialog.h"
+#include "ui/dossiers/nomineemodel.h"
+#include "ui/dossiers/workflowwidgets.h"
 #include "ui/registry/personpage.h"
 #include "ui/registry/unitpage.h"
 #include "ui/widgets/columns.h"
 #include "ui/widgets/errorbox.h"
 #include "ui/widgets/printbutton.h"
-#include "ui/workflow/appraisalpanel.h"
-#include "ui/workflow/attachmentspanel.h"
-#include "ui/workflow/dossierdialog.h"
-#include "ui/workflow/nomineedialog.h"
-#include "ui/workflow/nomineelistdialog.h"
-#include "ui/workflow/nomineemodel.h"
-#include "ui/workflow/workflowwidgets.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

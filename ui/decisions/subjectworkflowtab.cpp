@@ -1,15 +1,15 @@
-#include "ui/workflow/subjectworkflowtab.h"
+#include "ui/decisions/subjectworkflowtab.h"
 
 #include "core/decisions/decisionrepository.h"
 #include "core/dossiers/dossierrepository.h"
 #include "core/error.h"
 #include "core/proposals/registernumbers.h"
-#include "ui/council/decisionpage.h"
+#include "ui/decisions/decisionpage.h"
+#include "ui/dossiers/dossierpage.h"
+#include "ui/dossiers/workflowwidgets.h"
 #include "ui/widgets/columns.h"
 #include "ui/widgets/errorbox.h"
 #include "ui/widgets/formwidgets.h"
-#include "ui/workflow/dossierpage.h"
-#include "ui/workflow/workflowwidgets.h"
 
 #include <QDialog>
 #include <QHeaderView>

@@ -1,15 +1,15 @@
 // The dossier page's transitions: the buttons that move a dossier along (with the reasons some
 // need) and "Trình Hội đồng", which offers the open sittings that accept the dossier or opens one.
 // The page itself is in dossierpage.cpp.
-#include "ui/workflow/dossierpage.h"
+#include "ui/dossiers/dossierpage.h"
 
 #include "core/council/councilrepository.h"
 #include "core/dossiers/dossierrepository.h"
 #include "core/error.h"
 #include "core/proposals/registernumbers.h"
 #include "core/proposals/statemachine.h"
+#include "ui/dossiers/workflowwidgets.h"
 #include "ui/widgets/errorbox.h"
-#include "ui/workflow/workflowwidgets.h"
 
 #include <QInputDialog>
 #include <QMessageBox>

@@ -1,11 +1,11 @@
-#include "ui/workflow/appraisalpanel.h"
+#include "ui/dossiers/appraisalpanel.h"
 
 #include "core/auditlog/auditlog.h"
 #include "core/dossiers/dossierrepository.h"
 #include "core/error.h"
 #include "core/text/vntext.h"
+#include "ui/dossiers/workflowwidgets.h"
 #include "ui/widgets/formwidgets.h"
-#include "ui/workflow/workflowwidgets.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

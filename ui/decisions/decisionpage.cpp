@@ -1,4 +1,4 @@
-#include "ui/council/decisionpage.h"
+#include "ui/decisions/decisionpage.h"
 
 #include "ui/widgets/columns.h"
 #include "ui/widgets/errorbox.h"
@@ -11,13 +11,13 @@
 #include "core/domain/codes.h"
 #include "core/error.h"
 #include "core/proposals/registernumbers.h"
-#include "ui/council/awardeesmodel.h"
 #include "ui/council/councilfilldialog.h"
 #include "ui/council/counciltext.h"
+#include "ui/decisions/awardeesmodel.h"
 #include "ui/documents/certificatedialog.h"
+#include "ui/dossiers/workflowwidgets.h"
 #include "ui/widgets/formwidgets.h"
 #include "ui/widgets/printbutton.h"
-#include "ui/workflow/workflowwidgets.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,6 +1,7 @@
-# The workflow folder's sources (included by ui/CMakeLists.txt): the dossiers work queue, the
-# dossier page with its nominees, documents, appraisal and history, and the "Dossiers and
-# decisions" tab of a person's or unit's page.
+# The dossiers folder's sources (included by ui/CMakeLists.txt): the dossiers work queue, the
+# dossier page with its nominees, documents, appraisal and history, the subject picker, and the
+# pieces every screen of the award path shares (workflowwidgets: dates, verdicts, the reason
+# prompt), which ui/council/ and ui/decisions/ use too.
 target_sources(vinhdanh_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/workflowwidgets.cpp ${CMAKE_CURRENT_LIST_DIR}/workflowwidgets.h
     ${CMAKE_CURRENT_LIST_DIR}/dossierlistmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/dossierlistmodel.h
@@ -15,5 +16,4 @@ target_sources(vinhdanh_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/subjectpicker.cpp ${CMAKE_CURRENT_LIST_DIR}/subjectpicker.h
     ${CMAKE_CURRENT_LIST_DIR}/attachmentspanel.cpp ${CMAKE_CURRENT_LIST_DIR}/attachmentspanel.h
     ${CMAKE_CURRENT_LIST_DIR}/appraisalpanel.cpp ${CMAKE_CURRENT_LIST_DIR}/appraisalpanel.h
-    ${CMAKE_CURRENT_LIST_DIR}/subjectworkflowtab.cpp ${CMAKE_CURRENT_LIST_DIR}/subjectworkflowtab.h
 )

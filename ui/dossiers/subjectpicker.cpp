@@ -1,4 +1,4 @@
-#include "ui/workflow/subjectpicker.h"
+#include "ui/dossiers/subjectpicker.h"
 
 #include "ui/registry/personlistmodel.h"
 #include "ui/registry/unitlistmodel.h"

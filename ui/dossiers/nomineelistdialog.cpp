@@ -1,4 +1,4 @@
-#include "ui/workflow/nomineelistdialog.h"
+#include "ui/dossiers/nomineelistdialog.h"
 
 #include "ui/common/commitprogress.h"
 #include "ui/widgets/columns.h"

@@ -1,9 +1,9 @@
-#include "ui/workflow/nomineemodel.h"
+#include "ui/dossiers/nomineemodel.h"
 
 #include "core/auditlog/auditlog.h"
 #include "core/domain/codes.h"
+#include "ui/dossiers/workflowwidgets.h"
 #include "ui/eligibility/eligibilitymodel.h"
-#include "ui/workflow/workflowwidgets.h"
 
 #include <QApplication>
 #include <QRegularExpression>

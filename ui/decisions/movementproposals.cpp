@@ -1,4 +1,4 @@
-#include "ui/council/movementproposals.h"
+#include "ui/decisions/movementproposals.h"
 
 #include "core/decisions/decisionrepository.h"
 #include "core/domain/codes.h"

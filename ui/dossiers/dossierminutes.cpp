@@ -1,13 +1,13 @@
 // The dossier page's "Confirm from minutes…": which nominees still await a confirmation the
 // unit's bình xét minutes can give, and the dialog that records them. The page itself is in
 // dossierpage.cpp.
-#include "ui/workflow/dossierpage.h"
+#include "ui/dossiers/dossierpage.h"
 
 #include "core/eligibility/eligibilityservice.h"
 #include "core/error.h"
+#include "ui/dossiers/nomineemodel.h"
 #include "ui/eligibility/minutesdialog.h"
 #include "ui/widgets/errorbox.h"
-#include "ui/workflow/nomineemodel.h"
 
 #include <algorithm>
 

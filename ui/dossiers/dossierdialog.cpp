@@ -1,4 +1,4 @@
-#include "ui/workflow/dossierdialog.h"
+#include "ui/dossiers/dossierdialog.h"
 
 #include "core/domain/codes.h"
 #include "core/dossiers/dossierrepository.h"

@@ -1,9 +1,9 @@
-#include "ui/council/decisionsview.h"
+#include "ui/decisions/decisionsview.h"
 
 #include "core/decisions/decisionrepository.h"
 #include "core/error.h"
-#include "ui/council/decisionlistmodel.h"
-#include "ui/council/decisionpage.h"
+#include "ui/decisions/decisionlistmodel.h"
+#include "ui/decisions/decisionpage.h"
 
 #include <QAction>
 
