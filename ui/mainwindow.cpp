@@ -2,10 +2,10 @@
 #include "core/db/changes.h"
 #include "core/store/backup.h"
 #include "ui/common/backupactions.h"
-#include "ui/common/changewatch.h"
-#include "ui/common/filedialogs.h"
 #include "ui/common/keyboard.h"
 #include "ui/startpage.h"
+#include "ui/widgets/changewatch.h"
+#include "ui/widgets/filedialogs.h"
 
 #include "core/accounts/accountrepository.h"
 #include "core/error.h"
@@ -14,11 +14,11 @@
 #include "core/settings.h"
 #include "ui/accounts/accountsmenu.h"
 #include "ui/accounts/logindialog.h"
-#include "ui/common/errorbox.h"
 #include "ui/council/councilview.h"
-#include "ui/council/decisionsview.h"
 #include "ui/council/paydatadialog.h"
+#include "ui/decisions/decisionsview.h"
 #include "ui/documents/letterheaddialog.h"
+#include "ui/dossiers/dossiersview.h"
 #include "ui/eligibility/candidatesview.h"
 #include "ui/eligibility/rulesetsview.h"
 #include "ui/movements/movementsview.h"
@@ -26,7 +26,7 @@
 #include "ui/registry/importtabledialog.h"
 #include "ui/registry/peopleview.h"
 #include "ui/registry/unitsview.h"
-#include "ui/workflow/dossiersview.h"
+#include "ui/widgets/errorbox.h"
 
 #include <QActionGroup>
 #include <QCoreApplication>

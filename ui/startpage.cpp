@@ -3,8 +3,8 @@
 #include "core/db/database.h"
 #include "core/demo/demogenerator.h"
 #include "core/error.h"
-#include "ui/common/errorbox.h"
-#include "ui/common/filedialogs.h"
+#include "ui/widgets/errorbox.h"
+#include "ui/widgets/filedialogs.h"
 
 #include <QCommandLinkButton>
 #include <QCoreApplication>

@@ -67,7 +67,7 @@ private:
 ///
 /// Owned by Database (Database::changes()), in the thread that opened it. changed() is emitted
 /// synchronously from Transaction::commit(), after the transaction is closed: a slot may read
-/// and write (a write is a new transaction), but should defer heavy work (ui/common/changewatch.h).
+/// and write (a write is a new transaction), but should defer heavy work (ui/widgets/changewatch.h).
 class ChangeNotifier : public QObject
 {
     Q_OBJECT

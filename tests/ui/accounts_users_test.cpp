@@ -10,7 +10,7 @@
 #include "ui/accounts/logindialog.h"
 #include "ui/accounts/usersdialog.h"
 #include "ui/mainwindow.h"
-#include "ui/registry/formwidgets.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <catch2/catch.hpp>
 

@@ -7,10 +7,10 @@
 #include "tests/documents/decisioncase.h"
 #include "tests/documents/pdftools.h"
 #include "tests/support/testdatabase.h"
-#include "ui/council/decisionpage.h"
-#include "ui/council/decisionsview.h"
+#include "ui/decisions/decisionpage.h"
+#include "ui/decisions/decisionsview.h"
 #include "ui/documents/certificatedialog.h"
-#include "ui/documents/printbutton.h"
+#include "ui/widgets/printbutton.h"
 
 #include <catch2/catch.hpp>
 

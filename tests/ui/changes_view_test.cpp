@@ -7,16 +7,16 @@
 #include "core/decisions/decisionrepository.h"
 #include "core/registry/unitrepository.h"
 #include "tests/support/testdatabase.h"
-#include "ui/council/decisionlistmodel.h"
-#include "ui/council/decisionpage.h"
-#include "ui/council/decisionsview.h"
+#include "ui/decisions/decisionlistmodel.h"
+#include "ui/decisions/decisionpage.h"
+#include "ui/decisions/decisionsview.h"
 #include "ui/mainwindow.h"
-#include "ui/registry/formwidgets.h"
 #include "ui/registry/peopleview.h"
 #include "ui/registry/personlistmodel.h"
 #include "ui/registry/unitlistmodel.h"
 #include "ui/registry/unitsview.h"
 #include "ui/registry/unittreemodel.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <catch2/catch.hpp>
 

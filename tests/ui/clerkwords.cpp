@@ -2,7 +2,7 @@
 #include "uitesthelpers.h"
 
 #include "core/i18n/language.h"
-#include "ui/common/columns.h"
+#include "ui/widgets/columns.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

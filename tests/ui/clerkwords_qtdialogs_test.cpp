@@ -5,7 +5,7 @@
 #include "clerkwords.h"
 #include "uitesthelpers.h"
 
-#include "ui/common/filedialogs.h"
+#include "ui/widgets/filedialogs.h"
 
 #include <catch2/catch.hpp>
 

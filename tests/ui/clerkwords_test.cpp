@@ -6,16 +6,16 @@
 
 #include "core/db/database.h"
 #include "core/demo/demogenerator.h"
-#include "ui/accounts/conflictdialog.h"
 #include "ui/accounts/usersdialog.h"
 #include "ui/council/councilfilldialog.h"
 #include "ui/council/councilview.h"
-#include "ui/council/decisionsview.h"
+#include "ui/decisions/decisionsview.h"
 #include "ui/documents/certificatedialog.h"
+#include "ui/dossiers/dossierpage.h"
+#include "ui/dossiers/dossiersview.h"
 #include "ui/mainwindow.h"
 #include "ui/registry/unitsview.h"
-#include "ui/workflow/dossierpage.h"
-#include "ui/workflow/dossiersview.h"
+#include "ui/widgets/conflictdialog.h"
 
 #include <catch2/catch.hpp>
 

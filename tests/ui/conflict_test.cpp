@@ -9,11 +9,11 @@
 #include "core/registry/recordrepository.h"
 #include "core/registry/unitrepository.h"
 #include "tests/support/testdatabase.h"
-#include "ui/accounts/conflictdialog.h"
+#include "ui/dossiers/nomineedialog.h"
 #include "ui/movements/movementeditordialog.h"
 #include "ui/registry/recorddialogs.h"
 #include "ui/registry/unitdialog.h"
-#include "ui/workflow/nomineedialog.h"
+#include "ui/widgets/conflictdialog.h"
 
 #include <catch2/catch.hpp>
 

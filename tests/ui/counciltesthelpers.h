@@ -12,7 +12,7 @@
 #include "ui/council/councilfilldialog.h"
 
 #include "core/council/councilrepository.h"
-#include "ui/movements/editabletable.h"
+#include "ui/widgets/editabletable.h"
 
 #include <QInputDialog>
 

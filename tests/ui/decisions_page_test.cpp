@@ -7,11 +7,11 @@
 #include "core/domain/codes.h"
 #include "core/registry/recordrepository.h"
 #include "tests/support/testdatabase.h"
-#include "ui/council/awardeesmodel.h"
-#include "ui/council/decisionlistmodel.h"
-#include "ui/council/decisionpage.h"
-#include "ui/council/decisionsview.h"
-#include "ui/registry/formwidgets.h"
+#include "ui/decisions/awardeesmodel.h"
+#include "ui/decisions/decisionlistmodel.h"
+#include "ui/decisions/decisionpage.h"
+#include "ui/decisions/decisionsview.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <catch2/catch.hpp>
 

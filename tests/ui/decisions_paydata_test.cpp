@@ -8,13 +8,13 @@
 #include "core/registry/movementrepository.h"
 #include "tests/support/testdatabase.h"
 #include "tests/ui/movementstesthelpers.h"
-#include "ui/council/awardeesmodel.h"
-#include "ui/council/decisionpage.h"
-#include "ui/council/decisionsview.h"
-#include "ui/council/movementproposals.h"
 #include "ui/council/paydatadialog.h"
+#include "ui/decisions/awardeesmodel.h"
+#include "ui/decisions/decisionpage.h"
+#include "ui/decisions/decisionsview.h"
+#include "ui/decisions/movementproposals.h"
 #include "ui/movements/movementsview.h"
-#include "ui/registry/formwidgets.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <catch2/catch.hpp>
 

@@ -11,16 +11,16 @@
 #include "tests/documents/pdftools.h"
 #include "tests/support/testdatabase.h"
 #include "ui/council/councilview.h"
-#include "ui/council/decisionpage.h"
-#include "ui/council/decisionsview.h"
 #include "ui/council/sittingpage.h"
-#include "ui/documents/documentdialog.h"
-#include "ui/documents/printbutton.h"
+#include "ui/decisions/decisionpage.h"
+#include "ui/decisions/decisionsview.h"
+#include "ui/dossiers/dossierpage.h"
 #include "ui/mainwindow.h"
 #include "ui/movements/movementsview.h"
 #include "ui/registry/personpage.h"
 #include "ui/registry/unitpage.h"
-#include "ui/workflow/dossierpage.h"
+#include "ui/widgets/documentdialog.h"
+#include "ui/widgets/printbutton.h"
 
 #include <catch2/catch.hpp>
 

@@ -7,11 +7,11 @@
 #include "core/db/query.h"
 #include "core/eligibility/minutesrepository.h"
 #include "tests/support/testdatabase.h"
+#include "ui/dossiers/dossierpage.h"
 #include "ui/eligibility/candidatesmodel.h"
 #include "ui/eligibility/candidatesview.h"
 #include "ui/eligibility/minutesdialog.h"
-#include "ui/registry/formwidgets.h"
-#include "ui/workflow/dossierpage.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <catch2/catch.hpp>
 

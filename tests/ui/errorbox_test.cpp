@@ -6,9 +6,9 @@
 #include "core/db/query.h"
 #include "core/error.h"
 #include "tests/support/testdatabase.h"
-#include "ui/common/errorbox.h"
 #include "ui/mainwindow.h"
 #include "ui/registry/personpage.h"
+#include "ui/widgets/errorbox.h"
 
 #include <catch2/catch.hpp>
 

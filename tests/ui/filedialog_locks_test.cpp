@@ -8,7 +8,7 @@
 
 #include "core/db/database.h"
 #include "core/db/query.h"
-#include "ui/common/filedialogs.h"
+#include "ui/widgets/filedialogs.h"
 
 #include <catch2/catch.hpp>
 

@@ -11,10 +11,10 @@
 #include "tests/support/testdatabase.h"
 #include "tests/ui/eligibilitytesthelpers.h"
 #include "tests/ui/workflowtesthelpers.h"
+#include "ui/dossiers/nomineelistdialog.h"
 #include "ui/registry/columnmappingpanel.h"
 #include "ui/registry/encodingbar.h"
 #include "ui/registry/importtabledialog.h"
-#include "ui/workflow/nomineelistdialog.h"
 
 #include <catch2/catch.hpp>
 

@@ -9,8 +9,8 @@
 #include "tests/support/testdatabase.h"
 #include "ui/mainwindow.h"
 #include "ui/registry/importtabledialog.h"
-#include "ui/registry/listpage.h"
 #include "ui/registry/peopleview.h"
+#include "ui/widgets/listpage.h"
 
 #include <catch2/catch.hpp>
 

@@ -8,12 +8,12 @@
 #include "core/demo/demogenerator.h"
 #include "core/settings.h"
 #include "tests/support/testdatabase.h"
-#include "ui/common/columns.h"
-#include "ui/council/decisionsview.h"
+#include "ui/decisions/decisionsview.h"
+#include "ui/dossiers/dossierpage.h"
+#include "ui/dossiers/dossiersview.h"
 #include "ui/mainwindow.h"
 #include "ui/registry/unitsview.h"
-#include "ui/workflow/dossierpage.h"
-#include "ui/workflow/dossiersview.h"
+#include "ui/widgets/columns.h"
 
 #include <catch2/catch.hpp>
 

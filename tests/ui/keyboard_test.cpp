@@ -14,6 +14,12 @@
 #include "ui/common/keyboard.h"
 #include "ui/council/paydatadialog.h"
 #include "ui/documents/letterheaddialog.h"
+#include "ui/dossiers/dossierdialog.h"
+#include "ui/dossiers/dossierpage.h"
+#include "ui/dossiers/dossiersview.h"
+#include "ui/dossiers/nomineedialog.h"
+#include "ui/dossiers/nomineelistdialog.h"
+#include "ui/dossiers/workflowwidgets.h"
 #include "ui/eligibility/minutesdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/movements/movementeditordialog.h"
@@ -26,12 +32,6 @@
 #include "ui/registry/unitdialog.h"
 #include "ui/registry/unitpage.h"
 #include "ui/registry/unitsview.h"
-#include "ui/workflow/dossierdialog.h"
-#include "ui/workflow/dossierpage.h"
-#include "ui/workflow/dossiersview.h"
-#include "ui/workflow/nomineedialog.h"
-#include "ui/workflow/nomineelistdialog.h"
-#include "ui/workflow/workflowwidgets.h"
 
 #include <catch2/catch.hpp>
 

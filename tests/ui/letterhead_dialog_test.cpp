@@ -8,7 +8,7 @@
 #include "tests/support/testdatabase.h"
 #include "ui/documents/letterheaddialog.h"
 #include "ui/mainwindow.h"
-#include "ui/movements/editabletable.h"
+#include "ui/widgets/editabletable.h"
 
 #include <catch2/catch.hpp>
 

@@ -6,16 +6,16 @@
 #include "core/registry/personrepository.h"
 #include "core/settings.h"
 #include "tests/support/testdatabase.h"
-#include "ui/common/columns.h"
-#include "ui/council/decisionlistmodel.h"
-#include "ui/council/decisionsview.h"
+#include "ui/decisions/decisionlistmodel.h"
+#include "ui/decisions/decisionsview.h"
+#include "ui/dossiers/nomineemodel.h"
 #include "ui/registry/peopleview.h"
 #include "ui/registry/personlistmodel.h"
 #include "ui/registry/unitlistmodel.h"
 #include "ui/registry/unitpage.h"
 #include "ui/registry/unitsview.h"
 #include "ui/registry/unittreemodel.h"
-#include "ui/workflow/nomineemodel.h"
+#include "ui/widgets/columns.h"
 
 #include <catch2/catch.hpp>
 

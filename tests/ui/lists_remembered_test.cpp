@@ -6,12 +6,12 @@
 #include "core/settings.h"
 #include "tests/support/testdatabase.h"
 #include "ui/common/backupactions.h"
-#include "ui/common/columns.h"
 #include "ui/council/paydatadialog.h"
-#include "ui/movements/editabletable.h"
+#include "ui/dossiers/subjectpicker.h"
 #include "ui/registry/unitlistmodel.h"
 #include "ui/registry/unitsview.h"
-#include "ui/workflow/subjectpicker.h"
+#include "ui/widgets/columns.h"
+#include "ui/widgets/editabletable.h"
 
 #include <catch2/catch.hpp>
 

@@ -5,12 +5,12 @@
 #include "core/registry/unitrepository.h"
 #include "core/settings.h"
 #include "tests/support/testdatabase.h"
-#include "ui/common/columns.h"
 #include "ui/registry/peopleview.h"
 #include "ui/registry/personlistmodel.h"
 #include "ui/registry/unitlistmodel.h"
 #include "ui/registry/unitsview.h"
 #include "ui/registry/unittreemodel.h"
+#include "ui/widgets/columns.h"
 
 #include <catch2/catch.hpp>
 

@@ -9,17 +9,17 @@
 #include "core/dossiers/dossierrepository.h"
 #include "core/settings.h"
 #include "tests/support/testdatabase.h"
-#include "ui/council/decisionpage.h"
-#include "ui/council/decisionsview.h"
+#include "ui/decisions/decisionpage.h"
+#include "ui/decisions/decisionsview.h"
+#include "ui/dossiers/dossierpage.h"
+#include "ui/dossiers/dossiersview.h"
 #include "ui/mainwindow.h"
 #include "ui/movements/movementsview.h"
-#include "ui/registry/formwidgets.h"
 #include "ui/registry/peopleview.h"
 #include "ui/registry/personlistmodel.h"
 #include "ui/registry/unitlistmodel.h"
 #include "ui/registry/unitsview.h"
-#include "ui/workflow/dossierpage.h"
-#include "ui/workflow/dossiersview.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <catch2/catch.hpp>
 

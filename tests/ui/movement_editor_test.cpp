@@ -1,8 +1,8 @@
 #include "core/registry/movementrepository.h"
 #include "tests/support/testdatabase.h"
 #include "tests/ui/movementstesthelpers.h"
-#include "ui/movements/editabletable.h"
 #include "ui/movements/movementeditordialog.h"
+#include "ui/widgets/editabletable.h"
 
 #include <catch2/catch.hpp>
 

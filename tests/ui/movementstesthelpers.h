@@ -3,7 +3,7 @@
 // movements_view_test.cpp and movement_editor_test.cpp), on top of uitesthelpers.h.
 
 #include "tests/ui/uitesthelpers.h"
-#include "ui/movements/editabletable.h"
+#include "ui/widgets/editabletable.h"
 
 #include <QApplication>
 #include <QComboBox>

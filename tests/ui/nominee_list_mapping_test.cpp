@@ -10,8 +10,8 @@
 #include "tests/ui/eligibilitytesthelpers.h"
 #include "tests/ui/workflowtesthelpers.h"
 
+#include "ui/dossiers/nomineelistdialog.h"
 #include "ui/registry/columnmappingpanel.h"
-#include "ui/workflow/nomineelistdialog.h"
 
 #include <catch2/catch.hpp>
 

@@ -12,17 +12,17 @@
 #include "core/registry/personrepository.h"
 #include "core/registry/recordrepository.h"
 #include "tests/support/testdatabase.h"
-#include "ui/council/decisionpage.h"
 #include "ui/council/sittingpage.h"
+#include "ui/decisions/decisionpage.h"
+#include "ui/decisions/subjectworkflowtab.h"
+#include "ui/dossiers/appraisalpanel.h"
+#include "ui/dossiers/dossierpage.h"
+#include "ui/dossiers/nomineemodel.h"
 #include "ui/eligibility/eligibilitymodel.h"
 #include "ui/eligibility/eligibilitypanel.h"
-#include "ui/movements/editabletable.h"
 #include "ui/registry/personpage.h"
 #include "ui/registry/recordswidget.h"
-#include "ui/workflow/appraisalpanel.h"
-#include "ui/workflow/dossierpage.h"
-#include "ui/workflow/nomineemodel.h"
-#include "ui/workflow/subjectworkflowtab.h"
+#include "ui/widgets/editabletable.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,8 +3,8 @@
 
 #include "core/registry/personrepository.h"
 #include "tests/support/testdatabase.h"
-#include "ui/registry/formwidgets.h"
 #include "ui/registry/persondialog.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <catch2/catch.hpp>
 

@@ -10,7 +10,10 @@
 #include "ui/common/screenshotpages.h"
 #include "ui/common/startuparguments.h"
 #include "ui/council/councilview.h"
-#include "ui/council/decisionsview.h"
+#include "ui/decisions/decisionsview.h"
+#include "ui/dossiers/appraisalpanel.h"
+#include "ui/dossiers/dossierpage.h"
+#include "ui/dossiers/dossiersview.h"
 #include "ui/eligibility/candidatesview.h"
 #include "ui/eligibility/rulesetsview.h"
 #include "ui/mainwindow.h"
@@ -19,9 +22,6 @@
 #include "ui/registry/personpage.h"
 #include "ui/registry/unitpage.h"
 #include "ui/registry/unitsview.h"
-#include "ui/workflow/appraisalpanel.h"
-#include "ui/workflow/dossierpage.h"
-#include "ui/workflow/dossiersview.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,8 +3,8 @@
 
 #include "core/registry/unitrepository.h"
 #include "tests/support/testdatabase.h"
-#include "ui/registry/formwidgets.h"
 #include "ui/registry/unitdialog.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <catch2/catch.hpp>
 

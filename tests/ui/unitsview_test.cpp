@@ -5,11 +5,11 @@
 #include "core/registry/personrepository.h"
 #include "core/registry/unitrepository.h"
 #include "tests/support/testdatabase.h"
-#include "ui/registry/formwidgets.h"
 #include "ui/registry/peopleview.h"
 #include "ui/registry/personlistmodel.h"
 #include "ui/registry/unitlistmodel.h"
 #include "ui/registry/unitsview.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <catch2/catch.hpp>
 

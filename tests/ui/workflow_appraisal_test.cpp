@@ -5,11 +5,11 @@
 
 #include "eligibilitytesthelpers.h"
 #include "tests/support/testdatabase.h"
+#include "ui/dossiers/appraisalpanel.h"
+#include "ui/dossiers/dossierpage.h"
+#include "ui/dossiers/nomineemodel.h"
+#include "ui/dossiers/workflowwidgets.h"
 #include "ui/eligibility/eligibilitymodel.h"
-#include "ui/workflow/appraisalpanel.h"
-#include "ui/workflow/dossierpage.h"
-#include "ui/workflow/nomineemodel.h"
-#include "ui/workflow/workflowwidgets.h"
 
 #include <catch2/catch.hpp>
 

@@ -7,9 +7,9 @@
 #include "tests/ui/eligibilitytesthelpers.h"
 #include "tests/ui/workflowtesthelpers.h"
 
-#include "ui/workflow/dossierpage.h"
-#include "ui/workflow/nomineelistdialog.h"
-#include "ui/workflow/nomineemodel.h"
+#include "ui/dossiers/dossierpage.h"
+#include "ui/dossiers/nomineelistdialog.h"
+#include "ui/dossiers/nomineemodel.h"
 
 #include <catch2/catch.hpp>
 

@@ -6,10 +6,10 @@
 #include "core/registry/movementrepository.h"
 #include "eligibilitytesthelpers.h"
 #include "tests/support/testdatabase.h"
-#include "ui/workflow/dossierlistmodel.h"
-#include "ui/workflow/dossierpage.h"
-#include "ui/workflow/dossiersview.h"
-#include "ui/workflow/workflowwidgets.h"
+#include "ui/dossiers/dossierlistmodel.h"
+#include "ui/dossiers/dossierpage.h"
+#include "ui/dossiers/dossiersview.h"
+#include "ui/dossiers/workflowwidgets.h"
 
 #include <catch2/catch.hpp>
 

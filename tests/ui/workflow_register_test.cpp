@@ -7,10 +7,10 @@
 #include "core/dossiers/dossierrepository.h"
 #include "core/proposals/registernumbers.h"
 #include "tests/support/testdatabase.h"
-#include "ui/documents/documentdialog.h"
-#include "ui/documents/printbutton.h"
-#include "ui/workflow/dossierlistmodel.h"
-#include "ui/workflow/dossierpage.h"
+#include "ui/dossiers/dossierlistmodel.h"
+#include "ui/dossiers/dossierpage.h"
+#include "ui/widgets/documentdialog.h"
+#include "ui/widgets/printbutton.h"
 
 #include <catch2/catch.hpp>
 

@@ -5,13 +5,13 @@
 #include "core/decisions/decisionrepository.h"
 #include "core/proposals/paydata.h"
 #include "tests/support/testdatabase.h"
-#include "ui/council/awardeesmodel.h"
-#include "ui/council/decisionpage.h"
+#include "ui/decisions/awardeesmodel.h"
+#include "ui/decisions/decisionpage.h"
+#include "ui/decisions/subjectworkflowtab.h"
+#include "ui/dossiers/dossierpage.h"
 #include "ui/registry/personpage.h"
 #include "ui/registry/recordswidget.h"
 #include "ui/registry/unitpage.h"
-#include "ui/workflow/dossierpage.h"
-#include "ui/workflow/subjectworkflowtab.h"
 
 #include <catch2/catch.hpp>
 

@@ -10,15 +10,15 @@
 #include "core/decisions/decisionrepository.h"
 #include "core/registry/recordrepository.h"
 #include "tests/support/testdatabase.h"
-#include "ui/council/awardeesmodel.h"
 #include "ui/council/councilfilldialog.h"
-#include "ui/council/decisionpage.h"
-#include "ui/council/decisionsview.h"
-#include "ui/registry/formwidgets.h"
-#include "ui/workflow/dossierpage.h"
-#include "ui/workflow/nomineedialog.h"
-#include "ui/workflow/subjectpicker.h"
-#include "ui/workflow/workflowwidgets.h"
+#include "ui/decisions/awardeesmodel.h"
+#include "ui/decisions/decisionpage.h"
+#include "ui/decisions/decisionsview.h"
+#include "ui/dossiers/dossierpage.h"
+#include "ui/dossiers/nomineedialog.h"
+#include "ui/dossiers/subjectpicker.h"
+#include "ui/dossiers/workflowwidgets.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <catch2/catch.hpp>
 

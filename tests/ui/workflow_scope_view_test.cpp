@@ -4,10 +4,10 @@
 
 #include "core/registry/unitrepository.h"
 #include "tests/support/testdatabase.h"
-#include "ui/workflow/dossierlistmodel.h"
-#include "ui/workflow/dossierpage.h"
-#include "ui/workflow/dossiersview.h"
-#include "ui/workflow/nomineemodel.h"
+#include "ui/dossiers/dossierlistmodel.h"
+#include "ui/dossiers/dossierpage.h"
+#include "ui/dossiers/dossiersview.h"
+#include "ui/dossiers/nomineemodel.h"
 
 #include <catch2/catch.hpp>
 

@@ -64,7 +64,7 @@ inline QString missingDocumentsReason()
     return QStringLiteral("Hồ sơ giấy gửi kèm qua đường văn thư");
 }
 
-/// Answers the next ReasonDialog (ui/workflow/workflowwidgets.h) with `reason` and OK, and
+/// Answers the next ReasonDialog (ui/dossiers/workflowwidgets.h) with `reason` and OK, and
 /// keeps the prompt it showed in `*prompt` when given.
 template<typename Dialog>
 std::shared_ptr<bool> answerReason(const QString &reason, std::shared_ptr<QString> prompt = {})

@@ -4,7 +4,7 @@
 #include "core/accounts/permissions.h"
 #include "core/error.h"
 #include "core/registry/unitrepository.h"
-#include "ui/registry/formwidgets.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,8 +1,8 @@
 #include "ui/accounts/auditview.h"
-#include "ui/common/changewatch.h"
-#include "ui/common/columns.h"
-#include "ui/common/errorbox.h"
-#include "ui/common/filedialogs.h"
+#include "ui/widgets/changewatch.h"
+#include "ui/widgets/columns.h"
+#include "ui/widgets/errorbox.h"
+#include "ui/widgets/filedialogs.h"
 
 #include "core/accounts/permissions.h"
 #include "core/audit/auditchain.h"
@@ -11,7 +11,7 @@
 #include "core/db/database.h"
 #include "core/error.h"
 #include "ui/accounts/auditmodel.h"
-#include "ui/registry/formwidgets.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -202,7 +202,7 @@ void AuditView::applyFilter()
         m_status->setText(shownInPlace("audit log", e));
     }
     // Widths follow the content (capped, so a record named by a long dossier title does not push
-    // "What changed" out of sight) until the clerk sets them: ui/common/columns.h.
+    // "What changed" out of sight) until the clerk sets them: ui/widgets/columns.h.
     showDetail();
 }
 

@@ -3,7 +3,7 @@
 #include "core/accounts/accountrepository.h"
 #include "core/accounts/permissions.h"
 #include "core/error.h"
-#include "ui/registry/formwidgets.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -1,6 +1,5 @@
-# Accounts, audit and concurrent-editing widgets (included by ui/CMakeLists.txt).
+# Accounts and audit (included by ui/CMakeLists.txt); the conflict dialog is a shared widget (ui/widgets/).
 target_sources(vinhdanh_ui PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/conflictdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/conflictdialog.h
     ${CMAKE_CURRENT_LIST_DIR}/logindialog.cpp ${CMAKE_CURRENT_LIST_DIR}/logindialog.h
     ${CMAKE_CURRENT_LIST_DIR}/accountdialogs.cpp ${CMAKE_CURRENT_LIST_DIR}/accountdialogs.h
     ${CMAKE_CURRENT_LIST_DIR}/usersdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/usersdialog.h

@@ -4,9 +4,9 @@
 #include "core/error.h"
 #include "core/registry/unitrepository.h"
 #include "ui/accounts/accountdialogs.h"
-#include "ui/common/changewatch.h"
-#include "ui/common/columns.h"
-#include "ui/common/errorbox.h"
+#include "ui/widgets/changewatch.h"
+#include "ui/widgets/columns.h"
+#include "ui/widgets/errorbox.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,13 +1,13 @@
 #include "ui/common/backupactions.h"
 
-#include "ui/common/columns.h"
-#include "ui/common/filedialogs.h"
+#include "ui/widgets/columns.h"
+#include "ui/widgets/filedialogs.h"
 
 #include "core/accounts/permissions.h"
 #include "core/db/database.h"
 #include "core/error.h"
 #include "core/store/backup.h"
-#include "ui/common/errorbox.h"
+#include "ui/widgets/errorbox.h"
 
 #include <QAction>
 #include <QDateTime>

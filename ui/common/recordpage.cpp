@@ -2,8 +2,8 @@
 
 #include "core/db/changes.h"
 #include "core/error.h"
-#include "ui/common/changewatch.h"
-#include "ui/common/errorbox.h"
+#include "ui/widgets/changewatch.h"
+#include "ui/widgets/errorbox.h"
 
 #include <QApplication>
 #include <QFrame>

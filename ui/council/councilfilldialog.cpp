@@ -4,8 +4,8 @@
 #include "core/domain/codes.h"
 #include "core/error.h"
 #include "core/proposals/registernumbers.h"
-#include "ui/common/columns.h"
-#include "ui/workflow/workflowwidgets.h"
+#include "ui/dossiers/workflowwidgets.h"
+#include "ui/widgets/columns.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

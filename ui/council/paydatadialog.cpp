@@ -4,10 +4,10 @@
 #include "core/error.h"
 #include "core/proposals/paydata.h"
 #include "core/registry/recordrepository.h"
-#include "ui/common/errorbox.h"
 #include "ui/council/counciltext.h"
-#include "ui/movements/editabletable.h"
-#include "ui/registry/formwidgets.h"
+#include "ui/widgets/editabletable.h"
+#include "ui/widgets/errorbox.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

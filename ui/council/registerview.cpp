@@ -1,9 +1,9 @@
 #include "ui/council/registerview.h"
 
 #include "core/error.h"
-#include "ui/common/changewatch.h"
-#include "ui/common/columns.h"
 #include "ui/council/registerlistmodel.h"
+#include "ui/widgets/changewatch.h"
+#include "ui/widgets/columns.h"
 
 #include <QAction>
 #include <QHeaderView>

@@ -110,7 +110,7 @@ protected:
 
     Core::Database *database() const { return m_db; }
     /// The tables the list shows: it reads again after a commit (here or in another program)
-    /// changes one of them. The page is left alone, so unsaved edits stay (ui/common/changewatch.h).
+    /// changes one of them. The page is left alone, so unsaved edits stay (ui/widgets/changewatch.h).
     void watchTables(const QStringList &tables);
     /// For errors met while preparing a new record.
     void setStatusText(const QString &text);

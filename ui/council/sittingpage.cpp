@@ -6,15 +6,15 @@
 #include "core/error.h"
 #include "core/proposals/registernumbers.h"
 #include "core/registry/movementrepository.h"
-#include "ui/common/columns.h"
-#include "ui/common/errorbox.h"
 #include "ui/council/councilitemsmodel.h"
 #include "ui/council/counciltext.h"
 #include "ui/council/sittinglistmodel.h"
 #include "ui/council/tallyeditor.h"
-#include "ui/documents/printbutton.h"
-#include "ui/movements/editabletable.h"
-#include "ui/registry/formwidgets.h"
+#include "ui/widgets/columns.h"
+#include "ui/widgets/editabletable.h"
+#include "ui/widgets/errorbox.h"
+#include "ui/widgets/formwidgets.h"
+#include "ui/widgets/printbutton.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -3,9 +3,9 @@
 #include "core/council/councilrepository.h"
 #include "core/error.h"
 #include "core/registry/recordrepository.h"
-#include "ui/common/errorbox.h"
 #include "ui/council/counciltext.h"
 #include "ui/council/sittinglistmodel.h"
+#include "ui/widgets/errorbox.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

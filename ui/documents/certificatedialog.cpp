@@ -1,6 +1,6 @@
 #include "ui/documents/certificatedialog.h"
-#include "ui/common/columns.h"
-#include "ui/common/filedialogs.h"
+#include "ui/widgets/columns.h"
+#include "ui/widgets/filedialogs.h"
 
 #include "core/accounts/permissions.h"
 #include "core/decisions/decisionrepository.h"

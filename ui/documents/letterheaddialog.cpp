@@ -3,8 +3,8 @@
 #include "core/accounts/permissions.h"
 #include "core/domain/codes.h"
 #include "core/error.h"
-#include "ui/common/errorbox.h"
-#include "ui/movements/editabletable.h"
+#include "ui/widgets/editabletable.h"
+#include "ui/widgets/errorbox.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,8 +1,8 @@
 #include "ui/eligibility/candidatesview.h"
-#include "ui/common/changewatch.h"
-#include "ui/common/columns.h"
-#include "ui/common/errorbox.h"
-#include "ui/common/filedialogs.h"
+#include "ui/widgets/changewatch.h"
+#include "ui/widgets/columns.h"
+#include "ui/widgets/errorbox.h"
+#include "ui/widgets/filedialogs.h"
 
 #include "core/text/csv.h"
 

@@ -7,11 +7,11 @@
 #include "core/eligibility/eligibilityservice.h"
 #include "core/error.h"
 #include "core/registry/movementrepository.h"
-#include "ui/common/changewatch.h"
-#include "ui/common/columns.h"
-#include "ui/common/errorbox.h"
 #include "ui/eligibility/eligibilitymodel.h"
-#include "ui/registry/formwidgets.h"
+#include "ui/widgets/changewatch.h"
+#include "ui/widgets/columns.h"
+#include "ui/widgets/errorbox.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -5,7 +5,7 @@
 #include "core/error.h"
 #include "core/registry/personrepository.h"
 #include "core/registry/unitrepository.h"
-#include "ui/registry/formwidgets.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,14 +1,14 @@
 #include "ui/eligibility/rulesetsview.h"
-#include "ui/common/changewatch.h"
-#include "ui/common/columns.h"
-#include "ui/common/filedialogs.h"
+#include "ui/widgets/changewatch.h"
+#include "ui/widgets/columns.h"
+#include "ui/widgets/filedialogs.h"
 
 #include "core/accounts/permissions.h"
 #include "core/auditlog/auditlog.h"
 #include "core/eligibility/eligibilityservice.h"
 #include "core/error.h"
-#include "ui/common/errorbox.h"
-#include "ui/registry/formwidgets.h"
+#include "ui/widgets/errorbox.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <QDate>
 #include <QDir>

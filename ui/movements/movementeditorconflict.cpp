@@ -7,7 +7,7 @@
 #include "core/domain/codes.h"
 #include "core/error.h"
 #include "core/registry/movementrepository.h"
-#include "ui/movements/editabletable.h"
+#include "ui/widgets/editabletable.h"
 
 #include <QJsonDocument>
 

@@ -4,7 +4,7 @@
 #include "core/registry/movementrepository.h"
 #include "core/registry/recordrepository.h"
 #include "core/text/vntext.h"
-#include "ui/movements/editabletable.h"
+#include "ui/widgets/editabletable.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

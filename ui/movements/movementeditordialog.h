@@ -2,7 +2,7 @@
 
 #include "core/domain/codes.h"
 #include "core/domain/movement.h"
-#include "ui/accounts/conflictdialog.h"
+#include "ui/widgets/conflictdialog.h"
 
 #include <QDialog>
 

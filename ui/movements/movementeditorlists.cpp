@@ -4,7 +4,7 @@
 
 #include "core/domain/codes.h"
 #include "core/text/vntext.h"
-#include "ui/movements/editabletable.h"
+#include "ui/widgets/editabletable.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>

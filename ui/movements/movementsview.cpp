@@ -1,18 +1,18 @@
 #include "ui/movements/movementsview.h"
 
-#include "ui/common/changewatch.h"
-#include "ui/common/columns.h"
+#include "ui/widgets/changewatch.h"
+#include "ui/widgets/columns.h"
 
 #include "core/catalogue/movementhtml.h"
 #include "core/domain/codes.h"
 #include "core/error.h"
 #include "core/registry/movementrepository.h"
 #include "core/registry/recordrepository.h"
-#include "ui/common/errorbox.h"
-#include "ui/council/movementproposals.h"
-#include "ui/documents/printbutton.h"
+#include "ui/decisions/movementproposals.h"
 #include "ui/movements/movementeditordialog.h"
 #include "ui/movements/movementlistmodel.h"
+#include "ui/widgets/errorbox.h"
+#include "ui/widgets/printbutton.h"
 
 #include <QAction>
 #include <QDate>

@@ -5,6 +5,4 @@ target_sources(vinhdanh_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/movementeditordialog.cpp ${CMAKE_CURRENT_LIST_DIR}/movementeditordialog.h
     ${CMAKE_CURRENT_LIST_DIR}/movementeditorlists.cpp
     ${CMAKE_CURRENT_LIST_DIR}/movementeditorconflict.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/editabletable.cpp ${CMAKE_CURRENT_LIST_DIR}/editabletable.h
-    ${CMAKE_CURRENT_LIST_DIR}/editabletabledelegate.cpp ${CMAKE_CURRENT_LIST_DIR}/editabletabledelegate.h
 )

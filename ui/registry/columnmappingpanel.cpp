@@ -7,9 +7,9 @@
 #include "core/tables/peoplemapping.h"
 #include "core/tables/unitmapping.h"
 #include "core/text/vntext.h"
-#include "ui/common/columns.h"
+#include "ui/widgets/columns.h"
 
-#include "ui/common/errorbox.h"
+#include "ui/widgets/errorbox.h"
 
 #include <QComboBox>
 #include <QFont>

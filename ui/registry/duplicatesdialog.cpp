@@ -1,9 +1,9 @@
 #include "ui/registry/duplicatesdialog.h"
 
 #include "core/error.h"
-#include "ui/common/columns.h"
-#include "ui/common/errorbox.h"
 #include "ui/registry/duplicatesmodel.h"
+#include "ui/widgets/columns.h"
+#include "ui/widgets/errorbox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

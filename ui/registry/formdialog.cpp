@@ -1,7 +1,7 @@
 #include "ui/registry/formdialog.h"
 
 #include "core/error.h"
-#include "ui/registry/formwidgets.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

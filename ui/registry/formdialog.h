@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/accounts/conflictdialog.h"
+#include "ui/widgets/conflictdialog.h"
 
 #include <QDialog>
 

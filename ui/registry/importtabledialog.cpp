@@ -1,7 +1,7 @@
 #include "ui/registry/importtabledialog.h"
 
-#include "ui/common/columns.h"
 #include "ui/common/commitprogress.h"
+#include "ui/widgets/columns.h"
 
 #include "core/error.h"
 #include "core/tables/awardmapping.h"
@@ -10,11 +10,11 @@
 #include "core/tables/templates.h"
 #include "core/tables/unitmapping.h"
 #include "core/tables/xlsxreader.h"
-#include "ui/common/errorbox.h"
-#include "ui/common/filedialogs.h"
 #include "ui/registry/columnmappingpanel.h"
 #include "ui/registry/encodingbar.h"
 #include "ui/registry/importpreviewmodel.h"
+#include "ui/widgets/errorbox.h"
+#include "ui/widgets/filedialogs.h"
 
 #include <QAbstractTableModel>
 #include <QApplication>
@@ -434,7 +434,7 @@ void ImportTableDialog::showPreview()
                    : listKind() == ListKind::Disciplines ? Tables::disciplineStatusText
                    : listKind() == ListKind::Initiatives ? Tables::initiativeStatusText
                                                          : nullptr);
-    // Widths are the columns keeper's (ui/common/columns.h: the reasons take what is left); a
+    // Widths are the columns keeper's (ui/widgets/columns.h: the reasons take what is left); a
     // width set here would count as the clerk's own and stop the fitting. Rows are as tall as
     // their wrapped reasons, measured again when a column's width changes; measuring every row
     // is slow on a whole province's list, so long lists keep one line a row and show the

@@ -5,11 +5,11 @@
 #include "core/error.h"
 #include "core/registry/personrepository.h"
 #include "core/registry/unitrepository.h"
-#include "ui/common/columns.h"
-#include "ui/registry/formwidgets.h"
 #include "ui/registry/persondialog.h"
 #include "ui/registry/personlistmodel.h"
 #include "ui/registry/personpage.h"
+#include "ui/widgets/columns.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <QCompleter>
 #include <QHBoxLayout>

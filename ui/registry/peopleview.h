@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/registry/listpage.h"
+#include "ui/widgets/listpage.h"
 
 namespace VinhDanh::Ui {
 

@@ -7,7 +7,7 @@
 #include "core/registry/validation.h"
 #include "core/registry/versioning.h"
 #include "core/text/vntext.h"
-#include "ui/registry/formwidgets.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/registry/personrepository.h"
-#include "ui/registry/pagedmodel.h"
+#include "ui/widgets/pagedmodel.h"
 
 namespace VinhDanh::Ui {
 

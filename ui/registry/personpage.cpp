@@ -3,8 +3,8 @@
 #include "core/domain/codes.h"
 #include "core/registry/personrepository.h"
 #include "core/registry/unitrepository.h"
-#include "ui/registry/formwidgets.h"
 #include "ui/registry/persondialog.h"
+#include "ui/widgets/formwidgets.h"
 
 namespace VinhDanh::Ui {
 

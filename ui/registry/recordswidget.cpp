@@ -1,12 +1,12 @@
 #include "ui/registry/recordswidget.h"
 
-#include "ui/common/columns.h"
+#include "ui/widgets/columns.h"
 
 #include "core/domain/codes.h"
 #include "core/error.h"
-#include "ui/common/errorbox.h"
-#include "ui/registry/formwidgets.h"
 #include "ui/registry/recorddialogs.h"
+#include "ui/widgets/errorbox.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -87,7 +87,7 @@ void RecordSection::setRows(const QList<QStringList> &rows, const QList<QVariant
             m_table->setItem(r, c, item);
         }
     }
-    // Widths follow the rows (ui/common/columns.h) until the clerk sets their own.
+    // Widths follow the rows (ui/widgets/columns.h) until the clerk sets their own.
 }
 
 QVariant RecordSection::currentKey() const

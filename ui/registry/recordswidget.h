@@ -20,7 +20,7 @@ class RecordSection : public QWidget
 {
     Q_OBJECT
 public:
-    /// `list` names the section's remembered columns (ui/common/columns.h); `wide` get the room left.
+    /// `list` names the section's remembered columns (ui/widgets/columns.h); `wide` get the room left.
     RecordSection(const QStringList &headers, const QString &list, const QList<int> &wide, QWidget *parent = nullptr);
 
     void setRows(const QList<QStringList> &rows, const QList<QVariant> &keys);

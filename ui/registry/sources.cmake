@@ -3,13 +3,10 @@
 target_sources(vinhdanh_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/../mainwindow.cpp ${CMAKE_CURRENT_LIST_DIR}/../mainwindow.h
     ${CMAKE_CURRENT_LIST_DIR}/../startpage.cpp ${CMAKE_CURRENT_LIST_DIR}/../startpage.h
-    ${CMAKE_CURRENT_LIST_DIR}/formwidgets.cpp ${CMAKE_CURRENT_LIST_DIR}/formwidgets.h
     ${CMAKE_CURRENT_LIST_DIR}/formdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/formdialog.h
-    ${CMAKE_CURRENT_LIST_DIR}/pagedmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/pagedmodel.h
     ${CMAKE_CURRENT_LIST_DIR}/unitlistmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/unitlistmodel.h
     ${CMAKE_CURRENT_LIST_DIR}/unittreemodel.cpp ${CMAKE_CURRENT_LIST_DIR}/unittreemodel.h
     ${CMAKE_CURRENT_LIST_DIR}/personlistmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/personlistmodel.h
-    ${CMAKE_CURRENT_LIST_DIR}/listpage.cpp ${CMAKE_CURRENT_LIST_DIR}/listpage.h
     ${CMAKE_CURRENT_LIST_DIR}/unitsview.cpp ${CMAKE_CURRENT_LIST_DIR}/unitsview.h
     ${CMAKE_CURRENT_LIST_DIR}/peopleview.cpp ${CMAKE_CURRENT_LIST_DIR}/peopleview.h
     ${CMAKE_CURRENT_LIST_DIR}/unitdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/unitdialog.h

@@ -1,11 +1,11 @@
 #include "ui/registry/subjectpage.h"
 
 #include "core/error.h"
-#include "ui/common/errorbox.h"
-#include "ui/documents/printbutton.h"
+#include "ui/decisions/subjectworkflowtab.h"
 #include "ui/eligibility/eligibilitypanel.h"
 #include "ui/registry/recordswidget.h"
-#include "ui/workflow/subjectworkflowtab.h"
+#include "ui/widgets/errorbox.h"
+#include "ui/widgets/printbutton.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #include "ui/registry/unitlistmodel.h"
 
 #include "core/domain/codes.h"
-#include "ui/registry/formwidgets.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <QCollator>
 

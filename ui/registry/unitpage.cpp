@@ -2,13 +2,13 @@
 
 #include "core/domain/codes.h"
 #include "core/registry/unitrepository.h"
-#include "ui/common/columns.h"
-#include "ui/registry/formwidgets.h"
 #include "ui/registry/persondialog.h"
 #include "ui/registry/personlistmodel.h"
 #include "ui/registry/personpage.h"
 #include "ui/registry/recordswidget.h"
 #include "ui/registry/unitdialog.h"
+#include "ui/widgets/columns.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

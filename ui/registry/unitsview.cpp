@@ -2,11 +2,11 @@
 
 #include "core/error.h"
 #include "core/registry/unitrepository.h"
-#include "ui/common/columns.h"
 #include "ui/registry/unitdialog.h"
 #include "ui/registry/unitlistmodel.h"
 #include "ui/registry/unitpage.h"
 #include "ui/registry/unittreemodel.h"
+#include "ui/widgets/columns.h"
 
 #include <QHeaderView>
 #include <QLineEdit>

@@ -2,7 +2,7 @@
 
 #include "core/domain/codes.h"
 #include "core/error.h"
-#include "ui/registry/formwidgets.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <QCollator>
 #include <QCoreApplication>
