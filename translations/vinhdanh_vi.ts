@@ -3710,6 +3710,10 @@
         <source>The Vietnamese sort order of this computer differs from the one the database&apos;s lists were sorted with, and they could not be sorted again. Open the file where it can be written (not read-only), or restore a backup.</source>
         <translation>Thứ tự sắp xếp tiếng Việt trên máy này khác với thứ tự đã dùng để sắp xếp các danh sách trong cơ sở dữ liệu, và không sắp xếp lại được. Hãy mở tệp ở nơi có thể ghi (không phải chỉ đọc), hoặc khôi phục một bản sao lưu.</translation>
     </message>
+    <message>
+        <source>Another program is using this data right now (for instance a large import into the database), so nothing was done. Try again in a minute.</source>
+        <translation>Một chương trình khác đang dùng dữ liệu này (chẳng hạn đang nhập một tệp lớn vào cơ sở dữ liệu), nên chưa thực hiện được gì. Hãy thử lại sau ít phút.</translation>
+    </message>
 </context>
 <context>
     <name>Dedup</name>
@@ -9071,6 +9075,13 @@ Hãy bỏ một trong hai tùy chọn.</translation>
     <message>
         <source>This database now has accounts: %1 is its administrator and is logged in. Add the other accounts with Accounts ▸ Users.</source>
         <translation>Cơ sở dữ liệu này đã có tài khoản: %1 là quản trị viên và đã đăng nhập. Thêm các tài khoản khác tại Tài khoản ▸ Người dùng.</translation>
+    </message>
+</context>
+<context>
+    <name>VinhDanh::Ui::Application</name>
+    <message>
+        <source>The operation could not be completed</source>
+        <translation>Không thực hiện được thao tác</translation>
     </message>
 </context>
 <context>

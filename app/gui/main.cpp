@@ -2,11 +2,11 @@
 // pages live in ui/, the work in core/.
 #include "core/i18n/language.h"
 #include "core/settings.h"
+#include "ui/common/application.h"
 #include "ui/common/screenshotpages.h"
 #include "ui/common/startuparguments.h"
 #include "ui/mainwindow.h"
 
-#include <QApplication>
 #include <QPointer>
 #include <QTimer>
 
@@ -16,7 +16,7 @@ using namespace VinhDanh;
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    Ui::Application app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("VinhDanh"));
     QCoreApplication::setApplicationName(QStringLiteral("VinhDanh"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VINHDANH_VERSION));

@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace VinhDanh::Core {
 
 BulkTuning::BulkTuning(Database &db, int cacheMiB, Durability durability) : m_db(db)
@@ -81,13 +83,17 @@ namespace {
 /// Drops `table`'s foreign keys; `restore` receives the statements that add them back.
 void dropForeignKeys(Database &db, const QString &table, QStringList &restore)
 {
-    Query keys(db.sql(), QStringLiteral("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
-                                        "WHERE conrelid = CAST(:t AS regclass) AND contype = 'f' ORDER BY conname"));
-    keys.bind(QStringLiteral(":t"), table).exec();
     QStringList dropKeys;
-    while (keys.next()) {
-        dropKeys << QStringLiteral("DROP CONSTRAINT \"%1\"").arg(keys.text(0));
-        restore << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT \"%2\" %3").arg(table, keys.text(0), keys.text(1));
+    {
+        // Closed before the DROP: a prepared statement still open when the DROP times out
+        // could not be freed in the aborted transaction (Locks::GiveWay).
+        Query keys(db.sql(), QStringLiteral("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
+                                            "WHERE conrelid = CAST(:t AS regclass) AND contype = 'f' ORDER BY conname"));
+        keys.bind(QStringLiteral(":t"), table).exec();
+        while (keys.next()) {
+            dropKeys << QStringLiteral("DROP CONSTRAINT \"%1\"").arg(keys.text(0));
+            restore << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT \"%2\" %3").arg(table, keys.text(0), keys.text(1));
+        }
     }
     if (!dropKeys.isEmpty())
         Query::run(db.sql(), QStringLiteral("ALTER TABLE %1 ").arg(table) + dropKeys.join(QStringLiteral(", ")));
@@ -97,21 +103,24 @@ void dropForeignKeys(Database &db, const QString &table, QStringList &restore)
 /// `restore` receives their own CREATE INDEX text.
 void dropIndexes(Database &db, const QString &table, QStringList &restore)
 {
-    Query indexes(db.sql(), db.backend() == Backend::Postgres
-                                ? QStringLiteral("SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i "
-                                                 "JOIN pg_class c ON c.oid = i.indexrelid "
-                                                 "WHERE i.indrelid = CAST(:t AS regclass) AND NOT i.indisunique "
-                                                 "AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid) "
-                                                 "ORDER BY c.relname")
-                                // origin 'c': made by CREATE INDEX (not a UNIQUE or PRIMARY KEY constraint).
-                                : QStringLiteral("SELECT m.name, m.sql FROM pragma_index_list(:t) AS l "
-                                                 "JOIN sqlite_master AS m ON m.name = l.name "
-                                                 "WHERE l.origin = 'c' AND l.\"unique\" = 0 AND m.sql IS NOT NULL ORDER BY m.name"));
-    indexes.bind(QStringLiteral(":t"), table).exec();
     QStringList names;
-    while (indexes.next()) {
-        names << indexes.text(0);
-        restore << indexes.text(1);
+    {
+        Query indexes(db.sql(),
+                      db.backend() == Backend::Postgres
+                          ? QStringLiteral("SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i "
+                                           "JOIN pg_class c ON c.oid = i.indexrelid "
+                                           "WHERE i.indrelid = CAST(:t AS regclass) AND NOT i.indisunique "
+                                           "AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid) "
+                                           "ORDER BY c.relname")
+                          // origin 'c': made by CREATE INDEX (not a UNIQUE or PRIMARY KEY constraint).
+                          : QStringLiteral("SELECT m.name, m.sql FROM pragma_index_list(:t) AS l "
+                                           "JOIN sqlite_master AS m ON m.name = l.name "
+                                           "WHERE l.origin = 'c' AND l.\"unique\" = 0 AND m.sql IS NOT NULL ORDER BY m.name"));
+        indexes.bind(QStringLiteral(":t"), table).exec();
+        while (indexes.next()) {
+            names << indexes.text(0);
+            restore << indexes.text(1);
+        }
     }
     for (const QString &name : std::as_const(names))
         Query::run(db.sql(), QStringLiteral("DROP INDEX \"%1\"").arg(name));
@@ -119,22 +128,63 @@ void dropIndexes(Database &db, const QString &table, QStringList &restore)
 
 } // namespace
 
-void withIndexesDeferred(Database &db, const QStringList &tables, const std::function<void()> &body)
+bool withIndexesDeferred(Database &db, const QStringList &tables, const std::function<void()> &body, Locks locks)
 {
+    // Inside the caller's transaction: without one, the DROPs would commit on their own and a
+    // failed load would leave the tables without their indexes.
+    Q_ASSERT(Transaction::isOpen(db.sql()));
+    // Table names from the caller's list, never from input.
+    const auto empty = [&](const QString &table) {
+        return !Query(db.sql(), QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(table)).scalar().toBool();
+    };
     QStringList create, constrain;
-    for (const QString &table : tables) {
-        // A table name from the caller's list, never from input. An empty table only.
-        if (Query(db.sql(), QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(table)).scalar().toBool())
-            continue;
-        if (db.backend() == Backend::Postgres)
-            dropForeignKeys(db, table, constrain);
-        dropIndexes(db, table, create);
+    const auto drop = [&] {
+        for (const QString &table : tables) {
+            if (!empty(table))
+                continue;
+            if (db.backend() == Backend::Postgres)
+                dropForeignKeys(db, table, constrain);
+            dropIndexes(db, table, create);
+        }
+    };
+    if (locks == Locks::Wait) {
+        drop();
+    } else if (std::all_of(tables.cbegin(), tables.cend(), empty)) {
+        if (db.backend() != Backend::Postgres) {
+            drop();
+        } else {
+            static const QLoggingCategory log("vinhdanh.db.bulk");
+            // Transaction-local; set before the savepoint, so put back by hand below.
+            const QString before = Query(db.sql(), QStringLiteral("SELECT current_setting('lock_timeout')")).scalar().toString();
+            Query::run(db.sql(), QStringLiteral("SELECT set_config('lock_timeout', '2s', true)"));
+            try {
+                Transaction locked(db.sql()); // a savepoint of the caller's transaction
+                drop();
+                locked.commit();
+            } catch (const DatabaseError &e) {
+                // Another program reads or writes these tables (a lock timeout, 55P03, or a
+                // deadlock, 40P01): load among the indexes. Anything else is a fault.
+                if (!e.detail().contains(QLatin1String("55P03")) && !e.detail().contains(QLatin1String("40P01")))
+                    throw;
+                qCInfo(log) << "indexes kept during the load:" << e.detail();
+                create.clear();
+                constrain.clear();
+            }
+            Query(db.sql(), QStringLiteral("SELECT set_config('lock_timeout', :t, true)")).bind(QStringLiteral(":t"), before).scalar();
+        }
     }
     body();
+    if (db.backend() == Backend::Postgres && !create.isEmpty()) {
+        // Each CREATE INDEX sorts the whole table: the default 64 MB of sort memory spills a
+        // million awards to disk. For this transaction only, and never less than the server's own.
+        Query::run(db.sql(), QStringLiteral("SELECT set_config('maintenance_work_mem', '256MB', true) "
+                                            "WHERE pg_size_bytes(current_setting('maintenance_work_mem')) < 268435456"));
+    }
     for (const QString &sql : std::as_const(create))
         Query::run(db.sql(), sql);
     for (const QString &sql : std::as_const(constrain))
         Query::run(db.sql(), sql);
+    return !create.isEmpty() || !constrain.isEmpty();
 }
 
 void settleAfterBulkLoad(Database &db, const QStringList &tables)

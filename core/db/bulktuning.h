@@ -43,6 +43,9 @@ private:
     QString m_journalBefore, m_synchronousBefore;
 };
 
+/// Whose database a bulk load goes into (withIndexesDeferred).
+enum class Locks { Wait, GiveWay };
+
 /// Runs `body` (a bulk load, inside the caller's transaction) with the non-unique indexes of
 /// `tables` dropped, then creates them again from their own CREATE INDEX text, read from the
 /// schema before dropping (so the definitions stay in core/store/schema only). One sort per
@@ -53,10 +56,22 @@ private:
 /// and added again too (one check of all rows instead of a trigger per row). The DROPs lock
 /// the tables and the tables their keys point to (units, award forms, movements…) until the
 /// commit, and a bad reference is only found when the keys come back, without its row: only
-/// for rows the program made itself into a database no clerk is using yet (the demo
-/// province). When `body` throws, nothing is rebuilt: the caller's transaction is rolled back,
-/// and the DROPs with it.
-void withIndexesDeferred(Database &db, const QStringList &tables, const std::function<void()> &body);
+/// for rows whose references the caller resolved itself (the demo, the interchange import).
+/// When `body` throws, nothing is rebuilt: the caller's transaction is rolled back, and the
+/// DROPs with it.
+///
+/// `locks` says whose database it is:
+/// - Locks::Wait: a database no clerk uses yet (a new file, the demo province); each empty
+///   table of `tables` is deferred.
+/// - Locks::GiveWay: the office's database, when it has no registry yet (every table of
+///   `tables` empty, else nothing is deferred). On PostgreSQL the DROPs wait at most a moment
+///   for the locks, in a savepoint: when another program is reading those tables, the load
+///   runs with the indexes in place instead (slower, never stuck). While it runs, the other
+///   clerks' programs wait at most their lock timeout (ConnectionSettings::lockTimeoutMs) and
+///   are told the data is being loaded (core/db/query.cpp). On SQLite the import's transaction
+///   already holds the only write lock, and readers keep their snapshot: nobody waits more.
+/// Returns whether the indexes were deferred. Call it inside a Transaction.
+bool withIndexesDeferred(Database &db, const QStringList &tables, const std::function<void()> &body, Locks locks = Locks::Wait);
 
 /// After a bulk load has committed, on PostgreSQL: VACUUM (ANALYZE) the tables it filled.
 /// Until autovacuum gets there (minutes later), a freshly loaded table has no visibility map,

@@ -122,6 +122,8 @@ void Database::openConnection(Mode mode, const std::function<void()> &beforeFirs
 
     if (m_settings.backend == Backend::Sqlite)
         configureSqlite(beforeFirstWrite);
+    else
+        Query::run(db, QStringLiteral("SET lock_timeout = %1").arg(qMax(0, m_settings.lockTimeoutMs)));
     applyActor();
 }
 

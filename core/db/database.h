@@ -23,6 +23,11 @@ struct ConnectionSettings
     QString databaseName;
     QString user;
     QString password;
+    /// PostgreSQL: how long a statement outside a transaction (a list, a page being read)
+    /// waits for a lock another program holds (an import loading the office's first history)
+    /// before it is refused with a message saying so, instead of freezing the window. Writes,
+    /// inside a Transaction, queue for up to 30 s as on SQLite (core/db/transaction.cpp).
+    int lockTimeoutMs = 10000;
 
     static ConnectionSettings sqlite(const QString &path);
     /// A `postgresql://` or `postgres://` address becomes a server connection; anything else

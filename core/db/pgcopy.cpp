@@ -135,8 +135,13 @@ void rows(Database &db, const QString &table, const QStringList &columns, const 
     const bool ended = PQputCopyEnd(conn, sent ? nullptr : "the rows could not be sent") == 1;
     QString error;
     while (PGresult *r = PQgetResult(conn)) {
-        if (PQresultStatus(r) != PGRES_COMMAND_OK && error.isEmpty())
+        if (PQresultStatus(r) != PGRES_COMMAND_OK && error.isEmpty()) {
+            // The SQLSTATE in parentheses, as QPSQL words its errors: callers tell a key met
+            // (23505) from other refusals by it (RowBatch's straight copies).
             error = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
+            if (const char *state = PQresultErrorField(r, PG_DIAG_SQLSTATE))
+                error += QStringLiteral(" (%1)").arg(QString::fromLatin1(state));
+        }
         PQclear(r);
     }
     if (!sent || !ended || !error.isEmpty())

@@ -99,6 +99,15 @@ void Query::raise(const QSqlQuery &query, const QString &what, const QString &sq
 {
     const QSqlError err = query.lastError();
     const QString text = err.text().trimmed();
+    // The SQLSTATE first: a timeout's text may name a foreign key it waited on.
+    if (err.nativeErrorCode() == QLatin1String("55P03")) {
+        // PostgreSQL's lock_timeout (ConnectionSettings::lockTimeoutMs): another program holds
+        // the table, usually an import loading the office's first history (core/db/bulktuning.h).
+        throw DatabaseError(QCoreApplication::translate("Database",
+                                                        "Another program is using this data right now (for instance a large "
+                                                        "import into the database), so nothing was done. Try again in a minute."),
+                            text);
+    }
     // Constraint violations reach the user as readable sentences; everything else keeps the
     // driver's words as detail so support can see them.
     if (text.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive)

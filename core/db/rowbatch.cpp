@@ -200,10 +200,24 @@ void RowBatch::write(int rows)
         // (core/db/pgcopy.h); an upsert copies into the stage, then one INSERT … SELECT …
         // ON CONFLICT (COPY has no ON CONFLICT). A refused row goes the way below.
         if (copy) {
-            if (upsert)
+            if (upsert && m_straight) {
+                try {
+                    PgCopy::rows(m_db, m_head, m_values.mid(0, qsizetype(rows) * m_columns));
+                    ++m_straightChunks;
+                } catch (const DatabaseError &e) {
+                    // A stored key met (a unique violation, 23505): the chunk again through the
+                    // stage, which updates what is stored. Any other refusal goes straight to
+                    // the row-by-row search below, which names the row.
+                    if (!e.detail().contains(QLatin1String("(23505)")))
+                        throw;
+                    Query::run(sql, QStringLiteral("ROLLBACK TO SAVEPOINT vd_rowbatch"));
+                    copyThroughStage(rows);
+                }
+            } else if (upsert) {
                 copyThroughStage(rows);
-            else
+            } else {
                 PgCopy::rows(m_db, m_head, m_values.mid(0, qsizetype(rows) * m_columns));
+            }
             Query::run(sql, QStringLiteral("RELEASE SAVEPOINT vd_rowbatch"));
             m_values.clear();
             m_where.clear();

@@ -58,9 +58,18 @@ bool isSqlite(const QSqlDatabase &db)
 bool begin(QSqlDatabase &db, QString *error)
 {
     if (!isSqlite(db)) {
-        if (db.transaction())
+        if (!db.transaction()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        // A write queues behind another program's write for up to 30 s, as SQLite's busy
+        // timeout has it (core/db/database.cpp): the audit chain's lock and the gold book's are
+        // held until their transaction commits, a print or an import for seconds. A read
+        // outside a transaction waits only the session's shorter lock timeout
+        // (ConnectionSettings::lockTimeoutMs): a list being browsed says "in use" sooner.
+        if (execute(db, QStringLiteral("SET LOCAL lock_timeout = 30000"), error))
             return true;
-        *error = db.lastError().text();
+        db.rollback(); // not left open behind a failed start
         return false;
     }
     return execute(db, QStringLiteral("BEGIN IMMEDIATE"), error);

@@ -99,8 +99,11 @@ void assignGoldBook(Core::Database &db, const QString &type, QList<Certificate> 
     // the lock makes the second wait until the first has committed, then it reads the new
     // maximum. SQLite allows one writer at a time anyway. UNIQUE (book, year, number) is the
     // last line of defence either way.
-    if (db.backend() == Core::Backend::Postgres)
+    if (db.backend() == Core::Backend::Postgres) {
+        // However long the first takes to print: no lock timeout for this wait (core/db/transaction.cpp).
+        Core::Query::run(db.sql(), QStringLiteral("SELECT set_config('lock_timeout', '0', true)"));
         Core::Query::run(db.sql(), QStringLiteral("LOCK TABLE gold_book IN SHARE ROW EXCLUSIVE MODE"));
+    }
     const QString now = Core::Workflow::Rows::nowText();
     // Numbered on a copy: if the transaction fails, the caller's list is left as it was.
     QList<Certificate> numbered = certificates;

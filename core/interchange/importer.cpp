@@ -168,6 +168,11 @@ bool Importer::registryEmpty() const
     return true;
 }
 
+bool Importer::noRows(const char *table) const
+{
+    return !Query(m_db.sql(), QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(QLatin1String(table))).exec().next();
+}
+
 void Importer::prepareKeys(KeyMap &map, const QString &section)
 {
     if (m_otherOffice.isEmpty())
@@ -265,6 +270,7 @@ int Importer::importPeople(const JsonFields &root)
     const RowWriter &rows = PersonRepository::rows();
     RowBatch batch(m_db, rows.head(QStringList{QStringLiteral("ext_key")} + columns + derived),
                    int(columns.size() + derived.size()) + 1, upsertTail(rows, columns, derived));
+    batch.setStraightCopies(noRows("people"));
     // The CCCD numbers the database holds, read once (a question per person was a round trip
     // each on PostgreSQL). A record of the file that changes its person's number frees the old
     // one; the file's own repeats are Seen's.
@@ -363,6 +369,7 @@ int Importer::importAwards(const JsonFields &root, const QHash<QString, QString>
     const RowWriter &rows = RecordRepository::awardRows();
     RowBatch batch(m_db, rows.head(QStringList{QStringLiteral("ext_key")} + columns), int(columns.size()) + 1,
                    upsertTail(rows, columns));
+    batch.setStraightCopies(noRows("awards"));
     const int count = each(
         root, QStringLiteral("awards"),
         {QStringLiteral("key"), QStringLiteral("person"), QStringLiteral("unit"), QStringLiteral("form"), QStringLiteral("kind"),
@@ -424,17 +431,16 @@ InterchangeCounts import(Database &db, const QString &path, Target target, FileO
             if (importer.generatedKeys())
                 Keys::replaceGenerated(db);
         };
-        // A new file's big tables get their secondary indexes after the rows. Not on an
-        // existing database, even an empty one: on PostgreSQL the DROPs lock the tables the
-        // keys point to until the commit, and a clerk who opens the office's database meanwhile
-        // would wait for the whole import.
-        if (target == Target::NewFile)
-            withIndexesDeferred(db,
-                                {QStringLiteral("people"), QStringLiteral("ratings"), QStringLiteral("awards"),
-                                 QStringLiteral("initiatives"), QStringLiteral("initiative_holders"), QStringLiteral("disciplines")},
-                                run);
-        else
-            run();
+        // The big tables get their secondary indexes (and on PostgreSQL their foreign keys)
+        // after the rows: in a new file always; in the office's database only while it has
+        // no registry yet, the office's first import of its history, and only when no other
+        // program is reading those tables (Locks::GiveWay, core/db/bulktuning.h). Every
+        // reference was resolved to a stored record above, so the keys coming back find none
+        // missing. A database in use keeps its indexes: rebuilding them would cost more.
+        withIndexesDeferred(db,
+                            {QStringLiteral("people"), QStringLiteral("ratings"), QStringLiteral("awards"),
+                             QStringLiteral("initiatives"), QStringLiteral("initiative_holders"), QStringLiteral("disciplines")},
+                            run, target == Target::NewFile ? Locks::Wait : Locks::GiveWay);
         bulk.setRows(qint64(counts.blocs) + counts.units + counts.people + counts.movements + counts.ratings + counts.awards
                      + counts.initiatives + counts.disciplines + counts.confirmations);
         bulk.finish();

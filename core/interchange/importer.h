@@ -44,7 +44,9 @@ InterchangeCounts importFrom(Database &db, const QString &path, const ImportOpti
 /// under a temporary name beside it and renamed to `target` only once the import has
 /// committed, so a failed or cut-short import leaves no `target` behind, and nothing a clerk
 /// uses is at risk: it is written without the WAL and fsync and its indexes are built after
-/// the rows (core/db/bulktuning.h), about twice as fast as importFrom into an empty file.
+/// the rows (core/db/bulktuning.h). importFrom builds them after the rows too into a database
+/// with no registry yet (on PostgreSQL only when no other program is reading its tables), but
+/// keeps the WAL and fsync.
 /// The new file is a copy (or a move) of the office that wrote the export: it takes the
 /// file's office id, with no choice to make.
 InterchangeCounts importIntoNewFile(const QString &path, const QString &target);

@@ -8,20 +8,61 @@
 #include "core/registry/validation.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 namespace VinhDanh::Core::Interchange::Detail {
+
+void KeyMap::prefetch(const QStringList &fileKeys)
+{
+    QStringList keys;
+    for (const QString &fileKey : fileKeys)
+        if (!fileKey.isEmpty())
+            keys << current(fileKey);
+    keys.removeDuplicates();
+    // The keys as one JSON array: a text parameter either backend can take apart.
+    const QString sql = m_db.backend() == Backend::Postgres
+                            ? QStringLiteral("SELECT t.ext_key, t.id FROM %1 t "
+                                             "JOIN json_array_elements_text(CAST(:keys AS json)) AS k(v) ON t.ext_key = k.v")
+                            : QStringLiteral("SELECT t.ext_key, t.id FROM %1 t JOIN json_each(:keys) AS k ON t.ext_key = k.value");
+    Query q(m_db.sql(), sql.arg(QLatin1String(m_table)));
+    constexpr qsizetype chunk = 1000;
+    for (qsizetype from = 0; from < keys.size(); from += chunk) {
+        const QJsonArray some = QJsonArray::fromStringList(keys.mid(from, chunk));
+        q.bind(QStringLiteral(":keys"), QString::fromUtf8(QJsonDocument(some).toJson(QJsonDocument::Compact))).exec();
+        while (q.next())
+            m_ids.insert(q.text(0), q.id(1));
+    }
+}
 
 int Importer::importInitiatives(const JsonFields &root)
 {
     const QStringList columns{QStringLiteral("title"), QStringLiteral("decision_no"),       QStringLiteral("decision_date"),
                               QStringLiteral("level"), QStringLiteral("used_for_award_id"), QStringLiteral("note")};
     prepareKeys(m_initiatives, QStringLiteral("initiatives"));
+    {
+        // The awards the initiatives name, looked up together before them (a round trip each
+        // on PostgreSQL; on SQLite the early pass costs what the look-ups saved). A record that
+        // cannot be read ends this pass; the import itself then stops at it, in its turn,
+        // with its message.
+        QStringList named;
+        try {
+            m_reader->forEach(QStringLiteral("initiatives"), [&](int, const QJsonObject *record) {
+                if (record)
+                    named << record->value(QStringLiteral("usedForAward")).toString();
+            });
+        } catch (const Error &) {
+        }
+        m_awards.prefetch(named);
+    }
     // The initiatives by chunks, then their holders: a statement (or three) per initiative
     // was a round trip each on PostgreSQL.
     const RowWriter &rows = RecordRepository::initiativeRows();
     RowBatch batch(m_db, rows.head(QStringList{QStringLiteral("ext_key")} + columns), int(columns.size()) + 1,
                    upsertTail(rows, columns));
+    batch.setStraightCopies(noRows("initiatives"));
     struct Holders
     {
         QString key, where;

@@ -278,7 +278,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption interchangeOption(
         QStringLiteral("interchange"),
         QStringLiteral("Time only exporting the province (of --reuse, else generated with --units/--people/--quick) to the "
-                       "interchange format and importing the file into a new SQLite file, with the sizes it makes."));
+                       "interchange format and importing the file into a new SQLite file, with the sizes it makes "
+                       "(and into --pg, which must then be an empty database)."));
     parser.addOption(interchangeOption);
     const QCommandLineOption searchOption(
         QStringLiteral("search"), QStringLiteral("Time only the people search as a clerk types 20 names, on the province of --reuse "
@@ -344,7 +345,9 @@ int main(int argc, char *argv[])
                         const DemoResult r = Demo::generate(db, options);
                         return qint64(r.units) + r.people + r.ratings + r.awards + r.initiatives + r.disciplines;
                     }));
-            VinhDanh::Bench::benchInterchange(db, dir.path(), measureDocument);
+            VinhDanh::Bench::benchInterchange(db, dir.path(), measureDocument,
+                                              pgUrl.isEmpty() ? std::nullopt
+                                                              : std::optional<ConnectionSettings>(ConnectionSettings::parse(pgUrl)));
             printTable(rows);
         } catch (const Error &e) {
             std::fprintf(stderr, "vinhdanh-bench: %s\n", e.fullText().toUtf8().constData());

@@ -11,12 +11,10 @@
 
 namespace VinhDanh::Bench {
 
-namespace {
 using namespace VinhDanh::Core;
 
-} // namespace
-
-void benchInterchange(Database &province, const QString &folder, const Measure &measure)
+void benchInterchange(Database &province, const QString &folder, const Measure &measure,
+                      const std::optional<ConnectionSettings> &server)
 {
     const QString file = QDir(folder).filePath(QStringLiteral("province.json"));
     const QString target = QDir(folder).filePath(QStringLiteral("imported.sqlite"));
@@ -42,6 +40,17 @@ void benchInterchange(Database &province, const QString &folder, const Measure &
         const InterchangeCounts c = Interchange::importIntoNewFile(file, target);
         return qint64(c.units) + c.people + c.ratings + c.awards + c.initiatives + c.disciplines;
     });
+    if (server) {
+        // The office moving to its server: its export into the server's empty database, as
+        // `vinhdanh-cli import --same-office` does (issue 15: within 2× of the SQLite row above).
+        Database pg(*server);
+        if (Query(pg.sql(), QStringLiteral("SELECT count(*) FROM people")).scalar(0).toLongLong() > 0)
+            throw Error(QStringLiteral("--interchange with --pg needs an empty PostgreSQL database"));
+        measure(QStringLiteral("interchange: import the file into an empty PostgreSQL database"), [&] {
+            const InterchangeCounts c = Interchange::importFrom(pg, file, {Interchange::FileOffice::Same});
+            return qint64(c.units) + c.people + c.ratings + c.awards + c.initiatives + c.disciplines;
+        });
+    }
     Database db(ConnectionSettings::sqlite(target), Database::Mode::OpenExisting);
     measure(QStringLiteral("interchange: audit rows written by the import"), [&] { return auditRows(db) - before; });
     Query::run(db.sql(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));

@@ -1,5 +1,5 @@
 // The Catch2 main of every test program. The application class follows what the tests touch:
-// QApplication for widget tests (VINHDANH_TEST_WIDGETS), QGuiApplication for document layout
+// the program's Ui::Application for widget tests (VINHDANH_TEST_WIDGETS), QGuiApplication for document layout
 // and PDF (VINHDANH_TEST_GUI: fonts need it), QCoreApplication otherwise.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
@@ -11,8 +11,10 @@
 #include <QUrl>
 
 #if defined(VINHDANH_TEST_WIDGETS)
-#include <QApplication>
-using TestApplication = QApplication;
+// The program's own application object, so the widget tests run under its net for errors
+// that escape an event handler (ui/common/application.h).
+#include "ui/common/application.h"
+using TestApplication = VinhDanh::Ui::Application;
 #elif defined(VINHDANH_TEST_GUI)
 #include <QGuiApplication>
 using TestApplication = QGuiApplication;
@@ -38,6 +40,11 @@ int main(int argc, char *argv[])
         qputenv("VINHDANH_TEST_PG", url.toString().toUtf8());
     }
     TestApplication app(argc, argv);
+#if defined(VINHDANH_TEST_WIDGETS)
+    // An error escaping a handler fails the test that met it, naming it, instead of waiting on
+    // a box nobody closes; the error box's test turns the net on for itself.
+    VinhDanh::Ui::Application::setLetErrorsThrough(true);
+#endif
     // Never read or write a clerk's real settings or data folder.
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("VinhDanhTest"));

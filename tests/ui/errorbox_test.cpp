@@ -6,6 +6,7 @@
 #include "core/db/query.h"
 #include "core/error.h"
 #include "tests/support/testdatabase.h"
+#include "ui/common/application.h"
 #include "ui/mainwindow.h"
 #include "ui/registry/personpage.h"
 #include "ui/widgets/errorbox.h"
@@ -14,6 +15,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
@@ -145,4 +147,76 @@ TEST_CASE("personPage_whoseRecordCannotBeRead_saysSoInPlace_andLogsTheDatabaseFa
     REQUIRE(log.lines().size() == 1);
     CHECK(log.lines().first().contains(QStringLiteral("person page")));
     CHECK(log.lines().first().contains(QStringLiteral("no such table: people")));
+}
+
+namespace {
+/// A control whose handler fails as a page's read does when another program holds the tables.
+class FailingControl : public QObject
+{
+public:
+    int tried = 0;
+    bool event(QEvent *e) override
+    {
+        if (e->type() != QEvent::User)
+            return QObject::event(e);
+        ++tried;
+        throw Core::DatabaseError(QStringLiteral("Another program is using this data right now."),
+                                  QStringLiteral("canceling statement due to lock timeout"));
+    }
+};
+} // namespace
+
+TEST_CASE("anErrorNoPageCaught_isShownInOneErrorBox_andTheProgramGoesOn", "[ui][errors]")
+{
+    // The program's net, which the other widget tests leave off (tests/support/main.cpp).
+    struct Net
+    {
+        Net() { Ui::Application::setLetErrorsThrough(false); }
+        ~Net() { Ui::Application::setLetErrorsThrough(true); }
+    } net;
+    QWidget window;
+    window.show();
+    BoxReader reader;
+    UiLog log;
+    FailingControl control;
+    // Three failures in a row (a timer that fails on each tick): one box, every one logged.
+    for (int i = 0; i < 3; ++i) {
+        QEvent event(QEvent::User);
+        CHECK_FALSE(QCoreApplication::sendEvent(&control, &event));
+    }
+    CHECK(control.tried == 3);
+    QElapsedTimer waited;
+    waited.start();
+    while (reader.boxes.isEmpty() && waited.elapsed() < 5000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    REQUIRE(reader.boxes.size() == 1);
+    CHECK(reader.boxes.first().title == QStringLiteral("The operation could not be completed"));
+    CHECK(reader.boxes.first().text == QStringLiteral("Another program is using this data right now."));
+    CHECK(reader.boxes.first().details == QStringLiteral("canceling statement due to lock timeout"));
+    CHECK(log.lines().size() == 3);
+    // The program goes on: the next failure gets its own box again.
+    QEvent again(QEvent::User);
+    QCoreApplication::sendEvent(&control, &again);
+    waited.restart();
+    while (reader.boxes.size() < 2 && waited.elapsed() < 5000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    CHECK(reader.boxes.size() == 2);
+
+    // Inside a nested loop (a progress bar's processEvents() during an import) the error still
+    // reaches the code that started the loop, which rolls its transaction back.
+    QEvent nested(QEvent::User);
+    QObject starter;
+    bool reachedTheCaller = false;
+    QTimer::singleShot(0, &starter, [&] {
+        try {
+            QCoreApplication::sendEvent(&control, &nested);
+        } catch (const Core::Error &) {
+            reachedTheCaller = true;
+        }
+    });
+    waited.restart();
+    while (!reachedTheCaller && waited.elapsed() < 2000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    CHECK(reachedTheCaller);
+    CHECK(reader.boxes.size() == 2); // and no box of its own
 }

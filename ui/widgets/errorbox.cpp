@@ -8,8 +8,7 @@ namespace VinhDanh::Ui {
 
 Q_LOGGING_CATEGORY(vinhdanhUi, "vinhdanh.ui", QtWarningMsg)
 
-namespace {
-void logError(bool databaseFailed, const QString &what, const QString &message, const QString &detail)
+void logError(const QString &what, const QString &message, const QString &detail, bool databaseFailed)
 {
     // A database failure is logged as critical: it is the case support asks about, while a
     // refusal (a rule, bad input) is the clerk's to fix.
@@ -21,7 +20,7 @@ void logError(bool databaseFailed, const QString &what, const QString &message, 
         qCWarning(vinhdanhUi).noquote() << line;
 }
 
-void showBox(QWidget *parent, const QString &what, const QString &message, const QString &detail)
+void showErrorBox(QWidget *parent, const QString &what, const QString &message, const QString &detail)
 {
     QMessageBox box(QMessageBox::Warning, what, message, QMessageBox::Ok, parent);
     // The detail stays out of the text (it is the driver's English) but one click away;
@@ -30,24 +29,23 @@ void showBox(QWidget *parent, const QString &what, const QString &message, const
         box.setDetailedText(detail);
     box.exec();
 }
-} // namespace
 
 void showError(QWidget *parent, const QString &what, const Core::Error &error)
 {
-    logError(dynamic_cast<const Core::DatabaseError *>(&error) != nullptr, what, error.message(), error.detail());
-    showBox(parent, what, error.message(), error.detail());
+    logError(what, error.message(), error.detail(), dynamic_cast<const Core::DatabaseError *>(&error) != nullptr);
+    showErrorBox(parent, what, error.message(), error.detail());
 }
 
 QString shownInPlace(const char *what, const Core::Error &error)
 {
-    logError(dynamic_cast<const Core::DatabaseError *>(&error) != nullptr, QString::fromLatin1(what), error.message(), error.detail());
+    logError(QString::fromLatin1(what), error.message(), error.detail(), dynamic_cast<const Core::DatabaseError *>(&error) != nullptr);
     return error.message();
 }
 
 void showError(QWidget *parent, const QString &what, const QString &message, const QString &detail)
 {
-    logError(false, what, message, detail);
-    showBox(parent, what, message, detail);
+    logError(what, message, detail, false);
+    showErrorBox(parent, what, message, detail);
 }
 
 } // namespace VinhDanh::Ui

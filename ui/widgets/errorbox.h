@@ -23,6 +23,11 @@ void showError(QWidget *parent, const QString &what, const Core::Error &error);
 /// The same for a refusal the UI itself words (no Core::Error at hand): box and log line.
 void showError(QWidget *parent, const QString &what, const QString &message, const QString &detail = {});
 
+/// The two halves of showError, for an error logged at once and shown later (ui/common/application.h):
+/// the log line (critical for a database failure), and the box alone.
+void logError(const QString &what, const QString &message, const QString &detail, bool databaseFailed);
+void showErrorBox(QWidget *parent, const QString &what, const QString &message, const QString &detail);
+
 /// An error shown in place (a label, a problem list) rather than in a box: written to the log
 /// as showError writes it, under `what` (what the screen was reading, for support: English,
 /// not shown), and its message returned for the widget.
