@@ -219,4 +219,29 @@ TEST_CASE("anErrorNoPageCaught_isShownInOneErrorBox_andTheProgramGoesOn", "[ui][
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     CHECK(reachedTheCaller);
     CHECK(reader.boxes.size() == 2); // and no box of its own
+
+    // A page's timer that fails on every tick, also while the box is up: the box stays until
+    // OK (the failures under it are logged), and a failure after it gets a box again.
+    QTimer ticker;
+    ticker.setInterval(1);
+    int ticks = 0;
+    QObject::connect(&ticker, &QTimer::timeout, &ticker, [&] {
+        if (++ticks > 40)
+            return ticker.stop();
+        QEvent tick(QEvent::User);
+        QCoreApplication::sendEvent(&control, &tick);
+    });
+    ticker.start();
+    waited.restart();
+    while (ticker.isActive() && waited.elapsed() < 5000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    CHECK(ticks > 40);
+    CHECK(reader.boxes.size() >= 3);
+    const qsizetype before = reader.boxes.size();
+    QEvent last(QEvent::User);
+    QCoreApplication::sendEvent(&control, &last);
+    waited.restart();
+    while (reader.boxes.size() == before && waited.elapsed() < 2000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    CHECK(reader.boxes.size() == before + 1);
 }

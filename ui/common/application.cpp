@@ -35,7 +35,9 @@ bool Application::notify(QObject *receiver, QEvent *event)
     if (g_letThrough || QThread::currentThread() != thread())
         return QApplication::notify(receiver, event);
     const Depth depth(m_depth);
-    if (depth.m_depth > 1)
+    // Caught at the outermost event, and in the error box's own loop (a page's timer that
+    // fails again while the box is up is logged, instead of tearing the box down).
+    if (depth.m_depth > 1 && depth.m_depth != m_boxDepth)
         return QApplication::notify(receiver, event);
     try {
         return QApplication::notify(receiver, event);
@@ -58,8 +60,17 @@ void Application::showLater(const QString &message, const QString &detail, bool 
     m_showing = true;
     // Queued: the box's own event loop must not run inside the handler that failed.
     QTimer::singleShot(0, this, [this, what, message, detail] {
+        struct Showing // reset however the box ends
+        {
+            Application &app;
+            ~Showing()
+            {
+                app.m_boxDepth = 0;
+                app.m_showing = false;
+            }
+        } showing{*this};
+        m_boxDepth = m_depth + 1; // the box's loop delivers its events one level below this one
         showErrorBox(activeWindow(), what, message, detail);
-        m_showing = false;
     });
 }
 

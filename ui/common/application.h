@@ -27,6 +27,7 @@ public:
 private:
     void showLater(const QString &message, const QString &detail, bool database);
     int m_depth = 0;
+    int m_boxDepth = 0; // the depth of the shown box's events, 0 when none is shown
     bool m_showing = false;
 };
 
