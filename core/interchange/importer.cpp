@@ -158,19 +158,16 @@ InterchangeCounts Importer::run(RecordReader &reader)
 
 bool Importer::registryEmpty() const
 {
-    for (const char *sql : {"SELECT 1 FROM blocs", "SELECT 1 FROM units", "SELECT 1 FROM people", "SELECT 1 FROM ratings",
-                            "SELECT 1 FROM awards", "SELECT 1 FROM initiatives", "SELECT 1 FROM disciplines",
-                            "SELECT 1 FROM eligibility_confirmations", "SELECT 1 FROM movements WHERE is_catalogue = 0"}) {
-        Query q(m_db.sql(), QString::fromLatin1(sql) + QStringLiteral(" LIMIT 1"));
-        if (q.exec().next())
+    for (const char *from : {"blocs", "units", "people", "ratings", "awards", "initiatives", "disciplines",
+                             "eligibility_confirmations", "movements WHERE is_catalogue = 0"})
+        if (!noRows(from))
             return false;
-    }
     return true;
 }
 
-bool Importer::noRows(const char *table) const
+bool Importer::noRows(const char *from) const
 {
-    return !Query(m_db.sql(), QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(QLatin1String(table))).exec().next();
+    return !Query(m_db.sql(), QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(QLatin1String(from))).exec().next();
 }
 
 void Importer::prepareKeys(KeyMap &map, const QString &section)

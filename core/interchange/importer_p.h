@@ -239,8 +239,8 @@ private:
     void prepareKeys(KeyMap &map, const QString &section);
     /// No registry record yet (the catalogue's movements do not count).
     bool registryEmpty() const;
-    /// `table` has no row (RowBatch::setStraightCopies).
-    bool noRows(const char *table) const;
+    /// `from` (a table, or a table and its WHERE) has no row (RowBatch::setStraightCopies).
+    bool noRows(const char *from) const;
     /// Whose the file is (importoffice.cpp): sets counts' office flags and m_otherOffice, or
     /// refuses a file of an office this database does not know without a FileOffice choice.
     void decideOffice(InterchangeCounts &counts);
